@@ -1,0 +1,41 @@
+"""The knowledge base: official documents, their passages, and search over them."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
+from knowledge.search import Analyzer, Hit, SearchIndex
+from knowledge.sections import Passage, split_passages
+
+__all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage"]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    documents: tuple[Document, ...]
+    index: SearchIndex
+
+    @classmethod
+    def load(cls, directory: Path = DOCUMENTS_DIR) -> "KnowledgeBase":
+        """Load, section and index every document in the directory."""
+        return cls.from_documents(load_documents(directory))
+
+    @classmethod
+    def from_documents(cls, documents: list[Document]) -> "KnowledgeBase":
+        passages = [p for doc in documents for p in split_passages(doc)]
+        return cls(tuple(documents), SearchIndex(passages, Analyzer.from_file()))
+
+    @property
+    def passages(self) -> list[Passage]:
+        return self.index.passages
+
+    def search(self, query: str, limit: int = 3) -> list[Hit]:
+        """Passages that answer the question, best first; empty when nothing is relevant."""
+        return self.index.search(query, limit)
+
+    def campaigns(self) -> list[Document]:
+        """Documents that launch campaigns: current ones first, newest first within each."""
+        return sorted(self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id))
+
+    def campaign(self, doc_id: str) -> Document | None:
+        return next((d for d in self.documents if d.id == doc_id), None)

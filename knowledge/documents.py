@@ -1,0 +1,186 @@
+"""Official documents as files: YAML front matter, then the text as issued.
+
+Adding a document to the knowledge base is adding one `.md` file to `knowledge/documents/`.
+The loader checks every front-matter field and names the file and field that is wrong.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DOCUMENTS_DIR = Path(__file__).parent / "documents"
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
+_REQUIRED = ("id", "kind", "title", "issuer", "place", "year", "period", "status", "signer")
+_OPTIONAL = ("number", "date", "theme", "based_on", "note", "source")
+STATUSES = ("current", "past")
+
+
+class DocumentError(ValueError):
+    """A document file that cannot be loaded; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class Signer:
+    title: str
+    name: str | None
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    kind: str
+    number: str | None
+    title: str
+    issuer: str
+    place: str
+    date: dt.date | None
+    year: int
+    period_start: int
+    period_end: int
+    status: str
+    signer: Signer
+    theme: str | None
+    based_on: tuple[str, ...]
+    note: str | None
+    body: str
+    path: Path
+
+    @property
+    def is_current(self) -> bool:
+        return self.status == "current"
+
+    @property
+    def period(self) -> str:
+        if self.period_start == self.period_end:
+            return str(self.period_start)
+        return f"{self.period_start}-{self.period_end}"
+
+    @property
+    def has_number(self) -> bool:
+        return bool(self.number and re.search(r"\d", self.number))
+
+    @property
+    def name(self) -> str:
+        """Short name to cite: kind, number if known, date or year, issuer."""
+        parts = [self.kind]
+        if self.has_number:
+            parts.append(f"số {self.number}")
+        parts.append(f"ngày {self.date:%d/%m/%Y}" if self.date else f"năm {self.year}")
+        parts.append(f"của {self.issuer}")
+        return " ".join(parts)
+
+
+def load_documents(directory: Path = DOCUMENTS_DIR) -> list[Document]:
+    """Load every `*.md` document in the directory, sorted by file name."""
+    paths = sorted(directory.glob("*.md"))
+    if not paths:
+        raise DocumentError(f"{directory}: không có tệp văn bản .md nào")
+    documents = [load_document(path) for path in paths]
+    seen: dict[str, Path] = {}
+    for doc in documents:
+        if doc.id in seen:
+            raise DocumentError(f"{doc.path.name}: trường 'id' trùng với tệp {seen[doc.id].name}")
+        seen[doc.id] = doc.path
+    return documents
+
+
+def load_document(path: Path) -> Document:
+    """Parse one document file, checking its front matter."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.DOTALL)
+    if not match:
+        raise DocumentError(f"{path.name}: thiếu phần đầu (front matter) giữa hai dòng '---'")
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        raise DocumentError(f"{path.name}: phần đầu không phải YAML hợp lệ ({exc})") from exc
+    if not isinstance(meta, dict):
+        raise DocumentError(f"{path.name}: phần đầu phải là các cặp 'trường: giá trị'")
+    body = match.group(2).strip()
+    if not body:
+        raise DocumentError(f"{path.name}: văn bản không có nội dung")
+    return _build(path, meta, body)
+
+
+def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
+    def fail(field: str, problem: str) -> DocumentError:
+        return DocumentError(f"{path.name}: trường '{field}' {problem}")
+
+    unknown = sorted(set(meta) - set(_REQUIRED) - set(_OPTIONAL))
+    if unknown:
+        raise fail(unknown[0], "không được hỗ trợ (có thể gõ sai tên trường)")
+    for field in _REQUIRED:
+        if meta.get(field) in (None, ""):
+            raise fail(field, "bị thiếu")
+
+    def text(field: str, required: bool = True) -> str | None:
+        value = meta.get(field)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str | int) or not str(value).strip():
+            raise fail(field, "phải là một chuỗi không rỗng")
+        return str(value).strip()
+
+    doc_id = str(text("id"))
+    if not _ID.match(doc_id):
+        raise fail("id", "chỉ gồm chữ thường không dấu, chữ số và dấu '-' (2-64 ký tự)")
+
+    year = meta["year"]
+    if not isinstance(year, int) or not 1945 <= year <= 2100:
+        raise fail("year", "phải là năm bốn chữ số, ví dụ 2022")
+
+    period = _PERIOD.match(str(meta["period"]))
+    if not period:
+        raise fail("period", "phải có dạng 2022 hoặc 2021-2025")
+    start = int(period.group(1))
+    end = int(period.group(2) or start)
+    if end < start:
+        raise fail("period", "năm kết thúc đứng trước năm bắt đầu")
+
+    status = meta["status"]
+    if status not in STATUSES:
+        raise fail("status", "phải là 'current' (đang áp dụng) hoặc 'past' (đã kết thúc)")
+
+    date = meta.get("date")
+    if date is not None:
+        if not isinstance(date, dt.date):
+            raise fail("date", "phải là ngày dạng YYYY-MM-DD")
+        if date.year != year:
+            raise fail("date", f"thuộc năm {date.year}, khác trường 'year' ({year})")
+
+    signer = meta["signer"]
+    if not isinstance(signer, dict) or not signer.get("title"):
+        raise fail("signer", "phải có dạng {title: Giám đốc, name: Họ và tên} (name có thể null)")
+    signer_name = signer.get("name")
+    if signer_name is not None and not str(signer_name).strip():
+        raise fail("signer", "có 'name' rỗng; dùng null nếu văn bản không ghi họ tên")
+
+    based_on = meta.get("based_on") or []
+    if not isinstance(based_on, list) or not all(isinstance(b, str) for b in based_on):
+        raise fail("based_on", "phải là danh sách các văn bản căn cứ")
+
+    return Document(
+        id=doc_id,
+        kind=str(text("kind")),
+        number=text("number", required=False),
+        title=str(text("title")),
+        issuer=str(text("issuer")),
+        place=str(text("place")),
+        date=date,
+        year=year,
+        period_start=start,
+        period_end=end,
+        status=status,
+        signer=Signer(title=str(signer["title"]), name=signer_name and str(signer_name).strip()),
+        theme=text("theme", required=False),
+        based_on=tuple(based_on),
+        note=text("note", required=False),
+        body=body,
+        path=path,
+    )

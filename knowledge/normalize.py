@@ -1,0 +1,51 @@
+"""Vietnamese text normalisation: Unicode NFC, diacritic folding, tokens.
+
+Every token has two forms:
+- its *fold*: lower case, no diacritics, đ→d ("Thưởng" → "thuong"), for people who type
+  without diacritics;
+- its *accent key*: the fold plus the sequence of marks it carried ("thuong|̛ ̉"), so that
+  "hoà" and "hòa" (old and new tone placement) are the same word but "giá" and "gia" are not.
+"""
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def nfc(text: str) -> str:
+    """Return text in Unicode NFC with control characters removed."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+
+
+def fold(text: str) -> str:
+    """Return lower-case text without diacritics; đ becomes d."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def accent_key(word: str) -> str:
+    """Return the word's fold joined with the marks it carries, in order of appearance."""
+    lower = word.lower()
+    decomposed = unicodedata.normalize("NFD", lower)
+    marks = "".join(c for c in decomposed if unicodedata.combining(c))
+    if "đ" in lower:
+        marks = "đ" + marks
+    return f"{fold(lower)}|{marks}" if marks else fold(lower)
+
+
+def has_marks(word: str) -> bool:
+    """Tell whether the word was typed with any Vietnamese diacritic."""
+    return accent_key(word) != fold(word)
+
+
+def words(text: str) -> list[str]:
+    """Split text into lower-case words (letters and digits), keeping diacritics."""
+    return _WORD.findall(nfc(text).lower().replace("_", " "))
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse runs of white space into single spaces."""
+    return _SPACES.sub(" ", text).strip()

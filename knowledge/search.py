@@ -1,0 +1,369 @@
+"""Search passages for a question typed on a phone, and decide when not to answer.
+
+Ranking is BM25 over two fields: the passage (its words, and its headings at lower weight)
+and its document (kind, number, title, issuer, place, years, signer), so that "Sóc Trăng 2022"
+or "Chỉ thị 14" pick the right document even when the passage does not repeat them.
+
+Terms are:
+- folded words ("thuong") and folded word pairs ("khen thuong"): Vietnamese words are mostly
+  two syllables, so pairs carry the meaning ("tỷ giá" is not "tỷ" plus "giá");
+- accent keys ("thuong|̛̀"), weighted in only when the question was typed with diacritics, so
+  "giá" prefers "giá" over "gia" but still finds it.
+
+A question word that is not in the vocabulary is corrected to its closest known word when one
+is close enough (rapidfuzz); otherwise it stays unknown, and unknown words weigh most.
+
+Confidence is the share of the question's information (IDF-weighted words and pairs) that the
+best passage covers. Common words ("hôm nay", "viên chức", "thi đua") weigh little, so a
+question whose rare words are absent from the knowledge base covers little and is declined.
+"""
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+from rapidfuzz import fuzz, process
+
+from knowledge.documents import Document
+from knowledge.normalize import accent_key, fold, has_marks, words
+from knowledge.sections import Passage
+
+ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
+
+# Question words, pronouns and particles: they say how something is asked, not what.
+STOPWORDS = frozenset(
+    """a ai anh ban_ bao biet cac can_ cho co cua da dang_ de_ duoc em gi giup hay hoi hom
+    khi khong la luc ma minh mot nao nay nhe nha nhieu nhung o oi phai sao the thi_ toi
+    tai_ trong va ve_ vay vi voi xin yeu_ u uh""".split()
+)
+STOPWORDS = frozenset(w for w in STOPWORDS if not w.endswith("_"))
+
+K1 = 1.2
+B = 0.75
+CONTEXT_WEIGHT = 0.5  # headings above a passage count half as much as its own words
+DOCUMENT_WEIGHT = 0.35  # a document field match counts about a third of a passage match
+ACCENT_SHARE = 0.35  # part of a word's weight that needs the exact diacritics, when typed
+FOLD_CREDIT = 0.6  # coverage credit for a word matched only without its diacritics
+PAIR_SHARE = 0.5  # a word pair's weight relative to a single word in the coverage
+COMMON_DF = 0.5  # terms in more than half the passages are left out of scoring
+DOCUMENT_NUMBER_BOOST = 1.5  # the question names this document's own number ("Chỉ thị 14")
+# Passages that are not text of the document itself fit only some questions: the information
+# card fits "who signed, when, to whom"; an outline fits "what does it consist of".
+INFO_INTENT = (
+    "ky", "ban hanh", "noi nhan", "kinh gui", "gui cho", "gui den", "gui toi", "so hieu",
+    "ngay nao", "khi nao", "nam nao", "co quan nao", "don vi nao", "van ban so", "ai phat dong",
+)
+LIST_INTENT = (
+    "gom", "nhung gi", "nhung noi dung", "cac noi dung", "bao nhieu", "liet ke", "may noi dung",
+    "may muc", "nhung muc", "nhung phan", "bo cuc", "tong quan", "noi dung chinh", "noi ve gi",
+)
+OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
+COVERAGE_POWER = 2.0
+CANDIDATES = 30
+MIN_CONFIDENCE = 0.55
+TYPO_CUTOFF = 75.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    score: float  # confidence in 0..1
+    rank_score: float
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    term: str
+    weight: float
+
+
+class Analyzer:
+    """Turn text into the words the index knows: NFC, lower case, abbreviations expanded."""
+
+    def __init__(self, abbreviations: dict[str, str]) -> None:
+        self._expansions: dict[tuple[str, ...], list[str]] = {
+            tuple(fold(key).split()): words(value) for key, value in abbreviations.items()
+        }
+        self._longest = max((len(k) for k in self._expansions), default=1)
+
+    @classmethod
+    def from_file(cls, path: Path = ABBREVIATIONS_FILE) -> "Analyzer":
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return cls({str(k): str(v) for k, v in data.items()})
+
+    def words(self, text: str) -> list[str]:
+        raw = words(text)
+        folded = [fold(w) for w in raw]
+        out: list[str] = []
+        i = 0
+        while i < len(raw):
+            for size in range(min(self._longest, len(raw) - i), 0, -1):
+                expansion = self._expansions.get(tuple(folded[i : i + size]))
+                if expansion:
+                    out += expansion
+                    i += size
+                    break
+            else:
+                out.append(raw[i].lstrip("0") or "0" if raw[i].isdigit() else raw[i])
+                i += 1
+        return out
+
+
+def index_terms(tokens: Sequence[str]) -> Counter[str]:
+    """Terms of a text for the index: folded words and pairs, and accent keys."""
+    folded = [fold(t) for t in tokens]
+    terms: Counter[str] = Counter(folded)
+    terms.update(accent_key(t) + "|" for t in tokens)
+    terms.update(content_pairs(folded))
+    return terms
+
+
+def content_pairs(folded: Sequence[str]) -> list[str]:
+    """Adjacent pairs of content words, skipping stopwords ("thường trực của Hội đồng")."""
+    content = [w for w in folded if w not in STOPWORDS]
+    return [f"{a} {b}" for a, b in zip(content, content[1:], strict=False)]
+
+
+class SearchIndex:
+    """An inverted index over passages with BM25 weights precomputed per posting."""
+
+    def __init__(self, passages: Sequence[Passage], analyzer: Analyzer) -> None:
+        self.passages = list(passages)
+        self.analyzer = analyzer
+        documents = list({id(p.doc): p.doc for p in self.passages}.values())
+        doc_number = {id(d): i for i, d in enumerate(documents)}
+        self._doc_of = np.array([doc_number[id(p.doc)] for p in self.passages], dtype=np.int32)
+
+        bags = [self._passage_bag(p) for p in self.passages]
+        self._passage = _Field(bags)
+        self._document = _Field([index_terms(analyzer.words(_document_text(d))) for d in documents])
+        self.vocabulary = sorted(
+            {t for t in self._passage.df if " " not in t and "|" not in t and not t.isdigit()}
+        )
+        self._df_of_word = {t: self._passage.df[t] for t in self.vocabulary}
+        self._doc_numbers = _document_numbers(documents)
+        kinds = np.array([p.kind for p in self.passages])
+        self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
+
+    def _priors(self, tokens: list[str], asked: set[str]) -> np.ndarray:
+        """Down-weight cards and outlines unless asked for; favour a document named by number."""
+        prior = np.ones(len(self.passages), dtype=np.float32)
+        for kind, mask in self._kind_masks.items():
+            if kind not in asked:
+                prior[mask] = OFF_INTENT_PRIOR[kind]
+        named = {fold(t) for t in tokens} & self._doc_numbers.keys()
+        for number in named:
+            prior[np.isin(self._doc_of, self._doc_numbers[number])] *= DOCUMENT_NUMBER_BOOST
+        return prior
+
+    def _prefer_specific(
+        self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Rank an outline below a passage inside it that covers the question as well."""
+        for i, pid in enumerate(candidates):
+            outline = self.passages[pid]
+            if outline.kind != "outline":
+                continue
+            inside = [
+                j
+                for j, other in enumerate(candidates)
+                if self.passages[other].doc is outline.doc
+                and self.passages[other].kind == "section"
+                and self.passages[other].section.startswith(outline.scope)
+                and coverage[j] >= coverage[i]
+            ]
+            if inside:
+                rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
+
+    def _passage_bag(self, passage: Passage) -> Counter[str]:
+        bag = index_terms(self.analyzer.words(passage.text))
+        for term, count in index_terms(self.analyzer.words(passage.context)).items():
+            bag[term] += CONTEXT_WEIGHT * count
+        return bag
+
+    def search(self, query: str, limit: int = 3) -> list[Hit]:
+        """Return up to `limit` passages that answer the query, best first; [] if none does."""
+        tokens = self._correct(self.analyzer.words(query))
+        accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
+        terms = _query_terms(tokens, accented)
+        if not terms:
+            return []
+        scores = self._passage.scores(terms, common_cutoff=True)
+        doc_scores = DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False)
+        scores += doc_scores[self._doc_of]
+        asked = _asked_kinds(tokens)
+        scores *= self._priors(tokens, asked)
+        candidates = _top(scores, CANDIDATES)
+        if candidates.size == 0:
+            return []
+        coverage = self._coverage(tokens, accented, candidates)
+        rank = scores[candidates] * coverage**COVERAGE_POWER
+        if "outline" not in asked:
+            self._prefer_specific(candidates, coverage, rank)
+        order = np.argsort(-rank, kind="stable")
+        hits = [
+            Hit(self.passages[candidates[i]], float(coverage[i]), float(rank[i]))
+            for i in order
+            if coverage[i] >= MIN_CONFIDENCE and rank[i] > 0
+        ]
+        return hits[:limit]
+
+    def _correct(self, tokens: list[str]) -> list[str]:
+        """Replace unknown words by the closest known word, when one is close enough."""
+        corrected = []
+        for token in tokens:
+            folded = fold(token)
+            if folded in self._df_of_word or len(folded) < 3 or folded.isdigit():
+                corrected.append(token)
+                continue
+            matches = process.extract(
+                folded, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5
+            )
+            if not matches:
+                corrected.append(token)
+                continue
+            best = max(matches, key=lambda m: (m[1], self._df_of_word[m[0]]))
+            corrected.append(best[0])
+        return corrected
+
+    def _coverage(self, tokens: list[str], accented: bool, candidates: np.ndarray) -> np.ndarray:
+        """Share of the question's IDF weight that each candidate passage (or its document) has."""
+        total = 0.0
+        covered = np.zeros(candidates.size, dtype=np.float64)
+        docs = self._doc_of[candidates]
+        for unit, weight, exact in _coverage_units(tokens, accented):
+            idf = self._unit_idf(unit) * weight
+            total += idf
+            found = np.maximum(
+                self._passage.contains(unit, candidates), self._document.contains(unit, docs)
+            )
+            if exact is not None:
+                exact_found = np.maximum(
+                    self._passage.contains(exact, candidates), self._document.contains(exact, docs)
+                )
+                found = np.maximum(exact_found, FOLD_CREDIT * found)
+            covered += idf * found
+        if total == 0:
+            return np.zeros(candidates.size)
+        return covered / total
+
+
+    def _unit_idf(self, unit: str) -> float:
+        """IDF of a word or pair; a pair never seen weighs no more than its commoner word."""
+        idf = self._passage.idf(unit)
+        if " " in unit and unit not in self._passage.df:
+            idf = min(self._passage.idf(word) for word in unit.split())
+        return idf
+
+
+class _Field:
+    """Postings of one field: for each term, the ids that have it and their BM25 weights."""
+
+    def __init__(self, bags: Sequence[Counter[str]]) -> None:
+        self.size = len(bags)
+        lengths = np.array([sum(bag.values()) for bag in bags], dtype=np.float64)
+        average = float(lengths.mean()) if self.size else 1.0
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, bag in enumerate(bags):
+            for term, tf in bag.items():
+                postings[term].append((i, tf))
+        self.df: dict[str, int] = {t: len(p) for t, p in postings.items()}
+        self._ids: dict[str, np.ndarray] = {}
+        self._weights: dict[str, np.ndarray] = {}
+        norm = K1 * (1 - B + B * lengths / max(average, 1e-9))
+        for term, plist in postings.items():
+            ids = np.fromiter((i for i, _ in plist), dtype=np.int32, count=len(plist))
+            tf = np.fromiter((t for _, t in plist), dtype=np.float64, count=len(plist))
+            self._ids[term] = ids
+            self._weights[term] = (self.idf(term) * tf * (K1 + 1) / (tf + norm[ids])).astype(
+                np.float32
+            )
+
+    def idf(self, term: str) -> float:
+        df = self.df.get(term, 0)
+        return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+
+    def scores(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> np.ndarray:
+        scores = np.zeros(self.size, dtype=np.float32)
+        usable = [t for t in terms if t.term in self._ids]
+        if common_cutoff:
+            rare = [t for t in usable if self.df[t.term] <= COMMON_DF * self.size]
+            usable = rare or usable
+        for term in usable:
+            scores[self._ids[term.term]] += term.weight * self._weights[term.term]
+        return scores
+
+    def contains(self, term: str, ids: np.ndarray) -> np.ndarray:
+        """1.0 where the id has the term, else 0.0 (posting ids are sorted)."""
+        posting = self._ids.get(term)
+        if posting is None:
+            return np.zeros(ids.size)
+        where = np.searchsorted(posting, ids)
+        where[where >= posting.size] = 0
+        return (posting[where] == ids).astype(np.float64)
+
+
+def _asked_kinds(tokens: list[str]) -> set[str]:
+    """Which passage kinds other than plain sections the question asks for."""
+    text = f" {' '.join(fold(t) for t in tokens)} "
+    asked = set()
+    if any(f" {phrase} " in text for phrase in INFO_INTENT):
+        asked.add("info")
+    if any(f" {phrase} " in text for phrase in LIST_INTENT):
+        asked.add("outline")
+    return asked
+
+
+def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
+    """Map the leading number of each numbered document ("14" of 14/CT-UBND) to its index."""
+    numbers: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(documents):
+        if doc.has_number and doc.number:
+            numbers[re.findall(r"\d+", doc.number)[0].lstrip("0")].append(i)
+    return {n: np.array(ids) for n, ids in numbers.items()}
+
+
+def _document_text(doc: Document) -> str:
+    years = " ".join(str(y) for y in range(doc.period_start, doc.period_end + 1))
+    signer = f"{doc.signer.title} {doc.signer.name or ''}"
+    number = doc.number if doc.has_number else ""  # a blank "…/KH-STNMT" says nothing
+    date = f"{doc.date.day}/{doc.date.month}/{doc.date.year}" if doc.date else ""
+    return " ".join([doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer])
+
+
+def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:
+    terms: list[QueryTerm] = []
+    folded = [fold(t) for t in tokens]
+    for token, f in zip(tokens, folded, strict=True):
+        if f in STOPWORDS:
+            continue
+        if accented:
+            terms.append(QueryTerm(f, 1 - ACCENT_SHARE))
+            terms.append(QueryTerm(accent_key(token) + "|", ACCENT_SHARE))
+        else:
+            terms.append(QueryTerm(f, 1.0))
+    terms += [QueryTerm(pair, 1.0) for pair in content_pairs(folded)]
+    return terms
+
+
+def _coverage_units(tokens: list[str], accented: bool) -> list[tuple[str, float, str | None]]:
+    """(folded unit, weight, exact accent key or None) for each informative word and pair."""
+    folded = [fold(t) for t in tokens]
+    units: list[tuple[str, float, str | None]] = []
+    for token, f in zip(tokens, folded, strict=True):
+        if f not in STOPWORDS:
+            units.append((f, 1.0, accent_key(token) + "|" if accented else None))
+    units += [(pair, PAIR_SHARE, None) for pair in content_pairs(folded)]
+    return units
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    positive = np.flatnonzero(scores > 0)
+    if positive.size > k:
+        positive = positive[np.argpartition(-scores[positive], k)[:k]]
+    return np.sort(positive)
