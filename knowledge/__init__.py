@@ -35,7 +35,9 @@ class KnowledgeBase:
 
     def campaigns(self) -> list[Document]:
         """Documents that launch campaigns: current ones first, newest first within each."""
-        return sorted(self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id))
+        return sorted(
+            self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id)
+        )
 
     def campaign(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)

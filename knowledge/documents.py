@@ -14,7 +14,7 @@ import yaml
 
 DOCUMENTS_DIR = Path(__file__).parent / "documents"
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")  # short enough for Telegram's callback data
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 _REQUIRED = ("id", "kind", "title", "issuer", "place", "year", "period", "status", "signer")
 _OPTIONAL = ("number", "date", "theme", "based_on", "note", "source")
@@ -66,12 +66,25 @@ class Document:
         return bool(self.number and re.search(r"\d", self.number))
 
     @property
+    def date_text(self) -> str:
+        """The date as Vietnamese documents write it ("ngày 28/7/2021"), else the year."""
+        if self.date:
+            return f"ngày {self.date.day}/{self.date.month}/{self.date.year}"
+        return f"năm {self.year}"
+
+    @property
+    def short_issuer(self) -> str:
+        """The issuer as staff write it: "Sở TN&MT Sóc Trăng"."""
+        short = self.issuer.replace("Tài nguyên và Môi trường", "TN&MT")
+        return short.replace("Ủy ban nhân dân", "UBND").replace(" tỉnh ", " ")
+
+    @property
     def name(self) -> str:
         """Short name to cite: kind, number if known, date or year, issuer."""
         parts = [self.kind]
         if self.has_number:
             parts.append(f"số {self.number}")
-        parts.append(f"ngày {self.date:%d/%m/%Y}" if self.date else f"năm {self.year}")
+        parts.append(self.date_text)
         parts.append(f"của {self.issuer}")
         return " ".join(parts)
 
@@ -129,7 +142,7 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
 
     doc_id = str(text("id"))
     if not _ID.match(doc_id):
-        raise fail("id", "chỉ gồm chữ thường không dấu, chữ số và dấu '-' (2-64 ký tự)")
+        raise fail("id", "chỉ gồm chữ thường không dấu, chữ số và dấu '-' (2-40 ký tự)")
 
     year = meta["year"]
     if not isinstance(year, int) or not 1945 <= year <= 2100:

@@ -21,8 +21,9 @@ question whose rare words are absent from the knowledge base covers little and i
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -35,13 +36,14 @@ from knowledge.sections import Passage
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
 
-# Question words, pronouns and particles: they say how something is asked, not what.
+# Question words, pronouns and particles: they say how something is asked, not what. Folded,
+# so some also stand for content words ("co" is "có" and "cơ"); word pairs keep those apart.
+# Not here, though common: "ban" (ban hành), "can" (cán bộ), "thi" (thi đua), "nam" (năm).
 STOPWORDS = frozenset(
-    """a ai anh ban_ bao biet cac can_ cho co cua da dang_ de_ duoc em gi giup hay hoi hom
-    khi khong la luc ma minh mot nao nay nhe nha nhieu nhung o oi phai sao the thi_ toi
-    tai_ trong va ve_ vay vi voi xin yeu_ u uh""".split()
+    """a ai anh bao biet cac cho co cua da duoc em gi giup hay hoi hom khi khong la luc ma
+    minh mot nao nay nhe nha nhieu nhung o oi phai sao the toi trong u uh va vay vi voi xin"""
+    .split()
 )
-STOPWORDS = frozenset(w for w in STOPWORDS if not w.endswith("_"))
 
 K1 = 1.2
 B = 0.75
@@ -55,12 +57,37 @@ DOCUMENT_NUMBER_BOOST = 1.5  # the question names this document's own number ("C
 # Passages that are not text of the document itself fit only some questions: the information
 # card fits "who signed, when, to whom"; an outline fits "what does it consist of".
 INFO_INTENT = (
-    "ky", "ban hanh", "noi nhan", "kinh gui", "gui cho", "gui den", "gui toi", "so hieu",
-    "ngay nao", "khi nao", "nam nao", "co quan nao", "don vi nao", "van ban so", "ai phat dong",
+    "ky",
+    "ban hanh",
+    "noi nhan",
+    "kinh gui",
+    "gui cho",
+    "gui den",
+    "gui toi",
+    "so hieu",
+    "ngay nao",
+    "khi nao",
+    "nam nao",
+    "co quan nao",
+    "don vi nao",
+    "van ban so",
+    "ai phat dong",
 )
 LIST_INTENT = (
-    "gom", "nhung gi", "nhung noi dung", "cac noi dung", "bao nhieu", "liet ke", "may noi dung",
-    "may muc", "nhung muc", "nhung phan", "bo cuc", "tong quan", "noi dung chinh", "noi ve gi",
+    "gom",
+    "nhung gi",
+    "nhung noi dung",
+    "cac noi dung",
+    "bao nhieu",
+    "liet ke",
+    "may noi dung",
+    "may muc",
+    "nhung muc",
+    "nhung phan",
+    "bo cuc",
+    "tong quan",
+    "noi dung chinh",
+    "noi ve gi",
 )
 OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
 COVERAGE_POWER = 2.0
@@ -72,6 +99,7 @@ TYPO_CUTOFF = 75.0
 @dataclass(frozen=True)
 class Hit:
     passage: Passage
+    position: int  # the passage's place in `SearchIndex.passages`
     score: float  # confidence in 0..1
     rank_score: float
 
@@ -126,7 +154,7 @@ def index_terms(tokens: Sequence[str]) -> Counter[str]:
 def content_pairs(folded: Sequence[str]) -> list[str]:
     """Adjacent pairs of content words, skipping stopwords ("thường trực của Hội đồng")."""
     content = [w for w in folded if w not in STOPWORDS]
-    return [f"{a} {b}" for a, b in zip(content, content[1:], strict=False)]
+    return [f"{a} {b}" for a, b in pairwise(content)]
 
 
 class SearchIndex:
@@ -180,10 +208,10 @@ class SearchIndex:
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
 
-    def _passage_bag(self, passage: Passage) -> Counter[str]:
-        bag = index_terms(self.analyzer.words(passage.text))
+    def _passage_bag(self, passage: Passage) -> dict[str, float]:
+        bag: dict[str, float] = dict(index_terms(self.analyzer.words(passage.text)))
         for term, count in index_terms(self.analyzer.words(passage.context)).items():
-            bag[term] += CONTEXT_WEIGHT * count
+            bag[term] = bag.get(term, 0.0) + CONTEXT_WEIGHT * count
         return bag
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
@@ -191,7 +219,7 @@ class SearchIndex:
         tokens = self._correct(self.analyzer.words(query))
         accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
         terms = _query_terms(tokens, accented)
-        if not terms:
+        if not any(_is_content(fold(t)) for t in tokens):
             return []
         scores = self._passage.scores(terms, common_cutoff=True)
         doc_scores = DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False)
@@ -207,7 +235,9 @@ class SearchIndex:
             self._prefer_specific(candidates, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         hits = [
-            Hit(self.passages[candidates[i]], float(coverage[i]), float(rank[i]))
+            Hit(
+                self.passages[candidates[i]], int(candidates[i]), float(coverage[i]), float(rank[i])
+            )
             for i in order
             if coverage[i] >= MIN_CONFIDENCE and rank[i] > 0
         ]
@@ -234,7 +264,7 @@ class SearchIndex:
     def _coverage(self, tokens: list[str], accented: bool, candidates: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each candidate passage (or its document) has."""
         total = 0.0
-        covered = np.zeros(candidates.size, dtype=np.float64)
+        covered: np.ndarray = np.zeros(candidates.size, dtype=np.float64)
         docs = self._doc_of[candidates]
         for unit, weight, exact in _coverage_units(tokens, accented):
             idf = self._unit_idf(unit) * weight
@@ -252,7 +282,6 @@ class SearchIndex:
             return np.zeros(candidates.size)
         return covered / total
 
-
     def _unit_idf(self, unit: str) -> float:
         """IDF of a word or pair; a pair never seen weighs no more than its commoner word."""
         idf = self._passage.idf(unit)
@@ -264,7 +293,7 @@ class SearchIndex:
 class _Field:
     """Postings of one field: for each term, the ids that have it and their BM25 weights."""
 
-    def __init__(self, bags: Sequence[Counter[str]]) -> None:
+    def __init__(self, bags: Sequence[Mapping[str, float]]) -> None:
         self.size = len(bags)
         lengths = np.array([sum(bag.values()) for bag in bags], dtype=np.float64)
         average = float(lengths.mean()) if self.size else 1.0
@@ -278,9 +307,9 @@ class _Field:
         norm = K1 * (1 - B + B * lengths / max(average, 1e-9))
         for term, plist in postings.items():
             ids = np.fromiter((i for i, _ in plist), dtype=np.int32, count=len(plist))
-            tf = np.fromiter((t for _, t in plist), dtype=np.float64, count=len(plist))
+            freq = np.fromiter((t for _, t in plist), dtype=np.float64, count=len(plist))
             self._ids[term] = ids
-            self._weights[term] = (self.idf(term) * tf * (K1 + 1) / (tf + norm[ids])).astype(
+            self._weights[term] = (self.idf(term) * freq * (K1 + 1) / (freq + norm[ids])).astype(
                 np.float32
             )
 
@@ -305,7 +334,12 @@ class _Field:
             return np.zeros(ids.size)
         where = np.searchsorted(posting, ids)
         where[where >= posting.size] = 0
-        return (posting[where] == ids).astype(np.float64)
+        return np.asarray(posting[where] == ids, dtype=np.float64)
+
+
+def _is_content(word: str) -> bool:
+    """A word that can carry a question: not a stopword, not a bare item number like "3"."""
+    return word not in STOPWORDS and not (word.isdigit() and len(word) <= 2)
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
@@ -331,7 +365,7 @@ def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
 def _document_text(doc: Document) -> str:
     years = " ".join(str(y) for y in range(doc.period_start, doc.period_end + 1))
     signer = f"{doc.signer.title} {doc.signer.name or ''}"
-    number = doc.number if doc.has_number else ""  # a blank "…/KH-STNMT" says nothing
+    number = (doc.number or "") if doc.has_number else ""  # a blank "…/KH-STNMT" says nothing
     date = f"{doc.date.day}/{doc.date.month}/{doc.date.year}" if doc.date else ""
     return " ".join([doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer])
 

@@ -226,7 +226,7 @@ def _list_after(blocks: list[str], marker: str) -> list[str]:
 
 def _info_passage(doc: Document, layout: Layout) -> Passage:
     number = doc.number if doc.has_number else "(bản lưu để trống số)"
-    date = f"ngày {doc.date:%d/%m/%Y}" if doc.date else f"năm {doc.year} (bản lưu để trống ngày)"
+    date = doc.date_text if doc.date else f"năm {doc.year} (bản lưu để trống ngày)"
     signer = doc.signer.name or "(bản lưu không ghi họ tên)"
     lines = [
         f"{doc.kind} của {doc.issuer}: {doc.title}.",
@@ -277,7 +277,9 @@ def _node_passages(doc: Document, node: _Node, trail: list[str]) -> list[Passage
 def _outline(doc: Document, node: _Node) -> str:
     """A table of contents of a long section: each part with its first sentence."""
     if node.level:
-        lines = [node.heading_line if node.heading_line.endswith(":") else f"{node.heading_line} gồm:"]
+        lines = [
+            node.heading_line if node.heading_line.endswith(":") else f"{node.heading_line} gồm:"
+        ]
     else:
         lines = [f"{doc.kind} {doc.title}"]
         if doc.theme:

@@ -1,0 +1,12 @@
+FROM python:3.11-slim
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+COPY handlers ./handlers
+COPY knowledge ./knowledge
+RUN pip install --no-cache-dir . && useradd --create-home thidua && mkdir /data && chown thidua /data
+USER thidua
+ENV THIDUA_DB=/data/thidua.sqlite3 \
+    PYTHONUNBUFFERED=1
+VOLUME ["/data"]
+CMD ["python", "-m", "bot", "run"]

@@ -1,0 +1,1 @@
+"""Trợ lý Thi đua: the channel-neutral bot core and its channels."""

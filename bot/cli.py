@@ -1,0 +1,79 @@
+"""Command line: `python -m bot run | chat | ask`."""
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+
+from bot.settings import Settings, SettingsError
+from knowledge import DocumentError, KnowledgeBase
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Trợ lý Thi đua")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="chạy bot trên kênh theo cấu hình (Telegram, Zalo hoặc console)")
+    chat = sub.add_parser("chat", help="trò chuyện với bot trên console")
+    chat.add_argument(
+        "--user", default="console-user", help="mã người dùng (mặc định console-user)"
+    )
+    chat.add_argument("--name", default="", help="tên hiển thị")
+    chat.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    ask = sub.add_parser("ask", help="hỏi đáp theo lô: mỗi dòng một câu hỏi")
+    ask.add_argument("--json", action="store_true", help="in mỗi câu trả lời thành một dòng JSON")
+    ask.add_argument("question", nargs="*", help="câu hỏi, hoặc - để đọc từ stdin")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "ask":
+            return _ask(args.question, args.json)
+        settings = Settings.from_env()
+        if args.command == "chat" or settings.channel == "console":
+            return _chat(settings, args)
+        print(
+            f"Kênh {settings.channel} chưa có trong phiên bản này; hãy dùng: python -m bot chat",
+            file=sys.stderr,
+        )
+        return 2
+    except (SettingsError, DocumentError) as exc:
+        print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _chat(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import build_core
+    from bot.channels.console import run_console
+
+    core = build_core(settings)
+    user = getattr(args, "user", "console-user")
+    name = getattr(args, "name", "")
+    asyncio.run(run_console(core, user, name, sys.stdin, sys.stdout))
+    return 0
+
+
+def _ask(questions: list[str], as_json: bool) -> int:
+    kb = KnowledgeBase.load()
+    lines = sys.stdin if questions in ([], ["-"]) else [" ".join(questions)]
+    for line in lines:
+        query = line.strip()
+        hits = kb.search(query) if query else []
+        answers = [
+            {
+                "text": hit.passage.text,
+                "source": hit.passage.doc.name,
+                "section": hit.passage.section,
+                "score": round(hit.score, 3),
+            }
+            for hit in hits
+        ]
+        if as_json:
+            print(json.dumps({"query": query, "answers": answers}, ensure_ascii=False), flush=True)
+        elif answers:
+            best = answers[0]
+            source = f"— {best['source']}, {best['section']} (độ tin cậy {best['score']})"
+            print(f"{best['text']}\n{source}\n")
+        else:
+            print("Không tìm thấy câu trả lời trong các văn bản hiện có.\n")
+    return 0

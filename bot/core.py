@@ -1,0 +1,104 @@
+"""The channel-neutral core: route each incoming message to its handler, return replies.
+
+Channels that show options as numbered lines (console, Zalo) send back what the user typed;
+the core turns "2" or the option's words into the chosen option, so every channel and every
+handler sees a choice the same way.
+"""
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from bot.context import AppContext
+from bot.messages import Choice, Incoming, Reply
+from knowledge.normalize import fold, squash_spaces
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Incoming, AppContext], Awaitable[list[Reply]]]
+MAX_TEXT = 2000
+CHOICE_MATCH = 85.0
+
+ERROR_TEXT = (
+    "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của bạn. Bạn vui lòng thử lại sau ít phút."
+)
+UNKNOWN_COMMAND = "Tôi chưa hiểu lệnh /{command}. Gõ /help để xem các lệnh có thể dùng."
+TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Bạn vui lòng rút gọn câu hỏi."
+
+
+@dataclass(frozen=True)
+class Routes:
+    """Where each message goes: commands by name, chosen options by action, then free text."""
+
+    commands: Mapping[str, Handler]
+    actions: Mapping[str, Handler]  # "campaign:<id>" goes to actions["campaign"]
+    free_text: Handler
+
+
+class BotCore:
+    def __init__(self, ctx: AppContext, routes: Routes) -> None:
+        self.ctx = ctx
+        self.routes = routes
+        self._offered: dict[tuple[str, str], tuple[Choice, ...]] = {}
+
+    async def handle(self, msg: Incoming) -> list[Reply]:
+        """Answer one message; never raises, a failure becomes an apology."""
+        msg = replace(msg, text=squash_spaces(msg.text))
+        if len(msg.text) > MAX_TEXT:
+            return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
+        offered = self._offered.get((msg.channel, msg.chat_id), ())
+        if offered and msg.text.isdigit() and not 1 <= int(msg.text) <= len(offered):
+            return [Reply(_pick_hint(offered), offered)]
+        msg = self._resolve_choice(msg)
+        try:
+            replies = await self._dispatch(msg)
+        except Exception:
+            log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
+            replies = [Reply(ERROR_TEXT)]
+        offered = tuple(c for r in replies for c in r.choices)
+        if offered:
+            self._offered[(msg.channel, msg.chat_id)] = offered
+        return replies
+
+    async def _dispatch(self, msg: Incoming) -> list[Reply]:
+        if msg.choice:
+            if msg.choice.startswith("/"):
+                return await self._dispatch(replace(msg, text=msg.choice, choice=None))
+            action = msg.choice.split(":", 1)[0]
+            handler = self.routes.actions.get(action)
+            if handler:
+                return await handler(msg, self.ctx)
+            return [Reply("Lựa chọn này không còn hiệu lực. Gõ /help để bắt đầu lại.")]
+        if msg.command:
+            command = self.routes.commands.get(msg.command)
+            if command is None:
+                return [Reply(UNKNOWN_COMMAND.format(command=msg.command))]
+            return await command(msg, self.ctx)
+        if not msg.text:
+            return [Reply("Bạn hãy gõ câu hỏi, hoặc /help để xem hướng dẫn.")]
+        return await self.routes.free_text(msg, self.ctx)
+
+    def _resolve_choice(self, msg: Incoming) -> Incoming:
+        """Turn "2" or an option's words into that option, when options were just offered."""
+        offered = self._offered.get((msg.channel, msg.chat_id))
+        if msg.choice or not offered or not msg.text or msg.command:
+            return msg
+        text = msg.text.strip().rstrip(".")
+        if text.isdigit():
+            number = int(text)
+            if 1 <= number <= len(offered):
+                return replace(msg, choice=offered[number - 1].value)
+            return msg
+        labels = [fold(c.label) for c in offered]
+        match = process.extractOne(fold(text), labels, scorer=fuzz.ratio, score_cutoff=CHOICE_MATCH)
+        if match:
+            return replace(msg, choice=offered[match[2]].value)
+        return msg
+
+
+def _pick_hint(offered: tuple[Choice, ...]) -> str:
+    if len(offered) == 1:
+        return f"Bạn hãy gõ 1 để chọn “{offered[0].label}”, hoặc gõ câu hỏi mới."
+    return f"Bạn hãy chọn một số từ 1 đến {len(offered)}, hoặc gõ câu hỏi mới."

@@ -1,0 +1,109 @@
+"""Campaign browsing: the list of campaigns, one campaign's card, and criteria shortcuts.
+
+/phongtrao lists campaigns, current ones first; choosing one shows its card (issuer, period,
+theme, deadlines) with options for its contents, criteria and organisation.
+/tieuchi shows criteria: of the only current campaign, or asks which campaign; with words
+after it ("/tieuchi cá nhân 2021") it searches the criteria.
+"""
+
+from dataclasses import replace
+
+from bot.context import AppContext
+from bot.messages import Choice, Incoming, Reply
+from handlers.questions import answer, cite, label
+from knowledge import Document, Passage
+from knowledge.campaigns import PART_BY_KEY, PARTS, part_passages
+
+STATUS = {"current": "đang áp dụng", "past": "đã kết thúc"}
+
+
+async def list_campaigns(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    campaigns = ctx.knowledge.campaigns()
+    lines = ["Các phong trào thi đua (phong trào đang áp dụng ở trên):"]
+    for number, doc in enumerate(campaigns, 1):
+        theme = f" Chủ đề: “{doc.theme}”." if doc.theme else ""
+        lines.append(
+            f"{number}. [{STATUS[doc.status].capitalize()}] {doc.kind} {doc.year} của "
+            f"{doc.short_issuer}: {doc.title}.{theme} Thời gian: {doc.period}."
+        )
+    lines.append("Chọn một phong trào để xem chi tiết:")
+    choices = tuple(Choice(_campaign_label(doc), f"campaign:{doc.id}") for doc in campaigns)
+    return [Reply("\n".join(lines), choices)]
+
+
+async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    doc = _chosen(msg, ctx)
+    if doc is None:
+        return [Reply("Không tìm thấy phong trào này. Gõ /phongtrao để xem danh sách.")]
+    number = f"số {doc.number}" if doc.has_number else "bản lưu để trống số"
+    lines = [
+        f"{doc.kind}: {doc.title}",
+        f"Cơ quan ban hành: {doc.issuer} ({number}, {doc.date_text}).",
+        f"Thời gian: {doc.period} – {STATUS[doc.status]}.",
+    ]
+    if doc.theme:
+        lines.append(f"Chủ đề: “{doc.theme}”.")
+    lines.append(
+        "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "
+        "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
+    )
+    lines.append("Bạn muốn xem phần nào?")
+    passages = ctx.knowledge.passages
+    choices = [
+        Choice(part.label, f"part:{part.key}:{doc.id}")
+        for part in PARTS
+        if part_passages(passages, doc, part.key)
+    ]
+    choices.append(Choice("Thông tin văn bản (người ký, nơi nhận)", f"part:info:{doc.id}"))
+    return [Reply("\n".join(lines), tuple(choices))]
+
+
+async def part(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    _, key, doc_id = [*(msg.choice or "").split(":", 2), "", ""][:3]
+    doc = ctx.knowledge.campaign(doc_id)
+    if doc is None or (key not in PART_BY_KEY and key != "info"):
+        return [Reply("Không tìm thấy phần này. Gõ /phongtrao để xem danh sách phong trào.")]
+    found = part_passages(ctx.knowledge.passages, doc, key)
+    if not found:
+        label = PART_BY_KEY[key].label.lower()
+        return [Reply(f"Văn bản này không có mục {label} riêng.")]
+    back = (Choice("Quay lại phong trào", f"campaign:{doc.id}"),)
+    return [Reply(cite(p)) for p in found[:-1]] + [Reply(cite(found[-1]), back)]
+
+
+async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    if msg.args:
+        return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
+    passages = ctx.knowledge.passages
+    with_criteria = [d for d in ctx.knowledge.campaigns() if part_passages(passages, d, "canhan")]
+    if not with_criteria:
+        return [Reply("Các văn bản hiện có không nêu tiêu chí thi đua riêng.")]
+    current = [d for d in with_criteria if d.is_current]
+    if len(current) == 1:
+        return _criteria_of(current[0], passages)
+    choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}") for d in with_criteria)
+    return [Reply("Bạn muốn xem tiêu chí thi đua của phong trào nào?", choices)]
+
+
+async def criteria_of(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    doc = _chosen(msg, ctx)
+    if doc is None:
+        return [Reply("Không tìm thấy phong trào này. Gõ /phongtrao để xem danh sách.")]
+    return _criteria_of(doc, ctx.knowledge.passages)
+
+
+def _criteria_of(doc: Document, passages: list[Passage]) -> list[Reply]:
+    found = part_passages(passages, doc, "tapthe") + part_passages(passages, doc, "canhan")
+    if not found:
+        return [Reply("Văn bản này không nêu tiêu chí thi đua riêng.")]
+    header = Reply(f"Tiêu chí thi đua theo {doc.kind.lower()} {doc.year} của {doc.short_issuer}:")
+    return [header] + [Reply(cite(p)) for p in found]
+
+
+def _chosen(msg: Incoming, ctx: AppContext) -> Document | None:
+    doc_id = (msg.choice or "").partition(":")[2]
+    return ctx.knowledge.campaign(doc_id)
+
+
+def _campaign_label(doc: Document) -> str:
+    return label(f"{doc.short_issuer} {doc.year} – {doc.title}")

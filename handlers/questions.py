@@ -1,0 +1,65 @@
+"""Free-text questions: answer from the knowledge base with a citation, or say so plainly.
+
+The best passage is shown with its source; other good passages are offered as options.
+When nothing is relevant enough the bot says it did not find an answer and offers what it can
+answer instead.
+"""
+
+from bot.context import AppContext
+from bot.messages import Choice, Incoming, Reply
+from handlers.start import MAIN_CHOICES
+from knowledge import Passage
+from knowledge.normalize import fold
+
+NOT_FOUND = (
+    "Xin lỗi, tôi chưa tìm thấy nội dung trả lời câu hỏi này trong các văn bản thi đua hiện có.\n"
+    "Bạn thử hỏi cụ thể hơn, nêu tên phong trào, năm hoặc cơ quan ban hành, ví dụ: "
+    "“Tiêu chí thi đua đối với cá nhân năm 2022”. Hoặc chọn:"
+)
+LABEL_CHARS = 60
+SMALL_TALK = (
+    "Chào bạn! Bạn cần hỏi gì về phong trào thi đua, tiêu chí thi đua? "
+    "Bạn có thể gõ câu hỏi hoặc chọn:"
+)
+GREETINGS = frozenset(
+    "xin chao|chao|chao ban|chao bot|hello|hi|alo|cam on|cam on ban|thanks|thank you|ok".split("|")
+)
+
+
+def _is_small_talk(text: str) -> bool:
+    return fold(text).strip(" !.?,") in GREETINGS
+
+
+def cite(passage: Passage) -> str:
+    """The passage followed by where it comes from."""
+    return f"{passage.text}\n\n📄 Nguồn: {passage.doc.name}, {passage.section}."
+
+
+async def answer(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    if _is_small_talk(msg.text):
+        return [Reply(SMALL_TALK, MAIN_CHOICES)]
+    hits = ctx.knowledge.search(msg.text)
+    if not hits:
+        return [Reply(NOT_FOUND, MAIN_CHOICES)]
+    more = tuple(
+        Choice(
+            label(f"Xem thêm: {h.passage.doc.short_issuer} – {h.passage.section}"),
+            f"passage:{h.position}",
+        )
+        for h in hits[1:]
+    )
+    return [Reply(cite(hits[0].passage), more)]
+
+
+async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """Show a passage offered earlier ("passage:<position>")."""
+    position = (msg.choice or "").partition(":")[2]
+    passages = ctx.knowledge.passages
+    if not position.isdigit() or int(position) >= len(passages):
+        return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Bạn vui lòng hỏi lại.")]
+    return [Reply(cite(passages[int(position)]))]
+
+
+def label(text: str) -> str:
+    """Shorten an option's label to fit a button."""
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"

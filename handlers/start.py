@@ -1,0 +1,38 @@
+"""Greeting and help: what the bot can do and how to ask it.
+
+/start greets the user and offers the main actions; /help lists the commands.
+"""
+
+from bot.context import AppContext
+from bot.messages import Choice, Incoming, Reply
+
+MAIN_CHOICES = (
+    Choice("Các phong trào thi đua", "/phongtrao"),
+    Choice("Tiêu chí thi đua", "/tieuchi"),
+    Choice("Hướng dẫn sử dụng", "/help"),
+)
+
+HELP = """Các lệnh:
+/phongtrao – danh sách phong trào thi đua và thông tin từng phong trào
+/tieuchi – tiêu chí thi đua đối với tập thể và cá nhân
+/help – hướng dẫn này
+
+Bạn cũng có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, ví dụ:
+• Chủ đề thi đua năm 2022 của Sở TN&MT Sóc Trăng là gì?
+• tieu chi thi dua doi voi ca nhan nam 2021
+• Ai ký văn bản phát động thi đua của Sở TN&MT Kon Tum?
+Mỗi câu trả lời đều ghi rõ trích từ văn bản nào, mục nào."""
+
+
+async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    name = f" {msg.user_name}" if msg.user_name else ""
+    greeting = (
+        f"Xin chào{name}! Tôi là Trợ lý Thi đua. Tôi trả lời các câu hỏi về phong trào thi đua "
+        "và tiêu chí thi đua, dựa trên văn bản chính thức, kèm trích dẫn nguồn.\n"
+        "Bạn hãy gõ câu hỏi, hoặc chọn:"
+    )
+    return [Reply(greeting, MAIN_CHOICES)]
+
+
+async def help_(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    return [Reply(HELP)]

@@ -1,0 +1,82 @@
+"""Shared fixtures: no real network, the bundled knowledge base, a chat through the core."""
+
+import datetime as dt
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.clock import FixedClock
+from bot.context import AppContext
+from bot.core import BotCore
+from bot.messages import Incoming, Reply
+from bot.settings import Settings
+from handlers import ROUTES
+from knowledge import KnowledgeBase
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any connection that leaves this machine."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else str(address)
+        if isinstance(host, str) and not (host.startswith("127.") or host in ("::1", "localhost")):
+            raise RuntimeError(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.from_env({"THIDUA_DB": str(tmp_path / "thidua.sqlite3")})
+
+
+class Chat:
+    """A conversation with the core, as one user: send text or press an option."""
+
+    def __init__(self, core: BotCore, user_id: str = "1001") -> None:
+        self.core = core
+        self.user_id = user_id
+        self.last: list[Reply] = []
+
+    async def send(self, text: str) -> list[Reply]:
+        msg = Incoming(channel="console", user_id=self.user_id, chat_id=self.user_id, text=text)
+        self.last = await self.core.handle(msg)
+        return self.last
+
+    async def press(self, label_part: str) -> list[Reply]:
+        """Press the offered option whose label contains the words, as a button would."""
+        choices = [c for r in self.last for c in r.choices]
+        choice = next(c for c in choices if label_part in c.label)
+        msg = Incoming(
+            channel="console", user_id=self.user_id, chat_id=self.user_id, choice=choice.value
+        )
+        self.last = await self.core.handle(msg)
+        return self.last
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(r.text for r in self.last)
+
+
+@pytest.fixture
+def core(kb: KnowledgeBase, settings: Settings) -> BotCore:
+    clock = FixedClock(dt.datetime(2022, 3, 25, 8, 0, tzinfo=TZ))
+    return BotCore(AppContext(settings=settings, knowledge=kb, clock=clock), ROUTES)
+
+
+@pytest.fixture
+def chat(core: BotCore) -> Iterator[Chat]:
+    yield Chat(core)

@@ -1,0 +1,130 @@
+"""Conversations through the whole core: commands, options, questions, failures."""
+
+import pytest
+
+from bot.context import AppContext
+from bot.core import MAX_TEXT, BotCore, Routes
+from bot.messages import Incoming, Reply
+from handlers import ROUTES
+from tests.conftest import Chat
+
+
+async def test_start_offers_the_main_actions(chat: Chat) -> None:
+    replies = await chat.send("/start")
+    assert "Trợ lý Thi đua" in replies[0].text
+    assert [c.value for c in replies[0].choices] == ["/phongtrao", "/tieuchi", "/help"]
+
+
+async def test_campaign_list_puts_current_campaigns_first(chat: Chat) -> None:
+    replies = await chat.send("/phongtrao")
+    lines = [ln for ln in replies[0].text.splitlines() if ln[:1].isdigit()]
+    statuses = ["Đang áp dụng" in ln for ln in lines]
+    assert statuses == sorted(statuses, reverse=True) and any(statuses) and not all(statuses)
+    assert "Sóc Trăng" in replies[0].text and "Kỷ cương, trách nhiệm" in replies[0].text
+
+
+async def test_number_picks_a_campaign_and_its_criteria(chat: Chat) -> None:
+    await chat.send("/phongtrao")
+    labels = [c.label for c in chat.last[0].choices]
+    number = next(i for i, label in enumerate(labels, 1) if "Sóc Trăng" in label)
+    card = await chat.send(str(number))
+    assert "Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả" in card[0].text
+    assert "Sở Tài nguyên và Môi trường tỉnh Sóc Trăng" in card[0].text
+    parts = [c.label for c in card[0].choices]
+    assert "Tiêu chí đối với cá nhân" in parts and "Tổ chức thực hiện" in parts
+    criteria = await chat.press("Tiêu chí đối với cá nhân")
+    assert "Tích cực học tập nâng cao trình độ chuyên môn" in criteria[-1].text
+    assert "Nguồn: Kế hoạch năm 2022" in criteria[-1].text
+
+
+async def test_option_words_with_a_typo_pick_the_option(chat: Chat) -> None:
+    await chat.send("/start")
+    replies = await chat.send("cac phong trao thi dau")
+    assert replies[0].text.startswith("Các phong trào thi đua")
+
+
+async def test_number_out_of_range_asks_again(chat: Chat) -> None:
+    await chat.send("/start")
+    replies = await chat.send("9")
+    assert replies[0].text == "Bạn hãy chọn một số từ 1 đến 3, hoặc gõ câu hỏi mới."
+    assert len(replies[0].choices) == 3
+
+
+async def test_document_without_criteria_part_shows_who_organises(chat: Chat) -> None:
+    await chat.send("/phongtrao")
+    await chat.press("UBND Kon Tum")
+    replies = await chat.press("Tổ chức thực hiện")
+    assert "Giao Sở Nội vụ" in replies[-1].text
+
+
+async def test_criteria_command_and_shortcut(chat: Chat) -> None:
+    replies = await chat.send("/tieuchi")
+    text = "\n".join(r.text for r in replies)
+    assert "Đối với tập thể" in text and "Đối với cá nhân" in text
+    shortcut = await chat.send("/tieuchi ca nhan nam 2021")
+    assert "Hoàn thành xuất sắc nhiệm vụ được giao" in shortcut[0].text
+
+
+async def test_question_is_answered_with_its_source(chat: Chat) -> None:
+    replies = await chat.send("Ai ký chỉ thị 14/CT-UBND?")
+    assert "Lê Ngọc Tuấn" in replies[0].text
+    assert (
+        "📄 Nguồn: Chỉ thị số 14/CT-UBND ngày 28/7/2021 của Ủy ban nhân dân tỉnh Kon Tum"
+        in replies[0].text
+    )
+
+
+async def test_more_answers_can_be_opened(chat: Chat) -> None:
+    replies = await chat.send("tiêu chí thi đua đối với tập thể")
+    assert replies[0].choices and replies[0].choices[0].label.startswith("Xem thêm")
+    more = await chat.send("1")
+    assert "Nguồn:" in more[0].text and more[0].text != replies[0].text
+
+
+async def test_off_topic_question_is_declined_with_suggestions(chat: Chat) -> None:
+    replies = await chat.send("giá xăng RON 95 hôm nay bao nhiêu")
+    assert replies[0].text.startswith("Xin lỗi, tôi chưa tìm thấy")
+    assert any(c.value == "/phongtrao" for c in replies[0].choices)
+
+
+async def test_greeting_is_not_searched(chat: Chat) -> None:
+    replies = await chat.send("xin chào")
+    assert replies[0].text.startswith("Chào bạn!")
+
+
+async def test_unknown_command_and_overlong_message(chat: Chat) -> None:
+    assert "Tôi chưa hiểu lệnh /abc" in (await chat.send("/abc"))[0].text
+    assert "dài quá" in (await chat.send("a" * (MAX_TEXT + 1)))[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<b>tiêu chí</b>",
+        "**tiêu chí** _cá nhân_",
+        "🎉🎉 tiêu chí 🎉",
+        "tiê\u0301u chi\u0301",
+        "\x00\x1b",
+        "   ",
+    ],
+)
+async def test_hostile_input_gets_a_reply(chat: Chat, text: str) -> None:
+    replies = await chat.send(text)
+    assert replies and all(r.text for r in replies)
+
+
+async def test_a_failing_handler_becomes_an_apology(core: BotCore) -> None:
+    async def broken(msg: Incoming, ctx: AppContext) -> list[Reply]:
+        raise RuntimeError("boom")
+
+    routes = Routes(commands={**ROUTES.commands, "hong": broken}, actions={}, free_text=broken)
+    failing = BotCore(core.ctx, routes)
+    msg = Incoming(channel="console", user_id="1", chat_id="1", text="/hong")
+    replies = await failing.handle(msg)
+    assert replies[0].text.startswith("Xin lỗi, hệ thống đang gặp sự cố")
+
+
+async def test_stale_option_is_reported(chat: Chat) -> None:
+    msg = Incoming(channel="console", user_id="1", chat_id="1", choice="nosuch:thing")
+    replies = await chat.core.handle(msg)
+    assert "không còn hiệu lực" in replies[0].text
