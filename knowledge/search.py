@@ -90,10 +90,13 @@ LIST_INTENT = (
     "noi ve gi",
 )
 OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
+ON_INTENT_PRIOR = {"info": 1.0, "outline": 1.0}
 COVERAGE_POWER = 2.0
 CANDIDATES = 30
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 75.0
+MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
+UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 
 
 @dataclass(frozen=True)
@@ -182,8 +185,7 @@ class SearchIndex:
         """Down-weight cards and outlines unless asked for; favour a document named by number."""
         prior = np.ones(len(self.passages), dtype=np.float32)
         for kind, mask in self._kind_masks.items():
-            if kind not in asked:
-                prior[mask] = OFF_INTENT_PRIOR[kind]
+            prior[mask] = ON_INTENT_PRIOR[kind] if kind in asked else OFF_INTENT_PRIOR[kind]
         named = {fold(t) for t in tokens} & self._doc_numbers.keys()
         for number in named:
             prior[np.isin(self._doc_of, self._doc_numbers[number])] *= DOCUMENT_NUMBER_BOOST
@@ -248,7 +250,7 @@ class SearchIndex:
         corrected = []
         for token in tokens:
             folded = fold(token)
-            if folded in self._df_of_word or len(folded) < 3 or folded.isdigit():
+            if folded in self._df_of_word or len(folded) < MIN_TYPO_LENGTH or folded.isdigit():
                 corrected.append(token)
                 continue
             matches = process.extract(
@@ -276,7 +278,9 @@ class SearchIndex:
                 exact_found = np.maximum(
                     self._passage.contains(exact, candidates), self._document.contains(exact, docs)
                 )
-                found = np.maximum(exact_found, FOLD_CREDIT * found)
+                known = exact in self._passage.df or exact in self._document.df
+                credit = FOLD_CREDIT if known else UNKNOWN_ACCENT_CREDIT
+                found = np.maximum(exact_found, credit * found)
             covered += idf * found
         if total == 0:
             return np.zeros(candidates.size)

@@ -28,7 +28,8 @@ def run(
 
 def test_console_chat_from_a_piped_script(tmp_path: Path) -> None:
     script = (
-        "/start\n1\n\n3\n1\ntieu chi thi dua doi voi ca nhan nam 2021\nthoi tiet Kon Tum ngay mai\n"
+        "/start\n1\n\n3\n1\ntieu chi thi dua doi voi ca nhan nam 2021\n"
+        "ket qua xo so mien bac hom nay\n"
     )
     done = run(
         ["chat", "--user", "77", "--name", "Lan", "--db", str(tmp_path / "db.sqlite3")], script
