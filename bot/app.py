@@ -1,19 +1,33 @@
 """Wiring: build the application's context and core from settings."""
 
-from bot.clock import SystemClock
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from bot.clock import Clock, SystemClock
 from bot.context import AppContext
 from bot.core import BotCore
+from bot.dialogs import DialogRuntime
 from bot.settings import Settings
+from bot.storage import Storage
 from knowledge import KnowledgeBase
 
 
-def build_core(settings: Settings, knowledge: KnowledgeBase | None = None) -> BotCore:
-    """The bot core on the bundled knowledge base (or the given one)."""
-    from handlers import ROUTES
+@asynccontextmanager
+async def open_core(
+    settings: Settings, knowledge: KnowledgeBase | None = None, clock: Clock | None = None
+) -> AsyncIterator[BotCore]:
+    """The bot core on its SQLite file and the bundled knowledge base; closes the file after."""
+    from handlers import DIALOGS, ROUTES
 
-    ctx = AppContext(
-        settings=settings,
-        knowledge=knowledge or KnowledgeBase.load(),
-        clock=SystemClock(settings.tz),
-    )
-    return BotCore(ctx, ROUTES)
+    storage = await Storage.open(settings.db_path)
+    try:
+        ctx = AppContext(
+            settings=settings,
+            knowledge=knowledge or KnowledgeBase.load(),
+            clock=clock or SystemClock(settings.tz),
+            storage=storage,
+            dialogs=DialogRuntime(DIALOGS),
+        )
+        yield BotCore(ctx, ROUTES)
+    finally:
+        await storage.close()

@@ -5,8 +5,11 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
 
 from bot.settings import Settings, SettingsError
+from bot.storage import StorageError
 from knowledge import DocumentError, KnowledgeBase
 
 
@@ -35,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    except (SettingsError, DocumentError) as exc:
+    except (SettingsError, DocumentError, StorageError) as exc:
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -43,13 +46,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.app import build_core
+    from bot.app import open_core
     from bot.channels.console import run_console
 
-    core = build_core(settings)
+    if getattr(args, "db", None):
+        settings = replace(settings, db_path=Path(args.db))
     user = getattr(args, "user", "console-user")
     name = getattr(args, "name", "")
-    asyncio.run(run_console(core, user, name, sys.stdin, sys.stdout))
+
+    async def chat() -> None:
+        async with open_core(settings) as core:
+            await run_console(core, user, name, sys.stdin, sys.stdout)
+
+    asyncio.run(chat())
     return 0
 
 

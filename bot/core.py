@@ -6,6 +6,7 @@ handler sees a choice the same way.
 """
 
 import logging
+import unicodedata
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 
@@ -13,12 +14,12 @@ from rapidfuzz import fuzz, process
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
-from knowledge.normalize import fold, squash_spaces
+from knowledge.normalize import fold
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Incoming, AppContext], Awaitable[list[Reply]]]
-MAX_TEXT = 2000
+MAX_TEXT = 4000
 CHOICE_MATCH = 85.0
 
 ERROR_TEXT = (
@@ -41,25 +42,28 @@ class BotCore:
     def __init__(self, ctx: AppContext, routes: Routes) -> None:
         self.ctx = ctx
         self.routes = routes
-        self._offered: dict[tuple[str, str], tuple[Choice, ...]] = {}
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         """Answer one message; never raises, a failure becomes an apology."""
-        msg = replace(msg, text=squash_spaces(msg.text))
+        msg = replace(msg, text=unicodedata.normalize("NFC", msg.text).strip())
         if len(msg.text) > MAX_TEXT:
             return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
-        offered = self._offered.get((msg.channel, msg.chat_id), ())
-        if offered and msg.text.isdigit() and not 1 <= int(msg.text) <= len(offered):
-            return [Reply(_pick_hint(offered), offered)]
-        msg = self._resolve_choice(msg)
+        storage = self.ctx.storage
         try:
-            replies = await self._dispatch(msg)
+            offered = tuple(
+                Choice(*pair) for pair in await storage.offered(msg.channel, msg.chat_id)
+            )
+            if offered and msg.text.isdigit() and not 1 <= int(msg.text) <= len(offered):
+                return [Reply(_pick_hint(offered), offered)]
+            msg = _resolve_choice(msg, offered)
+            note, handled = await self.ctx.dialogs.intercept(msg, self.ctx)
+            replies = note if handled else note + await self._dispatch(msg)
+            now_offered = [(c.label, c.value) for r in replies for c in r.choices]
+            if now_offered or offered:
+                await storage.save_offered(msg.channel, msg.chat_id, now_offered)
         except Exception:
             log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
             replies = [Reply(ERROR_TEXT)]
-        offered = tuple(c for r in replies for c in r.choices)
-        if offered:
-            self._offered[(msg.channel, msg.chat_id)] = offered
         return replies
 
     async def _dispatch(self, msg: Incoming) -> list[Reply]:
@@ -80,22 +84,22 @@ class BotCore:
             return [Reply("Bạn hãy gõ câu hỏi, hoặc /help để xem hướng dẫn.")]
         return await self.routes.free_text(msg, self.ctx)
 
-    def _resolve_choice(self, msg: Incoming) -> Incoming:
-        """Turn "2" or an option's words into that option, when options were just offered."""
-        offered = self._offered.get((msg.channel, msg.chat_id))
-        if msg.choice or not offered or not msg.text or msg.command:
-            return msg
-        text = msg.text.strip().rstrip(".")
-        if text.isdigit():
-            number = int(text)
-            if 1 <= number <= len(offered):
-                return replace(msg, choice=offered[number - 1].value)
-            return msg
-        labels = [fold(c.label) for c in offered]
-        match = process.extractOne(fold(text), labels, scorer=fuzz.ratio, score_cutoff=CHOICE_MATCH)
-        if match:
-            return replace(msg, choice=offered[match[2]].value)
+
+def _resolve_choice(msg: Incoming, offered: tuple[Choice, ...]) -> Incoming:
+    """Turn "2" or an option's words into that option, when options were just offered."""
+    if msg.choice or not offered or not msg.text or msg.command:
         return msg
+    text = msg.text.strip().rstrip(".")
+    if text.isdigit():
+        number = int(text)
+        if 1 <= number <= len(offered):
+            return replace(msg, choice=offered[number - 1].value)
+        return msg
+    labels = [fold(c.label) for c in offered]
+    match = process.extractOne(fold(text), labels, scorer=fuzz.ratio, score_cutoff=CHOICE_MATCH)
+    if match:
+        return replace(msg, choice=offered[match[2]].value)
+    return msg
 
 
 def _pick_hint(offered: tuple[Choice, ...]) -> str:

@@ -38,6 +38,16 @@ class Choice:
     value: str  # a command ("/phongtrao") or an action ("campaign:<id>"), at most 64 bytes
 
 
+LABEL_CHARS = 60
+
+
+def short_label(text: str) -> str:
+    """Shorten an option's label to fit a button, at a word boundary."""
+    if len(text) <= LABEL_CHARS:
+        return text
+    return text[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
 @dataclass(frozen=True)
 class Reply:
     """One message from the bot: plain text, optionally with options to choose from."""

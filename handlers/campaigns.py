@@ -9,8 +9,8 @@ after it ("/tieuchi cá nhân 2021") it searches the criteria.
 from dataclasses import replace
 
 from bot.context import AppContext
-from bot.messages import Choice, Incoming, Reply
-from handlers.questions import answer, cite, label
+from bot.messages import Choice, Incoming, Reply, short_label
+from handlers.questions import answer, cite
 from knowledge import Document, Passage
 from knowledge.campaigns import PART_BY_KEY, PARTS, part_passages
 
@@ -106,4 +106,4 @@ def _chosen(msg: Incoming, ctx: AppContext) -> Document | None:
 
 
 def _campaign_label(doc: Document) -> str:
-    return label(f"{doc.short_issuer} {doc.year} – {doc.title}")
+    return short_label(f"{doc.short_issuer} {doc.year} – {doc.title}")

@@ -6,7 +6,7 @@ answer instead.
 """
 
 from bot.context import AppContext
-from bot.messages import Choice, Incoming, Reply
+from bot.messages import Choice, Incoming, Reply, short_label
 from handlers.start import MAIN_CHOICES
 from knowledge import Passage
 from knowledge.normalize import fold
@@ -16,7 +16,6 @@ NOT_FOUND = (
     "Bạn thử hỏi cụ thể hơn, nêu tên phong trào, năm hoặc cơ quan ban hành, ví dụ: "
     "“Tiêu chí thi đua đối với cá nhân năm 2022”. Hoặc chọn:"
 )
-LABEL_CHARS = 60
 SMALL_TALK = (
     "Chào bạn! Bạn cần hỏi gì về phong trào thi đua, tiêu chí thi đua? "
     "Bạn có thể gõ câu hỏi hoặc chọn:"
@@ -43,7 +42,7 @@ async def answer(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return [Reply(NOT_FOUND, MAIN_CHOICES)]
     more = tuple(
         Choice(
-            label(f"Xem thêm: {h.passage.doc.short_issuer} – {h.passage.section}"),
+            short_label(f"Xem thêm: {h.passage.doc.short_issuer} – {h.passage.section}"),
             f"passage:{h.position}",
         )
         for h in hits[1:]
@@ -58,8 +57,3 @@ async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if not position.isdigit() or int(position) >= len(passages):
         return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Bạn vui lòng hỏi lại.")]
     return [Reply(cite(passages[int(position)]))]
-
-
-def label(text: str) -> str:
-    """Shorten an option's label to fit a button."""
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"

@@ -1,19 +1,22 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
 from knowledge.search import Analyzer, Hit, SearchIndex
 from knowledge.sections import Passage, split_passages
+from knowledge.titles import Title, load_titles
 
-__all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage"]
+__all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
 
 @dataclass(frozen=True)
 class KnowledgeBase:
     documents: tuple[Document, ...]
     index: SearchIndex
+    titles: Mapping[str, Title]
 
     @classmethod
     def load(cls, directory: Path = DOCUMENTS_DIR) -> "KnowledgeBase":
@@ -23,7 +26,7 @@ class KnowledgeBase:
     @classmethod
     def from_documents(cls, documents: list[Document]) -> "KnowledgeBase":
         passages = [p for doc in documents for p in split_passages(doc)]
-        return cls(tuple(documents), SearchIndex(passages, Analyzer.from_file()))
+        return cls(tuple(documents), SearchIndex(passages, Analyzer.from_file()), load_titles())
 
     @property
     def passages(self) -> list[Passage]:

@@ -41,8 +41,7 @@ ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
 # Not here, though common: "ban" (ban hành), "can" (cán bộ), "thi" (thi đua), "nam" (năm).
 STOPWORDS = frozenset(
     """a ai anh bao biet cac cho co cua da duoc em gi giup hay hoi hom khi khong la luc ma
-    minh mot nao nay nhe nha nhieu nhung o oi phai sao the toi trong u uh va vay vi voi xin"""
-    .split()
+    minh mot nao nay nhe nha nhieu nhung o oi phai sao the toi trong u uh va vay vi voi xin""".split()
 )
 
 K1 = 1.2

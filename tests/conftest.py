@@ -2,18 +2,17 @@
 
 import datetime as dt
 import socket
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.app import open_core
 from bot.clock import FixedClock
-from bot.context import AppContext
 from bot.core import BotCore
 from bot.messages import Incoming, Reply
 from bot.settings import Settings
-from handlers import ROUTES
 from knowledge import KnowledgeBase
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -72,11 +71,16 @@ class Chat:
 
 
 @pytest.fixture
-def core(kb: KnowledgeBase, settings: Settings) -> BotCore:
-    clock = FixedClock(dt.datetime(2022, 3, 25, 8, 0, tzinfo=TZ))
-    return BotCore(AppContext(settings=settings, knowledge=kb, clock=clock), ROUTES)
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime(2022, 3, 25, 8, 0, tzinfo=TZ))
 
 
 @pytest.fixture
-def chat(core: BotCore) -> Iterator[Chat]:
-    yield Chat(core)
+async def core(kb: KnowledgeBase, settings: Settings, clock: FixedClock) -> AsyncIterator[BotCore]:
+    async with open_core(settings, kb, clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def chat(core: BotCore) -> Chat:
+    return Chat(core)

@@ -1,0 +1,361 @@
+"""The guided-dialog runtime: one engine runs every dialog declared as data.
+
+A dialog is a list of steps (field, question, how to parse the answer, options, optional) and
+what to do on confirmation. The runtime asks each step, re-asks with the reason when an answer
+is invalid, supports /quaylai (back), /boqua (skip an optional step), /huy (cancel) and
+/tieptuc (resume), shows a summary before writing, and lets one field be corrected from the
+summary. Its state is saved in SQLite after every step, so a restart or a user coming back
+the next day resumes where it stopped. A command typed mid-dialog is handled as a command: the
+dialog is paused, never fed the command as an answer.
+"""
+
+import datetime as dt
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.context import AppContext
+from bot.messages import Choice, Incoming, Reply
+from knowledge.normalize import fold
+
+STALE_AFTER = dt.timedelta(minutes=30)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONFIRM_WORDS = frozenset(["xac nhan", "dong y", "ok", "co", "yes", "gui", "luu"])
+OPTION_MATCH = 85.0
+PREFIX = "dlg:"
+
+
+class Invalid(ValueError):
+    """An answer that cannot be accepted; the message tells the user why, in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What a step's functions may look at: the message, the app, the answers so far."""
+
+    msg: Incoming
+    ctx: AppContext
+    answers: Mapping[str, Any]
+    record: int | None = None  # the record being edited, if any
+
+
+@dataclass(frozen=True)
+class Step:
+    field: str
+    label: str  # how the field is named in the summary
+    prompt: str
+    parse: Callable[[str, Turn], Any]  # the answer's text, or the chosen option's value
+    options: Callable[[Turn], Sequence[Choice]] | None = None
+    optional: bool = False
+    when: Callable[[Turn], bool] | None = None  # ask only when this holds
+    show: Callable[[Any, Turn], str] = lambda value, turn: str(value)
+    max_chars: int = 500
+
+
+@dataclass(frozen=True)
+class Dialog:
+    name: str
+    title: str  # "đăng ký sáng kiến"
+    steps: tuple[Step, ...]
+    # Write the record (one transaction, which also ends the dialog) and say what was done.
+    finish: Callable[[Turn], Awaitable[list[Reply]]]
+    # Before the first step: replies that stop the dialog from starting (e.g. no profile).
+    precheck: Callable[[Turn], Awaitable[list[Reply] | None]] | None = None
+    # After each answer: replies that end the dialog (e.g. a duplicate pledge).
+    guard: Callable[[Turn], Awaitable[list[Reply] | None]] | None = None
+    # Hidden answers the steps depend on, such as whether the person heads a unit.
+    prefill: Callable[[Turn], Awaitable[dict[str, Any]]] | None = None
+
+    def step(self, name: str) -> Step:
+        return next(s for s in self.steps if s.field == name)
+
+
+@dataclass
+class _State:
+    at: str  # a step's field, "summary", or "edit"
+    answers: dict[str, Any] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+    editing: bool = False  # answering one field from the summary
+    record: int | None = None
+    then: str | None = None  # a dialog to start when this one is done
+
+    def dump(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class DialogRuntime:
+    def __init__(self, dialogs: Sequence[Dialog]) -> None:
+        self.dialogs = {d.name: d for d in dialogs}
+
+    async def start(
+        self,
+        name: str,
+        msg: Incoming,
+        ctx: AppContext,
+        answers: Mapping[str, Any] | None = None,
+        record: int | None = None,
+        then: str | None = None,
+    ) -> list[Reply]:
+        """Start a dialog, or open an existing record's answers at the summary to edit them."""
+        dialog = self.dialogs[name]
+        current = await ctx.storage.dialog(msg.channel, msg.user_id)
+        if current is not None:
+            title = self.dialogs[current.name].title
+            return [
+                Reply(
+                    f"Bạn đang {title} dở. Gõ /tieptuc để tiếp tục, hoặc /huy để hủy rồi bắt đầu việc mới.",
+                    (Choice("Tiếp tục", "/tieptuc"), Choice("Hủy việc đang làm", "/huy")),
+                )
+            ]
+        turn = Turn(msg, ctx, dict(answers or {}), record)
+        if dialog.precheck and (stop := await dialog.precheck(turn)):
+            return stop
+        hidden = await dialog.prefill(turn) if dialog.prefill else {}
+        if answers is not None:
+            state = _State(at="summary", answers={**answers, **hidden}, record=record, then=then)
+            await self._save(dialog, state, turn)
+            return [self._summary(dialog, state, turn)]
+        turn = replace(turn, answers=hidden)
+        first = self._next_field(dialog, None, turn)
+        assert first is not None, f"dialog {name} has no step to ask"
+        state = _State(at=first, answers=dict(hidden), then=then)
+        await self._save(dialog, state, turn)
+        intro = Reply(
+            f"Bắt đầu {dialog.title}. Gõ /huy bất cứ lúc nào để hủy, /quaylai để quay lại."
+        )
+        return [intro, self._ask(dialog, state, turn)]
+
+    async def intercept(self, msg: Incoming, ctx: AppContext) -> tuple[list[Reply], bool]:
+        """Handle the message if it belongs to a dialog in progress.
+
+        Returns (replies, handled); when not handled the replies are a note to show before
+        the normal answer (a dialog was just paused).
+        """
+        saved = await ctx.storage.dialog(msg.channel, msg.user_id)
+        if saved is None or saved.name not in self.dialogs:
+            return [], False
+        dialog = self.dialogs[saved.name]
+        state = _State(**saved.state)
+        turn = Turn(msg, ctx, state.answers, state.record)
+        command = msg.command or (
+            msg.choice[1:].split()[0] if msg.choice and msg.choice.startswith("/") else None
+        )
+        if command == "huy":
+            await ctx.storage.drop_dialog(msg.channel, msg.user_id)
+            return [
+                Reply(f"Đã hủy {dialog.title}. Những gì bạn nhập lần này không được lưu.")
+            ], True
+        if command == "tieptuc":
+            await self._save(dialog, state, turn)
+            return [Reply(f"Tiếp tục {dialog.title}."), self._ask(dialog, state, turn)], True
+        stale = ctx.clock.now() - saved.updated_at > STALE_AFTER
+        if command in ("quaylai", "boqua") and not saved.paused:
+            return await self._control(dialog, state, turn, command), True
+        own_choice = bool(msg.choice and msg.choice.startswith(PREFIX))
+        if saved.paused or (stale and not own_choice):
+            if not saved.paused:
+                await self._save(dialog, state, turn, paused=True)
+            note = Reply(
+                f"Bạn đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy.",
+                (Choice("Tiếp tục", "/tieptuc"),),
+            )
+            return ([note] if not saved.paused else []), False
+        if command or (msg.choice and not own_choice):
+            await self._save(dialog, state, turn, paused=True)
+            note = Reply(
+                f"Đã tạm dừng {dialog.title}; những gì bạn đã nhập vẫn được giữ. Gõ /tieptuc để tiếp tục."
+            )
+            return [note], False
+        return await self._answer(dialog, state, turn), True
+
+    async def _control(
+        self, dialog: Dialog, state: _State, turn: Turn, command: str
+    ) -> list[Reply]:
+        if command == "quaylai":
+            if state.at == "edit" or state.editing:
+                state.at, state.editing = "summary", False
+                await self._save(dialog, state, turn)
+                return [self._summary(dialog, state, turn)]
+            if not state.history:
+                return [Reply("Đây là bước đầu tiên."), self._ask(dialog, state, turn)]
+            state.at = state.history.pop()
+            await self._save(dialog, state, turn)
+            return [self._ask(dialog, state, turn)]
+        if state.at in ("summary", "edit"):
+            return [Reply("Không có bước nào để bỏ qua ở đây."), self._render(dialog, state, turn)]
+        step = dialog.step(state.at)
+        if not step.optional:
+            return [Reply("Bước này bắt buộc, bạn cần trả lời."), self._ask(dialog, state, turn)]
+        state.answers[step.field] = None
+        return await self._advance(dialog, state, turn)
+
+    async def _answer(self, dialog: Dialog, state: _State, turn: Turn) -> list[Reply]:
+        msg = turn.msg
+        if state.at == "summary":
+            return await self._at_summary(dialog, state, turn)
+        if state.at == "edit":
+            field_name = (msg.choice or "").removeprefix(PREFIX + "field:")
+            if not msg.choice or field_name not in state.answers:
+                choice = self._match(msg.text, self._edit_options(dialog, state, turn))
+                field_name = (choice or "").removeprefix(PREFIX + "field:")
+            if field_name not in state.answers:
+                return [Reply("Bạn hãy chọn mục cần sửa."), self._render(dialog, state, turn)]
+            state.at, state.editing = field_name, True
+            await self._save(dialog, state, turn)
+            return [self._ask(dialog, state, turn)]
+        step = dialog.step(state.at)
+        try:
+            value = step.parse(self._raw_answer(step, turn), turn)
+        except Invalid as reason:
+            return [Reply(f"⚠️ {reason}"), self._ask(dialog, state, turn)]
+        state.answers[step.field] = value
+        return await self._advance(dialog, state, turn)
+
+    def _raw_answer(self, step: Step, turn: Turn) -> str:
+        """The chosen option's value, or the typed text after the basic checks."""
+        msg = turn.msg
+        if step.options:
+            options = step.options(turn)
+            if msg.choice and msg.choice.startswith(PREFIX):
+                return msg.choice.removeprefix(PREFIX)
+            matched = self._match(msg.text, options)
+            if matched:
+                return matched.removeprefix(PREFIX)
+        text = msg.text.strip()
+        if CONTROL.search(text):
+            raise Invalid("Nội dung có ký tự điều khiển không hợp lệ. Bạn vui lòng gõ lại.")
+        if not text:
+            raise Invalid("Bạn chưa nhập gì.")
+        if len(text) > step.max_chars:
+            raise Invalid(
+                f"Nội dung dài {len(text)} ký tự, quá giới hạn {step.max_chars} ký tự. Bạn vui lòng rút gọn."
+            )
+        return text
+
+    @staticmethod
+    def _match(text: str, options: Sequence[Choice]) -> str | None:
+        """An option picked by its number, by words of its label only it has, or by its
+        whole label with a small typo ("khong" for "Không", "Sóc Trăng" for a campaign)."""
+        text = text.strip().rstrip(".")
+        if text.isdigit():
+            number = int(text)
+            return options[number - 1].value if 1 <= number <= len(options) else None
+        typed = set(fold(text).split())
+        labels = [fold(o.label) for o in options]
+        containing = [i for i, label in enumerate(labels) if typed and typed <= set(label.split())]
+        if len(containing) == 1:
+            return options[containing[0]].value
+        found = process.extractOne(fold(text), labels, scorer=fuzz.ratio, score_cutoff=OPTION_MATCH)
+        return options[found[2]].value if found else None
+
+    async def _advance(self, dialog: Dialog, state: _State, turn: Turn) -> list[Reply]:
+        turn = replace(turn, answers=state.answers)
+        if dialog.guard and (stop := await dialog.guard(turn)):
+            await turn.ctx.storage.drop_dialog(turn.msg.channel, turn.msg.user_id)
+            return stop
+        if state.editing:
+            following = self._next_field(dialog, state.at, turn)
+            # A changed answer may open a step that was skipped before ("tập thể" needs more).
+            if following and following not in state.answers:
+                state.history.append(state.at)
+                state.at = following
+            else:
+                state.at, state.editing = "summary", False
+        else:
+            following = self._next_field(dialog, state.at, turn)
+            state.history.append(state.at)
+            state.at = following or "summary"
+        await self._save(dialog, state, turn)
+        return [self._render(dialog, state, turn)]
+
+    async def _at_summary(self, dialog: Dialog, state: _State, turn: Turn) -> list[Reply]:
+        msg = turn.msg
+        choice = msg.choice or self._match(msg.text, self._summary_options())
+        if not choice and fold(msg.text).strip(" !.") in CONFIRM_WORDS:
+            choice = PREFIX + "confirm"
+        if choice == PREFIX + "edit":
+            state.at = "edit"
+            await self._save(dialog, state, turn)
+            return [self._render(dialog, state, turn)]
+        if choice != PREFIX + "confirm":
+            return [
+                Reply("Bạn hãy chọn Xác nhận, Sửa một mục, hoặc gõ /huy."),
+                self._summary(dialog, state, turn),
+            ]
+        replies = await dialog.finish(replace(turn, answers=state.answers, record=state.record))
+        if state.then:
+            replies += await self.start(state.then, msg, turn.ctx)
+        return replies
+
+    def _next_field(self, dialog: Dialog, after: str | None, turn: Turn) -> str | None:
+        names = [s.field for s in dialog.steps]
+        start = names.index(after) + 1 if after else 0
+        for step in dialog.steps[start:]:
+            if step.when is None or step.when(turn):
+                return step.field
+        return None
+
+    def _render(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
+        if state.at == "summary":
+            return self._summary(dialog, state, turn)
+        if state.at == "edit":
+            options = self._edit_options(dialog, state, turn)
+            return Reply(
+                "Bạn muốn sửa mục nào?", (*options, Choice("Quay lại bản tóm tắt", "/quaylai"))
+            )
+        return self._ask(dialog, state, turn)
+
+    def _ask(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
+        if state.at in ("summary", "edit"):
+            return self._render(dialog, state, turn)
+        step = dialog.step(state.at)
+        asked = [
+            s
+            for s in dialog.steps
+            if s.when is None or s.when(replace(turn, answers=state.answers))
+        ]
+        number = next((i for i, s in enumerate(asked, 1) if s.field == step.field), 1)
+        lines = [f"({number}/{len(asked)}) {step.prompt}"]
+        current = state.answers.get(step.field)
+        if state.editing and current is not None:
+            lines.append(f"Hiện tại: {step.show(current, turn)}")
+        if step.optional:
+            lines.append("Không bắt buộc: gõ /boqua để bỏ qua.")
+        options = tuple(step.options(turn)) if step.options else ()
+        return Reply("\n".join(lines), options)
+
+    def _summary(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
+        turn = replace(turn, answers=state.answers)
+        lines = [f"Bạn kiểm tra lại thông tin {dialog.title}:"]
+        for step in dialog.steps:
+            if step.field in state.answers:
+                value = state.answers[step.field]
+                shown = "(bỏ qua)" if value is None else step.show(value, turn)
+                lines.append(f"• {step.label}: {shown}")
+        lines.append("Thông tin đúng chưa?")
+        return Reply("\n".join(lines), self._summary_options())
+
+    @staticmethod
+    def _summary_options() -> tuple[Choice, ...]:
+        return (
+            Choice("Xác nhận và gửi", PREFIX + "confirm"),
+            Choice("Sửa một mục", PREFIX + "edit"),
+            Choice("Hủy", "/huy"),
+        )
+
+    @staticmethod
+    def _edit_options(dialog: Dialog, state: _State, turn: Turn) -> tuple[Choice, ...]:
+        return tuple(
+            Choice(step.label, f"{PREFIX}field:{step.field}")
+            for step in dialog.steps
+            if step.field in state.answers
+        )
+
+    async def _save(self, dialog: Dialog, state: _State, turn: Turn, paused: bool = False) -> None:
+        msg = turn.msg
+        await turn.ctx.storage.save_dialog(
+            msg.channel, msg.user_id, dialog.name, state.dump(), turn.ctx.clock.now(), paused
+        )

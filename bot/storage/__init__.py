@@ -1,0 +1,406 @@
+"""All SQL of the application: SQLite through aiosqlite, in WAL mode with foreign keys on.
+
+Migrations are the numbered `.sql` files beside this module, applied in order at start-up and
+recorded in `PRAGMA user_version`. Every write that touches more than one row runs in one
+transaction; a lock keeps one coroutine's transaction from taking in another's statements on
+the shared connection.
+"""
+
+import asyncio
+import datetime as dt
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class StorageError(RuntimeError):
+    """A database problem the caller can explain to the user."""
+
+
+class DuplicatePledge(StorageError):
+    """The person already has an active pledge for this campaign and scope."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    channel: str
+    user_id: str
+    full_name: str
+    unit: str
+    position: str
+    is_unit_head: bool
+
+
+@dataclass(frozen=True)
+class DialogState:
+    name: str
+    state: dict[str, Any]
+    paused: bool
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    share: int
+
+
+@dataclass(frozen=True)
+class Registration:
+    """One record of /cuatoi: a pledge, an initiative or a nomination."""
+
+    kind: str  # "pledge", "initiative", "nomination"
+    id: int
+    ref: str
+    campaign_id: str
+    status: str
+    fields: dict[str, Any]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+_TABLES = {"pledge": "pledges", "initiative": "initiatives", "nomination": "nominations"}
+_FIELDS = {
+    "pledge": ("scope", "titles", "targets", "planned_initiative"),
+    "initiative": ("name", "field", "first_applied", "description", "conditions", "benefits"),
+    "nomination": ("kind", "nominee", "unit", "achievements"),
+}
+_PREFIXES = {"pledge": "TD", "initiative": "SK", "nomination": "DH"}
+
+
+class Storage:
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path | str) -> "Storage":
+        """Open (creating if needed) the database file and bring its schema up to date."""
+        try:
+            db = await aiosqlite.connect(str(path), isolation_level=None)
+        except Exception as exc:  # sqlite3 raises several kinds for a bad path
+            raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: {exc}") from exc
+        db.row_factory = aiosqlite.Row
+        await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("PRAGMA synchronous = NORMAL")
+        await db.execute("PRAGMA foreign_keys = ON")
+        await db.execute("PRAGMA busy_timeout = 5000")
+        storage = cls(db)
+        await storage._migrate()
+        return storage
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def _migrate(self) -> None:
+        async with self._db.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+            number = int(path.name.split("_", 1)[0])
+            if number <= version:
+                continue
+            async with self.transaction():
+                for statement in _statements(path.read_text(encoding="utf-8")):
+                    await self._db.execute(statement)
+                await self._db.execute(f"PRAGMA user_version = {number}")
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """Run the block's statements as one transaction: all of them or none."""
+        async with self._lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                await self._db.execute("ROLLBACK")
+                raise
+            await self._db.execute("COMMIT")
+
+    async def schema_version(self) -> int:
+        async with self._db.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def tables(self) -> list[str]:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        async with self._db.execute(sql) as cursor:
+            return [row[0] async for row in cursor]
+
+    # Profiles
+
+    async def profile(self, channel: str, user_id: str) -> Profile | None:
+        sql = "SELECT * FROM users WHERE channel = ? AND user_id = ?"
+        async with self._db.execute(sql, (channel, user_id)) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        return Profile(
+            channel=row["channel"],
+            user_id=row["user_id"],
+            full_name=row["full_name"],
+            unit=row["unit"],
+            position=row["position"],
+            is_unit_head=bool(row["is_unit_head"]),
+        )
+
+    async def save_profile(self, profile: Profile, now: dt.datetime) -> None:
+        """Write the profile and end the profile dialog, in one transaction."""
+        sql = """
+            INSERT INTO users (channel, user_id, full_name, unit, position, is_unit_head,
+                               created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (channel, user_id) DO UPDATE SET
+                full_name = excluded.full_name, unit = excluded.unit,
+                position = excluded.position, is_unit_head = excluded.is_unit_head,
+                updated_at = excluded.updated_at
+        """
+        stamp = now.isoformat()
+        async with self.transaction():
+            await self._drop_dialog(profile.channel, profile.user_id)
+            await self._db.execute(
+                sql,
+                (
+                    profile.channel,
+                    profile.user_id,
+                    profile.full_name,
+                    profile.unit,
+                    profile.position,
+                    int(profile.is_unit_head),
+                    stamp,
+                    stamp,
+                ),
+            )
+
+    # Dialog state
+
+    async def dialog(self, channel: str, user_id: str) -> DialogState | None:
+        sql = (
+            "SELECT name, state, paused, updated_at FROM dialogs WHERE channel = ? AND user_id = ?"
+        )
+        async with self._db.execute(sql, (channel, user_id)) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        return DialogState(
+            name=row["name"],
+            state=json.loads(row["state"]),
+            paused=bool(row["paused"]),
+            updated_at=dt.datetime.fromisoformat(row["updated_at"]),
+        )
+
+    async def save_dialog(
+        self,
+        channel: str,
+        user_id: str,
+        name: str,
+        state: dict[str, Any],
+        now: dt.datetime,
+        paused: bool = False,
+    ) -> None:
+        sql = """
+            INSERT INTO dialogs (channel, user_id, name, state, paused, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (channel, user_id) DO UPDATE SET
+                name = excluded.name, state = excluded.state, paused = excluded.paused,
+                updated_at = excluded.updated_at
+        """
+        row = (channel, user_id, name, json.dumps(state, ensure_ascii=False), int(paused))
+        async with self._lock:
+            await self._db.execute(sql, (*row, now.isoformat()))
+
+    async def drop_dialog(self, channel: str, user_id: str) -> None:
+        async with self._lock:
+            await self._drop_dialog(channel, user_id)
+
+    async def _drop_dialog(self, channel: str, user_id: str) -> None:
+        sql = "DELETE FROM dialogs WHERE channel = ? AND user_id = ?"
+        await self._db.execute(sql, (channel, user_id))
+
+    # Options last offered in a chat
+
+    async def offered(self, channel: str, chat_id: str) -> list[tuple[str, str]]:
+        sql = "SELECT choices FROM offered_choices WHERE channel = ? AND chat_id = ?"
+        async with self._db.execute(sql, (channel, chat_id)) as cursor:
+            row = await cursor.fetchone()
+        return [(str(label), str(value)) for label, value in json.loads(row[0])] if row else []
+
+    async def save_offered(
+        self, channel: str, chat_id: str, choices: list[tuple[str, str]]
+    ) -> None:
+        sql = """
+            INSERT INTO offered_choices (channel, chat_id, choices) VALUES (?, ?, ?)
+            ON CONFLICT (channel, chat_id) DO UPDATE SET choices = excluded.choices
+        """
+        async with self._lock:
+            await self._db.execute(sql, (channel, chat_id, json.dumps(choices, ensure_ascii=False)))
+
+    # Registrations
+
+    async def save_registration(
+        self,
+        kind: str,
+        channel: str,
+        user_id: str,
+        campaign_id: str,
+        fields: dict[str, Any],
+        now: dt.datetime,
+        record_id: int | None = None,
+        authors: list[Author] | None = None,
+    ) -> str:
+        """Insert (or update, given record_id) one record and end the dialog, atomically.
+
+        Returns the record's reference number ("SK-2022-0003").
+        """
+        table = _TABLES[kind]
+        names = _FIELDS[kind]
+        values = [_encode(fields[name]) for name in names]
+        stamp = now.isoformat()
+        async with self.transaction():
+            try:
+                if record_id is None:
+                    ref = await self._next_ref(_PREFIXES[kind], now.year)
+                    columns = ", ".join(names)
+                    marks = ", ".join("?" for _ in names)
+                    sql = f"""
+                        INSERT INTO {table} (ref, channel, user_id, campaign_id, {columns},
+                                             status, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, {marks}, 'active', ?, ?)
+                    """
+                    cursor = await self._db.execute(
+                        sql, (ref, channel, user_id, campaign_id, *values, stamp, stamp)
+                    )
+                    record_id = cursor.lastrowid
+                else:
+                    ref = await self._owned_ref(table, record_id, channel, user_id)
+                    sets = ", ".join(f"{name} = ?" for name in names)
+                    sql = f"""
+                        UPDATE {table} SET campaign_id = ?, {sets}, updated_at = ?
+                        WHERE id = ? AND status = 'active'
+                    """
+                    await self._db.execute(sql, (campaign_id, *values, stamp, record_id))
+            except aiosqlite.IntegrityError as exc:
+                if kind == "pledge" and "pledges" in str(exc):
+                    raise DuplicatePledge(str(exc)) from exc
+                raise
+            if authors is not None:
+                await self._db.execute(
+                    "DELETE FROM initiative_authors WHERE initiative_id = ?", (record_id,)
+                )
+                await self._db.executemany(
+                    "INSERT INTO initiative_authors (initiative_id, position, name, share) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(record_id, i, a.name, a.share) for i, a in enumerate(authors, 1)],
+                )
+            await self._drop_dialog(channel, user_id)
+        return ref
+
+    async def _next_ref(self, prefix: str, year: int) -> str:
+        sql = """
+            INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, 1)
+            ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1
+            RETURNING last
+        """
+        async with self._db.execute(sql, (prefix, year)) as cursor:
+            row = await cursor.fetchone()
+        assert row is not None
+        return f"{prefix}-{year}-{int(row[0]):04d}"
+
+    async def _owned_ref(self, table: str, record_id: int, channel: str, user_id: str) -> str:
+        sql = f"SELECT ref, status FROM {table} WHERE id = ? AND channel = ? AND user_id = ?"
+        async with self._db.execute(sql, (record_id, channel, user_id)) as cursor:
+            row = await cursor.fetchone()
+        if row is None or row["status"] != "active":
+            raise StorageError("bản đăng ký không còn hiệu lực để sửa")
+        return str(row["ref"])
+
+    async def registrations(self, channel: str, user_id: str) -> list[Registration]:
+        """Everything the person registered, newest first, withdrawn ones included."""
+        found: list[Registration] = []
+        for kind, table in _TABLES.items():
+            sql = f"SELECT * FROM {table} WHERE channel = ? AND user_id = ?"
+            async with self._db.execute(sql, (channel, user_id)) as cursor:
+                rows = await cursor.fetchall()
+            for row in rows:
+                found.append(await self._registration(kind, row))
+        return sorted(found, key=lambda r: (r.created_at, r.ref), reverse=True)
+
+    async def registration(
+        self, kind: str, record_id: int, channel: str, user_id: str
+    ) -> Registration | None:
+        table = _TABLES.get(kind)
+        if table is None:
+            return None
+        sql = f"SELECT * FROM {table} WHERE id = ? AND channel = ? AND user_id = ?"
+        async with self._db.execute(sql, (record_id, channel, user_id)) as cursor:
+            row = await cursor.fetchone()
+        return await self._registration(kind, row) if row else None
+
+    async def active_pledge(
+        self, channel: str, user_id: str, campaign_id: str, scope: str
+    ) -> Registration | None:
+        sql = """
+            SELECT * FROM pledges WHERE channel = ? AND user_id = ? AND campaign_id = ?
+            AND scope = ? AND status = 'active'
+        """
+        async with self._db.execute(sql, (channel, user_id, campaign_id, scope)) as cursor:
+            row = await cursor.fetchone()
+        return await self._registration("pledge", row) if row else None
+
+    async def withdraw(
+        self, kind: str, record_id: int, channel: str, user_id: str, now: dt.datetime
+    ) -> bool:
+        """Mark an active record withdrawn (it is kept); False if there was none."""
+        sql = f"""
+            UPDATE {_TABLES[kind]} SET status = 'withdrawn', updated_at = ?
+            WHERE id = ? AND channel = ? AND user_id = ? AND status = 'active'
+        """
+        async with self._lock:
+            cursor = await self._db.execute(sql, (now.isoformat(), record_id, channel, user_id))
+        return cursor.rowcount == 1
+
+    async def count(self, table: str) -> int:
+        """Rows in a table (for tests and the office's figures)."""
+        if table not in (*_TABLES.values(), "initiative_authors", "dialogs", "users"):
+            raise ValueError(table)
+        async with self._db.execute(f"SELECT COUNT(*) FROM {table}") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def _registration(self, kind: str, row: aiosqlite.Row) -> Registration:
+        fields = {name: _decode(name, row[name]) for name in _FIELDS[kind]}
+        if kind == "initiative":
+            sql = "SELECT name, share FROM initiative_authors WHERE initiative_id = ? ORDER BY position"
+            async with self._db.execute(sql, (row["id"],)) as cursor:
+                fields["authors"] = [Author(r["name"], r["share"]) async for r in cursor]
+        return Registration(
+            kind=kind,
+            id=row["id"],
+            ref=row["ref"],
+            campaign_id=row["campaign_id"],
+            status=row["status"],
+            fields=fields,
+            created_at=dt.datetime.fromisoformat(row["created_at"]),
+            updated_at=dt.datetime.fromisoformat(row["updated_at"]),
+        )
+
+
+def _encode(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+
+
+def _decode(name: str, value: Any) -> Any:
+    return json.loads(value) if name == "titles" else value
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (no semicolons inside our string literals)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

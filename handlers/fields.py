@@ -1,0 +1,90 @@
+"""Parsers shared by the registration dialogs: each returns the value or raises `Invalid`."""
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from bot.dialogs import PREFIX, Invalid, Turn
+from bot.messages import Choice, short_label
+from knowledge import Document
+
+_NAME = re.compile(r"^[^\W\d_]+(?:[ .'-]+[^\W\d_]+)+\.?$")
+_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+def text(min_chars: int, max_chars: int, what: str) -> Callable[[str, Turn], str]:
+    """Free text of a bounded length."""
+
+    def parse(answer: str, turn: Turn) -> str:
+        value = " ".join(answer.split()) if "\n" not in answer else answer.strip()
+        if len(value) < min_chars:
+            raise Invalid(f"{what} quá ngắn, cần ít nhất {min_chars} ký tự.")
+        if len(value) > max_chars:
+            raise Invalid(f"{what} dài quá {max_chars} ký tự, bạn vui lòng rút gọn.")
+        return value
+
+    return parse
+
+
+def person_name(answer: str, turn: Turn) -> str:
+    """A person's full name: at least two words of letters."""
+    value = " ".join(answer.split())
+    if not 4 <= len(value) <= 80 or not _NAME.match(value) or len(value.split()) > 6:
+        raise Invalid("Họ và tên cần có ít nhất hai chữ, chỉ gồm chữ cái, ví dụ: Nguyễn Thị Lan.")
+    return value
+
+
+def past_date(answer: str, turn: Turn) -> str:
+    """A real date written dd/mm/yyyy, not in the future; stored as ISO."""
+    match = _DATE.match(answer)
+    if not match:
+        raise Invalid("Ngày cần viết theo dạng ngày/tháng/năm, ví dụ 15/03/2022.")
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        raise Invalid(f"Ngày {day}/{month}/{year} không có thật trên lịch.") from None
+    today = turn.ctx.clock.now().date()
+    if date > today:
+        raise Invalid(f"Ngày áp dụng không thể ở tương lai (hôm nay là {today:%d/%m/%Y}).")
+    if year < 1990:
+        raise Invalid("Năm áp dụng phải từ 1990 trở về sau.")
+    return date.isoformat()
+
+
+def show_date(value: Any, turn: Turn) -> str:
+    return dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+
+
+def one_of(options: Callable[[Turn], Sequence[Choice]]) -> Callable[[str, Turn], str]:
+    """One of the offered options (the runtime has already matched numbers and words)."""
+
+    def parse(answer: str, turn: Turn) -> str:
+        values = [o.value.removeprefix(PREFIX) for o in options(turn)]
+        if answer not in values:
+            raise Invalid("Bạn hãy chọn một trong các lựa chọn bên dưới (gõ số thứ tự).")
+        return answer
+
+    return parse
+
+
+def option(label: str, value: str) -> Choice:
+    """An option of a dialog step."""
+    return Choice(label, PREFIX + value)
+
+
+def open_campaigns(turn: Turn) -> list[Document]:
+    return [d for d in turn.ctx.knowledge.campaigns() if d.is_current]
+
+
+def campaign_options(turn: Turn) -> list[Choice]:
+    return [
+        option(short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id)
+        for d in open_campaigns(turn)
+    ]
+
+
+def show_campaign(value: Any, turn: Turn) -> str:
+    doc = turn.ctx.knowledge.campaign(str(value))
+    return f"{doc.kind} {doc.year} của {doc.short_issuer}: {doc.title}" if doc else str(value)

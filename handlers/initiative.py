@@ -1,0 +1,163 @@
+"""Initiative (/sangkien): the fields of the official initiative application.
+
+Flow: campaign → name → authors with their share of contribution (adding up to 100%) →
+field of application → date first applied (dd/mm/yyyy, not in the future) → what it is →
+conditions needed to apply it → benefits → summary → confirm. Reference numbers: SK-YYYY-NNNN.
+"""
+
+import re
+from typing import Any
+
+from bot.dialogs import Dialog, Invalid, Step, Turn
+from bot.messages import Reply
+from bot.storage import Author
+from handlers import profile
+from handlers.fields import (
+    campaign_options,
+    one_of,
+    open_campaigns,
+    past_date,
+    person_name,
+    show_campaign,
+    show_date,
+    text,
+)
+from knowledge.normalize import fold
+
+_SHARE = re.compile(r"^(.*?)[\s:,-]*(\d{1,3}(?:[.,]\d+)?)\s*%?$")
+SELF_WORDS = frozenset(["toi", "minh", "chi minh toi", "mot minh toi", "ca nhan toi"])
+
+
+def _parse_authors(answer: str, turn: Turn) -> list[dict[str, Any]]:
+    """Authors as "Name 60%; Name 40%"; one author alone may omit the share."""
+    parts = [p.strip() for p in re.split(r"[;\n]", answer) if p.strip()]
+    if len(parts) == 1 and "%" not in parts[0] and not parts[0][-1:].isdigit():
+        name = turn.answers.get("_full_name", "") if fold(parts[0]) in SELF_WORDS else parts[0]
+        return [{"name": person_name(str(name), turn), "share": 100}]
+    authors: list[dict[str, Any]] = []
+    for part in parts:
+        match = _SHARE.match(part)
+        if not match or not match.group(1).strip():
+            raise Invalid(f"“{part}”: cần họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An 60%.")
+        share_text = match.group(2).replace(",", ".")
+        if "." in share_text:
+            raise Invalid("Tỷ lệ đóng góp ghi số nguyên phần trăm, ví dụ 60%.")
+        share = int(share_text)
+        if not 1 <= share <= 100:
+            raise Invalid(f"Tỷ lệ của {match.group(1).strip()} phải từ 1% đến 100%.")
+        name = person_name(match.group(1).strip(), turn)
+        if any(fold(a["name"]) == fold(name) for a in authors):
+            raise Invalid(f"{name} được ghi hai lần.")
+        authors.append({"name": name, "share": share})
+    total = sum(a["share"] for a in authors)
+    if total != 100:
+        raise Invalid(f"Tổng tỷ lệ đóng góp phải bằng 100%, hiện là {total}%.")
+    return authors
+
+
+def _show_authors(value: Any, turn: Turn) -> str:
+    return "; ".join(f"{a['name']} ({a['share']}%)" for a in value)
+
+
+async def _precheck(turn: Turn) -> list[Reply] | None:
+    if not open_campaigns(turn):
+        return [Reply("Hiện chưa có phong trào nào đang mở đăng ký sáng kiến.")]
+    return await profile.require(turn, then="initiative")
+
+
+async def _prefill(turn: Turn) -> dict[str, Any]:
+    person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
+    return {"_full_name": person.full_name if person else ""}
+
+
+async def _finish(turn: Turn) -> list[Reply]:
+    msg, answers, ctx = turn.msg, turn.answers, turn.ctx
+    fields = {
+        name: answers[name]
+        for name in ("name", "field", "first_applied", "description", "conditions", "benefits")
+    }
+    authors = [Author(a["name"], a["share"]) for a in answers["authors"]]
+    ref = await ctx.storage.save_registration(
+        "initiative",
+        msg.channel,
+        msg.user_id,
+        answers["campaign"],
+        fields,
+        ctx.clock.now(),
+        turn.record,
+        authors,
+    )
+    verb = "cập nhật" if turn.record else "ghi nhận"
+    return [
+        Reply(f"Đã {verb} đăng ký sáng kiến số {ref}: “{answers['name']}”. Gõ /cuatoi để xem lại.")
+    ]
+
+
+DIALOG = Dialog(
+    name="initiative",
+    title="đăng ký sáng kiến",
+    steps=(
+        Step(
+            "campaign",
+            "Phong trào",
+            "Sáng kiến đăng ký trong phong trào nào?",
+            one_of(campaign_options),
+            options=campaign_options,
+            show=show_campaign,
+        ),
+        Step(
+            "name",
+            "Tên sáng kiến",
+            "Tên sáng kiến là gì?",
+            text(5, 300, "Tên sáng kiến"),
+            max_chars=300,
+        ),
+        Step(
+            "authors",
+            "Tác giả, đồng tác giả",
+            "Tác giả và đồng tác giả, kèm tỷ lệ đóng góp, cách nhau bằng dấu chấm phẩy. "
+            "Ví dụ: Nguyễn Văn An 60%; Trần Thị Bình 40%. Nếu chỉ mình bạn, gõ: tôi",
+            _parse_authors,
+            show=_show_authors,
+            max_chars=1000,
+        ),
+        Step(
+            "field",
+            "Lĩnh vực áp dụng",
+            "Sáng kiến áp dụng trong lĩnh vực nào?",
+            text(3, 200, "Lĩnh vực"),
+        ),
+        Step(
+            "first_applied",
+            "Ngày áp dụng lần đầu hoặc áp dụng thử",
+            "Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử (ngày/tháng/năm, ví dụ 15/03/2022)?",
+            past_date,
+            show=show_date,
+            max_chars=20,
+        ),
+        Step(
+            "description",
+            "Mô tả bản chất",
+            "Mô tả bản chất của sáng kiến: nội dung, cách thực hiện, điểm mới.",
+            text(20, 3000, "Phần mô tả"),
+            max_chars=3000,
+        ),
+        Step(
+            "conditions",
+            "Điều kiện cần thiết để áp dụng",
+            "Những điều kiện cần thiết để áp dụng sáng kiến?",
+            text(5, 2000, "Phần điều kiện áp dụng"),
+            max_chars=2000,
+        ),
+        Step(
+            "benefits",
+            "Lợi ích, hiệu quả",
+            "Lợi ích, hiệu quả đạt được (hoặc dự kiến) khi áp dụng sáng kiến?",
+            text(10, 3000, "Phần lợi ích, hiệu quả"),
+            max_chars=3000,
+        ),
+    ),
+    finish=_finish,
+    precheck=_precheck,
+    prefill=_prefill,
+)

@@ -1,0 +1,108 @@
+"""Exemplary nomination (/dienhinh): a unit head introduces an exemplary person or collective.
+
+The campaign documents ask unit heads to select exemplary examples (gương điển hình tiên tiến)
+and send them to the Sở through its office. Flow: campaign → person or collective → who →
+unit → achievements → summary → confirm. Reference numbers: DH-YYYY-NNNN.
+"""
+
+from typing import Any
+
+from bot.dialogs import Dialog, Step, Turn
+from bot.messages import Choice, Reply
+from handlers import profile
+from handlers.fields import campaign_options, one_of, open_campaigns, option, show_campaign, text
+
+KINDS = {"person": "Cá nhân", "collective": "Tập thể"}
+
+
+def _kind_options(turn: Turn) -> list[Choice]:
+    return [option(label, value) for value, label in KINDS.items()]
+
+
+async def _precheck(turn: Turn) -> list[Reply] | None:
+    if not open_campaigns(turn):
+        return [Reply("Hiện chưa có phong trào nào đang mở để giới thiệu điển hình.")]
+    missing = await profile.require(turn, then="nomination")
+    if missing:
+        return missing
+    person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
+    if person is None or not person.is_unit_head:
+        return [
+            Reply(
+                "Việc giới thiệu gương điển hình tiên tiến do thủ trưởng phòng/đơn vị thực hiện. "
+                "Nếu bạn là thủ trưởng, hãy cập nhật hồ sơ: /hoso"
+            )
+        ]
+    return None
+
+
+async def _finish(turn: Turn) -> list[Reply]:
+    msg, answers, ctx = turn.msg, turn.answers, turn.ctx
+    fields = {name: answers[name] for name in ("kind", "nominee", "unit", "achievements")}
+    ref = await ctx.storage.save_registration(
+        "nomination",
+        msg.channel,
+        msg.user_id,
+        answers["campaign"],
+        fields,
+        ctx.clock.now(),
+        turn.record,
+    )
+    verb = "cập nhật" if turn.record else "ghi nhận"
+    return [
+        Reply(
+            f"Đã {verb} giới thiệu điển hình số {ref}: {answers['nominee']}. "
+            "Văn phòng Sở sẽ tổng hợp báo cáo lãnh đạo Sở xem xét."
+        )
+    ]
+
+
+def _show_kind(value: Any, turn: Turn) -> str:
+    return KINDS[str(value)]
+
+
+DIALOG = Dialog(
+    name="nomination",
+    title="giới thiệu gương điển hình tiên tiến",
+    steps=(
+        Step(
+            "campaign",
+            "Phong trào",
+            "Giới thiệu điển hình trong phong trào nào?",
+            one_of(campaign_options),
+            options=campaign_options,
+            show=show_campaign,
+        ),
+        Step(
+            "kind",
+            "Điển hình là",
+            "Bạn giới thiệu một cá nhân hay một tập thể?",
+            one_of(_kind_options),
+            options=_kind_options,
+            show=_show_kind,
+        ),
+        Step(
+            "nominee",
+            "Tên cá nhân/tập thể",
+            "Họ tên cá nhân, hoặc tên tập thể, được giới thiệu?",
+            text(3, 150, "Tên"),
+            max_chars=150,
+        ),
+        Step(
+            "unit",
+            "Đơn vị công tác",
+            "Thuộc phòng/đơn vị nào?",
+            text(2, 150, "Tên đơn vị"),
+            max_chars=150,
+        ),
+        Step(
+            "achievements",
+            "Thành tích tiêu biểu",
+            "Tóm tắt thành tích tiêu biểu (kết quả cụ thể, sáng kiến, cách làm hay…).",
+            text(20, 3000, "Phần thành tích"),
+            max_chars=3000,
+        ),
+    ),
+    finish=_finish,
+    precheck=_precheck,
+)

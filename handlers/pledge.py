@@ -1,0 +1,180 @@
+"""Pledge (/dangkythidua): the titles and targets a person commits to in a campaign.
+
+Flow: campaign (open ones) → individual or collective (collective only for a unit head) →
+title(s) from the catalogue → targets in the person's words → an optional planned initiative
+→ summary → confirm. One active pledge per person, campaign and scope: a second attempt
+offers to edit the first. A title that needs an initiative (Chiến sĩ thi đua cơ sở) leads to
+an offer to register it next.
+"""
+
+import re
+from typing import Any
+
+from bot.dialogs import Dialog, Invalid, Step, Turn
+from bot.messages import Choice, Reply
+from handlers import profile
+from handlers.fields import campaign_options, one_of, open_campaigns, option, show_campaign, text
+from knowledge.normalize import fold
+
+SCOPES = {"individual": "Cá nhân", "collective": "Tập thể (phòng/đơn vị do tôi phụ trách)"}
+
+
+def _scope_options(turn: Turn) -> list[Choice]:
+    return [option(label, value) for value, label in SCOPES.items()]
+
+
+def _scope(turn: Turn) -> str:
+    return str(turn.answers.get("scope") or "individual")
+
+
+def _title_options(turn: Turn) -> list[Choice]:
+    titles = turn.ctx.knowledge.titles.values()
+    return [option(t.name, t.id) for t in titles if t.audience == _scope(turn)]
+
+
+def _parse_titles(answer: str, turn: Turn) -> list[str]:
+    """One or more titles, by number or name, separated by commas ("1, 2")."""
+    options = _title_options(turn)
+    chosen: list[str] = []
+    for part in filter(None, (p.strip() for p in re.split(r"[,;+]| và ", answer))):
+        value = part.removeprefix("dlg:")
+        if part.isdigit() and 1 <= int(part) <= len(options):
+            value = options[int(part) - 1].value.removeprefix("dlg:")
+        else:
+            named = [o for o in options if fold(o.label) == fold(part)]
+            value = named[0].value.removeprefix("dlg:") if named else value
+        if value not in turn.ctx.knowledge.titles or value not in [o.value[4:] for o in options]:
+            raise Invalid(
+                f"“{part}” không phải danh hiệu trong danh sách. Gõ số thứ tự, ví dụ: 1, 2."
+            )
+        if value not in chosen:
+            chosen.append(value)
+    if not chosen:
+        raise Invalid("Bạn hãy chọn ít nhất một danh hiệu.")
+    return chosen
+
+
+def _show_titles(value: Any, turn: Turn) -> str:
+    titles = turn.ctx.knowledge.titles
+    return ", ".join(titles[t].name if t in titles else t for t in value)
+
+
+async def _precheck(turn: Turn) -> list[Reply] | None:
+    if not open_campaigns(turn):
+        return [
+            Reply(
+                "Hiện chưa có phong trào nào đang mở đăng ký. Gõ /phongtrao để xem các phong trào."
+            )
+        ]
+    return await profile.require(turn, then="pledge")
+
+
+async def _prefill(turn: Turn) -> dict[str, Any]:
+    person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
+    return {"_unit_head": bool(person and person.is_unit_head)}
+
+
+async def _guard(turn: Turn) -> list[Reply] | None:
+    """A person has one active pledge per campaign and scope: offer to edit it instead."""
+    campaign = turn.answers.get("campaign")
+    if not campaign or (turn.answers.get("_unit_head") and "scope" not in turn.answers):
+        return None
+    existing = await turn.ctx.storage.active_pledge(
+        turn.msg.channel, turn.msg.user_id, str(campaign), _scope(turn)
+    )
+    if existing is None or existing.id == turn.record:
+        return None
+    return [
+        Reply(
+            f"Bạn đã có bản đăng ký thi đua {existing.ref} cho phong trào này. Mỗi người chỉ có "
+            "một bản đăng ký đang hiệu lực cho mỗi phong trào; bạn có thể sửa bản đó.",
+            (Choice(f"Sửa bản đăng ký {existing.ref}", f"reg:edit:pledge:{existing.id}"),),
+        )
+    ]
+
+
+async def _finish(turn: Turn) -> list[Reply]:
+    msg, answers, ctx = turn.msg, turn.answers, turn.ctx
+    fields = {
+        "scope": _scope(turn),
+        "titles": answers["titles"],
+        "targets": answers["targets"],
+        "planned_initiative": answers.get("planned_initiative"),
+    }
+    ref = await ctx.storage.save_registration(
+        "pledge",
+        msg.channel,
+        msg.user_id,
+        answers["campaign"],
+        fields,
+        ctx.clock.now(),
+        turn.record,
+    )
+    verb = "cập nhật" if turn.record else "ghi nhận"
+    replies = [
+        Reply(f"Đã {verb} bản đăng ký thi đua số {ref}. Gõ /cuatoi để xem các đăng ký của bạn.")
+    ]
+    titles = [ctx.knowledge.titles[t] for t in answers["titles"] if t in ctx.knowledge.titles]
+    needing = [t for t in titles if t.requires_initiative]
+    if needing and not answers.get("planned_initiative"):
+        names = ", ".join(t.name for t in needing)
+        replies.append(
+            Reply(
+                f"Lưu ý: danh hiệu {names} cần có sáng kiến (hoặc giải pháp, đề tài) được công nhận "
+                f"({needing[0].citation}). Bạn có muốn đăng ký sáng kiến ngay không?",
+                (Choice("Đăng ký sáng kiến", "/sangkien"),),
+            )
+        )
+    return replies
+
+
+DIALOG = Dialog(
+    name="pledge",
+    title="đăng ký thi đua",
+    steps=(
+        Step(
+            "campaign",
+            "Phong trào",
+            "Bạn đăng ký thi đua cho phong trào nào?",
+            one_of(campaign_options),
+            options=campaign_options,
+            show=show_campaign,
+        ),
+        Step(
+            "scope",
+            "Đăng ký cho",
+            "Bạn đăng ký cho cá nhân hay cho tập thể phòng/đơn vị?",
+            one_of(_scope_options),
+            options=_scope_options,
+            when=lambda turn: bool(turn.answers.get("_unit_head")),
+            show=lambda value, turn: SCOPES[str(value)],
+        ),
+        Step(
+            "titles",
+            "Danh hiệu đăng ký",
+            "Bạn đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2",
+            _parse_titles,
+            options=_title_options,
+            show=_show_titles,
+        ),
+        Step(
+            "targets",
+            "Chỉ tiêu, cam kết",
+            "Bạn hãy nêu các chỉ tiêu, cam kết thi đua (ví dụ: hoàn thành 100% nhiệm vụ được giao…).",
+            text(10, 2000, "Chỉ tiêu, cam kết"),
+            max_chars=2000,
+        ),
+        Step(
+            "planned_initiative",
+            "Sáng kiến dự kiến",
+            "Bạn dự kiến có sáng kiến nào trong năm? Gõ tên sáng kiến.",
+            text(5, 300, "Tên sáng kiến"),
+            optional=True,
+            max_chars=300,
+        ),
+    ),
+    finish=_finish,
+    precheck=_precheck,
+    guard=_guard,
+    prefill=_prefill,
+)

@@ -1,0 +1,141 @@
+"""My registrations (/cuatoi): what I registered, with reference numbers and status.
+
+Choosing one shows it; while its campaign is open an active record can be edited (its answers
+open at the dialog's summary) or withdrawn (after a confirmation). Withdrawn records are kept
+and marked, never deleted.
+"""
+
+from typing import Any
+
+from bot.context import AppContext
+from bot.messages import Choice, Incoming, Reply
+from bot.storage import Registration
+
+KIND_NAMES = {
+    "pledge": "Đăng ký thi đua",
+    "initiative": "Sáng kiến",
+    "nomination": "Giới thiệu điển hình",
+}
+STATUS = {"active": "đang hiệu lực", "withdrawn": "đã rút"}
+DIALOG_OF = {"pledge": "pledge", "initiative": "initiative", "nomination": "nomination"}
+
+
+async def list_mine(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    records = await ctx.storage.registrations(msg.channel, msg.user_id)
+    if not records:
+        return [
+            Reply(
+                "Bạn chưa có đăng ký nào. Bạn có thể:",
+                (
+                    Choice("Đăng ký thi đua", "/dangkythidua"),
+                    Choice("Đăng ký sáng kiến", "/sangkien"),
+                ),
+            )
+        ]
+    lines = ["Các đăng ký của bạn (mới nhất ở trên):"]
+    choices = []
+    for number, record in enumerate(records, 1):
+        lines.append(
+            f"{number}. {record.ref} – {KIND_NAMES[record.kind]}: {_headline(record, ctx)} ({STATUS[record.status]})"
+        )
+        choices.append(Choice(f"Xem {record.ref}", f"reg:view:{record.kind}:{record.id}"))
+    return [Reply("\n".join(lines), tuple(choices))]
+
+
+async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """reg:<view|edit|withdraw|withdraw-yes>:<kind>:<id>"""
+    parts = (msg.choice or "").split(":")
+    if len(parts) != 4 or not parts[3].isdigit():
+        return [Reply("Lựa chọn không hợp lệ. Gõ /cuatoi để xem lại danh sách.")]
+    _, action, kind, record_id = parts
+    record = await ctx.storage.registration(kind, int(record_id), msg.channel, msg.user_id)
+    if record is None:
+        return [Reply("Không tìm thấy bản đăng ký này. Gõ /cuatoi để xem lại danh sách.")]
+    if action == "view":
+        return [_view(record, ctx)]
+    if record.status != "active":
+        return [Reply(f"{record.ref} đã rút, không sửa được nữa.")]
+    if not _open(record, ctx):
+        return [Reply(f"Phong trào của {record.ref} đã kết thúc, không sửa hoặc rút được nữa.")]
+    if action == "edit":
+        answers = _answers(record)
+        return await ctx.dialogs.start(DIALOG_OF[kind], msg, ctx, answers=answers, record=record.id)
+    if action == "withdraw":
+        return [
+            Reply(
+                f"Bạn chắc chắn rút {record.ref}? Bản đăng ký vẫn được lưu, đánh dấu là đã rút.",
+                (
+                    Choice(f"Rút {record.ref}", f"reg:withdraw-yes:{kind}:{record.id}"),
+                    Choice("Không rút", f"reg:view:{kind}:{record.id}"),
+                ),
+            )
+        ]
+    if action == "withdraw-yes":
+        done = await ctx.storage.withdraw(
+            kind, record.id, msg.channel, msg.user_id, ctx.clock.now()
+        )
+        return [Reply(f"Đã rút {record.ref}." if done else f"{record.ref} đã được rút trước đó.")]
+    return [Reply("Lựa chọn không hợp lệ. Gõ /cuatoi để xem lại danh sách.")]
+
+
+def _open(record: Registration, ctx: AppContext) -> bool:
+    campaign = ctx.knowledge.campaign(record.campaign_id)
+    return bool(campaign and campaign.is_current)
+
+
+def _answers(record: Registration) -> dict[str, Any]:
+    answers: dict[str, Any] = {"campaign": record.campaign_id, **record.fields}
+    if record.kind == "initiative":
+        answers["authors"] = [{"name": a.name, "share": a.share} for a in record.fields["authors"]]
+    return answers
+
+
+def _headline(record: Registration, ctx: AppContext) -> str:
+    fields = record.fields
+    if record.kind == "pledge":
+        titles = ctx.knowledge.titles
+        return ", ".join(titles[t].name if t in titles else t for t in fields["titles"])
+    if record.kind == "initiative":
+        return str(fields["name"])
+    return str(fields["nominee"])
+
+
+def _view(record: Registration, ctx: AppContext) -> Reply:
+    campaign = ctx.knowledge.campaign(record.campaign_id)
+    campaign_name = (
+        f"{campaign.kind} {campaign.year} của {campaign.short_issuer}"
+        if campaign
+        else record.campaign_id
+    )
+    lines = [
+        f"{record.ref} – {KIND_NAMES[record.kind]} ({STATUS[record.status]})",
+        f"• Phong trào: {campaign_name}",
+        f"• Ngày đăng ký: {record.created_at:%d/%m/%Y}",
+    ]
+    fields = record.fields
+    if record.kind == "pledge":
+        lines += [
+            f"• Danh hiệu: {_headline(record, ctx)}",
+            f"• Chỉ tiêu, cam kết: {fields['targets']}",
+            f"• Sáng kiến dự kiến: {fields['planned_initiative'] or '(không)'}",
+        ]
+    elif record.kind == "initiative":
+        authors = "; ".join(f"{a.name} ({a.share}%)" for a in fields["authors"])
+        lines += [
+            f"• Tên sáng kiến: {fields['name']}",
+            f"• Tác giả: {authors}",
+            f"• Lĩnh vực: {fields['field']}",
+            f"• Áp dụng lần đầu: {fields['first_applied'][8:10]}/{fields['first_applied'][5:7]}/{fields['first_applied'][:4]}",
+        ]
+    else:
+        lines += [
+            f"• Điển hình: {fields['nominee']} ({fields['unit']})",
+            f"• Thành tích: {fields['achievements']}",
+        ]
+    choices: tuple[Choice, ...] = ()
+    if record.status == "active" and _open(record, ctx):
+        choices = (
+            Choice("Sửa", f"reg:edit:{record.kind}:{record.id}"),
+            Choice("Rút đăng ký", f"reg:withdraw:{record.kind}:{record.id}"),
+        )
+    return Reply("\n".join(lines), choices)

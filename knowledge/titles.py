@@ -1,0 +1,83 @@
+"""The catalogue of emulation titles (danh hiệu thi đua) staff can pledge to reach.
+
+From `titles.yaml`: each title's audience (individual or collective), its main conditions,
+the article and document it comes from, and whether it needs a recognised initiative.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+TITLES_FILE = Path(__file__).parent / "titles.yaml"
+AUDIENCES = ("individual", "collective")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    effective: str | None
+    verified: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class Title:
+    id: str
+    name: str
+    audience: str
+    level: str
+    article: str
+    source: Source
+    conditions: tuple[str, ...]
+    requires_initiative: bool
+    requires_titles: tuple[str, ...]
+    verified: bool
+    note: str
+
+    @property
+    def citation(self) -> str:
+        checked = "" if self.verified else " (chưa đối chiếu được văn bản gốc)"
+        return f"{self.article} {self.source.name}{checked}"
+
+
+def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
+    """Load the catalogue, checking that every title names a known source and audience."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sources = {
+        s["id"]: Source(
+            id=s["id"],
+            name=s["name"],
+            effective=str(s["effective"]) if s.get("effective") else None,
+            verified=bool(s.get("verified", True)),
+            note=s.get("note") or "",
+        )
+        for s in data["sources"]
+    }
+    titles: dict[str, Title] = {}
+    for item in data["titles"]:
+        if item["audience"] not in AUDIENCES:
+            raise ValueError(f"{path.name}: danh hiệu {item['id']}: audience không hợp lệ")
+        if item["source"] not in sources:
+            raise ValueError(
+                f"{path.name}: danh hiệu {item['id']}: không rõ nguồn {item['source']}"
+            )
+        titles[item["id"]] = Title(
+            id=item["id"],
+            name=item["name"],
+            audience=item["audience"],
+            level=str(item.get("level", "")),
+            article=str(item.get("article", "")),
+            source=sources[item["source"]],
+            conditions=tuple(item.get("conditions") or ()),
+            requires_initiative=bool(item.get("requires_initiative")),
+            requires_titles=tuple(item.get("requires_titles") or ()),
+            verified=bool(item.get("verified")),
+            note=item.get("note") or "",
+        )
+    for title in titles.values():
+        unknown = set(title.requires_titles) - set(titles)
+        if unknown:
+            raise ValueError(f"{path.name}: danh hiệu {title.id} cần danh hiệu không có: {unknown}")
+    return titles
