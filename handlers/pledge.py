@@ -14,6 +14,7 @@ from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Reply
 from handlers import profile
 from handlers.fields import campaign_options, one_of, open_campaigns, option, show_campaign, text
+from knowledge import Title
 from knowledge.normalize import fold
 
 SCOPES = {"individual": "Cá nhân", "collective": "Tập thể (phòng/đơn vị do tôi phụ trách)"}
@@ -115,17 +116,30 @@ async def _finish(turn: Turn) -> list[Reply]:
         Reply(f"Đã {verb} bản đăng ký thi đua số {ref}. Gõ /cuatoi để xem các đăng ký của bạn.")
     ]
     titles = [ctx.knowledge.titles[t] for t in answers["titles"] if t in ctx.knowledge.titles]
-    needing = [t for t in titles if t.requires_initiative]
-    if needing and not answers.get("planned_initiative"):
-        names = ", ".join(t.name for t in needing)
-        replies.append(
-            Reply(
-                f"Lưu ý: danh hiệu {names} cần có sáng kiến (hoặc giải pháp, đề tài) được công nhận "
-                f"({needing[0].citation}). Bạn có muốn đăng ký sáng kiến ngay không?",
-                (Choice("Đăng ký sáng kiến", "/sangkien"),),
-            )
-        )
+    if not answers.get("planned_initiative"):
+        note = _initiative_note(titles)
+        if note:
+            replies.append(Reply(note, (Choice("Đăng ký sáng kiến", "/sangkien"),)))
     return replies
+
+
+def _initiative_note(titles: list[Title]) -> str | None:
+    """What the chosen titles say about initiatives: required, or one way to qualify."""
+    required = [t for t in titles if t.requires_initiative]
+    if required:
+        names = ", ".join(t.name for t in required)
+        return (
+            f"Lưu ý: danh hiệu {names} cần có sáng kiến (hoặc đề tài khoa học) được công nhận "
+            f"({required[0].citation}). Bạn có muốn đăng ký sáng kiến ngay không?"
+        )
+    for title in titles:
+        condition = next((c for c in title.conditions if "sáng kiến" in c), None)
+        if condition:
+            return (
+                f"Lưu ý: theo {title.citation}, danh hiệu {title.name} cần: “{condition}”. "
+                "Nếu bạn có sáng kiến, bạn có thể đăng ký ngay."
+            )
+    return None
 
 
 DIALOG = Dialog(

@@ -9,13 +9,22 @@ from bot.messages import Choice, Incoming, Reply
 MAIN_CHOICES = (
     Choice("Các phong trào thi đua", "/phongtrao"),
     Choice("Tiêu chí thi đua", "/tieuchi"),
+    Choice("Đăng ký thi đua", "/dangkythidua"),
+    Choice("Đăng ký sáng kiến", "/sangkien"),
     Choice("Hướng dẫn sử dụng", "/help"),
 )
 
-HELP = """Các lệnh:
+HELP = """Hỏi đáp:
 /phongtrao – danh sách phong trào thi đua và thông tin từng phong trào
 /tieuchi – tiêu chí thi đua đối với tập thể và cá nhân
-/help – hướng dẫn này
+
+Đăng ký:
+/hoso – hồ sơ của bạn (họ tên, đơn vị, chức vụ)
+/dangkythidua – đăng ký thi đua (danh hiệu, chỉ tiêu)
+/sangkien – đăng ký sáng kiến
+/dienhinh – giới thiệu gương điển hình tiên tiến (thủ trưởng đơn vị)
+/cuatoi – các đăng ký của bạn: xem, sửa, rút
+Khi đang đăng ký: /quaylai quay lại, /boqua bỏ qua bước không bắt buộc, /huy hủy, /tieptuc tiếp tục.
 
 Bạn cũng có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, ví dụ:
 • Chủ đề thi đua năm 2022 của Sở TN&MT Sóc Trăng là gì?
@@ -28,7 +37,8 @@ async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
     name = f" {msg.user_name}" if msg.user_name else ""
     greeting = (
         f"Xin chào{name}! Tôi là Trợ lý Thi đua. Tôi trả lời các câu hỏi về phong trào thi đua "
-        "và tiêu chí thi đua, dựa trên văn bản chính thức, kèm trích dẫn nguồn.\n"
+        "và tiêu chí thi đua, dựa trên văn bản chính thức, kèm trích dẫn nguồn; và giúp bạn "
+        "đăng ký thi đua, đăng ký sáng kiến.\n"
         "Bạn hãy gõ câu hỏi, hoặc chọn:"
     )
     return [Reply(greeting, MAIN_CHOICES)]

@@ -12,7 +12,9 @@ from tests.conftest import Chat
 async def test_start_offers_the_main_actions(chat: Chat) -> None:
     replies = await chat.send("/start")
     assert "Trợ lý Thi đua" in replies[0].text
-    assert [c.value for c in replies[0].choices] == ["/phongtrao", "/tieuchi", "/help"]
+    assert [c.value for c in replies[0].choices] == [
+        "/phongtrao", "/tieuchi", "/dangkythidua", "/sangkien", "/help",
+    ]  # fmt: skip
 
 
 async def test_campaign_list_puts_current_campaigns_first(chat: Chat) -> None:
@@ -46,8 +48,8 @@ async def test_option_words_with_a_typo_pick_the_option(chat: Chat) -> None:
 async def test_number_out_of_range_asks_again(chat: Chat) -> None:
     await chat.send("/start")
     replies = await chat.send("9")
-    assert replies[0].text == "Bạn hãy chọn một số từ 1 đến 3, hoặc gõ câu hỏi mới."
-    assert len(replies[0].choices) == 3
+    assert replies[0].text == "Bạn hãy chọn một số từ 1 đến 5, hoặc gõ câu hỏi mới."
+    assert len(replies[0].choices) == 5
 
 
 async def test_document_without_criteria_part_shows_who_organises(chat: Chat) -> None:

@@ -223,8 +223,21 @@ async def test_pledge_with_a_title_that_needs_an_initiative(chat: Chat) -> None:
     assert "Lao động tiên tiến, Chiến sĩ thi đua cơ sở" in replies[0].text
     replies = await chat.send("1")
     assert "Đã ghi nhận bản đăng ký thi đua số TD-2022-0001" in replies[0].text
-    assert "cần có sáng kiến" in replies[1].text
+    # Luật 06/2022, Điều 23: an initiative is one way to qualify, not a requirement.
+    assert "Điều 23 Luật Thi đua, khen thưởng số 06/2022/QH15" in replies[1].text
+    assert "hoặc có sáng kiến" in replies[1].text
     assert replies[1].choices[0].value == "/sangkien"
+
+
+async def test_titles_that_require_an_initiative_say_so(chat: Chat) -> None:
+    await make_profile(chat)
+    await chat.send("/dangkythidua")
+    await chat.send(SOC_TRANG)
+    await chat.send("Chiến sĩ thi đua cấp bộ/tỉnh")
+    await chat.send("Có sáng kiến được áp dụng hiệu quả trong toàn tỉnh")
+    await chat.send("/boqua")
+    replies = await chat.send("1")
+    assert "cần có sáng kiến (hoặc đề tài khoa học) được công nhận (Điều 22" in replies[1].text
 
 
 async def test_unit_head_chooses_collective_titles(chat: Chat) -> None:
