@@ -11,8 +11,8 @@ from dataclasses import replace
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from handlers.questions import answer, cite
-from knowledge import Document, Passage
-from knowledge.campaigns import PART_BY_KEY, PARTS, part_passages
+from knowledge import Document, KnowledgeBase
+from knowledge.campaigns import PART_BY_KEY, PARTS
 
 STATUS = {"current": "đang áp dụng", "past": "đã kết thúc"}
 
@@ -48,11 +48,10 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
         "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
     )
     lines.append("Bạn muốn xem phần nào?")
-    passages = ctx.knowledge.passages
     choices = [
         Choice(part.label, f"part:{part.key}:{doc.id}")
         for part in PARTS
-        if part_passages(passages, doc, part.key)
+        if ctx.knowledge.part(doc, part.key)
     ]
     choices.append(Choice("Thông tin văn bản (người ký, nơi nhận)", f"part:info:{doc.id}"))
     return [Reply("\n".join(lines), tuple(choices))]
@@ -63,7 +62,7 @@ async def part(msg: Incoming, ctx: AppContext) -> list[Reply]:
     doc = ctx.knowledge.campaign(doc_id)
     if doc is None or (key not in PART_BY_KEY and key != "info"):
         return [Reply("Không tìm thấy phần này. Gõ /phongtrao để xem danh sách phong trào.")]
-    found = part_passages(ctx.knowledge.passages, doc, key)
+    found = ctx.knowledge.part(doc, key)
     if not found:
         label = PART_BY_KEY[key].label.lower()
         return [Reply(f"Văn bản này không có mục {label} riêng.")]
@@ -74,13 +73,13 @@ async def part(msg: Incoming, ctx: AppContext) -> list[Reply]:
 async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if msg.args:
         return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
-    passages = ctx.knowledge.passages
-    with_criteria = [d for d in ctx.knowledge.campaigns() if part_passages(passages, d, "canhan")]
+    kb = ctx.knowledge
+    with_criteria = [d for d in kb.campaigns() if kb.part(d, "canhan")]
     if not with_criteria:
         return [Reply("Các văn bản hiện có không nêu tiêu chí thi đua riêng.")]
     current = [d for d in with_criteria if d.is_current]
     if len(current) == 1:
-        return _criteria_of(current[0], passages)
+        return _criteria_of(current[0], kb)
     choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}") for d in with_criteria)
     return [Reply("Bạn muốn xem tiêu chí thi đua của phong trào nào?", choices)]
 
@@ -89,11 +88,11 @@ async def criteria_of(msg: Incoming, ctx: AppContext) -> list[Reply]:
     doc = _chosen(msg, ctx)
     if doc is None:
         return [Reply("Không tìm thấy phong trào này. Gõ /phongtrao để xem danh sách.")]
-    return _criteria_of(doc, ctx.knowledge.passages)
+    return _criteria_of(doc, ctx.knowledge)
 
 
-def _criteria_of(doc: Document, passages: list[Passage]) -> list[Reply]:
-    found = part_passages(passages, doc, "tapthe") + part_passages(passages, doc, "canhan")
+def _criteria_of(doc: Document, kb: KnowledgeBase) -> list[Reply]:
+    found = kb.part(doc, "tapthe") + kb.part(doc, "canhan")
     if not found:
         return [Reply("Văn bản này không nêu tiêu chí thi đua riêng.")]
     header = Reply(f"Tiêu chí thi đua theo {doc.kind.lower()} {doc.year} của {doc.short_issuer}:")

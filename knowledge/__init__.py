@@ -2,8 +2,10 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
 from knowledge.search import Analyzer, Hit, SearchIndex
 from knowledge.sections import Passage, split_passages
@@ -41,6 +43,15 @@ class KnowledgeBase:
         return sorted(
             self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id)
         )
+
+    @cached_property
+    def _parts(self) -> dict[tuple[str, str], list[Passage]]:
+        keys = (*PART_BY_KEY, "info")
+        return {(d.id, k): part_passages(self.passages, d, k) for d in self.documents for k in keys}
+
+    def part(self, doc: Document, key: str) -> list[Passage]:
+        """The passages of one part of a campaign ("canhan", "tochuc", ...); [] if none."""
+        return self._parts.get((doc.id, key), [])
 
     def campaign(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)

@@ -9,6 +9,7 @@ Every token has two forms:
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
@@ -20,12 +21,14 @@ def nfc(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return lower-case text without diacritics; đ becomes d."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def accent_key(word: str) -> str:
     """Return the word's fold joined with the marks it carries, in order of appearance."""
     lower = word.lower()

@@ -4,6 +4,9 @@ Migrations are the numbered `.sql` files beside this module, applied in order at
 recorded in `PRAGMA user_version`. Every write that touches more than one row runs in one
 transaction; a lock keeps one coroutine's transaction from taking in another's statements on
 the shared connection.
+
+The two rows read on every message, a chat's offered options and a person's dialog state, are
+also kept in memory and written through: this process is their only writer.
 """
 
 import asyncio
@@ -11,7 +14,7 @@ import datetime as dt
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +82,8 @@ class Storage:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
         self._lock = asyncio.Lock()
+        self._dialogs: dict[tuple[str, str], DialogState | None] = {}
+        self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
@@ -182,19 +187,23 @@ class Storage:
     # Dialog state
 
     async def dialog(self, channel: str, user_id: str) -> DialogState | None:
-        sql = (
-            "SELECT name, state, paused, updated_at FROM dialogs WHERE channel = ? AND user_id = ?"
-        )
-        async with self._db.execute(sql, (channel, user_id)) as cursor:
-            row = await cursor.fetchone()
-        if row is None:
-            return None
-        return DialogState(
-            name=row["name"],
-            state=json.loads(row["state"]),
-            paused=bool(row["paused"]),
-            updated_at=dt.datetime.fromisoformat(row["updated_at"]),
-        )
+        key = (channel, user_id)
+        if key not in self._dialogs:
+            sql = "SELECT name, state, paused, updated_at FROM dialogs WHERE channel = ? AND user_id = ?"
+            rows = list(await self._db.execute_fetchall(sql, key))
+            self._dialogs[key] = (
+                DialogState(
+                    name=rows[0]["name"],
+                    state=json.loads(rows[0]["state"]),
+                    paused=bool(rows[0]["paused"]),
+                    updated_at=dt.datetime.fromisoformat(rows[0]["updated_at"]),
+                )
+                if rows
+                else None
+            )
+        cached = self._dialogs[key]
+        # A copy: the caller may change the state it was given.
+        return replace(cached, state=json.loads(json.dumps(cached.state))) if cached else None
 
     async def save_dialog(
         self,
@@ -212,35 +221,48 @@ class Storage:
                 name = excluded.name, state = excluded.state, paused = excluded.paused,
                 updated_at = excluded.updated_at
         """
-        row = (channel, user_id, name, json.dumps(state, ensure_ascii=False), int(paused))
+        encoded = json.dumps(state, ensure_ascii=False)
         async with self._lock:
-            await self._db.execute(sql, (*row, now.isoformat()))
+            await self._db.execute(
+                sql, (channel, user_id, name, encoded, int(paused), now.isoformat())
+            )
+        self._dialogs[(channel, user_id)] = DialogState(name, json.loads(encoded), paused, now)
 
     async def drop_dialog(self, channel: str, user_id: str) -> None:
         async with self._lock:
             await self._drop_dialog(channel, user_id)
 
     async def _drop_dialog(self, channel: str, user_id: str) -> None:
+        """Delete the dialog row (inside the caller's transaction) and forget the cached
+        state; should the transaction roll back, the state is read again from the file."""
         sql = "DELETE FROM dialogs WHERE channel = ? AND user_id = ?"
         await self._db.execute(sql, (channel, user_id))
+        self._dialogs.pop((channel, user_id), None)
 
     # Options last offered in a chat
 
     async def offered(self, channel: str, chat_id: str) -> list[tuple[str, str]]:
-        sql = "SELECT choices FROM offered_choices WHERE channel = ? AND chat_id = ?"
-        async with self._db.execute(sql, (channel, chat_id)) as cursor:
-            row = await cursor.fetchone()
-        return [(str(label), str(value)) for label, value in json.loads(row[0])] if row else []
+        key = (channel, chat_id)
+        if key not in self._offered:
+            sql = "SELECT choices FROM offered_choices WHERE channel = ? AND chat_id = ?"
+            rows = list(await self._db.execute_fetchall(sql, key))
+            pairs = json.loads(rows[0][0]) if rows else []
+            self._offered[key] = [(str(label), str(value)) for label, value in pairs]
+        return list(self._offered[key])
 
     async def save_offered(
         self, channel: str, chat_id: str, choices: list[tuple[str, str]]
     ) -> None:
+        key = (channel, chat_id)
+        if self._offered.get(key) == choices:
+            return
         sql = """
             INSERT INTO offered_choices (channel, chat_id, choices) VALUES (?, ?, ?)
             ON CONFLICT (channel, chat_id) DO UPDATE SET choices = excluded.choices
         """
         async with self._lock:
             await self._db.execute(sql, (channel, chat_id, json.dumps(choices, ensure_ascii=False)))
+        self._offered[key] = list(choices)
 
     # Registrations
 
