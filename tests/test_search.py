@@ -73,6 +73,8 @@ def test_list_questions_get_an_outline(kb: KnowledgeBase) -> None:
     "query",
     [
         "giá xăng RON 95 hôm nay",
+        "gia xang hom nay",
+        "thời tiết Kon Tum ngày mai",
         "bảo hiểm y tế cho viên chức",
         "Tỷ giá đô la Mỹ hôm nay",
         "ket qua xo so mien bac",

@@ -1,0 +1,58 @@
+"""Synthetic knowledge bases for the benchmark: realistic documents made from the bundled ones.
+
+Each generated document takes a bundled document as its template, moves it to another
+province and year, gives it a number, and keeps a random subset of its numbered items and
+bullets, so that passages, vocabulary and structure resemble the real ones at any scale.
+"""
+
+import dataclasses
+import random
+import re
+from pathlib import Path
+
+from knowledge.documents import Document, load_documents
+
+PROVINCES = [
+    "An Giang", "Bắc Giang", "Bình Định", "Cà Mau", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đồng Tháp",
+    "Gia Lai", "Hà Giang", "Hải Phòng", "Hòa Bình", "Khánh Hòa", "Lâm Đồng", "Lạng Sơn",
+    "Nghệ An", "Ninh Bình", "Phú Yên", "Quảng Nam", "Quảng Ninh", "Thanh Hóa", "Thái Nguyên",
+    "Tiền Giang", "Trà Vinh", "Vĩnh Long", "Yên Bái",
+]  # fmt: skip
+ITEM = re.compile(r"^(\d{1,2}\.|-)\s", re.MULTILINE)
+
+
+def generate_documents(count: int, seed: int = 0) -> list[Document]:
+    """`count` documents derived from the bundled ones; the same for the same seed."""
+    rng = random.Random(seed)
+    templates = load_documents()
+    documents = []
+    for i in range(count):
+        template = templates[i % len(templates)]
+        place = rng.choice(PROVINCES)
+        year = rng.randint(2015, 2026)
+        body = _vary(template, place, year, rng)
+        documents.append(
+            dataclasses.replace(
+                template,
+                id=f"gen-{i:05d}",
+                number=f"{rng.randint(100, 9999)}/{template.kind[:2].upper()}-UBND",
+                issuer=template.issuer.replace(template.place, place),
+                place=place,
+                year=year,
+                date=None,
+                period_start=year,
+                period_end=year + (template.period_end - template.period_start),
+                status=rng.choice(("current", "past")),
+                body=body,
+                path=Path(f"generated/gen-{i:05d}.md"),
+            )
+        )
+    return documents
+
+
+def _vary(template: Document, place: str, year: int, rng: random.Random) -> str:
+    body = template.body.replace(template.place, place)
+    body = re.sub(rf"\b{template.year}\b", str(year), body)
+    paragraphs = body.split("\n\n")
+    kept = [p for p in paragraphs if not ITEM.match(p.strip()) or rng.random() < 0.75]
+    return "\n\n".join(kept)
