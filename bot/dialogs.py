@@ -46,7 +46,7 @@ class Turn:
 class Step:
     field: str
     label: str  # how the field is named in the summary
-    prompt: str
+    prompt: str | Callable[[Turn], str]
     parse: Callable[[str, Turn], Any]  # the answer's text, or the chosen option's value
     options: Callable[[Turn], Sequence[Choice]] | None = None
     optional: bool = False
@@ -318,7 +318,12 @@ class DialogRuntime:
             if s.when is None or s.when(replace(turn, answers=state.answers))
         ]
         number = next((i for i, s in enumerate(asked, 1) if s.field == step.field), 1)
-        lines = [f"({number}/{len(asked)}) {step.prompt}"]
+        prompt = (
+            step.prompt(replace(turn, answers=state.answers))
+            if callable(step.prompt)
+            else step.prompt
+        )
+        lines = [f"({number}/{len(asked)}) {prompt}"]
         current = state.answers.get(step.field)
         if state.editing and current is not None:
             lines.append(f"Hiện tại: {step.show(current, turn)}")

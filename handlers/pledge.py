@@ -33,6 +33,15 @@ def _title_options(turn: Turn) -> list[Choice]:
     return [option(t.name, t.id) for t in titles if t.audience == _scope(turn)]
 
 
+def _titles_prompt(turn: Turn) -> str:
+    """The titles with their first condition and article, since buttons cannot show them."""
+    titles = turn.ctx.knowledge.titles.values()
+    lines = ["Bạn đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2"]
+    for number, title in enumerate((t for t in titles if t.audience == _scope(turn)), 1):
+        lines.append(f"{number}. {title.name}: {title.conditions[0]} ({title.citation}).")
+    return "\n".join(lines)
+
+
 def _parse_titles(answer: str, turn: Turn) -> list[str]:
     """One or more titles, by number or name, separated by commas ("1, 2")."""
     options = _title_options(turn)
@@ -166,7 +175,7 @@ DIALOG = Dialog(
         Step(
             "titles",
             "Danh hiệu đăng ký",
-            "Bạn đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2",
+            _titles_prompt,
             _parse_titles,
             options=_title_options,
             show=_show_titles,

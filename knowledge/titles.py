@@ -38,7 +38,7 @@ class Title:
 
     @property
     def citation(self) -> str:
-        checked = "" if self.verified else " (chưa đối chiếu được văn bản gốc)"
+        checked = "" if self.verified else ", chưa đối chiếu được văn bản gốc"
         return f"{self.article} {self.source.name}{checked}"
 
 
