@@ -37,18 +37,31 @@ from knowledge.sections import Passage
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
 
-# Question words, pronouns and particles: they say how something is asked, not what. Folded,
-# so some also stand for content words ("co" is "có" and "cơ"); word pairs keep those apart.
-# Not here, though common: "ban" (ban hành), "can" (cán bộ), "thi" (thi đua), "nam" (năm).
-STOPWORDS = frozenset(
-    """a ai anh bao biet cac cho co cua da duoc em gi giup hay hoi hom khi khong la luc ma
-    minh mot nao nay nhe nha nhieu nhung o oi phai sao the toi trong u uh va vay vi voi xin""".split()
+# Question words, pronouns and particles: they say how something is asked, not what.
+# With diacritics they are told apart from content words by their accent key ("hỏi" is a
+# stopword, "hội" in "hội đồng" is not). Without diacritics only the unambiguous ones are
+# stopwords: "hoi" could be "hội", "co" could be "cơ", "the" could be "thể" of "tập thể".
+ACCENTED_STOPWORDS = frozenset(
+    accent_key(w)
+    for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
+    hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
+    thì tôi và vậy vì với xin ư ừ""".split()
 )
+FOLDED_STOPWORDS = frozenset(
+    """a ai cac cho cua cung da duoc em gi giup hay hom khong la mot nao nay nhe nhi nhieu nhung
+    o oi phai sao toi va vay voi xin u""".split()
+)
+
+
+def is_stopword(token: str, accented: bool) -> bool:
+    """Whether the word is a function word, judged with its diacritics when it has them."""
+    return accent_key(token) in ACCENTED_STOPWORDS if accented else fold(token) in FOLDED_STOPWORDS
+
 
 K1 = 1.2
 B = 0.75
 CONTEXT_WEIGHT = 0.5  # headings above a passage count half as much as its own words
-DOCUMENT_WEIGHT = 0.35  # a document field match counts about a third of a passage match
+DOCUMENT_WEIGHT = 0.5  # a document field match counts half a passage match
 ACCENT_SHARE = 0.35  # part of a word's weight that needs the exact diacritics, when typed
 FOLD_CREDIT = 0.6  # coverage credit for a word matched only without its diacritics
 PAIR_SHARE = 0.5  # a word pair's weight relative to a single word in the coverage
@@ -147,16 +160,15 @@ class Analyzer:
 
 def index_terms(tokens: Sequence[str]) -> Counter[str]:
     """Terms of a text for the index: folded words and pairs, and accent keys."""
-    folded = [fold(t) for t in tokens]
-    terms: Counter[str] = Counter(folded)
+    terms: Counter[str] = Counter(fold(t) for t in tokens)
     terms.update(accent_key(t) + "|" for t in tokens)
-    terms.update(content_pairs(folded))
+    terms.update(content_pairs(tokens, accented=True))
     return terms
 
 
-def content_pairs(folded: Sequence[str]) -> list[str]:
-    """Adjacent pairs of content words, skipping stopwords ("thường trực của Hội đồng")."""
-    content = [w for w in folded if w not in STOPWORDS]
+def content_pairs(tokens: Sequence[str], accented: bool) -> list[str]:
+    """Folded pairs of adjacent content words, skipping stopwords ("thường trực của Hội đồng")."""
+    content = [fold(t) for t in tokens if not is_stopword(t, accented)]
     return [f"{a} {b}" for a, b in pairwise(content)]
 
 
@@ -219,7 +231,7 @@ class SearchIndex:
         tokens = self._correct(self.analyzer.words(query))
         accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
         terms = _query_terms(tokens, accented)
-        if not any(_is_content(fold(t)) for t in tokens):
+        if not any(_is_content(t, accented) for t in tokens):
             return []
         scores = self._passage.scores(terms, common_cutoff=True)
         doc_scores = DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False)
@@ -285,10 +297,12 @@ class SearchIndex:
         return covered / total
 
     def _unit_idf(self, unit: str) -> float:
-        """IDF of a word or pair; a pair never seen weighs no more than its commoner word."""
+        """IDF of a word or pair. A pair never seen is most likely a word the knowledge base
+        does not have ("thời tiết", "sổ đỏ" made of known syllables): it weighs as much as
+        its rarer syllable, not as an unknown word, since it may also be two words side by side."""
         idf = self._passage.idf(unit)
         if " " in unit and unit not in self._passage:
-            idf = min(self._passage.idf(word) for word in unit.split())
+            idf = max(self._passage.idf(word) for word in unit.split())
         return idf
 
 
@@ -360,9 +374,9 @@ class _Field:
         return np.asarray(posting[where] == ids, dtype=np.float64)
 
 
-def _is_content(word: str) -> bool:
+def _is_content(word: str, accented: bool) -> bool:
     """A word that can carry a question: not a stopword, not a bare item number like "3"."""
-    return word not in STOPWORDS and not (word.isdigit() and len(word) <= 2)
+    return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
@@ -395,27 +409,25 @@ def _document_text(doc: Document) -> str:
 
 def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:
     terms: list[QueryTerm] = []
-    folded = [fold(t) for t in tokens]
-    for token, f in zip(tokens, folded, strict=True):
-        if f in STOPWORDS:
+    for token in tokens:
+        if is_stopword(token, accented):
             continue
         if accented:
-            terms.append(QueryTerm(f, 1 - ACCENT_SHARE))
+            terms.append(QueryTerm(fold(token), 1 - ACCENT_SHARE))
             terms.append(QueryTerm(accent_key(token) + "|", ACCENT_SHARE))
         else:
-            terms.append(QueryTerm(f, 1.0))
-    terms += [QueryTerm(pair, 1.0) for pair in content_pairs(folded)]
+            terms.append(QueryTerm(fold(token), 1.0))
+    terms += [QueryTerm(pair, 1.0) for pair in content_pairs(tokens, accented)]
     return terms
 
 
 def _coverage_units(tokens: list[str], accented: bool) -> list[tuple[str, float, str | None]]:
     """(folded unit, weight, exact accent key or None) for each informative word and pair."""
-    folded = [fold(t) for t in tokens]
     units: list[tuple[str, float, str | None]] = []
-    for token, f in zip(tokens, folded, strict=True):
-        if f not in STOPWORDS:
-            units.append((f, 1.0, accent_key(token) + "|" if accented else None))
-    units += [(pair, PAIR_SHARE, None) for pair in content_pairs(folded)]
+    for token in tokens:
+        if not is_stopword(token, accented):
+            units.append((fold(token), 1.0, accent_key(token) + "|" if accented else None))
+    units += [(pair, PAIR_SHARE, None) for pair in content_pairs(tokens, accented)]
     return units
 
 
