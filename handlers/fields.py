@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.dialogs import PREFIX, Invalid, Turn
 from bot.messages import Choice, short_label
+from bot.storage import Author
 from knowledge import Document
 
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'-]+[^\W\d_]+)+\.?$")
@@ -67,6 +68,21 @@ def one_of(options: Callable[[Turn], Sequence[Choice]]) -> Callable[[str, Turn],
         return answer
 
     return parse
+
+
+async def save_record(
+    turn: Turn, kind: str, fields: dict[str, Any], authors: list[Author] | None = None
+) -> tuple[str, str]:
+    """Write the dialog's record (new, or the one being edited) and end the dialog.
+
+    Returns the reference number and the verb to report it with ("ghi nhận" or "cập nhật").
+    """
+    ctx, msg = turn.ctx, turn.msg
+    ref = await ctx.storage.save_registration(
+        kind, msg.channel, msg.user_id, turn.answers["campaign"], fields, ctx.clock.now(),
+        turn.record, authors,
+    )  # fmt: skip
+    return ref, "cập nhật" if turn.record else "ghi nhận"
 
 
 def option(label: str, value: str) -> Choice:

@@ -18,6 +18,7 @@ from handlers.fields import (
     open_campaigns,
     past_date,
     person_name,
+    save_record,
     show_campaign,
     show_date,
     text,
@@ -71,23 +72,13 @@ async def _prefill(turn: Turn) -> dict[str, Any]:
 
 
 async def _finish(turn: Turn) -> list[Reply]:
-    msg, answers, ctx = turn.msg, turn.answers, turn.ctx
+    answers = turn.answers
     fields = {
         name: answers[name]
         for name in ("name", "field", "first_applied", "description", "conditions", "benefits")
     }
     authors = [Author(a["name"], a["share"]) for a in answers["authors"]]
-    ref = await ctx.storage.save_registration(
-        "initiative",
-        msg.channel,
-        msg.user_id,
-        answers["campaign"],
-        fields,
-        ctx.clock.now(),
-        turn.record,
-        authors,
-    )
-    verb = "cập nhật" if turn.record else "ghi nhận"
+    ref, verb = await save_record(turn, "initiative", fields, authors)
     return [
         Reply(f"Đã {verb} đăng ký sáng kiến số {ref}: “{answers['name']}”. Gõ /cuatoi để xem lại.")
     ]

@@ -10,7 +10,15 @@ from typing import Any
 from bot.dialogs import Dialog, Step, Turn
 from bot.messages import Choice, Reply
 from handlers import profile
-from handlers.fields import campaign_options, one_of, open_campaigns, option, show_campaign, text
+from handlers.fields import (
+    campaign_options,
+    one_of,
+    open_campaigns,
+    option,
+    save_record,
+    show_campaign,
+    text,
+)
 
 KINDS = {"person": "Cá nhân", "collective": "Tập thể"}
 
@@ -37,18 +45,9 @@ async def _precheck(turn: Turn) -> list[Reply] | None:
 
 
 async def _finish(turn: Turn) -> list[Reply]:
-    msg, answers, ctx = turn.msg, turn.answers, turn.ctx
+    answers = turn.answers
     fields = {name: answers[name] for name in ("kind", "nominee", "unit", "achievements")}
-    ref = await ctx.storage.save_registration(
-        "nomination",
-        msg.channel,
-        msg.user_id,
-        answers["campaign"],
-        fields,
-        ctx.clock.now(),
-        turn.record,
-    )
-    verb = "cập nhật" if turn.record else "ghi nhận"
+    ref, verb = await save_record(turn, "nomination", fields)
     return [
         Reply(
             f"Đã {verb} giới thiệu điển hình số {ref}: {answers['nominee']}. "

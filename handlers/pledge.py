@@ -13,7 +13,15 @@ from typing import Any
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Reply
 from handlers import profile
-from handlers.fields import campaign_options, one_of, open_campaigns, option, show_campaign, text
+from handlers.fields import (
+    campaign_options,
+    one_of,
+    open_campaigns,
+    option,
+    save_record,
+    show_campaign,
+    text,
+)
 from knowledge import Title
 from knowledge.normalize import fold
 
@@ -104,23 +112,14 @@ async def _guard(turn: Turn) -> list[Reply] | None:
 
 
 async def _finish(turn: Turn) -> list[Reply]:
-    msg, answers, ctx = turn.msg, turn.answers, turn.ctx
+    answers, ctx = turn.answers, turn.ctx
     fields = {
         "scope": _scope(turn),
         "titles": answers["titles"],
         "targets": answers["targets"],
         "planned_initiative": answers.get("planned_initiative"),
     }
-    ref = await ctx.storage.save_registration(
-        "pledge",
-        msg.channel,
-        msg.user_id,
-        answers["campaign"],
-        fields,
-        ctx.clock.now(),
-        turn.record,
-    )
-    verb = "cập nhật" if turn.record else "ghi nhận"
+    ref, verb = await save_record(turn, "pledge", fields)
     replies = [
         Reply(f"Đã {verb} bản đăng ký thi đua số {ref}. Gõ /cuatoi để xem các đăng ký của bạn.")
     ]
