@@ -89,6 +89,10 @@ class Layout:
     root: _Node
     footer: list[str]
 
+    def place_and_date(self) -> str | None:
+        """The letter-head line as written ("Sóc Trăng, ngày tháng 01 năm 2022")."""
+        return next((line for line in self.header if _PLACE_DATE.match(line)), None)
+
     def addressees(self) -> list[str]:
         return _list_after(self.header, "Kính gửi")
 
@@ -231,8 +235,11 @@ def _info_passage(doc: Document, layout: Layout) -> Passage:
     lines = [
         f"{doc.kind} của {doc.issuer}: {doc.title}.",
         f"Số: {number}. Ban hành tại {doc.place}, {date}.",
-        f"Người ký: {doc.signer.title} {signer}.",
     ]
+    place_date = layout.place_and_date()
+    if place_date:
+        lines.append(f"Dòng địa danh, ngày tháng trong bản lưu: “{place_date}”.")
+    lines.append(f"Người ký: {doc.signer.title} {signer}.")
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
     if doc.based_on:

@@ -9,6 +9,7 @@ from knowledge import KnowledgeBase
 from knowledge.normalize import fold
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.yaml"
+INDEPENDENT = Path(__file__).parent / "data" / "questions_independent.yaml"
 
 
 def top(kb: KnowledgeBase, query: str) -> str:
@@ -94,21 +95,32 @@ def test_answers_are_short_and_confidence_is_a_share(kb: KnowledgeBase) -> None:
         assert 0 < hit.score <= 1
 
 
-@pytest.mark.skipif(not QUESTIONS.exists(), reason="question set not present")
-def test_question_set_hit_at_1_and_abstention(kb: KnowledgeBase) -> None:
-    """Our own question set, scored like ../shared/eval/score_qa.py."""
-    items = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+def score(kb: KnowledgeBase, path: Path) -> tuple[float, float, list[str], list[str]]:
+    """hit@1 and abstention on a question set, scored like ../shared/eval/score_qa.py."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
     answerable = [i for i in items if not i.get("abstain")]
     off_topic = [i for i in items if i.get("abstain")]
     assert len(answerable) >= 40 and len(off_topic) >= 10
     misses = []
     for item in answerable:
         hits = kb.search(item["q"])
-        text = fold(hits[0].passage.text).replace("*", "") if hits else ""
-        if not any(fold(p) in " ".join(text.split()) for p in item["expect"]):
+        text = " ".join(fold(hits[0].passage.text).replace("*", "").split()) if hits else ""
+        if not any(fold(p) in text for p in item["expect"]):
             misses.append(item["q"])
     answered = [i["q"] for i in off_topic if kb.search(i["q"])]
-    hit1 = 1 - len(misses) / len(answerable)
-    abstain = 1 - len(answered) / len(off_topic)
-    assert hit1 >= 0.85, f"hit@1 {hit1:.0%}, missed: {misses}"
+    return 1 - len(misses) / len(answerable), 1 - len(answered) / len(off_topic), misses, answered
+
+
+def test_own_question_set(kb: KnowledgeBase) -> None:
+    """61 questions written while building the search (91% hit@1, 93% abstain today)."""
+    hit1, abstain, misses, answered = score(kb, QUESTIONS)
+    assert hit1 >= 0.88, f"hit@1 {hit1:.0%}, missed: {misses}"
     assert abstain >= 0.85, f"abstain {abstain:.0%}, answered: {answered}"
+
+
+def test_independent_question_set(kb: KnowledgeBase) -> None:
+    """89 questions written by someone who did not see the method (89% / 84% today): the
+    closest thing here to the held-back evaluation set. Guards against regressions."""
+    hit1, abstain, misses, answered = score(kb, INDEPENDENT)
+    assert hit1 >= 0.85, f"hit@1 {hit1:.0%}, missed: {misses}"
+    assert abstain >= 0.80, f"abstain {abstain:.0%}, answered: {answered}"
