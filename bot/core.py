@@ -27,6 +27,10 @@ ERROR_TEXT = (
 )
 UNKNOWN_COMMAND = "Tôi chưa hiểu lệnh /{command}. Gõ /help để xem các lệnh có thể dùng."
 TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Bạn vui lòng rút gọn câu hỏi."
+PRIVATE_ONLY = (
+    "Việc này làm trong tin nhắn riêng với tôi để giữ kín thông tin của bạn. "
+    "Bạn hãy mở cuộc trò chuyện riêng với tôi và gõ /{command}."
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class Routes:
     commands: Mapping[str, Handler]
     actions: Mapping[str, Handler]  # "campaign:<id>" goes to actions["campaign"]
     free_text: Handler
+    # Commands and actions that touch one person's data: never in a group chat.
+    private_only: frozenset[str] = frozenset()
 
 
 class BotCore:
@@ -50,6 +56,11 @@ class BotCore:
             return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
         storage = self.ctx.storage
         try:
+            if msg.is_group:
+                return await self._in_group(msg)
+            await storage.remember_contact(
+                msg.channel, msg.user_id, msg.chat_id, msg.user_name, self.ctx.clock.now()
+            )
             offered = tuple(
                 Choice(*pair) for pair in await storage.offered(msg.channel, msg.chat_id)
             )
@@ -65,6 +76,17 @@ class BotCore:
             log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
             replies = [Reply(ERROR_TEXT)]
         return replies
+
+    async def _in_group(self, msg: Incoming) -> list[Reply]:
+        """A group gets answers and public commands; personal matters move to a private chat.
+
+        No dialog runs here and typed numbers are not resolved: several people share the chat.
+        """
+        route = msg.command or _action(msg.choice)
+        if route in self.routes.private_only or (msg.choice or "").startswith("dlg:"):
+            command = route if msg.command or (msg.choice or "").startswith("/") else "start"
+            return [Reply(PRIVATE_ONLY.format(command=command))]
+        return await self._dispatch(msg)
 
     async def _dispatch(self, msg: Incoming) -> list[Reply]:
         if msg.choice:
@@ -83,6 +105,15 @@ class BotCore:
         if not msg.text:
             return [Reply("Bạn hãy gõ câu hỏi, hoặc /help để xem hướng dẫn.")]
         return await self.routes.free_text(msg, self.ctx)
+
+
+def _action(choice: str | None) -> str | None:
+    """The route name of a chosen option: "campaign" for "campaign:x", "hoso" for "/hoso"."""
+    if not choice:
+        return None
+    if choice.startswith("/"):
+        return choice[1:].split(maxsplit=1)[0] if len(choice) > 1 else None
+    return choice.split(":", 1)[0]
 
 
 def _resolve_choice(msg: Incoming, offered: tuple[Choice, ...]) -> Incoming:

@@ -26,6 +26,13 @@ class Settings:
     db_path: Path
     admins: frozenset[str]
     tz: ZoneInfo
+    # Webhook mode, when a public URL is set: the platform posts updates to that URL, which a
+    # reverse proxy forwards to webhook_listen:webhook_port; the secret is checked on each call.
+    telegram_webhook_url: str | None = None
+    zalo_webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
 
     @property
     def channel(self) -> str:
@@ -60,6 +67,11 @@ class Settings:
             db_path=Path(env.get("THIDUA_DB", "").strip() or DEFAULT_DB),
             admins=admins,
             tz=tz,
+            telegram_webhook_url=_webhook_url(env, "TELEGRAM_WEBHOOK_URL"),
+            zalo_webhook_url=_webhook_url(env, "ZALO_WEBHOOK_URL"),
+            webhook_secret=_secret(env),
+            webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+            webhook_port=_port(env),
         )
 
 
@@ -87,3 +99,36 @@ def _base_url(env: Mapping[str, str], name: str) -> str | None:
             "ví dụ http://127.0.0.1:8081/bot"
         )
     return value
+
+
+def _webhook_url(env: Mapping[str, str], name: str) -> str | None:
+    value = env.get(name, "").strip()
+    if not value:
+        return None
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise SettingsError(
+            f"{name}={value!r} phải là địa chỉ http(s) công khai, ví dụ https://bot.example.vn/telegram"
+        )
+    return value
+
+
+SECRET_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _secret(env: Mapping[str, str]) -> str | None:
+    value = env.get("WEBHOOK_SECRET", "").strip()
+    if not value:
+        return None
+    if not 8 <= len(value) <= 256 or not set(value) <= SECRET_CHARS:
+        raise SettingsError(
+            "WEBHOOK_SECRET phải dài 8–256 ký tự, chỉ gồm chữ cái Latin, chữ số, _ và -"
+        )
+    return value
+
+
+def _port(env: Mapping[str, str]) -> int:
+    value = env.get("WEBHOOK_PORT", "").strip() or "8443"
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise SettingsError(f"WEBHOOK_PORT={value!r} phải là số cổng từ 1 đến 65535")
+    return int(value)

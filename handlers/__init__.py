@@ -59,4 +59,8 @@ ROUTES = Routes(
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
+    private_only=frozenset(
+        {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
+        | {"tieptuc", "profile", "reg"}
+    ),
 )

@@ -84,6 +84,8 @@ class Storage:
         self._lock = asyncio.Lock()
         self._dialogs: dict[tuple[str, str], DialogState | None] = {}
         self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._contacts: dict[tuple[str, str], str] = {}
+        self._deliveries = 0
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
@@ -263,6 +265,44 @@ class Storage:
         async with self._lock:
             await self._db.execute(sql, (channel, chat_id, json.dumps(choices, ensure_ascii=False)))
         self._offered[key] = list(choices)
+
+    # Channels: redelivered updates and where people can be reached
+
+    async def first_delivery(self, channel: str, update_id: str, now: dt.datetime) -> bool:
+        """Record an update as handled; False when it was handled before (a redelivery)."""
+        sql = (
+            "INSERT OR IGNORE INTO processed_updates (channel, update_id, seen_at) VALUES (?, ?, ?)"
+        )
+        async with self._lock:
+            cursor = await self._db.execute(sql, (channel, update_id, now.isoformat()))
+            fresh = cursor.rowcount == 1
+            self._deliveries += 1
+            if self._deliveries % 1000 == 0:
+                # Both APIs redeliver within hours at most; a week of ids is plenty.
+                cutoff = (now - dt.timedelta(days=7)).isoformat()
+                await self._db.execute("DELETE FROM processed_updates WHERE seen_at < ?", (cutoff,))
+        return fresh
+
+    async def remember_contact(
+        self, channel: str, user_id: str, chat_id: str, user_name: str, now: dt.datetime
+    ) -> None:
+        """Note the private chat where a person can be reached (first time only, cached)."""
+        key = (channel, user_id)
+        if self._contacts.get(key) == chat_id:
+            return
+        sql = """
+            INSERT INTO contacts (channel, user_id, chat_id, user_name, first_seen)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (channel, user_id) DO UPDATE SET chat_id = excluded.chat_id
+        """
+        async with self._lock:
+            await self._db.execute(sql, (channel, user_id, chat_id, user_name, now.isoformat()))
+        self._contacts[key] = chat_id
+
+    async def contacts(self) -> list[tuple[str, str, str]]:
+        """Every (channel, user_id, chat_id) the bot can write to privately."""
+        sql = "SELECT channel, user_id, chat_id FROM contacts ORDER BY channel, user_id"
+        return [(r[0], r[1], r[2]) for r in await self._db.execute_fetchall(sql)]
 
     # Registrations
 
