@@ -28,6 +28,8 @@ async def open_core(
             storage=storage,
             dialogs=DialogRuntime(DIALOGS),
         )
+        deadlines = [d for doc in ctx.knowledge.documents for d in doc.deadlines]
+        await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())
         yield BotCore(ctx, ROUTES)
     finally:
         await storage.close()

@@ -7,6 +7,7 @@ from bot.core import Routes
 from bot.dialogs import Dialog
 from bot.messages import Incoming, Reply
 from handlers import (
+    admin,
     campaigns,
     initiative,
     nomination,
@@ -14,10 +15,13 @@ from handlers import (
     profile,
     questions,
     registrations,
+    reminders,
     start,
 )
 
-DIALOGS: tuple[Dialog, ...] = (profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG)
+DIALOGS: tuple[Dialog, ...] = (
+    profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
+)  # fmt: skip
 
 
 def _starts(name: str) -> Callable[[Incoming, AppContext], Awaitable[list[Reply]]]:
@@ -43,6 +47,9 @@ ROUTES = Routes(
         "sangkien": _starts("initiative"),
         "dienhinh": _starts("nomination"),
         "cuatoi": registrations.list_mine,
+        "hanchot": reminders.upcoming,
+        "nhacnho": reminders.settings,
+        "suahan": _starts("deadline"),
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -56,11 +63,12 @@ ROUTES = Routes(
         "passage": questions.show_passage,
         "profile": profile.edit,
         "reg": registrations.act,
+        "remind": reminders.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
-        | {"tieptuc", "profile", "reg"}
+        | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
     ),
 )

@@ -24,6 +24,10 @@ HELP = """Hỏi đáp:
 /sangkien – đăng ký sáng kiến
 /dienhinh – giới thiệu gương điển hình tiên tiến (thủ trưởng đơn vị)
 /cuatoi – các đăng ký của bạn: xem, sửa, rút
+
+Hạn và nhắc hạn:
+/hanchot – các hạn sắp tới (đăng ký, sơ kết, tổng kết…)
+/nhacnho – bật, tắt nhắc hạn và chọn nhắc trước mấy ngày
 Khi đang đăng ký: /quaylai quay lại, /boqua bỏ qua bước không bắt buộc, /huy hủy, /tieptuc tiếp tục.
 
 Bạn cũng có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, ví dụ:

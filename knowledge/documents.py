@@ -12,12 +12,16 @@ from typing import Any
 
 import yaml
 
+from knowledge.deadlines import Deadline, parse_deadlines
+
 DOCUMENTS_DIR = Path(__file__).parent / "documents"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")  # short enough for Telegram's callback data
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 _REQUIRED = ("id", "kind", "title", "issuer", "place", "year", "period", "status", "signer")
-_OPTIONAL = ("number", "date", "theme", "based_on", "note", "source")
+_OPTIONAL = (
+    "number", "date", "theme", "based_on", "note", "source", "deadlines", "deadlines_note",
+)  # fmt: skip
 STATUSES = ("current", "past")
 
 
@@ -50,6 +54,8 @@ class Document:
     note: str | None
     body: str
     path: Path
+    deadlines: tuple[Deadline, ...] = ()
+    deadlines_note: str | None = None
 
     @property
     def is_current(self) -> bool:
@@ -178,6 +184,11 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     if not isinstance(based_on, list) or not all(isinstance(b, str) for b in based_on):
         raise fail("based_on", "phải là danh sách các văn bản căn cứ")
 
+    try:
+        deadlines = parse_deadlines(doc_id, meta.get("deadlines"))
+    except ValueError as exc:
+        raise fail("deadlines", str(exc)) from exc
+
     return Document(
         id=doc_id,
         kind=str(text("kind")),
@@ -196,4 +207,6 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         note=text("note", required=False),
         body=body,
         path=path,
+        deadlines=deadlines,
+        deadlines_note=text("deadlines_note", required=False),
     )

@@ -20,6 +20,8 @@ from typing import Any
 
 import aiosqlite
 
+from bot.storage.reminders import ReminderStore
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -86,6 +88,7 @@ class Storage:
         self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
+        self.reminders = ReminderStore(db, self._lock)
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":

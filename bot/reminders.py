@@ -1,0 +1,170 @@
+"""The reminder service: a sweep, every minute inside the running bot, that decides which
+reminders have fallen due, records them, then sends them through each person's channel.
+
+A reminder for a lead time of N days goes out at 08:00 on the day N days before the deadline
+(N = 0: the morning of the deadline day). It is written to the database as planned before
+anything is sent and marked before and after its message leaves, so a restart neither repeats
+a sent reminder nor forgets a decided one. What fell due while the bot was down is sent once
+on the next sweep, while the deadline is still ahead; if several lead times fell due, only the
+latest is sent. Nothing is sent between 21:00 and 07:00: it waits for the morning.
+"""
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.context import AppContext
+from bot.delivery import Outbox, Undeliverable
+from bot.messages import Reply
+from bot.storage.reminders import Reminder, Slot
+from knowledge.deadlines import Deadline
+
+log = logging.getLogger(__name__)
+
+LEAD_CHOICES = (14, 7, 3, 1, 0)  # days before a deadline a person may ask to be reminded
+SEND_AT = dt.time(8, 0)
+QUIET_FROM = dt.time(21, 0)
+QUIET_UNTIL = dt.time(7, 0)
+MAX_ATTEMPTS = 5
+
+# What a reminder says to one person, or None when it no longer concerns them.
+Composer = Callable[[Reminder, Deadline, AppContext], Awaitable[Reply | None]]
+
+
+def send_time(deadline_at: dt.datetime, lead_days: int) -> dt.datetime:
+    """When the reminder N days ahead of a deadline is due (naive local time)."""
+    return dt.datetime.combine(deadline_at.date() - dt.timedelta(days=lead_days), SEND_AT)
+
+
+def is_quiet(local: dt.datetime) -> bool:
+    return local.time() >= QUIET_FROM or local.time() < QUIET_UNTIL
+
+
+def due_slots(deadlines: Sequence[Deadline], local_now: dt.datetime) -> list[Slot]:
+    """Every (deadline, lead time) whose moment has come while the deadline is still ahead."""
+    slots = []
+    for deadline in deadlines:
+        if local_now >= deadline.at:
+            continue
+        due = [
+            lead
+            for lead in LEAD_CHOICES
+            if send_time(deadline.at, lead) <= local_now
+            and send_time(deadline.at, lead) < deadline.at
+        ]
+        for lead in due:
+            slots.append(Slot(deadline, lead, tuple(x for x in due if x < lead)))
+    return slots
+
+
+@dataclass
+class SweepResult:
+    planned: int = 0
+    sent: int = 0
+    skipped: int = 0
+    failed: int = 0
+    retrying: int = 0
+    quiet: bool = False
+
+
+class ReminderService:
+    def __init__(
+        self,
+        ctx: AppContext,
+        outboxes: Mapping[str, Outbox],
+        compose: Composer,
+        interval: float = 60.0,
+    ) -> None:
+        self.ctx = ctx
+        self.outboxes = dict(outboxes)
+        self.compose = compose
+        self.interval = interval
+        self.store = ctx.storage.reminders
+
+    def local_now(self) -> dt.datetime:
+        return self.ctx.clock.now().astimezone(self.ctx.settings.tz).replace(tzinfo=None)
+
+    async def recover(self) -> None:
+        """On start-up: settle reminders a crash caught mid-send."""
+        interrupted = await self.store.settle_interrupted()
+        if interrupted:
+            log.warning("%d reminder(s) were interrupted while sending; not resent", interrupted)
+
+    async def plan(self) -> int:
+        """Record every reminder that has fallen due; returns how many are new."""
+        now = self.ctx.clock.now()
+        deadlines = [s.deadline for s in await self.store.deadlines()]
+        planned = 0
+        for slot in due_slots(deadlines, self.local_now()):
+            planned += await self.store.plan(slot, list(self.outboxes), now)
+        return planned
+
+    async def sweep(self) -> SweepResult:
+        result = SweepResult(planned=await self.plan())
+        if is_quiet(self.local_now()):
+            result.quiet = True
+            return result
+        deadlines = {s.id: s.deadline for s in await self.store.deadlines()}
+        last_id = 0  # a reminder put back for a retry waits for the next sweep
+        while batch := await self.store.open_reminders(list(self.outboxes), last_id):
+            for reminder in batch:
+                last_id = reminder.id
+                if is_quiet(self.local_now()):
+                    result.quiet = True
+                    return result
+                outcome = await self._deliver(reminder, deadlines.get(reminder.deadline_id))
+                setattr(result, outcome, getattr(result, outcome) + 1)
+        return result
+
+    async def _deliver(self, reminder: Reminder, deadline: Deadline | None) -> str:
+        now = self.ctx.clock.now()
+        reason = self._stale(reminder, deadline)
+        if reason is None and await self.store.superseded(reminder):
+            reason = "đã có nhắc gần hạn hơn"
+        reply = None
+        if reason is None and deadline is not None:
+            reply = await self.compose(reminder, deadline, self.ctx)
+            if reply is None:
+                reason = "không còn liên quan (đã đăng ký hoặc đổi vai trò)"
+        if reason is not None or reply is None:
+            await self.store.mark(reminder.id, "skipped", now, reason)
+            return "skipped"
+        await self.store.mark(reminder.id, "sending", now)
+        try:
+            await self.outboxes[reminder.channel].send(reminder.chat_id, [reply])
+        except Undeliverable as exc:
+            await self.store.mark(reminder.id, "failed", now, f"không gửi được: {exc}")
+            return "failed"
+        except Exception as exc:
+            log.warning("reminder %d not sent (%s); will retry", reminder.id, exc)
+            final = reminder.attempts + 1 >= MAX_ATTEMPTS
+            status = "failed" if final else "planned"
+            await self.store.mark(reminder.id, status, now, f"lỗi khi gửi: {exc}"[:200])
+            return "failed" if final else "retrying"
+        await self.store.mark(reminder.id, "sent", self.ctx.clock.now())
+        return "sent"
+
+    def _stale(self, reminder: Reminder, deadline: Deadline | None) -> str | None:
+        if deadline is None:
+            return "hạn đã bị xóa"
+        if deadline.at != reminder.due_at:
+            return "hạn đã đổi"
+        if self.local_now() >= deadline.at:
+            return "đã quá hạn"
+        return None
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Sweep every `interval` seconds until `stop` is set; a failed sweep is logged."""
+        await self.recover()
+        while not stop.is_set():
+            try:
+                result = await self.sweep()
+                if result.planned or result.sent or result.failed:
+                    log.info("reminders: %s", result)
+            except Exception:
+                log.exception("reminder sweep failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=self.interval)

@@ -1,0 +1,321 @@
+"""SQL of deadlines and reminders: the schedule, each person's reminder settings, and the
+record of every reminder from the moment it is decided until it is sent."""
+
+import asyncio
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import aiosqlite
+
+from knowledge.deadlines import Deadline
+
+DEFAULT_LEADS = (7, 1, 0)  # days before the deadline; 0 is the morning of the deadline day
+
+# Whose records decide "has registered" for each kind of deadline.
+_RECORDS = {"initiative": "initiatives", "nominations": "nominations"}
+
+
+@dataclass(frozen=True)
+class ScheduledDeadline:
+    """A deadline as it stands now: the front matter's, or as an administrator changed it."""
+
+    deadline: Deadline
+    edited_by: str | None
+
+    @property
+    def id(self) -> str:
+        return self.deadline.id
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One lead time of one deadline that has fallen due: whom to remind is decided in SQL."""
+
+    deadline: Deadline
+    lead_days: int
+    later_leads: tuple[int, ...]  # smaller leads already due too: those people get that one
+
+
+@dataclass(frozen=True)
+class Reminder:
+    id: int
+    deadline_id: str
+    due_at: dt.datetime  # naive local time of the deadline when the reminder was decided
+    lead_days: int
+    channel: str
+    user_id: str
+    chat_id: str
+    status: str
+    attempts: int
+
+
+def records_table(kind: str) -> str:
+    """The table whose active rows mean a person has done what a deadline of this kind asks."""
+    return _RECORDS.get(kind, "pledges")
+
+
+class ReminderStore:
+    def __init__(self, db: aiosqlite.Connection, lock: asyncio.Lock) -> None:
+        self._db = db
+        self._lock = lock
+        self._deadlines: list[ScheduledDeadline] | None = None
+
+    # The schedule
+
+    async def sync_deadlines(self, deadlines: Iterable[Deadline], now: dt.datetime) -> None:
+        """Bring the schedule in line with the front matter, keeping administrators' changes."""
+        stamp = now.isoformat()
+        wanted = list(deadlines)
+        async with self._lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for d in wanted:
+                    await self._db.execute(
+                        """
+                        INSERT INTO deadlines (id, campaign_id, kind, title, due_at, audience,
+                                               edited_by, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
+                        ON CONFLICT (id) DO UPDATE SET
+                            campaign_id = excluded.campaign_id, kind = excluded.kind,
+                            title = excluded.title, audience = excluded.audience,
+                            due_at = CASE WHEN edited_by IS NULL THEN excluded.due_at
+                                          ELSE due_at END
+                        """,
+                        (d.id, d.campaign_id, d.kind, d.title, _local(d.at), d.audience, stamp),
+                    )
+                marks = ", ".join("?" for _ in wanted) or "''"
+                await self._db.execute(
+                    f"DELETE FROM deadlines WHERE edited_by IS NULL AND id NOT IN ({marks})",
+                    [d.id for d in wanted],
+                )
+            except BaseException:
+                await self._db.execute("ROLLBACK")
+                raise
+            await self._db.execute("COMMIT")
+        self._deadlines = None
+
+    async def deadlines(self) -> list[ScheduledDeadline]:
+        """Every deadline, soonest first (cached: the schedule changes rarely)."""
+        if self._deadlines is None:
+            sql = "SELECT * FROM deadlines ORDER BY due_at, id"
+            self._deadlines = [
+                ScheduledDeadline(
+                    Deadline(
+                        id=row["id"],
+                        campaign_id=row["campaign_id"],
+                        kind=row["kind"],
+                        title=row["title"],
+                        at=dt.datetime.fromisoformat(row["due_at"]),
+                        audience=row["audience"],
+                    ),
+                    row["edited_by"],
+                )
+                for row in await self._db.execute_fetchall(sql)
+            ]
+        return list(self._deadlines)
+
+    async def move_deadline(
+        self, deadline_id: str, at: dt.datetime, by: str, now: dt.datetime
+    ) -> bool:
+        """Change a deadline's time (an administrator's decision); False if there is no such."""
+        sql = "UPDATE deadlines SET due_at = ?, edited_by = ?, updated_at = ? WHERE id = ?"
+        async with self._lock:
+            cursor = await self._db.execute(sql, (_local(at), by, now.isoformat(), deadline_id))
+        self._deadlines = None
+        return cursor.rowcount == 1
+
+    # Each person's settings
+
+    async def leads(self, channel: str, user_id: str) -> tuple[int, ...]:
+        sql = "SELECT leads FROM reminder_leads WHERE channel = ? AND user_id = ?"
+        rows = list(await self._db.execute_fetchall(sql, (channel, user_id)))
+        if not rows:
+            return DEFAULT_LEADS
+        return tuple(sorted((int(x) for x in rows[0][0].strip(",").split(",") if x), reverse=True))
+
+    async def set_leads(self, channel: str, user_id: str, leads: Sequence[int]) -> None:
+        sql = """
+            INSERT INTO reminder_leads (channel, user_id, leads) VALUES (?, ?, ?)
+            ON CONFLICT (channel, user_id) DO UPDATE SET leads = excluded.leads
+        """
+        async with self._lock:
+            await self._db.execute(sql, (channel, user_id, _lead_list(leads)))
+
+    async def muted(self, channel: str, user_id: str) -> set[str]:
+        """Campaign ids the person turned reminders off for; '*' means all."""
+        sql = "SELECT campaign_id FROM reminder_mutes WHERE channel = ? AND user_id = ?"
+        return {row[0] for row in await self._db.execute_fetchall(sql, (channel, user_id))}
+
+    async def set_muted(self, channel: str, user_id: str, campaign_id: str, muted: bool) -> None:
+        if muted:
+            sql = "INSERT OR IGNORE INTO reminder_mutes (channel, user_id, campaign_id) VALUES (?, ?, ?)"
+        else:
+            sql = "DELETE FROM reminder_mutes WHERE channel = ? AND user_id = ? AND campaign_id = ?"
+        async with self._lock:
+            if campaign_id == "*" and not muted:  # "on for all" clears every campaign's switch
+                sql = "DELETE FROM reminder_mutes WHERE channel = ? AND user_id = ?"
+                await self._db.execute(sql, (channel, user_id))
+            else:
+                await self._db.execute(sql, (channel, user_id, campaign_id))
+
+    # Deciding who is reminded
+
+    async def plan(self, slot: Slot, channels: Sequence[str], now: dt.datetime) -> int:
+        """Record a planned reminder for everyone the slot concerns; returns how many."""
+        where, params = _audience(slot, channels)
+        sql = f"""
+            INSERT OR IGNORE INTO reminders (deadline_id, due_at, lead_days, channel, user_id,
+                                             chat_id, status, planned_at)
+            SELECT :deadline, :due_at, :lead, c.channel, c.user_id, c.chat_id, 'planned', :now
+            FROM contacts c LEFT JOIN reminder_leads l USING (channel, user_id)
+            WHERE {where}
+        """
+        async with self._lock:
+            cursor = await self._db.execute(sql, {**params, "now": now.isoformat()})
+        return max(cursor.rowcount, 0)
+
+    async def audience(self, slot: Slot, channels: Sequence[str]) -> list[tuple[str, str, str]]:
+        """Whom `plan` would remind now: (channel, user_id, chat_id), without recording it."""
+        where, params = _audience(slot, channels)
+        sql = f"""
+            SELECT c.channel, c.user_id, c.chat_id
+            FROM contacts c LEFT JOIN reminder_leads l USING (channel, user_id)
+            WHERE {where} ORDER BY c.channel, c.user_id
+        """
+        return [(r[0], r[1], r[2]) for r in await self._db.execute_fetchall(sql, params)]
+
+    # Sending
+
+    async def open_reminders(
+        self, channels: Sequence[str], after_id: int = 0, limit: int = 500
+    ) -> list[Reminder]:
+        """Planned reminders in the order they were decided, from after the given id."""
+        marks = ", ".join("?" for _ in channels) or "''"
+        sql = f"""
+            SELECT * FROM reminders
+            WHERE status = 'planned' AND id > ? AND channel IN ({marks})
+            ORDER BY id LIMIT ?
+        """
+        rows = await self._db.execute_fetchall(sql, (after_id, *channels, limit))
+        return [
+            Reminder(
+                id=row["id"],
+                deadline_id=row["deadline_id"],
+                due_at=dt.datetime.fromisoformat(row["due_at"]),
+                lead_days=row["lead_days"],
+                channel=row["channel"],
+                user_id=row["user_id"],
+                chat_id=row["chat_id"],
+                status=row["status"],
+                attempts=row["attempts"],
+            )
+            for row in rows
+        ]
+
+    async def superseded(self, reminder: Reminder) -> bool:
+        """A reminder with a shorter lead for the same deadline is planned or sent already."""
+        sql = """
+            SELECT 1 FROM reminders
+            WHERE channel = ? AND user_id = ? AND deadline_id = ? AND due_at = ?
+              AND lead_days < ? AND status IN ('planned', 'sending', 'sent')
+            LIMIT 1
+        """
+        params = (
+            reminder.channel,
+            reminder.user_id,
+            reminder.deadline_id,
+            _local(reminder.due_at),
+            reminder.lead_days,
+        )
+        return bool(list(await self._db.execute_fetchall(sql, params)))
+
+    async def mark(
+        self, reminder_id: int, status: str, now: dt.datetime, note: str | None = None
+    ) -> None:
+        """Move a reminder on: 'sending' before the message leaves, then 'sent', 'skipped',
+        'failed', or back to 'planned' for another try."""
+        sent_at = now.isoformat() if status == "sent" else None
+        attempts = 1 if status == "sending" else 0
+        sql = """
+            UPDATE reminders SET status = ?, attempts = attempts + ?,
+                   sent_at = COALESCE(?, sent_at), note = COALESCE(?, note)
+            WHERE id = ?
+        """
+        async with self._lock:
+            await self._db.execute(sql, (status, attempts, sent_at, note, reminder_id))
+
+    async def settle_interrupted(self) -> int:
+        """Reminders caught mid-send by a crash: the message may have left, so they are not
+        sent again (a duplicate is worse than a gap in a series of three reminders)."""
+        sql = """
+            UPDATE reminders SET status = 'failed', note = 'gián đoạn khi đang gửi'
+            WHERE status = 'sending'
+        """
+        async with self._lock:
+            cursor = await self._db.execute(sql)
+        return max(cursor.rowcount, 0)
+
+    async def has_record(self, kind: str, channel: str, user_id: str, campaign_id: str) -> bool:
+        sql = f"""
+            SELECT 1 FROM {records_table(kind)}
+            WHERE channel = ? AND user_id = ? AND campaign_id = ? AND status = 'active' LIMIT 1
+        """
+        rows = await self._db.execute_fetchall(sql, (channel, user_id, campaign_id))
+        return bool(list(rows))
+
+    async def count(self, status: str | None = None) -> int:
+        sql = "SELECT COUNT(*) FROM reminders" + (" WHERE status = ?" if status else "")
+        rows = list(await self._db.execute_fetchall(sql, (status,) if status else ()))
+        return int(rows[0][0])
+
+
+def _audience(slot: Slot, channels: Sequence[str]) -> tuple[str, dict[str, object]]:
+    """The WHERE clause choosing the people a slot concerns (contacts `c`, settings `l`)."""
+    d = slot.deadline
+    params: dict[str, object] = {
+        "deadline": d.id,
+        "due_at": _local(d.at),
+        "lead": slot.lead_days,
+        "campaign": d.campaign_id,
+        "defaults": _lead_list(DEFAULT_LEADS),
+        "mark": f",{slot.lead_days},",
+    }
+    leads = "COALESCE(l.leads, :defaults)"
+    channel_marks = []
+    for number, channel in enumerate(channels):
+        params[f"ch{number}"] = channel
+        channel_marks.append(f":ch{number}")
+    channel_list = ", ".join(channel_marks) or "''"
+    clauses = [
+        f"c.channel IN ({channel_list})",
+        f"instr({leads}, :mark) > 0",
+        """NOT EXISTS (SELECT 1 FROM reminder_mutes m WHERE m.channel = c.channel
+           AND m.user_id = c.user_id AND m.campaign_id IN ('*', :campaign))""",
+        # Someone reminded for this deadline already at this lead or a shorter one.
+        """NOT EXISTS (SELECT 1 FROM reminders r WHERE r.channel = c.channel
+           AND r.user_id = c.user_id AND r.deadline_id = :deadline AND r.due_at = :due_at
+           AND r.lead_days <= :lead)""",
+    ]
+    for number, later in enumerate(slot.later_leads):
+        params[f"later{number}"] = f",{later},"
+        clauses.append(f"instr({leads}, :later{number}) = 0")
+    if d.audience == "unit_heads":
+        clauses.append(
+            """EXISTS (SELECT 1 FROM users u WHERE u.channel = c.channel
+               AND u.user_id = c.user_id AND u.is_unit_head = 1)"""
+        )
+    elif d.audience == "unregistered":
+        clauses.append(
+            f"""NOT EXISTS (SELECT 1 FROM {records_table(d.kind)} x WHERE x.channel = c.channel
+               AND x.user_id = c.user_id AND x.campaign_id = :campaign AND x.status = 'active')"""
+        )
+    return " AND ".join(clauses), params
+
+
+def _local(at: dt.datetime) -> str:
+    return at.strftime("%Y-%m-%dT%H:%M")
+
+
+def _lead_list(leads: Sequence[int]) -> str:
+    return "," + ",".join(str(n) for n in sorted(set(leads), reverse=True)) + ","

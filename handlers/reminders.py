@@ -1,0 +1,192 @@
+"""Deadlines and reminders: /hanchot lists what is coming, /nhacnho sets how one is reminded,
+and `compose` writes a reminder for one person, knowing what they have and have not done."""
+
+import datetime as dt
+
+from bot.context import AppContext
+from bot.messages import Choice, Incoming, Reply, short_label
+from bot.reminders import LEAD_CHOICES
+from bot.storage.reminders import DEFAULT_LEADS, Reminder
+from knowledge.deadlines import AUDIENCES, Deadline
+from knowledge.normalize import fold
+
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+# What a person can do about a deadline of each kind, when they have not done it yet.
+TODO = {
+    "registration": "Bạn chưa đăng ký thi đua cho phong trào này. Gõ /dangkythidua để đăng ký.",
+    "initiative": "Bạn chưa đăng ký sáng kiến cho phong trào này. Gõ /sangkien để đăng ký.",
+    "nominations": "Gõ /dienhinh để giới thiệu gương điển hình tiên tiến của đơn vị.",
+    "six_month": "Đơn vị gửi báo cáo sơ kết về Văn phòng Sở trước hạn.",
+    "year_end": "Đơn vị gửi báo cáo tổng kết về Văn phòng Sở trước hạn.",
+}
+DONE = {
+    "registration": "bạn đã đăng ký thi đua",
+    "initiative": "bạn đã đăng ký sáng kiến",
+    "nominations": "đã có giới thiệu điển hình",
+}
+
+
+def when(at: dt.datetime) -> str:
+    """ "17:00 thứ Năm, ngày 31/03/2022"."""
+    return f"{at:%H:%M} {WEEKDAYS[at.weekday()]}, ngày {at:%d/%m/%Y}"
+
+
+def days_left(at: dt.datetime, local_now: dt.datetime) -> str:
+    days = (at.date() - local_now.date()).days
+    if days <= 0:
+        return "hôm nay"
+    if days == 1:
+        return "ngày mai"
+    return f"còn {days} ngày"
+
+
+def lead_label(days: int) -> str:
+    return "ngày hết hạn" if days == 0 else f"trước hạn {days} ngày"
+
+
+def _local_now(ctx: AppContext) -> dt.datetime:
+    return ctx.clock.now().astimezone(ctx.settings.tz).replace(tzinfo=None)
+
+
+def _campaign_name(ctx: AppContext, campaign_id: str) -> str:
+    doc = ctx.knowledge.campaign(campaign_id)
+    return f"{doc.title} – {doc.short_issuer}" if doc else campaign_id
+
+
+async def compose(reminder: Reminder, deadline: Deadline, ctx: AppContext) -> Reply | None:
+    """The reminder one person receives; None if the deadline no longer concerns them."""
+    storage = ctx.storage
+    channel, user_id = reminder.channel, reminder.user_id
+    done = await storage.reminders.has_record(deadline.kind, channel, user_id, deadline.campaign_id)
+    if deadline.audience == "unregistered" and done:
+        return None
+    if deadline.audience == "unit_heads":
+        person = await storage.profile(channel, user_id)
+        if person is None or not person.is_unit_head:
+            return None
+    lines = [
+        f"⏰ Nhắc hạn: {deadline.title}",
+        f"Phong trào: {_campaign_name(ctx, deadline.campaign_id)}.",
+        f"Hạn chót: {when(deadline.at)} ({days_left(deadline.at, _local_now(ctx))}).",
+    ]
+    if done and deadline.kind in DONE:
+        lines.append(f"Ghi nhận: {DONE[deadline.kind]}; bạn có thể xem lại bằng /cuatoi.")
+    elif deadline.kind in TODO:
+        lines.append(TODO[deadline.kind])
+    unfinished = await storage.dialog(channel, user_id)
+    if unfinished is not None and unfinished.name in ctx.dialogs.dialogs:
+        title = ctx.dialogs.dialogs[unfinished.name].title
+        lines.append(f"Bạn đang {title} dở (chưa gửi). Gõ /tieptuc để làm tiếp.")
+    lines.append("Gõ /hanchot để xem các hạn sắp tới, /nhacnho để đổi cách nhắc hoặc tắt nhắc.")
+    return Reply("\n".join(lines))
+
+
+async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """/hanchot: deadlines still ahead, by campaign, with where the user stands."""
+    now = _local_now(ctx)
+    ahead = [s.deadline for s in await ctx.storage.reminders.deadlines() if s.deadline.at > now]
+    if not ahead:
+        return [
+            Reply(
+                "Hiện không có hạn nào sắp tới trong các phong trào đang theo dõi. "
+                "Khi cơ quan thường trực công bố hạn mới, tôi sẽ nhắc bạn.",
+                (Choice("Các phong trào thi đua", "/phongtrao"),),
+            )
+        ]
+    lines = ["Các hạn sắp tới:"]
+    campaign = None
+    for deadline in ahead:
+        if deadline.campaign_id != campaign:
+            campaign = deadline.campaign_id
+            lines.append(f"\n{_campaign_name(ctx, campaign)}")
+        line = f"• {deadline.title}: {when(deadline.at)} ({days_left(deadline.at, now)})"
+        if deadline.audience != "everyone":
+            line += f"; dành cho {AUDIENCES[deadline.audience]}"
+        if deadline.kind in DONE and not msg.is_group:
+            done = await ctx.storage.reminders.has_record(
+                deadline.kind, msg.channel, msg.user_id, deadline.campaign_id
+            )
+            line += f" – {'✅ ' + DONE[deadline.kind] if done else '⏳ bạn chưa đăng ký'}"
+        lines.append(line + ".")
+    notes = {ctx.knowledge.campaign(d.campaign_id) for d in ahead}
+    for doc in notes:
+        if doc is not None and doc.deadlines_note:
+            lines.append(f"\nLưu ý: {doc.deadlines_note}")
+    return [Reply("\n".join(lines), (Choice("Cài đặt nhắc hạn", "/nhacnho"),))]
+
+
+async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """/nhacnho: show the user's reminder settings; "/nhacnho tắt|bật|7 1 0" changes them."""
+    words = fold(msg.args).split()
+    store = ctx.storage.reminders
+    if words in (["tat"], ["off"]):
+        await store.set_muted(msg.channel, msg.user_id, "*", True)
+    elif words in (["bat"], ["on"]):
+        await store.set_muted(msg.channel, msg.user_id, "*", False)
+    elif words:
+        if not all(w.isdigit() for w in words) or not {int(w) for w in words} <= set(LEAD_CHOICES):
+            choices = ", ".join(str(n) for n in LEAD_CHOICES)
+            return [
+                Reply(
+                    f"Cách dùng: /nhacnho tắt, /nhacnho bật, hoặc /nhacnho kèm số ngày nhắc trước "
+                    f"hạn, chọn trong {choices} (0 là sáng ngày hết hạn), ví dụ: /nhacnho 7 1 0."
+                )
+            ]
+        await store.set_leads(msg.channel, msg.user_id, [int(w) for w in words])
+    return [await _settings_view(msg, ctx)]
+
+
+async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """Options of /nhacnho: "remind:off:<campaign|*>", "remind:on:...", "remind:lead:<days>"."""
+    _, what, target = (msg.choice or "").split(":", 2)
+    store = ctx.storage.reminders
+    if what in ("on", "off"):
+        await store.set_muted(msg.channel, msg.user_id, target, what == "off")
+    elif what == "lead" and target.isdigit():
+        leads = set(await store.leads(msg.channel, msg.user_id))
+        leads ^= {int(target)}
+        if not leads:
+            return [
+                Reply(
+                    "Cần giữ ít nhất một thời điểm nhắc. Muốn thôi nhận nhắc hạn, "
+                    "bạn chọn “Tắt mọi nhắc hạn”.",
+                    (await _settings_view(msg, ctx)).choices,
+                )
+            ]
+        await store.set_leads(msg.channel, msg.user_id, sorted(leads))
+    return [await _settings_view(msg, ctx)]
+
+
+async def _settings_view(msg: Incoming, ctx: AppContext) -> Reply:
+    store = ctx.storage.reminders
+    muted = await store.muted(msg.channel, msg.user_id)
+    leads = await store.leads(msg.channel, msg.user_id)
+    campaigns = sorted({s.deadline.campaign_id for s in await store.deadlines()})
+    when_text = ", ".join(lead_label(n) for n in leads)
+    if "*" in muted:
+        lines = ["Nhắc hạn: đang tắt cho mọi phong trào."]
+        choices = [Choice("Bật nhắc hạn", "remind:on:*")]
+    else:
+        lines = [f"Nhắc hạn: đang bật. Tôi nhắc lúc 8 giờ sáng các ngày: {when_text}."]
+        choices = [Choice("Tắt mọi nhắc hạn", "remind:off:*")]
+        for campaign in campaigns:
+            doc = ctx.knowledge.campaign(campaign)
+            short = f"{doc.short_issuer} {doc.period}" if doc else campaign
+            if campaign in muted:
+                lines.append(f"Đã tắt nhắc cho phong trào {_campaign_name(ctx, campaign)}.")
+                choices.append(
+                    Choice(short_label(f"Bật lại nhắc: {short}"), f"remind:on:{campaign}")
+                )
+            else:
+                choices.append(Choice(short_label(f"Tắt nhắc: {short}"), f"remind:off:{campaign}"))
+        for days in LEAD_CHOICES:
+            verb = "Bỏ nhắc" if days in leads else "Thêm nhắc"
+            at = "vào" if days == 0 else ""
+            choices.append(
+                Choice(" ".join(filter(None, (verb, at, lead_label(days)))), f"remind:lead:{days}")
+            )
+    if tuple(leads) != DEFAULT_LEADS and "*" not in muted:
+        lines.append("(Mặc định: trước hạn 7 ngày, trước hạn 1 ngày và ngày hết hạn.)")
+    lines.append("Không có tin nhắc nào từ 21 giờ tối đến 7 giờ sáng.")
+    return Reply("\n".join(lines), tuple(choices))
