@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -26,11 +27,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ask = sub.add_parser("ask", help="hỏi đáp theo lô: mỗi dòng một câu hỏi")
     ask.add_argument("--json", action="store_true", help="in mỗi câu trả lời thành một dòng JSON")
     ask.add_argument("question", nargs="*", help="câu hỏi, hoặc - để đọc từ stdin")
+    reminders = sub.add_parser("reminders", help="nhắc hạn")
+    reminders_sub = reminders.add_subparsers(dest="action", required=True)
+    preview = reminders_sub.add_parser(
+        "preview", help="in các tin nhắc hạn sẽ gửi vào một thời điểm, không gửi"
+    )
+    preview.add_argument("--at", required=True, help="thời điểm, ví dụ 2022-03-25T08:00")
+    preview.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
     args = parser.parse_args(argv)
     try:
         if args.command == "ask":
             return _ask(args.question, args.json)
         settings = Settings.from_env()
+        if args.command == "reminders":
+            return _preview_reminders(settings, args.at, args.db)
         if args.command == "chat" or settings.channel == "console":
             return _chat(settings, args)
         print(
@@ -85,4 +95,40 @@ def _ask(questions: list[str], as_json: bool) -> int:
             print(f"{best['text']}\n{source}\n")
         else:
             print("Không tìm thấy câu trả lời trong các văn bản hiện có.\n")
+    return 0
+
+
+def _preview_reminders(settings: Settings, at_text: str, db: str | None) -> int:
+    from bot.app import open_core
+    from bot.clock import FixedClock
+    from bot.reminders import REMOTE_CHANNELS, ReminderService, is_quiet
+    from handlers.reminders import compose, lead_label, when
+
+    try:
+        at = dt.datetime.fromisoformat(at_text)
+    except ValueError:
+        print(f"--at {at_text!r} không đúng dạng, ví dụ 2022-03-25T08:00", file=sys.stderr)
+        return 2
+    at = at.replace(tzinfo=settings.tz) if at.tzinfo is None else at.astimezone(settings.tz)
+    if db:
+        settings = replace(settings, db_path=Path(db))
+
+    async def preview() -> None:
+        async with open_core(settings, clock=FixedClock(at)) as core:
+            service = ReminderService(core.ctx, {}, compose, channels=REMOTE_CHANNELS)
+            planned = await service.preview()
+            local = at.replace(tzinfo=None)
+            print(f"Nhắc hạn vào {when(local)} ({settings.tz.key}): {len(planned)} tin.")
+            if is_quiet(local) and planned:
+                print("Đang trong giờ nghỉ 21:00–07:00: các tin này chờ đến 07:00 mới gửi.")
+            for reminder, reply in planned:
+                person = await core.ctx.storage.profile(reminder.channel, reminder.user_id)
+                name = f" ({person.full_name})" if person else ""
+                print(
+                    f"\n→ {reminder.channel} {reminder.user_id}{name} · {reminder.deadline_id}"
+                    f" · {lead_label(reminder.lead_days)}"
+                )
+                print(reply.text)
+
+    asyncio.run(preview())
     return 0

@@ -24,6 +24,7 @@ from knowledge.deadlines import Deadline
 
 log = logging.getLogger(__name__)
 
+REMOTE_CHANNELS = ("telegram", "zalo")  # the console cannot be written to unasked
 LEAD_CHOICES = (14, 7, 3, 1, 0)  # days before a deadline a person may ask to be reminded
 SEND_AT = dt.time(8, 0)
 QUIET_FROM = dt.time(21, 0)
@@ -77,9 +78,11 @@ class ReminderService:
         outboxes: Mapping[str, Outbox],
         compose: Composer,
         interval: float = 60.0,
+        channels: Sequence[str] | None = None,  # default: those with an outbox
     ) -> None:
         self.ctx = ctx
         self.outboxes = dict(outboxes)
+        self.channels = list(channels if channels is not None else outboxes)
         self.compose = compose
         self.interval = interval
         self.store = ctx.storage.reminders
@@ -99,7 +102,7 @@ class ReminderService:
         deadlines = [s.deadline for s in await self.store.deadlines()]
         planned = 0
         for slot in due_slots(deadlines, self.local_now()):
-            planned += await self.store.plan(slot, list(self.outboxes), now)
+            planned += await self.store.plan(slot, self.channels, now)
         return planned
 
     async def sweep(self) -> SweepResult:
@@ -109,7 +112,7 @@ class ReminderService:
             return result
         deadlines = {s.id: s.deadline for s in await self.store.deadlines()}
         last_id = 0  # a reminder put back for a retry waits for the next sweep
-        while batch := await self.store.open_reminders(list(self.outboxes), last_id):
+        while batch := await self.store.open_reminders(self.channels, last_id):
             for reminder in batch:
                 last_id = reminder.id
                 if is_quiet(self.local_now()):
@@ -146,6 +149,30 @@ class ReminderService:
             return "failed" if final else "retrying"
         await self.store.mark(reminder.id, "sent", self.ctx.clock.now())
         return "sent"
+
+    async def preview(self) -> list[tuple[Reminder, Reply]]:
+        """What a sweep would send now, and to whom, without recording or sending anything."""
+        now = self.local_now()
+        schedule = {s.id: s.deadline for s in await self.store.deadlines()}
+        pending = [
+            r
+            for r in await self.store.open_reminders(self.channels, limit=1_000_000)
+            if self._stale(r, schedule.get(r.deadline_id)) is None
+            and not await self.store.superseded(r)
+        ]
+        for slot in due_slots(list(schedule.values()), now):
+            for channel, user_id, chat_id in await self.store.audience(slot, self.channels):
+                reminder = Reminder(
+                    0, slot.deadline.id, slot.deadline.at, slot.lead_days,
+                    channel, user_id, chat_id, "planned", 0,
+                )  # fmt: skip
+                pending.append(reminder)
+        out = []
+        for reminder in pending:
+            reply = await self.compose(reminder, schedule[reminder.deadline_id], self.ctx)
+            if reply is not None:
+                out.append((reminder, reply))
+        return out
 
     def _stale(self, reminder: Reminder, deadline: Deadline | None) -> str | None:
         if deadline is None:
