@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot.context import AppContext
 from bot.delivery import Outbox, Undeliverable
 from bot.messages import Reply
-from bot.storage.reminders import Reminder, Slot
+from bot.storage.reminders import Due, Reminder
 from knowledge.deadlines import Deadline
 
 log = logging.getLogger(__name__)
@@ -44,21 +44,21 @@ def is_quiet(local: dt.datetime) -> bool:
     return local.time() >= QUIET_FROM or local.time() < QUIET_UNTIL
 
 
-def due_slots(deadlines: Sequence[Deadline], local_now: dt.datetime) -> list[Slot]:
-    """Every (deadline, lead time) whose moment has come while the deadline is still ahead."""
-    slots = []
+def due_now(deadlines: Sequence[Deadline], local_now: dt.datetime) -> list[Due]:
+    """Deadlines still ahead with the lead times whose moment has come, latest first."""
+    found = []
     for deadline in deadlines:
         if local_now >= deadline.at:
             continue
-        due = [
+        leads = tuple(
             lead
-            for lead in LEAD_CHOICES
+            for lead in sorted(LEAD_CHOICES)
             if send_time(deadline.at, lead) <= local_now
             and send_time(deadline.at, lead) < deadline.at
-        ]
-        for lead in due:
-            slots.append(Slot(deadline, lead, tuple(x for x in due if x < lead)))
-    return slots
+        )
+        if leads:
+            found.append(Due(deadline, leads))
+    return found
 
 
 @dataclass
@@ -101,8 +101,8 @@ class ReminderService:
         now = self.ctx.clock.now()
         deadlines = [s.deadline for s in await self.store.deadlines()]
         planned = 0
-        for slot in due_slots(deadlines, self.local_now()):
-            planned += await self.store.plan(slot, self.channels, now)
+        for due in due_now(deadlines, self.local_now()):
+            planned += await self.store.plan(due, self.channels, now)
         return planned
 
     async def sweep(self) -> SweepResult:
@@ -160,10 +160,10 @@ class ReminderService:
             if self._stale(r, schedule.get(r.deadline_id)) is None
             and not await self.store.superseded(r)
         ]
-        for slot in due_slots(list(schedule.values()), now):
-            for channel, user_id, chat_id in await self.store.audience(slot, self.channels):
+        for due in due_now(list(schedule.values()), now):
+            for channel, user_id, chat_id, lead in await self.store.audience(due, self.channels):
                 reminder = Reminder(
-                    0, slot.deadline.id, slot.deadline.at, slot.lead_days,
+                    0, due.deadline.id, due.deadline.at, lead,
                     channel, user_id, chat_id, "planned", 0,
                 )  # fmt: skip
                 pending.append(reminder)

@@ -18,7 +18,7 @@ from bot.clock import FixedClock
 from bot.core import BotCore
 from bot.delivery import Undeliverable
 from bot.messages import Incoming, Reply
-from bot.reminders import ReminderService, due_slots, send_time
+from bot.reminders import ReminderService, due_now, send_time
 from bot.settings import Settings
 from bot.storage import Profile
 from handlers.reminders import compose
@@ -131,14 +131,9 @@ def test_each_lead_time_falls_due_at_eight_on_its_day() -> None:
     )[0]
     assert send_time(deadline.at, 7) == local("2022-03-24T08:00")
     assert send_time(deadline.at, 0) == local("2022-03-31T08:00")
-    due = due_slots([deadline], local("2022-03-30T08:00"))
-    assert {(s.lead_days, s.later_leads) for s in due} == {
-        (14, (7, 3, 1)),
-        (7, (3, 1)),
-        (3, (1,)),
-        (1, ()),
-    }
-    assert due_slots([deadline], local("2022-03-31T17:00")) == []  # deadline passed
+    [due] = due_now([deadline], local("2022-03-30T08:00"))
+    assert due.leads == (1, 3, 7, 14)
+    assert due_now([deadline], local("2022-03-31T17:00")) == []  # deadline passed
 
 
 async def test_each_lead_time_sends_once_then_nothing_after_the_deadline(bot: Bot) -> None:

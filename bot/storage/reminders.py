@@ -29,12 +29,14 @@ class ScheduledDeadline:
 
 
 @dataclass(frozen=True)
-class Slot:
-    """One lead time of one deadline that has fallen due: whom to remind is decided in SQL."""
+class Due:
+    """A deadline whose reminders have fallen due at these lead times (days, latest first).
+
+    Each person gets the latest of those they chose: after downtime nobody receives a 7-day
+    and a 1-day reminder at once."""
 
     deadline: Deadline
-    lead_days: int
-    later_leads: tuple[int, ...]  # smaller leads already due too: those people get that one
+    leads: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -161,29 +163,25 @@ class ReminderStore:
 
     # Deciding who is reminded
 
-    async def plan(self, slot: Slot, channels: Sequence[str], now: dt.datetime) -> int:
-        """Record a planned reminder for everyone the slot concerns; returns how many."""
-        where, params = _audience(slot, channels)
+    async def plan(self, due: Due, channels: Sequence[str], now: dt.datetime) -> int:
+        """Record a planned reminder for everyone the deadline concerns; returns how many."""
+        select, params = _whom(due, channels)
         sql = f"""
             INSERT OR IGNORE INTO reminders (deadline_id, due_at, lead_days, channel, user_id,
                                              chat_id, status, planned_at)
-            SELECT :deadline, :due_at, :lead, c.channel, c.user_id, c.chat_id, 'planned', :now
-            FROM contacts c LEFT JOIN reminder_leads l USING (channel, user_id)
-            WHERE {where}
+            SELECT :deadline, :due_at, lead, channel, user_id, chat_id, 'planned', :now
+            FROM ({select})
         """
         async with self._lock:
             cursor = await self._db.execute(sql, {**params, "now": now.isoformat()})
         return max(cursor.rowcount, 0)
 
-    async def audience(self, slot: Slot, channels: Sequence[str]) -> list[tuple[str, str, str]]:
-        """Whom `plan` would remind now: (channel, user_id, chat_id), without recording it."""
-        where, params = _audience(slot, channels)
-        sql = f"""
-            SELECT c.channel, c.user_id, c.chat_id
-            FROM contacts c LEFT JOIN reminder_leads l USING (channel, user_id)
-            WHERE {where} ORDER BY c.channel, c.user_id
-        """
-        return [(r[0], r[1], r[2]) for r in await self._db.execute_fetchall(sql, params)]
+    async def audience(self, due: Due, channels: Sequence[str]) -> list[tuple[str, str, str, int]]:
+        """Whom `plan` would remind now: (channel, user_id, chat_id, lead), not recorded."""
+        select, params = _whom(due, channels)
+        sql = f"SELECT channel, user_id, chat_id, lead FROM ({select}) ORDER BY channel, user_id"
+        rows = await self._db.execute_fetchall(sql, params)
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     # Sending
 
@@ -270,36 +268,29 @@ class ReminderStore:
         return int(rows[0][0])
 
 
-def _audience(slot: Slot, channels: Sequence[str]) -> tuple[str, dict[str, object]]:
-    """The WHERE clause choosing the people a slot concerns (contacts `c`, settings `l`)."""
-    d = slot.deadline
+def _whom(due: Due, channels: Sequence[str]) -> tuple[str, dict[str, object]]:
+    """One pass over the contacts choosing, for each person the deadline concerns, the lead
+    time of their reminder: the latest due one among those they chose."""
+    d = due.deadline
     params: dict[str, object] = {
         "deadline": d.id,
         "due_at": _local(d.at),
-        "lead": slot.lead_days,
         "campaign": d.campaign_id,
         "defaults": _lead_list(DEFAULT_LEADS),
-        "mark": f",{slot.lead_days},",
     }
-    leads = "COALESCE(l.leads, :defaults)"
+    whens = []
+    for number, lead in enumerate(sorted(due.leads)):
+        params[f"mark{number}"] = f",{lead},"
+        whens.append(f"WHEN instr(COALESCE(l.leads, :defaults), :mark{number}) > 0 THEN {lead}")
     channel_marks = []
     for number, channel in enumerate(channels):
         params[f"ch{number}"] = channel
         channel_marks.append(f":ch{number}")
-    channel_list = ", ".join(channel_marks) or "''"
     clauses = [
-        f"c.channel IN ({channel_list})",
-        f"instr({leads}, :mark) > 0",
+        f"c.channel IN ({', '.join(channel_marks) or 'NULL'})",
         """NOT EXISTS (SELECT 1 FROM reminder_mutes m WHERE m.channel = c.channel
            AND m.user_id = c.user_id AND m.campaign_id IN ('*', :campaign))""",
-        # Someone reminded for this deadline already at this lead or a shorter one.
-        """NOT EXISTS (SELECT 1 FROM reminders r WHERE r.channel = c.channel
-           AND r.user_id = c.user_id AND r.deadline_id = :deadline AND r.due_at = :due_at
-           AND r.lead_days <= :lead)""",
     ]
-    for number, later in enumerate(slot.later_leads):
-        params[f"later{number}"] = f",{later},"
-        clauses.append(f"instr({leads}, :later{number}) = 0")
     if d.audience == "unit_heads":
         clauses.append(
             """EXISTS (SELECT 1 FROM users u WHERE u.channel = c.channel
@@ -310,7 +301,19 @@ def _audience(slot: Slot, channels: Sequence[str]) -> tuple[str, dict[str, objec
             f"""NOT EXISTS (SELECT 1 FROM {records_table(d.kind)} x WHERE x.channel = c.channel
                AND x.user_id = c.user_id AND x.campaign_id = :campaign AND x.status = 'active')"""
         )
-    return " AND ".join(clauses), params
+    select = f"""
+        SELECT * FROM (
+            SELECT c.channel, c.user_id, c.chat_id, CASE {" ".join(whens) or "WHEN 0 THEN 0"} END AS lead
+            FROM contacts c LEFT JOIN reminder_leads l USING (channel, user_id)
+            WHERE {" AND ".join(clauses)}
+        ) p
+        WHERE p.lead IS NOT NULL
+          -- not reminded of this deadline already at this lead time or a later one
+          AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.channel = p.channel
+              AND r.user_id = p.user_id AND r.deadline_id = :deadline AND r.due_at = :due_at
+              AND r.lead_days <= p.lead)
+    """
+    return select, params
 
 
 def _local(at: dt.datetime) -> str:
