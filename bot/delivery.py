@@ -21,3 +21,11 @@ class Outbox(Protocol):
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Deliver the replies to a chat, in order, through the channel's rate limiter."""
         ...
+
+
+class Channel(Outbox, Protocol):
+    """A messenger connection: receives updates for the core between start and stop."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...

@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from handlers.questions import answer, cite
+from handlers.reminders import when
 from knowledge import Document, KnowledgeBase
 from knowledge.campaigns import PART_BY_KEY, PARTS
 
@@ -43,10 +44,21 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
     ]
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
-    lines.append(
-        "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "
-        "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
-    )
+    schedule = [
+        s.deadline
+        for s in await ctx.storage.reminders.deadlines()
+        if s.deadline.campaign_id == doc.id
+    ]
+    if schedule:
+        lines.append("Các hạn:")
+        lines += [f"• {d.title}: {when(d.at)}" for d in schedule]
+        if doc.deadlines_note:
+            lines.append(f"({doc.deadlines_note})")
+    else:
+        lines.append(
+            "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "
+            "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
+        )
     lines.append("Bạn muốn xem phần nào?")
     choices = [
         Choice(part.label, f"part:{part.key}:{doc.id}")
@@ -54,6 +66,8 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
         if ctx.knowledge.part(doc, part.key)
     ]
     choices.append(Choice("Thông tin văn bản (người ký, nơi nhận)", f"part:info:{doc.id}"))
+    if schedule:
+        choices.append(Choice("Các hạn sắp tới và nhắc hạn", "/hanchot"))
     return [Reply("\n".join(lines), tuple(choices))]
 
 

@@ -5,8 +5,11 @@ When nothing is relevant enough the bot says it did not find an answer and offer
 answer instead.
 """
 
+import re
+
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
+from handlers import reminders
 from handlers.start import MAIN_CHOICES
 from knowledge import Passage
 from knowledge.normalize import fold
@@ -25,6 +28,24 @@ GREETINGS = frozenset(
 )
 
 
+# "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
+_DEADLINE_WORDS = re.compile(
+    r"\b(han chot|thoi han|het han|den han|han nop|han dang ky|deadline)\b"
+)
+_WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
+_DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
+
+
+def _asks_for_deadline(text: str) -> bool:
+    folded = fold(text)
+    if "han che" in folded:
+        return False
+    return bool(
+        _DEADLINE_WORDS.search(folded)
+        or (_WHEN_WORDS.search(folded) and _DUTY_WORDS.search(folded))
+    )
+
+
 def _is_small_talk(text: str) -> bool:
     return fold(text).strip(" !.?,") in GREETINGS
 
@@ -37,6 +58,8 @@ def cite(passage: Passage) -> str:
 async def answer(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if _is_small_talk(msg.text):
         return [Reply(SMALL_TALK, MAIN_CHOICES)]
+    if _asks_for_deadline(msg.text):
+        return await reminders.upcoming(msg, ctx)
     hits = ctx.knowledge.search(msg.text)
     if not hits:
         return [Reply(NOT_FOUND, MAIN_CHOICES)]
