@@ -54,6 +54,8 @@ class BotCore:
         msg = replace(msg, text=unicodedata.normalize("NFC", msg.text).strip())
         if len(msg.text) > MAX_TEXT:
             return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
+        if msg.command == "start" and msg.args:
+            msg = _deep_link(msg)
         storage = self.ctx.storage
         try:
             if msg.is_group:
@@ -105,6 +107,17 @@ class BotCore:
         if not msg.text:
             return [Reply("Bạn hãy gõ câu hỏi, hoặc /help để xem hướng dẫn.")]
         return await self.routes.free_text(msg, self.ctx)
+
+
+def _deep_link(msg: Incoming) -> Incoming:
+    """A start link's payload (t.me/bot?start=sangkien) as the command or option it names:
+    "sangkien" → /sangkien, "campaign_<id>" → the option "campaign:<id>"."""
+    payload = msg.args.split()[0]
+    if "_" in payload:
+        return replace(msg, text="", choice=payload.replace("_", ":", 1))
+    if payload.lower() == "start":
+        return replace(msg, text="/start")
+    return replace(msg, text=f"/{payload}")
 
 
 def _action(choice: str | None) -> str | None:

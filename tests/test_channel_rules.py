@@ -93,3 +93,19 @@ async def test_rate_limiter_spaces_messages_overall_and_per_chat() -> None:
     limiter.hold(5)  # the server said: retry after 5 s
     await limiter.wait("d")
     assert clock["now"] == 6.0
+
+
+async def test_start_links_open_what_their_payload_names(core: BotCore) -> None:
+    def start(payload: str) -> Incoming:
+        return Incoming("telegram", "80", "80", text=f"/start {payload}")
+
+    card = await core.handle(start("campaign_soctrang-stnmt-2022"))
+    assert "Chủ đề: “Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả”" in card[0].text
+    deadlines = await core.handle(start("hanchot"))
+    assert deadlines[0].text.startswith("Các hạn sắp tới")
+    unknown = await core.handle(start("khongco"))
+    assert "/khongco" in unknown[0].text
+    group_link = await core.handle(
+        Incoming("telegram", "80", "-1", text="/start sangkien", is_group=True)
+    )
+    assert "tin nhắn riêng" in group_link[0].text
