@@ -1,0 +1,486 @@
+"""A local stand-in for the Telegram Bot API, strict where Telegram is lenient.
+
+It speaks the wire format python-telegram-bot uses (POST /bot<TOKEN>/<method>, form or JSON
+parameters, `{"ok": ..., "result" | "error_code", "description"}` answers) and checks every
+request against `../shared/reference/telegram-bot-api.json`: an unknown parameter, a missing
+required one or a value of the wrong type is a 400, even where Telegram would ignore it. It
+also returns Telegram's own errors: malformed HTML ("can't parse entities"), a text over 4096
+UTF-16 units, empty text, callback data over 64 bytes, unknown chats, a blocked user, and 429
+with `retry_after` when told to.
+
+Tests play the users: `user_says`, `user_presses`, `push_raw_update`, `deliver_to_webhook`,
+and read what the bot sent with `messages(chat_id)` / `wait_for_messages`.
+"""
+
+import asyncio
+import contextlib
+import html
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+BOT_USER = {
+    "id": 4242,
+    "is_bot": True,
+    "first_name": "Trợ lý Thi đua",
+    "username": "trolythidua_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
+ALLOWED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
+    "code", "pre", "blockquote", "tg-emoji",
+}  # fmt: skip
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=\"[^\"]*\"|='[^']*')?)*)\s*>")
+_ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+_SCALARS: dict[str, Callable[[Any], bool]] = {
+    "Integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "String": lambda v: isinstance(v, str),
+    "Boolean": lambda v: isinstance(v, bool),
+    "Float": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "InputFile": lambda v: True,
+}
+
+
+def _spec_path() -> Path:
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "shared" / "reference" / "telegram-bot-api.json"
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(
+        "telegram-bot-api.json not found: ../shared/reference must sit beside the project"
+    )
+
+
+SPEC: dict[str, Any] = json.loads(_spec_path().read_text(encoding="utf-8"))
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.code, self.description, self.retry_after = code, description, retry_after
+
+
+def html_to_text(text: str) -> str:
+    """The text a message shows once Telegram has parsed its HTML; ApiError if it cannot."""
+    out: list[str] = []
+    open_tags: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "<":
+            match = _TAG.match(text, i)
+            if not match:
+                raise ApiError(
+                    400, f"Bad Request: can't parse entities: Unexpected < at offset {i}"
+                )
+            closing, name = match.group(1) == "/", match.group(2).lower()
+            if name not in ALLOWED_TAGS:
+                raise ApiError(
+                    400, f'Bad Request: can\'t parse entities: Unsupported start tag "{name}"'
+                )
+            if closing:
+                if not open_tags or open_tags[-1] != name:
+                    raise ApiError(
+                        400, f'Bad Request: can\'t parse entities: Unmatched end tag "{name}"'
+                    )
+                open_tags.pop()
+            else:
+                open_tags.append(name)
+            i = match.end()
+        elif char == "&":
+            match = _ENTITY.match(text, i)
+            if not match:
+                raise ApiError(
+                    400, f"Bad Request: can't parse entities: Unsupported entity at offset {i}"
+                )
+            out.append(html.unescape(match.group(0)))
+            i = match.end()
+        elif char == ">":
+            raise ApiError(400, f"Bad Request: can't parse entities: Unexpected > at offset {i}")
+        else:
+            out.append(char)
+            i += 1
+    if open_tags:
+        raise ApiError(
+            400, f"Bad Request: can't parse entities: Can't find end tag for \"{open_tags[-1]}\""
+        )
+    return "".join(out)
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _matches(value: Any, types: list[str]) -> bool:
+    for kind in types:
+        if kind.startswith("Array of "):
+            if isinstance(value, list):
+                return True
+        elif kind in _SCALARS:
+            if _SCALARS[kind](value):
+                return True
+        elif isinstance(value, dict):  # an object type (InlineKeyboardMarkup, ...)
+            return True
+    return False
+
+
+def check_against_spec(method: str, params: dict[str, Any]) -> None:
+    spec = SPEC["methods"].get(method)
+    if spec is None:
+        raise ApiError(404, "Not Found")
+    fields = {f["name"]: f for f in spec.get("fields", [])}
+    for name in params:
+        if name not in fields:
+            raise ApiError(400, f"Bad Request: unexpected parameter '{name}' for {method}")
+    for name, spec_field in fields.items():
+        if name not in params:
+            if spec_field["required"]:
+                raise ApiError(400, f"Bad Request: parameter '{name}' is required")
+            continue
+        if not _matches(params[name], spec_field["types"]):
+            raise ApiError(
+                400, f"Bad Request: parameter '{name}' must be {' or '.join(spec_field['types'])}"
+            )
+
+
+def _decode(method: str, raw: dict[str, str]) -> dict[str, Any]:
+    """Form values arrive as text; non-string parameters are JSON inside it."""
+    fields = {f["name"]: f for f in SPEC["methods"].get(method, {}).get("fields", [])}
+    decoded: dict[str, Any] = {}
+    for name, value in raw.items():
+        types = fields.get(name, {}).get("types", ["String"])
+        if types == ["String"]:
+            decoded[name] = value
+            continue
+        try:
+            decoded[name] = json.loads(value)
+        except ValueError:
+            decoded[name] = value
+    return decoded
+
+
+@dataclass
+class Sent:
+    chat_id: int
+    message_id: int
+    text: str  # as shown, HTML parsed
+    raw_text: str
+    parse_mode: str | None
+    reply_markup: dict[str, Any] | None
+
+
+@dataclass
+class FakeTelegram:
+    token: str = "123456:TEST"
+    url: str = ""
+    requests: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
+    sent: list[Sent] = field(default_factory=list)
+    commands: list[dict[str, Any]] = field(default_factory=list)
+    webhook: dict[str, Any] = field(default_factory=dict)
+    blocked: set[int] = field(default_factory=set)
+    failures: dict[str, list[int]] = field(default_factory=dict)  # method -> retry_after values
+
+    def __post_init__(self) -> None:
+        self._updates: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1)
+        self._callback_ids = itertools.count(1)
+        self._chats: dict[int, dict[str, Any]] = {}
+        self._callbacks: set[str] = set()
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+
+    # Server life
+
+    async def __aenter__(self) -> "FakeTelegram":
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+        assert self._runner is not None
+        await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/bot"
+
+    # What users do
+
+    def user_says(
+        self,
+        user_id: int,
+        text: str,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        first_name: str = "Lan",
+        reply_to: Sent | None = None,
+    ) -> dict[str, Any]:
+        user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "vi"}
+        chat = self._chat(chat_id or user_id, chat_type, first_name)
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "from": user,
+            "chat": chat,
+            "date": int(time.time()),
+            "text": text,
+        }
+        entities = []
+        if text.startswith("/"):
+            entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+        for match in re.finditer(r"@\w+", text):
+            entities.append(
+                {"type": "mention", "offset": match.start(), "length": len(match.group())}
+            )
+        if entities:
+            message["entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = self._as_message(reply_to)
+        return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
+
+    def user_sends_sticker(self, user_id: int) -> dict[str, Any]:
+        chat = self._chat(user_id, "private", "Lan")
+        message = {
+            "message_id": next(self._message_ids),
+            "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
+            "chat": chat,
+            "date": int(time.time()),
+            "sticker": {
+                "file_id": "st1", "file_unique_id": "st1u", "type": "regular",
+                "width": 512, "height": 512, "is_animated": False, "is_video": False,
+            },
+        }  # fmt: skip
+        return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
+
+    def user_presses(self, user_id: int, sent: Sent, callback_data: str) -> dict[str, Any]:
+        query_id = f"cq{next(self._callback_ids)}"
+        self._callbacks.add(query_id)
+        query = {
+            "id": query_id,
+            "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
+            "message": self._as_message(sent),
+            "chat_instance": "ci-1",
+            "data": callback_data,
+        }
+        return self.push_raw_update({"update_id": next(self._update_ids), "callback_query": query})
+
+    def push_raw_update(self, update: dict[str, Any]) -> dict[str, Any]:
+        self._updates.append(update)
+        asyncio.get_running_loop().create_task(self._notify())
+        return update
+
+    async def deliver_to_webhook(self, update: dict[str, Any], secret: str | None = "right") -> int:
+        """POST an update to the registered webhook as Telegram does; returns the HTTP status."""
+        headers = {}
+        if secret == "right":
+            secret = self.webhook.get("secret_token")
+        if secret is not None:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(self.webhook["url"], json=update, headers=headers) as response,
+        ):
+            return response.status
+
+    # What tests read
+
+    def messages(self, chat_id: int) -> list[Sent]:
+        return [m for m in self.sent if m.chat_id == chat_id]
+
+    def errors(self) -> list[tuple[str, dict[str, Any], int]]:
+        return [r for r in self.requests if r[2] != 200]
+
+    async def wait_for(self, condition: Callable[[], bool], within: float = 10.0) -> None:
+        async def until() -> None:
+            async with self._changed:
+                await self._changed.wait_for(condition)
+
+        await asyncio.wait_for(until(), within)
+
+    async def wait_for_messages(self, chat_id: int, count: int, within: float = 10.0) -> list[Sent]:
+        await self.wait_for(lambda: len(self.messages(chat_id)) >= count, within)
+        return self.messages(chat_id)
+
+    # The API
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        if request.content_type == "application/json":
+            body = await request.text()
+            params = json.loads(body) if body else {}
+        else:
+            form = await request.post()
+            params = _decode(method, {k: str(v) for k, v in form.items()})
+        try:
+            if request.match_info["token"] != self.token:
+                raise ApiError(401, "Unauthorized")
+            check_against_spec(method, params)
+            if self.failures.get(method):
+                retry = self.failures[method].pop(0)
+                raise ApiError(429, f"Too Many Requests: retry after {retry}", retry)
+            result = await self._call(method, params)
+            status, payload = 200, {"ok": True, "result": result}
+        except ApiError as exc:
+            status = exc.code
+            payload = {"ok": False, "error_code": exc.code, "description": exc.description}
+            if exc.retry_after is not None:
+                payload["parameters"] = {"retry_after": exc.retry_after}
+        self.requests.append((method, params, status))
+        await self._notify()
+        return web.json_response(payload, status=status)
+
+    async def _call(self, method: str, p: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return BOT_USER
+        if method == "getUpdates":
+            return await self._get_updates(p)
+        if method == "setWebhook":
+            self.webhook = {"url": p["url"], "secret_token": p.get("secret_token")}
+            return True
+        if method == "deleteWebhook":
+            self.webhook = {}
+            return True
+        if method == "getWebhookInfo":
+            return {"url": self.webhook.get("url", ""), "has_custom_certificate": False,
+                    "pending_update_count": 0}  # fmt: skip
+        if method in ("setMyCommands", "deleteMyCommands"):
+            for command in p.get("commands", []):
+                if not re.fullmatch(r"[a-z0-9_]{1,32}", command.get("command", "")):
+                    raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+                if not 1 <= len(command.get("description", "")) <= 256:
+                    raise ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+            self.commands = list(p.get("commands", []))
+            return True
+        if method == "getMyCommands":
+            return self.commands
+        if method == "sendChatAction":
+            self._known_chat(p["chat_id"])
+            return True
+        if method == "answerCallbackQuery":
+            if p["callback_query_id"] not in self._callbacks:
+                raise ApiError(400, "Bad Request: query is too old and response timeout expired "
+                               "or query ID is invalid")  # fmt: skip
+            self._callbacks.discard(p["callback_query_id"])
+            return True
+        if method == "sendMessage":
+            return self._as_message(self._store(p))
+        if method in ("editMessageText", "editMessageReplyMarkup"):
+            return self._edit(method, p)
+        raise ApiError(501, f"Not Implemented in the fake: {method}")
+
+    async def _get_updates(self, p: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook.get("url"):
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
+        offset = int(p.get("offset", 0))
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        timeout = min(float(p.get("timeout", 0)), 0.25)  # short, so tests stop quickly
+        if not self._updates and timeout > 0:
+            with contextlib.suppress(TimeoutError):
+                await self.wait_for(lambda: bool(self._updates), timeout)
+        return self._updates[: int(p.get("limit", 100))]
+
+    def _store(self, p: dict[str, Any]) -> Sent:
+        chat = self._known_chat(p["chat_id"])
+        raw = p["text"]
+        shown = html_to_text(raw) if p.get("parse_mode") == "HTML" else raw
+        if not shown.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_length(shown) > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
+        markup = p.get("reply_markup")
+        self._check_markup(markup)
+        sent = Sent(chat["id"], next(self._message_ids), shown, raw, p.get("parse_mode"), markup)
+        self.sent.append(sent)
+        return sent
+
+    def _edit(self, method: str, p: dict[str, Any]) -> dict[str, Any]:
+        chat = self._known_chat(p.get("chat_id"))
+        found = next(
+            (
+                m
+                for m in self.sent
+                if m.chat_id == chat["id"] and m.message_id == p.get("message_id")
+            ),
+            None,
+        )
+        if found is None:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        self._check_markup(p.get("reply_markup"))
+        if method == "editMessageText":
+            found.raw_text = p["text"]
+            found.text = html_to_text(p["text"]) if p.get("parse_mode") == "HTML" else p["text"]
+        found.reply_markup = p.get("reply_markup")
+        return self._as_message(found)
+
+    @staticmethod
+    def _check_markup(markup: Any) -> None:
+        if markup is None:
+            return
+        for row in markup.get("inline_keyboard", []):
+            for button in row:
+                if not button.get("text"):
+                    raise ApiError(
+                        400, "Bad Request: text buttons are unallowed in the inline keyboard"
+                    )
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(data.encode()) <= 64:
+                    raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+
+    def _chat(self, chat_id: int, chat_type: str, name: str) -> dict[str, Any]:
+        chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
+        if chat_type == "private":
+            chat["first_name"] = name
+        else:
+            chat["title"] = "Phòng Đất đai"
+        self._chats[chat_id] = chat
+        return chat
+
+    def _known_chat(self, chat_id: Any) -> dict[str, Any]:
+        try:
+            key = int(chat_id)
+        except (TypeError, ValueError):
+            raise ApiError(400, "Bad Request: chat not found") from None
+        if key in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if key not in self._chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        return self._chats[key]
+
+    def _as_message(self, sent: Sent) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": sent.message_id,
+            "from": BOT_USER,
+            "chat": self._chats[sent.chat_id],
+            "date": int(time.time()),
+            "text": sent.text,
+        }
+        if sent.reply_markup:
+            message["reply_markup"] = sent.reply_markup
+        return message
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()

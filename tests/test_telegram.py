@@ -1,0 +1,262 @@
+"""The Telegram channel end to end: the real python-telegram-bot stack over HTTP against a
+strict local Bot API (tests/fakes/telegram_api.py), the real core and a real SQLite file."""
+
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import open_core
+from bot.channels.telegram import COMMANDS, TelegramChannel
+from bot.clock import FixedClock
+from bot.delivery import ChannelError, Undeliverable
+from bot.messages import Choice, Reply
+from bot.settings import Settings
+from knowledge import KnowledgeBase
+from tests.fakes.telegram_api import FakeTelegram, Sent
+
+USER = 1001
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Harness:
+    """The bot on Telegram, and a user talking to it through the fake server."""
+
+    def __init__(self, fake: FakeTelegram, channel: TelegramChannel) -> None:
+        self.fake, self.channel = fake, channel
+        self.updates = 0
+
+    async def say(self, text: str, user: int = USER, **where: object) -> list[Sent]:
+        before = len(self.fake.sent)
+        self.fake.user_says(user, text, **where)  # type: ignore[arg-type]
+        return await self._handled(before)
+
+    async def press(self, label: str, user: int = USER) -> list[Sent]:
+        """Press the button whose label contains `label` on the bot's latest keyboard."""
+        for sent in reversed(self.fake.messages(user)):
+            for row in (sent.reply_markup or {}).get("inline_keyboard", []):
+                if label in row[0]["text"]:
+                    before = len(self.fake.sent)
+                    self.fake.user_presses(user, sent, row[0]["callback_data"])
+                    return await self._handled(before)
+        raise AssertionError(f"no button {label!r}")
+
+    async def _handled(self, before: int) -> list[Sent]:
+        self.updates += 1
+        await self.channel.wait_handled(self.updates)
+        return self.fake.sent[before:]
+
+
+async def start_bot(
+    fake: FakeTelegram, settings: Settings, kb: KnowledgeBase, clock: FixedClock
+) -> AsyncIterator[Harness]:
+    async with open_core(settings, kb, clock) as core:
+        channel = TelegramChannel(core, settings, chat_interval=0.0)
+        await channel.start()
+        try:
+            yield Harness(fake, channel)
+        finally:
+            await channel.stop()
+
+
+def telegram_settings(tmp_path: Path, fake: FakeTelegram, **extra: str) -> Settings:
+    return Settings.from_env(
+        {
+            "TELEGRAM_BOT_TOKEN": fake.token,
+            "TELEGRAM_API_BASE_URL": fake.base_url,
+            "THIDUA_DB": str(tmp_path / "telegram.sqlite3"),
+            **extra,
+        }
+    )
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram() as server:
+        yield server
+
+
+@pytest.fixture
+async def bot(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> AsyncIterator[Harness]:
+    async for harness in start_bot(fake, telegram_settings(tmp_path, fake), kb, clock):
+        yield harness
+
+
+def texts(sent: list[Sent]) -> str:
+    return "\n\n".join(s.text for s in sent)
+
+
+async def test_a_whole_conversation_question_campaign_card_and_initiative(
+    bot: Harness, tmp_path: Path
+) -> None:
+    answer = await bot.say("tiêu chí thi đua đối với cá nhân năm 2022")
+    assert "📄 Nguồn: Kế hoạch" in texts(answer)
+    await bot.say("/phongtrao")
+    card = await bot.press("Sóc Trăng")
+    assert "Chủ đề: “Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả”" in texts(card)
+
+    asked = await bot.say("/sangkien")
+    assert "cần khai báo hồ sơ" in texts(asked)
+    for answer_text in ("Nguyễn Thị Lan", "Phòng Đất đai", "Chuyên viên"):
+        await bot.say(answer_text)
+    await bot.press("Không")
+    campaign = await bot.press("Xác nhận")
+    assert "Sáng kiến đăng ký trong phong trào nào?" in texts(campaign)
+    await bot.press("Sóc Trăng")
+    for answer_text in (
+        "Số hóa hồ sơ địa chính bằng mã QR",
+        "Nguyễn Thị Lan 70%; Trần Văn Bình 30%",
+        "Quản lý đất đai",
+        "15/03/2022",
+        "Gắn mã QR lên từng bìa hồ sơ địa chính để tra cứu ngay trên phần mềm",
+        "Máy quét mã QR, phần mềm quản lý hồ sơ",
+    ):
+        await bot.say(answer_text)
+    summary = await bot.say("Giảm thời gian tra cứu từ 15 phút xuống 1 phút")
+    assert "Nguyễn Thị Lan (70%); Trần Văn Bình (30%)" in texts(summary)
+    done = await bot.press("Xác nhận")
+    assert "Đã ghi nhận đăng ký sáng kiến số SK-2022-0001" in texts(done)
+    records = await bot.channel.core.ctx.storage.registrations("telegram", str(USER))
+    assert [r.ref for r in records] == ["SK-2022-0001"]
+    assert bot.fake.errors() == []  # every request passed the strict server
+    assert all(s.parse_mode == "HTML" for s in bot.fake.sent)
+
+
+async def test_command_menu_is_registered_in_vietnamese(bot: Harness) -> None:
+    names = [c["command"] for c in bot.fake.commands]
+    assert names == [name for name, _ in COMMANDS]
+    descriptions = {c["command"]: c["description"] for c in bot.fake.commands}
+    assert descriptions["phongtrao"] == "Danh sách phong trào thi đua"
+
+
+async def test_user_and_document_text_is_escaped(bot: Harness) -> None:
+    sent = await bot.say("/start", first_name="Tèo <b>&")
+    assert "Xin chào Tèo <b>&!" in sent[0].text
+    assert "Tèo &lt;b&gt;&amp;" in sent[0].raw_text
+    await bot.channel.send(str(USER), [Reply("a < b && c > d <i>không phải thẻ</i>")])
+    assert bot.fake.sent[-1].text == "a < b && c > d <i>không phải thẻ</i>"
+    assert bot.fake.errors() == []
+
+
+async def test_a_long_answer_is_split_with_buttons_on_the_last_part(bot: Harness) -> None:
+    await bot.say("/start")
+    paragraph = "Cán bộ, công chức thi đua hoàn thành xuất sắc nhiệm vụ được giao. " * 20
+    text = "\n\n".join(f"{n}. {paragraph}" for n in range(1, 9))
+    before = len(bot.fake.sent)
+    await bot.channel.send(str(USER), [Reply(text, (Choice("Xem tiếp", "/phongtrao"),))])
+    parts = bot.fake.sent[before:]
+    assert len(parts) >= 3
+    assert all(len(p.text) <= 4096 for p in parts)
+    assert [p.reply_markup is not None for p in parts] == [False] * (len(parts) - 1) + [True]
+    assert all(p.text.rstrip().endswith(".") for p in parts)  # cut between sentences
+    assert bot.fake.errors() == []
+
+
+async def test_a_start_link_opens_what_it_names(bot: Harness) -> None:
+    sent = await bot.say("/start hanchot")
+    assert sent[0].text.startswith("Các hạn sắp tới")
+
+
+async def test_in_a_group_only_commands_mentions_and_replies_are_answered(bot: Harness) -> None:
+    group = {"chat_id": -100500, "chat_type": "supergroup"}
+    assert await bot.say("hôm nay ăn gì nhỉ", **group) == []
+    assert await bot.say("/phongtrao@other_bot", **group) == []
+    listed = await bot.say("/phongtrao@trolythidua_bot", **group)
+    assert "Các phong trào thi đua" in listed[0].text or listed[0].reply_markup
+    answer = await bot.say("@trolythidua_bot chủ đề thi đua năm 2022 là gì", **group)
+    assert "Kỷ cương, trách nhiệm" in texts(answer)
+    private = await bot.say("/sangkien", **group)
+    assert "tin nhắn riêng" in private[0].text
+    assert await bot.channel.core.ctx.storage.dialog("telegram", str(USER)) is None
+
+
+async def test_an_update_delivered_twice_is_answered_once(bot: Harness) -> None:
+    update = bot.fake.user_says(USER, "/help")
+    bot.updates += 1
+    await bot.channel.wait_handled(bot.updates)
+    bot.fake.push_raw_update(update)
+    bot.updates += 1
+    await bot.channel.wait_handled(bot.updates)
+    assert len(bot.fake.messages(USER)) == 1
+
+
+async def test_a_sticker_gets_a_polite_answer(bot: Harness) -> None:
+    bot.fake.user_sends_sticker(USER)
+    bot.updates += 1
+    await bot.channel.wait_handled(bot.updates)
+    assert "chỉ đọc được tin nhắn chữ" in bot.fake.messages(USER)[-1].text
+
+
+async def test_too_many_requests_is_waited_out(bot: Harness) -> None:
+    bot.fake.failures["sendMessage"] = [1]
+    sent = await bot.say("/help")
+    assert len(sent) == 1 and "/phongtrao" in sent[0].text
+    assert [status for method, _, status in bot.fake.requests if method == "sendMessage"] == [
+        429,
+        200,
+    ]
+
+
+async def test_send_to_a_blocked_or_unknown_chat_is_undeliverable(bot: Harness) -> None:
+    await bot.say("/start")
+    bot.fake.blocked.add(USER)
+    with pytest.raises(Undeliverable):
+        await bot.channel.send(str(USER), [Reply("Nhắc hạn")])
+    with pytest.raises(Undeliverable):
+        await bot.channel.send("999", [Reply("Nhắc hạn")])
+
+
+async def test_a_wrong_token_is_one_clear_error(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    settings = Settings.from_env(
+        {
+            "TELEGRAM_BOT_TOKEN": "999:WRONG",
+            "TELEGRAM_API_BASE_URL": fake.base_url,
+            "THIDUA_DB": str(tmp_path / "t.sqlite3"),
+        }
+    )
+    async with open_core(settings, kb, clock) as core:
+        channel = TelegramChannel(core, settings)
+        with pytest.raises(ChannelError, match="Telegram từ chối mã bot"):
+            await channel.start()
+        await channel.stop()
+
+
+async def test_webhook_mode_checks_the_secret(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    port = free_port()
+    settings = telegram_settings(
+        tmp_path,
+        fake,
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/tg",
+        WEBHOOK_SECRET="bi-mat-123",
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(port),
+    )
+    async for bot in start_bot(fake, settings, kb, clock):
+        assert fake.webhook == {"url": f"http://127.0.0.1:{port}/tg", "secret_token": "bi-mat-123"}
+        fake._chat(USER, "private", "Lan")
+        update = {
+            "update_id": 500,
+            "message": {
+                "message_id": 1, "date": 0, "text": "/help",
+                "from": {"id": USER, "is_bot": False, "first_name": "Lan"},
+                "chat": {"id": USER, "type": "private", "first_name": "Lan"},
+                "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
+            },
+        }  # fmt: skip
+        assert await fake.deliver_to_webhook({**update, "update_id": 499}, secret="sai") == 403
+        assert await fake.deliver_to_webhook(update) == 200
+        await bot.channel.wait_handled(1)
+        assert len(fake.messages(USER)) == 1
+        assert bot.channel.handled == 1  # the wrong secret never reached the bot
