@@ -8,10 +8,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from bot.delivery import Channel, ChannelError
 from bot.settings import Settings, SettingsError
 from bot.storage import StorageError
 from knowledge import DocumentError, KnowledgeBase
+
+if TYPE_CHECKING:
+    from bot.core import BotCore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,16 +48,58 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _preview_reminders(settings, args.at, args.db)
         if args.command == "chat" or settings.channel == "console":
             return _chat(settings, args)
-        print(
-            f"Kênh {settings.channel} chưa có trong phiên bản này; hãy dùng: python -m bot chat",
-            file=sys.stderr,
-        )
-        return 2
+        return _serve(settings)
     except (SettingsError, DocumentError, StorageError) as exc:
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
         return 2
+    except ChannelError as exc:
+        print(f"Lỗi kết nối: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _serve(settings: Settings) -> int:
+    """Run the bot on Telegram or Zalo, with the reminder service, until Ctrl+C or SIGTERM."""
+    import logging
+    import signal
+
+    from bot.app import open_core
+    from bot.reminders import ReminderService
+    from handlers.reminders import compose
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per poll otherwise
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        async with open_core(settings) as core:
+            channel = _open_channel(core, settings)
+            await channel.start()
+            print(f"Trợ lý Thi đua đang chạy trên {settings.channel.capitalize()}; Ctrl+C để dừng.")
+            reminders = ReminderService(core.ctx, {settings.channel: channel}, compose)
+            try:
+                await reminders.run(stop)
+            finally:
+                await channel.stop()
+
+    asyncio.run(serve())
+    return 0
+
+
+def _open_channel(core: "BotCore", settings: Settings) -> Channel:
+    if settings.channel == "telegram":
+        from bot.channels.telegram import TelegramChannel
+
+        return TelegramChannel(core, settings)
+    from bot.channels.zalo import ZaloChannel
+
+    return ZaloChannel(core, settings)
 
 
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
