@@ -27,6 +27,10 @@ ERROR_TEXT = (
 )
 UNKNOWN_COMMAND = "Tôi chưa hiểu lệnh /{command}. Gõ /help để xem các lệnh có thể dùng."
 TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Bạn vui lòng rút gọn câu hỏi."
+NOTHING_TO_PICK = (
+    "Bạn gõ số {number} nhưng lúc này không có lựa chọn nào đang chờ. "
+    "Bạn hãy gõ câu hỏi, hoặc /help để xem các lệnh."
+)
 PRIVATE_ONLY = (
     "Việc này làm trong tin nhắn riêng với tôi để giữ kín thông tin của bạn. "
     "Bạn hãy mở cuộc trò chuyện riêng với tôi và gõ /{command}."
@@ -66,8 +70,11 @@ class BotCore:
             offered = tuple(
                 Choice(*pair) for pair in await storage.offered(msg.channel, msg.chat_id)
             )
-            if offered and msg.text.isdigit() and not 1 <= int(msg.text) <= len(offered):
-                return [Reply(_pick_hint(offered), offered)]
+            if msg.text.isdigit() and not msg.choice and len(msg.text) <= 2:
+                if not offered and not await storage.dialog(msg.channel, msg.user_id):
+                    return [Reply(NOTHING_TO_PICK.format(number=msg.text))]
+                if offered and not 1 <= int(msg.text) <= len(offered):
+                    return [Reply(_pick_hint(offered), offered)]
             msg = _resolve_choice(msg, offered)
             note, handled = await self.ctx.dialogs.intercept(msg, self.ctx)
             replies = note if handled else note + await self._dispatch(msg)

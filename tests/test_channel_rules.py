@@ -109,3 +109,11 @@ async def test_start_links_open_what_their_payload_names(core: BotCore) -> None:
         Incoming("telegram", "80", "-1", text="/start sangkien", is_group=True)
     )
     assert "tin nhắn riêng" in group_link[0].text
+
+
+async def test_a_number_with_nothing_to_pick_is_explained(core: BotCore) -> None:
+    reply = await core.handle(Incoming("zalo", "81", "81", text="1"))
+    assert "không có lựa chọn nào đang chờ" in reply[0].text
+    await core.handle(Incoming("zalo", "81", "81", text="/start"))
+    reply = await core.handle(Incoming("zalo", "81", "81", text="1"))
+    assert "Chủ đề" in reply[0].text or reply[0].choices  # the campaign list

@@ -70,3 +70,20 @@ def test_wrong_setting_gives_one_line_not_a_traceback() -> None:
         ["run"], "", env={"TELEGRAM_BOT_TOKEN": "1:a", "TELEGRAM_API_BASE_URL": "ftp://x"}
     )
     assert bad_url.returncode == 2 and "TELEGRAM_API_BASE_URL" in bad_url.stderr
+
+
+def test_run_with_an_unreachable_api_is_one_line(tmp_path: Path) -> None:
+    for env in (
+        {"TELEGRAM_BOT_TOKEN": "1:abc", "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"},
+        {"ZALO_BOT_TOKEN": "abc", "ZALO_API_BASE_URL": "http://127.0.0.1:9/bot"},
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "run"],
+            env={**os.environ, **env, "THIDUA_DB": str(tmp_path / "db.sqlite3")},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 2
+        assert result.stderr.startswith("Lỗi kết nối: không kết nối được máy chủ")
+        assert len(result.stderr.strip().splitlines()) == 1

@@ -135,7 +135,8 @@ class FakeZalo:
         return [m.text for m in self.sent if m.chat_id == chat_id]
 
     def refusals(self) -> list[tuple[str, dict[str, Any], int, bool]]:
-        return [r for r in self.requests if not r[3]]
+        """Refused calls, leaving out long polls that ended with no update."""
+        return [r for r in self.requests if not r[3] and r[0] != "getUpdates"]
 
     async def wait_for(self, condition: Callable[[], bool], within: float = 10.0) -> None:
         async def until() -> None:
