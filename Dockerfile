@@ -9,4 +9,6 @@ USER thidua
 ENV THIDUA_DB=/data/thidua.sqlite3 \
     PYTHONUNBUFFERED=1
 VOLUME ["/data"]
+# Webhook mode listens here (WEBHOOK_PORT); polling needs no open port.
+EXPOSE 8443
 CMD ["python", "-m", "bot", "run"]

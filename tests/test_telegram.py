@@ -1,6 +1,7 @@
 """The Telegram channel end to end: the real python-telegram-bot stack over HTTP against a
 strict local Bot API (tests/fakes/telegram_api.py), the real core and a real SQLite file."""
 
+import datetime as dt
 import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -12,7 +13,9 @@ from bot.channels.telegram import COMMANDS, TelegramChannel
 from bot.clock import FixedClock
 from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Choice, Reply
+from bot.reminders import ReminderService
 from bot.settings import Settings
+from handlers.reminders import compose
 from knowledge import KnowledgeBase
 from tests.fakes.telegram_api import FakeTelegram, Sent
 
@@ -260,3 +263,17 @@ async def test_webhook_mode_checks_the_secret(
         await bot.channel.wait_handled(1)
         assert len(fake.messages(USER)) == 1
         assert bot.channel.handled == 1  # the wrong secret never reached the bot
+
+
+async def test_reminders_go_out_through_telegram(bot: Harness, clock: FixedClock) -> None:
+    await bot.say("/start")
+    service = ReminderService(bot.channel.core.ctx, {"telegram": bot.channel}, compose)
+    clock.current = clock.current.replace(month=3, day=24, hour=8)  # 7 days before 31/03
+    result = await service.sweep()
+    assert result.sent >= 1
+    reminder = bot.fake.messages(USER)[-1]
+    assert reminder.text.startswith("⏰ Nhắc hạn:")
+    assert "17:00 thứ Năm, ngày 31/03/2022" in reminder.text
+    clock.current += dt.timedelta(minutes=1)
+    assert (await service.sweep()).sent == 0
+    assert bot.fake.errors() == []
