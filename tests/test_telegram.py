@@ -6,6 +6,7 @@ import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.app import open_core
@@ -277,3 +278,24 @@ async def test_reminders_go_out_through_telegram(bot: Harness, clock: FixedClock
     clock.current += dt.timedelta(minutes=1)
     assert (await service.sweep()).sent == 0
     assert bot.fake.errors() == []
+
+
+async def test_the_fake_api_refuses_what_telegram_refuses(bot: Harness) -> None:
+    """The stand-in is only worth its passes if it fails what Telegram would fail."""
+    await bot.say("/start")
+    url = f"{bot.fake.base_url}{bot.fake.token}/sendMessage"
+    cases = [
+        ({"chat_id": USER, "text": "<b>đậm", "parse_mode": "HTML"}, "can't parse entities"),
+        ({"chat_id": USER, "text": "a < b", "parse_mode": "HTML"}, "can't parse entities"),
+        ({"chat_id": USER, "text": "x" * 4097}, "message is too long"),
+        ({"chat_id": USER, "text": "ok", "reply_markup": {"inline_keyboard": [[
+            {"text": "Nút", "callback_data": "d" * 65}]]}}, "BUTTON_DATA_INVALID"),
+        ({"chat_id": USER, "text": "ok", "parse_mod": "HTML"}, "unexpected parameter"),
+        ({"chat_id": USER}, "'text' is required"),
+        ({"chat_id": 5, "text": "ok"}, "chat not found"),
+    ]  # fmt: skip
+    async with httpx.AsyncClient() as client:
+        for params, error in cases:
+            response = await client.post(url, json=params)
+            assert response.status_code == 400, params
+            assert error in response.json()["description"], params
