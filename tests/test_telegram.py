@@ -2,6 +2,7 @@
 strict local Bot API (tests/fakes/telegram_api.py), the real core and a real SQLite file."""
 
 import datetime as dt
+import json
 import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from bot.reminders import ReminderService
 from bot.settings import Settings
 from handlers.reminders import compose
 from knowledge import KnowledgeBase
-from tests.fakes.telegram_api import FakeTelegram, Sent
+from tests.fakes.telegram_api import SHARED_SPEC, SPEC, FakeTelegram, Sent
 
 USER = 1001
 
@@ -299,3 +300,15 @@ async def test_the_fake_api_refuses_what_telegram_refuses(bot: Harness) -> None:
             response = await client.post(url, json=params)
             assert response.status_code == 400, params
             assert error in response.json()["description"], params
+
+
+@pytest.mark.skipif(not SHARED_SPEC.is_file(), reason="shared reference not beside the project")
+def test_the_fakes_copy_of_the_api_matches_the_reference() -> None:
+    reference = json.loads(SHARED_SPEC.read_text(encoding="utf-8"))
+    assert SPEC["version"] == reference["version"]
+    for name, method in SPEC["methods"].items():
+        fields = [
+            {key: field[key] for key in ("name", "types", "required")}
+            for field in reference["methods"][name].get("fields", [])
+        ]
+        assert method["fields"] == fields, name

@@ -2,7 +2,8 @@
 
 It speaks the wire format python-telegram-bot uses (POST /bot<TOKEN>/<method>, form or JSON
 parameters, `{"ok": ..., "result" | "error_code", "description"}` answers) and checks every
-request against `../shared/reference/telegram-bot-api.json`: an unknown parameter, a missing
+request against `../shared/reference/telegram-bot-api.json` (copied for the methods the bot calls, in
+`telegram_methods.json`): an unknown parameter, a missing
 required one or a value of the wrong type is a 400, even where Telegram would ignore it. It
 also returns Telegram's own errors: malformed HTML ("can't parse entities"), a text over 4096
 UTF-16 units, empty text, callback data over 64 bytes, unknown chats, a blocked user, and 429
@@ -51,18 +52,11 @@ _SCALARS: dict[str, Callable[[Any], bool]] = {
 }
 
 
-def _spec_path() -> Path:
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "shared" / "reference" / "telegram-bot-api.json"
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(
-        "telegram-bot-api.json not found: ../shared/reference must sit beside the project"
-    )
-
-
-SPEC: dict[str, Any] = json.loads(_spec_path().read_text(encoding="utf-8"))
+# The methods this bot calls, as `../shared/reference/telegram-bot-api.json` describes them
+# (a test checks the copy against that file whenever it sits beside the project).
+SPEC_FILE = Path(__file__).with_name("telegram_methods.json")
+SHARED_SPEC = Path(__file__).resolve().parents[3] / "shared" / "reference" / "telegram-bot-api.json"
+SPEC: dict[str, Any] = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
 
 
 class ApiError(Exception):
