@@ -3,7 +3,6 @@ strict local Bot API (tests/fakes/telegram_api.py), the real core and a real SQL
 
 import datetime as dt
 import json
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -19,15 +18,10 @@ from bot.reminders import ReminderService
 from bot.settings import Settings
 from handlers.reminders import compose
 from knowledge import KnowledgeBase
+from tests.fakes import free_port
 from tests.fakes.telegram_api import SHARED_SPEC, SPEC, FakeTelegram, Sent
 
 USER = 1001
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class Harness:
@@ -54,7 +48,7 @@ class Harness:
 
     async def _handled(self, before: int) -> list[Sent]:
         self.updates += 1
-        await self.channel.wait_handled(self.updates)
+        await self.channel.handled.reach(self.updates)
         return self.fake.sent[before:]
 
 
@@ -186,17 +180,17 @@ async def test_in_a_group_only_commands_mentions_and_replies_are_answered(bot: H
 async def test_an_update_delivered_twice_is_answered_once(bot: Harness) -> None:
     update = bot.fake.user_says(USER, "/help")
     bot.updates += 1
-    await bot.channel.wait_handled(bot.updates)
+    await bot.channel.handled.reach(bot.updates)
     bot.fake.push_raw_update(update)
     bot.updates += 1
-    await bot.channel.wait_handled(bot.updates)
+    await bot.channel.handled.reach(bot.updates)
     assert len(bot.fake.messages(USER)) == 1
 
 
 async def test_a_sticker_gets_a_polite_answer(bot: Harness) -> None:
     bot.fake.user_sends_sticker(USER)
     bot.updates += 1
-    await bot.channel.wait_handled(bot.updates)
+    await bot.channel.handled.reach(bot.updates)
     assert "chỉ đọc được tin nhắn chữ" in bot.fake.messages(USER)[-1].text
 
 
@@ -262,9 +256,9 @@ async def test_webhook_mode_checks_the_secret(
         }  # fmt: skip
         assert await fake.deliver_to_webhook({**update, "update_id": 499}, secret="sai") == 403
         assert await fake.deliver_to_webhook(update) == 200
-        await bot.channel.wait_handled(1)
+        await bot.channel.handled.reach(1)
         assert len(fake.messages(USER)) == 1
-        assert bot.channel.handled == 1  # the wrong secret never reached the bot
+        assert bot.channel.handled.count == 1  # the wrong secret never reached the bot
 
 
 async def test_reminders_go_out_through_telegram(bot: Harness, clock: FixedClock) -> None:

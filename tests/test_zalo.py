@@ -1,7 +1,6 @@
 """The Zalo channel end to end: the real client over HTTP against a strict local Zalo Bot API
 (tests/fakes/zalo_api.py), the real core and a real SQLite file."""
 
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -14,15 +13,10 @@ from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Choice, Reply
 from bot.settings import Settings
 from knowledge import KnowledgeBase
+from tests.fakes import free_port
 from tests.fakes.zalo_api import FakeZalo
 
 USER = "e4ea2cd5189df1c3a88c"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class Harness:
@@ -37,7 +31,7 @@ class Harness:
 
     async def handled(self, before: int) -> list[str]:
         self.updates += 1
-        await self.channel.wait_handled(self.updates)
+        await self.channel.handled.reach(self.updates)
         return [m.text for m in self.fake.sent[before:]]
 
 
@@ -216,6 +210,6 @@ async def test_webhook_mode_checks_the_secret(
         assert await fake.deliver_to_webhook(update, secret="sai-bi-mat") == 403
         assert await fake.deliver_to_webhook(update, secret=None) == 403
         assert await fake.deliver_to_webhook(update) == 200
-        await bot.channel.wait_handled(1)
+        await bot.channel.handled.reach(1)
         assert len(fake.messages(USER)) == 1
-        assert bot.channel.handled == 1
+        assert bot.channel.handled.count == 1

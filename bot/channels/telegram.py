@@ -9,7 +9,6 @@ sentence boundaries. Every call that writes to a chat is paced by `RateLimiter`,
 
 import asyncio
 import datetime as dt
-import hashlib
 import html
 import logging
 import warnings
@@ -31,6 +30,7 @@ from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, Conte
 
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.text import split_text
+from bot.channels.updates import HandledCount, webhook_secret
 from bot.core import BotCore
 from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Choice, Incoming, Reply
@@ -57,11 +57,6 @@ _GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
 # Telegram counts UTF-16 units, in which an emoji is two: keep a margin under 4096.
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH - 96
 _MAX_RETRIES = 3
-
-
-def webhook_secret(settings: Settings, token: str) -> str:
-    """The configured secret, else one derived from the token: the check is never off."""
-    return settings.webhook_secret or hashlib.sha256(token.encode()).hexdigest()[:48]
 
 
 class PacedRateLimiter(BaseRateLimiter[None]):
@@ -123,8 +118,7 @@ class TelegramChannel:
         self.app: Application[Any, Any, Any, Any, Any, Any] = builder.build()
         self.app.add_handler(TypeHandler(Update, self._on_update))
         self._started = False
-        self.handled = 0  # updates fully handled (answered or skipped): for monitoring and tests
-        self._progress = asyncio.Condition()
+        self.handled = HandledCount()
 
     async def start(self) -> None:
         try:
@@ -163,13 +157,6 @@ class TelegramChannel:
             self._started = False
         await self.app.shutdown()
 
-    async def run(self, stop: asyncio.Event) -> None:
-        await self.start()
-        try:
-            await stop.wait()
-        finally:
-            await self.stop()
-
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Send replies to a chat; Undeliverable when the chat cannot receive messages."""
         try:
@@ -190,20 +177,13 @@ class TelegramChannel:
                 raise Undeliverable(str(exc)) from exc
             raise
 
-    async def wait_handled(self, count: int) -> None:
-        """Wait until `count` updates have been handled since start."""
-        async with self._progress:
-            await self._progress.wait_for(lambda: self.handled >= count)
-
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             await self._handle(update)
         except Undeliverable as exc:
             log.warning("Telegram: cannot answer update %s: %s", update.update_id, exc)
         finally:
-            async with self._progress:
-                self.handled += 1
-                self._progress.notify_all()
+            await self.handled.add_one()
 
     async def _handle(self, update: Update) -> None:
         storage, clock = self.core.ctx.storage, self.core.ctx.clock

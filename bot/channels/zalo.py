@@ -22,7 +22,6 @@ or the words, which the core resolves.
 
 import asyncio
 import contextlib
-import hashlib
 import hmac
 import logging
 from collections.abc import Sequence
@@ -36,6 +35,7 @@ from aiohttp import web
 from bot.channels.console import render
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.text import split_text
+from bot.channels.updates import HandledCount, webhook_secret
 from bot.core import BotCore
 from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Incoming, Reply
@@ -148,11 +148,6 @@ def parse_updates(payload: Any) -> list[ZaloUpdate]:
     ]
 
 
-def webhook_secret(settings: Settings, token: str) -> str:
-    """The configured secret, else one derived from the token: the check is never off."""
-    return settings.webhook_secret or hashlib.sha256(token.encode()).hexdigest()[:48]
-
-
 class ZaloChannel:
     def __init__(self, core: BotCore, settings: Settings, chat_interval: float = 1.0) -> None:
         if not settings.zalo_token:
@@ -163,8 +158,7 @@ class ZaloChannel:
         self.api = ZaloBotApi(self.token, settings.zalo_api_base_url or DEFAULT_BASE_URL)
         self.limiter = RateLimiter(30.0, chat_interval)
         self.name = ""
-        self.handled = 0  # updates fully handled (answered or skipped): for monitoring and tests
-        self._progress = asyncio.Condition()
+        self.handled = HandledCount()
         self._poller: asyncio.Task[None] | None = None
         self._site: web.AppRunner | None = None
         self._tasks: set[asyncio.Task[None]] = set()
@@ -206,13 +200,6 @@ class ZaloChannel:
                 await task
         await self.api.close()
 
-    async def run(self, stop: asyncio.Event) -> None:
-        await self.start()
-        try:
-            await stop.wait()
-        finally:
-            await self.stop()
-
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Send replies, options numbered, cut to Zalo's 2,000 characters; paced."""
         for reply in replies:
@@ -232,11 +219,6 @@ class ZaloChannel:
                     raise
                 log.warning("Zalo asked to slow down; waiting before resending")
                 self.limiter.hold(2.0**attempt)
-
-    async def wait_handled(self, count: int) -> None:
-        """Wait until `count` updates have been handled since start."""
-        async with self._progress:
-            await self._progress.wait_for(lambda: self.handled >= count)
 
     # Receiving
 
@@ -290,9 +272,7 @@ class ZaloChannel:
         except Exception:
             log.exception("Zalo: update %s failed", update.event_name)
         finally:
-            async with self._progress:
-                self.handled += 1
-                self._progress.notify_all()
+            await self.handled.add_one()
 
     async def _handle(self, update: ZaloUpdate) -> None:
         storage, clock = self.core.ctx.storage, self.core.ctx.clock

@@ -1,0 +1,29 @@
+"""What the messenger channels share about receiving updates."""
+
+import asyncio
+import hashlib
+
+from bot.settings import Settings
+
+
+class HandledCount:
+    """How many updates a channel has fully handled (answered or skipped): for monitoring,
+    and for tests to wait on instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._changed = asyncio.Condition()
+
+    async def add_one(self) -> None:
+        async with self._changed:
+            self.count += 1
+            self._changed.notify_all()
+
+    async def reach(self, count: int) -> None:
+        async with self._changed:
+            await self._changed.wait_for(lambda: self.count >= count)
+
+
+def webhook_secret(settings: Settings, token: str) -> str:
+    """The configured secret, else one derived from the token: the check is never off."""
+    return settings.webhook_secret or hashlib.sha256(token.encode()).hexdigest()[:48]
