@@ -1,23 +1,35 @@
-"""The Zalo channel: a small typed client for the Zalo Bot Platform API, and the adapter.
+"""The Zalo channel: a small typed async client for the Zalo Bot Platform API, and the adapter.
 
-API facts (Zalo Bot docs, https://bot.zaloplatforms.com/docs, as summarised by a public
-reference checked against them on 2026-10-02):
+API facts, checked (2026) against the official documentation, https://bot.zaloplatforms.com/docs
+(mirrored as "Zalo Bot API Documentation, cập nhật lần cuối 10/12/2025"; sections getUpdates,
+setWebhook, getWebhookInfo, deleteWebhook, sendMessage, sendPhoto, sendSticker, sendChatAction,
+getMe):
 - every call is POST https://bot-api.zaloplatforms.com/bot<TOKEN>/<method> with a JSON body,
-  answered by {ok, result, description, error_code}; HTTP 200 can still carry ok: false;
-- getMe → {id, account_name, account_type, can_join_groups};
-- getUpdates {timeout} long-polls and answers with one update (no offset, no update id);
-  it does not work while a webhook is set;
-- setWebhook {url, secret_token (8–256 characters)}; Zalo then POSTs each update to the URL
-  with the header X-Bot-Api-Secret-Token; deleteWebhook returns to polling;
-- an update is {event_name, message: {message_id, date, from: {id, ...}, chat: {id,
-  chat_type: PRIVATE | GROUP}, text?, ...}}, events message.text.received, .image., .sticker.,
-  .voice., .unsupported.received; group chats are in beta;
-- sendMessage {chat_id, text (1–2000 characters)}; sendChatAction {chat_id, action: typing}.
-Not documented, so handled defensively: the shape of an empty long poll (an empty result or
-ok: false with 408 is taken as "no update"), error codes for a blocked user, rate limits
-(paced like Telegram), how mentions are marked (the bot's name after "@").
-There are no buttons: options are sent as numbered lines and the user answers with the number
-or the words, which the core resolves.
+  answered by {ok, result} or {ok: false, error_code, description}; the token looks like
+  "<bot_id>:<secret>";
+- getMe → {id, account_name, account_type, can_join_groups} (no display name);
+- getUpdates {timeout: seconds, typed String, default 30} long-polls and its result is ONE update
+  object (no array, no update id, no offset); it does not work while a webhook is set;
+- setWebhook {url (HTTPS), secret_token (8–256 characters)}; Zalo then POSTs each update to the
+  URL with the header X-Bot-Api-Secret-Token; getWebhookInfo → {url, updated_at};
+  deleteWebhook returns to polling;
+- sendMessage {chat_id, text: 1–2000 characters} → {message_id, date};
+  sendChatAction {chat_id, action: "typing" | "upload_photo" (coming soon)} → {ok: true};
+  no buttons, no inline keyboards.
+From public integrations that run against the live API (openclaw extensions/zalo: api.ts,
+monitor.ts, monitor.webhook.ts and docs/channels/zalo.md, https://docs.openclaw.ai/channels/zalo):
+- an update is {event_name, message: {message_id, date (ms), from: {id, display_name, is_bot},
+  chat: {id, chat_type: PRIVATE | GROUP}, text?, photo?, sticker?, caption?}}; events
+  message.text.received, message.image.received, message.sticker.received,
+  message.unsupported.received (this one sometimes without a message);
+- a long poll that ends without an update is ok: false with error_code 408; a rejected token
+  is error_code 401; webhook bodies come as {ok: true, result: <update>} or as the bare update;
+- group chats exist in the schema but Marketplace bots could not be added to groups.
+Not documented anywhere we found, so handled defensively: the error for a blocked user or an
+unknown chat (matched on the description), rate limits (paced at 30 messages/s overall and one
+per `chat_interval` per chat, like Telegram), how mentions are marked in a group (the bot's
+account name after "@"), and whether a polled update always names its event (a message with
+text is taken as a text event).
 """
 
 import asyncio
@@ -25,7 +37,7 @@ import contextlib
 import hmac
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
@@ -46,79 +58,104 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://bot-api.zaloplatforms.com/bot"
 TEXT_LIMIT = 2000
 POLL_SECONDS = 30
-TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
+TEXT_EVENT = "message.text.received"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
-_MAX_RETRIES = 3
+TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
+TOKEN_REJECTED = "Zalo từ chối mã bot (ZALO_BOT_TOKEN): hãy kiểm tra lại mã bot được cấp."
+_SEND_RETRIES = 3
+_UNREACHABLE = ("chat not found", "blocked", "not exist", "không tồn tại", "chặn")
 
 
 class ZaloApiError(Exception):
-    def __init__(self, code: int, description: str) -> None:
-        super().__init__(f"{code}: {description}")
-        self.code, self.description = code, description
+    """A call the API refused (ok: false), whatever the HTTP status that carried it."""
+
+    def __init__(self, error_code: int, description: str) -> None:
+        super().__init__(f"{error_code}: {description}")
+        self.error_code = error_code
+        self.description = description
 
     @property
     def rejects_token(self) -> bool:
-        return self.code in (401, 403, 404) or "token" in self.description.lower()
+        return self.error_code in (401, 403) or "token" in self.description.lower()
 
     @property
     def chat_unreachable(self) -> bool:
         text = self.description.lower()
-        return any(w in text for w in ("chat not found", "blocked", "not exist", "không tồn tại"))
+        return any(words in text for words in _UNREACHABLE)
+
+    @property
+    def too_many_requests(self) -> bool:
+        return self.error_code == 429
+
+
+class ZaloUnreachable(ConnectionError):
+    """The API could not be reached (network down, DNS, timeout)."""
 
 
 @dataclass(frozen=True)
 class ZaloUpdate:
     event_name: str
     message: dict[str, Any]
+    raw: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
-    def key(self) -> str:
-        """What identifies a delivery of this update: Zalo gives no update id."""
-        return f"{self.event_name}:{self.message.get('message_id', '')}"
+    def key(self) -> str | None:
+        """What identifies a delivery of this update, if anything does."""
+        if self.raw.get("update_id") is not None:
+            return f"update:{self.raw['update_id']}"
+        if self.message.get("message_id"):
+            return f"{self.event_name}:{self.message['message_id']}"
+        return None
 
 
 class ZaloBotApi:
     """The Bot API calls this bot uses, over one httpx client."""
 
     def __init__(self, token: str, base_url: str = DEFAULT_BASE_URL) -> None:
-        self.base = f"{base_url}{token}/"
-        self.http = httpx.AsyncClient(timeout=httpx.Timeout(15.0))
+        self._base = f"{base_url}{token}/"
+        self._http = httpx.AsyncClient(timeout=httpx.Timeout(15.0))
 
     async def close(self) -> None:
-        await self.http.aclose()
+        await self._http.aclose()
 
     async def call(
         self, method: str, params: dict[str, Any] | None = None, wait: float | None = None
     ) -> Any:
-        """One API call; its result, or ZaloApiError for ok: false (whatever the HTTP status)."""
+        """One API call: its result, or ZaloApiError for ok: false (whatever the HTTP status)."""
         try:
-            response = await self.http.post(
-                self.base + method,
+            response = await self._http.post(
+                self._base + method,
                 json=params or {},
                 timeout=httpx.Timeout(wait) if wait else httpx.USE_CLIENT_DEFAULT,
             )
-        except httpx.HTTPError as exc:  # the URL holds the token: do not log the request
-            raise ConnectionError(f"{method}: {type(exc).__name__}") from None
+        except httpx.HTTPError as exc:  # the URL holds the token: never log the request
+            raise ZaloUnreachable(f"{method}: {type(exc).__name__}") from None
         try:
             body = response.json()
         except ValueError:
             raise ZaloApiError(response.status_code, response.text[:200] or "not JSON") from None
-        if not isinstance(body, dict) or not body.get("ok"):
+        if not isinstance(body, dict) or body.get("ok") is not True:
             body = body if isinstance(body, dict) else {}
-            code = int(body.get("error_code") or response.status_code)
-            raise ZaloApiError(code, str(body.get("description") or "ok: false"))
+            code = body.get("error_code")
+            raise ZaloApiError(
+                code if isinstance(code, int) else response.status_code,
+                str(body.get("description") or "ok: false"),
+            )
         return body.get("result")
 
     async def get_me(self) -> dict[str, Any]:
         result = await self.call("getMe")
         return result if isinstance(result, dict) else {}
 
-    async def get_updates(self, poll_seconds: int = POLL_SECONDS) -> list[ZaloUpdate]:
+    async def get_updates(
+        self,
+        timeout: int = POLL_SECONDS,  # noqa: ASYNC109 (the API's own long-poll parameter)
+    ) -> list["ZaloUpdate"]:
+        """Wait up to `timeout` seconds for an update; an empty list when none came."""
         try:  # the HTTP wait outlasts the long poll
-            params = {"timeout": poll_seconds}
-            result = await self.call("getUpdates", params, wait=poll_seconds + 10.0)
+            result = await self.call("getUpdates", {"timeout": str(timeout)}, wait=timeout + 10.0)
         except ZaloApiError as exc:
-            if exc.code == 408:
+            if exc.error_code == 408:
                 return []
             raise
         return parse_updates(result)
@@ -129,8 +166,13 @@ class ZaloBotApi:
     async def delete_webhook(self) -> None:
         await self.call("deleteWebhook")
 
-    async def send_message(self, chat_id: str, text: str) -> None:
-        await self.call("sendMessage", {"chat_id": chat_id, "text": text})
+    async def get_webhook_info(self) -> dict[str, Any]:
+        result = await self.call("getWebhookInfo")
+        return result if isinstance(result, dict) else {}
+
+    async def send_message(self, chat_id: str, text: str) -> dict[str, Any]:
+        result = await self.call("sendMessage", {"chat_id": chat_id, "text": text})
+        return result if isinstance(result, dict) else {}
 
     async def send_chat_action(self, chat_id: str, action: str = "typing") -> None:
         await self.call("sendChatAction", {"chat_id": chat_id, "action": action})
@@ -141,28 +183,45 @@ def parse_updates(payload: Any) -> list[ZaloUpdate]:
     if isinstance(payload, dict) and "result" in payload and "event_name" not in payload:
         payload = payload["result"]
     items = payload if isinstance(payload, list) else [payload] if payload else []
-    return [
-        ZaloUpdate(str(item["event_name"]), item.get("message") or {})
-        for item in items
-        if isinstance(item, dict) and item.get("event_name")
-    ]
+    updates = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        found = item.get("message")
+        message: dict[str, Any] = found if isinstance(found, dict) else {}
+        event = item.get("event_name")
+        if not event and message:  # the documented getUpdates sample names no event
+            event = TEXT_EVENT if isinstance(message.get("text"), str) else "message.unknown"
+        if event:
+            updates.append(ZaloUpdate(str(event), message, item))
+    return updates
 
 
 class ZaloChannel:
+    """Zalo for the core: receives by long polling or a webhook, sends through a rate limiter."""
+
     def __init__(self, core: BotCore, settings: Settings, chat_interval: float = 1.0) -> None:
         if not settings.zalo_token:
-            raise ChannelError("chưa có ZALO_BOT_TOKEN")
+            raise ChannelError("chưa có ZALO_BOT_TOKEN: hãy đặt mã bot Zalo được cấp.")
         self.core = core
         self.settings = settings
-        self.token = settings.zalo_token
-        self.api = ZaloBotApi(self.token, settings.zalo_api_base_url or DEFAULT_BASE_URL)
+        self.api = ZaloBotApi(settings.zalo_token, settings.zalo_api_base_url or DEFAULT_BASE_URL)
         self.limiter = RateLimiter(30.0, chat_interval)
-        self.name = ""
         self.handled = HandledCount()
+        self.retry_delay = 1.0  # first pause after a failed poll; doubles up to 30 s
+        self.names: tuple[str, ...] = ()
+        self._secret = webhook_secret(settings, settings.zalo_token)
         self._poller: asyncio.Task[None] | None = None
-        self._site: web.AppRunner | None = None
+        self._runner: web.AppRunner | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._secret = ""
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Serve until `stop` is set."""
+        await self.start()
+        try:
+            await stop.wait()
+        finally:
+            await self.stop()
 
     async def start(self) -> None:
         try:
@@ -170,21 +229,29 @@ class ZaloChannel:
         except ZaloApiError as exc:
             await self.api.close()
             if exc.rejects_token:
-                raise ChannelError(
-                    "Zalo từ chối mã bot (ZALO_BOT_TOKEN): hãy kiểm tra lại mã bot được cấp."
-                ) from exc
+                raise ChannelError(TOKEN_REJECTED) from exc
             raise ChannelError(f"Zalo Bot API báo lỗi khi kiểm tra mã bot: {exc}") from exc
-        except ConnectionError as exc:
+        except ZaloUnreachable as exc:
             await self.api.close()
-            raise ChannelError(f"không kết nối được máy chủ Zalo Bot API ({exc}).") from exc
-        self.name = str(me.get("account_name") or me.get("name") or "")
+            raise ChannelError(
+                f"không kết nối được máy chủ Zalo Bot API ({exc}): hãy kiểm tra mạng "
+                "hoặc ZALO_API_BASE_URL."
+            ) from exc
+        self.names = tuple(
+            str(me[k]) for k in ("account_name", "display_name", "name") if me.get(k)
+        )
         url = self.settings.zalo_webhook_url
-        if url:
-            await self._start_webhook(url)
-        else:
-            await self.api.delete_webhook()  # getUpdates does not work while one is set
-            self._poller = asyncio.create_task(self._poll())
-        log.info("Zalo: %s is up (%s)", self.name or "bot", "webhook" if url else "polling")
+        try:
+            if url:
+                await self._start_webhook(url)
+            else:
+                await self.api.delete_webhook()  # getUpdates does not work while one is set
+                self._poller = asyncio.create_task(self._poll())
+        except (ZaloApiError, ZaloUnreachable, OSError) as exc:
+            await self.stop()
+            raise ChannelError(f"không khởi động được kênh Zalo: {exc}") from exc
+        name = self.names[0] if self.names else "bot"
+        log.info("Zalo: %s is up (%s)", name, "webhook" if url else "polling")
 
     async def stop(self) -> None:
         if self._poller is not None:
@@ -192,22 +259,24 @@ class ZaloChannel:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._poller
             self._poller = None
-        if self._site is not None:
-            await self._site.cleanup()
-            self._site = None
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
         for task in list(self._tasks):
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await self.api.close()
 
+    # Sending
+
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
-        """Send replies, options numbered, cut to Zalo's 2,000 characters; paced."""
+        """Send replies in order: options numbered, cut into Zalo's 2,000 characters, paced."""
         for reply in replies:
             for part in split_text(render(reply), TEXT_LIMIT):
                 await self._send_part(chat_id, part)
 
     async def _send_part(self, chat_id: str, text: str) -> None:
-        for attempt in range(_MAX_RETRIES + 1):
+        for attempt in range(_SEND_RETRIES + 1):
             await self.limiter.wait(chat_id)
             try:
                 await self.api.send_message(chat_id, text)
@@ -215,49 +284,55 @@ class ZaloChannel:
             except ZaloApiError as exc:
                 if exc.chat_unreachable:
                     raise Undeliverable(exc.description) from exc
-                if exc.code != 429 or attempt == _MAX_RETRIES:
+                if not exc.too_many_requests or attempt == _SEND_RETRIES:
                     raise
-                log.warning("Zalo asked to slow down; waiting before resending")
+                log.warning("Zalo asked to slow down; holding all sends for %d s", 2**attempt)
                 self.limiter.hold(2.0**attempt)
+
+    async def _typing(self, chat_id: str) -> None:
+        """Show "typing…" while the core works; a courtesy, so any failure is ignored."""
+        await self.limiter.wait()  # overall pace only: it must not delay the answer itself
+        with contextlib.suppress(ZaloApiError, ZaloUnreachable):
+            await self.api.send_chat_action(chat_id, "typing")
 
     # Receiving
 
     async def _poll(self) -> None:
-        backoff = 1.0
+        delay = self.retry_delay
         while True:
             try:
                 updates = await self.api.get_updates(POLL_SECONDS)
-                backoff = 1.0
-            except (ZaloApiError, ConnectionError) as exc:
+                delay = self.retry_delay
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # never let the loop die: log, pause, try again
                 if isinstance(exc, ZaloApiError) and exc.rejects_token:
-                    log.error("Zalo rejected the bot token while polling; polling stops")
-                    return
-                log.warning("Zalo getUpdates failed (%s); retrying in %.0f s", exc, backoff)
-                await asyncio.sleep(backoff)
-                backoff = min(backoff * 2, 30.0)
+                    log.error("Zalo rejected the bot token while polling; will keep retrying")
+                else:
+                    log.warning("Zalo getUpdates failed (%s); retrying in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
                 continue
             for update in updates:
                 await self._on_update(update)
 
     async def _start_webhook(self, url: str) -> None:
-        secret = webhook_secret(self.settings, self.token)
         app = web.Application(client_max_size=256 * 1024)
         app.router.add_post(urlparse(url).path or "/", self._on_webhook)
-        self._site = web.AppRunner(app, access_log=None)
-        await self._site.setup()
-        site = web.TCPSite(self._site, self.settings.webhook_listen, self.settings.webhook_port)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.settings.webhook_listen, self.settings.webhook_port)
         await site.start()
-        self._secret = secret
-        await self.api.set_webhook(url, secret)
+        await self.api.set_webhook(url, self._secret)
 
     async def _on_webhook(self, request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), self._secret.encode()):
-            return web.json_response({"ok": False, "description": "forbidden"}, status=403)
+            return web.json_response({"ok": False, "description": "Forbidden"}, status=403)
         try:
             updates = parse_updates(await request.json())
         except ValueError:
-            return web.json_response({"ok": False, "description": "bad JSON"}, status=400)
+            return web.json_response({"ok": False, "description": "Bad JSON"}, status=400)
         for update in updates:  # answer Zalo at once; the work goes on in the background
             task = asyncio.create_task(self._on_update(update))
             self._tasks.add(task)
@@ -275,18 +350,21 @@ class ZaloChannel:
             await self.handled.add_one()
 
     async def _handle(self, update: ZaloUpdate) -> None:
-        storage, clock = self.core.ctx.storage, self.core.ctx.clock
-        if not await storage.first_delivery("zalo", update.key, clock.now()):
-            log.info("Zalo update %s delivered again; skipped", update.key)
+        ctx = self.core.ctx
+        key = update.key
+        if key is not None and not await ctx.storage.first_delivery("zalo", key, ctx.clock.now()):
+            log.info("Zalo update %s delivered again; skipped", key)
             return
         message = update.message
         sender, chat = message.get("from") or {}, message.get("chat") or {}
-        if not sender.get("id") or not chat.get("id"):
+        if not isinstance(sender, dict) or not isinstance(chat, dict):
+            return
+        if not chat.get("id") or not sender.get("id") or sender.get("is_bot"):
             return
         chat_id = str(chat["id"])
         is_group = str(chat.get("chat_type", "PRIVATE")).upper() == "GROUP"
         text = message.get("text")
-        if update.event_name != "message.text.received" or not isinstance(text, str):
+        if update.event_name != TEXT_EVENT or not isinstance(text, str):
             if not is_group:
                 await self.send(chat_id, [Reply(TEXT_ONLY)])
             return
@@ -300,19 +378,23 @@ class ZaloChannel:
             user_id=str(sender["id"]),
             chat_id=chat_id,
             text=text,
-            user_name=str(sender.get("display_name") or sender.get("name") or ""),
+            user_name=str(
+                sender.get("display_name") or sender.get("name") or sender.get("first_name") or ""
+            ),
             is_group=is_group,
         )
-        with contextlib.suppress(ZaloApiError, ConnectionError):
-            await self.api.send_chat_action(chat_id)
+        await self._typing(chat_id)
         await self.send(chat_id, await self.core.handle(incoming))
 
     def _addressed_text(self, text: str) -> str | None:
-        """In a group: the text if it is a command or names the bot with "@"."""
-        if text.startswith("/"):
-            return text
-        mention = f"@{self.name}" if self.name else ""
-        if mention and mention.lower() in text.lower():
-            start = text.lower().index(mention.lower())
-            return (text[:start] + text[start + len(mention) :]).strip() or "/start"
+        """In a group: the text of a command, or of a message that names the bot after "@"
+        (with the mention taken out); None for chatter between members."""
+        if text.lstrip().startswith("/"):
+            return text.lstrip()
+        folded = text.casefold()
+        for name in self.names:
+            mention = f"@{name}".casefold()
+            at = folded.find(mention)
+            if at >= 0:
+                return (text[:at] + text[at + len(mention) :]).strip() or "/start"
         return None
