@@ -3,6 +3,7 @@ strict local Bot API (tests/fakes/telegram_api.py), the real core and a real SQL
 
 import datetime as dt
 import json
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -11,15 +12,16 @@ import pytest
 
 from bot.app import open_core
 from bot.channels.telegram import COMMANDS, TelegramChannel
+from bot.channels.updates import webhook_secret
 from bot.clock import FixedClock
 from bot.delivery import ChannelError, Undeliverable
-from bot.messages import Choice, Reply
+from bot.messages import Choice, Incoming, Reply
 from bot.reminders import ReminderService
 from bot.settings import Settings
 from handlers.reminders import compose
 from knowledge import KnowledgeBase
 from tests.fakes import free_port
-from tests.fakes.telegram_api import SHARED_SPEC, SPEC, FakeTelegram, Sent
+from tests.fakes.telegram_api import SHARED_SPEC, SPEC_COPY, FakeTelegram, Sent
 
 USER = 1001
 
@@ -30,6 +32,14 @@ class Harness:
     def __init__(self, fake: FakeTelegram, channel: TelegramChannel) -> None:
         self.fake, self.channel = fake, channel
         self.updates = 0
+        self.seen: list[Incoming] = []  # what reached the core
+        handle = channel.core.handle
+
+        async def spy(msg: Incoming) -> list[Reply]:
+            self.seen.append(msg)
+            return await handle(msg)
+
+        channel.core.handle = spy  # type: ignore[method-assign]
 
     async def say(self, text: str, user: int = USER, **where: object) -> list[Sent]:
         before = len(self.fake.sent)
@@ -42,7 +52,7 @@ class Harness:
             for row in (sent.reply_markup or {}).get("inline_keyboard", []):
                 if label in row[0]["text"]:
                     before = len(self.fake.sent)
-                    self.fake.user_presses(user, sent, row[0]["callback_data"])
+                    self.fake.user_presses(user, sent.message_id, row[0]["callback_data"])
                     return await self._handled(before)
         raise AssertionError(f"no button {label!r}")
 
@@ -161,7 +171,23 @@ async def test_a_long_answer_is_split_with_buttons_on_the_last_part(bot: Harness
 
 async def test_a_start_link_opens_what_it_names(bot: Harness) -> None:
     sent = await bot.say("/start hanchot")
+    assert bot.seen[-1].text == "/start hanchot"  # the core reads the payload, not the channel
     assert sent[0].text.startswith("Các hạn sắp tới")
+
+
+async def test_a_private_message_reaches_the_core_as_an_incoming(bot: Harness) -> None:
+    await bot.say("xin chào", first_name="Thị Lan", username="lan_ntl")
+    assert bot.seen == [
+        Incoming(
+            channel="telegram",
+            user_id=str(USER),
+            chat_id=str(USER),
+            text="xin chào",
+            user_name="Thị Lan",
+            is_group=False,
+        )
+    ]
+    assert len(bot.fake.messages(USER)) == 1
 
 
 async def test_in_a_group_only_commands_mentions_and_replies_are_answered(bot: Harness) -> None:
@@ -170,8 +196,13 @@ async def test_in_a_group_only_commands_mentions_and_replies_are_answered(bot: H
     assert await bot.say("/phongtrao@other_bot", **group) == []
     listed = await bot.say("/phongtrao@trolythidua_bot", **group)
     assert "Các phong trào thi đua" in listed[0].text or listed[0].reply_markup
-    answer = await bot.say("@trolythidua_bot chủ đề thi đua năm 2022 là gì", **group)
+    answer = await bot.say("@TroLyThiDua_bot chủ đề thi đua năm 2022 là gì", **group)
+    assert bot.seen[-1].text == "chủ đề thi đua năm 2022 là gì"
+    assert bot.seen[-1].is_group and bot.seen[-1].chat_id == "-100500"
     assert "Kỷ cương, trách nhiệm" in texts(answer)
+    follow_up = await bot.say("còn đối với tập thể thì sao", reply_to=answer[-1], **group)
+    assert follow_up and bot.seen[-1].text == "còn đối với tập thể thì sao"
+    assert await bot.say("@someone_else xem giúp", **group) == []
     private = await bot.say("/sangkien", **group)
     assert "tin nhắn riêng" in private[0].text
     assert await bot.channel.core.ctx.storage.dialog("telegram", str(USER)) is None
@@ -194,8 +225,10 @@ async def test_a_sticker_gets_a_polite_answer(bot: Harness) -> None:
     assert "chỉ đọc được tin nhắn chữ" in bot.fake.messages(USER)[-1].text
 
 
+# PTB itself warns when it builds RetryAfter from the server's answer (int → timedelta).
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 async def test_too_many_requests_is_waited_out(bot: Harness) -> None:
-    bot.fake.failures["sendMessage"] = [1]
+    bot.fake.fail_next("sendMessage", times=1, retry_after=1)
     sent = await bot.say("/help")
     assert len(sent) == 1 and "/phongtrao" in sent[0].text
     assert [status for method, _, status in bot.fake.requests if method == "sendMessage"] == [
@@ -230,6 +263,46 @@ async def test_a_wrong_token_is_one_clear_error(
         await channel.stop()
 
 
+async def test_an_unreachable_api_is_one_clear_error(
+    tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    settings = Settings.from_env(
+        {
+            "TELEGRAM_BOT_TOKEN": "123456:TEST",
+            "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{free_port()}/bot",
+            "THIDUA_DB": str(tmp_path / "t.sqlite3"),
+        }
+    )
+    async with open_core(settings, kb, clock) as core:
+        channel = TelegramChannel(core, settings)
+        with pytest.raises(ChannelError, match=r"^không kết nối được máy chủ Telegram") as error:
+            await channel.start()
+        assert "\n" not in str(error.value)
+        await channel.stop()
+
+
+async def test_a_taken_webhook_port_is_one_clear_error(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        settings = telegram_settings(
+            tmp_path,
+            fake,
+            TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/tg",
+            WEBHOOK_LISTEN="127.0.0.1",
+            WEBHOOK_PORT=str(port),
+        )
+        async with open_core(settings, kb, clock) as core:
+            channel = TelegramChannel(core, settings)
+            with pytest.raises(ChannelError, match=r"^không khởi động được kênh Telegram"):
+                await channel.start()
+            assert not channel.app.running  # cleaned up after itself
+            await channel.stop()
+
+
 async def test_webhook_mode_checks_the_secret(
     fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
 ) -> None:
@@ -259,6 +332,25 @@ async def test_webhook_mode_checks_the_secret(
         await bot.channel.handled.reach(1)
         assert len(fake.messages(USER)) == 1
         assert bot.channel.handled.count == 1  # the wrong secret never reached the bot
+        assert await fake.deliver_to_webhook({**update, "update_id": 501}, secret=None) == 403
+
+
+async def test_without_a_configured_secret_the_webhook_still_checks_one(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    port = free_port()
+    settings = telegram_settings(
+        tmp_path,
+        fake,
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/hook/telegram",
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(port),
+    )
+    async for _bot in start_bot(fake, settings, kb, clock):
+        # derived from the token: the same after a restart, so Telegram's copy stays valid
+        assert fake.webhook["secret_token"] == webhook_secret(settings, fake.token)
+        assert len(fake.webhook["secret_token"]) >= 32
+        assert await fake.deliver_to_webhook({"update_id": 1}, secret=None) == 403
 
 
 async def test_reminders_go_out_through_telegram(bot: Harness, clock: FixedClock) -> None:
@@ -275,6 +367,16 @@ async def test_reminders_go_out_through_telegram(bot: Harness, clock: FixedClock
     assert bot.fake.errors() == []
 
 
+async def test_a_long_answer_full_of_emoji_fits_telegrams_utf16_count(bot: Harness) -> None:
+    await bot.say("/start")
+    before = len(bot.fake.sent)
+    await bot.channel.send(str(USER), [Reply("🏆 Lao động tiên tiến. " * 400)])
+    parts = bot.fake.sent[before:]
+    assert len(parts) >= 3
+    assert "".join(p.text for p in parts).count("🏆") == 400
+    assert bot.fake.errors() == []
+
+
 async def test_the_fake_api_refuses_what_telegram_refuses(bot: Harness) -> None:
     """The stand-in is only worth its passes if it fails what Telegram would fail."""
     await bot.say("/start")
@@ -288,19 +390,54 @@ async def test_the_fake_api_refuses_what_telegram_refuses(bot: Harness) -> None:
         ({"chat_id": USER, "text": "ok", "parse_mod": "HTML"}, "unexpected parameter"),
         ({"chat_id": USER}, "'text' is required"),
         ({"chat_id": 5, "text": "ok"}, "chat not found"),
+        ({"chat_id": USER, "text": ""}, "message text is empty"),
+        ({"chat_id": USER, "text": "<span>x</span>", "parse_mode": "HTML"}, "can't parse entities"),
+        ({"chat_id": USER, "text": "<a>x</a>", "parse_mode": "HTML"}, "can't parse entities"),
+        ({"chat_id": USER, "text": "&nbsp;", "parse_mode": "HTML"}, "can't parse entities"),
+        ({"chat_id": USER, "text": "ok", "reply_markup": {"inline_keyboard": [[
+            {"text": "Nút", "callbak_data": "x"}]]}}, "has no field 'callbak_data'"),
+        ({"chat_id": "không phải số", "text": "ok"}, "chat not found"),
+        ({"chat_id": USER, "text": "ok", "disable_notification": "có"}, "must be Boolean"),
     ]  # fmt: skip
     async with httpx.AsyncClient() as client:
         for params, error in cases:
             response = await client.post(url, json=params)
             assert response.status_code == 400, params
             assert error in response.json()["description"], params
+        accepted = {"chat_id": USER, "parse_mode": "HTML", "text":
+                    '<b>đậm</b> <span class="tg-spoiler">ẩn</span> <a href="https://t.me">x</a> '
+                    "&lt;&gt;&amp;&quot;&#8364;"}  # fmt: skip
+        response = await client.post(url, json=accepted)
+        assert response.json()["result"]["text"] == 'đậm ẩn x <>&"€'
+
+
+async def test_the_fake_api_answers_like_telegram_outside_messages(fake: FakeTelegram) -> None:
+    api = f"{fake.base_url}{fake.token}"
+    async with httpx.AsyncClient() as client:
+        assert (await client.post(f"{api}/noSuchMethod")).json()["error_code"] == 404
+        wrong = await client.post(f"{fake.base_url}1:WRONG/getMe")
+        assert (wrong.status_code, wrong.json()["description"]) == (401, "Unauthorized")
+        await client.post(f"{api}/setWebhook", json={"url": "https://x.vn/tg", "secret_token": "s"})
+        assert (await client.post(f"{api}/getUpdates")).status_code == 409
+        await client.post(f"{api}/deleteWebhook")
+        fake.user_says(USER, "một")
+        fake.user_says(USER, "hai")
+        first = (await client.post(f"{api}/getUpdates", data={"timeout": "1"})).json()["result"]
+        assert [u["message"]["text"] for u in first] == ["một", "hai"]
+        offset = first[-1]["update_id"] + 1  # confirms both
+        assert (await client.post(f"{api}/getUpdates", json={"offset": offset})).json() == {
+            "ok": True,
+            "result": [],
+        }
 
 
 @pytest.mark.skipif(not SHARED_SPEC.is_file(), reason="shared reference not beside the project")
 def test_the_fakes_copy_of_the_api_matches_the_reference() -> None:
+    """The copy the fake falls back on, in a clone without ../shared, is the reference's."""
     reference = json.loads(SHARED_SPEC.read_text(encoding="utf-8"))
-    assert SPEC["version"] == reference["version"]
-    for name, method in SPEC["methods"].items():
+    copy = json.loads(SPEC_COPY.read_text(encoding="utf-8"))
+    assert copy["version"] == reference["version"]
+    for name, method in copy["methods"].items():
         fields = [
             {key: field[key] for key in ("name", "types", "required")}
             for field in reference["methods"][name].get("fields", [])

@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import html
 import logging
+import re
 import warnings
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
@@ -25,7 +26,14 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, MessageLimit, ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, ContextTypes, TypeHandler
 
 from bot.channels.ratelimit import RateLimiter
@@ -53,9 +61,10 @@ COMMANDS = (
     ("help", "Hướng dẫn sử dụng"),
 )
 TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
+TOKEN_REJECTED = (
+    "Telegram từ chối mã bot (TELEGRAM_BOT_TOKEN): hãy kiểm tra lại mã do BotFather cấp."
+)
 _GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
-# Telegram counts UTF-16 units, in which an emoji is two: keep a margin under 4096.
-TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH - 96
 _MAX_RETRIES = 3
 
 
@@ -117,18 +126,35 @@ class TelegramChannel:
             builder = builder.base_url(base).base_file_url(base.removesuffix("bot") + "file/bot")
         self.app: Application[Any, Any, Any, Any, Any, Any] = builder.build()
         self.app.add_handler(TypeHandler(Update, self._on_update))
-        self._started = False
         self.handled = HandledCount()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Serve until `stop` is set."""
+        await self.start()
+        try:
+            await stop.wait()
+        finally:
+            await self.stop()
 
     async def start(self) -> None:
         try:
             await self.app.initialize()  # getMe: checks the token
         except InvalidToken as exc:
-            raise ChannelError(
-                "Telegram từ chối mã bot (TELEGRAM_BOT_TOKEN): hãy kiểm tra lại mã do BotFather cấp."
-            ) from exc
+            raise ChannelError(TOKEN_REJECTED) from exc
         except NetworkError as exc:
-            raise ChannelError(f"không kết nối được máy chủ Telegram Bot API ({exc}).") from exc
+            raise ChannelError(
+                f"không kết nối được máy chủ Telegram Bot API ({exc}): hãy kiểm tra mạng "
+                "hoặc TELEGRAM_API_BASE_URL."
+            ) from exc
+        except TelegramError as exc:
+            raise ChannelError(f"Telegram Bot API báo lỗi khi kiểm tra mã bot: {exc}") from exc
+        try:
+            await self._serve()
+        except (TelegramError, OSError) as exc:  # OSError: the webhook port is taken
+            await self.stop()
+            raise ChannelError(f"không khởi động được kênh Telegram: {exc}") from exc
+
+    async def _serve(self) -> None:
         bot = self.app.bot
         await bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
         await self.app.start()
@@ -145,23 +171,22 @@ class TelegramChannel:
             )
         else:
             await self.app.updater.start_polling(allowed_updates=["message", "callback_query"])
-        self._started = True
         log.info("Telegram: @%s is up (%s)", bot.username, "webhook" if url else "polling")
 
     async def stop(self) -> None:
-        if self._started:
-            assert self.app.updater is not None
-            if self.app.updater.running:
-                await self.app.updater.stop()
+        """Stop receiving, let the update in hand finish, close the connections."""
+        updater = self.app.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self.app.running:
             await self.app.stop()
-            self._started = False
         await self.app.shutdown()
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Send replies to a chat; Undeliverable when the chat cannot receive messages."""
         try:
             for reply in replies:
-                parts = split_text(reply.text, TEXT_LIMIT) or ["…"]
+                parts = _parts(reply.text) or ["…"]
                 for number, part in enumerate(parts, 1):
                     markup = _keyboard(reply.choices) if number == len(parts) else None
                     await self.app.bot.send_message(
@@ -244,14 +269,29 @@ class TelegramChannel:
             if "@" in word and word.split("@", 1)[1].lower() != username.lower():
                 return None  # a command for another bot
             return text
-        mention = f"@{username}"
+        mention = f"@{username}".lower()
         for entity in message.entities:
-            if entity.type == MessageEntity.MENTION and message.parse_entity(entity) == mention:
-                return text.replace(mention, " ").strip() or "/start"
+            if (
+                entity.type == MessageEntity.MENTION
+                and message.parse_entity(entity).lower() == mention
+            ):
+                rest = re.sub(rf"{re.escape(mention)}\b", " ", text, flags=re.IGNORECASE)
+                return " ".join(rest.split()) or "/start"
         replied = message.reply_to_message
         if replied and replied.from_user and replied.from_user.id == self.app.bot.id:
             return text
         return None
+
+
+def _parts(text: str) -> list[str]:
+    """The text cut into messages Telegram accepts; it counts UTF-16 units (an emoji is two)."""
+    most = int(MessageLimit.MAX_TEXT_LENGTH)
+    limit = most
+    while True:
+        parts = split_text(text, limit)
+        if all(len(part.encode("utf-16-le")) // 2 <= most for part in parts):
+            return parts
+        limit -= limit // 8
 
 
 def _keyboard(choices: Sequence[Choice]) -> InlineKeyboardMarkup | None:

@@ -1,16 +1,17 @@
 """A local stand-in for the Telegram Bot API, strict where Telegram is lenient.
 
-It speaks the wire format python-telegram-bot uses (POST /bot<TOKEN>/<method>, form or JSON
-parameters, `{"ok": ..., "result" | "error_code", "description"}` answers) and checks every
-request against `../shared/reference/telegram-bot-api.json` (copied for the methods the bot calls, in
-`telegram_methods.json`): an unknown parameter, a missing
-required one or a value of the wrong type is a 400, even where Telegram would ignore it. It
-also returns Telegram's own errors: malformed HTML ("can't parse entities"), a text over 4096
-UTF-16 units, empty text, callback data over 64 bytes, unknown chats, a blocked user, and 429
-with `retry_after` when told to.
+It speaks the wire format python-telegram-bot uses (POST /bot<TOKEN>/<method>, form, JSON or
+multipart parameters, `{"ok": ..., "result" | "error_code", "description"}` answers) and checks
+every request against `../shared/reference/telegram-bot-api.json` (or, in a clone without it,
+against `telegram_methods.json`, the copy of the methods the bot calls): an unknown parameter,
+a missing required one or a value of the wrong type, down to the fields of a keyboard button,
+is a 400, even where Telegram would ignore it. It also returns Telegram's own errors: malformed
+HTML ("can't parse entities"), a text over 4096 UTF-16 units, empty text, callback data over 64
+bytes, unknown chats, a blocked user, and 429 with `retry_after` when told to (`fail_next`).
 
 Tests play the users: `user_says`, `user_presses`, `push_raw_update`, `deliver_to_webhook`,
-and read what the bot sent with `messages(chat_id)` / `wait_for_messages`.
+and read what the bot sent with `messages(chat_id)` / `wait_for_messages`, every call the bot
+made with `requests` and the refused ones with `errors()`.
 """
 
 import asyncio
@@ -37,11 +38,18 @@ BOT_USER = {
     "can_read_all_group_messages": False,
     "supports_inline_queries": False,
 }
-ALLOWED_TAGS = {
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
-    "code", "pre", "blockquote", "tg-emoji",
-}  # fmt: skip
+# Telegram's HTML: each tag with the attributes it may carry; those marked True are required.
+ALLOWED_TAGS: dict[str, dict[str, bool]] = {
+    **{tag: {} for tag in ("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "pre")},
+    "tg-spoiler": {},
+    "span": {"class": True},  # only class="tg-spoiler"
+    "a": {"href": True},
+    "code": {"class": False},  # class="language-…" inside <pre>
+    "blockquote": {"expandable": False},
+    "tg-emoji": {"emoji-id": True},
+}
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=\"[^\"]*\"|='[^']*')?)*)\s*>")
+_ATTR = re.compile(r"([a-zA-Z-]+)(?:=(?:\"([^\"]*)\"|'([^']*)'))?")
 _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 _SCALARS: dict[str, Callable[[Any], bool]] = {
     "Integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
@@ -52,11 +60,27 @@ _SCALARS: dict[str, Callable[[Any], bool]] = {
 }
 
 
-# The methods this bot calls, as `../shared/reference/telegram-bot-api.json` describes them
-# (a test checks the copy against that file whenever it sits beside the project).
-SPEC_FILE = Path(__file__).with_name("telegram_methods.json")
-SHARED_SPEC = Path(__file__).resolve().parents[3] / "shared" / "reference" / "telegram-bot-api.json"
-SPEC: dict[str, Any] = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
+# Telegram's API as data: the shared reference beside the project (methods and types), else the
+# project's copy of the methods the bot calls (a test keeps the copy equal to the reference).
+_HERE = Path(__file__).resolve()
+SHARED_SPEC = _HERE.parents[3] / "shared" / "reference" / "telegram-bot-api.json"
+SPEC_COPY = _HERE.with_name("telegram_methods.json")
+
+
+def _load_spec() -> dict[str, Any]:
+    for candidate in (SHARED_SPEC, _HERE.parents[2] / "shared/reference/telegram-bot-api.json"):
+        if candidate.is_file():
+            return dict(json.loads(candidate.read_text(encoding="utf-8")))
+    if SPEC_COPY.is_file():
+        return dict(json.loads(SPEC_COPY.read_text(encoding="utf-8")))
+    raise RuntimeError(
+        f"the fake Bot API needs Telegram's API as data: neither {SHARED_SPEC} nor {SPEC_COPY} "
+        "exists; restore ../shared beside the project or tests/fakes/telegram_methods.json"
+    )
+
+
+SPEC: dict[str, Any] = _load_spec()
+TYPES: dict[str, Any] = SPEC.get("types", {})
 
 
 class ApiError(Exception):
@@ -83,6 +107,7 @@ def html_to_text(text: str) -> str:
                 raise ApiError(
                     400, f'Bad Request: can\'t parse entities: Unsupported start tag "{name}"'
                 )
+            _check_attributes(name, match.group(3), closing, i)
             if closing:
                 if not open_tags or open_tags[-1] != name:
                     raise ApiError(
@@ -112,21 +137,69 @@ def html_to_text(text: str) -> str:
     return "".join(out)
 
 
+def _check_attributes(tag: str, text: str, closing: bool, offset: int) -> None:
+    allowed = ALLOWED_TAGS[tag]
+    found = {m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTR.finditer(text)}
+    problem = None
+    if closing and found:
+        problem = f'End tag "{tag}" can\'t have attributes'
+    elif not closing:
+        unknown = set(found) - set(allowed)
+        missing = {name for name, required in allowed.items() if required} - set(found)
+        if unknown or missing:
+            problem = f'Tag "{tag}" must have attributes {sorted(allowed)} at offset {offset}'
+        elif tag == "span" and found["class"] != "tg-spoiler":
+            problem = f'Tag "span" must have class "tg-spoiler" at offset {offset}'
+    if problem:
+        raise ApiError(400, f"Bad Request: can't parse entities: {problem}")
+
+
 def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _matches(value: Any, types: list[str]) -> bool:
+def _problem(value: Any, types: list[str]) -> str | None:
+    """Why the value is none of the types, or None when it is one of them."""
+    reasons = []
     for kind in types:
-        if kind.startswith("Array of "):
-            if isinstance(value, list):
-                return True
-        elif kind in _SCALARS:
-            if _SCALARS[kind](value):
-                return True
-        elif isinstance(value, dict):  # an object type (InlineKeyboardMarkup, ...)
-            return True
-    return False
+        reason = _type_problem(value, kind)
+        if reason is None:
+            return None
+        reasons.append(reason)
+    return reasons[0]
+
+
+def _type_problem(value: Any, kind: str) -> str | None:
+    if kind.startswith("Array of "):
+        if not isinstance(value, list):
+            return f"must be {kind}"
+        for item in value:
+            reason = _type_problem(item, kind.removeprefix("Array of "))
+            if reason:
+                return reason
+        return None
+    if kind in _SCALARS:
+        return None if _SCALARS[kind](value) else f"must be {kind}"
+    if not isinstance(value, dict):
+        return f"must be a JSON object ({kind})"
+    spec = TYPES.get(kind)
+    if spec is None:  # the copy of the methods has no types: a JSON object is all we can check
+        return None
+    if "subtypes" in spec:
+        return _problem(value, spec["subtypes"])
+    fields = {f["name"]: f for f in spec.get("fields", [])}
+    for name in value:
+        if name not in fields:
+            return f"{kind} has no field '{name}'"
+    for name, spec_field in fields.items():
+        if name not in value:
+            if spec_field["required"]:
+                return f"{kind} requires field '{name}'"
+            continue
+        reason = _problem(value[name], spec_field["types"])
+        if reason:
+            return f"{kind}.{name} {reason}" if reason.startswith("must") else reason
+    return None
 
 
 def check_against_spec(method: str, params: dict[str, Any]) -> None:
@@ -142,10 +215,9 @@ def check_against_spec(method: str, params: dict[str, Any]) -> None:
             if spec_field["required"]:
                 raise ApiError(400, f"Bad Request: parameter '{name}' is required")
             continue
-        if not _matches(params[name], spec_field["types"]):
-            raise ApiError(
-                400, f"Bad Request: parameter '{name}' must be {' or '.join(spec_field['types'])}"
-            )
+        reason = _problem(params[name], spec_field["types"])
+        if reason:
+            raise ApiError(400, f"Bad Request: parameter '{name}': {reason}")
 
 
 def _decode(method: str, raw: dict[str, str]) -> dict[str, Any]:
@@ -227,9 +299,13 @@ class FakeTelegram:
         chat_id: int | None = None,
         chat_type: str = "private",
         first_name: str = "Lan",
+        username: str | None = None,
         reply_to: Sent | None = None,
     ) -> dict[str, Any]:
+        """A user writes in a chat (their private chat with the bot unless told otherwise)."""
         user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "vi"}
+        if username:
+            user["username"] = username
         chat = self._chat(chat_id or user_id, chat_type, first_name)
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
@@ -265,7 +341,13 @@ class FakeTelegram:
         }  # fmt: skip
         return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
 
-    def user_presses(self, user_id: int, sent: Sent, callback_data: str) -> dict[str, Any]:
+    def user_presses(
+        self, user_id: int, message: "int | Sent", callback_data: str
+    ) -> dict[str, Any]:
+        """A user presses a button under one of the bot's messages (a Sent or its message_id)."""
+        if isinstance(message, int):
+            message = next(m for m in self.sent if m.message_id == message)
+        sent = message
         query_id = f"cq{next(self._callback_ids)}"
         self._callbacks.add(query_id)
         query = {
@@ -278,6 +360,7 @@ class FakeTelegram:
         return self.push_raw_update({"update_id": next(self._update_ids), "callback_query": query})
 
     def push_raw_update(self, update: dict[str, Any]) -> dict[str, Any]:
+        """Queue an update for getUpdates as is (the same one twice, to test duplicates)."""
         self._updates.append(update)
         asyncio.get_running_loop().create_task(self._notify())
         return update
@@ -311,8 +394,13 @@ class FakeTelegram:
         await asyncio.wait_for(until(), within)
 
     async def wait_for_messages(self, chat_id: int, count: int, within: float = 10.0) -> list[Sent]:
+        """The chat's messages once there are at least `count`; TimeoutError after `within` s."""
         await self.wait_for(lambda: len(self.messages(chat_id)) >= count, within)
         return self.messages(chat_id)
+
+    def fail_next(self, method: str, times: int = 1, retry_after: int = 1) -> None:
+        """Answer the next `times` calls of `method` with 429 Too Many Requests."""
+        self.failures.setdefault(method, []).extend([retry_after] * times)
 
     # The API
 
@@ -390,6 +478,9 @@ class FakeTelegram:
             )
         offset = int(p.get("offset", 0))
         self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        allowed = p.get("allowed_updates")
+        if allowed:  # Telegram never delivers the kinds the bot did not ask for
+            self._updates = [u for u in self._updates if set(u) - {"update_id"} <= set(allowed)]
         timeout = min(float(p.get("timeout", 0)), 0.25)  # short, so tests stop quickly
         if not self._updates and timeout > 0:
             with contextlib.suppress(TimeoutError):
