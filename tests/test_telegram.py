@@ -443,3 +443,11 @@ def test_the_fakes_copy_of_the_api_matches_the_reference() -> None:
             for field in reference["methods"][name].get("fields", [])
         ]
         assert method["fields"] == fields, name
+    for name, kind in copy["types"].items():
+        spec = reference["types"][name]
+        assert kind.get("subtypes") == spec.get("subtypes"), name
+        fields = [
+            {key: field[key] for key in ("name", "types", "required")}
+            for field in spec.get("fields", [])
+        ]
+        assert kind.get("fields", []) == fields, name

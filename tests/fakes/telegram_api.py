@@ -183,7 +183,7 @@ def _type_problem(value: Any, kind: str) -> str | None:
     if not isinstance(value, dict):
         return f"must be a JSON object ({kind})"
     spec = TYPES.get(kind)
-    if spec is None:  # the copy of the methods has no types: a JSON object is all we can check
+    if spec is None:  # a type the copy leaves out: a JSON object is all we can check
         return None
     if "subtypes" in spec:
         return _problem(value, spec["subtypes"])
