@@ -1,5 +1,6 @@
 """How the core's services (reminders) send a message without knowing the channel."""
 
+import asyncio
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -29,3 +30,12 @@ class Channel(Outbox, Protocol):
     async def start(self) -> None: ...
 
     async def stop(self) -> None: ...
+
+
+async def serve_until(channel: Channel, stop: asyncio.Event) -> None:
+    """Run a channel until `stop` is set, then stop it whatever happened."""
+    await channel.start()
+    try:
+        await stop.wait()
+    finally:
+        await channel.stop()

@@ -109,8 +109,8 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
             )
             line += f" – {'✅ ' + DONE[deadline.kind] if done else '⏳ bạn chưa đăng ký'}"
         lines.append(line + ".")
-    notes = {ctx.knowledge.campaign(d.campaign_id) for d in ahead}
-    for doc in notes:
+    for campaign_id in dict.fromkeys(d.campaign_id for d in ahead):  # in order, once each
+        doc = ctx.knowledge.campaign(campaign_id)
         if doc is not None and doc.deadlines_note:
             lines.append(f"\nLưu ý: {doc.deadlines_note}")
     return [Reply("\n".join(lines), (Choice("Cài đặt nhắc hạn", "/nhacnho"),))]

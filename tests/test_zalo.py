@@ -12,7 +12,7 @@ import pytest
 from bot.app import open_core
 from bot.channels.zalo import TEXT_LIMIT, ZaloApiError, ZaloBotApi, ZaloChannel, parse_updates
 from bot.clock import FixedClock
-from bot.delivery import ChannelError, Undeliverable
+from bot.delivery import ChannelError, Undeliverable, serve_until
 from bot.messages import Choice, Reply
 from bot.settings import Settings
 from knowledge import KnowledgeBase
@@ -261,7 +261,7 @@ async def test_run_serves_until_stopped(
     async with open_core(settings, kb, clock) as core:
         channel = ZaloChannel(core, settings, chat_interval=0.01)
         stop = asyncio.Event()
-        running = asyncio.create_task(channel.run(stop))
+        running = asyncio.create_task(serve_until(channel, stop))
         fake.user_says(USER, "/help")
         fake.user_says(USER, "/phongtrao")
         assert len(await fake.wait_for_messages(USER, 2)) == 2

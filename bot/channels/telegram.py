@@ -128,14 +128,6 @@ class TelegramChannel:
         self.app.add_handler(TypeHandler(Update, self._on_update))
         self.handled = HandledCount()
 
-    async def run(self, stop: asyncio.Event) -> None:
-        """Serve until `stop` is set."""
-        await self.start()
-        try:
-            await stop.wait()
-        finally:
-            await self.stop()
-
     async def start(self) -> None:
         try:
             await self.app.initialize()  # getMe: checks the token

@@ -215,14 +215,6 @@ class ZaloChannel:
         self._runner: web.AppRunner | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
-    async def run(self, stop: asyncio.Event) -> None:
-        """Serve until `stop` is set."""
-        await self.start()
-        try:
-            await stop.wait()
-        finally:
-            await self.stop()
-
     async def start(self) -> None:
         try:
             me = await self.api.get_me()
