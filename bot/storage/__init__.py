@@ -88,7 +88,7 @@ class Storage:
         self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
-        self.reminders = ReminderStore(db, self._lock)
+        self.reminders = ReminderStore(db, self._lock, self.transaction)
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":

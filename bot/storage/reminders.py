@@ -3,7 +3,8 @@ record of every reminder from the moment it is decided until it is sent."""
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 
 import aiosqlite
@@ -58,9 +59,15 @@ def records_table(kind: str) -> str:
 
 
 class ReminderStore:
-    def __init__(self, db: aiosqlite.Connection, lock: asyncio.Lock) -> None:
+    def __init__(
+        self,
+        db: aiosqlite.Connection,
+        lock: asyncio.Lock,
+        transaction: Callable[[], AbstractAsyncContextManager[None]],
+    ) -> None:
         self._db = db
         self._lock = lock
+        self._transaction = transaction  # Storage.transaction: all statements or none
         self._deadlines: list[ScheduledDeadline] | None = None
 
     # The schedule
@@ -69,32 +76,26 @@ class ReminderStore:
         """Bring the schedule in line with the front matter, keeping administrators' changes."""
         stamp = now.isoformat()
         wanted = list(deadlines)
-        async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
-            try:
-                for d in wanted:
-                    await self._db.execute(
-                        """
-                        INSERT INTO deadlines (id, campaign_id, kind, title, due_at, audience,
-                                               edited_by, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
-                        ON CONFLICT (id) DO UPDATE SET
-                            campaign_id = excluded.campaign_id, kind = excluded.kind,
-                            title = excluded.title, audience = excluded.audience,
-                            due_at = CASE WHEN edited_by IS NULL THEN excluded.due_at
-                                          ELSE due_at END
-                        """,
-                        (d.id, d.campaign_id, d.kind, d.title, _local(d.at), d.audience, stamp),
-                    )
-                marks = ", ".join("?" for _ in wanted) or "''"
+        async with self._transaction():
+            for d in wanted:
                 await self._db.execute(
-                    f"DELETE FROM deadlines WHERE edited_by IS NULL AND id NOT IN ({marks})",
-                    [d.id for d in wanted],
+                    """
+                    INSERT INTO deadlines (id, campaign_id, kind, title, due_at, audience,
+                                           edited_by, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
+                    ON CONFLICT (id) DO UPDATE SET
+                        campaign_id = excluded.campaign_id, kind = excluded.kind,
+                        title = excluded.title, audience = excluded.audience,
+                        due_at = CASE WHEN edited_by IS NULL THEN excluded.due_at
+                                      ELSE due_at END
+                    """,
+                    (d.id, d.campaign_id, d.kind, d.title, _local(d.at), d.audience, stamp),
                 )
-            except BaseException:
-                await self._db.execute("ROLLBACK")
-                raise
-            await self._db.execute("COMMIT")
+            marks = ", ".join("?" for _ in wanted) or "''"
+            await self._db.execute(
+                f"DELETE FROM deadlines WHERE edited_by IS NULL AND id NOT IN ({marks})",
+                [d.id for d in wanted],
+            )
         self._deadlines = None
 
     async def deadlines(self) -> list[ScheduledDeadline]:
