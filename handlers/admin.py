@@ -9,9 +9,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from bot.context import AppContext
 from bot.dialogs import Dialog, Invalid, Step, Turn
-from bot.messages import Choice, Incoming, Reply, short_label
+from bot.messages import Choice, Reply, short_label
+from bot.roles import is_admin
 from handlers.fields import one_of, option
 from handlers.reminders import when
 
@@ -19,11 +19,6 @@ _WHEN = re.compile(
     r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(?:lúc\s+)?(\d{1,2})[:hg](\d{2})?)?\s*$"
 )
 DEFAULT_HOUR = 17
-
-
-def is_admin(msg: Incoming, ctx: AppContext) -> bool:
-    admins = ctx.settings.admins
-    return msg.user_id in admins or f"{msg.channel}:{msg.user_id}" in admins
 
 
 async def _prefill(turn: Turn) -> dict[str, Any]:
@@ -62,7 +57,7 @@ def _show_when(value: Any, turn: Turn) -> str:
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
-    if not is_admin(turn.msg, turn.ctx):
+    if not is_admin(turn.ctx, turn.msg.channel, turn.msg.user_id):
         return [
             Reply("Chỉ cán bộ của cơ quan thường trực thi đua (quản trị viên) mới đổi được hạn.")
         ]

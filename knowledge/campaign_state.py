@@ -1,0 +1,43 @@
+"""A campaign's state, computed from its period, its registration deadline and the clock.
+
+Nothing is declared current by hand: chưa mở → đang mở đăng ký (until the registration
+deadline) → đang thực hiện → đã kết thúc (after the last day of its period).
+"""
+
+import datetime as dt
+from enum import Enum
+
+from knowledge.documents import Document
+
+
+class CampaignState(Enum):
+    NOT_OPEN = "chưa mở"
+    REGISTERING = "đang mở đăng ký"
+    RUNNING = "đang thực hiện"
+    ENDED = "đã kết thúc"
+
+    @property
+    def is_open(self) -> bool:
+        """Still under way: registering or running."""
+        return self in (CampaignState.REGISTERING, CampaignState.RUNNING)
+
+
+def campaign_state(
+    doc: Document, now: dt.datetime, registration_closes: dt.datetime | None = None
+) -> CampaignState:
+    """The state at `now` (local wall time, naive) of the campaign `doc` launches.
+
+    `registration_closes` is the registration deadline in force (the office may have moved
+    it); without one, registration is open from the start of the period to its end.
+    """
+    opens = dt.datetime(doc.period_start, 1, 1)  # noqa: DTZ001 - local wall time
+    if doc.date:
+        opens = min(opens, dt.datetime.combine(doc.date, dt.time()))
+    ends = dt.datetime(doc.period_end + 1, 1, 1)  # noqa: DTZ001 - local wall time
+    if now >= ends:
+        return CampaignState.ENDED
+    if now < opens:
+        return CampaignState.NOT_OPEN
+    if registration_closes is None or now < registration_closes:
+        return CampaignState.REGISTERING
+    return CampaignState.RUNNING
