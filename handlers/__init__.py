@@ -18,6 +18,7 @@ from handlers import (
     reminders,
     start,
 )
+from handlers.office import roles as office_roles
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
@@ -50,6 +51,7 @@ ROUTES = Routes(
         "hanchot": reminders.upcoming,
         "nhacnho": reminders.settings,
         "suahan": _starts("deadline"),
+        "phanquyen": office_roles.overview,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -64,11 +66,13 @@ ROUTES = Routes(
         "profile": profile.edit,
         "reg": registrations.act,
         "remind": reminders.act,
+        "role": office_roles.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
+        | {"phanquyen", "role"}
     ),
 )

@@ -85,6 +85,8 @@ def _open(record: Registration, ctx: AppContext) -> bool:
 
 def _answers(record: Registration) -> dict[str, Any]:
     answers: dict[str, Any] = {"campaign": record.campaign_id, **record.fields}
+    if answers.get("scope") == "individual":
+        del answers["scope"]  # the default; only unit heads are asked (and may keep) a scope
     if record.kind == "initiative":
         answers["authors"] = [{"name": a.name, "share": a.share} for a in record.fields["authors"]]
     return answers

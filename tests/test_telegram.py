@@ -116,7 +116,6 @@ async def test_a_whole_conversation_question_campaign_card_and_initiative(
     assert "cần khai báo hồ sơ" in texts(asked)
     for answer_text in ("Nguyễn Thị Lan", "Phòng Đất đai", "Chuyên viên"):
         await bot.say(answer_text)
-    await bot.press("Không")
     campaign = await bot.press("Xác nhận")
     assert "Sáng kiến đăng ký trong phong trào nào?" in texts(campaign)
     await bot.press("Sóc Trăng")
