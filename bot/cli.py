@@ -65,6 +65,7 @@ def _serve(settings: Settings) -> int:
     import signal
 
     from bot.app import open_core
+    from bot.deliveries import run_sender
     from bot.reminders import ReminderService
     from handlers.reminders import compose
 
@@ -83,8 +84,9 @@ def _serve(settings: Settings) -> int:
             await channel.start()
             print(f"Trợ lý Thi đua đang chạy trên {settings.channel.capitalize()}; Ctrl+C để dừng.")
             reminders = ReminderService(core.ctx, {settings.channel: channel}, compose)
+            core.ctx.deliveries.attach(settings.channel, channel)
             try:
-                await reminders.run(stop)
+                await asyncio.gather(reminders.run(stop), run_sender(core.ctx, stop))
             finally:
                 await channel.stop()
 

@@ -129,7 +129,7 @@ class DialogRuntime:
         turn = replace(turn, answers=hidden)
         first = self._next_field(dialog, None, turn)
         assert first is not None, f"dialog {name} has no step to ask"
-        state = _State(at=first, answers=dict(hidden), then=then)
+        state = _State(at=first, answers=dict(hidden), record=record, then=then)
         await self._save(dialog, state, turn)
         intro = Reply(
             f"Bắt đầu {dialog.title}. Gõ /huy bất cứ lúc nào để hủy, /quaylai để quay lại."

@@ -18,10 +18,12 @@ from handlers import (
     reminders,
     start,
 )
+from handlers.office import review
 from handlers.office import roles as office_roles
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
+    *review.DIALOGS,
 )  # fmt: skip
 
 
@@ -52,6 +54,7 @@ ROUTES = Routes(
         "nhacnho": reminders.settings,
         "suahan": _starts("deadline"),
         "phanquyen": office_roles.overview,
+        "duyet": review.queue,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -67,12 +70,13 @@ ROUTES = Routes(
         "reg": registrations.act,
         "remind": reminders.act,
         "role": office_roles.act,
+        "rv": review.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
-        | {"phanquyen", "role"}
+        | {"phanquyen", "role", "duyet", "rv"}
     ),
 )

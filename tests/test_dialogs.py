@@ -290,7 +290,7 @@ async def test_my_registrations_view_edit_and_withdraw(chat: Chat) -> None:
     await chat.send("1")
     replies = await chat.send("/cuatoi")
     assert (
-        "SK-2022-0001 – Sáng kiến: Số hóa hồ sơ địa chính bằng mã QR (đang hiệu lực)"
+        "SK-2022-0001 – Sáng kiến: Số hóa hồ sơ địa chính bằng mã QR (đã gửi, chờ Văn phòng tiếp nhận)"
         in replies[0].text
     )
     replies = await chat.press("Xem SK-2022-0001")
