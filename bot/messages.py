@@ -49,8 +49,18 @@ def short_label(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class OutFile:
+    """A file the bot sends: an XLSX export, a chart image, a generated document."""
+
+    name: str  # shown to the user, with its extension: "dang-ky-2022.xlsx"
+    data: bytes
+    kind: str = "document"  # "document" or "photo" (a PNG image shown inline)
+
+
+@dataclass(frozen=True)
 class Reply:
-    """One message from the bot: plain text, optionally with options to choose from."""
+    """One message from the bot: plain text, optionally with options and a file."""
 
     text: str
     choices: tuple[Choice, ...] = field(default=())
+    file: OutFile | None = None

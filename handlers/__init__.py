@@ -18,7 +18,7 @@ from handlers import (
     reminders,
     start,
 )
-from handlers.office import review
+from handlers.office import export, review
 from handlers.office import roles as office_roles
 
 DIALOGS: tuple[Dialog, ...] = (
@@ -55,6 +55,7 @@ ROUTES = Routes(
         "suahan": _starts("deadline"),
         "phanquyen": office_roles.overview,
         "duyet": review.queue,
+        "xuatexcel": export.choose,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -71,12 +72,13 @@ ROUTES = Routes(
         "remind": reminders.act,
         "role": office_roles.act,
         "rv": review.act,
+        "xl": export.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
-        | {"phanquyen", "role", "duyet", "rv"}
+        | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl"}
     ),
 )

@@ -21,6 +21,7 @@ from telegram import (
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     MessageEntity,
     Update,
@@ -41,7 +42,7 @@ from bot.channels.text import split_text
 from bot.channels.updates import HandledCount, webhook_secret
 from bot.core import BotCore
 from bot.delivery import ChannelError, Undeliverable
-from bot.messages import Choice, Incoming, Reply
+from bot.messages import Choice, Incoming, OutFile, Reply
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -178,6 +179,8 @@ class TelegramChannel:
         """Send replies to a chat; Undeliverable when the chat cannot receive messages."""
         try:
             for reply in replies:
+                if reply.file is not None:
+                    await self._send_file(chat_id, reply.file)
                 parts = _parts(reply.text) or ["…"]
                 for number, part in enumerate(parts, 1):
                     markup = _keyboard(reply.choices) if number == len(parts) else None
@@ -193,6 +196,14 @@ class TelegramChannel:
             if "chat not found" in str(exc).lower():
                 raise Undeliverable(str(exc)) from exc
             raise
+
+    async def _send_file(self, chat_id: str, file: OutFile) -> None:
+        """A document (XLSX) or a photo (a chart) before the reply's text."""
+        upload = InputFile(file.data, filename=file.name)
+        if file.kind == "photo":
+            await self.app.bot.send_photo(chat_id=chat_id, photo=upload)
+        else:
+            await self.app.bot.send_document(chat_id=chat_id, document=upload)
 
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:

@@ -244,6 +244,16 @@ class Sent:
     raw_text: str
     parse_mode: str | None
     reply_markup: dict[str, Any] | None
+    file: "Uploaded | None" = None  # sendDocument, sendPhoto: the file uploaded
+
+
+@dataclass(frozen=True)
+class Uploaded:
+    """A file the bot uploaded with sendDocument or sendPhoto."""
+
+    method: str
+    name: str
+    data: bytes
 
 
 @dataclass
@@ -411,7 +421,11 @@ class FakeTelegram:
             params = json.loads(body) if body else {}
         else:
             form = await request.post()
-            params = _decode(method, {k: str(v) for k, v in form.items()})
+            files = {k: v for k, v in form.items() if isinstance(v, web.FileField)}
+            params = _decode(method, {k: str(v) for k, v in form.items() if k not in files})
+            params.update(
+                {k: Uploaded(method, v.filename, v.file.read()) for k, v in files.items()}
+            )
         try:
             if request.match_info["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
@@ -465,6 +479,8 @@ class FakeTelegram:
             return True
         if method == "sendMessage":
             return self._as_message(self._store(p))
+        if method in ("sendDocument", "sendPhoto"):
+            return self._as_message(self._store_file(method, p))
         if method in ("editMessageText", "editMessageReplyMarkup"):
             return self._edit(method, p)
         raise ApiError(501, f"Not Implemented in the fake: {method}")
@@ -498,6 +514,25 @@ class FakeTelegram:
         markup = p.get("reply_markup")
         self._check_markup(markup)
         sent = Sent(chat["id"], next(self._message_ids), shown, raw, p.get("parse_mode"), markup)
+        self.sent.append(sent)
+        return sent
+
+    def _store_file(self, method: str, p: dict[str, Any]) -> Sent:
+        chat = self._known_chat(p["chat_id"])
+        upload = p["document" if method == "sendDocument" else "photo"]
+        if not isinstance(upload, Uploaded) or not upload.data:
+            raise ApiError(400, "Bad Request: file must be uploaded and non-empty")
+        if method == "sendPhoto" and not upload.data.startswith(b"\x89PNG"):
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        caption = p.get("caption", "")
+        if utf16_length(caption) > 1024:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        markup = p.get("reply_markup")
+        self._check_markup(markup)
+        sent = Sent(
+            chat["id"], next(self._message_ids), caption, caption, p.get("parse_mode"), markup,
+            upload,
+        )  # fmt: skip
         self.sent.append(sent)
         return sent
 
@@ -560,8 +595,19 @@ class FakeTelegram:
             "from": BOT_USER,
             "chat": self._chats[sent.chat_id],
             "date": int(time.time()),
-            "text": sent.text,
         }
+        if sent.file is None:
+            message["text"] = sent.text
+        elif sent.file.method == "sendDocument":
+            message["document"] = {"file_id": f"doc{sent.message_id}",
+                                   "file_unique_id": f"d{sent.message_id}",
+                                   "file_name": sent.file.name}  # fmt: skip
+        else:
+            message["photo"] = [{"file_id": f"ph{sent.message_id}",
+                                 "file_unique_id": f"p{sent.message_id}",
+                                 "width": 800, "height": 600}]  # fmt: skip
+        if sent.file is not None and sent.text:
+            message["caption"] = sent.text
         if sent.reply_markup:
             message["reply_markup"] = sent.reply_markup
         return message
