@@ -4,6 +4,14 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class InFile:
+    """A file a user sent (a staff list, a document), already downloaded."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Incoming:
     """One message from a user, whatever the channel it came through."""
 
@@ -14,6 +22,7 @@ class Incoming:
     choice: str | None = None  # the value of a chosen option (a button press)
     user_name: str = ""
     is_group: bool = False
+    file: InFile | None = None
 
     @property
     def command(self) -> str | None:

@@ -18,7 +18,7 @@ from handlers import (
     reminders,
     start,
 )
-from handlers.office import export, review
+from handlers.office import export, review, units
 from handlers.office import roles as office_roles
 
 DIALOGS: tuple[Dialog, ...] = (
@@ -32,6 +32,19 @@ def _starts(name: str) -> Callable[[Incoming, AppContext], Awaitable[list[Reply]
         return await ctx.dialogs.start(name, msg, ctx)
 
     return handler
+
+
+async def _file_received(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """A file in a private chat: a spreadsheet is a staff list for the office."""
+    assert msg.file is not None
+    if msg.file.name.lower().endswith((".xlsx", ".csv")):
+        return await units.received_file(msg, ctx, msg.file.name, msg.file.data)
+    return [
+        Reply(
+            "Tôi chưa xử lý được loại tệp này. Văn phòng có thể gửi danh sách cán bộ dạng "
+            "Excel (.xlsx) hoặc CSV."
+        )
+    ]
 
 
 async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -56,6 +69,7 @@ ROUTES = Routes(
         "phanquyen": office_roles.overview,
         "duyet": review.queue,
         "xuatexcel": export.choose,
+        "donvi": units.overview,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -73,12 +87,14 @@ ROUTES = Routes(
         "role": office_roles.act,
         "rv": review.act,
         "xl": export.act,
+        "unit": units.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
-        | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl"}
+        | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl", "donvi", "unit"}
     ),
+    file_received=_file_received,
 )

@@ -42,7 +42,7 @@ from bot.channels.text import split_text
 from bot.channels.updates import HandledCount, webhook_secret
 from bot.core import BotCore
 from bot.delivery import ChannelError, Undeliverable
-from bot.messages import Choice, Incoming, OutFile, Reply
+from bot.messages import Choice, Incoming, InFile, OutFile, Reply
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,8 @@ TOKEN_REJECTED = (
     "Telegram từ chối mã bot (TELEGRAM_BOT_TOKEN): hãy kiểm tra lại mã do BotFather cấp."
 )
 _GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
+MAX_FILE_BYTES = 5 * 1024 * 1024
+FILE_TOO_LARGE = "Tệp lớn quá 5 MB. Anh/chị vui lòng gửi tệp nhỏ hơn."
 _MAX_RETRIES = 3
 
 
@@ -244,6 +246,8 @@ class TelegramChannel:
         if message is None or message.from_user is None:
             return None
         is_group = message.chat.type in _GROUPS
+        if message.document is not None and not is_group:
+            return await self._with_file(message)
         if message.text is None:
             if not is_group:
                 await self.send(str(message.chat.id), [Reply(TEXT_ONLY)])
@@ -261,6 +265,24 @@ class TelegramChannel:
             text=text,
             user_name=message.from_user.full_name,
             is_group=is_group,
+        )
+
+    async def _with_file(self, message: Message) -> Incoming | None:
+        """A document sent privately (a staff list), downloaded for the core."""
+        document, user = message.document, message.from_user
+        assert document is not None and user is not None
+        chat_id = str(message.chat.id)
+        if (document.file_size or 0) > MAX_FILE_BYTES:
+            await self.send(chat_id, [Reply(FILE_TOO_LARGE)])
+            return None
+        data = await (await document.get_file()).download_as_bytearray()
+        return Incoming(
+            channel="telegram",
+            user_id=str(user.id),
+            chat_id=chat_id,
+            text=message.caption or "",
+            user_name=user.full_name,
+            file=InFile(document.file_name or "tep", bytes(data)),
         )
 
     def _addressed_text(self, message: Message) -> str | None:

@@ -274,6 +274,7 @@ class FakeTelegram:
         self._callback_ids = itertools.count(1)
         self._chats: dict[int, dict[str, Any]] = {}
         self._callbacks: set[str] = set()
+        self._files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, bytes)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
 
@@ -282,6 +283,7 @@ class FakeTelegram:
     async def __aenter__(self) -> "FakeTelegram":
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -335,6 +337,20 @@ class FakeTelegram:
             message["entities"] = entities
         if reply_to is not None:
             message["reply_to_message"] = self._as_message(reply_to)
+        return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
+
+    def user_sends_document(self, user_id: int, name: str, data: bytes) -> dict[str, Any]:
+        """A user sends a file (a document) in their private chat with the bot."""
+        file_id = f"doc-in-{len(self._files) + 1}"
+        self._files[file_id] = (f"documents/{name}", data)
+        message = {
+            "message_id": next(self._message_ids),
+            "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
+            "chat": self._chat(user_id, "private", "Lan"),
+            "date": int(time.time()),
+            "document": {"file_id": file_id, "file_unique_id": file_id + "u",
+                         "file_name": name, "file_size": len(data)},
+        }  # fmt: skip
         return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
 
     def user_sends_sticker(self, user_id: int) -> dict[str, Any]:
@@ -444,6 +460,15 @@ class FakeTelegram:
         await self._notify()
         return web.json_response(payload, status=status)
 
+    async def _download(self, request: web.Request) -> web.Response:
+        """Files users sent, at the path getFile gave, as Telegram's file server serves them."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        for path, data in self._files.values():
+            if path == request.match_info["path"]:
+                return web.Response(body=data)
+        return web.Response(status=404)
+
     async def _call(self, method: str, p: dict[str, Any]) -> Any:
         if method == "getMe":
             return BOT_USER
@@ -468,6 +493,12 @@ class FakeTelegram:
             return True
         if method == "getMyCommands":
             return self.commands
+        if method == "getFile":
+            if p["file_id"] not in self._files:
+                raise ApiError(400, "Bad Request: invalid file_id")
+            path, data = self._files[p["file_id"]]
+            return {"file_id": p["file_id"], "file_unique_id": p["file_id"] + "u",
+                    "file_size": len(data), "file_path": path}  # fmt: skip
         if method == "sendChatAction":
             self._known_chat(p["chat_id"])
             return True
