@@ -18,7 +18,7 @@ from handlers import (
     reminders,
     start,
 )
-from handlers.office import export, review, units
+from handlers.office import export, followup, review, units
 from handlers.office import roles as office_roles
 
 DIALOGS: tuple[Dialog, ...] = (
@@ -70,6 +70,7 @@ ROUTES = Routes(
         "duyet": review.queue,
         "xuatexcel": export.choose,
         "donvi": units.overview,
+        "donvicuatoi": followup.overview,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -88,6 +89,7 @@ ROUTES = Routes(
         "rv": review.act,
         "xl": export.act,
         "unit": units.act,
+        "fu": followup.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
@@ -95,6 +97,7 @@ ROUTES = Routes(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
         | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl", "donvi", "unit"}
+        | {"donvicuatoi", "fu"}
     ),
     file_received=_file_received,
 )
