@@ -18,7 +18,7 @@ from handlers import (
     reminders,
     start,
 )
-from handlers.office import export, followup, review, units
+from handlers.office import export, followup, review, stats, units
 from handlers.office import roles as office_roles
 
 DIALOGS: tuple[Dialog, ...] = (
@@ -71,6 +71,7 @@ ROUTES = Routes(
         "xuatexcel": export.choose,
         "donvi": units.overview,
         "donvicuatoi": followup.overview,
+        "thongke": stats.choose,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -90,6 +91,7 @@ ROUTES = Routes(
         "xl": export.act,
         "unit": units.act,
         "fu": followup.act,
+        "tk": stats.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
@@ -97,7 +99,7 @@ ROUTES = Routes(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
         | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl", "donvi", "unit"}
-        | {"donvicuatoi", "fu"}
+        | {"donvicuatoi", "fu", "thongke", "tk"}
     ),
     file_received=_file_received,
 )
