@@ -7,13 +7,15 @@ handler sees a choice the same way.
 
 import logging
 import unicodedata
-from collections.abc import Awaitable, Callable, Mapping
+import uuid
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
+from bot.storage.outbox import Claim, OutboxItem
 from knowledge.normalize import fold
 
 log = logging.getLogger(__name__)
@@ -53,37 +55,69 @@ class BotCore:
         self.ctx = ctx
         self.routes = routes
 
+    async def take_update(
+        self,
+        channel: str,
+        update_key: str | None,
+        chat_id: str,
+        msg: Incoming | None,
+        claim: Claim | None,
+        fixed: Sequence[Reply] = (),
+    ) -> list[OutboxItem] | None:
+        """Apply one platform update once: in one transaction, record it as seen, handle the
+        message (if any) and queue the replies (`fixed` first) in the outbox, claimed for the
+        caller to send. None when the update was seen before: nothing changes.
+
+        A crash before the commit leaves no trace (the platform delivers the update again);
+        after it, the replies are in the outbox and are sent by whoever claims them."""
+        storage, now = self.ctx.storage, self.ctx.clock.now()
+        async with storage.transaction():
+            if update_key is not None and not await storage.first_delivery(
+                channel, update_key, now
+            ):
+                return None
+            replies = list(fixed)
+            if msg is not None:
+                replies += await self.handle(msg)
+            key = f"update:{channel}:{update_key or uuid.uuid4().hex}"
+            return await storage.outbox.enqueue(
+                "reply", channel, chat_id, replies, key, now, claim=claim
+            )
+
     async def handle(self, msg: Incoming) -> list[Reply]:
-        """Answer one message; never raises, a failure becomes an apology."""
+        """Answer one message, its effects in one transaction; never raises: a failure is
+        undone and becomes an apology."""
         msg = replace(msg, text=unicodedata.normalize("NFC", msg.text).strip())
         if len(msg.text) > MAX_TEXT:
             return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
         if msg.command == "start" and msg.args:
             msg = _deep_link(msg)
-        storage = self.ctx.storage
         try:
-            if msg.is_group:
-                return await self._in_group(msg)
-            await storage.remember_contact(
-                msg.channel, msg.user_id, msg.chat_id, msg.user_name, self.ctx.clock.now()
-            )
-            offered = tuple(
-                Choice(*pair) for pair in await storage.offered(msg.channel, msg.chat_id)
-            )
-            if msg.text.isdigit() and not msg.choice and len(msg.text) <= 2:
-                if not offered and not await storage.dialog(msg.channel, msg.user_id):
-                    return [Reply(NOTHING_TO_PICK.format(number=msg.text))]
-                if offered and not 1 <= int(msg.text) <= len(offered):
-                    return [Reply(_pick_hint(offered), offered)]
-            msg = _resolve_choice(msg, offered)
-            note, handled = await self.ctx.dialogs.intercept(msg, self.ctx)
-            replies = note if handled else note + await self._dispatch(msg)
-            now_offered = [(c.label, c.value) for r in replies for c in r.choices]
-            if now_offered or offered:
-                await storage.save_offered(msg.channel, msg.chat_id, now_offered)
+            async with self.ctx.storage.transaction():
+                return await self._handle(msg)
         except Exception:
             log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
-            replies = [Reply(ERROR_TEXT)]
+            return [Reply(ERROR_TEXT)]
+
+    async def _handle(self, msg: Incoming) -> list[Reply]:
+        storage = self.ctx.storage
+        if msg.is_group:
+            return await self._in_group(msg)
+        await storage.remember_contact(
+            msg.channel, msg.user_id, msg.chat_id, msg.user_name, self.ctx.clock.now()
+        )
+        offered = tuple(Choice(*pair) for pair in await storage.offered(msg.channel, msg.chat_id))
+        if msg.text.isdigit() and not msg.choice and len(msg.text) <= 2:
+            if not offered and not await storage.dialog(msg.channel, msg.user_id):
+                return [Reply(NOTHING_TO_PICK.format(number=msg.text))]
+            if offered and not 1 <= int(msg.text) <= len(offered):
+                return [Reply(_pick_hint(offered), offered)]
+        msg = _resolve_choice(msg, offered)
+        note, handled = await self.ctx.dialogs.intercept(msg, self.ctx)
+        replies = note if handled else note + await self._dispatch(msg)
+        now_offered = [(c.label, c.value) for r in replies for c in r.choices]
+        if now_offered or offered:
+            await storage.save_offered(msg.channel, msg.chat_id, now_offered)
         return replies
 
     async def _in_group(self, msg: Incoming) -> list[Reply]:

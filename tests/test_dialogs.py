@@ -47,7 +47,7 @@ async def test_empty_database_migrates_to_the_expected_schema(tmp_path: Path) ->
         assert await storage.schema_version() == LATEST
         assert await storage.tables() == [
             "contacts", "deadlines", "dialogs", "initiative_authors", "initiatives",
-            "nominations", "offered_choices", "pledges", "processed_updates",
+            "nominations", "offered_choices", "outbox", "pledges", "processed_updates",
             "reference_counters", "reminder_leads", "reminder_mutes", "reminders", "users",
         ]  # fmt: skip
     finally:

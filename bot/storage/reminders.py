@@ -1,7 +1,6 @@
 """SQL of deadlines and reminders: the schedule, each person's reminder settings, and the
 record of every reminder from the moment it is decided until it is sent."""
 
-import asyncio
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -62,13 +61,17 @@ class ReminderStore:
     def __init__(
         self,
         db: aiosqlite.Connection,
-        lock: asyncio.Lock,
+        lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
     ) -> None:
         self._db = db
         self._lock = lock
         self._transaction = transaction  # Storage.transaction: all statements or none
         self._deadlines: list[ScheduledDeadline] | None = None
+
+    def forget_cached(self) -> None:
+        """Another process may have changed the schedule: read it again when next asked."""
+        self._deadlines = None
 
     # The schedule
 
