@@ -247,6 +247,46 @@ class ReminderStore:
         async with self._lock:
             await self._db.execute(sql, (status, attempts, sent_at, note, reminder_id))
 
+    async def mark_queued(self, reminder_id: int, now: dt.datetime, day: dt.date) -> None:
+        """The reminder's message is in the outbox (status 'sending' until it has left)."""
+        sql = """
+            UPDATE reminders SET status = 'sending', queued_on = ?, planned_at = planned_at
+            WHERE id = ?
+        """
+        async with self._lock:
+            await self._db.execute(sql, (day.isoformat(), reminder_id))
+
+    async def reminded_on(self, reminder: Reminder, day: dt.date) -> bool:
+        """Whether the person already had a reminder of this deadline queued on that day."""
+        sql = """
+            SELECT 1 FROM reminders
+            WHERE channel = ? AND user_id = ? AND deadline_id = ? AND queued_on = ?
+              AND id <> ? AND status IN ('sending', 'sent')
+            LIMIT 1
+        """
+        params = (reminder.channel, reminder.user_id, reminder.deadline_id, day.isoformat(),
+                  reminder.id)  # fmt: skip
+        return bool(list(await self._db.execute_fetchall(sql, params)))
+
+    async def settle_sent(self, outcomes: dict[int, str], now: dt.datetime) -> None:
+        """Record how the outbox rows of reminders went ("sent" or "failed")."""
+        if not outcomes:
+            return
+        marks = ", ".join("?" for _ in outcomes)
+        sql = f"""
+            UPDATE reminders SET
+                status = CASE (SELECT o.status FROM outbox o WHERE o.ref = CAST(reminders.id AS TEXT)
+                                 AND o.kind = 'reminder')
+                         WHEN 'sent' THEN 'sent' WHEN 'failed' THEN 'failed' ELSE status END,
+                sent_at = COALESCE(sent_at, ?),
+                note = COALESCE((SELECT o.note FROM outbox o WHERE o.kind = 'reminder'
+                                 AND o.ref = CAST(reminders.id AS TEXT)), note)
+            WHERE status = 'sending' AND id IN (
+                SELECT CAST(ref AS INTEGER) FROM outbox WHERE kind = 'reminder' AND id IN ({marks}))
+        """
+        async with self._lock:
+            await self._db.execute(sql, (now.isoformat(), *outcomes))
+
     async def settle_interrupted(self) -> int:
         """Reminders caught mid-send by a crash: the message may have left, so they are not
         sent again (a duplicate is worse than a gap in a series of three reminders)."""
