@@ -240,7 +240,7 @@ class DialogRuntime:
         """An option picked by its number, by words of its label only it has, or by its
         whole label with a small typo ("khong" for "Không", "Sóc Trăng" for a campaign)."""
         text = text.strip().rstrip(".")
-        if text.isdigit():
+        if text.isascii() and text.isdigit():
             number = int(text)
             return options[number - 1].value if 1 <= number <= len(options) else None
         typed = set(fold(text).split())
