@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from bot.clock import Clock, SystemClock
 from bot.context import AppContext
@@ -10,6 +11,11 @@ from bot.dialogs import DialogRuntime
 from bot.settings import Settings
 from bot.storage import Storage
 from knowledge import KnowledgeBase
+
+
+def index_folder(db_path: Path) -> Path:
+    """Where the built knowledge index is kept: next to the database ("thidua.sqlite3.index")."""
+    return db_path.with_name(db_path.name + ".index")
 
 
 @asynccontextmanager
@@ -23,7 +29,7 @@ async def open_core(
     try:
         ctx = AppContext(
             settings=settings,
-            knowledge=knowledge or KnowledgeBase.load(),
+            knowledge=knowledge or KnowledgeBase.load(cache_dir=index_folder(settings.db_path)),
             clock=clock or SystemClock(settings.tz),
             storage=storage,
             dialogs=DialogRuntime(DIALOGS),
