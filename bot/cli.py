@@ -66,6 +66,7 @@ def _serve(settings: Settings) -> int:
     import signal
 
     from bot.app import open_core
+    from bot.deliveries import run_sender
     from bot.reminders import ReminderService
     from handlers.reminders import compose
 
@@ -86,10 +87,11 @@ def _serve(settings: Settings) -> int:
                     channel = _open_channel(core, settings, name)
                     await channel.start()
                     channels[name] = channel
+                    core.ctx.deliveries.attach(name, channel)
                 names = " và ".join(name.capitalize() for name in channels)
                 print(f"Trợ lý Thi đua đang chạy trên {names}; Ctrl+C để dừng.", flush=True)
                 reminders = ReminderService(core.ctx, channels, compose)
-                await reminders.run(stop)
+                await asyncio.gather(reminders.run(stop), run_sender(core.ctx, stop))
             finally:
                 for channel in reversed(channels.values()):
                     await channel.stop()

@@ -1,9 +1,10 @@
 """What every handler receives besides the message: the application's dependencies."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.clock import Clock
+from bot.deliveries import Deliveries
 from bot.settings import Settings
 from bot.storage import Storage
 from knowledge import KnowledgeBase
@@ -19,3 +20,5 @@ class AppContext:
     clock: Clock
     storage: Storage
     dialogs: "DialogRuntime"
+    # Channels attach their outboxes here; the office's notices and announcements go out through them.
+    deliveries: Deliveries = field(default_factory=Deliveries)

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
+from bot.roles import REFUSED, Role, role_of
 from knowledge.normalize import fold
 
 STALE_AFTER = dt.timedelta(minutes=30)
@@ -40,6 +41,7 @@ class Turn:
     ctx: AppContext
     answers: Mapping[str, Any]
     record: int | None = None  # the record being edited, if any
+    role: Role = Role.STAFF  # the person's role, read from the database for this message
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class Step:
     when: Callable[[Turn], bool] | None = None  # ask only when this holds
     show: Callable[[Any, Turn], str] = lambda value, turn: str(value)
     max_chars: int = 500
+    role: Role = Role.STAFF  # asked, and its answer kept, only for people holding this role
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,10 @@ class Dialog:
     precheck: Callable[[Turn], Awaitable[list[Reply] | None]] | None = None
     # After each answer: replies that end the dialog (e.g. a duplicate pledge).
     guard: Callable[[Turn], Awaitable[list[Reply] | None]] | None = None
-    # Hidden answers the steps depend on, such as whether the person heads a unit.
+    # Hidden answers the steps depend on, such as the deadlines to choose from.
     prefill: Callable[[Turn], Awaitable[dict[str, Any]]] | None = None
+    # Who may run it; checked from the database at the start and at every later message.
+    role: Role = Role.STAFF
 
     def step(self, name: str) -> Step:
         return next(s for s in self.steps if s.field == name)
@@ -110,7 +115,10 @@ class DialogRuntime:
                     (Choice("Tiếp tục", "/tieptuc"), Choice("Hủy việc đang làm", "/huy")),
                 )
             ]
-        turn = Turn(msg, ctx, dict(answers or {}), record)
+        role = await role_of(ctx, msg.channel, msg.user_id)
+        if role < dialog.role:
+            return [Reply(REFUSED)]
+        turn = Turn(msg, ctx, dict(answers or {}), record, role)
         if dialog.precheck and (stop := await dialog.precheck(turn)):
             return stop
         hidden = await dialog.prefill(turn) if dialog.prefill else {}
@@ -121,7 +129,7 @@ class DialogRuntime:
         turn = replace(turn, answers=hidden)
         first = self._next_field(dialog, None, turn)
         assert first is not None, f"dialog {name} has no step to ask"
-        state = _State(at=first, answers=dict(hidden), then=then)
+        state = _State(at=first, answers=dict(hidden), record=record, then=then)
         await self._save(dialog, state, turn)
         intro = Reply(
             f"Bắt đầu {dialog.title}. Gõ /huy bất cứ lúc nào để hủy, /quaylai để quay lại."
@@ -139,10 +147,16 @@ class DialogRuntime:
             return [], False
         dialog = self.dialogs[saved.name]
         state = _State(**saved.state)
-        turn = Turn(msg, ctx, state.answers, state.record)
+        role = await role_of(ctx, msg.channel, msg.user_id)
+        turn = Turn(msg, ctx, state.answers, state.record, role)
         command = msg.command or (
             msg.choice[1:].split()[0] if msg.choice and msg.choice.startswith("/") else None
         )
+        if role < dialog.role or not self._allowed(dialog, state, turn):
+            # The right was removed since the dialog began: end it, say no more than that.
+            await ctx.storage.drop_dialog(msg.channel, msg.user_id)
+            refused = [Reply(f"{REFUSED} Việc {dialog.title} đang làm dở đã dừng.")]
+            return refused, not (command and command != "huy")
         if command == "huy":
             await ctx.storage.drop_dialog(msg.channel, msg.user_id)
             return [
@@ -294,9 +308,19 @@ class DialogRuntime:
         names = [s.field for s in dialog.steps]
         start = names.index(after) + 1 if after else 0
         for step in dialog.steps[start:]:
-            if step.when is None or step.when(turn):
+            if _applies(step, turn):
                 return step.field
         return None
+
+    @staticmethod
+    def _allowed(dialog: Dialog, state: _State, turn: Turn) -> bool:
+        """No answer is kept, nor step asked, that needs a role the person no longer holds."""
+        for step in dialog.steps:
+            if step.role > turn.role and (
+                state.answers.get(step.field) is not None or state.at == step.field
+            ):
+                return False
+        return True
 
     def _render(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
         if state.at == "summary":
@@ -312,11 +336,7 @@ class DialogRuntime:
         if state.at in ("summary", "edit"):
             return self._render(dialog, state, turn)
         step = dialog.step(state.at)
-        asked = [
-            s
-            for s in dialog.steps
-            if s.when is None or s.when(replace(turn, answers=state.answers))
-        ]
+        asked = [s for s in dialog.steps if _applies(s, replace(turn, answers=state.answers))]
         number = next((i for i, s in enumerate(asked, 1) if s.field == step.field), 1)
         prompt = (
             step.prompt(replace(turn, answers=state.answers))
@@ -364,3 +384,8 @@ class DialogRuntime:
         await turn.ctx.storage.save_dialog(
             msg.channel, msg.user_id, dialog.name, state.dump(), turn.ctx.clock.now(), paused
         )
+
+
+def _applies(step: Step, turn: Turn) -> bool:
+    """Whether the step is asked: the person holds its role and its condition holds."""
+    return turn.role >= step.role and (step.when is None or step.when(turn))

@@ -72,7 +72,7 @@ class Settings:
             raise SettingsError(
                 f"THIDUA_TZ={tz_name!r} không phải múi giờ hợp lệ (ví dụ: {DEFAULT_TZ})"
             ) from exc
-        admins = frozenset(a.strip() for a in env.get("THIDUA_ADMINS", "").split(",") if a.strip())
+        admins = _admins(env)
         return cls(
             telegram_token=_token(env, "TELEGRAM_BOT_TOKEN"),
             telegram_api_base_url=_base_url(env, "TELEGRAM_API_BASE_URL"),
@@ -87,6 +87,22 @@ class Settings:
             webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
             webhook_port=_port(env),
         )
+
+
+ADMIN_CHANNELS = ("telegram", "zalo", "console")
+
+
+def _admins(env: Mapping[str, str]) -> frozenset[str]:
+    """Administrators as "channel:id": a bare id would match users on every channel."""
+    entries = [a.strip() for a in env.get("THIDUA_ADMINS", "").split(",") if a.strip()]
+    for entry in entries:
+        channel, _, user_id = entry.partition(":")
+        if channel not in ADMIN_CHANNELS or not user_id.strip():
+            raise SettingsError(
+                f"THIDUA_ADMINS: {entry!r} phải viết dạng kênh:mã, ví dụ telegram:42 "
+                "(kênh là telegram, zalo hoặc console)"
+            )
+    return frozenset(f"{c}:{u.strip()}" for c, _, u in (e.partition(":") for e in entries))
 
 
 def _token(env: Mapping[str, str], name: str) -> str | None:

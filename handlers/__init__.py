@@ -18,9 +18,12 @@ from handlers import (
     reminders,
     start,
 )
+from handlers.office import review
+from handlers.office import roles as office_roles
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
+    *review.DIALOGS,
 )  # fmt: skip
 
 
@@ -50,6 +53,8 @@ ROUTES = Routes(
         "hanchot": reminders.upcoming,
         "nhacnho": reminders.settings,
         "suahan": _starts("deadline"),
+        "phanquyen": office_roles.overview,
+        "duyet": review.queue,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -64,11 +69,14 @@ ROUTES = Routes(
         "profile": profile.edit,
         "reg": registrations.act,
         "remind": reminders.act,
+        "role": office_roles.act,
+        "rv": review.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
+        | {"phanquyen", "role", "duyet", "rv"}
     ),
 )

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.dialogs import Dialog, Step, Turn
 from bot.messages import Choice, Reply
+from bot.roles import Role
 from handlers import profile
 from handlers.fields import (
     campaign_options,
@@ -30,18 +31,7 @@ def _kind_options(turn: Turn) -> list[Choice]:
 async def _precheck(turn: Turn) -> list[Reply] | None:
     if not open_campaigns(turn):
         return [Reply("Hiện chưa có phong trào nào đang mở để giới thiệu điển hình.")]
-    missing = await profile.require(turn, then="nomination")
-    if missing:
-        return missing
-    person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
-    if person is None or not person.is_unit_head:
-        return [
-            Reply(
-                "Việc giới thiệu gương điển hình tiên tiến do thủ trưởng phòng/đơn vị thực hiện. "
-                "Nếu bạn là thủ trưởng, hãy cập nhật hồ sơ: /hoso"
-            )
-        ]
-    return None
+    return await profile.require(turn, then="nomination")
 
 
 async def _finish(turn: Turn) -> list[Reply]:
@@ -104,4 +94,5 @@ DIALOG = Dialog(
     ),
     finish=_finish,
     precheck=_precheck,
+    role=Role.UNIT_HEAD,  # unit heads are appointed by the office
 )

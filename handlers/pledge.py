@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Reply
+from bot.roles import Role
 from handlers import profile
 from handlers.fields import (
     campaign_options,
@@ -87,15 +88,10 @@ async def _precheck(turn: Turn) -> list[Reply] | None:
     return await profile.require(turn, then="pledge")
 
 
-async def _prefill(turn: Turn) -> dict[str, Any]:
-    person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
-    return {"_unit_head": bool(person and person.is_unit_head)}
-
-
 async def _guard(turn: Turn) -> list[Reply] | None:
     """A person has one active pledge per campaign and scope: offer to edit it instead."""
     campaign = turn.answers.get("campaign")
-    if not campaign or (turn.answers.get("_unit_head") and "scope" not in turn.answers):
+    if not campaign or (turn.role >= Role.UNIT_HEAD and "scope" not in turn.answers):
         return None
     existing = await turn.ctx.storage.active_pledge(
         turn.msg.channel, turn.msg.user_id, str(campaign), _scope(turn)
@@ -168,7 +164,7 @@ DIALOG = Dialog(
             "Bạn đăng ký cho cá nhân hay cho tập thể phòng/đơn vị?",
             one_of(_scope_options),
             options=_scope_options,
-            when=lambda turn: bool(turn.answers.get("_unit_head")),
+            role=Role.UNIT_HEAD,  # appointed by the office; staff pledge for themselves
             show=lambda value, turn: SCOPES[str(value)],
         ),
         Step(
@@ -198,5 +194,4 @@ DIALOG = Dialog(
     finish=_finish,
     precheck=_precheck,
     guard=_guard,
-    prefill=_prefill,
 )

@@ -17,6 +17,14 @@ KIND_NAMES = {
     "nomination": "Giới thiệu điển hình",
 }
 STATUS = {"active": "đang hiệu lực", "withdrawn": "đã rút"}
+# Where the office's review stands; the status history lives in registration_events.
+REVIEW = {
+    "submitted": "đã gửi, chờ Văn phòng tiếp nhận",
+    "received": "Văn phòng đã tiếp nhận",
+    "approved": "đã duyệt",
+    "returned": "bị trả lại, cần sửa",
+    "resubmitted": "đã sửa và gửi lại",
+}
 DIALOG_OF = {"pledge": "pledge", "initiative": "initiative", "nomination": "nomination"}
 
 
@@ -36,8 +44,10 @@ async def list_mine(msg: Incoming, ctx: AppContext) -> list[Reply]:
     choices = []
     for number, record in enumerate(records, 1):
         lines.append(
-            f"{number}. {record.ref} – {KIND_NAMES[record.kind]}: {_headline(record, ctx)} ({STATUS[record.status]})"
+            f"{number}. {record.ref} – {KIND_NAMES[record.kind]}: {headline(record, ctx)} ({status_of(record)})"
         )
+        if record.status == "active" and record.review == "returned" and record.review_note:
+            lines.append(f"   Lý do trả lại: {record.review_note}")
         choices.append(Choice(f"Xem {record.ref}", f"reg:view:{record.kind}:{record.id}"))
     return [Reply("\n".join(lines), tuple(choices))]
 
@@ -78,6 +88,11 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply("Lựa chọn không hợp lệ. Gõ /cuatoi để xem lại danh sách.")]
 
 
+def status_of(record: Registration) -> str:
+    """The record's state as the registrant reads it: withdrawn, or where its review stands."""
+    return STATUS["withdrawn"] if record.status == "withdrawn" else REVIEW[record.review]
+
+
 def _open(record: Registration, ctx: AppContext) -> bool:
     campaign = ctx.knowledge.campaign(record.campaign_id)
     return bool(campaign and campaign.is_current)
@@ -85,12 +100,14 @@ def _open(record: Registration, ctx: AppContext) -> bool:
 
 def _answers(record: Registration) -> dict[str, Any]:
     answers: dict[str, Any] = {"campaign": record.campaign_id, **record.fields}
+    if answers.get("scope") == "individual":
+        del answers["scope"]  # the default; only unit heads are asked (and may keep) a scope
     if record.kind == "initiative":
         answers["authors"] = [{"name": a.name, "share": a.share} for a in record.fields["authors"]]
     return answers
 
 
-def _headline(record: Registration, ctx: AppContext) -> str:
+def headline(record: Registration, ctx: AppContext) -> str:
     fields = record.fields
     if record.kind == "pledge":
         titles = ctx.knowledge.titles
@@ -100,22 +117,25 @@ def _headline(record: Registration, ctx: AppContext) -> str:
     return str(fields["nominee"])
 
 
-def _view(record: Registration, ctx: AppContext) -> Reply:
-    campaign = ctx.knowledge.campaign(record.campaign_id)
-    campaign_name = (
-        f"{campaign.kind} {campaign.year} của {campaign.short_issuer}"
-        if campaign
-        else record.campaign_id
-    )
+def campaign_name(ctx: AppContext, campaign_id: str) -> str:
+    campaign = ctx.knowledge.campaign(campaign_id)
+    if campaign is None:
+        return campaign_id
+    return f"{campaign.kind} {campaign.year} của {campaign.short_issuer}"
+
+
+def details(record: Registration, ctx: AppContext) -> list[str]:
+    """Every field of a record, one line each, as the registrant and the office read it."""
     lines = [
-        f"{record.ref} – {KIND_NAMES[record.kind]} ({STATUS[record.status]})",
-        f"• Phong trào: {campaign_name}",
+        f"{record.ref} – {KIND_NAMES[record.kind]} ({status_of(record)})",
+        f"• Phong trào: {campaign_name(ctx, record.campaign_id)}",
         f"• Ngày đăng ký: {record.created_at:%d/%m/%Y}",
     ]
     fields = record.fields
     if record.kind == "pledge":
         lines += [
-            f"• Danh hiệu: {_headline(record, ctx)}",
+            f"• Đăng ký cho: {'tập thể' if fields['scope'] == 'collective' else 'cá nhân'}",
+            f"• Danh hiệu: {headline(record, ctx)}",
             f"• Chỉ tiêu, cam kết: {fields['targets']}",
             f"• Sáng kiến dự kiến: {fields['planned_initiative'] or '(không)'}",
         ]
@@ -126,16 +146,26 @@ def _view(record: Registration, ctx: AppContext) -> Reply:
             f"• Tác giả: {authors}",
             f"• Lĩnh vực: {fields['field']}",
             f"• Áp dụng lần đầu: {fields['first_applied'][8:10]}/{fields['first_applied'][5:7]}/{fields['first_applied'][:4]}",
+            f"• Mô tả: {fields['description']}",
+            f"• Điều kiện áp dụng: {fields['conditions']}",
+            f"• Hiệu quả: {fields['benefits']}",
         ]
     else:
         lines += [
             f"• Điển hình: {fields['nominee']} ({fields['unit']})",
             f"• Thành tích: {fields['achievements']}",
         ]
+    if record.status == "active" and record.review == "returned" and record.review_note:
+        lines.append(f"• Lý do trả lại: {record.review_note}")
+    return lines
+
+
+def _view(record: Registration, ctx: AppContext) -> Reply:
     choices: tuple[Choice, ...] = ()
     if record.status == "active" and _open(record, ctx):
+        edit = "Sửa và gửi lại" if record.review == "returned" else "Sửa"
         choices = (
-            Choice("Sửa", f"reg:edit:{record.kind}:{record.id}"),
+            Choice(edit, f"reg:edit:{record.kind}:{record.id}"),
             Choice("Rút đăng ký", f"reg:withdraw:{record.kind}:{record.id}"),
         )
-    return Reply("\n".join(lines), choices)
+    return Reply("\n".join(details(record, ctx)), choices)

@@ -5,6 +5,7 @@
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
+from bot.roles import Role, role_of
 
 MAIN_CHOICES = (
     Choice("Các phong trào thi đua", "/phongtrao"),
@@ -22,7 +23,6 @@ HELP = """Hỏi đáp:
 /hoso – hồ sơ của bạn (họ tên, đơn vị, chức vụ)
 /dangkythidua – đăng ký thi đua (danh hiệu, chỉ tiêu)
 /sangkien – đăng ký sáng kiến
-/dienhinh – giới thiệu gương điển hình tiên tiến (thủ trưởng đơn vị)
 /cuatoi – các đăng ký của bạn: xem, sửa, rút
 
 Hạn và nhắc hạn:
@@ -35,6 +35,23 @@ Bạn cũng có thể gõ câu hỏi bình thường, có dấu hoặc không d�
 • tieu chi thi dua doi voi ca nhan nam 2021
 • Ai ký văn bản phát động thi đua của Sở TN&MT Kon Tum?
 Mỗi câu trả lời đều ghi rõ trích từ văn bản nào, mục nào."""
+
+# What each role adds to the help, highest last; a person sees the sections of their role.
+ROLE_HELP = {
+    Role.UNIT_HEAD: """Thủ trưởng đơn vị:
+/dienhinh – giới thiệu gương điển hình tiên tiến
+/donvicuatoi – ai trong đơn vị đã đăng ký, ai chưa; nhắc người chưa đăng ký""",
+    Role.OFFICE: """Văn phòng (thường trực thi đua):
+/duyet – các bản đăng ký chờ xử lý: tiếp nhận, duyệt, trả lại
+/xuatexcel – xuất tệp Excel tổng hợp đăng ký của một phong trào
+/thongke – thống kê theo đơn vị, kèm biểu đồ
+/thongbao – gửi thông báo tới cán bộ
+/donvi – đơn vị và danh sách cán bộ (nhập từ tệp Excel/CSV)
+/phanquyen – phân công thủ trưởng đơn vị
+/suahan – đổi hạn đăng ký, báo cáo""",
+    Role.ADMIN: """Quản trị viên:
+/phanquyen – phân công cán bộ Văn phòng""",
+}
 
 
 async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -49,4 +66,6 @@ async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 async def help_(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    return [Reply(HELP)]
+    role = await role_of(ctx, msg.channel, msg.user_id)
+    sections = [HELP, *(text for needed, text in ROLE_HELP.items() if role >= needed)]
+    return [Reply("\n\n".join(sections))]

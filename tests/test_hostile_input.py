@@ -88,7 +88,6 @@ async def test_invisible_answers_are_refused_and_bidi_controls_stripped(chat: Ch
     assert "Bạn chưa nhập gì" in replies[0].text
     await chat.send("Phòng Đất đai")
     await chat.send("Chuyên viên")
-    await chat.send("2")
     await chat.send("1")
     profile = await chat.core.ctx.storage.profile("console", chat.user_id)
     assert profile is not None

@@ -116,7 +116,6 @@ async def test_a_whole_conversation_question_campaign_card_and_initiative(
     assert "cần khai báo hồ sơ" in texts(asked)
     for answer_text in ("Nguyễn Thị Lan", "Phòng Đất đai", "Chuyên viên"):
         await bot.say(answer_text)
-    await bot.press("Không")
     campaign = await bot.press("Xác nhận")
     assert "Sáng kiến đăng ký trong phong trào nào?" in texts(campaign)
     await bot.press("Sóc Trăng")
@@ -451,3 +450,40 @@ def test_the_fakes_copy_of_the_api_matches_the_reference() -> None:
             for field in spec.get("fields", [])
         ]
         assert kind.get("fields", []) == fields, name
+
+
+async def test_a_returned_registration_reaches_the_registrant_on_telegram(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    import asyncio
+
+    from bot.deliveries import run_sender
+
+    office = 2002
+    settings = telegram_settings(tmp_path, fake, THIDUA_ADMINS=f"telegram:{office}")
+    async for bot in start_bot(fake, settings, kb, clock):
+        ctx = bot.channel.core.ctx
+        ctx.deliveries.attach("telegram", bot.channel)
+        stop = asyncio.Event()
+        sender = asyncio.create_task(run_sender(ctx, stop))
+        try:
+            await bot.say("/dangkythidua")
+            for answer_text in ("Nguyễn Thị Lan", "Phòng Đất đai", "Chuyên viên", "1"):
+                await bot.say(answer_text)
+            await bot.press("Sóc Trăng")
+            await bot.press("Lao động tiên tiến")
+            await bot.say("Hoàn thành 100% nhiệm vụ được giao")
+            await bot.say("/boqua")
+            await bot.press("Xác nhận")
+            await bot.say("/duyet TD-2022-0001", user=office)
+            await bot.press("Trả lại", user=office)
+            await bot.say("Chỉ tiêu chưa cụ thể", user=office)
+            done = await bot.press("Xác nhận", user=office)
+            assert "Đã trả lại TD-2022-0001 kèm lý do" in texts(done)
+            notice = (await fake.wait_for_messages(USER, len(fake.messages(USER)) + 1))[-1]
+            assert "được Văn phòng trả lại để sửa. Lý do: Chỉ tiêu chưa cụ thể" in notice.text
+            edit = await bot.press("Sửa và gửi lại TD-2022-0001")
+            assert "Bạn kiểm tra lại thông tin đăng ký thi đua" in texts(edit)
+        finally:
+            stop.set()
+            await sender

@@ -27,6 +27,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.storage.office import OfficeStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.reminders import ReminderStore
 
@@ -77,6 +78,8 @@ class Registration:
     fields: dict[str, Any]
     created_at: dt.datetime
     updated_at: dt.datetime
+    review: str = "submitted"  # submitted, received, approved, returned, resubmitted
+    review_note: str | None = None  # the reason of a return
 
 
 _TABLES = {"pledge": "pledges", "initiative": "initiatives", "nomination": "nominations"}
@@ -134,6 +137,7 @@ class Storage:
         self.reminders = ReminderStore(db, self._lock, self.transaction)
         self.outbox = OutboxStore(db, self.transaction)
         self._on_change.append(self.reminders.forget_cached)
+        self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
@@ -266,7 +270,12 @@ class Storage:
     # Profiles
 
     async def profile(self, channel: str, user_id: str) -> Profile | None:
-        sql = "SELECT * FROM users WHERE channel = ? AND user_id = ?"
+        # A unit head is appointed by the office (roles), never self-declared.
+        sql = """
+            SELECT u.*, EXISTS (SELECT 1 FROM roles r WHERE r.channel = u.channel
+                AND r.user_id = u.user_id AND r.role = 'unit_head') AS heads_unit
+            FROM users u WHERE u.channel = ? AND u.user_id = ?
+        """
         async with self._db.execute(sql, (channel, user_id)) as cursor:
             row = await cursor.fetchone()
         if row is None:
@@ -277,7 +286,7 @@ class Storage:
             full_name=row["full_name"],
             unit=row["unit"],
             position=row["position"],
-            is_unit_head=bool(row["is_unit_head"]),
+            is_unit_head=bool(row["heads_unit"]),
         )
 
     async def save_profile(self, profile: Profile, now: dt.datetime) -> None:
@@ -288,8 +297,7 @@ class Storage:
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (channel, user_id) DO UPDATE SET
                 full_name = excluded.full_name, unit = excluded.unit,
-                position = excluded.position, is_unit_head = excluded.is_unit_head,
-                updated_at = excluded.updated_at
+                position = excluded.position, updated_at = excluded.updated_at
         """
         stamp = now.isoformat()
         async with self.transaction():
@@ -302,7 +310,7 @@ class Storage:
                     profile.full_name,
                     profile.unit,
                     profile.position,
-                    int(profile.is_unit_head),
+                    0,  # legacy column: unit heads are roles now
                     stamp,
                     stamp,
                 ),
@@ -462,14 +470,23 @@ class Storage:
                         sql, (ref, channel, user_id, campaign_id, *values, stamp, stamp)
                     )
                     record_id = cursor.lastrowid
+                    assert record_id is not None
+                    before, after, action = None, "submitted", "submit"
                 else:
-                    ref = await self._owned_ref(table, record_id, channel, user_id)
+                    ref, before = await self._owned_ref(table, record_id, channel, user_id)
+                    # An edit after the office has seen the record sends it back for review.
+                    after = "submitted" if before == "submitted" else "resubmitted"
+                    action = "resubmit" if before == "returned" else "edit"
                     sets = ", ".join(f"{name} = ?" for name in names)
                     sql = f"""
-                        UPDATE {table} SET campaign_id = ?, {sets}, updated_at = ?
+                        UPDATE {table} SET campaign_id = ?, {sets}, updated_at = ?, review = ?
                         WHERE id = ? AND status = 'active'
                     """
-                    await self._db.execute(sql, (campaign_id, *values, stamp, record_id))
+                    await self._db.execute(sql, (campaign_id, *values, stamp, after, record_id))
+                await self.office.record_event(
+                    kind, record_id, ref, f"{channel}:{user_id}", action, before, after,
+                    None, now,
+                )  # fmt: skip
             except aiosqlite.IntegrityError as exc:
                 if kind == "pledge" and "pledges" in str(exc):
                     raise DuplicatePledge(str(exc)) from exc
@@ -497,13 +514,18 @@ class Storage:
         assert row is not None
         return f"{prefix}-{year}-{int(row[0]):04d}"
 
-    async def _owned_ref(self, table: str, record_id: int, channel: str, user_id: str) -> str:
-        sql = f"SELECT ref, status FROM {table} WHERE id = ? AND channel = ? AND user_id = ?"
+    async def _owned_ref(
+        self, table: str, record_id: int, channel: str, user_id: str
+    ) -> tuple[str, str]:
+        """The reference and review state of the person's active record."""
+        sql = (
+            f"SELECT ref, status, review FROM {table} WHERE id = ? AND channel = ? AND user_id = ?"
+        )
         async with self._db.execute(sql, (record_id, channel, user_id)) as cursor:
             row = await cursor.fetchone()
         if row is None or row["status"] != "active":
             raise StorageError("bản đăng ký không còn hiệu lực để sửa")
-        return str(row["ref"])
+        return str(row["ref"]), str(row["review"])
 
     async def registrations(self, channel: str, user_id: str) -> list[Registration]:
         """Everything the person registered, newest first, withdrawn ones included."""
@@ -545,10 +567,18 @@ class Storage:
         sql = f"""
             UPDATE {_TABLES[kind]} SET status = 'withdrawn', updated_at = ?
             WHERE id = ? AND channel = ? AND user_id = ? AND status = 'active'
+            RETURNING ref
         """
-        async with self._lock:
-            cursor = await self._db.execute(sql, (now.isoformat(), record_id, channel, user_id))
-        return cursor.rowcount == 1
+        async with self.transaction():
+            rows = list(
+                await self._db.execute_fetchall(sql, (now.isoformat(), record_id, channel, user_id))
+            )
+            if rows:
+                await self.office.record_event(
+                    kind, record_id, rows[0][0], f"{channel}:{user_id}", "withdraw",
+                    "active", "withdrawn", None, now,
+                )  # fmt: skip
+        return bool(rows)
 
     async def count(self, table: str) -> int:
         """Rows in a table (for tests and the office's figures)."""
@@ -573,6 +603,8 @@ class Storage:
             fields=fields,
             created_at=dt.datetime.fromisoformat(row["created_at"]),
             updated_at=dt.datetime.fromisoformat(row["updated_at"]),
+            review=row["review"],
+            review_note=row["review_note"],
         )
 
 

@@ -337,8 +337,8 @@ def _whom(due: Due, channels: Sequence[str]) -> tuple[str, dict[str, object]]:
     ]
     if d.audience == "unit_heads":
         clauses.append(
-            """EXISTS (SELECT 1 FROM users u WHERE u.channel = c.channel
-               AND u.user_id = c.user_id AND u.is_unit_head = 1)"""
+            """EXISTS (SELECT 1 FROM roles r WHERE r.channel = c.channel
+               AND r.user_id = c.user_id AND r.role = 'unit_head')"""
         )
     elif d.audience == "unregistered":
         clauses.append(
