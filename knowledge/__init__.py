@@ -39,9 +39,13 @@ class KnowledgeBase:
         return self.index.search(query, limit)
 
     def campaigns(self) -> list[Document]:
-        """Documents that launch campaigns: current ones first, newest first within each."""
+        """Documents that launch campaigns: current ones first, newest first within each.
+
+        Legal documents and reference notes (`category` other than campaign) are not campaigns.
+        """
         return sorted(
-            self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id)
+            (d for d in self.documents if d.is_campaign),
+            key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id),
         )
 
     @cached_property
@@ -54,4 +58,12 @@ class KnowledgeBase:
         return self._parts.get((doc.id, key), [])
 
     def campaign(self, doc_id: str) -> Document | None:
+        return next((d for d in self.documents if d.id == doc_id and d.is_campaign), None)
+
+    def document(self, doc_id: str) -> Document | None:
+        """Any document, campaign or legal, by its id."""
         return next((d for d in self.documents if d.id == doc_id), None)
+
+    def laws(self) -> list[Document]:
+        """Legal documents and reference notes, newest first."""
+        return sorted((d for d in self.documents if d.is_law), key=lambda d: (-d.year, d.id))

@@ -20,7 +20,9 @@ from typing import Any
 
 import aiosqlite
 
+from bot.storage.declined import DeclinedStore
 from bot.storage.reminders import ReminderStore
+from bot.storage.topics import TopicStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -89,6 +91,8 @@ class Storage:
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
         self.reminders = ReminderStore(db, self._lock, self.transaction)
+        self.declined = DeclinedStore(db, self._lock, self.transaction)
+        self.topics = TopicStore(db, self._lock, self.transaction)
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
