@@ -23,7 +23,7 @@ async def open_core(
     settings: Settings, knowledge: KnowledgeBase | None = None, clock: Clock | None = None
 ) -> AsyncIterator[BotCore]:
     """The bot core on its SQLite file and the bundled knowledge base; closes the file after."""
-    from handlers import DIALOGS, ROUTES
+    from handlers import DIALOGS, ROUTES, aside
 
     storage = await Storage.open(settings.db_path)
     try:
@@ -32,7 +32,7 @@ async def open_core(
             knowledge=knowledge or KnowledgeBase.load(cache_dir=index_folder(settings.db_path)),
             clock=clock or SystemClock(settings.tz),
             storage=storage,
-            dialogs=DialogRuntime(DIALOGS),
+            dialogs=DialogRuntime(DIALOGS, aside),
         )
         deadlines = [d for doc in ctx.knowledge.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())

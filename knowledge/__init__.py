@@ -87,13 +87,19 @@ class KnowledgeBase:
         return self.index.search(query, limit)
 
     def campaigns(self) -> list[Document]:
-        """Documents that launch campaigns: current ones first, newest first within each."""
+        """Documents that launch campaigns: current ones first, newest first within each.
+
+        Legal documents and reference notes (`category` other than campaign) are not campaigns.
+        """
         return list(self._campaigns)
 
     @cached_property
     def _campaigns(self) -> tuple[Document, ...]:
         return tuple(
-            sorted(self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id))
+            sorted(
+                (d for d in self.documents if d.is_campaign),
+                key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id),
+            )
         )
 
     def derived(self, key: object, compute: Callable[[], T]) -> T:
@@ -126,4 +132,13 @@ class KnowledgeBase:
         return list(found)
 
     def campaign(self, doc_id: str) -> Document | None:
+        found = self._by_id.get(doc_id)
+        return found if found is not None and found.is_campaign else None
+
+    def document(self, doc_id: str) -> Document | None:
+        """Any document, campaign or legal, by its id."""
         return self._by_id.get(doc_id)
+
+    def laws(self) -> list[Document]:
+        """Legal documents and reference notes, newest first."""
+        return sorted((d for d in self.documents if d.is_law), key=lambda d: (-d.year, d.id))

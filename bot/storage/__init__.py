@@ -27,9 +27,11 @@ from typing import Any
 
 import aiosqlite
 
+from bot.storage.declined import DeclinedStore
 from bot.storage.office import OfficeStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.reminders import ReminderStore
+from bot.storage.topics import TopicStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -138,6 +140,8 @@ class Storage:
         self.outbox = OutboxStore(db, self.transaction)
         self._on_change.append(self.reminders.forget_cached)
         self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
+        self.declined = DeclinedStore(db, self._lock, self.transaction)
+        self.topics = TopicStore(db, self._lock, self.transaction)
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
