@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from bot.clock import Clock, SystemClock
 from bot.context import AppContext
@@ -12,21 +13,26 @@ from bot.storage import Storage
 from knowledge import KnowledgeBase
 
 
+def index_folder(db_path: Path) -> Path:
+    """Where the built knowledge index is kept: next to the database ("thidua.sqlite3.index")."""
+    return db_path.with_name(db_path.name + ".index")
+
+
 @asynccontextmanager
 async def open_core(
     settings: Settings, knowledge: KnowledgeBase | None = None, clock: Clock | None = None
 ) -> AsyncIterator[BotCore]:
     """The bot core on its SQLite file and the bundled knowledge base; closes the file after."""
-    from handlers import DIALOGS, ROUTES
+    from handlers import DIALOGS, ROUTES, aside
 
     storage = await Storage.open(settings.db_path)
     try:
         ctx = AppContext(
             settings=settings,
-            knowledge=knowledge or KnowledgeBase.load(),
+            knowledge=knowledge or KnowledgeBase.load(cache_dir=index_folder(settings.db_path)),
             clock=clock or SystemClock(settings.tz),
             storage=storage,
-            dialogs=DialogRuntime(DIALOGS),
+            dialogs=DialogRuntime(DIALOGS, aside),
         )
         deadlines = [d for doc in ctx.knowledge.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())

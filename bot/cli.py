@@ -77,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _serve(settings: Settings) -> int:
-    """Run the bot on Telegram or Zalo, with the reminder service, until Ctrl+C or SIGTERM."""
+    """Run the bot on every channel with a token, with the reminder service, until Ctrl+C or
+    SIGTERM; a stop finishes the message being sent and leaves the rest in the outbox."""
     import logging
     import signal
 
@@ -97,22 +98,27 @@ def _serve(settings: Settings) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         async with open_core(settings) as core:
-            channel = _open_channel(core, settings)
-            await channel.start()
-            print(f"Trợ lý Thi đua đang chạy trên {settings.channel.capitalize()}; Ctrl+C để dừng.")
-            reminders = ReminderService(core.ctx, {settings.channel: channel}, compose)
-            core.ctx.deliveries.attach(settings.channel, channel)
+            channels: dict[str, Channel] = {}
             try:
+                for name in settings.channels:
+                    channel = _open_channel(core, settings, name)
+                    await channel.start()
+                    channels[name] = channel
+                    core.ctx.deliveries.attach(name, channel)
+                names = " và ".join(name.capitalize() for name in channels)
+                print(f"Trợ lý Thi đua đang chạy trên {names}; Ctrl+C để dừng.", flush=True)
+                reminders = ReminderService(core.ctx, channels, compose)
                 await asyncio.gather(reminders.run(stop), run_sender(core.ctx, stop))
             finally:
-                await channel.stop()
+                for channel in reversed(channels.values()):
+                    await channel.stop()
 
     asyncio.run(serve())
     return 0
 
 
-def _open_channel(core: "BotCore", settings: Settings) -> Channel:
-    if settings.channel == "telegram":
+def _open_channel(core: "BotCore", settings: Settings, name: str) -> Channel:
+    if name == "telegram":
         from bot.channels.telegram import TelegramChannel
 
         return TelegramChannel(core, settings)

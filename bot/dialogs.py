@@ -91,9 +91,15 @@ class _State:
         return dict(self.__dict__)
 
 
+Aside = Callable[[Incoming, AppContext], Awaitable[list[Reply] | None]]
+
+
 class DialogRuntime:
-    def __init__(self, dialogs: Sequence[Dialog]) -> None:
+    def __init__(self, dialogs: Sequence[Dialog], aside: Aside | None = None) -> None:
         self.dialogs = {d.name: d for d in dialogs}
+        # Answers an answer that failed its step but reads as a question or a request;
+        # the step is then asked again and nothing typed so far is lost.
+        self.aside = aside
 
     async def start(
         self,
@@ -224,6 +230,11 @@ class DialogRuntime:
         try:
             value = step.parse(self._raw_answer(step, turn), turn)
         except Invalid as reason:
+            if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx)):
+                # The aside's own options are left out: a number typed next answers the step.
+                ask = self._ask(dialog, state, turn)
+                aside = [replace(r, choices=()) for r in said]
+                return [*aside, replace(ask, text=f"Quay lại {dialog.title}:\n{ask.text}")]
             return [Reply(f"⚠️ {reason}"), self._ask(dialog, state, turn)]
         state.answers[step.field] = value
         return await self._advance(dialog, state, turn)
@@ -254,7 +265,7 @@ class DialogRuntime:
         """An option picked by its number, by words of its label only it has, or by its
         whole label with a small typo ("khong" for "Không", "Sóc Trăng" for a campaign)."""
         text = text.strip().rstrip(".")
-        if text.isdigit():
+        if text.isascii() and text.isdigit():
             number = int(text)
             return options[number - 1].value if 1 <= number <= len(options) else None
         typed = set(fold(text).split())

@@ -29,8 +29,8 @@ class Incoming:
         """The command word without its slash ("/tieuchi 2022" → "tieuchi"), if any."""
         if not self.text.startswith("/"):
             return None
-        word = self.text[1:].split(maxsplit=1)[0] if len(self.text) > 1 else ""
-        return word.split("@", 1)[0].lower() or None
+        words = self.text[1:].split(maxsplit=1)
+        return words[0].split("@", 1)[0].lower() if words else None
 
     @property
     def args(self) -> str:

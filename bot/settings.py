@@ -31,8 +31,22 @@ class Settings:
     telegram_webhook_url: str | None = None
     zalo_webhook_url: str | None = None
     webhook_secret: str | None = None
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"  # behind the reverse proxy, never on the open net
     webhook_port: int = 8443
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        """Every messenger `run` serves: each one whose token is set."""
+        return tuple(
+            name
+            for name, token in (("telegram", self.telegram_token), ("zalo", self.zalo_token))
+            if token
+        )
+
+    def webhook_port_of(self, channel: str) -> int:
+        """Telegram listens on WEBHOOK_PORT; Zalo too, or on the next port when both do."""
+        both = bool(self.telegram_webhook_url and self.zalo_webhook_url)
+        return self.webhook_port + (1 if channel == "zalo" and both else 0)
 
     @property
     def channel(self) -> str:
@@ -70,7 +84,7 @@ class Settings:
             telegram_webhook_url=_webhook_url(env, "TELEGRAM_WEBHOOK_URL"),
             zalo_webhook_url=_webhook_url(env, "ZALO_WEBHOOK_URL"),
             webhook_secret=_secret(env),
-            webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+            webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
             webhook_port=_port(env),
         )
 

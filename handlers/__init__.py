@@ -9,6 +9,7 @@ from bot.messages import Incoming, Reply
 from handlers import (
     admin,
     campaigns,
+    declined,
     initiative,
     nomination,
     pledge,
@@ -16,10 +17,12 @@ from handlers import (
     questions,
     registrations,
     reminders,
+    requests,
     start,
 )
 from handlers.office import export, followup, review, stats, units
 from handlers.office import roles as office_roles
+from knowledge.intents import is_question
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
@@ -51,6 +54,27 @@ async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply("Bạn không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
 
 
+async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """A request in words runs its command; anything else is answered as a question."""
+    if not questions.asks_for_deadline(msg.text):
+        understood = await requests.understand(msg, ctx, ROUTES)
+        if understood is not None:
+            return understood
+    return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES))
+
+
+async def aside(msg: Incoming, ctx: AppContext) -> list[Reply] | None:
+    """In a dialog, an answer that failed the step but reads as a question or a request:
+    answer it (a request is offered, not run, so the dialog is not left by surprise)."""
+    if not (is_question(msg.text) or msg.text.rstrip().endswith("?")):
+        readings = requests.weak_readings(msg.text, ROUTES)
+        if not readings:
+            return None
+        wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
+        return [Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")]
+    return await questions.answer(msg, ctx)
+
+
 ROUTES = Routes(
     commands={
         "start": start.start,
@@ -72,6 +96,7 @@ ROUTES = Routes(
         "donvi": units.overview,
         "donvicuatoi": followup.overview,
         "thongke": stats.choose,
+        "cauhoi": declined.list_declined,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -83,6 +108,8 @@ ROUTES = Routes(
         "part": campaigns.part,
         "criteria": campaigns.criteria_of,
         "passage": questions.show_passage,
+        "more": questions.show_more,
+        "cauhoi": declined.mark_handled,
         "profile": profile.edit,
         "reg": registrations.act,
         "remind": reminders.act,
@@ -93,8 +120,9 @@ ROUTES = Routes(
         "fu": followup.act,
         "tk": stats.act,
     },
-    # Last: any text that is not a command or a chosen option is a question.
-    free_text=questions.answer,
+    # Last: any text that is not a command or a chosen option is a request in words
+    # ("cho em đăng ký thi đua"), small talk, or a question.
+    free_text=free_text,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}

@@ -6,6 +6,7 @@ theme, deadlines) with options for its contents, criteria and organisation.
 after it ("/tieuchi cá nhân 2021") it searches the criteria.
 """
 
+import re
 from dataclasses import replace
 
 from bot.context import AppContext
@@ -14,6 +15,7 @@ from handlers.questions import answer, cite
 from handlers.reminders import when
 from knowledge import Document, KnowledgeBase
 from knowledge.campaigns import PART_BY_KEY, PARTS
+from knowledge.normalize import fold
 
 STATUS = {"current": "đang áp dụng", "past": "đã kết thúc"}
 
@@ -85,30 +87,58 @@ async def part(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    if msg.args:
+    """/tieuchi [tập thể|cá nhân] [năm]: that audience's criteria; other words are searched."""
+    audience, year, rest = _criteria_args(msg.args)
+    if rest:
         return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
     kb = ctx.knowledge
-    with_criteria = [d for d in kb.campaigns() if kb.part(d, "canhan")]
+    with_criteria = [
+        d
+        for d in kb.campaigns()
+        if kb.part(d, "canhan") and (year is None or d.period_start <= year <= d.period_end)
+    ]
+    if not with_criteria and year is not None:  # declined as a year the documents lack
+        return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
     if not with_criteria:
         return [Reply("Các văn bản hiện có không nêu tiêu chí thi đua riêng.")]
     current = [d for d in with_criteria if d.is_current]
-    if len(current) == 1:
-        return _criteria_of(current[0], kb)
-    choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}") for d in with_criteria)
-    return [Reply("Bạn muốn xem tiêu chí thi đua của phong trào nào?", choices)]
+    if len(with_criteria) == 1 or len(current) == 1:
+        return _criteria_of((current or with_criteria)[0], kb, audience)
+    key = f":{audience}" if audience else ""
+    choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}{key}") for d in with_criteria)
+    return [Reply("Anh/chị muốn xem tiêu chí thi đua của phong trào nào?", choices)]
 
 
 async def criteria_of(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    doc = _chosen(msg, ctx)
+    _, doc_id, audience = [*(msg.choice or "").split(":", 2), "", ""][:3]
+    doc = ctx.knowledge.campaign(doc_id)
     if doc is None:
         return [Reply("Không tìm thấy phong trào này. Gõ /phongtrao để xem danh sách.")]
-    return _criteria_of(doc, ctx.knowledge)
+    return _criteria_of(doc, ctx.knowledge, audience if audience in AUDIENCES.values() else None)
 
 
-def _criteria_of(doc: Document, kb: KnowledgeBase) -> list[Reply]:
-    found = kb.part(doc, "tapthe") + kb.part(doc, "canhan")
+AUDIENCES = {"tap the": "tapthe", "ca nhan": "canhan"}
+
+
+def _criteria_args(args: str) -> tuple[str | None, int | None, str]:
+    """The audience ("tapthe", "canhan"), the year and the other words of /tieuchi's words."""
+    folded = f" {fold(args)} "
+    audience = next((key for words, key in AUDIENCES.items() if f" {words} " in folded), None)
+    for words in AUDIENCES:
+        folded = folded.replace(f" {words} ", " ")
+    year_match = re.search(r"\b(20\d\d)\b", folded)
+    year = int(year_match.group(1)) if year_match else None
+    rest = re.sub(r"\b(20\d\d|nam|doi voi|cua|tieu chi|thi dua|xem)\b", " ", folded)
+    return audience, year, " ".join(w for w in rest.split() if w.isalnum())
+
+
+def _criteria_of(doc: Document, kb: KnowledgeBase, audience: str | None = None) -> list[Reply]:
+    keys = [audience] if audience else ["tapthe", "canhan"]
+    found = [p for key in keys for p in kb.part(doc, key)]
     if not found:
         return [Reply("Văn bản này không nêu tiêu chí thi đua riêng.")]
+    if audience:  # one part asked for: its passages say all, with their source
+        return [Reply(cite(p)) for p in found]
     header = Reply(f"Tiêu chí thi đua theo {doc.kind.lower()} {doc.year} của {doc.short_issuer}:")
     return [header] + [Reply(cite(p)) for p in found]
 

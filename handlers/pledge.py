@@ -57,7 +57,7 @@ def _parse_titles(answer: str, turn: Turn) -> list[str]:
     chosen: list[str] = []
     for part in filter(None, (p.strip() for p in re.split(r"[,;+]| và ", answer))):
         value = part.removeprefix("dlg:")
-        if part.isdigit() and 1 <= int(part) <= len(options):
+        if part.isascii() and part.isdigit() and 1 <= int(part) <= len(options):
             value = options[int(part) - 1].value.removeprefix("dlg:")
         else:
             named = [o for o in options if fold(o.label) == fold(part)]

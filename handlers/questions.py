@@ -1,31 +1,29 @@
-"""Free-text questions: answer from the knowledge base with a citation, or say so plainly.
+"""Free-text questions: answer from the knowledge base with a citation, or say why not.
 
-The best passage is shown with its source; other good passages are offered as options.
-When nothing is relevant enough the bot says it did not find an answer and offers what it can
-answer instead.
+A follow-up is first made whole from the conversation's topic (handlers/context.py). A
+question outside the subject, or about a year or place no document covers, is declined with
+its own reason (handlers/refusals.py). Otherwise the best passage is shown, sized for a
+phone: the sentence that answers comes first, the first message stays within FIRST_MESSAGE
+characters and "Xem thêm" shows the rest; other good passages are offered as options with
+labels that differ early.
 """
 
 import re
+from itertools import pairwise
 
 from bot.context import AppContext
-from bot.messages import Choice, Incoming, Reply, short_label
-from handlers import reminders
-from handlers.start import MAIN_CHOICES
+from bot.messages import Choice, Incoming, Reply
+from handlers import context, currency, refusals, reminders
 from knowledge import Passage
+from knowledge.intents import load_intents
 from knowledge.normalize import fold
 
-NOT_FOUND = (
-    "Xin lỗi, tôi chưa tìm thấy nội dung trả lời câu hỏi này trong các văn bản thi đua hiện có.\n"
-    "Bạn thử hỏi cụ thể hơn, nêu tên phong trào, năm hoặc cơ quan ban hành, ví dụ: "
-    "“Tiêu chí thi đua đối với cá nhân năm 2022”. Hoặc chọn:"
-)
-SMALL_TALK = (
-    "Chào bạn! Bạn cần hỏi gì về phong trào thi đua, tiêu chí thi đua? "
-    "Bạn có thể gõ câu hỏi hoặc chọn:"
-)
-GREETINGS = frozenset(
-    "xin chao|chao|chao ban|chao bot|hello|hi|alo|cam on|cam on ban|thanks|thank you|ok".split("|")
-)
+FIRST_MESSAGE = 700
+LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
+ON_SUBJECT = (
+    "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
+    "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
+)  # fmt: skip
 
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
@@ -34,11 +32,16 @@ _DEADLINE_WORDS = re.compile(
 )
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
+_LINE_WORDS = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+_FUNCTION_WORDS = frozenset(
+    "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
+)
 
 
-def _asks_for_deadline(text: str) -> bool:
+def asks_for_deadline(text: str) -> bool:
     folded = fold(text)
-    if "han che" in folded:
+    if "han che" in folded or "hieu luc" in folded:
         return False
     return bool(
         _DEADLINE_WORDS.search(folded)
@@ -46,37 +49,166 @@ def _asks_for_deadline(text: str) -> bool:
     )
 
 
-def _is_small_talk(text: str) -> bool:
-    return fold(text).strip(" !.?,") in GREETINGS
+def citation(passage: Passage) -> str:
+    """Where the passage comes from; for a legal document, since when it is in force."""
+    doc = passage.doc
+    lines = [f"📄 Nguồn: {doc.name}, {passage.section}."]
+    if doc.is_law and doc.effective:
+        force = f"Hiệu lực từ {doc.effective:%d/%m/%Y}"
+        if doc.expires:
+            force += f"; hết hiệu lực từ {doc.expires:%d/%m/%Y}"
+            if doc.replaced_by:
+                force += f", thay bằng {doc.replaced_by}"
+        lines.append(force + ".")
+    if doc.caveat:
+        lines.append(f"⚠️ {doc.caveat}")
+    return "\n".join(lines)
 
 
 def cite(passage: Passage) -> str:
     """The passage followed by where it comes from."""
-    return f"{passage.text}\n\n📄 Nguồn: {passage.doc.name}, {passage.section}."
+    return f"{passage.text}\n\n{citation(passage)}"
 
 
-async def answer(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    if _is_small_talk(msg.text):
-        return [Reply(SMALL_TALK, MAIN_CHOICES)]
-    if _asks_for_deadline(msg.text):
+def passage_reply(
+    passage: Passage, position: int, question: str = "", more: tuple[Choice, ...] = ()
+) -> Reply:
+    """The passage sized for a phone: the answering line first, then as much as fits."""
+    source = citation(passage)
+    budget = FIRST_MESSAGE - len(source) - 4
+    text = passage.text
+    if len(text) <= budget:
+        return Reply(f"{text}\n\n{source}", more)
+    lines = _segments(text, budget // 2)
+    lead = _answering_line(lines, question)
+    shown = _fit(lines, budget)
+    if lines[lead] not in shown:  # the answer would be cut off: it goes first
+        shown = _fit([lines[lead], *lines[:lead], *lines[lead + 1 :]], budget)
+    read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
+    return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()) -> list[Reply]:
+    kb = ctx.knowledge
+    query = msg.text
+    topic = await context.recall(msg, ctx)
+    if topic is not None:
+        query = context.resolve(msg.text, topic, kb) or query
+    if load_intents().is_off_topic(query) and not _on_subject(query):
+        return await refusals.refuse(msg, ctx, refusals.off_topic())
+    now = ctx.clock.now()
+    held = refusals.not_held(query, kb, now.year)
+    if held is not None and not currency.asks_what_is_current(query):
+        return await refusals.refuse(msg, ctx, held)
+    current = currency.answer(query, kb, now)
+    if current is not None:
+        return current
+    if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
-    hits = ctx.knowledge.search(msg.text)
+    hits = kb.search(query)
+    if not hits and query != msg.text:
+        query, hits = msg.text, kb.search(msg.text)
     if not hits:
-        return [Reply(NOT_FOUND, MAIN_CHOICES)]
-    more = tuple(
-        Choice(
-            short_label(f"Xem thêm: {h.passage.doc.short_issuer} – {h.passage.section}"),
-            f"passage:{h.position}",
-        )
-        for h in hits[1:]
-    )
-    return [Reply(cite(hits[0].passage), more)]
+        return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
+    await context.remember(msg, ctx, query, hits[0].passage)
+    labels = distinct_labels(_more_labels([h.passage for h in hits[1:]]))
+    more = tuple(Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True))
+    return [passage_reply(hits[0].passage, hits[0].position, query, more)]
 
 
 async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """Show a passage offered earlier ("passage:<position>")."""
+    passage, position = _offered(msg, ctx)
+    if passage is None:
+        return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Anh/chị vui lòng hỏi lại.")]
+    return [passage_reply(passage, position)]
+
+
+async def show_more(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """The whole passage whose beginning was shown ("more:<position>")."""
+    passage, _ = _offered(msg, ctx)
+    if passage is None:
+        return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Anh/chị vui lòng hỏi lại.")]
+    return [Reply(cite(passage))]
+
+
+def distinct_labels(labels: list[str]) -> list[str]:
+    """Labels that differ within their first LABEL_DISTINCT characters: a label that would
+    look the same as an earlier one on a narrow button gets its number in front."""
+    seen: set[str] = set()
+    result = []
+    for number, label in enumerate(labels, 1):
+        if label[:LABEL_DISTINCT] in seen:
+            label = f"{number}. {label}"
+        seen.add(label[:LABEL_DISTINCT])
+        result.append(label)
+    return result
+
+
+def _more_labels(passages: list[Passage]) -> list[str]:
+    """Section first, so that two passages of one document differ early; the document's
+    title instead of its issuer when two documents of one issuer and year would look alike."""
+    by_issuer = [_label(p, f"{p.doc.short_issuer} {p.doc.year}") for p in passages]
+    return [
+        _label(p, p.doc.title) if by_issuer.count(label) > 1 else label
+        for p, label in zip(passages, by_issuer, strict=True)
+    ]
+
+
+def _label(passage: Passage, which: str) -> str:
+    section = passage.section.rsplit("›", 1)[-1].strip()
+    label = f"{section} – {which}"
+    return label if len(label) <= 60 else label[:59].rsplit(" ", 1)[0] + "…"
+
+
+def _segments(text: str, longest: int) -> list[str]:
+    """The passage's lines, a line longer than `longest` split into its sentences."""
+    segments: list[str] = []
+    for line in (ln for ln in text.splitlines() if ln.strip()):
+        if len(line) <= longest:
+            segments.append(line)
+        else:
+            segments += [s for s in _SENTENCE_END.split(line) if s.strip()]
+    return segments
+
+
+def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     position = (msg.choice or "").partition(":")[2]
     passages = ctx.knowledge.passages
     if not position.isdigit() or int(position) >= len(passages):
-        return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Bạn vui lòng hỏi lại.")]
-    return [Reply(cite(passages[int(position)]))]
+        return None, -1
+    return passages[int(position)], int(position)
+
+
+def _on_subject(text: str) -> bool:
+    folded = f" {fold(text)} "
+    return any(f" {w} " in folded for w in ON_SUBJECT)
+
+
+def _answering_line(lines: list[str], question: str) -> int:
+    """The line sharing most words and word pairs with the question; the first on a tie."""
+    asked = _terms(question)
+    if not asked:
+        return 0
+    scores = [len(asked & _terms(line)) for line in lines]
+    best = max(range(len(lines)), key=lambda i: (scores[i], -i))
+    return best if scores[best] > scores[0] else 0
+
+
+def _terms(text: str) -> set[str]:
+    words = [w for w in _LINE_WORDS.findall(fold(text)) if w not in _FUNCTION_WORDS]
+    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+
+
+def _fit(lines: list[str], budget: int) -> str:
+    """As many whole lines as fit; a first line too long is cut at a word."""
+    shown: list[str] = []
+    used = 0
+    for line in lines:
+        if used + len(line) + 1 > budget:
+            break
+        shown.append(line)
+        used += len(line) + 1
+    if not shown:
+        return lines[0][:budget].rsplit(" ", 1)[0]
+    return "\n".join(shown)

@@ -125,7 +125,9 @@ async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
     elif words in (["bat"], ["on"]):
         await store.set_muted(msg.channel, msg.user_id, "*", False)
     elif words:
-        if not all(w.isdigit() for w in words) or not {int(w) for w in words} <= set(LEAD_CHOICES):
+        if not all(w.isascii() and w.isdigit() for w in words) or not {
+            int(w) for w in words
+        } <= set(LEAD_CHOICES):
             choices = ", ".join(str(n) for n in LEAD_CHOICES)
             return [
                 Reply(
@@ -137,10 +139,17 @@ async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [await _settings_view(msg, ctx)]
 
 
+_LEADS = {str(n) for n in LEAD_CHOICES}
+STALE_OPTION = "Lựa chọn này không còn hiệu lực. Anh/chị chọn lại trong các lựa chọn dưới đây."
+
+
 async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """Options of /nhacnho: "remind:off:<campaign|*>", "remind:on:...", "remind:lead:<days>"."""
-    _, what, target = (msg.choice or "").split(":", 2)
+    _, what, target = [*(msg.choice or "").split(":", 2), "", ""][:3]
     store = ctx.storage.reminders
+    known = target == "*" or ctx.knowledge.campaign(target) is not None
+    if not ((what in ("on", "off") and known) or (what == "lead" and target in _LEADS)):
+        return [Reply(STALE_OPTION, (await _settings_view(msg, ctx)).choices)]
     if what in ("on", "off"):
         await store.set_muted(msg.channel, msg.user_id, target, what == "off")
     elif what == "lead" and target.isdigit():

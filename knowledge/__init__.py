@@ -1,10 +1,12 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any, TypeVar
 
+from knowledge import index_cache
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
 from knowledge.search import Analyzer, Hit, SearchIndex
@@ -13,25 +15,71 @@ from knowledge.titles import Title, load_titles
 
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class KnowledgeBase:
+    """Documents, their passages and the index over them. A knowledge base never changes:
+    new documents make a new one, so whatever is derived from it is computed once and kept."""
+
     documents: tuple[Document, ...]
     index: SearchIndex
     titles: Mapping[str, Title]
+    _memo: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def load(cls, directory: Path = DOCUMENTS_DIR) -> "KnowledgeBase":
-        """Load, section and index every document in the directory."""
-        return cls.from_documents(load_documents(directory))
+    def load(
+        cls, directory: Path = DOCUMENTS_DIR, cache_dir: Path | None = None
+    ) -> "KnowledgeBase":
+        """Load, section and index every document in the directory. With `cache_dir`, reuse
+        the index saved there for exactly these files, or save the one built."""
+        if cache_dir is None:
+            return cls.from_documents(load_documents(directory))
+        key = index_cache.files_key(directory.glob("*.md"))
+        saved = index_cache.read(cache_dir, key)
+        if saved is not None:
+            return cls._restore(saved)
+        kb = cls.from_documents(load_documents(directory))
+        kb.save(cache_dir, key)
+        return kb
 
     @classmethod
-    def from_documents(cls, documents: list[Document]) -> "KnowledgeBase":
-        passages = [p for doc in documents for p in split_passages(doc)]
-        return cls(tuple(documents), SearchIndex(passages, Analyzer.from_file()), load_titles())
+    def from_documents(
+        cls, documents: Iterable[Document], cache_dir: Path | None = None
+    ) -> "KnowledgeBase":
+        """Section and index the documents; with `cache_dir`, as `load` does."""
+        documents = list(documents)
+        key = index_cache.documents_key(documents) if cache_dir is not None else ""
+        if cache_dir is not None:
+            saved = index_cache.read(cache_dir, key)
+            if saved is not None:
+                return cls._restore(saved)
+        light = []
+        passages: list[Passage] = []
+        for doc in documents:
+            meta = index_cache.without_body(doc)
+            light.append(meta)
+            passages += [
+                Passage(meta, p.section, p.text, p.kind, p.context) for p in split_passages(doc)
+            ]
+        kb = cls(tuple(light), SearchIndex(passages, Analyzer.from_file()), load_titles())
+        if cache_dir is not None:
+            kb.save(cache_dir, key)
+        return kb
+
+    @classmethod
+    def _restore(cls, saved: index_cache.SavedKnowledge) -> "KnowledgeBase":
+        index = SearchIndex(saved.passages, Analyzer.from_file(), saved.index)
+        return cls(saved.documents, index, load_titles())
+
+    def save(self, cache_dir: Path, key: str) -> None:
+        """Save this knowledge base's index under the key of its documents."""
+        saved = index_cache.SavedKnowledge(self.documents, self.passages, self.index.saved)
+        index_cache.write(cache_dir, key, saved)
 
     @property
-    def passages(self) -> list[Passage]:
+    def passages(self) -> Sequence[Passage]:
         return self.index.passages
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
@@ -39,19 +87,58 @@ class KnowledgeBase:
         return self.index.search(query, limit)
 
     def campaigns(self) -> list[Document]:
-        """Documents that launch campaigns: current ones first, newest first within each."""
-        return sorted(
-            self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id)
-        )
+        """Documents that launch campaigns: current ones first, newest first within each.
+
+        Legal documents and reference notes (`category` other than campaign) are not campaigns.
+        """
+        return list(self._campaigns)
 
     @cached_property
-    def _parts(self) -> dict[tuple[str, str], list[Passage]]:
-        keys = (*PART_BY_KEY, "info")
-        return {(d.id, k): part_passages(self.passages, d, k) for d in self.documents for k in keys}
+    def _campaigns(self) -> tuple[Document, ...]:
+        return tuple(
+            sorted(
+                (d for d in self.documents if d.is_campaign),
+                key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id),
+            )
+        )
+
+    def derived(self, key: object, compute: Callable[[], T]) -> T:
+        """What `compute` makes of this knowledge base, computed on first use and kept: a
+        handler's campaign options or labels cost nothing after the first message."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        value: T = self._memo[key]
+        return value
+
+    @cached_property
+    def _by_document(self) -> dict[str, Sequence[Passage]]:
+        """Each document's passages, grouped in one pass."""
+        groups: dict[str, list[Passage]] = {d.id: [] for d in self.documents}
+        for passage in self.passages:
+            groups[passage.doc.id].append(passage)
+        return dict(groups)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
 
     def part(self, doc: Document, key: str) -> list[Passage]:
         """The passages of one part of a campaign ("canhan", "tochuc", ...); [] if none."""
-        return self._parts.get((doc.id, key), [])
+        mine = self._by_id.get(doc.id)
+        if mine is None or (key != "info" and key not in PART_BY_KEY):
+            return []
+        own = self._by_document[mine.id]
+        found = self.derived(("part", mine.id, key), lambda: part_passages(list(own), mine, key))
+        return list(found)
 
     def campaign(self, doc_id: str) -> Document | None:
-        return next((d for d in self.documents if d.id == doc_id), None)
+        found = self._by_id.get(doc_id)
+        return found if found is not None and found.is_campaign else None
+
+    def document(self, doc_id: str) -> Document | None:
+        """Any document, campaign or legal, by its id."""
+        return self._by_id.get(doc_id)
+
+    def laws(self) -> list[Document]:
+        """Legal documents and reference notes, newest first."""
+        return sorted((d for d in self.documents if d.is_law), key=lambda d: (-d.year, d.id))

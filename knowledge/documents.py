@@ -18,11 +18,16 @@ DOCUMENTS_DIR = Path(__file__).parent / "documents"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")  # short enough for Telegram's callback data
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
-_REQUIRED = ("id", "kind", "title", "issuer", "place", "year", "period", "status", "signer")
+_REQUIRED = ("id", "kind", "title", "issuer", "place", "year", "status", "signer")
 _OPTIONAL = (
     "number", "date", "theme", "based_on", "note", "source", "deadlines", "deadlines_note",
+    "period", "category", "effective", "expires", "replaced_by", "caveat",
 )  # fmt: skip
 STATUSES = ("current", "past")
+# A campaign document launches a campaign; a legal document (category: law) or a reference
+# note (category: reference) is knowledge only: campaign lists, registration and reminders
+# leave them out.
+CATEGORIES = ("campaign", "law", "reference")
 
 
 class DocumentError(ValueError):
@@ -56,10 +61,32 @@ class Document:
     path: Path
     deadlines: tuple[Deadline, ...] = ()
     deadlines_note: str | None = None
+    category: str = "campaign"
+    effective: dt.date | None = None  # legal documents: in force from
+    expires: dt.date | None = None  # legal documents: no longer in force from
+    replaced_by: str | None = None
+    caveat: str | None = None  # one line every answer from this document carries
 
     @property
     def is_current(self) -> bool:
         return self.status == "current"
+
+    @property
+    def is_campaign(self) -> bool:
+        return self.category == "campaign"
+
+    @property
+    def is_law(self) -> bool:
+        return self.category != "campaign"
+
+    @property
+    def in_force_until(self) -> dt.date | None:
+        return self.expires
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether a legal document is in force on that day (from `effective`, before `expires`)."""
+        started = self.effective is None or self.effective <= day
+        return started and (self.expires is None or day < self.expires)
 
     @property
     def period(self) -> str:
@@ -154,7 +181,12 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     if not isinstance(year, int) or not 1945 <= year <= 2100:
         raise fail("year", "phải là năm bốn chữ số, ví dụ 2022")
 
-    period = _PERIOD.match(str(meta["period"]))
+    category = meta.get("category", "campaign")
+    if category not in CATEGORIES:
+        raise fail("category", "phải là 'campaign', 'law' hoặc 'reference'")
+    if category == "campaign" and meta.get("period") in (None, ""):
+        raise fail("period", "bị thiếu")
+    period = _PERIOD.match(str(meta.get("period") or year))
     if not period:
         raise fail("period", "phải có dạng 2022 hoặc 2021-2025")
     start = int(period.group(1))
@@ -184,6 +216,13 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     if not isinstance(based_on, list) or not all(isinstance(b, str) for b in based_on):
         raise fail("based_on", "phải là danh sách các văn bản căn cứ")
 
+    in_force = {}
+    for field in ("effective", "expires"):
+        value = meta.get(field)
+        if value is not None and not isinstance(value, dt.date):
+            raise fail(field, "phải là ngày dạng YYYY-MM-DD")
+        in_force[field] = value
+
     try:
         deadlines = parse_deadlines(doc_id, meta.get("deadlines"))
     except ValueError as exc:
@@ -209,4 +248,9 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         path=path,
         deadlines=deadlines,
         deadlines_note=text("deadlines_note", required=False),
+        category=category,
+        effective=in_force["effective"],
+        expires=in_force["expires"],
+        replaced_by=text("replaced_by", required=False),
+        caveat=text("caveat", required=False),
     )

@@ -20,9 +20,8 @@ question whose rare words are absent from the knowledge base covers little and i
 
 import math
 import re
-from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -33,6 +32,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.documents import Document
 from knowledge.normalize import accent_key, fold, has_marks, words
+from knowledge.postings import Postings, TermTable, chunk_postings, merge_postings
 from knowledge.sections import Passage
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
@@ -110,6 +110,7 @@ MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
+MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,10 @@ class Analyzer:
             tuple(fold(key).split()): words(value) for key, value in abbreviations.items()
         }
         self._longest = max((len(k) for k in self._expansions), default=1)
+        self._starts = frozenset(key[0] for key in self._expansions)
+        # Tokens that start no abbreviation, and what they become: the analysis of a token is
+        # done once, not at each of its occurrences.
+        self._plain: dict[str, str] = {}
 
     @classmethod
     def from_file(cls, path: Path = ABBREVIATIONS_FILE) -> "Analyzer":
@@ -142,20 +147,46 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         raw = words(text)
-        folded = [fold(w) for w in raw]
+        known = self._plain.get
+        out = [known(t) for t in raw]
+        if None in out:
+            return self._expand(raw)
+        return out  # type: ignore[return-value]
+
+    def _expand(self, raw: list[str]) -> list[str]:
+        """Expand abbreviations; tokens seen before are looked up, not analysed again."""
+        plain = self._plain
+        unknown = [j for j, word in enumerate(raw) if word not in plain]
         out: list[str] = []
         i = 0
-        while i < len(raw):
-            for size in range(min(self._longest, len(raw) - i), 0, -1):
-                expansion = self._expansions.get(tuple(folded[i : i + size]))
+        for j in unknown:
+            if j < i:
+                continue  # inside an abbreviation already expanded
+            out += [plain[word] for word in raw[i:j]]
+            word = raw[j]
+            if fold(word) not in self._starts:
+                if len(plain) < MAX_PLAIN_TOKENS:
+                    plain[word] = _normal(word)
+                out.append(_normal(word))
+                i = j + 1
+                continue
+            folded = tuple(fold(w) for w in raw[j : j + self._longest])
+            for size in range(len(folded), 0, -1):
+                expansion = self._expansions.get(folded[:size])
                 if expansion:
                     out += expansion
-                    i += size
+                    i = j + size
                     break
             else:
-                out.append(raw[i].lstrip("0") or "0" if raw[i].isdigit() else raw[i])
-                i += 1
+                out.append(_normal(word))
+                i = j + 1
+        out += [plain[word] for word in raw[i:]]
         return out
+
+
+def _normal(word: str) -> str:
+    """A number without its leading zeros ("07" is "7"); any other word as it is."""
+    return word.lstrip("0") or "0" if word.isdigit() else word
 
 
 def index_terms(tokens: Sequence[str]) -> Counter[str]:
@@ -175,15 +206,18 @@ def content_pairs(tokens: Sequence[str], accented: bool) -> list[str]:
 class SearchIndex:
     """An inverted index over passages with BM25 weights precomputed per posting."""
 
-    def __init__(self, passages: Sequence[Passage], analyzer: Analyzer) -> None:
-        self.passages = list(passages)
+    def __init__(
+        self, passages: Sequence[Passage], analyzer: Analyzer, saved: "SavedIndex | None" = None
+    ) -> None:
+        self.passages = passages
         self.analyzer = analyzer
         documents = list({id(p.doc): p.doc for p in self.passages}.values())
-        doc_number = {id(d): i for i, d in enumerate(documents)}
-        self._doc_of = np.array([doc_number[id(p.doc)] for p in self.passages], dtype=np.int32)
-
-        self._passage = _Field(self._passage_bag(p) for p in self.passages)
-        self._document = _Field([index_terms(analyzer.words(_document_text(d))) for d in documents])
+        if saved is None:
+            saved = _build(self.passages, documents, analyzer)
+        self._doc_of = saved.doc_of
+        self._passage = _Field(saved.passage_terms, saved.passage_postings)
+        self._document = _Field(saved.document_terms, saved.document_postings)
+        self.saved = saved
         self.vocabulary = sorted(
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
         )
@@ -219,12 +253,6 @@ class SearchIndex:
             ]
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
-
-    def _passage_bag(self, passage: Passage) -> dict[str, float]:
-        bag: dict[str, float] = dict(index_terms(self.analyzer.words(passage.text)))
-        for term, count in index_terms(self.analyzer.words(passage.context)).items():
-            bag[term] = bag.get(term, 0.0) + CONTEXT_WEIGHT * count
-        return bag
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
@@ -306,31 +334,62 @@ class SearchIndex:
         return idf
 
 
-class _Field:
-    """Postings of one field, as three flat columns sorted by term: the ids that have each
-    term and their BM25 weights. No Python object per posting, so 10,000 documents fit."""
+@dataclass(frozen=True)
+class SavedIndex:
+    """What an index is made of, as plain arrays: what is saved to disk and mapped back."""
 
-    def __init__(self, bags: Iterable[Mapping[str, float]]) -> None:
-        self.vocabulary: dict[str, int] = {}
-        term_column, id_column, tf_column = array("i"), array("i"), array("f")
-        lengths = array("f")
-        for i, bag in enumerate(bags):
-            for term, tf in bag.items():
-                term_column.append(self.vocabulary.setdefault(term, len(self.vocabulary)))
-                id_column.append(i)
-                tf_column.append(tf)
-            lengths.append(sum(bag.values()))
-        self.size = len(lengths)
-        terms = np.frombuffer(term_column, dtype=np.int32)
-        order = np.argsort(terms, kind="stable")  # ids stay ascending within a term
-        self._ids = np.frombuffer(id_column, dtype=np.int32)[order]
-        self._offsets = np.searchsorted(terms[order], np.arange(len(self.vocabulary) + 1))
+    doc_of: np.ndarray  # int32: each passage's document, in order of first appearance
+    passage_terms: list[str]  # term strings by term id
+    passage_postings: Postings
+    document_terms: list[str]
+    document_postings: Postings
+
+
+BUILD_CHUNK = 4096  # passages analysed together
+
+
+def _build(
+    passages: Sequence[Passage], documents: Sequence[Document], analyzer: Analyzer
+) -> SavedIndex:
+    doc_number = {id(d): i for i, d in enumerate(documents)}
+    doc_of = np.array([doc_number[id(p.doc)] for p in passages], dtype=np.int32)
+    passage_terms, passage_postings = _field_postings(
+        ((analyzer.words(p.text), analyzer.words(p.context)) for p in passages), len(passages)
+    )
+    document_terms, document_postings = _field_postings(
+        ((analyzer.words(_document_text(d)),) for d in documents), len(documents)
+    )
+    return SavedIndex(doc_of, passage_terms, passage_postings, document_terms, document_postings)
+
+
+def _field_postings(
+    items: Iterable[Sequence[Sequence[str]]], count: int
+) -> tuple[list[str], Postings]:
+    """Postings of items given as token lists (the first whole, the others at half weight)."""
+    table = TermTable(lambda token: is_stopword(token, accented=True))
+    chunks, lengths = [], []
+    iterator = iter(items)
+    for start in range(0, count, BUILD_CHUNK):
+        batch = [next(iterator) for _ in range(min(BUILD_CHUNK, count - start))]
+        chunk, chunk_lengths = chunk_postings(table, start, batch)
+        chunks.append(chunk)
+        lengths.append(chunk_lengths)
+    halves = np.concatenate(lengths) if lengths else np.zeros(0)
+    postings = merge_postings(chunks, halves, len(table.terms), K1, B)
+    return list(table.terms), postings
+
+
+class _Field:
+    """Postings of one field in a compressed sparse layout: for each term, the ids that have
+    it (ascending) and their BM25 weights. No Python object per posting."""
+
+    def __init__(self, terms: list[str], postings: Postings) -> None:
+        self.vocabulary: dict[str, int] = dict(zip(terms, range(len(terms)), strict=True))
+        self.size = int(postings.lengths.size)
+        self._offsets = postings.offsets
+        self._ids = postings.ids
+        self._weights = postings.weights
         self._df = np.diff(self._offsets)
-        length = np.frombuffer(lengths, dtype=np.float32)
-        norm = K1 * (1 - B + B * length / max(float(length.mean()) if self.size else 1.0, 1e-9))
-        freq = np.frombuffer(tf_column, dtype=np.float32)[order]
-        idf = np.log(1 + (self.size - self._df + 0.5) / (self._df + 0.5)).astype(np.float32)
-        self._weights = idf[terms[order]] * freq * (K1 + 1) / (freq + norm[self._ids])
 
     def __contains__(self, term: str) -> bool:
         return term in self.vocabulary

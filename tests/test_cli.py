@@ -40,7 +40,7 @@ def test_console_chat_from_a_piped_script(tmp_path: Path) -> None:
     assert "  1. Các phong trào thi đua" in out  # options are numbered
     assert "Các phong trào thi đua (phong trào đang áp dụng ở trên)" in out
     assert "Hoàn thành xuất sắc nhiệm vụ được giao" in out
-    assert "Xin lỗi, tôi chưa tìm thấy" in out
+    assert "nằm ngoài phạm vi của tôi" in out
     assert "Traceback" not in done.stderr
 
 

@@ -55,11 +55,11 @@ async def test_empty_database_migrates_to_the_expected_schema(tmp_path: Path) ->
     try:
         assert await storage.schema_version() == LATEST
         assert await storage.tables() == [
-            "announcements", "contacts", "deadlines", "dialogs", "initiative_authors",
-            "initiatives", "nominations", "nudges", "offered_choices", "office_deliveries",
-            "pledges", "processed_updates", "reference_counters", "registration_events",
-            "reminder_leads", "reminder_mutes", "reminders", "role_events", "roles", "staff",
-            "units", "users",
+            "announcements", "chat_topics", "contacts", "deadlines", "declined_questions",
+            "dialogs", "initiative_authors", "initiatives", "nominations", "nudges",
+            "offered_choices", "office_deliveries", "outbox", "pledges", "processed_updates",
+            "reference_counters", "registration_events", "reminder_leads", "reminder_mutes",
+            "reminders", "role_events", "roles", "staff", "units", "users",
         ]  # fmt: skip
     finally:
         await storage.close()

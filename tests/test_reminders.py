@@ -206,19 +206,22 @@ async def test_a_crash_between_deciding_and_sending_loses_nothing_and_repeats_no
         assert await third.at("2022-03-24T09:00") == []
 
 
-async def test_a_crash_while_sending_does_not_send_that_reminder_again(
+async def test_a_reminder_whose_sender_died_is_sent_once_when_its_claim_runs_out(
     settings: Settings, kb: KnowledgeBase, start_clock: FixedClock
 ) -> None:
     async with Bot(settings, kb, start_clock) as first:
         await first.say("811", "/start")
         first.clock.current = at("2022-03-24T08:00")
         await first.service.plan()
-        store = first.core.ctx.storage.reminders
-        [reminder] = await store.open_reminders(["telegram"])
-        await store.mark(reminder.id, "sending", first.clock.now())  # the process dies here
+        assert (await first.service.queue()).queued == 1
+        outbox = first.core.ctx.storage.outbox
+        [claimed] = await outbox.claim("dead-process", ["telegram"], first.clock.now())
+        assert claimed.kind == "reminder"  # the process dies before the message leaves
     async with Bot(settings, kb, start_clock) as second:
-        assert await second.at("2022-03-24T08:05") == []
-        assert await second.core.ctx.storage.reminders.count("failed") == 1
+        assert await second.at("2022-03-24T08:05") == []  # the claim still holds
+        assert [chat for chat, _ in await second.at("2022-03-24T08:06")] == ["811"]
+        assert await second.at("2022-03-24T09:00") == []
+        assert await second.core.ctx.storage.reminders.count("sent") == 1
 
 
 async def test_after_downtime_only_the_latest_due_reminder_goes_and_none_after_the_deadline(

@@ -4,11 +4,17 @@ Works interactively and with stdin piped from a file (a scripted conversation); 
 cleanly at the end of input.
 """
 
+import io
 from pathlib import Path
 from typing import TextIO
 
 from bot.core import BotCore
 from bot.messages import Incoming, OutFile, Reply
+
+UNREADABLE = (
+    "Tôi không đọc được một số ký tự trong tin nhắn (bảng mã không phải UTF-8). "
+    "Anh/chị vui lòng gõ lại bằng tiếng Việt Unicode."
+)
 
 
 def render(reply: Reply, saved: Path | None = None) -> str:
@@ -32,6 +38,8 @@ async def run_console(
     core: BotCore, user_id: str, name: str, stdin: TextIO, stdout: TextIO
 ) -> None:
     """Chat with the core until the end of input."""
+    if isinstance(stdin, io.TextIOWrapper):  # bytes that are not UTF-8 must not end the chat
+        stdin.reconfigure(errors="replace")
     interactive = stdin.isatty()
     if interactive:
         stdout.write("Trợ lý Thi đua – gõ câu hỏi hoặc /help; Ctrl+D để thoát.\n")
@@ -44,6 +52,10 @@ async def run_console(
             break
         text = line.rstrip("\r\n")
         if not text.strip():
+            continue
+        if "\ufffd" in text:
+            stdout.write(UNREADABLE + "\n\n")
+            stdout.flush()
             continue
         msg = Incoming(
             channel="console", user_id=user_id, chat_id=user_id, text=text, user_name=name

@@ -1,18 +1,25 @@
 """All SQL of the application: SQLite through aiosqlite, in WAL mode with foreign keys on.
 
-Migrations are the numbered `.sql` files beside this module, applied in order at start-up and
-recorded in `PRAGMA user_version`. Every write that touches more than one row runs in one
-transaction; a lock keeps one coroutine's transaction from taking in another's statements on
-the shared connection.
+Migrations are the numbered `.sql` files beside this module, applied in order at start-up
+in one transaction and recorded in `PRAGMA user_version`. Every write that touches more than one
+row runs in one transaction; a lock keeps one coroutine's transaction from taking in another's
+statements on the shared connection. The task holding the lock may re-enter it, and a
+transaction opened inside another becomes a savepoint: the bot core handles a whole message,
+and a channel a whole update, as one transaction made of the features' own.
 
-The two rows read on every message, a chat's offered options and a person's dialog state, are
-also kept in memory and written through: this process is their only writer.
+The rows read on every message (a chat's offered options, a person's dialog state, contacts)
+and the deadline schedule are kept in memory and written through. Several processes may share
+the file: every transaction starts by asking SQLite whether another connection committed since
+(`PRAGMA data_version`), and if so the caches are dropped, so another process's change is seen
+at the next message or reminder sweep.
 """
 
 import asyncio
+import contextvars
 import datetime as dt
 import json
-from collections.abc import AsyncIterator
+import sqlite3
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,8 +27,11 @@ from typing import Any
 
 import aiosqlite
 
+from bot.storage.declined import DeclinedStore
 from bot.storage.office import OfficeStore
+from bot.storage.outbox import OutboxStore
 from bot.storage.reminders import ReminderStore
+from bot.storage.topics import TopicStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -83,60 +93,173 @@ _FIELDS = {
 _PREFIXES = {"pledge": "TD", "initiative": "SK", "nomination": "DH"}
 
 
+class WriterLock:
+    """One writer at a time on the shared connection; the task that holds it may enter again.
+
+    Storage methods take it for their own statements; inside a transaction they run as part of
+    it. (A task started while the lock is held inherits the holding: start none there.)
+    """
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+        self._depth: contextvars.ContextVar[int] = contextvars.ContextVar(
+            f"writer_depth_{id(self)}", default=0
+        )
+
+    @property
+    def held(self) -> bool:
+        return self._depth.get() > 0
+
+    async def __aenter__(self) -> None:
+        depth = self._depth.get()
+        if depth == 0:
+            await self._lock.acquire()
+        self._depth.set(depth + 1)
+
+    async def __aexit__(self, *exc: object) -> None:
+        depth = self._depth.get() - 1
+        self._depth.set(depth)
+        if depth == 0:
+            self._lock.release()
+
+
 class Storage:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
-        self._lock = asyncio.Lock()
+        self._lock = WriterLock()
+        self._savepoints: contextvars.ContextVar[int] = contextvars.ContextVar(
+            f"savepoints_{id(self)}", default=0
+        )
+        self._data_version: int | None = None
+        self._on_change: list[Callable[[], None]] = [self._forget_cached]
         self._dialogs: dict[tuple[str, str], DialogState | None] = {}
         self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
         self.reminders = ReminderStore(db, self._lock, self.transaction)
+        self.outbox = OutboxStore(db, self.transaction)
+        self._on_change.append(self.reminders.forget_cached)
         self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
+        self.declined = DeclinedStore(db, self._lock, self.transaction)
+        self.topics = TopicStore(db, self._lock, self.transaction)
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
-        """Open (creating if needed) the database file and bring its schema up to date."""
+        """Open (creating if needed) the database file and bring its schema up to date.
+
+        Any failure is one StorageError, with the connection closed (its thread would keep
+        the process alive)."""
         try:
             db = await aiosqlite.connect(str(path), isolation_level=None)
         except Exception as exc:  # sqlite3 raises several kinds for a bad path
             raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: {exc}") from exc
-        db.row_factory = aiosqlite.Row
-        await db.execute("PRAGMA journal_mode = WAL")
-        await db.execute("PRAGMA synchronous = NORMAL")
-        await db.execute("PRAGMA foreign_keys = ON")
-        await db.execute("PRAGMA busy_timeout = 5000")
-        storage = cls(db)
-        await storage._migrate()
+        try:
+            db.row_factory = aiosqlite.Row
+            await db.execute("PRAGMA busy_timeout = 10000")
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA synchronous = NORMAL")
+            await db.execute("PRAGMA foreign_keys = ON")
+            storage = cls(db)
+            await storage._migrate()
+        except sqlite3.DatabaseError as exc:
+            await db.close()
+            raise StorageError(
+                f"tệp {path} không phải cơ sở dữ liệu SQLite dùng được: {exc}"
+            ) from exc
+        except BaseException:
+            await db.close()
+            raise
         return storage
 
     async def close(self) -> None:
         await self._db.close()
 
     async def _migrate(self) -> None:
-        async with self._db.execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
-        version = int(row[0]) if row else 0
-        for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
-            number = int(path.name.split("_", 1)[0])
-            if number <= version:
-                continue
-            async with self.transaction():
+        """Apply the migrations the file lacks, all in one transaction that reads the version
+        itself: processes starting together on a new file migrate it once."""
+        async with self.transaction():
+            async with self._db.execute("PRAGMA user_version") as cursor:
+                row = await cursor.fetchone()
+            version = int(row[0]) if row else 0
+            for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+                number = int(path.name.split("_", 1)[0])
+                if number <= version:
+                    continue
                 for statement in _statements(path.read_text(encoding="utf-8")):
                     await self._db.execute(statement)
                 await self._db.execute(f"PRAGMA user_version = {number}")
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
-        """Run the block's statements as one transaction: all of them or none."""
+        """Run the block's statements as one transaction: all of them or none.
+
+        Inside another transaction of the same task it is a savepoint: its failure undoes
+        its own statements only, and nothing is durable before the outermost one commits."""
         async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
+            depth = self._savepoints.get()
+            if depth == 0:
+                await self._db.execute("BEGIN IMMEDIATE")
+                await self._notice_other_writers()
+            else:
+                await self._db.execute(f"SAVEPOINT sp{depth}")
+            token = self._savepoints.set(depth + 1)
             try:
                 yield
             except BaseException:
-                await self._db.execute("ROLLBACK")
+                self._savepoints.reset(token)
+                await self._undo(depth)
                 raise
-            await self._db.execute("COMMIT")
+            self._savepoints.reset(token)
+            if depth == 0:
+                try:
+                    await self._db.execute("COMMIT")
+                except BaseException:
+                    await self._undo(0)
+                    raise
+            else:
+                await self._db.execute(f"RELEASE sp{depth}")
+
+    async def _undo(self, depth: int) -> None:
+        """Roll back to where the transaction (or savepoint) began; cached rows may be wrong."""
+        self._forget_cached_everywhere()
+        if depth == 0:
+            if self._db.in_transaction:
+                await self._db.execute("ROLLBACK")
+        else:
+            await self._db.execute(f"ROLLBACK TO sp{depth}")
+            await self._db.execute(f"RELEASE sp{depth}")
+
+    async def _notice_other_writers(self) -> None:
+        """Drop the caches when another connection committed since this one last looked."""
+        async with self._db.execute("PRAGMA data_version") as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        if self._data_version is not None and version != self._data_version:
+            self._forget_cached_everywhere()
+        self._data_version = version
+
+    def on_external_change(self, forget: Callable[[], None]) -> None:
+        """Call `forget` whenever another process may have changed the data (drop a cache)."""
+        self._on_change.append(forget)
+
+    def _forget_cached_everywhere(self) -> None:
+        for forget in self._on_change:
+            forget()
+
+    def _forget_cached(self) -> None:
+        self._dialogs.clear()
+        self._offered.clear()
+        self._contacts.clear()
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this task is inside a transaction (its writes commit with it)."""
+        return self._savepoints.get() > 0
+
+    async def refresh(self) -> None:
+        """Look for other processes' changes now (a transaction does it anyway)."""
+        async with self.transaction():
+            pass
 
     async def schema_version(self) -> int:
         async with self._db.execute("PRAGMA user_version") as cursor:

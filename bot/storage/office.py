@@ -2,7 +2,6 @@
 registrations and its record, nudges, and the per-recipient delivery queue of announcements
 and review notices."""
 
-import asyncio
 import datetime as dt
 import json
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -109,7 +108,7 @@ class OfficeStore:
     def __init__(
         self,
         db: aiosqlite.Connection,
-        lock: asyncio.Lock,
+        lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
         load: RowLoader,
     ) -> None:

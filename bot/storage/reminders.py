@@ -1,7 +1,6 @@
 """SQL of deadlines and reminders: the schedule, each person's reminder settings, and the
 record of every reminder from the moment it is decided until it is sent."""
 
-import asyncio
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -62,13 +61,17 @@ class ReminderStore:
     def __init__(
         self,
         db: aiosqlite.Connection,
-        lock: asyncio.Lock,
+        lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
     ) -> None:
         self._db = db
         self._lock = lock
         self._transaction = transaction  # Storage.transaction: all statements or none
         self._deadlines: list[ScheduledDeadline] | None = None
+
+    def forget_cached(self) -> None:
+        """Another process may have changed the schedule: read it again when next asked."""
+        self._deadlines = None
 
     # The schedule
 
@@ -243,6 +246,46 @@ class ReminderStore:
         """
         async with self._lock:
             await self._db.execute(sql, (status, attempts, sent_at, note, reminder_id))
+
+    async def mark_queued(self, reminder_id: int, now: dt.datetime, day: dt.date) -> None:
+        """The reminder's message is in the outbox (status 'sending' until it has left)."""
+        sql = """
+            UPDATE reminders SET status = 'sending', queued_on = ?, planned_at = planned_at
+            WHERE id = ?
+        """
+        async with self._lock:
+            await self._db.execute(sql, (day.isoformat(), reminder_id))
+
+    async def reminded_on(self, reminder: Reminder, day: dt.date) -> bool:
+        """Whether the person already had a reminder of this deadline queued on that day."""
+        sql = """
+            SELECT 1 FROM reminders
+            WHERE channel = ? AND user_id = ? AND deadline_id = ? AND queued_on = ?
+              AND id <> ? AND status IN ('sending', 'sent')
+            LIMIT 1
+        """
+        params = (reminder.channel, reminder.user_id, reminder.deadline_id, day.isoformat(),
+                  reminder.id)  # fmt: skip
+        return bool(list(await self._db.execute_fetchall(sql, params)))
+
+    async def settle_sent(self, outcomes: dict[int, str], now: dt.datetime) -> None:
+        """Record how the outbox rows of reminders went ("sent" or "failed")."""
+        if not outcomes:
+            return
+        marks = ", ".join("?" for _ in outcomes)
+        sql = f"""
+            UPDATE reminders SET
+                status = CASE (SELECT o.status FROM outbox o WHERE o.ref = CAST(reminders.id AS TEXT)
+                                 AND o.kind = 'reminder')
+                         WHEN 'sent' THEN 'sent' WHEN 'failed' THEN 'failed' ELSE status END,
+                sent_at = COALESCE(sent_at, ?),
+                note = COALESCE((SELECT o.note FROM outbox o WHERE o.kind = 'reminder'
+                                 AND o.ref = CAST(reminders.id AS TEXT)), note)
+            WHERE status = 'sending' AND id IN (
+                SELECT CAST(ref AS INTEGER) FROM outbox WHERE kind = 'reminder' AND id IN ({marks}))
+        """
+        async with self._lock:
+            await self._db.execute(sql, (now.isoformat(), *outcomes))
 
     async def settle_interrupted(self) -> int:
         """Reminders caught mid-send by a crash: the message may have left, so they are not

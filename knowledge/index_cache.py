@@ -1,0 +1,152 @@
+"""Keep a built knowledge base on disk, keyed by a hash of its documents, and map it back.
+
+Building the index of thousands of documents takes a while; a worker restart should not.
+The first process to build a knowledge base saves it in a folder named after a hash of
+everything the index depends on: the documents, the abbreviations, and the source of the
+code that sections, analyses and weighs them. A later process with the same documents maps
+the large arrays read-only (`numpy.load(mmap_mode="r")`), so only the pages a query touches
+are read. A changed document, abbreviation or analyser gives another hash, hence a rebuild;
+the folders of older hashes are removed once the new one is in place.
+
+The folder is written under a temporary name and renamed into place, so a reader never sees
+half a cache, and two processes building at once both end with a complete one.
+"""
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from knowledge.documents import Document
+from knowledge.postings import Postings
+from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
+from knowledge.sections import Passage
+
+FORMAT = b"thidua-index-1"  # bump when the saved layout changes
+_KNOWLEDGE = Path(__file__).parent
+_CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
+_PREFIX = "knowledge-"
+_ARRAYS = ("offsets", "ids", "weights", "lengths")
+
+
+@dataclass(frozen=True)
+class SavedKnowledge:
+    """Documents (without their bodies: the passages hold the text), passages and index."""
+
+    documents: tuple[Document, ...]
+    passages: Sequence[Passage]
+    index: SavedIndex
+
+
+def _fingerprint() -> "hashlib._Hash":
+    digest = hashlib.sha256(FORMAT)
+    for name in _CODE:
+        digest.update((_KNOWLEDGE / name).read_bytes())
+    digest.update(ABBREVIATIONS_FILE.read_bytes())
+    return digest
+
+
+def files_key(paths: Iterable[Path]) -> str:
+    """Hash of document files by name and content (no parsing needed to know it)."""
+    digest = _fingerprint()
+    for path in sorted(paths):
+        data = path.read_bytes()
+        digest.update(f"\0{path}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def documents_key(documents: Sequence[Document]) -> str:
+    """Hash of documents already in memory (generated, or added at run time)."""
+    digest = _fingerprint()
+    for doc in documents:
+        digest.update(repr(doc).encode())
+    return digest.hexdigest()
+
+
+def without_body(doc: Document) -> Document:
+    """The document's metadata; its text lives once, in its passages."""
+    return replace(doc, body="")
+
+
+def read(folder: Path, key: str) -> SavedKnowledge | None:
+    """The knowledge base saved under this key, or None when there is none (or it is damaged)."""
+    where = folder / f"{_PREFIX}{key}"
+    try:
+        with (where / "meta.pickle").open("rb") as file:
+            meta = pickle.load(file)
+        fields = {
+            field: Postings(
+                *(np.load(where / f"{field}-{name}.npy", mmap_mode="r") for name in _ARRAYS)
+            )
+            for field in ("passage", "document")
+        }
+        doc_of = np.load(where / "doc_of.npy")
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        shutil.rmtree(where, ignore_errors=True)  # damaged: make room for a rebuild
+        return None
+    documents = meta["documents"]
+    passages = [
+        Passage(documents[d], section, text, kind, context)
+        for d, section, text, kind, context in zip(
+            doc_of.tolist(),
+            meta["sections"],
+            meta["texts"],
+            meta["kinds"],
+            meta["contexts"],
+            strict=True,
+        )
+    ]
+    index = SavedIndex(
+        doc_of=doc_of,
+        passage_terms=meta["passage_terms"],
+        passage_postings=fields["passage"],
+        document_terms=meta["document_terms"],
+        document_postings=fields["document"],
+    )
+    return SavedKnowledge(tuple(documents), passages, index)
+
+
+def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
+    """Save the knowledge base under its key and drop the ones saved for other documents."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{_PREFIX}{key}"
+    if target.exists():
+        return
+    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=folder))
+    try:
+        meta = {
+            "documents": list(saved.documents),
+            "sections": [p.section for p in saved.passages],
+            "texts": [p.text for p in saved.passages],
+            "kinds": [p.kind for p in saved.passages],
+            "contexts": [p.context for p in saved.passages],
+            "passage_terms": saved.index.passage_terms,
+            "document_terms": saved.index.document_terms,
+        }
+        with (staging / "meta.pickle").open("wb") as file:
+            pickle.dump(meta, file, protocol=pickle.HIGHEST_PROTOCOL)
+        np.save(staging / "doc_of.npy", saved.index.doc_of)
+        for field, postings in (
+            ("passage", saved.index.passage_postings),
+            ("document", saved.index.document_postings),
+        ):
+            for name in _ARRAYS:
+                np.save(staging / f"{field}-{name}.npy", getattr(postings, name))
+        os.rename(staging, target)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        if not target.exists():
+            raise
+        return  # another process put the same knowledge base in place first
+    for old in folder.glob(f"{_PREFIX}*"):
+        if old != target:
+            shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,188 @@
+"""Build the postings of a search field in chunks, with numpy, from analysed tokens.
+
+A field's terms are folded words, accent keys and folded pairs of adjacent content words
+(see `knowledge.search.index_terms`). Building them one Python object per occurrence does not
+scale to thousands of documents, so the work is split:
+- each distinct token is analysed once (its fold, accent key, whether it is a stopword) and
+  becomes a row of a small table;
+- a chunk of texts becomes one array of token rows; terms, pairs and counts are computed on
+  the whole chunk with numpy;
+- the chunks' postings (id, term, count) are merged into one compressed sparse layout sorted
+  by term, with the ids of a term ascending.
+
+Counts are kept in half units, because headings above a passage count half.
+"""
+
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from knowledge.normalize import accent_key, fold
+
+_SHIFT = np.int64(32)
+
+
+class TermTable:
+    """Term ids and the per-token facts that terms are made of, each computed once."""
+
+    def __init__(self, is_stopword: Callable[[str], bool]) -> None:
+        self.terms: dict[str, int] = {}
+        self._is_stopword = is_stopword
+        self._rows: dict[str, int] = {}
+        self._fold = array("i")  # term id of the token's fold
+        self._accent = array("i")  # term id of the token's accent key
+        self._stop = array("b")
+        self._pairs: dict[int, int] = {}
+        self._folded_text: list[str] = []  # fold of each term id that is a fold, else ""
+
+    def term(self, text: str) -> int:
+        number = self.terms.get(text)
+        if number is None:
+            number = self.terms[text] = len(self.terms)
+            self._folded_text.append(text)
+        return number
+
+    def rows(self, tokens: Sequence[str]) -> list[int]:
+        """The table row of each token, adding the tokens never seen before."""
+        get = self._rows.get
+        found = [get(t, -1) for t in tokens]
+        if -1 in found:
+            found = [r if r >= 0 else self._add(t) for r, t in zip(found, tokens, strict=True)]
+        return found
+
+    def _add(self, token: str) -> int:
+        row = self._rows.get(token)
+        if row is not None:
+            return row
+        row = self._rows[token] = len(self._rows)
+        self._fold.append(self.term(fold(token)))
+        self._accent.append(self.term(accent_key(token) + "|"))
+        self._stop.append(self._is_stopword(token))
+        return row
+
+    def columns(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return (
+            np.frombuffer(self._fold, dtype=np.int32),
+            np.frombuffer(self._accent, dtype=np.int32),
+            np.frombuffer(self._stop, dtype=np.int8).astype(bool),
+        )
+
+    def pair_terms(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """Term ids of the folded pairs "first second", given the fold term ids."""
+        if first.size == 0:
+            return np.zeros(0, dtype=np.int32)
+        keys = (first.astype(np.int64) << _SHIFT) | second.astype(np.int64)
+        unique, inverse = np.unique(keys, return_inverse=True)
+        ids = np.empty(unique.size, dtype=np.int32)
+        pairs = self._pairs
+        text = self._folded_text
+        for i, key in enumerate(unique.tolist()):
+            number = pairs.get(key)
+            if number is None:
+                a, b = key >> 32, key & 0xFFFFFFFF
+                number = pairs[key] = self.term(f"{text[a]} {text[b]}")
+            ids[i] = number
+        return ids[inverse]
+
+
+@dataclass
+class ChunkPostings:
+    """Postings of a run of consecutive ids, sorted by id then term; counts in half units."""
+
+    ids: np.ndarray  # int32
+    terms: np.ndarray  # int32
+    halves: np.ndarray  # uint16
+
+
+def chunk_postings(
+    table: TermTable, first_id: int, texts: Iterable[Sequence[Sequence[str]]]
+) -> tuple[ChunkPostings, np.ndarray]:
+    """Postings of consecutive items, each given as its token lists: the first counts whole,
+    the others (headings) half. Returns the postings and each item's length in half units."""
+    rows: list[int] = []
+    segment_sizes: list[int] = []
+    segment_halves: list[int] = []
+    segment_item: list[int] = []
+    count = 0
+    for item, segments in enumerate(texts):
+        for number, tokens in enumerate(segments):
+            rows += table.rows(tokens)
+            segment_sizes.append(len(tokens))
+            segment_halves.append(2 if number == 0 else 1)
+            segment_item.append(item)
+        count = item + 1
+    fold_of, accent_of, stop_of = table.columns()
+    token_rows = np.array(rows, dtype=np.int32)
+    sizes = np.array(segment_sizes, dtype=np.int64)
+    segment = np.repeat(np.arange(sizes.size), sizes)
+    folds = fold_of[token_rows]
+    content = ~stop_of[token_rows]
+    content_folds = folds[content]
+    content_segment = segment[content]
+    adjacent = np.flatnonzero(content_segment[1:] == content_segment[:-1])
+    pairs = table.pair_terms(content_folds[adjacent], content_folds[adjacent + 1])
+    terms = np.concatenate([folds, accent_of[token_rows], pairs])
+    term_segment = np.concatenate([segment, segment, content_segment[adjacent]])
+    halves_of_segment = np.array(segment_halves, dtype=np.int64)
+    item_of_segment = np.array(segment_item, dtype=np.int64)
+    keys = (item_of_segment[term_segment] << _SHIFT) | terms.astype(np.int64)
+    unique, inverse = np.unique(keys, return_inverse=True)
+    halves = np.bincount(inverse, weights=halves_of_segment[term_segment], minlength=unique.size)
+    items = (unique >> _SHIFT).astype(np.int32)
+    lengths = np.bincount(items, weights=halves, minlength=count)
+    postings = ChunkPostings(
+        ids=items + np.int32(first_id),
+        terms=(unique & 0xFFFFFFFF).astype(np.int32),
+        halves=halves.astype(np.uint16),
+    )
+    return postings, lengths
+
+
+@dataclass(frozen=True)
+class Postings:
+    """A compressed sparse layout: the ids having term t are ids[offsets[t]:offsets[t+1]]."""
+
+    offsets: np.ndarray  # int64, one more than the terms
+    ids: np.ndarray  # int32, ascending within a term
+    weights: np.ndarray  # float32 BM25 weight of each posting
+    lengths: np.ndarray  # float32, each id's length (counts, headings half)
+
+
+def merge_postings(
+    chunks: list[ChunkPostings],
+    halves_lengths: np.ndarray,
+    terms: int,
+    k1: float,
+    b: float,
+) -> Postings:
+    """Merge chunks (consumed from the list, so their memory is freed as it goes) into one
+    layout sorted by term, with BM25 weights precomputed."""
+    size = halves_lengths.size
+    df = np.zeros(terms, dtype=np.int64)
+    for chunk in chunks:
+        df += np.bincount(chunk.terms, minlength=terms)
+    offsets = np.zeros(terms + 1, dtype=np.int64)
+    np.cumsum(df, out=offsets[1:])
+    length = (halves_lengths / 2).astype(np.float32)
+    norm = k1 * (1 - b + b * length / max(float(length.mean()) if size else 1.0, 1e-9))
+    idf = np.log(1 + (size - df + 0.5) / (df + 0.5)).astype(np.float32)
+    ids = np.empty(int(offsets[-1]), dtype=np.int32)
+    weights = np.empty(int(offsets[-1]), dtype=np.float32)
+    cursor = offsets[:-1].copy()
+    chunks.reverse()
+    while chunks:
+        chunk = chunks.pop()
+        order = np.argsort(chunk.terms, kind="stable")  # ids stay ascending within a term
+        sorted_terms = chunk.terms[order]
+        starts = np.flatnonzero(np.r_[True, sorted_terms[1:] != sorted_terms[:-1]])
+        group_sizes = np.diff(np.r_[starts, sorted_terms.size])
+        rank = np.arange(sorted_terms.size) - np.repeat(starts, group_sizes)
+        where = cursor[sorted_terms] + rank
+        cursor[sorted_terms[starts]] += group_sizes
+        chunk_ids = chunk.ids[order]
+        freq = (chunk.halves[order] / 2).astype(np.float32)
+        ids[where] = chunk_ids
+        weights[where] = idf[sorted_terms] * freq * (k1 + 1) / (freq + norm[chunk_ids])
+    return Postings(offsets=offsets, ids=ids, weights=weights, lengths=length)
