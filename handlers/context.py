@@ -51,9 +51,7 @@ async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
 
 async def remember(msg: Incoming, ctx: AppContext, query: str, passage: Passage) -> None:
     topic = {"query": query, "doc_id": passage.doc.id, "section": passage.section}
-    await ctx.storage.topics.remember(
-        msg.channel, msg.chat_id, msg.user_id, topic, ctx.clock.now()
-    )
+    await ctx.storage.topics.remember(msg.channel, msg.chat_id, msg.user_id, topic, ctx.clock.now())
 
 
 def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -71,11 +69,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc)}"
     content = [w for w in said.split() if len(w) > 1]
-    if (
-        not _entities(said, kb)
-        and len(content) <= SHORT_QUESTION
-        and is_question(text)
-    ):
+    if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
         return f"{said} {_name_words(doc)}"
     return None
 

@@ -88,7 +88,9 @@ def passage_reply(
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 
 
-async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()) -> list[Reply]:
+async def answer(
+    msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
+) -> list[Reply]:
     kb = ctx.knowledge
     query = msg.text
     topic = await context.recall(msg, ctx)
@@ -112,7 +114,9 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
         return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
     await context.remember(msg, ctx, query, hits[0].passage)
     labels = distinct_labels(_more_labels([h.passage for h in hits[1:]]))
-    more = tuple(Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True))
+    more = tuple(
+        Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
+    )
     return [passage_reply(hits[0].passage, hits[0].position, query, more)]
 
 

@@ -16,7 +16,12 @@ from handlers import refusals
 from handlers.start import MAIN_CHOICES
 from knowledge.intents import ACCEPT, Match, load_intents
 
-ROLES = {"staff": Role.STAFF, "unit_head": Role.UNIT_HEAD, "office": Role.OFFICE, "admin": Role.ADMIN}
+ROLES = {
+    "staff": Role.STAFF,
+    "unit_head": Role.UNIT_HEAD,
+    "office": Role.OFFICE,
+    "admin": Role.ADMIN,
+}
 NOT_ALLOWED = "Việc “{label}” dành cho {who}; tài khoản của anh/chị chưa có quyền này."
 WHO = {"unit_head": "thủ trưởng đơn vị", "office": "Văn phòng Sở", "admin": "quản trị viên"}
 WHICH = "Anh/chị muốn làm việc nào?"
