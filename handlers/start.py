@@ -48,7 +48,8 @@ ROLE_HELP = {
 /thongbao – gửi thông báo tới cán bộ
 /donvi – đơn vị và danh sách cán bộ (nhập từ tệp Excel/CSV)
 /phanquyen – phân công thủ trưởng đơn vị
-/suahan – đổi hạn đăng ký, báo cáo""",
+/suahan – đổi hạn đăng ký, báo cáo
+/cauhoi – các câu hỏi bot chưa trả lời được""",
     Role.ADMIN: """Quản trị viên:
 /phanquyen – phân công cán bộ Văn phòng""",
 }
