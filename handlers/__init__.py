@@ -26,7 +26,7 @@ from knowledge.intents import is_question
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
-    *review.DIALOGS, announce.DIALOG,
+    *review.DIALOGS, announce.DIALOG, units.DIALOG,
 )  # fmt: skip
 
 
