@@ -140,8 +140,9 @@ class DialogRuntime:
         dialog = self.dialogs[saved.name]
         state = _State(**saved.state)
         turn = Turn(msg, ctx, state.answers, state.record)
+        pressed = msg.choice or ""
         command = msg.command or (
-            msg.choice[1:].split()[0] if msg.choice and msg.choice.startswith("/") else None
+            replace(msg, text=pressed).command if pressed[:1] == "/" else None
         )
         if command == "huy":
             await ctx.storage.drop_dialog(msg.channel, msg.user_id)
