@@ -155,8 +155,9 @@ class DialogRuntime:
         state = _State(**saved.state)
         role = await role_of(ctx, msg.channel, msg.user_id)
         turn = Turn(msg, ctx, state.answers, state.record, role)
+        pressed = msg.choice or ""
         command = msg.command or (
-            msg.choice[1:].split()[0] if msg.choice and msg.choice.startswith("/") else None
+            replace(msg, text=pressed).command if pressed[:1] == "/" else None
         )
         if role < dialog.role or not self._allowed(dialog, state, turn):
             # The right was removed since the dialog began: end it, say no more than that.

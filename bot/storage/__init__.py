@@ -149,6 +149,8 @@ class Storage:
 
         Any failure is one StorageError, with the connection closed (its thread would keep
         the process alive)."""
+        if not Path(path).parent.is_dir():  # before aiosqlite starts a thread for nothing
+            raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: thư mục không tồn tại")
         try:
             db = await aiosqlite.connect(str(path), isolation_level=None)
         except Exception as exc:  # sqlite3 raises several kinds for a bad path

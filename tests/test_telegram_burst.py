@@ -1,0 +1,40 @@
+"""A burst on Telegram, with Telegram's real pacing (one message a second per chat, 30 a
+second overall): nobody waits for everybody, and each chat's answers keep their order."""
+
+import time
+from pathlib import Path
+
+from bot.app import open_core
+from bot.channels.telegram import TelegramChannel
+from bot.clock import FixedClock
+from knowledge import KnowledgeBase
+from tests.fakes.telegram_api import FakeTelegram
+from tests.test_telegram import telegram_settings
+
+USERS = 30
+
+
+async def test_a_burst_is_answered_at_the_platforms_pace_in_each_chats_order(
+    tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    async with FakeTelegram() as fake:
+        settings = telegram_settings(tmp_path, fake)
+        async with open_core(settings, kb, clock) as core:
+            channel = TelegramChannel(core, settings, chat_interval=1.0)
+            await channel.start()
+            try:
+                started = time.monotonic()
+                for user in range(USERS):
+                    fake.user_says(2000 + user, "/help")
+                    fake.user_says(2000 + user, "/hanchot")
+                await channel.handled.reach(2 * USERS)
+                last_reply = time.monotonic() - started
+            finally:
+                await channel.stop()
+    floor = 2 * USERS / 30  # Telegram's 30 messages a second
+    assert last_reply < floor + 2.5, last_reply  # one-at-a-time handling took over 30 s
+    for user in range(USERS):
+        texts = [s.text for s in fake.messages(2000 + user)]
+        assert len(texts) == 2
+        assert texts[0].startswith("Hỏi đáp") and texts[1].startswith("Các hạn sắp tới")
+    assert not fake.errors()
