@@ -148,6 +148,7 @@ class Postings:
     ids: np.ndarray  # int32, ascending within a term
     weights: np.ndarray  # float32 BM25 weight of each posting
     lengths: np.ndarray  # float32, each id's length (counts, headings half)
+    peaks: np.ndarray  # float32, each term's highest weight: a bound for pruning
 
 
 def merge_postings(
@@ -185,4 +186,5 @@ def merge_postings(
         freq = (chunk.halves[order] / 2).astype(np.float32)
         ids[where] = chunk_ids
         weights[where] = idf[sorted_terms] * freq * (k1 + 1) / (freq + norm[chunk_ids])
-    return Postings(offsets=offsets, ids=ids, weights=weights, lengths=length)
+    peaks = np.maximum.reduceat(weights, offsets[:-1]) if terms else np.zeros(0, dtype=np.float32)
+    return Postings(offsets=offsets, ids=ids, weights=weights, lengths=length, peaks=peaks)
