@@ -138,8 +138,12 @@ class Analyzer:
         self._expansions: dict[tuple[str, ...], list[str]] = {
             tuple(fold(key).split()): words(value) for key, value in abbreviations.items()
         }
-        self._longest = max((len(k) for k in self._expansions), default=1)
-        self._starts = frozenset(key[0] for key in self._expansions)
+        # Abbreviations by their first word, longest first: "tn mt" is tried before "tn".
+        self._by_start: dict[str, list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)
+        for key, expansion in sorted(self._expansions.items(), key=lambda kv: -len(kv[0])):
+            if expansion:
+                self._by_start[key[0]].append((key, expansion))
+        self._by_start = dict(self._by_start)
         # Tokens that start no abbreviation, and what they become: the analysis of a token is
         # done once, not at each of its occurrences.
         self._plain: dict[str, str] = {}
@@ -151,40 +155,41 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         raw = words(text)
-        known = self._plain.get
-        out = [known(t) for t in raw]
+        out: list[str | None] = list(map(self._plain.get, raw))
         if None in out:
-            return self._expand(raw)
+            return self._expand(raw, out)
         return out  # type: ignore[return-value]
 
-    def _expand(self, raw: list[str]) -> list[str]:
-        """Expand abbreviations; tokens seen before are looked up, not analysed again."""
+    def _expand(self, raw: list[str], known: list[str | None]) -> list[str]:
+        """Analyse the tokens not seen before (`known` is None there) and expand
+        abbreviations; tokens seen before are taken as they are."""
         plain = self._plain
-        unknown = [j for j, word in enumerate(raw) if word not in plain]
         out: list[str] = []
         i = 0
-        for j in unknown:
-            if j < i:
-                continue  # inside an abbreviation already expanded
-            out += [plain[word] for word in raw[i:j]]
+        while True:
+            try:
+                j = known.index(None, i)
+            except ValueError:
+                break
+            out += known[i:j]  # type: ignore[arg-type]
             word = raw[j]
-            if fold(word) not in self._starts:
+            candidates = self._by_start.get(fold(word))
+            if candidates is None:
                 if len(plain) < MAX_PLAIN_TOKENS:
                     plain[word] = _normal(word)
                 out.append(_normal(word))
                 i = j + 1
                 continue
-            folded = tuple(fold(w) for w in raw[j : j + self._longest])
-            for size in range(len(folded), 0, -1):
-                expansion = self._expansions.get(folded[:size])
-                if expansion:
+            for key, expansion in candidates:
+                size = len(key)
+                if size == 1 or tuple(fold(w) for w in raw[j : j + size]) == key:
                     out += expansion
                     i = j + size
                     break
             else:
                 out.append(_normal(word))
                 i = j + 1
-        out += [plain[word] for word in raw[i:]]
+        out += known[i:]  # type: ignore[arg-type]
         return out
 
 
@@ -378,19 +383,19 @@ def _build(
     doc_number = {id(d): i for i, d in enumerate(documents)}
     doc_of = np.array([doc_number[id(p.doc)] for p in passages], dtype=np.int32)
     passage_terms, passage_postings = _field_postings(
-        ((analyzer.words(p.text), analyzer.words(p.context)) for p in passages), len(passages)
+        ((p.text, p.context) for p in passages), len(passages), analyzer
     )
     document_terms, document_postings = _field_postings(
-        ((analyzer.words(_document_text(d)),) for d in documents), len(documents)
+        ((_document_text(d),) for d in documents), len(documents), analyzer
     )
     return SavedIndex(doc_of, passage_terms, passage_postings, document_terms, document_postings)
 
 
 def _field_postings(
-    items: Iterable[Sequence[Sequence[str]]], count: int
+    items: Iterable[Sequence[str]], count: int, analyzer: Analyzer
 ) -> tuple[list[str], Postings]:
-    """Postings of items given as token lists (the first whole, the others at half weight)."""
-    table = TermTable(lambda token: is_stopword(token, accented=True))
+    """Postings of items given as texts (the first whole, the others at half weight)."""
+    table = TermTable(analyzer.words, lambda token: is_stopword(token, accented=True))
     chunks, lengths = [], []
     iterator = iter(items)
     for start in range(0, count, BUILD_CHUNK):
