@@ -88,6 +88,7 @@ ROUTES = Routes(
     },
     actions={
         "campaign": campaigns.card,
+        "campaigns": campaigns.campaign_page,
         "part": campaigns.part,
         "criteria": campaigns.criteria_of,
         "passage": questions.show_passage,

@@ -91,14 +91,18 @@ def option(label: str, value: str) -> Choice:
 
 
 def open_campaigns(turn: Turn) -> list[Document]:
-    return [d for d in turn.ctx.knowledge.campaigns() if d.is_current]
+    kb = turn.ctx.knowledge
+    return kb.derived("open campaigns", lambda: [d for d in kb.campaigns() if d.is_current])
 
 
 def campaign_options(turn: Turn) -> list[Choice]:
-    return [
-        option(short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id)
-        for d in open_campaigns(turn)
-    ]
+    def options() -> list[Choice]:
+        return [
+            option(short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id)
+            for d in open_campaigns(turn)
+        ]
+
+    return turn.ctx.knowledge.derived("open campaign options", options)
 
 
 def show_campaign(value: Any, turn: Turn) -> str:

@@ -28,11 +28,11 @@ from knowledge.postings import Postings
 from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
 from knowledge.sections import Passage
 
-FORMAT = b"thidua-index-1"  # bump when the saved layout changes
+FORMAT = b"thidua-index-2"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
 _CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
 _PREFIX = "knowledge-"
-_ARRAYS = ("offsets", "ids", "weights", "lengths")
+_ARRAYS = ("offsets", "ids", "weights", "lengths", "peaks")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,69 @@
+"""Many campaigns: /phongtrao pages through them, /tieuchi offers the newest few."""
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bench.synthetic import generate_documents
+from bot.app import open_core
+from bot.clock import FixedClock
+from bot.settings import Settings
+from knowledge import KnowledgeBase
+from tests.conftest import Chat
+
+CAMPAIGNS = 20
+
+
+@pytest.fixture(scope="module")
+def many() -> KnowledgeBase:
+    return KnowledgeBase.from_documents(generate_documents(CAMPAIGNS, seed=7))
+
+
+@pytest.fixture
+async def crowded(
+    many: KnowledgeBase, settings: Settings, clock: FixedClock
+) -> AsyncIterator[Chat]:
+    async with open_core(settings, many, clock) as core:
+        yield Chat(core)
+
+
+def numbered(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line[:1].isdigit()]
+
+
+async def test_campaigns_come_a_page_at_a_time(crowded: Chat, many: KnowledgeBase) -> None:
+    first = await crowded.send("/phongtrao")
+    assert "trang 1/3" in first[0].text
+    assert [ln.split(".")[0] for ln in numbered(first[0].text)] == [str(i) for i in range(1, 9)]
+    assert not any("Trang trước" in c.label for c in first[0].choices)
+
+    second = await crowded.press("Trang sau")
+    assert "trang 2/3" in second[0].text
+    assert numbered(second[0].text)[0].startswith("9. ")
+    third = await crowded.press("Trang sau")
+    assert len(numbered(third[0].text)) == CAMPAIGNS - 16
+    assert not any("Trang sau" in c.label for c in third[0].choices)
+
+    back = await crowded.press("Trang trước")
+    assert "trang 2/3" in back[0].text
+    chosen = many.campaigns()[8]
+    card = await crowded.press(back[0].choices[0].label)
+    assert chosen.title in card[0].text
+
+
+async def test_bundled_campaigns_fit_on_one_page(chat: Chat) -> None:
+    replies = await chat.send("/phongtrao")
+    assert "trang" not in replies[0].text.splitlines()[0]
+    assert not any(c.value.startswith("campaigns:") for c in replies[0].choices)
+
+
+async def test_criteria_offers_the_newest_campaigns_and_how_to_find_others(
+    settings: Settings, clock: FixedClock
+) -> None:
+    kb = KnowledgeBase.from_documents(generate_documents(60, seed=7))
+    with_criteria = [d for d in kb.campaigns() if kb.part(d, "canhan")]
+    assert len(with_criteria) > 10 and sum(d.is_current for d in with_criteria) > 1
+    async with open_core(settings, kb, clock) as core:
+        replies = await Chat(core).send("/tieuchi")
+    assert [c.value for c in replies[0].choices] == [f"criteria:{d.id}" for d in with_criteria[:10]]
+    assert "/tieuchi cá nhân 2022" in replies[0].text
