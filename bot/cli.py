@@ -39,6 +39,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     preview.add_argument("--at", required=True, help="thời điểm, ví dụ 2022-03-25T08:00")
     preview.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    export = sub.add_parser("export", help="xuất tệp Excel tổng hợp đăng ký của một phong trào")
+    export.add_argument(
+        "--campaign", required=True, help="mã phong trào, ví dụ soctrang-stnmt-2022"
+    )
+    export.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
+    export.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    staff = sub.add_parser("staff", help="danh sách cán bộ")
+    staff_sub = staff.add_subparsers(dest="action", required=True)
+    staff_import = staff_sub.add_parser(
+        "import", help="nhập đơn vị và cán bộ từ tệp .xlsx hoặc .csv"
+    )
+    staff_import.add_argument("file", help="tệp danh sách: Họ và tên, Đơn vị, Chức vụ, ...")
+    staff_import.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
     args = parser.parse_args(argv)
     try:
         if args.command == "ask":
@@ -46,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env()
         if args.command == "reminders":
             return _preview_reminders(settings, args.at, args.db)
+        if args.command == "staff":
+            return _import_staff(settings, Path(args.file), args.db)
+        if args.command == "export":
+            return _export(settings, args.campaign, Path(args.out), args.db)
         if args.command == "chat" or settings.channel == "console":
             return _chat(settings, args)
         return _serve(settings)
@@ -124,6 +141,53 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
             await run_console(core, user, name, sys.stdin, sys.stdout)
 
     asyncio.run(chat())
+    return 0
+
+
+def _export(settings: Settings, campaign_id: str, out: Path, db: str | None) -> int:
+    from bot.app import open_core
+    from handlers.office.workbook import build_workbook
+
+    if db:
+        settings = replace(settings, db_path=Path(db))
+
+    async def export() -> bytes | None:
+        async with open_core(settings) as core:
+            if core.ctx.knowledge.campaign(campaign_id) is None:
+                known = ", ".join(d.id for d in core.ctx.knowledge.campaigns())
+                print(f"Không có phong trào {campaign_id!r}; các mã có: {known}", file=sys.stderr)
+                return None
+            return await build_workbook(core.ctx, campaign_id)
+
+    data = asyncio.run(export())
+    if data is None:
+        return 2
+    out.write_bytes(data)
+    print(f"Đã ghi {out}")
+    return 0
+
+
+def _import_staff(settings: Settings, path: Path, db: str | None) -> int:
+    from bot.app import open_core
+    from handlers.office.stafflist import StaffFileError, read_staff_file
+
+    if db:
+        settings = replace(settings, db_path=Path(db))
+    try:
+        rows = read_staff_file(path.name, path.read_bytes())
+    except OSError as exc:
+        print(f"Không đọc được tệp {path}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except StaffFileError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+
+    async def store() -> tuple[int, int]:
+        async with open_core(settings) as core:
+            return await core.ctx.storage.office.import_staff(rows, core.ctx.clock.now())
+
+    units, people = asyncio.run(store())
+    print(f"Đã nhập {len(rows)} dòng từ {path.name}: {people} cán bộ mới, {units} đơn vị mới.")
     return 0
 
 

@@ -58,6 +58,8 @@ class Routes:
     free_text: Handler
     # Commands and actions that touch one person's data: never in a group chat.
     private_only: frozenset[str] = frozenset()
+    # A file sent in a private chat (a staff list, a document).
+    file_received: Handler | None = None
 
 
 class BotCore:
@@ -158,6 +160,8 @@ class BotCore:
             except (ValueError, LookupError) as exc:
                 log.warning("unreadable option %r: %r", msg.choice, exc)
                 return [Reply(STALE_CHOICE)]
+        if msg.file is not None and self.routes.file_received is not None:
+            return await self.routes.file_received(msg, self.ctx)
         if msg.command:
             command = self.routes.commands.get(msg.command)
             if command is None:

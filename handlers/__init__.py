@@ -20,7 +20,7 @@ from handlers import (
     requests,
     start,
 )
-from handlers.office import review
+from handlers.office import export, followup, review, stats, units
 from handlers.office import roles as office_roles
 from knowledge.intents import is_question
 
@@ -35,6 +35,19 @@ def _starts(name: str) -> Callable[[Incoming, AppContext], Awaitable[list[Reply]
         return await ctx.dialogs.start(name, msg, ctx)
 
     return handler
+
+
+async def _file_received(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """A file in a private chat: a spreadsheet is a staff list for the office."""
+    assert msg.file is not None
+    if msg.file.name.lower().endswith((".xlsx", ".csv")):
+        return await units.received_file(msg, ctx, msg.file.name, msg.file.data)
+    return [
+        Reply(
+            "Tôi chưa xử lý được loại tệp này. Văn phòng có thể gửi danh sách cán bộ dạng "
+            "Excel (.xlsx) hoặc CSV."
+        )
+    ]
 
 
 async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -79,6 +92,10 @@ ROUTES = Routes(
         "suahan": _starts("deadline"),
         "phanquyen": office_roles.overview,
         "duyet": review.queue,
+        "xuatexcel": export.choose,
+        "donvi": units.overview,
+        "donvicuatoi": followup.overview,
+        "thongke": stats.choose,
         "cauhoi": declined.list_declined,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
@@ -99,6 +116,10 @@ ROUTES = Routes(
         "remind": reminders.act,
         "role": office_roles.act,
         "rv": review.act,
+        "xl": export.act,
+        "unit": units.act,
+        "fu": followup.act,
+        "tk": stats.act,
     },
     # Last: any text that is not a command or a chosen option is a request in words
     # ("cho em đăng ký thi đua"), small talk, or a question.
@@ -106,7 +127,8 @@ ROUTES = Routes(
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
-        | {"phanquyen", "role", "duyet", "rv"}
+        | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl", "donvi", "unit"}
+        | {"donvicuatoi", "fu", "thongke", "tk"}
     ),
+    file_received=_file_received,
 )
-

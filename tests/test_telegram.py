@@ -487,3 +487,43 @@ async def test_a_returned_registration_reaches_the_registrant_on_telegram(
         finally:
             stop.set()
             await sender
+
+
+async def test_files_go_out_as_documents_and_photos(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    from bot.messages import OutFile
+
+    async for bot in start_bot(
+        fake, telegram_settings(tmp_path, fake, THIDUA_ADMINS="telegram:1001"), kb, clock
+    ):
+        sent = await bot.say("/xuatexcel soctrang-stnmt-2022")
+        document, text = sent[0], sent[1]
+        assert document.file is not None and document.file.method == "sendDocument"
+        assert document.file.name.endswith(".xlsx") and document.file.data.startswith(b"PK")
+        assert text.text.startswith("Tệp Excel tổng hợp đăng ký Kế hoạch 2022")
+        png = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
+        await bot.channel.send(
+            str(USER), [Reply("Biểu đồ", file=OutFile("bieu-do.png", png, "photo"))]
+        )
+        photo = fake.messages(USER)[-2]
+        assert (
+            photo.file is not None and photo.file.method == "sendPhoto" and photo.file.data == png
+        )
+
+
+async def test_a_staff_list_sent_as_a_file_is_imported(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    from tests.test_office_units import GOOD, HEADER, xlsx
+
+    settings = telegram_settings(tmp_path, fake, THIDUA_ADMINS="telegram:1001")
+    async for bot in start_bot(fake, settings, kb, clock):
+        before = len(fake.sent)
+        fake.user_sends_document(USER, "danh-sach.xlsx", xlsx([HEADER, *GOOD]))
+        sent = await bot._handled(before)
+        assert texts(sent) == (
+            "Đã nhập danh sách từ tệp danh-sach.xlsx: 3 dòng, 3 cán bộ mới, 2 đơn vị mới. "
+            "Gõ /donvi để xem."
+        )
+        assert len(await bot.channel.core.ctx.storage.office.staff()) == 3

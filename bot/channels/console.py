@@ -5,10 +5,11 @@ cleanly at the end of input.
 """
 
 import io
+from pathlib import Path
 from typing import TextIO
 
 from bot.core import BotCore
-from bot.messages import Incoming, Reply
+from bot.messages import Incoming, OutFile, Reply
 
 UNREADABLE = (
     "Tôi không đọc được một số ký tự trong tin nhắn (bảng mã không phải UTF-8). "
@@ -16,11 +17,21 @@ UNREADABLE = (
 )
 
 
-def render(reply: Reply) -> str:
-    """A reply as console text: its text, then its options numbered from 1."""
+def render(reply: Reply, saved: Path | None = None) -> str:
+    """A reply as console text: its text, the path of its file, then its options numbered."""
     lines = [reply.text]
+    if saved is not None:
+        lines.append(f"📎 Tệp đã lưu: {saved}")
     lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
     return "\n".join(lines)
+
+
+def save_file(file: OutFile, folder: Path) -> Path:
+    """Write a reply's file into the folder (beside the database), keeping its name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / Path(file.name).name
+    path.write_bytes(file.data)
+    return path.resolve()
 
 
 async def run_console(
@@ -50,5 +61,7 @@ async def run_console(
             channel="console", user_id=user_id, chat_id=user_id, text=text, user_name=name
         )
         for reply in await core.handle(msg):
-            stdout.write(render(reply) + "\n\n")
+            folder = core.ctx.settings.db_path.parent / "tep-xuat"
+            saved = save_file(reply.file, folder) if reply.file else None
+            stdout.write(render(reply, saved) + "\n\n")
         stdout.flush()

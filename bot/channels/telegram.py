@@ -29,6 +29,7 @@ from telegram import (
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     MessageEntity,
     Update,
@@ -51,7 +52,7 @@ from bot.channels.webhook import BadUpdate, WebhookServer
 from bot.core import BotCore
 from bot.courier import Courier
 from bot.delivery import ChannelError, Undeliverable
-from bot.messages import Choice, Incoming, Reply
+from bot.messages import Choice, Incoming, InFile, OutFile, Reply
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,8 @@ TOKEN_REJECTED = (
     "Telegram từ chối mã bot (TELEGRAM_BOT_TOKEN): hãy kiểm tra lại mã do BotFather cấp."
 )
 _GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
+MAX_FILE_BYTES = 5 * 1024 * 1024
+FILE_TOO_LARGE = "Tệp lớn quá 5 MB. Anh/chị vui lòng gửi tệp nhỏ hơn."
 _MAX_RETRIES = 3
 ALLOWED_UPDATES = ["message", "callback_query"]
 POLL_SECONDS = 10
@@ -252,6 +255,8 @@ class TelegramChannel:
         """Send replies to a chat; Undeliverable when the chat cannot receive messages."""
         try:
             for reply in replies:
+                if reply.file is not None:
+                    await self._send_file(chat_id, reply.file)
                 parts = _parts(reply.text) or ["…"]
                 for number, part in enumerate(parts, 1):
                     markup = _keyboard(reply.choices) if number == len(parts) else None
@@ -267,6 +272,14 @@ class TelegramChannel:
             if "chat not found" in str(exc).lower():
                 raise Undeliverable(str(exc)) from exc
             raise
+
+    async def _send_file(self, chat_id: str, file: OutFile) -> None:
+        """A document (XLSX) or a photo (a chart) before the reply's text."""
+        upload = InputFile(file.data, filename=file.name)
+        if file.kind == "photo":
+            await self.app.bot.send_photo(chat_id=chat_id, photo=upload)
+        else:
+            await self.app.bot.send_document(chat_id=chat_id, document=upload)
 
     async def _incoming(self, update: Update) -> tuple[str, Incoming | None, list[Reply]] | None:
         """The update as (chat, the core's message, replies to send first), or None when it
@@ -291,6 +304,8 @@ class TelegramChannel:
             return None
         chat_id = str(message.chat.id)
         is_group = message.chat.type in _GROUPS
+        if message.document is not None and not is_group:
+            return await self._with_file(message)
         if message.text is None:
             return None if is_group else (chat_id, None, [Reply(TEXT_ONLY)])
         text = message.text
@@ -319,6 +334,24 @@ class TelegramChannel:
         task = asyncio.create_task(quietly())
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+
+    async def _with_file(self, message: Message) -> tuple[str, Incoming | None, list[Reply]]:
+        """A document sent privately (a staff list), downloaded for the core."""
+        document, user = message.document, message.from_user
+        assert document is not None and user is not None
+        chat_id = str(message.chat.id)
+        if (document.file_size or 0) > MAX_FILE_BYTES:
+            return chat_id, None, [Reply(FILE_TOO_LARGE)]
+        data = await (await document.get_file()).download_as_bytearray()
+        incoming = Incoming(
+            channel="telegram",
+            user_id=str(user.id),
+            chat_id=chat_id,
+            text=message.caption or "",
+            user_name=user.full_name,
+            file=InFile(document.file_name or "tep", bytes(data)),
+        )
+        return chat_id, incoming, []
 
     def _addressed_text(self, message: Message) -> str | None:
         """In a group: the text if it is a command for this bot, mentions it or replies to it."""

@@ -60,6 +60,11 @@ TEXT_LIMIT = 2000
 POLL_SECONDS = 30
 TEXT_EVENT = "message.text.received"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
+# The Bot API sends photos by public URL only and has no documents: a file is named instead.
+FILE_FALLBACK = (
+    "\n📎 Tệp {name} chưa gửi được qua Zalo. Anh/chị vui lòng dùng lệnh này trên Telegram, "
+    "hoặc nhờ quản trị viên lấy tệp bằng lệnh python -m bot export."
+)
 TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
 TOKEN_REJECTED = "Zalo từ chối mã bot (ZALO_BOT_TOKEN): hãy kiểm tra lại mã bot được cấp."
 _SEND_RETRIES = 3
@@ -267,7 +272,10 @@ class ZaloChannel:
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Send replies in order: options numbered, cut into Zalo's 2,000 characters, paced."""
         for reply in replies:
-            for part in split_text(render(reply), TEXT_LIMIT):
+            text = render(reply)
+            if reply.file is not None:
+                text += FILE_FALLBACK.format(name=reply.file.name)
+            for part in split_text(text, TEXT_LIMIT):
                 await self._send_part(chat_id, part)
 
     async def _send_part(self, chat_id: str, text: str) -> None:

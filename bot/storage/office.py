@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
+from knowledge.normalize import fold
+
 if TYPE_CHECKING:
     from bot.storage import Registration
 
@@ -118,8 +120,9 @@ class OfficeStore:
     # Units and staff lists
 
     async def units(self) -> list[Unit]:
-        sql = "SELECT id, name FROM units ORDER BY name COLLATE NOCASE"
-        return [Unit(r[0], r[1]) for r in await self._db.execute_fetchall(sql)]
+        sql = "SELECT id, name FROM units"
+        units = [Unit(r[0], r[1]) for r in await self._db.execute_fetchall(sql)]
+        return sorted(units, key=lambda u: fold(u.name))
 
     async def add_unit(self, name: str, now: dt.datetime) -> bool:
         """Create a unit; False when one of that name exists already."""
@@ -161,10 +164,10 @@ class OfficeStore:
     async def staff(self, unit: str | None = None) -> list[StaffMember]:
         sql = """
             SELECT s.*, u.name AS unit FROM staff s JOIN units u ON u.id = s.unit_id
-            WHERE (? IS NULL OR u.name = ?) ORDER BY u.name COLLATE NOCASE, s.id
+            WHERE (? IS NULL OR u.name = ?) ORDER BY s.id
         """
         rows = await self._db.execute_fetchall(sql, (unit, unit))
-        return [
+        listed = [
             StaffMember(
                 id=r["id"],
                 unit=r["unit"],
@@ -179,6 +182,7 @@ class OfficeStore:
             )
             for r in rows
         ]
+        return sorted(listed, key=lambda s: fold(s.unit))  # stable: list order within a unit
 
     async def link_staff(self, staff_id: int, channel: str, user_id: str, match: str) -> None:
         """Tie a staff-list row to a person (unlinking any row they were tied to before)."""

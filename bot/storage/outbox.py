@@ -10,6 +10,7 @@ claimable again when its lease runs out, so delivery is at least once and a cras
 the only way a message goes twice.
 """
 
+import base64
 import datetime as dt
 import json
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -19,7 +20,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.messages import Choice, Reply
+from bot.messages import Choice, OutFile, Reply
 
 LEASE = dt.timedelta(minutes=5)
 KEEP_DONE = dt.timedelta(days=7)
@@ -207,10 +208,20 @@ class OutboxStore:
 
 
 def _encode(reply: Reply) -> str:
-    body = {"text": reply.text, "choices": [[c.label, c.value] for c in reply.choices]}
+    body: dict[str, Any] = {
+        "text": reply.text,
+        "choices": [[c.label, c.value] for c in reply.choices],
+    }
+    if reply.file is not None:  # an export or a chart: kept until sent, like the text
+        data = base64.b64encode(reply.file.data).decode("ascii")
+        body["file"] = {"name": reply.file.name, "kind": reply.file.kind, "data": data}
     return json.dumps(body, ensure_ascii=False)
 
 
 def _decode(body: str) -> Reply:
     data = json.loads(body)
-    return Reply(data["text"], tuple(Choice(label, value) for label, value in data["choices"]))
+    file = data.get("file")
+    attached = OutFile(file["name"], base64.b64decode(file["data"]), file["kind"]) if file else None
+    return Reply(
+        data["text"], tuple(Choice(label, value) for label, value in data["choices"]), attached
+    )
