@@ -1,7 +1,7 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -11,14 +11,20 @@ from knowledge.search import Analyzer, Hit, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 
+LAW_MARGIN = 0.05
+REFERENCE_CONFIDENCE = 0.7
+
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
 
 @dataclass(frozen=True)
 class KnowledgeBase:
     documents: tuple[Document, ...]
-    index: SearchIndex
+    index: SearchIndex  # campaign documents
     titles: Mapping[str, Title]
+    # Legal documents and reference notes, in their own index so that their words do not
+    # change how campaign passages rank against each other.
+    law_index: SearchIndex | None = None
 
     @classmethod
     def load(cls, directory: Path = DOCUMENTS_DIR) -> "KnowledgeBase":
@@ -27,16 +33,37 @@ class KnowledgeBase:
 
     @classmethod
     def from_documents(cls, documents: list[Document]) -> "KnowledgeBase":
-        passages = [p for doc in documents for p in split_passages(doc)]
-        return cls(tuple(documents), SearchIndex(passages, Analyzer.from_file()), load_titles())
+        analyzer = Analyzer.from_file()
+        campaigns = [p for doc in documents if doc.is_campaign for p in split_passages(doc)]
+        laws = [p for doc in documents if doc.is_law for p in split_passages(doc)]
+        law_index = SearchIndex(laws, analyzer) if laws else None
+        return cls(tuple(documents), SearchIndex(campaigns, analyzer), load_titles(), law_index)
 
-    @property
+    @cached_property
     def passages(self) -> list[Passage]:
-        return self.index.passages
+        """Every passage; a hit's `position` is its place in this list."""
+        laws = self.law_index.passages if self.law_index else []
+        return [*self.index.passages, *laws]
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
-        """Passages that answer the question, best first; empty when nothing is relevant."""
-        return self.index.search(query, limit)
+        """Passages that answer the question, best first; empty when nothing is relevant.
+
+        Campaign documents and legal documents are searched apart; the answer comes from the
+        side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
+        note answers only a question it covers well: its place names are everywhere.
+        """
+        hits = self.index.search(query, limit)
+        if self.law_index is None:
+            return hits
+        offset = len(self.index.passages)
+        laws = [
+            replace(h, position=h.position + offset)
+            for h in self.law_index.search(query, limit)
+            if h.passage.doc.category != "reference" or h.score >= REFERENCE_CONFIDENCE
+        ]
+        if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
+            return [*laws, *hits][:limit]
+        return [*hits, *laws][:limit]
 
     def campaigns(self) -> list[Document]:
         """Documents that launch campaigns: current ones first, newest first within each.
