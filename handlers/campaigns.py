@@ -21,17 +21,17 @@ STATUS = {"current": "đang áp dụng", "past": "đã kết thúc"}
 
 
 async def list_campaigns(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """One short line and one option per campaign: the list is printed once, as the options."""
     campaigns = ctx.knowledge.campaigns()
-    lines = ["Các phong trào thi đua (phong trào đang áp dụng ở trên):"]
-    for number, doc in enumerate(campaigns, 1):
-        theme = f" Chủ đề: “{doc.theme}”." if doc.theme else ""
-        lines.append(
-            f"{number}. [{STATUS[doc.status].capitalize()}] {doc.kind} {doc.year} của "
-            f"{doc.short_issuer}: {doc.title}.{theme} Thời gian: {doc.period}."
-        )
-    lines.append("Chọn một phong trào để xem chi tiết:")
-    choices = tuple(Choice(_campaign_label(doc), f"campaign:{doc.id}") for doc in campaigns)
-    return [Reply("\n".join(lines), choices)]
+    text = (
+        f"Các phong trào thi đua trong kho văn bản ({len(campaigns)}, đang áp dụng ở trên). "
+        "Anh/chị chọn một phong trào để xem chủ đề, tiêu chí và các hạn:"
+    )
+    choices = tuple(
+        Choice(short_label(f"{d.short_issuer} {d.period} · {STATUS[d.status]}"), f"campaign:{d.id}")
+        for d in campaigns
+    )
+    return [Reply(text, choices)]
 
 
 async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -149,4 +149,6 @@ def _chosen(msg: Incoming, ctx: AppContext) -> Document | None:
 
 
 def _campaign_label(doc: Document) -> str:
-    return short_label(f"{doc.short_issuer} {doc.year} – {doc.title}")
+    # The period, not the year: two campaigns of one issuer launched in one year differ by it
+    # within the first characters a narrow button shows.
+    return short_label(f"{doc.short_issuer} {doc.period} – {doc.title}")
