@@ -101,6 +101,9 @@ async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
     if not with_criteria:
         return [Reply("Các văn bản hiện có không nêu tiêu chí thi đua riêng.")]
+    launched = [d for d in with_criteria if d.year == year]
+    if len(launched) == 1:  # "tiêu chí 2022": the plan of 2022 before a 2021-2025 programme
+        return _criteria_of(launched[0], kb, audience)
     current = [d for d in with_criteria if d.is_current]
     if len(with_criteria) == 1 or len(current) == 1:
         return _criteria_of((current or with_criteria)[0], kb, audience)

@@ -14,11 +14,12 @@ from itertools import pairwise
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from handlers import context, currency, refusals, reminders
-from knowledge import Passage
+from knowledge import KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
 
 FIRST_MESSAGE = 700
+MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
 ON_SUBJECT = (
     "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
@@ -33,7 +34,8 @@ _DEADLINE_WORDS = re.compile(
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
 _LINE_WORDS = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+_ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi)\b")
+_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
 )
@@ -105,6 +107,10 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
         return current
     if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
+    overview = _document_overview(query, kb)
+    if overview is not None:
+        await context.remember(msg, ctx, query, overview[0])
+        return [passage_reply(overview[0], overview[1], query)]
     hits = kb.search(query)
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
@@ -180,6 +186,19 @@ def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     return passages[int(position)], int(position)
 
 
+def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number."""
+    if not _ABOUT.search(fold(text)):
+        return None
+    doc = currency.named_document(text, kb)
+    if doc is None:
+        return None
+    opening = next(
+        ((p, i) for i, p in enumerate(kb.passages) if p.doc is doc and p.kind == "intro"), None
+    )
+    return opening
+
+
 def _on_subject(text: str) -> bool:
     folded = f" {fold(text)} "
     return any(f" {w} " in folded for w in ON_SUBJECT)
@@ -206,6 +225,9 @@ def _fit(lines: list[str], budget: int) -> str:
     used = 0
     for line in lines:
         if used + len(line) + 1 > budget:
+            room = budget - used - 1
+            if room >= MIN_PART:  # part of the next line rather than a near-empty message
+                shown.append(line[:room].rsplit(" ", 1)[0])
             break
         shown.append(line)
         used += len(line) + 1

@@ -12,7 +12,7 @@ from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 
 LAW_MARGIN = 0.05
-REFERENCE_CONFIDENCE = 0.7
+REFERENCE_CONFIDENCE = 0.65
 
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 

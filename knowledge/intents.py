@@ -80,7 +80,8 @@ class IntentBook:
         best: dict[str, Match] = {}
         for intent in self.intents:
             score, pattern = max(
-                (_similarity(cleaned, pattern, subset), pattern) for pattern in intent.patterns
+                (_similarity(cleaned, pattern, subset, intent.keep_words), pattern)
+                for pattern in intent.patterns
             )
             if score >= FLOOR and (intent.key not in best or best[intent.key].score < score):
                 best[intent.key] = Match(intent, score, pattern)
@@ -117,14 +118,16 @@ def is_question(text: str) -> bool:
     return bool(_YES_NO.search(folded))
 
 
-def _similarity(message: str, example: str, subset: bool = True) -> float:
-    """How well the cleaned message matches one cleaned example, 0-100."""
+def _similarity(message: str, example: str, subset: bool = True, slots: bool = False) -> float:
+    """How well the cleaned message matches one cleaned example, 0-100. With `slots`, the
+    message's other words are the request's details ("tập thể 2022"), not another meaning."""
     if not example:
         return 0.0
     whole = fuzz.ratio(message, example)
     said, wanted = message.split(), example.split()
     if subset and _contains_in_order(said, wanted):
-        whole = max(whole, SUBSET_BASE + (100 - SUBSET_BASE) * len(wanted) / len(said))
+        share = 1.0 if slots else len(wanted) / len(said)
+        whole = max(whole, SUBSET_BASE + (100 - SUBSET_BASE) * share)
     return float(whole)
 
 
