@@ -19,6 +19,7 @@ from knowledge.intents import load_intents
 from knowledge.normalize import fold
 
 FIRST_MESSAGE = 700
+BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
 ON_SUBJECT = (
@@ -34,8 +35,11 @@ _DEADLINE_WORDS = re.compile(
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
 _LINE_WORDS = re.compile(r"\w+")
+_LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+# Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
+_ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
 )
@@ -82,10 +86,11 @@ def passage_reply(
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
     lines = _segments(text, budget // 2)
-    lead = _answering_line(lines, question)
     shown = _fit(lines, budget)
-    if lines[lead] not in shown:  # the answer would be cut off: it goes first
-        shown = _fit([lines[lead], *lines[:lead], *lines[lead + 1 :]], budget)
+    lead = 0 if _LIST_WORDS.search(fold(question)) else _answering_line(lines, question)
+    if lines[lead] not in shown:  # the answer would be cut off: its block goes first
+        start = _block_start(lines, lead)
+        shown = _fit([*lines[start:], *lines[:start]], budget)
     read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 
@@ -174,7 +179,8 @@ def _segments(text: str, longest: int) -> list[str]:
         if len(line) <= longest:
             segments.append(line)
         else:
-            segments += [s for s in _SENTENCE_END.split(line) if s.strip()]
+            pieces = (p for s in _SENTENCE_END.split(line) for p in _ITEM_START.split(s))
+            segments += [p for p in pieces if p.strip()]
     return segments
 
 
@@ -212,6 +218,15 @@ def _answering_line(lines: list[str], question: str) -> int:
     scores = [len(asked & _terms(line)) for line in lines]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
+
+
+def _block_start(lines: list[str], lead: int) -> int:
+    """Where the answering line's block starts: the line that introduces it ("…sau đây:"),
+    when one is just above it, so that an item is shown with what it is an item of."""
+    for index in range(lead, max(lead - BLOCK_REACH, 0) - 1, -1):
+        if lines[index].rstrip().endswith(":"):
+            return index
+    return lead
 
 
 def _terms(text: str) -> set[str]:
