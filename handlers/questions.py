@@ -22,10 +22,6 @@ FIRST_MESSAGE = 700
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
-ON_SUBJECT = (
-    "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
-    "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
-)  # fmt: skip
 
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
@@ -101,7 +97,7 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
     topic = await context.recall(msg, ctx)
     if topic is not None:
         query = context.resolve(msg.text, topic, kb) or query
-    if load_intents().is_off_topic(query) and not _on_subject(query):
+    if load_intents().is_off_topic(query, kb.mentions):
         return await refusals.refuse(msg, ctx, refusals.off_topic())
     now = ctx.clock.now()
     held = refusals.not_held(query, kb, now.year)
@@ -203,11 +199,6 @@ def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | No
         ((p, i) for i, p in enumerate(kb.passages) if p.doc is doc and p.kind == "intro"), None
     )
     return opening
-
-
-def _on_subject(text: str) -> bool:
-    folded = f" {fold(text)} "
-    return any(f" {w} " in folded for w in ON_SUBJECT)
 
 
 def _answering_line(lines: list[str], question: str) -> int:

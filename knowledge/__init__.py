@@ -1,5 +1,6 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
+from knowledge.normalize import fold
 from knowledge.search import Analyzer, Hit, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
@@ -64,6 +66,15 @@ class KnowledgeBase:
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
+
+    @cached_property
+    def _folded_text(self) -> str:
+        spaced = (" ".join(re.sub(r"[^\w\s]", " ", fold(p.text)).split()) for p in self.passages)
+        return f" {' '.join(spaced)} "
+
+    def mentions(self, phrase: str) -> bool:
+        """Whether some passage uses these folded words ("xet nghiem")."""
+        return f" {phrase} " in self._folded_text
 
     def campaigns(self) -> list[Document]:
         """Documents that launch campaigns: current ones first, newest first within each.
