@@ -24,7 +24,7 @@ ITEM = re.compile(r"^(\d{1,2}\.|-)\s", re.MULTILINE)
 def generate_documents(count: int, seed: int = 0) -> list[Document]:
     """`count` documents derived from the bundled ones; the same for the same seed."""
     rng = random.Random(seed)
-    templates = load_documents()
+    templates = [d for d in load_documents() if d.is_campaign]
     documents = []
     for i in range(count):
         template = templates[i % len(templates)]

@@ -91,13 +91,15 @@ class _State:
         return dict(self.__dict__)
 
 
-Aside = Callable[[Incoming, AppContext], Awaitable[list[Reply] | None]]
+# Called with failed=False before an answer is parsed (only an unmistakable request is taken
+# aside then) and with failed=True when it did not pass the step (a question is answered too).
+Aside = Callable[[Incoming, AppContext, bool], Awaitable[list[Reply] | None]]
 
 
 class DialogRuntime:
     def __init__(self, dialogs: Sequence[Dialog], aside: Aside | None = None) -> None:
         self.dialogs = {d.name: d for d in dialogs}
-        # Answers an answer that failed its step but reads as a question or a request;
+        # Answers what was typed when it is a question or a request rather than an answer;
         # the step is then asked again and nothing typed so far is lost.
         self.aside = aside
 
@@ -228,17 +230,25 @@ class DialogRuntime:
             await self._save(dialog, state, turn)
             return [self._ask(dialog, state, turn)]
         step = dialog.step(state.at)
+        if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx, False)):
+            return self._after_aside(dialog, state, turn, said)
         try:
             value = step.parse(self._raw_answer(step, turn), turn)
         except Invalid as reason:
-            if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx)):
-                # The aside's own options are left out: a number typed next answers the step.
-                ask = self._ask(dialog, state, turn)
-                aside = [replace(r, choices=()) for r in said]
-                return [*aside, replace(ask, text=f"Quay lại {dialog.title}:\n{ask.text}")]
+            if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx, True)):
+                return self._after_aside(dialog, state, turn, said)
             return [Reply(f"⚠️ {reason}"), self._ask(dialog, state, turn)]
         state.answers[step.field] = value
         return await self._advance(dialog, state, turn)
+
+    def _after_aside(
+        self, dialog: Dialog, state: _State, turn: Turn, said: list[Reply]
+    ) -> list[Reply]:
+        """The aside's answer, then the same step again; nothing answered so far is lost.
+        The aside's own options are left out: a number typed next answers the step."""
+        ask = self._ask(dialog, state, turn)
+        aside = [replace(r, choices=()) for r in said]
+        return [*aside, replace(ask, text=f"Quay lại {dialog.title}:\n{ask.text}")]
 
     def _raw_answer(self, step: Step, turn: Turn) -> str:
         """The chosen option's value, or the typed text after the basic checks."""

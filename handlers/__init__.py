@@ -63,17 +63,20 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES))
 
 
-async def aside(msg: Incoming, ctx: AppContext) -> list[Reply] | None:
-    """In a dialog, an answer that failed the step but reads as a question or a request:
-    answer it (a request is offered, not run, so the dialog is not left by surprise)."""
-    if not (is_question(msg.text) or msg.text.rstrip().endswith("?")):
-        readings = requests.weak_readings(msg.text, ROUTES)
-        if not readings:
-            return None
+async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | None:
+    """In a dialog: what was typed may be a request or a question rather than the answer.
+
+    An unmistakable request ("đừng nhắc em nữa") is taken aside even when it would pass the
+    step; a question only when the text did not pass it. A request is named, not run, so the
+    dialog is not left by surprise; a question is answered.
+    """
+    readings = requests.weak_readings(msg.text, ROUTES, strong_only=not failed)
+    if readings:
         wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
         return [Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")]
-    return await questions.answer(msg, ctx)
-
+    if failed and (is_question(msg.text) or msg.text.rstrip().endswith("?")):
+        return await questions.answer(msg, ctx)
+    return None
 
 ROUTES = Routes(
     commands={

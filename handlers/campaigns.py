@@ -34,32 +34,31 @@ async def campaign_page(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 def _campaign_page(kb: KnowledgeBase, page: int) -> list[Reply]:
+    """One short option per campaign, the list printed once (as the options), a page at a
+    time when there are many."""
     campaigns = kb.campaigns()
     pages = max(1, -(-len(campaigns) // PAGE))
     page = min(max(page, 1), pages)
     first = (page - 1) * PAGE
     shown = campaigns[first : first + PAGE]
-    where = f"trang {page}/{pages}, " if pages > 1 else ""
-    lines = [f"Các phong trào thi đua ({where}phong trào đang áp dụng ở trên):"]
-    lines += [f"{number}. {_campaign_line(kb, doc)}" for number, doc in enumerate(shown, first + 1)]
-    lines.append("Chọn một phong trào để xem chi tiết:")
-    choices = [Choice(_campaign_label(doc), f"campaign:{doc.id}") for doc in shown]
+    where = f", trang {page}/{pages}" if pages > 1 else ""
+    text = (
+        f"Các phong trào thi đua trong kho văn bản ({len(campaigns)}{where}, đang áp dụng ở trên). "
+        "Anh/chị chọn một phong trào để xem chủ đề, tiêu chí và các hạn:"
+    )
+    choices = [Choice(_campaign_option(kb, doc), f"campaign:{doc.id}") for doc in shown]
     if page > 1:
         choices.append(Choice("‹ Trang trước", f"campaigns:{page - 1}"))
     if page < pages:
         choices.append(Choice(f"Trang sau › ({page + 1}/{pages})", f"campaigns:{page + 1}"))
-    return [Reply("\n".join(lines), tuple(choices))]
+    return [Reply(text, tuple(choices))]
 
 
-def _campaign_line(kb: KnowledgeBase, doc: Document) -> str:
-    def line() -> str:
-        theme = f" Chủ đề: “{doc.theme}”." if doc.theme else ""
-        return (
-            f"[{STATUS[doc.status].capitalize()}] {doc.kind} {doc.year} của "
-            f"{doc.short_issuer}: {doc.title}.{theme} Thời gian: {doc.period}."
-        )
-
-    return kb.derived(("campaign line", doc.id), line)
+def _campaign_option(kb: KnowledgeBase, doc: Document) -> str:
+    return kb.derived(
+        ("campaign option", doc.id),
+        lambda: short_label(f"{doc.short_issuer} {doc.period} · {STATUS[doc.status]}"),
+    )
 
 
 async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -129,6 +128,9 @@ async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
             return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
     if not with_criteria:
         return [Reply("Các văn bản hiện có không nêu tiêu chí thi đua riêng.")]
+    launched = [d for d in with_criteria if d.year == year]
+    if len(launched) == 1:  # "tiêu chí 2022": the plan of 2022 before a 2021-2025 programme
+        return _criteria_of(launched[0], kb, audience)
     current = list(takewhile(lambda d: d.is_current, with_criteria))  # current ones come first
     if len(with_criteria) == 1 or len(current) == 1:
         return _criteria_of((current or with_criteria)[0], kb, audience)
@@ -184,4 +186,6 @@ def _chosen(msg: Incoming, ctx: AppContext) -> Document | None:
 
 
 def _campaign_label(doc: Document) -> str:
-    return short_label(f"{doc.short_issuer} {doc.year} – {doc.title}")
+    # The period, not the year: two campaigns of one issuer launched in one year differ by it
+    # within the first characters a narrow button shows.
+    return short_label(f"{doc.short_issuer} {doc.period} – {doc.title}")

@@ -91,6 +91,13 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
             query = f" {query} ".replace(f" {old[kind]} ", f" {value} ").strip()
         else:
             query = f"{query} {value}"
+    if "year" in new and "place" in old and "place" not in new:
+        # "còn năm 2021?" after a 2022 plan of Sóc Trăng: without a Sóc Trăng document of
+        # 2021, the year is what the person asks about, not the place.
+        year = int(new["year"])
+        same_place = [d for d in kb.campaigns() if old["place"] in fold(f"{d.place} {d.issuer}")]
+        if not any(d.period_start <= year <= d.period_end for d in same_place):
+            query = f" {query} ".replace(f" {old['place']} ", " ").strip()
     return query
 
 

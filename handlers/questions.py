@@ -14,16 +14,14 @@ from itertools import pairwise
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from handlers import context, currency, refusals, reminders
-from knowledge import Passage
+from knowledge import KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
 
 FIRST_MESSAGE = 700
+BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
+MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
-ON_SUBJECT = (
-    "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
-    "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
-)  # fmt: skip
 
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
@@ -33,7 +31,11 @@ _DEADLINE_WORDS = re.compile(
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
 _LINE_WORDS = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+_LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
+_ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi)\b")
+_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+# Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
+_ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
 )
@@ -80,10 +82,11 @@ def passage_reply(
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
     lines = _segments(text, budget // 2)
-    lead = _answering_line(lines, question)
     shown = _fit(lines, budget)
-    if lines[lead] not in shown:  # the answer would be cut off: it goes first
-        shown = _fit([lines[lead], *lines[:lead], *lines[lead + 1 :]], budget)
+    lead = 0 if _LIST_WORDS.search(fold(question)) else _answering_line(lines, question)
+    if lines[lead] not in shown:  # the answer would be cut off: its block goes first
+        start = _block_start(lines, lead)
+        shown = _fit([*lines[start:], *lines[:start]], budget)
     read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 
@@ -94,7 +97,7 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
     topic = await context.recall(msg, ctx)
     if topic is not None:
         query = context.resolve(msg.text, topic, kb) or query
-    if load_intents().is_off_topic(query) and not _on_subject(query):
+    if load_intents().is_off_topic(query, kb.mentions):
         return await refusals.refuse(msg, ctx, refusals.off_topic())
     now = ctx.clock.now()
     held = refusals.not_held(query, kb, now.year)
@@ -105,6 +108,10 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
         return current
     if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
+    overview = _document_overview(query, kb)
+    if overview is not None:
+        await context.remember(msg, ctx, query, overview[0])
+        return [passage_reply(overview[0], overview[1], query)]
     hits = kb.search(query)
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
@@ -168,7 +175,8 @@ def _segments(text: str, longest: int) -> list[str]:
         if len(line) <= longest:
             segments.append(line)
         else:
-            segments += [s for s in _SENTENCE_END.split(line) if s.strip()]
+            pieces = (p for s in _SENTENCE_END.split(line) for p in _ITEM_START.split(s))
+            segments += [p for p in pieces if p.strip()]
     return segments
 
 
@@ -180,9 +188,17 @@ def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     return passages[int(position)], int(position)
 
 
-def _on_subject(text: str) -> bool:
-    folded = f" {fold(text)} "
-    return any(f" {w} " in folded for w in ON_SUBJECT)
+def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number."""
+    if not _ABOUT.search(fold(text)):
+        return None
+    doc = currency.named_document(text, kb)
+    if doc is None:
+        return None
+    opening = next(
+        ((p, i) for i, p in enumerate(kb.passages) if p.doc is doc and p.kind == "intro"), None
+    )
+    return opening
 
 
 def _answering_line(lines: list[str], question: str) -> int:
@@ -193,6 +209,15 @@ def _answering_line(lines: list[str], question: str) -> int:
     scores = [len(asked & _terms(line)) for line in lines]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
+
+
+def _block_start(lines: list[str], lead: int) -> int:
+    """Where the answering line's block starts: the line that introduces it ("…sau đây:"),
+    when one is just above it, so that an item is shown with what it is an item of."""
+    for index in range(lead, max(lead - BLOCK_REACH, 0) - 1, -1):
+        if lines[index].rstrip().endswith(":"):
+            return index
+    return lead
 
 
 def _terms(text: str) -> set[str]:
@@ -206,6 +231,9 @@ def _fit(lines: list[str], budget: int) -> str:
     used = 0
     for line in lines:
         if used + len(line) + 1 > budget:
+            room = budget - used - 1
+            if room >= MIN_PART:  # part of the next line rather than a near-empty message
+                shown.append(line[:room].rsplit(" ", 1)[0])
             break
         shown.append(line)
         used += len(line) + 1

@@ -94,14 +94,17 @@ def named_years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
 
+LAW_WORDS = ("luat", "nghi dinh", "thong tu", "dieu le", "quyet dinh", "nghi quyet", "dieu ")
+
+
 def _year_not_held(text: str, kb: KnowledgeBase, this_year: int) -> int | None:
-    covered: set[int] = set()
-    for doc in kb.documents:
-        covered.update(range(doc.period_start, doc.period_end + 1))
-        if doc.in_force_until is not None or doc.is_law:
-            last = doc.in_force_until.year if doc.in_force_until else this_year
-            covered.update(range(doc.year, last + 1))
-    return next((y for y in named_years(text) if y not in covered), None)
+    """A year no campaign document covers, in a question that is not about a legal text
+    (laws are in force over many years and are not dated by the year asked about)."""
+    folded = fold(text)
+    if any(word in folded for word in LAW_WORDS):
+        return None
+    covered = {y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)}
+    return next((y for y in named_years(text) if y not in covered and y <= this_year), None)
 
 
 def _place_not_held(text: str, kb: KnowledgeBase) -> str | None:

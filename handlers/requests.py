@@ -21,6 +21,7 @@ NOT_ALLOWED = "Việc “{label}” dành cho {who}; tài khoản của anh/ch�
 WHO = {"unit_head": "thủ trưởng đơn vị", "office": "Văn phòng Sở", "admin": "quản trị viên"}
 WHICH = "Anh/chị muốn làm việc nào?"
 WITH_CHOICES = ("greeting", "ack")
+STRONG = 97.0  # in a dialog, a request is taken aside before parsing only when this sure
 
 
 async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply] | None:
@@ -47,13 +48,15 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
     return await _run(best, msg, ctx, routes)
 
 
-def weak_readings(text: str, routes: Routes) -> tuple[Choice, ...]:
-    """Commands the message may have meant, offered when nothing answered it."""
+def weak_readings(text: str, routes: Routes, strong_only: bool = False) -> tuple[Choice, ...]:
+    """Commands the message may have meant, offered when nothing answered it; with
+    `strong_only`, only a reading as sure as an exact example."""
     book = load_intents()
+    least = STRONG if strong_only else 0.0
     return tuple(
         Choice(short_label(m.intent.label), m.command_text(text, book.fillers))
         for m in book.readings(text)
-        if m.intent.kind == "request" and _available(m, routes)
+        if m.intent.kind == "request" and _available(m, routes) and m.score >= least
     )
 
 

@@ -28,7 +28,7 @@ from knowledge.postings import Postings
 from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
 from knowledge.sections import Passage
 
-FORMAT = b"thidua-index-2"  # bump when the saved layout changes
+FORMAT = b"thidua-index-3"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
 _CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
 _PREFIX = "knowledge-"
@@ -39,9 +39,10 @@ _ARRAYS = ("offsets", "ids", "weights", "lengths", "peaks")
 class SavedKnowledge:
     """Documents (without their bodies: the passages hold the text), passages and index."""
 
-    documents: tuple[Document, ...]
+    documents: tuple[Document, ...]  # campaign documents, in the order of their passages
     passages: Sequence[Passage]
     index: SavedIndex
+    laws: tuple[Document, ...] = ()  # legal documents, whole: few, indexed on loading
 
 
 def _fingerprint() -> "hashlib._Hash":
@@ -112,7 +113,7 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
         document_terms=meta["document_terms"],
         document_postings=fields["document"],
     )
-    return SavedKnowledge(tuple(documents), passages, index)
+    return SavedKnowledge(tuple(documents), passages, index, tuple(meta.get("laws", ())))
 
 
 def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
@@ -125,6 +126,7 @@ def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
     try:
         meta = {
             "documents": list(saved.documents),
+            "laws": list(saved.laws),
             "sections": [p.section for p in saved.passages],
             "texts": [p.text for p in saved.passages],
             "kinds": [p.kind for p in saved.passages],

@@ -8,6 +8,7 @@ else. When two different readings score close, both are returned so the bot can 
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,10 @@ _PUNCTUATION = re.compile(r"[^\w\s/]")
 QUESTION_WORDS = (
     "gi", "nao", "bao nhieu", "ai", "sao", "o dau", "may", "bao lau", "khi nao", "bao gio",
     "la sao", "nhu the nao", "phai khong",
+)  # fmt: skip
+ON_SUBJECT = (
+    "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
+    "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
 )  # fmt: skip
 _YES_NO = re.compile(r" co .* khong ")
 INTENTS_FILE = Path(__file__).parent / "intents.yaml"
@@ -80,7 +85,8 @@ class IntentBook:
         best: dict[str, Match] = {}
         for intent in self.intents:
             score, pattern = max(
-                (_similarity(cleaned, pattern, subset), pattern) for pattern in intent.patterns
+                (_similarity(cleaned, pattern, subset, intent.keep_words), pattern)
+                for pattern in intent.patterns
             )
             if score >= FLOOR and (intent.key not in best or best[intent.key].score < score):
                 best[intent.key] = Match(intent, score, pattern)
@@ -90,9 +96,14 @@ class IntentBook:
         top = ranked[0].score
         return [m for m in ranked if top - m.score <= CLOSE]
 
-    def is_off_topic(self, text: str) -> bool:
+    def is_off_topic(self, text: str, known: Callable[[str], bool] = lambda phrase: False) -> bool:
+        """A subject the bot does not deal with ("giá vàng"), and nothing of its own subject
+        ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
+        the documents themselves use (`known`: "xét nghiệm" in a COVID campaign) is no sign."""
         folded = f" {self.clean(text)} "
-        return any(f" {phrase} " in folded for phrase in self.off_topic)
+        if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
+            return False
+        return any(f" {phrase} " in folded and not known(phrase) for phrase in self.off_topic)
 
 
 
@@ -117,14 +128,16 @@ def is_question(text: str) -> bool:
     return bool(_YES_NO.search(folded))
 
 
-def _similarity(message: str, example: str, subset: bool = True) -> float:
-    """How well the cleaned message matches one cleaned example, 0-100."""
+def _similarity(message: str, example: str, subset: bool = True, slots: bool = False) -> float:
+    """How well the cleaned message matches one cleaned example, 0-100. With `slots`, the
+    message's other words are the request's details ("tập thể 2022"), not another meaning."""
     if not example:
         return 0.0
     whole = fuzz.ratio(message, example)
     said, wanted = message.split(), example.split()
     if subset and _contains_in_order(said, wanted):
-        whole = max(whole, SUBSET_BASE + (100 - SUBSET_BASE) * len(wanted) / len(said))
+        share = 1.0 if slots else len(wanted) / len(said)
+        whole = max(whole, SUBSET_BASE + (100 - SUBSET_BASE) * share)
     return float(whole)
 
 
