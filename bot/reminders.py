@@ -33,7 +33,7 @@ LEAD_CHOICES = (14, 7, 3, 1, 0)  # days before a deadline a person may ask to be
 SEND_AT = dt.time(8, 0)
 QUIET_FROM = dt.time(21, 0)
 QUIET_UNTIL = dt.time(7, 0)
-BATCH = 200  # reminders composed per transaction
+BATCH = 50  # reminders composed per transaction: a short hold on the database
 
 # What a reminder says to one person, or None when it no longer concerns them.
 Composer = Callable[[Reminder, Deadline, AppContext], Awaitable[Reply | None]]
@@ -212,6 +212,7 @@ class ReminderService:
                 result = await self.sweep(stop)
                 if result.planned or result.sent or result.failed:
                     log.info("reminders: %s", result)
+                await self.ctx.storage.checkpoint()
             except Exception:
                 log.exception("reminder sweep failed")
             with contextlib.suppress(TimeoutError):

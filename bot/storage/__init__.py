@@ -131,8 +131,10 @@ class Storage:
         self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
+        self.path: Path | None = None
+        self._checkpoints_elsewhere = False
         self.reminders = ReminderStore(db, self._lock, self.transaction)
-        self.outbox = OutboxStore(db, self.transaction)
+        self.outbox = OutboxStore(db, self._lock, self.transaction)
         self._on_change.append(self.reminders.forget_cached)
 
     @classmethod
@@ -154,6 +156,7 @@ class Storage:
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
             storage = cls(db)
+            storage.path = Path(path)
             await storage._migrate()
         except sqlite3.DatabaseError as exc:
             await db.close()
@@ -167,6 +170,19 @@ class Storage:
 
     async def close(self) -> None:
         await self._db.close()
+
+    async def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file on a connection of its own, so
+        the serving connection never stops for it; from the first call on, the serving
+        connection leaves checkpoints to this (the reminder service calls it every minute)."""
+        if self.path is None:
+            return
+        if not self._checkpoints_elsewhere:
+            await self._db.execute("PRAGMA wal_autocheckpoint = 0")
+            self._checkpoints_elsewhere = True
+        async with aiosqlite.connect(str(self.path)) as side:
+            await side.execute("PRAGMA busy_timeout = 1000")
+            await side.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     async def _migrate(self) -> None:
         """Apply the migrations the file lacks, all in one transaction that reads the version
@@ -225,9 +241,8 @@ class Storage:
 
     async def _notice_other_writers(self) -> None:
         """Drop the caches when another connection committed since this one last looked."""
-        async with self._db.execute("PRAGMA data_version") as cursor:
-            row = await cursor.fetchone()
-        version = int(row[0]) if row else 0
+        rows = list(await self._db.execute_fetchall("PRAGMA data_version"))
+        version = int(rows[0][0]) if rows else 0
         if self._data_version is not None and version != self._data_version:
             self._forget_cached_everywhere()
         self._data_version = version
@@ -269,10 +284,10 @@ class Storage:
 
     async def profile(self, channel: str, user_id: str) -> Profile | None:
         sql = "SELECT * FROM users WHERE channel = ? AND user_id = ?"
-        async with self._db.execute(sql, (channel, user_id)) as cursor:
-            row = await cursor.fetchone()
-        if row is None:
+        rows = list(await self._db.execute_fetchall(sql, (channel, user_id)))
+        if not rows:
             return None
+        row = rows[0]
         return Profile(
             channel=row["channel"],
             user_id=row["user_id"],
