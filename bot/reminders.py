@@ -114,6 +114,7 @@ class ReminderService:
 
     async def sweep(self, stop: asyncio.Event | None = None) -> SweepResult:
         """Plan what fell due, queue it, and send what the outbox holds for our channels."""
+        await self.ctx.storage.refresh()  # a deadline another process moved is seen now
         result = SweepResult(planned=await self.plan())
         result.quiet = is_quiet(self.local_now())
         if not result.quiet:
@@ -213,6 +214,7 @@ class ReminderService:
                 if result.planned or result.sent or result.failed:
                     log.info("reminders: %s", result)
                 await self.ctx.storage.checkpoint()
+                await self.ctx.storage.outbox.forget_done(self.ctx.clock.now())
             except Exception:
                 log.exception("reminder sweep failed")
             with contextlib.suppress(TimeoutError):

@@ -21,7 +21,7 @@ import json
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,16 @@ class Profile:
 class DialogState:
     name: str
     state: dict[str, Any]
+    paused: bool
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class _CachedDialog:
+    """A dialog row as stored: the state stays JSON text until someone asks for it."""
+
+    name: str
+    encoded: str
     paused: bool
     updated_at: dt.datetime
 
@@ -127,7 +137,7 @@ class Storage:
         )
         self._data_version: int | None = None
         self._on_change: list[Callable[[], None]] = [self._forget_cached]
-        self._dialogs: dict[tuple[str, str], DialogState | None] = {}
+        self._dialogs: dict[tuple[str, str], _CachedDialog | None] = {}
         self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
@@ -333,9 +343,9 @@ class Storage:
             sql = "SELECT name, state, paused, updated_at FROM dialogs WHERE channel = ? AND user_id = ?"
             rows = list(await self._db.execute_fetchall(sql, key))
             self._dialogs[key] = (
-                DialogState(
+                _CachedDialog(
                     name=rows[0]["name"],
-                    state=json.loads(rows[0]["state"]),
+                    encoded=rows[0]["state"],
                     paused=bool(rows[0]["paused"]),
                     updated_at=dt.datetime.fromisoformat(rows[0]["updated_at"]),
                 )
@@ -343,8 +353,12 @@ class Storage:
                 else None
             )
         cached = self._dialogs[key]
-        # A copy: the caller may change the state it was given.
-        return replace(cached, state=json.loads(json.dumps(cached.state))) if cached else None
+        if cached is None:
+            return None
+        # Decoded afresh from the stored text: the caller may change the state it was given.
+        return DialogState(
+            cached.name, json.loads(cached.encoded), cached.paused, cached.updated_at
+        )
 
     async def save_dialog(
         self,
@@ -367,7 +381,7 @@ class Storage:
             await self._db.execute(
                 sql, (channel, user_id, name, encoded, int(paused), now.isoformat())
             )
-        self._dialogs[(channel, user_id)] = DialogState(name, json.loads(encoded), paused, now)
+        self._dialogs[(channel, user_id)] = _CachedDialog(name, encoded, paused, now)
 
     async def drop_dialog(self, channel: str, user_id: str) -> None:
         async with self._lock:
