@@ -346,3 +346,28 @@ async def test_checkpoints_run_on_a_connection_of_their_own(core: BotCore) -> No
     rows = list(await storage._db.execute_fetchall("PRAGMA wal_autocheckpoint"))
     assert rows[0][0] == 0  # the serving connection no longer stops to checkpoint
     await storage.checkpoint()
+
+
+async def test_a_sweep_with_nothing_new_skips_the_rescan(
+    settings: Settings, kb: KnowledgeBase
+) -> None:
+    clock = FixedClock(dt.datetime(2022, 3, 24, 8, 0, tzinfo=TZ))
+    async with open_core(settings, kb, clock) as core, open_core(settings, kb, clock) as other:
+        outbox = Outbox()
+        service = ReminderService(core.ctx, {"telegram": outbox}, compose)
+        for user in ("8201", "8202"):
+            await core.handle(Incoming("telegram", user, user, text="/start"))
+        first = await service.sweep()
+        assert (first.planned, first.sent, first.unchanged) == (2, 2, False)
+        assert (await service.sweep()).unchanged
+        await core.ctx.storage.checkpoint()
+        clock.advance(dt.timedelta(minutes=1))
+        assert (await service.sweep()).unchanged
+        await core.handle(Incoming("telegram", "8203", "8203", text="/start"))
+        again = await service.sweep()
+        assert (again.unchanged, again.planned, again.sent) == (False, 1, 1)
+        assert (await service.sweep()).unchanged
+        await other.handle(Incoming("telegram", "8204", "8204", text="/start"))
+        assert (await service.sweep()).planned == 1  # another process's write is noticed
+        clock.current = dt.datetime(2022, 3, 30, 8, 0, tzinfo=TZ)
+        assert (await service.sweep()).sent == 4  # the 1-day reminders: new leads are due

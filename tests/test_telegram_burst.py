@@ -36,7 +36,9 @@ async def test_a_burst_is_answered_at_the_platforms_pace_in_each_chats_order(
             finally:
                 await channel.stop()
     floor = 2 * USERS / 30  # Telegram's 30 messages a second
-    assert last_reply < floor + 2.5, last_reply  # one-at-a-time handling took over 30 s
+    # One update at a time with the pacing inside took 31 s here; the floor is 2 s. The margin
+    # is for a loaded CI machine.
+    assert last_reply < floor + 8, last_reply
     for user in range(USERS):
         texts = [s.text for s in fake.messages(2000 + user)]
         assert len(texts) == 2
@@ -61,7 +63,7 @@ async def test_a_burst_on_zalo_is_answered_at_the_platforms_pace_in_each_chats_o
                 last_reply = time.monotonic() - started
             finally:
                 await channel.stop()
-    assert last_reply < 2 * USERS / 30 + 2.5, last_reply
+    assert last_reply < 2 * USERS / 30 + 8, last_reply  # it took 32 s before
     for user in range(USERS):
         texts = fake.messages(f"zalo{user:03}")
         assert len(texts) == 2

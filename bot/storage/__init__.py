@@ -107,6 +107,7 @@ class WriterLock:
 
     def __init__(self) -> None:
         self._lock = asyncio.Lock()
+        self.entries = 0  # times taken from outside: this process's writes, give or take
         self._depth: contextvars.ContextVar[int] = contextvars.ContextVar(
             f"writer_depth_{id(self)}", default=0
         )
@@ -119,6 +120,7 @@ class WriterLock:
         depth = self._depth.get()
         if depth == 0:
             await self._lock.acquire()
+            self.entries += 1
         self._depth.set(depth + 1)
 
     async def __aexit__(self, *exc: object) -> None:
@@ -256,6 +258,12 @@ class Storage:
         if self._data_version is not None and version != self._data_version:
             self._forget_cached_everywhere()
         self._data_version = version
+
+    async def change_mark(self) -> tuple[int, int]:
+        """A value that differs whenever the data may have changed since it was taken: by
+        another connection's commits (data_version) or by a write of this process."""
+        rows = list(await self._db.execute_fetchall("PRAGMA data_version"))
+        return int(rows[0][0]), self._lock.entries
 
     def on_external_change(self, forget: Callable[[], None]) -> None:
         """Call `forget` whenever another process may have changed the data (drop a cache)."""
