@@ -67,8 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "chat" or settings.channel == "console":
             return _chat(settings, args)
         return _serve(settings)
-    except (SettingsError, DocumentError, StorageError) as exc:
+    except (SettingsError, DocumentError) as exc:
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+        return 2
+    except StorageError as exc:
+        print(f"Lỗi cơ sở dữ liệu: {exc}", file=sys.stderr)
         return 2
     except ChannelError as exc:
         print(f"Lỗi kết nối: {exc}", file=sys.stderr)

@@ -83,34 +83,58 @@ class BotCore:
         A crash before the commit leaves no trace (the platform delivers the update again);
         after it, the replies are in the outbox and are sent by whoever claims them."""
         storage, now = self.ctx.storage, self.ctx.clock.now()
+        key = f"update:{channel}:{update_key or uuid.uuid4().hex}"
+        if msg is not None:
+            msg, note = self._prepare(msg)
+        try:
+            async with storage.transaction():
+                if update_key is not None and not await storage.first_delivery(
+                    channel, update_key, now
+                ):
+                    return None
+                replies = list(fixed)
+                if msg is not None:
+                    replies += note + await self._answer(msg)
+                return await storage.outbox.enqueue(
+                    "reply", channel, chat_id, replies, key, now, claim=claim
+                )
+        except Exception:
+            if msg is None:
+                raise
+            # The message's effects are undone; the update is still answered, once.
+            log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
         async with storage.transaction():
             if update_key is not None and not await storage.first_delivery(
                 channel, update_key, now
             ):
                 return None
-            replies = list(fixed)
-            if msg is not None:
-                replies += await self.handle(msg)
-            key = f"update:{channel}:{update_key or uuid.uuid4().hex}"
             return await storage.outbox.enqueue(
-                "reply", channel, chat_id, replies, key, now, claim=claim
+                "reply", channel, chat_id, [*fixed, Reply(ERROR_TEXT)], key, now, claim=claim
             )
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         """Answer one message, its effects in one transaction; never raises: a failure is
         undone and becomes an apology."""
-        msg = replace(msg, text=clean_text(msg.text))
-        if len(msg.text) > MAX_TEXT:
-            return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
-        note: list[Reply] = []
-        if msg.command == "start" and msg.args:
-            msg, note = self._deep_link(msg)
+        msg, note = self._prepare(msg)
         try:
             async with self.ctx.storage.transaction():
-                return note + await self._handle(msg)
+                return note + await self._answer(msg)
         except Exception:
             log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
             return [Reply(ERROR_TEXT)]
+
+    def _prepare(self, msg: Incoming) -> tuple[Incoming, list[Reply]]:
+        """The message as handlers see it (clean text, a start link resolved), and a note
+        to show first when the link was not one the bot knows."""
+        msg = replace(msg, text=clean_text(msg.text))
+        if msg.command == "start" and msg.args and len(msg.text) <= MAX_TEXT:
+            return self._deep_link(msg)
+        return msg, []
+
+    async def _answer(self, msg: Incoming) -> list[Reply]:
+        if len(msg.text) > MAX_TEXT:
+            return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
+        return await self._handle(msg)
 
     async def _handle(self, msg: Incoming) -> list[Reply]:
         storage = self.ctx.storage

@@ -5,6 +5,7 @@ changes. The subprocess side is `tests/fakes/worker.py`."""
 import asyncio
 import datetime as dt
 import json
+import os
 import random
 import signal
 import sqlite3
@@ -18,19 +19,24 @@ import pytest
 
 from bot.app import open_core
 from bot.clock import FixedClock
-from bot.core import ERROR_TEXT
-from bot.messages import Incoming
+from bot.core import ERROR_TEXT, BotCore
+from bot.messages import Incoming, Reply
 from bot.reminders import ReminderService
 from bot.settings import Settings
 from bot.storage import Storage
 from handlers.reminders import compose
 from knowledge import KnowledgeBase
 from tests.conftest import TZ, Chat
+from tests.fakes.telegram_api import FakeTelegram
+from tests.fakes.zalo_api import FakeZalo
 from tests.test_reminders import Outbox
 
 ROOT = Path(__file__).resolve().parent.parent
 PEOPLE = 300
-REMINDER_DAY = "2022-03-24T08:00"  # the 7-day reminder of the bundled registration deadline
+REMINDER_DAY = "2022-03-24T08:00"
+NOW = dt.datetime(
+    2022, 3, 25, 8, 0, tzinfo=TZ
+)  # the 7-day reminder of the bundled registration deadline
 
 
 def worker(*args: str) -> subprocess.Popen[str]:
@@ -273,3 +279,95 @@ async def test_a_caught_up_reminder_is_the_only_one_that_day(
     texts = outbox.to("8100")
     assert len(texts) == 1
     assert "hôm nay" in texts[0]
+
+
+# One process for every channel
+
+
+async def test_run_serves_telegram_and_zalo_in_one_process_and_stops_on_sigterm(
+    tmp_path: Path,
+) -> None:
+    async with FakeTelegram() as tg, FakeZalo() as zalo:
+        clean = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("TELEGRAM_", "ZALO_", "THIDUA_"))
+        }
+        env = {
+            **clean,
+            "TELEGRAM_BOT_TOKEN": tg.token,
+            "TELEGRAM_API_BASE_URL": tg.base_url,
+            "ZALO_BOT_TOKEN": zalo.token,
+            "ZALO_API_BASE_URL": zalo.base_url,
+            "THIDUA_DB": str(tmp_path / "both.sqlite3"),
+        }
+        bot = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=ROOT, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            tg.user_says(1001, "/help")
+            zalo.user_says("e4ea2cd5189df1c3a88c", "/help")
+            assert (await tg.wait_for_messages(1001, 1, within=20))[0].text.startswith("Hỏi đáp")
+            answer = await zalo.wait_for_messages("e4ea2cd5189df1c3a88c", 1, timeout=20)
+            assert answer[0].startswith("Hỏi đáp")
+        finally:
+            bot.send_signal(signal.SIGTERM)
+            asked = time.monotonic()
+            out, err = await asyncio.wait_for(bot.communicate(), 20)
+        assert time.monotonic() - asked < 5
+        assert bot.returncode == 0, err.decode()
+        assert "Telegram và Zalo" in out.decode()
+
+
+async def test_a_failing_handler_is_undone_and_its_update_answered_once(
+    core: BotCore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storage = core.ctx.storage
+
+    async def half_then_fail(msg: Incoming, ctx: object) -> list[Reply]:
+        await storage.save_dialog(msg.channel, msg.user_id, "profile", {"at": "unit"}, NOW)
+        raise RuntimeError("the handler breaks after its first write")
+
+    monkeypatch.setitem(core.routes.commands, "hoso", half_then_fail)  # type: ignore[index]
+    msg = Incoming("telegram", "61", "61", text="/hoso")
+    items = await core.take_update("telegram", "u-1", "61", msg, None)
+    assert items is not None and [i.reply.text for i in items] == [ERROR_TEXT]
+    assert await storage.dialog("telegram", "61") is None  # the first write was undone
+    assert await core.take_update("telegram", "u-1", "61", msg, None) is None  # seen once
+    assert await storage.outbox.count("pending") == 1
+
+
+async def test_checkpoints_run_on_a_connection_of_their_own(core: BotCore) -> None:
+    storage = core.ctx.storage
+    for n in range(50):
+        await core.handle(Incoming("telegram", str(n), str(n), text="/start"))
+    await storage.checkpoint()
+    rows = list(await storage._db.execute_fetchall("PRAGMA wal_autocheckpoint"))
+    assert rows[0][0] == 0  # the serving connection no longer stops to checkpoint
+    await storage.checkpoint()
+
+
+async def test_a_sweep_with_nothing_new_skips_the_rescan(
+    settings: Settings, kb: KnowledgeBase
+) -> None:
+    clock = FixedClock(dt.datetime(2022, 3, 24, 8, 0, tzinfo=TZ))
+    async with open_core(settings, kb, clock) as core, open_core(settings, kb, clock) as other:
+        outbox = Outbox()
+        service = ReminderService(core.ctx, {"telegram": outbox}, compose)
+        for user in ("8201", "8202"):
+            await core.handle(Incoming("telegram", user, user, text="/start"))
+        first = await service.sweep()
+        assert (first.planned, first.sent, first.unchanged) == (2, 2, False)
+        assert (await service.sweep()).unchanged
+        await core.ctx.storage.checkpoint()
+        clock.advance(dt.timedelta(minutes=1))
+        assert (await service.sweep()).unchanged
+        await core.handle(Incoming("telegram", "8203", "8203", text="/start"))
+        again = await service.sweep()
+        assert (again.unchanged, again.planned, again.sent) == (False, 1, 1)
+        assert (await service.sweep()).unchanged
+        await other.handle(Incoming("telegram", "8204", "8204", text="/start"))
+        assert (await service.sweep()).planned == 1  # another process's write is noticed
+        clock.current = dt.datetime(2022, 3, 30, 8, 0, tzinfo=TZ)
+        assert (await service.sweep()).sent == 4  # the 1-day reminders: new leads are due
