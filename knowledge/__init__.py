@@ -48,13 +48,22 @@ class KnowledgeBase:
     def from_documents(
         cls, documents: Iterable[Document], cache_dir: Path | None = None
     ) -> "KnowledgeBase":
-        """Section and index the documents; with `cache_dir`, as `load` does."""
+        """Section and index the documents; with `cache_dir`, as `load` does. Without it the
+        documents are read one at a time, so an iterator of them needs no more memory than
+        their passages."""
+        if cache_dir is None:
+            return cls._build(documents)
         documents = list(documents)
-        key = index_cache.documents_key(documents) if cache_dir is not None else ""
-        if cache_dir is not None:
-            saved = index_cache.read(cache_dir, key)
-            if saved is not None:
-                return cls._restore(saved)
+        key = index_cache.documents_key(documents)
+        saved = index_cache.read(cache_dir, key)
+        if saved is not None:
+            return cls._restore(saved)
+        kb = cls._build(documents)
+        kb.save(cache_dir, key)
+        return kb
+
+    @classmethod
+    def _build(cls, documents: Iterable[Document]) -> "KnowledgeBase":
         light = []
         passages: list[Passage] = []
         for doc in documents:
@@ -63,10 +72,7 @@ class KnowledgeBase:
             passages += [
                 Passage(meta, p.section, p.text, p.kind, p.context) for p in split_passages(doc)
             ]
-        kb = cls(tuple(light), SearchIndex(passages, Analyzer.from_file()), load_titles())
-        if cache_dir is not None:
-            kb.save(cache_dir, key)
-        return kb
+        return cls(tuple(light), SearchIndex(passages, Analyzer.from_file()), load_titles())
 
     @classmethod
     def _restore(cls, saved: index_cache.SavedKnowledge) -> "KnowledgeBase":

@@ -22,6 +22,7 @@ from typing import Protocol
 
 import numpy as np
 
+MIN_PASSAGES = 20_000  # below this, scoring every passage is as quick as pruning
 MAX_EXACT = 1_500  # passages scored exactly before scoring them all is cheaper
 RARE_SHARE = 0.05  # terms in at most this share of passages find the first candidates
 MARGIN = 1.0001  # float32 sums may round above the float64 bound by a few ulps
@@ -105,7 +106,7 @@ def top(field: Postings, query: Query, docs: Documents, k: int) -> tuple[np.ndar
 def _pruned(
     field: Postings, query: Query, docs: Documents, k: int
 ) -> tuple[np.ndarray, np.ndarray] | None:
-    if docs.starts is None or not query.terms:
+    if docs.starts is None or not query.terms or field.size < MIN_PASSAGES:
         return None
     by_rarity = sorted({n for n, _ in query.terms}, key=lambda n: int(field.doc_freq[n]))
     limit = RARE_SHARE * field.size

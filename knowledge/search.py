@@ -452,6 +452,9 @@ class _Field:
             dense[ids] = weights
             self._dense_left -= self.size
         if dense is not None:
+            if weight == 1.0:  # 1.0 × w is w: one pass instead of two
+                np.add(scores, dense, out=scores)
+                return
             if self._scratch.size != self.size:
                 self._scratch = np.empty(self.size, dtype=np.float32)
             np.multiply(dense, weight, out=self._scratch)
