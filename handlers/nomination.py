@@ -13,6 +13,7 @@ from handlers import profile
 from handlers.fields import (
     campaign_options,
     one_of,
+    open_campaign,
     open_campaigns,
     option,
     save_record,
@@ -68,7 +69,7 @@ DIALOG = Dialog(
             "campaign",
             "Phong trào",
             "Giới thiệu điển hình trong phong trào nào?",
-            one_of(campaign_options),
+            open_campaign,
             options=campaign_options,
             show=show_campaign,
         ),
