@@ -66,12 +66,14 @@ class KnowledgeBase:
     def _build(cls, documents: Iterable[Document]) -> "KnowledgeBase":
         light = []
         passages: list[Passage] = []
+        texts: dict[str, str] = {}  # a paragraph many documents repeat is kept once
         for doc in documents:
             meta = index_cache.without_body(doc)
             light.append(meta)
-            passages += [
-                Passage(meta, p.section, p.text, p.kind, p.context) for p in split_passages(doc)
-            ]
+            for p in split_passages(doc):
+                text = texts.setdefault(p.text, p.text)
+                context = texts.setdefault(p.context, p.context)
+                passages.append(Passage(meta, p.section, text, p.kind, context))
         return cls(tuple(light), SearchIndex(passages, Analyzer.from_file()), load_titles())
 
     @classmethod

@@ -29,9 +29,10 @@ MARGIN = 1.0001  # float32 sums may round above the float64 bound by a few ulps
 
 
 class Postings(Protocol):
-    size: int
+    size: int  # passages
+    bodies: int  # distinct texts: what postings and score vectors index
     peaks: np.ndarray
-    doc_freq: np.ndarray
+    doc_freq: np.ndarray  # passages having each term
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]: ...
 
@@ -50,49 +51,68 @@ class Query:
 
 
 @dataclass(frozen=True)
-class Documents:
+class Layout:
+    """Where passages belong: their documents and their bodies (passages with the same text
+    and headings share one body, hence one set of postings)."""
+
     of: np.ndarray  # each passage's document (int32)
-    starts: np.ndarray | None  # where each document's passages start, when they are contiguous
+    starts: np.ndarray | None  # where each document's passages start, when contiguous
+    body_of: np.ndarray  # each passage's body (int32)
+    body_starts: np.ndarray  # passages of body b: by_body[body_starts[b]:body_starts[b + 1]]
+    by_body: np.ndarray  # passage ids ordered by body
 
 
-def document_ranges(doc_of: np.ndarray, documents: int) -> Documents:
-    """Passage ranges of each document, when passages come document by document."""
-    if doc_of.size and np.any(np.diff(doc_of) < 0):
-        return Documents(doc_of, None)
-    return Documents(doc_of, np.searchsorted(doc_of, np.arange(documents + 1)).astype(np.int64))
+def layout(doc_of: np.ndarray, documents: int, body_of: np.ndarray) -> Layout:
+    contiguous = not (doc_of.size and np.any(np.diff(doc_of) < 0))
+    starts = np.searchsorted(doc_of, np.arange(documents + 1)) if contiguous else None
+    by_body = np.argsort(body_of, kind="stable").astype(np.int32)
+    bodies = int(body_of.max(initial=-1)) + 1
+    body_starts = np.searchsorted(body_of[by_body], np.arange(bodies + 1))
+    return Layout(doc_of, starts, body_of, body_starts, by_body)
 
 
-def all_scores(field: Postings, query: Query, docs: Documents) -> np.ndarray:
+def all_scores(field: Postings, query: Query, docs: Layout) -> np.ndarray:
     """Every passage's score."""
-    scores = np.zeros(field.size, dtype=np.float32)
+    body_scores = np.zeros(field.bodies, dtype=np.float32)
     for number, weight in query.terms:
-        field.add_to(scores, number, weight)
+        field.add_to(body_scores, number, weight)
+    scores: np.ndarray = body_scores[docs.body_of]
     scores += query.doc_scores[docs.of]
     scores *= query.prior(None)
     return scores
 
 
-def exact_scores(field: Postings, query: Query, docs: Documents, ids: np.ndarray) -> np.ndarray:
+def exact_scores(field: Postings, query: Query, docs: Layout, ids: np.ndarray) -> np.ndarray:
     """The scores of the given passages (sorted ids), equal to `all_scores(...)[ids]`."""
-    scores = np.zeros(ids.size, dtype=np.float32)
+    bodies, where_body = np.unique(docs.body_of[ids], return_inverse=True)
+    body_scores = np.zeros(bodies.size, dtype=np.float32)
     for number, weight in query.terms:
         posting, weights = field.postings_of(number)
-        if posting.size <= ids.size:
-            where = ids.searchsorted(posting)
-            np.minimum(where, ids.size - 1, out=where)
-            found = ids[where] == posting
-            scores[where[found]] += weight * weights[found]
+        if posting.size <= bodies.size:
+            where = bodies.searchsorted(posting)
+            np.minimum(where, bodies.size - 1, out=where)
+            found = bodies[where] == posting
+            body_scores[where[found]] += weight * weights[found]
         else:
-            where = posting.searchsorted(ids)
+            where = posting.searchsorted(bodies)
             np.minimum(where, posting.size - 1, out=where)
-            found = posting[where] == ids
-            scores[found] += weight * weights[where[found]]
+            found = posting[where] == bodies
+            body_scores[found] += weight * weights[where[found]]
+    scores: np.ndarray = body_scores[where_body]
     scores += query.doc_scores[docs.of[ids]]
     scores *= query.prior(ids)
     return scores
 
 
-def top(field: Postings, query: Query, docs: Documents, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _passages_of(docs: Layout, bodies: np.ndarray) -> np.ndarray:
+    """The passages (ascending) whose body is one of these."""
+    starts, ends = docs.body_starts[bodies], docs.body_starts[bodies + 1]
+    sizes = ends - starts
+    where = np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
+    return np.sort(docs.by_body[where])
+
+
+def top(field: Postings, query: Query, docs: Layout, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The ids (ascending) of the k best-scoring passages with a positive score, and their
     scores."""
     found = _pruned(field, query, docs, k)
@@ -104,7 +124,7 @@ def top(field: Postings, query: Query, docs: Documents, k: int) -> tuple[np.ndar
 
 
 def _pruned(
-    field: Postings, query: Query, docs: Documents, k: int
+    field: Postings, query: Query, docs: Layout, k: int
 ) -> tuple[np.ndarray, np.ndarray] | None:
     if docs.starts is None or not query.terms or field.size < MIN_PASSAGES:
         return None
@@ -125,7 +145,8 @@ def _pruned(
     highest = (highest + float(query.doc_scores.max(initial=0))) * query.max_prior
     if _passages_in(docs, np.flatnonzero(reach_of >= highest)) > MAX_EXACT:
         return None
-    ids = np.unique(np.concatenate([field.postings_of(n)[0] for n in used]))
+    bodies = np.unique(np.concatenate([field.postings_of(n)[0] for n in used]))
+    ids = _passages_of(docs, bodies)
     scores = exact_scores(field, query, docs, ids)
     positive = scores > 0
     if np.count_nonzero(positive) < k:
@@ -146,7 +167,8 @@ def _pruned(
     return best, scores[np.searchsorted(ids, best)]
 
 
-def _passages_in(docs: Documents, which: np.ndarray) -> int:
+def _passages_in(docs: Layout, which: np.ndarray) -> int:
+    """How many passages these documents have."""
     assert docs.starts is not None
     return int((docs.starts[which + 1] - docs.starts[which]).sum())
 

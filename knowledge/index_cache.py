@@ -28,11 +28,11 @@ from knowledge.postings import Postings
 from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
 from knowledge.sections import Passage
 
-FORMAT = b"thidua-index-2"  # bump when the saved layout changes
+FORMAT = b"thidua-index-3"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
 _CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
 _PREFIX = "knowledge-"
-_ARRAYS = ("offsets", "ids", "weights", "lengths", "peaks")
+_ARRAYS = ("offsets", "ids", "weights", "doc_freq", "peaks", "items", "bodies")
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,7 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
             for field in ("passage", "document")
         }
         doc_of = np.load(where / "doc_of.npy")
+        body_of = np.load(where / "body_of.npy", mmap_mode="r")
     except FileNotFoundError:
         return None
     except (OSError, ValueError, EOFError, pickle.UnpicklingError):
@@ -107,6 +108,7 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
     ]
     index = SavedIndex(
         doc_of=doc_of,
+        body_of=body_of,
         passage_terms=meta["passage_terms"],
         passage_postings=fields["passage"],
         document_terms=meta["document_terms"],
@@ -135,6 +137,7 @@ def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
         with (staging / "meta.pickle").open("wb") as file:
             pickle.dump(meta, file, protocol=pickle.HIGHEST_PROTOCOL)
         np.save(staging / "doc_of.npy", saved.index.doc_of)
+        np.save(staging / "body_of.npy", saved.index.body_of)
         for field, postings in (
             ("passage", saved.index.passage_postings),
             ("document", saved.index.document_postings),
