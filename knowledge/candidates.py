@@ -23,6 +23,7 @@ from typing import Protocol
 import numpy as np
 
 MIN_PASSAGES = 20_000  # below this, scoring every passage is as quick as pruning
+MAX_EXPANDED = 12_000  # passages scored from their bodies' scores before scoring them all
 MAX_EXACT = 1_500  # passages scored exactly before scoring them all is cheaper
 RARE_SHARE = 0.05  # terms in at most this share of passages find the first candidates
 MARGIN = 1.0001  # float32 sums may round above the float64 bound by a few ulps
@@ -68,17 +69,36 @@ def layout(doc_of: np.ndarray, documents: int, body_of: np.ndarray) -> Layout:
     by_body = np.argsort(body_of, kind="stable").astype(np.int32)
     bodies = int(body_of.max(initial=-1)) + 1
     body_starts = np.searchsorted(body_of[by_body], np.arange(bodies + 1))
-    return Layout(doc_of, starts, body_of, body_starts, by_body)
+    # Indexes as numpy's own integer type: gathering with them needs no conversion per query.
+    return Layout(doc_of.astype(np.intp), starts, body_of.astype(np.intp), body_starts, by_body)
 
 
 def all_scores(field: Postings, query: Query, docs: Layout) -> np.ndarray:
     """Every passage's score."""
+    return _expand(_body_scores(field, query), query, docs)
+
+
+def _body_scores(field: Postings, query: Query) -> np.ndarray:
+    """Every body's BM25 score."""
     body_scores = np.zeros(field.bodies, dtype=np.float32)
     for number, weight in query.terms:
         field.add_to(body_scores, number, weight)
-    scores: np.ndarray = body_scores[docs.body_of]
-    scores += query.doc_scores[docs.of]
+    return body_scores
+
+
+def _expand(body_scores: np.ndarray, query: Query, docs: Layout) -> np.ndarray:
+    """Passage scores from body scores: plus the document's score, times the prior."""
+    scores: np.ndarray = body_scores.take(docs.body_of)
+    scores += query.doc_scores.take(docs.of)
     scores *= query.prior(None)
+    return scores
+
+
+def _scores_of(body_scores: np.ndarray, query: Query, docs: Layout, ids: np.ndarray) -> np.ndarray:
+    """The same for some passages: `_expand(...)[ids]`, bit for bit."""
+    scores: np.ndarray = body_scores.take(docs.body_of[ids])
+    scores += query.doc_scores.take(docs.of[ids])
+    scores *= query.prior(ids)
     return scores
 
 
@@ -118,9 +138,45 @@ def top(field: Postings, query: Query, docs: Layout, k: int) -> tuple[np.ndarray
     found = _pruned(field, query, docs, k)
     if found is not None:
         return found
-    scores = all_scores(field, query, docs)
+    body_scores = _body_scores(field, query)
+    found = _by_best_bodies(body_scores, query, docs, k)
+    if found is not None:
+        return found
+    scores = _expand(body_scores, query, docs)
     ids = _best_of_all(scores, k)
     return ids, scores[ids]
+
+
+def _by_best_bodies(
+    body_scores: np.ndarray, query: Query, docs: Layout, k: int
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Top k from the passages of the best bodies, when a bound shows no other passage can
+    reach them: a passage scores at most (its body's score + the best document score) × the
+    highest prior."""
+    counts = docs.body_starts[1:] - docs.body_starts[:-1]
+    seeds = min(body_scores.size, 4 * k)
+    if seeds == 0:
+        return None
+    best = np.argpartition(-body_scores, seeds - 1)[:seeds]
+    best = best[np.argsort(-body_scores[best], kind="stable")]
+    enough = int(np.searchsorted(np.cumsum(counts[best]), k)) + 1
+    ids = _passages_of(docs, np.sort(best[:enough]))
+    if ids.size < k or ids.size > MAX_EXPANDED:
+        return None
+    scores = _scores_of(body_scores, query, docs, ids)
+    positive = scores[scores > 0]
+    if positive.size < k:
+        return None
+    threshold = float(np.partition(positive, positive.size - k)[positive.size - k])
+    best_document = float(query.doc_scores.max(initial=0))
+    bound = (body_scores.astype(np.float64) + best_document) * query.max_prior * MARGIN
+    reach = np.flatnonzero(bound >= threshold)
+    if int(counts[reach].sum()) > MAX_EXPANDED:
+        return None
+    ids = _passages_of(docs, reach)
+    scores = _scores_of(body_scores, query, docs, ids)
+    chosen = _best(scores, ids, k)
+    return chosen, scores[np.searchsorted(ids, chosen)]
 
 
 def _pruned(

@@ -44,3 +44,26 @@ def test_pruned_top_is_the_top_of_all_scores(
         positive = np.sort(everything[everything > 0])[::-1]
         assert np.array_equal(np.sort(scores)[::-1], positive[: ids.size]), question
     assert pruned >= 5  # the bound held often enough to test it
+
+
+@pytest.mark.parametrize("k", [3, 30])
+def test_top_from_the_best_bodies_is_the_top_of_all_scores(
+    generated: KnowledgeBase, k: int
+) -> None:
+    index = generated.index
+    used = 0
+    for question in questions(generated):
+        tokens = index._correct(index.analyzer.words(question))
+        accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
+        query = index._query(tokens, _query_terms(tokens, accented), _asked_kinds(tokens))
+        body_scores = candidates._body_scores(index._passage, query)
+        everything = candidates._expand(body_scores, query, index._docs)
+        found = candidates._by_best_bodies(body_scores, query, index._docs, k)
+        if found is None:
+            continue
+        used += 1
+        ids, scores = found
+        assert np.array_equal(scores, everything[ids])  # bit for bit
+        positive = np.sort(everything[everything > 0])[::-1]
+        assert np.array_equal(np.sort(scores)[::-1], positive[: ids.size]), question
+    assert used >= 20
