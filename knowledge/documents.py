@@ -23,6 +23,8 @@ _OPTIONAL = (
     "number", "date", "theme", "based_on", "note", "source", "deadlines", "deadlines_note",
 )  # fmt: skip
 STATUSES = ("current", "past")
+# The same safe loader in C when PyYAML has it: front matter of thousands of files in seconds.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DocumentError(ValueError):
@@ -116,7 +118,7 @@ def load_document(path: Path) -> Document:
     if not match:
         raise DocumentError(f"{path.name}: thiếu phần đầu (front matter) giữa hai dòng '---'")
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise DocumentError(f"{path.name}: phần đầu không phải YAML hợp lệ ({exc})") from exc
     if not isinstance(meta, dict):
