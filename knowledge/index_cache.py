@@ -13,6 +13,7 @@ half a cache, and two processes building at once both end with a complete one.
 """
 
 import hashlib
+import logging
 import os
 import pickle
 import shutil
@@ -27,6 +28,8 @@ from knowledge.documents import Document
 from knowledge.postings import Postings
 from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
 from knowledge.sections import Passage
+
+log = logging.getLogger(__name__)
 
 FORMAT = b"thidua-index-3"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
@@ -118,7 +121,15 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
 
 
 def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
-    """Save the knowledge base under its key and drop the ones saved for other documents."""
+    """Save the knowledge base under its key and drop the ones saved for other documents.
+    A folder that cannot be written only costs the next start a rebuild: logged, not raised."""
+    try:
+        _write(folder, key, saved)
+    except OSError as exc:
+        log.warning("could not save the knowledge index in %s: %s", folder, exc)
+
+
+def _write(folder: Path, key: str, saved: SavedKnowledge) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{_PREFIX}{key}"
     if target.exists():
