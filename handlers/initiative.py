@@ -14,7 +14,7 @@ from bot.storage import Author
 from handlers import profile
 from handlers.fields import (
     campaign_options,
-    one_of,
+    open_campaign,
     open_campaigns,
     past_date,
     person_name,
@@ -92,7 +92,7 @@ DIALOG = Dialog(
             "campaign",
             "Phong trào",
             "Sáng kiến đăng ký trong phong trào nào?",
-            one_of(campaign_options),
+            open_campaign,
             options=campaign_options,
             show=show_campaign,
         ),

@@ -14,6 +14,7 @@ from handlers import profile
 from handlers.fields import (
     campaign_options,
     one_of,
+    open_campaign,
     open_campaigns,
     option,
     save_record,
@@ -58,7 +59,7 @@ DIALOG = Dialog(
             "campaign",
             "Phong trào",
             "Giới thiệu điển hình trong phong trào nào?",
-            one_of(campaign_options),
+            open_campaign,
             options=campaign_options,
             show=show_campaign,
         ),

@@ -17,6 +17,7 @@ from handlers import profile
 from handlers.fields import (
     campaign_options,
     one_of,
+    open_campaign,
     open_campaigns,
     option,
     save_record,
@@ -154,7 +155,7 @@ DIALOG = Dialog(
             "campaign",
             "Phong trào",
             "Bạn đăng ký thi đua cho phong trào nào?",
-            one_of(campaign_options),
+            open_campaign,
             options=campaign_options,
             show=show_campaign,
         ),

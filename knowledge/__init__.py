@@ -56,28 +56,37 @@ class KnowledgeBase:
     def from_documents(
         cls, documents: Iterable[Document], cache_dir: Path | None = None
     ) -> "KnowledgeBase":
-        """Section and index the documents; with `cache_dir`, as `load` does."""
+        """Section and index the documents; with `cache_dir`, as `load` does. Without it the
+        documents are read one at a time, so an iterator of them needs no more memory than
+        their passages."""
+        if cache_dir is None:
+            return cls._build(documents)
         documents = list(documents)
-        key = index_cache.documents_key(documents) if cache_dir is not None else ""
-        if cache_dir is not None:
-            saved = index_cache.read(cache_dir, key)
-            if saved is not None:
-                return cls._restore(saved)
+        key = index_cache.documents_key(documents)
+        saved = index_cache.read(cache_dir, key)
+        if saved is not None:
+            return cls._restore(saved)
+        kb = cls._build(documents)
+        kb.save(cache_dir, key)
+        return kb
+
+    @classmethod
+    def _build(cls, documents: Iterable[Document]) -> "KnowledgeBase":
         light = []
         passages: list[Passage] = []
+        texts: dict[str, str] = {}  # a paragraph many documents repeat is kept once
+        laws: list[Document] = []
         for doc in documents:
             if not doc.is_campaign:
+                laws.append(doc)
                 continue
             meta = index_cache.without_body(doc)
             light.append(meta)
-            passages += [
-                Passage(meta, p.section, p.text, p.kind, p.context) for p in split_passages(doc)
-            ]
-        laws = tuple(d for d in documents if d.is_law)
-        kb = cls._indexed(tuple(light), passages, laws)
-        if cache_dir is not None:
-            kb.save(cache_dir, key)
-        return kb
+            for p in split_passages(doc):
+                text = texts.setdefault(p.text, p.text)
+                context = texts.setdefault(p.context, p.context)
+                passages.append(Passage(meta, p.section, text, p.kind, context))
+        return cls._indexed(tuple(light), passages, tuple(laws))
 
     @classmethod
     def _indexed(

@@ -22,15 +22,18 @@ from typing import Protocol
 
 import numpy as np
 
+MIN_PASSAGES = 20_000  # below this, scoring every passage is as quick as pruning
+MAX_EXPANDED = 12_000  # passages scored from their bodies' scores before scoring them all
 MAX_EXACT = 1_500  # passages scored exactly before scoring them all is cheaper
 RARE_SHARE = 0.05  # terms in at most this share of passages find the first candidates
 MARGIN = 1.0001  # float32 sums may round above the float64 bound by a few ulps
 
 
 class Postings(Protocol):
-    size: int
+    size: int  # passages
+    bodies: int  # distinct texts: what postings and score vectors index
     peaks: np.ndarray
-    doc_freq: np.ndarray
+    doc_freq: np.ndarray  # passages having each term
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]: ...
 
@@ -49,63 +52,137 @@ class Query:
 
 
 @dataclass(frozen=True)
-class Documents:
+class Layout:
+    """Where passages belong: their documents and their bodies (passages with the same text
+    and headings share one body, hence one set of postings)."""
+
     of: np.ndarray  # each passage's document (int32)
-    starts: np.ndarray | None  # where each document's passages start, when they are contiguous
+    starts: np.ndarray | None  # where each document's passages start, when contiguous
+    body_of: np.ndarray  # each passage's body (int32)
+    body_starts: np.ndarray  # passages of body b: by_body[body_starts[b]:body_starts[b + 1]]
+    by_body: np.ndarray  # passage ids ordered by body
 
 
-def document_ranges(doc_of: np.ndarray, documents: int) -> Documents:
-    """Passage ranges of each document, when passages come document by document."""
-    if doc_of.size and np.any(np.diff(doc_of) < 0):
-        return Documents(doc_of, None)
-    return Documents(doc_of, np.searchsorted(doc_of, np.arange(documents + 1)).astype(np.int64))
+def layout(doc_of: np.ndarray, documents: int, body_of: np.ndarray) -> Layout:
+    contiguous = not (doc_of.size and np.any(np.diff(doc_of) < 0))
+    starts = np.searchsorted(doc_of, np.arange(documents + 1)) if contiguous else None
+    by_body = np.argsort(body_of, kind="stable").astype(np.int32)
+    bodies = int(body_of.max(initial=-1)) + 1
+    body_starts = np.searchsorted(body_of[by_body], np.arange(bodies + 1))
+    # Indexes as numpy's own integer type: gathering with them needs no conversion per query.
+    return Layout(doc_of.astype(np.intp), starts, body_of.astype(np.intp), body_starts, by_body)
 
 
-def all_scores(field: Postings, query: Query, docs: Documents) -> np.ndarray:
+def all_scores(field: Postings, query: Query, docs: Layout) -> np.ndarray:
     """Every passage's score."""
-    scores = np.zeros(field.size, dtype=np.float32)
+    return _expand(_body_scores(field, query), query, docs)
+
+
+def _body_scores(field: Postings, query: Query) -> np.ndarray:
+    """Every body's BM25 score."""
+    body_scores = np.zeros(field.bodies, dtype=np.float32)
     for number, weight in query.terms:
-        field.add_to(scores, number, weight)
-    scores += query.doc_scores[docs.of]
+        field.add_to(body_scores, number, weight)
+    return body_scores
+
+
+def _expand(body_scores: np.ndarray, query: Query, docs: Layout) -> np.ndarray:
+    """Passage scores from body scores: plus the document's score, times the prior."""
+    scores: np.ndarray = body_scores.take(docs.body_of)
+    scores += query.doc_scores.take(docs.of)
     scores *= query.prior(None)
     return scores
 
 
-def exact_scores(field: Postings, query: Query, docs: Documents, ids: np.ndarray) -> np.ndarray:
+def _scores_of(body_scores: np.ndarray, query: Query, docs: Layout, ids: np.ndarray) -> np.ndarray:
+    """The same for some passages: `_expand(...)[ids]`, bit for bit."""
+    scores: np.ndarray = body_scores.take(docs.body_of[ids])
+    scores += query.doc_scores.take(docs.of[ids])
+    scores *= query.prior(ids)
+    return scores
+
+
+def exact_scores(field: Postings, query: Query, docs: Layout, ids: np.ndarray) -> np.ndarray:
     """The scores of the given passages (sorted ids), equal to `all_scores(...)[ids]`."""
-    scores = np.zeros(ids.size, dtype=np.float32)
+    bodies, where_body = np.unique(docs.body_of[ids], return_inverse=True)
+    body_scores = np.zeros(bodies.size, dtype=np.float32)
     for number, weight in query.terms:
         posting, weights = field.postings_of(number)
-        if posting.size <= ids.size:
-            where = ids.searchsorted(posting)
-            np.minimum(where, ids.size - 1, out=where)
-            found = ids[where] == posting
-            scores[where[found]] += weight * weights[found]
+        if posting.size <= bodies.size:
+            where = bodies.searchsorted(posting)
+            np.minimum(where, bodies.size - 1, out=where)
+            found = bodies[where] == posting
+            body_scores[where[found]] += weight * weights[found]
         else:
-            where = posting.searchsorted(ids)
+            where = posting.searchsorted(bodies)
             np.minimum(where, posting.size - 1, out=where)
-            found = posting[where] == ids
-            scores[found] += weight * weights[where[found]]
+            found = posting[where] == bodies
+            body_scores[found] += weight * weights[where[found]]
+    scores: np.ndarray = body_scores[where_body]
     scores += query.doc_scores[docs.of[ids]]
     scores *= query.prior(ids)
     return scores
 
 
-def top(field: Postings, query: Query, docs: Documents, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _passages_of(docs: Layout, bodies: np.ndarray) -> np.ndarray:
+    """The passages (ascending) whose body is one of these."""
+    starts, ends = docs.body_starts[bodies], docs.body_starts[bodies + 1]
+    sizes = ends - starts
+    where = np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
+    return np.sort(docs.by_body[where])
+
+
+def top(field: Postings, query: Query, docs: Layout, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The ids (ascending) of the k best-scoring passages with a positive score, and their
     scores."""
     found = _pruned(field, query, docs, k)
     if found is not None:
         return found
-    scores = all_scores(field, query, docs)
+    body_scores = _body_scores(field, query)
+    found = _by_best_bodies(body_scores, query, docs, k)
+    if found is not None:
+        return found
+    scores = _expand(body_scores, query, docs)
     ids = _best_of_all(scores, k)
     return ids, scores[ids]
 
 
-def _pruned(
-    field: Postings, query: Query, docs: Documents, k: int
+def _by_best_bodies(
+    body_scores: np.ndarray, query: Query, docs: Layout, k: int
 ) -> tuple[np.ndarray, np.ndarray] | None:
-    if docs.starts is None or not query.terms:
+    """Top k from the passages of the best bodies, when a bound shows no other passage can
+    reach them: a passage scores at most (its body's score + the best document score) × the
+    highest prior."""
+    counts = docs.body_starts[1:] - docs.body_starts[:-1]
+    seeds = min(body_scores.size, 4 * k)
+    if seeds == 0:
+        return None
+    best = np.argpartition(-body_scores, seeds - 1)[:seeds]
+    best = best[np.argsort(-body_scores[best], kind="stable")]
+    enough = int(np.searchsorted(np.cumsum(counts[best]), k)) + 1
+    ids = _passages_of(docs, np.sort(best[:enough]))
+    if ids.size < k or ids.size > MAX_EXPANDED:
+        return None
+    scores = _scores_of(body_scores, query, docs, ids)
+    positive = scores[scores > 0]
+    if positive.size < k:
+        return None
+    threshold = float(np.partition(positive, positive.size - k)[positive.size - k])
+    best_document = float(query.doc_scores.max(initial=0))
+    bound = (body_scores.astype(np.float64) + best_document) * query.max_prior * MARGIN
+    reach = np.flatnonzero(bound >= threshold)
+    if int(counts[reach].sum()) > MAX_EXPANDED:
+        return None
+    ids = _passages_of(docs, reach)
+    scores = _scores_of(body_scores, query, docs, ids)
+    chosen = _best(scores, ids, k)
+    return chosen, scores[np.searchsorted(ids, chosen)]
+
+
+def _pruned(
+    field: Postings, query: Query, docs: Layout, k: int
+) -> tuple[np.ndarray, np.ndarray] | None:
+    if docs.starts is None or not query.terms or field.size < MIN_PASSAGES:
         return None
     by_rarity = sorted({n for n, _ in query.terms}, key=lambda n: int(field.doc_freq[n]))
     limit = RARE_SHARE * field.size
@@ -124,7 +201,8 @@ def _pruned(
     highest = (highest + float(query.doc_scores.max(initial=0))) * query.max_prior
     if _passages_in(docs, np.flatnonzero(reach_of >= highest)) > MAX_EXACT:
         return None
-    ids = np.unique(np.concatenate([field.postings_of(n)[0] for n in used]))
+    bodies = np.unique(np.concatenate([field.postings_of(n)[0] for n in used]))
+    ids = _passages_of(docs, bodies)
     scores = exact_scores(field, query, docs, ids)
     positive = scores > 0
     if np.count_nonzero(positive) < k:
@@ -145,7 +223,8 @@ def _pruned(
     return best, scores[np.searchsorted(ids, best)]
 
 
-def _passages_in(docs: Documents, which: np.ndarray) -> int:
+def _passages_in(docs: Layout, which: np.ndarray) -> int:
+    """How many passages these documents have."""
     assert docs.starts is not None
     return int((docs.starts[which + 1] - docs.starts[which]).sum())
 

@@ -172,13 +172,17 @@ def chunk_postings(
 
 @dataclass(frozen=True)
 class Postings:
-    """A compressed sparse layout: the ids having term t are ids[offsets[t]:offsets[t+1]]."""
+    """A compressed sparse layout over bodies (distinct texts): the bodies having term t are
+    ids[offsets[t]:offsets[t+1]]. Frequencies count items (passages), not bodies: a text
+    that several passages share counts once per passage, as if each had its own postings."""
 
     offsets: np.ndarray  # int64, one more than the terms
-    ids: np.ndarray  # int32, ascending within a term
+    ids: np.ndarray  # int32 body ids, ascending within a term
     weights: np.ndarray  # float32 BM25 weight of each posting
-    lengths: np.ndarray  # float32, each id's length (counts, headings half)
+    doc_freq: np.ndarray  # int64, items having each term
     peaks: np.ndarray  # float32, each term's highest weight: a bound for pruning
+    items: np.ndarray  # int64 scalar array: how many items (passages) there are
+    bodies: np.ndarray  # int64 scalar array: how many bodies
 
 
 def merge_postings(
@@ -187,17 +191,24 @@ def merge_postings(
     terms: int,
     k1: float,
     b: float,
+    body_of: np.ndarray,
 ) -> Postings:
-    """Merge chunks (consumed from the list, so their memory is freed as it goes) into one
-    layout sorted by term, with BM25 weights precomputed."""
-    size = halves_lengths.size
+    """Merge chunks of body postings (consumed from the list, so their memory is freed as it
+    goes) into one layout sorted by term, with BM25 weights precomputed; `body_of` gives
+    each item's body, so that frequencies and the mean length are those of the items."""
+    size = body_of.size
+    copies = np.bincount(body_of, minlength=halves_lengths.size).astype(np.int64)
+    postings_of_term = np.zeros(terms, dtype=np.int64)
     df = np.zeros(terms, dtype=np.int64)
     for chunk in chunks:
-        df += np.bincount(chunk.terms, minlength=terms)
+        postings_of_term += np.bincount(chunk.terms, minlength=terms)
+        df += np.bincount(chunk.terms, weights=copies[chunk.ids], minlength=terms).astype(np.int64)
     offsets = np.zeros(terms + 1, dtype=np.int64)
-    np.cumsum(df, out=offsets[1:])
+    np.cumsum(postings_of_term, out=offsets[1:])
     length = (halves_lengths / 2).astype(np.float32)
-    norm = k1 * (1 - b + b * length / max(float(length.mean()) if size else 1.0, 1e-9))
+    item_length = length[body_of]  # the mean is over items, in item order
+    mean = max(float(item_length.mean()) if size else 1.0, 1e-9)
+    norm = k1 * (1 - b + b * length / mean)
     idf = np.log(1 + (size - df + 0.5) / (df + 0.5)).astype(np.float32)
     ids = np.empty(int(offsets[-1]), dtype=np.int32)
     weights = np.empty(int(offsets[-1]), dtype=np.float32)
@@ -216,4 +227,4 @@ def merge_postings(
         weights[where] = idf[sorted_terms] * freq * (k1 + 1) / (freq + norm[chunk.ids])
         del chunk, sorted_terms, starts, group_sizes, rank, where, freq
     peaks = np.maximum.reduceat(weights, offsets[:-1]) if terms else np.zeros(0, dtype=np.float32)
-    return Postings(offsets=offsets, ids=ids, weights=weights, lengths=length, peaks=peaks)
+    return Postings(offsets, ids, weights, df, peaks, np.array(size), np.array(halves_lengths.size))

@@ -109,7 +109,7 @@ ON_INTENT_PRIOR = {"info": 1.0, "outline": 1.0}
 COVERAGE_POWER = 2.0
 CANDIDATES = 30
 DENSE_SHARE = 0.08  # terms in more than this share of passages are added as dense vectors
-DENSE_BUDGET = 96 * 2**20  # bytes of dense vectors kept per field
+DENSE_BUDGET = 64 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
@@ -223,7 +223,8 @@ class SearchIndex:
         documents = list({id(p.doc): p.doc for p in self.passages}.values())
         if saved is None:
             saved = _build(self.passages, documents, analyzer)
-        self._doc_of = saved.doc_of
+        self._doc_of = np.asarray(saved.doc_of)
+        self._body_of = np.asarray(saved.body_of)
         self._passage = _Field(saved.passage_terms, saved.passage_postings)
         self._document = _Field(saved.document_terms, saved.document_postings)
         self.saved = saved
@@ -231,7 +232,7 @@ class SearchIndex:
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
         )
         self._doc_numbers = _document_numbers(documents)
-        self._docs = candidates.document_ranges(self._doc_of, len(documents))
+        self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
@@ -335,15 +336,16 @@ class SearchIndex:
         total = 0.0
         covered: np.ndarray = np.zeros(candidates.size, dtype=np.float64)
         docs = self._doc_of[candidates]
+        bodies = self._body_of[candidates]
         for unit, weight, exact in _coverage_units(tokens, accented):
             idf = self._unit_idf(unit) * weight
             total += idf
             found = np.maximum(
-                self._passage.contains(unit, candidates), self._document.contains(unit, docs)
+                self._passage.contains(unit, bodies), self._document.contains(unit, docs)
             )
             if exact is not None:
                 exact_found = np.maximum(
-                    self._passage.contains(exact, candidates), self._document.contains(exact, docs)
+                    self._passage.contains(exact, bodies), self._document.contains(exact, docs)
                 )
                 known = exact in self._passage or exact in self._document
                 credit = FOLD_CREDIT if known else UNKNOWN_ACCENT_CREDIT
@@ -368,6 +370,7 @@ class SavedIndex:
     """What an index is made of, as plain arrays: what is saved to disk and mapped back."""
 
     doc_of: np.ndarray  # int32: each passage's document, in order of first appearance
+    body_of: np.ndarray  # int32: each passage's body, its text and headings (shared if equal)
     passage_terms: list[str]  # term strings by term id
     passage_postings: Postings
     document_terms: list[str]
@@ -382,29 +385,37 @@ def _build(
 ) -> SavedIndex:
     doc_number = {id(d): i for i, d in enumerate(documents)}
     doc_of = np.array([doc_number[id(p.doc)] for p in passages], dtype=np.int32)
-    passage_terms, passage_postings = _field_postings(
-        ((p.text, p.context) for p in passages), len(passages), analyzer
+    # Passages with the same text under the same headings (a standard paragraph that many
+    # documents repeat) share one body: analysed, stored and scored once.
+    body_number: dict[tuple[str, str], int] = {}
+    body_of = np.array(
+        [body_number.setdefault((p.text, p.context), len(body_number)) for p in passages],
+        dtype=np.int32,
     )
+    passage_terms, passage_postings = _field_postings(list(body_number), body_of, analyzer)
+    del body_number
     document_terms, document_postings = _field_postings(
-        ((_document_text(d),) for d in documents), len(documents), analyzer
+        [(_document_text(d),) for d in documents],
+        np.arange(len(documents), dtype=np.int32),
+        analyzer,
     )
-    return SavedIndex(doc_of, passage_terms, passage_postings, document_terms, document_postings)
+    return SavedIndex(
+        doc_of, body_of, passage_terms, passage_postings, document_terms, document_postings
+    )
 
 
 def _field_postings(
-    items: Iterable[Sequence[str]], count: int, analyzer: Analyzer
+    bodies: Sequence[Sequence[str]], body_of: np.ndarray, analyzer: Analyzer
 ) -> tuple[list[str], Postings]:
-    """Postings of items given as texts (the first whole, the others at half weight)."""
+    """Postings of bodies given as texts (the first whole, the others at half weight)."""
     table = TermTable(analyzer.words, lambda token: is_stopword(token, accented=True))
     chunks, lengths = [], []
-    iterator = iter(items)
-    for start in range(0, count, BUILD_CHUNK):
-        batch = [next(iterator) for _ in range(min(BUILD_CHUNK, count - start))]
-        chunk, chunk_lengths = chunk_postings(table, start, batch)
+    for start in range(0, len(bodies), BUILD_CHUNK):
+        chunk, chunk_lengths = chunk_postings(table, start, bodies[start : start + BUILD_CHUNK])
         chunks.append(chunk)
         lengths.append(chunk_lengths)
     halves = np.concatenate(lengths) if lengths else np.zeros(0)
-    postings = merge_postings(chunks, halves, len(table.terms), K1, B)
+    postings = merge_postings(chunks, halves, len(table.terms), K1, B, body_of)
     return list(table.terms), postings
 
 
@@ -414,12 +425,13 @@ class _Field:
 
     def __init__(self, terms: list[str], postings: Postings) -> None:
         self.vocabulary: dict[str, int] = dict(zip(terms, range(len(terms)), strict=True))
-        self.size = int(postings.lengths.size)
+        self.size = int(postings.items)  # passages (or documents): what frequencies count
+        self.bodies = int(postings.bodies)  # the length of score vectors
         # Plain views: slicing a numpy.memmap costs more than slicing an array.
         self._offsets = np.asarray(postings.offsets)
         self._ids = np.asarray(postings.ids)
         self._weights = np.asarray(postings.weights)
-        self.doc_freq = np.diff(self._offsets)
+        self.doc_freq = np.asarray(postings.doc_freq)
         self.peaks = np.asarray(postings.peaks)
         # Common terms as dense vectors: adding one is a fraction of scattering its postings
         # and gives the same sums (x + 0.0 is x). Made on first use, within a memory budget.
@@ -446,14 +458,17 @@ class _Field:
         """Add a term's weighted BM25 weights to every passage's score."""
         dense = self._dense.get(number)
         common = self.doc_freq[number] > DENSE_SHARE * self.size
-        if dense is None and common and self._dense_left >= self.size:
+        if dense is None and common and self._dense_left >= self.bodies:
             ids, weights = self.postings_of(number)
-            dense = self._dense[number] = np.zeros(self.size, dtype=np.float32)
+            dense = self._dense[number] = np.zeros(self.bodies, dtype=np.float32)
             dense[ids] = weights
-            self._dense_left -= self.size
+            self._dense_left -= self.bodies
         if dense is not None:
-            if self._scratch.size != self.size:
-                self._scratch = np.empty(self.size, dtype=np.float32)
+            if weight == 1.0:  # 1.0 × w is w: one pass instead of two
+                np.add(scores, dense, out=scores)
+                return
+            if self._scratch.size != self.bodies:
+                self._scratch = np.empty(self.bodies, dtype=np.float32)
             np.multiply(dense, weight, out=self._scratch)
             np.add(scores, self._scratch, out=scores)
         else:
@@ -470,13 +485,14 @@ class _Field:
         return usable
 
     def scores(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> np.ndarray:
-        scores = np.zeros(self.size, dtype=np.float32)
+        """Each body's score (here a body is an item: documents are never shared)."""
+        scores = np.zeros(self.bodies, dtype=np.float32)
         for number, weight in self.usable(terms, common_cutoff):
             self.add_to(scores, number, weight)
         return scores
 
     def contains(self, term: str, ids: np.ndarray) -> np.ndarray:
-        """1.0 where the id has the term, else 0.0 (posting ids are sorted)."""
+        """1.0 where the body has the term, else 0.0 (posting ids are sorted)."""
         number = self.vocabulary.get(term)
         if number is None:
             return np.zeros(ids.size)

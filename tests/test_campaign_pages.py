@@ -1,6 +1,7 @@
 """Many campaigns: /phongtrao pages through them, /tieuchi offers the newest few."""
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 import pytest
 
@@ -68,3 +69,38 @@ async def test_criteria_offers_the_newest_campaigns_and_how_to_find_others(
         replies = await Chat(core).send("/tieuchi")
     assert [c.value for c in replies[0].choices] == [f"criteria:{d.id}" for d in with_criteria[:10]]
     assert "/tieuchi cá nhân 2022" in replies[0].text
+
+
+async def test_a_dialog_offers_the_newest_open_campaigns_and_finds_others_by_name(
+    settings: Settings, clock: FixedClock
+) -> None:
+    from bot.storage import Profile
+
+    kb = KnowledgeBase.from_documents(generate_documents(60, seed=7))
+    open_ones = [d for d in kb.campaigns() if d.is_current]
+    assert len(open_ones) > 10
+    async with open_core(settings, kb, clock) as core:
+        profile = Profile("console", "1001", "Nguyễn Văn An", "Phòng A", "Chuyên viên", False)
+        await core.ctx.storage.save_profile(profile, clock.now())
+        chat = Chat(core)
+        asked = await chat.send("/sangkien")
+        offered = [c for r in asked for c in r.choices if c.value.startswith("dlg:")]
+        assert 0 < len(offered) <= 10
+        unlisted = next(
+            d
+            for d in open_ones[10:]
+            if sum(o.place == d.place and o.year == d.year for o in open_ones) == 1
+        )
+        await chat.send(f"{unlisted.place} {unlisted.year}")
+        assert "Tên sáng kiến là gì?" in chat.text
+        state = await core.ctx.storage.dialog("console", "1001")
+        assert state is not None and unlisted.id in str(state)
+
+        shared = next(d.place for d in open_ones if sum(o.place == d.place for o in open_ones) > 1)
+        other = Chat(core, "1002")
+        await core.ctx.storage.save_profile(replace(profile, user_id="1002"), clock.now())
+        await other.send("/sangkien")
+        await other.send(shared)
+        assert "Có nhiều phong trào khớp" in other.text
+        await other.send("Phòng khám đa khoa")
+        assert "Không tìm thấy phong trào đang mở nào như vậy" in other.text

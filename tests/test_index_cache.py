@@ -101,3 +101,11 @@ def test_documents_are_kept_without_a_second_copy_of_their_text() -> None:
     # are kept whole.
     assert all(doc.body == "" for doc in kb.campaigns())
     assert all(p.doc is kb.document(p.doc.id) for p in kb.passages)
+
+
+def test_a_folder_that_cannot_be_written_costs_only_a_rebuild(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the index folder would go", encoding="utf-8")
+    kb = KnowledgeBase.load(cache_dir=blocked)
+    assert kb.search("tiêu chí thi đua đối với cá nhân năm 2022")
+    assert not was_mapped(KnowledgeBase.load(cache_dir=blocked))
