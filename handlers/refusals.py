@@ -111,11 +111,15 @@ def _place_not_held(text: str, kb: KnowledgeBase) -> str | None:
     spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
     folded = f" {spaced} "
     held = " ".join(fold(f"{d.place} {d.issuer}") for d in kb.documents)
-    for name in provinces():
-        key = fold(name)
-        if f" {key} " in folded and key not in held:
-            return name
-    return None
+    return next(
+        (name for name, key in _folded_provinces() if f" {key} " in folded and key not in held),
+        None,
+    )
+
+
+@cache
+def _folded_provinces() -> tuple[tuple[str, str], ...]:
+    return tuple((name, fold(name)) for name in provinces())
 
 
 @cache

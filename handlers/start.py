@@ -34,6 +34,7 @@ Bạn cũng có thể gõ câu hỏi bình thường, có dấu hoặc không d�
 • Chủ đề thi đua năm 2022 của Sở TN&MT Sóc Trăng là gì?
 • tieu chi thi dua doi voi ca nhan nam 2021
 • Ai ký văn bản phát động thi đua của Sở TN&MT Kon Tum?
+Có thể nhắn yêu cầu bằng lời: “cho em đăng ký thi đua”, “xem lại bản đăng ký”, “đừng nhắc em nữa”.
 Mỗi câu trả lời đều ghi rõ trích từ văn bản nào, mục nào."""
 
 

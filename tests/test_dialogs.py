@@ -46,7 +46,7 @@ async def test_empty_database_migrates_to_the_expected_schema(tmp_path: Path) ->
     try:
         assert await storage.schema_version() == LATEST
         assert await storage.tables() == [
-            "chat_topics", "contacts", "deadlines", "declined_questions", "dialogs",
+            "contacts", "deadlines", "declined_questions", "dialogs",
             "initiative_authors", "initiatives", "nominations", "offered_choices", "pledges",
             "processed_updates", "reference_counters", "reminder_leads", "reminder_mutes", "reminders", "users",
         ]  # fmt: skip

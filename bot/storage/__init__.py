@@ -92,7 +92,7 @@ class Storage:
         self._deliveries = 0
         self.reminders = ReminderStore(db, self._lock, self.transaction)
         self.declined = DeclinedStore(db, self._lock, self.transaction)
-        self.topics = TopicStore(db, self._lock, self.transaction)
+        self.topics = TopicStore()  # in memory: see bot/storage/topics.py
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
