@@ -24,6 +24,7 @@ from handlers.fields import (
 )
 from knowledge import Title
 from knowledge.normalize import fold
+from knowledge.titles import amendment_warnings
 
 SCOPES = {"individual": "Cá nhân", "collective": "Tập thể (phòng/đơn vị do tôi phụ trách)"}
 
@@ -45,8 +46,11 @@ def _titles_prompt(turn: Turn) -> str:
     """The titles with their first condition and article, since buttons cannot show them."""
     titles = turn.ctx.knowledge.titles.values()
     lines = ["Bạn đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2"]
-    for number, title in enumerate((t for t in titles if t.audience == _scope(turn)), 1):
+    shown = [t for t in titles if t.audience == _scope(turn)]
+    for number, title in enumerate(shown, 1):
         lines.append(f"{number}. {title.name}: {title.conditions[0]} ({title.citation}).")
+    today = turn.ctx.clock.now().date().isoformat()
+    lines += [f"⚠️ {w}" for w in amendment_warnings([t.id for t in shown], today)]
     return "\n".join(lines)
 
 

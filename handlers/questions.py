@@ -31,6 +31,7 @@ _DEADLINE_WORDS = re.compile(
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
 _LINE_WORDS = re.compile(r"\w+")
+_CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
@@ -55,7 +56,7 @@ def citation(passage: Passage) -> str:
     """Where the passage comes from; for a legal document, since when it is in force."""
     doc = passage.doc
     lines = [f"📄 Nguồn: {doc.name}, {passage.section}."]
-    if doc.is_law and doc.effective:
+    if doc.category == "law" and doc.effective:
         force = f"Hiệu lực từ {doc.effective:%d/%m/%Y}"
         if doc.expires:
             force += f"; hết hiệu lực từ {doc.expires:%d/%m/%Y}"
@@ -78,7 +79,7 @@ def passage_reply(
     """The passage sized for a phone: the answering line first, then as much as fits."""
     source = citation(passage)
     budget = FIRST_MESSAGE - len(source) - 4
-    text = passage.text
+    text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
     lines = _segments(text, budget // 2)

@@ -104,9 +104,10 @@ class IntentBook:
             scored[(self._owner[index], pattern)] = float(score)
         # Or containing all of an example's words, in order: only examples whose first word
         # the message has can, so only those are looked at.
-        if subset:
-            for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
-                pattern, owner = self._patterns[index], self._owner[index]
+        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
+            pattern, owner = self._patterns[index], self._owner[index]
+            # A question may still ask for a missing feature ("lương tháng này bao nhiêu").
+            if subset or self.intents[owner].kind == "missing_feature":
                 wanted = pattern.split()
                 if _contains_in_order(said, wanted):
                     share = 1.0 if self.intents[owner].keep_words else len(wanted) / len(said)

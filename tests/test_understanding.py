@@ -87,3 +87,11 @@ async def test_every_refusal_is_logged_and_the_office_sees_them(chat: Chat) -> N
         chat.core.ctx.clock.now() - dt.timedelta(days=1)
     )
     assert [q.kind for q in logged] == ["off_topic", "not_held"]
+
+
+def test_amendment_warning_after_october_2026() -> None:
+    from knowledge.titles import amendment_warnings
+
+    assert not amendment_warnings(["chien-si-thi-dua-co-so"], "2026-09-30")
+    assert "01/10/2026" in amendment_warnings(["chien-si-thi-dua-co-so"], "2026-11-30")[0]
+    assert not amendment_warnings(["lao-dong-tien-tien"], "2026-11-30")
