@@ -23,17 +23,17 @@ MAX_TEXT = 4000
 CHOICE_MATCH = 85.0
 
 ERROR_TEXT = (
-    "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của bạn. Bạn vui lòng thử lại sau ít phút."
+    "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 )
 UNKNOWN_COMMAND = "Tôi chưa hiểu lệnh /{command}. Gõ /help để xem các lệnh có thể dùng."
-TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Bạn vui lòng rút gọn câu hỏi."
+TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Anh/chị vui lòng rút gọn câu hỏi."
 NOTHING_TO_PICK = (
-    "Bạn gõ số {number} nhưng lúc này không có lựa chọn nào đang chờ. "
-    "Bạn hãy gõ câu hỏi, hoặc /help để xem các lệnh."
+    "Anh/chị gõ số {number} nhưng lúc này không có lựa chọn nào đang chờ. "
+    "Anh/chị hãy gõ câu hỏi, hoặc /help để xem các lệnh."
 )
 PRIVATE_ONLY = (
-    "Việc này làm trong tin nhắn riêng với tôi để giữ kín thông tin của bạn. "
-    "Bạn hãy mở cuộc trò chuyện riêng với tôi và gõ /{command}."
+    "Việc này làm trong tin nhắn riêng với tôi để giữ kín thông tin của anh/chị. "
+    "Anh/chị hãy mở cuộc trò chuyện riêng với tôi và gõ /{command}."
 )
 
 
@@ -112,7 +112,7 @@ class BotCore:
                 return [Reply(UNKNOWN_COMMAND.format(command=msg.command))]
             return await command(msg, self.ctx)
         if not msg.text:
-            return [Reply("Bạn hãy gõ câu hỏi, hoặc /help để xem hướng dẫn.")]
+            return [Reply("Anh/chị hãy gõ câu hỏi, hoặc /help để xem hướng dẫn.")]
         return await self.routes.free_text(msg, self.ctx)
 
 
@@ -155,5 +155,5 @@ def _resolve_choice(msg: Incoming, offered: tuple[Choice, ...]) -> Incoming:
 
 def _pick_hint(offered: tuple[Choice, ...]) -> str:
     if len(offered) == 1:
-        return f"Bạn hãy gõ 1 để chọn “{offered[0].label}”, hoặc gõ câu hỏi mới."
-    return f"Bạn hãy chọn một số từ 1 đến {len(offered)}, hoặc gõ câu hỏi mới."
+        return f"Anh/chị hãy gõ 1 để chọn “{offered[0].label}”, hoặc gõ câu hỏi mới."
+    return f"Anh/chị hãy chọn một số từ 1 đến {len(offered)}, hoặc gõ câu hỏi mới."

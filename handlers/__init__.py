@@ -35,7 +35,7 @@ def _starts(name: str) -> Callable[[Incoming, AppContext], Awaitable[list[Reply]
 
 
 async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    return [Reply("Bạn không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
+    return [Reply("Anh/chị không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
 
 
 async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:

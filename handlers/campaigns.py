@@ -61,7 +61,7 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
             "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "
             "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
         )
-    lines.append("Bạn muốn xem phần nào?")
+    lines.append("Anh/chị muốn xem phần nào?")
     choices = [
         Choice(part.label, f"part:{part.key}:{doc.id}")
         for part in PARTS

@@ -38,7 +38,7 @@ async def _precheck(turn: Turn) -> list[Reply] | None:
         return [
             Reply(
                 "Việc giới thiệu gương điển hình tiên tiến do thủ trưởng phòng/đơn vị thực hiện. "
-                "Nếu bạn là thủ trưởng, hãy cập nhật hồ sơ: /hoso"
+                "Nếu anh/chị là thủ trưởng, hãy cập nhật hồ sơ: /hoso"
             )
         ]
     return None
@@ -75,7 +75,7 @@ DIALOG = Dialog(
         Step(
             "kind",
             "Điển hình là",
-            "Bạn giới thiệu một cá nhân hay một tập thể?",
+            "Anh/chị giới thiệu một cá nhân hay một tập thể?",
             one_of(_kind_options),
             options=_kind_options,
             show=_show_kind,

@@ -38,20 +38,20 @@ DIALOG = Dialog(
     name="profile",
     title="khai báo hồ sơ",
     steps=(
-        Step("full_name", "Họ và tên", "Họ và tên của bạn là gì?", person_name, max_chars=80),
+        Step("full_name", "Họ và tên", "Họ và tên của anh/chị là gì?", person_name, max_chars=80),
         Step(
-            "unit", "Phòng/đơn vị", "Bạn công tác ở phòng/đơn vị nào?", text(2, 150, "Tên đơn vị")
+            "unit", "Phòng/đơn vị", "Anh/chị công tác ở phòng/đơn vị nào?", text(2, 150, "Tên đơn vị")
         ),
         Step(
             "position",
             "Chức vụ",
-            "Chức vụ của bạn là gì? (ví dụ: Chuyên viên)",
+            "Chức vụ của anh/chị là gì? (ví dụ: Chuyên viên)",
             text(2, 100, "Chức vụ"),
         ),
         Step(
             "is_unit_head",
             "Thủ trưởng phòng/đơn vị",
-            "Bạn có phải là thủ trưởng (người đứng đầu) phòng/đơn vị không?",
+            "Anh/chị có phải là thủ trưởng (người đứng đầu) phòng/đơn vị không?",
             one_of(_head_options),
             options=_head_options,
             show=_show_head,
@@ -67,7 +67,7 @@ async def show(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return await ctx.dialogs.start("profile", msg, ctx)
     head = "có" if profile.is_unit_head else "không"
     text_ = (
-        f"Hồ sơ của bạn:\n• Họ và tên: {profile.full_name}\n• Phòng/đơn vị: {profile.unit}\n"
+        f"Hồ sơ của anh/chị:\n• Họ và tên: {profile.full_name}\n• Phòng/đơn vị: {profile.unit}\n"
         f"• Chức vụ: {profile.position}\n• Thủ trưởng phòng/đơn vị: {head}"
     )
     return [Reply(text_, (Choice("Sửa hồ sơ", "profile:edit"),))]
@@ -91,5 +91,5 @@ async def require(turn: Turn, then: str) -> list[Reply] | None:
     profile = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
     if profile is not None:
         return None
-    note = Reply("Trước khi đăng ký, bạn cần khai báo hồ sơ (chỉ một lần).")
+    note = Reply("Trước khi đăng ký, anh/chị cần khai báo hồ sơ (chỉ một lần).")
     return [note, *await turn.ctx.dialogs.start("profile", turn.msg, turn.ctx, then=then)]
