@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
-from handlers import context, currency, refusals, reminders
+from handlers import context, currency, refusals, reminders, title_questions
 from knowledge import KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
@@ -109,10 +109,10 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
         return current
     if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
-    overview = _document_overview(query, kb)
-    if overview is not None:
-        await context.remember(msg, ctx, query, overview[0])
-        return [passage_reply(overview[0], overview[1], query)]
+    direct = _document_overview(query, kb) or title_questions.answer(query, kb)
+    if direct is not None:
+        await context.remember(msg, ctx, query, direct[0])
+        return [passage_reply(direct[0], direct[1], query)]
     hits = kb.search(query)
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)

@@ -51,6 +51,7 @@ class Title:
     decided_by: str = ""
     dossier: str = ""
     bonus: str = ""
+    aliases: tuple[str, ...] = ()  # how staff name it ("chiến sĩ thi đua cấp tỉnh")
 
     @property
     def citation(self) -> str:
@@ -100,6 +101,7 @@ def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
             decided_by=item.get("decided_by") or "",
             dossier=item.get("dossier") or "",
             bonus=item.get("bonus") or "",
+            aliases=tuple(item.get("aliases") or ()),
         )
     for title in titles.values():
         unknown = set(title.requires_titles) - set(titles)

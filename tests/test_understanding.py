@@ -95,3 +95,21 @@ def test_amendment_warning_after_october_2026() -> None:
     assert not amendment_warnings(["chien-si-thi-dua-co-so"], "2026-09-30")
     assert "01/10/2026" in amendment_warnings(["chien-si-thi-dua-co-so"], "2026-11-30")[0]
     assert not amendment_warnings(["lao-dong-tien-tien"], "2026-11-30")
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("chiến sĩ thi đua cấp tỉnh cần mấy lần chiến sĩ thi đua cơ sở", "Điều 22."),
+        ("tập thể lao động tiên tiến cần tiêu chuẩn gì", "Điều 28."),
+        ("lao động tiên tiến được thưởng bao nhiêu", "Điều 50."),
+        ("ở cấp xã ai quyết định tặng chiến sĩ thi đua cơ sở", "Điều 59."),
+        ("ai quyết định tặng lao động tiên tiến", "Điều 80"),
+    ],
+)
+def test_title_questions_go_to_their_article(kb: KnowledgeBase, question: str, section: str) -> None:
+    from handlers import title_questions
+
+    found = title_questions.answer(question, kb)
+    assert found is not None and found[0].section.startswith(section)
+    assert title_questions.answer("tiêu chí thi đua cá nhân năm 2022", kb) is None
