@@ -82,6 +82,16 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def points_back(text: str) -> bool:
+    """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
+    question that merely names nothing is only a guess, to be weighed against itself."""
+    said = _words(text)
+    padded = f" {said} "
+    return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP) or any(
+        f" {r} " in padded for r in REFERENCES
+    )
+
+
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
     new = _entities(rest, kb)

@@ -96,8 +96,12 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
     kb = ctx.knowledge
     query = msg.text
     topic = await context.recall(msg, ctx)
-    if topic is not None:
-        query = context.resolve(msg.text, topic, kb) or query
+    guess = None  # a short question naming nothing may be about the last answer's document
+    if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
+        if context.points_back(msg.text):
+            query = resolved
+        else:
+            guess = resolved
     if load_intents().is_off_topic(query, kb.mentions):
         return await refusals.refuse(msg, ctx, refusals.off_topic())
     now = ctx.clock.now()
@@ -114,6 +118,13 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
         await context.remember(msg, ctx, query, direct[0])
         return [passage_reply(direct[0], direct[1], query)]
     hits = kb.search(query)
+    if guess is not None:
+        guessed = kb.search(guess)
+        # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
+        # only mean the document just discussed. Otherwise the surer reading wins.
+        needs_document = bool(hits) and hits[0].passage.kind == "info"
+        if guessed and (not hits or needs_document or guessed[0].score > hits[0].score):
+            query, hits = guess, guessed
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     if not hits:
