@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
-from handlers.questions import answer, cite
+from handlers.phone_answer import cite
+from handlers.questions import answer
 from handlers.reminders import when
 from knowledge import Document, KnowledgeBase
 from knowledge.campaigns import PART_BY_KEY, PARTS

@@ -10,7 +10,7 @@ import pytest
 
 from bot.clock import FixedClock
 from handlers.context import Topic, resolve
-from handlers.questions import FIRST_MESSAGE, distinct_labels
+from handlers.phone_answer import FIRST_MESSAGE, distinct_labels
 from knowledge import KnowledgeBase
 from knowledge.intents import is_question, load_intents
 from tests.conftest import Chat
