@@ -73,11 +73,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc)}"
     content = [w for w in said.split() if len(w) > 1]
-    if (
-        not _entities(said, kb)
-        and len(content) <= SHORT_QUESTION
-        and is_question(text)
-    ):
+    if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
         return f"{said} {_name_words(doc)}"
     return None
 

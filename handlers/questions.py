@@ -36,7 +36,9 @@ def asks_for_deadline(text: str) -> bool:
     )
 
 
-async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()) -> list[Reply]:
+async def answer(
+    msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
+) -> list[Reply]:
     kb = ctx.knowledge
     query = msg.text
     topic = await context.recall(msg, ctx)
@@ -75,7 +77,9 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
         return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
     await context.remember(msg, ctx, query, hits[0].passage)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
-    more = tuple(Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True))
+    more = tuple(
+        Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
+    )
     return [passage_reply(hits[0].passage, hits[0].position, query, more)]
 
 
@@ -114,5 +118,3 @@ def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | No
         ((p, i) for i, p in enumerate(kb.passages) if p.doc is doc and p.kind == "intro"), None
     )
     return opening
-
-

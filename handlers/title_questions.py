@@ -16,7 +16,9 @@ from knowledge.normalize import fold
 
 LAW = "luat-06-2022-qh15"
 DECREE = "nd-152-2025-nd-cp"
-BONUS = re.compile(r"\b(thuong bao nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b")
+BONUS = re.compile(
+    r"\b(thuong bao nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b"
+)
 DECIDES = re.compile(
     r"\b(ai quyet dinh|tham quyen|ai tang|cap nao quyet dinh|ai ky quyet dinh|quyet dinh tang"
     r"|duoc tang|co quyen tang)\b"
@@ -71,7 +73,9 @@ def _names(kb: KnowledgeBase) -> tuple[tuple[str, Title], ...]:
     return _names_of(tuple(kb.titles.values()))
 
 
-def _passage(kb: KnowledgeBase, doc_id: str, section: str, part: str = "") -> tuple[Passage, int] | None:
+def _passage(
+    kb: KnowledgeBase, doc_id: str, section: str, part: str = ""
+) -> tuple[Passage, int] | None:
     """The first passage of that document whose section starts so (and mentions `part`)."""
     return next(
         (

@@ -134,7 +134,6 @@ class IntentBook:
         return any(f" {phrase} " in folded and not known(phrase) for phrase in self.off_topic)
 
 
-
 def clean(text: str, fillers: frozenset[str]) -> str:
     """Folded words without punctuation and without the filler phrases, longest first."""
     spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())

@@ -51,7 +51,9 @@ def test_questions_are_not_taken_for_requests() -> None:
 
 def test_follow_ups_are_made_whole(kb: KnowledgeBase) -> None:
     theme = Topic("Chủ đề phong trào của Kon Tum là gì?", "kontum-ubnd-ct14-2021", "mục 1")
-    assert (resolve("còn Sóc Trăng?", theme, kb) or "").startswith("chu de phong trao cua soc trang")
+    assert (resolve("còn Sóc Trăng?", theme, kb) or "").startswith(
+        "chu de phong trao cua soc trang"
+    )
     signer = Topic("ai ký văn bản của Bộ năm 2021", "btnmt-2021", "Thông tin văn bản")
     assert "bo tn&mt 2021" in (resolve("ban hành ngày nào?", signer, kb) or "")
     assert resolve("tiêu chí thi đua đối với cá nhân năm 2022", signer, kb) is None
@@ -107,7 +109,9 @@ def test_amendment_warning_after_october_2026() -> None:
         ("ai quyết định tặng lao động tiên tiến", "Điều 80"),
     ],
 )
-def test_title_questions_go_to_their_article(kb: KnowledgeBase, question: str, section: str) -> None:
+def test_title_questions_go_to_their_article(
+    kb: KnowledgeBase, question: str, section: str
+) -> None:
     from handlers import title_questions
 
     found = title_questions.answer(question, kb)
