@@ -90,7 +90,11 @@ def more_labels(passages: list[Passage]) -> list[str]:
 
 
 def _label(passage: Passage, which: str) -> str:
-    section = passage.section.rsplit("›", 1)[-1].strip()
+    parts = [p.strip() for p in passage.section.split("›")]
+    # "mục 7" says little alone: its part's heading goes after it (the number stays first,
+    # where it tells two items of one part apart).
+    numbered = len(parts) > 1 and parts[-1].startswith("mục")
+    section = f"{parts[-1]}, {parts[-2]}" if numbered else parts[-1]
     label = f"{section} – {which}"
     return label if len(label) <= 60 else label[:59].rsplit(" ", 1)[0] + "…"
 

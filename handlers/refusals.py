@@ -74,8 +74,9 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
     """A refusal when the question names a year or a place no document covers."""
     year = _year_not_held(text, kb, this_year)
     if year is not None:
-        periods = sorted({d.period for d in kb.campaigns()})
-        reply = YEAR_NOT_HELD.format(year=year, years=", ".join(periods) or "(chưa có)")
+        held = sorted({y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)})
+        span = f"{held[0]}–{held[-1]}" if held else "(chưa có)"
+        reply = YEAR_NOT_HELD.format(year=year, years=span)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     place = _place_not_held(text, kb)
     if place is not None:
