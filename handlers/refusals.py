@@ -109,13 +109,13 @@ def _year_not_held(text: str, kb: KnowledgeBase, this_year: int) -> int | None:
 
 
 def _place_not_held(text: str, kb: KnowledgeBase) -> str | None:
+    """A province the question names that no document speaks of, when it names no other
+    ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold)."""
     spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
-    folded = f" {spaced} "
-    held = " ".join(fold(f"{d.place} {d.issuer}") for d in kb.documents)
-    return next(
-        (name for name, key in _folded_provinces() if f" {key} " in folded and key not in held),
-        None,
-    )
+    named = [(name, key) for name, key in _folded_provinces() if f" {key} " in f" {spaced} "]
+    if any(kb.mentions(key) for _, key in named):
+        return None
+    return named[0][0] if named else None
 
 
 @cache
