@@ -74,7 +74,10 @@ def _value(match: Match, text: str) -> str:
 
 async def _run(match: Match, msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply]:
     intent = match.intent
-    if not await has_role(ctx, msg.channel, msg.user_id, ROLES.get(intent.role, Role.ADMIN)):
+    # A unit head is known from the profile, which the command itself reads; the office's
+    # and administrators' rights are checked here, before anything of theirs is shown.
+    needed = ROLES.get(intent.role, Role.ADMIN)
+    if needed >= Role.OFFICE and not await has_role(ctx, msg.channel, msg.user_id, needed):
         who = WHO.get(intent.role, "quản trị viên")
         return [Reply(NOT_ALLOWED.format(label=intent.label, who=who))]
     text = match.command_text(msg.text, load_intents().fillers)
