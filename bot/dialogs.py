@@ -119,7 +119,7 @@ class DialogRuntime:
             title = self.dialogs[current.name].title
             return [
                 Reply(
-                    f"Bạn đang {title} dở. Gõ /tieptuc để tiếp tục, hoặc /huy để hủy rồi bắt đầu việc mới.",
+                    f"Anh/chị đang {title} dở. Gõ /tieptuc để tiếp tục, hoặc /huy để hủy rồi bắt đầu việc mới.",
                     (Choice("Tiếp tục", "/tieptuc"), Choice("Hủy việc đang làm", "/huy")),
                 )
             ]
@@ -169,7 +169,7 @@ class DialogRuntime:
         if command == "huy":
             await ctx.storage.drop_dialog(msg.channel, msg.user_id)
             return [
-                Reply(f"Đã hủy {dialog.title}. Những gì bạn nhập lần này không được lưu.")
+                Reply(f"Đã hủy {dialog.title}. Những gì anh/chị nhập lần này không được lưu.")
             ], True
         if command == "tieptuc":
             await self._save(dialog, state, turn)
@@ -182,14 +182,14 @@ class DialogRuntime:
             if not saved.paused:
                 await self._save(dialog, state, turn, paused=True)
             note = Reply(
-                f"Bạn đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy.",
+                f"Anh/chị đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy.",
                 (Choice("Tiếp tục", "/tieptuc"),),
             )
             return ([note] if not saved.paused else []), False
         if command or (msg.choice and not own_choice):
             await self._save(dialog, state, turn, paused=True)
             note = Reply(
-                f"Đã tạm dừng {dialog.title}; những gì bạn đã nhập vẫn được giữ. Gõ /tieptuc để tiếp tục."
+                f"Đã tạm dừng {dialog.title}; những gì anh/chị đã nhập vẫn được giữ. Gõ /tieptuc để tiếp tục."
             )
             return [note], False
         return await self._answer(dialog, state, turn), True
@@ -211,7 +211,7 @@ class DialogRuntime:
             return [Reply("Không có bước nào để bỏ qua ở đây."), self._render(dialog, state, turn)]
         step = dialog.step(state.at)
         if not step.optional:
-            return [Reply("Bước này bắt buộc, bạn cần trả lời."), self._ask(dialog, state, turn)]
+            return [Reply("Bước này bắt buộc, anh/chị cần trả lời."), self._ask(dialog, state, turn)]
         state.answers[step.field] = None
         return await self._advance(dialog, state, turn)
 
@@ -225,7 +225,7 @@ class DialogRuntime:
                 choice = self._match(msg.text, self._edit_options(dialog, state, turn))
                 field_name = (choice or "").removeprefix(PREFIX + "field:")
             if field_name not in state.answers:
-                return [Reply("Bạn hãy chọn mục cần sửa."), self._render(dialog, state, turn)]
+                return [Reply("Anh/chị hãy chọn mục cần sửa."), self._render(dialog, state, turn)]
             state.at, state.editing = field_name, True
             await self._save(dialog, state, turn)
             return [self._ask(dialog, state, turn)]
@@ -262,12 +262,12 @@ class DialogRuntime:
                 return matched.removeprefix(PREFIX)
         text = msg.text.strip()
         if CONTROL.search(text):
-            raise Invalid("Nội dung có ký tự điều khiển không hợp lệ. Bạn vui lòng gõ lại.")
+            raise Invalid("Nội dung có ký tự điều khiển không hợp lệ. Anh/chị vui lòng gõ lại.")
         if not text:
-            raise Invalid("Bạn chưa nhập gì.")
+            raise Invalid("Anh/chị chưa nhập gì.")
         if len(text) > step.max_chars:
             raise Invalid(
-                f"Nội dung dài {len(text)} ký tự, quá giới hạn {step.max_chars} ký tự. Bạn vui lòng rút gọn."
+                f"Nội dung dài {len(text)} ký tự, quá giới hạn {step.max_chars} ký tự. Anh/chị vui lòng rút gọn."
             )
         return text
 
@@ -318,7 +318,7 @@ class DialogRuntime:
             return [self._render(dialog, state, turn)]
         if choice != PREFIX + "confirm":
             return [
-                Reply("Bạn hãy chọn Xác nhận, Sửa một mục, hoặc gõ /huy."),
+                Reply("Anh/chị hãy chọn Xác nhận, Sửa một mục, hoặc gõ /huy."),
                 self._summary(dialog, state, turn),
             ]
         replies = await dialog.finish(replace(turn, answers=state.answers, record=state.record))
@@ -350,7 +350,7 @@ class DialogRuntime:
         if state.at == "edit":
             options = self._edit_options(dialog, state, turn)
             return Reply(
-                "Bạn muốn sửa mục nào?", (*options, Choice("Quay lại bản tóm tắt", "/quaylai"))
+                "Anh/chị muốn sửa mục nào?", (*options, Choice("Quay lại bản tóm tắt", "/quaylai"))
             )
         return self._ask(dialog, state, turn)
 
@@ -376,7 +376,7 @@ class DialogRuntime:
 
     def _summary(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
         turn = replace(turn, answers=state.answers)
-        lines = [f"Bạn kiểm tra lại thông tin {dialog.title}:"]
+        lines = [f"Anh/chị kiểm tra lại thông tin {dialog.title}:"]
         for step in dialog.steps:
             if step.field in state.answers:
                 value = state.answers[step.field]

@@ -12,7 +12,8 @@ from itertools import takewhile
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
-from handlers.questions import answer, cite
+from handlers.phone_answer import cite
+from handlers.questions import answer
 from handlers.reminders import when
 from knowledge import Document, KnowledgeBase
 from knowledge.campaigns import PART_BY_KEY, PARTS
@@ -88,7 +89,7 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
             "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "
             "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
         )
-    lines.append("Bạn muốn xem phần nào?")
+    lines.append("Anh/chị muốn xem phần nào?")
     choices = [
         Choice(part.label, f"part:{part.key}:{doc.id}")
         for part in PARTS

@@ -6,13 +6,14 @@ the document it answered from. A follow-up is then made whole before it is searc
   audience or year put in place of the one it had;
 - "văn bản đó ban hành ngày nào?", "nó do ai ký?": the question plus the last document's name;
 - a short question that names no document ("ban hành ngày nào?"): the same.
-The topic lives in the database (several processes may serve one person) and is ignored
-once it is older than TOPIC_LIFETIME; another person never sees it.
+The topic is kept per person and chat in memory (bot/storage/topics.py) and ignored once it
+is older than TOPIC_LIFETIME; another person never sees it.
 """
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.context import AppContext
 from bot.messages import Incoming
@@ -51,8 +52,9 @@ async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
 
 async def remember(msg: Incoming, ctx: AppContext, query: str, passage: Passage) -> None:
     topic = {"query": query, "doc_id": passage.doc.id, "section": passage.section}
+    now = ctx.clock.now()
     await ctx.storage.topics.remember(
-        msg.channel, msg.chat_id, msg.user_id, topic, ctx.clock.now()
+        msg.channel, msg.chat_id, msg.user_id, topic, now, forget_before=now - TOPIC_LIFETIME
     )
 
 
@@ -71,13 +73,19 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc)}"
     content = [w for w in said.split() if len(w) > 1]
-    if (
-        not _entities(said, kb)
-        and len(content) <= SHORT_QUESTION
-        and is_question(text)
-    ):
+    if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
         return f"{said} {_name_words(doc)}"
     return None
+
+
+def points_back(text: str) -> bool:
+    """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
+    question that merely names nothing is only a guess, to be weighed against itself."""
+    said = _words(text)
+    padded = f" {said} "
+    return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP) or any(
+        f" {r} " in padded for r in REFERENCES
+    )
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
@@ -105,8 +113,7 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     """The place, year and audience a folded text names."""
     padded = f" {folded} "
     found: dict[str, str] = {}
-    places = [fold(p) for p in (*{d.place for d in kb.documents}, *provinces())]
-    place = next((p for p in sorted(places, key=len, reverse=True) if f" {p} " in padded), None)
+    place = next((p for p in _places(kb.documents) if f" {p} " in padded), None)
     if place:
         found["place"] = place
     years = named_years(folded)
@@ -118,6 +125,13 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     if " bo " in padded or padded.startswith(" bo "):
         found.setdefault("place", "bo")
     return found
+
+
+@cache
+def _places(documents: tuple[Document, ...]) -> tuple[str, ...]:
+    """Folded place names to look for, longest first."""
+    places = {fold(p) for p in (*{d.place for d in documents}, *provinces())}
+    return tuple(sorted(places, key=len, reverse=True))
 
 
 def _name_words(doc: Document) -> str:

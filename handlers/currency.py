@@ -18,7 +18,9 @@ NOW_WORDS = (
     "nam nay", "hien nay", "hien tai", "bay gio", "dang dien ra", "dang mo", "con mo",
     "dang ap dung", "moi nhat", "sap toi", "hien hanh", "luc nay",
 )  # fmt: skip
-IN_FORCE = re.compile(r"\b(con hieu luc|het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua)\b")
+IN_FORCE = re.compile(
+    r"\b(con hieu luc|het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua)\b"
+)
 NONE_OPEN = (
     "Hiện chưa có phong trào thi đua nào đang mở trong kho văn bản của tôi: các văn bản "
     "phong trào hiện có ({years}) đều đã kết thúc. Các cơ quan ban hành nay đã được sắp xếp "

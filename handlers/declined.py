@@ -64,7 +64,11 @@ async def _groups(ctx: AppContext) -> list[list[Declined]]:
     groups: list[list[Declined]] = []
     for question in questions:
         home = next(
-            (g for g in groups if fuzz.token_set_ratio(g[0].folded, question.folded) >= SAME_QUESTION),
+            (
+                g
+                for g in groups
+                if fuzz.token_set_ratio(g[0].folded, question.folded) >= SAME_QUESTION
+            ),
             None,
         )
         if home is None:

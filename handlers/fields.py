@@ -28,7 +28,7 @@ def text(min_chars: int, max_chars: int, what: str) -> Callable[[str, Turn], str
         if len(value) < min_chars:
             raise Invalid(f"{what} quá ngắn, cần ít nhất {min_chars} ký tự.")
         if len(value) > max_chars:
-            raise Invalid(f"{what} dài quá {max_chars} ký tự, bạn vui lòng rút gọn.")
+            raise Invalid(f"{what} dài quá {max_chars} ký tự, anh/chị vui lòng rút gọn.")
         return value
 
     return parse
@@ -70,7 +70,7 @@ def one_of(options: Callable[[Turn], Sequence[Choice]]) -> Callable[[str, Turn],
     def parse(answer: str, turn: Turn) -> str:
         values = [o.value.removeprefix(PREFIX) for o in options(turn)]
         if answer not in values:
-            raise Invalid("Bạn hãy chọn một trong các lựa chọn bên dưới (gõ số thứ tự).")
+            raise Invalid("Anh/chị hãy chọn một trong các lựa chọn bên dưới (gõ số thứ tự).")
         return answer
 
     return parse

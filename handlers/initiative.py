@@ -107,7 +107,7 @@ DIALOG = Dialog(
             "authors",
             "Tác giả, đồng tác giả",
             "Tác giả và đồng tác giả, kèm tỷ lệ đóng góp, cách nhau bằng dấu chấm phẩy. "
-            "Ví dụ: Nguyễn Văn An 60%; Trần Thị Bình 40%. Nếu chỉ mình bạn, gõ: tôi",
+            "Ví dụ: Nguyễn Văn An 60%; Trần Thị Bình 40%. Nếu chỉ mình anh/chị, gõ: tôi",
             _parse_authors,
             show=_show_authors,
             max_chars=1000,

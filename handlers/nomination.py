@@ -66,7 +66,7 @@ DIALOG = Dialog(
         Step(
             "kind",
             "Điển hình là",
-            "Bạn giới thiệu một cá nhân hay một tập thể?",
+            "Anh/chị giới thiệu một cá nhân hay một tập thể?",
             one_of(_kind_options),
             options=_kind_options,
             show=_show_kind,

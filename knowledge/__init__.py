@@ -129,8 +129,8 @@ class KnowledgeBase:
         note answers only a question it covers well: its place names are everywhere.
         """
         hits = self.index.search(query, limit)
-        if self.law_index is None:
-            return hits
+        if self.law_index is None or (hits and hits[0].score + LAW_MARGIN > 1.0):
+            return hits  # a campaign passage covers the question: no legal one can do clearly better
         offset = len(self.index.passages)
         laws = [
             replace(h, position=h.position + offset)

@@ -5,6 +5,7 @@ the article and document it comes from, and whether it needs a recognised initia
 """
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -50,6 +51,7 @@ class Title:
     decided_by: str = ""
     dossier: str = ""
     bonus: str = ""
+    aliases: tuple[str, ...] = ()  # how staff name it ("chiến sĩ thi đua cấp tỉnh")
 
     @property
     def citation(self) -> str:
@@ -99,6 +101,7 @@ def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
             decided_by=item.get("decided_by") or "",
             dossier=item.get("dossier") or "",
             bonus=item.get("bonus") or "",
+            aliases=tuple(item.get("aliases") or ()),
         )
     for title in titles.values():
         unknown = set(title.requires_titles) - set(titles)
@@ -107,6 +110,7 @@ def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
     return titles
 
 
+@cache
 def load_amendment_watches(path: Path = TITLES_FILE) -> list[AmendmentWatch]:
     """The unconfirmed amendments the answer layer must mention."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -118,4 +122,13 @@ def load_amendment_watches(path: Path = TITLES_FILE) -> list[AmendmentWatch]:
         )
         for source in data["sources"]
         if (watch := source.get("amendment_watch"))
+    ]
+
+
+def amendment_warnings(titles: list[str], today: str) -> list[str]:
+    """The warnings of unconfirmed amendments that concern these titles on `today` (ISO)."""
+    return [
+        w.warning
+        for w in load_amendment_watches()
+        if today >= w.since and w.titles & set(titles)
     ]

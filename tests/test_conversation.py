@@ -52,7 +52,7 @@ async def test_option_words_with_a_typo_pick_the_option(chat: Chat) -> None:
 async def test_number_out_of_range_asks_again(chat: Chat) -> None:
     await chat.send("/start")
     replies = await chat.send("9")
-    assert replies[0].text == "Bạn hãy chọn một số từ 1 đến 5, hoặc gõ câu hỏi mới."
+    assert replies[0].text == "Anh/chị hãy chọn một số từ 1 đến 5, hoặc gõ câu hỏi mới."
     assert len(replies[0].choices) == 5
 
 

@@ -54,7 +54,7 @@ async def test_a_start_link_cannot_confirm_or_jam_someone_elses_dialog(chat: Cha
         assert "Liên kết anh/chị vừa mở không còn hiệu lực" in replies[0].text
     assert await storage.count("initiatives") == 0
     replies = await chat.send("/tieptuc")
-    assert "Bạn kiểm tra lại thông tin đăng ký sáng kiến" in replies[-1].text
+    assert "Anh/chị kiểm tra lại thông tin đăng ký sáng kiến" in replies[-1].text
     replies = await chat.send("1")
     assert "Đã ghi nhận đăng ký sáng kiến" in replies[0].text
 
@@ -89,12 +89,12 @@ async def test_odd_texts_inside_and_outside_a_dialog(chat: Chat) -> None:
 async def test_invisible_answers_are_refused_and_bidi_controls_stripped(chat: Chat) -> None:
     await chat.send("/hoso")
     replies = await chat.send("\u200b" * 12)
-    assert "Bạn chưa nhập gì" in replies[0].text
+    assert "Anh/chị chưa nhập gì" in replies[0].text
     replies = await chat.send("\u2800\u3164 \u200d")
-    assert "Bạn chưa nhập gì" in replies[0].text
+    assert "Anh/chị chưa nhập gì" in replies[0].text
     await chat.send("Nguyễn \u202eThị\u202c Lan\u2066")
     replies = await chat.send("\u200b\u200b")  # the unit
-    assert "Bạn chưa nhập gì" in replies[0].text
+    assert "Anh/chị chưa nhập gì" in replies[0].text
     await chat.send("Phòng Đất đai")
     await chat.send("Chuyên viên")
     await chat.send("1")

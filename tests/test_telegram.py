@@ -488,7 +488,7 @@ async def test_a_returned_registration_reaches_the_registrant_on_telegram(
             notice = (await fake.wait_for_messages(USER, len(fake.messages(USER)) + 1))[-1]
             assert "được Văn phòng trả lại để sửa. Lý do: Chỉ tiêu chưa cụ thể" in notice.text
             edit = await bot.press("Sửa và gửi lại TD-2022-0001")
-            assert "Bạn kiểm tra lại thông tin đăng ký thi đua" in texts(edit)
+            assert "Anh/chị kiểm tra lại thông tin đăng ký thi đua" in texts(edit)
         finally:
             stop.set()
             await sender

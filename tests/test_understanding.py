@@ -10,7 +10,7 @@ import pytest
 
 from bot.clock import FixedClock
 from handlers.context import Topic, resolve
-from handlers.questions import FIRST_MESSAGE, distinct_labels
+from handlers.phone_answer import FIRST_MESSAGE, distinct_labels
 from knowledge import KnowledgeBase
 from knowledge.intents import is_question, load_intents
 from tests.conftest import Chat
@@ -51,7 +51,9 @@ def test_questions_are_not_taken_for_requests() -> None:
 
 def test_follow_ups_are_made_whole(kb: KnowledgeBase) -> None:
     theme = Topic("Chủ đề phong trào của Kon Tum là gì?", "kontum-ubnd-ct14-2021", "mục 1")
-    assert (resolve("còn Sóc Trăng?", theme, kb) or "").startswith("chu de phong trao cua soc trang")
+    assert (resolve("còn Sóc Trăng?", theme, kb) or "").startswith(
+        "chu de phong trao cua soc trang"
+    )
     signer = Topic("ai ký văn bản của Bộ năm 2021", "btnmt-2021", "Thông tin văn bản")
     assert "bo tn&mt 2021" in (resolve("ban hành ngày nào?", signer, kb) or "")
     assert resolve("tiêu chí thi đua đối với cá nhân năm 2022", signer, kb) is None
@@ -87,3 +89,31 @@ async def test_every_refusal_is_logged_and_the_office_sees_them(chat: Chat) -> N
         chat.core.ctx.clock.now() - dt.timedelta(days=1)
     )
     assert [q.kind for q in logged] == ["off_topic", "not_held"]
+
+
+def test_amendment_warning_after_october_2026() -> None:
+    from knowledge.titles import amendment_warnings
+
+    assert not amendment_warnings(["chien-si-thi-dua-co-so"], "2026-09-30")
+    assert "01/10/2026" in amendment_warnings(["chien-si-thi-dua-co-so"], "2026-11-30")[0]
+    assert not amendment_warnings(["lao-dong-tien-tien"], "2026-11-30")
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("chiến sĩ thi đua cấp tỉnh cần mấy lần chiến sĩ thi đua cơ sở", "Điều 22."),
+        ("tập thể lao động tiên tiến cần tiêu chuẩn gì", "Điều 28."),
+        ("lao động tiên tiến được thưởng bao nhiêu", "Điều 50."),
+        ("ở cấp xã ai quyết định tặng chiến sĩ thi đua cơ sở", "Điều 59."),
+        ("ai quyết định tặng lao động tiên tiến", "Điều 80"),
+    ],
+)
+def test_title_questions_go_to_their_article(
+    kb: KnowledgeBase, question: str, section: str
+) -> None:
+    from handlers import title_questions
+
+    found = title_questions.answer(question, kb)
+    assert found is not None and found[0].section.startswith(section)
+    assert title_questions.answer("tiêu chí thi đua cá nhân năm 2022", kb) is None

@@ -65,7 +65,7 @@ FILE_FALLBACK = (
     "\n📎 Tệp {name} chưa gửi được qua Zalo. Anh/chị vui lòng dùng lệnh này trên Telegram, "
     "hoặc nhờ quản trị viên lấy tệp bằng lệnh python -m bot export."
 )
-TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
+TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị hãy gõ câu hỏi hoặc /help."
 TOKEN_REJECTED = "Zalo từ chối mã bot (ZALO_BOT_TOKEN): hãy kiểm tra lại mã bot được cấp."
 _SEND_RETRIES = 3
 TAKE_ATTEMPTS = 5

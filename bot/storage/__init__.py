@@ -155,7 +155,7 @@ class Storage:
         self._on_change.append(self.reminders.forget_cached)
         self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
         self.declined = DeclinedStore(db, self._lock, self.transaction)
-        self.topics = TopicStore(db, self._lock, self.transaction)
+        self.topics = TopicStore()  # in memory: see bot/storage/topics.py
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
