@@ -8,9 +8,12 @@ bullets, so that passages, vocabulary and structure resemble the real ones at an
 import dataclasses
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
-from knowledge.documents import Document, load_documents
+import yaml
+
+from knowledge.documents import DOCUMENTS_DIR, Document, load_documents
 
 PROVINCES = [
     "An Giang", "Bắc Giang", "Bình Định", "Cà Mau", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đồng Tháp",
@@ -23,15 +26,19 @@ ITEM = re.compile(r"^(\d{1,2}\.|-)\s", re.MULTILINE)
 
 def generate_documents(count: int, seed: int = 0) -> list[Document]:
     """`count` documents derived from the bundled ones; the same for the same seed."""
+    return list(iter_documents(count, seed))
+
+
+def iter_documents(count: int, seed: int = 0) -> Iterator[Document]:
+    """The same documents one at a time, so that they need not all be in memory at once."""
     rng = random.Random(seed)
-    templates = load_documents()
-    documents = []
+    templates = [d for d in load_documents() if d.is_campaign]
     for i in range(count):
         template = templates[i % len(templates)]
         place = rng.choice(PROVINCES)
         year = rng.randint(2015, 2026)
         body = _vary(template, place, year, rng)
-        documents.append(
+        yield (
             dataclasses.replace(
                 template,
                 id=f"gen-{i:05d}",
@@ -47,7 +54,6 @@ def generate_documents(count: int, seed: int = 0) -> list[Document]:
                 path=Path(f"generated/gen-{i:05d}.md"),
             )
         )
-    return documents
 
 
 def _vary(template: Document, place: str, year: int, rng: random.Random) -> str:
@@ -56,3 +62,22 @@ def _vary(template: Document, place: str, year: int, rng: random.Random) -> str:
     paragraphs = body.split("\n\n")
     kept = [p for p in paragraphs if not ITEM.match(p.strip()) or rng.random() < 0.75]
     return "\n\n".join(kept)
+
+
+def write_documents(folder: Path, count: int, seed: int = 0) -> None:
+    """Write `count` such documents as files, as an office would keep them (no deadlines)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    templates = []
+    for path in sorted(DOCUMENTS_DIR.glob("*.md")):
+        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        templates.append((yaml.safe_load(front), body))
+    for i, doc in enumerate(iter_documents(count, seed)):
+        meta = dict(templates[i % len(templates)][0])  # the order iter_documents uses
+        meta.pop("deadlines", None)
+        meta.pop("deadlines_note", None)
+        meta.update(
+            id=doc.id, number=doc.number, issuer=doc.issuer, place=doc.place, year=doc.year,
+            date=None, period=doc.period, status=doc.status,
+        )  # fmt: skip
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+        (folder / f"{doc.id}.md").write_text(f"---\n{front}---\n{doc.body}\n", encoding="utf-8")

@@ -14,6 +14,7 @@ from bot.delivery import Channel, ChannelError
 from bot.settings import Settings, SettingsError
 from bot.storage import StorageError
 from knowledge import DocumentError, KnowledgeBase
+from knowledge.intents import load_intents
 
 if TYPE_CHECKING:
     from bot.core import BotCore
@@ -66,8 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "chat" or settings.channel == "console":
             return _chat(settings, args)
         return _serve(settings)
-    except (SettingsError, DocumentError, StorageError) as exc:
+    except (SettingsError, DocumentError) as exc:
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+        return 2
+    except StorageError as exc:
+        print(f"Lỗi cơ sở dữ liệu: {exc}", file=sys.stderr)
         return 2
     except ChannelError as exc:
         print(f"Lỗi kết nối: {exc}", file=sys.stderr)
@@ -193,10 +197,12 @@ def _import_staff(settings: Settings, path: Path, db: str | None) -> int:
 
 def _ask(questions: list[str], as_json: bool) -> int:
     kb = KnowledgeBase.load()
+    intents = load_intents()
     lines = sys.stdin if questions in ([], ["-"]) else [" ".join(questions)]
     for line in lines:
         query = line.strip()
-        hits = kb.search(query) if query else []
+        # Declined as in the chat: a subject the bot does not deal with is not searched.
+        hits = kb.search(query) if query and not intents.is_off_topic(query, kb.mentions) else []
         answers = [
             {
                 "text": hit.passage.text,

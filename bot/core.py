@@ -25,13 +25,13 @@ MAX_TEXT = 4000
 CHOICE_MATCH = 85.0
 
 ERROR_TEXT = (
-    "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của bạn. Bạn vui lòng thử lại sau ít phút."
+    "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 )
 UNKNOWN_COMMAND = "Tôi chưa hiểu lệnh /{command}. Gõ /help để xem các lệnh có thể dùng."
-TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Bạn vui lòng rút gọn câu hỏi."
+TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Anh/chị vui lòng rút gọn câu hỏi."
 NOTHING_TO_PICK = (
-    "Bạn gõ số {number} nhưng lúc này không có lựa chọn nào đang chờ. "
-    "Bạn hãy gõ câu hỏi, hoặc /help để xem các lệnh."
+    "Anh/chị gõ số {number} nhưng lúc này không có lựa chọn nào đang chờ. "
+    "Anh/chị hãy gõ câu hỏi, hoặc /help để xem các lệnh."
 )
 STALE_CHOICE = "Lựa chọn này không còn hiệu lực. Gõ /help để bắt đầu lại."
 UNKNOWN_LINK = (
@@ -44,8 +44,8 @@ NOT_FROM_LINKS = frozenset({"start", "huy", "quaylai", "boqua", "tieptuc"})
 # Blank-looking letters that are not format characters: Hangul fillers, the braille blank.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 PRIVATE_ONLY = (
-    "Việc này làm trong tin nhắn riêng với tôi để giữ kín thông tin của bạn. "
-    "Bạn hãy mở cuộc trò chuyện riêng với tôi và gõ /{command}."
+    "Việc này làm trong tin nhắn riêng với tôi để giữ kín thông tin của anh/chị. "
+    "Anh/chị hãy mở cuộc trò chuyện riêng với tôi và gõ /{command}."
 )
 
 
@@ -83,34 +83,58 @@ class BotCore:
         A crash before the commit leaves no trace (the platform delivers the update again);
         after it, the replies are in the outbox and are sent by whoever claims them."""
         storage, now = self.ctx.storage, self.ctx.clock.now()
+        key = f"update:{channel}:{update_key or uuid.uuid4().hex}"
+        if msg is not None:
+            msg, note = self._prepare(msg)
+        try:
+            async with storage.transaction():
+                if update_key is not None and not await storage.first_delivery(
+                    channel, update_key, now
+                ):
+                    return None
+                replies = list(fixed)
+                if msg is not None:
+                    replies += note + await self._answer(msg)
+                return await storage.outbox.enqueue(
+                    "reply", channel, chat_id, replies, key, now, claim=claim
+                )
+        except Exception:
+            if msg is None:
+                raise
+            # The message's effects are undone; the update is still answered, once.
+            log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
         async with storage.transaction():
             if update_key is not None and not await storage.first_delivery(
                 channel, update_key, now
             ):
                 return None
-            replies = list(fixed)
-            if msg is not None:
-                replies += await self.handle(msg)
-            key = f"update:{channel}:{update_key or uuid.uuid4().hex}"
             return await storage.outbox.enqueue(
-                "reply", channel, chat_id, replies, key, now, claim=claim
+                "reply", channel, chat_id, [*fixed, Reply(ERROR_TEXT)], key, now, claim=claim
             )
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         """Answer one message, its effects in one transaction; never raises: a failure is
         undone and becomes an apology."""
-        msg = replace(msg, text=clean_text(msg.text))
-        if len(msg.text) > MAX_TEXT:
-            return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
-        note: list[Reply] = []
-        if msg.command == "start" and msg.args:
-            msg, note = self._deep_link(msg)
+        msg, note = self._prepare(msg)
         try:
             async with self.ctx.storage.transaction():
-                return note + await self._handle(msg)
+                return note + await self._answer(msg)
         except Exception:
             log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
             return [Reply(ERROR_TEXT)]
+
+    def _prepare(self, msg: Incoming) -> tuple[Incoming, list[Reply]]:
+        """The message as handlers see it (clean text, a start link resolved), and a note
+        to show first when the link was not one the bot knows."""
+        msg = replace(msg, text=clean_text(msg.text))
+        if msg.command == "start" and msg.args and len(msg.text) <= MAX_TEXT:
+            return self._deep_link(msg)
+        return msg, []
+
+    async def _answer(self, msg: Incoming) -> list[Reply]:
+        if len(msg.text) > MAX_TEXT:
+            return [Reply(TOO_LONG.format(limit=MAX_TEXT))]
+        return await self._handle(msg)
 
     async def _handle(self, msg: Incoming) -> list[Reply]:
         storage = self.ctx.storage
@@ -168,7 +192,7 @@ class BotCore:
                 return [Reply(UNKNOWN_COMMAND.format(command=msg.command))]
             return await command(msg, self.ctx)
         if not msg.text:
-            return [Reply("Bạn hãy gõ câu hỏi, hoặc /help để xem hướng dẫn.")]
+            return [Reply("Anh/chị hãy gõ câu hỏi, hoặc /help để xem hướng dẫn.")]
         return await self.routes.free_text(msg, self.ctx)
 
     def _deep_link(self, msg: Incoming) -> tuple[Incoming, list[Reply]]:
@@ -238,5 +262,5 @@ def _resolve_choice(msg: Incoming, offered: tuple[Choice, ...]) -> Incoming:
 
 def _pick_hint(offered: tuple[Choice, ...]) -> str:
     if len(offered) == 1:
-        return f"Bạn hãy gõ 1 để chọn “{offered[0].label}”, hoặc gõ câu hỏi mới."
-    return f"Bạn hãy chọn một số từ 1 đến {len(offered)}, hoặc gõ câu hỏi mới."
+        return f"Anh/chị hãy gõ 1 để chọn “{offered[0].label}”, hoặc gõ câu hỏi mới."
+    return f"Anh/chị hãy chọn một số từ 1 đến {len(offered)}, hoặc gõ câu hỏi mới."

@@ -58,18 +58,20 @@ class Courier:
         clock: Clock,
         channels: Mapping[str, Outbox],
         owner: str | None = None,
+        lease: dt.timedelta = LEASE,
     ) -> None:
         self.storage = storage
         self.clock = clock
         self.channels = dict(channels)
         self.owner = owner or process_name()
+        self.lease = lease
         self._queues: dict[tuple[str, str], deque[tuple[OutboxItem | None, Done | None]]] = {}
         self._workers: dict[tuple[str, str], asyncio.Task[None]] = {}
         self._stopping = False
 
     def claim(self) -> Claim:
         """The claim to queue rows with that this process sends right away."""
-        return Claim(self.owner, self.clock.now() + LEASE)
+        return Claim(self.owner, self.clock.now() + self.lease)
 
     # Rows this process queued for an update: sent by one worker per chat
 
@@ -133,7 +135,12 @@ class Courier:
         while not (stop and stop.is_set()) and (limit is None or tried < limit):
             batch = DRAIN_BATCH if limit is None else min(DRAIN_BATCH, limit - tried)
             items = await self.storage.outbox.claim(
-                self.owner, list(self.channels), self.clock.now(), batch, held_kinds=held_kinds
+                self.owner,
+                list(self.channels),
+                self.clock.now(),
+                batch,
+                lease=self.lease,
+                held_kinds=held_kinds,
             )
             if not items:
                 break

@@ -91,13 +91,15 @@ class _State:
         return dict(self.__dict__)
 
 
-Aside = Callable[[Incoming, AppContext], Awaitable[list[Reply] | None]]
+# Called with failed=False before an answer is parsed (only an unmistakable request is taken
+# aside then) and with failed=True when it did not pass the step (a question is answered too).
+Aside = Callable[[Incoming, AppContext, bool], Awaitable[list[Reply] | None]]
 
 
 class DialogRuntime:
     def __init__(self, dialogs: Sequence[Dialog], aside: Aside | None = None) -> None:
         self.dialogs = {d.name: d for d in dialogs}
-        # Answers an answer that failed its step but reads as a question or a request;
+        # Answers what was typed when it is a question or a request rather than an answer;
         # the step is then asked again and nothing typed so far is lost.
         self.aside = aside
 
@@ -117,7 +119,7 @@ class DialogRuntime:
             title = self.dialogs[current.name].title
             return [
                 Reply(
-                    f"Bạn đang {title} dở. Gõ /tieptuc để tiếp tục, hoặc /huy để hủy rồi bắt đầu việc mới.",
+                    f"Anh/chị đang {title} dở. Gõ /tieptuc để tiếp tục, hoặc /huy để hủy rồi bắt đầu việc mới.",
                     (Choice("Tiếp tục", "/tieptuc"), Choice("Hủy việc đang làm", "/huy")),
                 )
             ]
@@ -155,8 +157,9 @@ class DialogRuntime:
         state = _State(**saved.state)
         role = await role_of(ctx, msg.channel, msg.user_id)
         turn = Turn(msg, ctx, state.answers, state.record, role)
+        pressed = msg.choice or ""
         command = msg.command or (
-            msg.choice[1:].split()[0] if msg.choice and msg.choice.startswith("/") else None
+            replace(msg, text=pressed).command if pressed[:1] == "/" else None
         )
         if role < dialog.role or not self._allowed(dialog, state, turn):
             # The right was removed since the dialog began: end it, say no more than that.
@@ -166,7 +169,7 @@ class DialogRuntime:
         if command == "huy":
             await ctx.storage.drop_dialog(msg.channel, msg.user_id)
             return [
-                Reply(f"Đã hủy {dialog.title}. Những gì bạn nhập lần này không được lưu.")
+                Reply(f"Đã hủy {dialog.title}. Những gì anh/chị nhập lần này không được lưu.")
             ], True
         if command == "tieptuc":
             await self._save(dialog, state, turn)
@@ -179,14 +182,14 @@ class DialogRuntime:
             if not saved.paused:
                 await self._save(dialog, state, turn, paused=True)
             note = Reply(
-                f"Bạn đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy.",
+                f"Anh/chị đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy.",
                 (Choice("Tiếp tục", "/tieptuc"),),
             )
             return ([note] if not saved.paused else []), False
         if command or (msg.choice and not own_choice):
             await self._save(dialog, state, turn, paused=True)
             note = Reply(
-                f"Đã tạm dừng {dialog.title}; những gì bạn đã nhập vẫn được giữ. Gõ /tieptuc để tiếp tục."
+                f"Đã tạm dừng {dialog.title}; những gì anh/chị đã nhập vẫn được giữ. Gõ /tieptuc để tiếp tục."
             )
             return [note], False
         return await self._answer(dialog, state, turn), True
@@ -208,7 +211,7 @@ class DialogRuntime:
             return [Reply("Không có bước nào để bỏ qua ở đây."), self._render(dialog, state, turn)]
         step = dialog.step(state.at)
         if not step.optional:
-            return [Reply("Bước này bắt buộc, bạn cần trả lời."), self._ask(dialog, state, turn)]
+            return [Reply("Bước này bắt buộc, anh/chị cần trả lời."), self._ask(dialog, state, turn)]
         state.answers[step.field] = None
         return await self._advance(dialog, state, turn)
 
@@ -222,22 +225,30 @@ class DialogRuntime:
                 choice = self._match(msg.text, self._edit_options(dialog, state, turn))
                 field_name = (choice or "").removeprefix(PREFIX + "field:")
             if field_name not in state.answers:
-                return [Reply("Bạn hãy chọn mục cần sửa."), self._render(dialog, state, turn)]
+                return [Reply("Anh/chị hãy chọn mục cần sửa."), self._render(dialog, state, turn)]
             state.at, state.editing = field_name, True
             await self._save(dialog, state, turn)
             return [self._ask(dialog, state, turn)]
         step = dialog.step(state.at)
+        if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx, False)):
+            return self._after_aside(dialog, state, turn, said)
         try:
             value = step.parse(self._raw_answer(step, turn), turn)
         except Invalid as reason:
-            if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx)):
-                # The aside's own options are left out: a number typed next answers the step.
-                ask = self._ask(dialog, state, turn)
-                aside = [replace(r, choices=()) for r in said]
-                return [*aside, replace(ask, text=f"Quay lại {dialog.title}:\n{ask.text}")]
+            if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx, True)):
+                return self._after_aside(dialog, state, turn, said)
             return [Reply(f"⚠️ {reason}"), self._ask(dialog, state, turn)]
         state.answers[step.field] = value
         return await self._advance(dialog, state, turn)
+
+    def _after_aside(
+        self, dialog: Dialog, state: _State, turn: Turn, said: list[Reply]
+    ) -> list[Reply]:
+        """The aside's answer, then the same step again; nothing answered so far is lost.
+        The aside's own options are left out: a number typed next answers the step."""
+        ask = self._ask(dialog, state, turn)
+        aside = [replace(r, choices=()) for r in said]
+        return [*aside, replace(ask, text=f"Quay lại {dialog.title}:\n{ask.text}")]
 
     def _raw_answer(self, step: Step, turn: Turn) -> str:
         """The chosen option's value, or the typed text after the basic checks."""
@@ -251,12 +262,12 @@ class DialogRuntime:
                 return matched.removeprefix(PREFIX)
         text = msg.text.strip()
         if CONTROL.search(text):
-            raise Invalid("Nội dung có ký tự điều khiển không hợp lệ. Bạn vui lòng gõ lại.")
+            raise Invalid("Nội dung có ký tự điều khiển không hợp lệ. Anh/chị vui lòng gõ lại.")
         if not text:
-            raise Invalid("Bạn chưa nhập gì.")
+            raise Invalid("Anh/chị chưa nhập gì.")
         if len(text) > step.max_chars:
             raise Invalid(
-                f"Nội dung dài {len(text)} ký tự, quá giới hạn {step.max_chars} ký tự. Bạn vui lòng rút gọn."
+                f"Nội dung dài {len(text)} ký tự, quá giới hạn {step.max_chars} ký tự. Anh/chị vui lòng rút gọn."
             )
         return text
 
@@ -307,7 +318,7 @@ class DialogRuntime:
             return [self._render(dialog, state, turn)]
         if choice != PREFIX + "confirm":
             return [
-                Reply("Bạn hãy chọn Xác nhận, Sửa một mục, hoặc gõ /huy."),
+                Reply("Anh/chị hãy chọn Xác nhận, Sửa một mục, hoặc gõ /huy."),
                 self._summary(dialog, state, turn),
             ]
         replies = await dialog.finish(replace(turn, answers=state.answers, record=state.record))
@@ -339,7 +350,7 @@ class DialogRuntime:
         if state.at == "edit":
             options = self._edit_options(dialog, state, turn)
             return Reply(
-                "Bạn muốn sửa mục nào?", (*options, Choice("Quay lại bản tóm tắt", "/quaylai"))
+                "Anh/chị muốn sửa mục nào?", (*options, Choice("Quay lại bản tóm tắt", "/quaylai"))
             )
         return self._ask(dialog, state, turn)
 
@@ -365,7 +376,7 @@ class DialogRuntime:
 
     def _summary(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
         turn = replace(turn, answers=state.answers)
-        lines = [f"Bạn kiểm tra lại thông tin {dialog.title}:"]
+        lines = [f"Anh/chị kiểm tra lại thông tin {dialog.title}:"]
         for step in dialog.steps:
             if step.field in state.answers:
                 value = state.answers[step.field]

@@ -33,7 +33,7 @@ LEAD_CHOICES = (14, 7, 3, 1, 0)  # days before a deadline a person may ask to be
 SEND_AT = dt.time(8, 0)
 QUIET_FROM = dt.time(21, 0)
 QUIET_UNTIL = dt.time(7, 0)
-BATCH = 200  # reminders composed per transaction
+BATCH = 50  # reminders composed per transaction: a short hold on the database
 
 # What a reminder says to one person, or None when it no longer concerns them.
 Composer = Callable[[Reminder, Deadline, AppContext], Awaitable[Reply | None]]
@@ -74,6 +74,7 @@ class SweepResult:
     failed: int = 0
     retrying: int = 0
     quiet: bool = False
+    unchanged: bool = False  # nothing written since the last sweep: nothing new to plan
 
 
 class ReminderService:
@@ -93,6 +94,7 @@ class ReminderService:
         self.interval = interval
         self.store = ctx.storage.reminders
         self.courier = courier or Courier(ctx.storage, ctx.clock, self.outboxes)
+        self._steady: tuple[object, tuple[int, int]] | None = None
 
     def local_now(self) -> dt.datetime:
         return self.ctx.clock.now().astimezone(self.ctx.settings.tz).replace(tzinfo=None)
@@ -105,23 +107,42 @@ class ReminderService:
 
     async def plan(self) -> int:
         """Record every reminder that has fallen due; returns how many are new."""
-        now = self.ctx.clock.now()
         deadlines = [s.deadline for s in await self.store.deadlines()]
+        return await self._plan(due_now(deadlines, self.local_now()))
+
+    async def _plan(self, due: Sequence[Due]) -> int:
+        now = self.ctx.clock.now()
         planned = 0
-        for due in due_now(deadlines, self.local_now()):
-            planned += await self.store.plan(due, self.channels, now)
+        for one in due:
+            planned += await self.store.plan(one, self.channels, now)
         return planned
 
     async def sweep(self, stop: asyncio.Event | None = None) -> SweepResult:
-        """Plan what fell due, queue it, and send what the outbox holds for our channels."""
-        result = SweepResult(planned=await self.plan())
-        result.quiet = is_quiet(self.local_now())
-        if not result.quiet:
-            await self._queue(result, stop)
-        delivered = await self.courier.drain(stop, held_kinds=("reminder",) if result.quiet else ())
+        """Plan what fell due, queue it, and send what the outbox holds for our channels.
+
+        When nothing was written anywhere since the last complete sweep and the same
+        reminders are due, planning and queuing would find nothing new: they are skipped."""
+        storage = self.ctx.storage
+        mark = await storage.change_mark()
+        await storage.refresh()  # a deadline another process moved is seen now
+        quiet = is_quiet(self.local_now())
+        deadlines = [s.deadline for s in await self.store.deadlines()]
+        due = due_now(deadlines, self.local_now())
+        key = (tuple((d.deadline.id, d.deadline.at, d.leads) for d in due), quiet)
+        result = SweepResult(quiet=quiet)
+        if self._steady == (key, mark):
+            result.unchanged = True
+        else:
+            result.planned = await self._plan(due)
+            if not quiet:
+                await self._queue(result, stop)
+        await storage.outbox.forget_done(self.ctx.clock.now())
+        delivered = await self.courier.drain(stop, held_kinds=("reminder",) if quiet else ())
         result.sent, result.failed = delivered.sent, delivered.failed
         result.retrying = delivered.retrying
         await self.store.settle_sent(delivered.outcomes, self.ctx.clock.now())
+        finished = not (stop and stop.is_set())
+        self._steady = (key, await storage.change_mark()) if finished else None
         return result
 
     async def queue(self, stop: asyncio.Event | None = None) -> SweepResult:
@@ -212,6 +233,7 @@ class ReminderService:
                 result = await self.sweep(stop)
                 if result.planned or result.sent or result.failed:
                     log.info("reminders: %s", result)
+                await self.ctx.storage.checkpoint()
             except Exception:
                 log.exception("reminder sweep failed")
             with contextlib.suppress(TimeoutError):

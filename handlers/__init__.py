@@ -51,7 +51,7 @@ async def _file_received(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    return [Reply("Bạn không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
+    return [Reply("Anh/chị không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
 
 
 async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -63,17 +63,21 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES))
 
 
-async def aside(msg: Incoming, ctx: AppContext) -> list[Reply] | None:
-    """In a dialog, an answer that failed the step but reads as a question or a request:
-    answer it (a request is offered, not run, so the dialog is not left by surprise)."""
-    if not (is_question(msg.text) or msg.text.rstrip().endswith("?")):
-        readings = requests.weak_readings(msg.text, ROUTES)
-        if not readings:
-            return None
+async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | None:
+    """In a dialog: what was typed may be a request or a question rather than the answer.
+
+    An unmistakable request ("đừng nhắc em nữa") or a question ending in "?" is taken aside
+    even when it would pass the step; other question-like text only when it did not pass it. A request is named, not run, so the
+    dialog is not left by surprise; a question is answered.
+    """
+    readings = requests.weak_readings(msg.text, ROUTES, strong_only=not failed)
+    if readings:
         wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
         return [Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")]
-    return await questions.answer(msg, ctx)
-
+    asks = msg.text.rstrip().endswith("?")  # no name or description ends so
+    if asks or (failed and is_question(msg.text)):
+        return await questions.answer(msg, ctx)
+    return None
 
 ROUTES = Routes(
     commands={
@@ -106,6 +110,7 @@ ROUTES = Routes(
     },
     actions={
         "campaign": campaigns.card,
+        "campaigns": campaigns.campaign_page,
         "part": campaigns.part,
         "criteria": campaigns.criteria_of,
         "passage": questions.show_passage,

@@ -84,7 +84,7 @@ DIALOG = Dialog(
         Step(
             field="deadline",
             label="Hạn cần đổi",
-            prompt="Bạn muốn đổi hạn nào?",
+            prompt="Anh/chị muốn đổi hạn nào?",
             parse=one_of(_deadline_options),
             options=_deadline_options,
             show=lambda value, turn: next(

@@ -1,37 +1,65 @@
 """Campaign browsing: the list of campaigns, one campaign's card, and criteria shortcuts.
 
-/phongtrao lists campaigns, current ones first; choosing one shows its card (issuer, period,
-theme, deadlines) with options for its contents, criteria and organisation.
+/phongtrao lists campaigns, current ones first, a page at a time; choosing one shows its card
+(issuer, period, theme, deadlines) with options for its contents, criteria and organisation.
 /tieuchi shows criteria: of the only current campaign, or asks which campaign; with words
 after it ("/tieuchi cá nhân 2021") it searches the criteria.
 """
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
-from handlers.questions import answer, cite
+from handlers.phone_answer import cite
+from handlers.questions import answer
 from handlers.reminders import when
 from knowledge import Document, KnowledgeBase
 from knowledge.campaigns import PART_BY_KEY, PARTS
 from knowledge.normalize import fold
 
 STATUS = {"current": "đang áp dụng", "past": "đã kết thúc"}
+PAGE = 8  # campaigns per message: a list a phone screen can show, buttons that fit
+CHOICES = 10  # campaigns offered as options by /tieuchi before asking to narrow down
 
 
 async def list_campaigns(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    campaigns = ctx.knowledge.campaigns()
-    lines = ["Các phong trào thi đua (phong trào đang áp dụng ở trên):"]
-    for number, doc in enumerate(campaigns, 1):
-        theme = f" Chủ đề: “{doc.theme}”." if doc.theme else ""
-        lines.append(
-            f"{number}. [{STATUS[doc.status].capitalize()}] {doc.kind} {doc.year} của "
-            f"{doc.short_issuer}: {doc.title}.{theme} Thời gian: {doc.period}."
-        )
-    lines.append("Chọn một phong trào để xem chi tiết:")
-    choices = tuple(Choice(_campaign_label(doc), f"campaign:{doc.id}") for doc in campaigns)
-    return [Reply("\n".join(lines), choices)]
+    return _campaign_page(ctx.knowledge, 1)
+
+
+async def campaign_page(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """Another page of /phongtrao ("campaigns:<page>")."""
+    page = (msg.choice or "").partition(":")[2]
+    return _campaign_page(ctx.knowledge, int(page) if page.isdigit() else 1)
+
+
+def _campaign_page(kb: KnowledgeBase, page: int) -> list[Reply]:
+    """One short option per campaign, the list printed once (as the options), a page at a
+    time when there are many."""
+    campaigns = kb.campaigns()
+    pages = max(1, -(-len(campaigns) // PAGE))
+    page = min(max(page, 1), pages)
+    first = (page - 1) * PAGE
+    shown = campaigns[first : first + PAGE]
+    where = f", trang {page}/{pages}" if pages > 1 else ""
+    text = (
+        f"Các phong trào thi đua trong kho văn bản ({len(campaigns)}{where}, đang áp dụng ở trên). "
+        "Anh/chị chọn một phong trào để xem chủ đề, tiêu chí và các hạn:"
+    )
+    choices = [Choice(_campaign_option(kb, doc), f"campaign:{doc.id}") for doc in shown]
+    if page > 1:
+        choices.append(Choice("‹ Trang trước", f"campaigns:{page - 1}"))
+    if page < pages:
+        choices.append(Choice(f"Trang sau › ({page + 1}/{pages})", f"campaigns:{page + 1}"))
+    return [Reply(text, tuple(choices))]
+
+
+def _campaign_option(kb: KnowledgeBase, doc: Document) -> str:
+    return kb.derived(
+        ("campaign option", doc.id),
+        lambda: short_label(f"{doc.short_issuer} {doc.period} · {STATUS[doc.status]}"),
+    )
 
 
 async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -61,7 +89,7 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
             "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "
             "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
         )
-    lines.append("Bạn muốn xem phần nào?")
+    lines.append("Anh/chị muốn xem phần nào?")
     choices = [
         Choice(part.label, f"part:{part.key}:{doc.id}")
         for part in PARTS
@@ -92,21 +120,31 @@ async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if rest:
         return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
     kb = ctx.knowledge
-    with_criteria = [
-        d
-        for d in kb.campaigns()
-        if kb.part(d, "canhan") and (year is None or d.period_start <= year <= d.period_end)
-    ]
-    if not with_criteria and year is not None:  # declined as a year the documents lack
-        return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
+    with_criteria = kb.derived(
+        "campaigns with criteria", lambda: [d for d in kb.campaigns() if kb.part(d, "canhan")]
+    )
+    if year is not None:
+        with_criteria = [d for d in with_criteria if d.period_start <= year <= d.period_end]
+        if not with_criteria:  # declined as a year the documents lack
+            return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
     if not with_criteria:
         return [Reply("Các văn bản hiện có không nêu tiêu chí thi đua riêng.")]
-    current = [d for d in with_criteria if d.is_current]
+    launched = [d for d in with_criteria if d.year == year]
+    if len(launched) == 1:  # "tiêu chí 2022": the plan of 2022 before a 2021-2025 programme
+        return _criteria_of(launched[0], kb, audience)
+    current = list(takewhile(lambda d: d.is_current, with_criteria))  # current ones come first
     if len(with_criteria) == 1 or len(current) == 1:
         return _criteria_of((current or with_criteria)[0], kb, audience)
     key = f":{audience}" if audience else ""
-    choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}{key}") for d in with_criteria)
-    return [Reply("Anh/chị muốn xem tiêu chí thi đua của phong trào nào?", choices)]
+    offered = with_criteria[:CHOICES]
+    choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}{key}") for d in offered)
+    question = "Anh/chị muốn xem tiêu chí thi đua của phong trào nào?"
+    if len(with_criteria) > len(offered):
+        question += (
+            f" (Dưới đây là {len(offered)} phong trào mới nhất; anh/chị có thể gõ "
+            "“/tieuchi cá nhân 2022” hoặc thêm tên tỉnh, cơ quan để tìm phong trào khác.)"
+        )
+    return [Reply(question, choices)]
 
 
 async def criteria_of(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -149,4 +187,6 @@ def _chosen(msg: Incoming, ctx: AppContext) -> Document | None:
 
 
 def _campaign_label(doc: Document) -> str:
-    return short_label(f"{doc.short_issuer} {doc.year} – {doc.title}")
+    # The period, not the year: two campaigns of one issuer launched in one year differ by it
+    # within the first characters a narrow button shows.
+    return short_label(f"{doc.short_issuer} {doc.period} – {doc.title}")

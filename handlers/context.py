@@ -6,13 +6,14 @@ the document it answered from. A follow-up is then made whole before it is searc
   audience or year put in place of the one it had;
 - "văn bản đó ban hành ngày nào?", "nó do ai ký?": the question plus the last document's name;
 - a short question that names no document ("ban hành ngày nào?"): the same.
-The topic lives in the database (several processes may serve one person) and is ignored
-once it is older than TOPIC_LIFETIME; another person never sees it.
+The topic is kept per person and chat in memory (bot/storage/topics.py) and ignored once it
+is older than TOPIC_LIFETIME; another person never sees it.
 """
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.context import AppContext
 from bot.messages import Incoming
@@ -51,7 +52,10 @@ async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
 
 async def remember(msg: Incoming, ctx: AppContext, query: str, passage: Passage) -> None:
     topic = {"query": query, "doc_id": passage.doc.id, "section": passage.section}
-    await ctx.storage.topics.remember(msg.channel, msg.chat_id, msg.user_id, topic, ctx.clock.now())
+    now = ctx.clock.now()
+    await ctx.storage.topics.remember(
+        msg.channel, msg.chat_id, msg.user_id, topic, now, forget_before=now - TOPIC_LIFETIME
+    )
 
 
 def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -74,6 +78,16 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def points_back(text: str) -> bool:
+    """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
+    question that merely names nothing is only a guess, to be weighed against itself."""
+    said = _words(text)
+    padded = f" {said} "
+    return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP) or any(
+        f" {r} " in padded for r in REFERENCES
+    )
+
+
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
     new = _entities(rest, kb)
@@ -85,6 +99,13 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
             query = f" {query} ".replace(f" {old[kind]} ", f" {value} ").strip()
         else:
             query = f"{query} {value}"
+    if "year" in new and "place" in old and "place" not in new:
+        # "còn năm 2021?" after a 2022 plan of Sóc Trăng: without a Sóc Trăng document of
+        # 2021, the year is what the person asks about, not the place.
+        year = int(new["year"])
+        same_place = [d for d in kb.campaigns() if old["place"] in fold(f"{d.place} {d.issuer}")]
+        if not any(d.period_start <= year <= d.period_end for d in same_place):
+            query = f" {query} ".replace(f" {old['place']} ", " ").strip()
     return query
 
 
@@ -92,8 +113,7 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     """The place, year and audience a folded text names."""
     padded = f" {folded} "
     found: dict[str, str] = {}
-    places = [fold(p) for p in (*{d.place for d in kb.documents}, *provinces())]
-    place = next((p for p in sorted(places, key=len, reverse=True) if f" {p} " in padded), None)
+    place = next((p for p in _places(kb.documents) if f" {p} " in padded), None)
     if place:
         found["place"] = place
     years = named_years(folded)
@@ -105,6 +125,13 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     if " bo " in padded or padded.startswith(" bo "):
         found.setdefault("place", "bo")
     return found
+
+
+@cache
+def _places(documents: tuple[Document, ...]) -> tuple[str, ...]:
+    """Folded place names to look for, longest first."""
+    places = {fold(p) for p in (*{d.place for d in documents}, *provinces())}
+    return tuple(sorted(places, key=len, reverse=True))
 
 
 def _name_words(doc: Document) -> str:

@@ -67,7 +67,7 @@ def _open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
 
 
 def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None:
-    doc = _named_document(text, kb)
+    doc = named_document(text, kb)
     if doc is None:
         return None
     if doc.is_law:
@@ -97,7 +97,7 @@ def _law_status(doc: Document, today: dt.date) -> str:
     return f"{line}\n⚠️ {doc.caveat}" if doc.caveat else line
 
 
-def _named_document(text: str, kb: KnowledgeBase) -> Document | None:
+def named_document(text: str, kb: KnowledgeBase) -> Document | None:
     """The document whose number ("152/2025", "14/CT-UBND") or short number the question names."""
     folded = fold(text)
     for doc in kb.documents:

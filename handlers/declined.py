@@ -17,7 +17,7 @@ from bot.storage.declined import Declined
 
 WINDOW = dt.timedelta(weeks=4)
 SHOWN = 8
-SAME_QUESTION = 80.0  # token_sort_ratio of folded texts at or above which two are one group
+SAME_QUESTION = 88.0  # token_set_ratio of folded texts at or above which two are one group
 WHY = {
     "off_topic": "ngoài phạm vi",
     "not_held": "chưa có văn bản",
@@ -67,7 +67,7 @@ async def _groups(ctx: AppContext) -> list[list[Declined]]:
             (
                 g
                 for g in groups
-                if fuzz.token_sort_ratio(g[0].folded, question.folded) >= SAME_QUESTION
+                if fuzz.token_set_ratio(g[0].folded, question.folded) >= SAME_QUESTION
             ),
             None,
         )

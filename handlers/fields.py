@@ -5,10 +5,16 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from bot.dialogs import PREFIX, Invalid, Turn
 from bot.messages import Choice, short_label
 from bot.storage import Author
 from knowledge import Document
+from knowledge.normalize import fold
+
+CAMPAIGN_OPTIONS = 10  # open campaigns offered as options; the others are found by typing
+CAMPAIGN_MATCH = 85.0  # how closely typed words must match a campaign to pick it
 
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'-]+[^\W\d_]+)+\.?$")
 _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -22,7 +28,7 @@ def text(min_chars: int, max_chars: int, what: str) -> Callable[[str, Turn], str
         if len(value) < min_chars:
             raise Invalid(f"{what} quá ngắn, cần ít nhất {min_chars} ký tự.")
         if len(value) > max_chars:
-            raise Invalid(f"{what} dài quá {max_chars} ký tự, bạn vui lòng rút gọn.")
+            raise Invalid(f"{what} dài quá {max_chars} ký tự, anh/chị vui lòng rút gọn.")
         return value
 
     return parse
@@ -64,7 +70,7 @@ def one_of(options: Callable[[Turn], Sequence[Choice]]) -> Callable[[str, Turn],
     def parse(answer: str, turn: Turn) -> str:
         values = [o.value.removeprefix(PREFIX) for o in options(turn)]
         if answer not in values:
-            raise Invalid("Bạn hãy chọn một trong các lựa chọn bên dưới (gõ số thứ tự).")
+            raise Invalid("Anh/chị hãy chọn một trong các lựa chọn bên dưới (gõ số thứ tự).")
         return answer
 
     return parse
@@ -91,14 +97,47 @@ def option(label: str, value: str) -> Choice:
 
 
 def open_campaigns(turn: Turn) -> list[Document]:
-    return [d for d in turn.ctx.knowledge.campaigns() if d.is_current]
+    kb = turn.ctx.knowledge
+    return list(kb.derived("open campaigns", lambda: [d for d in kb.campaigns() if d.is_current]))
 
 
 def campaign_options(turn: Turn) -> list[Choice]:
-    return [
-        option(short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id)
-        for d in open_campaigns(turn)
-    ]
+    """The newest open campaigns as options; the others are found by typing (`open_campaign`)."""
+
+    def options() -> list[Choice]:
+        return [
+            option(short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id)
+            for d in open_campaigns(turn)[:CAMPAIGN_OPTIONS]
+        ]
+
+    return list(turn.ctx.knowledge.derived("open campaign options", options))
+
+
+def open_campaign(answer: str, turn: Turn) -> str:
+    """An open campaign: an offered option, or the one that what the user typed (its
+    province, issuer, year or title) names unambiguously."""
+    kb = turn.ctx.knowledge
+
+    def labels() -> dict[str, str]:
+        return {d.id: fold(f"{d.short_issuer} {d.year} {d.title}") for d in open_campaigns(turn)}
+
+    known = kb.derived("open campaign labels", labels)
+    if answer in known:
+        return answer
+    found = process.extract(
+        fold(answer), known, scorer=fuzz.token_set_ratio, score_cutoff=CAMPAIGN_MATCH, limit=2
+    )
+    if len(found) == 1 or (len(found) == 2 and found[0][1] > found[1][1]):
+        return str(found[0][2])
+    if found:
+        raise Invalid(
+            "Có nhiều phong trào khớp với câu trả lời. Anh/chị vui lòng ghi rõ hơn "
+            "(tên cơ quan, tỉnh và năm), hoặc chọn trong danh sách bên dưới."
+        )
+    raise Invalid(
+        "Không tìm thấy phong trào đang mở nào như vậy. Anh/chị vui lòng chọn trong danh sách "
+        "bên dưới, hoặc gõ tên cơ quan, tỉnh và năm của phong trào (ví dụ: Sóc Trăng 2022)."
+    )
 
 
 def show_campaign(value: Any, turn: Turn) -> str:

@@ -14,7 +14,7 @@ from bot.storage import Author
 from handlers import profile
 from handlers.fields import (
     campaign_options,
-    one_of,
+    open_campaign,
     open_campaigns,
     past_date,
     person_name,
@@ -92,7 +92,7 @@ DIALOG = Dialog(
             "campaign",
             "Phong trào",
             "Sáng kiến đăng ký trong phong trào nào?",
-            one_of(campaign_options),
+            open_campaign,
             options=campaign_options,
             show=show_campaign,
         ),
@@ -107,7 +107,7 @@ DIALOG = Dialog(
             "authors",
             "Tác giả, đồng tác giả",
             "Tác giả và đồng tác giả, kèm tỷ lệ đóng góp, cách nhau bằng dấu chấm phẩy. "
-            "Ví dụ: Nguyễn Văn An 60%; Trần Thị Bình 40%. Nếu chỉ mình bạn, gõ: tôi",
+            "Ví dụ: Nguyễn Văn An 60%; Trần Thị Bình 40%. Nếu chỉ mình anh/chị, gõ: tôi",
             _parse_authors,
             show=_show_authors,
             max_chars=1000,

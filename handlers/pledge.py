@@ -17,6 +17,7 @@ from handlers import profile
 from handlers.fields import (
     campaign_options,
     one_of,
+    open_campaign,
     open_campaigns,
     option,
     save_record,
@@ -25,6 +26,7 @@ from handlers.fields import (
 )
 from knowledge import Title
 from knowledge.normalize import fold
+from knowledge.titles import amendment_warnings
 
 SCOPES = {"individual": "Cá nhân", "collective": "Tập thể (phòng/đơn vị do tôi phụ trách)"}
 
@@ -45,9 +47,12 @@ def _title_options(turn: Turn) -> list[Choice]:
 def _titles_prompt(turn: Turn) -> str:
     """The titles with their first condition and article, since buttons cannot show them."""
     titles = turn.ctx.knowledge.titles.values()
-    lines = ["Bạn đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2"]
-    for number, title in enumerate((t for t in titles if t.audience == _scope(turn)), 1):
+    lines = ["Anh/chị đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2"]
+    shown = [t for t in titles if t.audience == _scope(turn)]
+    for number, title in enumerate(shown, 1):
         lines.append(f"{number}. {title.name}: {title.conditions[0]} ({title.citation}).")
+    today = turn.ctx.clock.now().date().isoformat()
+    lines += [f"⚠️ {w}" for w in amendment_warnings([t.id for t in shown], today)]
     return "\n".join(lines)
 
 
@@ -69,7 +74,7 @@ def _parse_titles(answer: str, turn: Turn) -> list[str]:
         if value not in chosen:
             chosen.append(value)
     if not chosen:
-        raise Invalid("Bạn hãy chọn ít nhất một danh hiệu.")
+        raise Invalid("Anh/chị hãy chọn ít nhất một danh hiệu.")
     return chosen
 
 
@@ -100,8 +105,8 @@ async def _guard(turn: Turn) -> list[Reply] | None:
         return None
     return [
         Reply(
-            f"Bạn đã có bản đăng ký thi đua {existing.ref} cho phong trào này. Mỗi người chỉ có "
-            "một bản đăng ký đang hiệu lực cho mỗi phong trào; bạn có thể sửa bản đó.",
+            f"Anh/chị đã có bản đăng ký thi đua {existing.ref} cho phong trào này. Mỗi người chỉ có "
+            "một bản đăng ký đang hiệu lực cho mỗi phong trào; anh/chị có thể sửa bản đó.",
             (Choice(f"Sửa bản đăng ký {existing.ref}", f"reg:edit:pledge:{existing.id}"),),
         )
     ]
@@ -117,7 +122,7 @@ async def _finish(turn: Turn) -> list[Reply]:
     }
     ref, verb = await save_record(turn, "pledge", fields)
     replies = [
-        Reply(f"Đã {verb} bản đăng ký thi đua số {ref}. Gõ /cuatoi để xem các đăng ký của bạn.")
+        Reply(f"Đã {verb} bản đăng ký thi đua số {ref}. Gõ /cuatoi để xem các đăng ký của anh/chị.")
     ]
     titles = [ctx.knowledge.titles[t] for t in answers["titles"] if t in ctx.knowledge.titles]
     if not answers.get("planned_initiative"):
@@ -134,14 +139,14 @@ def _initiative_note(titles: list[Title]) -> str | None:
         names = ", ".join(t.name for t in required)
         return (
             f"Lưu ý: danh hiệu {names} cần có sáng kiến (hoặc đề tài khoa học) được công nhận "
-            f"({required[0].citation}). Bạn có muốn đăng ký sáng kiến ngay không?"
+            f"({required[0].citation}). Anh/chị có muốn đăng ký sáng kiến ngay không?"
         )
     for title in titles:
         condition = next((c for c in title.conditions if "sáng kiến" in c), None)
         if condition:
             return (
                 f"Lưu ý: theo {title.citation}, danh hiệu {title.name} cần: “{condition}”. "
-                "Nếu bạn có sáng kiến, bạn có thể đăng ký ngay."
+                "Nếu anh/chị có sáng kiến, anh/chị có thể đăng ký ngay."
             )
     return None
 
@@ -153,15 +158,15 @@ DIALOG = Dialog(
         Step(
             "campaign",
             "Phong trào",
-            "Bạn đăng ký thi đua cho phong trào nào?",
-            one_of(campaign_options),
+            "Anh/chị đăng ký thi đua cho phong trào nào?",
+            open_campaign,
             options=campaign_options,
             show=show_campaign,
         ),
         Step(
             "scope",
             "Đăng ký cho",
-            "Bạn đăng ký cho cá nhân hay cho tập thể phòng/đơn vị?",
+            "Anh/chị đăng ký cho cá nhân hay cho tập thể phòng/đơn vị?",
             one_of(_scope_options),
             options=_scope_options,
             role=Role.UNIT_HEAD,  # appointed by the office; staff pledge for themselves
@@ -178,14 +183,14 @@ DIALOG = Dialog(
         Step(
             "targets",
             "Chỉ tiêu, cam kết",
-            "Bạn hãy nêu các chỉ tiêu, cam kết thi đua (ví dụ: hoàn thành 100% nhiệm vụ được giao…).",
+            "Anh/chị hãy nêu các chỉ tiêu, cam kết thi đua (ví dụ: hoàn thành 100% nhiệm vụ được giao…).",
             text(10, 2000, "Chỉ tiêu, cam kết"),
             max_chars=2000,
         ),
         Step(
             "planned_initiative",
             "Sáng kiến dự kiến",
-            "Bạn dự kiến có sáng kiến nào trong năm? Gõ tên sáng kiến.",
+            "Anh/chị dự kiến có sáng kiến nào trong năm? Gõ tên sáng kiến.",
             text(5, 300, "Tên sáng kiến"),
             optional=True,
             max_chars=300,

@@ -2,29 +2,20 @@
 
 A follow-up is first made whole from the conversation's topic (handlers/context.py). A
 question outside the subject, or about a year or place no document covers, is declined with
-its own reason (handlers/refusals.py). Otherwise the best passage is shown, sized for a
-phone: the sentence that answers comes first, the first message stays within FIRST_MESSAGE
-characters and "Xem thêm" shows the rest; other good passages are offered as options with
-labels that differ early.
+its own reason (handlers/refusals.py). A question about what is current, about one title or
+about what a document is about has its own answer; otherwise the best passage is shown,
+sized for a phone (handlers/phone_answer.py), with other good passages offered as options.
 """
 
 import re
-from itertools import pairwise
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
-from handlers import context, currency, refusals, reminders
-from knowledge import Passage
+from handlers import context, currency, refusals, reminders, title_questions
+from handlers.phone_answer import cite, distinct_labels, more_labels, passage_reply
+from knowledge import KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
-
-FIRST_MESSAGE = 700
-LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
-ON_SUBJECT = (
-    "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
-    "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
-)  # fmt: skip
-
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
 _DEADLINE_WORDS = re.compile(
@@ -32,11 +23,7 @@ _DEADLINE_WORDS = re.compile(
 )
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
-_LINE_WORDS = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ\"“])")
-_FUNCTION_WORDS = frozenset(
-    "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
-)
+_ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi)\b")
 
 
 def asks_for_deadline(text: str) -> bool:
@@ -49,54 +36,19 @@ def asks_for_deadline(text: str) -> bool:
     )
 
 
-def citation(passage: Passage) -> str:
-    """Where the passage comes from; for a legal document, since when it is in force."""
-    doc = passage.doc
-    lines = [f"📄 Nguồn: {doc.name}, {passage.section}."]
-    if doc.is_law and doc.effective:
-        force = f"Hiệu lực từ {doc.effective:%d/%m/%Y}"
-        if doc.expires:
-            force += f"; hết hiệu lực từ {doc.expires:%d/%m/%Y}"
-            if doc.replaced_by:
-                force += f", thay bằng {doc.replaced_by}"
-        lines.append(force + ".")
-    if doc.caveat:
-        lines.append(f"⚠️ {doc.caveat}")
-    return "\n".join(lines)
-
-
-def cite(passage: Passage) -> str:
-    """The passage followed by where it comes from."""
-    return f"{passage.text}\n\n{citation(passage)}"
-
-
-def passage_reply(
-    passage: Passage, position: int, question: str = "", more: tuple[Choice, ...] = ()
-) -> Reply:
-    """The passage sized for a phone: the answering line first, then as much as fits."""
-    source = citation(passage)
-    budget = FIRST_MESSAGE - len(source) - 4
-    text = passage.text
-    if len(text) <= budget:
-        return Reply(f"{text}\n\n{source}", more)
-    lines = _segments(text, budget // 2)
-    lead = _answering_line(lines, question)
-    shown = _fit(lines, budget)
-    if lines[lead] not in shown:  # the answer would be cut off: it goes first
-        shown = _fit([lines[lead], *lines[:lead], *lines[lead + 1 :]], budget)
-    read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
-    return Reply(f"{shown} …\n\n{source}", (read_on, *more))
-
-
 async def answer(
     msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
 ) -> list[Reply]:
     kb = ctx.knowledge
     query = msg.text
     topic = await context.recall(msg, ctx)
-    if topic is not None:
-        query = context.resolve(msg.text, topic, kb) or query
-    if load_intents().is_off_topic(query) and not _on_subject(query):
+    guess = None  # a short question naming nothing may be about the last answer's document
+    if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
+        if context.points_back(msg.text):
+            query = resolved
+        else:
+            guess = resolved
+    if load_intents().is_off_topic(query, kb.mentions):
         return await refusals.refuse(msg, ctx, refusals.off_topic())
     now = ctx.clock.now()
     held = refusals.not_held(query, kb, now.year)
@@ -107,13 +59,24 @@ async def answer(
         return current
     if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
+    direct = _document_overview(query, kb) or title_questions.answer(query, kb)
+    if direct is not None:
+        await context.remember(msg, ctx, query, direct[0])
+        return [passage_reply(direct[0], direct[1], query)]
     hits = kb.search(query)
+    if guess is not None:
+        guessed = kb.search(guess)
+        # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
+        # only mean the document just discussed. Otherwise the surer reading wins.
+        needs_document = bool(hits) and hits[0].passage.kind == "info"
+        if guessed and (not hits or needs_document or guessed[0].score > hits[0].score):
+            query, hits = guess, guessed
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     if not hits:
         return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
     await context.remember(msg, ctx, query, hits[0].passage)
-    labels = distinct_labels(_more_labels([h.passage for h in hits[1:]]))
+    labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
     )
@@ -136,46 +99,6 @@ async def show_more(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply(cite(passage))]
 
 
-def distinct_labels(labels: list[str]) -> list[str]:
-    """Labels that differ within their first LABEL_DISTINCT characters: a label that would
-    look the same as an earlier one on a narrow button gets its number in front."""
-    seen: set[str] = set()
-    result = []
-    for number, label in enumerate(labels, 1):
-        if label[:LABEL_DISTINCT] in seen:
-            label = f"{number}. {label}"
-        seen.add(label[:LABEL_DISTINCT])
-        result.append(label)
-    return result
-
-
-def _more_labels(passages: list[Passage]) -> list[str]:
-    """Section first, so that two passages of one document differ early; the document's
-    title instead of its issuer when two documents of one issuer and year would look alike."""
-    by_issuer = [_label(p, f"{p.doc.short_issuer} {p.doc.year}") for p in passages]
-    return [
-        _label(p, p.doc.title) if by_issuer.count(label) > 1 else label
-        for p, label in zip(passages, by_issuer, strict=True)
-    ]
-
-
-def _label(passage: Passage, which: str) -> str:
-    section = passage.section.rsplit("›", 1)[-1].strip()
-    label = f"{section} – {which}"
-    return label if len(label) <= 60 else label[:59].rsplit(" ", 1)[0] + "…"
-
-
-def _segments(text: str, longest: int) -> list[str]:
-    """The passage's lines, a line longer than `longest` split into its sentences."""
-    segments: list[str] = []
-    for line in (ln for ln in text.splitlines() if ln.strip()):
-        if len(line) <= longest:
-            segments.append(line)
-        else:
-            segments += [s for s in _SENTENCE_END.split(line) if s.strip()]
-    return segments
-
-
 def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     position = (msg.choice or "").partition(":")[2]
     passages = ctx.knowledge.passages
@@ -184,35 +107,14 @@ def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     return passages[int(position)], int(position)
 
 
-def _on_subject(text: str) -> bool:
-    folded = f" {fold(text)} "
-    return any(f" {w} " in folded for w in ON_SUBJECT)
-
-
-def _answering_line(lines: list[str], question: str) -> int:
-    """The line sharing most words and word pairs with the question; the first on a tie."""
-    asked = _terms(question)
-    if not asked:
-        return 0
-    scores = [len(asked & _terms(line)) for line in lines]
-    best = max(range(len(lines)), key=lambda i: (scores[i], -i))
-    return best if scores[best] > scores[0] else 0
-
-
-def _terms(text: str) -> set[str]:
-    words = [w for w in _LINE_WORDS.findall(fold(text)) if w not in _FUNCTION_WORDS]
-    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
-
-
-def _fit(lines: list[str], budget: int) -> str:
-    """As many whole lines as fit; a first line too long is cut at a word."""
-    shown: list[str] = []
-    used = 0
-    for line in lines:
-        if used + len(line) + 1 > budget:
-            break
-        shown.append(line)
-        used += len(line) + 1
-    if not shown:
-        return lines[0][:budget].rsplit(" ", 1)[0]
-    return "\n".join(shown)
+def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number."""
+    if not _ABOUT.search(fold(text)):
+        return None
+    doc = currency.named_document(text, kb)
+    if doc is None:
+        return None
+    opening = next(
+        ((p, i) for i, p in enumerate(kb.passages) if p.doc is doc and p.kind == "intro"), None
+    )
+    return opening

@@ -74,8 +74,9 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
     """A refusal when the question names a year or a place no document covers."""
     year = _year_not_held(text, kb, this_year)
     if year is not None:
-        periods = sorted({d.period for d in kb.campaigns()})
-        reply = YEAR_NOT_HELD.format(year=year, years=", ".join(periods) or "(chưa có)")
+        held = sorted({y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)})
+        span = f"{held[0]}–{held[-1]}" if held else "(chưa có)"
+        reply = YEAR_NOT_HELD.format(year=year, years=span)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     place = _place_not_held(text, kb)
     if place is not None:
@@ -94,25 +95,32 @@ def named_years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
 
+LAW_WORDS = ("luat", "nghi dinh", "thong tu", "dieu le", "quyet dinh", "nghi quyet", "dieu ")
+
+
 def _year_not_held(text: str, kb: KnowledgeBase, this_year: int) -> int | None:
-    covered: set[int] = set()
-    for doc in kb.documents:
-        covered.update(range(doc.period_start, doc.period_end + 1))
-        if doc.in_force_until is not None or doc.is_law:
-            last = doc.in_force_until.year if doc.in_force_until else this_year
-            covered.update(range(doc.year, last + 1))
-    return next((y for y in named_years(text) if y not in covered), None)
+    """A year no campaign document covers, in a question that is not about a legal text
+    (laws are in force over many years and are not dated by the year asked about)."""
+    folded = fold(text)
+    if any(word in folded for word in LAW_WORDS):
+        return None
+    covered = {y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)}
+    return next((y for y in named_years(text) if y not in covered and y <= this_year), None)
 
 
 def _place_not_held(text: str, kb: KnowledgeBase) -> str | None:
+    """A province the question names that no document speaks of, when it names no other
+    ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold)."""
     spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
-    folded = f" {spaced} "
-    held = " ".join(fold(f"{d.place} {d.issuer}") for d in kb.documents)
-    for name in provinces():
-        key = fold(name)
-        if f" {key} " in folded and key not in held:
-            return name
-    return None
+    named = [(name, key) for name, key in _folded_provinces() if f" {key} " in f" {spaced} "]
+    if any(kb.mentions(key) for _, key in named):
+        return None
+    return named[0][0] if named else None
+
+
+@cache
+def _folded_provinces() -> tuple[tuple[str, str], ...]:
+    return tuple((name, fold(name)) for name in provinces())
 
 
 @cache

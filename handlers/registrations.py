@@ -33,14 +33,14 @@ async def list_mine(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if not records:
         return [
             Reply(
-                "Bạn chưa có đăng ký nào. Bạn có thể:",
+                "Anh/chị chưa có đăng ký nào. Anh/chị có thể:",
                 (
                     Choice("Đăng ký thi đua", "/dangkythidua"),
                     Choice("Đăng ký sáng kiến", "/sangkien"),
                 ),
             )
         ]
-    lines = ["Các đăng ký của bạn (mới nhất ở trên):"]
+    lines = ["Các đăng ký của anh/chị (mới nhất ở trên):"]
     choices = []
     for number, record in enumerate(records, 1):
         lines.append(
@@ -73,7 +73,7 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if action == "withdraw":
         return [
             Reply(
-                f"Bạn chắc chắn rút {record.ref}? Bản đăng ký vẫn được lưu, đánh dấu là đã rút.",
+                f"Anh/chị chắc chắn rút {record.ref}? Bản đăng ký vẫn được lưu, đánh dấu là đã rút.",
                 (
                     Choice(f"Rút {record.ref}", f"reg:withdraw-yes:{kind}:{record.id}"),
                     Choice("Không rút", f"reg:view:{kind}:{record.id}"),

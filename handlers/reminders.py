@@ -14,15 +14,15 @@ WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "t
 
 # What a person can do about a deadline of each kind, when they have not done it yet.
 TODO = {
-    "registration": "Bạn chưa đăng ký thi đua cho phong trào này. Gõ /dangkythidua để đăng ký.",
-    "initiative": "Bạn chưa đăng ký sáng kiến cho phong trào này. Gõ /sangkien để đăng ký.",
+    "registration": "Anh/chị chưa đăng ký thi đua cho phong trào này. Gõ /dangkythidua để đăng ký.",
+    "initiative": "Anh/chị chưa đăng ký sáng kiến cho phong trào này. Gõ /sangkien để đăng ký.",
     "nominations": "Gõ /dienhinh để giới thiệu gương điển hình tiên tiến của đơn vị.",
     "six_month": "Đơn vị gửi báo cáo sơ kết về Văn phòng Sở trước hạn.",
     "year_end": "Đơn vị gửi báo cáo tổng kết về Văn phòng Sở trước hạn.",
 }
 DONE = {
-    "registration": "bạn đã đăng ký thi đua",
-    "initiative": "bạn đã đăng ký sáng kiến",
+    "registration": "anh/chị đã đăng ký thi đua",
+    "initiative": "anh/chị đã đăng ký sáng kiến",
     "nominations": "đã có giới thiệu điển hình",
 }
 
@@ -71,13 +71,13 @@ async def compose(reminder: Reminder, deadline: Deadline, ctx: AppContext) -> Re
         f"Hạn chót: {when(deadline.at)} ({days_left(deadline.at, _local_now(ctx))}).",
     ]
     if done and deadline.kind in DONE:
-        lines.append(f"Ghi nhận: {DONE[deadline.kind]}; bạn có thể xem lại bằng /cuatoi.")
+        lines.append(f"Ghi nhận: {DONE[deadline.kind]}; anh/chị có thể xem lại bằng /cuatoi.")
     elif deadline.kind in TODO:
         lines.append(TODO[deadline.kind])
     unfinished = await storage.dialog(channel, user_id)
     if unfinished is not None and unfinished.name in ctx.dialogs.dialogs:
         title = ctx.dialogs.dialogs[unfinished.name].title
-        lines.append(f"Bạn đang {title} dở (chưa gửi). Gõ /tieptuc để làm tiếp.")
+        lines.append(f"Anh/chị đang {title} dở (chưa gửi). Gõ /tieptuc để làm tiếp.")
     lines.append("Gõ /hanchot để xem các hạn sắp tới, /nhacnho để đổi cách nhắc hoặc tắt nhắc.")
     return Reply("\n".join(lines))
 
@@ -90,7 +90,7 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return [
             Reply(
                 "Hiện không có hạn nào sắp tới trong các phong trào đang theo dõi. "
-                "Khi cơ quan thường trực công bố hạn mới, tôi sẽ nhắc bạn.",
+                "Khi cơ quan thường trực công bố hạn mới, tôi sẽ nhắc anh/chị.",
                 (Choice("Các phong trào thi đua", "/phongtrao"),),
             )
         ]
@@ -107,7 +107,7 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
             done = await ctx.storage.reminders.has_record(
                 deadline.kind, msg.channel, msg.user_id, deadline.campaign_id
             )
-            line += f" – {'✅ ' + DONE[deadline.kind] if done else '⏳ bạn chưa đăng ký'}"
+            line += f" – {'✅ ' + DONE[deadline.kind] if done else '⏳ anh/chị chưa đăng ký'}"
         lines.append(line + ".")
     for campaign_id in dict.fromkeys(d.campaign_id for d in ahead):  # in order, once each
         doc = ctx.knowledge.campaign(campaign_id)
@@ -159,7 +159,7 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
             return [
                 Reply(
                     "Cần giữ ít nhất một thời điểm nhắc. Muốn thôi nhận nhắc hạn, "
-                    "bạn chọn “Tắt mọi nhắc hạn”.",
+                    "anh/chị chọn “Tắt mọi nhắc hạn”.",
                     (await _settings_view(msg, ctx)).choices,
                 )
             ]

@@ -26,6 +26,8 @@ NOT_ALLOWED = "Việc “{label}” dành cho {who}; tài khoản của anh/ch�
 WHO = {"unit_head": "thủ trưởng đơn vị", "office": "Văn phòng Sở", "admin": "quản trị viên"}
 WHICH = "Anh/chị muốn làm việc nào?"
 WITH_CHOICES = ("greeting", "ack")
+VALUE_BYTES = 64  # Telegram's limit for a button's data
+STRONG = 97.0  # in a dialog, a request is taken aside before parsing only when this sure
 
 
 async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply] | None:
@@ -36,7 +38,7 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
         return None
     if len(readings) > 1:
         options = tuple(
-            Choice(short_label(m.intent.label), m.command_text(msg.text, book.fillers))
+            Choice(short_label(m.intent.label), _value(m, msg.text))
             for m in readings
             if m.intent.kind == "request"
         )
@@ -52,19 +54,30 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
     return await _run(best, msg, ctx, routes)
 
 
-def weak_readings(text: str, routes: Routes) -> tuple[Choice, ...]:
-    """Commands the message may have meant, offered when nothing answered it."""
+def weak_readings(text: str, routes: Routes, strong_only: bool = False) -> tuple[Choice, ...]:
+    """Commands the message may have meant, offered when nothing answered it; with
+    `strong_only`, only a reading as sure as an exact example."""
     book = load_intents()
+    least = STRONG if strong_only else 0.0
     return tuple(
-        Choice(short_label(m.intent.label), m.command_text(text, book.fillers))
+        Choice(short_label(m.intent.label), _value(m, text))
         for m in book.readings(text)
-        if m.intent.kind == "request" and _available(m, routes)
+        if m.intent.kind == "request" and _available(m, routes) and m.score >= least
     )
+
+
+def _value(match: Match, text: str) -> str:
+    """The option's command, with the message's details when they fit a button's 64 bytes."""
+    command = match.command_text(text, load_intents().fillers)
+    return command if len(command.encode()) <= VALUE_BYTES else match.intent.key
 
 
 async def _run(match: Match, msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply]:
     intent = match.intent
-    if not await has_role(ctx, msg.channel, msg.user_id, ROLES.get(intent.role, Role.ADMIN)):
+    # A unit head is known from the profile, which the command itself reads; the office's
+    # and administrators' rights are checked here, before anything of theirs is shown.
+    needed = ROLES.get(intent.role, Role.ADMIN)
+    if needed >= Role.OFFICE and not await has_role(ctx, msg.channel, msg.user_id, needed):
         who = WHO.get(intent.role, "quản trị viên")
         return [Reply(NOT_ALLOWED.format(label=intent.label, who=who))]
     text = match.command_text(msg.text, load_intents().fillers)

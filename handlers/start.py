@@ -20,20 +20,21 @@ HELP = """Hỏi đáp:
 /tieuchi – tiêu chí thi đua đối với tập thể và cá nhân
 
 Đăng ký:
-/hoso – hồ sơ của bạn (họ tên, đơn vị, chức vụ)
+/hoso – hồ sơ của anh/chị (họ tên, đơn vị, chức vụ)
 /dangkythidua – đăng ký thi đua (danh hiệu, chỉ tiêu)
 /sangkien – đăng ký sáng kiến
-/cuatoi – các đăng ký của bạn: xem, sửa, rút
+/cuatoi – các đăng ký của anh/chị: xem, sửa, rút
 
 Hạn và nhắc hạn:
 /hanchot – các hạn sắp tới (đăng ký, sơ kết, tổng kết…)
 /nhacnho – bật, tắt nhắc hạn và chọn nhắc trước mấy ngày
 Khi đang đăng ký: /quaylai quay lại, /boqua bỏ qua bước không bắt buộc, /huy hủy, /tieptuc tiếp tục.
 
-Bạn cũng có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, ví dụ:
+Anh/chị cũng có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, ví dụ:
 • Chủ đề thi đua năm 2022 của Sở TN&MT Sóc Trăng là gì?
 • tieu chi thi dua doi voi ca nhan nam 2021
 • Ai ký văn bản phát động thi đua của Sở TN&MT Kon Tum?
+Có thể nhắn yêu cầu bằng lời: “cho em đăng ký thi đua”, “xem lại bản đăng ký”, “đừng nhắc em nữa”.
 Mỗi câu trả lời đều ghi rõ trích từ văn bản nào, mục nào."""
 
 # What each role adds to the help, highest last; a person sees the sections of their role.
@@ -59,9 +60,9 @@ async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
     name = f" {msg.user_name}" if msg.user_name else ""
     greeting = (
         f"Xin chào{name}! Tôi là Trợ lý Thi đua. Tôi trả lời các câu hỏi về phong trào thi đua "
-        "và tiêu chí thi đua, dựa trên văn bản chính thức, kèm trích dẫn nguồn; và giúp bạn "
+        "và tiêu chí thi đua, dựa trên văn bản chính thức, kèm trích dẫn nguồn; và giúp anh/chị "
         "đăng ký thi đua, đăng ký sáng kiến.\n"
-        "Bạn hãy gõ câu hỏi, hoặc chọn:"
+        "Anh/chị hãy gõ câu hỏi, hoặc chọn:"
     )
     return [Reply(greeting, MAIN_CHOICES)]
 

@@ -1,7 +1,8 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -9,9 +10,13 @@ from typing import Any, TypeVar
 from knowledge import index_cache
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
-from knowledge.search import Analyzer, Hit, SearchIndex
+from knowledge.normalize import fold
+from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
+
+LAW_MARGIN = 0.05
+REFERENCE_CONFIDENCE = 0.65
 
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
@@ -24,8 +29,11 @@ class KnowledgeBase:
     new documents make a new one, so whatever is derived from it is computed once and kept."""
 
     documents: tuple[Document, ...]
-    index: SearchIndex
+    index: SearchIndex  # campaign documents
     titles: Mapping[str, Title]
+    # Legal documents and reference notes, in their own index so that their words do not
+    # change how campaign passages rank against each other.
+    law_index: SearchIndex | None = None
     _memo: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -48,43 +56,99 @@ class KnowledgeBase:
     def from_documents(
         cls, documents: Iterable[Document], cache_dir: Path | None = None
     ) -> "KnowledgeBase":
-        """Section and index the documents; with `cache_dir`, as `load` does."""
+        """Section and index the documents; with `cache_dir`, as `load` does. Without it the
+        documents are read one at a time, so an iterator of them needs no more memory than
+        their passages."""
+        if cache_dir is None:
+            return cls._build(documents)
         documents = list(documents)
-        key = index_cache.documents_key(documents) if cache_dir is not None else ""
-        if cache_dir is not None:
-            saved = index_cache.read(cache_dir, key)
-            if saved is not None:
-                return cls._restore(saved)
-        light = []
-        passages: list[Passage] = []
-        for doc in documents:
-            meta = index_cache.without_body(doc)
-            light.append(meta)
-            passages += [
-                Passage(meta, p.section, p.text, p.kind, p.context) for p in split_passages(doc)
-            ]
-        kb = cls(tuple(light), SearchIndex(passages, Analyzer.from_file()), load_titles())
-        if cache_dir is not None:
-            kb.save(cache_dir, key)
+        key = index_cache.documents_key(documents)
+        saved = index_cache.read(cache_dir, key)
+        if saved is not None:
+            return cls._restore(saved)
+        kb = cls._build(documents)
+        kb.save(cache_dir, key)
         return kb
 
     @classmethod
+    def _build(cls, documents: Iterable[Document]) -> "KnowledgeBase":
+        light = []
+        passages: list[Passage] = []
+        texts: dict[str, str] = {}  # a paragraph many documents repeat is kept once
+        laws: list[Document] = []
+        for doc in documents:
+            if not doc.is_campaign:
+                laws.append(doc)
+                continue
+            meta = index_cache.without_body(doc)
+            light.append(meta)
+            for p in split_passages(doc):
+                text = texts.setdefault(p.text, p.text)
+                context = texts.setdefault(p.context, p.context)
+                passages.append(Passage(meta, p.section, text, p.kind, context))
+        return cls._indexed(tuple(light), passages, tuple(laws))
+
+    @classmethod
+    def _indexed(
+        cls,
+        campaigns: tuple[Document, ...],
+        passages: Sequence[Passage],
+        laws: tuple[Document, ...],
+        saved: SavedIndex | None = None,
+    ) -> "KnowledgeBase":
+        """Index the campaign passages (or take their saved index) and, apart, the passages
+        of the few legal documents."""
+        analyzer = Analyzer.from_file()
+        law_passages = [p for doc in laws for p in split_passages(doc)]
+        law_index = SearchIndex(law_passages, analyzer) if law_passages else None
+        index = SearchIndex(passages, analyzer, saved)
+        return cls((*campaigns, *laws), index, load_titles(), law_index)
+
+    @classmethod
     def _restore(cls, saved: index_cache.SavedKnowledge) -> "KnowledgeBase":
-        index = SearchIndex(saved.passages, Analyzer.from_file(), saved.index)
-        return cls(saved.documents, index, load_titles())
+        return cls._indexed(saved.documents, saved.passages, saved.laws, saved.index)
 
     def save(self, cache_dir: Path, key: str) -> None:
         """Save this knowledge base's index under the key of its documents."""
-        saved = index_cache.SavedKnowledge(self.documents, self.passages, self.index.saved)
+        campaigns = tuple(d for d in self.documents if d.is_campaign)
+        laws = tuple(d for d in self.documents if d.is_law)
+        saved = index_cache.SavedKnowledge(campaigns, self.index.passages, self.index.saved, laws)
         index_cache.write(cache_dir, key, saved)
 
-    @property
+    @cached_property
     def passages(self) -> Sequence[Passage]:
-        return self.index.passages
+        """Every passage; a hit's `position` is its place in this list."""
+        laws = self.law_index.passages if self.law_index else []
+        return [*self.index.passages, *laws]
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
-        """Passages that answer the question, best first; empty when nothing is relevant."""
-        return self.index.search(query, limit)
+        """Passages that answer the question, best first; empty when nothing is relevant.
+
+        Campaign documents and legal documents are searched apart; the answer comes from the
+        side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
+        note answers only a question it covers well: its place names are everywhere.
+        """
+        hits = self.index.search(query, limit)
+        if self.law_index is None or (hits and hits[0].score + LAW_MARGIN > 1.0):
+            return hits  # a campaign passage covers the question: no legal one can do clearly better
+        offset = len(self.index.passages)
+        laws = [
+            replace(h, position=h.position + offset)
+            for h in self.law_index.search(query, limit)
+            if h.passage.doc.category != "reference" or h.score >= REFERENCE_CONFIDENCE
+        ]
+        if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
+            return [*laws, *hits][:limit]
+        return [*hits, *laws][:limit]
+
+    @cached_property
+    def _folded_text(self) -> str:
+        spaced = (" ".join(re.sub(r"[^\w\s]", " ", fold(p.text)).split()) for p in self.passages)
+        return f" {' '.join(spaced)} "
+
+    def mentions(self, phrase: str) -> bool:
+        """Whether some passage uses these folded words ("xet nghiem")."""
+        return f" {phrase} " in self._folded_text
 
     def campaigns(self) -> list[Document]:
         """Documents that launch campaigns: current ones first, newest first within each.

@@ -28,6 +28,8 @@ STATUSES = ("current", "past")
 # note (category: reference) is knowledge only: campaign lists, registration and reminders
 # leave them out.
 CATEGORIES = ("campaign", "law", "reference")
+# The same safe loader in C when PyYAML has it: front matter of thousands of files in seconds.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DocumentError(ValueError):
@@ -143,7 +145,7 @@ def load_document(path: Path) -> Document:
     if not match:
         raise DocumentError(f"{path.name}: thiếu phần đầu (front matter) giữa hai dòng '---'")
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise DocumentError(f"{path.name}: phần đầu không phải YAML hợp lệ ({exc})") from exc
     if not isinstance(meta, dict):

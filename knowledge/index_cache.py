@@ -13,6 +13,7 @@ half a cache, and two processes building at once both end with a complete one.
 """
 
 import hashlib
+import logging
 import os
 import pickle
 import shutil
@@ -28,20 +29,23 @@ from knowledge.postings import Postings
 from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
 from knowledge.sections import Passage
 
-FORMAT = b"thidua-index-1"  # bump when the saved layout changes
+log = logging.getLogger(__name__)
+
+FORMAT = b"thidua-index-3"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
 _CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
 _PREFIX = "knowledge-"
-_ARRAYS = ("offsets", "ids", "weights", "lengths")
+_ARRAYS = ("offsets", "ids", "weights", "doc_freq", "peaks", "items", "bodies")
 
 
 @dataclass(frozen=True)
 class SavedKnowledge:
     """Documents (without their bodies: the passages hold the text), passages and index."""
 
-    documents: tuple[Document, ...]
+    documents: tuple[Document, ...]  # campaign documents, in the order of their passages
     passages: Sequence[Passage]
     index: SavedIndex
+    laws: tuple[Document, ...] = ()  # legal documents, whole: few, indexed on loading
 
 
 def _fingerprint() -> "hashlib._Hash":
@@ -88,6 +92,7 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
             for field in ("passage", "document")
         }
         doc_of = np.load(where / "doc_of.npy")
+        body_of = np.load(where / "body_of.npy", mmap_mode="r")
     except FileNotFoundError:
         return None
     except (OSError, ValueError, EOFError, pickle.UnpicklingError):
@@ -107,16 +112,25 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
     ]
     index = SavedIndex(
         doc_of=doc_of,
+        body_of=body_of,
         passage_terms=meta["passage_terms"],
         passage_postings=fields["passage"],
         document_terms=meta["document_terms"],
         document_postings=fields["document"],
     )
-    return SavedKnowledge(tuple(documents), passages, index)
+    return SavedKnowledge(tuple(documents), passages, index, tuple(meta.get("laws", ())))
 
 
 def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
-    """Save the knowledge base under its key and drop the ones saved for other documents."""
+    """Save the knowledge base under its key and drop the ones saved for other documents.
+    A folder that cannot be written only costs the next start a rebuild: logged, not raised."""
+    try:
+        _write(folder, key, saved)
+    except OSError as exc:
+        log.warning("could not save the knowledge index in %s: %s", folder, exc)
+
+
+def _write(folder: Path, key: str, saved: SavedKnowledge) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{_PREFIX}{key}"
     if target.exists():
@@ -125,6 +139,7 @@ def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
     try:
         meta = {
             "documents": list(saved.documents),
+            "laws": list(saved.laws),
             "sections": [p.section for p in saved.passages],
             "texts": [p.text for p in saved.passages],
             "kinds": [p.kind for p in saved.passages],
@@ -135,6 +150,7 @@ def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
         with (staging / "meta.pickle").open("wb") as file:
             pickle.dump(meta, file, protocol=pickle.HIGHEST_PROTOCOL)
         np.save(staging / "doc_of.npy", saved.index.doc_of)
+        np.save(staging / "body_of.npy", saved.index.body_of)
         for field, postings in (
             ("passage", saved.index.passage_postings),
             ("document", saved.index.document_postings),

@@ -8,12 +8,13 @@ else. When two different readings score close, both are returned so the bot can 
 """
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.normalize import fold
 
@@ -21,6 +22,10 @@ _PUNCTUATION = re.compile(r"[^\w\s/]")
 QUESTION_WORDS = (
     "gi", "nao", "bao nhieu", "ai", "sao", "o dau", "may", "bao lau", "khi nao", "bao gio",
     "la sao", "nhu the nao", "phai khong",
+)  # fmt: skip
+ON_SUBJECT = (
+    "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
+    "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
 )  # fmt: skip
 _YES_NO = re.compile(r" co .* khong ")
 INTENTS_FILE = Path(__file__).parent / "intents.yaml"
@@ -63,6 +68,19 @@ class IntentBook:
     intents: tuple[Intent, ...]
     fillers: frozenset[str]
     off_topic: tuple[str, ...]
+    # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
+    _patterns: list[str] = field(init=False, repr=False, compare=False)
+    _owner: list[int] = field(init=False, repr=False, compare=False)
+    _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flat = [(i, p) for i, intent in enumerate(self.intents) for p in intent.patterns]
+        by_first: dict[str, list[int]] = {}
+        for index, (_, pattern) in enumerate(flat):
+            by_first.setdefault(pattern.split()[0], []).append(index)
+        object.__setattr__(self, "_patterns", [p for _, p in flat])
+        object.__setattr__(self, "_owner", [i for i, _ in flat])
+        object.__setattr__(self, "_by_first", by_first)
 
     def clean(self, text: str) -> str:
         """Folded words of the message without punctuation and polite fillers."""
@@ -77,11 +95,27 @@ class IntentBook:
         # A question ("đăng ký thi đua cần những gì") matches a request only as a whole,
         # never because it contains the request's words.
         subset = not is_question(text)
+        said = cleaned.split()
+        scored: dict[tuple[int, str], float] = {}
+        # Close as a whole (typos pass): one rapidfuzz pass over every example.
+        for pattern, score, index in process.extract(
+            cleaned, self._patterns, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
+        ):
+            scored[(self._owner[index], pattern)] = float(score)
+        # Or containing all of an example's words, in order: only examples whose first word
+        # the message has can, so only those are looked at.
+        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
+            pattern, owner = self._patterns[index], self._owner[index]
+            # A question may still ask for a missing feature ("lương tháng này bao nhiêu").
+            if subset or self.intents[owner].kind == "missing_feature":
+                wanted = pattern.split()
+                if _contains_in_order(said, wanted):
+                    share = 1.0 if self.intents[owner].keep_words else len(wanted) / len(said)
+                    score = SUBSET_BASE + (100 - SUBSET_BASE) * share
+                    scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
         best: dict[str, Match] = {}
-        for intent in self.intents:
-            score, pattern = max(
-                (_similarity(cleaned, pattern, subset), pattern) for pattern in intent.patterns
-            )
+        for (owner, pattern), score in scored.items():
+            intent = self.intents[owner]
             if score >= FLOOR and (intent.key not in best or best[intent.key].score < score):
                 best[intent.key] = Match(intent, score, pattern)
         ranked = sorted(best.values(), key=lambda m: -m.score)
@@ -90,10 +124,14 @@ class IntentBook:
         top = ranked[0].score
         return [m for m in ranked if top - m.score <= CLOSE]
 
-    def is_off_topic(self, text: str) -> bool:
+    def is_off_topic(self, text: str, known: Callable[[str], bool] = lambda phrase: False) -> bool:
+        """A subject the bot does not deal with ("giá vàng"), and nothing of its own subject
+        ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
+        the documents themselves use (`known`: "xét nghiệm" in a COVID campaign) is no sign."""
         folded = f" {self.clean(text)} "
-        return any(f" {phrase} " in folded for phrase in self.off_topic)
-
+        if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
+            return False
+        return any(f" {phrase} " in folded and not known(phrase) for phrase in self.off_topic)
 
 
 def clean(text: str, fillers: frozenset[str]) -> str:
@@ -115,17 +153,6 @@ def is_question(text: str) -> bool:
     if text.rstrip().endswith("?") or any(f" {word} " in folded for word in QUESTION_WORDS):
         return True
     return bool(_YES_NO.search(folded))
-
-
-def _similarity(message: str, example: str, subset: bool = True) -> float:
-    """How well the cleaned message matches one cleaned example, 0-100."""
-    if not example:
-        return 0.0
-    whole = fuzz.ratio(message, example)
-    said, wanted = message.split(), example.split()
-    if subset and _contains_in_order(said, wanted):
-        whole = max(whole, SUBSET_BASE + (100 - SUBSET_BASE) * len(wanted) / len(said))
-    return float(whole)
 
 
 def _contains_in_order(said: list[str], wanted: list[str]) -> bool:

@@ -22,14 +22,26 @@ import numpy as np
 from knowledge.normalize import accent_key, fold
 
 _SHIFT = np.int64(32)
+_ITEM_BITS = 13  # items per chunk < 8192
+_ITEM_MASK = (1 << _ITEM_BITS) - 1
+
+
+MAX_REMEMBERED_TOKENS = 8_000_000  # tokens of texts whose analysis is kept (32 MB)
 
 
 class TermTable:
-    """Term ids and the per-token facts that terms are made of, each computed once."""
+    """Term ids and the per-token facts that terms are made of, each computed once; the
+    analysis of a text that comes again (a heading above many passages, a standard
+    sentence) is looked up, not redone."""
 
-    def __init__(self, is_stopword: Callable[[str], bool]) -> None:
+    def __init__(
+        self, analyse: Callable[[str], list[str]], is_stopword: Callable[[str], bool]
+    ) -> None:
         self.terms: dict[str, int] = {}
+        self._analyse = analyse
         self._is_stopword = is_stopword
+        self._texts: dict[str, array[int]] = {}
+        self._remembered = 0
         self._rows: dict[str, int] = {}
         self._fold = array("i")  # term id of the token's fold
         self._accent = array("i")  # term id of the token's accent key
@@ -44,13 +56,22 @@ class TermTable:
             self._folded_text.append(text)
         return number
 
+    def text_rows(self, text: str) -> "array[int]":
+        """The table rows of the text's analysed tokens."""
+        rows = self._texts.get(text)
+        if rows is None:
+            rows = array("i", self.rows(self._analyse(text)))
+            if self._remembered + len(rows) <= MAX_REMEMBERED_TOKENS:
+                self._texts[text] = rows
+                self._remembered += len(rows)
+        return rows
+
     def rows(self, tokens: Sequence[str]) -> list[int]:
         """The table row of each token, adding the tokens never seen before."""
-        get = self._rows.get
-        found = [get(t, -1) for t in tokens]
-        if -1 in found:
-            found = [r if r >= 0 else self._add(t) for r, t in zip(found, tokens, strict=True)]
-        return found
+        found: list[int | None] = list(map(self._rows.get, tokens))
+        if None in found:
+            return [self._add(t) if r is None else r for r, t in zip(found, tokens, strict=True)]
+        return found  # type: ignore[return-value]
 
     def _add(self, token: str) -> int:
         row = self._rows.get(token)
@@ -89,7 +110,7 @@ class TermTable:
 
 @dataclass
 class ChunkPostings:
-    """Postings of a run of consecutive ids, sorted by id then term; counts in half units."""
+    """Postings of a run of consecutive ids, sorted by term then id; counts in half units."""
 
     ids: np.ndarray  # int32
     terms: np.ndarray  # int32
@@ -97,24 +118,25 @@ class ChunkPostings:
 
 
 def chunk_postings(
-    table: TermTable, first_id: int, texts: Iterable[Sequence[Sequence[str]]]
+    table: TermTable, first_id: int, texts: Iterable[Sequence[str]]
 ) -> tuple[ChunkPostings, np.ndarray]:
-    """Postings of consecutive items, each given as its token lists: the first counts whole,
-    the others (headings) half. Returns the postings and each item's length in half units."""
-    rows: list[int] = []
+    """Postings of consecutive items, each given as its texts: the first counts whole, the
+    others (headings) half. Returns the postings and each item's length in half units."""
+    rows = array("i")
     segment_sizes: list[int] = []
     segment_halves: list[int] = []
     segment_item: list[int] = []
     count = 0
     for item, segments in enumerate(texts):
-        for number, tokens in enumerate(segments):
-            rows += table.rows(tokens)
-            segment_sizes.append(len(tokens))
+        for number, text in enumerate(segments):
+            text_rows = table.text_rows(text)
+            rows += text_rows
+            segment_sizes.append(len(text_rows))
             segment_halves.append(2 if number == 0 else 1)
             segment_item.append(item)
         count = item + 1
     fold_of, accent_of, stop_of = table.columns()
-    token_rows = np.array(rows, dtype=np.int32)
+    token_rows = np.frombuffer(rows, dtype=np.int32) if rows else np.zeros(0, dtype=np.int32)
     sizes = np.array(segment_sizes, dtype=np.int64)
     segment = np.repeat(np.arange(sizes.size), sizes)
     folds = fold_of[token_rows]
@@ -125,16 +147,24 @@ def chunk_postings(
     pairs = table.pair_terms(content_folds[adjacent], content_folds[adjacent + 1])
     terms = np.concatenate([folds, accent_of[token_rows], pairs])
     term_segment = np.concatenate([segment, segment, content_segment[adjacent]])
-    halves_of_segment = np.array(segment_halves, dtype=np.int64)
+    is_heading = np.array(segment_halves, dtype=np.int64) == 1
     item_of_segment = np.array(segment_item, dtype=np.int64)
-    keys = (item_of_segment[term_segment] << _SHIFT) | terms.astype(np.int64)
-    unique, inverse = np.unique(keys, return_inverse=True)
-    halves = np.bincount(inverse, weights=halves_of_segment[term_segment], minlength=unique.size)
-    items = (unique >> _SHIFT).astype(np.int32)
+    # One key per occurrence: term, item, and a last bit for "in a heading" (half weight).
+    # Sorting the keys groups each (term, item) posting, terms first, without an argsort.
+    keys = (terms.astype(np.int64) << _ITEM_BITS + 1) | (item_of_segment[term_segment] << 1)
+    keys |= is_heading[term_segment]
+    keys.sort()
+    pair_keys = keys >> 1
+    starts = np.flatnonzero(np.r_[True, pair_keys[1:] != pair_keys[:-1]])
+    occurrences = np.diff(np.r_[starts, keys.size])
+    in_headings = np.add.reduceat(keys & 1, starts) if keys.size else np.zeros(0, np.int64)
+    halves = 2 * occurrences - in_headings
+    unique = pair_keys[starts]
+    items = (unique & _ITEM_MASK).astype(np.int32)
     lengths = np.bincount(items, weights=halves, minlength=count)
     postings = ChunkPostings(
         ids=items + np.int32(first_id),
-        terms=(unique & 0xFFFFFFFF).astype(np.int32),
+        terms=(unique >> _ITEM_BITS).astype(np.int32),
         halves=halves.astype(np.uint16),
     )
     return postings, lengths
@@ -142,12 +172,17 @@ def chunk_postings(
 
 @dataclass(frozen=True)
 class Postings:
-    """A compressed sparse layout: the ids having term t are ids[offsets[t]:offsets[t+1]]."""
+    """A compressed sparse layout over bodies (distinct texts): the bodies having term t are
+    ids[offsets[t]:offsets[t+1]]. Frequencies count items (passages), not bodies: a text
+    that several passages share counts once per passage, as if each had its own postings."""
 
     offsets: np.ndarray  # int64, one more than the terms
-    ids: np.ndarray  # int32, ascending within a term
+    ids: np.ndarray  # int32 body ids, ascending within a term
     weights: np.ndarray  # float32 BM25 weight of each posting
-    lengths: np.ndarray  # float32, each id's length (counts, headings half)
+    doc_freq: np.ndarray  # int64, items having each term
+    peaks: np.ndarray  # float32, each term's highest weight: a bound for pruning
+    items: np.ndarray  # int64 scalar array: how many items (passages) there are
+    bodies: np.ndarray  # int64 scalar array: how many bodies
 
 
 def merge_postings(
@@ -156,33 +191,40 @@ def merge_postings(
     terms: int,
     k1: float,
     b: float,
+    body_of: np.ndarray,
 ) -> Postings:
-    """Merge chunks (consumed from the list, so their memory is freed as it goes) into one
-    layout sorted by term, with BM25 weights precomputed."""
-    size = halves_lengths.size
+    """Merge chunks of body postings (consumed from the list, so their memory is freed as it
+    goes) into one layout sorted by term, with BM25 weights precomputed; `body_of` gives
+    each item's body, so that frequencies and the mean length are those of the items."""
+    size = body_of.size
+    copies = np.bincount(body_of, minlength=halves_lengths.size).astype(np.int64)
+    postings_of_term = np.zeros(terms, dtype=np.int64)
     df = np.zeros(terms, dtype=np.int64)
     for chunk in chunks:
-        df += np.bincount(chunk.terms, minlength=terms)
+        postings_of_term += np.bincount(chunk.terms, minlength=terms)
+        df += np.bincount(chunk.terms, weights=copies[chunk.ids], minlength=terms).astype(np.int64)
     offsets = np.zeros(terms + 1, dtype=np.int64)
-    np.cumsum(df, out=offsets[1:])
+    np.cumsum(postings_of_term, out=offsets[1:])
     length = (halves_lengths / 2).astype(np.float32)
-    norm = k1 * (1 - b + b * length / max(float(length.mean()) if size else 1.0, 1e-9))
+    item_length = length[body_of]  # the mean is over items, in item order
+    mean = max(float(item_length.mean()) if size else 1.0, 1e-9)
+    norm = k1 * (1 - b + b * length / mean)
     idf = np.log(1 + (size - df + 0.5) / (df + 0.5)).astype(np.float32)
     ids = np.empty(int(offsets[-1]), dtype=np.int32)
     weights = np.empty(int(offsets[-1]), dtype=np.float32)
     cursor = offsets[:-1].copy()
     chunks.reverse()
     while chunks:
-        chunk = chunks.pop()
-        order = np.argsort(chunk.terms, kind="stable")  # ids stay ascending within a term
-        sorted_terms = chunk.terms[order]
+        chunk = chunks.pop()  # sorted by term, then id: a term's ids stay ascending
+        sorted_terms = chunk.terms
         starts = np.flatnonzero(np.r_[True, sorted_terms[1:] != sorted_terms[:-1]])
         group_sizes = np.diff(np.r_[starts, sorted_terms.size])
         rank = np.arange(sorted_terms.size) - np.repeat(starts, group_sizes)
         where = cursor[sorted_terms] + rank
         cursor[sorted_terms[starts]] += group_sizes
-        chunk_ids = chunk.ids[order]
-        freq = (chunk.halves[order] / 2).astype(np.float32)
-        ids[where] = chunk_ids
-        weights[where] = idf[sorted_terms] * freq * (k1 + 1) / (freq + norm[chunk_ids])
-    return Postings(offsets=offsets, ids=ids, weights=weights, lengths=length)
+        freq = (chunk.halves / 2).astype(np.float32)
+        ids[where] = chunk.ids
+        weights[where] = idf[sorted_terms] * freq * (k1 + 1) / (freq + norm[chunk.ids])
+        del chunk, sorted_terms, starts, group_sizes, rank, where, freq
+    peaks = np.maximum.reduceat(weights, offsets[:-1]) if terms else np.zeros(0, dtype=np.float32)
+    return Postings(offsets, ids, weights, df, peaks, np.array(size), np.array(halves_lengths.size))

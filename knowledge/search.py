@@ -30,6 +30,8 @@ import numpy as np
 import yaml
 from rapidfuzz import fuzz, process
 
+from knowledge import candidates
+from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.normalize import accent_key, fold, has_marks, words
 from knowledge.postings import Postings, TermTable, chunk_postings, merge_postings
@@ -106,6 +108,8 @@ OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
 ON_INTENT_PRIOR = {"info": 1.0, "outline": 1.0}
 COVERAGE_POWER = 2.0
 CANDIDATES = 30
+DENSE_SHARE = 0.08  # terms in more than this share of passages are added as dense vectors
+DENSE_BUDGET = 64 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
@@ -134,8 +138,12 @@ class Analyzer:
         self._expansions: dict[tuple[str, ...], list[str]] = {
             tuple(fold(key).split()): words(value) for key, value in abbreviations.items()
         }
-        self._longest = max((len(k) for k in self._expansions), default=1)
-        self._starts = frozenset(key[0] for key in self._expansions)
+        # Abbreviations by their first word, longest first: "tn mt" is tried before "tn".
+        self._by_start: dict[str, list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)
+        for key, expansion in sorted(self._expansions.items(), key=lambda kv: -len(kv[0])):
+            if expansion:
+                self._by_start[key[0]].append((key, expansion))
+        self._by_start = dict(self._by_start)
         # Tokens that start no abbreviation, and what they become: the analysis of a token is
         # done once, not at each of its occurrences.
         self._plain: dict[str, str] = {}
@@ -147,40 +155,41 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         raw = words(text)
-        known = self._plain.get
-        out = [known(t) for t in raw]
+        out: list[str | None] = list(map(self._plain.get, raw))
         if None in out:
-            return self._expand(raw)
+            return self._expand(raw, out)
         return out  # type: ignore[return-value]
 
-    def _expand(self, raw: list[str]) -> list[str]:
-        """Expand abbreviations; tokens seen before are looked up, not analysed again."""
+    def _expand(self, raw: list[str], known: list[str | None]) -> list[str]:
+        """Analyse the tokens not seen before (`known` is None there) and expand
+        abbreviations; tokens seen before are taken as they are."""
         plain = self._plain
-        unknown = [j for j, word in enumerate(raw) if word not in plain]
         out: list[str] = []
         i = 0
-        for j in unknown:
-            if j < i:
-                continue  # inside an abbreviation already expanded
-            out += [plain[word] for word in raw[i:j]]
+        while True:
+            try:
+                j = known.index(None, i)
+            except ValueError:
+                break
+            out += known[i:j]  # type: ignore[arg-type]
             word = raw[j]
-            if fold(word) not in self._starts:
+            candidates = self._by_start.get(fold(word))
+            if candidates is None:
                 if len(plain) < MAX_PLAIN_TOKENS:
                     plain[word] = _normal(word)
                 out.append(_normal(word))
                 i = j + 1
                 continue
-            folded = tuple(fold(w) for w in raw[j : j + self._longest])
-            for size in range(len(folded), 0, -1):
-                expansion = self._expansions.get(folded[:size])
-                if expansion:
+            for key, expansion in candidates:
+                size = len(key)
+                if size == 1 or tuple(fold(w) for w in raw[j : j + size]) == key:
                     out += expansion
                     i = j + size
                     break
             else:
                 out.append(_normal(word))
                 i = j + 1
-        out += [plain[word] for word in raw[i:]]
+        out += known[i:]  # type: ignore[arg-type]
         return out
 
 
@@ -214,7 +223,8 @@ class SearchIndex:
         documents = list({id(p.doc): p.doc for p in self.passages}.values())
         if saved is None:
             saved = _build(self.passages, documents, analyzer)
-        self._doc_of = saved.doc_of
+        self._doc_of = np.asarray(saved.doc_of)
+        self._body_of = np.asarray(saved.body_of)
         self._passage = _Field(saved.passage_terms, saved.passage_postings)
         self._document = _Field(saved.document_terms, saved.document_postings)
         self.saved = saved
@@ -222,18 +232,43 @@ class SearchIndex:
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
         )
         self._doc_numbers = _document_numbers(documents)
+        self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
+        self._kind_priors: dict[frozenset[str], np.ndarray] = {}
 
-    def _priors(self, tokens: list[str], asked: set[str]) -> np.ndarray:
-        """Down-weight cards and outlines unless asked for; favour a document named by number."""
-        prior = np.ones(len(self.passages), dtype=np.float32)
-        for kind, mask in self._kind_masks.items():
-            prior[mask] = ON_INTENT_PRIOR[kind] if kind in asked else OFF_INTENT_PRIOR[kind]
-        named = {fold(t) for t in tokens} & self._doc_numbers.keys()
-        for number in named:
-            prior[np.isin(self._doc_of, self._doc_numbers[number])] *= DOCUMENT_NUMBER_BOOST
+    def _kind_prior(self, asked: frozenset[str]) -> np.ndarray:
+        """Down-weight cards and outlines unless asked for (one vector per kind of question)."""
+        prior = self._kind_priors.get(asked)
+        if prior is None:
+            prior = np.ones(len(self.passages), dtype=np.float32)
+            for kind, mask in self._kind_masks.items():
+                prior[mask] = ON_INTENT_PRIOR[kind] if kind in asked else OFF_INTENT_PRIOR[kind]
+            self._kind_priors[asked] = prior
         return prior
+
+    def _query(self, tokens: list[str], terms: list[QueryTerm], asked: set[str]) -> Query:
+        """How the question scores passages: its terms, its documents, its priors."""
+        kind_prior = self._kind_prior(frozenset(asked))
+        named = [self._doc_numbers[n] for n in {fold(t) for t in tokens} & self._doc_numbers.keys()]
+
+        def prior(ids: np.ndarray | None) -> np.ndarray:
+            """Priors of the passages (all when None), favouring a document named by its
+            number ("Chỉ thị 14"). Read-only when shared."""
+            if ids is None and not named:
+                return kind_prior
+            values: np.ndarray = kind_prior.copy() if ids is None else kind_prior[ids]
+            doc_of = self._doc_of if ids is None else self._doc_of[ids]
+            for docs in named:
+                values[np.isin(doc_of, docs)] *= DOCUMENT_NUMBER_BOOST
+            return values
+
+        return Query(
+            terms=self._passage.usable(terms, common_cutoff=True),
+            doc_scores=DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False),
+            prior=prior,
+            max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * DOCUMENT_NUMBER_BOOST ** len(named),
+        )
 
     def _prefer_specific(
         self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
@@ -261,23 +296,18 @@ class SearchIndex:
         terms = _query_terms(tokens, accented)
         if not any(_is_content(t, accented) for t in tokens):
             return []
-        scores = self._passage.scores(terms, common_cutoff=True)
-        doc_scores = DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False)
-        scores += doc_scores[self._doc_of]
         asked = _asked_kinds(tokens)
-        scores *= self._priors(tokens, asked)
-        candidates = _top(scores, CANDIDATES)
-        if candidates.size == 0:
+        scoring = self._query(tokens, terms, asked)
+        found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
+        if found.size == 0:
             return []
-        coverage = self._coverage(tokens, accented, candidates)
-        rank = scores[candidates] * coverage**COVERAGE_POWER
+        coverage = self._coverage(tokens, accented, found)
+        rank = scores * coverage**COVERAGE_POWER
         if "outline" not in asked:
-            self._prefer_specific(candidates, coverage, rank)
+            self._prefer_specific(found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         hits = [
-            Hit(
-                self.passages[candidates[i]], int(candidates[i]), float(coverage[i]), float(rank[i])
-            )
+            Hit(self.passages[found[i]], int(found[i]), float(coverage[i]), float(rank[i]))
             for i in order
             if coverage[i] >= MIN_CONFIDENCE and rank[i] > 0
         ]
@@ -306,15 +336,16 @@ class SearchIndex:
         total = 0.0
         covered: np.ndarray = np.zeros(candidates.size, dtype=np.float64)
         docs = self._doc_of[candidates]
+        bodies = self._body_of[candidates]
         for unit, weight, exact in _coverage_units(tokens, accented):
             idf = self._unit_idf(unit) * weight
             total += idf
             found = np.maximum(
-                self._passage.contains(unit, candidates), self._document.contains(unit, docs)
+                self._passage.contains(unit, bodies), self._document.contains(unit, docs)
             )
             if exact is not None:
                 exact_found = np.maximum(
-                    self._passage.contains(exact, candidates), self._document.contains(exact, docs)
+                    self._passage.contains(exact, bodies), self._document.contains(exact, docs)
                 )
                 known = exact in self._passage or exact in self._document
                 credit = FOLD_CREDIT if known else UNKNOWN_ACCENT_CREDIT
@@ -339,6 +370,7 @@ class SavedIndex:
     """What an index is made of, as plain arrays: what is saved to disk and mapped back."""
 
     doc_of: np.ndarray  # int32: each passage's document, in order of first appearance
+    body_of: np.ndarray  # int32: each passage's body, its text and headings (shared if equal)
     passage_terms: list[str]  # term strings by term id
     passage_postings: Postings
     document_terms: list[str]
@@ -353,29 +385,37 @@ def _build(
 ) -> SavedIndex:
     doc_number = {id(d): i for i, d in enumerate(documents)}
     doc_of = np.array([doc_number[id(p.doc)] for p in passages], dtype=np.int32)
-    passage_terms, passage_postings = _field_postings(
-        ((analyzer.words(p.text), analyzer.words(p.context)) for p in passages), len(passages)
+    # Passages with the same text under the same headings (a standard paragraph that many
+    # documents repeat) share one body: analysed, stored and scored once.
+    body_number: dict[tuple[str, str], int] = {}
+    body_of = np.array(
+        [body_number.setdefault((p.text, p.context), len(body_number)) for p in passages],
+        dtype=np.int32,
     )
+    passage_terms, passage_postings = _field_postings(list(body_number), body_of, analyzer)
+    del body_number
     document_terms, document_postings = _field_postings(
-        ((analyzer.words(_document_text(d)),) for d in documents), len(documents)
+        [(_document_text(d),) for d in documents],
+        np.arange(len(documents), dtype=np.int32),
+        analyzer,
     )
-    return SavedIndex(doc_of, passage_terms, passage_postings, document_terms, document_postings)
+    return SavedIndex(
+        doc_of, body_of, passage_terms, passage_postings, document_terms, document_postings
+    )
 
 
 def _field_postings(
-    items: Iterable[Sequence[Sequence[str]]], count: int
+    bodies: Sequence[Sequence[str]], body_of: np.ndarray, analyzer: Analyzer
 ) -> tuple[list[str], Postings]:
-    """Postings of items given as token lists (the first whole, the others at half weight)."""
-    table = TermTable(lambda token: is_stopword(token, accented=True))
+    """Postings of bodies given as texts (the first whole, the others at half weight)."""
+    table = TermTable(analyzer.words, lambda token: is_stopword(token, accented=True))
     chunks, lengths = [], []
-    iterator = iter(items)
-    for start in range(0, count, BUILD_CHUNK):
-        batch = [next(iterator) for _ in range(min(BUILD_CHUNK, count - start))]
-        chunk, chunk_lengths = chunk_postings(table, start, batch)
+    for start in range(0, len(bodies), BUILD_CHUNK):
+        chunk, chunk_lengths = chunk_postings(table, start, bodies[start : start + BUILD_CHUNK])
         chunks.append(chunk)
         lengths.append(chunk_lengths)
     halves = np.concatenate(lengths) if lengths else np.zeros(0)
-    postings = merge_postings(chunks, halves, len(table.terms), K1, B)
+    postings = merge_postings(chunks, halves, len(table.terms), K1, B, body_of)
     return list(table.terms), postings
 
 
@@ -385,52 +425,86 @@ class _Field:
 
     def __init__(self, terms: list[str], postings: Postings) -> None:
         self.vocabulary: dict[str, int] = dict(zip(terms, range(len(terms)), strict=True))
-        self.size = int(postings.lengths.size)
-        self._offsets = postings.offsets
-        self._ids = postings.ids
-        self._weights = postings.weights
-        self._df = np.diff(self._offsets)
+        self.size = int(postings.items)  # passages (or documents): what frequencies count
+        self.bodies = int(postings.bodies)  # the length of score vectors
+        # Plain views: slicing a numpy.memmap costs more than slicing an array.
+        self._offsets = np.asarray(postings.offsets)
+        self._ids = np.asarray(postings.ids)
+        self._weights = np.asarray(postings.weights)
+        self.doc_freq = np.asarray(postings.doc_freq)
+        self.peaks = np.asarray(postings.peaks)
+        # Common terms as dense vectors: adding one is a fraction of scattering its postings
+        # and gives the same sums (x + 0.0 is x). Made on first use, within a memory budget.
+        self._dense: dict[int, np.ndarray] = {}
+        self._dense_left = DENSE_BUDGET // 4  # floats
+        self._scratch = np.empty(0, dtype=np.float32)
 
     def __contains__(self, term: str) -> bool:
         return term in self.vocabulary
 
     def df(self, term: str) -> int:
         number = self.vocabulary.get(term)
-        return 0 if number is None else int(self._df[number])
+        return 0 if number is None else int(self.doc_freq[number])
 
     def idf(self, term: str) -> float:
         df = self.df(term)
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
-    def _postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
-        number = self.vocabulary.get(term)
-        if number is None:
-            return None
+    def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self._offsets[number], self._offsets[number + 1]
         return self._ids[start:end], self._weights[start:end]
 
-    def scores(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> np.ndarray:
-        scores = np.zeros(self.size, dtype=np.float32)
-        usable = [t for t in terms if t.term in self.vocabulary]
+    def add_to(self, scores: np.ndarray, number: int, weight: float) -> None:
+        """Add a term's weighted BM25 weights to every passage's score."""
+        dense = self._dense.get(number)
+        common = self.doc_freq[number] > DENSE_SHARE * self.size
+        if dense is None and common and self._dense_left >= self.bodies:
+            ids, weights = self.postings_of(number)
+            dense = self._dense[number] = np.zeros(self.bodies, dtype=np.float32)
+            dense[ids] = weights
+            self._dense_left -= self.bodies
+        if dense is not None:
+            if weight == 1.0:  # 1.0 × w is w: one pass instead of two
+                np.add(scores, dense, out=scores)
+                return
+            if self._scratch.size != self.bodies:
+                self._scratch = np.empty(self.bodies, dtype=np.float32)
+            np.multiply(dense, weight, out=self._scratch)
+            np.add(scores, self._scratch, out=scores)
+        else:
+            ids, weights = self.postings_of(number)
+            scores[ids] += weight * weights
+
+    def usable(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> list[tuple[int, float]]:
+        """(term id, weight) of the known terms, in order; terms in more than half the
+        passages are left out when others are there."""
+        usable = [(self.vocabulary[t.term], t.weight) for t in terms if t.term in self.vocabulary]
         if common_cutoff:
-            rare = [t for t in usable if self.df(t.term) <= COMMON_DF * self.size]
+            rare = [(n, w) for n, w in usable if self.doc_freq[n] <= COMMON_DF * self.size]
             usable = rare or usable
-        for term in usable:
-            postings = self._postings(term.term)
-            assert postings is not None
-            ids, weights = postings
-            scores[ids] += term.weight * weights
+        return usable
+
+    def scores(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> np.ndarray:
+        """Each body's score (here a body is an item: documents are never shared)."""
+        scores = np.zeros(self.bodies, dtype=np.float32)
+        for number, weight in self.usable(terms, common_cutoff):
+            self.add_to(scores, number, weight)
         return scores
 
     def contains(self, term: str, ids: np.ndarray) -> np.ndarray:
-        """1.0 where the id has the term, else 0.0 (posting ids are sorted)."""
-        postings = self._postings(term)
-        if postings is None:
+        """1.0 where the body has the term, else 0.0 (posting ids are sorted)."""
+        number = self.vocabulary.get(term)
+        if number is None:
             return np.zeros(ids.size)
-        posting = postings[0]
-        where = np.searchsorted(posting, ids)
-        where[where >= posting.size] = 0
-        return np.asarray(posting[where] == ids, dtype=np.float64)
+        dense = self._dense.get(number)
+        if dense is not None:
+            present: np.ndarray = dense[ids] > 0  # BM25 weights are positive
+            return present.astype(np.float64)
+        posting = self.postings_of(number)[0]
+        where = posting.searchsorted(ids)
+        np.minimum(where, posting.size - 1, out=where)
+        found: np.ndarray = posting[where] == ids
+        return found.astype(np.float64)
 
 
 def _is_content(word: str, accented: bool) -> bool:
@@ -488,10 +562,3 @@ def _coverage_units(tokens: list[str], accented: bool) -> list[tuple[str, float,
             units.append((fold(token), 1.0, accent_key(token) + "|" if accented else None))
     units += [(pair, PAIR_SHARE, None) for pair in content_pairs(tokens, accented)]
     return units
-
-
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    positive = np.flatnonzero(scores > 0)
-    if positive.size > k:
-        positive = positive[np.argpartition(-scores[positive], k)[:k]]
-    return np.sort(positive)

@@ -44,7 +44,7 @@ async def initiative_until_summary(chat: Chat) -> None:
     await chat.send("Gắn mã QR lên từng bìa hồ sơ địa chính để tra cứu ngay trên phần mềm")
     await chat.send("Máy quét mã QR, phần mềm quản lý hồ sơ")
     replies = await chat.send("Giảm thời gian tra cứu từ 15 phút xuống 1 phút")
-    assert replies[-1].text.startswith("Bạn kiểm tra lại thông tin đăng ký sáng kiến")
+    assert replies[-1].text.startswith("Anh/chị kiểm tra lại thông tin đăng ký sáng kiến")
 
 
 LATEST = max(int(p.name.split("_", 1)[0]) for p in MIGRATIONS_DIR.glob("*.sql"))
@@ -55,7 +55,7 @@ async def test_empty_database_migrates_to_the_expected_schema(tmp_path: Path) ->
     try:
         assert await storage.schema_version() == LATEST
         assert await storage.tables() == [
-            "announcements", "chat_topics", "contacts", "deadlines", "declined_questions",
+            "announcements", "contacts", "deadlines", "declined_questions",
             "dialogs", "initiative_authors", "initiatives", "nominations", "nudges",
             "offered_choices", "office_deliveries", "outbox", "pledges", "processed_updates",
             "reference_counters", "registration_events", "reminder_leads", "reminder_mutes",
@@ -147,11 +147,11 @@ async def test_back_skip_and_cancel(chat: Chat) -> None:
     await chat.send("/dangkythidua")
     await chat.send(SOC_TRANG)
     replies = await chat.send("/boqua")
-    assert replies[0].text == "Bước này bắt buộc, bạn cần trả lời."
+    assert replies[0].text == "Bước này bắt buộc, anh/chị cần trả lời."
     await chat.send("1")
     await chat.send("Hoàn thành 100% nhiệm vụ được giao, không có nhiệm vụ quá hạn")
     replies = await chat.send("/quaylai")
-    assert "Bạn hãy nêu các chỉ tiêu" in replies[0].text
+    assert "Anh/chị hãy nêu các chỉ tiêu" in replies[0].text
     await chat.send("Hoàn thành xuất sắc nhiệm vụ, có một sáng kiến cấp cơ sở")
     replies = await chat.send("/boqua")  # the planned initiative is optional
     assert "Sáng kiến dự kiến: (bỏ qua)" in replies[0].text
@@ -170,7 +170,7 @@ async def test_one_field_is_corrected_from_the_summary(chat: Chat) -> None:
     replies = await chat.press("Ngày áp dụng")
     assert "Hiện tại: 15/03/2022" in replies[0].text
     replies = await chat.send("10/03/2022")
-    assert replies[0].text.startswith("Bạn kiểm tra lại")  # straight back to the summary
+    assert replies[0].text.startswith("Anh/chị kiểm tra lại")  # straight back to the summary
     assert "10/03/2022" in replies[0].text and "Trần Văn Bình (30%)" in replies[0].text
 
 
@@ -209,7 +209,7 @@ async def test_coming_back_the_next_day_is_told_about_the_unfinished_dialog(
     await chat.send("/sangkien")
     clock.advance(dt.timedelta(days=1))
     replies = await chat.send("tiêu chí thi đua năm 2022")
-    assert "Bạn đang đăng ký sáng kiến dở" in replies[0].text
+    assert "Anh/chị đang đăng ký sáng kiến dở" in replies[0].text
     assert "Nguồn:" in replies[1].text
     replies = await chat.send("/tieptuc")
     assert "Sáng kiến đăng ký trong phong trào nào?" in replies[1].text
@@ -221,7 +221,7 @@ async def test_starting_another_dialog_keeps_the_first(chat: Chat) -> None:
     await chat.send(SOC_TRANG)
     replies = await chat.send("/dangkythidua")
     assert "Đã tạm dừng đăng ký sáng kiến" in replies[0].text
-    assert "Bạn đang đăng ký sáng kiến dở" in replies[1].text
+    assert "Anh/chị đang đăng ký sáng kiến dở" in replies[1].text
 
 
 async def test_pledge_with_a_title_that_needs_an_initiative(chat: Chat) -> None:
@@ -273,7 +273,7 @@ async def test_duplicate_pledge_offers_to_edit_the_first(chat: Chat) -> None:
             await chat.send(targets)
             await chat.send("/boqua")
             await chat.send("1")
-    assert "Bạn đã có bản đăng ký thi đua TD-2022-0001" in replies[0].text
+    assert "Anh/chị đã có bản đăng ký thi đua TD-2022-0001" in replies[0].text
     replies = await chat.press("Sửa bản đăng ký TD-2022-0001")
     assert "Hoàn thành 100% nhiệm vụ được giao" in replies[0].text
     await chat.press("Sửa một mục")

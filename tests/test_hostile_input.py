@@ -2,18 +2,27 @@
 name a dialog's inner options, digits that are not ASCII, forged button data, invisible text,
 bidi overrides, bytes that are not UTF-8 on the console, and the same through Telegram."""
 
+import asyncio
+import datetime as dt
+import itertools
 import subprocess
 import sys
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from bot.app import open_core
 from bot.clock import FixedClock
 from bot.core import ERROR_TEXT, BotCore
 from bot.messages import Incoming, Reply
+from bot.settings import Settings
+from handlers import ROUTES
 from knowledge import KnowledgeBase
-from tests.conftest import Chat
+from tests.conftest import TZ, Chat
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_dialogs import initiative_until_summary, make_profile
 from tests.test_telegram import Harness, start_bot, telegram_settings
@@ -45,7 +54,7 @@ async def test_a_start_link_cannot_confirm_or_jam_someone_elses_dialog(chat: Cha
         assert "Liên kết anh/chị vừa mở không còn hiệu lực" in replies[0].text
     assert await storage.count("initiatives") == 0
     replies = await chat.send("/tieptuc")
-    assert "Bạn kiểm tra lại thông tin đăng ký sáng kiến" in replies[-1].text
+    assert "Anh/chị kiểm tra lại thông tin đăng ký sáng kiến" in replies[-1].text
     replies = await chat.send("1")
     assert "Đã ghi nhận đăng ký sáng kiến" in replies[0].text
 
@@ -80,12 +89,12 @@ async def test_odd_texts_inside_and_outside_a_dialog(chat: Chat) -> None:
 async def test_invisible_answers_are_refused_and_bidi_controls_stripped(chat: Chat) -> None:
     await chat.send("/hoso")
     replies = await chat.send("\u200b" * 12)
-    assert "Bạn chưa nhập gì" in replies[0].text
+    assert "Anh/chị chưa nhập gì" in replies[0].text
     replies = await chat.send("\u2800\u3164 \u200d")
-    assert "Bạn chưa nhập gì" in replies[0].text
+    assert "Anh/chị chưa nhập gì" in replies[0].text
     await chat.send("Nguyễn \u202eThị\u202c Lan\u2066")
     replies = await chat.send("\u200b\u200b")  # the unit
-    assert "Bạn chưa nhập gì" in replies[0].text
+    assert "Anh/chị chưa nhập gì" in replies[0].text
     await chat.send("Phòng Đất đai")
     await chat.send("Chuyên viên")
     await chat.send("1")
@@ -136,3 +145,66 @@ async def test_hostile_input_through_telegram(telegram: Harness) -> None:
 async def test_core_answers_every_odd_text_in_a_group(core: BotCore) -> None:
     for text in (*ODD_TEXTS, "/start dlg_confirm"):
         no_crash(await core.handle(Incoming("telegram", "5", "-5", text=text, is_group=True)))
+
+
+# Fuzz: random messages, button data and start links into every command and dialog
+
+COMMANDS = sorted(ROUTES.commands)
+ACTIONS = [*sorted(ROUTES.actions), "dlg", "dlg:field", "dlg:confirm", "dlg:edit", "/", ""]
+ODD = st.sampled_from([*ODD_TEXTS, "Sóc Trăng", "1", "2", "3", "xác nhận", "không", "có"])
+FUZZ_TEXT = st.one_of(
+    st.sampled_from(COMMANDS).map(lambda c: f"/{c}"),
+    st.tuples(st.sampled_from(COMMANDS), st.text(max_size=12)).map(lambda t: f"/{t[0]} {t[1]}"),
+    ODD,
+    st.text(max_size=40),
+)
+FUZZ_CHOICE = st.one_of(
+    st.tuples(st.sampled_from(ACTIONS), st.text(max_size=16)).map(lambda t: f"{t[0]}:{t[1]}"),
+    st.sampled_from(ACTIONS),
+    st.text(max_size=20),
+)
+FUZZ_PAYLOAD = st.one_of(
+    st.sampled_from([*COMMANDS, "campaign_soctrang-stnmt-2022", "campaign_x", "dlg_confirm"]),
+    st.text(alphabet=st.characters(codec="ascii"), max_size=30),
+)
+FUZZ_EVENT = st.one_of(
+    st.tuples(st.just("text"), FUZZ_TEXT),
+    st.tuples(st.just("choice"), FUZZ_CHOICE),
+    st.tuples(st.just("press"), st.integers(0, 9).map(str)),
+    st.tuples(st.just("start"), FUZZ_PAYLOAD),
+)
+
+
+async def play(db: Path, user: str, events: list[tuple[str, str]]) -> None:
+    clock = FixedClock(dt.datetime(2022, 3, 25, 8, 0, tzinfo=TZ))
+    settings = Settings.from_env({"THIDUA_DB": str(db)})
+    async with open_core(settings, FUZZ_KB, clock) as core:
+        offered: list[str] = []
+        for number, (kind, value) in enumerate(events):
+            if kind == "press" and offered:
+                msg = Incoming("telegram", user, user, choice=offered[int(value) % len(offered)])
+            elif kind == "choice":
+                msg = Incoming("telegram", user, user, choice=value)
+            elif kind == "start":
+                msg = Incoming("telegram", user, user, text=f"/start {value}")
+            else:
+                msg = Incoming("telegram", user, user, text=value)
+            items = await core.take_update("telegram", f"{user}-{number}", user, msg, None)
+            assert items, f"no reply to {msg!r}"
+            replies = [item.reply for item in items]
+            assert all(ERROR_TEXT not in r.text for r in replies), f"failure on {msg!r}"
+            offered = [c.value for r in replies for c in r.choices]
+            clock.advance(dt.timedelta(minutes=1))
+
+
+FUZZ_KB = KnowledgeBase.load()
+FUZZ_DB = Path(tempfile.mkdtemp(prefix="thidua-fuzz-")) / "fuzz.sqlite3"
+FUZZ_USERS = itertools.count(1)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(FUZZ_EVENT, min_size=1, max_size=20))
+def test_random_messages_buttons_and_start_links_never_crash(
+    events: list[tuple[str, str]],
+) -> None:
+    asyncio.run(play(FUZZ_DB, f"fuzz{next(FUZZ_USERS)}", events))

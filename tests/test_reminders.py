@@ -143,7 +143,7 @@ async def test_each_lead_time_sends_once_then_nothing_after_the_deadline(bot: Bo
     assert len(registration_reminders(first)) == 1
     text = registration_reminders(first)[0]
     assert "17:00 thứ Năm, ngày 31/03/2022 (còn 7 ngày)" in text
-    assert "Bạn chưa đăng ký thi đua" in text and "/dangkythidua" in text
+    assert "Anh/chị chưa đăng ký thi đua" in text and "/dangkythidua" in text
     assert await bot.at("2022-03-24T08:01") == []  # recorded: not sent twice
     assert "ngày mai" in registration_reminders(await bot.at("2022-03-30T08:00"))[0]
     assert "hôm nay" in registration_reminders(await bot.at("2022-03-31T08:00"))[0]
@@ -290,7 +290,7 @@ async def test_unit_head_deadlines_reach_unit_heads_only(bot: Bot) -> None:
 async def test_an_unfinished_dialog_is_mentioned(bot: Bot) -> None:
     await bot.say("1301", "/sangkien")  # starts with the profile questions
     text = registration_reminders(await bot.at("2022-03-24T08:00"))[0]
-    assert "Bạn đang" in text and "dở (chưa gửi)" in text and "/tieptuc" in text
+    assert "Anh/chị đang" in text and "dở (chưa gửi)" in text and "/tieptuc" in text
 
 
 async def test_blocked_chats_fail_once_and_a_network_error_is_retried(bot: Bot) -> None:
@@ -311,11 +311,11 @@ async def test_hanchot_lists_what_is_ahead_with_the_users_own_status(bot: Bot) -
     reply = await bot.say("1501", "/hanchot")
     text = reply[0].text
     assert "Đăng ký thi đua năm 2022: 17:00 thứ Năm, ngày 31/03/2022 (còn 11 ngày)" in text
-    assert "⏳ bạn chưa đăng ký" in text
+    assert "⏳ anh/chị chưa đăng ký" in text
     assert "Báo cáo tổng kết phong trào thi đua năm 2022" in text
     assert "Kế hoạch không ghi ngày cụ thể" in text
     await bot.register("1501")
-    assert "✅ bạn đã đăng ký thi đua" in (await bot.say("1501", "/hanchot"))[0].text
+    assert "✅ anh/chị đã đăng ký thi đua" in (await bot.say("1501", "/hanchot"))[0].text
     bot.clock.current = at("2022-12-01T08:00")
     assert "không có hạn nào sắp tới" in (await bot.say("1501", "/hanchot"))[0].text
 

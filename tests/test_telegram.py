@@ -6,6 +6,7 @@ import json
 import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -18,6 +19,7 @@ from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Choice, Incoming, Reply
 from bot.reminders import ReminderService
 from bot.settings import Settings
+from bot.storage.outbox import OutboxItem
 from handlers.reminders import compose
 from knowledge import KnowledgeBase
 from tests.fakes import free_port
@@ -33,13 +35,16 @@ class Harness:
         self.fake, self.channel = fake, channel
         self.updates = 0
         self.seen: list[Incoming] = []  # what reached the core
-        handle = channel.core.handle
+        take = channel.core.take_update
 
-        async def spy(msg: Incoming) -> list[Reply]:
-            self.seen.append(msg)
-            return await handle(msg)
+        async def spy(
+            name: str, key: str | None, chat: str, msg: Incoming | None, *rest: Any
+        ) -> list[OutboxItem] | None:
+            if msg is not None:
+                self.seen.append(msg)
+            return await take(name, key, chat, msg, *rest)
 
-        channel.core.handle = spy  # type: ignore[method-assign]
+        channel.core.take_update = spy  # type: ignore[method-assign]
 
     async def say(self, text: str, user: int = USER, **where: object) -> list[Sent]:
         before = len(self.fake.sent)
@@ -483,7 +488,7 @@ async def test_a_returned_registration_reaches_the_registrant_on_telegram(
             notice = (await fake.wait_for_messages(USER, len(fake.messages(USER)) + 1))[-1]
             assert "được Văn phòng trả lại để sửa. Lý do: Chỉ tiêu chưa cụ thể" in notice.text
             edit = await bot.press("Sửa và gửi lại TD-2022-0001")
-            assert "Bạn kiểm tra lại thông tin đăng ký thi đua" in texts(edit)
+            assert "Anh/chị kiểm tra lại thông tin đăng ký thi đua" in texts(edit)
         finally:
             stop.set()
             await sender

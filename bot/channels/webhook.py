@@ -73,7 +73,8 @@ class WebhookServer:
     async def start(self) -> None:
         app = web.Application(client_max_size=MAX_BODY)
         app.router.add_post(self.path, self._on_post)
-        self._runner = web.AppRunner(app, access_log=None)
+        # A stop waits this long at most for updates being taken (each takes milliseconds).
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
         await self._runner.setup()
         try:
             await web.TCPSite(self._runner, self.listen, self.port).start()
@@ -108,4 +109,7 @@ class WebhookServer:
 
 
 def _answer(status: int, description: str) -> web.Response:
-    return web.json_response({"ok": False, "description": description}, status=status)
+    """A refusal; the connection is closed, so an unread body is never waited for."""
+    response = web.json_response({"ok": False, "description": description}, status=status)
+    response.force_close()
+    return response

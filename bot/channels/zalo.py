@@ -65,9 +65,10 @@ FILE_FALLBACK = (
     "\n📎 Tệp {name} chưa gửi được qua Zalo. Anh/chị vui lòng dùng lệnh này trên Telegram, "
     "hoặc nhờ quản trị viên lấy tệp bằng lệnh python -m bot export."
 )
-TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
+TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị hãy gõ câu hỏi hoặc /help."
 TOKEN_REJECTED = "Zalo từ chối mã bot (ZALO_BOT_TOKEN): hãy kiểm tra lại mã bot được cấp."
 _SEND_RETRIES = 3
+TAKE_ATTEMPTS = 5
 _UNREACHABLE = ("chat not found", "blocked", "not exist", "không tồn tại", "chặn")
 
 
@@ -317,11 +318,22 @@ class ZaloChannel:
                 delay = min(delay * 2, 30.0)
                 continue
             for update in updates:  # one at a time, in order: each chat's order is kept
-                try:
-                    await self.take(update)
-                except Exception:
-                    log.exception("Zalo: update %s failed", update.event_name)
+                await self._take_retrying(update)
+
+    async def _take_retrying(self, update: ZaloUpdate) -> None:
+        """Take a polled update, trying again while the database is busy: getUpdates has no
+        offset, so Zalo will not deliver it again."""
+        for attempt in range(TAKE_ATTEMPTS):
+            try:
+                await self.take(update)
+                return
+            except Exception:
+                if attempt + 1 == TAKE_ATTEMPTS:
+                    log.exception("Zalo: update %s lost after retries", update.event_name)
                     await self.handled.add_one()
+                    return
+                log.warning("Zalo: update %s not taken; trying again", update.event_name)
+                await asyncio.sleep(self.retry_delay * (attempt + 1))
 
     async def _start_webhook(self, url: str) -> None:
         self._webhook = WebhookServer(

@@ -21,7 +21,7 @@ import json
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,16 @@ class Profile:
 class DialogState:
     name: str
     state: dict[str, Any]
+    paused: bool
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class _CachedDialog:
+    """A dialog row as stored: the state stays JSON text until someone asks for it."""
+
+    name: str
+    encoded: str
     paused: bool
     updated_at: dt.datetime
 
@@ -102,6 +112,7 @@ class WriterLock:
 
     def __init__(self) -> None:
         self._lock = asyncio.Lock()
+        self.entries = 0  # times taken from outside: this process's writes, give or take
         self._depth: contextvars.ContextVar[int] = contextvars.ContextVar(
             f"writer_depth_{id(self)}", default=0
         )
@@ -114,6 +125,7 @@ class WriterLock:
         depth = self._depth.get()
         if depth == 0:
             await self._lock.acquire()
+            self.entries += 1
         self._depth.set(depth + 1)
 
     async def __aexit__(self, *exc: object) -> None:
@@ -132,16 +144,18 @@ class Storage:
         )
         self._data_version: int | None = None
         self._on_change: list[Callable[[], None]] = [self._forget_cached]
-        self._dialogs: dict[tuple[str, str], DialogState | None] = {}
+        self._dialogs: dict[tuple[str, str], _CachedDialog | None] = {}
         self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
+        self.path: Path | None = None
+        self._checkpoints_elsewhere = False
         self.reminders = ReminderStore(db, self._lock, self.transaction)
-        self.outbox = OutboxStore(db, self.transaction)
+        self.outbox = OutboxStore(db, self._lock, self.transaction)
         self._on_change.append(self.reminders.forget_cached)
         self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
         self.declined = DeclinedStore(db, self._lock, self.transaction)
-        self.topics = TopicStore(db, self._lock, self.transaction)
+        self.topics = TopicStore()  # in memory: see bot/storage/topics.py
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
@@ -149,6 +163,8 @@ class Storage:
 
         Any failure is one StorageError, with the connection closed (its thread would keep
         the process alive)."""
+        if not Path(path).parent.is_dir():  # before aiosqlite starts a thread for nothing
+            raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: thư mục không tồn tại")
         try:
             db = await aiosqlite.connect(str(path), isolation_level=None)
         except Exception as exc:  # sqlite3 raises several kinds for a bad path
@@ -160,6 +176,7 @@ class Storage:
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
             storage = cls(db)
+            storage.path = Path(path)
             await storage._migrate()
         except sqlite3.DatabaseError as exc:
             await db.close()
@@ -173,6 +190,19 @@ class Storage:
 
     async def close(self) -> None:
         await self._db.close()
+
+    async def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file on a connection of its own, so
+        the serving connection never stops for it; from the first call on, the serving
+        connection leaves checkpoints to this (the reminder service calls it every minute)."""
+        if self.path is None:
+            return
+        if not self._checkpoints_elsewhere:
+            await self._db.execute("PRAGMA wal_autocheckpoint = 0")
+            self._checkpoints_elsewhere = True
+        async with aiosqlite.connect(str(self.path)) as side:
+            await side.execute("PRAGMA busy_timeout = 1000")
+            await side.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     async def _migrate(self) -> None:
         """Apply the migrations the file lacks, all in one transaction that reads the version
@@ -231,12 +261,17 @@ class Storage:
 
     async def _notice_other_writers(self) -> None:
         """Drop the caches when another connection committed since this one last looked."""
-        async with self._db.execute("PRAGMA data_version") as cursor:
-            row = await cursor.fetchone()
-        version = int(row[0]) if row else 0
+        rows = list(await self._db.execute_fetchall("PRAGMA data_version"))
+        version = int(rows[0][0]) if rows else 0
         if self._data_version is not None and version != self._data_version:
             self._forget_cached_everywhere()
         self._data_version = version
+
+    async def change_mark(self) -> tuple[int, int]:
+        """A value that differs whenever the data may have changed since it was taken: by
+        another connection's commits (data_version) or by a write of this process."""
+        rows = list(await self._db.execute_fetchall("PRAGMA data_version"))
+        return int(rows[0][0]), self._lock.entries
 
     def on_external_change(self, forget: Callable[[], None]) -> None:
         """Call `forget` whenever another process may have changed the data (drop a cache)."""
@@ -280,10 +315,10 @@ class Storage:
                 AND r.user_id = u.user_id AND r.role = 'unit_head') AS heads_unit
             FROM users u WHERE u.channel = ? AND u.user_id = ?
         """
-        async with self._db.execute(sql, (channel, user_id)) as cursor:
-            row = await cursor.fetchone()
-        if row is None:
+        rows = list(await self._db.execute_fetchall(sql, (channel, user_id)))
+        if not rows:
             return None
+        row = rows[0]
         return Profile(
             channel=row["channel"],
             user_id=row["user_id"],
@@ -328,9 +363,9 @@ class Storage:
             sql = "SELECT name, state, paused, updated_at FROM dialogs WHERE channel = ? AND user_id = ?"
             rows = list(await self._db.execute_fetchall(sql, key))
             self._dialogs[key] = (
-                DialogState(
+                _CachedDialog(
                     name=rows[0]["name"],
-                    state=json.loads(rows[0]["state"]),
+                    encoded=rows[0]["state"],
                     paused=bool(rows[0]["paused"]),
                     updated_at=dt.datetime.fromisoformat(rows[0]["updated_at"]),
                 )
@@ -338,8 +373,12 @@ class Storage:
                 else None
             )
         cached = self._dialogs[key]
-        # A copy: the caller may change the state it was given.
-        return replace(cached, state=json.loads(json.dumps(cached.state))) if cached else None
+        if cached is None:
+            return None
+        # Decoded afresh from the stored text: the caller may change the state it was given.
+        return DialogState(
+            cached.name, json.loads(cached.encoded), cached.paused, cached.updated_at
+        )
 
     async def save_dialog(
         self,
@@ -362,7 +401,7 @@ class Storage:
             await self._db.execute(
                 sql, (channel, user_id, name, encoded, int(paused), now.isoformat())
             )
-        self._dialogs[(channel, user_id)] = DialogState(name, json.loads(encoded), paused, now)
+        self._dialogs[(channel, user_id)] = _CachedDialog(name, encoded, paused, now)
 
     async def drop_dialog(self, channel: str, user_id: str) -> None:
         async with self._lock:

@@ -5,7 +5,7 @@ This is the one mechanism for work that must happen once. A feature queues its m
 `enqueue` inside its own transaction (a reply with the update that caused it, a reminder with
 its planning, an announcement with its recipients); a sender `claim`s rows, sends them and
 marks each `sent` or `failed`, or `release`s it for a later try. Two processes never hold the
-same row: a claim is one UPDATE inside BEGIN IMMEDIATE. A row whose sender died becomes
+same row: a claim is one UPDATE, atomic under SQLite's write lock. A row whose sender died becomes
 claimable again when its lease runs out, so delivery is at least once and a crash mid-send is
 the only way a message goes twice.
 """
@@ -56,9 +56,11 @@ class OutboxStore:
     def __init__(
         self,
         db: aiosqlite.Connection,
+        lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
     ) -> None:
         self._db = db
+        self._lock = lock  # one statement is atomic by itself: no BEGIN needed
         self._transaction = transaction
 
     async def enqueue(
@@ -78,25 +80,29 @@ class OutboxStore:
         (a redelivered update, a second process planning the same reminder) adds nothing.
         Called inside the caller's transaction, the rows commit with the caller's change.
         """
-        sql = """
-            INSERT OR IGNORE INTO outbox (kind, channel, chat_id, body, dedup_key, ref,
-                                          claimed_by, lease_until, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
+        if not replies:
+            return []
         owner = claim.owner if claim else None
         until = utc(claim.until) if claim else None
-        queued = []
-        async with self._transaction():
-            for number, reply in enumerate(replies):
-                cursor = await self._db.execute(
-                    sql,
-                    (kind, channel, chat_id, _encode(reply), f"{dedup_key}#{number}", ref,
-                     owner, until, utc(now)),
-                )  # fmt: skip
-                if cursor.rowcount == 1 and cursor.lastrowid is not None:
-                    queued.append(
-                        OutboxItem(cursor.lastrowid, kind, channel, chat_id, reply, ref, 0)
-                    )
+        rows = ", ".join("(?, ?, ?, ?, ?, ?, ?, ?, ?)" for _ in replies)
+        params: list[Any] = []
+        for number, reply in enumerate(replies):
+            params += [kind, channel, chat_id, _encode(reply), f"{dedup_key}#{number}", ref,
+                       owner, until, utc(now)]  # fmt: skip
+        sql = f"""
+            INSERT OR IGNORE INTO outbox (kind, channel, chat_id, body, dedup_key, ref,
+                                          claimed_by, lease_until, created_at)
+            VALUES {rows}
+            RETURNING id, dedup_key
+        """
+        async with self._lock:  # one statement: all rows or none
+            inserted = await self._db.execute_fetchall(sql, params)
+        numbers = {int(row[1].rsplit("#", 1)[1]): int(row[0]) for row in inserted}
+        queued = [
+            OutboxItem(numbers[n], kind, channel, chat_id, reply, ref, 0)
+            for n, reply in enumerate(replies)
+            if n in numbers
+        ]
         return queued
 
     async def claim(
@@ -109,7 +115,10 @@ class OutboxStore:
         held_kinds: Sequence[str] = (),
     ) -> list[OutboxItem]:
         """Take up to `limit` unsent rows nobody holds (or whose lease ran out), oldest first,
-        leaving rows of the held kinds (reminders at night) where they are."""
+        leaving rows of the held kinds (reminders at night) where they are.
+
+        One UPDATE that selects and marks the rows: SQLite runs it under the database's write
+        lock, so no other process can claim a row between the two."""
         marks = ", ".join("?" for _ in channels) or "NULL"
         params: list[Any] = [owner, utc(now + lease), *channels, utc(now)]
         kind_clause = ""
@@ -126,7 +135,7 @@ class OutboxStore:
             )
             RETURNING id, kind, channel, chat_id, body, ref, attempts
         """
-        async with self._transaction():
+        async with self._lock:
             rows = await self._db.execute_fetchall(sql, (*params, limit))
         items = [
             OutboxItem(row[0], row[1], row[2], row[3], _decode(row[4]), row[5], row[6])
@@ -140,7 +149,7 @@ class OutboxStore:
                    claimed_by = NULL, lease_until = NULL
             WHERE id = ?
         """
-        async with self._transaction():
+        async with self._lock:
             await self._db.execute(sql, (utc(now), item_id))
 
     async def mark_failed(self, item_id: int, now: dt.datetime, note: str) -> None:
@@ -150,7 +159,7 @@ class OutboxStore:
                    note = ?, claimed_by = NULL, lease_until = NULL
             WHERE id = ?
         """
-        async with self._transaction():
+        async with self._lock:
             await self._db.execute(sql, (utc(now), note[:300], item_id))
 
     async def release(
@@ -163,7 +172,7 @@ class OutboxStore:
             WHERE id = ? AND status = 'pending'
         """
         counted = 1 if note is not None else 0
-        async with self._transaction():
+        async with self._lock:
             await self._db.execute(
                 sql, (utc(retry_at) if retry_at else None, counted, note, item_id)
             )
@@ -174,14 +183,14 @@ class OutboxStore:
             UPDATE outbox SET claimed_by = NULL, lease_until = NULL
             WHERE status = 'pending' AND claimed_by = ?
         """
-        async with self._transaction():
+        async with self._lock:
             cursor = await self._db.execute(sql, (owner,))
         return max(cursor.rowcount, 0)
 
     async def forget_done(self, now: dt.datetime) -> None:
         """Drop rows sent or given up on more than a week ago."""
         sql = "DELETE FROM outbox WHERE status <> 'pending' AND sent_at < ?"
-        async with self._transaction():
+        async with self._lock:
             await self._db.execute(sql, (utc(now - KEEP_DONE),))
 
     async def count(self, status: str | None = None, kind: str | None = None) -> int:

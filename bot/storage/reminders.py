@@ -1,6 +1,7 @@
 """SQL of deadlines and reminders: the schedule, each person's reminder settings, and the
 record of every reminder from the moment it is decided until it is sent."""
 
+import asyncio
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -10,6 +11,7 @@ import aiosqlite
 
 from knowledge.deadlines import Deadline
 
+PLAN_BATCH = 5_000  # contacts per planning statement
 DEFAULT_LEADS = (7, 1, 0)  # days before the deadline; 0 is the morning of the deadline day
 
 # Whose records decide "has registered" for each kind of deadline.
@@ -167,8 +169,13 @@ class ReminderStore:
 
     # Deciding who is reminded
 
-    async def plan(self, due: Due, channels: Sequence[str], now: dt.datetime) -> int:
-        """Record a planned reminder for everyone the deadline concerns; returns how many."""
+    async def plan(
+        self, due: Due, channels: Sequence[str], now: dt.datetime, batch: int = PLAN_BATCH
+    ) -> int:
+        """Record a planned reminder for everyone the deadline concerns; returns how many.
+
+        The contacts are taken a slice at a time, each slice one short statement, yielding in
+        between: a sweep over 100,000 people never holds the database for long."""
         select, params = _whom(due, channels)
         sql = f"""
             INSERT OR IGNORE INTO reminders (deadline_id, due_at, lead_days, channel, user_id,
@@ -176,15 +183,23 @@ class ReminderStore:
             SELECT :deadline, :due_at, lead, channel, user_id, chat_id, 'planned', :now
             FROM ({select})
         """
-        async with self._lock:
-            cursor = await self._db.execute(sql, {**params, "now": now.isoformat()})
-        return max(cursor.rowcount, 0)
+        rows = list(await self._db.execute_fetchall("SELECT MAX(rowid) FROM contacts"))
+        last = int(rows[0][0] or 0)
+        planned = 0
+        for low in range(0, last, batch):
+            async with self._lock:
+                cursor = await self._db.execute(
+                    sql, {**params, "now": now.isoformat(), "low": low, "high": low + batch}
+                )
+            planned += max(cursor.rowcount, 0)
+            await asyncio.sleep(0)
+        return planned
 
     async def audience(self, due: Due, channels: Sequence[str]) -> list[tuple[str, str, str, int]]:
         """Whom `plan` would remind now: (channel, user_id, chat_id, lead), not recorded."""
         select, params = _whom(due, channels)
         sql = f"SELECT channel, user_id, chat_id, lead FROM ({select}) ORDER BY channel, user_id"
-        rows = await self._db.execute_fetchall(sql, params)
+        rows = await self._db.execute_fetchall(sql, {**params, "low": -1, "high": 2**62})
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     # Sending
@@ -331,6 +346,7 @@ def _whom(due: Due, channels: Sequence[str]) -> tuple[str, dict[str, object]]:
         params[f"ch{number}"] = channel
         channel_marks.append(f":ch{number}")
     clauses = [
+        "c.rowid > :low AND c.rowid <= :high",  # a slice of the contacts
         f"c.channel IN ({', '.join(channel_marks) or 'NULL'})",
         """NOT EXISTS (SELECT 1 FROM reminder_mutes m WHERE m.channel = c.channel
            AND m.user_id = c.user_id AND m.campaign_id IN ('*', :campaign))""",

@@ -13,14 +13,3 @@ CREATE TABLE declined_questions (
 );
 CREATE INDEX declined_questions_open ON declined_questions (asked_at) WHERE handled_at IS NULL;
 
--- What each chat was last told about (document, section, audience, year), so that a
--- follow-up ("còn Sóc Trăng?", "văn bản đó ban hành ngày nào?") is understood. Per chat,
--- overwritten by the next answer, ignored once old.
-CREATE TABLE chat_topics (
-    channel    TEXT NOT NULL,
-    chat_id    TEXT NOT NULL,
-    user_id    TEXT NOT NULL,
-    topic      TEXT NOT NULL,  -- JSON
-    updated_at TEXT NOT NULL,
-    PRIMARY KEY (channel, chat_id, user_id)
-);

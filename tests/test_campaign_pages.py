@@ -1,0 +1,106 @@
+"""Many campaigns: /phongtrao pages through them, /tieuchi offers the newest few."""
+
+from collections.abc import AsyncIterator
+from dataclasses import replace
+
+import pytest
+
+from bench.synthetic import generate_documents
+from bot.app import open_core
+from bot.clock import FixedClock
+from bot.messages import Choice
+from bot.settings import Settings
+from knowledge import KnowledgeBase
+from tests.conftest import Chat
+
+CAMPAIGNS = 20
+
+
+@pytest.fixture(scope="module")
+def many() -> KnowledgeBase:
+    return KnowledgeBase.from_documents(generate_documents(CAMPAIGNS, seed=7))
+
+
+@pytest.fixture
+async def crowded(
+    many: KnowledgeBase, settings: Settings, clock: FixedClock
+) -> AsyncIterator[Chat]:
+    async with open_core(settings, many, clock) as core:
+        yield Chat(core)
+
+
+async def test_campaigns_come_a_page_at_a_time(crowded: Chat, many: KnowledgeBase) -> None:
+    def shown(reply_choices: tuple[Choice, ...]) -> list[str]:
+        return [c.value for c in reply_choices if c.value.startswith("campaign:")]
+
+    ids = [f"campaign:{d.id}" for d in many.campaigns()]
+    first = await crowded.send("/phongtrao")
+    assert "trang 1/3" in first[0].text
+    assert shown(first[0].choices) == ids[:8]
+    assert not any("Trang trước" in c.label for c in first[0].choices)
+
+    second = await crowded.press("Trang sau")
+    assert "trang 2/3" in second[0].text
+    assert shown(second[0].choices) == ids[8:16]
+    third = await crowded.press("Trang sau")
+    assert shown(third[0].choices) == ids[16:]
+    assert not any("Trang sau" in c.label for c in third[0].choices)
+
+    back = await crowded.press("Trang trước")
+    assert "trang 2/3" in back[0].text
+    chosen = many.campaigns()[8]
+    card = await crowded.press(back[0].choices[0].label)
+    assert chosen.title in card[0].text
+
+
+async def test_bundled_campaigns_fit_on_one_page(chat: Chat) -> None:
+    replies = await chat.send("/phongtrao")
+    assert "trang" not in replies[0].text.splitlines()[0]
+    assert not any(c.value.startswith("campaigns:") for c in replies[0].choices)
+
+
+async def test_criteria_offers_the_newest_campaigns_and_how_to_find_others(
+    settings: Settings, clock: FixedClock
+) -> None:
+    kb = KnowledgeBase.from_documents(generate_documents(60, seed=7))
+    with_criteria = [d for d in kb.campaigns() if kb.part(d, "canhan")]
+    assert len(with_criteria) > 10 and sum(d.is_current for d in with_criteria) > 1
+    async with open_core(settings, kb, clock) as core:
+        replies = await Chat(core).send("/tieuchi")
+    assert [c.value for c in replies[0].choices] == [f"criteria:{d.id}" for d in with_criteria[:10]]
+    assert "/tieuchi cá nhân 2022" in replies[0].text
+
+
+async def test_a_dialog_offers_the_newest_open_campaigns_and_finds_others_by_name(
+    settings: Settings, clock: FixedClock
+) -> None:
+    from bot.storage import Profile
+
+    kb = KnowledgeBase.from_documents(generate_documents(60, seed=7))
+    open_ones = [d for d in kb.campaigns() if d.is_current]
+    assert len(open_ones) > 10
+    async with open_core(settings, kb, clock) as core:
+        profile = Profile("console", "1001", "Nguyễn Văn An", "Phòng A", "Chuyên viên", False)
+        await core.ctx.storage.save_profile(profile, clock.now())
+        chat = Chat(core)
+        asked = await chat.send("/sangkien")
+        offered = [c for r in asked for c in r.choices if c.value.startswith("dlg:")]
+        assert 0 < len(offered) <= 10
+        unlisted = next(
+            d
+            for d in open_ones[10:]
+            if sum(o.place == d.place and o.year == d.year for o in open_ones) == 1
+        )
+        await chat.send(f"{unlisted.place} {unlisted.year}")
+        assert "Tên sáng kiến là gì?" in chat.text
+        state = await core.ctx.storage.dialog("console", "1001")
+        assert state is not None and unlisted.id in str(state)
+
+        shared = next(d.place for d in open_ones if sum(o.place == d.place for o in open_ones) > 1)
+        other = Chat(core, "1002")
+        await core.ctx.storage.save_profile(replace(profile, user_id="1002"), clock.now())
+        await other.send("/sangkien")
+        await other.send(shared)
+        assert "Có nhiều phong trào khớp" in other.text
+        await other.send("Phòng khám đa khoa")
+        assert "Không tìm thấy phong trào đang mở nào như vậy" in other.text

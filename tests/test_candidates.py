@@ -1,0 +1,69 @@
+"""The pruned top-k (rare terms first, common terms only for the candidates) is the top-k of
+scoring every passage: same passages up to ties at the k-th score, same scores bit for bit."""
+
+import numpy as np
+import pytest
+import yaml
+
+from bench.synthetic import generate_documents
+from knowledge import KnowledgeBase, candidates
+from knowledge.normalize import has_marks
+from knowledge.search import _asked_kinds, _query_terms
+from tests.test_index_cache import DATA
+
+
+@pytest.fixture(scope="module")
+def generated() -> KnowledgeBase:
+    return KnowledgeBase.from_documents(generate_documents(120, seed=11))
+
+
+def questions(kb: KnowledgeBase) -> list[str]:
+    asked = [str(i["q"]) for i in yaml.safe_load((DATA / "questions.yaml").read_text("utf-8"))]
+    return asked + [f"{q} {kb.documents[i].place}" for i, q in enumerate(asked)]
+
+
+@pytest.mark.parametrize("k", [3, 30])
+def test_pruned_top_is_the_top_of_all_scores(
+    generated: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, k: int
+) -> None:
+    monkeypatch.setattr(candidates, "MIN_PASSAGES", 0)
+    monkeypatch.setattr(candidates, "MAX_EXACT", 400)
+    index = generated.index
+    pruned = 0
+    for question in questions(generated):
+        tokens = index._correct(index.analyzer.words(question))
+        accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
+        query = index._query(tokens, _query_terms(tokens, accented), _asked_kinds(tokens))
+        everything = candidates.all_scores(index._passage, query, index._docs)
+        found = candidates._pruned(index._passage, query, index._docs, k)
+        if found is None:
+            continue
+        pruned += 1
+        ids, scores = found
+        assert np.array_equal(scores, everything[ids])  # bit for bit
+        positive = np.sort(everything[everything > 0])[::-1]
+        assert np.array_equal(np.sort(scores)[::-1], positive[: ids.size]), question
+    assert pruned >= 5  # the bound held often enough to test it
+
+
+@pytest.mark.parametrize("k", [3, 30])
+def test_top_from_the_best_bodies_is_the_top_of_all_scores(
+    generated: KnowledgeBase, k: int
+) -> None:
+    index = generated.index
+    used = 0
+    for question in questions(generated):
+        tokens = index._correct(index.analyzer.words(question))
+        accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
+        query = index._query(tokens, _query_terms(tokens, accented), _asked_kinds(tokens))
+        body_scores = candidates._body_scores(index._passage, query)
+        everything = candidates._expand(body_scores, query, index._docs)
+        found = candidates._by_best_bodies(body_scores, query, index._docs, k)
+        if found is None:
+            continue
+        used += 1
+        ids, scores = found
+        assert np.array_equal(scores, everything[ids])  # bit for bit
+        positive = np.sort(everything[everything > 0])[::-1]
+        assert np.array_equal(np.sort(scores)[::-1], positive[: ids.size]), question
+    assert used >= 20
