@@ -7,6 +7,7 @@ from bot.clock import Clock, SystemClock
 from bot.context import AppContext
 from bot.core import BotCore
 from bot.dialogs import DialogRuntime
+from bot.library import Library
 from bot.settings import Settings
 from bot.storage import Storage
 from knowledge import KnowledgeBase
@@ -23,12 +24,13 @@ async def open_core(
     try:
         ctx = AppContext(
             settings=settings,
-            knowledge=knowledge or KnowledgeBase.load(),
+            library=Library(knowledge or KnowledgeBase.load()),
             clock=clock or SystemClock(settings.tz),
             storage=storage,
             dialogs=DialogRuntime(DIALOGS),
         )
-        deadlines = [d for doc in ctx.knowledge.documents for d in doc.deadlines]
+        await ctx.library.refresh(storage, ctx.clock.now(), force=True)
+        deadlines = [d for doc in ctx.library.bundled.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())
         yield BotCore(ctx, ROUTES)
     finally:

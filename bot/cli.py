@@ -147,9 +147,10 @@ def _ask(questions: list[str], as_json: bool) -> int:
 
 def _preview_reminders(settings: Settings, at_text: str, db: str | None) -> int:
     from bot.app import open_core
+    from bot.campaigns import when
     from bot.clock import FixedClock
     from bot.reminders import REMOTE_CHANNELS, ReminderService, is_quiet
-    from handlers.reminders import compose, lead_label, when
+    from handlers.reminders import compose, lead_label
 
     try:
         at = dt.datetime.fromisoformat(at_text)

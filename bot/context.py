@@ -10,12 +10,17 @@ from knowledge import KnowledgeBase
 
 if TYPE_CHECKING:
     from bot.dialogs import DialogRuntime
+    from bot.library import Library
 
 
 @dataclass(frozen=True)
 class AppContext:
     settings: Settings
-    knowledge: KnowledgeBase
+    library: "Library"  # the knowledge base in use; it changes when the office adds a document
     clock: Clock
     storage: Storage
     dialogs: "DialogRuntime"
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        return self.library.current

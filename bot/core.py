@@ -62,6 +62,8 @@ class BotCore:
             msg = _deep_link(msg)
         storage = self.ctx.storage
         try:
+            # Documents or deadlines another process changed are picked up within a minute.
+            await self.ctx.library.refresh(storage, self.ctx.clock.now())
             if msg.is_group:
                 return await self._in_group(msg)
             await storage.remember_contact(

@@ -1,34 +1,44 @@
 """Campaign browsing: the list of campaigns, one campaign's card, and criteria shortcuts.
 
-/phongtrao lists campaigns, current ones first; choosing one shows its card (issuer, period,
-theme, deadlines) with options for its contents, criteria and organisation.
-/tieuchi shows criteria: of the only current campaign, or asks which campaign; with words
+/phongtrao lists campaigns with their state computed from the clock, open ones first;
+choosing one shows its card (issuer, period, state, theme, deadlines) with options for its
+contents, criteria and organisation. An ended campaign's card says it is history and, where
+its issuer no longer exists, what replaced it and on what basis.
+/tieuchi shows criteria: of the only open campaign, or asks which campaign; with words
 after it ("/tieuchi cá nhân 2021") it searches the criteria.
 """
 
 from dataclasses import replace
 
+from bot.campaigns import by_state, history_note, local_now, state_of, state_text, when
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
+from bot.roles import Role, has_role
 from handlers.questions import answer, cite
-from handlers.reminders import when
 from knowledge import Document, KnowledgeBase
+from knowledge.campaign_state import CampaignState
 from knowledge.campaigns import PART_BY_KEY, PARTS
-
-STATUS = {"current": "đang áp dụng", "past": "đã kết thúc"}
 
 
 async def list_campaigns(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    campaigns = ctx.knowledge.campaigns()
-    lines = ["Các phong trào thi đua (phong trào đang áp dụng ở trên):"]
-    for number, doc in enumerate(campaigns, 1):
+    campaigns = await by_state(ctx)
+    if not campaigns:
+        return [Reply("Chưa có văn bản phát động phong trào thi đua nào trong cơ sở dữ liệu.")]
+    lines = [f"Các phong trào thi đua (tính đến ngày {local_now(ctx):%d/%m/%Y}, đang mở ở trên):"]
+    for number, (doc, state) in enumerate(campaigns, 1):
         theme = f" Chủ đề: “{doc.theme}”." if doc.theme else ""
         lines.append(
-            f"{number}. [{STATUS[doc.status].capitalize()}] {doc.kind} {doc.year} của "
+            f"{number}. [{state_text(doc, state).capitalize()}] {doc.kind} {doc.year} của "
             f"{doc.short_issuer}: {doc.title}.{theme} Thời gian: {doc.period}."
         )
+    if all(state is CampaignState.ENDED for _, state in campaigns):
+        lines.append(
+            "Các văn bản trên đều là văn bản lịch sử; chưa có kế hoạch thi đua năm "
+            f"{local_now(ctx).year} nào được đưa vào. Anh/chị vui lòng theo dõi thông báo của "
+            "cơ quan thường trực thi đua."
+        )
     lines.append("Chọn một phong trào để xem chi tiết:")
-    choices = tuple(Choice(_campaign_label(doc), f"campaign:{doc.id}") for doc in campaigns)
+    choices = tuple(Choice(_campaign_label(doc), f"campaign:{doc.id}") for doc, _ in campaigns)
     return [Reply("\n".join(lines), choices)]
 
 
@@ -37,11 +47,14 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if doc is None:
         return [Reply("Không tìm thấy phong trào này. Gõ /phongtrao để xem danh sách.")]
     number = f"số {doc.number}" if doc.has_number else "bản lưu để trống số"
+    state = await state_of(ctx, doc)
     lines = [
         f"{doc.kind}: {doc.title}",
         f"Cơ quan ban hành: {doc.issuer} ({number}, {doc.date_text}).",
-        f"Thời gian: {doc.period} – {STATUS[doc.status]}.",
+        f"Thời gian: {doc.period} – {state_text(doc, state)}.",
     ]
+    if note := history_note(doc, state):
+        lines.append(note)
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
     schedule = [
@@ -66,8 +79,13 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
         if ctx.knowledge.part(doc, part.key)
     ]
     choices.append(Choice("Thông tin văn bản (người ký, nơi nhận)", f"part:info:{doc.id}"))
-    if schedule:
+    if schedule and state is not CampaignState.ENDED:
         choices.append(Choice("Các hạn sắp tới và nhắc hạn", "/hanchot"))
+    if state is CampaignState.REGISTERING:
+        choices.append(Choice("Đăng ký thi đua", "/dangkythidua"))
+    if await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE) and not msg.is_group:
+        choices.append(Choice("Sửa các hạn (gia hạn, mở lại đăng ký)", "/suahan"))
+        choices.append(Choice("Thôi áp dụng văn bản này", f"doc:retire:{doc.id}"))
     return [Reply("\n".join(lines), tuple(choices))]
 
 
@@ -91,7 +109,7 @@ async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
     with_criteria = [d for d in kb.campaigns() if kb.part(d, "canhan")]
     if not with_criteria:
         return [Reply("Các văn bản hiện có không nêu tiêu chí thi đua riêng.")]
-    current = [d for d in with_criteria if d.is_current]
+    current = [d for d in with_criteria if (await state_of(ctx, d)).is_open]
     if len(current) == 1:
         return _criteria_of(current[0], kb)
     choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}") for d in with_criteria)

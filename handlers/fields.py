@@ -5,10 +5,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from bot.campaigns import cannot_register, ref_year, state_of
 from bot.dialogs import PREFIX, Invalid, Turn
-from bot.messages import Choice, short_label
+from bot.messages import Choice, Reply, short_label
 from bot.storage import Author
 from knowledge import Document
+from knowledge.campaign_state import CampaignState
 
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'-]+[^\W\d_]+)+\.?$")
 _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -78,9 +80,10 @@ async def save_record(
     Returns the reference number and the verb to report it with ("ghi nhận" or "cập nhật").
     """
     ctx, msg = turn.ctx, turn.msg
+    doc = ctx.knowledge.campaign(str(turn.answers["campaign"]))
     ref = await ctx.storage.save_registration(
         kind, msg.channel, msg.user_id, turn.answers["campaign"], fields, ctx.clock.now(),
-        turn.record, authors,
+        turn.record, authors, ref_year(doc, ctx) if doc else None,
     )  # fmt: skip
     return ref, "cập nhật" if turn.record else "ghi nhận"
 
@@ -90,15 +93,54 @@ def option(label: str, value: str) -> Choice:
     return Choice(label, PREFIX + value)
 
 
-def open_campaigns(turn: Turn) -> list[Document]:
-    return [d for d in turn.ctx.knowledge.campaigns() if d.is_current]
+async def open_campaigns(turn: Turn, kind: str) -> list[Document]:
+    """Campaigns that accept this kind of registration now (the clock decides)."""
+    ctx = turn.ctx
+    return [d for d in ctx.knowledge.campaigns() if await cannot_register(ctx, d, kind) is None]
+
+
+async def campaign_prefill(turn: Turn, kind: str) -> dict[str, Any]:
+    """The campaigns open now, read once when the dialog starts (options cannot wait)."""
+    return {"_open": [d.id for d in await open_campaigns(turn, kind)]}
+
+
+async def none_open(turn: Turn, kind: str) -> list[Reply]:
+    """Why nothing can be registered now: the newest campaign's refusal, in one sentence."""
+    what = {"pledge": "đăng ký thi đua", "initiative": "đăng ký sáng kiến"}.get(
+        kind, "giới thiệu điển hình"
+    )
+    lines = [f"Hiện chưa có phong trào nào đang mở để {what}."]
+    newest = turn.ctx.knowledge.campaigns()[:1]
+    for doc in newest:
+        reason = await cannot_register(turn.ctx, doc, kind)
+        if reason:
+            lines.append(reason)
+    return [Reply("\n".join(lines), (Choice("Các phong trào thi đua", "/phongtrao"),))]
+
+
+async def closed_now(turn: Turn, kind: str) -> list[Reply] | None:
+    """At confirmation: the window may have closed while the person was typing. Then the
+    dialog ends, nothing is written, and the refusal says when it closed and whom to ask.
+    Editing an earlier record stays possible until the campaign ends."""
+    ctx = turn.ctx
+    doc = ctx.knowledge.campaign(str(turn.answers.get("campaign")))
+    if doc is None:
+        reason: str | None = "Phong trào đã chọn không còn trong danh sách; gõ /phongtrao để xem."
+    elif turn.record is not None:
+        ended = await state_of(ctx, doc) is CampaignState.ENDED
+        reason = await cannot_register(ctx, doc, kind) if ended else None
+    else:
+        reason = await cannot_register(ctx, doc, kind)
+    if reason is None:
+        return None
+    await ctx.storage.drop_dialog(turn.msg.channel, turn.msg.user_id)
+    return [Reply(f"Chưa gửi được: {reason[0].lower()}{reason[1:]}")]
 
 
 def campaign_options(turn: Turn) -> list[Choice]:
-    return [
-        option(short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id)
-        for d in open_campaigns(turn)
-    ]
+    kb = turn.ctx.knowledge
+    docs = [kb.campaign(str(d)) for d in turn.answers.get("_open", [])]
+    return [option(short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id) for d in docs if d]
 
 
 def show_campaign(value: Any, turn: Turn) -> str:

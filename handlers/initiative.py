@@ -14,6 +14,9 @@ from bot.storage import Author
 from handlers import profile
 from handlers.fields import (
     campaign_options,
+    campaign_prefill,
+    closed_now,
+    none_open,
     one_of,
     open_campaigns,
     past_date,
@@ -61,17 +64,22 @@ def _show_authors(value: Any, turn: Turn) -> str:
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
-    if not open_campaigns(turn):
-        return [Reply("Hiện chưa có phong trào nào đang mở đăng ký sáng kiến.")]
+    if not await open_campaigns(turn, "initiative"):
+        return await none_open(turn, "initiative")
     return await profile.require(turn, then="initiative")
 
 
 async def _prefill(turn: Turn) -> dict[str, Any]:
     person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
-    return {"_full_name": person.full_name if person else ""}
+    return {
+        "_full_name": person.full_name if person else "",
+        **await campaign_prefill(turn, "initiative"),
+    }
 
 
 async def _finish(turn: Turn) -> list[Reply]:
+    if stop := await closed_now(turn, "initiative"):
+        return stop
     answers = turn.answers
     fields = {
         name: answers[name]

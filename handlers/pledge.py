@@ -15,6 +15,9 @@ from bot.messages import Choice, Reply
 from handlers import profile
 from handlers.fields import (
     campaign_options,
+    campaign_prefill,
+    closed_now,
+    none_open,
     one_of,
     open_campaigns,
     option,
@@ -78,18 +81,17 @@ def _show_titles(value: Any, turn: Turn) -> str:
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
-    if not open_campaigns(turn):
-        return [
-            Reply(
-                "Hiện chưa có phong trào nào đang mở đăng ký. Gõ /phongtrao để xem các phong trào."
-            )
-        ]
+    if not await open_campaigns(turn, "pledge"):
+        return await none_open(turn, "pledge")
     return await profile.require(turn, then="pledge")
 
 
 async def _prefill(turn: Turn) -> dict[str, Any]:
     person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
-    return {"_unit_head": bool(person and person.is_unit_head)}
+    return {
+        "_unit_head": bool(person and person.is_unit_head),
+        **await campaign_prefill(turn, "pledge"),
+    }
 
 
 async def _guard(turn: Turn) -> list[Reply] | None:
@@ -112,6 +114,8 @@ async def _guard(turn: Turn) -> list[Reply] | None:
 
 
 async def _finish(turn: Turn) -> list[Reply]:
+    if stop := await closed_now(turn, "pledge"):
+        return stop
     answers, ctx = turn.answers, turn.ctx
     fields = {
         "scope": _scope(turn),

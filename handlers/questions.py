@@ -7,6 +7,7 @@ answer instead.
 
 import re
 
+from bot.campaigns import history_note, state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from handlers import reminders
@@ -50,6 +51,16 @@ def _is_small_talk(text: str) -> bool:
     return fold(text).strip(" !.?,") in GREETINGS
 
 
+# "Phong trào nào đang áp dụng?", "năm nay thi đua gì": the clock answers, not a passage.
+_CURRENT_WORDS = re.compile(r"\b(dang ap dung|hien nay|hien hanh|nam nay|dang mo|dang dien ra)\b")
+_CAMPAIGN_WORDS = re.compile(r"\b(phong trao|ke hoach thi dua|dot thi dua)\b")
+
+
+def _asks_for_current_campaigns(text: str) -> bool:
+    folded = fold(text)
+    return bool(_CURRENT_WORDS.search(folded) and _CAMPAIGN_WORDS.search(folded))
+
+
 def cite(passage: Passage) -> str:
     """The passage followed by where it comes from."""
     return f"{passage.text}\n\n📄 Nguồn: {passage.doc.name}, {passage.section}."
@@ -58,11 +69,19 @@ def cite(passage: Passage) -> str:
 async def answer(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if _is_small_talk(msg.text):
         return [Reply(SMALL_TALK, MAIN_CHOICES)]
+    if _asks_for_current_campaigns(msg.text):
+        from handlers.campaigns import list_campaigns  # campaigns cites with this module
+
+        return await list_campaigns(msg, ctx)
     if _asks_for_deadline(msg.text):
         return await reminders.upcoming(msg, ctx)
     hits = ctx.knowledge.search(msg.text)
     if not hits:
         return [Reply(NOT_FOUND, MAIN_CHOICES)]
+    best = hits[0].passage
+    note = None
+    if best.doc.is_campaign:
+        note = history_note(best.doc, await state_of(ctx, best.doc))
     more = tuple(
         Choice(
             short_label(f"Xem thêm: {h.passage.doc.short_issuer} – {h.passage.section}"),
@@ -70,7 +89,8 @@ async def answer(msg: Incoming, ctx: AppContext) -> list[Reply]:
         )
         for h in hits[1:]
     )
-    return [Reply(cite(hits[0].passage), more)]
+    text = cite(best) + (f"\nℹ️ {note}" if note else "")
+    return [Reply(text, more)]
 
 
 async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:

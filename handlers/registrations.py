@@ -7,6 +7,7 @@ and marked, never deleted.
 
 from typing import Any
 
+from bot.campaigns import state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from bot.storage import Registration
@@ -52,10 +53,10 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if record is None:
         return [Reply("Không tìm thấy bản đăng ký này. Gõ /cuatoi để xem lại danh sách.")]
     if action == "view":
-        return [_view(record, ctx)]
+        return [await _view(record, ctx)]
     if record.status != "active":
         return [Reply(f"{record.ref} đã rút, không sửa được nữa.")]
-    if not _open(record, ctx):
+    if not await _open(record, ctx):
         return [Reply(f"Phong trào của {record.ref} đã kết thúc, không sửa hoặc rút được nữa.")]
     if action == "edit":
         answers = _answers(record)
@@ -78,9 +79,10 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply("Lựa chọn không hợp lệ. Gõ /cuatoi để xem lại danh sách.")]
 
 
-def _open(record: Registration, ctx: AppContext) -> bool:
+async def _open(record: Registration, ctx: AppContext) -> bool:
+    """Records can be edited or withdrawn until their campaign ends."""
     campaign = ctx.knowledge.campaign(record.campaign_id)
-    return bool(campaign and campaign.is_current)
+    return bool(campaign and (await state_of(ctx, campaign)).is_open)
 
 
 def _answers(record: Registration) -> dict[str, Any]:
@@ -100,7 +102,7 @@ def _headline(record: Registration, ctx: AppContext) -> str:
     return str(fields["nominee"])
 
 
-def _view(record: Registration, ctx: AppContext) -> Reply:
+async def _view(record: Registration, ctx: AppContext) -> Reply:
     campaign = ctx.knowledge.campaign(record.campaign_id)
     campaign_name = (
         f"{campaign.kind} {campaign.year} của {campaign.short_issuer}"
@@ -133,7 +135,7 @@ def _view(record: Registration, ctx: AppContext) -> Reply:
             f"• Thành tích: {fields['achievements']}",
         ]
     choices: tuple[Choice, ...] = ()
-    if record.status == "active" and _open(record, ctx):
+    if record.status == "active" and await _open(record, ctx):
         choices = (
             Choice("Sửa", f"reg:edit:{record.kind}:{record.id}"),
             Choice("Rút đăng ký", f"reg:withdraw:{record.kind}:{record.id}"),

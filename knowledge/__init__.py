@@ -1,5 +1,6 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -10,6 +11,8 @@ from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_doc
 from knowledge.search import Analyzer, Hit, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
@@ -22,8 +25,13 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, directory: Path = DOCUMENTS_DIR) -> "KnowledgeBase":
-        """Load, section and index every document in the directory."""
-        return cls.from_documents(load_documents(directory))
+        """Load, section and index every document in the directory; a bad file is logged
+        and left out rather than stopping the bot."""
+        skipped: list[str] = []
+        documents = load_documents(directory, skipped)
+        for problem in skipped:
+            log.error("bỏ qua văn bản lỗi: %s", problem)
+        return cls.from_documents(documents)
 
     @classmethod
     def from_documents(cls, documents: list[Document]) -> "KnowledgeBase":
@@ -39,9 +47,10 @@ class KnowledgeBase:
         return self.index.search(query, limit)
 
     def campaigns(self) -> list[Document]:
-        """Documents that launch campaigns: current ones first, newest first within each."""
+        """Documents that launch campaigns (not laws or decrees), newest first."""
         return sorted(
-            self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id)
+            (d for d in self.documents if d.is_campaign),
+            key=lambda d: (-d.period_end, -d.year, d.id),
         )
 
     @cached_property

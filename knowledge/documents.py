@@ -1,7 +1,14 @@
 """Official documents as files: YAML front matter, then the text as issued.
 
-Adding a document to the knowledge base is adding one `.md` file to `knowledge/documents/`.
-The loader checks every front-matter field and names the file and field that is wrong.
+Adding a document to the knowledge base is adding one `.md` file to `knowledge/documents/`
+(or importing it from the chat, which keeps the same text in the database). The loader checks
+every front-matter field present and names the file and field that is wrong; a missing optional
+field takes its default. Documents that do not launch a campaign (laws, decrees) say
+`campaign: false`; their kind alone ("Luật", "Nghị định", "Thông tư") says so too.
+
+`status:` is not needed: a campaign's state comes from its period, its deadlines and the clock.
+Written, it is the office's explicit decision (`ended`, for a campaign stopped early) and is
+shown as such.
 """
 
 import datetime as dt
@@ -18,11 +25,16 @@ DOCUMENTS_DIR = Path(__file__).parent / "documents"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")  # short enough for Telegram's callback data
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
-_REQUIRED = ("id", "kind", "title", "issuer", "place", "year", "period", "status", "signer")
+_REQUIRED = ("id", "kind", "title", "issuer", "year")
 _OPTIONAL = (
     "number", "date", "theme", "based_on", "note", "source", "deadlines", "deadlines_note",
+    "place", "period", "status", "signer", "campaign",
 )  # fmt: skip
-STATUSES = ("current", "past")
+# The office's explicit overrides of the computed state; "past" is the old spelling of "ended".
+STATUSES = ("not_open", "registering", "running", "ended", "past")
+NON_CAMPAIGN_KINDS = frozenset(
+    {"luật", "bộ luật", "nghị định", "thông tư", "pháp lệnh", "hiến pháp", "thông tư liên tịch"}
+)
 
 
 class DocumentError(ValueError):
@@ -47,7 +59,7 @@ class Document:
     year: int
     period_start: int
     period_end: int
-    status: str
+    status: str | None  # the office's explicit override of the computed state, if any
     signer: Signer
     theme: str | None
     based_on: tuple[str, ...]
@@ -56,10 +68,7 @@ class Document:
     path: Path
     deadlines: tuple[Deadline, ...] = ()
     deadlines_note: str | None = None
-
-    @property
-    def is_current(self) -> bool:
-        return self.status == "current"
+    is_campaign: bool = True
 
     @property
     def period(self) -> str:
@@ -95,23 +104,41 @@ class Document:
         return " ".join(parts)
 
 
-def load_documents(directory: Path = DOCUMENTS_DIR) -> list[Document]:
-    """Load every `*.md` document in the directory, sorted by file name."""
+def load_documents(
+    directory: Path = DOCUMENTS_DIR, skipped: list[str] | None = None
+) -> list[Document]:
+    """Load every `*.md` document in the directory, sorted by file name.
+
+    With a `skipped` list, a bad file is reported there and left out instead of raising, so
+    one wrong file does not stop the bot.
+    """
     paths = sorted(directory.glob("*.md"))
-    if not paths:
+    if not paths and skipped is None:
         raise DocumentError(f"{directory}: không có tệp văn bản .md nào")
-    documents = [load_document(path) for path in paths]
+    documents: list[Document] = []
     seen: dict[str, Path] = {}
-    for doc in documents:
-        if doc.id in seen:
-            raise DocumentError(f"{doc.path.name}: trường 'id' trùng với tệp {seen[doc.id].name}")
+    for path in paths:
+        try:
+            doc = load_document(path)
+            if doc.id in seen:
+                raise DocumentError(f"{path.name}: trường 'id' trùng với tệp {seen[doc.id].name}")
+        except DocumentError as exc:
+            if skipped is None:
+                raise
+            skipped.append(str(exc))
+            continue
         seen[doc.id] = doc.path
+        documents.append(doc)
     return documents
 
 
 def load_document(path: Path) -> Document:
     """Parse one document file, checking its front matter."""
-    text = path.read_text(encoding="utf-8")
+    return parse_document(path.read_text(encoding="utf-8"), path)
+
+
+def parse_document(text: str, path: Path) -> Document:
+    """Parse a document's text (front matter, then body); `path` names it in errors."""
     match = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.DOTALL)
     if not match:
         raise DocumentError(f"{path.name}: thiếu phần đầu (front matter) giữa hai dòng '---'")
@@ -154,7 +181,7 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     if not isinstance(year, int) or not 1945 <= year <= 2100:
         raise fail("year", "phải là năm bốn chữ số, ví dụ 2022")
 
-    period = _PERIOD.match(str(meta["period"]))
+    period = _PERIOD.match(str(meta.get("period") or year))
     if not period:
         raise fail("period", "phải có dạng 2022 hoặc 2021-2025")
     start = int(period.group(1))
@@ -162,9 +189,13 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     if end < start:
         raise fail("period", "năm kết thúc đứng trước năm bắt đầu")
 
-    status = meta["status"]
-    if status not in STATUSES:
-        raise fail("status", "phải là 'current' (đang áp dụng) hoặc 'past' (đã kết thúc)")
+    status = meta.get("status")
+    if status == "current":
+        status = None  # the old "current" decided nothing the clock does not
+    if status is not None and status not in STATUSES:
+        raise fail("status", f"nếu có, phải là một trong {', '.join(STATUSES)}")
+    if status == "past":
+        status = "ended"
 
     date = meta.get("date")
     if date is not None:
@@ -173,7 +204,7 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         if date.year != year:
             raise fail("date", f"thuộc năm {date.year}, khác trường 'year' ({year})")
 
-    signer = meta["signer"]
+    signer = meta.get("signer") or {"title": "Người ký", "name": None}
     if not isinstance(signer, dict) or not signer.get("title"):
         raise fail("signer", "phải có dạng {title: Giám đốc, name: Họ và tên} (name có thể null)")
     signer_name = signer.get("name")
@@ -189,13 +220,19 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     except ValueError as exc:
         raise fail("deadlines", str(exc)) from exc
 
+    kind = str(text("kind"))
+    campaign = meta.get("campaign")
+    if campaign is not None and not isinstance(campaign, bool):
+        raise fail("campaign", "phải là true hoặc false")
+    is_campaign = campaign if campaign is not None else kind.lower() not in NON_CAMPAIGN_KINDS
+
     return Document(
         id=doc_id,
-        kind=str(text("kind")),
+        kind=kind,
         number=text("number", required=False),
         title=str(text("title")),
         issuer=str(text("issuer")),
-        place=str(text("place")),
+        place=text("place", required=False) or "",
         date=date,
         year=year,
         period_start=start,
@@ -209,4 +246,5 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         path=path,
         deadlines=deadlines,
         deadlines_note=text("deadlines_note", required=False),
+        is_campaign=is_campaign,
     )

@@ -17,11 +17,12 @@ async def test_start_offers_the_main_actions(chat: Chat) -> None:
     ]  # fmt: skip
 
 
-async def test_campaign_list_puts_current_campaigns_first(chat: Chat) -> None:
-    replies = await chat.send("/phongtrao")
+async def test_campaign_list_puts_open_campaigns_first(chat: Chat) -> None:
+    replies = await chat.send("/phongtrao")  # on 25/03/2022
     lines = [ln for ln in replies[0].text.splitlines() if ln[:1].isdigit()]
-    statuses = ["Đang áp dụng" in ln for ln in lines]
-    assert statuses == sorted(statuses, reverse=True) and any(statuses) and not all(statuses)
+    ended = ["[Đã kết thúc]" in ln for ln in lines]
+    assert ended == sorted(ended) and any(ended) and not all(ended)
+    assert "[Đang mở đăng ký]" in lines[0]
     assert "Sóc Trăng" in replies[0].text and "Kỷ cương, trách nhiệm" in replies[0].text
 
 

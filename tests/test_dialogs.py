@@ -38,7 +38,7 @@ async def initiative_until_summary(chat: Chat) -> None:
     assert replies[-1].text.startswith("Bạn kiểm tra lại thông tin đăng ký sáng kiến")
 
 
-LATEST = len(list(MIGRATIONS_DIR.glob("*.sql")))
+LATEST = max(int(p.name.split("_", 1)[0]) for p in MIGRATIONS_DIR.glob("*.sql"))
 
 
 async def test_empty_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
@@ -46,7 +46,8 @@ async def test_empty_database_migrates_to_the_expected_schema(tmp_path: Path) ->
     try:
         assert await storage.schema_version() == LATEST
         assert await storage.tables() == [
-            "contacts", "deadlines", "dialogs", "initiative_authors", "initiatives",
+            "contacts", "deadline_changes", "deadlines", "dialogs", "documents",
+            "initiative_authors", "initiatives", "knowledge_version",
             "nominations", "offered_choices", "pledges", "processed_updates",
             "reference_counters", "reminder_leads", "reminder_mutes", "reminders", "users",
         ]  # fmt: skip

@@ -246,8 +246,9 @@ async def test_a_deadline_moved_by_an_admin_replans_its_reminders(
         bot.clock.current = at("2022-03-24T08:00")
         assert await bot.service.plan() >= 1  # decided for 31/03, not yet sent
         refused = await bot.say("911", "/suahan")
-        assert "quản trị viên" in refused[0].text
+        assert "cơ quan thường trực" in refused[0].text
         await bot.say("1", "/suahan")
+        await bot.say("1", "2")  # move a deadline
         await bot.say("1", "1")  # the first deadline: registration, 31/03/2022
         reply = await bot.say("1", "15/04/2022 17:00")
         assert "15/04/2022" in reply[-1].text

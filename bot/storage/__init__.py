@@ -20,6 +20,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.storage.documents import DocumentStore
 from bot.storage.reminders import ReminderStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -89,6 +90,7 @@ class Storage:
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
         self.reminders = ReminderStore(db, self._lock, self.transaction)
+        self.documents = DocumentStore(db, self._lock, self.transaction, self.reminders.forget)
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
@@ -319,10 +321,12 @@ class Storage:
         now: dt.datetime,
         record_id: int | None = None,
         authors: list[Author] | None = None,
+        ref_year: int | None = None,
     ) -> str:
         """Insert (or update, given record_id) one record and end the dialog, atomically.
 
-        Returns the record's reference number ("SK-2022-0003").
+        Returns the record's reference number ("SK-2022-0003"); its year is the campaign's
+        (`ref_year`), not the year of typing.
         """
         table = _TABLES[kind]
         names = _FIELDS[kind]
@@ -331,7 +335,7 @@ class Storage:
         async with self.transaction():
             try:
                 if record_id is None:
-                    ref = await self._next_ref(_PREFIXES[kind], now.year)
+                    ref = await self._next_ref(_PREFIXES[kind], ref_year or now.year)
                     columns = ", ".join(names)
                     marks = ", ".join("?" for _ in names)
                     sql = f"""
