@@ -46,6 +46,8 @@ class Routes:
     free_text: Handler
     # Commands and actions that touch one person's data: never in a group chat.
     private_only: frozenset[str] = frozenset()
+    # A file sent in a private chat (the office's new document).
+    attachment: Handler | None = None
 
 
 class BotCore:
@@ -65,7 +67,10 @@ class BotCore:
             # Documents or deadlines another process changed are picked up within a minute.
             await self.ctx.library.refresh(storage, self.ctx.clock.now())
             if msg.is_group:
-                return await self._in_group(msg)
+                return [] if msg.attachment else await self._in_group(msg)
+            if msg.attachment and self.routes.attachment:
+                # A file is never a dialog's answer: it starts its own work.
+                return await self.routes.attachment(msg, self.ctx)
             await storage.remember_contact(
                 msg.channel, msg.user_id, msg.chat_id, msg.user_name, self.ctx.clock.now()
             )

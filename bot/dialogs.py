@@ -98,8 +98,12 @@ class DialogRuntime:
         answers: Mapping[str, Any] | None = None,
         record: int | None = None,
         then: str | None = None,
+        known: Mapping[str, Any] | None = None,
     ) -> list[Reply]:
-        """Start a dialog, or open an existing record's answers at the summary to edit them."""
+        """Start a dialog, or open an existing record's answers at the summary to edit them.
+
+        `known` answers are taken as given (read from a file, say): their steps are asked
+        only if a step's `when` says so, and they show in the summary to be corrected."""
         dialog = self.dialogs[name]
         current = await ctx.storage.dialog(msg.channel, msg.user_id)
         if current is not None:
@@ -114,6 +118,7 @@ class DialogRuntime:
         if dialog.precheck and (stop := await dialog.precheck(turn)):
             return stop
         hidden = await dialog.prefill(turn) if dialog.prefill else {}
+        hidden = {**hidden, **(known or {})}
         if answers is not None:
             state = _State(at="summary", answers={**answers, **hidden}, record=record, then=then)
             await self._save(dialog, state, turn)

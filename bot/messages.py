@@ -1,6 +1,17 @@
 """What a channel hands the core (`Incoming`) and what the core hands back (`Reply`)."""
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file the user sent, whatever the channel: its name, size if known, and its bytes
+    fetched on demand (a download on Telegram)."""
+
+    name: str
+    size: int | None
+    fetch: Callable[[], Awaitable[bytes]] = field(compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -14,6 +25,7 @@ class Incoming:
     choice: str | None = None  # the value of a chosen option (a button press)
     user_name: str = ""
     is_group: bool = False
+    attachment: Attachment | None = None
 
     @property
     def command(self) -> str | None:

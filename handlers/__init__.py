@@ -9,6 +9,7 @@ from bot.messages import Incoming, Reply
 from handlers import (
     admin,
     campaigns,
+    documents,
     initiative,
     nomination,
     pledge,
@@ -21,6 +22,7 @@ from handlers import (
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
+    documents.DIALOG,
 )  # fmt: skip
 
 
@@ -50,6 +52,7 @@ ROUTES = Routes(
         "hanchot": reminders.upcoming,
         "nhacnho": reminders.settings,
         "suahan": _starts("deadline"),
+        "themvanban": documents.command,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -64,11 +67,13 @@ ROUTES = Routes(
         "profile": profile.edit,
         "reg": registrations.act,
         "remind": reminders.act,
+        "doc": documents.act,
     },
     # Last: any text that is not a command or a chosen option is a question.
     free_text=questions.answer,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
-        | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
+        | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan", "themvanban", "doc"}
     ),
+    attachment=documents.receive_file,
 )

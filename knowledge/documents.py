@@ -90,7 +90,9 @@ class Document:
     @property
     def short_issuer(self) -> str:
         """The issuer as staff write it: "Sở TN&MT Sóc Trăng"."""
-        short = self.issuer.replace("Tài nguyên và Môi trường", "TN&MT")
+        short = self.issuer.replace("Tài nguyên và Môi trường", "TN&MT").replace(
+            "Nông nghiệp và Môi trường", "NN&MT"
+        )
         return short.replace("Ủy ban nhân dân", "UBND").replace(" tỉnh ", " ")
 
     @property
@@ -248,3 +250,15 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         deadlines_note=text("deadlines_note", required=False),
         is_campaign=is_campaign,
     )
+
+
+def compose_document(meta: dict[str, Any], body: str) -> str:
+    """A document's text as stored: YAML front matter, then the body (what `parse_document`
+    reads back)."""
+    front = yaml.safe_dump(
+        {k: v for k, v in meta.items() if v not in (None, "", [])},
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+    )
+    return f"---\n{front.strip()}\n---\n{body.strip()}\n"

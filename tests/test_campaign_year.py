@@ -82,7 +82,7 @@ async def test_today_every_bundled_campaign_is_history(
     staff, _ = chats
     clock.current = local("2026-11-30T09:00")
     listing = (await staff.send("/phongtrao"))[0].text
-    assert "[Chưa mở] Kế hoạch 2026 của Sở Nông nghiệp và Môi trường Quảng Ngãi" in listing
+    assert "[Chưa mở] Kế hoạch 2026 của Sở NN&MT Quảng Ngãi" in listing
     assert "Đang áp dụng" not in listing and listing.count("[Đã kết thúc]") == 5
     card = await staff.press("Sở TN&MT Sóc Trăng")
     assert "2022 – đã kết thúc" in card[0].text
