@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 from telegram import (
     BotCommand,
+    Document,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -41,7 +42,7 @@ from bot.channels.text import split_text
 from bot.channels.updates import HandledCount, webhook_secret
 from bot.core import BotCore
 from bot.delivery import ChannelError, Undeliverable
-from bot.messages import Choice, Incoming, Reply
+from bot.messages import Attachment, Choice, Incoming, Reply
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,10 @@ COMMANDS = (
     ("huy", "Hủy việc đang làm"),
     ("help", "Hướng dẫn sử dụng"),
 )
-TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
+TEXT_ONLY = (
+    "Hiện tôi chỉ đọc được tin nhắn chữ và tệp văn bản (DOCX, PDF, TXT). Bạn hãy gõ câu hỏi "
+    "hoặc /help."
+)
 TOKEN_REJECTED = (
     "Telegram từ chối mã bot (TELEGRAM_BOT_TOKEN): hãy kiểm tra lại mã do BotFather cấp."
 )
@@ -233,6 +237,15 @@ class TelegramChannel:
         if message is None or message.from_user is None:
             return None
         is_group = message.chat.type in _GROUPS
+        if message.document is not None and not is_group:
+            return Incoming(
+                channel="telegram",
+                user_id=str(message.from_user.id),
+                chat_id=str(message.chat.id),
+                text=message.caption or "",
+                user_name=message.from_user.full_name,
+                attachment=self._attachment(message.document),
+            )
         if message.text is None:
             if not is_group:
                 await self.send(str(message.chat.id), [Reply(TEXT_ONLY)])
@@ -251,6 +264,16 @@ class TelegramChannel:
             user_name=message.from_user.full_name,
             is_group=is_group,
         )
+
+    def _attachment(self, document: Document) -> Attachment:
+        """A file sent to the bot; its bytes are downloaded (getFile, then the file URL) only
+        when the core asks for them."""
+
+        async def fetch() -> bytes:
+            file = await self.app.bot.get_file(document.file_id)
+            return bytes(await file.download_as_bytearray())
+
+        return Attachment(document.file_name or "tep", document.file_size, fetch)
 
     def _addressed_text(self, message: Message) -> str | None:
         """In a group: the text if it is a command for this bot, mentions it or replies to it."""

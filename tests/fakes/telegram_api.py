@@ -266,12 +266,15 @@ class FakeTelegram:
         self._callbacks: set[str] = set()
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
+        self._files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, bytes)
+        self.downloads: list[str] = []  # file paths the bot downloaded
 
     # Server life
 
     async def __aenter__(self) -> "FakeTelegram":
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -339,6 +342,29 @@ class FakeTelegram:
                 "width": 512, "height": 512, "is_animated": False, "is_video": False,
             },
         }  # fmt: skip
+        return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
+
+    def user_sends_file(
+        self, user_id: int, name: str, data: bytes, mime_type: str, caption: str | None = None
+    ) -> dict[str, Any]:
+        """A user sends a file (a Document) in their private chat; the bot may fetch its bytes
+        with getFile and the file URL, as on Telegram."""
+        number = len(self._files) + 1
+        file_id = f"BQACAgIAAxkBAAI{number:04d}"
+        self._files[file_id] = (f"documents/file_{number}{Path(name).suffix}", data)
+        chat = self._chat(user_id, "private", "Lan")
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
+            "chat": chat,
+            "date": int(time.time()),
+            "document": {
+                "file_id": file_id, "file_unique_id": f"AgAD{number:04d}", "file_name": name,
+                "mime_type": mime_type, "file_size": len(data),
+            },
+        }  # fmt: skip
+        if caption:
+            message["caption"] = caption
         return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
 
     def user_presses(
@@ -430,6 +456,17 @@ class FakeTelegram:
         await self._notify()
         return web.json_response(payload, status=status)
 
+    async def _download(self, request: web.Request) -> web.Response:
+        """GET /file/bot<token>/<file_path>: the bytes of a file getFile described."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401, text="Unauthorized")
+        path = request.match_info["path"]
+        found = next((data for p, data in self._files.values() if p == path), None)
+        if found is None:
+            return web.Response(status=404, text="Not Found")
+        self.downloads.append(path)
+        return web.Response(body=found, content_type="application/octet-stream")
+
     async def _call(self, method: str, p: dict[str, Any]) -> Any:
         if method == "getMe":
             return BOT_USER
@@ -465,6 +502,12 @@ class FakeTelegram:
             return True
         if method == "sendMessage":
             return self._as_message(self._store(p))
+        if method == "getFile":
+            if p["file_id"] not in self._files:
+                raise ApiError(400, "Bad Request: invalid file_id")
+            path, data = self._files[p["file_id"]]
+            return {"file_id": p["file_id"], "file_unique_id": "u" + p["file_id"][-8:],
+                    "file_size": len(data), "file_path": path}  # fmt: skip
         if method in ("editMessageText", "editMessageReplyMarkup"):
             return self._edit(method, p)
         raise ApiError(501, f"Not Implemented in the fake: {method}")
