@@ -237,12 +237,18 @@ def to_markdown(lines: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n\n".join(x for x in out if x.strip())).strip()
 
 
+_LINKING = frozenset({"va", "cua", "tinh", "thanh", "pho"})
+
+
 def suggest_id(draft: Draft) -> str:
     """A short id from the issuer's initials, the place, the year and the number:
     "snnmt-quangngai-2027-15"."""
-    initials = "".join(w[0] for w in fold(draft.issuer or "vb").split() if w[0].isalnum())
     place = re.sub(r"[^a-z0-9]", "", fold(draft.place or ""))[:12]
+    words = [w for w in fold(draft.issuer or "vb").split() if w not in _LINKING]
+    initials = "".join(w[0] for w in words if w[0].isalnum())
+    initials = initials[: -len(fold(draft.place or "").split()) or None] if place else initials
     year = (draft.period or str(draft.year or ""))[:4]
     digits = re.match(r"\d+", draft.number or "")
     parts = [initials[:6], place, year, digits.group(0) if digits else ""]
-    return "-".join(p for p in parts if p)[:40].strip("-") or "van-ban"
+    suggested = "-".join(p for p in parts if p)[:40].strip("-")
+    return suggested if len(suggested) >= 2 else f"van-ban-{suggested}".strip("-")

@@ -205,3 +205,24 @@ async def test_a_failed_import_leaves_the_knowledge_base_as_it_was(
         assert await core.ctx.storage.documents.stored() == []
         assert core.ctx.knowledge.documents == kb.documents
         assert "Chỉ cán bộ" in (await Chat(core, "5").send("/themvanban /etc/hostname"))[0].text
+
+
+def test_docs_add_from_the_shell_then_the_console_chat_answers(tmp_path: Path) -> None:
+    from tests.test_cli import run
+
+    db = str(tmp_path / "db.sqlite3")
+    path = make_docx(tmp_path / "kh.docx")
+    added = run(["docs", "add", str(path), "--registration", "31/12/2099 17:00", "--db", db])
+    assert added.returncode == 0, added.stderr
+    assert "Đã thêm Kế hoạch số 15/KH-SNNMT" in added.stdout
+    assert "(mã snnmt-quangngai-2027-15)" in added.stdout
+    listed = run(["docs", "list", "--db", db])
+    assert "snnmt-quangngai-2027-15\t" in listed.stdout
+    question, fact = QUESTIONS[0]
+    chat = run(["chat", "--db", db], f"{question}\n")
+    assert fact in chat.stdout and "15/KH-SNNMT" in chat.stdout
+    retired = run(["docs", "retire", "snnmt-quangngai-2027-15", "--db", db])
+    assert "Đã thôi áp dụng" in retired.stdout
+    assert "15/KH-SNNMT" not in run(["chat", "--db", db], f"{question}\n").stdout
+    missing = run(["docs", "add", str(tmp_path / "none.docx"), "--db", db])
+    assert missing.returncode == 1 and "Không đọc được tệp" in missing.stdout
