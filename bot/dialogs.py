@@ -26,6 +26,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 CONFIRM_WORDS = frozenset(["xac nhan", "dong y", "ok", "co", "yes", "gui", "luu"])
 OPTION_MATCH = 85.0
 PREFIX = "dlg:"
+DONE = "__done"  # the "Xong" button of a step that takes several options
 
 
 class Invalid(ValueError):
@@ -53,6 +54,8 @@ class Step:
     when: Callable[[Turn], bool] | None = None  # ask only when this holds
     show: Callable[[Any, Turn], str] = lambda value, turn: str(value)
     max_chars: int = 500
+    # Several options at once: buttons toggle (✓) until "Xong"; typed "1, 2" also works.
+    multiple: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,12 +215,40 @@ class DialogRuntime:
             await self._save(dialog, state, turn)
             return [self._ask(dialog, state, turn)]
         step = dialog.step(state.at)
+        if step.multiple and msg.choice and msg.choice.startswith(PREFIX):
+            picked = self._picked(step, state)
+            chosen = msg.choice.removeprefix(PREFIX)
+            if chosen == DONE and not picked:
+                return [
+                    Reply("⚠️ Hãy chọn ít nhất một mục rồi bấm Xong."),
+                    self._ask(dialog, state, turn),
+                ]
+            if chosen != DONE and not msg.text:  # a button press: toggle, ask again
+                picked[:] = (
+                    [v for v in picked if v != chosen] if chosen in picked else [*picked, chosen]
+                )
+                await self._save(dialog, state, turn)
+                return [self._ask(dialog, state, turn)]
+            if chosen == DONE:
+                msg = replace(msg, choice=None, text=", ".join(picked))
+                turn = replace(turn, msg=msg)
         try:
             value = step.parse(self._raw_answer(step, turn), turn)
         except Invalid as reason:
             return [Reply(f"⚠️ {reason}"), self._ask(dialog, state, turn)]
         state.answers[step.field] = value
+        state.answers.pop(f"_picked_{step.field}", None)
         return await self._advance(dialog, state, turn)
+
+    @staticmethod
+    def _picked(step: Step, state: _State) -> list[str]:
+        """The options toggled on so far (the current answer, when correcting it)."""
+        key = f"_picked_{step.field}"
+        if key not in state.answers:
+            current = state.answers.get(step.field) if state.editing else None
+            state.answers[key] = [str(v) for v in current] if isinstance(current, list) else []
+        picked: list[str] = state.answers[key]
+        return picked
 
     def _raw_answer(self, step: Step, turn: Turn) -> str:
         """The chosen option's value, or the typed text after the basic checks."""
@@ -335,6 +366,13 @@ class DialogRuntime:
         if step.optional:
             lines.append("Không bắt buộc: gõ /boqua để bỏ qua.")
         options = tuple(step.options(turn)) if step.options else ()
+        if step.multiple:
+            picked = state.answers.get(f"_picked_{step.field}") or []
+            marked = [
+                replace(o, label=f"✓ {o.label}") if o.value.removeprefix(PREFIX) in picked else o
+                for o in options
+            ]
+            options = (*marked, Choice("Xong", PREFIX + DONE))
         return Reply("\n".join(lines), options)
 
     def _summary(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:

@@ -47,7 +47,10 @@ def _title_options(turn: Turn) -> list[Choice]:
 def _titles_prompt(turn: Turn) -> str:
     """The titles with their first condition and article, since buttons cannot show them."""
     titles = turn.ctx.knowledge.titles.values()
-    lines = ["Bạn đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2"]
+    lines = [
+        "Bạn đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều: bấm từng danh hiệu rồi bấm "
+        "Xong, hoặc gõ số thứ tự, ví dụ: 1, 2 hoặc 1 và 2."
+    ]
     for number, title in enumerate((t for t in titles if t.audience == _scope(turn)), 1):
         lines.append(f"{number}. {title.name}: {title.conditions[0]} ({title.citation}).")
     return "\n".join(lines)
@@ -182,6 +185,7 @@ DIALOG = Dialog(
             _parse_titles,
             options=_title_options,
             show=_show_titles,
+            multiple=True,
         ),
         Step(
             "targets",

@@ -18,6 +18,7 @@ KIND_NAMES = {
     "nomination": "Giới thiệu điển hình",
 }
 STATUS = {"active": "đang hiệu lực", "withdrawn": "đã rút"}
+SCOPES = {"individual": "Cá nhân", "collective": "Tập thể"}
 DIALOG_OF = {"pledge": "pledge", "initiative": "initiative", "nomination": "nomination"}
 
 
@@ -96,7 +97,8 @@ def _headline(record: Registration, ctx: AppContext) -> str:
     fields = record.fields
     if record.kind == "pledge":
         titles = ctx.knowledge.titles
-        return ", ".join(titles[t].name if t in titles else t for t in fields["titles"])
+        names = ", ".join(titles[t].name if t in titles else t for t in fields["titles"])
+        return f"{SCOPES.get(fields.get('scope') or 'individual', '')}: {names}"
     if record.kind == "initiative":
         return str(fields["name"])
     return str(fields["nominee"])
@@ -117,7 +119,8 @@ async def _view(record: Registration, ctx: AppContext) -> Reply:
     fields = record.fields
     if record.kind == "pledge":
         lines += [
-            f"• Danh hiệu: {_headline(record, ctx)}",
+            f"• Đăng ký cho: {SCOPES.get(fields.get('scope') or 'individual', '')}",
+            f"• Danh hiệu: {_headline(record, ctx).split(': ', 1)[1]}",
             f"• Chỉ tiêu, cam kết: {fields['targets']}",
             f"• Sáng kiến dự kiến: {fields['planned_initiative'] or '(không)'}",
         ]

@@ -195,3 +195,21 @@ async def test_reference_numbers_carry_the_campaign_year(
     await staff.send("/boqua")
     done = await staff.send("1")
     assert "TD-2027-0001" in done[0].text
+
+
+async def test_several_titles_typed_with_and_and_the_scope_in_my_registrations(
+    chats: tuple[Chat, Chat],
+) -> None:
+    staff, _ = chats
+    await make_profile(staff)
+    await staff.send("/dangkythidua")
+    await staff.send("Sóc Trăng")
+    await staff.send("1 và 2")
+    await staff.send("Hoàn thành 100% nhiệm vụ được giao trong năm")
+    summary = await staff.send("/boqua")
+    assert "Danh hiệu đăng ký: Lao động tiên tiến, Chiến sĩ thi đua cơ sở" in summary[0].text
+    await staff.send("1")
+    mine = await staff.send("/cuatoi")
+    assert "TD-2022-0001 – Đăng ký thi đua: Cá nhân: Lao động tiên tiến" in mine[0].text
+    view = await staff.press("Xem TD-2022-0001")
+    assert "• Đăng ký cho: Cá nhân" in view[0].text

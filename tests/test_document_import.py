@@ -142,11 +142,20 @@ async def test_a_plan_sent_on_telegram_is_answered_listed_and_registered_for(
     await bot.press("Xác nhận")
     await bot.say("/dangkythidua")
     await bot.press("Sở NN&MT Quảng Ngãi")
-    await bot.press("Lao động tiên tiến")
+    toggled = await bot.press("Lao động tiên tiến")  # titles toggle until "Xong"
+    labels = [row[0]["text"] for row in toggled[-1].reply_markup["inline_keyboard"]]  # type: ignore[index]
+    assert "✓ Lao động tiên tiến" in labels and labels[-1] == "Xong"
+    await bot.press("Chiến sĩ thi đua cơ sở")
+    await bot.press("Lao động tiên tiến")  # off again
+    await bot.press("Lao động tiên tiến")  # and on
+    await bot.press("Xong")
     await bot.say("Hoàn thành số hóa 100% hồ sơ địa chính được giao")
-    await bot.say("/boqua")
+    summary = texts(await bot.say("/boqua"))
+    assert "Danh hiệu đăng ký: Chiến sĩ thi đua cơ sở, Lao động tiên tiến" in summary
     done = texts(await bot.press("Xác nhận"))
     assert "TD-2027-0001" in done
+    mine = texts(await bot.say("/cuatoi"))
+    assert "TD-2027-0001 – Đăng ký thi đua: Cá nhân: Chiến sĩ thi đua cơ sở" in mine
 
 
 async def test_a_document_added_in_one_process_is_answered_by_another_within_a_minute(
