@@ -119,6 +119,7 @@ def known_answers(draft: Draft, name: str) -> dict[str, Any]:
         "_id": suggest_id(draft),
         "_body": draft.body,
         "_file": name,
+        "_hints": {k: [d.isoformat(), text] for k, (d, text) in draft.deadline_hints.items()},
     }
 
 
@@ -162,12 +163,17 @@ def _show_when(value: Any, turn: Turn) -> str:
     return when(dt.datetime.fromisoformat(str(value)))
 
 
-def _deadline_prompt(what: str) -> Any:
+def _deadline_prompt(kind: str, what: str) -> Any:
     def prompt(turn: Turn) -> str:
-        ahead = local_now(turn.ctx) + dt.timedelta(days=30)
+        example = local_now(turn.ctx) + dt.timedelta(days=30)
+        found = ""
+        hint = turn.answers.get("_hints", {}).get(kind)
+        if hint and dt.date.fromisoformat(hint[0]) > local_now(turn.ctx).date():
+            example = dt.datetime.combine(dt.date.fromisoformat(hint[0]), dt.time())
+            found = f"Văn bản ghi: “{hint[1]}”\n"
         return (
-            f"Hạn {what} của phong trào này (ngày/tháng/năm giờ:phút, ví dụ "
-            f"{ahead:%d/%m/%Y} 17:00)?"
+            f"{found}Hạn {what} của phong trào này (ngày/tháng/năm giờ:phút, ví dụ "
+            f"{example:%d/%m/%Y} 17:00)?"
         )
 
     return prompt
@@ -300,9 +306,11 @@ DIALOG = Dialog(
              text(3, 60, "Chức vụ"), when=_missing("signer_title")),
         Step("signer_name", "Người ký", "Họ tên người ký?", text(4, 60, "Họ tên"),
              optional=True, when=_missing("signer_name")),
-        Step("registration", "Hạn đăng ký thi đua", _deadline_prompt("đăng ký thi đua"),
+        Step("registration", "Hạn đăng ký thi đua",
+             _deadline_prompt("registration", "đăng ký thi đua"),
              parse_when, optional=True, show=_show_when),
-        Step("initiative", "Hạn đăng ký sáng kiến", _deadline_prompt("đăng ký sáng kiến"),
+        Step("initiative", "Hạn đăng ký sáng kiến",
+             _deadline_prompt("initiative", "đăng ký sáng kiến"),
              parse_when, optional=True, show=_show_when),
     ),
     finish=_finish,

@@ -52,6 +52,8 @@ class Draft:
     signer_title: str | None = None
     signer_name: str | None = None
     body: str = ""
+    # Dates the text gives for registering: {"registration" | "initiative": (date, sentence)}
+    deadline_hints: dict[str, tuple[dt.date, str]] = field(default_factory=dict)
 
 
 def is_campaign_text(text: str) -> bool:
@@ -95,6 +97,7 @@ def read_letterhead(text: str) -> Draft:
         _clean_basis(line) for line in lines if fold(line).startswith(("can cu ", "thuc hien "))
     ][:5]
     draft.signer_title, draft.signer_name = _signer(lines)
+    draft.deadline_hints = _deadline_hints(joined)
     draft.body = to_markdown(lines)
     return draft
 
@@ -192,6 +195,29 @@ def _period(draft: Draft, text: str) -> str | None:
     if draft.title and (match := _YEAR_IN_TITLE.search(draft.title)):
         return match.group(1)
     return str(draft.year) if draft.year else None
+
+
+_BY_DATE = re.compile(
+    r"(?:trước|chậm nhất|hạn chót|hạn cuối|không quá)\s*(?:là\s*)?(?:ngày\s*)?(\d{1,2})/(\d{1,2})/(\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _deadline_hints(text: str) -> dict[str, tuple[dt.date, str]]:
+    """Sentences that set a date for registering ("... đăng ký thi đua ... gửi về trước ngày
+    31/01/2027"): the first for pledges and the first for initiatives."""
+    hints: dict[str, tuple[dt.date, str]] = {}
+    for sentence in re.split(r"(?<=[.;])\s+|\n", text):
+        folded = fold(sentence)
+        if "dang ky" not in folded or not (match := _BY_DATE.search(sentence)):
+            continue
+        kind = "initiative" if "sang kien" in folded else "registration"
+        try:
+            date = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            continue
+        hints.setdefault(kind, (date, sentence.strip()[:300]))
+    return hints
 
 
 def _clean_basis(line: str) -> str:

@@ -118,6 +118,7 @@ async def test_a_plan_sent_on_telegram_is_answered_listed_and_registered_for(
     assert "• Số: 15/KH-SNNMT" in shown
     assert "• Người ký: Phó Giám đốc Trần Minh Khoa" in shown
     assert "Hạn đăng ký thi đua của phong trào này" in shown
+    assert "Văn bản ghi: “Văn phòng Sở" in shown and "ví dụ 31/01/2027 17:00" in shown
     await bot.say("31/01/2027 17:00", user=OFFICE)
     summary = texts(await bot.say("/boqua", user=OFFICE))
     assert "• Hạn đăng ký thi đua: 17:00 Chủ nhật, ngày 31/01/2027" in summary
