@@ -5,6 +5,7 @@
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
+from bot.roles import Role, has_role
 
 MAIN_CHOICES = (
     Choice("Các phong trào thi đua", "/phongtrao"),
@@ -48,5 +49,13 @@ async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply(greeting, MAIN_CHOICES)]
 
 
+OFFICE_HELP = """
+
+Cơ quan thường trực thi đua:
+/themvanban – thêm văn bản (gửi tệp DOCX, PDF, TXT vào tin nhắn riêng với tôi)
+/suahan – thêm, dời, đổi tên, xóa hạn; dời hạn đăng ký để gia hạn hoặc mở lại đăng ký"""
+
+
 async def help_(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    return [Reply(HELP)]
+    office = await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE)
+    return [Reply(HELP + (OFFICE_HELP if office else ""))]
