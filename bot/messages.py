@@ -61,8 +61,18 @@ def short_label(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class OutgoingFile:
+    """A file the bot sends (a filled-in form): its name and bytes."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Reply:
-    """One message from the bot: plain text, optionally with options to choose from."""
+    """One message from the bot: plain text, optionally with options to choose from and a
+    file to send after the text."""
 
     text: str
     choices: tuple[Choice, ...] = field(default=())
+    file: OutgoingFile | None = None

@@ -8,6 +8,7 @@ from bot.dialogs import Dialog
 from bot.messages import Incoming, Reply
 from handlers import (
     admin,
+    application,
     campaigns,
     documents,
     initiative,
@@ -22,7 +23,7 @@ from handlers import (
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
-    documents.DIALOG,
+    documents.DIALOG, application.DIALOG,
 )  # fmt: skip
 
 

@@ -56,6 +56,28 @@ def past_date(answer: str, turn: Turn) -> str:
     return date.isoformat()
 
 
+def application_date(answer: str, turn: Turn) -> str:
+    """The date an initiative was, or is expected to be, first applied: at registration early
+    in the year it is naturally in the future (up to two years ahead)."""
+    match = _DATE.match(answer)
+    if not match:
+        raise Invalid("Ngày cần viết theo dạng ngày/tháng/năm, ví dụ 15/03/2027.")
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        raise Invalid(f"Ngày {day}/{month}/{year} không có thật trên lịch.") from None
+    today = turn.ctx.clock.now().date()
+    if year < 1990:
+        raise Invalid("Năm áp dụng phải từ 1990 trở về sau.")
+    if date > today.replace(year=today.year + 2, day=min(today.day, 28)):
+        raise Invalid(
+            f"Ngày dự kiến áp dụng quá xa (hôm nay là {today:%d/%m/%Y}); hãy ghi ngày trong "
+            "vòng hai năm tới."
+        )
+    return date.isoformat()
+
+
 def show_date(value: Any, turn: Turn) -> str:
     return dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
 

@@ -11,6 +11,7 @@ from bot.campaigns import state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from bot.storage import Registration
+from handlers import application
 
 KIND_NAMES = {
     "pledge": "Đăng ký thi đua",
@@ -57,6 +58,8 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return [await _view(record, ctx)]
     if record.status != "active":
         return [Reply(f"{record.ref} đã rút, không sửa được nữa.")]
+    if action == "apply" and kind == "initiative":
+        return await application.start(msg, ctx, record)
     if not await _open(record, ctx):
         return [Reply(f"Phong trào của {record.ref} đã kết thúc, không sửa hoặc rút được nữa.")]
     if action == "edit":
@@ -143,4 +146,8 @@ async def _view(record: Registration, ctx: AppContext) -> Reply:
             Choice("Sửa", f"reg:edit:{record.kind}:{record.id}"),
             Choice("Rút đăng ký", f"reg:withdraw:{record.kind}:{record.id}"),
         )
+    if record.status == "active" and record.kind == "initiative":
+        done = await ctx.storage.application(record.id)
+        label = "Sửa đơn yêu cầu công nhận" if done else "Làm đơn yêu cầu công nhận"
+        choices = (*choices, Choice(label, f"reg:apply:initiative:{record.id}"))
     return Reply("\n".join(lines), choices)

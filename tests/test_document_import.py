@@ -236,3 +236,13 @@ def test_docs_add_from_the_shell_then_the_console_chat_answers(tmp_path: Path) -
     assert "15/KH-SNNMT" not in run(["chat", "--db", db], f"{question}\n").stdout
     missing = run(["docs", "add", str(tmp_path / "none.docx"), "--db", db])
     assert missing.returncode == 1 and "Không đọc được tệp" in missing.stdout
+
+
+async def test_a_file_reply_is_sent_as_a_telegram_document(office_bot: Harness) -> None:
+    from bot.messages import OutgoingFile, Reply
+
+    await office_bot.say("/start", user=STAFF)
+    form = OutgoingFile("Don-cong-nhan-sang-kien-SK-2027-0001.docx", b"PK\x03\x04 form")
+    await office_bot.channel.send(str(STAFF), [Reply("Đơn của anh/chị:", file=form)])
+    assert office_bot.fake.documents == [(STAFF, form.name, form.data)]
+    assert office_bot.fake.errors() == []

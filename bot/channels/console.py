@@ -4,6 +4,7 @@ Works interactively and with stdin piped from a file (a scripted conversation); 
 cleanly at the end of input.
 """
 
+from pathlib import Path
 from typing import TextIO
 
 from bot.core import BotCore
@@ -39,4 +40,16 @@ async def run_console(
         )
         for reply in await core.handle(msg):
             stdout.write(render(reply) + "\n\n")
+            if reply.file is not None:
+                # Files go beside the database, where the person at this console can open them.
+                folder = core.ctx.settings.db_path.parent / "tep-da-gui"
+                saved = _save(folder, reply.file.name, reply.file.data)
+                stdout.write(f"📎 Đã lưu tệp: {saved}\n\n")
         stdout.flush()
+
+
+def _save(folder: Path, name: str, data: bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / Path(name).name
+    path.write_bytes(data)
+    return path

@@ -22,6 +22,7 @@ from telegram import (
     Document,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     MessageEntity,
     Update,
@@ -190,6 +191,11 @@ class TelegramChannel:
                         text=html.escape(part, quote=False),
                         parse_mode=ParseMode.HTML,
                         reply_markup=markup,
+                    )
+                if reply.file is not None:
+                    await self.app.bot.send_document(
+                        chat_id=chat_id,
+                        document=InputFile(reply.file.data, filename=reply.file.name),
                     )
         except Forbidden as exc:
             raise Undeliverable(str(exc)) from exc

@@ -53,6 +53,11 @@ from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Incoming, Reply
 from bot.settings import Settings
 
+# The Zalo bot API documents no way to send a file; say where to get it instead.
+FILES_ELSEWHERE = (
+    "tệp này chưa gửi được qua Zalo; anh/chị mở cùng mục trên Telegram hoặc nhận tại Văn phòng."
+)
+
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://bot-api.zaloplatforms.com/bot"
@@ -264,7 +269,10 @@ class ZaloChannel:
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Send replies in order: options numbered, cut into Zalo's 2,000 characters, paced."""
         for reply in replies:
-            for part in split_text(render(reply), TEXT_LIMIT):
+            text = render(reply)
+            if reply.file is not None:
+                text += f"\n📎 {reply.file.name}: {FILES_ELSEWHERE}"
+            for part in split_text(text, TEXT_LIMIT):
                 await self._send_part(chat_id, part)
 
     async def _send_part(self, chat_id: str, text: str) -> None:

@@ -435,6 +435,39 @@ class Storage:
             cursor = await self._db.execute(sql, (now.isoformat(), record_id, channel, user_id))
         return cursor.rowcount == 1
 
+    async def save_application(
+        self,
+        initiative_id: int,
+        channel: str,
+        user_id: str,
+        fields: dict[str, Any],
+        now: dt.datetime,
+    ) -> bool:
+        """Keep the application for recognition of one's own active initiative and end the
+        dialog, atomically; False when the initiative is not the person's or not active."""
+        stamp = now.isoformat()
+        async with self.transaction():
+            sql = """SELECT 1 FROM initiatives WHERE id = ? AND channel = ? AND user_id = ?
+                     AND status = 'active'"""
+            if not list(await self._db.execute_fetchall(sql, (initiative_id, channel, user_id))):
+                return False
+            await self._db.execute(
+                """
+                INSERT INTO initiative_applications (initiative_id, fields, created_at, updated_at)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (initiative_id) DO UPDATE SET fields = excluded.fields,
+                    updated_at = excluded.updated_at
+                """,
+                (initiative_id, json.dumps(fields, ensure_ascii=False), stamp, stamp),
+            )
+            await self._drop_dialog(channel, user_id)
+        return True
+
+    async def application(self, initiative_id: int) -> dict[str, Any] | None:
+        sql = "SELECT fields FROM initiative_applications WHERE initiative_id = ?"
+        rows = list(await self._db.execute_fetchall(sql, (initiative_id,)))
+        return dict(json.loads(rows[0][0])) if rows else None
+
     async def count(self, table: str) -> int:
         """Rows in a table (for tests and the office's figures)."""
         if table not in (*_TABLES.values(), "initiative_authors", "dialogs", "users"):

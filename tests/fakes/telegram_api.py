@@ -268,6 +268,7 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, bytes)
         self.downloads: list[str] = []  # file paths the bot downloaded
+        self.documents: list[tuple[int, str, bytes]] = []  # files the bot sent: chat, name, bytes
 
     # Server life
 
@@ -437,7 +438,10 @@ class FakeTelegram:
             params = json.loads(body) if body else {}
         else:
             form = await request.post()
-            params = _decode(method, {k: str(v) for k, v in form.items()})
+            uploads = {k: v for k, v in form.items() if isinstance(v, web.FileField)}
+            params = _decode(method, {k: str(v) for k, v in form.items() if k not in uploads})
+            for key, upload in uploads.items():
+                params[key] = {"filename": upload.filename, "data": upload.file.read()}
         try:
             if request.match_info["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
@@ -502,6 +506,20 @@ class FakeTelegram:
             return True
         if method == "sendMessage":
             return self._as_message(self._store(p))
+        if method == "sendDocument":
+            chat = self._known_chat(p["chat_id"])
+            document = p["document"]
+            if not isinstance(document, dict) or not document.get("data"):
+                raise ApiError(400, "Bad Request: file must be non-empty")
+            self.documents.append((chat["id"], document["filename"], document["data"]))
+            sent = Sent(chat["id"], next(self._message_ids), "", "", None, None)
+            message = self._as_message(sent)
+            message.pop("text", None)
+            message["document"] = {"file_id": f"sent{len(self.documents)}",
+                                   "file_unique_id": f"su{len(self.documents)}",
+                                   "file_name": document["filename"],
+                                   "file_size": len(document["data"])}  # fmt: skip
+            return message
         if method == "getFile":
             if p["file_id"] not in self._files:
                 raise ApiError(400, "Bad Request: invalid file_id")

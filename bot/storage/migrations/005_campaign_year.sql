@@ -31,3 +31,12 @@ CREATE TABLE deadline_changes (
     changed_at  TEXT NOT NULL
 );
 CREATE INDEX deadline_changes_deadline ON deadline_changes (deadline_id, id);
+
+-- The second stage of an initiative: the application for recognition (Phụ lục I, Thông tư
+-- 18/2013/TT-BKHCN), one per registered initiative, its fields as JSON.
+CREATE TABLE initiative_applications (
+    initiative_id INTEGER PRIMARY KEY REFERENCES initiatives (id) ON DELETE CASCADE,
+    fields        TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
