@@ -106,6 +106,7 @@ class ReminderService:
     async def plan(self) -> int:
         """Record every reminder that has fallen due; returns how many are new."""
         now = self.ctx.clock.now()
+        await self.ctx.library.refresh(self.ctx.storage, now)
         deadlines = [s.deadline for s in await self.store.deadlines()]
         planned = 0
         for due in due_now(deadlines, self.local_now()):

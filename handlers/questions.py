@@ -9,8 +9,10 @@ labels that differ early.
 """
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
+from bot.campaigns import history_note, state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from handlers import context, currency, refusals, reminders
@@ -120,7 +122,10 @@ async def answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]
     await context.remember(msg, ctx, query, hits[0].passage)
     labels = distinct_labels(_more_labels([h.passage for h in hits[1:]]))
     more = tuple(Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True))
-    return [passage_reply(hits[0].passage, hits[0].position, query, more)]
+    reply = passage_reply(hits[0].passage, hits[0].position, query, more)
+    best = hits[0].passage.doc
+    note = history_note(best, await state_of(ctx, best)) if best.is_campaign else None
+    return [replace(reply, text=f"{reply.text}\nℹ️ {note}") if note else reply]
 
 
 async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
