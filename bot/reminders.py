@@ -107,6 +107,7 @@ class ReminderService:
 
     async def plan(self) -> int:
         """Record every reminder that has fallen due; returns how many are new."""
+        await self.ctx.library.refresh(self.ctx.storage, self.ctx.clock.now())
         deadlines = [s.deadline for s in await self.store.deadlines()]
         return await self._plan(due_now(deadlines, self.local_now()))
 

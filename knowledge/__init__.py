@@ -1,5 +1,6 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from knowledge.titles import Title, load_titles
 
 LAW_MARGIN = 0.05
 REFERENCE_CONFIDENCE = 0.65
+log = logging.getLogger(__name__)
 
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
@@ -40,16 +42,21 @@ class KnowledgeBase:
     def load(
         cls, directory: Path = DOCUMENTS_DIR, cache_dir: Path | None = None
     ) -> "KnowledgeBase":
-        """Load, section and index every document in the directory. With `cache_dir`, reuse
-        the index saved there for exactly these files, or save the one built."""
-        if cache_dir is None:
-            return cls.from_documents(load_documents(directory))
-        key = index_cache.files_key(directory.glob("*.md"))
-        saved = index_cache.read(cache_dir, key)
-        if saved is not None:
-            return cls._restore(saved)
-        kb = cls.from_documents(load_documents(directory))
-        kb.save(cache_dir, key)
+        """Load, section and index every document in the directory; a bad file is logged
+        and left out rather than stopping the bot. With `cache_dir`, reuse the index saved
+        there for exactly these files, or save the one built."""
+        key = index_cache.files_key(directory.glob("*.md")) if cache_dir is not None else ""
+        if cache_dir is not None:
+            saved = index_cache.read(cache_dir, key)
+            if saved is not None:
+                return cls._restore(saved)
+        skipped: list[str] = []
+        documents = load_documents(directory, skipped)
+        for problem in skipped:
+            log.error("bỏ qua văn bản lỗi: %s", problem)
+        kb = cls.from_documents(documents)
+        if cache_dir is not None:
+            kb.save(cache_dir, key)
         return kb
 
     @classmethod
@@ -151,7 +158,7 @@ class KnowledgeBase:
         return f" {phrase} " in self._folded_text
 
     def campaigns(self) -> list[Document]:
-        """Documents that launch campaigns: current ones first, newest first within each.
+        """Documents that launch campaigns, newest first (their state comes from the clock).
 
         Legal documents and reference notes (`category` other than campaign) are not campaigns.
         """
@@ -162,7 +169,7 @@ class KnowledgeBase:
         return tuple(
             sorted(
                 (d for d in self.documents if d.is_campaign),
-                key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id),
+                key=lambda d: (-d.period_end, -d.year, d.id),
             )
         )
 

@@ -65,3 +65,4 @@ async def run_console(
             saved = save_file(reply.file, folder) if reply.file else None
             stdout.write(render(reply, saved) + "\n\n")
         stdout.flush()
+
