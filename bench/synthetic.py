@@ -32,7 +32,7 @@ def generate_documents(count: int, seed: int = 0) -> list[Document]:
 def iter_documents(count: int, seed: int = 0) -> Iterator[Document]:
     """The same documents one at a time, so that they need not all be in memory at once."""
     rng = random.Random(seed)
-    templates = load_documents()
+    templates = [d for d in load_documents() if d.is_campaign]
     for i in range(count):
         template = templates[i % len(templates)]
         place = rng.choice(PROVINCES)

@@ -14,6 +14,7 @@ from bot.delivery import Channel, ChannelError
 from bot.settings import Settings, SettingsError
 from bot.storage import StorageError
 from knowledge import DocumentError, KnowledgeBase
+from knowledge.intents import load_intents
 
 if TYPE_CHECKING:
     from bot.core import BotCore
@@ -39,6 +40,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     preview.add_argument("--at", required=True, help="thời điểm, ví dụ 2022-03-25T08:00")
     preview.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    export = sub.add_parser("export", help="xuất tệp Excel tổng hợp đăng ký của một phong trào")
+    export.add_argument(
+        "--campaign", required=True, help="mã phong trào, ví dụ soctrang-stnmt-2022"
+    )
+    export.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
+    export.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    staff = sub.add_parser("staff", help="danh sách cán bộ")
+    staff_sub = staff.add_subparsers(dest="action", required=True)
+    staff_import = staff_sub.add_parser(
+        "import", help="nhập đơn vị và cán bộ từ tệp .xlsx hoặc .csv"
+    )
+    staff_import.add_argument("file", help="tệp danh sách: Họ và tên, Đơn vị, Chức vụ, ...")
+    staff_import.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    docs = sub.add_parser("docs", help="văn bản do cơ quan thường trực thêm vào cơ sở dữ liệu")
+    docs_sub = docs.add_subparsers(dest="action", required=True)
+    add = docs_sub.add_parser("add", help="thêm (hoặc thay) một văn bản từ tệp DOCX, PDF, TXT")
+    add.add_argument("file", help="đường dẫn tệp")
+    add.add_argument("--registration", help="hạn đăng ký thi đua, ví dụ '31/01/2027 17:00'")
+    add.add_argument("--initiative", help="hạn đăng ký sáng kiến, ví dụ '15/03/2027 17:00'")
+    add.add_argument("--period", help="thời gian thực hiện nếu văn bản không ghi, ví dụ 2027")
+    add.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    retire = docs_sub.add_parser("retire", help="thôi áp dụng một văn bản (theo mã)")
+    retire.add_argument("id", help="mã văn bản, xem bằng: docs list")
+    retire.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    listing = docs_sub.add_parser("list", help="liệt kê các văn bản và trạng thái")
+    listing.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
     args = parser.parse_args(argv)
     try:
         if args.command == "ask":
@@ -46,11 +73,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env()
         if args.command == "reminders":
             return _preview_reminders(settings, args.at, args.db)
+        if args.command == "staff":
+            return _import_staff(settings, Path(args.file), args.db)
+        if args.command == "export":
+            return _export(settings, args.campaign, Path(args.out), args.db)
+        if args.command == "docs":
+            from bot.documents_cli import run_docs
+
+            return run_docs(settings, args)
         if args.command == "chat" or settings.channel == "console":
             return _chat(settings, args)
         return _serve(settings)
-    except (SettingsError, DocumentError, StorageError) as exc:
+    except (SettingsError, DocumentError) as exc:
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+        return 2
+    except StorageError as exc:
+        print(f"Lỗi cơ sở dữ liệu: {exc}", file=sys.stderr)
         return 2
     except ChannelError as exc:
         print(f"Lỗi kết nối: {exc}", file=sys.stderr)
@@ -60,11 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _serve(settings: Settings) -> int:
-    """Run the bot on Telegram or Zalo, with the reminder service, until Ctrl+C or SIGTERM."""
+    """Run the bot on every channel with a token, with the reminder service, until Ctrl+C or
+    SIGTERM; a stop finishes the message being sent and leaves the rest in the outbox."""
     import logging
     import signal
 
     from bot.app import open_core
+    from bot.deliveries import run_sender
     from bot.reminders import ReminderService
     from handlers.reminders import compose
 
@@ -79,21 +119,27 @@ def _serve(settings: Settings) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         async with open_core(settings) as core:
-            channel = _open_channel(core, settings)
-            await channel.start()
-            print(f"Trợ lý Thi đua đang chạy trên {settings.channel.capitalize()}; Ctrl+C để dừng.")
-            reminders = ReminderService(core.ctx, {settings.channel: channel}, compose)
+            channels: dict[str, Channel] = {}
             try:
-                await reminders.run(stop)
+                for name in settings.channels:
+                    channel = _open_channel(core, settings, name)
+                    await channel.start()
+                    channels[name] = channel
+                    core.ctx.deliveries.attach(name, channel)
+                names = " và ".join(name.capitalize() for name in channels)
+                print(f"Trợ lý Thi đua đang chạy trên {names}; Ctrl+C để dừng.", flush=True)
+                reminders = ReminderService(core.ctx, channels, compose)
+                await asyncio.gather(reminders.run(stop), run_sender(core.ctx, stop))
             finally:
-                await channel.stop()
+                for channel in reversed(channels.values()):
+                    await channel.stop()
 
     asyncio.run(serve())
     return 0
 
 
-def _open_channel(core: "BotCore", settings: Settings) -> Channel:
-    if settings.channel == "telegram":
+def _open_channel(core: "BotCore", settings: Settings, name: str) -> Channel:
+    if name == "telegram":
         from bot.channels.telegram import TelegramChannel
 
         return TelegramChannel(core, settings)
@@ -119,12 +165,61 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(settings: Settings, campaign_id: str, out: Path, db: str | None) -> int:
+    from bot.app import open_core
+    from handlers.office.workbook import build_workbook
+
+    if db:
+        settings = replace(settings, db_path=Path(db))
+
+    async def export() -> bytes | None:
+        async with open_core(settings) as core:
+            if core.ctx.knowledge.campaign(campaign_id) is None:
+                known = ", ".join(d.id for d in core.ctx.knowledge.campaigns())
+                print(f"Không có phong trào {campaign_id!r}; các mã có: {known}", file=sys.stderr)
+                return None
+            return await build_workbook(core.ctx, campaign_id)
+
+    data = asyncio.run(export())
+    if data is None:
+        return 2
+    out.write_bytes(data)
+    print(f"Đã ghi {out}")
+    return 0
+
+
+def _import_staff(settings: Settings, path: Path, db: str | None) -> int:
+    from bot.app import open_core
+    from handlers.office.stafflist import StaffFileError, read_staff_file
+
+    if db:
+        settings = replace(settings, db_path=Path(db))
+    try:
+        rows = read_staff_file(path.name, path.read_bytes())
+    except OSError as exc:
+        print(f"Không đọc được tệp {path}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except StaffFileError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+
+    async def store() -> tuple[int, int]:
+        async with open_core(settings) as core:
+            return await core.ctx.storage.office.import_staff(rows, core.ctx.clock.now())
+
+    units, people = asyncio.run(store())
+    print(f"Đã nhập {len(rows)} dòng từ {path.name}: {people} cán bộ mới, {units} đơn vị mới.")
+    return 0
+
+
 def _ask(questions: list[str], as_json: bool) -> int:
     kb = KnowledgeBase.load()
+    intents = load_intents()
     lines = sys.stdin if questions in ([], ["-"]) else [" ".join(questions)]
     for line in lines:
         query = line.strip()
-        hits = kb.search(query) if query else []
+        # Declined as in the chat: a subject the bot does not deal with is not searched.
+        hits = kb.search(query) if query and not intents.is_off_topic(query, kb.mentions) else []
         answers = [
             {
                 "text": hit.passage.text,
@@ -147,9 +242,10 @@ def _ask(questions: list[str], as_json: bool) -> int:
 
 def _preview_reminders(settings: Settings, at_text: str, db: str | None) -> int:
     from bot.app import open_core
+    from bot.campaigns import when
     from bot.clock import FixedClock
     from bot.reminders import REMOTE_CHANNELS, ReminderService, is_quiet
-    from handlers.reminders import compose, lead_label, when
+    from handlers.reminders import compose, lead_label
 
     try:
         at = dt.datetime.fromisoformat(at_text)

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
+from bot.roles import REFUSED, Role, role_of
 from knowledge.normalize import fold
 
 STALE_AFTER = dt.timedelta(minutes=30)
@@ -26,6 +27,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 CONFIRM_WORDS = frozenset(["xac nhan", "dong y", "ok", "co", "yes", "gui", "luu"])
 OPTION_MATCH = 85.0
 PREFIX = "dlg:"
+DONE = "__done"  # the "Xong" button of a step that takes several options
 
 
 class Invalid(ValueError):
@@ -40,6 +42,7 @@ class Turn:
     ctx: AppContext
     answers: Mapping[str, Any]
     record: int | None = None  # the record being edited, if any
+    role: Role = Role.STAFF  # the person's role, read from the database for this message
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class Step:
     when: Callable[[Turn], bool] | None = None  # ask only when this holds
     show: Callable[[Any, Turn], str] = lambda value, turn: str(value)
     max_chars: int = 500
+    role: Role = Role.STAFF  # asked, and its answer kept, only for people holding this role
+    # Several options at once: buttons toggle (✓) until "Xong"; typed "1, 2" also works.
+    multiple: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,8 +72,10 @@ class Dialog:
     precheck: Callable[[Turn], Awaitable[list[Reply] | None]] | None = None
     # After each answer: replies that end the dialog (e.g. a duplicate pledge).
     guard: Callable[[Turn], Awaitable[list[Reply] | None]] | None = None
-    # Hidden answers the steps depend on, such as whether the person heads a unit.
+    # Hidden answers the steps depend on, such as the deadlines to choose from.
     prefill: Callable[[Turn], Awaitable[dict[str, Any]]] | None = None
+    # Who may run it; checked from the database at the start and at every later message.
+    role: Role = Role.STAFF
 
     def step(self, name: str) -> Step:
         return next(s for s in self.steps if s.field == name)
@@ -86,9 +94,17 @@ class _State:
         return dict(self.__dict__)
 
 
+# Called with failed=False before an answer is parsed (only an unmistakable request is taken
+# aside then) and with failed=True when it did not pass the step (a question is answered too).
+Aside = Callable[[Incoming, AppContext, bool], Awaitable[list[Reply] | None]]
+
+
 class DialogRuntime:
-    def __init__(self, dialogs: Sequence[Dialog]) -> None:
+    def __init__(self, dialogs: Sequence[Dialog], aside: Aside | None = None) -> None:
         self.dialogs = {d.name: d for d in dialogs}
+        # Answers what was typed when it is a question or a request rather than an answer;
+        # the step is then asked again and nothing typed so far is lost.
+        self.aside = aside
 
     async def start(
         self,
@@ -98,22 +114,30 @@ class DialogRuntime:
         answers: Mapping[str, Any] | None = None,
         record: int | None = None,
         then: str | None = None,
+        known: Mapping[str, Any] | None = None,
     ) -> list[Reply]:
-        """Start a dialog, or open an existing record's answers at the summary to edit them."""
+        """Start a dialog, or open an existing record's answers at the summary to edit them.
+
+        `known` answers are taken as given (read from a file, say): their steps are asked
+        only if a step's `when` says so, and they show in the summary to be corrected."""
         dialog = self.dialogs[name]
         current = await ctx.storage.dialog(msg.channel, msg.user_id)
         if current is not None:
             title = self.dialogs[current.name].title
             return [
                 Reply(
-                    f"Bạn đang {title} dở. Gõ /tieptuc để tiếp tục, hoặc /huy để hủy rồi bắt đầu việc mới.",
+                    f"Anh/chị đang {title} dở. Gõ /tieptuc để tiếp tục, hoặc /huy để hủy rồi bắt đầu việc mới.",
                     (Choice("Tiếp tục", "/tieptuc"), Choice("Hủy việc đang làm", "/huy")),
                 )
             ]
-        turn = Turn(msg, ctx, dict(answers or {}), record)
+        role = await role_of(ctx, msg.channel, msg.user_id)
+        if role < dialog.role:
+            return [Reply(REFUSED)]
+        turn = Turn(msg, ctx, dict(answers or {}), record, role)
         if dialog.precheck and (stop := await dialog.precheck(turn)):
             return stop
         hidden = await dialog.prefill(turn) if dialog.prefill else {}
+        hidden = {**hidden, **(known or {})}
         if answers is not None:
             state = _State(at="summary", answers={**answers, **hidden}, record=record, then=then)
             await self._save(dialog, state, turn)
@@ -121,7 +145,7 @@ class DialogRuntime:
         turn = replace(turn, answers=hidden)
         first = self._next_field(dialog, None, turn)
         assert first is not None, f"dialog {name} has no step to ask"
-        state = _State(at=first, answers=dict(hidden), then=then)
+        state = _State(at=first, answers=dict(hidden), record=record, then=then)
         await self._save(dialog, state, turn)
         intro = Reply(
             f"Bắt đầu {dialog.title}. Gõ /huy bất cứ lúc nào để hủy, /quaylai để quay lại."
@@ -139,14 +163,21 @@ class DialogRuntime:
             return [], False
         dialog = self.dialogs[saved.name]
         state = _State(**saved.state)
-        turn = Turn(msg, ctx, state.answers, state.record)
+        role = await role_of(ctx, msg.channel, msg.user_id)
+        turn = Turn(msg, ctx, state.answers, state.record, role)
+        pressed = msg.choice or ""
         command = msg.command or (
-            msg.choice[1:].split()[0] if msg.choice and msg.choice.startswith("/") else None
+            replace(msg, text=pressed).command if pressed[:1] == "/" else None
         )
+        if role < dialog.role or not self._allowed(dialog, state, turn):
+            # The right was removed since the dialog began: end it, say no more than that.
+            await ctx.storage.drop_dialog(msg.channel, msg.user_id)
+            refused = [Reply(f"{REFUSED} Việc {dialog.title} đang làm dở đã dừng.")]
+            return refused, not (command and command != "huy")
         if command == "huy":
             await ctx.storage.drop_dialog(msg.channel, msg.user_id)
             return [
-                Reply(f"Đã hủy {dialog.title}. Những gì bạn nhập lần này không được lưu.")
+                Reply(f"Đã hủy {dialog.title}. Những gì anh/chị nhập lần này không được lưu.")
             ], True
         if command == "tieptuc":
             await self._save(dialog, state, turn)
@@ -159,14 +190,14 @@ class DialogRuntime:
             if not saved.paused:
                 await self._save(dialog, state, turn, paused=True)
             note = Reply(
-                f"Bạn đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy.",
+                f"Anh/chị đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy.",
                 (Choice("Tiếp tục", "/tieptuc"),),
             )
             return ([note] if not saved.paused else []), False
         if command or (msg.choice and not own_choice):
             await self._save(dialog, state, turn, paused=True)
             note = Reply(
-                f"Đã tạm dừng {dialog.title}; những gì bạn đã nhập vẫn được giữ. Gõ /tieptuc để tiếp tục."
+                f"Đã tạm dừng {dialog.title}; những gì anh/chị đã nhập vẫn được giữ. Gõ /tieptuc để tiếp tục."
             )
             return [note], False
         return await self._answer(dialog, state, turn), True
@@ -188,7 +219,7 @@ class DialogRuntime:
             return [Reply("Không có bước nào để bỏ qua ở đây."), self._render(dialog, state, turn)]
         step = dialog.step(state.at)
         if not step.optional:
-            return [Reply("Bước này bắt buộc, bạn cần trả lời."), self._ask(dialog, state, turn)]
+            return [Reply("Bước này bắt buộc, anh/chị cần trả lời."), self._ask(dialog, state, turn)]
         state.answers[step.field] = None
         return await self._advance(dialog, state, turn)
 
@@ -202,17 +233,58 @@ class DialogRuntime:
                 choice = self._match(msg.text, self._edit_options(dialog, state, turn))
                 field_name = (choice or "").removeprefix(PREFIX + "field:")
             if field_name not in state.answers:
-                return [Reply("Bạn hãy chọn mục cần sửa."), self._render(dialog, state, turn)]
+                return [Reply("Anh/chị hãy chọn mục cần sửa."), self._render(dialog, state, turn)]
             state.at, state.editing = field_name, True
             await self._save(dialog, state, turn)
             return [self._ask(dialog, state, turn)]
         step = dialog.step(state.at)
+        typed = not msg.choice  # words, which may be a question aside
+        if step.multiple and msg.choice and msg.choice.startswith(PREFIX):
+            picked = self._picked(step, state)
+            chosen = msg.choice.removeprefix(PREFIX)
+            if chosen == DONE and not picked:
+                return [
+                    Reply("⚠️ Hãy chọn ít nhất một mục rồi bấm Xong."),
+                    self._ask(dialog, state, turn),
+                ]
+            if chosen != DONE and not msg.text:  # a button press: toggle, ask again
+                picked[:] = (
+                    [v for v in picked if v != chosen] if chosen in picked else [*picked, chosen]
+                )
+                await self._save(dialog, state, turn)
+                return [self._ask(dialog, state, turn)]
+            if chosen == DONE:
+                msg = replace(msg, choice=None, text=", ".join(picked))
+                turn = replace(turn, msg=msg)
+        if self.aside and typed and (said := await self.aside(msg, turn.ctx, False)):
+            return self._after_aside(dialog, state, turn, said)
         try:
             value = step.parse(self._raw_answer(step, turn), turn)
         except Invalid as reason:
+            if self.aside and typed and (said := await self.aside(msg, turn.ctx, True)):
+                return self._after_aside(dialog, state, turn, said)
             return [Reply(f"⚠️ {reason}"), self._ask(dialog, state, turn)]
         state.answers[step.field] = value
+        state.answers.pop(f"_picked_{step.field}", None)
         return await self._advance(dialog, state, turn)
+
+    def _after_aside(
+        self, dialog: Dialog, state: _State, turn: Turn, said: list[Reply]
+    ) -> list[Reply]:
+        """The aside's answer, then the same step again; nothing answered so far is lost.
+        The aside's own options are left out: a number typed next answers the step."""
+        ask = self._ask(dialog, state, turn)
+        aside = [replace(r, choices=()) for r in said]
+        return [*aside, replace(ask, text=f"Quay lại {dialog.title}:\n{ask.text}")]
+    @staticmethod
+    def _picked(step: Step, state: _State) -> list[str]:
+        """The options toggled on so far (the current answer, when correcting it)."""
+        key = f"_picked_{step.field}"
+        if key not in state.answers:
+            current = state.answers.get(step.field) if state.editing else None
+            state.answers[key] = [str(v) for v in current] if isinstance(current, list) else []
+        picked: list[str] = state.answers[key]
+        return picked
 
     def _raw_answer(self, step: Step, turn: Turn) -> str:
         """The chosen option's value, or the typed text after the basic checks."""
@@ -226,12 +298,12 @@ class DialogRuntime:
                 return matched.removeprefix(PREFIX)
         text = msg.text.strip()
         if CONTROL.search(text):
-            raise Invalid("Nội dung có ký tự điều khiển không hợp lệ. Bạn vui lòng gõ lại.")
+            raise Invalid("Nội dung có ký tự điều khiển không hợp lệ. Anh/chị vui lòng gõ lại.")
         if not text:
-            raise Invalid("Bạn chưa nhập gì.")
+            raise Invalid("Anh/chị chưa nhập gì.")
         if len(text) > step.max_chars:
             raise Invalid(
-                f"Nội dung dài {len(text)} ký tự, quá giới hạn {step.max_chars} ký tự. Bạn vui lòng rút gọn."
+                f"Nội dung dài {len(text)} ký tự, quá giới hạn {step.max_chars} ký tự. Anh/chị vui lòng rút gọn."
             )
         return text
 
@@ -240,7 +312,7 @@ class DialogRuntime:
         """An option picked by its number, by words of its label only it has, or by its
         whole label with a small typo ("khong" for "Không", "Sóc Trăng" for a campaign)."""
         text = text.strip().rstrip(".")
-        if text.isdigit():
+        if text.isascii() and text.isdigit():
             number = int(text)
             return options[number - 1].value if 1 <= number <= len(options) else None
         typed = set(fold(text).split())
@@ -282,7 +354,7 @@ class DialogRuntime:
             return [self._render(dialog, state, turn)]
         if choice != PREFIX + "confirm":
             return [
-                Reply("Bạn hãy chọn Xác nhận, Sửa một mục, hoặc gõ /huy."),
+                Reply("Anh/chị hãy chọn Xác nhận, Sửa một mục, hoặc gõ /huy."),
                 self._summary(dialog, state, turn),
             ]
         replies = await dialog.finish(replace(turn, answers=state.answers, record=state.record))
@@ -294,9 +366,19 @@ class DialogRuntime:
         names = [s.field for s in dialog.steps]
         start = names.index(after) + 1 if after else 0
         for step in dialog.steps[start:]:
-            if step.when is None or step.when(turn):
+            if _applies(step, turn):
                 return step.field
         return None
+
+    @staticmethod
+    def _allowed(dialog: Dialog, state: _State, turn: Turn) -> bool:
+        """No answer is kept, nor step asked, that needs a role the person no longer holds."""
+        for step in dialog.steps:
+            if step.role > turn.role and (
+                state.answers.get(step.field) is not None or state.at == step.field
+            ):
+                return False
+        return True
 
     def _render(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
         if state.at == "summary":
@@ -304,7 +386,7 @@ class DialogRuntime:
         if state.at == "edit":
             options = self._edit_options(dialog, state, turn)
             return Reply(
-                "Bạn muốn sửa mục nào?", (*options, Choice("Quay lại bản tóm tắt", "/quaylai"))
+                "Anh/chị muốn sửa mục nào?", (*options, Choice("Quay lại bản tóm tắt", "/quaylai"))
             )
         return self._ask(dialog, state, turn)
 
@@ -312,11 +394,7 @@ class DialogRuntime:
         if state.at in ("summary", "edit"):
             return self._render(dialog, state, turn)
         step = dialog.step(state.at)
-        asked = [
-            s
-            for s in dialog.steps
-            if s.when is None or s.when(replace(turn, answers=state.answers))
-        ]
+        asked = [s for s in dialog.steps if _applies(s, replace(turn, answers=state.answers))]
         number = next((i for i, s in enumerate(asked, 1) if s.field == step.field), 1)
         prompt = (
             step.prompt(replace(turn, answers=state.answers))
@@ -330,11 +408,18 @@ class DialogRuntime:
         if step.optional:
             lines.append("Không bắt buộc: gõ /boqua để bỏ qua.")
         options = tuple(step.options(turn)) if step.options else ()
+        if step.multiple:
+            picked = state.answers.get(f"_picked_{step.field}") or []
+            marked = [
+                replace(o, label=f"✓ {o.label}") if o.value.removeprefix(PREFIX) in picked else o
+                for o in options
+            ]
+            options = (*marked, Choice("Xong", PREFIX + DONE))
         return Reply("\n".join(lines), options)
 
     def _summary(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
         turn = replace(turn, answers=state.answers)
-        lines = [f"Bạn kiểm tra lại thông tin {dialog.title}:"]
+        lines = [f"Anh/chị kiểm tra lại thông tin {dialog.title}:"]
         for step in dialog.steps:
             if step.field in state.answers:
                 value = state.answers[step.field]
@@ -364,3 +449,8 @@ class DialogRuntime:
         await turn.ctx.storage.save_dialog(
             msg.channel, msg.user_id, dialog.name, state.dump(), turn.ctx.clock.now(), paused
         )
+
+
+def _applies(step: Step, turn: Turn) -> bool:
+    """Whether the step is asked: the person holds its role and its condition holds."""
+    return turn.role >= step.role and (step.when is None or step.when(turn))

@@ -4,6 +4,14 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class InFile:
+    """A file a user sent (a staff list, a document), already downloaded."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Incoming:
     """One message from a user, whatever the channel it came through."""
 
@@ -14,14 +22,15 @@ class Incoming:
     choice: str | None = None  # the value of a chosen option (a button press)
     user_name: str = ""
     is_group: bool = False
+    file: InFile | None = None
 
     @property
     def command(self) -> str | None:
         """The command word without its slash ("/tieuchi 2022" → "tieuchi"), if any."""
         if not self.text.startswith("/"):
             return None
-        word = self.text[1:].split(maxsplit=1)[0] if len(self.text) > 1 else ""
-        return word.split("@", 1)[0].lower() or None
+        words = self.text[1:].split(maxsplit=1)
+        return words[0].split("@", 1)[0].lower() if words else None
 
     @property
     def args(self) -> str:
@@ -49,8 +58,18 @@ def short_label(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class OutFile:
+    """A file the bot sends: an XLSX export, a chart image, a generated document."""
+
+    name: str  # shown to the user, with its extension: "dang-ky-2022.xlsx"
+    data: bytes
+    kind: str = "document"  # "document" or "photo" (a PNG image shown inline)
+
+
+@dataclass(frozen=True)
 class Reply:
-    """One message from the bot: plain text, optionally with options to choose from."""
+    """One message from the bot: plain text, optionally with options and a file."""
 
     text: str
     choices: tuple[Choice, ...] = field(default=())
+    file: OutFile | None = None

@@ -2,11 +2,14 @@
 reminders have fallen due, records them, then sends them through each person's channel.
 
 A reminder for a lead time of N days goes out at 08:00 on the day N days before the deadline
-(N = 0: the morning of the deadline day). It is written to the database as planned before
-anything is sent and marked before and after its message leaves, so a restart neither repeats
-a sent reminder nor forgets a decided one. What fell due while the bot was down is sent once
-on the next sweep, while the deadline is still ahead; if several lead times fell due, only the
-latest is sent. Nothing is sent between 21:00 and 07:00: it waits for the morning.
+(N = 0: the morning of the deadline day). It is written to the database as planned; then, in
+small batches, each planned reminder is composed and handed to the outbox in one transaction
+that also marks it queued, so two processes sharing the database never queue it twice; the
+outbox's claims make sure only one of them sends it. What fell due while the bot was down is
+sent once on the next sweep, while the deadline is still ahead; if several lead times fell
+due, only the latest is sent, and nobody gets two reminders for one deadline on the same day.
+Nothing is sent between 21:00 and 07:00: it waits for the morning. The sweep yields to the
+event loop between batches and stops between two messages when asked to.
 """
 
 import asyncio
@@ -17,7 +20,8 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.context import AppContext
-from bot.delivery import Outbox, Undeliverable
+from bot.courier import Courier
+from bot.delivery import Outbox
 from bot.messages import Reply
 from bot.storage.reminders import Due, Reminder
 from knowledge.deadlines import Deadline
@@ -29,7 +33,7 @@ LEAD_CHOICES = (14, 7, 3, 1, 0)  # days before a deadline a person may ask to be
 SEND_AT = dt.time(8, 0)
 QUIET_FROM = dt.time(21, 0)
 QUIET_UNTIL = dt.time(7, 0)
-MAX_ATTEMPTS = 5
+BATCH = 50  # reminders composed per transaction: a short hold on the database
 
 # What a reminder says to one person, or None when it no longer concerns them.
 Composer = Callable[[Reminder, Deadline, AppContext], Awaitable[Reply | None]]
@@ -64,11 +68,13 @@ def due_now(deadlines: Sequence[Deadline], local_now: dt.datetime) -> list[Due]:
 @dataclass
 class SweepResult:
     planned: int = 0
+    queued: int = 0
     sent: int = 0
     skipped: int = 0
     failed: int = 0
     retrying: int = 0
     quiet: bool = False
+    unchanged: bool = False  # nothing written since the last sweep: nothing new to plan
 
 
 class ReminderService:
@@ -79,6 +85,7 @@ class ReminderService:
         compose: Composer,
         interval: float = 60.0,
         channels: Sequence[str] | None = None,  # default: those with an outbox
+        courier: Courier | None = None,
     ) -> None:
         self.ctx = ctx
         self.outboxes = dict(outboxes)
@@ -86,47 +93,91 @@ class ReminderService:
         self.compose = compose
         self.interval = interval
         self.store = ctx.storage.reminders
+        self.courier = courier or Courier(ctx.storage, ctx.clock, self.outboxes)
+        self._steady: tuple[object, tuple[int, int]] | None = None
 
     def local_now(self) -> dt.datetime:
         return self.ctx.clock.now().astimezone(self.ctx.settings.tz).replace(tzinfo=None)
 
     async def recover(self) -> None:
-        """On start-up: settle reminders a crash caught mid-send."""
-        interrupted = await self.store.settle_interrupted()
-        if interrupted:
-            log.warning("%d reminder(s) were interrupted while sending; not resent", interrupted)
+        """On start-up: nothing to settle; what a dead process left is in the outbox."""
+        waiting = await self.ctx.storage.outbox.count("pending")
+        if waiting:
+            log.info("%d message(s) wait in the outbox", waiting)
 
     async def plan(self) -> int:
         """Record every reminder that has fallen due; returns how many are new."""
-        now = self.ctx.clock.now()
+        await self.ctx.library.refresh(self.ctx.storage, self.ctx.clock.now())
         deadlines = [s.deadline for s in await self.store.deadlines()]
+        return await self._plan(due_now(deadlines, self.local_now()))
+
+    async def _plan(self, due: Sequence[Due]) -> int:
+        now = self.ctx.clock.now()
         planned = 0
-        for due in due_now(deadlines, self.local_now()):
-            planned += await self.store.plan(due, self.channels, now)
+        for one in due:
+            planned += await self.store.plan(one, self.channels, now)
         return planned
 
-    async def sweep(self) -> SweepResult:
-        result = SweepResult(planned=await self.plan())
-        if is_quiet(self.local_now()):
-            result.quiet = True
-            return result
-        deadlines = {s.id: s.deadline for s in await self.store.deadlines()}
-        last_id = 0  # a reminder put back for a retry waits for the next sweep
-        while batch := await self.store.open_reminders(self.channels, last_id):
-            for reminder in batch:
-                last_id = reminder.id
-                if is_quiet(self.local_now()):
-                    result.quiet = True
-                    return result
-                outcome = await self._deliver(reminder, deadlines.get(reminder.deadline_id))
-                setattr(result, outcome, getattr(result, outcome) + 1)
+    async def sweep(self, stop: asyncio.Event | None = None) -> SweepResult:
+        """Plan what fell due, queue it, and send what the outbox holds for our channels.
+
+        When nothing was written anywhere since the last complete sweep and the same
+        reminders are due, planning and queuing would find nothing new: they are skipped."""
+        storage = self.ctx.storage
+        mark = await storage.change_mark()
+        await storage.refresh()  # a deadline another process moved is seen now
+        quiet = is_quiet(self.local_now())
+        deadlines = [s.deadline for s in await self.store.deadlines()]
+        due = due_now(deadlines, self.local_now())
+        key = (tuple((d.deadline.id, d.deadline.at, d.leads) for d in due), quiet)
+        result = SweepResult(quiet=quiet)
+        if self._steady == (key, mark):
+            result.unchanged = True
+        else:
+            result.planned = await self._plan(due)
+            if not quiet:
+                await self._queue(result, stop)
+        await storage.outbox.forget_done(self.ctx.clock.now())
+        delivered = await self.courier.drain(stop, held_kinds=("reminder",) if quiet else ())
+        result.sent, result.failed = delivered.sent, delivered.failed
+        result.retrying = delivered.retrying
+        await self.store.settle_sent(delivered.outcomes, self.ctx.clock.now())
+        finished = not (stop and stop.is_set())
+        self._steady = (key, await storage.change_mark()) if finished else None
         return result
 
-    async def _deliver(self, reminder: Reminder, deadline: Deadline | None) -> str:
+    async def queue(self, stop: asyncio.Event | None = None) -> SweepResult:
+        """Put the planned reminders in the outbox without sending them."""
+        result = SweepResult()
+        await self._queue(result, stop)
+        return result
+
+    async def _queue(self, result: SweepResult, stop: asyncio.Event | None) -> None:
+        """Compose planned reminders and put them in the outbox, a batch per transaction."""
+        storage = self.ctx.storage
+        last_id = 0
+        while not (stop and stop.is_set()):
+            async with storage.transaction():
+                deadlines = {s.id: s.deadline for s in await self.store.deadlines()}
+                batch = await self.store.open_reminders(self.channels, last_id, BATCH)
+                for reminder in batch:
+                    last_id = reminder.id
+                    if await self._queue_one(reminder, deadlines.get(reminder.deadline_id)):
+                        result.queued += 1
+                    else:
+                        result.skipped += 1
+            if not batch:
+                return
+            await asyncio.sleep(0)  # let messages through between batches
+
+    async def _queue_one(self, reminder: Reminder, deadline: Deadline | None) -> bool:
         now = self.ctx.clock.now()
+        today = self.local_now().date()
         reason = self._stale(reminder, deadline)
         if reason is None and await self.store.superseded(reminder):
             reason = "đã có nhắc gần hạn hơn"
+        if reason is None and await self.store.reminded_on(reminder, today):
+            reason = "hôm nay đã nhắc hạn này"
         reply = None
         if reason is None and deadline is not None:
             reply = await self.compose(reminder, deadline, self.ctx)
@@ -134,21 +185,13 @@ class ReminderService:
                 reason = "không còn liên quan (đã đăng ký hoặc đổi vai trò)"
         if reason is not None or reply is None:
             await self.store.mark(reminder.id, "skipped", now, reason)
-            return "skipped"
-        await self.store.mark(reminder.id, "sending", now)
-        try:
-            await self.outboxes[reminder.channel].send(reminder.chat_id, [reply])
-        except Undeliverable as exc:
-            await self.store.mark(reminder.id, "failed", now, f"không gửi được: {exc}")
-            return "failed"
-        except Exception as exc:
-            log.warning("reminder %d not sent (%s); will retry", reminder.id, exc)
-            final = reminder.attempts + 1 >= MAX_ATTEMPTS
-            status = "failed" if final else "planned"
-            await self.store.mark(reminder.id, status, now, f"lỗi khi gửi: {exc}"[:200])
-            return "failed" if final else "retrying"
-        await self.store.mark(reminder.id, "sent", self.ctx.clock.now())
-        return "sent"
+            return False
+        await self.ctx.storage.outbox.enqueue(
+            "reminder", reminder.channel, reminder.chat_id, [reply],
+            f"reminder:{reminder.id}", now, ref=str(reminder.id),
+        )  # fmt: skip
+        await self.store.mark_queued(reminder.id, now, today)
+        return True
 
     async def preview(self) -> list[tuple[Reminder, Reply]]:
         """What a sweep would send now, and to whom, without recording or sending anything."""
@@ -188,9 +231,10 @@ class ReminderService:
         await self.recover()
         while not stop.is_set():
             try:
-                result = await self.sweep()
+                result = await self.sweep(stop)
                 if result.planned or result.sent or result.failed:
                     log.info("reminders: %s", result)
+                await self.ctx.storage.checkpoint()
             except Exception:
                 log.exception("reminder sweep failed")
             with contextlib.suppress(TimeoutError):

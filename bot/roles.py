@@ -1,8 +1,9 @@
 """Who may do what: staff, unit heads, the campaign office, administrators.
 
-Every command and dialog step asks here, so a right is always read at the moment it is used.
-Administrators come from THIDUA_ADMINS; until roles are kept in the database, administrators
-also act as the campaign office.
+Every command and dialog step asks here, so a right is always read at the moment it is used,
+from the database: a right removed mid-dialog, or by another process, is gone at the next
+message. Administrators are listed in THIDUA_ADMINS as "channel:id"; they appoint the office
+(/phanquyen), and the office appoints unit heads.
 """
 
 from enum import IntEnum
@@ -17,18 +18,36 @@ class Role(IntEnum):
     ADMIN = 3
 
 
+# How each role granted in the chat is stored.
+STORED = {Role.UNIT_HEAD: "unit_head", Role.OFFICE: "office"}
+NAMES = {
+    Role.STAFF: "cán bộ",
+    Role.UNIT_HEAD: "thủ trưởng đơn vị",
+    Role.OFFICE: "cán bộ Văn phòng (thường trực thi đua)",
+    Role.ADMIN: "quản trị viên",
+}
+REFUSED = "Xin lỗi, anh/chị không có quyền dùng chức năng này."
+
+
 def is_admin(ctx: AppContext, channel: str, user_id: str) -> bool:
-    admins = ctx.settings.admins
-    return user_id in admins or f"{channel}:{user_id}" in admins
+    return f"{channel}:{user_id}" in ctx.settings.admins
 
 
 async def role_of(ctx: AppContext, channel: str, user_id: str) -> Role:
     """The person's highest role, read now."""
     if is_admin(ctx, channel, user_id):
         return Role.ADMIN
-    return Role.STAFF
+    granted = await ctx.storage.office.roles_of(channel, user_id)
+    held = [role for role, stored in STORED.items() if stored in granted]
+    return max(held, default=Role.STAFF)
 
 
 async def has_role(ctx: AppContext, channel: str, user_id: str, role: Role) -> bool:
     """True when the person holds `role` or a higher one."""
     return await role_of(ctx, channel, user_id) >= role
+
+
+async def headed_unit(ctx: AppContext, channel: str, user_id: str) -> str | None:
+    """The unit a unit head was appointed to lead, if any."""
+    granted = await ctx.storage.office.roles_of(channel, user_id)
+    return granted.get(STORED[Role.UNIT_HEAD]) if STORED[Role.UNIT_HEAD] in granted else None

@@ -31,8 +31,22 @@ class Settings:
     telegram_webhook_url: str | None = None
     zalo_webhook_url: str | None = None
     webhook_secret: str | None = None
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"  # behind the reverse proxy, never on the open net
     webhook_port: int = 8443
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        """Every messenger `run` serves: each one whose token is set."""
+        return tuple(
+            name
+            for name, token in (("telegram", self.telegram_token), ("zalo", self.zalo_token))
+            if token
+        )
+
+    def webhook_port_of(self, channel: str) -> int:
+        """Telegram listens on WEBHOOK_PORT; Zalo too, or on the next port when both do."""
+        both = bool(self.telegram_webhook_url and self.zalo_webhook_url)
+        return self.webhook_port + (1 if channel == "zalo" and both else 0)
 
     @property
     def channel(self) -> str:
@@ -58,7 +72,7 @@ class Settings:
             raise SettingsError(
                 f"THIDUA_TZ={tz_name!r} không phải múi giờ hợp lệ (ví dụ: {DEFAULT_TZ})"
             ) from exc
-        admins = frozenset(a.strip() for a in env.get("THIDUA_ADMINS", "").split(",") if a.strip())
+        admins = _admins(env)
         return cls(
             telegram_token=_token(env, "TELEGRAM_BOT_TOKEN"),
             telegram_api_base_url=_base_url(env, "TELEGRAM_API_BASE_URL"),
@@ -70,9 +84,25 @@ class Settings:
             telegram_webhook_url=_webhook_url(env, "TELEGRAM_WEBHOOK_URL"),
             zalo_webhook_url=_webhook_url(env, "ZALO_WEBHOOK_URL"),
             webhook_secret=_secret(env),
-            webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+            webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
             webhook_port=_port(env),
         )
+
+
+ADMIN_CHANNELS = ("telegram", "zalo", "console")
+
+
+def _admins(env: Mapping[str, str]) -> frozenset[str]:
+    """Administrators as "channel:id": a bare id would match users on every channel."""
+    entries = [a.strip() for a in env.get("THIDUA_ADMINS", "").split(",") if a.strip()]
+    for entry in entries:
+        channel, _, user_id = entry.partition(":")
+        if channel not in ADMIN_CHANNELS or not user_id.strip():
+            raise SettingsError(
+                f"THIDUA_ADMINS: {entry!r} phải viết dạng kênh:mã, ví dụ telegram:42 "
+                "(kênh là telegram, zalo hoặc console)"
+            )
+    return frozenset(f"{c}:{u.strip()}" for c, _, u in (e.partition(":") for e in entries))
 
 
 def _token(env: Mapping[str, str], name: str) -> str | None:

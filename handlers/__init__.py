@@ -8,7 +8,10 @@ from bot.dialogs import Dialog
 from bot.messages import Incoming, Reply
 from handlers import (
     admin,
+    application,
     campaigns,
+    declined,
+    documents,
     initiative,
     nomination,
     pledge,
@@ -16,11 +19,17 @@ from handlers import (
     questions,
     registrations,
     reminders,
+    requests,
     start,
 )
+from handlers.office import export, followup, review, stats, units
+from handlers.office import roles as office_roles
+from knowledge.intents import is_question
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
+    *review.DIALOGS,
+    documents.DIALOG, application.DIALOG,
 )  # fmt: skip
 
 
@@ -31,9 +40,51 @@ def _starts(name: str) -> Callable[[Incoming, AppContext], Awaitable[list[Reply]
     return handler
 
 
-async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    return [Reply("Bạn không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
+async def _file_received(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """A file in a private chat: a spreadsheet is a staff list for the office, a DOCX, PDF or
+    TXT file the office's new document."""
+    assert msg.file is not None
+    name = msg.file.name.lower()
+    if name.endswith((".xlsx", ".csv")):
+        return await units.received_file(msg, ctx, msg.file.name, msg.file.data)
+    if name.endswith((".docx", ".doc", ".pdf", ".txt")):
+        return await documents.receive_file(msg, ctx)
+    return [
+        Reply(
+            "Tôi chưa xử lý được loại tệp này. Văn phòng có thể gửi danh sách cán bộ dạng "
+            "Excel (.xlsx) hoặc CSV, hoặc văn bản phong trào dạng DOCX, PDF, TXT."
+        )
+    ]
 
+
+async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    return [Reply("Anh/chị không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
+
+
+async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """A request in words runs its command; anything else is answered as a question."""
+    if not questions.asks_for_deadline(msg.text):
+        understood = await requests.understand(msg, ctx, ROUTES)
+        if understood is not None:
+            return understood
+    return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES))
+
+
+async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | None:
+    """In a dialog: what was typed may be a request or a question rather than the answer.
+
+    An unmistakable request ("đừng nhắc em nữa") or a question ending in "?" is taken aside
+    even when it would pass the step; other question-like text only when it did not pass it. A request is named, not run, so the
+    dialog is not left by surprise; a question is answered.
+    """
+    readings = requests.weak_readings(msg.text, ROUTES, strong_only=not failed)
+    if readings:
+        wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
+        return [Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")]
+    asks = msg.text.rstrip().endswith("?")  # no name or description ends so
+    if asks or (failed and is_question(msg.text)):
+        return await questions.answer(msg, ctx)
+    return None
 
 ROUTES = Routes(
     commands={
@@ -50,6 +101,14 @@ ROUTES = Routes(
         "hanchot": reminders.upcoming,
         "nhacnho": reminders.settings,
         "suahan": _starts("deadline"),
+        "phanquyen": office_roles.overview,
+        "duyet": review.queue,
+        "xuatexcel": export.choose,
+        "donvi": units.overview,
+        "donvicuatoi": followup.overview,
+        "thongke": stats.choose,
+        "cauhoi": declined.list_declined,
+        "themvanban": documents.command,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -62,14 +121,27 @@ ROUTES = Routes(
         "part": campaigns.part,
         "criteria": campaigns.criteria_of,
         "passage": questions.show_passage,
+        "more": questions.show_more,
+        "cauhoi": declined.mark_handled,
         "profile": profile.edit,
         "reg": registrations.act,
         "remind": reminders.act,
+        "role": office_roles.act,
+        "rv": review.act,
+        "xl": export.act,
+        "unit": units.act,
+        "fu": followup.act,
+        "tk": stats.act,
+        "doc": documents.act,
     },
-    # Last: any text that is not a command or a chosen option is a question.
-    free_text=questions.answer,
+    # Last: any text that is not a command or a chosen option is a request in words
+    # ("cho em đăng ký thi đua"), small talk, or a question.
+    free_text=free_text,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
-        | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
+        | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan", "themvanban", "doc"}
+        | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl", "donvi", "unit"}
+        | {"donvicuatoi", "fu", "thongke", "tk"}
     ),
+    file_received=_file_received,
 )

@@ -1,46 +1,68 @@
 """Campaign browsing: the list of campaigns, one campaign's card, and criteria shortcuts.
 
-/phongtrao lists campaigns, current ones first, a page at a time; choosing one shows its card
-(issuer, period, theme, deadlines) with options for its contents, criteria and organisation.
-/tieuchi shows criteria: of the only current campaign, or asks which campaign; with words
+/phongtrao lists campaigns with their state computed from the clock, open ones first, a page
+at a time; choosing one shows its card (issuer, period, state, theme, deadlines) with options
+for its contents, criteria and organisation. An ended campaign's card says it is history and,
+where its issuer no longer exists, what replaced it and on what basis.
+/tieuchi shows criteria: of the only open campaign, or asks which campaign; with words
 after it ("/tieuchi cá nhân 2021") it searches the criteria.
 """
 
+import re
 from dataclasses import replace
 
+from bot.campaigns import by_state, history_note, local_now, state_of, state_text, when
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
-from handlers.questions import answer, cite
-from handlers.reminders import when
+from bot.roles import Role, has_role
+from handlers.phone_answer import cite
+from handlers.questions import answer
 from knowledge import Document, KnowledgeBase
+from knowledge.campaign_state import CampaignState
 from knowledge.campaigns import PART_BY_KEY, PARTS
+from knowledge.normalize import fold
 
-STATUS = {"current": "đang áp dụng", "past": "đã kết thúc"}
 PAGE = 8  # campaigns per message: a list a phone screen can show, buttons that fit
 CHOICES = 10  # campaigns offered as options by /tieuchi before asking to narrow down
 
 
 async def list_campaigns(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    return _campaign_page(ctx.knowledge, 1)
+    return await _campaign_page(ctx, 1)
 
 
 async def campaign_page(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """Another page of /phongtrao ("campaigns:<page>")."""
     page = (msg.choice or "").partition(":")[2]
-    return _campaign_page(ctx.knowledge, int(page) if page.isdigit() else 1)
+    return await _campaign_page(ctx, int(page) if page.isdigit() else 1)
 
 
-def _campaign_page(kb: KnowledgeBase, page: int) -> list[Reply]:
-    campaigns = kb.campaigns()
+async def _campaign_page(ctx: AppContext, page: int) -> list[Reply]:
+    """One short option per campaign with its state today, the list printed once (as the
+    options), a page at a time when there are many."""
+    campaigns = await by_state(ctx)
+    if not campaigns:
+        return [Reply("Chưa có văn bản phát động phong trào thi đua nào trong cơ sở dữ liệu.")]
+    kb = ctx.knowledge
     pages = max(1, -(-len(campaigns) // PAGE))
     page = min(max(page, 1), pages)
     first = (page - 1) * PAGE
     shown = campaigns[first : first + PAGE]
-    where = f"trang {page}/{pages}, " if pages > 1 else ""
-    lines = [f"Các phong trào thi đua ({where}phong trào đang áp dụng ở trên):"]
-    lines += [f"{number}. {_campaign_line(kb, doc)}" for number, doc in enumerate(shown, first + 1)]
-    lines.append("Chọn một phong trào để xem chi tiết:")
-    choices = [Choice(_campaign_label(doc), f"campaign:{doc.id}") for doc in shown]
+    where = f", trang {page}/{pages}" if pages > 1 else ""
+    today = local_now(ctx)
+    lines = [
+        f"Các phong trào thi đua trong kho văn bản ({len(campaigns)}{where}, tính đến ngày "
+        f"{today:%d/%m/%Y}, đang mở ở trên)."
+    ]
+    if all(state is CampaignState.ENDED for _, state in campaigns):
+        lines.append(
+            "Các văn bản đều là văn bản lịch sử; chưa có kế hoạch thi đua năm "
+            f"{today.year} nào được đưa vào. Anh/chị vui lòng theo dõi thông báo của "
+            "cơ quan thường trực thi đua."
+        )
+    lines.append("Anh/chị chọn một phong trào để xem chủ đề, tiêu chí và các hạn:")
+    choices = [
+        Choice(_campaign_option(kb, doc, state), f"campaign:{doc.id}") for doc, state in shown
+    ]
     if page > 1:
         choices.append(Choice("‹ Trang trước", f"campaigns:{page - 1}"))
     if page < pages:
@@ -48,15 +70,11 @@ def _campaign_page(kb: KnowledgeBase, page: int) -> list[Reply]:
     return [Reply("\n".join(lines), tuple(choices))]
 
 
-def _campaign_line(kb: KnowledgeBase, doc: Document) -> str:
-    def line() -> str:
-        theme = f" Chủ đề: “{doc.theme}”." if doc.theme else ""
-        return (
-            f"[{STATUS[doc.status].capitalize()}] {doc.kind} {doc.year} của "
-            f"{doc.short_issuer}: {doc.title}.{theme} Thời gian: {doc.period}."
-        )
-
-    return kb.derived(("campaign line", doc.id), line)
+def _campaign_option(kb: KnowledgeBase, doc: Document, state: CampaignState) -> str:
+    return kb.derived(
+        ("campaign list option", doc.id, state),
+        lambda: short_label(f"{doc.short_issuer} {doc.period} · {state.value}"),
+    )
 
 
 async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -64,11 +82,14 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if doc is None:
         return [Reply("Không tìm thấy phong trào này. Gõ /phongtrao để xem danh sách.")]
     number = f"số {doc.number}" if doc.has_number else "bản lưu để trống số"
+    state = await state_of(ctx, doc)
     lines = [
         f"{doc.kind}: {doc.title}",
         f"Cơ quan ban hành: {doc.issuer} ({number}, {doc.date_text}).",
-        f"Thời gian: {doc.period} – {STATUS[doc.status]}.",
+        f"Thời gian: {doc.period} – {state_text(doc, state)}.",
     ]
+    if note := history_note(doc, state):
+        lines.append(note)
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
     schedule = [
@@ -86,15 +107,20 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
             "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "
             "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
         )
-    lines.append("Bạn muốn xem phần nào?")
+    lines.append("Anh/chị muốn xem phần nào?")
     choices = [
         Choice(part.label, f"part:{part.key}:{doc.id}")
         for part in PARTS
         if ctx.knowledge.part(doc, part.key)
     ]
     choices.append(Choice("Thông tin văn bản (người ký, nơi nhận)", f"part:info:{doc.id}"))
-    if schedule:
+    if schedule and state is not CampaignState.ENDED:
         choices.append(Choice("Các hạn sắp tới và nhắc hạn", "/hanchot"))
+    if state is CampaignState.REGISTERING:
+        choices.append(Choice("Đăng ký thi đua", "/dangkythidua"))
+    if await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE) and not msg.is_group:
+        choices.append(Choice("Sửa các hạn (gia hạn, mở lại đăng ký)", "/suahan"))
+        choices.append(Choice("Thôi áp dụng văn bản này", f"doc:retire:{doc.id}"))
     return [Reply("\n".join(lines), tuple(choices))]
 
 
@@ -112,20 +138,30 @@ async def part(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    if msg.args:
+    """/tieuchi [tập thể|cá nhân] [năm]: that audience's criteria; other words are searched."""
+    audience, year, rest = _criteria_args(msg.args)
+    if rest:
         return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
     kb = ctx.knowledge
     with_criteria = kb.derived(
         "campaigns with criteria", lambda: [d for d in kb.campaigns() if kb.part(d, "canhan")]
     )
+    if year is not None:
+        with_criteria = [d for d in with_criteria if d.period_start <= year <= d.period_end]
+        if not with_criteria:  # declined as a year the documents lack
+            return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
     if not with_criteria:
         return [Reply("Các văn bản hiện có không nêu tiêu chí thi đua riêng.")]
-    current = [d for d in with_criteria[:2] if d.is_current]  # current ones come first
-    if len(current) == 1:
-        return _criteria_of(current[0], kb)
-    offered = with_criteria[:CHOICES]
-    choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}") for d in offered)
-    question = "Bạn muốn xem tiêu chí thi đua của phong trào nào?"
+    launched = [d for d in with_criteria if d.year == year]
+    if len(launched) == 1:  # "tiêu chí 2022": the plan of 2022 before a 2021-2025 programme
+        return _criteria_of(launched[0], kb, audience)
+    current = [d for d in with_criteria if (await state_of(ctx, d)).is_open]
+    if len(with_criteria) == 1 or len(current) == 1:
+        return _criteria_of((current or with_criteria)[0], kb, audience)
+    key = f":{audience}" if audience else ""
+    offered = (current + [d for d in with_criteria if d not in current])[:CHOICES]
+    choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}{key}") for d in offered)
+    question = "Anh/chị muốn xem tiêu chí thi đua của phong trào nào?"
     if len(with_criteria) > len(offered):
         question += (
             f" (Dưới đây là {len(offered)} phong trào mới nhất; anh/chị có thể gõ "
@@ -135,16 +171,35 @@ async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 async def criteria_of(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    doc = _chosen(msg, ctx)
+    _, doc_id, audience = [*(msg.choice or "").split(":", 2), "", ""][:3]
+    doc = ctx.knowledge.campaign(doc_id)
     if doc is None:
         return [Reply("Không tìm thấy phong trào này. Gõ /phongtrao để xem danh sách.")]
-    return _criteria_of(doc, ctx.knowledge)
+    return _criteria_of(doc, ctx.knowledge, audience if audience in AUDIENCES.values() else None)
 
 
-def _criteria_of(doc: Document, kb: KnowledgeBase) -> list[Reply]:
-    found = kb.part(doc, "tapthe") + kb.part(doc, "canhan")
+AUDIENCES = {"tap the": "tapthe", "ca nhan": "canhan"}
+
+
+def _criteria_args(args: str) -> tuple[str | None, int | None, str]:
+    """The audience ("tapthe", "canhan"), the year and the other words of /tieuchi's words."""
+    folded = f" {fold(args)} "
+    audience = next((key for words, key in AUDIENCES.items() if f" {words} " in folded), None)
+    for words in AUDIENCES:
+        folded = folded.replace(f" {words} ", " ")
+    year_match = re.search(r"\b(20\d\d)\b", folded)
+    year = int(year_match.group(1)) if year_match else None
+    rest = re.sub(r"\b(20\d\d|nam|doi voi|cua|tieu chi|thi dua|xem)\b", " ", folded)
+    return audience, year, " ".join(w for w in rest.split() if w.isalnum())
+
+
+def _criteria_of(doc: Document, kb: KnowledgeBase, audience: str | None = None) -> list[Reply]:
+    keys = [audience] if audience else ["tapthe", "canhan"]
+    found = [p for key in keys for p in kb.part(doc, key)]
     if not found:
         return [Reply("Văn bản này không nêu tiêu chí thi đua riêng.")]
+    if audience:  # one part asked for: its passages say all, with their source
+        return [Reply(cite(p)) for p in found]
     header = Reply(f"Tiêu chí thi đua theo {doc.kind.lower()} {doc.year} của {doc.short_issuer}:")
     return [header] + [Reply(cite(p)) for p in found]
 
@@ -155,4 +210,6 @@ def _chosen(msg: Incoming, ctx: AppContext) -> Document | None:
 
 
 def _campaign_label(doc: Document) -> str:
-    return short_label(f"{doc.short_issuer} {doc.year} – {doc.title}")
+    # The period, not the year: two campaigns of one issuer launched in one year differ by it
+    # within the first characters a narrow button shows.
+    return short_label(f"{doc.short_issuer} {doc.period} – {doc.title}")

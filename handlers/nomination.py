@@ -9,9 +9,13 @@ from typing import Any
 
 from bot.dialogs import Dialog, Step, Turn
 from bot.messages import Choice, Reply
+from bot.roles import Role
 from handlers import profile
 from handlers.fields import (
     campaign_options,
+    campaign_prefill,
+    closed_now,
+    none_open,
     one_of,
     open_campaign,
     open_campaigns,
@@ -29,23 +33,18 @@ def _kind_options(turn: Turn) -> list[Choice]:
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
-    if not open_campaigns(turn):
-        return [Reply("Hiện chưa có phong trào nào đang mở để giới thiệu điển hình.")]
-    missing = await profile.require(turn, then="nomination")
-    if missing:
-        return missing
-    person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
-    if person is None or not person.is_unit_head:
-        return [
-            Reply(
-                "Việc giới thiệu gương điển hình tiên tiến do thủ trưởng phòng/đơn vị thực hiện. "
-                "Nếu bạn là thủ trưởng, hãy cập nhật hồ sơ: /hoso"
-            )
-        ]
-    return None
+    if not await open_campaigns(turn, "nomination"):
+        return await none_open(turn, "nomination")
+    return await profile.require(turn, then="nomination")
+
+
+async def _prefill(turn: Turn) -> dict[str, Any]:
+    return await campaign_prefill(turn, "nomination")
 
 
 async def _finish(turn: Turn) -> list[Reply]:
+    if stop := await closed_now(turn, "nomination"):
+        return stop
     answers = turn.answers
     fields = {name: answers[name] for name in ("kind", "nominee", "unit", "achievements")}
     ref, verb = await save_record(turn, "nomination", fields)
@@ -76,7 +75,7 @@ DIALOG = Dialog(
         Step(
             "kind",
             "Điển hình là",
-            "Bạn giới thiệu một cá nhân hay một tập thể?",
+            "Anh/chị giới thiệu một cá nhân hay một tập thể?",
             one_of(_kind_options),
             options=_kind_options,
             show=_show_kind,
@@ -105,4 +104,6 @@ DIALOG = Dialog(
     ),
     finish=_finish,
     precheck=_precheck,
+    role=Role.UNIT_HEAD,  # unit heads are appointed by the office
+    prefill=_prefill,
 )

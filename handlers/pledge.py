@@ -12,9 +12,13 @@ from typing import Any
 
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Reply
+from bot.roles import Role
 from handlers import profile
 from handlers.fields import (
     campaign_options,
+    campaign_prefill,
+    closed_now,
+    none_open,
     one_of,
     open_campaign,
     open_campaigns,
@@ -25,6 +29,7 @@ from handlers.fields import (
 )
 from knowledge import Title
 from knowledge.normalize import fold
+from knowledge.titles import amendment_warnings
 
 SCOPES = {"individual": "Cá nhân", "collective": "Tập thể (phòng/đơn vị do tôi phụ trách)"}
 
@@ -45,9 +50,15 @@ def _title_options(turn: Turn) -> list[Choice]:
 def _titles_prompt(turn: Turn) -> str:
     """The titles with their first condition and article, since buttons cannot show them."""
     titles = turn.ctx.knowledge.titles.values()
-    lines = ["Bạn đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2"]
-    for number, title in enumerate((t for t in titles if t.audience == _scope(turn)), 1):
+    lines = [
+        "Anh/chị đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều: bấm từng danh hiệu rồi "
+        "bấm Xong, hoặc gõ số thứ tự, ví dụ: 1, 2 hoặc 1 và 2."
+    ]
+    shown = [t for t in titles if t.audience == _scope(turn)]
+    for number, title in enumerate(shown, 1):
         lines.append(f"{number}. {title.name}: {title.conditions[0]} ({title.citation}).")
+    today = turn.ctx.clock.now().date().isoformat()
+    lines += [f"⚠️ {w}" for w in amendment_warnings([t.id for t in shown], today)]
     return "\n".join(lines)
 
 
@@ -57,7 +68,7 @@ def _parse_titles(answer: str, turn: Turn) -> list[str]:
     chosen: list[str] = []
     for part in filter(None, (p.strip() for p in re.split(r"[,;+]| và ", answer))):
         value = part.removeprefix("dlg:")
-        if part.isdigit() and 1 <= int(part) <= len(options):
+        if part.isascii() and part.isdigit() and 1 <= int(part) <= len(options):
             value = options[int(part) - 1].value.removeprefix("dlg:")
         else:
             named = [o for o in options if fold(o.label) == fold(part)]
@@ -69,7 +80,7 @@ def _parse_titles(answer: str, turn: Turn) -> list[str]:
         if value not in chosen:
             chosen.append(value)
     if not chosen:
-        raise Invalid("Bạn hãy chọn ít nhất một danh hiệu.")
+        raise Invalid("Anh/chị hãy chọn ít nhất một danh hiệu.")
     return chosen
 
 
@@ -79,24 +90,19 @@ def _show_titles(value: Any, turn: Turn) -> str:
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
-    if not open_campaigns(turn):
-        return [
-            Reply(
-                "Hiện chưa có phong trào nào đang mở đăng ký. Gõ /phongtrao để xem các phong trào."
-            )
-        ]
+    if not await open_campaigns(turn, "pledge"):
+        return await none_open(turn, "pledge")
     return await profile.require(turn, then="pledge")
 
 
 async def _prefill(turn: Turn) -> dict[str, Any]:
-    person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
-    return {"_unit_head": bool(person and person.is_unit_head)}
+    return await campaign_prefill(turn, "pledge")
 
 
 async def _guard(turn: Turn) -> list[Reply] | None:
     """A person has one active pledge per campaign and scope: offer to edit it instead."""
     campaign = turn.answers.get("campaign")
-    if not campaign or (turn.answers.get("_unit_head") and "scope" not in turn.answers):
+    if not campaign or (turn.role >= Role.UNIT_HEAD and "scope" not in turn.answers):
         return None
     existing = await turn.ctx.storage.active_pledge(
         turn.msg.channel, turn.msg.user_id, str(campaign), _scope(turn)
@@ -105,14 +111,16 @@ async def _guard(turn: Turn) -> list[Reply] | None:
         return None
     return [
         Reply(
-            f"Bạn đã có bản đăng ký thi đua {existing.ref} cho phong trào này. Mỗi người chỉ có "
-            "một bản đăng ký đang hiệu lực cho mỗi phong trào; bạn có thể sửa bản đó.",
+            f"Anh/chị đã có bản đăng ký thi đua {existing.ref} cho phong trào này. Mỗi người chỉ có "
+            "một bản đăng ký đang hiệu lực cho mỗi phong trào; anh/chị có thể sửa bản đó.",
             (Choice(f"Sửa bản đăng ký {existing.ref}", f"reg:edit:pledge:{existing.id}"),),
         )
     ]
 
 
 async def _finish(turn: Turn) -> list[Reply]:
+    if stop := await closed_now(turn, "pledge"):
+        return stop
     answers, ctx = turn.answers, turn.ctx
     fields = {
         "scope": _scope(turn),
@@ -122,7 +130,7 @@ async def _finish(turn: Turn) -> list[Reply]:
     }
     ref, verb = await save_record(turn, "pledge", fields)
     replies = [
-        Reply(f"Đã {verb} bản đăng ký thi đua số {ref}. Gõ /cuatoi để xem các đăng ký của bạn.")
+        Reply(f"Đã {verb} bản đăng ký thi đua số {ref}. Gõ /cuatoi để xem các đăng ký của anh/chị.")
     ]
     titles = [ctx.knowledge.titles[t] for t in answers["titles"] if t in ctx.knowledge.titles]
     if not answers.get("planned_initiative"):
@@ -139,14 +147,14 @@ def _initiative_note(titles: list[Title]) -> str | None:
         names = ", ".join(t.name for t in required)
         return (
             f"Lưu ý: danh hiệu {names} cần có sáng kiến (hoặc đề tài khoa học) được công nhận "
-            f"({required[0].citation}). Bạn có muốn đăng ký sáng kiến ngay không?"
+            f"({required[0].citation}). Anh/chị có muốn đăng ký sáng kiến ngay không?"
         )
     for title in titles:
         condition = next((c for c in title.conditions if "sáng kiến" in c), None)
         if condition:
             return (
                 f"Lưu ý: theo {title.citation}, danh hiệu {title.name} cần: “{condition}”. "
-                "Nếu bạn có sáng kiến, bạn có thể đăng ký ngay."
+                "Nếu anh/chị có sáng kiến, anh/chị có thể đăng ký ngay."
             )
     return None
 
@@ -158,7 +166,7 @@ DIALOG = Dialog(
         Step(
             "campaign",
             "Phong trào",
-            "Bạn đăng ký thi đua cho phong trào nào?",
+            "Anh/chị đăng ký thi đua cho phong trào nào?",
             open_campaign,
             options=campaign_options,
             show=show_campaign,
@@ -166,10 +174,10 @@ DIALOG = Dialog(
         Step(
             "scope",
             "Đăng ký cho",
-            "Bạn đăng ký cho cá nhân hay cho tập thể phòng/đơn vị?",
+            "Anh/chị đăng ký cho cá nhân hay cho tập thể phòng/đơn vị?",
             one_of(_scope_options),
             options=_scope_options,
-            when=lambda turn: bool(turn.answers.get("_unit_head")),
+            role=Role.UNIT_HEAD,  # appointed by the office; staff pledge for themselves
             show=lambda value, turn: SCOPES[str(value)],
         ),
         Step(
@@ -179,18 +187,19 @@ DIALOG = Dialog(
             _parse_titles,
             options=_title_options,
             show=_show_titles,
+            multiple=True,
         ),
         Step(
             "targets",
             "Chỉ tiêu, cam kết",
-            "Bạn hãy nêu các chỉ tiêu, cam kết thi đua (ví dụ: hoàn thành 100% nhiệm vụ được giao…).",
+            "Anh/chị hãy nêu các chỉ tiêu, cam kết thi đua (ví dụ: hoàn thành 100% nhiệm vụ được giao…).",
             text(10, 2000, "Chỉ tiêu, cam kết"),
             max_chars=2000,
         ),
         Step(
             "planned_initiative",
             "Sáng kiến dự kiến",
-            "Bạn dự kiến có sáng kiến nào trong năm? Gõ tên sáng kiến.",
+            "Anh/chị dự kiến có sáng kiến nào trong năm? Gõ tên sáng kiến.",
             text(5, 300, "Tên sáng kiến"),
             optional=True,
             max_chars=300,
@@ -198,6 +207,6 @@ DIALOG = Dialog(
     ),
     finish=_finish,
     precheck=_precheck,
-    guard=_guard,
     prefill=_prefill,
+    guard=_guard,
 )

@@ -1,32 +1,23 @@
-"""Free-text questions: answer from the knowledge base with a citation, or say so plainly.
+"""Free-text questions: answer from the knowledge base with a citation, or say why not.
 
-The best passage is shown with its source; other good passages are offered as options.
-When nothing is relevant enough the bot says it did not find an answer and offers what it can
-answer instead.
+A follow-up is first made whole from the conversation's topic (handlers/context.py). A
+question outside the subject, or about a year or place no document covers, is declined with
+its own reason (handlers/refusals.py). A question about what is current, about one title or
+about what a document is about has its own answer; otherwise the best passage is shown,
+sized for a phone (handlers/phone_answer.py), with other good passages offered as options.
 """
 
 import re
+from dataclasses import replace
 
+from bot.campaigns import history_note, state_of
 from bot.context import AppContext
-from bot.messages import Choice, Incoming, Reply, short_label
-from handlers import reminders
-from handlers.start import MAIN_CHOICES
-from knowledge import Passage
+from bot.messages import Choice, Incoming, Reply
+from handlers import context, currency, refusals, reminders, title_questions
+from handlers.phone_answer import cite, distinct_labels, more_labels, passage_reply
+from knowledge import KnowledgeBase, Passage
+from knowledge.intents import load_intents
 from knowledge.normalize import fold
-
-NOT_FOUND = (
-    "Xin lỗi, tôi chưa tìm thấy nội dung trả lời câu hỏi này trong các văn bản thi đua hiện có.\n"
-    "Bạn thử hỏi cụ thể hơn, nêu tên phong trào, năm hoặc cơ quan ban hành, ví dụ: "
-    "“Tiêu chí thi đua đối với cá nhân năm 2022”. Hoặc chọn:"
-)
-SMALL_TALK = (
-    "Chào bạn! Bạn cần hỏi gì về phong trào thi đua, tiêu chí thi đua? "
-    "Bạn có thể gõ câu hỏi hoặc chọn:"
-)
-GREETINGS = frozenset(
-    "xin chao|chao|chao ban|chao bot|hello|hi|alo|cam on|cam on ban|thanks|thank you|ok".split("|")
-)
-
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
 _DEADLINE_WORDS = re.compile(
@@ -34,11 +25,12 @@ _DEADLINE_WORDS = re.compile(
 )
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
+_ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi)\b")
 
 
-def _asks_for_deadline(text: str) -> bool:
+def asks_for_deadline(text: str) -> bool:
     folded = fold(text)
-    if "han che" in folded:
+    if "han che" in folded or "hieu luc" in folded:
         return False
     return bool(
         _DEADLINE_WORDS.search(folded)
@@ -46,37 +38,86 @@ def _asks_for_deadline(text: str) -> bool:
     )
 
 
-def _is_small_talk(text: str) -> bool:
-    return fold(text).strip(" !.?,") in GREETINGS
-
-
-def cite(passage: Passage) -> str:
-    """The passage followed by where it comes from."""
-    return f"{passage.text}\n\n📄 Nguồn: {passage.doc.name}, {passage.section}."
-
-
-async def answer(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    if _is_small_talk(msg.text):
-        return [Reply(SMALL_TALK, MAIN_CHOICES)]
-    if _asks_for_deadline(msg.text):
+async def answer(
+    msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
+) -> list[Reply]:
+    kb = ctx.knowledge
+    query = msg.text
+    topic = await context.recall(msg, ctx)
+    guess = None  # a short question naming nothing may be about the last answer's document
+    if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
+        if context.points_back(msg.text):
+            query = resolved
+        else:
+            guess = resolved
+    if load_intents().is_off_topic(query, kb.mentions):
+        return await refusals.refuse(msg, ctx, refusals.off_topic())
+    now = ctx.clock.now()
+    held = refusals.not_held(query, kb, now.year)
+    if held is not None and not currency.asks_what_is_current(query):
+        return await refusals.refuse(msg, ctx, held)
+    current = currency.answer(query, kb, now)
+    if current is not None:
+        return current
+    if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
-    hits = ctx.knowledge.search(msg.text)
+    direct = _document_overview(query, kb) or title_questions.answer(query, kb)
+    if direct is not None:
+        await context.remember(msg, ctx, query, direct[0])
+        return [passage_reply(direct[0], direct[1], query)]
+    hits = kb.search(query)
+    if guess is not None:
+        guessed = kb.search(guess)
+        # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
+        # only mean the document just discussed. Otherwise the surer reading wins.
+        needs_document = bool(hits) and hits[0].passage.kind == "info"
+        if guessed and (not hits or needs_document or guessed[0].score > hits[0].score):
+            query, hits = guess, guessed
+    if not hits and query != msg.text:
+        query, hits = msg.text, kb.search(msg.text)
     if not hits:
-        return [Reply(NOT_FOUND, MAIN_CHOICES)]
-    more = tuple(
-        Choice(
-            short_label(f"Xem thêm: {h.passage.doc.short_issuer} – {h.passage.section}"),
-            f"passage:{h.position}",
-        )
-        for h in hits[1:]
-    )
-    return [Reply(cite(hits[0].passage), more)]
+        return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
+    await context.remember(msg, ctx, query, hits[0].passage)
+    labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
+    more = tuple(Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True))
+    reply = passage_reply(hits[0].passage, hits[0].position, query, more)
+    best = hits[0].passage.doc
+    note = history_note(best, await state_of(ctx, best)) if best.is_campaign else None
+    return [replace(reply, text=f"{reply.text}\nℹ️ {note}") if note else reply]
 
 
 async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """Show a passage offered earlier ("passage:<position>")."""
+    passage, position = _offered(msg, ctx)
+    if passage is None:
+        return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Anh/chị vui lòng hỏi lại.")]
+    return [passage_reply(passage, position)]
+
+
+async def show_more(msg: Incoming, ctx: AppContext) -> list[Reply]:
+    """The whole passage whose beginning was shown ("more:<position>")."""
+    passage, _ = _offered(msg, ctx)
+    if passage is None:
+        return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Anh/chị vui lòng hỏi lại.")]
+    return [Reply(cite(passage))]
+
+
+def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     position = (msg.choice or "").partition(":")[2]
     passages = ctx.knowledge.passages
     if not position.isdigit() or int(position) >= len(passages):
-        return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Bạn vui lòng hỏi lại.")]
-    return [Reply(cite(passages[int(position)]))]
+        return None, -1
+    return passages[int(position)], int(position)
+
+
+def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number."""
+    if not _ABOUT.search(fold(text)):
+        return None
+    doc = currency.named_document(text, kb)
+    if doc is None:
+        return None
+    opening = next(
+        ((p, i) for i, p in enumerate(kb.passages) if p.doc is doc and p.kind == "intro"), None
+    )
+    return opening

@@ -7,9 +7,11 @@ and marked, never deleted.
 
 from typing import Any
 
+from bot.campaigns import state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from bot.storage import Registration
+from handlers import application
 
 KIND_NAMES = {
     "pledge": "Đăng ký thi đua",
@@ -17,6 +19,15 @@ KIND_NAMES = {
     "nomination": "Giới thiệu điển hình",
 }
 STATUS = {"active": "đang hiệu lực", "withdrawn": "đã rút"}
+# Where the office's review stands; the status history lives in registration_events.
+REVIEW = {
+    "submitted": "đã gửi, chờ Văn phòng tiếp nhận",
+    "received": "Văn phòng đã tiếp nhận",
+    "approved": "đã duyệt",
+    "returned": "bị trả lại, cần sửa",
+    "resubmitted": "đã sửa và gửi lại",
+}
+SCOPES = {"individual": "Cá nhân", "collective": "Tập thể"}
 DIALOG_OF = {"pledge": "pledge", "initiative": "initiative", "nomination": "nomination"}
 
 
@@ -25,19 +36,21 @@ async def list_mine(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if not records:
         return [
             Reply(
-                "Bạn chưa có đăng ký nào. Bạn có thể:",
+                "Anh/chị chưa có đăng ký nào. Anh/chị có thể:",
                 (
                     Choice("Đăng ký thi đua", "/dangkythidua"),
                     Choice("Đăng ký sáng kiến", "/sangkien"),
                 ),
             )
         ]
-    lines = ["Các đăng ký của bạn (mới nhất ở trên):"]
+    lines = ["Các đăng ký của anh/chị (mới nhất ở trên):"]
     choices = []
     for number, record in enumerate(records, 1):
         lines.append(
-            f"{number}. {record.ref} – {KIND_NAMES[record.kind]}: {_headline(record, ctx)} ({STATUS[record.status]})"
+            f"{number}. {record.ref} – {KIND_NAMES[record.kind]}: {listed(record, ctx)} ({status_of(record)})"
         )
+        if record.status == "active" and record.review == "returned" and record.review_note:
+            lines.append(f"   Lý do trả lại: {record.review_note}")
         choices.append(Choice(f"Xem {record.ref}", f"reg:view:{record.kind}:{record.id}"))
     return [Reply("\n".join(lines), tuple(choices))]
 
@@ -52,10 +65,12 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if record is None:
         return [Reply("Không tìm thấy bản đăng ký này. Gõ /cuatoi để xem lại danh sách.")]
     if action == "view":
-        return [_view(record, ctx)]
+        return [await _view(record, ctx)]
     if record.status != "active":
         return [Reply(f"{record.ref} đã rút, không sửa được nữa.")]
-    if not _open(record, ctx):
+    if action == "apply" and kind == "initiative":
+        return await application.start(msg, ctx, record)
+    if not await _open(record, ctx):
         return [Reply(f"Phong trào của {record.ref} đã kết thúc, không sửa hoặc rút được nữa.")]
     if action == "edit":
         answers = _answers(record)
@@ -63,7 +78,7 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if action == "withdraw":
         return [
             Reply(
-                f"Bạn chắc chắn rút {record.ref}? Bản đăng ký vẫn được lưu, đánh dấu là đã rút.",
+                f"Anh/chị chắc chắn rút {record.ref}? Bản đăng ký vẫn được lưu, đánh dấu là đã rút.",
                 (
                     Choice(f"Rút {record.ref}", f"reg:withdraw-yes:{kind}:{record.id}"),
                     Choice("Không rút", f"reg:view:{kind}:{record.id}"),
@@ -78,19 +93,35 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply("Lựa chọn không hợp lệ. Gõ /cuatoi để xem lại danh sách.")]
 
 
-def _open(record: Registration, ctx: AppContext) -> bool:
+def status_of(record: Registration) -> str:
+    """The record's state as the registrant reads it: withdrawn, or where its review stands."""
+    return STATUS["withdrawn"] if record.status == "withdrawn" else REVIEW[record.review]
+
+
+async def _open(record: Registration, ctx: AppContext) -> bool:
+    """Records can be edited or withdrawn until their campaign ends."""
     campaign = ctx.knowledge.campaign(record.campaign_id)
-    return bool(campaign and campaign.is_current)
+    return bool(campaign and (await state_of(ctx, campaign)).is_open)
 
 
 def _answers(record: Registration) -> dict[str, Any]:
     answers: dict[str, Any] = {"campaign": record.campaign_id, **record.fields}
+    if answers.get("scope") == "individual":
+        del answers["scope"]  # the default; only unit heads are asked (and may keep) a scope
     if record.kind == "initiative":
         answers["authors"] = [{"name": a.name, "share": a.share} for a in record.fields["authors"]]
     return answers
 
 
-def _headline(record: Registration, ctx: AppContext) -> str:
+def listed(record: Registration, ctx: AppContext) -> str:
+    """What /cuatoi shows of a record: a pledge with its scope (cá nhân / tập thể)."""
+    if record.kind == "pledge":
+        scope = SCOPES.get(record.fields.get("scope") or "individual", "")
+        return f"{scope}: {headline(record, ctx)}"
+    return headline(record, ctx)
+
+
+def headline(record: Registration, ctx: AppContext) -> str:
     fields = record.fields
     if record.kind == "pledge":
         titles = ctx.knowledge.titles
@@ -100,22 +131,25 @@ def _headline(record: Registration, ctx: AppContext) -> str:
     return str(fields["nominee"])
 
 
-def _view(record: Registration, ctx: AppContext) -> Reply:
-    campaign = ctx.knowledge.campaign(record.campaign_id)
-    campaign_name = (
-        f"{campaign.kind} {campaign.year} của {campaign.short_issuer}"
-        if campaign
-        else record.campaign_id
-    )
+def campaign_name(ctx: AppContext, campaign_id: str) -> str:
+    campaign = ctx.knowledge.campaign(campaign_id)
+    if campaign is None:
+        return campaign_id
+    return f"{campaign.kind} {campaign.year} của {campaign.short_issuer}"
+
+
+def details(record: Registration, ctx: AppContext) -> list[str]:
+    """Every field of a record, one line each, as the registrant and the office read it."""
     lines = [
-        f"{record.ref} – {KIND_NAMES[record.kind]} ({STATUS[record.status]})",
-        f"• Phong trào: {campaign_name}",
+        f"{record.ref} – {KIND_NAMES[record.kind]} ({status_of(record)})",
+        f"• Phong trào: {campaign_name(ctx, record.campaign_id)}",
         f"• Ngày đăng ký: {record.created_at:%d/%m/%Y}",
     ]
     fields = record.fields
     if record.kind == "pledge":
         lines += [
-            f"• Danh hiệu: {_headline(record, ctx)}",
+            f"• Đăng ký cho: {SCOPES.get(fields.get('scope') or 'individual', '')}",
+            f"• Danh hiệu: {headline(record, ctx)}",
             f"• Chỉ tiêu, cam kết: {fields['targets']}",
             f"• Sáng kiến dự kiến: {fields['planned_initiative'] or '(không)'}",
         ]
@@ -126,16 +160,30 @@ def _view(record: Registration, ctx: AppContext) -> Reply:
             f"• Tác giả: {authors}",
             f"• Lĩnh vực: {fields['field']}",
             f"• Áp dụng lần đầu: {fields['first_applied'][8:10]}/{fields['first_applied'][5:7]}/{fields['first_applied'][:4]}",
+            f"• Mô tả: {fields['description']}",
+            f"• Điều kiện áp dụng: {fields['conditions']}",
+            f"• Hiệu quả: {fields['benefits']}",
         ]
     else:
         lines += [
             f"• Điển hình: {fields['nominee']} ({fields['unit']})",
             f"• Thành tích: {fields['achievements']}",
         ]
+    if record.status == "active" and record.review == "returned" and record.review_note:
+        lines.append(f"• Lý do trả lại: {record.review_note}")
+    return lines
+
+
+async def _view(record: Registration, ctx: AppContext) -> Reply:
     choices: tuple[Choice, ...] = ()
-    if record.status == "active" and _open(record, ctx):
+    if record.status == "active" and await _open(record, ctx):
+        edit = "Sửa và gửi lại" if record.review == "returned" else "Sửa"
         choices = (
-            Choice("Sửa", f"reg:edit:{record.kind}:{record.id}"),
+            Choice(edit, f"reg:edit:{record.kind}:{record.id}"),
             Choice("Rút đăng ký", f"reg:withdraw:{record.kind}:{record.id}"),
         )
-    return Reply("\n".join(lines), choices)
+    if record.status == "active" and record.kind == "initiative":
+        done = await ctx.storage.application(record.id)
+        label = "Sửa đơn yêu cầu công nhận" if done else "Làm đơn yêu cầu công nhận"
+        choices = (*choices, Choice(label, f"reg:apply:initiative:{record.id}"))
+    return Reply("\n".join(details(record, ctx)), choices)

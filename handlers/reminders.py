@@ -3,6 +3,7 @@ and `compose` writes a reminder for one person, knowing what they have and have 
 
 import datetime as dt
 
+from bot.campaigns import local_now, when
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.reminders import LEAD_CHOICES
@@ -10,26 +11,19 @@ from bot.storage.reminders import DEFAULT_LEADS, Reminder
 from knowledge.deadlines import AUDIENCES, Deadline
 from knowledge.normalize import fold
 
-WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
-
 # What a person can do about a deadline of each kind, when they have not done it yet.
 TODO = {
-    "registration": "Bạn chưa đăng ký thi đua cho phong trào này. Gõ /dangkythidua để đăng ký.",
-    "initiative": "Bạn chưa đăng ký sáng kiến cho phong trào này. Gõ /sangkien để đăng ký.",
+    "registration": "Anh/chị chưa đăng ký thi đua cho phong trào này. Gõ /dangkythidua để đăng ký.",
+    "initiative": "Anh/chị chưa đăng ký sáng kiến cho phong trào này. Gõ /sangkien để đăng ký.",
     "nominations": "Gõ /dienhinh để giới thiệu gương điển hình tiên tiến của đơn vị.",
     "six_month": "Đơn vị gửi báo cáo sơ kết về Văn phòng Sở trước hạn.",
     "year_end": "Đơn vị gửi báo cáo tổng kết về Văn phòng Sở trước hạn.",
 }
 DONE = {
-    "registration": "bạn đã đăng ký thi đua",
-    "initiative": "bạn đã đăng ký sáng kiến",
+    "registration": "anh/chị đã đăng ký thi đua",
+    "initiative": "anh/chị đã đăng ký sáng kiến",
     "nominations": "đã có giới thiệu điển hình",
 }
-
-
-def when(at: dt.datetime) -> str:
-    """ "17:00 thứ Năm, ngày 31/03/2022"."""
-    return f"{at:%H:%M} {WEEKDAYS[at.weekday()]}, ngày {at:%d/%m/%Y}"
 
 
 def days_left(at: dt.datetime, local_now: dt.datetime) -> str:
@@ -46,7 +40,7 @@ def lead_label(days: int) -> str:
 
 
 def _local_now(ctx: AppContext) -> dt.datetime:
-    return ctx.clock.now().astimezone(ctx.settings.tz).replace(tzinfo=None)
+    return local_now(ctx)
 
 
 def _campaign_name(ctx: AppContext, campaign_id: str) -> str:
@@ -70,14 +64,17 @@ async def compose(reminder: Reminder, deadline: Deadline, ctx: AppContext) -> Re
         f"Phong trào: {_campaign_name(ctx, deadline.campaign_id)}.",
         f"Hạn chót: {when(deadline.at)} ({days_left(deadline.at, _local_now(ctx))}).",
     ]
+    doc = ctx.knowledge.campaign(deadline.campaign_id)
+    if doc is not None and doc.deadlines_note:
+        lines.append(f"({doc.deadlines_note})")
     if done and deadline.kind in DONE:
-        lines.append(f"Ghi nhận: {DONE[deadline.kind]}; bạn có thể xem lại bằng /cuatoi.")
+        lines.append(f"Ghi nhận: {DONE[deadline.kind]}; anh/chị có thể xem lại bằng /cuatoi.")
     elif deadline.kind in TODO:
         lines.append(TODO[deadline.kind])
     unfinished = await storage.dialog(channel, user_id)
     if unfinished is not None and unfinished.name in ctx.dialogs.dialogs:
         title = ctx.dialogs.dialogs[unfinished.name].title
-        lines.append(f"Bạn đang {title} dở (chưa gửi). Gõ /tieptuc để làm tiếp.")
+        lines.append(f"Anh/chị đang {title} dở (chưa gửi). Gõ /tieptuc để làm tiếp.")
     lines.append("Gõ /hanchot để xem các hạn sắp tới, /nhacnho để đổi cách nhắc hoặc tắt nhắc.")
     return Reply("\n".join(lines))
 
@@ -90,7 +87,7 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return [
             Reply(
                 "Hiện không có hạn nào sắp tới trong các phong trào đang theo dõi. "
-                "Khi cơ quan thường trực công bố hạn mới, tôi sẽ nhắc bạn.",
+                "Khi cơ quan thường trực công bố hạn mới, tôi sẽ nhắc anh/chị.",
                 (Choice("Các phong trào thi đua", "/phongtrao"),),
             )
         ]
@@ -107,7 +104,7 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
             done = await ctx.storage.reminders.has_record(
                 deadline.kind, msg.channel, msg.user_id, deadline.campaign_id
             )
-            line += f" – {'✅ ' + DONE[deadline.kind] if done else '⏳ bạn chưa đăng ký'}"
+            line += f" – {'✅ ' + DONE[deadline.kind] if done else '⏳ anh/chị chưa đăng ký'}"
         lines.append(line + ".")
     for campaign_id in dict.fromkeys(d.campaign_id for d in ahead):  # in order, once each
         doc = ctx.knowledge.campaign(campaign_id)
@@ -125,7 +122,9 @@ async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
     elif words in (["bat"], ["on"]):
         await store.set_muted(msg.channel, msg.user_id, "*", False)
     elif words:
-        if not all(w.isdigit() for w in words) or not {int(w) for w in words} <= set(LEAD_CHOICES):
+        if not all(w.isascii() and w.isdigit() for w in words) or not {
+            int(w) for w in words
+        } <= set(LEAD_CHOICES):
             choices = ", ".join(str(n) for n in LEAD_CHOICES)
             return [
                 Reply(
@@ -137,10 +136,17 @@ async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [await _settings_view(msg, ctx)]
 
 
+_LEADS = {str(n) for n in LEAD_CHOICES}
+STALE_OPTION = "Lựa chọn này không còn hiệu lực. Anh/chị chọn lại trong các lựa chọn dưới đây."
+
+
 async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """Options of /nhacnho: "remind:off:<campaign|*>", "remind:on:...", "remind:lead:<days>"."""
-    _, what, target = (msg.choice or "").split(":", 2)
+    _, what, target = [*(msg.choice or "").split(":", 2), "", ""][:3]
     store = ctx.storage.reminders
+    known = target == "*" or ctx.knowledge.campaign(target) is not None
+    if not ((what in ("on", "off") and known) or (what == "lead" and target in _LEADS)):
+        return [Reply(STALE_OPTION, (await _settings_view(msg, ctx)).choices)]
     if what in ("on", "off"):
         await store.set_muted(msg.channel, msg.user_id, target, what == "off")
     elif what == "lead" and target.isdigit():
@@ -150,7 +156,7 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
             return [
                 Reply(
                     "Cần giữ ít nhất một thời điểm nhắc. Muốn thôi nhận nhắc hạn, "
-                    "bạn chọn “Tắt mọi nhắc hạn”.",
+                    "anh/chị chọn “Tắt mọi nhắc hạn”.",
                     (await _settings_view(msg, ctx)).choices,
                 )
             ]

@@ -5,6 +5,7 @@
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
+from bot.roles import Role, role_of
 
 MAIN_CHOICES = (
     Choice("Các phong trào thi đua", "/phongtrao"),
@@ -19,34 +20,54 @@ HELP = """Hỏi đáp:
 /tieuchi – tiêu chí thi đua đối với tập thể và cá nhân
 
 Đăng ký:
-/hoso – hồ sơ của bạn (họ tên, đơn vị, chức vụ)
+/hoso – hồ sơ của anh/chị (họ tên, đơn vị, chức vụ)
 /dangkythidua – đăng ký thi đua (danh hiệu, chỉ tiêu)
 /sangkien – đăng ký sáng kiến
-/dienhinh – giới thiệu gương điển hình tiên tiến (thủ trưởng đơn vị)
-/cuatoi – các đăng ký của bạn: xem, sửa, rút
+/cuatoi – các đăng ký của anh/chị: xem, sửa, rút
 
 Hạn và nhắc hạn:
 /hanchot – các hạn sắp tới (đăng ký, sơ kết, tổng kết…)
 /nhacnho – bật, tắt nhắc hạn và chọn nhắc trước mấy ngày
 Khi đang đăng ký: /quaylai quay lại, /boqua bỏ qua bước không bắt buộc, /huy hủy, /tieptuc tiếp tục.
 
-Bạn cũng có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, ví dụ:
+Anh/chị cũng có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, ví dụ:
 • Chủ đề thi đua năm 2022 của Sở TN&MT Sóc Trăng là gì?
 • tieu chi thi dua doi voi ca nhan nam 2021
 • Ai ký văn bản phát động thi đua của Sở TN&MT Kon Tum?
+Có thể nhắn yêu cầu bằng lời: “cho em đăng ký thi đua”, “xem lại bản đăng ký”, “đừng nhắc em nữa”.
 Mỗi câu trả lời đều ghi rõ trích từ văn bản nào, mục nào."""
+
+# What each role adds to the help, highest last; a person sees the sections of their role.
+ROLE_HELP = {
+    Role.UNIT_HEAD: """Thủ trưởng đơn vị:
+/dienhinh – giới thiệu gương điển hình tiên tiến
+/donvicuatoi – ai trong đơn vị đã đăng ký, ai chưa; nhắc người chưa đăng ký""",
+    Role.OFFICE: """Văn phòng (thường trực thi đua):
+/duyet – các bản đăng ký chờ xử lý: tiếp nhận, duyệt, trả lại
+/xuatexcel – xuất tệp Excel tổng hợp đăng ký của một phong trào
+/thongke – thống kê theo đơn vị, kèm biểu đồ
+/thongbao – gửi thông báo tới cán bộ
+/donvi – đơn vị và danh sách cán bộ (nhập từ tệp Excel/CSV)
+/phanquyen – phân công thủ trưởng đơn vị
+/themvanban – thêm văn bản (gửi tệp DOCX, PDF, TXT vào tin nhắn riêng với tôi)
+/suahan – thêm, dời, đổi tên, xóa hạn; dời hạn đăng ký để gia hạn hoặc mở lại đăng ký""",
+    Role.ADMIN: """Quản trị viên:
+/phanquyen – phân công cán bộ Văn phòng""",
+}
 
 
 async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
     name = f" {msg.user_name}" if msg.user_name else ""
     greeting = (
         f"Xin chào{name}! Tôi là Trợ lý Thi đua. Tôi trả lời các câu hỏi về phong trào thi đua "
-        "và tiêu chí thi đua, dựa trên văn bản chính thức, kèm trích dẫn nguồn; và giúp bạn "
+        "và tiêu chí thi đua, dựa trên văn bản chính thức, kèm trích dẫn nguồn; và giúp anh/chị "
         "đăng ký thi đua, đăng ký sáng kiến.\n"
-        "Bạn hãy gõ câu hỏi, hoặc chọn:"
+        "Anh/chị hãy gõ câu hỏi, hoặc chọn:"
     )
     return [Reply(greeting, MAIN_CHOICES)]
 
 
 async def help_(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    return [Reply(HELP)]
+    role = await role_of(ctx, msg.channel, msg.user_id)
+    sections = [HELP, *(text for needed, text in ROLE_HELP.items() if role >= needed)]
+    return [Reply("\n\n".join(sections))]

@@ -1,7 +1,9 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
+import logging
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -9,9 +11,14 @@ from typing import Any, TypeVar
 from knowledge import index_cache
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
-from knowledge.search import Analyzer, Hit, SearchIndex
+from knowledge.normalize import fold
+from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
+
+LAW_MARGIN = 0.05
+REFERENCE_CONFIDENCE = 0.65
+log = logging.getLogger(__name__)
 
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
@@ -24,24 +31,32 @@ class KnowledgeBase:
     new documents make a new one, so whatever is derived from it is computed once and kept."""
 
     documents: tuple[Document, ...]
-    index: SearchIndex
+    index: SearchIndex  # campaign documents
     titles: Mapping[str, Title]
+    # Legal documents and reference notes, in their own index so that their words do not
+    # change how campaign passages rank against each other.
+    law_index: SearchIndex | None = None
     _memo: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(
         cls, directory: Path = DOCUMENTS_DIR, cache_dir: Path | None = None
     ) -> "KnowledgeBase":
-        """Load, section and index every document in the directory. With `cache_dir`, reuse
-        the index saved there for exactly these files, or save the one built."""
-        if cache_dir is None:
-            return cls.from_documents(load_documents(directory))
-        key = index_cache.files_key(directory.glob("*.md"))
-        saved = index_cache.read(cache_dir, key)
-        if saved is not None:
-            return cls._restore(saved)
-        kb = cls.from_documents(load_documents(directory))
-        kb.save(cache_dir, key)
+        """Load, section and index every document in the directory; a bad file is logged
+        and left out rather than stopping the bot. With `cache_dir`, reuse the index saved
+        there for exactly these files, or save the one built."""
+        key = index_cache.files_key(directory.glob("*.md")) if cache_dir is not None else ""
+        if cache_dir is not None:
+            saved = index_cache.read(cache_dir, key)
+            if saved is not None:
+                return cls._restore(saved)
+        skipped: list[str] = []
+        documents = load_documents(directory, skipped)
+        for problem in skipped:
+            log.error("bỏ qua văn bản lỗi: %s", problem)
+        kb = cls.from_documents(documents)
+        if cache_dir is not None:
+            kb.save(cache_dir, key)
         return kb
 
     @classmethod
@@ -67,41 +82,95 @@ class KnowledgeBase:
         light = []
         passages: list[Passage] = []
         texts: dict[str, str] = {}  # a paragraph many documents repeat is kept once
+        laws: list[Document] = []
         for doc in documents:
+            if not doc.is_campaign:
+                laws.append(doc)
+                continue
             meta = index_cache.without_body(doc)
             light.append(meta)
             for p in split_passages(doc):
                 text = texts.setdefault(p.text, p.text)
                 context = texts.setdefault(p.context, p.context)
                 passages.append(Passage(meta, p.section, text, p.kind, context))
-        return cls(tuple(light), SearchIndex(passages, Analyzer.from_file()), load_titles())
+        return cls._indexed(tuple(light), passages, tuple(laws))
+
+    @classmethod
+    def _indexed(
+        cls,
+        campaigns: tuple[Document, ...],
+        passages: Sequence[Passage],
+        laws: tuple[Document, ...],
+        saved: SavedIndex | None = None,
+    ) -> "KnowledgeBase":
+        """Index the campaign passages (or take their saved index) and, apart, the passages
+        of the few legal documents."""
+        analyzer = Analyzer.from_file()
+        law_passages = [p for doc in laws for p in split_passages(doc)]
+        law_index = SearchIndex(law_passages, analyzer) if law_passages else None
+        index = SearchIndex(passages, analyzer, saved)
+        return cls((*campaigns, *laws), index, load_titles(), law_index)
 
     @classmethod
     def _restore(cls, saved: index_cache.SavedKnowledge) -> "KnowledgeBase":
-        index = SearchIndex(saved.passages, Analyzer.from_file(), saved.index)
-        return cls(saved.documents, index, load_titles())
+        return cls._indexed(saved.documents, saved.passages, saved.laws, saved.index)
 
     def save(self, cache_dir: Path, key: str) -> None:
         """Save this knowledge base's index under the key of its documents."""
-        saved = index_cache.SavedKnowledge(self.documents, self.passages, self.index.saved)
+        campaigns = tuple(d for d in self.documents if d.is_campaign)
+        laws = tuple(d for d in self.documents if d.is_law)
+        saved = index_cache.SavedKnowledge(campaigns, self.index.passages, self.index.saved, laws)
         index_cache.write(cache_dir, key, saved)
 
-    @property
+    @cached_property
     def passages(self) -> Sequence[Passage]:
-        return self.index.passages
+        """Every passage; a hit's `position` is its place in this list."""
+        laws = self.law_index.passages if self.law_index else []
+        return [*self.index.passages, *laws]
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
-        """Passages that answer the question, best first; empty when nothing is relevant."""
-        return self.index.search(query, limit)
+        """Passages that answer the question, best first; empty when nothing is relevant.
+
+        Campaign documents and legal documents are searched apart; the answer comes from the
+        side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
+        note answers only a question it covers well: its place names are everywhere.
+        """
+        hits = self.index.search(query, limit)
+        if self.law_index is None or (hits and hits[0].score + LAW_MARGIN > 1.0):
+            return hits  # a campaign passage covers the question: no legal one can do clearly better
+        offset = len(self.index.passages)
+        laws = [
+            replace(h, position=h.position + offset)
+            for h in self.law_index.search(query, limit)
+            if h.passage.doc.category != "reference" or h.score >= REFERENCE_CONFIDENCE
+        ]
+        if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
+            return [*laws, *hits][:limit]
+        return [*hits, *laws][:limit]
+
+    @cached_property
+    def _folded_text(self) -> str:
+        spaced = (" ".join(re.sub(r"[^\w\s]", " ", fold(p.text)).split()) for p in self.passages)
+        return f" {' '.join(spaced)} "
+
+    def mentions(self, phrase: str) -> bool:
+        """Whether some passage uses these folded words ("xet nghiem")."""
+        return f" {phrase} " in self._folded_text
 
     def campaigns(self) -> list[Document]:
-        """Documents that launch campaigns: current ones first, newest first within each."""
+        """Documents that launch campaigns, newest first (their state comes from the clock).
+
+        Legal documents and reference notes (`category` other than campaign) are not campaigns.
+        """
         return list(self._campaigns)
 
     @cached_property
     def _campaigns(self) -> tuple[Document, ...]:
         return tuple(
-            sorted(self.documents, key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id))
+            sorted(
+                (d for d in self.documents if d.is_campaign),
+                key=lambda d: (-d.period_end, -d.year, d.id),
+            )
         )
 
     def derived(self, key: object, compute: Callable[[], T]) -> T:
@@ -134,4 +203,13 @@ class KnowledgeBase:
         return list(found)
 
     def campaign(self, doc_id: str) -> Document | None:
+        found = self._by_id.get(doc_id)
+        return found if found is not None and found.is_campaign else None
+
+    def document(self, doc_id: str) -> Document | None:
+        """Any document, campaign or legal, by its id."""
         return self._by_id.get(doc_id)
+
+    def laws(self) -> list[Document]:
+        """Legal documents and reference notes, newest first."""
+        return sorted((d for d in self.documents if d.is_law), key=lambda d: (-d.year, d.id))

@@ -42,9 +42,10 @@ _ARRAYS = ("offsets", "ids", "weights", "doc_freq", "peaks", "items", "bodies")
 class SavedKnowledge:
     """Documents (without their bodies: the passages hold the text), passages and index."""
 
-    documents: tuple[Document, ...]
+    documents: tuple[Document, ...]  # campaign documents, in the order of their passages
     passages: Sequence[Passage]
     index: SavedIndex
+    laws: tuple[Document, ...] = ()  # legal documents, whole: few, indexed on loading
 
 
 def _fingerprint() -> "hashlib._Hash":
@@ -117,7 +118,7 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
         document_terms=meta["document_terms"],
         document_postings=fields["document"],
     )
-    return SavedKnowledge(tuple(documents), passages, index)
+    return SavedKnowledge(tuple(documents), passages, index, tuple(meta.get("laws", ())))
 
 
 def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
@@ -138,6 +139,7 @@ def _write(folder: Path, key: str, saved: SavedKnowledge) -> None:
     try:
         meta = {
             "documents": list(saved.documents),
+            "laws": list(saved.laws),
             "sections": [p.section for p in saved.passages],
             "texts": [p.text for p in saved.passages],
             "kinds": [p.kind for p in saved.passages],

@@ -273,7 +273,8 @@ def _node_passages(doc: Document, node: _Node, trail: list[str]) -> list[Passage
             prefix = node.heading_line if i == 0 else f"({section}, tiếp theo)"
             text = f"{prefix}\n{piece}" if prefix else piece
             passages.append(Passage(doc, section, text, kind, context))
-        if node.children:
+        # A table of contents of one part says nothing its part does not.
+        if len(node.children) > 1 or (node.children and node.level):
             outline_section = section if node.level else "Bố cục văn bản"
             passages.append(Passage(doc, outline_section, _outline(doc, node), "outline", context))
     for child in node.children:

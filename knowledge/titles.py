@@ -5,6 +5,7 @@ the article and document it comes from, and whether it needs a recognised initia
 """
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -20,6 +21,18 @@ class Source:
     effective: str | None
     verified: bool
     note: str
+    expired: str | None = None  # no longer in force from this day (ISO date)
+    replaced_by: str | None = None
+
+
+@dataclass(frozen=True)
+class AmendmentWatch:
+    """A possible amendment the sources could not confirm: answers on these titles from
+    `since` on carry `warning`."""
+
+    since: str  # ISO date
+    titles: frozenset[str]
+    warning: str
 
 
 @dataclass(frozen=True)
@@ -35,11 +48,19 @@ class Title:
     requires_titles: tuple[str, ...]
     verified: bool
     note: str
+    decided_by: str = ""
+    dossier: str = ""
+    bonus: str = ""
+    aliases: tuple[str, ...] = ()  # how staff name it ("chiến sĩ thi đua cấp tỉnh")
 
     @property
     def citation(self) -> str:
         checked = "" if self.verified else ", chưa đối chiếu được văn bản gốc"
-        return f"{self.article} {self.source.name}{checked}"
+        effective = ""
+        if self.source.effective:
+            year, month, day = self.source.effective.split("-")
+            effective = f", hiệu lực từ {day}/{month}/{year}"
+        return f"{self.article} {self.source.name}{effective}{checked}"
 
 
 def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
@@ -52,6 +73,8 @@ def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
             effective=str(s["effective"]) if s.get("effective") else None,
             verified=bool(s.get("verified", True)),
             note=s.get("note") or "",
+            expired=str(s["expired"]) if s.get("expired") else None,
+            replaced_by=s.get("replaced_by"),
         )
         for s in data["sources"]
     }
@@ -75,9 +98,37 @@ def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
             requires_titles=tuple(item.get("requires_titles") or ()),
             verified=bool(item.get("verified")),
             note=item.get("note") or "",
+            decided_by=item.get("decided_by") or "",
+            dossier=item.get("dossier") or "",
+            bonus=item.get("bonus") or "",
+            aliases=tuple(item.get("aliases") or ()),
         )
     for title in titles.values():
         unknown = set(title.requires_titles) - set(titles)
         if unknown:
             raise ValueError(f"{path.name}: danh hiệu {title.id} cần danh hiệu không có: {unknown}")
     return titles
+
+
+@cache
+def load_amendment_watches(path: Path = TITLES_FILE) -> list[AmendmentWatch]:
+    """The unconfirmed amendments the answer layer must mention."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        AmendmentWatch(
+            since=str(watch["from"]),
+            titles=frozenset(watch["titles"]),
+            warning=" ".join(str(watch["warning"]).split()),
+        )
+        for source in data["sources"]
+        if (watch := source.get("amendment_watch"))
+    ]
+
+
+def amendment_warnings(titles: list[str], today: str) -> list[str]:
+    """The warnings of unconfirmed amendments that concern these titles on `today` (ISO)."""
+    return [
+        w.warning
+        for w in load_amendment_watches()
+        if today >= w.since and w.titles & set(titles)
+    ]

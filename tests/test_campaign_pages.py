@@ -7,7 +7,9 @@ import pytest
 
 from bench.synthetic import generate_documents
 from bot.app import open_core
+from bot.campaigns import by_state, cannot_register, state_of
 from bot.clock import FixedClock
+from bot.messages import Choice
 from bot.settings import Settings
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
@@ -28,21 +30,23 @@ async def crowded(
         yield Chat(core)
 
 
-def numbered(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line[:1].isdigit()]
-
-
 async def test_campaigns_come_a_page_at_a_time(crowded: Chat, many: KnowledgeBase) -> None:
+    def shown(reply_choices: tuple[Choice, ...]) -> list[str]:
+        return [c.value for c in reply_choices if c.value.startswith("campaign:")]
+
+    # Open campaigns first (their state from the clock), newest first within each state.
+    ids = [f"campaign:{d.id}" for d, _ in await by_state(crowded.core.ctx)]
+    assert len(ids) == len(many.campaigns())
     first = await crowded.send("/phongtrao")
     assert "trang 1/3" in first[0].text
-    assert [ln.split(".")[0] for ln in numbered(first[0].text)] == [str(i) for i in range(1, 9)]
+    assert shown(first[0].choices) == ids[:8]
     assert not any("Trang trước" in c.label for c in first[0].choices)
 
     second = await crowded.press("Trang sau")
     assert "trang 2/3" in second[0].text
-    assert numbered(second[0].text)[0].startswith("9. ")
+    assert shown(second[0].choices) == ids[8:16]
     third = await crowded.press("Trang sau")
-    assert len(numbered(third[0].text)) == CAMPAIGNS - 16
+    assert shown(third[0].choices) == ids[16:]
     assert not any("Trang sau" in c.label for c in third[0].choices)
 
     back = await crowded.press("Trang trước")
@@ -63,10 +67,15 @@ async def test_criteria_offers_the_newest_campaigns_and_how_to_find_others(
 ) -> None:
     kb = KnowledgeBase.from_documents(generate_documents(60, seed=7))
     with_criteria = [d for d in kb.campaigns() if kb.part(d, "canhan")]
-    assert len(with_criteria) > 10 and sum(d.is_current for d in with_criteria) > 1
     async with open_core(settings, kb, clock) as core:
+        is_open = [(await state_of(core.ctx, d)).is_open for d in with_criteria]
         replies = await Chat(core).send("/tieuchi")
-    assert [c.value for c in replies[0].choices] == [f"criteria:{d.id}" for d in with_criteria[:10]]
+    assert len(with_criteria) > 10 and sum(is_open) > 1
+    # The open ones first, then the newest of the others.
+    offered = [d for d, o in zip(with_criteria, is_open, strict=True) if o] + [
+        d for d, o in zip(with_criteria, is_open, strict=True) if not o
+    ]
+    assert [c.value for c in replies[0].choices] == [f"criteria:{d.id}" for d in offered[:10]]
     assert "/tieuchi cá nhân 2022" in replies[0].text
 
 
@@ -76,9 +85,11 @@ async def test_a_dialog_offers_the_newest_open_campaigns_and_finds_others_by_nam
     from bot.storage import Profile
 
     kb = KnowledgeBase.from_documents(generate_documents(60, seed=7))
-    open_ones = [d for d in kb.campaigns() if d.is_current]
-    assert len(open_ones) > 10
     async with open_core(settings, kb, clock) as core:
+        open_ones = [
+            d for d in kb.campaigns() if await cannot_register(core.ctx, d, "initiative") is None
+        ]
+        assert len(open_ones) > 10
         profile = Profile("console", "1001", "Nguyễn Văn An", "Phòng A", "Chuyên viên", False)
         await core.ctx.storage.save_profile(profile, clock.now())
         chat = Chat(core)

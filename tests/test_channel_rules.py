@@ -104,7 +104,8 @@ async def test_start_links_open_what_their_payload_names(core: BotCore) -> None:
     deadlines = await core.handle(start("hanchot"))
     assert deadlines[0].text.startswith("Các hạn sắp tới")
     unknown = await core.handle(start("khongco"))
-    assert "/khongco" in unknown[0].text
+    assert "Liên kết anh/chị vừa mở không còn hiệu lực" in unknown[0].text
+    assert unknown[1].choices  # then the greeting and its options
     group_link = await core.handle(
         Incoming("telegram", "80", "-1", text="/start sangkien", is_group=True)
     )

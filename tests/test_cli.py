@@ -38,9 +38,9 @@ def test_console_chat_from_a_piped_script(tmp_path: Path) -> None:
     out = done.stdout
     assert "Xin chào Lan!" in out
     assert "  1. Các phong trào thi đua" in out  # options are numbered
-    assert "Các phong trào thi đua (phong trào đang áp dụng ở trên)" in out
+    assert "Các phong trào thi đua trong kho văn bản" in out
     assert "Hoàn thành xuất sắc nhiệm vụ được giao" in out
-    assert "Xin lỗi, tôi chưa tìm thấy" in out
+    assert "nằm ngoài phạm vi của tôi" in out
     assert "Traceback" not in done.stderr
 
 

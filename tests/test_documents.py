@@ -1,5 +1,6 @@
 """The loader: bundled documents load; a wrong file is named with its wrong field."""
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def write(tmp_path: Path, text: str, name: str = "doc.md") -> Path:
 
 
 def test_bundled_documents_load_with_their_front_matter() -> None:
-    docs = {d.id: d for d in load_documents()}
+    docs = {d.id: d for d in load_documents() if d.is_campaign}
     assert len(docs) == 5
     directive = docs["kontum-ubnd-ct14-2021"]
     assert directive.kind == "Chỉ thị" and directive.number == "14/CT-UBND"
@@ -45,9 +46,22 @@ def test_bundled_documents_load_with_their_front_matter() -> None:
     assert docs["kontum-ubnd-ct14-2021"].period == "2021-2025"
 
 
+def test_legal_documents_are_marked_dated_and_sourced() -> None:
+    laws = {d.id: d for d in load_documents() if d.is_law}
+    assert {"luat-06-2022-qh15", "nd-152-2025-nd-cp", "nd-13-2012-dieu-le-sang-kien"} <= set(laws)
+    assert {"tt-18-2013-tt-bkhcn", "sap-xep-bo-may-2025"} <= set(laws)
+    for doc in laws.values():
+        text = doc.path.read_text(encoding="utf-8")
+        assert "\nsource: " in text and doc.caveat, doc.id  # cited, and says what is unchecked
+    law = laws["luat-06-2022-qh15"]
+    assert law.effective == dt.date(2024, 1, 1) and law.in_force_on(dt.date(2026, 11, 30))
+    assert laws["nd-152-2025-nd-cp"].effective == dt.date(2025, 7, 1)
+    assert "01/10/2026" in (law.caveat or "")
+
+
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not beside the project")
 def test_document_text_is_the_seed_text_unchanged() -> None:
-    for doc in load_documents():
+    for doc in (d for d in load_documents() if d.is_campaign):
         source = SEEDS / doc.path.read_text(encoding="utf-8").split("source: ")[1].split()[0]
         assert doc.body == source.read_text(encoding="utf-8").strip()
 
@@ -93,7 +107,7 @@ def test_adding_a_document_is_adding_a_file(tmp_path: Path) -> None:
         shutil.copy(path, tmp_path)
     write(tmp_path, GOOD, "camau-snv-2023.md")
     kb = KnowledgeBase.load(tmp_path)
-    assert len(kb.documents) == 6
+    assert len(kb.documents) == len(list(DOCUMENTS_DIR.glob("*.md"))) + 1
     hits = kb.search("số hóa hồ sơ lưu trữ Cà Mau")
     assert hits and hits[0].passage.doc.id == "test-doc"
     assert "Sở Nội vụ tỉnh Cà Mau" in hits[0].passage.doc.name

@@ -143,7 +143,7 @@ async def test_each_lead_time_sends_once_then_nothing_after_the_deadline(bot: Bo
     assert len(registration_reminders(first)) == 1
     text = registration_reminders(first)[0]
     assert "17:00 thứ Năm, ngày 31/03/2022 (còn 7 ngày)" in text
-    assert "Bạn chưa đăng ký thi đua" in text and "/dangkythidua" in text
+    assert "Anh/chị chưa đăng ký thi đua" in text and "/dangkythidua" in text
     assert await bot.at("2022-03-24T08:01") == []  # recorded: not sent twice
     assert "ngày mai" in registration_reminders(await bot.at("2022-03-30T08:00"))[0]
     assert "hôm nay" in registration_reminders(await bot.at("2022-03-31T08:00"))[0]
@@ -206,19 +206,22 @@ async def test_a_crash_between_deciding_and_sending_loses_nothing_and_repeats_no
         assert await third.at("2022-03-24T09:00") == []
 
 
-async def test_a_crash_while_sending_does_not_send_that_reminder_again(
+async def test_a_reminder_whose_sender_died_is_sent_once_when_its_claim_runs_out(
     settings: Settings, kb: KnowledgeBase, start_clock: FixedClock
 ) -> None:
     async with Bot(settings, kb, start_clock) as first:
         await first.say("811", "/start")
         first.clock.current = at("2022-03-24T08:00")
         await first.service.plan()
-        store = first.core.ctx.storage.reminders
-        [reminder] = await store.open_reminders(["telegram"])
-        await store.mark(reminder.id, "sending", first.clock.now())  # the process dies here
+        assert (await first.service.queue()).queued == 1
+        outbox = first.core.ctx.storage.outbox
+        [claimed] = await outbox.claim("dead-process", ["telegram"], first.clock.now())
+        assert claimed.kind == "reminder"  # the process dies before the message leaves
     async with Bot(settings, kb, start_clock) as second:
-        assert await second.at("2022-03-24T08:05") == []
-        assert await second.core.ctx.storage.reminders.count("failed") == 1
+        assert await second.at("2022-03-24T08:05") == []  # the claim still holds
+        assert [chat for chat, _ in await second.at("2022-03-24T08:06")] == ["811"]
+        assert await second.at("2022-03-24T09:00") == []
+        assert await second.core.ctx.storage.reminders.count("sent") == 1
 
 
 async def test_after_downtime_only_the_latest_due_reminder_goes_and_none_after_the_deadline(
@@ -246,8 +249,9 @@ async def test_a_deadline_moved_by_an_admin_replans_its_reminders(
         bot.clock.current = at("2022-03-24T08:00")
         assert await bot.service.plan() >= 1  # decided for 31/03, not yet sent
         refused = await bot.say("911", "/suahan")
-        assert "quản trị viên" in refused[0].text
+        assert refused[0].text == "Xin lỗi, anh/chị không có quyền dùng chức năng này."
         await bot.say("1", "/suahan")
+        await bot.say("1", "2")  # move a deadline
         await bot.say("1", "1")  # the first deadline: registration, 31/03/2022
         reply = await bot.say("1", "15/04/2022 17:00")
         assert "15/04/2022" in reply[-1].text
@@ -272,9 +276,13 @@ async def test_unit_head_deadlines_reach_unit_heads_only(bot: Bot) -> None:
     for user, head in (("1201", True), ("1202", False)):
         await bot.say(user, "/start")
         await storage.save_profile(
-            Profile("telegram", user, "Trần Thị Bình", "Phòng Môi trường", "Trưởng phòng", head),
+            Profile("telegram", user, "Trần Thị Bình", "Phòng Môi trường", "Trưởng phòng", False),
             bot.clock.now(),
         )
+        if head:
+            await storage.office.grant(
+                "telegram", user, "unit_head", "Phòng Môi trường", "telegram:1", bot.clock.now()
+            )
     sent = await bot.at("2022-06-08T08:00")  # 7 days before the six-month report
     six_month = [chat for chat, text in sent if "sơ kết 6 tháng" in text]
     assert six_month == ["1201"]
@@ -283,7 +291,7 @@ async def test_unit_head_deadlines_reach_unit_heads_only(bot: Bot) -> None:
 async def test_an_unfinished_dialog_is_mentioned(bot: Bot) -> None:
     await bot.say("1301", "/sangkien")  # starts with the profile questions
     text = registration_reminders(await bot.at("2022-03-24T08:00"))[0]
-    assert "Bạn đang" in text and "dở (chưa gửi)" in text and "/tieptuc" in text
+    assert "Anh/chị đang" in text and "dở (chưa gửi)" in text and "/tieptuc" in text
 
 
 async def test_blocked_chats_fail_once_and_a_network_error_is_retried(bot: Bot) -> None:
@@ -304,11 +312,11 @@ async def test_hanchot_lists_what_is_ahead_with_the_users_own_status(bot: Bot) -
     reply = await bot.say("1501", "/hanchot")
     text = reply[0].text
     assert "Đăng ký thi đua năm 2022: 17:00 thứ Năm, ngày 31/03/2022 (còn 11 ngày)" in text
-    assert "⏳ bạn chưa đăng ký" in text
+    assert "⏳ anh/chị chưa đăng ký" in text
     assert "Báo cáo tổng kết phong trào thi đua năm 2022" in text
     assert "Kế hoạch không ghi ngày cụ thể" in text
     await bot.register("1501")
-    assert "✅ bạn đã đăng ký thi đua" in (await bot.say("1501", "/hanchot"))[0].text
+    assert "✅ anh/chị đã đăng ký thi đua" in (await bot.say("1501", "/hanchot"))[0].text
     bot.clock.current = at("2022-12-01T08:00")
     assert "không có hạn nào sắp tới" in (await bot.say("1501", "/hanchot"))[0].text
 

@@ -15,10 +15,10 @@ def test_defaults_select_the_console() -> None:
 
 def test_tokens_select_the_channel_and_admins_are_text_ids() -> None:
     zalo = Settings.from_env(
-        {"ZALO_BOT_TOKEN": "abc123", "THIDUA_ADMINS": "42, e4ea2cd5189df1c3a88c"}
+        {"ZALO_BOT_TOKEN": "abc123", "THIDUA_ADMINS": "telegram:42, zalo:e4ea2cd5189df1c3a88c"}
     )
     assert zalo.channel == "zalo"
-    assert zalo.admins == {"42", "e4ea2cd5189df1c3a88c"}
+    assert zalo.admins == {"telegram:42", "zalo:e4ea2cd5189df1c3a88c"}
     both = Settings.from_env({"ZALO_BOT_TOKEN": "abc", "TELEGRAM_BOT_TOKEN": "1:x"})
     assert both.channel == "telegram"
 
@@ -31,6 +31,8 @@ def test_tokens_select_the_channel_and_admins_are_text_ids() -> None:
         ({"TELEGRAM_BOT_TOKEN": "1:a b"}, "TELEGRAM_BOT_TOKEN"),
         ({"TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081"}, "TELEGRAM_API_BASE_URL"),
         ({"ZALO_API_BASE_URL": "bot-api.zaloplatforms.com/bot"}, "ZALO_API_BASE_URL"),
+        ({"THIDUA_ADMINS": "42"}, "THIDUA_ADMINS"),
+        ({"THIDUA_ADMINS": "telegram:42,viber:7"}, "THIDUA_ADMINS"),
     ],
 )
 def test_wrong_settings_name_the_variable(env: dict[str, str], name: str) -> None:

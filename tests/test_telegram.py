@@ -6,6 +6,7 @@ import json
 import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -18,6 +19,7 @@ from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Choice, Incoming, Reply
 from bot.reminders import ReminderService
 from bot.settings import Settings
+from bot.storage.outbox import OutboxItem
 from handlers.reminders import compose
 from knowledge import KnowledgeBase
 from tests.fakes import free_port
@@ -33,13 +35,16 @@ class Harness:
         self.fake, self.channel = fake, channel
         self.updates = 0
         self.seen: list[Incoming] = []  # what reached the core
-        handle = channel.core.handle
+        take = channel.core.take_update
 
-        async def spy(msg: Incoming) -> list[Reply]:
-            self.seen.append(msg)
-            return await handle(msg)
+        async def spy(
+            name: str, key: str | None, chat: str, msg: Incoming | None, *rest: Any
+        ) -> list[OutboxItem] | None:
+            if msg is not None:
+                self.seen.append(msg)
+            return await take(name, key, chat, msg, *rest)
 
-        channel.core.handle = spy  # type: ignore[method-assign]
+        channel.core.take_update = spy  # type: ignore[method-assign]
 
     async def say(self, text: str, user: int = USER, **where: object) -> list[Sent]:
         before = len(self.fake.sent)
@@ -116,7 +121,6 @@ async def test_a_whole_conversation_question_campaign_card_and_initiative(
     assert "cần khai báo hồ sơ" in texts(asked)
     for answer_text in ("Nguyễn Thị Lan", "Phòng Đất đai", "Chuyên viên"):
         await bot.say(answer_text)
-    await bot.press("Không")
     campaign = await bot.press("Xác nhận")
     assert "Sáng kiến đăng ký trong phong trào nào?" in texts(campaign)
     await bot.press("Sóc Trăng")
@@ -451,3 +455,81 @@ def test_the_fakes_copy_of_the_api_matches_the_reference() -> None:
             for field in spec.get("fields", [])
         ]
         assert kind.get("fields", []) == fields, name
+
+
+async def test_a_returned_registration_reaches_the_registrant_on_telegram(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    import asyncio
+
+    from bot.deliveries import run_sender
+
+    office = 2002
+    settings = telegram_settings(tmp_path, fake, THIDUA_ADMINS=f"telegram:{office}")
+    async for bot in start_bot(fake, settings, kb, clock):
+        ctx = bot.channel.core.ctx
+        ctx.deliveries.attach("telegram", bot.channel)
+        stop = asyncio.Event()
+        sender = asyncio.create_task(run_sender(ctx, stop))
+        try:
+            await bot.say("/dangkythidua")
+            for answer_text in ("Nguyễn Thị Lan", "Phòng Đất đai", "Chuyên viên", "1"):
+                await bot.say(answer_text)
+            await bot.press("Sóc Trăng")
+            await bot.press("Lao động tiên tiến")
+            await bot.press("Xong")  # titles toggle until "Xong"
+            await bot.say("Hoàn thành 100% nhiệm vụ được giao")
+            await bot.say("/boqua")
+            await bot.press("Xác nhận")
+            await bot.say("/duyet TD-2022-0001", user=office)
+            await bot.press("Trả lại", user=office)
+            await bot.say("Chỉ tiêu chưa cụ thể", user=office)
+            done = await bot.press("Xác nhận", user=office)
+            assert "Đã trả lại TD-2022-0001 kèm lý do" in texts(done)
+            notice = (await fake.wait_for_messages(USER, len(fake.messages(USER)) + 1))[-1]
+            assert "được Văn phòng trả lại để sửa. Lý do: Chỉ tiêu chưa cụ thể" in notice.text
+            edit = await bot.press("Sửa và gửi lại TD-2022-0001")
+            assert "Anh/chị kiểm tra lại thông tin đăng ký thi đua" in texts(edit)
+        finally:
+            stop.set()
+            await sender
+
+
+async def test_files_go_out_as_documents_and_photos(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    from bot.messages import OutFile
+
+    async for bot in start_bot(
+        fake, telegram_settings(tmp_path, fake, THIDUA_ADMINS="telegram:1001"), kb, clock
+    ):
+        sent = await bot.say("/xuatexcel soctrang-stnmt-2022")
+        document, text = sent[0], sent[1]
+        assert document.file is not None and document.file.method == "sendDocument"
+        assert document.file.name.endswith(".xlsx") and document.file.data.startswith(b"PK")
+        assert text.text.startswith("Tệp Excel tổng hợp đăng ký Kế hoạch 2022")
+        png = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
+        await bot.channel.send(
+            str(USER), [Reply("Biểu đồ", file=OutFile("bieu-do.png", png, "photo"))]
+        )
+        photo = fake.messages(USER)[-2]
+        assert (
+            photo.file is not None and photo.file.method == "sendPhoto" and photo.file.data == png
+        )
+
+
+async def test_a_staff_list_sent_as_a_file_is_imported(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    from tests.test_office_units import GOOD, HEADER, xlsx
+
+    settings = telegram_settings(tmp_path, fake, THIDUA_ADMINS="telegram:1001")
+    async for bot in start_bot(fake, settings, kb, clock):
+        before = len(fake.sent)
+        fake.user_sends_document(USER, "danh-sach.xlsx", xlsx([HEADER, *GOOD]))
+        sent = await bot._handled(before)
+        assert texts(sent) == (
+            "Đã nhập danh sách từ tệp danh-sach.xlsx: 3 dòng, 3 cán bộ mới, 2 đơn vị mới. "
+            "Gõ /donvi để xem."
+        )
+        assert len(await bot.channel.core.ctx.storage.office.staff()) == 3

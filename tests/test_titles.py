@@ -1,6 +1,6 @@
 """The emulation titles catalogue: complete, sourced, honest about what is unverified."""
 
-from knowledge.titles import load_titles
+from knowledge.titles import load_amendment_watches, load_titles
 
 TITLES = load_titles()
 
@@ -31,3 +31,19 @@ def test_prerequisites_point_to_known_titles() -> None:
     assert TITLES["chien-si-thi-dua-co-so"].requires_titles == ("lao-dong-tien-tien",)
     assert TITLES["chien-si-thi-dua-toan-quoc"].requires_initiative
     assert not TITLES["chien-si-thi-dua-co-so"].requires_initiative  # Luật 06/2022, Điều 23
+
+
+def test_titles_follow_the_law_as_of_2026() -> None:
+    titles = load_titles()
+    nd98 = titles["lao-dong-tien-tien"].source  # every title's source is the Law itself
+    assert nd98.id == "luat-06-2022" and "hiệu lực từ 01/01/2024" in titles["lao-dong-tien-tien"].citation
+    assert titles["chien-si-thi-dua-cap-bo-tinh"].article == "Điều 22"
+    assert not titles["chien-si-thi-dua-co-so"].requires_initiative
+    assert titles["chien-si-thi-dua-co-so"].bonus.startswith("1,0")
+    assert "Giám đốc Sở" in titles["chien-si-thi-dua-co-so"].decided_by
+    collective = titles["tap-the-lao-dong-tien-tien"]
+    assert not any("trên 50%" in c for c in collective.conditions)
+    assert any("cảnh cáo" in c for c in collective.conditions)
+    watch = load_amendment_watches()
+    assert watch and watch[0].since == "2026-10-01"
+    assert {"chien-si-thi-dua-co-so", "tap-the-lao-dong-tien-tien"} <= watch[0].titles

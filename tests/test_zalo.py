@@ -136,7 +136,7 @@ async def test_a_long_answer_is_split_at_natural_boundaries(bot: Harness) -> Non
 async def test_stickers_and_images_get_a_polite_answer(bot: Harness) -> None:
     bot.fake.user_sends_sticker(USER)
     sent = await bot.fake.wait_for_messages(USER, 1)
-    assert sent == ["Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."]
+    assert sent == ["Hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị hãy gõ câu hỏi hoặc /help."]
     bot.fake.user_sends_image(USER)
     assert len(await bot.fake.wait_for_messages(USER, 2)) == 2
     bot.fake.push_raw_update({"event_name": "message.unsupported.received"})  # no message

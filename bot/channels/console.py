@@ -4,23 +4,42 @@ Works interactively and with stdin piped from a file (a scripted conversation); 
 cleanly at the end of input.
 """
 
+import io
+from pathlib import Path
 from typing import TextIO
 
 from bot.core import BotCore
-from bot.messages import Incoming, Reply
+from bot.messages import Incoming, OutFile, Reply
+
+UNREADABLE = (
+    "Tôi không đọc được một số ký tự trong tin nhắn (bảng mã không phải UTF-8). "
+    "Anh/chị vui lòng gõ lại bằng tiếng Việt Unicode."
+)
 
 
-def render(reply: Reply) -> str:
-    """A reply as console text: its text, then its options numbered from 1."""
+def render(reply: Reply, saved: Path | None = None) -> str:
+    """A reply as console text: its text, the path of its file, then its options numbered."""
     lines = [reply.text]
+    if saved is not None:
+        lines.append(f"📎 Tệp đã lưu: {saved}")
     lines += [f"  {number}. {choice.label}" for number, choice in enumerate(reply.choices, 1)]
     return "\n".join(lines)
+
+
+def save_file(file: OutFile, folder: Path) -> Path:
+    """Write a reply's file into the folder (beside the database), keeping its name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / Path(file.name).name
+    path.write_bytes(file.data)
+    return path.resolve()
 
 
 async def run_console(
     core: BotCore, user_id: str, name: str, stdin: TextIO, stdout: TextIO
 ) -> None:
     """Chat with the core until the end of input."""
+    if isinstance(stdin, io.TextIOWrapper):  # bytes that are not UTF-8 must not end the chat
+        stdin.reconfigure(errors="replace")
     interactive = stdin.isatty()
     if interactive:
         stdout.write("Trợ lý Thi đua – gõ câu hỏi hoặc /help; Ctrl+D để thoát.\n")
@@ -34,9 +53,16 @@ async def run_console(
         text = line.rstrip("\r\n")
         if not text.strip():
             continue
+        if "\ufffd" in text:
+            stdout.write(UNREADABLE + "\n\n")
+            stdout.flush()
+            continue
         msg = Incoming(
             channel="console", user_id=user_id, chat_id=user_id, text=text, user_name=name
         )
         for reply in await core.handle(msg):
-            stdout.write(render(reply) + "\n\n")
+            folder = core.ctx.settings.db_path.parent / "tep-xuat"
+            saved = save_file(reply.file, folder) if reply.file else None
+            stdout.write(render(reply, saved) + "\n\n")
         stdout.flush()
+

@@ -5,9 +5,17 @@ found in a document cannot break a message); options become inline buttons whose
 is the option's value (at most 64 bytes by contract). Long answers are cut at paragraph, line or
 sentence boundaries. Every call that writes to a chat is paced by `RateLimiter`, and a 429
 (RetryAfter) holds all sending for the time Telegram asks.
+
+Updates come by long polling or through the webhook. Each is taken in one transaction (seen
+mark, effects, replies queued in the outbox) before Telegram is told it was received: the
+polling offset moves past an update, and the webhook answers 200, only after that commit.
+Updates are taken one after another in the order they came, which keeps every chat's order;
+their replies are sent by one worker per chat, so a chat paced at one message a second holds
+up nobody else.
 """
 
 import asyncio
+import contextlib
 import datetime as dt
 import html
 import logging
@@ -21,6 +29,7 @@ from telegram import (
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     MessageEntity,
     Update,
@@ -34,14 +43,16 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
 
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.text import split_text
 from bot.channels.updates import HandledCount, webhook_secret
+from bot.channels.webhook import BadUpdate, WebhookServer
 from bot.core import BotCore
+from bot.courier import Courier
 from bot.delivery import ChannelError, Undeliverable
-from bot.messages import Choice, Incoming, Reply
+from bot.messages import Choice, Incoming, InFile, OutFile, Reply
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -60,12 +71,20 @@ COMMANDS = (
     ("huy", "Hủy việc đang làm"),
     ("help", "Hướng dẫn sử dụng"),
 )
-TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
+TEXT_ONLY = (
+    "Hiện tôi chỉ đọc được tin nhắn chữ và tệp văn bản (DOCX, PDF, TXT). Anh/chị hãy gõ câu hỏi "
+    "hoặc /help."
+)
 TOKEN_REJECTED = (
     "Telegram từ chối mã bot (TELEGRAM_BOT_TOKEN): hãy kiểm tra lại mã do BotFather cấp."
 )
 _GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
+MAX_FILE_BYTES = 5 * 1024 * 1024
+FILE_TOO_LARGE = "Tệp lớn quá 5 MB. Anh/chị vui lòng gửi tệp nhỏ hơn."
 _MAX_RETRIES = 3
+ALLOWED_UPDATES = ["message", "callback_query"]
+POLL_SECONDS = 10
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 class PacedRateLimiter(BaseRateLimiter[None]):
@@ -125,8 +144,12 @@ class TelegramChannel:
             base = settings.telegram_api_base_url
             builder = builder.base_url(base).base_file_url(base.removesuffix("bot") + "file/bot")
         self.app: Application[Any, Any, Any, Any, Any, Any] = builder.build()
-        self.app.add_handler(TypeHandler(Update, self._on_update))
         self.handled = HandledCount()
+        self.courier = Courier(core.ctx.storage, core.ctx.clock, {"telegram": self})
+        self.retry_delay = 1.0  # first pause after a failed poll; doubles up to 30 s
+        self._poller: asyncio.Task[None] | None = None
+        self._webhook: WebhookServer | None = None
+        self._background: set[asyncio.Task[Any]] = set()
 
     async def start(self) -> None:
         try:
@@ -149,35 +172,94 @@ class TelegramChannel:
     async def _serve(self) -> None:
         bot = self.app.bot
         await bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
-        await self.app.start()
-        assert self.app.updater is not None
         url = self.settings.telegram_webhook_url
         if url:
-            await self.app.updater.start_webhook(
-                listen=self.settings.webhook_listen,
-                port=self.settings.webhook_port,
-                url_path=urlparse(url).path.lstrip("/"),
-                webhook_url=url,
+            self._webhook = WebhookServer(
+                urlparse(url).path or "/",
+                SECRET_HEADER,
+                webhook_secret(self.settings, self.token),
+                self._on_webhook,
+                self.settings.webhook_listen,
+                self.settings.webhook_port,
+            )
+            await self._webhook.start()
+            await bot.set_webhook(
+                url,
                 secret_token=webhook_secret(self.settings, self.token),
-                allowed_updates=["message", "callback_query"],
+                allowed_updates=ALLOWED_UPDATES,
             )
         else:
-            await self.app.updater.start_polling(allowed_updates=["message", "callback_query"])
+            await bot.delete_webhook()
+            self._poller = asyncio.create_task(self._poll())
         log.info("Telegram: @%s is up (%s)", bot.username, "webhook" if url else "polling")
 
     async def stop(self) -> None:
-        """Stop receiving, let the update in hand finish, close the connections."""
-        updater = self.app.updater
-        if updater is not None and updater.running:
-            await updater.stop()
-        if self.app.running:
-            await self.app.stop()
+        """Stop receiving, finish the messages being sent, close the connections."""
+        if self._poller is not None:
+            self._poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poller
+            self._poller = None
+        if self._webhook is not None:
+            await self._webhook.stop()
+            self._webhook = None
+        await self.courier.close()
+        for task in list(self._background):
+            task.cancel()
         await self.app.shutdown()
+
+    # Receiving
+
+    async def _poll(self) -> None:
+        """Long-poll for updates; the offset passes an update only once it is taken."""
+        offset: int | None = None
+        delay = self.retry_delay
+        while True:
+            try:
+                updates = await self.app.bot.get_updates(
+                    offset=offset, timeout=POLL_SECONDS, allowed_updates=ALLOWED_UPDATES
+                )
+                for update in updates:
+                    await self.take(update)
+                    offset = update.update_id + 1
+                delay = self.retry_delay
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # never let the loop die: log, pause, try again
+                log.warning("Telegram: polling failed (%s); retrying in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+
+    async def _on_webhook(self, data: dict[str, Any]) -> None:
+        try:
+            update = Update.de_json(data, self.app.bot)
+        except Exception as exc:
+            raise BadUpdate(f"not an update: {type(exc).__name__}") from None
+        if update is None:
+            raise BadUpdate("empty update")
+        await self.take(update)
+
+    async def take(self, update: Update) -> None:
+        """Take one update: commit its effects and replies, then hand the replies to the
+        chat's sender. A redelivered update changes nothing."""
+        found = await self._incoming(update)
+        if found is None:
+            await self.handled.add_one()
+            return
+        chat_id, incoming, fixed = found
+        items = await self.core.take_update(
+            "telegram", str(update.update_id), chat_id, incoming, self.courier.claim(), fixed
+        )
+        if items is None:
+            log.info("Telegram update %s delivered again; skipped", update.update_id)
+        self.courier.post("telegram", chat_id, items or [], self.handled.add_one)
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Send replies to a chat; Undeliverable when the chat cannot receive messages."""
         try:
             for reply in replies:
+                if reply.file is not None:
+                    await self._send_file(chat_id, reply.file)
                 parts = _parts(reply.text) or ["…"]
                 for number, part in enumerate(parts, 1):
                     markup = _keyboard(reply.choices) if number == len(parts) else None
@@ -194,34 +276,24 @@ class TelegramChannel:
                 raise Undeliverable(str(exc)) from exc
             raise
 
-    async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        try:
-            await self._handle(update)
-        except Undeliverable as exc:
-            log.warning("Telegram: cannot answer update %s: %s", update.update_id, exc)
-        finally:
-            await self.handled.add_one()
+    async def _send_file(self, chat_id: str, file: OutFile) -> None:
+        """A document (XLSX) or a photo (a chart) before the reply's text."""
+        upload = InputFile(file.data, filename=file.name)
+        if file.kind == "photo":
+            await self.app.bot.send_photo(chat_id=chat_id, photo=upload)
+        else:
+            await self.app.bot.send_document(chat_id=chat_id, document=upload)
 
-    async def _handle(self, update: Update) -> None:
-        storage, clock = self.core.ctx.storage, self.core.ctx.clock
-        if not await storage.first_delivery("telegram", str(update.update_id), clock.now()):
-            log.info("Telegram update %s delivered again; skipped", update.update_id)
-            return
-        incoming = await self._incoming(update)
-        if incoming is None:
-            return
-        replies = await self.core.handle(incoming)
-        await self.send(incoming.chat_id, replies)
-
-    async def _incoming(self, update: Update) -> Incoming | None:
-        """The update as the core's message, or None when it is not for the bot."""
+    async def _incoming(self, update: Update) -> tuple[str, Incoming | None, list[Reply]] | None:
+        """The update as (chat, the core's message, replies to send first), or None when it
+        is not for the bot."""
         query = update.callback_query
         if query is not None:
-            await query.answer()
+            self._in_background(query.answer())  # stops the button's spinner; a courtesy
             if query.message is None or query.data is None:
                 return None
             chat = query.message.chat
-            return Incoming(
+            incoming = Incoming(
                 channel="telegram",
                 user_id=str(query.from_user.id),
                 chat_id=str(chat.id),
@@ -229,28 +301,60 @@ class TelegramChannel:
                 user_name=query.from_user.full_name,
                 is_group=chat.type in _GROUPS,
             )
+            return str(chat.id), incoming, []
         message = update.message
         if message is None or message.from_user is None:
             return None
+        chat_id = str(message.chat.id)
         is_group = message.chat.type in _GROUPS
+        if message.document is not None and not is_group:
+            return await self._with_file(message)
         if message.text is None:
-            if not is_group:
-                await self.send(str(message.chat.id), [Reply(TEXT_ONLY)])
-            return None
+            return None if is_group else (chat_id, None, [Reply(TEXT_ONLY)])
         text = message.text
         if is_group:
             addressed = self._addressed_text(message)
             if addressed is None:
                 return None
             text = addressed
-        return Incoming(
+        incoming = Incoming(
             channel="telegram",
             user_id=str(message.from_user.id),
-            chat_id=str(message.chat.id),
+            chat_id=chat_id,
             text=text,
             user_name=message.from_user.full_name,
             is_group=is_group,
         )
+        return chat_id, incoming, []
+
+    def _in_background(self, call: Coroutine[Any, Any, Any]) -> None:
+        async def quietly() -> None:
+            try:
+                await call
+            except TelegramError as exc:
+                log.info("Telegram: a courtesy call failed: %s", exc)
+
+        task = asyncio.create_task(quietly())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _with_file(self, message: Message) -> tuple[str, Incoming | None, list[Reply]]:
+        """A document sent privately (a staff list), downloaded for the core."""
+        document, user = message.document, message.from_user
+        assert document is not None and user is not None
+        chat_id = str(message.chat.id)
+        if (document.file_size or 0) > MAX_FILE_BYTES:
+            return chat_id, None, [Reply(FILE_TOO_LARGE)]
+        data = await (await document.get_file()).download_as_bytearray()
+        incoming = Incoming(
+            channel="telegram",
+            user_id=str(user.id),
+            chat_id=chat_id,
+            text=message.caption or "",
+            user_name=user.full_name,
+            file=InFile(document.file_name or "tep", bytes(data)),
+        )
+        return chat_id, incoming, []
 
     def _addressed_text(self, message: Message) -> str | None:
         """In a group: the text if it is a command for this bot, mentions it or replies to it."""

@@ -34,7 +34,6 @@ text is taken as a text event).
 
 import asyncio
 import contextlib
-import hmac
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,13 +41,14 @@ from typing import Any
 from urllib.parse import urlparse
 
 import httpx
-from aiohttp import web
 
 from bot.channels.console import render
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.text import split_text
 from bot.channels.updates import HandledCount, webhook_secret
+from bot.channels.webhook import WebhookServer
 from bot.core import BotCore
+from bot.courier import Courier
 from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Incoming, Reply
 from bot.settings import Settings
@@ -60,9 +60,15 @@ TEXT_LIMIT = 2000
 POLL_SECONDS = 30
 TEXT_EVENT = "message.text.received"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
-TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi hoặc /help."
+# The Bot API sends photos by public URL only and has no documents: a file is named instead.
+FILE_FALLBACK = (
+    "\n📎 Tệp {name} chưa gửi được qua Zalo. Anh/chị vui lòng dùng lệnh này trên Telegram, "
+    "hoặc nhận tệp tại Văn phòng (quản trị viên lấy được bằng python -m bot)."
+)
+TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị hãy gõ câu hỏi hoặc /help."
 TOKEN_REJECTED = "Zalo từ chối mã bot (ZALO_BOT_TOKEN): hãy kiểm tra lại mã bot được cấp."
 _SEND_RETRIES = 3
+TAKE_ATTEMPTS = 5
 _UNREACHABLE = ("chat not found", "blocked", "not exist", "không tồn tại", "chặn")
 
 
@@ -211,8 +217,9 @@ class ZaloChannel:
         self.retry_delay = 1.0  # first pause after a failed poll; doubles up to 30 s
         self.names: tuple[str, ...] = ()
         self._secret = webhook_secret(settings, settings.zalo_token)
+        self.courier = Courier(core.ctx.storage, core.ctx.clock, {"zalo": self})
         self._poller: asyncio.Task[None] | None = None
-        self._runner: web.AppRunner | None = None
+        self._webhook: WebhookServer | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
@@ -251,10 +258,12 @@ class ZaloChannel:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._poller
             self._poller = None
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        if self._webhook is not None:
+            await self._webhook.stop()
+            self._webhook = None
+        await self.courier.close()
         for task in list(self._tasks):
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await self.api.close()
@@ -264,7 +273,10 @@ class ZaloChannel:
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Send replies in order: options numbered, cut into Zalo's 2,000 characters, paced."""
         for reply in replies:
-            for part in split_text(render(reply), TEXT_LIMIT):
+            text = render(reply)
+            if reply.file is not None:
+                text += FILE_FALLBACK.format(name=reply.file.name)
+            for part in split_text(text, TEXT_LIMIT):
                 await self._send_part(chat_id, part)
 
     async def _send_part(self, chat_id: str, text: str) -> None:
@@ -305,65 +317,81 @@ class ZaloChannel:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 30.0)
                 continue
-            for update in updates:
-                await self._on_update(update)
+            for update in updates:  # one at a time, in order: each chat's order is kept
+                await self._take_retrying(update)
+
+    async def _take_retrying(self, update: ZaloUpdate) -> None:
+        """Take a polled update, trying again while the database is busy: getUpdates has no
+        offset, so Zalo will not deliver it again."""
+        for attempt in range(TAKE_ATTEMPTS):
+            try:
+                await self.take(update)
+                return
+            except Exception:
+                if attempt + 1 == TAKE_ATTEMPTS:
+                    log.exception("Zalo: update %s lost after retries", update.event_name)
+                    await self.handled.add_one()
+                    return
+                log.warning("Zalo: update %s not taken; trying again", update.event_name)
+                await asyncio.sleep(self.retry_delay * (attempt + 1))
 
     async def _start_webhook(self, url: str) -> None:
-        app = web.Application(client_max_size=256 * 1024)
-        app.router.add_post(urlparse(url).path or "/", self._on_webhook)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self.settings.webhook_listen, self.settings.webhook_port)
-        await site.start()
+        self._webhook = WebhookServer(
+            urlparse(url).path or "/",
+            SECRET_HEADER,
+            self._secret,
+            self._on_webhook,
+            self.settings.webhook_listen,
+            self.settings.webhook_port_of("zalo"),
+        )
+        await self._webhook.start()
         await self.api.set_webhook(url, self._secret)
 
-    async def _on_webhook(self, request: web.Request) -> web.Response:
-        given = request.headers.get(SECRET_HEADER, "")
-        if not hmac.compare_digest(given.encode(), self._secret.encode()):
-            return web.json_response({"ok": False, "description": "Forbidden"}, status=403)
-        try:
-            updates = parse_updates(await request.json())
-        except ValueError:
-            return web.json_response({"ok": False, "description": "Bad JSON"}, status=400)
-        for update in updates:  # answer Zalo at once; the work goes on in the background
-            task = asyncio.create_task(self._on_update(update))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-        return web.json_response({"ok": True})
+    async def _on_webhook(self, body: dict[str, Any]) -> None:
+        """Take the posted updates; Zalo hears 200 only after they are committed."""
+        for update in parse_updates(body):
+            await self.take(update)
 
-    async def _on_update(self, update: ZaloUpdate) -> None:
-        try:
-            await self._handle(update)
-        except Undeliverable as exc:
-            log.warning("Zalo: cannot answer %s: %s", update.event_name, exc)
-        except Exception:
-            log.exception("Zalo: update %s failed", update.event_name)
-        finally:
+    async def take(self, update: ZaloUpdate) -> None:
+        """Take one update: commit its effects and replies, then hand the replies to the
+        chat's sender. A redelivered update changes nothing."""
+        found = self._incoming(update)
+        if found is None:
             await self.handled.add_one()
-
-    async def _handle(self, update: ZaloUpdate) -> None:
-        ctx = self.core.ctx
-        key = update.key
-        if key is not None and not await ctx.storage.first_delivery("zalo", key, ctx.clock.now()):
-            log.info("Zalo update %s delivered again; skipped", key)
             return
+        chat_id, incoming, fixed = found
+        if incoming is not None:
+            self._in_background(self._typing(chat_id))
+        items = await self.core.take_update(
+            "zalo", update.key, chat_id, incoming, self.courier.claim(), fixed
+        )
+        if items is None:
+            log.info("Zalo update %s delivered again; skipped", update.key)
+        self.courier.post("zalo", chat_id, items or [], self.handled.add_one)
+
+    def _in_background(self, call: Any) -> None:
+        task = asyncio.create_task(call)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _incoming(self, update: ZaloUpdate) -> tuple[str, Incoming | None, list[Reply]] | None:
+        """The update as (chat, the core's message, replies to send first), or None when it
+        is not for the bot."""
         message = update.message
         sender, chat = message.get("from") or {}, message.get("chat") or {}
         if not isinstance(sender, dict) or not isinstance(chat, dict):
-            return
+            return None
         if not chat.get("id") or not sender.get("id") or sender.get("is_bot"):
-            return
+            return None
         chat_id = str(chat["id"])
         is_group = str(chat.get("chat_type", "PRIVATE")).upper() == "GROUP"
         text = message.get("text")
         if update.event_name != TEXT_EVENT or not isinstance(text, str):
-            if not is_group:
-                await self.send(chat_id, [Reply(TEXT_ONLY)])
-            return
+            return None if is_group else (chat_id, None, [Reply(TEXT_ONLY)])
         if is_group:
             addressed = self._addressed_text(text)
             if addressed is None:
-                return
+                return None
             text = addressed
         incoming = Incoming(
             channel="zalo",
@@ -375,8 +403,7 @@ class ZaloChannel:
             ),
             is_group=is_group,
         )
-        await self._typing(chat_id)
-        await self.send(chat_id, await self.core.handle(incoming))
+        return chat_id, incoming, []
 
     def _addressed_text(self, text: str) -> str | None:
         """In a group: the text of a command, or of a message that names the bot after "@"

@@ -1,26 +1,38 @@
 """All SQL of the application: SQLite through aiosqlite, in WAL mode with foreign keys on.
 
-Migrations are the numbered `.sql` files beside this module, applied in order at start-up and
-recorded in `PRAGMA user_version`. Every write that touches more than one row runs in one
-transaction; a lock keeps one coroutine's transaction from taking in another's statements on
-the shared connection.
+Migrations are the numbered `.sql` files beside this module, applied in order at start-up
+in one transaction and recorded in `PRAGMA user_version`. Every write that touches more than one
+row runs in one transaction; a lock keeps one coroutine's transaction from taking in another's
+statements on the shared connection. The task holding the lock may re-enter it, and a
+transaction opened inside another becomes a savepoint: the bot core handles a whole message,
+and a channel a whole update, as one transaction made of the features' own.
 
-The two rows read on every message, a chat's offered options and a person's dialog state, are
-also kept in memory and written through: this process is their only writer.
+The rows read on every message (a chat's offered options, a person's dialog state, contacts)
+and the deadline schedule are kept in memory and written through. Several processes may share
+the file: every transaction starts by asking SQLite whether another connection committed since
+(`PRAGMA data_version`), and if so the caches are dropped, so another process's change is seen
+at the next message or reminder sweep.
 """
 
 import asyncio
+import contextvars
 import datetime as dt
 import json
-from collections.abc import AsyncIterator
+import sqlite3
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
+from bot.storage.declined import DeclinedStore
+from bot.storage.documents import DocumentStore
+from bot.storage.office import OfficeStore
+from bot.storage.outbox import OutboxStore
 from bot.storage.reminders import ReminderStore
+from bot.storage.topics import TopicStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -52,6 +64,16 @@ class DialogState:
 
 
 @dataclass(frozen=True)
+class _CachedDialog:
+    """A dialog row as stored: the state stays JSON text until someone asks for it."""
+
+    name: str
+    encoded: str
+    paused: bool
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class Author:
     name: str
     share: int
@@ -69,6 +91,8 @@ class Registration:
     fields: dict[str, Any]
     created_at: dt.datetime
     updated_at: dt.datetime
+    review: str = "submitted"  # submitted, received, approved, returned, resubmitted
+    review_note: str | None = None  # the reason of a return
 
 
 _TABLES = {"pledge": "pledges", "initiative": "initiatives", "nomination": "nominations"}
@@ -80,59 +104,201 @@ _FIELDS = {
 _PREFIXES = {"pledge": "TD", "initiative": "SK", "nomination": "DH"}
 
 
+class WriterLock:
+    """One writer at a time on the shared connection; the task that holds it may enter again.
+
+    Storage methods take it for their own statements; inside a transaction they run as part of
+    it. (A task started while the lock is held inherits the holding: start none there.)
+    """
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+        self.entries = 0  # times taken from outside: this process's writes, give or take
+        self._depth: contextvars.ContextVar[int] = contextvars.ContextVar(
+            f"writer_depth_{id(self)}", default=0
+        )
+
+    @property
+    def held(self) -> bool:
+        return self._depth.get() > 0
+
+    async def __aenter__(self) -> None:
+        depth = self._depth.get()
+        if depth == 0:
+            await self._lock.acquire()
+            self.entries += 1
+        self._depth.set(depth + 1)
+
+    async def __aexit__(self, *exc: object) -> None:
+        depth = self._depth.get() - 1
+        self._depth.set(depth)
+        if depth == 0:
+            self._lock.release()
+
+
 class Storage:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
-        self._lock = asyncio.Lock()
-        self._dialogs: dict[tuple[str, str], DialogState | None] = {}
+        self._lock = WriterLock()
+        self._savepoints: contextvars.ContextVar[int] = contextvars.ContextVar(
+            f"savepoints_{id(self)}", default=0
+        )
+        self._data_version: int | None = None
+        self._on_change: list[Callable[[], None]] = [self._forget_cached]
+        self._dialogs: dict[tuple[str, str], _CachedDialog | None] = {}
         self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
+        self.path: Path | None = None
+        self._checkpoints_elsewhere = False
         self.reminders = ReminderStore(db, self._lock, self.transaction)
+        self.outbox = OutboxStore(db, self._lock, self.transaction)
+        self._on_change.append(self.reminders.forget_cached)
+        self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
+        self.declined = DeclinedStore(db, self._lock, self.transaction)
+        self.topics = TopicStore()  # in memory: see bot/storage/topics.py
+        self.documents = DocumentStore(
+            db, self._lock, self.transaction, self.reminders.forget_cached
+        )
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
-        """Open (creating if needed) the database file and bring its schema up to date."""
+        """Open (creating if needed) the database file and bring its schema up to date.
+
+        Any failure is one StorageError, with the connection closed (its thread would keep
+        the process alive)."""
+        if not Path(path).parent.is_dir():  # before aiosqlite starts a thread for nothing
+            raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: thư mục không tồn tại")
         try:
             db = await aiosqlite.connect(str(path), isolation_level=None)
         except Exception as exc:  # sqlite3 raises several kinds for a bad path
             raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: {exc}") from exc
-        db.row_factory = aiosqlite.Row
-        await db.execute("PRAGMA journal_mode = WAL")
-        await db.execute("PRAGMA synchronous = NORMAL")
-        await db.execute("PRAGMA foreign_keys = ON")
-        await db.execute("PRAGMA busy_timeout = 5000")
-        storage = cls(db)
-        await storage._migrate()
+        try:
+            db.row_factory = aiosqlite.Row
+            await db.execute("PRAGMA busy_timeout = 10000")
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA synchronous = NORMAL")
+            await db.execute("PRAGMA foreign_keys = ON")
+            storage = cls(db)
+            storage.path = Path(path)
+            await storage._migrate()
+        except sqlite3.DatabaseError as exc:
+            await db.close()
+            raise StorageError(
+                f"tệp {path} không phải cơ sở dữ liệu SQLite dùng được: {exc}"
+            ) from exc
+        except BaseException:
+            await db.close()
+            raise
         return storage
 
     async def close(self) -> None:
         await self._db.close()
 
+    async def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file on a connection of its own, so
+        the serving connection never stops for it; from the first call on, the serving
+        connection leaves checkpoints to this (the reminder service calls it every minute)."""
+        if self.path is None:
+            return
+        if not self._checkpoints_elsewhere:
+            await self._db.execute("PRAGMA wal_autocheckpoint = 0")
+            self._checkpoints_elsewhere = True
+        async with aiosqlite.connect(str(self.path)) as side:
+            await side.execute("PRAGMA busy_timeout = 1000")
+            await side.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     async def _migrate(self) -> None:
-        async with self._db.execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
-        version = int(row[0]) if row else 0
-        for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
-            number = int(path.name.split("_", 1)[0])
-            if number <= version:
-                continue
-            async with self.transaction():
+        """Apply the migrations the file lacks, all in one transaction that reads the version
+        itself: processes starting together on a new file migrate it once."""
+        async with self.transaction():
+            async with self._db.execute("PRAGMA user_version") as cursor:
+                row = await cursor.fetchone()
+            version = int(row[0]) if row else 0
+            for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+                number = int(path.name.split("_", 1)[0])
+                if number <= version:
+                    continue
                 for statement in _statements(path.read_text(encoding="utf-8")):
                     await self._db.execute(statement)
                 await self._db.execute(f"PRAGMA user_version = {number}")
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
-        """Run the block's statements as one transaction: all of them or none."""
+        """Run the block's statements as one transaction: all of them or none.
+
+        Inside another transaction of the same task it is a savepoint: its failure undoes
+        its own statements only, and nothing is durable before the outermost one commits."""
         async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
+            depth = self._savepoints.get()
+            if depth == 0:
+                await self._db.execute("BEGIN IMMEDIATE")
+                await self._notice_other_writers()
+            else:
+                await self._db.execute(f"SAVEPOINT sp{depth}")
+            token = self._savepoints.set(depth + 1)
             try:
                 yield
             except BaseException:
-                await self._db.execute("ROLLBACK")
+                self._savepoints.reset(token)
+                await self._undo(depth)
                 raise
-            await self._db.execute("COMMIT")
+            self._savepoints.reset(token)
+            if depth == 0:
+                try:
+                    await self._db.execute("COMMIT")
+                except BaseException:
+                    await self._undo(0)
+                    raise
+            else:
+                await self._db.execute(f"RELEASE sp{depth}")
+
+    async def _undo(self, depth: int) -> None:
+        """Roll back to where the transaction (or savepoint) began; cached rows may be wrong."""
+        self._forget_cached_everywhere()
+        if depth == 0:
+            if self._db.in_transaction:
+                await self._db.execute("ROLLBACK")
+        else:
+            await self._db.execute(f"ROLLBACK TO sp{depth}")
+            await self._db.execute(f"RELEASE sp{depth}")
+
+    async def _notice_other_writers(self) -> None:
+        """Drop the caches when another connection committed since this one last looked."""
+        rows = list(await self._db.execute_fetchall("PRAGMA data_version"))
+        version = int(rows[0][0]) if rows else 0
+        if self._data_version is not None and version != self._data_version:
+            self._forget_cached_everywhere()
+        self._data_version = version
+
+    async def change_mark(self) -> tuple[int, int]:
+        """A value that differs whenever the data may have changed since it was taken: by
+        another connection's commits (data_version) or by a write of this process."""
+        rows = list(await self._db.execute_fetchall("PRAGMA data_version"))
+        return int(rows[0][0]), self._lock.entries
+
+    def on_external_change(self, forget: Callable[[], None]) -> None:
+        """Call `forget` whenever another process may have changed the data (drop a cache)."""
+        self._on_change.append(forget)
+
+    def _forget_cached_everywhere(self) -> None:
+        for forget in self._on_change:
+            forget()
+
+    def _forget_cached(self) -> None:
+        self._dialogs.clear()
+        self._offered.clear()
+        self._contacts.clear()
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this task is inside a transaction (its writes commit with it)."""
+        return self._savepoints.get() > 0
+
+    async def refresh(self) -> None:
+        """Look for other processes' changes now (a transaction does it anyway)."""
+        async with self.transaction():
+            pass
 
     async def schema_version(self) -> int:
         async with self._db.execute("PRAGMA user_version") as cursor:
@@ -147,18 +313,23 @@ class Storage:
     # Profiles
 
     async def profile(self, channel: str, user_id: str) -> Profile | None:
-        sql = "SELECT * FROM users WHERE channel = ? AND user_id = ?"
-        async with self._db.execute(sql, (channel, user_id)) as cursor:
-            row = await cursor.fetchone()
-        if row is None:
+        # A unit head is appointed by the office (roles), never self-declared.
+        sql = """
+            SELECT u.*, EXISTS (SELECT 1 FROM roles r WHERE r.channel = u.channel
+                AND r.user_id = u.user_id AND r.role = 'unit_head') AS heads_unit
+            FROM users u WHERE u.channel = ? AND u.user_id = ?
+        """
+        rows = list(await self._db.execute_fetchall(sql, (channel, user_id)))
+        if not rows:
             return None
+        row = rows[0]
         return Profile(
             channel=row["channel"],
             user_id=row["user_id"],
             full_name=row["full_name"],
             unit=row["unit"],
             position=row["position"],
-            is_unit_head=bool(row["is_unit_head"]),
+            is_unit_head=bool(row["heads_unit"]),
         )
 
     async def save_profile(self, profile: Profile, now: dt.datetime) -> None:
@@ -169,8 +340,7 @@ class Storage:
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (channel, user_id) DO UPDATE SET
                 full_name = excluded.full_name, unit = excluded.unit,
-                position = excluded.position, is_unit_head = excluded.is_unit_head,
-                updated_at = excluded.updated_at
+                position = excluded.position, updated_at = excluded.updated_at
         """
         stamp = now.isoformat()
         async with self.transaction():
@@ -183,7 +353,7 @@ class Storage:
                     profile.full_name,
                     profile.unit,
                     profile.position,
-                    int(profile.is_unit_head),
+                    0,  # legacy column: unit heads are roles now
                     stamp,
                     stamp,
                 ),
@@ -197,9 +367,9 @@ class Storage:
             sql = "SELECT name, state, paused, updated_at FROM dialogs WHERE channel = ? AND user_id = ?"
             rows = list(await self._db.execute_fetchall(sql, key))
             self._dialogs[key] = (
-                DialogState(
+                _CachedDialog(
                     name=rows[0]["name"],
-                    state=json.loads(rows[0]["state"]),
+                    encoded=rows[0]["state"],
                     paused=bool(rows[0]["paused"]),
                     updated_at=dt.datetime.fromisoformat(rows[0]["updated_at"]),
                 )
@@ -207,8 +377,12 @@ class Storage:
                 else None
             )
         cached = self._dialogs[key]
-        # A copy: the caller may change the state it was given.
-        return replace(cached, state=json.loads(json.dumps(cached.state))) if cached else None
+        if cached is None:
+            return None
+        # Decoded afresh from the stored text: the caller may change the state it was given.
+        return DialogState(
+            cached.name, json.loads(cached.encoded), cached.paused, cached.updated_at
+        )
 
     async def save_dialog(
         self,
@@ -231,7 +405,7 @@ class Storage:
             await self._db.execute(
                 sql, (channel, user_id, name, encoded, int(paused), now.isoformat())
             )
-        self._dialogs[(channel, user_id)] = DialogState(name, json.loads(encoded), paused, now)
+        self._dialogs[(channel, user_id)] = _CachedDialog(name, encoded, paused, now)
 
     async def drop_dialog(self, channel: str, user_id: str) -> None:
         async with self._lock:
@@ -319,10 +493,12 @@ class Storage:
         now: dt.datetime,
         record_id: int | None = None,
         authors: list[Author] | None = None,
+        ref_year: int | None = None,
     ) -> str:
         """Insert (or update, given record_id) one record and end the dialog, atomically.
 
-        Returns the record's reference number ("SK-2022-0003").
+        Returns the record's reference number ("SK-2022-0003"); its year is the campaign's
+        (`ref_year`), not the year of typing.
         """
         table = _TABLES[kind]
         names = _FIELDS[kind]
@@ -331,7 +507,7 @@ class Storage:
         async with self.transaction():
             try:
                 if record_id is None:
-                    ref = await self._next_ref(_PREFIXES[kind], now.year)
+                    ref = await self._next_ref(_PREFIXES[kind], ref_year or now.year)
                     columns = ", ".join(names)
                     marks = ", ".join("?" for _ in names)
                     sql = f"""
@@ -343,14 +519,23 @@ class Storage:
                         sql, (ref, channel, user_id, campaign_id, *values, stamp, stamp)
                     )
                     record_id = cursor.lastrowid
+                    assert record_id is not None
+                    before, after, action = None, "submitted", "submit"
                 else:
-                    ref = await self._owned_ref(table, record_id, channel, user_id)
+                    ref, before = await self._owned_ref(table, record_id, channel, user_id)
+                    # An edit after the office has seen the record sends it back for review.
+                    after = "submitted" if before == "submitted" else "resubmitted"
+                    action = "resubmit" if before == "returned" else "edit"
                     sets = ", ".join(f"{name} = ?" for name in names)
                     sql = f"""
-                        UPDATE {table} SET campaign_id = ?, {sets}, updated_at = ?
+                        UPDATE {table} SET campaign_id = ?, {sets}, updated_at = ?, review = ?
                         WHERE id = ? AND status = 'active'
                     """
-                    await self._db.execute(sql, (campaign_id, *values, stamp, record_id))
+                    await self._db.execute(sql, (campaign_id, *values, stamp, after, record_id))
+                await self.office.record_event(
+                    kind, record_id, ref, f"{channel}:{user_id}", action, before, after,
+                    None, now,
+                )  # fmt: skip
             except aiosqlite.IntegrityError as exc:
                 if kind == "pledge" and "pledges" in str(exc):
                     raise DuplicatePledge(str(exc)) from exc
@@ -378,13 +563,18 @@ class Storage:
         assert row is not None
         return f"{prefix}-{year}-{int(row[0]):04d}"
 
-    async def _owned_ref(self, table: str, record_id: int, channel: str, user_id: str) -> str:
-        sql = f"SELECT ref, status FROM {table} WHERE id = ? AND channel = ? AND user_id = ?"
+    async def _owned_ref(
+        self, table: str, record_id: int, channel: str, user_id: str
+    ) -> tuple[str, str]:
+        """The reference and review state of the person's active record."""
+        sql = (
+            f"SELECT ref, status, review FROM {table} WHERE id = ? AND channel = ? AND user_id = ?"
+        )
         async with self._db.execute(sql, (record_id, channel, user_id)) as cursor:
             row = await cursor.fetchone()
         if row is None or row["status"] != "active":
             raise StorageError("bản đăng ký không còn hiệu lực để sửa")
-        return str(row["ref"])
+        return str(row["ref"]), str(row["review"])
 
     async def registrations(self, channel: str, user_id: str) -> list[Registration]:
         """Everything the person registered, newest first, withdrawn ones included."""
@@ -426,10 +616,51 @@ class Storage:
         sql = f"""
             UPDATE {_TABLES[kind]} SET status = 'withdrawn', updated_at = ?
             WHERE id = ? AND channel = ? AND user_id = ? AND status = 'active'
+            RETURNING ref
         """
-        async with self._lock:
-            cursor = await self._db.execute(sql, (now.isoformat(), record_id, channel, user_id))
-        return cursor.rowcount == 1
+        async with self.transaction():
+            rows = list(
+                await self._db.execute_fetchall(sql, (now.isoformat(), record_id, channel, user_id))
+            )
+            if rows:
+                await self.office.record_event(
+                    kind, record_id, rows[0][0], f"{channel}:{user_id}", "withdraw",
+                    "active", "withdrawn", None, now,
+                )  # fmt: skip
+        return bool(rows)
+
+    async def save_application(
+        self,
+        initiative_id: int,
+        channel: str,
+        user_id: str,
+        fields: dict[str, Any],
+        now: dt.datetime,
+    ) -> bool:
+        """Keep the application for recognition of one's own active initiative and end the
+        dialog, atomically; False when the initiative is not the person's or not active."""
+        stamp = now.isoformat()
+        async with self.transaction():
+            sql = """SELECT 1 FROM initiatives WHERE id = ? AND channel = ? AND user_id = ?
+                     AND status = 'active'"""
+            if not list(await self._db.execute_fetchall(sql, (initiative_id, channel, user_id))):
+                return False
+            await self._db.execute(
+                """
+                INSERT INTO initiative_applications (initiative_id, fields, created_at, updated_at)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (initiative_id) DO UPDATE SET fields = excluded.fields,
+                    updated_at = excluded.updated_at
+                """,
+                (initiative_id, json.dumps(fields, ensure_ascii=False), stamp, stamp),
+            )
+            await self._drop_dialog(channel, user_id)
+        return True
+
+    async def application(self, initiative_id: int) -> dict[str, Any] | None:
+        sql = "SELECT fields FROM initiative_applications WHERE initiative_id = ?"
+        rows = list(await self._db.execute_fetchall(sql, (initiative_id,)))
+        return dict(json.loads(rows[0][0])) if rows else None
 
     async def count(self, table: str) -> int:
         """Rows in a table (for tests and the office's figures)."""
@@ -454,6 +685,8 @@ class Storage:
             fields=fields,
             created_at=dt.datetime.fromisoformat(row["created_at"]),
             updated_at=dt.datetime.fromisoformat(row["updated_at"]),
+            review=row["review"],
+            review_note=row["review_note"],
         )
 
 

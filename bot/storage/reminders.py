@@ -11,6 +11,7 @@ import aiosqlite
 
 from knowledge.deadlines import Deadline
 
+PLAN_BATCH = 5_000  # contacts per planning statement
 DEFAULT_LEADS = (7, 1, 0)  # days before the deadline; 0 is the morning of the deadline day
 
 # Whose records decide "has registered" for each kind of deadline.
@@ -62,13 +63,17 @@ class ReminderStore:
     def __init__(
         self,
         db: aiosqlite.Connection,
-        lock: asyncio.Lock,
+        lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
     ) -> None:
         self._db = db
         self._lock = lock
         self._transaction = transaction  # Storage.transaction: all statements or none
         self._deadlines: list[ScheduledDeadline] | None = None
+
+    def forget_cached(self) -> None:
+        """Another process may have changed the schedule: read it again when next asked."""
+        self._deadlines = None
 
     # The schedule
 
@@ -85,7 +90,8 @@ class ReminderStore:
                     VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
                     ON CONFLICT (id) DO UPDATE SET
                         campaign_id = excluded.campaign_id, kind = excluded.kind,
-                        title = excluded.title, audience = excluded.audience,
+                        title = CASE WHEN edited_by IS NULL THEN excluded.title ELSE title END,
+                        audience = excluded.audience,
                         due_at = CASE WHEN edited_by IS NULL THEN excluded.due_at
                                       ELSE due_at END
                     """,
@@ -101,7 +107,7 @@ class ReminderStore:
     async def deadlines(self) -> list[ScheduledDeadline]:
         """Every deadline, soonest first (cached: the schedule changes rarely)."""
         if self._deadlines is None:
-            sql = "SELECT * FROM deadlines ORDER BY due_at, id"
+            sql = "SELECT * FROM deadlines WHERE removed_at IS NULL ORDER BY due_at, id"
             self._deadlines = [
                 ScheduledDeadline(
                     Deadline(
@@ -121,12 +127,84 @@ class ReminderStore:
     async def move_deadline(
         self, deadline_id: str, at: dt.datetime, by: str, now: dt.datetime
     ) -> bool:
-        """Change a deadline's time (an administrator's decision); False if there is no such."""
-        sql = "UPDATE deadlines SET due_at = ?, edited_by = ?, updated_at = ? WHERE id = ?"
-        async with self._lock:
-            cursor = await self._db.execute(sql, (_local(at), by, now.isoformat(), deadline_id))
+        """Change a deadline's time (the office's decision); False if there is no such."""
+        return await self._change(deadline_id, "move", "due_at", _local(at), by, now)
+
+    async def rename_deadline(
+        self, deadline_id: str, title: str, by: str, now: dt.datetime
+    ) -> bool:
+        return await self._change(deadline_id, "rename", "title", title, by, now)
+
+    async def remove_deadline(self, deadline_id: str, by: str, now: dt.datetime) -> bool:
+        return await self._change(deadline_id, "remove", "removed_at", now.isoformat(), by, now)
+
+    async def add_deadline(self, deadline: Deadline, by: str, now: dt.datetime) -> None:
+        """A new deadline set by the office (a removed one with the same id comes back)."""
+        stamp = now.isoformat()
+        async with self._transaction():
+            await self._db.execute(
+                """
+                INSERT INTO deadlines (id, campaign_id, kind, title, due_at, audience,
+                                       edited_by, updated_at, removed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
+                ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
+                    due_at = excluded.due_at, audience = excluded.audience,
+                    edited_by = excluded.edited_by, updated_at = excluded.updated_at,
+                    removed_at = NULL
+                """,
+                (
+                    deadline.id, deadline.campaign_id, deadline.kind, deadline.title,
+                    _local(deadline.at), deadline.audience, by, stamp,
+                ),
+            )  # fmt: skip
+            await self._record(deadline.id, "add", None, _local(deadline.at), by, stamp)
         self._deadlines = None
-        return cursor.rowcount == 1
+
+    async def changes(self, deadline_id: str) -> list[tuple[str, str | None, str | None, str, str]]:
+        """The deadline's history: (action, before, after, by, at), oldest first."""
+        sql = """SELECT action, before, after, changed_by, changed_at FROM deadline_changes
+                 WHERE deadline_id = ? ORDER BY id"""
+        rows = await self._db.execute_fetchall(sql, (deadline_id,))
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    async def _change(
+        self, deadline_id: str, action: str, column: str, value: str, by: str, now: dt.datetime
+    ) -> bool:
+        stamp = now.isoformat()
+        async with self._transaction():
+            rows = list(
+                await self._db.execute_fetchall(
+                    f"SELECT {column} FROM deadlines WHERE id = ? AND removed_at IS NULL",
+                    (deadline_id,),
+                )
+            )
+            if not rows:
+                return False
+            await self._db.execute(
+                f"UPDATE deadlines SET {column} = ?, edited_by = ?, updated_at = ? WHERE id = ?",
+                (value, by, stamp, deadline_id),
+            )
+            after = None if action == "remove" else value
+            await self._record(deadline_id, action, rows[0][0], after, by, stamp)
+        self._deadlines = None
+        return True
+
+    async def _record(
+        self,
+        deadline_id: str,
+        action: str,
+        before: str | None,
+        after: str | None,
+        by: str,
+        stamp: str,
+    ) -> None:
+        """Keep who changed what (inside the caller's transaction), and tell other processes."""
+        await self._db.execute(
+            """INSERT INTO deadline_changes (deadline_id, action, before, after, changed_by,
+                                              changed_at) VALUES (?, ?, ?, ?, ?, ?)""",
+            (deadline_id, action, before, after, by, stamp),
+        )
+        await self._db.execute("UPDATE knowledge_version SET version = version + 1 WHERE id = 1")
 
     # Each person's settings
 
@@ -164,8 +242,13 @@ class ReminderStore:
 
     # Deciding who is reminded
 
-    async def plan(self, due: Due, channels: Sequence[str], now: dt.datetime) -> int:
-        """Record a planned reminder for everyone the deadline concerns; returns how many."""
+    async def plan(
+        self, due: Due, channels: Sequence[str], now: dt.datetime, batch: int = PLAN_BATCH
+    ) -> int:
+        """Record a planned reminder for everyone the deadline concerns; returns how many.
+
+        The contacts are taken a slice at a time, each slice one short statement, yielding in
+        between: a sweep over 100,000 people never holds the database for long."""
         select, params = _whom(due, channels)
         sql = f"""
             INSERT OR IGNORE INTO reminders (deadline_id, due_at, lead_days, channel, user_id,
@@ -173,15 +256,23 @@ class ReminderStore:
             SELECT :deadline, :due_at, lead, channel, user_id, chat_id, 'planned', :now
             FROM ({select})
         """
-        async with self._lock:
-            cursor = await self._db.execute(sql, {**params, "now": now.isoformat()})
-        return max(cursor.rowcount, 0)
+        rows = list(await self._db.execute_fetchall("SELECT MAX(rowid) FROM contacts"))
+        last = int(rows[0][0] or 0)
+        planned = 0
+        for low in range(0, last, batch):
+            async with self._lock:
+                cursor = await self._db.execute(
+                    sql, {**params, "now": now.isoformat(), "low": low, "high": low + batch}
+                )
+            planned += max(cursor.rowcount, 0)
+            await asyncio.sleep(0)
+        return planned
 
     async def audience(self, due: Due, channels: Sequence[str]) -> list[tuple[str, str, str, int]]:
         """Whom `plan` would remind now: (channel, user_id, chat_id, lead), not recorded."""
         select, params = _whom(due, channels)
         sql = f"SELECT channel, user_id, chat_id, lead FROM ({select}) ORDER BY channel, user_id"
-        rows = await self._db.execute_fetchall(sql, params)
+        rows = await self._db.execute_fetchall(sql, {**params, "low": -1, "high": 2**62})
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     # Sending
@@ -244,6 +335,46 @@ class ReminderStore:
         async with self._lock:
             await self._db.execute(sql, (status, attempts, sent_at, note, reminder_id))
 
+    async def mark_queued(self, reminder_id: int, now: dt.datetime, day: dt.date) -> None:
+        """The reminder's message is in the outbox (status 'sending' until it has left)."""
+        sql = """
+            UPDATE reminders SET status = 'sending', queued_on = ?, planned_at = planned_at
+            WHERE id = ?
+        """
+        async with self._lock:
+            await self._db.execute(sql, (day.isoformat(), reminder_id))
+
+    async def reminded_on(self, reminder: Reminder, day: dt.date) -> bool:
+        """Whether the person already had a reminder of this deadline queued on that day."""
+        sql = """
+            SELECT 1 FROM reminders
+            WHERE channel = ? AND user_id = ? AND deadline_id = ? AND queued_on = ?
+              AND id <> ? AND status IN ('sending', 'sent')
+            LIMIT 1
+        """
+        params = (reminder.channel, reminder.user_id, reminder.deadline_id, day.isoformat(),
+                  reminder.id)  # fmt: skip
+        return bool(list(await self._db.execute_fetchall(sql, params)))
+
+    async def settle_sent(self, outcomes: dict[int, str], now: dt.datetime) -> None:
+        """Record how the outbox rows of reminders went ("sent" or "failed")."""
+        if not outcomes:
+            return
+        marks = ", ".join("?" for _ in outcomes)
+        sql = f"""
+            UPDATE reminders SET
+                status = CASE (SELECT o.status FROM outbox o WHERE o.ref = CAST(reminders.id AS TEXT)
+                                 AND o.kind = 'reminder')
+                         WHEN 'sent' THEN 'sent' WHEN 'failed' THEN 'failed' ELSE status END,
+                sent_at = COALESCE(sent_at, ?),
+                note = COALESCE((SELECT o.note FROM outbox o WHERE o.kind = 'reminder'
+                                 AND o.ref = CAST(reminders.id AS TEXT)), note)
+            WHERE status = 'sending' AND id IN (
+                SELECT CAST(ref AS INTEGER) FROM outbox WHERE kind = 'reminder' AND id IN ({marks}))
+        """
+        async with self._lock:
+            await self._db.execute(sql, (now.isoformat(), *outcomes))
+
     async def settle_interrupted(self) -> int:
         """Reminders caught mid-send by a crash: the message may have left, so they are not
         sent again (a duplicate is worse than a gap in a series of three reminders)."""
@@ -288,14 +419,15 @@ def _whom(due: Due, channels: Sequence[str]) -> tuple[str, dict[str, object]]:
         params[f"ch{number}"] = channel
         channel_marks.append(f":ch{number}")
     clauses = [
+        "c.rowid > :low AND c.rowid <= :high",  # a slice of the contacts
         f"c.channel IN ({', '.join(channel_marks) or 'NULL'})",
         """NOT EXISTS (SELECT 1 FROM reminder_mutes m WHERE m.channel = c.channel
            AND m.user_id = c.user_id AND m.campaign_id IN ('*', :campaign))""",
     ]
     if d.audience == "unit_heads":
         clauses.append(
-            """EXISTS (SELECT 1 FROM users u WHERE u.channel = c.channel
-               AND u.user_id = c.user_id AND u.is_unit_head = 1)"""
+            """EXISTS (SELECT 1 FROM roles r WHERE r.channel = c.channel
+               AND r.user_id = c.user_id AND r.role = 'unit_head')"""
         )
     elif d.audience == "unregistered":
         clauses.append(

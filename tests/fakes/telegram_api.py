@@ -244,6 +244,16 @@ class Sent:
     raw_text: str
     parse_mode: str | None
     reply_markup: dict[str, Any] | None
+    file: "Uploaded | None" = None  # sendDocument, sendPhoto: the file uploaded
+
+
+@dataclass(frozen=True)
+class Uploaded:
+    """A file the bot uploaded with sendDocument or sendPhoto."""
+
+    method: str
+    name: str
+    data: bytes
 
 
 @dataclass
@@ -264,14 +274,17 @@ class FakeTelegram:
         self._callback_ids = itertools.count(1)
         self._chats: dict[int, dict[str, Any]] = {}
         self._callbacks: set[str] = set()
+        self._files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, bytes)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
+        self.downloads: list[str] = []  # file paths the bot downloaded
 
     # Server life
 
     async def __aenter__(self) -> "FakeTelegram":
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -327,6 +340,10 @@ class FakeTelegram:
             message["reply_to_message"] = self._as_message(reply_to)
         return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
 
+    def user_sends_document(self, user_id: int, name: str, data: bytes) -> dict[str, Any]:
+        """A user sends a file (a document) in their private chat with the bot."""
+        return self.user_sends_file(user_id, name, data, "application/octet-stream")
+
     def user_sends_sticker(self, user_id: int) -> dict[str, Any]:
         chat = self._chat(user_id, "private", "Lan")
         message = {
@@ -339,6 +356,29 @@ class FakeTelegram:
                 "width": 512, "height": 512, "is_animated": False, "is_video": False,
             },
         }  # fmt: skip
+        return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
+
+    def user_sends_file(
+        self, user_id: int, name: str, data: bytes, mime_type: str, caption: str | None = None
+    ) -> dict[str, Any]:
+        """A user sends a file (a Document) in their private chat; the bot may fetch its bytes
+        with getFile and the file URL, as on Telegram."""
+        number = len(self._files) + 1
+        file_id = f"BQACAgIAAxkBAAI{number:04d}"
+        self._files[file_id] = (f"documents/file_{number}{Path(name).suffix}", data)
+        chat = self._chat(user_id, "private", "Lan")
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
+            "chat": chat,
+            "date": int(time.time()),
+            "document": {
+                "file_id": file_id, "file_unique_id": f"AgAD{number:04d}", "file_name": name,
+                "mime_type": mime_type, "file_size": len(data),
+            },
+        }  # fmt: skip
+        if caption:
+            message["caption"] = caption
         return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
 
     def user_presses(
@@ -411,7 +451,11 @@ class FakeTelegram:
             params = json.loads(body) if body else {}
         else:
             form = await request.post()
-            params = _decode(method, {k: str(v) for k, v in form.items()})
+            files = {k: v for k, v in form.items() if isinstance(v, web.FileField)}
+            params = _decode(method, {k: str(v) for k, v in form.items() if k not in files})
+            params.update(
+                {k: Uploaded(method, v.filename, v.file.read()) for k, v in files.items()}
+            )
         try:
             if request.match_info["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
@@ -429,6 +473,17 @@ class FakeTelegram:
         self.requests.append((method, params, status))
         await self._notify()
         return web.json_response(payload, status=status)
+
+    async def _download(self, request: web.Request) -> web.Response:
+        """GET /file/bot<token>/<file_path>: the bytes of a file getFile described."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401, text="Unauthorized")
+        path = request.match_info["path"]
+        found = next((data for p, data in self._files.values() if p == path), None)
+        if found is None:
+            return web.Response(status=404, text="Not Found")
+        self.downloads.append(path)
+        return web.Response(body=found, content_type="application/octet-stream")
 
     async def _call(self, method: str, p: dict[str, Any]) -> Any:
         if method == "getMe":
@@ -454,6 +509,12 @@ class FakeTelegram:
             return True
         if method == "getMyCommands":
             return self.commands
+        if method == "getFile":
+            if p["file_id"] not in self._files:
+                raise ApiError(400, "Bad Request: invalid file_id")
+            path, data = self._files[p["file_id"]]
+            return {"file_id": p["file_id"], "file_unique_id": p["file_id"] + "u",
+                    "file_size": len(data), "file_path": path}  # fmt: skip
         if method == "sendChatAction":
             self._known_chat(p["chat_id"])
             return True
@@ -465,6 +526,8 @@ class FakeTelegram:
             return True
         if method == "sendMessage":
             return self._as_message(self._store(p))
+        if method in ("sendDocument", "sendPhoto"):
+            return self._as_message(self._store_file(method, p))
         if method in ("editMessageText", "editMessageReplyMarkup"):
             return self._edit(method, p)
         raise ApiError(501, f"Not Implemented in the fake: {method}")
@@ -498,6 +561,34 @@ class FakeTelegram:
         markup = p.get("reply_markup")
         self._check_markup(markup)
         sent = Sent(chat["id"], next(self._message_ids), shown, raw, p.get("parse_mode"), markup)
+        self.sent.append(sent)
+        return sent
+
+    @property
+    def documents(self) -> list[tuple[int, str, bytes]]:
+        """The files the bot sent with sendDocument: chat, name, bytes."""
+        return [
+            (m.chat_id, m.file.name, m.file.data)
+            for m in self.sent
+            if m.file is not None and m.file.method == "sendDocument"
+        ]
+
+    def _store_file(self, method: str, p: dict[str, Any]) -> Sent:
+        chat = self._known_chat(p["chat_id"])
+        upload = p["document" if method == "sendDocument" else "photo"]
+        if not isinstance(upload, Uploaded) or not upload.data:
+            raise ApiError(400, "Bad Request: file must be uploaded and non-empty")
+        if method == "sendPhoto" and not upload.data.startswith(b"\x89PNG"):
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        caption = p.get("caption", "")
+        if utf16_length(caption) > 1024:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        markup = p.get("reply_markup")
+        self._check_markup(markup)
+        sent = Sent(
+            chat["id"], next(self._message_ids), caption, caption, p.get("parse_mode"), markup,
+            upload,
+        )  # fmt: skip
         self.sent.append(sent)
         return sent
 
@@ -560,8 +651,19 @@ class FakeTelegram:
             "from": BOT_USER,
             "chat": self._chats[sent.chat_id],
             "date": int(time.time()),
-            "text": sent.text,
         }
+        if sent.file is None:
+            message["text"] = sent.text
+        elif sent.file.method == "sendDocument":
+            message["document"] = {"file_id": f"doc{sent.message_id}",
+                                   "file_unique_id": f"d{sent.message_id}",
+                                   "file_name": sent.file.name}  # fmt: skip
+        else:
+            message["photo"] = [{"file_id": f"ph{sent.message_id}",
+                                 "file_unique_id": f"p{sent.message_id}",
+                                 "width": 800, "height": 600}]  # fmt: skip
+        if sent.file is not None and sent.text:
+            message["caption"] = sent.text
         if sent.reply_markup:
             message["reply_markup"] = sent.reply_markup
         return message

@@ -1,0 +1,111 @@
+"""Where each campaign stands now: its state from the clock and the registration deadline in
+force, the year its records carry, and why registering is not possible when it is not.
+
+Every feature asks here (/phongtrao, cards, /hanchot, the registration dialogs, answers), so
+one computation decides what "open" means.
+"""
+
+import datetime as dt
+
+from bot.context import AppContext
+from knowledge import Document
+from knowledge.campaign_state import CampaignState, campaign_state, is_override
+from knowledge.successors import successor_of
+
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def when(at: dt.datetime) -> str:
+    """ "17:00 thứ Năm, ngày 31/03/2022"."""
+    return f"{at:%H:%M} {WEEKDAYS[at.weekday()]}, ngày {at:%d/%m/%Y}"
+
+
+def local_now(ctx: AppContext) -> dt.datetime:
+    """Now as the office's wall clock reads it (naive, in THIDUA_TZ)."""
+    return ctx.clock.now().astimezone(ctx.settings.tz).replace(tzinfo=None)
+
+
+async def deadline_of(ctx: AppContext, doc_id: str, kind: str) -> dt.datetime | None:
+    """The latest deadline of that kind in force for the campaign (the office may move it)."""
+    times = [
+        s.deadline.at
+        for s in await ctx.storage.reminders.deadlines()
+        if s.deadline.campaign_id == doc_id and s.deadline.kind == kind
+    ]
+    return max(times) if times else None
+
+
+async def state_of(ctx: AppContext, doc: Document) -> CampaignState:
+    closes = await deadline_of(ctx, doc.id, "registration")
+    return campaign_state(doc, local_now(ctx), closes)
+
+
+def state_text(doc: Document, state: CampaignState) -> str:
+    """ "đang mở đăng ký", or with the note that the office decided it."""
+    if is_override(doc):
+        return f"{state.value} (theo quyết định của cơ quan thường trực thi đua)"
+    return state.value
+
+
+async def by_state(ctx: AppContext) -> list[tuple[Document, CampaignState]]:
+    """Campaign documents with their state: open ones first, then coming, then history."""
+    found = [(doc, await state_of(ctx, doc)) for doc in ctx.knowledge.campaigns()]
+    return sorted(found, key=lambda pair: pair[1].order)  # stable: newest first within
+
+
+def ref_year(doc: Document, ctx: AppContext) -> int:
+    """The year a record of this campaign carries: this year, within the campaign's period."""
+    return min(max(local_now(ctx).year, doc.period_start), doc.period_end)
+
+
+def contact(doc: Document) -> str:
+    """Who to ask about the campaign now (its issuer's office, or its successor's)."""
+    successor = successor_of(doc.issuer)
+    issuer = successor.name if successor else doc.issuer
+    return f"Văn phòng (bộ phận thi đua – khen thưởng) của {issuer}"
+
+
+async def cannot_register(ctx: AppContext, doc: Document, kind: str = "pledge") -> str | None:
+    """One sentence saying why this kind of registration is refused now; None when allowed.
+
+    A pledge needs the registration window; an initiative or a nomination needs the campaign
+    under way (and before its own deadline, when the office set one).
+    """
+    state = await state_of(ctx, doc)
+    name = f"{doc.kind} {doc.year} của {doc.short_issuer}"
+    if state is CampaignState.NOT_OPEN:
+        return (
+            f"Phong trào theo {name} chưa mở (bắt đầu năm {doc.period_start}); anh/chị vui "
+            f"lòng quay lại khi phong trào mở đăng ký hoặc liên hệ {contact(doc)}."
+        )
+    if state is CampaignState.ENDED:
+        return (
+            f"Phong trào theo {name} đã kết thúc (thời gian {doc.period}), không nhận đăng ký "
+            f"nữa; anh/chị vui lòng liên hệ {contact(doc)} nếu cần."
+        )
+    closing = {"pledge": "registration", "initiative": "initiative"}.get(kind)
+    closes = await deadline_of(ctx, doc.id, closing) if closing else None
+    if (kind == "pledge" and state is CampaignState.RUNNING) or (
+        closes is not None and local_now(ctx) >= closes
+    ):
+        what = "đăng ký sáng kiến" if kind == "initiative" else "đăng ký thi đua"
+        at = f" lúc {when(closes)}" if closes else ""
+        return (
+            f"Phong trào theo {name} đã hết hạn {what}{at}; anh/chị cần đăng ký muộn xin "
+            f"liên hệ {contact(doc)}."
+        )
+    return None
+
+
+def history_note(doc: Document, state: CampaignState) -> str | None:
+    """For an ended campaign: that it is history, and who replaced its issuer, with basis."""
+    if state is not CampaignState.ENDED:
+        return None
+    note = "Đây là văn bản lịch sử: phong trào đã kết thúc."
+    successor = successor_of(doc.issuer)
+    if successor:
+        note += (
+            f" {doc.issuer} nay không còn; công việc do {successor.name} đảm nhận "
+            f"({successor.basis})."
+        )
+    return note

@@ -1,0 +1,150 @@
+"""Conversation context: a follow-up is read against what the person was just answered.
+
+After each answer the bot keeps, per person and chat, the question as it understood it and
+the document it answered from. A follow-up is then made whole before it is searched:
+- "còn Sóc Trăng?", "thế còn tập thể?", "còn năm 2021?": the last question with that place,
+  audience or year put in place of the one it had;
+- "văn bản đó ban hành ngày nào?", "nó do ai ký?": the question plus the last document's name;
+- a short question that names no document ("ban hành ngày nào?"): the same.
+The topic is kept per person and chat in memory (bot/storage/topics.py) and ignored once it
+is older than TOPIC_LIFETIME; another person never sees it.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.context import AppContext
+from bot.messages import Incoming
+from handlers.refusals import named_years, provinces
+from knowledge import Document, KnowledgeBase, Passage
+from knowledge.intents import is_question
+from knowledge.normalize import fold
+
+TOPIC_LIFETIME = dt.timedelta(minutes=20)
+FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
+REFERENCES = (
+    "van ban do", "van ban nay", "van ban tren", "van ban ay", "ke hoach do", "ke hoach nay",
+    "chi thi do", "chi thi nay", "cong van do", "phong trao do", "phong trao nay", "cai do",
+    "no",
+)  # fmt: skip
+TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
+AUDIENCES = ("ca nhan", "tap the")
+SHORT_QUESTION = 5  # content words: a question this short that names nothing is elliptical
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Topic:
+    query: str
+    doc_id: str
+    section: str
+
+
+async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
+    since = ctx.clock.now() - TOPIC_LIFETIME
+    saved = await ctx.storage.topics.recall(msg.channel, msg.chat_id, msg.user_id, since)
+    if not saved:
+        return None
+    return Topic(str(saved["query"]), str(saved["doc_id"]), str(saved.get("section", "")))
+
+
+async def remember(msg: Incoming, ctx: AppContext, query: str, passage: Passage) -> None:
+    topic = {"query": query, "doc_id": passage.doc.id, "section": passage.section}
+    now = ctx.clock.now()
+    await ctx.storage.topics.remember(
+        msg.channel, msg.chat_id, msg.user_id, topic, now, forget_before=now - TOPIC_LIFETIME
+    )
+
+
+def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The standalone question a follow-up means, or None when the message stands alone."""
+    doc = kb.document(topic.doc_id)
+    if doc is None:
+        return None
+    said = _words(text)
+    marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
+    if marker is not None:
+        rest = _strip_trailing(said[len(marker) :].strip())
+        return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc)}".strip()
+    padded = f" {said} "
+    reference = next((r for r in REFERENCES if f" {r} " in padded), None)
+    if reference is not None:
+        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc)}"
+    content = [w for w in said.split() if len(w) > 1]
+    if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
+        return f"{said} {_name_words(doc)}"
+    return None
+
+
+def points_back(text: str) -> bool:
+    """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
+    question that merely names nothing is only a guess, to be weighed against itself."""
+    said = _words(text)
+    padded = f" {said} "
+    return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP) or any(
+        f" {r} " in padded for r in REFERENCES
+    )
+
+
+def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
+    """The last question with the follow-up's place, year or audience in place of its own."""
+    new = _entities(rest, kb)
+    if not new:
+        return None
+    old = _entities(query, kb)
+    for kind, value in new.items():
+        if kind in old:
+            query = f" {query} ".replace(f" {old[kind]} ", f" {value} ").strip()
+        else:
+            query = f"{query} {value}"
+    if "year" in new and "place" in old and "place" not in new:
+        # "còn năm 2021?" after a 2022 plan of Sóc Trăng: without a Sóc Trăng document of
+        # 2021, the year is what the person asks about, not the place.
+        year = int(new["year"])
+        same_place = [d for d in kb.campaigns() if old["place"] in fold(f"{d.place} {d.issuer}")]
+        if not any(d.period_start <= year <= d.period_end for d in same_place):
+            query = f" {query} ".replace(f" {old['place']} ", " ").strip()
+    return query
+
+
+def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
+    """The place, year and audience a folded text names."""
+    padded = f" {folded} "
+    found: dict[str, str] = {}
+    place = next((p for p in _places(kb.documents) if f" {p} " in padded), None)
+    if place:
+        found["place"] = place
+    years = named_years(folded)
+    if years:
+        found["year"] = str(years[0])
+    audience = next((a for a in AUDIENCES if f" {a} " in padded), None)
+    if audience:
+        found["audience"] = audience
+    if " bo " in padded or padded.startswith(" bo "):
+        found.setdefault("place", "bo")
+    return found
+
+
+@cache
+def _places(documents: tuple[Document, ...]) -> tuple[str, ...]:
+    """Folded place names to look for, longest first."""
+    places = {fold(p) for p in (*{d.place for d in documents}, *provinces())}
+    return tuple(sorted(places, key=len, reverse=True))
+
+
+def _name_words(doc: Document) -> str:
+    number = doc.number if doc.has_number and doc.number else ""
+    return fold(f"{doc.kind} {number} {doc.short_issuer} {doc.year}")
+
+
+def _words(text: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
+
+
+def _strip_trailing(rest: str) -> str:
+    for tail in sorted(TRAILING, key=len, reverse=True):
+        if rest.endswith(" " + tail) or rest == tail:
+            rest = rest[: -len(tail)].strip()
+    return rest

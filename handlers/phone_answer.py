@@ -1,0 +1,152 @@
+"""Answers sized for a phone: the part that answers first, the first message within
+FIRST_MESSAGE characters with "Xem thêm" for the rest, the source always cited, and option
+labels that differ within their first LABEL_DISTINCT characters.
+"""
+
+import re
+from itertools import pairwise
+
+from bot.messages import Choice, Reply
+from knowledge import Passage
+from knowledge.normalize import fold
+
+FIRST_MESSAGE = 700
+BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
+MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
+LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
+
+_LINE_WORDS = re.compile(r"\w+")
+_CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
+_LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
+_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+# Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
+_ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
+_FUNCTION_WORDS = frozenset(
+    "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
+)
+
+
+def citation(passage: Passage) -> str:
+    """Where the passage comes from; for a legal document, since when it is in force."""
+    doc = passage.doc
+    lines = [f"📄 Nguồn: {doc.name}, {passage.section}."]
+    if doc.category == "law" and doc.effective:
+        force = f"Hiệu lực từ {doc.effective:%d/%m/%Y}"
+        if doc.expires:
+            force += f"; hết hiệu lực từ {doc.expires:%d/%m/%Y}"
+            if doc.replaced_by:
+                force += f", thay bằng {doc.replaced_by}"
+        lines.append(force + ".")
+    if doc.caveat:
+        lines.append(f"⚠️ {doc.caveat}")
+    return "\n".join(lines)
+
+
+def cite(passage: Passage) -> str:
+    """The passage followed by where it comes from."""
+    return f"{passage.text}\n\n{citation(passage)}"
+
+
+def passage_reply(
+    passage: Passage, position: int, question: str = "", more: tuple[Choice, ...] = ()
+) -> Reply:
+    """The passage sized for a phone: the answering line first, then as much as fits."""
+    source = citation(passage)
+    budget = FIRST_MESSAGE - len(source) - 4
+    text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
+    if len(text) <= budget:
+        return Reply(f"{text}\n\n{source}", more)
+    lines = _segments(text, budget // 2)
+    shown = _fit(lines, budget)
+    lead = 0 if _LIST_WORDS.search(fold(question)) else _answering_line(lines, question)
+    if lines[lead] not in shown:  # the answer would be cut off: its block goes first
+        start = _block_start(lines, lead)
+        shown = _fit([*lines[start:], *lines[:start]], budget)
+    read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
+    return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def distinct_labels(labels: list[str]) -> list[str]:
+    """Labels that differ within their first LABEL_DISTINCT characters: a label that would
+    look the same as an earlier one on a narrow button gets its number in front."""
+    seen: set[str] = set()
+    result = []
+    for number, label in enumerate(labels, 1):
+        if label[:LABEL_DISTINCT] in seen:
+            label = f"{number}. {label}"
+        seen.add(label[:LABEL_DISTINCT])
+        result.append(label)
+    return result
+
+
+def more_labels(passages: list[Passage]) -> list[str]:
+    """Section first, so that two passages of one document differ early; the document's
+    title instead of its issuer when two documents of one issuer and year would look alike."""
+    by_issuer = [_label(p, f"{p.doc.short_issuer} {p.doc.year}") for p in passages]
+    return [
+        _label(p, p.doc.title) if by_issuer.count(label) > 1 else label
+        for p, label in zip(passages, by_issuer, strict=True)
+    ]
+
+
+def _label(passage: Passage, which: str) -> str:
+    parts = [p.strip() for p in passage.section.split("›")]
+    # "mục 7" says little alone: its part's heading goes after it (the number stays first,
+    # where it tells two items of one part apart).
+    numbered = len(parts) > 1 and parts[-1].startswith("mục")
+    section = f"{parts[-1]}, {parts[-2]}" if numbered else parts[-1]
+    label = f"{section} – {which}"
+    return label if len(label) <= 60 else label[:59].rsplit(" ", 1)[0] + "…"
+
+
+def _segments(text: str, longest: int) -> list[str]:
+    """The passage's lines, a line longer than `longest` split into its sentences."""
+    segments: list[str] = []
+    for line in (ln for ln in text.splitlines() if ln.strip()):
+        if len(line) <= longest:
+            segments.append(line)
+        else:
+            pieces = (p for s in _SENTENCE_END.split(line) for p in _ITEM_START.split(s))
+            segments += [p for p in pieces if p.strip()]
+    return segments
+
+
+def _answering_line(lines: list[str], question: str) -> int:
+    """The line sharing most words and word pairs with the question; the first on a tie."""
+    asked = _terms(question)
+    if not asked:
+        return 0
+    scores = [len(asked & _terms(line)) for line in lines]
+    best = max(range(len(lines)), key=lambda i: (scores[i], -i))
+    return best if scores[best] > scores[0] else 0
+
+
+def _block_start(lines: list[str], lead: int) -> int:
+    """Where the answering line's block starts: the line that introduces it ("…sau đây:"),
+    when one is just above it, so that an item is shown with what it is an item of."""
+    for index in range(lead, max(lead - BLOCK_REACH, 0) - 1, -1):
+        if lines[index].rstrip().endswith(":"):
+            return index
+    return lead
+
+
+def _terms(text: str) -> set[str]:
+    words = [w for w in _LINE_WORDS.findall(fold(text)) if w not in _FUNCTION_WORDS]
+    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+
+
+def _fit(lines: list[str], budget: int) -> str:
+    """As many whole lines as fit; a first line too long is cut at a word."""
+    shown: list[str] = []
+    used = 0
+    for line in lines:
+        if used + len(line) + 1 > budget:
+            room = budget - used - 1
+            if room >= MIN_PART:  # part of the next line rather than a near-empty message
+                shown.append(line[:room].rsplit(" ", 1)[0])
+            break
+        shown.append(line)
+        used += len(line) + 1
+    if not shown:
+        return lines[0][:budget].rsplit(" ", 1)[0]
+    return "\n".join(shown)

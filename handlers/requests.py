@@ -1,0 +1,96 @@
+"""Requests typed in words: "cho em đăng ký thi đua" does what /dangkythidua does.
+
+The readings come from `knowledge/intents.yaml`. A clear reading of a command the person may
+use runs that command; a command they may not use is refused in one line; two close readings
+are offered as options; small talk gets a polite answer; a feature the bot lacks is declined
+(and logged) with the next useful step.
+"""
+
+from dataclasses import replace
+
+from bot.context import AppContext
+from bot.core import PRIVATE_ONLY, Routes
+from bot.messages import Choice, Incoming, Reply, short_label
+from bot.roles import Role, has_role
+from handlers import refusals
+from handlers.start import MAIN_CHOICES
+from knowledge.intents import ACCEPT, Match, load_intents
+
+ROLES = {
+    "staff": Role.STAFF,
+    "unit_head": Role.UNIT_HEAD,
+    "office": Role.OFFICE,
+    "admin": Role.ADMIN,
+}
+NOT_ALLOWED = "Việc “{label}” dành cho {who}; tài khoản của anh/chị chưa có quyền này."
+WHO = {"unit_head": "thủ trưởng đơn vị", "office": "Văn phòng Sở", "admin": "quản trị viên"}
+WHICH = "Anh/chị muốn làm việc nào?"
+WITH_CHOICES = ("greeting", "ack")
+VALUE_BYTES = 64  # Telegram's limit for a button's data
+STRONG = 97.0  # in a dialog, a request is taken aside before parsing only when this sure
+
+
+async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply] | None:
+    """Replies when the message is a request, small talk or a missing feature; else None."""
+    book = load_intents()
+    readings = [m for m in book.readings(msg.text) if _available(m, routes)]
+    if not readings or readings[0].score < ACCEPT:
+        return None
+    if len(readings) > 1:
+        options = tuple(
+            Choice(short_label(m.intent.label), _value(m, msg.text))
+            for m in readings
+            if m.intent.kind == "request"
+        )
+        if len(options) > 1:
+            return [Reply(WHICH, options)]
+    best = readings[0]
+    intent = best.intent
+    if intent.kind == "small_talk":
+        choices = MAIN_CHOICES if intent.key in WITH_CHOICES else ()
+        return [Reply(intent.answer, choices)]
+    if intent.kind == "missing_feature":
+        return await refusals.refuse(msg, ctx, refusals.missing_feature(intent.answer))
+    return await _run(best, msg, ctx, routes)
+
+
+def weak_readings(text: str, routes: Routes, strong_only: bool = False) -> tuple[Choice, ...]:
+    """Commands the message may have meant, offered when nothing answered it; with
+    `strong_only`, only a reading as sure as an exact example."""
+    book = load_intents()
+    least = STRONG if strong_only else 0.0
+    return tuple(
+        Choice(short_label(m.intent.label), _value(m, text))
+        for m in book.readings(text)
+        if m.intent.kind == "request" and _available(m, routes) and m.score >= least
+    )
+
+
+def _value(match: Match, text: str) -> str:
+    """The option's command, with the message's details when they fit a button's 64 bytes."""
+    command = match.command_text(text, load_intents().fillers)
+    return command if len(command.encode()) <= VALUE_BYTES else match.intent.key
+
+
+async def _run(match: Match, msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply]:
+    intent = match.intent
+    # A unit head is known from the profile, which the command itself reads; the office's
+    # and administrators' rights are checked here, before anything of theirs is shown.
+    needed = ROLES.get(intent.role, Role.ADMIN)
+    if needed >= Role.OFFICE and not await has_role(ctx, msg.channel, msg.user_id, needed):
+        who = WHO.get(intent.role, "quản trị viên")
+        return [Reply(NOT_ALLOWED.format(label=intent.label, who=who))]
+    text = match.command_text(msg.text, load_intents().fillers)
+    command = replace(msg, text=text, choice=None)
+    name = command.command or ""
+    if msg.is_group and name in routes.private_only:
+        return [Reply(PRIVATE_ONLY.format(command=name))]
+    return await routes.commands[name](command, ctx)
+
+
+def _available(match: Match, routes: Routes) -> bool:
+    """Requests only for commands this build routes (another branch may add them later)."""
+    if match.intent.kind != "request":
+        return True
+    name = match.intent.key[1:].split(maxsplit=1)[0]
+    return name in routes.commands

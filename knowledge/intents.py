@@ -1,0 +1,209 @@
+"""What a message typed in words asks for: a command, small talk, a missing feature.
+
+The examples live in `intents.yaml`, so the office can teach the bot a new way of asking
+without touching code. Matching is on folded words (no diacritics, lower case) with the
+polite fillers removed ("cho em", "giúp tôi", "ạ"): an example matches when the message is
+close to it as a whole (rapidfuzz ratio, so typos pass) or contains all its words and little
+else. When two different readings score close, both are returned so the bot can ask.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from knowledge.normalize import fold
+
+_PUNCTUATION = re.compile(r"[^\w\s/]")
+QUESTION_WORDS = (
+    "gi", "nao", "bao nhieu", "ai", "sao", "o dau", "may", "bao lau", "khi nao", "bao gio",
+    "la sao", "nhu the nao", "phai khong",
+)  # fmt: skip
+ON_SUBJECT = (
+    "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
+    "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
+)  # fmt: skip
+_YES_NO = re.compile(r" co .* khong ")
+INTENTS_FILE = Path(__file__).parent / "intents.yaml"
+ACCEPT = 86.0  # a reading this close is acted on
+CLOSE = 6.0  # two readings within this many points of each other are both offered
+FLOOR = 78.0  # below this a reading is not offered at all
+SUBSET_BASE = 72.0  # all of an example's words in the message: this, plus its share of them
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str  # "request", "small_talk", "missing_feature"
+    key: str  # the command ("/nhacnho tắt"), the small-talk kind, or the missing feature
+    label: str
+    answer: str  # small talk and missing features: what the bot says
+    role: str = "staff"
+    examples: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()  # the examples cleaned as messages are
+    keep_words: bool = False  # the message's other words go after the command
+
+
+@dataclass(frozen=True)
+class Match:
+    intent: Intent
+    score: float
+    pattern: str = ""
+
+    def command_text(self, message: str, fillers: frozenset[str]) -> str:
+        """The command to run: the intent's, plus the message's own words when it keeps them
+        ("xem tiêu chí tập thể" → "/tieuchi tập thể")."""
+        if not self.intent.keep_words:
+            return self.intent.key
+        used = set(self.pattern.split()) | fillers
+        extra = [w for w in _PUNCTUATION.sub(" ", message).split() if fold(w) not in used]
+        return " ".join([self.intent.key, *extra])
+
+
+@dataclass(frozen=True)
+class IntentBook:
+    intents: tuple[Intent, ...]
+    fillers: frozenset[str]
+    off_topic: tuple[str, ...]
+    # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
+    _patterns: list[str] = field(init=False, repr=False, compare=False)
+    _owner: list[int] = field(init=False, repr=False, compare=False)
+    _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flat = [(i, p) for i, intent in enumerate(self.intents) for p in intent.patterns]
+        by_first: dict[str, list[int]] = {}
+        for index, (_, pattern) in enumerate(flat):
+            by_first.setdefault(pattern.split()[0], []).append(index)
+        object.__setattr__(self, "_patterns", [p for _, p in flat])
+        object.__setattr__(self, "_owner", [i for i, _ in flat])
+        object.__setattr__(self, "_by_first", by_first)
+
+    def clean(self, text: str) -> str:
+        """Folded words of the message without punctuation and polite fillers."""
+        return clean(text, self.fillers)
+
+    def readings(self, text: str) -> list[Match]:
+        """The intents the message may mean, best first: one when it is clear, several
+        when they are close, none when nothing is near."""
+        cleaned = self.clean(text)
+        if not cleaned:
+            return []
+        # A question ("đăng ký thi đua cần những gì") matches a request only as a whole,
+        # never because it contains the request's words.
+        subset = not is_question(text)
+        said = cleaned.split()
+        scored: dict[tuple[int, str], float] = {}
+        # Close as a whole (typos pass): one rapidfuzz pass over every example.
+        for pattern, score, index in process.extract(
+            cleaned, self._patterns, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
+        ):
+            scored[(self._owner[index], pattern)] = float(score)
+        # Or containing all of an example's words, in order: only examples whose first word
+        # the message has can, so only those are looked at.
+        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
+            pattern, owner = self._patterns[index], self._owner[index]
+            # A question may still ask for a missing feature ("lương tháng này bao nhiêu").
+            if subset or self.intents[owner].kind == "missing_feature":
+                wanted = pattern.split()
+                if _contains_in_order(said, wanted):
+                    share = 1.0 if self.intents[owner].keep_words else len(wanted) / len(said)
+                    score = SUBSET_BASE + (100 - SUBSET_BASE) * share
+                    scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
+        best: dict[str, Match] = {}
+        for (owner, pattern), score in scored.items():
+            intent = self.intents[owner]
+            if score >= FLOOR and (intent.key not in best or best[intent.key].score < score):
+                best[intent.key] = Match(intent, score, pattern)
+        ranked = sorted(best.values(), key=lambda m: -m.score)
+        if not ranked:
+            return []
+        top = ranked[0].score
+        return [m for m in ranked if top - m.score <= CLOSE]
+
+    def is_off_topic(self, text: str, known: Callable[[str], bool] = lambda phrase: False) -> bool:
+        """A subject the bot does not deal with ("giá vàng"), and nothing of its own subject
+        ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
+        the documents themselves use (`known`: "xét nghiệm" in a COVID campaign) is no sign."""
+        folded = f" {self.clean(text)} "
+        if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
+            return False
+        return any(f" {phrase} " in folded and not known(phrase) for phrase in self.off_topic)
+
+
+def clean(text: str, fillers: frozenset[str]) -> str:
+    """Folded words without punctuation and without the filler phrases, longest first."""
+    spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
+    padded = f" {spaced} "
+    for phrase in sorted(fillers, key=lambda f: -len(f)):
+        while f" {phrase} " in padded:
+            padded = padded.replace(f" {phrase} ", " ")
+    return padded.strip()
+
+
+def is_question(text: str) -> bool:
+    """Whether the message asks something rather than asks for something: a question mark,
+    a question word, or "có … không"; but not the polite "… được không"."""
+    folded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
+    if " duoc khong " in folded:
+        return False
+    if text.rstrip().endswith("?") or any(f" {word} " in folded for word in QUESTION_WORDS):
+        return True
+    return bool(_YES_NO.search(folded))
+
+
+def _contains_in_order(said: list[str], wanted: list[str]) -> bool:
+    position = 0
+    for word in said:
+        if position < len(wanted) and word == wanted[position]:
+            position += 1
+    return position == len(wanted)
+
+
+@cache
+def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
+    """The intents of the data file, checked for the fields every kind needs."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    intents: list[Intent] = []
+    for item in data.get("requests") or []:
+        if not str(item.get("command", "")).startswith("/") or not item.get("examples"):
+            raise ValueError(f"{path.name}: mỗi yêu cầu cần 'command' bắt đầu bằng / và 'examples'")
+        intents.append(
+            Intent(
+                kind="request",
+                key=item["command"],
+                label=item.get("label") or item["command"],
+                answer="",
+                role=item.get("role", "staff"),
+                examples=tuple(item["examples"]),
+                keep_words=bool(item.get("keep_words")),
+            )
+        )
+    for kind, item in (data.get("small_talk") or {}).items():
+        intents.append(
+            Intent("small_talk", kind, kind, item["answer"], examples=tuple(item["examples"]))
+        )
+    for item in data.get("missing_features") or []:
+        intents.append(
+            Intent(
+                "missing_feature",
+                item["what"],
+                item["what"],
+                item["answer"],
+                examples=tuple(item["examples"]),
+            )
+        )
+    fillers = frozenset(
+        fold(w).strip() for w in str(data.get("fillers", "")).split("|") if w.strip()
+    )
+    off_topic = tuple(
+        fold(w).strip() for w in str(data.get("off_topic", "")).split("|") if w.strip()
+    )
+    cleaned = [
+        replace(i, patterns=tuple(p for e in i.examples if (p := clean(e, fillers))))
+        for i in intents
+    ]
+    return IntentBook(tuple(cleaned), fillers, off_topic)

@@ -1,0 +1,119 @@
+"""Understanding people as they write: requests in words, follow-ups, refusals, /cauhoi.
+
+The regression set (tests/data/conversations.yaml) runs through the console channel; its
+score is also printed by `python -m tests.conversation_eval`.
+"""
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import FixedClock
+from handlers.context import Topic, resolve
+from handlers.phone_answer import FIRST_MESSAGE, distinct_labels
+from knowledge import KnowledgeBase
+from knowledge.intents import is_question, load_intents
+from tests.conftest import Chat
+from tests.conversation_eval import DATA, score
+
+REGRESSION_MIN = 0.95
+
+
+async def test_regression_conversations_through_the_console(kb: KnowledgeBase) -> None:
+    outcomes = await score(DATA / "conversations.yaml", kb)
+    right = sum(o.right for o in outcomes)
+    misses = [f"{o.name}: {o.why}" for o in outcomes if not o.right]
+    assert len(outcomes) >= 80
+    assert right / len(outcomes) >= REGRESSION_MIN, "\n".join(misses)
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("cho em đăng ký danh hiệu lao động tiên tiến", "/dangkythidua"),
+        ("em muon xem lai ban dang ky", "/cuatoi"),
+        ("đừng nhắc em nữa", "/nhacnho tắt"),
+        ("toi muon dang ky sang kien", "/sangkien"),
+    ],
+)
+def test_requests_in_words_read_as_their_command(text: str, command: str) -> None:
+    readings = load_intents().readings(text)
+    assert readings and readings[0].intent.key == command
+
+
+def test_questions_are_not_taken_for_requests() -> None:
+    book = load_intents()
+    assert is_question("đăng ký thi đua cần những gì")
+    assert not is_question("cho em đăng ký sáng kiến được không")
+    assert not book.readings("đăng ký thi đua cần những gì?")
+    assert not book.readings("tiêu chí thi đua đối với cá nhân năm 2022")
+
+
+def test_follow_ups_are_made_whole(kb: KnowledgeBase) -> None:
+    theme = Topic("Chủ đề phong trào của Kon Tum là gì?", "kontum-ubnd-ct14-2021", "mục 1")
+    assert (resolve("còn Sóc Trăng?", theme, kb) or "").startswith(
+        "chu de phong trao cua soc trang"
+    )
+    signer = Topic("ai ký văn bản của Bộ năm 2021", "btnmt-2021", "Thông tin văn bản")
+    assert "bo tn&mt 2021" in (resolve("ban hành ngày nào?", signer, kb) or "")
+    assert resolve("tiêu chí thi đua đối với cá nhân năm 2022", signer, kb) is None
+
+
+async def test_context_is_per_person_and_forgotten(chat: Chat, clock: FixedClock) -> None:
+    await chat.send("ai ký chỉ thị 14/CT-UBND")
+    other = Chat(chat.core, user_id="2002")
+    assert "Nguồn: Chỉ thị số 14/CT-UBND" not in (await other.send("ban hành ngày nào?"))[0].text
+    assert "Nguồn: Chỉ thị số 14/CT-UBND" in (await chat.send("ban hành ngày nào?"))[0].text
+    clock.advance(dt.timedelta(hours=1))
+    assert "Nguồn: Chỉ thị số 14/CT-UBND" not in (await chat.send("ban hành ngày nào?"))[0].text
+
+
+async def test_answers_fit_a_phone(chat: Chat) -> None:
+    replies = await chat.send("Chỉ thị 14 giao cho các sở ban ngành những nhiệm vụ gì")
+    assert len(replies[0].text) <= FIRST_MESSAGE + 50
+    assert replies[0].choices[0].value.startswith("more:")
+    rest = await chat.send("1")
+    assert len(rest[0].text) > len(replies[0].text)
+
+
+def test_labels_differ_within_thirty_characters() -> None:
+    labels = distinct_labels(["Thông tin văn bản – Sở TN&MT Kon Tum 2021"] * 2 + ["Khác"])
+    assert len({label[:30] for label in labels}) == 3
+
+
+async def test_every_refusal_is_logged_and_the_office_sees_them(chat: Chat) -> None:
+    await chat.send("giá vàng hôm nay bao nhiêu")
+    await chat.send("tiêu chí thi đua năm 2019")
+    assert "dành cho Văn phòng Sở" in (await chat.send("/cauhoi"))[0].text
+    logged = await chat.core.ctx.storage.declined.open_since(
+        chat.core.ctx.clock.now() - dt.timedelta(days=1)
+    )
+    assert [q.kind for q in logged] == ["off_topic", "not_held"]
+
+
+def test_amendment_warning_after_october_2026() -> None:
+    from knowledge.titles import amendment_warnings
+
+    assert not amendment_warnings(["chien-si-thi-dua-co-so"], "2026-09-30")
+    assert "01/10/2026" in amendment_warnings(["chien-si-thi-dua-co-so"], "2026-11-30")[0]
+    assert not amendment_warnings(["lao-dong-tien-tien"], "2026-11-30")
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("chiến sĩ thi đua cấp tỉnh cần mấy lần chiến sĩ thi đua cơ sở", "Điều 22."),
+        ("tập thể lao động tiên tiến cần tiêu chuẩn gì", "Điều 28."),
+        ("lao động tiên tiến được thưởng bao nhiêu", "Điều 50."),
+        ("ở cấp xã ai quyết định tặng chiến sĩ thi đua cơ sở", "Điều 59."),
+        ("ai quyết định tặng lao động tiên tiến", "Điều 80"),
+    ],
+)
+def test_title_questions_go_to_their_article(
+    kb: KnowledgeBase, question: str, section: str
+) -> None:
+    from handlers import title_questions
+
+    found = title_questions.answer(question, kb)
+    assert found is not None and found[0].section.startswith(section)
+    assert title_questions.answer("tiêu chí thi đua cá nhân năm 2022", kb) is None
