@@ -25,10 +25,14 @@ from knowledge import KnowledgeBase
 from knowledge.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = next(
-    (p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if (p / "eval").is_dir()),
-    ROOT.parent / "shared",
-) / "eval" / "qa_sample.yaml"
+SAMPLE = (
+    next(
+        (p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if (p / "eval").is_dir()),
+        ROOT.parent / "shared",
+    )
+    / "eval"
+    / "qa_sample.yaml"
+)
 OWN_QUESTIONS = ROOT / "tests" / "data" / "questions.yaml"
 INDEPENDENT = ROOT / "tests" / "data" / "questions_independent.yaml"
 EXTRA_QUESTIONS = [

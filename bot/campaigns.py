@@ -6,11 +6,12 @@ one computation decides what "open" means.
 """
 
 import datetime as dt
+from functools import lru_cache
 
 from bot.context import AppContext
 from knowledge import Document
 from knowledge.campaign_state import CampaignState, campaign_state, is_override
-from knowledge.successors import successor_of
+from knowledge.successors import Successor, successor_of
 
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
@@ -29,8 +30,8 @@ async def deadline_of(ctx: AppContext, doc_id: str, kind: str) -> dt.datetime | 
     """The latest deadline of that kind in force for the campaign (the office may move it)."""
     times = [
         s.deadline.at
-        for s in await ctx.storage.reminders.deadlines()
-        if s.deadline.campaign_id == doc_id and s.deadline.kind == kind
+        for s in await ctx.storage.reminders.campaign_deadlines(doc_id)
+        if s.deadline.kind == kind
     ]
     return max(times) if times else None
 
@@ -48,9 +49,42 @@ def state_text(doc: Document, state: CampaignState) -> str:
 
 
 async def by_state(ctx: AppContext) -> list[tuple[Document, CampaignState]]:
-    """Campaign documents with their state: open ones first, then coming, then history."""
-    found = [(doc, await state_of(ctx, doc)) for doc in ctx.knowledge.campaigns()]
-    return sorted(found, key=lambda pair: pair[1].order)  # stable: newest first within
+    """Campaign documents with their state: open ones first, then coming, then history.
+
+    Only a campaign within its period can depend on a deadline; the others' states depend on
+    the date alone and are computed once a day per knowledge base."""
+    now = local_now(ctx)
+    settled, in_period = _by_period(ctx, now)
+    found = [*settled, *[(doc, await state_of(ctx, doc)) for doc in in_period]]
+    order = {doc.id: number for number, doc in enumerate(ctx.knowledge.campaigns())}
+    return sorted(found, key=lambda pair: (pair[1].order, order[pair[0].id]))
+
+
+def _by_period(
+    ctx: AppContext, now: dt.datetime
+) -> tuple[list[tuple[Document, CampaignState]], list[Document]]:
+    """(campaigns whose state the date decides, with it; campaigns within their period)."""
+    kb = ctx.knowledge
+
+    def split() -> tuple[list[tuple[Document, CampaignState]], list[Document]]:
+        settled, in_period = [], []
+        for doc in kb.campaigns():
+            state = campaign_state(doc, now)  # without a deadline: the period alone
+            if state.is_open and not is_override(doc):
+                in_period.append(doc)
+            else:
+                settled.append((doc, state))
+        return settled, in_period
+
+    return kb.derived(("campaigns by period", now.date()), split)
+
+
+def possibly_open(ctx: AppContext) -> list[Document]:
+    """Campaigns that may accept registrations today (the others have not begun or ended),
+    newest first: what a registration dialog needs to look at."""
+    settled, in_period = _by_period(ctx, local_now(ctx))
+    opened = {d.id for d, state in settled if state.is_open} | {d.id for d in in_period}
+    return [d for d in ctx.knowledge.campaigns() if d.id in opened]
 
 
 def ref_year(doc: Document, ctx: AppContext) -> int:
@@ -58,9 +92,14 @@ def ref_year(doc: Document, ctx: AppContext) -> int:
     return min(max(local_now(ctx).year, doc.period_start), doc.period_end)
 
 
+@lru_cache(maxsize=4096)
+def _successor(issuer: str) -> "Successor | None":
+    return successor_of(issuer)
+
+
 def contact(doc: Document) -> str:
     """Who to ask about the campaign now (its issuer's office, or its successor's)."""
-    successor = successor_of(doc.issuer)
+    successor = _successor(doc.issuer)
     issuer = successor.name if successor else doc.issuer
     return f"Văn phòng (bộ phận thi đua – khen thưởng) của {issuer}"
 

@@ -24,9 +24,7 @@ Handler = Callable[[Incoming, AppContext], Awaitable[list[Reply]]]
 MAX_TEXT = 4000
 CHOICE_MATCH = 85.0
 
-ERROR_TEXT = (
-    "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
-)
+ERROR_TEXT = "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 UNKNOWN_COMMAND = "Tôi chưa hiểu lệnh /{command}. Gõ /help để xem các lệnh có thể dùng."
 TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Anh/chị vui lòng rút gọn câu hỏi."
 NOTHING_TO_PICK = (

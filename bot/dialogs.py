@@ -219,7 +219,10 @@ class DialogRuntime:
             return [Reply("Không có bước nào để bỏ qua ở đây."), self._render(dialog, state, turn)]
         step = dialog.step(state.at)
         if not step.optional:
-            return [Reply("Bước này bắt buộc, anh/chị cần trả lời."), self._ask(dialog, state, turn)]
+            return [
+                Reply("Bước này bắt buộc, anh/chị cần trả lời."),
+                self._ask(dialog, state, turn),
+            ]
         state.answers[step.field] = None
         return await self._advance(dialog, state, turn)
 
@@ -276,6 +279,7 @@ class DialogRuntime:
         ask = self._ask(dialog, state, turn)
         aside = [replace(r, choices=()) for r in said]
         return [*aside, replace(ask, text=f"Quay lại {dialog.title}:\n{ask.text}")]
+
     @staticmethod
     def _picked(step: Step, state: _State) -> list[str]:
         """The options toggled on so far (the current answer, when correcting it)."""

@@ -86,6 +86,7 @@ async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | N
         return await questions.answer(msg, ctx)
     return None
 
+
 ROUTES = Routes(
     commands={
         "start": start.start,

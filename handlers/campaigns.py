@@ -92,11 +92,7 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
         lines.append(note)
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
-    schedule = [
-        s.deadline
-        for s in await ctx.storage.reminders.deadlines()
-        if s.deadline.campaign_id == doc.id
-    ]
+    schedule = [s.deadline for s in await ctx.storage.reminders.campaign_deadlines(doc.id)]
     if schedule:
         lines.append("Các hạn:")
         lines += [f"• {d.title}: {when(d.at)}" for d in schedule]

@@ -79,7 +79,9 @@ async def answer(
         return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
     await context.remember(msg, ctx, query, hits[0].passage)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
-    more = tuple(Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True))
+    more = tuple(
+        Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
+    )
     reply = passage_reply(hits[0].passage, hits[0].position, query, more)
     best = hits[0].passage.doc
     note = history_note(best, await state_of(ctx, best)) if best.is_campaign else None

@@ -1,7 +1,6 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -11,7 +10,6 @@ from typing import Any, TypeVar
 from knowledge import index_cache
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
-from knowledge.normalize import fold
 from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
@@ -137,7 +135,9 @@ class KnowledgeBase:
         """
         hits = self.index.search(query, limit)
         if self.law_index is None or (hits and hits[0].score + LAW_MARGIN > 1.0):
-            return hits  # a campaign passage covers the question: no legal one can do clearly better
+            return (
+                hits  # a campaign passage covers the question: no legal one can do clearly better
+            )
         offset = len(self.index.passages)
         laws = [
             replace(h, position=h.position + offset)
@@ -148,14 +148,11 @@ class KnowledgeBase:
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
 
-    @cached_property
-    def _folded_text(self) -> str:
-        spaced = (" ".join(re.sub(r"[^\w\s]", " ", fold(p.text)).split()) for p in self.passages)
-        return f" {' '.join(spaced)} "
-
     def mentions(self, phrase: str) -> bool:
-        """Whether some passage uses these folded words ("xet nghiem")."""
-        return f" {phrase} " in self._folded_text
+        """Whether some passage uses these folded words ("xet nghiem"): each word, and each
+        two neighbours side by side, are in the index (no scan of the texts)."""
+        indexes = [self.index] if self.law_index is None else [self.index, self.law_index]
+        return any(index.has_words(phrase.split()) for index in indexes)
 
     def campaigns(self) -> list[Document]:
         """Documents that launch campaigns, newest first (their state comes from the clock).

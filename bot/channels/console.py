@@ -65,4 +65,3 @@ async def run_console(
             saved = save_file(reply.file, folder) if reply.file else None
             stdout.write(render(reply, saved) + "\n\n")
         stdout.flush()
-

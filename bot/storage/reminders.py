@@ -70,6 +70,8 @@ class ReminderStore:
         self._lock = lock
         self._transaction = transaction  # Storage.transaction: all statements or none
         self._deadlines: list[ScheduledDeadline] | None = None
+        self._by_campaign: dict[str, list[ScheduledDeadline]] = {}
+        self._indexed: list[ScheduledDeadline] | None = None  # the list _by_campaign is of
 
     def forget_cached(self) -> None:
         """Another process may have changed the schedule: read it again when next asked."""
@@ -123,6 +125,16 @@ class ReminderStore:
                 for row in await self._db.execute_fetchall(sql)
             ]
         return list(self._deadlines)
+
+    async def campaign_deadlines(self, campaign_id: str) -> list[ScheduledDeadline]:
+        """One campaign's deadlines, soonest first, without scanning everyone's."""
+        await self.deadlines()
+        if self._indexed is not self._deadlines:
+            by_campaign: dict[str, list[ScheduledDeadline]] = {}
+            for scheduled in self._deadlines or []:
+                by_campaign.setdefault(scheduled.deadline.campaign_id, []).append(scheduled)
+            self._by_campaign, self._indexed = by_campaign, self._deadlines
+        return list(self._by_campaign.get(campaign_id, ()))
 
     async def move_deadline(
         self, deadline_id: str, at: dt.datetime, by: str, now: dt.datetime
