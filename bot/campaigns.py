@@ -56,8 +56,14 @@ async def by_state(ctx: AppContext) -> list[tuple[Document, CampaignState]]:
     now = local_now(ctx)
     settled, in_period = _by_period(ctx, now)
     found = [*settled, *[(doc, await state_of(ctx, doc)) for doc in in_period]]
-    order = {doc.id: number for number, doc in enumerate(ctx.knowledge.campaigns())}
-    return sorted(found, key=lambda pair: (pair[1].order, order[pair[0].id]))
+    kb = ctx.knowledge
+    order = kb.derived(
+        "campaign order", lambda: {doc.id: number for number, doc in enumerate(kb.campaigns())}
+    )
+    ranks = {state: state.order for state in CampaignState}  # an Enum hashes slowly
+    ranked = [(ranks[state], order[doc.id], doc, state) for doc, state in found]
+    ranked.sort(key=lambda row: (row[0], row[1]))
+    return [(doc, state) for _, _, doc, state in ranked]
 
 
 def _by_period(
@@ -82,9 +88,15 @@ def _by_period(
 def possibly_open(ctx: AppContext) -> list[Document]:
     """Campaigns that may accept registrations today (the others have not begun or ended),
     newest first: what a registration dialog needs to look at."""
-    settled, in_period = _by_period(ctx, local_now(ctx))
-    opened = {d.id for d, state in settled if state.is_open} | {d.id for d in in_period}
-    return [d for d in ctx.knowledge.campaigns() if d.id in opened]
+    now = local_now(ctx)
+    kb = ctx.knowledge
+
+    def newest_first() -> list[Document]:
+        settled, in_period = _by_period(ctx, now)
+        opened = {d.id for d, state in settled if state.is_open} | {d.id for d in in_period}
+        return [d for d in kb.campaigns() if d.id in opened]
+
+    return list(kb.derived(("possibly open", now.date()), newest_first))
 
 
 def ref_year(doc: Document, ctx: AppContext) -> int:
@@ -111,13 +123,14 @@ async def cannot_register(ctx: AppContext, doc: Document, kind: str = "pledge") 
     under way (and before its own deadline, when the office set one).
     """
     state = await state_of(ctx, doc)
-    name = f"{doc.kind} {doc.year} của {doc.short_issuer}"
     if state is CampaignState.NOT_OPEN:
+        name = f"{doc.kind} {doc.year} của {doc.short_issuer}"
         return (
             f"Phong trào theo {name} chưa mở (bắt đầu năm {doc.period_start}); anh/chị vui "
             f"lòng quay lại khi phong trào mở đăng ký hoặc liên hệ {contact(doc)}."
         )
     if state is CampaignState.ENDED:
+        name = f"{doc.kind} {doc.year} của {doc.short_issuer}"
         return (
             f"Phong trào theo {name} đã kết thúc (thời gian {doc.period}), không nhận đăng ký "
             f"nữa; anh/chị vui lòng liên hệ {contact(doc)} nếu cần."
@@ -129,6 +142,7 @@ async def cannot_register(ctx: AppContext, doc: Document, kind: str = "pledge") 
     ):
         what = "đăng ký sáng kiến" if kind == "initiative" else "đăng ký thi đua"
         at = f" lúc {when(closes)}" if closes else ""
+        name = f"{doc.kind} {doc.year} của {doc.short_issuer}"
         return (
             f"Phong trào theo {name} đã hết hạn {what}{at}; anh/chị cần đăng ký muộn xin "
             f"liên hệ {contact(doc)}."
