@@ -6,13 +6,16 @@ one computation decides what "open" means.
 """
 
 import datetime as dt
+from collections.abc import Awaitable, Callable
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from bot.context import AppContext
 from knowledge import Document
 from knowledge.campaign_state import CampaignState, campaign_state, is_override
 from knowledge.successors import Successor, successor_of
 
+T = TypeVar("T")
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 
@@ -52,18 +55,45 @@ async def by_state(ctx: AppContext) -> list[tuple[Document, CampaignState]]:
     """Campaign documents with their state: open ones first, then coming, then history.
 
     Only a campaign within its period can depend on a deadline; the others' states depend on
-    the date alone and are computed once a day per knowledge base."""
+    the date alone. Kept until the date or the schedule changes or a deadline passes."""
+
+    async def compute(now: dt.datetime) -> list[tuple[Document, CampaignState]]:
+        settled, in_period = _by_period(ctx, now)
+        found = [*settled, *[(doc, await state_of(ctx, doc)) for doc in in_period]]
+        kb = ctx.knowledge
+        order = kb.derived(
+            "campaign order", lambda: {d.id: n for n, d in enumerate(kb.campaigns())}
+        )
+        ranks = {state: state.order for state in CampaignState}  # an Enum hashes slowly
+        ranked = [(ranks[state], order[doc.id], doc, state) for doc, state in found]
+        ranked.sort(key=lambda row: (row[0], row[1]))
+        return [(doc, state) for _, _, doc, state in ranked]
+
+    return list(await _kept(ctx, "by state", compute, lambda now: _by_period(ctx, now)[1]))
+
+
+async def _kept(
+    ctx: AppContext,
+    key: str,
+    compute: Callable[[dt.datetime], Awaitable[list[T]]],
+    watched: Callable[[dt.datetime], list[Document]],
+) -> list[T]:
+    """What `compute(now)` gives, kept per knowledge base until the date changes, the
+    schedule changes or a deadline of a `watched` campaign passes: given the date and the
+    schedule, the answer can change only then."""
     now = local_now(ctx)
-    settled, in_period = _by_period(ctx, now)
-    found = [*settled, *[(doc, await state_of(ctx, doc)) for doc in in_period]]
-    kb = ctx.knowledge
-    order = kb.derived(
-        "campaign order", lambda: {doc.id: number for number, doc in enumerate(kb.campaigns())}
-    )
-    ranks = {state: state.order for state in CampaignState}  # an Enum hashes slowly
-    ranked = [(ranks[state], order[doc.id], doc, state) for doc, state in found]
-    ranked.sort(key=lambda row: (row[0], row[1]))
-    return [(doc, state) for _, _, doc, state in ranked]
+    version = await ctx.storage.reminders.schedule_version()
+    kept: dict[str, Any] = ctx.knowledge.derived(("kept", key), dict)
+    if kept.get("version") is version and kept.get("date") == now.date() and now < kept["until"]:
+        return list(kept["value"])
+    value = await compute(now)
+    until = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    for doc in watched(now):
+        for scheduled in await ctx.storage.reminders.campaign_deadlines(doc.id):
+            if now < scheduled.deadline.at < until:
+                until = scheduled.deadline.at
+    kept.update(version=version, date=now.date(), until=until, value=value)
+    return list(value)
 
 
 def _by_period(
@@ -107,6 +137,16 @@ def ref_year(doc: Document, ctx: AppContext) -> int:
 @lru_cache(maxsize=4096)
 def _successor(issuer: str) -> "Successor | None":
     return successor_of(issuer)
+
+
+async def registrable(ctx: AppContext, kind: str) -> list[Document]:
+    """Campaigns that accept this kind of registration now, newest first (`cannot_register`
+    is None), kept as `_kept` says."""
+
+    async def compute(now: dt.datetime) -> list[Document]:
+        return [d for d in possibly_open(ctx) if await cannot_register(ctx, d, kind) is None]
+
+    return await _kept(ctx, f"registrable {kind}", compute, lambda now: possibly_open(ctx))
 
 
 def contact(doc: Document) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.campaigns import cannot_register, possibly_open, ref_year, state_of
+from bot.campaigns import cannot_register, ref_year, registrable, state_of
 from bot.dialogs import PREFIX, Invalid, Turn
 from bot.messages import Choice, Reply, short_label
 from bot.storage import Author
@@ -124,7 +124,7 @@ def option(label: str, value: str) -> Choice:
 async def open_campaigns(turn: Turn, kind: str) -> list[Document]:
     """Campaigns that accept this kind of registration now (the clock decides)."""
     ctx = turn.ctx
-    return [d for d in possibly_open(ctx) if await cannot_register(ctx, d, kind) is None]
+    return await registrable(ctx, kind)
 
 
 async def campaign_prefill(turn: Turn, kind: str) -> dict[str, Any]:

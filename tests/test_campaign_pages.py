@@ -114,3 +114,25 @@ async def test_a_dialog_offers_the_newest_open_campaigns_and_finds_others_by_nam
         assert "Có nhiều phong trào khớp" in other.text
         await other.send("Phòng khám đa khoa")
         assert "Không tìm thấy phong trào đang mở nào như vậy" in other.text
+
+
+async def test_open_campaigns_are_kept_only_until_a_deadline_passes(
+    settings: Settings, clock: FixedClock
+) -> None:
+    import datetime as dt
+
+    from bot.campaigns import by_state, registrable
+    from knowledge.campaign_state import CampaignState
+
+    async with open_core(settings, KnowledgeBase.load(), clock) as core:
+        ctx = core.ctx
+        clock.current = dt.datetime(2022, 3, 31, 16, 59, tzinfo=clock.current.tzinfo)
+        assert "soctrang-stnmt-2022" in [d.id for d in await registrable(ctx, "pledge")]
+        states = dict((d.id, s) for d, s in await by_state(ctx))
+        assert states["soctrang-stnmt-2022"] is CampaignState.REGISTERING
+
+        clock.advance(dt.timedelta(minutes=1))  # 17:00, the registration deadline
+        assert "soctrang-stnmt-2022" not in [d.id for d in await registrable(ctx, "pledge")]
+        assert "soctrang-stnmt-2022" in [d.id for d in await registrable(ctx, "initiative")]
+        states = dict((d.id, s) for d, s in await by_state(ctx))
+        assert states["soctrang-stnmt-2022"] is CampaignState.RUNNING

@@ -126,6 +126,12 @@ class ReminderStore:
             ]
         return list(self._deadlines)
 
+    async def schedule_version(self) -> object:
+        """Something that stays the same object while the schedule this process reads does not
+        change: what is derived from deadlines can be kept while it is."""
+        await self.deadlines()
+        return self._deadlines
+
     async def campaign_deadlines(self, campaign_id: str) -> list[ScheduledDeadline]:
         """One campaign's deadlines, soonest first, without scanning everyone's."""
         await self.deadlines()
