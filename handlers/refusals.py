@@ -80,7 +80,10 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     place = _place_not_held(text, kb)
     if place is not None:
-        issuers = ", ".join(dict.fromkeys(d.short_issuer for d in kb.campaigns()))
+        issuers = kb.derived(
+            "campaign issuers",
+            lambda: ", ".join(dict.fromkeys(d.short_issuer for d in kb.campaigns())),
+        )
         reply = PLACE_NOT_HELD.format(place=place, issuers=issuers)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     return None
