@@ -231,6 +231,8 @@ def test_docs_add_from_the_shell_then_the_console_chat_answers(tmp_path: Path) -
     question, fact = QUESTIONS[0]
     chat = run(["chat", "--db", db], f"{question}\n")
     assert fact in chat.stdout and "15/KH-SNNMT" in chat.stdout
+    asked = run(["ask", "--json", "-"], f"{question}\n", env={"THIDUA_DB": db})
+    assert fact in asked.stdout and "15/KH-SNNMT" in asked.stdout
     retired = run(["docs", "retire", "snnmt-quangngai-2027-15", "--db", db])
     assert "Đã thôi áp dụng" in retired.stdout
     assert "15/KH-SNNMT" not in run(["chat", "--db", db], f"{question}\n").stdout
@@ -246,3 +248,19 @@ async def test_a_file_reply_is_sent_as_a_telegram_document(office_bot: Harness) 
     await office_bot.channel.send(str(STAFF), [Reply("Đơn của anh/chị:", file=form)])
     assert office_bot.fake.documents == [(STAFF, form.name, form.data)]
     assert office_bot.fake.errors() == []
+
+
+def test_the_bundled_documents_texts_give_back_their_front_matter() -> None:
+    """Real converted documents, letter-heads partly missing: what the reader finds is right."""
+    from knowledge.documents import load_documents
+
+    for doc in load_documents():
+        draft = read_letterhead(doc.body)
+        assert draft.kind == doc.kind and draft.number and doc.number, doc.id
+        assert draft.number.split("/")[1] == doc.number.split("/")[1], doc.id  # copies: no digits
+        assert draft.title is not None and draft.title[:40] == doc.title[:40], doc.id
+        assert draft.issuer in (doc.issuer, None), doc.id  # None: the office is asked
+        assert draft.signer_title == doc.signer.title, doc.id
+        assert draft.signer_name == doc.signer.name, doc.id
+        if doc.theme and draft.theme:
+            assert draft.theme == doc.theme, doc.id
