@@ -61,6 +61,28 @@ def _asks_for_current_campaigns(text: str) -> bool:
     return bool(_CURRENT_WORDS.search(folded) and _CAMPAIGN_WORDS.search(folded))
 
 
+def _uncovered_year(text: str, ctx: AppContext) -> int | None:
+    """A campaign year asked about (this year or later) that no document covers."""
+    folded = fold(text)
+    if not _CAMPAIGN_WORDS.search(folded) and "thi dua" not in folded:
+        return None
+    this_year = ctx.clock.now().astimezone(ctx.settings.tz).year
+    for match in re.finditer(r"\b(20\d\d)\b", folded):
+        year = int(match.group(1))
+        covered = any(d.period_start <= year <= d.period_end for d in ctx.knowledge.campaigns())
+        if year >= this_year and not covered:
+            return year
+    return None
+
+
+NO_CAMPAIGN_YET = (
+    "Chưa có văn bản phát động phong trào thi đua năm {year} trong cơ sở dữ liệu của tôi. "
+    "Anh/chị vui lòng hỏi cơ quan thường trực thi đua của đơn vị (từ năm 2025 là Sở Nông "
+    "nghiệp và Môi trường của tỉnh, thành phố, hoặc Bộ Nông nghiệp và Môi trường); khi văn bản "
+    "được đưa vào, tôi sẽ trả lời được. Các phong trào hiện có:"
+)
+
+
 def cite(passage: Passage) -> str:
     """The passage followed by where it comes from."""
     return f"{passage.text}\n\n📄 Nguồn: {passage.doc.name}, {passage.section}."
@@ -69,10 +91,14 @@ def cite(passage: Passage) -> str:
 async def answer(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if _is_small_talk(msg.text):
         return [Reply(SMALL_TALK, MAIN_CHOICES)]
-    if _asks_for_current_campaigns(msg.text):
+    uncovered = _uncovered_year(msg.text, ctx)
+    if uncovered or _asks_for_current_campaigns(msg.text):
         from handlers.campaigns import list_campaigns  # campaigns cites with this module
 
-        return await list_campaigns(msg, ctx)
+        listing = await list_campaigns(msg, ctx)
+        if uncovered:
+            return [Reply(NO_CAMPAIGN_YET.format(year=uncovered)), *listing]
+        return listing
     if _asks_for_deadline(msg.text):
         return await reminders.upcoming(msg, ctx)
     hits = ctx.knowledge.search(msg.text)

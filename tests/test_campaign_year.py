@@ -92,6 +92,11 @@ async def test_today_every_bundled_campaign_is_history(
     assert "Giả định" in card[0].text  # the office schedule is not in the plan
     answer = (await staff.send("phong trào nào đang áp dụng"))[0].text
     assert answer.startswith("Các phong trào thi đua (tính đến ngày 30/11/2026")
+    none = (await staff.send("kế hoạch thi đua năm 2026 có gì"))[0].text
+    assert none.startswith("Chưa có văn bản phát động phong trào thi đua năm 2026")
+    old = (await staff.send("tiêu chí thi đua đối với cá nhân năm 2022"))[0].text
+    assert "📄 Nguồn: Kế hoạch năm 2022" in old and "ℹ️ Đây là văn bản lịch sử" in old
+    assert "nay không còn; công việc do Sở Nông nghiệp và Môi trường thành phố Cần Thơ" in old
     await make_profile(staff)
     refused = (await staff.send("/dangkythidua"))[0].text
     assert "chưa mở" in refused and "Quảng Ngãi" in refused
