@@ -61,8 +61,27 @@ def is_campaign_text(text: str) -> bool:
     return fold(text).count("thi dua") >= 2
 
 
+_NATIONAL_HEAD = re.compile(r"\s+(CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-)")
+_PLACE_AFTER = re.compile(r"\s+([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}, ngày\b)")
+
+
+def _unmerged(lines: list[str]) -> list[str]:
+    """A PDF runs the letter-head's two columns together ("UBND TỈNH X CỘNG HÒA XÃ HỘI…",
+    "Số: 15/KH-SNNMT Quảng Ngãi, ngày…"): cut them apart again, in the first lines only."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index >= 15:
+            out.append(line)
+            continue
+        for piece in _NATIONAL_HEAD.sub(r"\n\1", line).split("\n"):
+            if not _PLACE_DATE.match(piece):
+                piece = _PLACE_AFTER.sub(r"\n\1", piece, count=1)
+            out += piece.split("\n")
+    return out
+
+
 def read_letterhead(text: str) -> Draft:
-    lines = _glued([line.strip() for line in text.split("\n")])
+    lines = _glued(_unmerged([line.strip() for line in text.split("\n")]))
     draft = Draft()
     head = lines[:40]
     for index, line in enumerate(head):
