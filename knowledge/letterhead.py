@@ -265,7 +265,8 @@ def _period(draft: Draft, text: str) -> str | None:
 
 
 _BY_DATE = re.compile(
-    r"(?:trước|chậm nhất|hạn chót|hạn cuối|không quá)\s*(?:là\s*)?(?:ngày\s*)?(\d{1,2})/(\d{1,2})/(\d{4})",
+    r"(?:trước|chậm nhất|hạn chót|hạn cuối|không quá)\s*(?:là\s*)?(?:ngày\s*)?"
+    r"(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s+năm\s+)(\d{4})",
     re.IGNORECASE,
 )
 

@@ -264,3 +264,14 @@ def test_the_bundled_documents_texts_give_back_their_front_matter() -> None:
         assert draft.signer_name == doc.signer.name, doc.id
         if doc.theme and draft.theme:
             assert draft.theme == doc.theme, doc.id
+
+
+def test_registration_dates_written_in_words_are_found() -> None:
+    text = (
+        "KẾ HOẠCH\nPhát động phong trào thi đua năm 2027\n"
+        "Các đơn vị gửi bản đăng ký thi đua về Văn phòng Sở chậm nhất ngày 15 tháng 01 năm 2027."
+        "\nCá nhân đăng ký sáng kiến trước ngày 31/3/2027.\n"
+    )
+    hints = read_letterhead(text).deadline_hints
+    assert hints["registration"][0] == dt.date(2027, 1, 15)
+    assert hints["initiative"][0] == dt.date(2027, 3, 31)
