@@ -9,6 +9,10 @@ import re
 import unicodedata
 import zipfile
 from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
 MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES = (".docx", ".pdf", ".txt")
@@ -71,12 +75,21 @@ def _docx(name: str, data: bytes) -> str:
     # Body order, tables included: a letter-head is usually a two-column table.
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(block.text)
+            lines.append(_marked(block))
         elif isinstance(block, Table):
             for row in block.rows:
                 for cell in row.cells:
                     lines += [p.text for p in cell.paragraphs]
     return "\n".join(lines)
+
+
+def _marked(paragraph: "Paragraph") -> str:
+    """A paragraph's text; a short one set all in bold is a heading, kept as **bold**."""
+    text = paragraph.text
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if runs and len(text) < 150 and all(run.bold for run in runs) and text.strip():
+        return f"**{text.strip()}**"
+    return text
 
 
 def _pdf(name: str, data: bytes) -> str:

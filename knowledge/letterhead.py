@@ -81,7 +81,8 @@ def _unmerged(lines: list[str]) -> list[str]:
 
 
 def read_letterhead(text: str) -> Draft:
-    lines = _glued(_unmerged([line.strip() for line in text.split("\n")]))
+    marked = _glued(_unmerged([line.strip() for line in text.split("\n")]))
+    lines = [line.replace("**", "").strip() for line in marked]  # bold marks only for the body
     draft = Draft()
     head = lines[:40]
     for index, line in enumerate(head):
@@ -121,7 +122,7 @@ def read_letterhead(text: str) -> Draft:
     ][:5]
     draft.signer_title, draft.signer_name = _signer(lines)
     draft.deadline_hints = _deadline_hints(joined)
-    draft.body = to_markdown(lines)
+    draft.body = to_markdown(marked)
     return draft
 
 

@@ -67,7 +67,8 @@ def make_docx(path: Path) -> Path:
         table.cell(row, 0).text = left
         table.cell(row, 1).text = right
     for line in BODY:
-        document.add_paragraph(line)
+        heading = line.isupper() or line[:2] in ("I.", "II", "IV") or line.startswith("Nơi nhận")
+        document.add_paragraph().add_run(line).bold = heading  # headings in bold, as issued
     document.save(str(path))
     return path
 
