@@ -275,3 +275,18 @@ def test_registration_dates_written_in_words_are_found() -> None:
     hints = read_letterhead(text).deadline_hints
     assert hints["registration"][0] == dt.date(2027, 1, 15)
     assert hints["initiative"][0] == dt.date(2027, 3, 31)
+
+
+def test_word_automatic_numbering_is_kept() -> None:
+    from docx import Document
+
+    document = Document()
+    for line in ("KẾ HOẠCH", "Phát động phong trào thi đua năm 2027", "Tiêu chí thi đua:"):
+        document.add_paragraph(line)
+    document.add_paragraph("Đối với tập thể:", style="List Number")
+    document.add_paragraph("Hoàn thành 100% chỉ tiêu thi đua được giao trong năm.")
+    document.add_paragraph("Đối với cá nhân:", style="List Number")
+    out = io.BytesIO()
+    document.save(out)
+    body = read_letterhead(extract_text("kh.docx", out.getvalue())).body
+    assert "### 1. Đối với tập thể:" in body and "### 2. Đối với cá nhân:" in body
