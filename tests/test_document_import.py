@@ -146,6 +146,7 @@ async def test_a_plan_sent_on_telegram_is_answered_listed_and_registered_for(
     toggled = await bot.press("Lao động tiên tiến")  # titles toggle until "Xong"
     labels = [row[0]["text"] for row in toggled[-1].reply_markup["inline_keyboard"]]  # type: ignore[index]
     assert "✓ Lao động tiên tiến" in labels and labels[-1] == "Xong"
+    assert texts(toggled).startswith("Đã chọn: Lao động tiên tiến. Bấm thêm")
     await bot.press("Chiến sĩ thi đua cơ sở")
     await bot.press("Lao động tiên tiến")  # off again
     await bot.press("Lao động tiên tiến")  # and on
