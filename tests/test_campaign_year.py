@@ -218,3 +218,24 @@ async def test_several_titles_typed_with_and_and_the_scope_in_my_registrations(
     assert "TD-2022-0001 – Đăng ký thi đua: Cá nhân: Lao động tiên tiến" in mine[0].text
     view = await staff.press("Xem TD-2022-0001")
     assert "• Đăng ký cho: Cá nhân" in view[0].text
+
+
+async def test_a_deadline_moved_in_one_process_reaches_another_within_a_minute(
+    tmp_path: Path, kb_2027: KnowledgeBase, clock: FixedClock
+) -> None:
+    settings = office_settings(tmp_path)
+    other_clock = FixedClock(clock.now())
+    async with (
+        open_core(settings, kb_2027, clock) as first,
+        open_core(settings, kb_2027, other_clock) as second,
+    ):
+        office, staff = Chat(first, "9"), Chat(second, "1001")
+        assert "31/03/2022" in (await staff.send("/hanchot"))[0].text
+        await office.send("/suahan")
+        await office.send("2")
+        await office.press("31/03/2022 – Đăng ký thi đua năm 2022")
+        await office.send("08/04/2022 17:00")
+        await office.send("1")
+        other_clock.advance(dt.timedelta(seconds=60))
+        upcoming = (await staff.send("/hanchot"))[0].text
+        assert "Đăng ký thi đua năm 2022: 17:00 thứ Sáu, ngày 08/04/2022" in upcoming
