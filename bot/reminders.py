@@ -226,15 +226,31 @@ class ReminderService:
         return None
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Sweep every `interval` seconds until `stop` is set; a failed sweep is logged."""
+        """Sweep every `interval` seconds until `stop` is set; a failed sweep is logged.
+        Beside it, the database's write-ahead log is checkpointed as often, even while a
+        long sweep is sending."""
         await self.recover()
+        checkpoints = asyncio.create_task(self._checkpoints(stop))
+        try:
+            while not stop.is_set():
+                try:
+                    result = await self.sweep(stop)
+                    if result.planned or result.sent or result.failed:
+                        log.info("reminders: %s", result)
+                except Exception:
+                    log.exception("reminder sweep failed")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=self.interval)
+        finally:
+            checkpoints.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await checkpoints
+
+    async def _checkpoints(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
-                result = await self.sweep(stop)
-                if result.planned or result.sent or result.failed:
-                    log.info("reminders: %s", result)
                 await self.ctx.storage.checkpoint()
             except Exception:
-                log.exception("reminder sweep failed")
+                log.exception("checkpoint failed")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=self.interval)
