@@ -288,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     users, subscriptions, mix_rounds = 50, 100_000, 6
     if args.quick:
         args.docs, args.rounds, users, mix_rounds = 1_000, 8, 10, 2
-    big_rounds = max(2, args.rounds // 5)
+    big_rounds = max(2, args.rounds // 4)
     scale = f"{args.docs:,} docs"
     rows: list[Row] = []
 
