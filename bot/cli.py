@@ -212,8 +212,35 @@ def _import_staff(settings: Settings, path: Path, db: str | None) -> int:
     return 0
 
 
-def _ask(questions: list[str], as_json: bool) -> int:
+def _knowledge_for_ask() -> KnowledgeBase:
+    """The bundled documents, plus those the office added to the database (THIDUA_DB) when
+    that file exists: `ask` answers from what the running bot answers from."""
     kb = KnowledgeBase.load()
+    try:
+        settings = Settings.from_env()
+    except SettingsError:
+        return kb
+    if not settings.db_path.is_file():
+        return kb
+
+    async def load() -> KnowledgeBase:
+        from bot.clock import SystemClock
+        from bot.library import Library
+        from bot.storage import Storage
+
+        storage = await Storage.open(settings.db_path)
+        try:
+            library = Library(kb)
+            await library.refresh(storage, SystemClock(settings.tz).now(), force=True)
+            return library.current
+        finally:
+            await storage.close()
+
+    return asyncio.run(load())
+
+
+def _ask(questions: list[str], as_json: bool) -> int:
+    kb = _knowledge_for_ask()
     intents = load_intents()
     lines = sys.stdin if questions in ([], ["-"]) else [" ".join(questions)]
     for line in lines:

@@ -63,20 +63,49 @@ async def queue_to(
     chat_id = await ctx.storage.office.chat_of(channel, user_id)
     if chat_id is None:
         return False
-    await ctx.storage.office.queue(source, [(channel, user_id, chat_id)], encode(replies))
-    ctx.deliveries.wake()
+    if await ctx.storage.office.queue(source, [(channel, user_id, chat_id)], encode(replies)):
+        ctx.deliveries.wake()
     return True
+
+
+def report_text(announcement: int, counts: Mapping[str, int]) -> str:
+    return (
+        f"Kết quả gửi thông báo số {announcement}: {counts.get('delivered', 0)} người đã nhận, "
+        f"{counts.get('blocked', 0)} người đã chặn bot, "
+        f"{counts.get('failed', 0)} người không gửi được."
+    )
+
+
+async def report_finished(ctx: "AppContext") -> int:
+    """Tell the author of each announcement whose sending has ended how it went (once);
+    the number of reports queued now."""
+    store = ctx.storage.office
+    queued = 0
+    for announcement in await store.finished_announcements():
+        author = await store.announcement_author(announcement)
+        chat_id = await store.chat_of(*author.split(":", 1)) if author else None
+        if author is None or chat_id is None:
+            continue
+        channel, _, user_id = author.partition(":")
+        text = report_text(announcement, await store.report(f"announcement:{announcement}"))
+        source = f"report:announcement:{announcement}"
+        queued += await store.queue(source, [(channel, user_id, chat_id)], encode([Reply(text)]))
+    return queued
 
 
 async def send_queued(ctx: "AppContext", limit: int | None = None) -> int:
     """Send what is queued for the attached channels, one row at a time; the number sent."""
     store, outboxes = ctx.storage.office, ctx.deliveries.outboxes
-    await store.expire(ctx.clock.now())
-    done = 0
+    expired = await store.expire(ctx.clock.now())
+    done, reported = 0, False
     while limit is None or done < limit:
         claimed = await store.claim(outboxes, ctx.clock.now(), LEASE)
         if not claimed:
-            break
+            # Announcements finished by this round are reported to their authors, once.
+            if reported or not (done or expired) or not await report_finished(ctx):
+                break
+            reported = True
+            continue
         item = claimed[0]
         try:
             await outboxes[item.channel].send(item.chat_id, decode(item.body))

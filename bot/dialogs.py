@@ -255,7 +255,10 @@ class DialogRuntime:
                     [v for v in picked if v != chosen] if chosen in picked else [*picked, chosen]
                 )
                 await self._save(dialog, state, turn)
-                return [self._ask(dialog, state, turn)]
+                asked = self._ask(dialog, state, turn)
+                names = [o.label[2:] for o in asked.choices if o.label.startswith("✓ ")]
+                now = f"Đã chọn: {', '.join(names)}." if names else "Chưa chọn mục nào."
+                return [replace(asked, text=f"{now} Bấm thêm để chọn hoặc bỏ chọn, rồi bấm Xong.")]
             if chosen == DONE:
                 msg = replace(msg, choice=None, text=", ".join(picked))
                 turn = replace(turn, msg=msg)

@@ -28,6 +28,7 @@ class Library:
         self.current = bundled
         self.version = -1
         self._checked: dt.datetime | None = None
+        self._signature: tuple[tuple[str, str, dt.datetime], ...] = ()
         self._lock = asyncio.Lock()
 
     async def refresh(self, storage: Storage, now: dt.datetime, force: bool = False) -> bool:
@@ -41,11 +42,15 @@ class Library:
                 return False
             stored = await storage.documents.stored()
             storage.reminders.forget_cached()
-            if stored or self.current is not self.bundled:
-                documents = merged(list(self.bundled.documents), stored_documents(stored))
-                self.current = await asyncio.to_thread(
+            # The version also moves for a deadline change: rebuild only when documents did.
+            signature = tuple((row.id, row.status, row.changed_at) for row in stored)
+            if signature != self._signature:
+                documents = merged(self.bundled.sources(), stored_documents(stored))
+                rebuilt = await asyncio.to_thread(
                     KnowledgeBase.from_documents, documents, self.cache_dir
                 )
+                self.current = rebuilt if stored else self.bundled
+                self._signature = signature
             self.version = version
             return True
 

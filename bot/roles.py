@@ -51,3 +51,27 @@ async def headed_unit(ctx: AppContext, channel: str, user_id: str) -> str | None
     """The unit a unit head was appointed to lead, if any."""
     granted = await ctx.storage.office.roles_of(channel, user_id)
     return granted.get(STORED[Role.UNIT_HEAD]) if STORED[Role.UNIT_HEAD] in granted else None
+
+
+# What each role adds to the command menu (Telegram shows a person the menu of their role).
+MENU = {
+    Role.UNIT_HEAD: (
+        ("dienhinh", "Giới thiệu gương điển hình"),
+        ("donvicuatoi", "Đơn vị tôi: ai đã, chưa đăng ký"),
+    ),
+    Role.OFFICE: (
+        ("duyet", "Duyệt đăng ký"),
+        ("xuatexcel", "Xuất Excel tổng hợp"),
+        ("thongke", "Thống kê theo đơn vị"),
+        ("thongbao", "Gửi thông báo"),
+        ("donvi", "Đơn vị, danh sách cán bộ"),
+        ("phanquyen", "Phân quyền"),
+        ("suahan", "Đổi hạn"),
+        ("cauhoi", "Câu hỏi bot chưa trả lời được"),
+    ),
+}
+
+
+def menu_of(role: Role) -> list[tuple[str, str]]:
+    """The commands a role adds to everyone's menu, lower roles' first."""
+    return [entry for needed, entries in MENU.items() if role >= needed for entry in entries]

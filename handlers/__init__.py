@@ -22,13 +22,13 @@ from handlers import (
     requests,
     start,
 )
-from handlers.office import export, followup, review, stats, units
+from handlers.office import announce, export, followup, review, stats, units
 from handlers.office import roles as office_roles
 from knowledge.intents import is_question
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
-    *review.DIALOGS,
+    *review.DIALOGS, announce.DIALOG, units.DIALOG,
     documents.DIALOG, application.DIALOG,
 )  # fmt: skip
 
@@ -108,6 +108,7 @@ ROUTES = Routes(
         "donvi": units.overview,
         "donvicuatoi": followup.overview,
         "thongke": stats.choose,
+        "thongbao": announce.start,
         "cauhoi": declined.list_declined,
         "themvanban": documents.command,
         # Dialog controls reach here only when no dialog is in progress.
@@ -134,6 +135,7 @@ ROUTES = Routes(
         "fu": followup.act,
         "tk": stats.act,
         "doc": documents.act,
+        "ann": announce.act,
     },
     # Last: any text that is not a command or a chosen option is a request in words
     # ("cho em đăng ký thi đua"), small talk, or a question.
@@ -142,7 +144,7 @@ ROUTES = Routes(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
         | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan", "themvanban", "doc"}
         | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl", "donvi", "unit"}
-        | {"donvicuatoi", "fu", "thongke", "tk"}
+        | {"donvicuatoi", "fu", "thongke", "tk", "thongbao", "ann"}
     ),
     file_received=_file_received,
 )

@@ -22,7 +22,7 @@ from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Incoming, Reply
 from bot.roles import Role, has_role
 from handlers.admin import parse_when
-from handlers.fields import text
+from handlers.fields import person_name, text
 from knowledge import DocumentError
 from knowledge.documents import compose_document, parse_document
 from knowledge.extract import MAX_BYTES, ImportProblem, check_size, extract_text
@@ -302,7 +302,7 @@ DIALOG = Dialog(
              max_chars=1500),
         Step("signer_title", "Chức vụ người ký", "Chức vụ người ký (ví dụ Giám đốc)?",
              text(3, 60, "Chức vụ"), when=_missing("signer_title")),
-        Step("signer_name", "Người ký", "Họ tên người ký?", text(4, 60, "Họ tên"),
+        Step("signer_name", "Người ký", "Họ tên người ký?", person_name,
              optional=True, when=_missing("signer_name")),
         Step("registration", "Hạn đăng ký thi đua",
              _deadline_prompt("registration", "đăng ký thi đua"),

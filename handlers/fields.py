@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from bot.campaigns import cannot_register, ref_year, registrable, state_of
 from bot.dialogs import PREFIX, Invalid, Turn
 from bot.messages import Choice, Reply, short_label
+from bot.roles import Role, has_role
 from bot.storage import Author
 from knowledge import Document
 from knowledge.campaign_state import CampaignState
@@ -143,7 +144,12 @@ async def none_open(turn: Turn, kind: str) -> list[Reply]:
         reason = await cannot_register(turn.ctx, doc, kind)
         if reason:
             lines.append(reason)
-    return [Reply("\n".join(lines), (Choice("Các phong trào thi đua", "/phongtrao"),))]
+    choices = [Choice("Các phong trào thi đua", "/phongtrao")]
+    msg = turn.msg
+    if await has_role(turn.ctx, msg.channel, msg.user_id, Role.OFFICE):
+        lines.append("Anh/chị thuộc cơ quan thường trực: có thể gia hạn hoặc mở lại bằng /suahan.")
+        choices.append(Choice("Sửa các hạn", "/suahan"))
+    return [Reply("\n".join(lines), tuple(choices))]
 
 
 async def closed_now(turn: Turn, kind: str) -> list[Reply] | None:

@@ -9,7 +9,13 @@ from typing import Any, TypeVar
 
 from knowledge import index_cache
 from knowledge.campaigns import PART_BY_KEY, part_passages
-from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
+from knowledge.documents import (
+    DOCUMENTS_DIR,
+    Document,
+    DocumentError,
+    load_document,
+    load_documents,
+)
 from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
@@ -153,6 +159,14 @@ class KnowledgeBase:
         two neighbours side by side, are in the index (no scan of the texts)."""
         indexes = [self.index] if self.law_index is None else [self.index, self.law_index]
         return any(index.has_words(phrase.split()) for index in indexes)
+
+    def sources(self) -> list[Document]:
+        """The documents with their text, to build another knowledge base from. A campaign
+        document's text is kept once, in its passages, so it is read again from its file."""
+        return [
+            load_document(d.path) if not d.body and d.path.is_file() else d
+            for d in self.documents
+        ]
 
     def campaigns(self) -> list[Document]:
         """Documents that launch campaigns, newest first (their state comes from the clock).

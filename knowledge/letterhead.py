@@ -22,7 +22,7 @@ _KIND_CODES = {"KH": "Kế hoạch", "CT": "Chỉ thị", "QĐ": "Quyết địn
                "NĐ": "Nghị định", "TT": "Thông tư", "BC": "Báo cáo", "TTr": "Tờ trình"}  # fmt: skip
 _NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*(\d*\s*/\s*[\wĐđ./-]+)", re.IGNORECASE)
 _PLACE_DATE = re.compile(
-    r"^\s*([^,\d]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", re.IGNORECASE
+    r"^\s*([^,\d]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?", re.IGNORECASE
 )
 _THEME = re.compile(r"chủ đề\s*:?\s*\*{0,2}\s*[“\"]([^”\"]{5,200})[”\"]", re.IGNORECASE)
 _PERIOD = re.compile(
@@ -61,8 +61,28 @@ def is_campaign_text(text: str) -> bool:
     return fold(text).count("thi dua") >= 2
 
 
+_NATIONAL_HEAD = re.compile(r"\s+(CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-)")
+_PLACE_AFTER = re.compile(r"\s+([A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}, ngày\b)")
+
+
+def _unmerged(lines: list[str]) -> list[str]:
+    """A PDF runs the letter-head's two columns together ("UBND TỈNH X CỘNG HÒA XÃ HỘI…",
+    "Số: 15/KH-SNNMT Quảng Ngãi, ngày…"): cut them apart again, in the first lines only."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index >= 15:
+            out.append(line)
+            continue
+        for piece in _NATIONAL_HEAD.sub(r"\n\1", line).split("\n"):
+            if not _PLACE_DATE.match(piece):
+                piece = _PLACE_AFTER.sub(r"\n\1", piece, count=1)
+            out += piece.split("\n")
+    return out
+
+
 def read_letterhead(text: str) -> Draft:
-    lines = _glued([line.strip() for line in text.split("\n")])
+    marked = _glued(_unmerged([line.strip() for line in text.split("\n")]))
+    lines = [line.replace("**", "").strip() for line in marked]  # bold marks only for the body
     draft = Draft()
     head = lines[:40]
     for index, line in enumerate(head):
@@ -71,10 +91,11 @@ def read_letterhead(text: str) -> Draft:
             if not re.match(r"\d", draft.number):
                 draft.number = "…" + draft.number
         if draft.place is None and (match := _PLACE_DATE.match(line)):
-            draft.place = match.group(1).strip()
-            day, month, year = match.group(2), match.group(3), int(match.group(4))
-            draft.year = year
-            if day and month:
+            draft.place = match.group(1).strip(" *#")
+            day, month = match.group(2), match.group(3)
+            year = int(match.group(4)) if match.group(4) else 0
+            draft.year = year or None
+            if day and month and year:
                 try:
                     draft.date = dt.date(year, int(month), int(day))
                 except ValueError:
@@ -82,23 +103,26 @@ def read_letterhead(text: str) -> Draft:
         if draft.kind is None and (kind := _kind_heading(line)):
             draft.kind = kind
             draft.title = _title_after(lines, index + 1)
+        elif draft.title is None and (pair := _kind_and_title(line)):
+            draft.kind, draft.title = pair
         if draft.title is None and fold(line).startswith("v/v"):
-            draft.title = line[3:].strip(" :")
+            title = line[3:].strip(" :")
+            draft.title = title[:1].upper() + title[1:]
             draft.kind = draft.kind or "Công văn"
     if draft.kind is None and draft.number:
         code = draft.number.split("/")[-1].split("-")[0]
         draft.kind = _KIND_CODES.get(code, "Công văn")
-    draft.issuer = _issuer(head)
+    draft.issuer = _issuer(head) or _issuer_from_text(lines, draft.place)
     joined = "\n".join(lines)
     if match := _THEME.search(joined):
-        draft.theme = match.group(1).strip(" *")
+        draft.theme = " ".join(match.group(1).split()).strip(" *")
     draft.period = _period(draft, joined)
     draft.based_on = [
         _clean_basis(line) for line in lines if fold(line).startswith(("can cu ", "thuc hien "))
     ][:5]
     draft.signer_title, draft.signer_name = _signer(lines)
     draft.deadline_hints = _deadline_hints(joined)
-    draft.body = to_markdown(lines)
+    draft.body = to_markdown(marked)
     return draft
 
 
@@ -112,6 +136,17 @@ def _glued(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _kind_and_title(line: str) -> tuple[str, str] | None:
+    """ "KẾ HOẠCH Phát động phong trào thi đua năm 2022" on one line (a converted file)."""
+    bare = re.sub(r"[*#]", "", line).strip()
+    for kind in KINDS:
+        if bare.startswith(kind.upper() + " ") and bare[len(kind) + 1 :].strip()[:1].isupper():
+            title = bare[len(kind) + 1 :].strip()
+            if title != title.upper():
+                return kind, title
+    return None
 
 
 def _kind_heading(line: str) -> str | None:
@@ -166,6 +201,31 @@ def _issuer(head: list[str]) -> str | None:
     return name
 
 
+_CITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế")
+# The body that launches the campaign, as the subject of "phát động" ("Sở Tài nguyên và Môi
+# trường phát động phong trào thi đua …").
+_BODY_IN_TEXT = re.compile(
+    r"(?:^|[,.] |Bộ trưởng |Giám đốc )((?:Sở|Bộ) [A-ZĐ][^,.;]{2,60}?) (?:phát động|ban hành)"
+)
+
+
+def _issuer_from_text(lines: list[str], place: str | None) -> str | None:
+    """Without a letter-head: "TM. ỦY BAN NHÂN DÂN" over the signature, or the "Sở …"/"Bộ …"
+    that launches the campaign in the text, with the place of the date line."""
+    where = ""
+    if place:
+        where = f" {'thành phố' if place.lower() in _CITIES else 'tỉnh'} {place}"
+    for line in lines:
+        if re.match(r"^TM\.?\s*(ỦY|UỶ) BAN NHÂN DÂN", line.strip("* ")):
+            return f"Ủy ban nhân dân{where}" if where else None
+    for line in lines[:60]:
+        if match := _BODY_IN_TEXT.search(line):
+            name = match.group(1)
+            if len(name.split()) >= 3:
+                return name if name.startswith("Bộ") else name + where
+    return None
+
+
 def _proper(words: str) -> str:
     """A place name: every word capitalised ("QUẢNG NGÃI" → "Quảng Ngãi")."""
     return " ".join(w.capitalize() for w in words.split())
@@ -189,16 +249,25 @@ def _body_name(upper: str) -> str:
     return f"{head} " + " và ".join(n[:1].upper() + n[1:] for n in names if n)
 
 
+_RANGE = re.compile(r"(20\d\d)\s*[-–]\s*(20\d\d)")
+
+
 def _period(draft: Draft, text: str) -> str | None:
-    if match := _PERIOD.search(text[:3000]):
-        return f"{match.group(1)}-{match.group(2)}"
-    if draft.title and (match := _YEAR_IN_TITLE.search(draft.title)):
+    """The title says it best ("năm 2027", "(2021-2025)"); then a "giai đoạn" early in the
+    text; then the year of issue."""
+    title = draft.title or ""
+    if match := _YEAR_IN_TITLE.search(title):
         return match.group(1)
+    if match := _RANGE.search(title):
+        return f"{match.group(1)}-{match.group(2)}"
+    if match := _PERIOD.search(text[:1500]):
+        return f"{match.group(1)}-{match.group(2)}"
     return str(draft.year) if draft.year else None
 
 
 _BY_DATE = re.compile(
-    r"(?:trước|chậm nhất|hạn chót|hạn cuối|không quá)\s*(?:là\s*)?(?:ngày\s*)?(\d{1,2})/(\d{1,2})/(\d{4})",
+    r"(?:trước|chậm nhất|hạn chót|hạn cuối|không quá)\s*(?:là\s*)?(?:ngày\s*)?"
+    r"(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s+năm\s+)(\d{4})",
     re.IGNORECASE,
 )
 

@@ -67,7 +67,8 @@ def make_docx(path: Path) -> Path:
         table.cell(row, 0).text = left
         table.cell(row, 1).text = right
     for line in BODY:
-        document.add_paragraph(line)
+        heading = line.isupper() or line[:2] in ("I.", "II", "IV") or line.startswith("Nơi nhận")
+        document.add_paragraph().add_run(line).bold = heading  # headings in bold, as issued
     document.save(str(path))
     return path
 
@@ -80,7 +81,12 @@ def make_pdf(path: Path) -> Path:
     pdf.add_page()
     pdf.add_font("DejaVu", fname=str(FONT))
     pdf.set_font("DejaVu", size=11)
-    for line in [*LEFT_HEAD, *RIGHT_HEAD, *BODY]:
+    # The letter-head in two columns, as Word lays it out: text extraction runs the columns
+    # together on one line.
+    for left, right in zip(LEFT_HEAD, RIGHT_HEAD, strict=True):
+        pdf.cell(80, 6, left)
+        pdf.cell(110, 6, right, new_x="LMARGIN", new_y="NEXT")
+    for line in BODY:
         pdf.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path

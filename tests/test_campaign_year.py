@@ -50,7 +50,7 @@ def office_settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def kb_2027(kb: KnowledgeBase) -> KnowledgeBase:
     plan = parse_document(PLAN_2027, Path("plan.md"))
-    return KnowledgeBase.from_documents([*kb.documents, plan])
+    return KnowledgeBase.from_documents([*kb.sources(), plan])
 
 
 @pytest.fixture
@@ -95,6 +95,11 @@ async def test_today_every_bundled_campaign_is_history(
     answer = (await staff.send("phong trào nào đang áp dụng"))[0].text
     assert answer.startswith("Hiện (30/11/2026) chưa có phong trào thi đua nào đang mở")
     assert "Quảng Ngãi" in answer
+    none = (await staff.send("kế hoạch thi đua năm 2026 có gì"))[0].text
+    assert "chưa có văn bản thi đua nào của năm 2026" in none
+    old = (await staff.send("tiêu chí thi đua đối với cá nhân năm 2022"))[0].text
+    assert "📄 Nguồn: Kế hoạch năm 2022" in old and "ℹ️ Đây là văn bản lịch sử" in old
+    assert "nay không còn; công việc do Sở Nông nghiệp và Môi trường thành phố Cần Thơ" in old
     await make_profile(staff)
     refused = (await staff.send("/dangkythidua"))[0].text
     assert "chưa mở" in refused and "Quảng Ngãi" in refused
@@ -216,3 +221,49 @@ async def test_several_titles_typed_with_and_and_the_scope_in_my_registrations(
     assert "TD-2022-0001 – Đăng ký thi đua: Cá nhân: Lao động tiên tiến" in mine[0].text
     view = await staff.press("Xem TD-2022-0001")
     assert "• Đăng ký cho: Cá nhân" in view[0].text
+
+
+async def test_a_deadline_moved_in_one_process_reaches_another_within_a_minute(
+    tmp_path: Path, kb_2027: KnowledgeBase, clock: FixedClock
+) -> None:
+    settings = office_settings(tmp_path)
+    other_clock = FixedClock(clock.now())
+    async with (
+        open_core(settings, kb_2027, clock) as first,
+        open_core(settings, kb_2027, other_clock) as second,
+    ):
+        office, staff = Chat(first, "9"), Chat(second, "1001")
+        assert "31/03/2022" in (await staff.send("/hanchot"))[0].text
+        await office.send("/suahan")
+        await office.send("2")
+        await office.press("31/03/2022 – Đăng ký thi đua năm 2022")
+        await office.send("08/04/2022 17:00")
+        await office.send("1")
+        other_clock.advance(dt.timedelta(seconds=60))
+        upcoming = (await staff.send("/hanchot"))[0].text
+        assert "Đăng ký thi đua năm 2022: 17:00 thứ Sáu, ngày 08/04/2022" in upcoming
+
+
+async def test_a_document_added_at_run_time_keeps_the_bundled_ones_answerable(
+    tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    """The knowledge base keeps a campaign document's text only in its passages; rebuilding
+    it with an added document must read the bundled texts again, not lose them."""
+    question = "tiêu chí thi đua đối với cá nhân năm 2022"
+    async with open_core(office_settings(tmp_path), kb, clock) as core:
+        before = core.ctx.knowledge.search(question)[0].passage
+        await core.ctx.storage.documents.save(
+            "qngai-snnmt-2027", PLAN_2027, [], "console:9", clock.now()
+        )
+        assert await core.ctx.library.refresh(core.ctx.storage, clock.now(), force=True)
+        kb_now = core.ctx.knowledge
+        assert kb_now.campaign("qngai-snnmt-2027") is not None
+        after = kb_now.search(question)[0].passage
+        assert (after.doc.id, after.section, after.text) == (
+            before.doc.id,
+            before.section,
+            before.text,
+        )
+        assert kb_now.search("số hóa hồ sơ đất đai năm 2027")[0].passage.doc.id == (
+            "qngai-snnmt-2027"
+        )

@@ -146,6 +146,7 @@ async def test_a_plan_sent_on_telegram_is_answered_listed_and_registered_for(
     toggled = await bot.press("Lao động tiên tiến")  # titles toggle until "Xong"
     labels = [row[0]["text"] for row in toggled[-1].reply_markup["inline_keyboard"]]  # type: ignore[index]
     assert "✓ Lao động tiên tiến" in labels and labels[-1] == "Xong"
+    assert texts(toggled).startswith("Đã chọn: Lao động tiên tiến. Bấm thêm")
     await bot.press("Chiến sĩ thi đua cơ sở")
     await bot.press("Lao động tiên tiến")  # off again
     await bot.press("Lao động tiên tiến")  # and on
@@ -232,6 +233,8 @@ def test_docs_add_from_the_shell_then_the_console_chat_answers(tmp_path: Path) -
     question, fact = QUESTIONS[0]
     chat = run(["chat", "--db", db], f"{question}\n")
     assert fact in chat.stdout and "15/KH-SNNMT" in chat.stdout
+    asked = run(["ask", "--json", "-"], f"{question}\n", env={"THIDUA_DB": db})
+    assert fact in asked.stdout and "15/KH-SNNMT" in asked.stdout
     retired = run(["docs", "retire", "snnmt-quangngai-2027-15", "--db", db])
     assert "Đã thôi áp dụng" in retired.stdout
     assert "15/KH-SNNMT" not in run(["chat", "--db", db], f"{question}\n").stdout
@@ -247,3 +250,45 @@ async def test_a_file_reply_is_sent_as_a_telegram_document(office_bot: Harness) 
     await office_bot.channel.send(str(STAFF), [Reply("Đơn của anh/chị:", file=form)])
     assert office_bot.fake.documents == [(STAFF, form.name, form.data)]
     assert office_bot.fake.errors() == []
+
+
+def test_the_bundled_documents_texts_give_back_their_front_matter() -> None:
+    """Real converted documents, letter-heads partly missing: what the reader finds is right."""
+    from knowledge.documents import load_documents
+
+    for doc in (d for d in load_documents() if d.is_campaign):  # the legal texts are excerpts
+        draft = read_letterhead(doc.body)
+        assert draft.kind == doc.kind and draft.number and doc.number, doc.id
+        assert draft.number.split("/")[1] == doc.number.split("/")[1], doc.id  # copies: no digits
+        assert draft.title is not None and draft.title[:40] == doc.title[:40], doc.id
+        assert draft.issuer in (doc.issuer, None), doc.id  # None: the office is asked
+        assert draft.signer_title == doc.signer.title, doc.id
+        assert draft.signer_name == doc.signer.name, doc.id
+        if doc.theme and draft.theme:
+            assert draft.theme == doc.theme, doc.id
+
+
+def test_registration_dates_written_in_words_are_found() -> None:
+    text = (
+        "KẾ HOẠCH\nPhát động phong trào thi đua năm 2027\n"
+        "Các đơn vị gửi bản đăng ký thi đua về Văn phòng Sở chậm nhất ngày 15 tháng 01 năm 2027."
+        "\nCá nhân đăng ký sáng kiến trước ngày 31/3/2027.\n"
+    )
+    hints = read_letterhead(text).deadline_hints
+    assert hints["registration"][0] == dt.date(2027, 1, 15)
+    assert hints["initiative"][0] == dt.date(2027, 3, 31)
+
+
+def test_word_automatic_numbering_is_kept() -> None:
+    from docx import Document
+
+    document = Document()
+    for line in ("KẾ HOẠCH", "Phát động phong trào thi đua năm 2027", "Tiêu chí thi đua:"):
+        document.add_paragraph(line)
+    document.add_paragraph("Đối với tập thể:", style="List Number")
+    document.add_paragraph("Hoàn thành 100% chỉ tiêu thi đua được giao trong năm.")
+    document.add_paragraph("Đối với cá nhân:", style="List Number")
+    out = io.BytesIO()
+    document.save(out)
+    body = read_letterhead(extract_text("kh.docx", out.getvalue())).body
+    assert "### 1. Đối với tập thể:" in body and "### 2. Đối với cá nhân:" in body

@@ -76,7 +76,10 @@ async def test_a_good_list_creates_units_and_staff_and_profiles_match_it(desk: B
     # The same file again adds nobody.
     again = await send_file(desk, "4001", "ds.xlsx", xlsx([HEADER, *GOOD]))
     assert "0 cán bộ mới, 0 đơn vị mới" in again
-    await office.send("/donvi Phòng Kế hoạch")
+    await office.send("/donvi")
+    await office.press("Tạo đơn vị mới")
+    await office.send("Phòng Kế hoạch")
+    assert (await office.send("1"))[0].text == "Đã tạo đơn vị Phòng Kế hoạch."
     replies = await office.send("/donvi")
     assert "1. Phòng Đất đai: 2 cán bộ trong danh sách, 0 đã nhắn với bot" in replies[0].text
     assert "Phòng Kế hoạch: 0 cán bộ" in replies[0].text

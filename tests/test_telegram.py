@@ -533,3 +533,31 @@ async def test_a_staff_list_sent_as_a_file_is_imported(
             "Gõ /donvi để xem."
         )
         assert len(await bot.channel.core.ctx.storage.office.staff()) == 3
+
+
+async def test_each_chat_sees_the_menu_of_its_role(
+    fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    office = 2002
+    settings = telegram_settings(tmp_path, fake, THIDUA_ADMINS=f"telegram:{office}")
+    async for bot in start_bot(fake, settings, kb, clock):
+        await bot.say("/start")
+        await bot.say("/start", user=office)
+        await fake.wait_for(lambda: office in fake.chat_commands)
+        names = [c["command"] for c in fake.chat_commands[office]]
+        assert names[: len(COMMANDS)] == [name for name, _ in COMMANDS]
+        assert {"duyet", "xuatexcel", "thongbao", "phanquyen", "donvicuatoi"} <= set(names)
+        assert USER not in fake.chat_commands  # staff keep the default menu
+        ctx = bot.channel.core.ctx
+        await bot.say("/hoso")
+        for answer_text in ("Nguyễn Thị Lan", "Phòng Đất đai", "Chuyên viên", "1"):
+            await bot.say(answer_text)
+        await ctx.storage.office.grant("telegram", str(USER), "unit_head", "Phòng Đất đai",
+                                       f"telegram:{office}", clock.now())  # fmt: skip
+        await bot.say("/help")
+        await fake.wait_for(lambda: USER in fake.chat_commands)
+        assert "donvicuatoi" in [c["command"] for c in fake.chat_commands[USER]]
+        await ctx.storage.office.revoke("telegram", str(USER), "unit_head", "x", clock.now())
+        await bot.say("/help")
+        await fake.wait_for(lambda: USER not in fake.chat_commands)
+        assert fake.errors() == []

@@ -5,10 +5,12 @@ cleanly at the end of input.
 """
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from bot.core import BotCore
+from bot.deliveries import send_queued
 from bot.messages import Incoming, OutFile, Reply
 
 UNREADABLE = (
@@ -34,10 +36,23 @@ def save_file(file: OutFile, folder: Path) -> Path:
     return path.resolve()
 
 
+class ConsoleOutbox:
+    """Messages the office sends to other console users (notices, announcements), printed in
+    this terminal after the answer, so a scripted session shows who was told what."""
+
+    def __init__(self, stdout: TextIO) -> None:
+        self.stdout = stdout
+
+    async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
+        for reply in replies:
+            self.stdout.write(f"📨 Tin gửi tới {chat_id}:\n{render(reply)}\n\n")
+
+
 async def run_console(
     core: BotCore, user_id: str, name: str, stdin: TextIO, stdout: TextIO
 ) -> None:
     """Chat with the core until the end of input."""
+    core.ctx.deliveries.attach("console", ConsoleOutbox(stdout))
     if isinstance(stdin, io.TextIOWrapper):  # bytes that are not UTF-8 must not end the chat
         stdin.reconfigure(errors="replace")
     interactive = stdin.isatty()
@@ -64,4 +79,5 @@ async def run_console(
             folder = core.ctx.settings.db_path.parent / "tep-xuat"
             saved = save_file(reply.file, folder) if reply.file else None
             stdout.write(render(reply, saved) + "\n\n")
+        await send_queued(core.ctx)
         stdout.flush()

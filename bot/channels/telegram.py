@@ -27,6 +27,7 @@ from urllib.parse import urlparse
 
 from telegram import (
     BotCommand,
+    BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
@@ -53,6 +54,7 @@ from bot.core import BotCore
 from bot.courier import Courier
 from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Choice, Incoming, InFile, OutFile, Reply
+from bot.roles import Role, menu_of, role_of
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -64,7 +66,6 @@ COMMANDS = (
     ("hanchot", "Các hạn sắp tới"),
     ("dangkythidua", "Đăng ký thi đua"),
     ("sangkien", "Đăng ký sáng kiến"),
-    ("dienhinh", "Giới thiệu gương điển hình (thủ trưởng)"),
     ("cuatoi", "Các đăng ký của tôi"),
     ("hoso", "Hồ sơ của tôi"),
     ("nhacnho", "Cài đặt nhắc hạn"),
@@ -145,6 +146,7 @@ class TelegramChannel:
             builder = builder.base_url(base).base_file_url(base.removesuffix("bot") + "file/bot")
         self.app: Application[Any, Any, Any, Any, Any, Any] = builder.build()
         self.handled = HandledCount()
+        self._menus: dict[str, Role] = {}  # the role whose menu each private chat shows
         self.courier = Courier(core.ctx.storage, core.ctx.clock, {"telegram": self})
         self.retry_delay = 1.0  # first pause after a failed poll; doubles up to 30 s
         self._poller: asyncio.Task[None] | None = None
@@ -253,6 +255,22 @@ class TelegramChannel:
         if items is None:
             log.info("Telegram update %s delivered again; skipped", update.update_id)
         self.courier.post("telegram", chat_id, items or [], self.handled.add_one)
+        if incoming is not None and not incoming.is_group:
+            await self._menu(chat_id, incoming.user_id)
+
+    async def _menu(self, chat_id: str, user_id: str) -> None:
+        """Show this chat the commands of the person's role (read now); only when it changed."""
+        role = await role_of(self.core.ctx, "telegram", user_id)
+        shown = self._menus.get(chat_id, Role.STAFF)
+        self._menus[chat_id] = role
+        if role == shown:
+            return
+        scope = BotCommandScopeChat(int(chat_id))
+        if role == Role.STAFF:
+            self._in_background(self.app.bot.delete_my_commands(scope=scope))
+            return
+        commands = [BotCommand(name, text) for name, text in (*COMMANDS, *menu_of(role))]
+        self._in_background(self.app.bot.set_my_commands(commands, scope=scope))
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Send replies to a chat; Undeliverable when the chat cannot receive messages."""

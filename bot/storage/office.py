@@ -418,19 +418,24 @@ class OfficeStore:
 
     async def queue(
         self, source: str, recipients: Sequence[tuple[str, str, str]], body: list[dict[str, Any]]
-    ) -> None:
-        """Queue one message for each recipient; a (source, recipient) queued before is kept."""
+    ) -> int:
+        """Queue one message for each recipient; a (source, recipient) queued before is kept.
+        Returns how many rows are new."""
         async with self._lock:
-            await self._queue(source, recipients, json.dumps(body, ensure_ascii=False))
+            return await self._queue(source, recipients, json.dumps(body, ensure_ascii=False))
 
     async def _queue(
         self, source: str, recipients: Sequence[tuple[str, str, str]], body: str
-    ) -> None:
-        await self._db.executemany(
-            "INSERT OR IGNORE INTO office_deliveries (source, channel, user_id, chat_id, body) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(source, ch, uid, chat, body) for ch, uid, chat in recipients],
-        )
+    ) -> int:
+        new = 0
+        for channel, user_id, chat_id in recipients:
+            cursor = await self._db.execute(
+                "INSERT OR IGNORE INTO office_deliveries (source, channel, user_id, chat_id, body) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (source, channel, user_id, chat_id, body),
+            )
+            new += cursor.rowcount == 1
+        return new
 
     async def claim(
         self, channels: Iterable[str], now: dt.datetime, lease: dt.timedelta, limit: int = 1
@@ -484,6 +489,54 @@ class OfficeStore:
         """How many deliveries of a source are in each state."""
         sql = "SELECT status, COUNT(*) FROM office_deliveries WHERE source = ? GROUP BY status"
         return {r[0]: int(r[1]) for r in await self._db.execute_fetchall(sql, (source,))}
+
+    async def audience(
+        self, audience: str, channels: Sequence[str] | None = None
+    ) -> list[tuple[str, str, str]]:
+        """(channel, user_id, chat_id) of everyone an announcement to `audience` reaches:
+        everyone, unit:<name>, unit_heads, or unregistered:<campaign id> (no pledge in force)."""
+        kind, _, arg = audience.partition(":")
+        clauses, params = [], []
+        if kind == "unit":
+            clauses.append(
+                "EXISTS (SELECT 1 FROM users u WHERE u.channel = c.channel "
+                "AND u.user_id = c.user_id AND u.unit = ? COLLATE NOCASE)"
+            )
+            params.append(arg)
+        elif kind == "unit_heads":
+            clauses.append(
+                "EXISTS (SELECT 1 FROM roles r WHERE r.channel = c.channel "
+                "AND r.user_id = c.user_id AND r.role = 'unit_head')"
+            )
+        elif kind == "unregistered":
+            clauses.append(
+                "NOT EXISTS (SELECT 1 FROM pledges p WHERE p.channel = c.channel "
+                "AND p.user_id = c.user_id AND p.campaign_id = ? AND p.status = 'active')"
+            )
+            params.append(arg)
+        elif kind != "everyone":
+            raise OfficeError(f"không có nhóm người nhận {audience}")
+        if channels is not None:
+            clauses.append(f"c.channel IN ({', '.join('?' for _ in channels) or 'NULL'})")
+            params += list(channels)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"SELECT c.channel, c.user_id, c.chat_id FROM contacts c {where} ORDER BY c.rowid"
+        return [(r[0], r[1], r[2]) for r in await self._db.execute_fetchall(sql, params)]
+
+    async def announcement_author(self, announcement: int) -> str | None:
+        sql = "SELECT created_by FROM announcements WHERE id = ?"
+        rows = list(await self._db.execute_fetchall(sql, (announcement,)))
+        return str(rows[0][0]) if rows else None
+
+    async def finished_announcements(self, limit: int = 20) -> list[int]:
+        """Recent announcements none of whose deliveries is still queued or being sent."""
+        sql = """
+            SELECT a.id FROM announcements a
+            WHERE NOT EXISTS (SELECT 1 FROM office_deliveries d
+                WHERE d.source = 'announcement:' || a.id AND d.status IN ('queued', 'sending'))
+            ORDER BY a.id DESC LIMIT ?
+        """
+        return [int(r[0]) for r in await self._db.execute_fetchall(sql, (limit,))]
 
     async def announcements(self, limit: int = 5) -> list[tuple[int, str, str, dt.datetime]]:
         sql = "SELECT id, text, audience, created_at FROM announcements ORDER BY id DESC LIMIT ?"

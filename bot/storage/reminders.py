@@ -11,7 +11,7 @@ import aiosqlite
 
 from knowledge.deadlines import Deadline
 
-PLAN_BATCH = 5_000  # contacts per planning statement
+PLAN_BATCH = 2_000  # contacts per planning statement
 DEFAULT_LEADS = (7, 1, 0)  # days before the deadline; 0 is the morning of the deadline day
 
 # Whose records decide "has registered" for each kind of deadline.

@@ -8,9 +8,11 @@ unsure matches wait here for the office or their unit head to confirm.
 """
 
 from bot.context import AppContext
+from bot.dialogs import Dialog, Step, Turn
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.roles import Role, headed_unit, role_of
 from bot.storage.office import StaffMember
+from handlers.fields import text
 from handlers.office.access import refused
 from handlers.office.stafflist import StaffFileError, read_staff_file
 from knowledge.normalize import fold
@@ -52,6 +54,7 @@ async def overview(msg: Incoming, ctx: AppContext) -> list[Reply]:
     unsure = [s for s in staff if s.match == "unsure"]
     if unsure:
         choices.insert(0, Choice(f"Xác nhận cán bộ chưa khớp ({len(unsure)})", "unit:unsure"))
+    choices.append(Choice("Tạo đơn vị mới", "unit:new"))
     choices.append(Choice("Nhập danh sách cán bộ từ tệp", "unit:file"))
     return [Reply("\n".join(lines), tuple(choices))]
 
@@ -75,6 +78,8 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return [Reply("Xin lỗi, anh/chị không có quyền dùng chức năng này.")]
     if action == "file":
         return [Reply(FILE_HELP)]
+    if action == "new":
+        return await ctx.dialogs.start("unit_add", msg, ctx)
     if action == "view" and len(parts) == 3 and parts[2].isdigit():
         unit = next((u for u in await ctx.storage.office.units() if u.id == int(parts[2])), None)
         if unit is None:
@@ -131,3 +136,28 @@ async def received_file(msg: Incoming, ctx: AppContext, name: str, data: bytes) 
     if stop := await refused(msg, ctx, Role.OFFICE):
         return stop
     return [Reply(await import_file(ctx, name, data))]
+
+
+async def _add_unit(turn: Turn) -> list[Reply]:
+    ctx, msg = turn.ctx, turn.msg
+    await ctx.storage.drop_dialog(msg.channel, msg.user_id)
+    name = str(turn.answers["name"])
+    added = await ctx.storage.office.add_unit(name, ctx.clock.now())
+    return [Reply(f"Đã tạo đơn vị {name}." if added else f"Đơn vị {name} đã có trong danh sách.")]
+
+
+DIALOG = Dialog(
+    name="unit_add",
+    title="tạo đơn vị",
+    steps=(
+        Step(
+            "name",
+            "Tên đơn vị",
+            "Tên phòng/đơn vị mới là gì? (ví dụ: Phòng Kế hoạch - Tài chính)",
+            text(2, 150, "Tên đơn vị"),
+            max_chars=150,
+        ),
+    ),
+    finish=_add_unit,
+    role=Role.OFFICE,
+)

@@ -263,6 +263,7 @@ class FakeTelegram:
     requests: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
     sent: list[Sent] = field(default_factory=list)
     commands: list[dict[str, Any]] = field(default_factory=list)
+    chat_commands: dict[int, list[dict[str, Any]]] = field(default_factory=dict)  # chat scope
     webhook: dict[str, Any] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
     failures: dict[str, list[int]] = field(default_factory=dict)  # method -> retry_after values
@@ -505,6 +506,16 @@ class FakeTelegram:
                     raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
                 if not 1 <= len(command.get("description", "")) <= 256:
                     raise ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+            scope = p.get("scope") or {"type": "default"}
+            if scope["type"] == "chat":  # one chat's own menu, over the default one
+                self._known_chat(scope["chat_id"])
+                if method == "setMyCommands":
+                    self.chat_commands[int(scope["chat_id"])] = list(p["commands"])
+                else:
+                    self.chat_commands.pop(int(scope["chat_id"]), None)
+                return True
+            if scope["type"] != "default":
+                raise ApiError(501, f"Not Implemented in the fake: scope {scope['type']}")
             self.commands = list(p.get("commands", []))
             return True
         if method == "getMyCommands":
