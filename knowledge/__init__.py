@@ -164,8 +164,7 @@ class KnowledgeBase:
         """The documents with their text, to build another knowledge base from. A campaign
         document's text is kept once, in its passages, so it is read again from its file."""
         return [
-            load_document(d.path) if not d.body and d.path.is_file() else d
-            for d in self.documents
+            load_document(d.path) if not d.body and d.path.is_file() else d for d in self.documents
         ]
 
     def campaigns(self) -> list[Document]:

@@ -462,8 +462,11 @@ class _Field:
     def add_to(self, scores: np.ndarray, number: int, weight: float) -> None:
         """Add a term's weighted BM25 weights to every passage's score."""
         dense = self._dense.get(number)
-        common = self.doc_freq[number] > DENSE_SHARE * self.size
-        if dense is None and common and self._dense_left >= self.bodies:
+        if (
+            dense is None
+            and self._dense_left >= self.bodies
+            and self.doc_freq[number] > DENSE_SHARE * self.size
+        ):
             ids, weights = self.postings_of(number)
             dense = self._dense[number] = np.zeros(self.bodies, dtype=np.float32)
             dense[ids] = weights
