@@ -25,10 +25,14 @@ from knowledge import KnowledgeBase
 from knowledge.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = next(
-    (p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if (p / "eval").is_dir()),
-    ROOT.parent / "shared",
-) / "eval" / "qa_sample.yaml"
+SAMPLE = (
+    next(
+        (p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if (p / "eval").is_dir()),
+        ROOT.parent / "shared",
+    )
+    / "eval"
+    / "qa_sample.yaml"
+)
 OWN_QUESTIONS = ROOT / "tests" / "data" / "questions.yaml"
 INDEPENDENT = ROOT / "tests" / "data" / "questions_independent.yaml"
 EXTRA_QUESTIONS = [
@@ -288,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     users, subscriptions, mix_rounds = 50, 100_000, 6
     if args.quick:
         args.docs, args.rounds, users, mix_rounds = 1_000, 8, 10, 2
-    big_rounds = max(2, args.rounds // 5)
+    big_rounds = max(2, args.rounds // 4)
     scale = f"{args.docs:,} docs"
     rows: list[Row] = []
 

@@ -1,5 +1,6 @@
-"""Messages through the bot core, as a channel hands them over: the channel's dedup write
-(`first_delivery`), then `core.handle`, in one process on one SQLite file.
+"""Messages through the bot core, as a channel hands them over (`core.take_update`: the
+dedup mark, the message's effects and its replies in the outbox, in one transaction), in one
+process on one SQLite file.
 
 The mix: 50 users each register an initiative (ten dialog steps that write to SQLite), ask
 two questions, open the campaign list and a campaign card. Measured: messages per second and
@@ -108,15 +109,16 @@ async def _mix(
 ) -> MixResult:
     from bot.messages import Incoming
 
-    storage = core.ctx.storage
     times: list[float] = []
     start = time.perf_counter()
     for _ in range(rounds):
         for line in SCRIPT:
             for user in range(users):
                 began = time.perf_counter()
-                if await storage.first_delivery("console", str(next(_update_ids)), clock.now()):
-                    await core.handle(Incoming("console", str(user), str(user), text=line))
+                incoming = Incoming("console", str(user), str(user), text=line)
+                # As a channel does: the dedup mark, the message's effects and its replies
+                # queued in the outbox, in one transaction.
+                await core.take_update("console", str(next(_update_ids)), str(user), incoming, None)
                 times.append((time.perf_counter() - began) * 1000)
                 if until is not None and until.done() and len(times) >= users:
                     return MixResult(len(times), time.perf_counter() - start, times)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.documents import DOCUMENTS_DIR, Document, load_documents
+from knowledge.documents import Document, load_documents
 
 PROVINCES = [
     "An Giang", "Bắc Giang", "Bình Định", "Cà Mau", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đồng Tháp",
@@ -67,12 +67,13 @@ def _vary(template: Document, place: str, year: int, rng: random.Random) -> str:
 def write_documents(folder: Path, count: int, seed: int = 0) -> None:
     """Write `count` such documents as files, as an office would keep them (no deadlines)."""
     folder.mkdir(parents=True, exist_ok=True)
-    templates = []
-    for path in sorted(DOCUMENTS_DIR.glob("*.md")):
-        _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
-        templates.append((yaml.safe_load(front), body))
+    fronts = {}  # each campaign template's front matter, in the order iter_documents uses
+    for template in (d for d in load_documents() if d.is_campaign):
+        _, front, _ = template.path.read_text(encoding="utf-8").split("---\n", 2)
+        fronts[template.id] = yaml.safe_load(front)
+    templates = list(fronts.values())
     for i, doc in enumerate(iter_documents(count, seed)):
-        meta = dict(templates[i % len(templates)][0])  # the order iter_documents uses
+        meta = dict(templates[i % len(templates)])
         meta.pop("deadlines", None)
         meta.pop("deadlines_note", None)
         meta.update(

@@ -8,6 +8,7 @@ from bot.clock import Clock, SystemClock
 from bot.context import AppContext
 from bot.core import BotCore
 from bot.dialogs import DialogRuntime
+from bot.library import Library
 from bot.settings import Settings
 from bot.storage import Storage
 from knowledge import KnowledgeBase
@@ -26,15 +27,19 @@ async def open_core(
     from handlers import DIALOGS, ROUTES, aside
 
     storage = await Storage.open(settings.db_path)
+    cache_dir = index_folder(settings.db_path)
     try:
         ctx = AppContext(
             settings=settings,
-            knowledge=knowledge or KnowledgeBase.load(cache_dir=index_folder(settings.db_path)),
+            library=Library(
+                knowledge or KnowledgeBase.load(cache_dir=cache_dir), cache_dir=cache_dir
+            ),
             clock=clock or SystemClock(settings.tz),
             storage=storage,
             dialogs=DialogRuntime(DIALOGS, aside),
         )
-        deadlines = [d for doc in ctx.knowledge.documents for d in doc.deadlines]
+        await ctx.library.refresh(storage, ctx.clock.now(), force=True)
+        deadlines = [d for doc in ctx.library.bundled.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())
         yield BotCore(ctx, ROUTES)
     finally:

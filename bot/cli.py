@@ -53,6 +53,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     staff_import.add_argument("file", help="tệp danh sách: Họ và tên, Đơn vị, Chức vụ, ...")
     staff_import.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    docs = sub.add_parser("docs", help="văn bản do cơ quan thường trực thêm vào cơ sở dữ liệu")
+    docs_sub = docs.add_subparsers(dest="action", required=True)
+    add = docs_sub.add_parser("add", help="thêm (hoặc thay) một văn bản từ tệp DOCX, PDF, TXT")
+    add.add_argument("file", help="đường dẫn tệp")
+    add.add_argument("--registration", help="hạn đăng ký thi đua, ví dụ '31/01/2027 17:00'")
+    add.add_argument("--initiative", help="hạn đăng ký sáng kiến, ví dụ '15/03/2027 17:00'")
+    add.add_argument("--period", help="thời gian thực hiện nếu văn bản không ghi, ví dụ 2027")
+    add.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    retire = docs_sub.add_parser("retire", help="thôi áp dụng một văn bản (theo mã)")
+    retire.add_argument("id", help="mã văn bản, xem bằng: docs list")
+    retire.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
+    listing = docs_sub.add_parser("list", help="liệt kê các văn bản và trạng thái")
+    listing.add_argument("--db", help="tệp SQLite (mặc định theo THIDUA_DB)")
     args = parser.parse_args(argv)
     try:
         if args.command == "ask":
@@ -64,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import_staff(settings, Path(args.file), args.db)
         if args.command == "export":
             return _export(settings, args.campaign, Path(args.out), args.db)
+        if args.command == "docs":
+            from bot.documents_cli import run_docs
+
+            return run_docs(settings, args)
         if args.command == "chat" or settings.channel == "console":
             return _chat(settings, args)
         return _serve(settings)
@@ -195,8 +212,35 @@ def _import_staff(settings: Settings, path: Path, db: str | None) -> int:
     return 0
 
 
-def _ask(questions: list[str], as_json: bool) -> int:
+def _knowledge_for_ask() -> KnowledgeBase:
+    """The bundled documents, plus those the office added to the database (THIDUA_DB) when
+    that file exists: `ask` answers from what the running bot answers from."""
     kb = KnowledgeBase.load()
+    try:
+        settings = Settings.from_env()
+    except SettingsError:
+        return kb
+    if not settings.db_path.is_file():
+        return kb
+
+    async def load() -> KnowledgeBase:
+        from bot.clock import SystemClock
+        from bot.library import Library
+        from bot.storage import Storage
+
+        storage = await Storage.open(settings.db_path)
+        try:
+            library = Library(kb)
+            await library.refresh(storage, SystemClock(settings.tz).now(), force=True)
+            return library.current
+        finally:
+            await storage.close()
+
+    return asyncio.run(load())
+
+
+def _ask(questions: list[str], as_json: bool) -> int:
+    kb = _knowledge_for_ask()
     intents = load_intents()
     lines = sys.stdin if questions in ([], ["-"]) else [" ".join(questions)]
     for line in lines:
@@ -225,9 +269,10 @@ def _ask(questions: list[str], as_json: bool) -> int:
 
 def _preview_reminders(settings: Settings, at_text: str, db: str | None) -> int:
     from bot.app import open_core
+    from bot.campaigns import when
     from bot.clock import FixedClock
     from bot.reminders import REMOTE_CHANNELS, ReminderService, is_quiet
-    from handlers.reminders import compose, lead_label, when
+    from handlers.reminders import compose, lead_label
 
     try:
         at = dt.datetime.fromisoformat(at_text)

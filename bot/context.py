@@ -11,14 +11,19 @@ from knowledge import KnowledgeBase
 
 if TYPE_CHECKING:
     from bot.dialogs import DialogRuntime
+    from bot.library import Library
 
 
 @dataclass(frozen=True)
 class AppContext:
     settings: Settings
-    knowledge: KnowledgeBase
+    library: "Library"  # the knowledge base in use; it changes when the office adds a document
     clock: Clock
     storage: Storage
     dialogs: "DialogRuntime"
     # Channels attach their outboxes here; the office's notices and announcements go out through them.
     deliveries: Deliveries = field(default_factory=Deliveries)
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        return self.library.current

@@ -24,9 +24,7 @@ Handler = Callable[[Incoming, AppContext], Awaitable[list[Reply]]]
 MAX_TEXT = 4000
 CHOICE_MATCH = 85.0
 
-ERROR_TEXT = (
-    "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
-)
+ERROR_TEXT = "Xin lỗi, hệ thống đang gặp sự cố khi xử lý tin nhắn của anh/chị. Anh/chị vui lòng thử lại sau ít phút."
 UNKNOWN_COMMAND = "Tôi chưa hiểu lệnh /{command}. Gõ /help để xem các lệnh có thể dùng."
 TOO_LONG = "Tin nhắn dài quá {limit} ký tự. Anh/chị vui lòng rút gọn câu hỏi."
 NOTHING_TO_PICK = (
@@ -58,7 +56,7 @@ class Routes:
     free_text: Handler
     # Commands and actions that touch one person's data: never in a group chat.
     private_only: frozenset[str] = frozenset()
-    # A file sent in a private chat (a staff list, a document).
+    # A file sent in a private chat (a staff list, the office's new document).
     file_received: Handler | None = None
 
 
@@ -118,6 +116,8 @@ class BotCore:
         msg, note = self._prepare(msg)
         try:
             async with self.ctx.storage.transaction():
+                # Documents or deadlines another process changed are picked up within a minute.
+                await self.ctx.library.refresh(self.ctx.storage, self.ctx.clock.now())
                 return note + await self._answer(msg)
         except Exception:
             log.exception("handler failed for %s/%s: %r", msg.channel, msg.user_id, msg.text)
@@ -139,10 +139,13 @@ class BotCore:
     async def _handle(self, msg: Incoming) -> list[Reply]:
         storage = self.ctx.storage
         if msg.is_group:
-            return await self._in_group(msg)
+            return [] if msg.file is not None else await self._in_group(msg)
         await storage.remember_contact(
             msg.channel, msg.user_id, msg.chat_id, msg.user_name, self.ctx.clock.now()
         )
+        if msg.file is not None and self.routes.file_received is not None:
+            # A file is never a dialog's answer: it starts its own work.
+            return await self.routes.file_received(msg, self.ctx)
         offered = tuple(Choice(*pair) for pair in await storage.offered(msg.channel, msg.chat_id))
         if _is_number(msg.text) and not msg.choice and len(msg.text) <= 2:
             if not offered and not await storage.dialog(msg.channel, msg.user_id):
@@ -184,8 +187,6 @@ class BotCore:
             except (ValueError, LookupError) as exc:
                 log.warning("unreadable option %r: %r", msg.choice, exc)
                 return [Reply(STALE_CHOICE)]
-        if msg.file is not None and self.routes.file_received is not None:
-            return await self.routes.file_received(msg, self.ctx)
         if msg.command:
             command = self.routes.commands.get(msg.command)
             if command is None:

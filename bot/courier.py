@@ -92,7 +92,10 @@ class Courier:
             while queue:
                 item, done = queue.popleft()
                 if item is not None and not self._stopping:
-                    await self.deliver(item)
+                    try:
+                        await self.deliver(item)
+                    except Exception:  # the row stays claimed: sent after its lease
+                        log.exception("message %d: delivery not recorded", item.id)
                 if done is not None:
                     await done()
         finally:

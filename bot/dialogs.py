@@ -27,6 +27,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 CONFIRM_WORDS = frozenset(["xac nhan", "dong y", "ok", "co", "yes", "gui", "luu"])
 OPTION_MATCH = 85.0
 PREFIX = "dlg:"
+DONE = "__done"  # the "Xong" button of a step that takes several options
 
 
 class Invalid(ValueError):
@@ -56,6 +57,8 @@ class Step:
     show: Callable[[Any, Turn], str] = lambda value, turn: str(value)
     max_chars: int = 500
     role: Role = Role.STAFF  # asked, and its answer kept, only for people holding this role
+    # Several options at once: buttons toggle (✓) until "Xong"; typed "1, 2" also works.
+    multiple: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,8 +114,12 @@ class DialogRuntime:
         answers: Mapping[str, Any] | None = None,
         record: int | None = None,
         then: str | None = None,
+        known: Mapping[str, Any] | None = None,
     ) -> list[Reply]:
-        """Start a dialog, or open an existing record's answers at the summary to edit them."""
+        """Start a dialog, or open an existing record's answers at the summary to edit them.
+
+        `known` answers are taken as given (read from a file, say): their steps are asked
+        only if a step's `when` says so, and they show in the summary to be corrected."""
         dialog = self.dialogs[name]
         current = await ctx.storage.dialog(msg.channel, msg.user_id)
         if current is not None:
@@ -130,6 +137,7 @@ class DialogRuntime:
         if dialog.precheck and (stop := await dialog.precheck(turn)):
             return stop
         hidden = await dialog.prefill(turn) if dialog.prefill else {}
+        hidden = {**hidden, **(known or {})}
         if answers is not None:
             state = _State(at="summary", answers={**answers, **hidden}, record=record, then=then)
             await self._save(dialog, state, turn)
@@ -211,7 +219,10 @@ class DialogRuntime:
             return [Reply("Không có bước nào để bỏ qua ở đây."), self._render(dialog, state, turn)]
         step = dialog.step(state.at)
         if not step.optional:
-            return [Reply("Bước này bắt buộc, anh/chị cần trả lời."), self._ask(dialog, state, turn)]
+            return [
+                Reply("Bước này bắt buộc, anh/chị cần trả lời."),
+                self._ask(dialog, state, turn),
+            ]
         state.answers[step.field] = None
         return await self._advance(dialog, state, turn)
 
@@ -230,15 +241,37 @@ class DialogRuntime:
             await self._save(dialog, state, turn)
             return [self._ask(dialog, state, turn)]
         step = dialog.step(state.at)
-        if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx, False)):
+        typed = not msg.choice  # words, which may be a question aside
+        if step.multiple and msg.choice and msg.choice.startswith(PREFIX):
+            picked = self._picked(step, state)
+            chosen = msg.choice.removeprefix(PREFIX)
+            if chosen == DONE and not picked:
+                return [
+                    Reply("⚠️ Hãy chọn ít nhất một mục rồi bấm Xong."),
+                    self._ask(dialog, state, turn),
+                ]
+            if chosen != DONE and not msg.text:  # a button press: toggle, ask again
+                picked[:] = (
+                    [v for v in picked if v != chosen] if chosen in picked else [*picked, chosen]
+                )
+                await self._save(dialog, state, turn)
+                asked = self._ask(dialog, state, turn)
+                names = [o.label[2:] for o in asked.choices if o.label.startswith("✓ ")]
+                now = f"Đã chọn: {', '.join(names)}." if names else "Chưa chọn mục nào."
+                return [replace(asked, text=f"{now} Bấm thêm để chọn hoặc bỏ chọn, rồi bấm Xong.")]
+            if chosen == DONE:
+                msg = replace(msg, choice=None, text=", ".join(picked))
+                turn = replace(turn, msg=msg)
+        if self.aside and typed and (said := await self.aside(msg, turn.ctx, False)):
             return self._after_aside(dialog, state, turn, said)
         try:
             value = step.parse(self._raw_answer(step, turn), turn)
         except Invalid as reason:
-            if self.aside and not msg.choice and (said := await self.aside(msg, turn.ctx, True)):
+            if self.aside and typed and (said := await self.aside(msg, turn.ctx, True)):
                 return self._after_aside(dialog, state, turn, said)
             return [Reply(f"⚠️ {reason}"), self._ask(dialog, state, turn)]
         state.answers[step.field] = value
+        state.answers.pop(f"_picked_{step.field}", None)
         return await self._advance(dialog, state, turn)
 
     def _after_aside(
@@ -249,6 +282,16 @@ class DialogRuntime:
         ask = self._ask(dialog, state, turn)
         aside = [replace(r, choices=()) for r in said]
         return [*aside, replace(ask, text=f"Quay lại {dialog.title}:\n{ask.text}")]
+
+    @staticmethod
+    def _picked(step: Step, state: _State) -> list[str]:
+        """The options toggled on so far (the current answer, when correcting it)."""
+        key = f"_picked_{step.field}"
+        if key not in state.answers:
+            current = state.answers.get(step.field) if state.editing else None
+            state.answers[key] = [str(v) for v in current] if isinstance(current, list) else []
+        picked: list[str] = state.answers[key]
+        return picked
 
     def _raw_answer(self, step: Step, turn: Turn) -> str:
         """The chosen option's value, or the typed text after the basic checks."""
@@ -372,6 +415,13 @@ class DialogRuntime:
         if step.optional:
             lines.append("Không bắt buộc: gõ /boqua để bỏ qua.")
         options = tuple(step.options(turn)) if step.options else ()
+        if step.multiple:
+            picked = state.answers.get(f"_picked_{step.field}") or []
+            marked = [
+                replace(o, label=f"✓ {o.label}") if o.value.removeprefix(PREFIX) in picked else o
+                for o in options
+            ]
+            options = (*marked, Choice("Xong", PREFIX + DONE))
         return Reply("\n".join(lines), options)
 
     def _summary(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:

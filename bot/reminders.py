@@ -33,7 +33,7 @@ LEAD_CHOICES = (14, 7, 3, 1, 0)  # days before a deadline a person may ask to be
 SEND_AT = dt.time(8, 0)
 QUIET_FROM = dt.time(21, 0)
 QUIET_UNTIL = dt.time(7, 0)
-BATCH = 50  # reminders composed per transaction: a short hold on the database
+BATCH = 10  # reminders composed per transaction: a short hold on the database
 
 # What a reminder says to one person, or None when it no longer concerns them.
 Composer = Callable[[Reminder, Deadline, AppContext], Awaitable[Reply | None]]
@@ -107,6 +107,7 @@ class ReminderService:
 
     async def plan(self) -> int:
         """Record every reminder that has fallen due; returns how many are new."""
+        await self.ctx.library.refresh(self.ctx.storage, self.ctx.clock.now())
         deadlines = [s.deadline for s in await self.store.deadlines()]
         return await self._plan(due_now(deadlines, self.local_now()))
 
@@ -134,13 +135,22 @@ class ReminderService:
             result.unchanged = True
         else:
             result.planned = await self._plan(due)
-            if not quiet:
-                await self._queue(result, stop)
         await storage.outbox.forget_done(self.ctx.clock.now())
-        delivered = await self.courier.drain(stop, held_kinds=("reminder",) if quiet else ())
-        result.sent, result.failed = delivered.sent, delivered.failed
-        result.retrying = delivered.retrying
-        await self.store.settle_sent(delivered.outcomes, self.ctx.clock.now())
+        # Compose a small batch, send what is queued, again: each reminder is written close
+        # to the moment it leaves, and the database is never held for long.
+        queuing = not (result.unchanged or quiet)
+        last_id = 0
+        while True:
+            if queuing:
+                looked_at, last_id = await self._queue_batch(result, last_id)
+                queuing = looked_at > 0
+            delivered = await self.courier.drain(stop, held_kinds=("reminder",) if quiet else ())
+            result.sent += delivered.sent
+            result.failed += delivered.failed
+            result.retrying += delivered.retrying
+            await self.store.settle_sent(delivered.outcomes, self.ctx.clock.now())
+            if not queuing or (stop and stop.is_set()):
+                break
         finished = not (stop and stop.is_set())
         self._steady = (key, await storage.change_mark()) if finished else None
         return result
@@ -148,26 +158,27 @@ class ReminderService:
     async def queue(self, stop: asyncio.Event | None = None) -> SweepResult:
         """Put the planned reminders in the outbox without sending them."""
         result = SweepResult()
-        await self._queue(result, stop)
-        return result
-
-    async def _queue(self, result: SweepResult, stop: asyncio.Event | None) -> None:
-        """Compose planned reminders and put them in the outbox, a batch per transaction."""
-        storage = self.ctx.storage
         last_id = 0
         while not (stop and stop.is_set()):
-            async with storage.transaction():
-                deadlines = {s.id: s.deadline for s in await self.store.deadlines()}
-                batch = await self.store.open_reminders(self.channels, last_id, BATCH)
-                for reminder in batch:
-                    last_id = reminder.id
-                    if await self._queue_one(reminder, deadlines.get(reminder.deadline_id)):
-                        result.queued += 1
-                    else:
-                        result.skipped += 1
-            if not batch:
-                return
-            await asyncio.sleep(0)  # let messages through between batches
+            looked_at, last_id = await self._queue_batch(result, last_id)
+            if not looked_at:
+                break
+        return result
+
+    async def _queue_batch(self, result: SweepResult, after_id: int) -> tuple[int, int]:
+        """Compose the next planned reminders after `after_id` and put them in the outbox, in
+        one transaction; returns how many were looked at and the last id."""
+        async with self.ctx.storage.transaction():
+            deadlines = {s.id: s.deadline for s in await self.store.deadlines()}
+            batch = await self.store.open_reminders(self.channels, after_id, BATCH)
+            for reminder in batch:
+                after_id = reminder.id
+                if await self._queue_one(reminder, deadlines.get(reminder.deadline_id)):
+                    result.queued += 1
+                else:
+                    result.skipped += 1
+        await asyncio.sleep(0)  # let messages through between batches
+        return len(batch), after_id
 
     async def _queue_one(self, reminder: Reminder, deadline: Deadline | None) -> bool:
         now = self.ctx.clock.now()
@@ -226,15 +237,31 @@ class ReminderService:
         return None
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Sweep every `interval` seconds until `stop` is set; a failed sweep is logged."""
+        """Sweep every `interval` seconds until `stop` is set; a failed sweep is logged.
+        Beside it, the database's write-ahead log is checkpointed as often, even while a
+        long sweep is sending."""
         await self.recover()
+        checkpoints = asyncio.create_task(self._checkpoints(stop))
+        try:
+            while not stop.is_set():
+                try:
+                    result = await self.sweep(stop)
+                    if result.planned or result.sent or result.failed:
+                        log.info("reminders: %s", result)
+                except Exception:
+                    log.exception("reminder sweep failed")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=self.interval)
+        finally:
+            checkpoints.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await checkpoints
+
+    async def _checkpoints(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             try:
-                result = await self.sweep(stop)
-                if result.planned or result.sent or result.failed:
-                    log.info("reminders: %s", result)
                 await self.ctx.storage.checkpoint()
             except Exception:
-                log.exception("reminder sweep failed")
+                log.exception("checkpoint failed")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=self.interval)

@@ -8,8 +8,10 @@ from bot.dialogs import Dialog
 from bot.messages import Incoming, Reply
 from handlers import (
     admin,
+    application,
     campaigns,
     declined,
+    documents,
     initiative,
     nomination,
     pledge,
@@ -27,6 +29,7 @@ from knowledge.intents import is_question
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
     *review.DIALOGS, announce.DIALOG, units.DIALOG,
+    documents.DIALOG, application.DIALOG,
 )  # fmt: skip
 
 
@@ -38,14 +41,18 @@ def _starts(name: str) -> Callable[[Incoming, AppContext], Awaitable[list[Reply]
 
 
 async def _file_received(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    """A file in a private chat: a spreadsheet is a staff list for the office."""
+    """A file in a private chat: a spreadsheet is a staff list for the office, a DOCX, PDF or
+    TXT file the office's new document."""
     assert msg.file is not None
-    if msg.file.name.lower().endswith((".xlsx", ".csv")):
+    name = msg.file.name.lower()
+    if name.endswith((".xlsx", ".csv")):
         return await units.received_file(msg, ctx, msg.file.name, msg.file.data)
+    if name.endswith((".docx", ".doc", ".pdf", ".txt")):
+        return await documents.receive_file(msg, ctx)
     return [
         Reply(
             "Tôi chưa xử lý được loại tệp này. Văn phòng có thể gửi danh sách cán bộ dạng "
-            "Excel (.xlsx) hoặc CSV."
+            "Excel (.xlsx) hoặc CSV, hoặc văn bản phong trào dạng DOCX, PDF, TXT."
         )
     ]
 
@@ -79,6 +86,7 @@ async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | N
         return await questions.answer(msg, ctx)
     return None
 
+
 ROUTES = Routes(
     commands={
         "start": start.start,
@@ -102,6 +110,7 @@ ROUTES = Routes(
         "thongke": stats.choose,
         "thongbao": announce.start,
         "cauhoi": declined.list_declined,
+        "themvanban": documents.command,
         # Dialog controls reach here only when no dialog is in progress.
         "huy": _nothing_to_control,
         "quaylai": _nothing_to_control,
@@ -125,6 +134,7 @@ ROUTES = Routes(
         "unit": units.act,
         "fu": followup.act,
         "tk": stats.act,
+        "doc": documents.act,
         "ann": announce.act,
     },
     # Last: any text that is not a command or a chosen option is a request in words
@@ -132,7 +142,7 @@ ROUTES = Routes(
     free_text=free_text,
     private_only=frozenset(
         {"hoso", "dangkythidua", "sangkien", "dienhinh", "cuatoi", "huy", "quaylai", "boqua"}
-        | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan"}
+        | {"tieptuc", "profile", "reg", "nhacnho", "remind", "suahan", "themvanban", "doc"}
         | {"phanquyen", "role", "duyet", "rv", "xuatexcel", "xl", "donvi", "unit"}
         | {"donvicuatoi", "fu", "thongke", "tk", "thongbao", "ann"}
     ),

@@ -1,64 +1,79 @@
 """Campaign browsing: the list of campaigns, one campaign's card, and criteria shortcuts.
 
-/phongtrao lists campaigns, current ones first, a page at a time; choosing one shows its card
-(issuer, period, theme, deadlines) with options for its contents, criteria and organisation.
-/tieuchi shows criteria: of the only current campaign, or asks which campaign; with words
+/phongtrao lists campaigns with their state computed from the clock, open ones first, a page
+at a time; choosing one shows its card (issuer, period, state, theme, deadlines) with options
+for its contents, criteria and organisation. An ended campaign's card says it is history and,
+where its issuer no longer exists, what replaced it and on what basis.
+/tieuchi shows criteria: of the only open campaign, or asks which campaign; with words
 after it ("/tieuchi cá nhân 2021") it searches the criteria.
 """
 
 import re
 from dataclasses import replace
-from itertools import takewhile
 
+from bot.campaigns import by_state, history_note, local_now, state_of, state_text, when
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
+from bot.roles import Role, has_role
 from handlers.phone_answer import cite
 from handlers.questions import answer
-from handlers.reminders import when
 from knowledge import Document, KnowledgeBase
+from knowledge.campaign_state import CampaignState
 from knowledge.campaigns import PART_BY_KEY, PARTS
 from knowledge.normalize import fold
 
-STATUS = {"current": "đang áp dụng", "past": "đã kết thúc"}
 PAGE = 8  # campaigns per message: a list a phone screen can show, buttons that fit
 CHOICES = 10  # campaigns offered as options by /tieuchi before asking to narrow down
 
 
 async def list_campaigns(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    return _campaign_page(ctx.knowledge, 1)
+    return await _campaign_page(ctx, 1)
 
 
 async def campaign_page(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """Another page of /phongtrao ("campaigns:<page>")."""
     page = (msg.choice or "").partition(":")[2]
-    return _campaign_page(ctx.knowledge, int(page) if page.isdigit() else 1)
+    return await _campaign_page(ctx, int(page) if page.isdigit() else 1)
 
 
-def _campaign_page(kb: KnowledgeBase, page: int) -> list[Reply]:
-    """One short option per campaign, the list printed once (as the options), a page at a
-    time when there are many."""
-    campaigns = kb.campaigns()
+async def _campaign_page(ctx: AppContext, page: int) -> list[Reply]:
+    """One short option per campaign with its state today, the list printed once (as the
+    options), a page at a time when there are many."""
+    campaigns = await by_state(ctx)
+    if not campaigns:
+        return [Reply("Chưa có văn bản phát động phong trào thi đua nào trong cơ sở dữ liệu.")]
+    kb = ctx.knowledge
     pages = max(1, -(-len(campaigns) // PAGE))
     page = min(max(page, 1), pages)
     first = (page - 1) * PAGE
     shown = campaigns[first : first + PAGE]
     where = f", trang {page}/{pages}" if pages > 1 else ""
-    text = (
-        f"Các phong trào thi đua trong kho văn bản ({len(campaigns)}{where}, đang áp dụng ở trên). "
-        "Anh/chị chọn một phong trào để xem chủ đề, tiêu chí và các hạn:"
-    )
-    choices = [Choice(_campaign_option(kb, doc), f"campaign:{doc.id}") for doc in shown]
+    today = local_now(ctx)
+    lines = [
+        f"Các phong trào thi đua trong kho văn bản ({len(campaigns)}{where}, tính đến ngày "
+        f"{today:%d/%m/%Y}, đang mở ở trên)."
+    ]
+    if all(state is CampaignState.ENDED for _, state in campaigns):
+        lines.append(
+            "Các văn bản đều là văn bản lịch sử; chưa có kế hoạch thi đua năm "
+            f"{today.year} nào được đưa vào. Anh/chị vui lòng theo dõi thông báo của "
+            "cơ quan thường trực thi đua."
+        )
+    lines.append("Anh/chị chọn một phong trào để xem chủ đề, tiêu chí và các hạn:")
+    choices = [
+        Choice(_campaign_option(kb, doc, state), f"campaign:{doc.id}") for doc, state in shown
+    ]
     if page > 1:
         choices.append(Choice("‹ Trang trước", f"campaigns:{page - 1}"))
     if page < pages:
         choices.append(Choice(f"Trang sau › ({page + 1}/{pages})", f"campaigns:{page + 1}"))
-    return [Reply(text, tuple(choices))]
+    return [Reply("\n".join(lines), tuple(choices))]
 
 
-def _campaign_option(kb: KnowledgeBase, doc: Document) -> str:
+def _campaign_option(kb: KnowledgeBase, doc: Document, state: CampaignState) -> str:
     return kb.derived(
-        ("campaign option", doc.id),
-        lambda: short_label(f"{doc.short_issuer} {doc.period} · {STATUS[doc.status]}"),
+        ("campaign list option", doc.id, state),
+        lambda: short_label(f"{doc.short_issuer} {doc.period} · {state.value}"),
     )
 
 
@@ -67,18 +82,17 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if doc is None:
         return [Reply("Không tìm thấy phong trào này. Gõ /phongtrao để xem danh sách.")]
     number = f"số {doc.number}" if doc.has_number else "bản lưu để trống số"
+    state = await state_of(ctx, doc)
     lines = [
         f"{doc.kind}: {doc.title}",
         f"Cơ quan ban hành: {doc.issuer} ({number}, {doc.date_text}).",
-        f"Thời gian: {doc.period} – {STATUS[doc.status]}.",
+        f"Thời gian: {doc.period} – {state_text(doc, state)}.",
     ]
+    if note := history_note(doc, state):
+        lines.append(note)
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
-    schedule = [
-        s.deadline
-        for s in await ctx.storage.reminders.deadlines()
-        if s.deadline.campaign_id == doc.id
-    ]
+    schedule = [s.deadline for s in await ctx.storage.reminders.campaign_deadlines(doc.id)]
     if schedule:
         lines.append("Các hạn:")
         lines += [f"• {d.title}: {when(d.at)}" for d in schedule]
@@ -96,8 +110,13 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
         if ctx.knowledge.part(doc, part.key)
     ]
     choices.append(Choice("Thông tin văn bản (người ký, nơi nhận)", f"part:info:{doc.id}"))
-    if schedule:
+    if schedule and state is not CampaignState.ENDED:
         choices.append(Choice("Các hạn sắp tới và nhắc hạn", "/hanchot"))
+    if state is CampaignState.REGISTERING:
+        choices.append(Choice("Đăng ký thi đua", "/dangkythidua"))
+    if await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE) and not msg.is_group:
+        choices.append(Choice("Sửa các hạn (gia hạn, mở lại đăng ký)", "/suahan"))
+        choices.append(Choice("Thôi áp dụng văn bản này", f"doc:retire:{doc.id}"))
     return [Reply("\n".join(lines), tuple(choices))]
 
 
@@ -132,11 +151,11 @@ async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
     launched = [d for d in with_criteria if d.year == year]
     if len(launched) == 1:  # "tiêu chí 2022": the plan of 2022 before a 2021-2025 programme
         return _criteria_of(launched[0], kb, audience)
-    current = list(takewhile(lambda d: d.is_current, with_criteria))  # current ones come first
+    current = [d for d in with_criteria if (await state_of(ctx, d)).is_open]
     if len(with_criteria) == 1 or len(current) == 1:
         return _criteria_of((current or with_criteria)[0], kb, audience)
     key = f":{audience}" if audience else ""
-    offered = with_criteria[:CHOICES]
+    offered = (current + [d for d in with_criteria if d not in current])[:CHOICES]
     choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}{key}") for d in offered)
     question = "Anh/chị muốn xem tiêu chí thi đua của phong trào nào?"
     if len(with_criteria) > len(offered):

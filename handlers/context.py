@@ -13,7 +13,6 @@ is older than TOPIC_LIFETIME; another person never sees it.
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from bot.context import AppContext
 from bot.messages import Incoming
@@ -113,7 +112,7 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     """The place, year and audience a folded text names."""
     padded = f" {folded} "
     found: dict[str, str] = {}
-    place = next((p for p in _places(kb.documents) if f" {p} " in padded), None)
+    place = next((p for p in _places(kb) if f" {p} " in padded), None)
     if place:
         found["place"] = place
     years = named_years(folded)
@@ -127,11 +126,15 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     return found
 
 
-@cache
-def _places(documents: tuple[Document, ...]) -> tuple[str, ...]:
-    """Folded place names to look for, longest first."""
-    places = {fold(p) for p in (*{d.place for d in documents}, *provinces())}
-    return tuple(sorted(places, key=len, reverse=True))
+def _places(kb: KnowledgeBase) -> tuple[str, ...]:
+    """Folded place names to look for, longest first (once per knowledge base: hashing
+    thousands of documents at every question is what a cache keyed on them would cost)."""
+
+    def places() -> tuple[str, ...]:
+        names = {fold(p) for p in (*{d.place for d in kb.documents}, *provinces())}
+        return tuple(sorted(names, key=len, reverse=True))
+
+    return kb.derived("place names", places)
 
 
 def _name_words(doc: Document) -> str:

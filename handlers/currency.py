@@ -11,7 +11,7 @@ import re
 
 from bot.messages import Choice, Reply
 from knowledge import Document, KnowledgeBase
-from knowledge.campaign_state import campaign_state
+from knowledge.campaign_state import CampaignState, campaign_state
 from knowledge.normalize import fold
 
 NOW_WORDS = (
@@ -29,6 +29,7 @@ NONE_OPEN = (
     "anh/chị theo dõi văn bản phát động mới của Sở, hoặc hỏi Văn phòng Sở."
 )
 OPEN = "Các phong trào đang mở ({day}):"
+NOT_YET = "Hiện ({day}) chưa có phong trào thi đua nào đang mở; sắp mở:"
 
 
 def asks_what_is_current(text: str) -> bool:
@@ -53,6 +54,12 @@ def _open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     local = now.replace(tzinfo=None)
     campaigns = kb.campaigns()
     open_now = [d for d in campaigns if campaign_state(d, local).is_open]
+    coming = [d for d in campaigns if campaign_state(d, local) is CampaignState.NOT_OPEN]
+    if not open_now and coming:
+        lines = [NOT_YET.format(day=f"{now:%d/%m/%Y}")]
+        lines += [f"• {d.short_issuer} {d.period}: {d.title} (chưa mở)" for d in coming]
+        choices = tuple(Choice(f"{d.short_issuer} {d.year}", f"campaign:{d.id}") for d in coming)
+        return [Reply("\n".join(lines), choices)]
     if not open_now:
         years = sorted({d.year for d in campaigns})
         span = f"{years[0]}–{years[-1]}" if years else "chưa có"

@@ -7,10 +7,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.campaigns import cannot_register, ref_year, registrable, state_of
 from bot.dialogs import PREFIX, Invalid, Turn
-from bot.messages import Choice, short_label
+from bot.messages import Choice, Reply, short_label
+from bot.roles import Role, has_role
 from bot.storage import Author
 from knowledge import Document
+from knowledge.campaign_state import CampaignState
 from knowledge.normalize import fold
 
 CAMPAIGN_OPTIONS = 10  # open campaigns offered as options; the others are found by typing
@@ -60,6 +63,28 @@ def past_date(answer: str, turn: Turn) -> str:
     return date.isoformat()
 
 
+def application_date(answer: str, turn: Turn) -> str:
+    """The date an initiative was, or is expected to be, first applied: at registration early
+    in the year it is naturally in the future (up to two years ahead)."""
+    match = _DATE.match(answer)
+    if not match:
+        raise Invalid("Ngày cần viết theo dạng ngày/tháng/năm, ví dụ 15/03/2027.")
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        raise Invalid(f"Ngày {day}/{month}/{year} không có thật trên lịch.") from None
+    today = turn.ctx.clock.now().date()
+    if year < 1990:
+        raise Invalid("Năm áp dụng phải từ 1990 trở về sau.")
+    if date > today.replace(year=today.year + 2, day=min(today.day, 28)):
+        raise Invalid(
+            f"Ngày dự kiến áp dụng quá xa (hôm nay là {today:%d/%m/%Y}); hãy ghi ngày trong "
+            "vòng hai năm tới."
+        )
+    return date.isoformat()
+
+
 def show_date(value: Any, turn: Turn) -> str:
     return dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
 
@@ -84,9 +109,10 @@ async def save_record(
     Returns the reference number and the verb to report it with ("ghi nhận" or "cập nhật").
     """
     ctx, msg = turn.ctx, turn.msg
+    doc = ctx.knowledge.campaign(str(turn.answers["campaign"]))
     ref = await ctx.storage.save_registration(
         kind, msg.channel, msg.user_id, turn.answers["campaign"], fields, ctx.clock.now(),
-        turn.record, authors,
+        turn.record, authors, ref_year(doc, ctx) if doc else None,
     )  # fmt: skip
     return ref, "cập nhật" if turn.record else "ghi nhận"
 
@@ -96,34 +122,91 @@ def option(label: str, value: str) -> Choice:
     return Choice(label, PREFIX + value)
 
 
-def open_campaigns(turn: Turn) -> list[Document]:
+async def open_campaigns(turn: Turn, kind: str) -> list[Document]:
+    """Campaigns that accept this kind of registration now (the clock decides)."""
+    ctx = turn.ctx
+    return await registrable(ctx, kind)
+
+
+async def campaign_prefill(turn: Turn, kind: str) -> dict[str, Any]:
+    """The campaigns open now, read once when the dialog starts (options cannot wait)."""
+    return {"_open": [d.id for d in await open_campaigns(turn, kind)]}
+
+
+async def none_open(turn: Turn, kind: str) -> list[Reply]:
+    """Why nothing can be registered now: the newest campaign's refusal, in one sentence."""
+    what = {"pledge": "đăng ký thi đua", "initiative": "đăng ký sáng kiến"}.get(
+        kind, "giới thiệu điển hình"
+    )
+    lines = [f"Hiện chưa có phong trào nào đang mở để {what}."]
+    newest = turn.ctx.knowledge.campaigns()[:1]
+    for doc in newest:
+        reason = await cannot_register(turn.ctx, doc, kind)
+        if reason:
+            lines.append(reason)
+    choices = [Choice("Các phong trào thi đua", "/phongtrao")]
+    msg = turn.msg
+    if await has_role(turn.ctx, msg.channel, msg.user_id, Role.OFFICE):
+        lines.append("Anh/chị thuộc cơ quan thường trực: có thể gia hạn hoặc mở lại bằng /suahan.")
+        choices.append(Choice("Sửa các hạn", "/suahan"))
+    return [Reply("\n".join(lines), tuple(choices))]
+
+
+async def closed_now(turn: Turn, kind: str) -> list[Reply] | None:
+    """At confirmation: the window may have closed while the person was typing. Then the
+    dialog ends, nothing is written, and the refusal says when it closed and whom to ask.
+    Editing an earlier record stays possible until the campaign ends."""
+    ctx = turn.ctx
+    doc = ctx.knowledge.campaign(str(turn.answers.get("campaign")))
+    if doc is None:
+        reason: str | None = "Phong trào đã chọn không còn trong danh sách; gõ /phongtrao để xem."
+    elif turn.record is not None:
+        ended = await state_of(ctx, doc) is CampaignState.ENDED
+        reason = await cannot_register(ctx, doc, kind) if ended else None
+    else:
+        reason = await cannot_register(ctx, doc, kind)
+    if reason is None:
+        return None
+    await ctx.storage.drop_dialog(turn.msg.channel, turn.msg.user_id)
+    return [Reply(f"Chưa gửi được: {reason[0].lower()}{reason[1:]}")]
+
+
+def _open_now(turn: Turn) -> list[Document]:
+    """The campaigns open when the dialog started, newest first."""
     kb = turn.ctx.knowledge
-    return list(kb.derived("open campaigns", lambda: [d for d in kb.campaigns() if d.is_current]))
+    docs = [kb.campaign(str(d)) for d in turn.answers.get("_open", [])]
+    return [d for d in docs if d]
 
 
 def campaign_options(turn: Turn) -> list[Choice]:
-    """The newest open campaigns as options; the others are found by typing (`open_campaign`)."""
+    """The newest open campaigns as options (each label made once per knowledge base); the
+    others are found by typing (`open_campaign`)."""
+    kb = turn.ctx.knowledge
 
-    def options() -> list[Choice]:
-        return [
-            option(short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id)
-            for d in open_campaigns(turn)[:CAMPAIGN_OPTIONS]
-        ]
+    def label(doc: Document) -> Choice:
+        return kb.derived(
+            ("dialog campaign option", doc.id),
+            lambda: option(short_label(f"{doc.short_issuer} {doc.year} – {doc.title}"), doc.id),
+        )
 
-    return list(turn.ctx.knowledge.derived("open campaign options", options))
+    return [label(d) for d in _open_now(turn)[:CAMPAIGN_OPTIONS]]
 
 
 def open_campaign(answer: str, turn: Turn) -> str:
     """An open campaign: an offered option, or the one that what the user typed (its
     province, issuer, year or title) names unambiguously."""
     kb = turn.ctx.knowledge
-
-    def labels() -> dict[str, str]:
-        return {d.id: fold(f"{d.short_issuer} {d.year} {d.title}") for d in open_campaigns(turn)}
-
-    known = kb.derived("open campaign labels", labels)
-    if answer in known:
+    docs = _open_now(turn)
+    if answer in {d.id for d in docs}:
         return answer
+
+    def words(doc: Document) -> str:
+        return kb.derived(
+            ("campaign words", doc.id),
+            lambda: fold(f"{doc.short_issuer} {doc.place} {doc.year} {doc.title}"),
+        )
+
+    known = {d.id: words(d) for d in docs}
     found = process.extract(
         fold(answer), known, scorer=fuzz.token_set_ratio, score_cutoff=CAMPAIGN_MATCH, limit=2
     )

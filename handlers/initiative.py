@@ -1,8 +1,13 @@
 """Initiative (/sangkien): the fields of the official initiative application.
 
-Flow: campaign → name → authors with their share of contribution (adding up to 100%) →
-field of application → date first applied (dd/mm/yyyy, not in the future) → what it is →
-conditions needed to apply it → benefits → summary → confirm. Reference numbers: SK-YYYY-NNNN.
+Stage one, early in the year (đăng ký sáng kiến): campaign → name → authors with their share
+of contribution (adding up to 100%, typed as people type them: "tôi 50%; Trần Văn Hùng 30%;
+Lê Thị Mai 20%", one per line, or comma-separated) → field → date first applied or expected
+(a future date is natural here) → what it is → conditions → benefits → summary → confirm.
+Reference numbers: SK-YYYY-NNNN, the campaign's year.
+
+Stage two, once applied (đơn yêu cầu công nhận sáng kiến): handlers/application.py, from the
+registration in /cuatoi.
 """
 
 import re
@@ -13,10 +18,13 @@ from bot.messages import Reply
 from bot.storage import Author
 from handlers import profile
 from handlers.fields import (
+    application_date,
     campaign_options,
+    campaign_prefill,
+    closed_now,
+    none_open,
     open_campaign,
     open_campaigns,
-    past_date,
     person_name,
     save_record,
     show_campaign,
@@ -30,15 +38,19 @@ SELF_WORDS = frozenset(["toi", "minh", "chi minh toi", "mot minh toi", "ca nhan 
 
 
 def _parse_authors(answer: str, turn: Turn) -> list[dict[str, Any]]:
-    """Authors as "Name 60%; Name 40%"; one author alone may omit the share."""
-    parts = [p.strip() for p in re.split(r"[;\n]", answer) if p.strip()]
+    """Authors as "Name 60%; Name 40%" (or one per line, or comma-separated); "tôi" is the
+    person registering; one author alone may omit the share."""
+    separator = r"[;\n]" if re.search(r"[;\n]", answer) else r",\s*(?=[^\d\s])"
+    parts = [p.strip() for p in re.split(separator, answer) if p.strip()]
     if len(parts) == 1 and "%" not in parts[0] and not parts[0][-1:].isdigit():
         name = turn.answers.get("_full_name", "") if fold(parts[0]) in SELF_WORDS else parts[0]
         return [{"name": person_name(str(name), turn), "share": 100}]
     authors: list[dict[str, Any]] = []
     for part in parts:
         match = _SHARE.match(part)
-        if not match or not match.group(1).strip():
+        if not match:
+            raise Invalid(f"“{part}”: thiếu tỷ lệ đóng góp; ghi thêm phần trăm, ví dụ: {part} 30%.")
+        if not match.group(1).strip():
             raise Invalid(f"“{part}”: cần họ tên và tỷ lệ đóng góp, ví dụ: Nguyễn Văn An 60%.")
         share_text = match.group(2).replace(",", ".")
         if "." in share_text:
@@ -46,7 +58,12 @@ def _parse_authors(answer: str, turn: Turn) -> list[dict[str, Any]]:
         share = int(share_text)
         if not 1 <= share <= 100:
             raise Invalid(f"Tỷ lệ của {match.group(1).strip()} phải từ 1% đến 100%.")
-        name = person_name(match.group(1).strip(), turn)
+        typed = match.group(1).strip()
+        if fold(typed) in SELF_WORDS:
+            typed = str(turn.answers.get("_full_name") or "")
+            if not typed:
+                raise Invalid("Hãy ghi họ tên của anh/chị thay cho “tôi”.")
+        name = person_name(typed, turn)
         if any(fold(a["name"]) == fold(name) for a in authors):
             raise Invalid(f"{name} được ghi hai lần.")
         authors.append({"name": name, "share": share})
@@ -61,17 +78,22 @@ def _show_authors(value: Any, turn: Turn) -> str:
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
-    if not open_campaigns(turn):
-        return [Reply("Hiện chưa có phong trào nào đang mở đăng ký sáng kiến.")]
+    if not await open_campaigns(turn, "initiative"):
+        return await none_open(turn, "initiative")
     return await profile.require(turn, then="initiative")
 
 
 async def _prefill(turn: Turn) -> dict[str, Any]:
     person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
-    return {"_full_name": person.full_name if person else ""}
+    return {
+        "_full_name": person.full_name if person else "",
+        **await campaign_prefill(turn, "initiative"),
+    }
 
 
 async def _finish(turn: Turn) -> list[Reply]:
+    if stop := await closed_now(turn, "initiative"):
+        return stop
     answers = turn.answers
     fields = {
         name: answers[name]
@@ -80,7 +102,11 @@ async def _finish(turn: Turn) -> list[Reply]:
     authors = [Author(a["name"], a["share"]) for a in answers["authors"]]
     ref, verb = await save_record(turn, "initiative", fields, authors)
     return [
-        Reply(f"Đã {verb} đăng ký sáng kiến số {ref}: “{answers['name']}”. Gõ /cuatoi để xem lại.")
+        Reply(
+            f"Đã {verb} đăng ký sáng kiến số {ref}: “{answers['name']}”. Gõ /cuatoi để xem lại. "
+            "Khi sáng kiến đã được áp dụng, anh/chị chọn bản đăng ký này trong /cuatoi để làm "
+            "đơn yêu cầu công nhận sáng kiến (tôi soạn sẵn tệp DOCX theo mẫu)."
+        )
     ]
 
 
@@ -120,9 +146,10 @@ DIALOG = Dialog(
         ),
         Step(
             "first_applied",
-            "Ngày áp dụng lần đầu hoặc áp dụng thử",
-            "Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử (ngày/tháng/năm, ví dụ 15/03/2022)?",
-            past_date,
+            "Ngày áp dụng lần đầu, áp dụng thử hoặc dự kiến áp dụng",
+            "Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử, hoặc ngày dự kiến áp dụng nếu "
+            "chưa áp dụng (ngày/tháng/năm, ví dụ 15/03/2022)?",
+            application_date,
             show=show_date,
             max_chars=20,
         ),

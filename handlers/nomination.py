@@ -13,6 +13,9 @@ from bot.roles import Role
 from handlers import profile
 from handlers.fields import (
     campaign_options,
+    campaign_prefill,
+    closed_now,
+    none_open,
     one_of,
     open_campaign,
     open_campaigns,
@@ -30,12 +33,18 @@ def _kind_options(turn: Turn) -> list[Choice]:
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
-    if not open_campaigns(turn):
-        return [Reply("Hiện chưa có phong trào nào đang mở để giới thiệu điển hình.")]
+    if not await open_campaigns(turn, "nomination"):
+        return await none_open(turn, "nomination")
     return await profile.require(turn, then="nomination")
 
 
+async def _prefill(turn: Turn) -> dict[str, Any]:
+    return await campaign_prefill(turn, "nomination")
+
+
 async def _finish(turn: Turn) -> list[Reply]:
+    if stop := await closed_now(turn, "nomination"):
+        return stop
     answers = turn.answers
     fields = {name: answers[name] for name in ("kind", "nominee", "unit", "achievements")}
     ref, verb = await save_record(turn, "nomination", fields)
@@ -96,4 +105,5 @@ DIALOG = Dialog(
     finish=_finish,
     precheck=_precheck,
     role=Role.UNIT_HEAD,  # unit heads are appointed by the office
+    prefill=_prefill,
 )

@@ -16,6 +16,9 @@ from bot.roles import Role
 from handlers import profile
 from handlers.fields import (
     campaign_options,
+    campaign_prefill,
+    closed_now,
+    none_open,
     one_of,
     open_campaign,
     open_campaigns,
@@ -47,7 +50,10 @@ def _title_options(turn: Turn) -> list[Choice]:
 def _titles_prompt(turn: Turn) -> str:
     """The titles with their first condition and article, since buttons cannot show them."""
     titles = turn.ctx.knowledge.titles.values()
-    lines = ["Anh/chị đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều, ví dụ: 1, 2"]
+    lines = [
+        "Anh/chị đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều: bấm từng danh hiệu rồi "
+        "bấm Xong, hoặc gõ số thứ tự, ví dụ: 1, 2 hoặc 1 và 2."
+    ]
     shown = [t for t in titles if t.audience == _scope(turn)]
     for number, title in enumerate(shown, 1):
         lines.append(f"{number}. {title.name}: {title.conditions[0]} ({title.citation}).")
@@ -84,13 +90,13 @@ def _show_titles(value: Any, turn: Turn) -> str:
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
-    if not open_campaigns(turn):
-        return [
-            Reply(
-                "Hiện chưa có phong trào nào đang mở đăng ký. Gõ /phongtrao để xem các phong trào."
-            )
-        ]
+    if not await open_campaigns(turn, "pledge"):
+        return await none_open(turn, "pledge")
     return await profile.require(turn, then="pledge")
+
+
+async def _prefill(turn: Turn) -> dict[str, Any]:
+    return await campaign_prefill(turn, "pledge")
 
 
 async def _guard(turn: Turn) -> list[Reply] | None:
@@ -113,6 +119,8 @@ async def _guard(turn: Turn) -> list[Reply] | None:
 
 
 async def _finish(turn: Turn) -> list[Reply]:
+    if stop := await closed_now(turn, "pledge"):
+        return stop
     answers, ctx = turn.answers, turn.ctx
     fields = {
         "scope": _scope(turn),
@@ -179,6 +187,7 @@ DIALOG = Dialog(
             _parse_titles,
             options=_title_options,
             show=_show_titles,
+            multiple=True,
         ),
         Step(
             "targets",
@@ -198,5 +207,6 @@ DIALOG = Dialog(
     ),
     finish=_finish,
     precheck=_precheck,
+    prefill=_prefill,
     guard=_guard,
 )

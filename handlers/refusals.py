@@ -74,13 +74,16 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
     """A refusal when the question names a year or a place no document covers."""
     year = _year_not_held(text, kb, this_year)
     if year is not None:
-        held = sorted({y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)})
+        held = sorted(_campaign_years(kb))
         span = f"{held[0]}–{held[-1]}" if held else "(chưa có)"
         reply = YEAR_NOT_HELD.format(year=year, years=span)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     place = _place_not_held(text, kb)
     if place is not None:
-        issuers = ", ".join(dict.fromkeys(d.short_issuer for d in kb.campaigns()))
+        issuers = kb.derived(
+            "campaign issuers",
+            lambda: ", ".join(dict.fromkeys(d.short_issuer for d in kb.campaigns())),
+        )
         reply = PLACE_NOT_HELD.format(place=place, issuers=issuers)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     return None
@@ -104,8 +107,18 @@ def _year_not_held(text: str, kb: KnowledgeBase, this_year: int) -> int | None:
     folded = fold(text)
     if any(word in folded for word in LAW_WORDS):
         return None
-    covered = {y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)}
+    covered = _campaign_years(kb)
     return next((y for y in named_years(text) if y not in covered and y <= this_year), None)
+
+
+def _campaign_years(kb: KnowledgeBase) -> frozenset[int]:
+    """Every year some campaign covers, computed once per knowledge base."""
+    return kb.derived(
+        "campaign years",
+        lambda: frozenset(
+            y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)
+        ),
+    )
 
 
 def _place_not_held(text: str, kb: KnowledgeBase) -> str | None:

@@ -7,9 +7,11 @@ and marked, never deleted.
 
 from typing import Any
 
+from bot.campaigns import state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from bot.storage import Registration
+from handlers import application
 
 KIND_NAMES = {
     "pledge": "Đăng ký thi đua",
@@ -25,6 +27,7 @@ REVIEW = {
     "returned": "bị trả lại, cần sửa",
     "resubmitted": "đã sửa và gửi lại",
 }
+SCOPES = {"individual": "Cá nhân", "collective": "Tập thể"}
 DIALOG_OF = {"pledge": "pledge", "initiative": "initiative", "nomination": "nomination"}
 
 
@@ -44,7 +47,7 @@ async def list_mine(msg: Incoming, ctx: AppContext) -> list[Reply]:
     choices = []
     for number, record in enumerate(records, 1):
         lines.append(
-            f"{number}. {record.ref} – {KIND_NAMES[record.kind]}: {headline(record, ctx)} ({status_of(record)})"
+            f"{number}. {record.ref} – {KIND_NAMES[record.kind]}: {listed(record, ctx)} ({status_of(record)})"
         )
         if record.status == "active" and record.review == "returned" and record.review_note:
             lines.append(f"   Lý do trả lại: {record.review_note}")
@@ -62,10 +65,12 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if record is None:
         return [Reply("Không tìm thấy bản đăng ký này. Gõ /cuatoi để xem lại danh sách.")]
     if action == "view":
-        return [_view(record, ctx)]
+        return [await _view(record, ctx)]
     if record.status != "active":
         return [Reply(f"{record.ref} đã rút, không sửa được nữa.")]
-    if not _open(record, ctx):
+    if action == "apply" and kind == "initiative":
+        return await application.start(msg, ctx, record)
+    if not await _open(record, ctx):
         return [Reply(f"Phong trào của {record.ref} đã kết thúc, không sửa hoặc rút được nữa.")]
     if action == "edit":
         answers = _answers(record)
@@ -93,9 +98,10 @@ def status_of(record: Registration) -> str:
     return STATUS["withdrawn"] if record.status == "withdrawn" else REVIEW[record.review]
 
 
-def _open(record: Registration, ctx: AppContext) -> bool:
+async def _open(record: Registration, ctx: AppContext) -> bool:
+    """Records can be edited or withdrawn until their campaign ends."""
     campaign = ctx.knowledge.campaign(record.campaign_id)
-    return bool(campaign and campaign.is_current)
+    return bool(campaign and (await state_of(ctx, campaign)).is_open)
 
 
 def _answers(record: Registration) -> dict[str, Any]:
@@ -105,6 +111,14 @@ def _answers(record: Registration) -> dict[str, Any]:
     if record.kind == "initiative":
         answers["authors"] = [{"name": a.name, "share": a.share} for a in record.fields["authors"]]
     return answers
+
+
+def listed(record: Registration, ctx: AppContext) -> str:
+    """What /cuatoi shows of a record: a pledge with its scope (cá nhân / tập thể)."""
+    if record.kind == "pledge":
+        scope = SCOPES.get(record.fields.get("scope") or "individual", "")
+        return f"{scope}: {headline(record, ctx)}"
+    return headline(record, ctx)
 
 
 def headline(record: Registration, ctx: AppContext) -> str:
@@ -134,7 +148,7 @@ def details(record: Registration, ctx: AppContext) -> list[str]:
     fields = record.fields
     if record.kind == "pledge":
         lines += [
-            f"• Đăng ký cho: {'tập thể' if fields['scope'] == 'collective' else 'cá nhân'}",
+            f"• Đăng ký cho: {SCOPES.get(fields.get('scope') or 'individual', '')}",
             f"• Danh hiệu: {headline(record, ctx)}",
             f"• Chỉ tiêu, cam kết: {fields['targets']}",
             f"• Sáng kiến dự kiến: {fields['planned_initiative'] or '(không)'}",
@@ -160,12 +174,16 @@ def details(record: Registration, ctx: AppContext) -> list[str]:
     return lines
 
 
-def _view(record: Registration, ctx: AppContext) -> Reply:
+async def _view(record: Registration, ctx: AppContext) -> Reply:
     choices: tuple[Choice, ...] = ()
-    if record.status == "active" and _open(record, ctx):
+    if record.status == "active" and await _open(record, ctx):
         edit = "Sửa và gửi lại" if record.review == "returned" else "Sửa"
         choices = (
             Choice(edit, f"reg:edit:{record.kind}:{record.id}"),
             Choice("Rút đăng ký", f"reg:withdraw:{record.kind}:{record.id}"),
         )
+    if record.status == "active" and record.kind == "initiative":
+        done = await ctx.storage.application(record.id)
+        label = "Sửa đơn yêu cầu công nhận" if done else "Làm đơn yêu cầu công nhận"
+        choices = (*choices, Choice(label, f"reg:apply:initiative:{record.id}"))
     return Reply("\n".join(details(record, ctx)), choices)

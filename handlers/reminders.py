@@ -3,14 +3,13 @@ and `compose` writes a reminder for one person, knowing what they have and have 
 
 import datetime as dt
 
+from bot.campaigns import local_now, when
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.reminders import LEAD_CHOICES
 from bot.storage.reminders import DEFAULT_LEADS, Reminder
 from knowledge.deadlines import AUDIENCES, Deadline
 from knowledge.normalize import fold
-
-WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 # What a person can do about a deadline of each kind, when they have not done it yet.
 TODO = {
@@ -27,11 +26,6 @@ DONE = {
 }
 
 
-def when(at: dt.datetime) -> str:
-    """ "17:00 thứ Năm, ngày 31/03/2022"."""
-    return f"{at:%H:%M} {WEEKDAYS[at.weekday()]}, ngày {at:%d/%m/%Y}"
-
-
 def days_left(at: dt.datetime, local_now: dt.datetime) -> str:
     days = (at.date() - local_now.date()).days
     if days <= 0:
@@ -46,7 +40,7 @@ def lead_label(days: int) -> str:
 
 
 def _local_now(ctx: AppContext) -> dt.datetime:
-    return ctx.clock.now().astimezone(ctx.settings.tz).replace(tzinfo=None)
+    return local_now(ctx)
 
 
 def _campaign_name(ctx: AppContext, campaign_id: str) -> str:
@@ -70,6 +64,9 @@ async def compose(reminder: Reminder, deadline: Deadline, ctx: AppContext) -> Re
         f"Phong trào: {_campaign_name(ctx, deadline.campaign_id)}.",
         f"Hạn chót: {when(deadline.at)} ({days_left(deadline.at, _local_now(ctx))}).",
     ]
+    doc = ctx.knowledge.campaign(deadline.campaign_id)
+    if doc is not None and doc.deadlines_note:
+        lines.append(f"({doc.deadlines_note})")
     if done and deadline.kind in DONE:
         lines.append(f"Ghi nhận: {DONE[deadline.kind]}; anh/chị có thể xem lại bằng /cuatoi.")
     elif deadline.kind in TODO:

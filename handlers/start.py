@@ -49,7 +49,8 @@ ROLE_HELP = {
 /thongbao – gửi thông báo tới cán bộ
 /donvi – đơn vị và danh sách cán bộ (nhập từ tệp Excel/CSV)
 /phanquyen – phân công thủ trưởng đơn vị
-/suahan – đổi hạn đăng ký, báo cáo
+/themvanban – thêm văn bản (gửi tệp DOCX, PDF, TXT vào tin nhắn riêng với tôi)
+/suahan – thêm, dời, đổi tên, xóa hạn; dời hạn đăng ký để gia hạn hoặc mở lại đăng ký
 /cauhoi – các câu hỏi bot chưa trả lời được""",
     Role.ADMIN: """Quản trị viên:
 /phanquyen – phân công cán bộ Văn phòng""",

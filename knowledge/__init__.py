@@ -1,6 +1,6 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
-import re
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -9,14 +9,20 @@ from typing import Any, TypeVar
 
 from knowledge import index_cache
 from knowledge.campaigns import PART_BY_KEY, part_passages
-from knowledge.documents import DOCUMENTS_DIR, Document, DocumentError, load_documents
-from knowledge.normalize import fold
+from knowledge.documents import (
+    DOCUMENTS_DIR,
+    Document,
+    DocumentError,
+    load_document,
+    load_documents,
+)
 from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 
 LAW_MARGIN = 0.05
 REFERENCE_CONFIDENCE = 0.65
+log = logging.getLogger(__name__)
 
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
@@ -40,16 +46,21 @@ class KnowledgeBase:
     def load(
         cls, directory: Path = DOCUMENTS_DIR, cache_dir: Path | None = None
     ) -> "KnowledgeBase":
-        """Load, section and index every document in the directory. With `cache_dir`, reuse
-        the index saved there for exactly these files, or save the one built."""
-        if cache_dir is None:
-            return cls.from_documents(load_documents(directory))
-        key = index_cache.files_key(directory.glob("*.md"))
-        saved = index_cache.read(cache_dir, key)
-        if saved is not None:
-            return cls._restore(saved)
-        kb = cls.from_documents(load_documents(directory))
-        kb.save(cache_dir, key)
+        """Load, section and index every document in the directory; a bad file is logged
+        and left out rather than stopping the bot. With `cache_dir`, reuse the index saved
+        there for exactly these files, or save the one built."""
+        key = index_cache.files_key(directory.glob("*.md")) if cache_dir is not None else ""
+        if cache_dir is not None:
+            saved = index_cache.read(cache_dir, key)
+            if saved is not None:
+                return cls._restore(saved)
+        skipped: list[str] = []
+        documents = load_documents(directory, skipped)
+        for problem in skipped:
+            log.error("bỏ qua văn bản lỗi: %s", problem)
+        kb = cls.from_documents(documents)
+        if cache_dir is not None:
+            kb.save(cache_dir, key)
         return kb
 
     @classmethod
@@ -130,7 +141,9 @@ class KnowledgeBase:
         """
         hits = self.index.search(query, limit)
         if self.law_index is None or (hits and hits[0].score + LAW_MARGIN > 1.0):
-            return hits  # a campaign passage covers the question: no legal one can do clearly better
+            return (
+                hits  # a campaign passage covers the question: no legal one can do clearly better
+            )
         offset = len(self.index.passages)
         laws = [
             replace(h, position=h.position + offset)
@@ -141,17 +154,21 @@ class KnowledgeBase:
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
 
-    @cached_property
-    def _folded_text(self) -> str:
-        spaced = (" ".join(re.sub(r"[^\w\s]", " ", fold(p.text)).split()) for p in self.passages)
-        return f" {' '.join(spaced)} "
-
     def mentions(self, phrase: str) -> bool:
-        """Whether some passage uses these folded words ("xet nghiem")."""
-        return f" {phrase} " in self._folded_text
+        """Whether some passage uses these folded words ("xet nghiem"): each word, and each
+        two neighbours side by side, are in the index (no scan of the texts)."""
+        indexes = [self.index] if self.law_index is None else [self.index, self.law_index]
+        return any(index.has_words(phrase.split()) for index in indexes)
+
+    def sources(self) -> list[Document]:
+        """The documents with their text, to build another knowledge base from. A campaign
+        document's text is kept once, in its passages, so it is read again from its file."""
+        return [
+            load_document(d.path) if not d.body and d.path.is_file() else d for d in self.documents
+        ]
 
     def campaigns(self) -> list[Document]:
-        """Documents that launch campaigns: current ones first, newest first within each.
+        """Documents that launch campaigns, newest first (their state comes from the clock).
 
         Legal documents and reference notes (`category` other than campaign) are not campaigns.
         """
@@ -162,7 +179,7 @@ class KnowledgeBase:
         return tuple(
             sorted(
                 (d for d in self.documents if d.is_campaign),
-                key=lambda d: (not d.is_current, -d.period_end, -d.year, d.id),
+                key=lambda d: (-d.period_end, -d.year, d.id),
             )
         )
 

@@ -139,7 +139,7 @@ def top(field: Postings, query: Query, docs: Layout, k: int) -> tuple[np.ndarray
     if found is not None:
         return found
     body_scores = _body_scores(field, query)
-    found = _by_best_bodies(body_scores, query, docs, k)
+    found = _by_best_bodies(body_scores, query, docs, k) if field.size >= MIN_PASSAGES else None
     if found is not None:
         return found
     scores = _expand(body_scores, query, docs)

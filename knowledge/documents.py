@@ -1,7 +1,14 @@
 """Official documents as files: YAML front matter, then the text as issued.
 
-Adding a document to the knowledge base is adding one `.md` file to `knowledge/documents/`.
-The loader checks every front-matter field and names the file and field that is wrong.
+Adding a document to the knowledge base is adding one `.md` file to `knowledge/documents/`
+(or importing it from the chat, which keeps the same text in the database). The loader checks
+every front-matter field present and names the file and field that is wrong; a missing optional
+field takes its default. Documents that do not launch a campaign say `category: law`
+(or `reference`); a legal kind alone ("Luật", "Nghị định", "Thông tư") says law too.
+
+`status:` is not needed: a campaign's state comes from its period, its deadlines and the clock.
+Written, it is the office's explicit decision (`ended`, for a campaign stopped early) and is
+shown as such.
 """
 
 import datetime as dt
@@ -18,18 +25,23 @@ DOCUMENTS_DIR = Path(__file__).parent / "documents"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")  # short enough for Telegram's callback data
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
-_REQUIRED = ("id", "kind", "title", "issuer", "place", "year", "status", "signer")
+_REQUIRED = ("id", "kind", "title", "issuer", "year")
 _OPTIONAL = (
     "number", "date", "theme", "based_on", "note", "source", "deadlines", "deadlines_note",
-    "period", "category", "effective", "expires", "replaced_by", "caveat",
+    "place", "period", "status", "signer", "category", "effective", "expires", "replaced_by",
+    "caveat",
 )  # fmt: skip
-STATUSES = ("current", "past")
+# The office's explicit overrides of the computed state; "past" is the old spelling of "ended".
+STATUSES = ("not_open", "registering", "running", "ended", "past")
 # A campaign document launches a campaign; a legal document (category: law) or a reference
 # note (category: reference) is knowledge only: campaign lists, registration and reminders
-# leave them out.
+# leave them out. Without `category`, a legal kind ("Luật", "Nghị định"…) means law.
 CATEGORIES = ("campaign", "law", "reference")
 # The same safe loader in C when PyYAML has it: front matter of thousands of files in seconds.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+NON_CAMPAIGN_KINDS = frozenset(
+    {"luật", "bộ luật", "nghị định", "thông tư", "pháp lệnh", "hiến pháp", "thông tư liên tịch"}
+)
 
 
 class DocumentError(ValueError):
@@ -54,7 +66,7 @@ class Document:
     year: int
     period_start: int
     period_end: int
-    status: str
+    status: str | None  # the office's explicit override of the computed state, if any
     signer: Signer
     theme: str | None
     based_on: tuple[str, ...]
@@ -68,10 +80,6 @@ class Document:
     expires: dt.date | None = None  # legal documents: no longer in force from
     replaced_by: str | None = None
     caveat: str | None = None  # one line every answer from this document carries
-
-    @property
-    def is_current(self) -> bool:
-        return self.status == "current"
 
     @property
     def is_campaign(self) -> bool:
@@ -110,7 +118,9 @@ class Document:
     @property
     def short_issuer(self) -> str:
         """The issuer as staff write it: "Sở TN&MT Sóc Trăng"."""
-        short = self.issuer.replace("Tài nguyên và Môi trường", "TN&MT")
+        short = self.issuer.replace("Tài nguyên và Môi trường", "TN&MT").replace(
+            "Nông nghiệp và Môi trường", "NN&MT"
+        )
         return short.replace("Ủy ban nhân dân", "UBND").replace(" tỉnh ", " ")
 
     @property
@@ -124,23 +134,41 @@ class Document:
         return " ".join(parts)
 
 
-def load_documents(directory: Path = DOCUMENTS_DIR) -> list[Document]:
-    """Load every `*.md` document in the directory, sorted by file name."""
+def load_documents(
+    directory: Path = DOCUMENTS_DIR, skipped: list[str] | None = None
+) -> list[Document]:
+    """Load every `*.md` document in the directory, sorted by file name.
+
+    With a `skipped` list, a bad file is reported there and left out instead of raising, so
+    one wrong file does not stop the bot.
+    """
     paths = sorted(directory.glob("*.md"))
-    if not paths:
+    if not paths and skipped is None:
         raise DocumentError(f"{directory}: không có tệp văn bản .md nào")
-    documents = [load_document(path) for path in paths]
+    documents: list[Document] = []
     seen: dict[str, Path] = {}
-    for doc in documents:
-        if doc.id in seen:
-            raise DocumentError(f"{doc.path.name}: trường 'id' trùng với tệp {seen[doc.id].name}")
+    for path in paths:
+        try:
+            doc = load_document(path)
+            if doc.id in seen:
+                raise DocumentError(f"{path.name}: trường 'id' trùng với tệp {seen[doc.id].name}")
+        except DocumentError as exc:
+            if skipped is None:
+                raise
+            skipped.append(str(exc))
+            continue
         seen[doc.id] = doc.path
+        documents.append(doc)
     return documents
 
 
 def load_document(path: Path) -> Document:
     """Parse one document file, checking its front matter."""
-    text = path.read_text(encoding="utf-8")
+    return parse_document(path.read_text(encoding="utf-8"), path)
+
+
+def parse_document(text: str, path: Path) -> Document:
+    """Parse a document's text (front matter, then body); `path` names it in errors."""
     match = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.DOTALL)
     if not match:
         raise DocumentError(f"{path.name}: thiếu phần đầu (front matter) giữa hai dòng '---'")
@@ -183,11 +211,11 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     if not isinstance(year, int) or not 1945 <= year <= 2100:
         raise fail("year", "phải là năm bốn chữ số, ví dụ 2022")
 
-    category = meta.get("category", "campaign")
+    kind = str(text("kind"))
+    default = "law" if kind.lower() in NON_CAMPAIGN_KINDS else "campaign"
+    category = meta.get("category") or default
     if category not in CATEGORIES:
         raise fail("category", "phải là 'campaign', 'law' hoặc 'reference'")
-    if category == "campaign" and meta.get("period") in (None, ""):
-        raise fail("period", "bị thiếu")
     period = _PERIOD.match(str(meta.get("period") or year))
     if not period:
         raise fail("period", "phải có dạng 2022 hoặc 2021-2025")
@@ -196,9 +224,13 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     if end < start:
         raise fail("period", "năm kết thúc đứng trước năm bắt đầu")
 
-    status = meta["status"]
-    if status not in STATUSES:
-        raise fail("status", "phải là 'current' (đang áp dụng) hoặc 'past' (đã kết thúc)")
+    status = meta.get("status")
+    if status == "current":
+        status = None  # the old "current" decided nothing the clock does not
+    if status is not None and status not in STATUSES:
+        raise fail("status", f"nếu có, phải là một trong {', '.join(STATUSES)}")
+    if status == "past":
+        status = "ended"
 
     date = meta.get("date")
     if date is not None:
@@ -207,7 +239,7 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         if date.year != year:
             raise fail("date", f"thuộc năm {date.year}, khác trường 'year' ({year})")
 
-    signer = meta["signer"]
+    signer = meta.get("signer") or {"title": "Người ký", "name": None}
     if not isinstance(signer, dict) or not signer.get("title"):
         raise fail("signer", "phải có dạng {title: Giám đốc, name: Họ và tên} (name có thể null)")
     signer_name = signer.get("name")
@@ -232,11 +264,11 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
 
     return Document(
         id=doc_id,
-        kind=str(text("kind")),
+        kind=kind,
         number=text("number", required=False),
         title=str(text("title")),
         issuer=str(text("issuer")),
-        place=str(text("place")),
+        place=text("place", required=False) or "",
         date=date,
         year=year,
         period_start=start,
@@ -256,3 +288,15 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         replaced_by=text("replaced_by", required=False),
         caveat=text("caveat", required=False),
     )
+
+
+def compose_document(meta: dict[str, Any], body: str) -> str:
+    """A document's text as stored: YAML front matter, then the body (what `parse_document`
+    reads back)."""
+    front = yaml.safe_dump(
+        {k: v for k, v in meta.items() if v not in (None, "", [])},
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+    )
+    return f"---\n{front.strip()}\n---\n{body.strip()}\n"

@@ -237,6 +237,11 @@ class SearchIndex:
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
 
+    def has_words(self, folded: Sequence[str]) -> bool:
+        """Whether some passage has these folded words, each next to the following one."""
+        pairs = [f"{a} {b}" for a, b in pairwise(folded)]
+        return bool(folded) and all(term in self._passage for term in [*folded, *pairs])
+
     def _kind_prior(self, asked: frozenset[str]) -> np.ndarray:
         """Down-weight cards and outlines unless asked for (one vector per kind of question)."""
         prior = self._kind_priors.get(asked)
@@ -457,8 +462,11 @@ class _Field:
     def add_to(self, scores: np.ndarray, number: int, weight: float) -> None:
         """Add a term's weighted BM25 weights to every passage's score."""
         dense = self._dense.get(number)
-        common = self.doc_freq[number] > DENSE_SHARE * self.size
-        if dense is None and common and self._dense_left >= self.bodies:
+        if (
+            dense is None
+            and self._dense_left >= self.bodies
+            and self.doc_freq[number] > DENSE_SHARE * self.size
+        ):
             ids, weights = self.postings_of(number)
             dense = self._dense[number] = np.zeros(self.bodies, dtype=np.float32)
             dense[ids] = weights

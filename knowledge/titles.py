@@ -128,7 +128,5 @@ def load_amendment_watches(path: Path = TITLES_FILE) -> list[AmendmentWatch]:
 def amendment_warnings(titles: list[str], today: str) -> list[str]:
     """The warnings of unconfirmed amendments that concern these titles on `today` (ISO)."""
     return [
-        w.warning
-        for w in load_amendment_watches()
-        if today >= w.since and w.titles & set(titles)
+        w.warning for w in load_amendment_watches() if today >= w.since and w.titles & set(titles)
     ]

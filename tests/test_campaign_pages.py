@@ -7,6 +7,7 @@ import pytest
 
 from bench.synthetic import generate_documents
 from bot.app import open_core
+from bot.campaigns import by_state, cannot_register, state_of
 from bot.clock import FixedClock
 from bot.messages import Choice
 from bot.settings import Settings
@@ -33,7 +34,9 @@ async def test_campaigns_come_a_page_at_a_time(crowded: Chat, many: KnowledgeBas
     def shown(reply_choices: tuple[Choice, ...]) -> list[str]:
         return [c.value for c in reply_choices if c.value.startswith("campaign:")]
 
-    ids = [f"campaign:{d.id}" for d in many.campaigns()]
+    # Open campaigns first (their state from the clock), newest first within each state.
+    ids = [f"campaign:{d.id}" for d, _ in await by_state(crowded.core.ctx)]
+    assert len(ids) == len(many.campaigns())
     first = await crowded.send("/phongtrao")
     assert "trang 1/3" in first[0].text
     assert shown(first[0].choices) == ids[:8]
@@ -64,10 +67,15 @@ async def test_criteria_offers_the_newest_campaigns_and_how_to_find_others(
 ) -> None:
     kb = KnowledgeBase.from_documents(generate_documents(60, seed=7))
     with_criteria = [d for d in kb.campaigns() if kb.part(d, "canhan")]
-    assert len(with_criteria) > 10 and sum(d.is_current for d in with_criteria) > 1
     async with open_core(settings, kb, clock) as core:
+        is_open = [(await state_of(core.ctx, d)).is_open for d in with_criteria]
         replies = await Chat(core).send("/tieuchi")
-    assert [c.value for c in replies[0].choices] == [f"criteria:{d.id}" for d in with_criteria[:10]]
+    assert len(with_criteria) > 10 and sum(is_open) > 1
+    # The open ones first, then the newest of the others.
+    offered = [d for d, o in zip(with_criteria, is_open, strict=True) if o] + [
+        d for d, o in zip(with_criteria, is_open, strict=True) if not o
+    ]
+    assert [c.value for c in replies[0].choices] == [f"criteria:{d.id}" for d in offered[:10]]
     assert "/tieuchi cá nhân 2022" in replies[0].text
 
 
@@ -77,9 +85,11 @@ async def test_a_dialog_offers_the_newest_open_campaigns_and_finds_others_by_nam
     from bot.storage import Profile
 
     kb = KnowledgeBase.from_documents(generate_documents(60, seed=7))
-    open_ones = [d for d in kb.campaigns() if d.is_current]
-    assert len(open_ones) > 10
     async with open_core(settings, kb, clock) as core:
+        open_ones = [
+            d for d in kb.campaigns() if await cannot_register(core.ctx, d, "initiative") is None
+        ]
+        assert len(open_ones) > 10
         profile = Profile("console", "1001", "Nguyễn Văn An", "Phòng A", "Chuyên viên", False)
         await core.ctx.storage.save_profile(profile, clock.now())
         chat = Chat(core)
@@ -104,3 +114,25 @@ async def test_a_dialog_offers_the_newest_open_campaigns_and_finds_others_by_nam
         assert "Có nhiều phong trào khớp" in other.text
         await other.send("Phòng khám đa khoa")
         assert "Không tìm thấy phong trào đang mở nào như vậy" in other.text
+
+
+async def test_open_campaigns_are_kept_only_until_a_deadline_passes(
+    settings: Settings, clock: FixedClock
+) -> None:
+    import datetime as dt
+
+    from bot.campaigns import by_state, registrable
+    from knowledge.campaign_state import CampaignState
+
+    async with open_core(settings, KnowledgeBase.load(), clock) as core:
+        ctx = core.ctx
+        clock.current = dt.datetime(2022, 3, 31, 16, 59, tzinfo=clock.current.tzinfo)
+        assert "soctrang-stnmt-2022" in [d.id for d in await registrable(ctx, "pledge")]
+        states = dict((d.id, s) for d, s in await by_state(ctx))
+        assert states["soctrang-stnmt-2022"] is CampaignState.REGISTERING
+
+        clock.advance(dt.timedelta(minutes=1))  # 17:00, the registration deadline
+        assert "soctrang-stnmt-2022" not in [d.id for d in await registrable(ctx, "pledge")]
+        assert "soctrang-stnmt-2022" in [d.id for d in await registrable(ctx, "initiative")]
+        states = dict((d.id, s) for d, s in await by_state(ctx))
+        assert states["soctrang-stnmt-2022"] is CampaignState.RUNNING

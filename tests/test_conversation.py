@@ -17,11 +17,12 @@ async def test_start_offers_the_main_actions(chat: Chat) -> None:
     ]  # fmt: skip
 
 
-async def test_campaign_list_puts_current_campaigns_first(chat: Chat) -> None:
-    replies = await chat.send("/phongtrao")
+async def test_campaign_list_puts_open_campaigns_first(chat: Chat) -> None:
+    replies = await chat.send("/phongtrao")  # on 25/03/2022
     labels = [c.label for c in replies[0].choices]
-    statuses = ["đang áp dụng" in label for label in labels]
-    assert statuses == sorted(statuses, reverse=True) and any(statuses) and not all(statuses)
+    ended = ["đã kết thúc" in label for label in labels]
+    assert ended == sorted(ended) and any(ended) and not all(ended)
+    assert "đang mở đăng ký" in labels[0]
     assert any("Sóc Trăng" in label for label in labels)
     # Fits one phone screen, and the campaigns are listed once (as the options), not twice.
     assert len(replies[0].text) + sum(len(label) for label in labels) < 700

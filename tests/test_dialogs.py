@@ -55,8 +55,9 @@ async def test_empty_database_migrates_to_the_expected_schema(tmp_path: Path) ->
     try:
         assert await storage.schema_version() == LATEST
         assert await storage.tables() == [
-            "announcements", "contacts", "deadlines", "declined_questions",
-            "dialogs", "initiative_authors", "initiatives", "nominations", "nudges",
+            "announcements", "contacts", "deadline_changes", "deadlines",
+            "declined_questions", "dialogs", "documents", "initiative_applications",
+            "initiative_authors", "initiatives", "knowledge_version", "nominations", "nudges",
             "offered_choices", "office_deliveries", "outbox", "pledges", "processed_updates",
             "reference_counters", "registration_events", "reminder_leads", "reminder_mutes",
             "reminders", "role_events", "roles", "staff", "units", "users",
@@ -118,7 +119,8 @@ async def test_initiative_happy_path_writes_one_record_with_authors(chat: Chat) 
         (0, "Nguyễn Thị Lan 62.5%; Trần Bình 37.5%", "số nguyên phần trăm"),
         (2, "15-3", "ngày/tháng/năm"),
         (2, "30/02/2022", "không có thật trên lịch"),
-        (2, "01/01/2023", "không thể ở tương lai"),
+        (2, "01/01/2030", "quá xa"),
+        (0, "Nguyễn Thị Lan 70%; Trần Văn Bình", "“Trần Văn Bình”: thiếu tỷ lệ đóng góp"),
         (3, "ngắn", "quá ngắn"),
         (3, "a" * 3001, "quá giới hạn 3000 ký tự"),
         (3, "mô tả\x07 có ký tự lạ trong nội dung", "ký tự điều khiển"),

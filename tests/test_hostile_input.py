@@ -104,8 +104,10 @@ async def test_invisible_answers_are_refused_and_bidi_controls_stripped(chat: Ch
     assert profile.unit == "Phòng Đất đai"
 
 
-def test_bytes_that_are_not_utf8_on_the_console(tmp_path: Path) -> None:
-    script = b"/start\n\xff\xfe\xc3(\n\xe1\xbb\n/help\n"
+def test_hostile_lines_and_bytes_that_are_not_utf8_on_the_console(tmp_path: Path) -> None:
+    odd = "\n".join(t for t in ODD_TEXTS if "\n" not in t).encode()
+    dialog = "\n".join(["/sangkien", *ODD_TEXTS, "/huy"]).encode()
+    script = b"/start\n\xff\xfe\xc3(\n\xe1\xbb\n" + odd + b"\n" + dialog + b"\n/help\n"
     done = subprocess.run(
         [sys.executable, "-m", "bot", "chat", "--db", str(tmp_path / "c.sqlite3")],
         input=script,
@@ -117,6 +119,7 @@ def test_bytes_that_are_not_utf8_on_the_console(tmp_path: Path) -> None:
     assert out.count("bảng mã không phải UTF-8") == 2
     assert "/phongtrao" in out  # /help still answered after them
     assert "Traceback" not in done.stderr.decode()
+    assert ERROR_TEXT not in out
 
 
 @pytest.fixture

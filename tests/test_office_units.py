@@ -131,7 +131,7 @@ async def test_bad_rows_are_reported_by_number_and_nothing_is_imported(desk: Bot
     assert await desk.ctx.storage.office.units() == []
     not_sheet = await send_file(desk, "4101", "ds.xlsx", b"PK\x03\x04 this is not a workbook")
     assert "không phải bảng tính Excel (.xlsx) hợp lệ" in not_sheet
-    text_file = await send_file(desk, "4101", "ghi-chu.txt", "Nguyễn Thị Lan".encode())
+    text_file = await send_file(desk, "4101", "anh.png", b"\x89PNG not a list")
     assert "chưa xử lý được loại tệp này" in text_file
     no_columns = await send_file(desk, "4101", "ds.csv", "Tên;Số\nA;1\n".encode())
     assert "Dòng đầu của tệp thiếu cột: Đơn vị, Chức vụ" in no_columns

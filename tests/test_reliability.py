@@ -371,3 +371,28 @@ async def test_a_sweep_with_nothing_new_skips_the_rescan(
         assert (await service.sweep()).planned == 1  # another process's write is noticed
         clock.current = dt.datetime(2022, 3, 30, 8, 0, tzinfo=TZ)
         assert (await service.sweep()).sent == 4  # the 1-day reminders: new leads are due
+
+
+async def test_an_announcement_reaches_each_recipient_once_through_the_outbox(
+    settings: Settings, kb: KnowledgeBase
+) -> None:
+    """How a feature that sends to many (issue 11's announcements) uses the outbox."""
+    clock = FixedClock(dt.datetime(2022, 3, 25, 10, 0, tzinfo=TZ))
+    async with open_core(settings, kb, clock) as core, open_core(settings, kb, clock) as other:
+        storage = core.ctx.storage
+        people = [("telegram", str(9300 + n)) for n in range(40)]
+        batch = [
+            (channel, user, f"announcement:7:{channel}:{user}", Reply("Thông báo số 7"))
+            for channel, user in people
+        ]
+        async with storage.transaction():  # with the announcement's own record, in a handler
+            assert await storage.outbox.enqueue_many("announcement", batch, clock.now(), "7") == 40
+        assert await other.ctx.storage.outbox.enqueue_many("announcement", batch, clock.now()) == 0
+        outboxes = [Outbox(), Outbox()]
+        services = [
+            ReminderService(c.ctx, {"telegram": box}, compose)
+            for c, box in zip((core, other), outboxes, strict=True)
+        ]
+        await asyncio.gather(*(service.sweep() for service in services))
+        sent = Counter(chat for box in outboxes for chat, _ in box.sent)
+        assert sent == Counter({user: 1 for _, user in people})

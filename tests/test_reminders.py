@@ -251,6 +251,7 @@ async def test_a_deadline_moved_by_an_admin_replans_its_reminders(
         refused = await bot.say("911", "/suahan")
         assert refused[0].text == "Xin lỗi, anh/chị không có quyền dùng chức năng này."
         await bot.say("1", "/suahan")
+        await bot.say("1", "2")  # move a deadline
         await bot.say("1", "1")  # the first deadline: registration, 31/03/2022
         reply = await bot.say("1", "15/04/2022 17:00")
         assert "15/04/2022" in reply[-1].text

@@ -477,6 +477,7 @@ async def test_a_returned_registration_reaches_the_registrant_on_telegram(
                 await bot.say(answer_text)
             await bot.press("Sóc Trăng")
             await bot.press("Lao động tiên tiến")
+            await bot.press("Xong")  # titles toggle until "Xong"
             await bot.say("Hoàn thành 100% nhiệm vụ được giao")
             await bot.say("/boqua")
             await bot.press("Xác nhận")

@@ -36,7 +36,10 @@ def test_prerequisites_point_to_known_titles() -> None:
 def test_titles_follow_the_law_as_of_2026() -> None:
     titles = load_titles()
     nd98 = titles["lao-dong-tien-tien"].source  # every title's source is the Law itself
-    assert nd98.id == "luat-06-2022" and "hiệu lực từ 01/01/2024" in titles["lao-dong-tien-tien"].citation
+    assert (
+        nd98.id == "luat-06-2022"
+        and "hiệu lực từ 01/01/2024" in titles["lao-dong-tien-tien"].citation
+    )
     assert titles["chien-si-thi-dua-cap-bo-tinh"].article == "Điều 22"
     assert not titles["chien-si-thi-dua-co-so"].requires_initiative
     assert titles["chien-si-thi-dua-co-so"].bonus.startswith("1,0")

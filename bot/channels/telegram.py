@@ -72,7 +72,10 @@ COMMANDS = (
     ("huy", "Hủy việc đang làm"),
     ("help", "Hướng dẫn sử dụng"),
 )
-TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị hãy gõ câu hỏi hoặc /help."
+TEXT_ONLY = (
+    "Hiện tôi chỉ đọc được tin nhắn chữ và tệp văn bản (DOCX, PDF, TXT). Anh/chị hãy gõ câu hỏi "
+    "hoặc /help."
+)
 TOKEN_REJECTED = (
     "Telegram từ chối mã bot (TELEGRAM_BOT_TOKEN): hãy kiểm tra lại mã do BotFather cấp."
 )

@@ -63,7 +63,7 @@ SECRET_HEADER = "X-Bot-Api-Secret-Token"
 # The Bot API sends photos by public URL only and has no documents: a file is named instead.
 FILE_FALLBACK = (
     "\n📎 Tệp {name} chưa gửi được qua Zalo. Anh/chị vui lòng dùng lệnh này trên Telegram, "
-    "hoặc nhờ quản trị viên lấy tệp bằng lệnh python -m bot export."
+    "hoặc nhận tệp tại Văn phòng (quản trị viên lấy được bằng python -m bot)."
 )
 TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Anh/chị hãy gõ câu hỏi hoặc /help."
 TOKEN_REJECTED = "Zalo từ chối mã bot (ZALO_BOT_TOKEN): hãy kiểm tra lại mã bot được cấp."

@@ -28,6 +28,7 @@ from typing import Any
 import aiosqlite
 
 from bot.storage.declined import DeclinedStore
+from bot.storage.documents import DocumentStore
 from bot.storage.office import OfficeStore
 from bot.storage.outbox import OutboxStore
 from bot.storage.reminders import ReminderStore
@@ -156,6 +157,9 @@ class Storage:
         self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
         self.declined = DeclinedStore(db, self._lock, self.transaction)
         self.topics = TopicStore()  # in memory: see bot/storage/topics.py
+        self.documents = DocumentStore(
+            db, self._lock, self.transaction, self.reminders.forget_cached
+        )
 
     @classmethod
     async def open(cls, path: Path | str) -> "Storage":
@@ -489,10 +493,12 @@ class Storage:
         now: dt.datetime,
         record_id: int | None = None,
         authors: list[Author] | None = None,
+        ref_year: int | None = None,
     ) -> str:
         """Insert (or update, given record_id) one record and end the dialog, atomically.
 
-        Returns the record's reference number ("SK-2022-0003").
+        Returns the record's reference number ("SK-2022-0003"); its year is the campaign's
+        (`ref_year`), not the year of typing.
         """
         table = _TABLES[kind]
         names = _FIELDS[kind]
@@ -501,7 +507,7 @@ class Storage:
         async with self.transaction():
             try:
                 if record_id is None:
-                    ref = await self._next_ref(_PREFIXES[kind], now.year)
+                    ref = await self._next_ref(_PREFIXES[kind], ref_year or now.year)
                     columns = ", ".join(names)
                     marks = ", ".join("?" for _ in names)
                     sql = f"""
@@ -622,6 +628,39 @@ class Storage:
                     "active", "withdrawn", None, now,
                 )  # fmt: skip
         return bool(rows)
+
+    async def save_application(
+        self,
+        initiative_id: int,
+        channel: str,
+        user_id: str,
+        fields: dict[str, Any],
+        now: dt.datetime,
+    ) -> bool:
+        """Keep the application for recognition of one's own active initiative and end the
+        dialog, atomically; False when the initiative is not the person's or not active."""
+        stamp = now.isoformat()
+        async with self.transaction():
+            sql = """SELECT 1 FROM initiatives WHERE id = ? AND channel = ? AND user_id = ?
+                     AND status = 'active'"""
+            if not list(await self._db.execute_fetchall(sql, (initiative_id, channel, user_id))):
+                return False
+            await self._db.execute(
+                """
+                INSERT INTO initiative_applications (initiative_id, fields, created_at, updated_at)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (initiative_id) DO UPDATE SET fields = excluded.fields,
+                    updated_at = excluded.updated_at
+                """,
+                (initiative_id, json.dumps(fields, ensure_ascii=False), stamp, stamp),
+            )
+            await self._drop_dialog(channel, user_id)
+        return True
+
+    async def application(self, initiative_id: int) -> dict[str, Any] | None:
+        sql = "SELECT fields FROM initiative_applications WHERE initiative_id = ?"
+        rows = list(await self._db.execute_fetchall(sql, (initiative_id,)))
+        return dict(json.loads(rows[0][0])) if rows else None
 
     async def count(self, table: str) -> int:
         """Rows in a table (for tests and the office's figures)."""

@@ -105,6 +105,30 @@ class OutboxStore:
         ]
         return queued
 
+    async def enqueue_many(
+        self,
+        kind: str,
+        messages: Sequence[tuple[str, str, str, Reply]],
+        now: dt.datetime,
+        ref: str | None = None,
+    ) -> int:
+        """Queue one reply to each of many chats: (channel, chat_id, dedup_key, reply) each,
+        e.g. an announcement to its recipients with "announcement:<id>:<channel>:<user>" as
+        the key. Rows already queued under their key are left alone; returns how many are new.
+        Nobody holds them: the next drain (the reminder sweep, every minute) sends them."""
+        sql = """
+            INSERT OR IGNORE INTO outbox (kind, channel, chat_id, body, dedup_key, ref, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+        rows = [
+            (kind, channel, chat_id, _encode(reply), f"{key}#0", ref, utc(now))
+            for channel, chat_id, key, reply in messages
+        ]
+        async with self._transaction():
+            before = self._db.total_changes
+            await self._db.executemany(sql, rows)
+            return self._db.total_changes - before
+
     async def claim(
         self,
         owner: str,

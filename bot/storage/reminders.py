@@ -11,7 +11,7 @@ import aiosqlite
 
 from knowledge.deadlines import Deadline
 
-PLAN_BATCH = 5_000  # contacts per planning statement
+PLAN_BATCH = 2_000  # contacts per planning statement
 DEFAULT_LEADS = (7, 1, 0)  # days before the deadline; 0 is the morning of the deadline day
 
 # Whose records decide "has registered" for each kind of deadline.
@@ -70,6 +70,8 @@ class ReminderStore:
         self._lock = lock
         self._transaction = transaction  # Storage.transaction: all statements or none
         self._deadlines: list[ScheduledDeadline] | None = None
+        self._by_campaign: dict[str, list[ScheduledDeadline]] = {}
+        self._indexed: list[ScheduledDeadline] | None = None  # the list _by_campaign is of
 
     def forget_cached(self) -> None:
         """Another process may have changed the schedule: read it again when next asked."""
@@ -90,7 +92,8 @@ class ReminderStore:
                     VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
                     ON CONFLICT (id) DO UPDATE SET
                         campaign_id = excluded.campaign_id, kind = excluded.kind,
-                        title = excluded.title, audience = excluded.audience,
+                        title = CASE WHEN edited_by IS NULL THEN excluded.title ELSE title END,
+                        audience = excluded.audience,
                         due_at = CASE WHEN edited_by IS NULL THEN excluded.due_at
                                       ELSE due_at END
                     """,
@@ -106,7 +109,7 @@ class ReminderStore:
     async def deadlines(self) -> list[ScheduledDeadline]:
         """Every deadline, soonest first (cached: the schedule changes rarely)."""
         if self._deadlines is None:
-            sql = "SELECT * FROM deadlines ORDER BY due_at, id"
+            sql = "SELECT * FROM deadlines WHERE removed_at IS NULL ORDER BY due_at, id"
             self._deadlines = [
                 ScheduledDeadline(
                     Deadline(
@@ -123,15 +126,103 @@ class ReminderStore:
             ]
         return list(self._deadlines)
 
+    async def schedule_version(self) -> object:
+        """Something that stays the same object while the schedule this process reads does not
+        change: what is derived from deadlines can be kept while it is."""
+        await self.deadlines()
+        return self._deadlines
+
+    async def campaign_deadlines(self, campaign_id: str) -> list[ScheduledDeadline]:
+        """One campaign's deadlines, soonest first, without scanning everyone's."""
+        await self.deadlines()
+        if self._indexed is not self._deadlines:
+            by_campaign: dict[str, list[ScheduledDeadline]] = {}
+            for scheduled in self._deadlines or []:
+                by_campaign.setdefault(scheduled.deadline.campaign_id, []).append(scheduled)
+            self._by_campaign, self._indexed = by_campaign, self._deadlines
+        return list(self._by_campaign.get(campaign_id, ()))
+
     async def move_deadline(
         self, deadline_id: str, at: dt.datetime, by: str, now: dt.datetime
     ) -> bool:
-        """Change a deadline's time (an administrator's decision); False if there is no such."""
-        sql = "UPDATE deadlines SET due_at = ?, edited_by = ?, updated_at = ? WHERE id = ?"
-        async with self._lock:
-            cursor = await self._db.execute(sql, (_local(at), by, now.isoformat(), deadline_id))
+        """Change a deadline's time (the office's decision); False if there is no such."""
+        return await self._change(deadline_id, "move", "due_at", _local(at), by, now)
+
+    async def rename_deadline(
+        self, deadline_id: str, title: str, by: str, now: dt.datetime
+    ) -> bool:
+        return await self._change(deadline_id, "rename", "title", title, by, now)
+
+    async def remove_deadline(self, deadline_id: str, by: str, now: dt.datetime) -> bool:
+        return await self._change(deadline_id, "remove", "removed_at", now.isoformat(), by, now)
+
+    async def add_deadline(self, deadline: Deadline, by: str, now: dt.datetime) -> None:
+        """A new deadline set by the office (a removed one with the same id comes back)."""
+        stamp = now.isoformat()
+        async with self._transaction():
+            await self._db.execute(
+                """
+                INSERT INTO deadlines (id, campaign_id, kind, title, due_at, audience,
+                                       edited_by, updated_at, removed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
+                ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
+                    due_at = excluded.due_at, audience = excluded.audience,
+                    edited_by = excluded.edited_by, updated_at = excluded.updated_at,
+                    removed_at = NULL
+                """,
+                (
+                    deadline.id, deadline.campaign_id, deadline.kind, deadline.title,
+                    _local(deadline.at), deadline.audience, by, stamp,
+                ),
+            )  # fmt: skip
+            await self._record(deadline.id, "add", None, _local(deadline.at), by, stamp)
         self._deadlines = None
-        return cursor.rowcount == 1
+
+    async def changes(self, deadline_id: str) -> list[tuple[str, str | None, str | None, str, str]]:
+        """The deadline's history: (action, before, after, by, at), oldest first."""
+        sql = """SELECT action, before, after, changed_by, changed_at FROM deadline_changes
+                 WHERE deadline_id = ? ORDER BY id"""
+        rows = await self._db.execute_fetchall(sql, (deadline_id,))
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    async def _change(
+        self, deadline_id: str, action: str, column: str, value: str, by: str, now: dt.datetime
+    ) -> bool:
+        stamp = now.isoformat()
+        async with self._transaction():
+            rows = list(
+                await self._db.execute_fetchall(
+                    f"SELECT {column} FROM deadlines WHERE id = ? AND removed_at IS NULL",
+                    (deadline_id,),
+                )
+            )
+            if not rows:
+                return False
+            await self._db.execute(
+                f"UPDATE deadlines SET {column} = ?, edited_by = ?, updated_at = ? WHERE id = ?",
+                (value, by, stamp, deadline_id),
+            )
+            after = None if action == "remove" else value
+            await self._record(deadline_id, action, rows[0][0], after, by, stamp)
+        self._deadlines = None
+        return True
+
+    async def _record(
+        self,
+        deadline_id: str,
+        action: str,
+        before: str | None,
+        after: str | None,
+        by: str,
+        stamp: str,
+    ) -> None:
+        """Keep who changed what (inside the caller's transaction), and tell other processes."""
+        await self._db.execute(
+            """INSERT INTO deadline_changes (deadline_id, action, before, after, changed_by,
+                                              changed_at) VALUES (?, ?, ?, ?, ?, ?)""",
+            (deadline_id, action, before, after, by, stamp),
+        )
+        await self._db.execute("UPDATE knowledge_version SET version = version + 1 WHERE id = 1")
 
     # Each person's settings
 

@@ -8,6 +8,7 @@ registered for a campaign. /thongbao first shows the results of the latest annou
 
 from typing import Any
 
+from bot.campaigns import by_state
 from bot.context import AppContext
 from bot.deliveries import report_text
 from bot.dialogs import Dialog, Invalid, Step, Turn
@@ -60,7 +61,7 @@ async def _prefill(turn: Turn) -> dict[str, Any]:
     ctx, office = turn.ctx, turn.ctx.storage.office
     units = [u.name for u in await office.units()]
     units += sorted({p.unit for p in await office.people()} - set(units))
-    campaigns = [d.id for d in ctx.knowledge.campaigns() if d.is_current]
+    campaigns = [d.id for d, state in await by_state(ctx) if state.is_open]
     wanted = ["everyone", "unit_heads", *(f"unit:{u}" for u in units)]
     wanted += [f"unregistered:{c}" for c in campaigns]
     me = (turn.msg.channel, turn.msg.user_id)

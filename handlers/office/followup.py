@@ -7,6 +7,7 @@ wrote to the bot, at most once a day each, and never in quiet hours (21:00–07:
 
 from dataclasses import dataclass, field
 
+from bot.campaigns import state_of
 from bot.context import AppContext
 from bot.deliveries import queue_to
 from bot.messages import Choice, Incoming, Reply, short_label
@@ -32,7 +33,7 @@ class Member:
 async def overview(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if stop := await refused(msg, ctx, Role.UNIT_HEAD):
         return stop
-    campaigns = _open(ctx)
+    campaigns = await _open(ctx)
     if not campaigns:
         return [Reply("Hiện không có phong trào nào đang mở để theo dõi đăng ký.")]
     if len(campaigns) == 1:
@@ -54,7 +55,7 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return stop
     parts = (msg.choice or "").split(":")
     numbers = [int(p) for p in parts[2:] if p.isdigit()]
-    campaigns = _open(ctx)
+    campaigns = await _open(ctx)
     if parts[1:2] == ["camp"] and len(numbers) == 1 and numbers[0] < len(campaigns):
         return await _pick_unit(msg, ctx, numbers[0])
     units = await _units_of(msg, ctx)
@@ -68,8 +69,9 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply("Lựa chọn này không còn hiệu lực. Gõ /donvicuatoi để xem lại.")]
 
 
-def _open(ctx: AppContext) -> list[Document]:
-    return [d for d in ctx.knowledge.campaigns() if d.is_current]
+async def _open(ctx: AppContext) -> list[Document]:
+    """Campaigns under way now (registering or running), as the clock says."""
+    return [d for d in ctx.knowledge.campaigns() if (await state_of(ctx, d)).is_open]
 
 
 async def _pick_unit(msg: Incoming, ctx: AppContext, campaign: int) -> list[Reply]:
@@ -77,7 +79,7 @@ async def _pick_unit(msg: Incoming, ctx: AppContext, campaign: int) -> list[Repl
     if not units:
         return [Reply("Chưa có đơn vị nào để theo dõi. Gõ /donvi để tạo đơn vị.")]
     if len(units) == 1:
-        return [await _report(ctx, units[0], _open(ctx)[campaign].id, f"0:{campaign}")]
+        return [await _report(ctx, units[0], (await _open(ctx))[campaign].id, f"0:{campaign}")]
     return [
         Reply(
             "Anh/chị muốn xem đơn vị nào?",

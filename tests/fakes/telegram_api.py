@@ -278,6 +278,7 @@ class FakeTelegram:
         self._files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, bytes)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
+        self.downloads: list[str] = []  # file paths the bot downloaded
 
     # Server life
 
@@ -342,17 +343,7 @@ class FakeTelegram:
 
     def user_sends_document(self, user_id: int, name: str, data: bytes) -> dict[str, Any]:
         """A user sends a file (a document) in their private chat with the bot."""
-        file_id = f"doc-in-{len(self._files) + 1}"
-        self._files[file_id] = (f"documents/{name}", data)
-        message = {
-            "message_id": next(self._message_ids),
-            "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
-            "chat": self._chat(user_id, "private", "Lan"),
-            "date": int(time.time()),
-            "document": {"file_id": file_id, "file_unique_id": file_id + "u",
-                         "file_name": name, "file_size": len(data)},
-        }  # fmt: skip
-        return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
+        return self.user_sends_file(user_id, name, data, "application/octet-stream")
 
     def user_sends_sticker(self, user_id: int) -> dict[str, Any]:
         chat = self._chat(user_id, "private", "Lan")
@@ -366,6 +357,29 @@ class FakeTelegram:
                 "width": 512, "height": 512, "is_animated": False, "is_video": False,
             },
         }  # fmt: skip
+        return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
+
+    def user_sends_file(
+        self, user_id: int, name: str, data: bytes, mime_type: str, caption: str | None = None
+    ) -> dict[str, Any]:
+        """A user sends a file (a Document) in their private chat; the bot may fetch its bytes
+        with getFile and the file URL, as on Telegram."""
+        number = len(self._files) + 1
+        file_id = f"BQACAgIAAxkBAAI{number:04d}"
+        self._files[file_id] = (f"documents/file_{number}{Path(name).suffix}", data)
+        chat = self._chat(user_id, "private", "Lan")
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "from": {"id": user_id, "is_bot": False, "first_name": "Lan"},
+            "chat": chat,
+            "date": int(time.time()),
+            "document": {
+                "file_id": file_id, "file_unique_id": f"AgAD{number:04d}", "file_name": name,
+                "mime_type": mime_type, "file_size": len(data),
+            },
+        }  # fmt: skip
+        if caption:
+            message["caption"] = caption
         return self.push_raw_update({"update_id": next(self._update_ids), "message": message})
 
     def user_presses(
@@ -462,13 +476,15 @@ class FakeTelegram:
         return web.json_response(payload, status=status)
 
     async def _download(self, request: web.Request) -> web.Response:
-        """Files users sent, at the path getFile gave, as Telegram's file server serves them."""
+        """GET /file/bot<token>/<file_path>: the bytes of a file getFile described."""
         if request.match_info["token"] != self.token:
-            return web.Response(status=401)
-        for path, data in self._files.values():
-            if path == request.match_info["path"]:
-                return web.Response(body=data)
-        return web.Response(status=404)
+            return web.Response(status=401, text="Unauthorized")
+        path = request.match_info["path"]
+        found = next((data for p, data in self._files.values() if p == path), None)
+        if found is None:
+            return web.Response(status=404, text="Not Found")
+        self.downloads.append(path)
+        return web.Response(body=found, content_type="application/octet-stream")
 
     async def _call(self, method: str, p: dict[str, Any]) -> Any:
         if method == "getMe":
@@ -558,6 +574,15 @@ class FakeTelegram:
         sent = Sent(chat["id"], next(self._message_ids), shown, raw, p.get("parse_mode"), markup)
         self.sent.append(sent)
         return sent
+
+    @property
+    def documents(self) -> list[tuple[int, str, bytes]]:
+        """The files the bot sent with sendDocument: chat, name, bytes."""
+        return [
+            (m.chat_id, m.file.name, m.file.data)
+            for m in self.sent
+            if m.file is not None and m.file.method == "sendDocument"
+        ]
 
     def _store_file(self, method: str, p: dict[str, Any]) -> Sent:
         chat = self._known_chat(p["chat_id"])
