@@ -99,6 +99,13 @@ async def test_a_good_list_creates_units_and_staff_and_profiles_match_it(desk: B
     cuc = Chat(desk, "4003")
     await profile(cuc, "Phạm Thị Cúc", "Phòng Đất đai", "Phó trưởng phòng")
     assert "chưa khớp hẳn" in cuc.last[-1].text
+    # The unit's head sees it in /donvicuatoi; the office (or the head) confirms it.
+    head = Chat(desk, "4004")
+    await profile(head, "Trần Văn Bình", "Phòng Đất đai", "Trưởng phòng")
+    await appoint(office, "Trần Văn Bình", "Thủ trưởng")
+    await head.send("/donvicuatoi")
+    await head.press("Sóc Trăng")
+    assert "Xác nhận cán bộ chưa khớp (1)" in [c.label for c in head.last[0].choices]
     await office.send("/donvi")
     replies = await office.press("Xác nhận cán bộ chưa khớp (1)")
     assert "Phạm Thị Cúc – Chuyên viên, Phòng Đất đai" in replies[0].text
@@ -106,6 +113,9 @@ async def test_a_good_list_creates_units_and_staff_and_profiles_match_it(desk: B
     assert replies[0].text == "Đã xác nhận Phạm Thị Cúc (Phòng Đất đai) khớp với danh sách cán bộ."
     replies = await office.send("/donvi")
     assert "Phòng Đất đai: 2 cán bộ trong danh sách, 2 đã nhắn với bot" in replies[0].text
+    assert (await head.press("Xác nhận cán bộ chưa khớp (1)"))[0].text == (
+        "Không có cán bộ nào chờ xác nhận."
+    )
 
 
 async def test_bad_rows_are_reported_by_number_and_nothing_is_imported(desk: BotCore) -> None:

@@ -134,11 +134,14 @@ async def _report(ctx: AppContext, unit: str, campaign_id: str, where: str) -> R
     lines += [f"• {m.name} – {m.position}" for m in waiting]
     lines.append(f"Chưa từng nhắn với bot ({len(silent)}):")
     lines += [f"• {m.name} – {m.position}" for m in silent]
-    choices: tuple[Choice, ...] = ()
+    choices: list[Choice] = []
     reachable = [m for m in waiting if m.reachable]
     if reachable:
-        choices = (Choice(f"Nhắc {len(reachable)} người chưa đăng ký", f"fu:nudge:{where}"),)
-    return Reply("\n".join(lines), choices)
+        choices.append(Choice(f"Nhắc {len(reachable)} người chưa đăng ký", f"fu:nudge:{where}"))
+    unsure = [s for s in await ctx.storage.office.staff(unit) if s.match == "unsure"]
+    if unsure:  # people whose profile does not quite match the staff list: the head confirms
+        choices.append(Choice(f"Xác nhận cán bộ chưa khớp ({len(unsure)})", "unit:unsure"))
+    return Reply("\n".join(lines), tuple(choices))
 
 
 async def _nudge(msg: Incoming, ctx: AppContext, unit: str, campaign_id: str) -> Reply:
