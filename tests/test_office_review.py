@@ -76,6 +76,9 @@ async def test_review_receive_return_resubmit_approve_with_history(desk: BotCore
 
     replies = await office.press("Tiếp nhận")
     assert replies[0].text == f"Đã tiếp nhận {first}; Nguyễn Thị Lan đã được báo."
+    following = await office.press("Bản chờ tiếp theo")
+    assert following[0].text.startswith(f"{second} – Đăng ký thi đua")
+    office.last = replies
     assert await send_queued(desk.ctx) == 2  # the office's appointment, then this
     assert "đã được Văn phòng tiếp nhận" in outbox.to("3002")[-1].text
 

@@ -79,6 +79,8 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return await _list(ctx, parts[2], parts[3], page)
     if action == "by" and len(parts) == 3:
         return await _filters(ctx, parts[2])
+    if action == "next" and len(parts) == 4 and parts[3].isdigit():
+        return [await _next(ctx, parts[2], int(parts[3]))]
     if action in ("open", "ret", "log") and len(parts) == 4 and parts[3].isdigit():
         found = await ctx.storage.office.record(parts[2], int(parts[3]))
         if found is None:
@@ -93,6 +95,21 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if action == "do" and len(parts) == 5 and parts[2] in ACTIONS and parts[4].isdigit():
         return await _decide(msg, ctx, parts[2], parts[3], int(parts[4]))
     return [Reply("Lựa chọn này không còn hiệu lực. Gõ /duyet để bắt đầu lại.")]
+
+
+async def _next(ctx: AppContext, kind: str, record_id: int) -> Reply:
+    """The first waiting registration after this one (in the order they came), else the first."""
+    waiting = await ctx.storage.office.records(reviews=WAITING)
+    keys = [(r.registration.kind, r.registration.id) for r in waiting]
+    after = keys.index((kind, record_id)) + 1 if (kind, record_id) in keys else 0
+    following = [
+        r
+        for r in waiting[after:] + waiting[:after]
+        if (r.registration.kind, r.registration.id) != (kind, record_id)
+    ]
+    if not following:
+        return Reply("Không còn bản đăng ký nào chờ xử lý.", (Choice("Về danh sách", "/duyet"),))
+    return _card(following[0], ctx)
 
 
 async def _by_ref(ref: str, ctx: AppContext) -> list[Reply]:
@@ -176,6 +193,7 @@ def _card(found: OfficeRecord, ctx: AppContext) -> Reply:
         if record.review != "returned":
             choices.append(Choice("Trả lại (ghi lý do)", f"rv:ret:{kind}:{rid}"))
     choices.append(Choice("Lịch sử thay đổi", f"rv:log:{record.kind}:{record.id}"))
+    choices.append(Choice("Bản chờ tiếp theo", f"rv:next:{record.kind}:{record.id}"))
     choices.append(Choice("Về danh sách chờ", "rv:ls:s:waiting"))
     return Reply("\n".join(lines), tuple(choices))
 
