@@ -261,13 +261,16 @@ class TelegramChannel:
     async def _menu(self, chat_id: str, user_id: str) -> None:
         """Show this chat the commands of the person's role (read now); only when it changed."""
         role = await role_of(self.core.ctx, "telegram", user_id)
-        shown = self._menus.get(chat_id, Role.STAFF)
+        first = chat_id not in self._menus  # first message since start: the menu is unknown
+        shown = self._menus.get(chat_id)
         self._menus[chat_id] = role
         if role == shown:
             return
         scope = BotCommandScopeChat(int(chat_id))
         if role == Role.STAFF:
-            self._in_background(self.app.bot.delete_my_commands(scope=scope))
+            # Staff see the default menu; a chat menu is left only by a right removed before.
+            if not first or await self.core.ctx.storage.office.ever_granted("telegram", user_id):
+                self._in_background(self.app.bot.delete_my_commands(scope=scope))
             return
         commands = [BotCommand(name, text) for name, text in (*COMMANDS, *menu_of(role))]
         self._in_background(self.app.bot.set_my_commands(commands, scope=scope))

@@ -228,6 +228,11 @@ class OfficeStore:
         rows = await self._db.execute_fetchall(sql, (channel, user_id))
         return {r[0]: r[1] for r in rows}
 
+    async def ever_granted(self, channel: str, user_id: str) -> bool:
+        """Whether the person was ever given a role in the chat (granted now or before)."""
+        sql = "SELECT 1 FROM role_events WHERE channel = ? AND user_id = ? LIMIT 1"
+        return bool(list(await self._db.execute_fetchall(sql, (channel, user_id))))
+
     async def holders(self, role: str) -> list[tuple[str, str, str | None]]:
         sql = "SELECT channel, user_id, unit FROM roles WHERE role = ? ORDER BY granted_at"
         return [(r[0], r[1], r[2]) for r in await self._db.execute_fetchall(sql, (role,))]
