@@ -140,8 +140,9 @@ class Analyzer:
         }
         # Abbreviations by their first word, longest first: "tn mt" is tried before "tn".
         self._by_start: dict[str, list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)
+        # An empty expansion drops the words ("viết tắt" in "viết tắt là gì").
         for key, expansion in sorted(self._expansions.items(), key=lambda kv: -len(kv[0])):
-            if expansion:
+            if key:
                 self._by_start[key[0]].append((key, expansion))
         self._by_start = dict(self._by_start)
         # Tokens that start no abbreviation, and what they become: the analysis of a token is

@@ -7,6 +7,7 @@ import yaml
 
 from knowledge import KnowledgeBase
 from knowledge.normalize import fold
+from knowledge.search import Analyzer
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.yaml"
 INDEPENDENT = Path(__file__).parent / "data" / "questions_independent.yaml"
@@ -40,6 +41,17 @@ def test_abbreviations_are_expanded(kb: KnowledgeBase) -> None:
     text = top(kb, "chu de thi dua nam 2021 cua BTNMT")
     assert "Đoàn kết, kỷ cương, đổi mới toàn diện để phát triển" in text
     assert "Sở Nội vụ" in top(kb, "co quan thuong truc HĐ TĐKT tinh Kon Tum")
+
+
+def test_an_empty_expansion_drops_how_the_question_is_asked() -> None:
+    analyzer = Analyzer({"viet tat": "", "website": "cổng thông tin điện tử"})
+    assert analyzer.words("PAR INDEX viết tắt của gì") == ["par", "index", "của", "gì"]
+    assert analyzer.words("xem trên website") == ["xem", "trên", "cổng", "thông", "tin", "điện", "tử"]
+
+
+def test_the_bundled_dictionary_drops_question_words(kb: KnowledgeBase) -> None:
+    assert kb.index.analyzer.words("viet tat") == []
+    assert "trang" not in kb.index.analyzer.words("trang web của tỉnh")
 
 
 def test_document_numbers_pick_their_document(kb: KnowledgeBase) -> None:
