@@ -68,6 +68,13 @@ def test_years_and_places_pick_their_document(kb: KnowledgeBase) -> None:
     assert "Sóc Trăng" in top(kb, "soc trang phat dong thi dua chu de gi")
 
 
+def test_a_named_year_favours_the_documents_of_that_year(kb: KnowledgeBase) -> None:
+    # Without the year's boost a 2022 passage ranks first: it has more of these words.
+    for year in (2021, 2022):
+        doc = kb.search(f"nhiệm vụ của các phòng thuộc sở năm {year}")[0].passage.doc
+        assert doc.period_start <= year <= doc.period_end
+
+
 def test_letter_head_facts_are_answerable(kb: KnowledgeBase) -> None:
     assert "Nguyễn Văn Lộc" in top(kb, "ai ky cong van phat dong thi dua dac biet covid")
     assert "Phòng Tài nguyên và Môi trường các huyện" in top(
