@@ -69,6 +69,7 @@ FOLD_CREDIT = 0.6  # coverage credit for a word matched only without its diacrit
 PAIR_SHARE = 0.5  # a word pair's weight relative to a single word in the coverage
 COMMON_DF = 0.5  # terms in more than half the passages are left out of scoring
 DOCUMENT_NUMBER_BOOST = 1.5  # the question names this document's own number ("Chỉ thị 14")
+KIND_BOOST = 1.3  # the question names this document's kind ("ký chỉ thị")
 YEAR_BOOST = DOCUMENT_NUMBER_BOOST  # a named year picks its document as a number does
 # Passages that are not text of the document itself fit only some questions: the information
 # card fits "who signed, when, to whom"; an outline fits "what does it consist of".
@@ -235,6 +236,7 @@ class SearchIndex:
         )
         self._doc_numbers = _document_numbers(documents)
         self._doc_years = _document_years(documents)
+        self._doc_kinds = _document_kinds(documents)
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
@@ -262,6 +264,8 @@ class SearchIndex:
         named = [self._doc_numbers[n] for n in folded & self._doc_numbers.keys()]
         boosts = [(docs, DOCUMENT_NUMBER_BOOST) for docs in named]
         boosts += [(self._doc_years[y], YEAR_BOOST) for y in folded & self._doc_years.keys()]
+        text = f" {' '.join(fold(t) for t in tokens)} "
+        boosts += [(docs, KIND_BOOST) for kind, docs in self._doc_kinds if kind in text]
 
         def prior(ids: np.ndarray | None) -> np.ndarray:
             """Priors of the passages (all when None), favouring a document named by its
@@ -553,6 +557,16 @@ def _document_years(documents: Sequence[Document]) -> dict[str, np.ndarray]:
         for year in range(doc.period_start, doc.period_end + 1):
             years[str(year)].append(i)
     return {y: np.array(ids) for y, ids in years.items()}
+
+
+def _document_kinds(documents: Sequence[Document]) -> list[tuple[str, np.ndarray]]:
+    """Each kind of document (" chi thi "), padded for a whole-word match, and its documents;
+    only kinds that not every document shares."""
+    kinds: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(documents):
+        if doc.kind:
+            kinds[f" {fold(doc.kind)} "].append(i)
+    return [(k, np.array(ids)) for k, ids in kinds.items() if len(ids) < len(documents)]
 
 
 def _document_text(doc: Document) -> str:

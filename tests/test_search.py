@@ -75,6 +75,14 @@ def test_a_named_year_favours_the_documents_of_that_year(kb: KnowledgeBase) -> N
         assert doc.period_start <= year <= doc.period_end
 
 
+def test_a_named_kind_of_document_favours_documents_of_that_kind(kb: KnowledgeBase) -> None:
+    # The Sở's công văn quotes the Chỉ thị in its title; without the kind it ranks first.
+    assert kb.search("chỉ thị thi đua của Kon Tum ban hành ngày nào")[0].passage.doc.kind == (
+        "Chỉ thị"
+    )
+    assert kb.search("kế hoạch thi đua ban hành ngày nào")[0].passage.doc.kind == "Kế hoạch"
+
+
 def test_letter_head_facts_are_answerable(kb: KnowledgeBase) -> None:
     assert "Nguyễn Văn Lộc" in top(kb, "ai ky cong van phat dong thi dua dac biet covid")
     assert "Phòng Tài nguyên và Môi trường các huyện" in top(
