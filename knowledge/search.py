@@ -237,6 +237,7 @@ class SearchIndex:
         self._doc_numbers = _document_numbers(documents)
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
+        self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
@@ -260,22 +261,30 @@ class SearchIndex:
     def _query(self, tokens: list[str], terms: list[QueryTerm], asked: set[str]) -> Query:
         """How the question scores passages: its terms, its documents, its priors."""
         kind_prior = self._kind_prior(frozenset(asked))
-        folded = {fold(t) for t in tokens}
-        named = [self._doc_numbers[n] for n in folded & self._doc_numbers.keys()]
-        boosts = [(docs, DOCUMENT_NUMBER_BOOST) for docs in named]
-        boosts += [(self._doc_years[y], YEAR_BOOST) for y in folded & self._doc_years.keys()]
-        text = f" {' '.join(fold(t) for t in tokens)} "
-        boosts += [(docs, KIND_BOOST) for kind, docs in self._doc_kinds if kind in text]
+        plain = [fold(t) for t in tokens]
+        folded = set(plain)
+        text = f" {' '.join(plain)} "
+        # (passages of the documents the question names, boost): by number, year or kind.
+        boosts = [
+            (self._docs_mask(f"number {n}", self._doc_numbers[n]), DOCUMENT_NUMBER_BOOST)
+            for n in folded & self._doc_numbers.keys()
+        ]
+        boosts += [
+            (self._docs_mask(f"year {y}", self._doc_years[y]), YEAR_BOOST)
+            for y in folded & self._doc_years.keys()
+        ]
+        boosts += [
+            (self._docs_mask(k, docs), KIND_BOOST) for k, docs in self._doc_kinds if k in text
+        ]
 
         def prior(ids: np.ndarray | None) -> np.ndarray:
             """Priors of the passages (all when None), favouring a document named by its
-            number ("Chỉ thị 14"). Read-only when shared."""
+            number ("Chỉ thị 14"), a year of its period or its kind. Read-only when shared."""
             if ids is None and not boosts:
                 return kind_prior
             values: np.ndarray = kind_prior.copy() if ids is None else kind_prior[ids]
-            doc_of = self._doc_of if ids is None else self._doc_of[ids]
-            for docs, boost in boosts:
-                values[np.isin(doc_of, docs)] *= boost
+            for mask, boost in boosts:
+                values[mask if ids is None else mask[ids]] *= boost
             return values
 
         return Query(
@@ -284,6 +293,13 @@ class SearchIndex:
             prior=prior,
             max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * math.prod(b for _, b in boosts),
         )
+
+    def _docs_mask(self, key: str, docs: np.ndarray) -> np.ndarray:
+        """Which passages belong to these documents (kept per number, year or kind)."""
+        mask = self._doc_masks.get(key)
+        if mask is None:
+            mask = self._doc_masks[key] = np.isin(self._doc_of, docs)
+        return mask
 
     def _prefer_specific(
         self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
