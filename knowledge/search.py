@@ -69,6 +69,8 @@ FOLD_CREDIT = 0.6  # coverage credit for a word matched only without its diacrit
 PAIR_SHARE = 0.5  # a word pair's weight relative to a single word in the coverage
 COMMON_DF = 0.5  # terms in more than half the passages are left out of scoring
 DOCUMENT_NUMBER_BOOST = 1.5  # the question names this document's own number ("Chỉ thị 14")
+KIND_BOOST = 1.3  # the question names this document's kind ("ký chỉ thị")
+YEAR_BOOST = DOCUMENT_NUMBER_BOOST  # a named year picks its document as a number does
 # Passages that are not text of the document itself fit only some questions: the information
 # card fits "who signed, when, to whom"; an outline fits "what does it consist of".
 INFO_INTENT = (
@@ -140,8 +142,9 @@ class Analyzer:
         }
         # Abbreviations by their first word, longest first: "tn mt" is tried before "tn".
         self._by_start: dict[str, list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)
+        # An empty expansion drops the words ("viết tắt" in "viết tắt là gì").
         for key, expansion in sorted(self._expansions.items(), key=lambda kv: -len(kv[0])):
-            if expansion:
+            if key:
                 self._by_start[key[0]].append((key, expansion))
         self._by_start = dict(self._by_start)
         # Tokens that start no abbreviation, and what they become: the analysis of a token is
@@ -232,6 +235,9 @@ class SearchIndex:
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
         )
         self._doc_numbers = _document_numbers(documents)
+        self._doc_years = _document_years(documents)
+        self._doc_kinds = _document_kinds(documents)
+        self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
@@ -255,25 +261,45 @@ class SearchIndex:
     def _query(self, tokens: list[str], terms: list[QueryTerm], asked: set[str]) -> Query:
         """How the question scores passages: its terms, its documents, its priors."""
         kind_prior = self._kind_prior(frozenset(asked))
-        named = [self._doc_numbers[n] for n in {fold(t) for t in tokens} & self._doc_numbers.keys()]
+        plain = [fold(t) for t in tokens]
+        folded = set(plain)
+        text = f" {' '.join(plain)} "
+        # (passages of the documents the question names, boost): by number, year or kind.
+        boosts = [
+            (self._docs_mask(f"number {n}", self._doc_numbers[n]), DOCUMENT_NUMBER_BOOST)
+            for n in folded & self._doc_numbers.keys()
+        ]
+        boosts += [
+            (self._docs_mask(f"year {y}", self._doc_years[y]), YEAR_BOOST)
+            for y in folded & self._doc_years.keys()
+        ]
+        boosts += [
+            (self._docs_mask(k, docs), KIND_BOOST) for k, docs in self._doc_kinds if k in text
+        ]
 
         def prior(ids: np.ndarray | None) -> np.ndarray:
             """Priors of the passages (all when None), favouring a document named by its
-            number ("Chỉ thị 14"). Read-only when shared."""
-            if ids is None and not named:
+            number ("Chỉ thị 14"), a year of its period or its kind. Read-only when shared."""
+            if ids is None and not boosts:
                 return kind_prior
             values: np.ndarray = kind_prior.copy() if ids is None else kind_prior[ids]
-            doc_of = self._doc_of if ids is None else self._doc_of[ids]
-            for docs in named:
-                values[np.isin(doc_of, docs)] *= DOCUMENT_NUMBER_BOOST
+            for mask, boost in boosts:
+                values[mask if ids is None else mask[ids]] *= boost
             return values
 
         return Query(
             terms=self._passage.usable(terms, common_cutoff=True),
             doc_scores=DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False),
             prior=prior,
-            max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * DOCUMENT_NUMBER_BOOST ** len(named),
+            max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * math.prod(b for _, b in boosts),
         )
+
+    def _docs_mask(self, key: str, docs: np.ndarray) -> np.ndarray:
+        """Which passages belong to these documents (kept per number, year or kind)."""
+        mask = self._doc_masks.get(key)
+        if mask is None:
+            mask = self._doc_masks[key] = np.isin(self._doc_of, docs)
+        return mask
 
     def _prefer_specific(
         self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
@@ -538,6 +564,25 @@ def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
         if doc.has_number and doc.number:
             numbers[re.findall(r"\d+", doc.number)[0].lstrip("0")].append(i)
     return {n: np.array(ids) for n, ids in numbers.items()}
+
+
+def _document_years(documents: Sequence[Document]) -> dict[str, np.ndarray]:
+    """Map each year of a document's period ("2022") to the documents it covers."""
+    years: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(documents):
+        for year in range(doc.period_start, doc.period_end + 1):
+            years[str(year)].append(i)
+    return {y: np.array(ids) for y, ids in years.items()}
+
+
+def _document_kinds(documents: Sequence[Document]) -> list[tuple[str, np.ndarray]]:
+    """Each kind of document (" chi thi "), padded for a whole-word match, and its documents;
+    only kinds that not every document shares."""
+    kinds: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(documents):
+        if doc.kind:
+            kinds[f" {fold(doc.kind)} "].append(i)
+    return [(k, np.array(ids)) for k, ids in kinds.items() if len(ids) < len(documents)]
 
 
 def _document_text(doc: Document) -> str:
