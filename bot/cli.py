@@ -104,7 +104,6 @@ def _serve(settings: Settings) -> int:
     import signal
 
     from bot.app import open_core
-    from bot.deliveries import run_sender
     from bot.reminders import ReminderService
     from handlers.reminders import compose
 
@@ -125,11 +124,12 @@ def _serve(settings: Settings) -> int:
                     channel = _open_channel(core, settings, name)
                     await channel.start()
                     channels[name] = channel
-                    core.ctx.deliveries.attach(name, channel)
+                    core.ctx.sending.attach(name)
                 names = " và ".join(name.capitalize() for name in channels)
                 print(f"Trợ lý Thi đua đang chạy trên {names}; Ctrl+C để dừng.", flush=True)
+                # The reminder service also sends what the office's desk queues, when rung.
                 reminders = ReminderService(core.ctx, channels, compose)
-                await asyncio.gather(reminders.run(stop), run_sender(core.ctx, stop))
+                await reminders.run(stop)
             finally:
                 for channel in reversed(channels.values()):
                     await channel.stop()

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.clock import Clock
-from bot.deliveries import Deliveries
+from bot.courier import Sending
 from bot.settings import Settings
 from bot.storage import Storage
 from knowledge import KnowledgeBase
@@ -21,8 +21,9 @@ class AppContext:
     clock: Clock
     storage: Storage
     dialogs: "DialogRuntime"
-    # Channels attach their outboxes here; the office's notices and announcements go out through them.
-    deliveries: Deliveries = field(default_factory=Deliveries)
+    # The channels this process sends through, and the bell that has the outbox drained now:
+    # rung when the office's desk queues notices or an announcement.
+    sending: Sending = field(default_factory=Sending)
 
     @property
     def knowledge(self) -> KnowledgeBase:

@@ -4,7 +4,8 @@ another, each row marked sent (or failed, or released for a later try) once it h
 A channel hands the rows it queued and claimed for an update to `post`, and goes on to the
 next update at once: a chat waiting for its one-message-a-second pace holds up nobody else.
 `drain` claims rows nobody holds (a reminder, an announcement, a reply whose process died)
-and sends them; the reminder service calls it on every sweep.
+and sends them; the reminder service calls it on every sweep, and at once when a handler that
+queued such rows rings the bell (`Sending.wake`).
 """
 
 import asyncio
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from bot.clock import Clock
 from bot.delivery import Outbox, Undeliverable
 from bot.storage import Storage
-from bot.storage.outbox import LEASE, Claim, OutboxItem
+from bot.storage.outbox import LEASE, UNDELIVERABLE, Claim, OutboxItem
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,24 @@ class Delivered:
     def add(self, item: OutboxItem, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
         self.outcomes[item.id] = outcome
+
+
+class Sending:
+    """What handlers see of the sending side of this process: the channels it sends through
+    and a bell asking for the outbox to be drained now rather than at the next sweep.
+
+    A handler rings it after queuing rows inside its transaction; the drain that answers
+    claims rows under the database's lock, so it sees them once the transaction commits."""
+
+    def __init__(self) -> None:
+        self.channels: set[str] = set()
+        self.bell = asyncio.Event()
+
+    def attach(self, channel: str) -> None:
+        self.channels.add(channel)
+
+    def wake(self) -> None:
+        self.bell.set()
 
 
 class Courier:
@@ -166,7 +185,7 @@ class Courier:
         try:
             await channel.send(item.chat_id, [item.reply])
         except Undeliverable as exc:
-            await outbox.mark_failed(item.id, self.clock.now(), f"không gửi được: {exc}")
+            await outbox.mark_failed(item.id, self.clock.now(), f"{UNDELIVERABLE}{exc}")
             return "failed"
         except asyncio.CancelledError:
             raise

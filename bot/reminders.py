@@ -8,8 +8,11 @@ that also marks it queued, so two processes sharing the database never queue it 
 outbox's claims make sure only one of them sends it. What fell due while the bot was down is
 sent once on the next sweep, while the deadline is still ahead; if several lead times fell
 due, only the latest is sent, and nobody gets two reminders for one deadline on the same day.
-Nothing is sent between 21:00 and 07:00: it waits for the morning. The sweep yields to the
-event loop between batches and stops between two messages when asked to.
+Nothing is sent between 21:00 and 07:00: it waits for the morning, and so do the office's
+announcements and nudges (QUIET_KINDS); a notice answering what someone just did is sent.
+The sweep yields to the event loop between batches and stops between two messages when asked
+to. Beside the sweep, the service drains the outbox at once when a handler rings
+`AppContext.sending` (the office's desk queued a notice or an announcement).
 """
 
 import asyncio
@@ -20,9 +23,10 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.context import AppContext
-from bot.courier import Courier
+from bot.courier import Courier, Delivered
 from bot.delivery import Outbox
 from bot.messages import Reply
+from bot.notices import report_finished, run_on_wake, send_now
 from bot.storage.reminders import Due, Reminder
 from knowledge.deadlines import Deadline
 
@@ -34,6 +38,8 @@ SEND_AT = dt.time(8, 0)
 QUIET_FROM = dt.time(21, 0)
 QUIET_UNTIL = dt.time(7, 0)
 BATCH = 10  # reminders composed per transaction: a short hold on the database
+# Outbox kinds held back in the quiet hours: what nobody asked for at that moment.
+QUIET_KINDS = ("reminder", "announcement", "nudge")
 
 # What a reminder says to one person, or None when it no longer concerns them.
 Composer = Callable[[Reminder, Deadline, AppContext], Awaitable[Reply | None]]
@@ -95,9 +101,21 @@ class ReminderService:
         self.store = ctx.storage.reminders
         self.courier = courier or Courier(ctx.storage, ctx.clock, self.outboxes)
         self._steady: tuple[object, tuple[int, int]] | None = None
+        self._draining = asyncio.Lock()  # the sweep and a wake-up drain by turns: chats in order
 
     def local_now(self) -> dt.datetime:
         return self.ctx.clock.now().astimezone(self.ctx.settings.tz).replace(tzinfo=None)
+
+    def held_kinds(self) -> tuple[str, ...]:
+        """The outbox kinds that wait for the morning now."""
+        return QUIET_KINDS if is_quiet(self.local_now()) else ()
+
+    async def drain_now(self, stop: asyncio.Event | None = None) -> Delivered:
+        """Send what the outbox holds now (the bell rang), between two sweeps' drains."""
+        async with self._draining:
+            delivered = await send_now(self.ctx, self.courier, self.held_kinds(), stop)
+        await self.store.settle_sent(delivered.outcomes, self.ctx.clock.now())
+        return delivered
 
     async def recover(self) -> None:
         """On start-up: nothing to settle; what a dead process left is in the outbox."""
@@ -140,17 +158,24 @@ class ReminderService:
         # to the moment it leaves, and the database is never held for long.
         queuing = not (result.unchanged or quiet)
         last_id = 0
+        reporting = True
         while True:
             if queuing:
                 looked_at, last_id = await self._queue_batch(result, last_id)
                 queuing = looked_at > 0
-            delivered = await self.courier.drain(stop, held_kinds=("reminder",) if quiet else ())
+            async with self._draining:
+                delivered = await self.courier.drain(stop, QUIET_KINDS if quiet else ())
             result.sent += delivered.sent
             result.failed += delivered.failed
             result.retrying += delivered.retrying
             await self.store.settle_sent(delivered.outcomes, self.ctx.clock.now())
-            if not queuing or (stop and stop.is_set()):
+            if stop and stop.is_set():
                 break
+            if not queuing:
+                # Announcements whose sending has ended: their authors' reports go out now.
+                if not (reporting and await report_finished(self.ctx)):
+                    break
+                reporting = False
         finished = not (stop and stop.is_set())
         self._steady = (key, await storage.change_mark()) if finished else None
         return result
@@ -242,6 +267,7 @@ class ReminderService:
         long sweep is sending."""
         await self.recover()
         checkpoints = asyncio.create_task(self._checkpoints(stop))
+        wakes = asyncio.create_task(run_on_wake(self.ctx, stop, lambda: self.drain_now(stop)))
         try:
             while not stop.is_set():
                 try:
@@ -253,9 +279,10 @@ class ReminderService:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), timeout=self.interval)
         finally:
-            checkpoints.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await checkpoints
+            for task in (checkpoints, wakes):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     async def _checkpoints(self, stop: asyncio.Event) -> None:
         while not stop.is_set():

@@ -2,6 +2,9 @@
 
 from typing import TYPE_CHECKING
 
+from bot.courier import Courier
+from bot.delivery import Outbox
+from bot.notices import send_now
 from tests.conftest import Chat
 
 if TYPE_CHECKING:
@@ -92,3 +95,11 @@ async def department(core: "BotCore") -> dict[str, Chat]:
     await office.send("Chỉ tiêu chưa cụ thể")
     await office.send("1")
     return {"admin": admin, "office": office, "lan": lan, "binh": binh, "cuc": cuc, "dung": dung}
+
+
+async def send_queued(core: "BotCore", outbox: Outbox, limit: int | None = None) -> int:
+    """Send what the outbox holds for console users through `outbox`, as the console does
+    after each answer (announcements' reports included); the number of rows tried."""
+    courier = Courier(core.ctx.storage, core.ctx.clock, {"console": outbox})
+    done = await send_now(core.ctx, courier, limit=limit)
+    return done.sent + done.failed + done.retrying

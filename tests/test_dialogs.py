@@ -58,7 +58,7 @@ async def test_empty_database_migrates_to_the_expected_schema(tmp_path: Path) ->
             "announcements", "contacts", "deadline_changes", "deadlines",
             "declined_questions", "dialogs", "documents", "initiative_applications",
             "initiative_authors", "initiatives", "knowledge_version", "nominations", "nudges",
-            "offered_choices", "office_deliveries", "outbox", "pledges", "processed_updates",
+            "offered_choices", "outbox", "pledges", "processed_updates",
             "reference_counters", "registration_events", "reminder_leads", "reminder_mutes",
             "reminders", "role_events", "roles", "staff", "units", "users",
         ]  # fmt: skip

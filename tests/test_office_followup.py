@@ -9,13 +9,12 @@ import pytest
 from bot.app import open_core
 from bot.clock import FixedClock
 from bot.core import BotCore
-from bot.deliveries import send_queued
 from bot.messages import Reply
 from bot.settings import Settings
 from bot.storage.office import StaffRow
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
-from tests.office_helpers import ADMIN, REFUSED, department
+from tests.office_helpers import ADMIN, REFUSED, department, send_queued
 from tests.test_office_review import Recorder
 
 
@@ -37,12 +36,12 @@ async def nudge(office: Chat) -> list[Reply]:
 
 async def test_follow_up_and_nudges(desk: BotCore, clock: FixedClock) -> None:
     outbox = Recorder()
-    desk.ctx.deliveries.attach("console", outbox)
+    desk.ctx.sending.attach("console")
     people = await department(desk)
     await desk.ctx.storage.office.import_staff(
         [StaffRow("Hồ Thị Em", "Phòng Đất đai", "Văn thư")], clock.now()
     )
-    await send_queued(desk.ctx)
+    await send_queued(desk, outbox)
     assert (await people["dung"].send("/donvicuatoi"))[0].text == REFUSED
     await people["binh"].send("/donvicuatoi")
     replies = await people["binh"].press("Sóc Trăng")  # a head sees their own unit only
@@ -65,18 +64,18 @@ async def test_follow_up_and_nudges(desk: BotCore, clock: FixedClock) -> None:
     ]
     replies = await office.press("Nhắc 1 người chưa đăng ký")
     assert replies[0].text == "Đã gửi tin nhắc tới 1 người chưa đăng ký."
-    assert await send_queued(desk.ctx) == 1
+    assert await send_queued(desk, outbox) == 1
     assert outbox.sent[-1][0] == "3005"
     assert "Lê Thị Hoa nhắc anh/chị đăng ký thi đua" in outbox.sent[-1][1].text
     replies = await nudge(office)
     assert replies[0].text == (
         "Đã gửi tin nhắc tới 0 người chưa đăng ký. 1 người đã được nhắc hôm nay nên không nhắc lại."
     )
-    assert await send_queued(desk.ctx) == 0
+    assert await send_queued(desk, outbox) == 0
     clock.advance(dt.timedelta(hours=14))  # 22:00: quiet hours
     replies = await nudge(office)
     assert "giờ nghỉ (21:00–07:00)" in replies[0].text
     clock.advance(dt.timedelta(hours=11))  # the next morning, 09:00
     replies = await nudge(office)
     assert replies[0].text == "Đã gửi tin nhắc tới 1 người chưa đăng ký."
-    assert await send_queued(desk.ctx) == 1
+    assert await send_queued(desk, outbox) == 1

@@ -8,12 +8,11 @@ import pytest
 from bot.app import open_core
 from bot.clock import FixedClock
 from bot.core import BotCore
-from bot.deliveries import send_queued
 from bot.messages import Reply
 from bot.settings import Settings
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
-from tests.office_helpers import ADMIN, REFUSED, appoint, profile
+from tests.office_helpers import ADMIN, REFUSED, appoint, profile, send_queued
 
 
 class Recorder:
@@ -51,7 +50,7 @@ async def pledge(chat: Chat, targets: str) -> str:
 
 async def test_review_receive_return_resubmit_approve_with_history(desk: BotCore) -> None:
     outbox = Recorder()
-    desk.ctx.deliveries.attach("console", outbox)
+    desk.ctx.sending.attach("console")
     admin, office = Chat(desk, ADMIN), Chat(desk, "3001")
     lan, binh = Chat(desk, "3002"), Chat(desk, "3003")
     await profile(office, "Lê Thị Hoa", "Văn phòng Sở")
@@ -79,7 +78,7 @@ async def test_review_receive_return_resubmit_approve_with_history(desk: BotCore
     following = await office.press("Bản chờ tiếp theo")
     assert following[0].text.startswith(f"{second} – Đăng ký thi đua")
     office.last = replies
-    assert await send_queued(desk.ctx) == 2  # the office's appointment, then this
+    assert await send_queued(desk, outbox) == 2  # the office's appointment, then this
     assert "đã được Văn phòng tiếp nhận" in outbox.to("3002")[-1].text
 
     await office.press("Trả lại")
@@ -88,7 +87,7 @@ async def test_review_receive_return_resubmit_approve_with_history(desk: BotCore
     await office.send("Chỉ tiêu chưa cụ thể, cần ghi rõ số hồ sơ giải quyết đúng hạn")
     replies = await office.send("1")
     assert replies[0].text == f"Đã trả lại {first} kèm lý do; Nguyễn Thị Lan đã được báo."
-    await send_queued(desk.ctx)
+    await send_queued(desk, outbox)
     told = outbox.to("3002")[-1]
     assert "được Văn phòng trả lại để sửa. Lý do: Chỉ tiêu chưa cụ thể" in told.text
     assert outbox.to("3003") == []  # nobody else hears of it
@@ -108,7 +107,7 @@ async def test_review_receive_return_resubmit_approve_with_history(desk: BotCore
     await office.send(f"/duyet {first.lower()}")
     replies = await office.press("Duyệt")
     assert replies[0].text == f"Đã duyệt {first}; Nguyễn Thị Lan đã được báo."
-    await send_queued(desk.ctx)
+    await send_queued(desk, outbox)
     assert "đã được duyệt" in outbox.to("3002")[-1].text
     replies = await office.press("Lịch sử thay đổi")
     history = replies[0].text.splitlines()

@@ -461,16 +461,20 @@ async def test_a_returned_registration_reaches_the_registrant_on_telegram(
     fake: FakeTelegram, tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
 ) -> None:
     import asyncio
+    from functools import partial
 
-    from bot.deliveries import run_sender
+    from bot.courier import Courier
+    from bot.notices import run_on_wake, send_now
 
     office = 2002
     settings = telegram_settings(tmp_path, fake, THIDUA_ADMINS=f"telegram:{office}")
     async for bot in start_bot(fake, settings, kb, clock):
         ctx = bot.channel.core.ctx
-        ctx.deliveries.attach("telegram", bot.channel)
+        ctx.sending.attach("telegram")
+        courier = Courier(ctx.storage, ctx.clock, {"telegram": bot.channel})
         stop = asyncio.Event()
-        sender = asyncio.create_task(run_sender(ctx, stop))
+        # As the running bot does: the notice is drained as soon as the handler rings.
+        sender = asyncio.create_task(run_on_wake(ctx, stop, partial(send_now, ctx, courier)))
         try:
             await bot.say("/dangkythidua")
             for answer_text in ("Nguyễn Thị Lan", "Phòng Đất đai", "Chuyên viên", "1"):

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.core import BotCore
-from bot.deliveries import send_queued
+from bot.courier import Courier
 from bot.messages import Incoming, OutFile, Reply
+from bot.notices import send_now
 
 UNREADABLE = (
     "Tôi không đọc được một số ký tự trong tin nhắn (bảng mã không phải UTF-8). "
@@ -38,7 +39,10 @@ def save_file(file: OutFile, folder: Path) -> Path:
 
 class ConsoleOutbox:
     """Messages the office sends to other console users (notices, announcements), printed in
-    this terminal after the answer, so a scripted session shows who was told what."""
+    this terminal after the answer, so a scripted session shows who was told what.
+
+    They are outbox rows like everywhere else, sent after each answer by a courier of this
+    terminal; the quiet hours do not apply here: every "recipient" is in this one window."""
 
     def __init__(self, stdout: TextIO) -> None:
         self.stdout = stdout
@@ -52,7 +56,18 @@ async def run_console(
     core: BotCore, user_id: str, name: str, stdin: TextIO, stdout: TextIO
 ) -> None:
     """Chat with the core until the end of input."""
-    core.ctx.deliveries.attach("console", ConsoleOutbox(stdout))
+    ctx = core.ctx
+    courier = Courier(ctx.storage, ctx.clock, {"console": ConsoleOutbox(stdout)})
+    ctx.sending.attach("console")
+    try:
+        await _chat(core, courier, user_id, name, stdin, stdout)
+    finally:
+        await courier.close()
+
+
+async def _chat(
+    core: BotCore, courier: Courier, user_id: str, name: str, stdin: TextIO, stdout: TextIO
+) -> None:
     if isinstance(stdin, io.TextIOWrapper):  # bytes that are not UTF-8 must not end the chat
         stdin.reconfigure(errors="replace")
     interactive = stdin.isatty()
@@ -79,5 +94,5 @@ async def run_console(
             folder = core.ctx.settings.db_path.parent / "tep-xuat"
             saved = save_file(reply.file, folder) if reply.file else None
             stdout.write(render(reply, saved) + "\n\n")
-        await send_queued(core.ctx)
+        await send_now(core.ctx, courier)
         stdout.flush()

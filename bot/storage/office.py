@@ -1,13 +1,12 @@
 """SQL of the campaign office's desk: units and staff lists, roles, the review of
-registrations and its record, nudges, and the per-recipient delivery queue of announcements
-and review notices."""
+registrations and its record, nudges, and announcements (whose messages, like every message
+the desk sends, are rows of the outbox: see bot/notices.py)."""
 
 import datetime as dt
-import json
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import aiosqlite
 
@@ -88,17 +87,6 @@ class Event:
     after: str | None
     note: str | None
     at: dt.datetime
-
-
-@dataclass(frozen=True)
-class Delivery:
-    id: int
-    source: str
-    channel: str
-    user_id: str
-    chat_id: str
-    body: list[dict[str, Any]]
-    attempts: int
 
 
 RowLoader = Callable[[str, aiosqlite.Row], Awaitable["Registration"]]
@@ -398,102 +386,19 @@ class OfficeStore:
             cursor = await self._db.execute(sql, (channel, user_id, day.isoformat(), actor))
         return cursor.rowcount == 1
 
-    # Announcements and the delivery queue
+    # Announcements
 
-    async def announce(
-        self,
-        text: str,
-        audience: str,
-        recipients: Sequence[tuple[str, str, str]],
-        actor: str,
-        now: dt.datetime,
-    ) -> int:
-        """Store an announcement and queue it for each (channel, user_id, chat_id), atomically."""
-        body = json.dumps([{"text": text}], ensure_ascii=False)
-        async with self._transaction():
+    async def announce(self, text: str, audience: str, actor: str, now: dt.datetime) -> int:
+        """Store an announcement; its number. The caller queues its messages in the same
+        transaction."""
+        async with self._lock:
             cursor = await self._db.execute(
                 "INSERT INTO announcements (text, audience, created_by, created_at) "
                 "VALUES (?, ?, ?, ?)",
                 (text, audience, actor, now.isoformat()),
             )
-            assert cursor.lastrowid is not None
-            announcement = cursor.lastrowid
-            await self._queue(f"announcement:{announcement}", recipients, body)
-        return announcement
-
-    async def queue(
-        self, source: str, recipients: Sequence[tuple[str, str, str]], body: list[dict[str, Any]]
-    ) -> int:
-        """Queue one message for each recipient; a (source, recipient) queued before is kept.
-        Returns how many rows are new."""
-        async with self._lock:
-            return await self._queue(source, recipients, json.dumps(body, ensure_ascii=False))
-
-    async def _queue(
-        self, source: str, recipients: Sequence[tuple[str, str, str]], body: str
-    ) -> int:
-        new = 0
-        for channel, user_id, chat_id in recipients:
-            cursor = await self._db.execute(
-                "INSERT OR IGNORE INTO office_deliveries (source, channel, user_id, chat_id, body) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (source, channel, user_id, chat_id, body),
-            )
-            new += cursor.rowcount == 1
-        return new
-
-    async def claim(
-        self, channels: Iterable[str], now: dt.datetime, lease: dt.timedelta, limit: int = 1
-    ) -> list[Delivery]:
-        """Take queued deliveries for these channels, marked as being sent until the lease ends.
-
-        Claim right before sending, a few at a time: a process that dies between the claim and
-        the settle leaves only those rows in doubt, and `expire` reports them as failed rather
-        than risk sending one twice.
-        """
-        names = list(channels)
-        if not names:
-            return []
-        marks = ", ".join("?" for _ in names)
-        sql = f"""
-            UPDATE office_deliveries SET status = 'sending', lease_until = ?,
-                attempts = attempts + 1
-            WHERE id IN (
-                SELECT id FROM office_deliveries WHERE channel IN ({marks}) AND status = 'queued'
-                ORDER BY id LIMIT ?)
-            RETURNING id, source, channel, user_id, chat_id, body, attempts
-        """
-        async with self._transaction():
-            rows = await self._db.execute_fetchall(sql, ((now + lease).isoformat(), *names, limit))
-        return sorted(
-            (Delivery(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in rows),
-            key=lambda d: d.id,
-        )
-
-    async def expire(self, now: dt.datetime) -> int:
-        """Deliveries whose sender vanished mid-send: failed, since they may have arrived."""
-        sql = """
-            UPDATE office_deliveries SET status = 'failed', lease_until = NULL, done_at = ?
-            WHERE status = 'sending' AND lease_until < ?
-        """
-        async with self._lock:
-            cursor = await self._db.execute(sql, (now.isoformat(), now.isoformat()))
-        return cursor.rowcount
-
-    async def settle(self, delivery_id: int, status: str, now: dt.datetime) -> None:
-        """delivered, blocked, failed; or queued again for passing trouble."""
-        sql = """
-            UPDATE office_deliveries SET status = ?, lease_until = NULL,
-                done_at = CASE WHEN ? = 'queued' THEN NULL ELSE ? END
-            WHERE id = ?
-        """
-        async with self._lock:
-            await self._db.execute(sql, (status, status, now.isoformat(), delivery_id))
-
-    async def report(self, source: str) -> dict[str, int]:
-        """How many deliveries of a source are in each state."""
-        sql = "SELECT status, COUNT(*) FROM office_deliveries WHERE source = ? GROUP BY status"
-        return {r[0]: int(r[1]) for r in await self._db.execute_fetchall(sql, (source,))}
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
 
     async def audience(
         self, audience: str, channels: Sequence[str] | None = None
@@ -533,15 +438,32 @@ class OfficeStore:
         rows = list(await self._db.execute_fetchall(sql, (announcement,)))
         return str(rows[0][0]) if rows else None
 
-    async def finished_announcements(self, limit: int = 20) -> list[int]:
-        """Recent announcements none of whose deliveries is still queued or being sent."""
+    async def unreported_announcements(self) -> list[tuple[int, str]]:
+        """(number, author) of the announcements whose author has not been told the outcome."""
+        sql = "SELECT id, created_by FROM announcements WHERE reported_at IS NULL ORDER BY id"
+        return [(int(r[0]), str(r[1])) for r in await self._db.execute_fetchall(sql)]
+
+    async def mark_reported(
+        self, announcement: int, counts: Mapping[str, int], now: dt.datetime
+    ) -> bool:
+        """Keep the outcome of an announcement; False if it was kept already."""
         sql = """
-            SELECT a.id FROM announcements a
-            WHERE NOT EXISTS (SELECT 1 FROM office_deliveries d
-                WHERE d.source = 'announcement:' || a.id AND d.status IN ('queued', 'sending'))
-            ORDER BY a.id DESC LIMIT ?
+            UPDATE announcements SET reported_at = ?, delivered = ?, blocked = ?, failed = ?
+            WHERE id = ? AND reported_at IS NULL
         """
-        return [int(r[0]) for r in await self._db.execute_fetchall(sql, (limit,))]
+        params = (now.isoformat(), counts.get("delivered", 0), counts.get("blocked", 0),
+                  counts.get("failed", 0), announcement)  # fmt: skip
+        async with self._lock:
+            cursor = await self._db.execute(sql, params)
+        return cursor.rowcount == 1
+
+    async def reported_counts(self, announcement: int) -> dict[str, int] | None:
+        """delivered, blocked, failed as kept when the author was told; None before that."""
+        sql = "SELECT delivered, blocked, failed FROM announcements WHERE id = ? AND reported_at IS NOT NULL"
+        rows = list(await self._db.execute_fetchall(sql, (announcement,)))
+        if not rows:
+            return None
+        return {"delivered": rows[0][0], "blocked": rows[0][1], "failed": rows[0][2]}
 
     async def announcements(self, limit: int = 5) -> list[tuple[int, str, str, dt.datetime]]:
         sql = "SELECT id, text, audience, created_at FROM announcements ORDER BY id DESC LIMIT ?"

@@ -24,6 +24,9 @@ from bot.messages import Choice, OutFile, Reply
 
 LEASE = dt.timedelta(minutes=5)
 KEEP_DONE = dt.timedelta(days=7)
+# The note of a row given up on because the chat cannot receive it (the person blocked the
+# bot): told apart from other failures in an announcement's outcome.
+UNDELIVERABLE = "không gửi được: "
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,8 @@ class OutboxStore:
         """Queue one reply to each of many chats: (channel, chat_id, dedup_key, reply) each,
         e.g. an announcement to its recipients with "announcement:<id>:<channel>:<user>" as
         the key. Rows already queued under their key are left alone; returns how many are new.
-        Nobody holds them: the next drain (the reminder sweep, every minute) sends them."""
+        Nobody holds them: the next drain sends them (the reminder sweep, every minute, or
+        sooner when the queuing handler rings `AppContext.sending`)."""
         sql = """
             INSERT OR IGNORE INTO outbox (kind, channel, chat_id, body, dedup_key, ref, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -228,6 +232,17 @@ class OutboxStore:
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = list(await self._db.execute_fetchall(f"SELECT COUNT(*) FROM outbox{where}", params))
         return int(rows[0][0])
+
+    async def outcomes(self, ref: str) -> dict[str, int]:
+        """How the rows about one thing went: "pending", "sent", "undeliverable" (the chat
+        cannot receive messages) and "failed" (given up after errors), each with its count."""
+        sql = """
+            SELECT CASE WHEN status = 'failed' AND note LIKE ? || '%' THEN 'undeliverable'
+                        ELSE status END, COUNT(*)
+            FROM outbox WHERE ref = ? GROUP BY 1
+        """
+        rows = await self._db.execute_fetchall(sql, (UNDELIVERABLE, ref))
+        return {str(row[0]): int(row[1]) for row in rows}
 
     async def rows(self, chat_id: str | None = None) -> AsyncIterator[tuple[str, str, str]]:
         """(chat_id, status, text) of every row in queue order: for tests and inspection."""

@@ -1,6 +1,7 @@
 """Announcements (/thongbao): the office writes a message, picks who receives it, sees the
-number of recipients, confirms; the bot sends it to each person once, within the platforms'
-limits, and tells the author the result (delivered, blocked, failed).
+number of recipients, confirms; the bot queues it in the outbox for each person once, sends it
+within the platforms' limits (never in the quiet hours 21:00–07:00: it then waits for the
+morning) and tells the author the result (delivered, blocked, failed).
 
 Audiences: everyone who has written to the bot, one unit, the unit heads, or those not yet
 registered for a campaign. /thongbao first shows the results of the latest announcements.
@@ -10,10 +11,10 @@ from typing import Any
 
 from bot.campaigns import by_state
 from bot.context import AppContext
-from bot.deliveries import report_text
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Incoming, Reply, short_label
-from bot.reminders import REMOTE_CHANNELS
+from bot.notices import announce, outcome, report_text
+from bot.reminders import REMOTE_CHANNELS, is_quiet
 from bot.roles import Role
 from handlers.fields import one_of, option, text
 from handlers.office.access import actor, refused
@@ -35,8 +36,8 @@ async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return await ctx.dialogs.start("announcement", msg, ctx)
     lines = ["Các thông báo gần đây:"]
     for number, body, audience, at in recent:
-        counts = await ctx.storage.office.report(f"announcement:{number}")
-        waiting = counts.get("queued", 0) + counts.get("sending", 0)
+        counts = await outcome(ctx, number)
+        waiting = counts["pending"]
         state = f"đang gửi, còn {waiting} người" if waiting else report_text(number, counts)
         lines.append(f"• Số {number} ({at:%d/%m/%Y %H:%M}, {_audience_label(ctx, audience)}): "
                      f"“{short_label(body)}” – {state}")  # fmt: skip
@@ -52,7 +53,7 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 def channels(ctx: AppContext) -> list[str]:
     """Where announcements can go: the messengers, and the console only when it is attached."""
-    attached = set(ctx.deliveries.outboxes)
+    attached = ctx.sending.channels
     return [c for c in (*REMOTE_CHANNELS, "console") if c in REMOTE_CHANNELS or c in attached]
 
 
@@ -137,13 +138,15 @@ async def _finish(turn: Turn) -> list[Reply]:
                 "Không có ai trong nhóm này nhận được tin (chưa ai nhắn với bot). Thông báo chưa được gửi."
             )
         ]
-    number = await ctx.storage.office.announce(
-        str(turn.answers["text"]), key, recipients, actor(msg), ctx.clock.now()
-    )
-    ctx.deliveries.wake()
+    number = await announce(ctx, str(turn.answers["text"]), key, recipients, actor(msg))
+    local = ctx.clock.now().astimezone(ctx.settings.tz).replace(tzinfo=None)
+    start = "Đã bắt đầu gửi"
+    if is_quiet(local) and any(r[0] in REMOTE_CHANNELS for r in recipients):
+        # The messengers hold announcements till morning; a console prints them at once.
+        start = "Bây giờ là giờ nghỉ (21:00–07:00): 7 giờ sáng bot sẽ bắt đầu gửi"
     return [
         Reply(
-            f"Đã bắt đầu gửi thông báo số {number} tới {len(recipients)} người. Khi gửi xong, "
+            f"{start} thông báo số {number} tới {len(recipients)} người. Khi gửi xong, "
             "bot báo lại số người đã nhận, đã chặn bot và không gửi được; gõ /thongbao để xem."
         )
     ]

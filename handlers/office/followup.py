@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from bot.campaigns import state_of
 from bot.context import AppContext
-from bot.deliveries import queue_to
 from bot.messages import Choice, Incoming, Reply, short_label
+from bot.notices import queue_to
 from bot.reminders import is_quiet
 from bot.roles import Role, headed_unit, role_of
 from bot.storage.office import OfficeRecord
@@ -173,6 +173,7 @@ async def _nudge(msg: Incoming, ctx: AppContext, unit: str, campaign_id: str) ->
         source = f"nudge:{local.date().isoformat()}"
         await queue_to(
             ctx,
+            "nudge",
             source,
             member.channel,
             member.user_id,

@@ -11,9 +11,9 @@ opens one registration by its reference.
 from typing import Any
 
 from bot.context import AppContext
-from bot.deliveries import queue_to
 from bot.dialogs import Dialog, Step, Turn
 from bot.messages import Choice, Incoming, Reply, short_label
+from bot.notices import queue_to
 from bot.roles import Role
 from bot.storage.office import OfficeError, OfficeRecord
 from handlers.fields import text
@@ -223,7 +223,9 @@ async def _decide(
 async def _tell(
     ctx: AppContext, found: OfficeRecord, event: int, text_: str, choices: tuple[Choice, ...] = ()
 ) -> None:
-    await queue_to(ctx, f"notice:{event}", found.channel, found.user_id, [Reply(text_, choices)])
+    await queue_to(
+        ctx, "notice", f"notice:{event}", found.channel, found.user_id, [Reply(text_, choices)]
+    )
 
 
 async def _history(found: OfficeRecord, ctx: AppContext) -> Reply:

@@ -8,8 +8,8 @@ checked again against the roles in the database.
 """
 
 from bot.context import AppContext
-from bot.deliveries import queue_to
 from bot.messages import Choice, Incoming, Reply, short_label
+from bot.notices import queue_to
 from bot.roles import STORED, Role, role_of
 from bot.storage.office import Person
 from handlers.office.access import actor, refused
@@ -139,7 +139,7 @@ async def _grant(
     )
     where = f" {unit}" if unit else ""
     await queue_to(
-        ctx, f"role:{STORED[role]}:grant:{ctx.clock.now().isoformat()}", channel, user_id,
+        ctx, "notice", f"role:{STORED[role]}:grant:{ctx.clock.now().isoformat()}", channel, user_id,
         [Reply(f"Anh/chị đã được phân công làm {TITLES[role]}{where}. Gõ /help để xem các chức năng.")],
     )  # fmt: skip
     return [Reply(f"Đã phân công {person.full_name} làm {TITLES[role]}{where}.")]
@@ -155,7 +155,7 @@ async def _revoke(
     if not done:
         return [Reply(f"{name} hiện không giữ quyền {TITLES[role]}.")]
     await queue_to(
-        ctx, f"role:{STORED[role]}:revoke:{ctx.clock.now().isoformat()}", channel, user_id,
+        ctx, "notice", f"role:{STORED[role]}:revoke:{ctx.clock.now().isoformat()}", channel, user_id,
         [Reply(f"Quyền {TITLES[role]} của anh/chị đã được thu hồi.")],
     )  # fmt: skip
     return [Reply(f"Đã bỏ quyền {TITLES[role]} của {name}.")]

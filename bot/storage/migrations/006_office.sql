@@ -1,5 +1,6 @@
 -- The campaign office's desk: units and staff lists, roles, review of registrations with its
--- record, and the per-recipient delivery queue of announcements and review notices.
+-- record, announcements and nudges. The messages they send (notices, announcements) are rows
+-- of the one outbox (004), with ref naming their source.
 
 CREATE TABLE units (
     id         INTEGER PRIMARY KEY,
@@ -75,27 +76,18 @@ CREATE TABLE announcements (
     text       TEXT NOT NULL,
     audience   TEXT NOT NULL,   -- everyone, unit:<name>, unit_heads, unregistered:<campaign>
     created_by TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    -- Its messages are outbox rows with ref "announcement:<id>". Once none is pending, the
+    -- author is told the outcome once and the counts are kept here (outbox rows are dropped
+    -- a week after sending).
+    reported_at TEXT,
+    delivered   INTEGER,
+    blocked     INTEGER,
+    failed      INTEGER
 );
 
--- One row per message and recipient, claimed with a lease before it is sent: a crash between
--- claim and send leaves the row to be taken again when the lease runs out, a sent row is
--- never sent again. source is "announcement:<id>" or "notice:<event id>".
-CREATE TABLE office_deliveries (
-    id          INTEGER PRIMARY KEY,
-    source      TEXT NOT NULL,
-    channel     TEXT NOT NULL,
-    user_id     TEXT NOT NULL,
-    chat_id     TEXT NOT NULL,
-    body        TEXT NOT NULL,  -- JSON: the replies to send
-    status      TEXT NOT NULL DEFAULT 'queued'
-        CHECK (status IN ('queued', 'sending', 'delivered', 'blocked', 'failed')),
-    lease_until TEXT,
-    attempts    INTEGER NOT NULL DEFAULT 0,
-    done_at     TEXT,
-    UNIQUE (source, channel, user_id)
-);
-CREATE INDEX office_deliveries_open ON office_deliveries (status) WHERE status IN ('queued', 'sending');
+-- An announcement's outcome is counted from its outbox rows.
+CREATE INDEX outbox_ref ON outbox (ref, status) WHERE ref IS NOT NULL;
 
 -- Nudges from /donvicuatoi: at most one a day per person.
 CREATE TABLE nudges (
