@@ -216,7 +216,7 @@ async def test_an_update_delivered_twice_is_answered_once(bot: Harness) -> None:
     update = bot.fake.user_says(USER, "/help")
     bot.updates += 1
     await bot.channel.handled.reach(bot.updates)
-    bot.fake.push_raw_update(update)
+    bot.fake.push_raw_update(update, redeliver=True)
     bot.updates += 1
     await bot.channel.handled.reach(bot.updates)
     assert len(bot.fake.messages(USER)) == 1

@@ -270,6 +270,7 @@ class FakeTelegram:
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
+        self._redelivered: list[dict[str, Any]] = []  # sent again whatever the offset
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._callback_ids = itertools.count(1)
@@ -400,9 +401,10 @@ class FakeTelegram:
         }
         return self.push_raw_update({"update_id": next(self._update_ids), "callback_query": query})
 
-    def push_raw_update(self, update: dict[str, Any]) -> dict[str, Any]:
-        """Queue an update for getUpdates as is (the same one twice, to test duplicates)."""
-        self._updates.append(update)
+    def push_raw_update(self, update: dict[str, Any], redeliver: bool = False) -> dict[str, Any]:
+        """Queue an update for getUpdates as is. `redeliver` plays Telegram sending an update
+        again whose acknowledgement it lost: it is returned once more whatever the offset."""
+        (self._redelivered if redeliver else self._updates).append(update)
         asyncio.get_running_loop().create_task(self._notify())
         return update
 
@@ -552,6 +554,9 @@ class FakeTelegram:
             )
         offset = int(p.get("offset", 0))
         self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        if self._redelivered:
+            again, self._redelivered = self._redelivered, []
+            return again
         allowed = p.get("allowed_updates")
         if allowed:  # Telegram never delivers the kinds the bot did not ask for
             self._updates = [u for u in self._updates if set(u) - {"update_id"} <= set(allowed)]
