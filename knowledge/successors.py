@@ -1,7 +1,7 @@
 """Issuers that no longer exist after the 2025 reorganisation, and what replaced them.
 
-Sources: ../shared/research/domain-2026.md (Nghị quyết 176/2025/QH15 on the Government's
-structure, Nghị quyết 202/2025/QH15 on merging provinces, Nghị quyết 203/2025/QH15 ending the
+Sources: ../shared/research/domain-2026.md (the 18/02/2025 decision on the Government's
+structure, whose number the research only infers as 176/2025/QH15; Nghị quyết 202/2025/QH15 on merging provinces, Nghị quyết 203/2025/QH15 ending the
 district level). Matched on the issuer's words without diacritics, most specific first.
 """
 
@@ -19,7 +19,8 @@ class Successor:
 _MINISTRY = Successor(
     "Bộ Nông nghiệp và Môi trường",
     "Bộ Tài nguyên và Môi trường hợp nhất với Bộ Nông nghiệp và Phát triển nông thôn "
-    "(Nghị quyết 176/2025/QH15, hoạt động từ 01/3/2025)",
+    "theo quyết định của Quốc hội ngày 18/02/2025 (được cho là Nghị quyết 176/2025/QH15, "
+    "chưa đối chiếu văn bản), hoạt động từ 01/3/2025",
 )
 # (words the issuer contains, successor); the first match wins.
 _TABLE: tuple[tuple[tuple[str, ...], Successor], ...] = (
