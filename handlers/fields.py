@@ -47,18 +47,11 @@ def person_name(answer: str, turn: Turn) -> str:
 
 def past_date(answer: str, turn: Turn) -> str:
     """A real date written dd/mm/yyyy, not in the future; stored as ISO."""
-    match = _DATE.match(answer)
-    if not match:
-        raise Invalid("Ngày cần viết theo dạng ngày/tháng/năm, ví dụ 15/03/2022.")
-    day, month, year = (int(g) for g in match.groups())
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        raise Invalid(f"Ngày {day}/{month}/{year} không có thật trên lịch.") from None
+    date = _calendar_date(answer, "15/03/2022")
     today = turn.ctx.clock.now().date()
     if date > today:
         raise Invalid(f"Ngày áp dụng không thể ở tương lai (hôm nay là {today:%d/%m/%Y}).")
-    if year < 1990:
+    if date.year < 1990:
         raise Invalid("Năm áp dụng phải từ 1990 trở về sau.")
     return date.isoformat()
 
@@ -66,16 +59,9 @@ def past_date(answer: str, turn: Turn) -> str:
 def application_date(answer: str, turn: Turn) -> str:
     """The date an initiative was, or is expected to be, first applied: at registration early
     in the year it is naturally in the future (up to two years ahead)."""
-    match = _DATE.match(answer)
-    if not match:
-        raise Invalid("Ngày cần viết theo dạng ngày/tháng/năm, ví dụ 15/03/2027.")
-    day, month, year = (int(g) for g in match.groups())
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        raise Invalid(f"Ngày {day}/{month}/{year} không có thật trên lịch.") from None
+    date = _calendar_date(answer, "15/03/2027")
     today = turn.ctx.clock.now().date()
-    if year < 1990:
+    if date.year < 1990:
         raise Invalid("Năm áp dụng phải từ 1990 trở về sau.")
     if date > today.replace(year=today.year + 2, day=min(today.day, 28)):
         raise Invalid(
@@ -83,6 +69,18 @@ def application_date(answer: str, turn: Turn) -> str:
             "vòng hai năm tới."
         )
     return date.isoformat()
+
+
+def _calendar_date(answer: str, example: str) -> dt.date:
+    """A real date written dd/mm/yyyy; the error shows `example`."""
+    match = _DATE.match(answer)
+    if not match:
+        raise Invalid(f"Ngày cần viết theo dạng ngày/tháng/năm, ví dụ {example}.")
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise Invalid(f"Ngày {day}/{month}/{year} không có thật trên lịch.") from None
 
 
 def show_date(value: Any, turn: Turn) -> str:

@@ -5,10 +5,10 @@ comes out of `python -m bot export --campaign ID --out FILE`.
 """
 
 from bot.context import AppContext
-from bot.messages import Choice, Incoming, OutFile, Reply, short_label
+from bot.messages import Incoming, OutFile, Reply
 from bot.roles import Role
 from handlers.office.access import refused
-from handlers.office.figures import campaign_records
+from handlers.office.figures import campaign_choices, campaign_records
 from handlers.office.workbook import build_workbook
 from handlers.registrations import campaign_name
 
@@ -18,11 +18,7 @@ async def choose(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return stop
     if msg.args:
         return await _export(ctx, msg.args.strip())
-    choices = tuple(
-        Choice(short_label(f"{d.short_issuer} {d.year} – {d.title}"), f"xl:{d.id}")
-        for d in ctx.knowledge.campaigns()
-        if len(f"xl:{d.id}".encode()) <= 64
-    )
+    choices = campaign_choices(ctx, "xl")
     return [Reply("Xuất tệp Excel tổng hợp đăng ký của phong trào nào?", choices)]
 
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from bot.context import AppContext
+from bot.messages import Choice, short_label
 from bot.storage.office import OfficeRecord
 from knowledge.normalize import fold
 
@@ -62,3 +63,12 @@ async def unit_figures(
     for key, people in registered.items():
         by_key[key].registered = len(people)
     return sorted(by_key.values(), key=lambda f: fold(f.unit))
+
+
+def campaign_choices(ctx: AppContext, action: str) -> tuple[Choice, ...]:
+    """Every campaign as an option "<action>:<id>" (those whose data fits a button)."""
+    return tuple(
+        Choice(short_label(f"{d.short_issuer} {d.year} – {d.title}"), f"{action}:{d.id}")
+        for d in ctx.knowledge.campaigns()
+        if len(f"{action}:{d.id}".encode()) <= 64
+    )

@@ -7,10 +7,10 @@ initiatives and returns waiting for a correction; as short text and as a bar cha
 import io
 
 from bot.context import AppContext
-from bot.messages import Choice, Incoming, OutFile, Reply, short_label
+from bot.messages import Incoming, OutFile, Reply
 from bot.roles import Role
 from handlers.office.access import refused
-from handlers.office.figures import UnitFigures, unit_figures
+from handlers.office.figures import UnitFigures, campaign_choices, unit_figures
 from handlers.registrations import campaign_name
 
 
@@ -19,11 +19,7 @@ async def choose(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return stop
     if msg.args:
         return await _stats(ctx, msg.args.strip())
-    choices = tuple(
-        Choice(short_label(f"{d.short_issuer} {d.year} – {d.title}"), f"tk:{d.id}")
-        for d in ctx.knowledge.campaigns()
-        if len(f"tk:{d.id}".encode()) <= 64
-    )
+    choices = campaign_choices(ctx, "tk")
     return [Reply("Thống kê đăng ký của phong trào nào?", choices)]
 
 
