@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from bot.storage.reminders import UPSERT_DEADLINE, deadline_values
 from knowledge.deadlines import Deadline
 
 
@@ -77,22 +78,9 @@ class DocumentStore:
                 "UPDATE deadlines SET removed_at = ? WHERE campaign_id = ? AND removed_at IS NULL",
                 (stamp, doc_id),
             )
-            for d in deadlines:
-                await self._db.execute(
-                    """
-                    INSERT INTO deadlines (id, campaign_id, kind, title, due_at, audience,
-                                           edited_by, updated_at, removed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
-                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
-                        due_at = excluded.due_at, audience = excluded.audience,
-                        edited_by = excluded.edited_by, updated_at = excluded.updated_at,
-                        removed_at = NULL
-                    """,
-                    (
-                        d.id, d.campaign_id, d.kind, d.title, d.at.isoformat(timespec="minutes"),
-                        d.audience, by, stamp,
-                    ),
-                )  # fmt: skip
+            await self._db.executemany(
+                UPSERT_DEADLINE, [deadline_values(d, by, stamp) for d in deadlines]
+            )
             await self._bump()
         self._forget_deadlines()
 

@@ -160,21 +160,7 @@ class ReminderStore:
         """A new deadline set by the office (a removed one with the same id comes back)."""
         stamp = now.isoformat()
         async with self._transaction():
-            await self._db.execute(
-                """
-                INSERT INTO deadlines (id, campaign_id, kind, title, due_at, audience,
-                                       edited_by, updated_at, removed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
-                ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
-                    due_at = excluded.due_at, audience = excluded.audience,
-                    edited_by = excluded.edited_by, updated_at = excluded.updated_at,
-                    removed_at = NULL
-                """,
-                (
-                    deadline.id, deadline.campaign_id, deadline.kind, deadline.title,
-                    _local(deadline.at), deadline.audience, by, stamp,
-                ),
-            )  # fmt: skip
+            await self._db.execute(UPSERT_DEADLINE, deadline_values(deadline, by, stamp))
             await self._record(deadline.id, "add", None, _local(deadline.at), by, stamp)
         self._deadlines = None
 
@@ -465,6 +451,23 @@ def _whom(due: Due, channels: Sequence[str]) -> tuple[str, dict[str, object]]:
               AND r.lead_days <= p.lead)
     """
     return select, params
+
+
+# An office-set deadline, written or brought back (a removed one with the same id returns).
+UPSERT_DEADLINE = """
+    INSERT INTO deadlines (id, campaign_id, kind, title, due_at, audience,
+                           edited_by, updated_at, removed_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
+    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title,
+        due_at = excluded.due_at, audience = excluded.audience,
+        edited_by = excluded.edited_by, updated_at = excluded.updated_at,
+        removed_at = NULL
+"""
+
+
+def deadline_values(d: Deadline, by: str, stamp: str) -> tuple[str, ...]:
+    """The parameters of UPSERT_DEADLINE."""
+    return (d.id, d.campaign_id, d.kind, d.title, _local(d.at), d.audience, by, stamp)
 
 
 def _local(at: dt.datetime) -> str:
