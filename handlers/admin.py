@@ -18,7 +18,7 @@ from typing import Any
 from bot.campaigns import local_now, state_of, when
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Reply, short_label
-from bot.roles import Role, has_role
+from bot.roles import REFUSED, Role, has_role
 from handlers.fields import one_of, option
 from knowledge.campaign_state import CampaignState
 from knowledge.deadlines import KINDS, Deadline
@@ -27,7 +27,6 @@ _WHEN = re.compile(
     r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(?:lúc\s+)?(\d{1,2})[:hg](\d{2})?)?\s*$"
 )
 DEFAULT_HOUR = 17
-NOT_OFFICE = "Chỉ cán bộ của cơ quan thường trực thi đua mới thêm, đổi hoặc xóa được hạn."
 ACTIONS = {
     "add": "Thêm hạn mới",
     "move": "Đổi thời gian một hạn (gia hạn, mở lại đăng ký)",
@@ -137,7 +136,7 @@ def _title(what: str) -> Any:
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
     if not await has_role(turn.ctx, turn.msg.channel, turn.msg.user_id, Role.OFFICE):
-        return [Reply(NOT_OFFICE)]
+        return [Reply(REFUSED)]
     return None
 
 
@@ -145,7 +144,7 @@ async def _finish(turn: Turn) -> list[Reply]:
     ctx, msg, answers = turn.ctx, turn.msg, turn.answers
     await ctx.storage.drop_dialog(msg.channel, msg.user_id)
     if not await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE):
-        return [Reply(NOT_OFFICE)]
+        return [Reply(REFUSED)]
     store, now, by = ctx.storage.reminders, ctx.clock.now(), f"{msg.channel}:{msg.user_id}"
     action = _action(turn)
     if action == "add":

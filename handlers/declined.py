@@ -12,8 +12,9 @@ from rapidfuzz import fuzz
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
-from bot.roles import Role, has_role
+from bot.roles import Role
 from bot.storage.declined import Declined
+from handlers.office.access import refused
 
 WINDOW = dt.timedelta(weeks=4)
 SHOWN = 8
@@ -24,13 +25,12 @@ WHY = {
     "feature": "chức năng chưa có",
     "not_found": "chưa tìm thấy",
 }
-OFFICE_ONLY = "Lệnh /cauhoi dành cho Văn phòng Sở; tài khoản của anh/chị chưa có quyền này."
 NONE_OPEN = "Không có câu hỏi nào bị từ chối trong 4 tuần qua mà chưa xử lý."
 
 
 async def list_declined(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    if not await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE):
-        return [Reply(OFFICE_ONLY)]
+    if stop := await refused(msg, ctx, Role.OFFICE):
+        return stop
     groups = await _groups(ctx)
     if not groups:
         return [Reply(NONE_OPEN)]
@@ -47,8 +47,8 @@ async def list_declined(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 async def mark_handled(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """Mark the group holding the chosen question ("cauhoi:<id>") handled."""
-    if not await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE):
-        return [Reply(OFFICE_ONLY)]
+    if stop := await refused(msg, ctx, Role.OFFICE):
+        return stop
     chosen = (msg.choice or "").partition(":")[2]
     group = next((g for g in await _groups(ctx) if any(str(q.id) == chosen for q in g)), None)
     if group is None:

@@ -20,7 +20,7 @@ from bot.campaigns import local_now, when
 from bot.context import AppContext
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Incoming, Reply
-from bot.roles import Role, has_role
+from bot.roles import REFUSED, Role, has_role
 from handlers.admin import parse_when
 from handlers.fields import person_name, text
 from knowledge import DocumentError
@@ -28,10 +28,6 @@ from knowledge.documents import compose_document, parse_document
 from knowledge.extract import MAX_BYTES, ImportProblem, check_size, extract_text
 from knowledge.letterhead import Draft, is_campaign_text, read_letterhead, suggest_id
 
-NOT_OFFICE = (
-    "Chỉ cán bộ của cơ quan thường trực thi đua mới thêm hoặc thay văn bản. Nếu anh/chị cần "
-    "đưa văn bản này vào, xin gửi cho Văn phòng Sở."
-)
 HOW_TO = (
     "Để thêm văn bản, anh/chị gửi tệp DOCX, PDF (có lớp chữ) hoặc TXT của văn bản vào cuộc trò "
     f"chuyện riêng này (tối đa {MAX_BYTES // 1024 // 1024} MB). Tôi sẽ đọc số, ngày, cơ quan "
@@ -49,7 +45,7 @@ _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 async def command(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """/themvanban: how to send a file; in the console, /themvanban PATH reads that file."""
     if not await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE):
-        return [Reply(NOT_OFFICE)]
+        return [Reply(REFUSED)]
     if not msg.args or msg.channel != "console":  # a path means this machine: console only
         return [Reply(HOW_TO)]
     try:
@@ -72,7 +68,7 @@ async def receive_file(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if msg.file is None:
         return [Reply(HOW_TO)]
     if not await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE):
-        return [Reply(NOT_OFFICE)]
+        return [Reply(REFUSED)]
     try:
         check_size(msg.file.name, len(msg.file.data))
     except ImportProblem as problem:
@@ -179,7 +175,7 @@ def _deadline_prompt(kind: str, what: str) -> Any:
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
     if not await has_role(turn.ctx, turn.msg.channel, turn.msg.user_id, Role.OFFICE):
-        return [Reply(NOT_OFFICE)]
+        return [Reply(REFUSED)]
     return None
 
 
@@ -224,7 +220,7 @@ async def _finish(turn: Turn) -> list[Reply]:
     ctx, msg = turn.ctx, turn.msg
     await ctx.storage.drop_dialog(msg.channel, msg.user_id)
     if not await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE):
-        return [Reply(NOT_OFFICE)]
+        return [Reply(REFUSED)]
     by = f"{msg.channel}:{msg.user_id}"
     replaced = ctx.knowledge.campaign(str(turn.answers["_id"])) is not None
     try:
@@ -250,7 +246,7 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """doc:retire:<id> asks to confirm; doc:retire-yes:<id> retires the document."""
     _, action, doc_id = [*(msg.choice or "").split(":", 2), "", ""][:3]
     if not await has_role(ctx, msg.channel, msg.user_id, Role.OFFICE):
-        return [Reply(NOT_OFFICE)]
+        return [Reply(REFUSED)]
     doc = ctx.knowledge.campaign(doc_id)
     if doc is None:
         return [Reply("Văn bản này không còn trong cơ sở dữ liệu.")]

@@ -10,7 +10,7 @@ unsure matches wait here for the office or their unit head to confirm.
 from bot.context import AppContext
 from bot.dialogs import Dialog, Step, Turn
 from bot.messages import Choice, Incoming, Reply, short_label
-from bot.roles import Role, headed_unit, role_of
+from bot.roles import REFUSED, Role, headed_unit, role_of
 from bot.storage.office import StaffMember
 from handlers.fields import text
 from handlers.office.access import refused
@@ -75,7 +75,7 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
             return await _confirm(ctx, staff, int(parts[2]))
         return [_unsure(ctx, staff)] if staff else [Reply("Không có cán bộ nào chờ xác nhận.")]
     if role < Role.OFFICE:
-        return [Reply("Xin lỗi, anh/chị không có quyền dùng chức năng này.")]
+        return [Reply(REFUSED)]
     if action == "file":
         return [Reply(FILE_HELP)]
     if action == "new":
