@@ -114,6 +114,7 @@ async def test_a_plan_sent_on_telegram_is_answered_listed_and_registered_for(
     path = (make_docx if suffix == ".docx" else make_pdf)(tmp_path / f"KH-15-2027{suffix}")
     refused = await send_file(bot, file_of(path), user=STAFF)
     assert refused == REFUSED
+    assert bot.fake.downloads == []  # the role is read before anything is downloaded
     shown = await send_file(bot, file_of(path))
     # getFile, then the download (files reach the core downloaded, before the transaction)
     assert bot.fake.downloads[-1] == f"documents/file_2{suffix}"

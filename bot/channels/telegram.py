@@ -54,7 +54,7 @@ from bot.core import BotCore
 from bot.courier import Courier
 from bot.delivery import ChannelError, Undeliverable
 from bot.messages import Choice, Incoming, InFile, OutFile, Reply
-from bot.roles import Role, menu_of, role_of
+from bot.roles import REFUSED, Role, has_role, menu_of, role_of
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -360,10 +360,15 @@ class TelegramChannel:
         task.add_done_callback(self._background.discard)
 
     async def _with_file(self, message: Message) -> tuple[str, Incoming | None, list[Reply]]:
-        """A document sent privately (a staff list), downloaded for the core."""
+        """A document sent privately by the office (a staff list, a document), downloaded for
+        the core."""
         document, user = message.document, message.from_user
         assert document is not None and user is not None
         chat_id = str(message.chat.id)
+        if not await has_role(self.core.ctx, "telegram", str(user.id), Role.OFFICE):
+            # Only the office sends files (staff lists, documents): anyone else's is refused
+            # before it is fetched, so nothing of it reaches this machine.
+            return chat_id, None, [Reply(REFUSED)]
         if (document.file_size or 0) > MAX_FILE_BYTES:
             return chat_id, None, [Reply(FILE_TOO_LARGE)]
         data = await (await document.get_file()).download_as_bytearray()
