@@ -7,7 +7,7 @@ and marked, never deleted.
 
 from typing import Any
 
-from bot.campaigns import state_of
+from bot.campaigns import registrable, state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from bot.storage import Registration
@@ -34,15 +34,7 @@ DIALOG_OF = {"pledge": "pledge", "initiative": "initiative", "nomination": "nomi
 async def list_mine(msg: Incoming, ctx: AppContext) -> list[Reply]:
     records = await ctx.storage.registrations(msg.channel, msg.user_id)
     if not records:
-        return [
-            Reply(
-                "Anh/chị chưa có đăng ký nào. Anh/chị có thể:",
-                (
-                    Choice("Đăng ký thi đua", "/dangkythidua"),
-                    Choice("Đăng ký sáng kiến", "/sangkien"),
-                ),
-            )
-        ]
+        return [await _nothing_yet(ctx)]
     lines = ["Các đăng ký của anh/chị (mới nhất ở trên):"]
     choices = []
     for number, record in enumerate(records, 1):
@@ -53,6 +45,25 @@ async def list_mine(msg: Incoming, ctx: AppContext) -> list[Reply]:
             lines.append(f"   Lý do trả lại: {record.review_note}")
         choices.append(Choice(f"Xem {record.ref}", f"reg:view:{record.kind}:{record.id}"))
     return [Reply("\n".join(lines), tuple(choices))]
+
+
+async def _nothing_yet(ctx: AppContext) -> Reply:
+    """No records: offer the registrations open now, or say plainly that none is."""
+    offers = [
+        Choice(label, command)
+        for kind, label, command in (
+            ("pledge", "Đăng ký thi đua", "/dangkythidua"),
+            ("initiative", "Đăng ký sáng kiến", "/sangkien"),
+        )
+        if await registrable(ctx, kind)
+    ]
+    if offers:
+        return Reply("Anh/chị chưa có đăng ký nào. Anh/chị có thể:", tuple(offers))
+    return Reply(
+        "Anh/chị chưa có đăng ký nào. Hiện chưa có phong trào nào đang mở đăng ký; "
+        "anh/chị xem các phong trào bằng /phongtrao.",
+        (Choice("Các phong trào thi đua", "/phongtrao"),),
+    )
 
 
 async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:

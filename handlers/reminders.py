@@ -3,11 +3,13 @@ and `compose` writes a reminder for one person, knowing what they have and have 
 
 import datetime as dt
 
-from bot.campaigns import local_now, when
+from bot.campaigns import local_now, state_of, when
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.reminders import LEAD_CHOICES
 from bot.storage.reminders import DEFAULT_LEADS, Reminder
+from knowledge import Document
+from knowledge.campaign_state import CampaignState
 from knowledge.deadlines import AUDIENCES, Deadline
 from knowledge.normalize import fold
 
@@ -137,6 +139,7 @@ async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 _LEADS = {str(n) for n in LEAD_CHOICES}
+NONE_RUNNING = "Hiện không có phong trào nào đang diễn ra hoặc sắp mở, nên chưa có hạn nào để nhắc."
 STALE_OPTION = "Lựa chọn này không còn hiệu lực. Anh/chị chọn lại trong các lựa chọn dưới đây."
 
 
@@ -164,11 +167,17 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [await _settings_view(msg, ctx)]
 
 
+async def _not_ended(ctx: AppContext, campaign_ids: set[str]) -> list[tuple[str, Document]]:
+    """The campaigns among these that have not ended (an ended one has nothing to remind)."""
+    found = [(i, d) for i in sorted(campaign_ids) if (d := ctx.knowledge.campaign(i))]
+    return [(i, d) for i, d in found if await state_of(ctx, d) is not CampaignState.ENDED]
+
+
 async def _settings_view(msg: Incoming, ctx: AppContext) -> Reply:
     store = ctx.storage.reminders
     muted = await store.muted(msg.channel, msg.user_id)
     leads = await store.leads(msg.channel, msg.user_id)
-    campaigns = sorted({s.deadline.campaign_id for s in await store.deadlines()})
+    campaigns = await _not_ended(ctx, {s.deadline.campaign_id for s in await store.deadlines()})
     when_text = ", ".join(lead_label(n) for n in leads)
     if "*" in muted:
         lines = ["Nhắc hạn: đang tắt cho mọi phong trào."]
@@ -176,9 +185,10 @@ async def _settings_view(msg: Incoming, ctx: AppContext) -> Reply:
     else:
         lines = [f"Nhắc hạn: đang bật. Tôi nhắc lúc 8 giờ sáng các ngày: {when_text}."]
         choices = [Choice("Tắt mọi nhắc hạn", "remind:off:*")]
-        for campaign in campaigns:
-            doc = ctx.knowledge.campaign(campaign)
-            short = f"{doc.short_issuer} {doc.period}" if doc else campaign
+        if not campaigns:
+            lines.append(NONE_RUNNING)
+        for campaign, doc in campaigns:
+            short = f"{doc.short_issuer} {doc.period}"
             if campaign in muted:
                 lines.append(f"Đã tắt nhắc cho phong trào {_campaign_name(ctx, campaign)}.")
                 choices.append(
