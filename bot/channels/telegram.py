@@ -15,7 +15,6 @@ up nobody else.
 """
 
 import asyncio
-import contextlib
 import datetime as dt
 import html
 import logging
@@ -48,7 +47,7 @@ from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
 
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.text import split_text
-from bot.channels.updates import HandledCount, webhook_secret
+from bot.channels.updates import HandledCount, cancel_all, stop_receiving, webhook_secret
 from bot.channels.webhook import BadUpdate, WebhookServer
 from bot.core import BotCore
 from bot.courier import Courier
@@ -197,17 +196,10 @@ class TelegramChannel:
 
     async def stop(self) -> None:
         """Stop receiving, finish the messages being sent, close the connections."""
-        if self._poller is not None:
-            self._poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._poller
-            self._poller = None
-        if self._webhook is not None:
-            await self._webhook.stop()
-            self._webhook = None
+        await stop_receiving(self._poller, self._webhook)
+        self._poller, self._webhook = None, None
         await self.courier.close()
-        for task in list(self._background):
-            task.cancel()
+        await cancel_all(self._background)
         await self.app.shutdown()
 
     # Receiving

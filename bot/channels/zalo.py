@@ -45,7 +45,7 @@ import httpx
 from bot.channels.console import render
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.text import split_text
-from bot.channels.updates import HandledCount, webhook_secret
+from bot.channels.updates import HandledCount, cancel_all, stop_receiving, webhook_secret
 from bot.channels.webhook import WebhookServer
 from bot.core import BotCore
 from bot.courier import Courier
@@ -253,19 +253,10 @@ class ZaloChannel:
         log.info("Zalo: %s is up (%s)", name, "webhook" if url else "polling")
 
     async def stop(self) -> None:
-        if self._poller is not None:
-            self._poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._poller
-            self._poller = None
-        if self._webhook is not None:
-            await self._webhook.stop()
-            self._webhook = None
+        await stop_receiving(self._poller, self._webhook)
+        self._poller, self._webhook = None, None
         await self.courier.close()
-        for task in list(self._tasks):
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_all(self._tasks)
         await self.api.close()
 
     # Sending
