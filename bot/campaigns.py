@@ -190,15 +190,15 @@ async def cannot_register(ctx: AppContext, doc: Document, kind: str = "pledge") 
     return None
 
 
-def history_note(doc: Document, state: CampaignState) -> str | None:
-    """For an ended campaign: that it is history, and who replaced its issuer, with basis."""
+def history_note(doc: Document, state: CampaignState, basis: bool = True) -> str | None:
+    """For an ended campaign: that it is history, and who replaced its issuer, with the
+    basis unless `basis` is False (an answer's first message has little room; the card and
+    /phongtrao give it)."""
     if state is not CampaignState.ENDED:
         return None
     note = "Đây là văn bản lịch sử: phong trào đã kết thúc."
     successor = successor_of(doc.issuer)
     if successor:
-        note += (
-            f" {doc.issuer} nay không còn; công việc do {successor.name} đảm nhận "
-            f"({successor.basis})."
-        )
+        note += f" {doc.issuer} nay không còn; công việc do {successor.name} đảm nhận"
+        note += f" ({successor.basis})." if basis else "."
     return note

@@ -48,10 +48,15 @@ def cite(passage: Passage) -> str:
 
 
 def passage_reply(
-    passage: Passage, position: int, question: str = "", more: tuple[Choice, ...] = ()
+    passage: Passage,
+    position: int,
+    question: str = "",
+    more: tuple[Choice, ...] = (),
+    note: str | None = None,
 ) -> Reply:
-    """The passage sized for a phone: the answering line first, then as much as fits."""
-    source = citation(passage)
+    """The passage sized for a phone: the answering line first, then as much as fits
+    beside its source and the `note` that follows it."""
+    source = citation(passage) + (f"\nℹ️ {note}" if note else "")
     budget = FIRST_MESSAGE - len(source) - 4
     text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
     if len(text) <= budget:

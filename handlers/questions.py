@@ -8,7 +8,6 @@ sized for a phone (handlers/phone_answer.py), with other good passages offered a
 """
 
 import re
-from dataclasses import replace
 
 from bot.campaigns import history_note, state_of
 from bot.context import AppContext
@@ -82,10 +81,9 @@ async def answer(
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
     )
-    reply = passage_reply(hits[0].passage, hits[0].position, query, more)
     best = hits[0].passage.doc
-    note = history_note(best, await state_of(ctx, best)) if best.is_campaign else None
-    return [replace(reply, text=f"{reply.text}\nℹ️ {note}") if note else reply]
+    note = history_note(best, await state_of(ctx, best), basis=False) if best.is_campaign else None
+    return [passage_reply(hits[0].passage, hits[0].position, query, more, note)]
 
 
 async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
