@@ -17,6 +17,7 @@ from handlers import (
     pledge,
     profile,
     questions,
+    refusals,
     registrations,
     reminders,
     requests,
@@ -77,13 +78,15 @@ async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | N
     even when it would pass the step; other question-like text only when it did not pass it. A request is named, not run, so the
     dialog is not left by surprise; a question is answered.
     """
+    if not any(c.isalnum() for c in msg.text):
+        return None  # emoji or punctuation alone ("???"): the step says what it needs
     readings = requests.weak_readings(msg.text, ROUTES, strong_only=not failed)
     if readings:
         wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
         return [Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")]
     asks = msg.text.rstrip().endswith("?")  # no name or description ends so
     if asks or (failed and is_question(msg.text)):
-        return await questions.answer(msg, ctx)
+        return [refusals.without_options(r) for r in await questions.answer(msg, ctx)]
     return None
 
 

@@ -24,7 +24,7 @@ _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 
 
 def text(min_chars: int, max_chars: int, what: str) -> Callable[[str, Turn], str]:
-    """Free text of a bounded length."""
+    """Free text of a bounded length, with at least one letter or digit."""
 
     def parse(answer: str, turn: Turn) -> str:
         value = " ".join(answer.split()) if "\n" not in answer else answer.strip()
@@ -32,6 +32,8 @@ def text(min_chars: int, max_chars: int, what: str) -> Callable[[str, Turn], str
             raise Invalid(f"{what} quá ngắn, cần ít nhất {min_chars} ký tự.")
         if len(value) > max_chars:
             raise Invalid(f"{what} dài quá {max_chars} ký tự, anh/chị vui lòng rút gọn.")
+        if not any(c.isalnum() for c in value):
+            raise Invalid(f"{what} cần có chữ, không chỉ biểu tượng hay dấu câu.")
         return value
 
     return parse

@@ -7,7 +7,7 @@ refusal is logged for the office, which sees the most frequent ones with /cauhoi
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -56,6 +56,18 @@ async def refuse(msg: Incoming, ctx: AppContext, refusal: Refusal) -> list[Reply
         msg.channel, msg.user_id, msg.text, fold(msg.text), refusal.kind, ctx.clock.now()
     )
     return refusal.replies
+
+
+_LEAD_IN = re.compile(r"[,.]? [Hh]oặc chọn:$")
+
+
+def without_options(reply: Reply) -> Reply:
+    """The reply with its options left out and the words that led to them
+    ("…, hoặc chọn:"): in a dialog, a number typed next answers the step."""
+    text = _LEAD_IN.sub("", reply.text)
+    if text != reply.text and not text.endswith((".", "!", "?")):
+        text += "."
+    return replace(reply, text=text, choices=())
 
 
 def off_topic() -> Refusal:
