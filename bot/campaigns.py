@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from bot.context import AppContext
+from bot.messages import short_label
 from knowledge import Document
 from knowledge.campaign_state import CampaignState, campaign_state, is_override
 from knowledge.successors import Successor, successor_of
@@ -22,6 +23,13 @@ WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "t
 def when(at: dt.datetime) -> str:
     """ "17:00 thứ Năm, ngày 31/03/2022"."""
     return f"{at:%H:%M} {WEEKDAYS[at.weekday()]}, ngày {at:%d/%m/%Y}"
+
+
+def campaign_label(doc: Document) -> str:
+    """A campaign as an option: "Sở TN&MT Kon Tum 2021-2025 – Phát động…". The period, not
+    the year: two campaigns of one issuer launched in one year differ by it within the first
+    characters a narrow button shows, and a plan issued in December names the year it runs."""
+    return short_label(f"{doc.short_issuer} {doc.period} – {doc.title}")
 
 
 def local_now(ctx: AppContext) -> dt.datetime:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from bot.campaigns import local_now, state_of, when
+from bot.campaigns import campaign_label, local_now, state_of, when
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Reply, short_label
 from bot.roles import REFUSED, Role, has_role
@@ -57,7 +57,7 @@ async def _prefill(turn: Turn) -> dict[str, Any]:
             [short_label(f"{s.deadline.at:%d/%m/%Y} – {s.deadline.title}"), s.id] for s in schedule
         ],
         "_campaigns": [
-            [short_label(f"{d.short_issuer} {d.year} – {d.title}"), d.id] for d in live.values()
+            [campaign_label(d), d.id] for d in live.values()
         ],
     }
 

@@ -11,7 +11,15 @@ after it ("/tieuchi cá nhân 2021") it searches the criteria.
 import re
 from dataclasses import replace
 
-from bot.campaigns import by_state, history_note, local_now, state_of, state_text, when
+from bot.campaigns import (
+    by_state,
+    campaign_label,
+    history_note,
+    local_now,
+    state_of,
+    state_text,
+    when,
+)
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.roles import Role, has_role
@@ -156,7 +164,7 @@ async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return _criteria_of((current or with_criteria)[0], kb, audience)
     key = f":{audience}" if audience else ""
     offered = (current + [d for d in with_criteria if d not in current])[:CHOICES]
-    choices = tuple(Choice(_campaign_label(d), f"criteria:{d.id}{key}") for d in offered)
+    choices = tuple(Choice(campaign_label(d), f"criteria:{d.id}{key}") for d in offered)
     question = "Anh/chị muốn xem tiêu chí thi đua của phong trào nào?"
     if len(with_criteria) > len(offered):
         question += (
@@ -203,9 +211,3 @@ def _criteria_of(doc: Document, kb: KnowledgeBase, audience: str | None = None) 
 def _chosen(msg: Incoming, ctx: AppContext) -> Document | None:
     doc_id = (msg.choice or "").partition(":")[2]
     return ctx.knowledge.campaign(doc_id)
-
-
-def _campaign_label(doc: Document) -> str:
-    # The period, not the year: two campaigns of one issuer launched in one year differ by it
-    # within the first characters a narrow button shows.
-    return short_label(f"{doc.short_issuer} {doc.period} – {doc.title}")

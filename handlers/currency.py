@@ -58,7 +58,7 @@ def _open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     if not open_now and coming:
         lines = [NOT_YET.format(day=f"{now:%d/%m/%Y}")]
         lines += [f"• {d.short_issuer} {d.period}: {d.title} (chưa mở)" for d in coming]
-        choices = tuple(Choice(f"{d.short_issuer} {d.year}", f"campaign:{d.id}") for d in coming)
+        choices = tuple(Choice(f"{d.short_issuer} {d.period}", f"campaign:{d.id}") for d in coming)
         return [Reply("\n".join(lines), choices)]
     if not open_now:
         years = sorted({d.year for d in campaigns})
@@ -69,7 +69,7 @@ def _open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     for doc in open_now:
         state = campaign_state(doc, local).value
         lines.append(f"• {doc.short_issuer} {doc.period}: {doc.title} ({state})")
-    choices = tuple(Choice(f"{d.short_issuer} {d.year}", f"campaign:{d.id}") for d in open_now)
+    choices = tuple(Choice(f"{d.short_issuer} {d.period}", f"campaign:{d.id}") for d in open_now)
     return [Reply("\n".join(lines), choices)]
 
 

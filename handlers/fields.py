@@ -7,9 +7,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.campaigns import cannot_register, ref_year, registrable, state_of
+from bot.campaigns import campaign_label, cannot_register, ref_year, registrable, state_of
 from bot.dialogs import PREFIX, Invalid, Turn
-from bot.messages import Choice, Reply, short_label
+from bot.messages import Choice, Reply
 from bot.roles import Role, has_role
 from bot.storage import Author
 from knowledge import Document
@@ -186,7 +186,7 @@ def campaign_options(turn: Turn) -> list[Choice]:
     def label(doc: Document) -> Choice:
         return kb.derived(
             ("dialog campaign option", doc.id),
-            lambda: option(short_label(f"{doc.short_issuer} {doc.year} – {doc.title}"), doc.id),
+            lambda: option(campaign_label(doc), doc.id),
         )
 
     return [label(d) for d in _open_now(turn)[:CAMPAIGN_OPTIONS]]

@@ -1,5 +1,14 @@
 """What walking through the bot as its users turned up: each test is one defect found."""
 
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import open_core
+from bot.clock import FixedClock
+from bot.settings import Settings
+from knowledge import KnowledgeBase
 from tests.conftest import Chat
 
 
@@ -25,3 +34,24 @@ async def test_a_question_in_a_dialog_is_answered_without_a_dangling_hoac_chon(
         assert "chọn:" not in replies[0].text.lower(), replies[0].text
         assert replies[0].text.endswith(".")
         assert "(2/3)" in replies[-1].text
+
+
+@pytest.fixture
+async def desk(kb: KnowledgeBase, tmp_path: Path, clock: FixedClock) -> AsyncIterator[Chat]:
+    settings = Settings.from_env(
+        {"THIDUA_DB": str(tmp_path / "thidua.sqlite3"), "THIDUA_ADMINS": "console:9"}
+    )
+    async with open_core(settings, kb, clock) as opened:
+        yield Chat(opened, "9")
+
+
+@pytest.mark.parametrize("command", ["/thongke", "/xuatexcel", "/donvicuatoi"])
+async def test_campaign_options_differ_within_thirty_characters(
+    desk: Chat, command: str
+) -> None:
+    """Two Kon Tum campaigns of 2021 looked alike ("Sở TN&MT Kon Tum 2021 – Phát đ…")."""
+    labels = [c.label for r in await desk.send(command) for c in r.choices]
+    campaign_labels = [label for label in labels if "Kon Tum" in label]
+    assert len(campaign_labels) >= 3, labels
+    assert len({label[:30] for label in campaign_labels}) == len(campaign_labels), labels
+    assert any(label.startswith("Sở TN&MT Kon Tum 2021-2025") for label in campaign_labels)

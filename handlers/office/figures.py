@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass
 
+from bot.campaigns import campaign_label
 from bot.context import AppContext
-from bot.messages import Choice, short_label
+from bot.messages import Choice
 from bot.storage.office import OfficeRecord
 from knowledge.normalize import fold
 
@@ -68,7 +69,7 @@ async def unit_figures(
 def campaign_choices(ctx: AppContext, action: str) -> tuple[Choice, ...]:
     """Every campaign as an option "<action>:<id>" (those whose data fits a button)."""
     return tuple(
-        Choice(short_label(f"{d.short_issuer} {d.year} – {d.title}"), f"{action}:{d.id}")
+        Choice(campaign_label(d), f"{action}:{d.id}")
         for d in ctx.knowledge.campaigns()
         if len(f"{action}:{d.id}".encode()) <= 64
     )

@@ -7,7 +7,7 @@ wrote to the bot, at most once a day each, and never in quiet hours (21:00–07:
 
 from dataclasses import dataclass, field
 
-from bot.campaigns import state_of
+from bot.campaigns import campaign_label, state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.notices import queue_to
@@ -42,7 +42,7 @@ async def overview(msg: Incoming, ctx: AppContext) -> list[Reply]:
         Reply(
             "Theo dõi đăng ký của phong trào nào?",
             tuple(
-                Choice(short_label(f"{d.short_issuer} {d.year} – {d.title}"), f"fu:camp:{i}")
+                Choice(campaign_label(d), f"fu:camp:{i}")
                 for i, d in enumerate(campaigns)
             ),
         )
