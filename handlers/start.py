@@ -16,26 +16,23 @@ MAIN_CHOICES = (
 )
 
 HELP = """Hỏi đáp:
-/phongtrao – danh sách phong trào thi đua và thông tin từng phong trào
-/tieuchi – tiêu chí thi đua đối với tập thể và cá nhân
+/phongtrao – các phong trào thi đua và thông tin từng phong trào
+/tieuchi – tiêu chí thi đua (tập thể, cá nhân)
 
 Đăng ký:
-/hoso – hồ sơ của anh/chị (họ tên, đơn vị, chức vụ)
+/hoso – hồ sơ (họ tên, đơn vị, chức vụ)
 /dangkythidua – đăng ký thi đua (danh hiệu, chỉ tiêu)
 /sangkien – đăng ký sáng kiến
-/cuatoi – các đăng ký của anh/chị: xem, sửa, rút
+/cuatoi – xem, sửa, rút các đăng ký của anh/chị
 
 Hạn và nhắc hạn:
-/hanchot – các hạn sắp tới (đăng ký, sơ kết, tổng kết…)
-/nhacnho – bật, tắt nhắc hạn và chọn nhắc trước mấy ngày
-Khi đang đăng ký: /quaylai quay lại, /boqua bỏ qua bước không bắt buộc, /huy hủy, /tieptuc tiếp tục.
+/hanchot – các hạn sắp tới
+/nhacnho – bật, tắt nhắc hạn, chọn nhắc trước mấy ngày
+Khi đang đăng ký: /quaylai quay lại, /boqua bỏ qua, /huy hủy, /tieptuc tiếp tục.
 
-Anh/chị cũng có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, ví dụ:
-• Chủ đề thi đua năm 2022 của Sở TN&MT Sóc Trăng là gì?
-• tieu chi thi dua doi voi ca nhan nam 2021
-• Ai ký văn bản phát động thi đua của Sở TN&MT Kon Tum?
-Có thể nhắn yêu cầu bằng lời: “cho em đăng ký thi đua”, “xem lại bản đăng ký”, “đừng nhắc em nữa”.
-Mỗi câu trả lời đều ghi rõ trích từ văn bản nào, mục nào."""
+Anh/chị cứ gõ câu hỏi, có dấu hoặc không dấu (“tieu chi thi dua ca nhan nam 2021”), hoặc \
+nhắn yêu cầu bằng lời (“cho em đăng ký thi đua”, “đừng nhắc em nữa”). Câu trả lời luôn ghi \
+rõ trích từ văn bản nào, mục nào."""
 
 # What each role adds to the help, highest last; a person sees the sections of their role.
 ROLE_HELP = {

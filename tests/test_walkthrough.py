@@ -8,6 +8,7 @@ import pytest
 from bot.app import open_core
 from bot.clock import FixedClock
 from bot.settings import Settings
+from handlers.phone_answer import FIRST_MESSAGE
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 
@@ -55,3 +56,9 @@ async def test_campaign_options_differ_within_thirty_characters(
     assert len(campaign_labels) >= 3, labels
     assert len({label[:30] for label in campaign_labels}) == len(campaign_labels), labels
     assert any(label.startswith("Sở TN&MT Kon Tum 2021-2025") for label in campaign_labels)
+
+
+async def test_help_for_staff_fits_a_phone(chat: Chat) -> None:
+    replies = await chat.send("/help")
+    assert len(replies) == 1 and len(replies[0].text) <= FIRST_MESSAGE
+    assert "/nhacnho" in replies[0].text and "không dấu" in replies[0].text
