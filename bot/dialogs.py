@@ -76,6 +76,8 @@ class Dialog:
     prefill: Callable[[Turn], Awaitable[dict[str, Any]]] | None = None
     # Who may run it; checked from the database at the start and at every later message.
     role: Role = Role.STAFF
+    # The command that starts it ("dangkythidua"): typed again while it runs, it resumes it.
+    command: str | None = None
 
     def step(self, name: str) -> Step:
         return next(s for s in self.steps if s.field == name)
@@ -179,12 +181,16 @@ class DialogRuntime:
             return [
                 Reply(f"Đã hủy {dialog.title}. Những gì anh/chị nhập lần này không được lưu.")
             ], True
-        if command == "tieptuc":
+        if command == "tieptuc" or (command is not None and command == dialog.command):
             await self._save(dialog, state, turn)
             return [Reply(f"Tiếp tục {dialog.title}."), self._ask(dialog, state, turn)], True
         stale = ctx.clock.now() - saved.updated_at > STALE_AFTER
-        if command in ("quaylai", "boqua") and not saved.paused:
-            return await self._control(dialog, state, turn, command), True
+        if command in ("quaylai", "boqua"):
+            if not saved.paused:
+                return await self._control(dialog, state, turn, command), True
+            await self._save(dialog, state, turn)  # going back or skipping resumes it
+            resumed = Reply(f"Tiếp tục {dialog.title}.")
+            return [resumed, *await self._control(dialog, state, turn, command)], True
         own_choice = bool(msg.choice and msg.choice.startswith(PREFIX))
         if saved.paused or (stale and not own_choice):
             if not saved.paused:

@@ -183,6 +183,7 @@ async def _finish(turn: Turn) -> list[Reply]:
 
 DIALOG = Dialog(
     name="deadline",
+    command="suahan",
     title="sửa hạn",
     steps=(
         Step(

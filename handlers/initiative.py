@@ -112,6 +112,7 @@ async def _finish(turn: Turn) -> list[Reply]:
 
 DIALOG = Dialog(
     name="initiative",
+    command="sangkien",
     title="đăng ký sáng kiến",
     steps=(
         Step(

@@ -62,6 +62,7 @@ def _show_kind(value: Any, turn: Turn) -> str:
 
 DIALOG = Dialog(
     name="nomination",
+    command="dienhinh",
     title="giới thiệu gương điển hình tiên tiến",
     steps=(
         Step(

@@ -161,6 +161,7 @@ def _initiative_note(titles: list[Title]) -> str | None:
 
 DIALOG = Dialog(
     name="pledge",
+    command="dangkythidua",
     title="đăng ký thi đua",
     steps=(
         Step(

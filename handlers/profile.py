@@ -92,6 +92,7 @@ async def match_staff(ctx: AppContext, profile: Profile) -> str | None:
 
 DIALOG = Dialog(
     name="profile",
+    command="hoso",
     title="khai báo hồ sơ",
     steps=(
         Step("full_name", "Họ và tên", "Họ và tên của anh/chị là gì?", person_name, max_chars=80),

@@ -11,6 +11,7 @@ from bot.settings import Settings
 from handlers.phone_answer import FIRST_MESSAGE
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
+from tests.test_dialogs import make_profile
 
 
 async def test_an_answer_of_emoji_or_punctuation_only_is_asked_again(chat: Chat) -> None:
@@ -62,3 +63,22 @@ async def test_help_for_staff_fits_a_phone(chat: Chat) -> None:
     replies = await chat.send("/help")
     assert len(replies) == 1 and len(replies[0].text) <= FIRST_MESSAGE
     assert "/nhacnho" in replies[0].text and "không dấu" in replies[0].text
+
+
+async def test_typing_the_dialogs_own_command_again_resumes_it(chat: Chat) -> None:
+    await make_profile(chat)
+    await chat.send("/dangkythidua")
+    replies = await chat.send("/dangkythidua")
+    assert "tạm dừng" not in chat.text and "dở" not in chat.text, chat.text
+    assert replies[-1].text.startswith("(1/4)")
+    assert "(2/4)" in (await chat.send("Sóc Trăng"))[-1].text
+
+
+async def test_quaylai_on_a_paused_dialog_resumes_it(chat: Chat) -> None:
+    await make_profile(chat)
+    await chat.send("/dangkythidua")
+    await chat.send("Sóc Trăng")
+    await chat.send("/phongtrao")  # pauses the dialog
+    replies = await chat.send("/quaylai")
+    assert "không có việc đăng ký nào" not in chat.text, chat.text
+    assert replies[-1].text.startswith("(1/4)")
