@@ -62,8 +62,13 @@ async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply("Anh/chị không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
 
 
+NO_WORDS = "Anh/chị cần gì, cứ gõ câu hỏi bằng chữ, hoặc gõ /help để xem hướng dẫn."
+
+
 async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """A request in words runs its command; anything else is answered as a question."""
+    if not any(c.isalnum() for c in msg.text):
+        return [Reply(NO_WORDS)]  # an emoji or punctuation alone is no question to decline
     if not questions.asks_for_deadline(msg.text):
         understood = await requests.understand(msg, ctx, ROUTES)
         if understood is not None:

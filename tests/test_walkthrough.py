@@ -1,5 +1,6 @@
 """What walking through the bot as its users turned up: each test is one defect found."""
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -82,3 +83,14 @@ async def test_quaylai_on_a_paused_dialog_resumes_it(chat: Chat) -> None:
     replies = await chat.send("/quaylai")
     assert "không có việc đăng ký nào" not in chat.text, chat.text
     assert replies[-1].text.startswith("(1/4)")
+
+
+@pytest.mark.parametrize("typed", ["😀", "👍👍", "...", "?"])
+async def test_emoji_or_punctuation_alone_gets_a_gentle_prompt_not_a_refusal(
+    chat: Chat, typed: str
+) -> None:
+    replies = await chat.send(typed)
+    assert "chưa tìm thấy" not in replies[0].text
+    assert "/help" in replies[0].text
+    ctx = chat.core.ctx
+    assert await ctx.storage.declined.open_since(ctx.clock.now() - dt.timedelta(days=1)) == []
