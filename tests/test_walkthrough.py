@@ -94,3 +94,15 @@ async def test_emoji_or_punctuation_alone_gets_a_gentle_prompt_not_a_refusal(
     assert "/help" in replies[0].text
     ctx = chat.core.ctx
     assert await ctx.storage.declined.open_since(ctx.clock.now() - dt.timedelta(days=1)) == []
+
+
+async def test_a_request_typed_at_a_free_text_step_is_not_taken_as_the_answer(
+    chat: Chat,
+) -> None:
+    await make_profile(chat)
+    for answer in ("/dangkythidua", "Sóc Trăng", "1"):
+        await chat.send(answer)
+    assert chat.last[-1].text.startswith("(3/4)")
+    replies = await chat.send("xem bản đăng ký của tôi")
+    assert "/cuatoi" in replies[0].text
+    assert replies[-1].text.startswith("Quay lại đăng ký thi đua:\n(3/4)")
