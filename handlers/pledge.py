@@ -50,13 +50,17 @@ def _title_options(turn: Turn) -> list[Choice]:
 def _titles_prompt(turn: Turn) -> str:
     """The titles with their first condition and article, since buttons cannot show them."""
     titles = turn.ctx.knowledge.titles.values()
-    lines = [
-        "Anh/chị đăng ký phấn đấu đạt danh hiệu nào? Có thể chọn nhiều: bấm từng danh hiệu rồi "
-        "bấm Xong, hoặc gõ số thứ tự, ví dụ: 1, 2 hoặc 1 và 2."
-    ]
+    lines = ["Anh/chị phấn đấu đạt danh hiệu nào? Bấm chọn rồi bấm Xong, hoặc gõ số: 1, 2."]
     shown = [t for t in titles if t.audience == _scope(turn)]
+    # The law is named once when every title comes from it: the prompt is asked again after
+    # each invalid answer and must stay short enough for a phone.
+    laws = {t.citation.removeprefix(t.article).strip() for t in shown}
+    one_law = len(laws) == 1
     for number, title in enumerate(shown, 1):
-        lines.append(f"{number}. {title.name}: {title.conditions[0]} ({title.citation}).")
+        where = title.article if one_law else title.citation
+        lines.append(f"{number}. {title.name}: {title.conditions[0]} ({where}).")
+    if one_law and shown:
+        lines.append(f"({laws.pop()})")
     today = turn.ctx.clock.now().date().isoformat()
     lines += [f"⚠️ {w}" for w in amendment_warnings([t.id for t in shown], today)]
     return "\n".join(lines)

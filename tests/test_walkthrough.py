@@ -106,3 +106,12 @@ async def test_a_request_typed_at_a_free_text_step_is_not_taken_as_the_answer(
     replies = await chat.send("xem bản đăng ký của tôi")
     assert "/cuatoi" in replies[0].text
     assert replies[-1].text.startswith("Quay lại đăng ký thi đua:\n(3/4)")
+
+
+async def test_the_titles_step_names_the_law_once_and_fits_a_phone(chat: Chat) -> None:
+    await make_profile(chat)
+    for answer in ("/dangkythidua", "Sóc Trăng"):
+        await chat.send(answer)
+    asked = chat.last[-1].text
+    assert asked.startswith("(2/4)") and len(asked) <= FIRST_MESSAGE, len(asked)
+    assert asked.count("06/2022/QH15") == 1 and "(Điều 24)" in asked
