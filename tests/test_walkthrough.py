@@ -115,3 +115,19 @@ async def test_the_titles_step_names_the_law_once_and_fits_a_phone(chat: Chat) -
     asked = chat.last[-1].text
     assert asked.startswith("(2/4)") and len(asked) <= FIRST_MESSAGE, len(asked)
     assert asked.count("06/2022/QH15") == 1 and "(Điều 24)" in asked
+
+
+async def test_an_empty_review_queue_says_so_and_offers_no_empty_groups(desk: Chat) -> None:
+    replies = await desk.send("/duyet")
+    assert replies[0].text.startswith("Hiện không có bản đăng ký nào chờ xử lý.")
+    assert not any(c.label.endswith("chờ xử lý") for c in replies[0].choices)
+    assert any(c.label == "Đã duyệt" for c in replies[0].choices)
+
+
+async def test_a_unit_without_silent_people_shows_no_empty_heading(desk: Chat) -> None:
+    head = Chat(desk.core, "6")
+    await make_profile(head, head=True)
+    await head.send("/donvicuatoi")
+    lines = (await head.press("Sóc Trăng"))[0].text.splitlines()
+    assert not any(line.endswith("(0):") for line in lines), lines
+    assert "Chưa từng nhắn với bot: không có." in lines

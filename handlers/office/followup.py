@@ -126,14 +126,13 @@ async def _report(ctx: AppContext, unit: str, campaign_id: str, where: str) -> R
     waiting = [m for m in people if m.channel and not m.records]
     silent = [m for m in people if m.channel is None]
     lines = [f"{unit} – {campaign_name(ctx, campaign_id)}:"]
-    lines.append(f"Đã đăng ký ({len(done)}):")
+    registered = []
     for m in done:
         what = "; ".join(f"{r.registration.ref} {headline(r.registration, ctx)}" for r in m.records)
-        lines.append(f"• {m.name}: {what}")
-    lines.append(f"Chưa đăng ký ({len(waiting)}):")
-    lines += [f"• {m.name} – {m.position}" for m in waiting]
-    lines.append(f"Chưa từng nhắn với bot ({len(silent)}):")
-    lines += [f"• {m.name} – {m.position}" for m in silent]
+        registered.append(f"• {m.name}: {what}")
+    lines += _section("Đã đăng ký", registered)
+    lines += _section("Chưa đăng ký", [f"• {m.name} – {m.position}" for m in waiting])
+    lines += _section("Chưa từng nhắn với bot", [f"• {m.name} – {m.position}" for m in silent])
     choices: list[Choice] = []
     reachable = [m for m in waiting if m.reachable]
     if reachable:
@@ -182,3 +181,8 @@ async def _nudge(msg: Incoming, ctx: AppContext, unit: str, campaign_id: str) ->
         sent += 1
     note = f" {already} người đã được nhắc hôm nay nên không nhắc lại." if already else ""
     return Reply(f"Đã gửi tin nhắc tới {sent} người chưa đăng ký.{note}")
+
+
+def _section(title: str, items: list[str]) -> list[str]:
+    """A heading with its count and items, or one line when there is nobody."""
+    return [f"{title} ({len(items)}):", *items] if items else [f"{title}: không có."]

@@ -51,13 +51,15 @@ async def queue(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return await _by_ref(msg.args, ctx)
     records = await ctx.storage.office.records(reviews=WAITING)
     lines = [f"Có {len(records)} bản đăng ký đang chờ xử lý."]
+    choices = [Choice("Tất cả bản chờ xử lý", "rv:ls:s:waiting")] if records else []
     for kind, name in KIND_NAMES.items():
         count = sum(r.registration.kind == kind for r in records)
         if count:
             lines.append(f"• {name}: {count}")
+            choices.append(Choice(f"{name} chờ xử lý", f"rv:ls:k:{kind}"))
+    if not records:
+        lines = ["Hiện không có bản đăng ký nào chờ xử lý."]
     lines.append("Anh/chị muốn xem nhóm nào?")
-    choices = [Choice("Tất cả bản chờ xử lý", "rv:ls:s:waiting")]
-    choices += [Choice(f"{name} chờ xử lý", f"rv:ls:k:{kind}") for kind, name in KIND_NAMES.items()]
     choices += [
         Choice("Lọc theo phong trào", "rv:by:c"),
         Choice("Lọc theo đơn vị", "rv:by:u"),
