@@ -57,9 +57,10 @@ async def _campaign_page(ctx: AppContext, page: int) -> list[Reply]:
     shown = campaigns[first : first + PAGE]
     where = f", trang {page}/{pages}" if pages > 1 else ""
     today = local_now(ctx)
+    open_first = ", đang mở ở trên" if any(state.is_open for _, state in campaigns) else ""
     lines = [
         f"Các phong trào thi đua trong kho văn bản ({len(campaigns)}{where}, tính đến ngày "
-        f"{today:%d/%m/%Y}, đang mở ở trên)."
+        f"{today:%d/%m/%Y}{open_first})."
     ]
     if all(state is CampaignState.ENDED for _, state in campaigns):
         lines.append(

@@ -131,3 +131,11 @@ async def test_a_unit_without_silent_people_shows_no_empty_heading(desk: Chat) -
     lines = (await head.press("Sóc Trăng"))[0].text.splitlines()
     assert not any(line.endswith("(0):") for line in lines), lines
     assert "Chưa từng nhắn với bot: không có." in lines
+
+
+async def test_the_campaign_list_says_open_ones_come_first_only_when_one_is_open(
+    chat: Chat, clock: FixedClock
+) -> None:
+    assert "đang mở ở trên" in (await chat.send("/phongtrao"))[0].text
+    clock.advance(dt.timedelta(days=365 * 5))
+    assert "đang mở ở trên" not in (await chat.send("/phongtrao"))[0].text
