@@ -23,9 +23,9 @@ from bot.campaigns import (
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.roles import Role, has_role
-from handlers.phone_answer import cite
+from handlers.phone_answer import cite, passage_reply
 from handlers.questions import answer
-from knowledge import Document, KnowledgeBase
+from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState
 from knowledge.campaigns import PART_BY_KEY, PARTS
 from knowledge.normalize import fold
@@ -198,15 +198,36 @@ def _criteria_args(args: str) -> tuple[str | None, int | None, str]:
     return audience, year, " ".join(w for w in rest.split() if w.isalnum())
 
 
+AUDIENCE_NAMES = {"tapthe": "Đối với tập thể", "canhan": "Đối với cá nhân"}
+
+
 def _criteria_of(doc: Document, kb: KnowledgeBase, audience: str | None = None) -> list[Reply]:
-    keys = [audience] if audience else ["tapthe", "canhan"]
-    found = [p for key in keys for p in kb.part(doc, key)]
-    if not found:
+    """One audience's criteria, each passage sized for a phone ("Xem thêm" for the rest);
+    without an audience, which parts there are, to choose one: both at once ran to 2,000
+    characters."""
+    keys = [audience] if audience else list(AUDIENCE_NAMES)
+    parts = {key: kb.part(doc, key) for key in keys}
+    if not any(parts.values()):
         return [Reply("Văn bản này không nêu tiêu chí thi đua riêng.")]
-    if audience:  # one part asked for: its passages say all, with their source
-        return [Reply(cite(p)) for p in found]
-    header = Reply(f"Tiêu chí thi đua theo {doc.kind.lower()} {doc.year} của {doc.short_issuer}:")
-    return [header] + [Reply(cite(p)) for p in found]
+    if audience:
+        return [passage_reply(p, _position(kb, p)) for p in parts[audience]]
+    held = [key for key in keys if parts[key]]
+    names = " và ".join(AUDIENCE_NAMES[key] for key in held)
+    return [
+        Reply(
+            f"Tiêu chí thi đua theo {doc.kind.lower()} {doc.year} của {doc.short_issuer} gồm: "
+            f"{names}. Anh/chị xem phần nào?",
+            tuple(Choice(AUDIENCE_NAMES[key], f"criteria:{doc.id}:{key}") for key in held),
+        )
+    ]
+
+
+def _position(kb: KnowledgeBase, passage: Passage) -> int:
+    """Where the passage stands in the knowledge base, for its "Xem thêm" option."""
+    positions = kb.derived(
+        "passage positions", lambda: {id(p): i for i, p in enumerate(kb.passages)}
+    )
+    return positions[id(passage)]
 
 
 def _chosen(msg: Incoming, ctx: AppContext) -> Document | None:

@@ -13,6 +13,7 @@ from handlers.phone_answer import FIRST_MESSAGE
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 from tests.test_dialogs import make_profile
+from tests.test_offers_now import LATER
 
 
 async def test_an_answer_of_emoji_or_punctuation_only_is_asked_again(chat: Chat) -> None:
@@ -139,3 +140,18 @@ async def test_the_campaign_list_says_open_ones_come_first_only_when_one_is_open
     assert "đang mở ở trên" in (await chat.send("/phongtrao"))[0].text
     clock.advance(dt.timedelta(days=365 * 5))
     assert "đang mở ở trên" not in (await chat.send("/phongtrao"))[0].text
+
+
+async def test_criteria_come_a_part_at_a_time_each_message_fitting_a_phone(
+    chat: Chat, clock: FixedClock
+) -> None:
+    clock.advance(LATER)  # today: two campaigns with criteria, both ended, are offered
+    await chat.send("/tieuchi")
+    first = await chat.press("Sóc Trăng")
+    assert "Đối với tập thể" in first[0].text and "Đối với cá nhân" in first[0].text
+    assert [c.label for c in first[0].choices] == ["Đối với tập thể", "Đối với cá nhân"]
+    shown = await chat.press("Đối với tập thể")
+    assert all(len(r.text) <= FIRST_MESSAGE for r in shown), [len(r.text) for r in shown]
+    assert "📄 Nguồn: Kế hoạch năm 2022" in shown[0].text
+    rest = await chat.press("Xem thêm")
+    assert "không có nhiệm vụ quá hạn" in rest[0].text
