@@ -104,9 +104,9 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
     schedule = [s.deadline for s in await ctx.storage.reminders.campaign_deadlines(doc.id)]
     if schedule:
         lines.append("Các hạn:")
-        lines += [f"• {d.title}: {when(d.at)}" for d in schedule]
-        if doc.deadlines_note:
+        if doc.deadlines_note:  # it speaks of "các hạn dưới đây": it goes above them
             lines.append(f"({doc.deadlines_note})")
+        lines += [f"• {d.title}: {when(d.at)}" for d in schedule]
     else:
         lines.append(
             "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "

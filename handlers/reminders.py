@@ -99,6 +99,9 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
         if deadline.campaign_id != campaign:
             campaign = deadline.campaign_id
             lines.append(f"\n{_campaign_name(ctx, campaign)}")
+            doc = ctx.knowledge.campaign(campaign)
+            if doc is not None and doc.deadlines_note:  # "các hạn dưới đây": above them
+                lines.append(f"({doc.deadlines_note})")
         line = f"• {deadline.title}: {when(deadline.at)} ({days_left(deadline.at, now)})"
         if deadline.audience != "everyone":
             line += f"; dành cho {AUDIENCES[deadline.audience]}"
@@ -108,10 +111,6 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
             )
             line += f" – {'✅ ' + DONE[deadline.kind] if done else '⏳ anh/chị chưa đăng ký'}"
         lines.append(line + ".")
-    for campaign_id in dict.fromkeys(d.campaign_id for d in ahead):  # in order, once each
-        doc = ctx.knowledge.campaign(campaign_id)
-        if doc is not None and doc.deadlines_note:
-            lines.append(f"\nLưu ý: {doc.deadlines_note}")
     return [Reply("\n".join(lines), (Choice("Cài đặt nhắc hạn", "/nhacnho"),))]
 
 

@@ -155,3 +155,15 @@ async def test_criteria_come_a_part_at_a_time_each_message_fitting_a_phone(
     assert "📄 Nguồn: Kế hoạch năm 2022" in shown[0].text
     rest = await chat.press("Xem thêm")
     assert "không có nhiệm vụ quá hạn" in rest[0].text
+
+
+async def test_a_note_about_the_deadlines_below_stands_above_them(chat: Chat) -> None:
+    lines = (await chat.send("/hanchot"))[0].text.splitlines()
+    note = next(i for i, line in enumerate(lines) if "các hạn dưới đây" in line)
+    first = next(i for i, line in enumerate(lines) if line.startswith("• "))
+    assert note < first, lines
+    await chat.send("/phongtrao")
+    card = (await chat.press("Sở TN&MT Sóc Trăng"))[0].text.splitlines()
+    note = next(i for i, line in enumerate(card) if "các hạn dưới đây" in line)
+    first = next(i for i, line in enumerate(card) if line.startswith("• "))
+    assert note < first, card
