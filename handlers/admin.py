@@ -16,10 +16,12 @@ import re
 from typing import Any
 
 from bot.campaigns import campaign_label, local_now, state_of, when
+from bot.context import AppContext
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Reply, short_label
 from bot.roles import REFUSED, Role, has_role
 from handlers.fields import one_of, option
+from knowledge import Document
 from knowledge.campaign_state import CampaignState
 from knowledge.deadlines import KINDS, Deadline
 
@@ -41,14 +43,26 @@ DONE = {
 }
 
 
-async def _prefill(turn: Turn) -> dict[str, Any]:
-    # Step options are computed without waiting, so the schedule is read once, up front.
-    ctx = turn.ctx
-    live = {
+NOTHING_LIVE = (
+    "Hiện không có phong trào nào đang diễn ra hoặc sắp mở, nên không có hạn nào để thêm hay "
+    "sửa. Khi có văn bản phát động mới, anh/chị gửi tệp văn bản (/themvanban) để thêm phong "
+    "trào và các hạn của nó."
+)
+
+
+async def _live(ctx: AppContext) -> dict[str, Document]:
+    """The campaigns whose deadlines may still change: those not ended."""
+    return {
         d.id: d
         for d in ctx.knowledge.campaigns()
         if await state_of(ctx, d) is not CampaignState.ENDED
     }
+
+
+async def _prefill(turn: Turn) -> dict[str, Any]:
+    # Step options are computed without waiting, so the schedule is read once, up front.
+    ctx = turn.ctx
+    live = await _live(ctx)
     schedule = [
         s for s in await ctx.storage.reminders.deadlines() if s.deadline.campaign_id in live
     ]
@@ -56,9 +70,7 @@ async def _prefill(turn: Turn) -> dict[str, Any]:
         "_deadlines": [
             [short_label(f"{s.deadline.at:%d/%m/%Y} – {s.deadline.title}"), s.id] for s in schedule
         ],
-        "_campaigns": [
-            [campaign_label(d), d.id] for d in live.values()
-        ],
+        "_campaigns": [[campaign_label(d), d.id] for d in live.values()],
     }
 
 
@@ -137,6 +149,8 @@ def _title(what: str) -> Any:
 async def _precheck(turn: Turn) -> list[Reply] | None:
     if not await has_role(turn.ctx, turn.msg.channel, turn.msg.user_id, Role.OFFICE):
         return [Reply(REFUSED)]
+    if not await _live(turn.ctx):
+        return [Reply(NOTHING_LIVE, (Choice("Các phong trào thi đua", "/phongtrao"),))]
     return None
 
 

@@ -167,3 +167,14 @@ async def test_a_note_about_the_deadlines_below_stands_above_them(chat: Chat) ->
     note = next(i for i, line in enumerate(card) if "các hạn dưới đây" in line)
     first = next(i for i, line in enumerate(card) if line.startswith("• "))
     assert note < first, card
+
+
+async def test_suahan_with_no_campaign_to_date_says_so_instead_of_an_empty_choice(
+    desk: Chat, clock: FixedClock
+) -> None:
+    assert (await desk.send("/suahan"))[-1].choices  # 2022: campaigns to date
+    await desk.send("/huy")
+    clock.advance(LATER)
+    replies = await desk.send("/suahan")
+    assert "không có phong trào nào" in replies[0].text and "/themvanban" in replies[0].text
+    assert await desk.core.ctx.storage.dialog("console", "9") is None
