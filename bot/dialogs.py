@@ -195,9 +195,10 @@ class DialogRuntime:
         if saved.paused or (stale and not own_choice):
             if not saved.paused:
                 await self._save(dialog, state, turn, paused=True)
+            # No option here: the console and Zalo number each reply's options from 1, and
+            # the answer that follows has its own; /tieptuc is written out instead.
             note = Reply(
-                f"Anh/chị đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy.",
-                (Choice("Tiếp tục", "/tieptuc"),),
+                f"Anh/chị đang {dialog.title} dở (chưa gửi). Gõ /tieptuc để tiếp tục, /huy để hủy."
             )
             return ([note] if not saved.paused else []), False
         if command or (msg.choice and not own_choice):

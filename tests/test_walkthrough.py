@@ -178,3 +178,17 @@ async def test_suahan_with_no_campaign_to_date_says_so_instead_of_an_empty_choic
     replies = await desk.send("/suahan")
     assert "không có phong trào nào" in replies[0].text and "/themvanban" in replies[0].text
     assert await desk.core.ctx.storage.dialog("console", "9") is None
+
+
+async def test_after_a_pause_a_typed_number_picks_from_the_list_shown_not_the_note(
+    chat: Chat, clock: FixedClock
+) -> None:
+    """The console and Zalo number each reply's options from 1: only one reply may have them."""
+    await make_profile(chat)
+    await chat.send("/dangkythidua")
+    clock.advance(dt.timedelta(minutes=31))
+    replies = await chat.send("/phongtrao")
+    assert "/tieptuc" in replies[0].text
+    assert sum(bool(r.choices) for r in replies) == 1
+    card = await chat.send("1")
+    assert card[0].text.startswith("Công văn"), card[0].text
