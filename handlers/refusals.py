@@ -15,7 +15,7 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
-from handlers.start import MAIN_CHOICES
+from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
 from knowledge.normalize import fold
 
@@ -51,11 +51,12 @@ class Refusal:
 
 
 async def refuse(msg: Incoming, ctx: AppContext, refusal: Refusal) -> list[Reply]:
-    """Log the refusal for the office and return what to say."""
+    """Log the refusal for the office and return what to say, with the options that can
+    be taken now."""
     await ctx.storage.declined.log(
         msg.channel, msg.user_id, msg.text, fold(msg.text), refusal.kind, ctx.clock.now()
     )
-    return refusal.replies
+    return [replace(r, choices=await doable(ctx, r.choices)) for r in refusal.replies]
 
 
 _LEAD_IN = re.compile(r"[,.]? [Hh]oặc chọn:$")

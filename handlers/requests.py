@@ -13,7 +13,7 @@ from bot.core import PRIVATE_ONLY, Routes
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.roles import Role, has_role
 from handlers import refusals
-from handlers.start import MAIN_CHOICES
+from handlers.start import MAIN_CHOICES, doable
 from knowledge.intents import ACCEPT, Match, load_intents
 
 ROLES = {
@@ -47,7 +47,7 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
     best = readings[0]
     intent = best.intent
     if intent.kind == "small_talk":
-        choices = MAIN_CHOICES if intent.key in WITH_CHOICES else ()
+        choices = await doable(ctx, MAIN_CHOICES) if intent.key in WITH_CHOICES else ()
         return [Reply(intent.answer, choices)]
     if intent.kind == "missing_feature":
         return await refusals.refuse(msg, ctx, refusals.missing_feature(intent.answer))

@@ -3,6 +3,7 @@
 /start greets the user and offers the main actions; /help lists the commands.
 """
 
+from bot.campaigns import registrable
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from bot.roles import Role, role_of
@@ -54,6 +55,21 @@ ROLE_HELP = {
 }
 
 
+# The options that start a registration, and the kind each needs a campaign to accept.
+REGISTERS = {"/dangkythidua": "pledge", "/sangkien": "initiative"}
+
+
+async def doable(ctx: AppContext, choices: tuple[Choice, ...]) -> tuple[Choice, ...]:
+    """The options without the registrations no campaign accepts now: offer only what can
+    be done (the command itself would only say that nothing is open)."""
+    kept = []
+    for choice in choices:
+        kind = REGISTERS.get(choice.value.split(maxsplit=1)[0]) if choice.value else None
+        if kind is None or await registrable(ctx, kind):
+            kept.append(choice)
+    return tuple(kept)
+
+
 async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
     name = f" {msg.user_name}" if msg.user_name else ""
     greeting = (
@@ -62,7 +78,7 @@ async def start(msg: Incoming, ctx: AppContext) -> list[Reply]:
         "đăng ký thi đua, đăng ký sáng kiến.\n"
         "Anh/chị hãy gõ câu hỏi, hoặc chọn:"
     )
-    return [Reply(greeting, MAIN_CHOICES)]
+    return [Reply(greeting, await doable(ctx, MAIN_CHOICES))]
 
 
 async def help_(msg: Incoming, ctx: AppContext) -> list[Reply]:

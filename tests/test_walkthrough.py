@@ -192,3 +192,15 @@ async def test_after_a_pause_a_typed_number_picks_from_the_list_shown_not_the_no
     assert sum(bool(r.choices) for r in replies) == 1
     card = await chat.send("1")
     assert card[0].text.startswith("Công văn"), card[0].text
+
+
+@pytest.mark.parametrize("typed", ["/start", "xin chào", "giá vàng hôm nay bao nhiêu"])
+async def test_main_options_offer_registering_only_when_a_campaign_accepts_it(
+    chat: Chat, clock: FixedClock, typed: str
+) -> None:
+    offered = [c.value for c in (await chat.send(typed))[0].choices]
+    assert "/dangkythidua" in offered and "/phongtrao" in offered
+    clock.advance(LATER)
+    offered = [c.value for c in (await chat.send(typed))[0].choices]
+    assert not {"/dangkythidua", "/sangkien"} & set(offered), offered
+    assert "/phongtrao" in offered
