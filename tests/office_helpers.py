@@ -5,12 +5,12 @@ from typing import TYPE_CHECKING
 from bot.courier import Courier
 from bot.delivery import Outbox
 from bot.notices import send_now
+from bot.roles import REFUSED as REFUSED  # the one refusal line, re-exported for the tests
 from tests.conftest import Chat
 
 if TYPE_CHECKING:
     from bot.core import BotCore
 
-REFUSED = "Xin lỗi, anh/chị không có quyền dùng chức năng này."
 ADMIN = "admin"
 
 
