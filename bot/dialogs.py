@@ -415,7 +415,8 @@ class DialogRuntime:
             if callable(step.prompt)
             else step.prompt
         )
-        lines = [f"({number}/{len(asked)}) {prompt}"]
+        # "(1/1)" says nothing, and is wrong when later steps wait on this answer (/suahan).
+        lines = [f"({number}/{len(asked)}) {prompt}" if len(asked) > 1 else prompt]
         current = state.answers.get(step.field)
         if state.editing and current is not None:
             lines.append(f"Hiện tại: {step.show(current, turn)}")

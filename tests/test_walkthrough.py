@@ -204,3 +204,10 @@ async def test_main_options_offer_registering_only_when_a_campaign_accepts_it(
     offered = [c.value for c in (await chat.send(typed))[0].choices]
     assert not {"/dangkythidua", "/sangkien"} & set(offered), offered
     assert "/phongtrao" in offered
+
+
+async def test_a_dialog_does_not_claim_one_step_of_one_when_more_follow(desk: Chat) -> None:
+    """/suahan's later steps depend on the first answer: "(1/1)" then "(2/5)" misled."""
+    first = (await desk.send("/suahan"))[-1].text
+    assert not first.startswith("(1/1)"), first
+    assert first.startswith("Anh/chị muốn làm gì với các hạn?")
