@@ -50,9 +50,7 @@ async def desk(kb: KnowledgeBase, tmp_path: Path, clock: FixedClock) -> AsyncIte
 
 
 @pytest.mark.parametrize("command", ["/thongke", "/xuatexcel", "/donvicuatoi"])
-async def test_campaign_options_differ_within_thirty_characters(
-    desk: Chat, command: str
-) -> None:
+async def test_campaign_options_differ_within_thirty_characters(desk: Chat, command: str) -> None:
     """Two Kon Tum campaigns of 2021 looked alike ("Sở TN&MT Kon Tum 2021 – Phát đ…")."""
     labels = [c.label for r in await desk.send(command) for c in r.choices]
     campaign_labels = [label for label in labels if "Kon Tum" in label]

@@ -41,10 +41,7 @@ async def overview(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [
         Reply(
             "Theo dõi đăng ký của phong trào nào?",
-            tuple(
-                Choice(campaign_label(d), f"fu:camp:{i}")
-                for i, d in enumerate(campaigns)
-            ),
+            tuple(Choice(campaign_label(d), f"fu:camp:{i}") for i, d in enumerate(campaigns)),
         )
     ]
 
