@@ -1,13 +1,14 @@
 """The knowledge base: official documents, their passages, and search over them."""
 
 import logging
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-from knowledge import index_cache
+from knowledge import index_cache, titles_answers
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import (
     DOCUMENTS_DIR,
@@ -19,6 +20,7 @@ from knowledge.documents import (
 from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
+from knowledge.titles_answers import TitleAnswer
 
 LAW_MARGIN = 0.05
 REFERENCE_CONFIDENCE = 0.65
@@ -135,10 +137,28 @@ class KnowledgeBase:
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Passages that answer the question, best first; empty when nothing is relevant.
 
-        Campaign documents and legal documents are searched apart; the answer comes from the
+        A question about one title or a law's particulars is answered first by the passage
+        that says so (knowledge/titles_answers.py). Campaign documents and legal documents are searched apart; the answer comes from the
         side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
         note answers only a question it covers well: its place names are everywhere.
         """
+        direct = self.title_answer(query)
+        hits = self._search(query, limit)
+        if direct is None:
+            return hits
+        first = Hit(direct.passage, direct.position, 1.0, math.inf)
+        return [first, *(h for h in hits if h.position != direct.position)][:limit]
+
+    def title_answer(self, query: str) -> TitleAnswer | None:
+        """The passage of the law that answers a question about one title, if it is one."""
+        if self.law_index is None:
+            return None
+        found = titles_answers.answer(query, self.law_index.passages, tuple(self.titles.values()))
+        if found is None:
+            return None
+        return replace(found, position=found.position + len(self.index.passages))
+
+    def _search(self, query: str, limit: int) -> list[Hit]:
         hits = self.index.search(query, limit)
         if self.law_index is None or (hits and hits[0].score + LAW_MARGIN > 1.0):
             return (
