@@ -62,6 +62,9 @@ def passage_reply(
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
         start = _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
+        if lines[lead] not in shown:  # a long block: its heading, then the answering line
+            rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
+            shown = _fit([lines[start], lines[lead], *rest], budget)
     read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 

@@ -76,7 +76,7 @@ def answer(
     named = named_title(folded, titles)
     if named is None:
         return _particulars(folded, passages)
-    title, start = named
+    title, start, _ = named
     if NEXT_TITLE.search(folded[:start]) and ASKS_TITLE.search(folded):
         above = next((t for t in titles if title.id in t.requires_titles), None)
         if above is not None:
@@ -96,22 +96,23 @@ def answer(
     return _found(passages, LAW, f"{title.article}.", "article")
 
 
-def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int] | None:
-    """The title the question is about and where it is named: the first one named ("chiến
-    sĩ thi đua tỉnh cần mấy lần chiến sĩ thi đua cơ sở" is about the first), and at one
-    place the longest name ("tập thể lao động tiên tiến" over "lao động tiên tiến")."""
+def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] | None:
+    """The title the question is about, where and by which name it is named: the first one
+    named ("chiến sĩ thi đua tỉnh cần mấy lần chiến sĩ thi đua cơ sở" is about the first),
+    and at one place the longest name ("tập thể lao động tiên tiến" over "lao động tiên tiến")."""
     padded = f" {folded} "
-    best: tuple[int, int, Title] | None = None
+    best: tuple[int, int, str, Title] | None = None
     for name, title in _names_of(tuple(titles)):
         at = padded.find(f" {name} ")
         if at >= 0 and (best is None or (at, -len(name)) < (best[0], -best[1])):
-            best = (at, len(name), title)
-    return (best[2], best[0]) if best else None
+            best = (at, len(name), name, title)
+    return (best[3], best[0], best[2]) if best else None
 
 
-def title_names(titles: Sequence[Title]) -> tuple[tuple[str, Title], ...]:
-    """Every folded name and alias of every title, longest first."""
-    return _names_of(tuple(titles))
+def asks_about_title(folded: str) -> bool:
+    """Whether a question asks what a title's answer says: its bonus, who decides, the
+    dossier, its conditions."""
+    return any(p.search(folded) for p in (BONUS, DECIDES, DOSSIER, CONDITIONS))
 
 
 @cache
@@ -134,10 +135,12 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
 
 
 def _names_law(padded: str, doc: Document) -> bool:
-    """Whether the question names the legal document by a short title ("luật thi đua khen
-    thưởng", "điều lệ sáng kiến"); long titles are named by number, which the search finds."""
+    """Whether the question names the legal document by its full number or a short title
+    ("luật thi đua khen thưởng", "điều lệ sáng kiến")."""
     name = words(doc.title.split("(")[0]).removeprefix("ban hanh ")
-    return len(name.split()) <= SHORT_NAME and f" {name} " in padded
+    if len(name.split()) <= SHORT_NAME and f" {name} " in padded:
+        return True
+    return bool(doc.number) and f" {words(doc.number)} " in padded  # "luật 06/2022/QH15"
 
 
 def _found(
