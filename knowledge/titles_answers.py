@@ -140,7 +140,7 @@ def _names_law(padded: str, doc: Document) -> bool:
     name = words(doc.title.split("(")[0]).removeprefix("ban hanh ")
     if len(name.split()) <= SHORT_NAME and f" {name} " in padded:
         return True
-    return bool(doc.number) and f" {words(doc.number)} " in padded  # "luật 06/2022/QH15"
+    return doc.number is not None and f" {words(doc.number)} " in padded  # "luật 06/2022/QH15"
 
 
 def _found(
