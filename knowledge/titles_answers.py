@@ -140,7 +140,8 @@ def _names_law(padded: str, doc: Document) -> bool:
     name = words(doc.title.split("(")[0]).removeprefix("ban hanh ")
     if len(name.split()) <= SHORT_NAME and f" {name} " in padded:
         return True
-    return doc.number is not None and f" {words(doc.number)} " in padded  # "luật 06/2022/QH15"
+    number = words(doc.number or "")
+    return bool(number) and f" {number} " in padded  # "luật 06/2022/QH15"
 
 
 def _found(
