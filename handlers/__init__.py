@@ -65,6 +65,8 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """A request in words runs its command; anything else is answered as a question."""
     if not questions.asks_for_deadline(msg.text):
         understood = await requests.understand(msg, ctx, ROUTES)
+        if understood is None:
+            understood = await requests.not_allowed(msg, ctx, ROUTES)
         if understood is not None:
             return understood
     return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES))

@@ -14,7 +14,7 @@ from bot.messages import Choice, Incoming, Reply, short_label
 from bot.roles import Role, has_role
 from handlers import refusals
 from handlers.start import MAIN_CHOICES
-from knowledge.intents import ACCEPT, Match, load_intents
+from knowledge.intents import ACCEPT, Match, is_question, load_intents
 
 ROLES = {
     "staff": Role.STAFF,
@@ -52,6 +52,27 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
     if intent.kind == "missing_feature":
         return await refusals.refuse(msg, ctx, refusals.missing_feature(intent.answer))
     return await _run(best, msg, ctx, routes)
+
+
+async def not_allowed(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply] | None:
+    """One polite line when a request in words, though not sure enough to run
+    ("xuất excel danh sách đăng ký của cả sở"), can only mean a command of the office or an
+    administrator that the person may not use: better than searching the documents for it."""
+    if is_question(msg.text):
+        return None
+    readings = [
+        m
+        for m in load_intents().readings(msg.text)
+        if m.intent.kind == "request" and _available(m, routes)
+    ]
+    if not readings:
+        return None
+    intent = readings[0].intent
+    needed = ROLES.get(intent.role, Role.ADMIN)
+    if needed < Role.OFFICE or await has_role(ctx, msg.channel, msg.user_id, needed):
+        return None
+    who = WHO.get(intent.role, "quản trị viên")
+    return [Reply(NOT_ALLOWED.format(label=intent.label, who=who))]
 
 
 def weak_readings(text: str, routes: Routes, strong_only: bool = False) -> tuple[Choice, ...]:
