@@ -85,7 +85,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc)}"
     content = [w for w in said.split() if len(w) > 1]
     if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
-        return f"{said} {_name_words(doc)}"
+        return f"{said} {_name_words(doc)} {_subject_words(doc, topic)}".strip()
     return None
 
 
@@ -160,8 +160,17 @@ def _title_name(text: str, kb: KnowledgeBase) -> str | None:
     return named[2] if named else None
 
 
+def _subject_words(doc: Document, topic: Topic) -> str:
+    """A reference note's sections are its subjects ("Bộ Tài nguyên và Môi trường nay là Bộ
+    Nông nghiệp và Môi trường"): "hoạt động từ ngày nào" asks about the one just answered."""
+    if doc.category != "reference" or "›" in topic.section:
+        return ""
+    return _words(topic.section)
+
+
 def _name_words(doc: Document) -> str:
-    number = doc.number if doc.has_number and doc.number else ""
+    # Without a number, two letters of one issuer and year differ only by their titles.
+    number = doc.number if doc.has_number and doc.number else doc.title
     return fold(f"{doc.kind} {number} {doc.short_issuer} {doc.year}")
 
 
