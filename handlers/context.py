@@ -70,7 +70,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
     if marker is not None:
         rest = _strip_trailing(said[len(marker) :].strip())
-        return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc)}".strip()
+        return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
     padded = f" {said} "
     title = _title_name(topic.query, kb)
     if title is not None:
@@ -82,10 +82,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             return f"{said} {title}"
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
-        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc)}"
+        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
     content = [w for w in said.split() if len(w) > 1]
     if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
-        return f"{said} {_name_words(doc)} {_subject_words(doc, topic)}".strip()
+        return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
 
 
@@ -97,6 +97,12 @@ def points_back(text: str) -> bool:
     return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP) or any(
         f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES)
     )
+
+
+def names_document(text: str) -> bool:
+    """Whether the message points back to the last document ("văn bản đó", "nó")."""
+    padded = f" {_words(text)} "
+    return any(f" {r} " in padded for r in REFERENCES)
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
@@ -168,10 +174,23 @@ def _subject_words(doc: Document, topic: Topic) -> str:
     return _words(topic.section)
 
 
-def _name_words(doc: Document) -> str:
-    # Without a number, two letters of one issuer and year differ only by their titles.
-    number = doc.number if doc.has_number and doc.number else doc.title
-    return fold(f"{doc.kind} {number} {doc.short_issuer} {doc.year}")
+def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
+    number = doc.number if doc.has_number and doc.number else ""
+    name = fold(f"{doc.kind} {number} {doc.short_issuer} {doc.year}")
+    if number or kb is None:
+        return name
+    # Without a number, two letters of one issuer and year differ only by their titles:
+    # the title's words that the other's lacks tell which.
+    others = {
+        w
+        for d in kb.documents
+        if d is not doc and d.short_issuer == doc.short_issuer and d.year == doc.year
+        for w in _words(d.title).split()
+    }
+    if not others:
+        return name
+    own = [w for w in _words(doc.title).split() if w not in others]
+    return f"{name} {' '.join(own)}"
 
 
 def _words(text: str) -> str:

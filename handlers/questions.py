@@ -98,7 +98,10 @@ async def answer(
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
     )
-    reply = passage_reply(hits[0].passage, hits[0].position, query, more)
+    # "kế hoạch đó gửi cho ai": the line answering what was typed, not the document's name
+    # the question was completed with.
+    focus = msg.text if context.names_document(msg.text) else query
+    reply = passage_reply(hits[0].passage, hits[0].position, focus, more)
     best = hits[0].passage.doc
     note = history_note(best, await state_of(ctx, best)) if best.is_campaign else None
     return [replace(reply, text=f"{reply.text}\nℹ️ {note}") if note else reply]
