@@ -17,7 +17,7 @@ so `python -m bot ask` and the bot agree.
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.documents import Document
 from knowledge.normalize import fold
@@ -61,6 +61,7 @@ class TitleAnswer:
     aspect: str  # "article", "bonus", "decides", "dossier", "next", "particulars"
 
 
+@lru_cache(maxsize=65536)
 def words(text: str) -> str:
     """Folded words without punctuation, one spelling per syllable."""
     folded = _PUNCTUATION.sub(" ", fold(text)).split()
@@ -102,13 +103,11 @@ def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] 
     """The title the question is about, where and by which name it is named: the first one
     named ("chiến sĩ thi đua tỉnh cần mấy lần chiến sĩ thi đua cơ sở" is about the first),
     and at one place the longest name ("tập thể lao động tiên tiến" over "lao động tiên tiến")."""
-    padded = f" {folded} "
-    best: tuple[int, int, str, Title] | None = None
-    for name, title in _names_of(tuple(titles)):
-        at = padded.find(f" {name} ")
-        if at >= 0 and (best is None or (at, -len(name)) < (best[0], -best[1])):
-            best = (at, len(name), name, title)
-    return (best[3], best[0], best[2]) if best else None
+    pattern, by_name = _names_of(tuple(titles))
+    found = pattern.search(f" {folded} ")  # leftmost; at one place the first alternative
+    if found is None:
+        return None
+    return by_name[found.group(1)], found.start(1) - 1, found.group(1)
 
 
 def asks_about_title(folded: str) -> bool:
@@ -118,9 +117,15 @@ def asks_about_title(folded: str) -> bool:
 
 
 @cache
-def _names_of(titles: tuple[Title, ...]) -> tuple[tuple[str, Title], ...]:
-    names = [(words(n), t) for t in titles for n in (t.name, *t.aliases)]
-    return tuple(sorted(names, key=lambda pair: -len(pair[0])))
+def _names_of(titles: tuple[Title, ...]) -> tuple[re.Pattern[str], dict[str, Title]]:
+    """One pattern of every folded name and alias, longest first, and whose name each is."""
+    by_name: dict[str, Title] = {}
+    for title in titles:
+        for name in (title.name, *title.aliases):
+            by_name.setdefault(words(name), title)
+    names = sorted(by_name, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<= )({alternatives})(?= )"), by_name
 
 
 def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
