@@ -33,7 +33,7 @@ _ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de
 
 def asks_for_deadline(text: str) -> bool:
     folded = fold(text)
-    if "han che" in folded or "hieu luc" in folded:
+    if any(w in folded for w in ("han che", "hieu luc", "ban hanh", "thong qua")):
         return False
     return bool(
         _DEADLINE_WORDS.search(folded)
@@ -68,7 +68,7 @@ async def answer(
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
     if direct is not None:
         await context.remember(msg, ctx, query, direct[0])
-        return [passage_reply(direct[0], direct[1], query)]
+        return [passage_reply(direct[0], direct[1], title_questions.focus(query, kb))]
     hits = kb.search(query)
     if guess is not None:
         guessed = kb.search(guess)

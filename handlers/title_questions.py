@@ -2,9 +2,17 @@
 the passage that says so (knowledge/titles_answers.py, shared with the search)."""
 
 from knowledge import KnowledgeBase, Passage
+from knowledge.titles_answers import named_title, words
 
 
 def answer(question: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The passage (and its position) that answers a question about one title, if it is one."""
     found = kb.title_answer(question)
     return (found.passage, found.position) if found else None
+
+
+def focus(question: str, kb: KnowledgeBase) -> str:
+    """The question with the full name of the title it names ("LĐTT" → "Lao động tiên
+    tiến"), so that the line of the answer about that title is shown first."""
+    named = named_title(words(question), tuple(kb.titles.values()))
+    return f"{question} {named[0].name}" if named else question
