@@ -31,7 +31,8 @@ REFERENCE_CONFIDENCE = 0.65
 # which only name it as it was; for such a question the note answers at a lower confidence.
 ASKS_NOW = re.compile(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
-    r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|con khong|nua khong)\b"
+    r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|con khong|nua khong|con ton tai"
+    r"|ton tai khong|con hoat dong)\b"
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
 log = logging.getLogger(__name__)

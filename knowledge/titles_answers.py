@@ -46,12 +46,15 @@ CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|
 _PUNCTUATION = re.compile(r"[^\w\s]")
 SHORT_NAME = 6  # words
 # How staff spell the same syllable two ways.
-_VARIANTS = {"sy": "si", "ky": "ki"}
+_VARIANTS = {"sy": "si", "ki": "ky"}
 # A legal document's particulars: its number, dates, signer, what it replaced.
 PARTICULARS = re.compile(
     r"\b(hieu luc|so may|so hieu|so bao nhieu|ai ky|nguoi ky|ngay nao|ban hanh khi nao"
     r"|thay the luat nao|thay luat nao|thong qua)\b"
 )
+
+
+CARD = re.compile(r"\b(ai ky|nguoi ky|so may|so hieu|so bao nhieu)\b")
 
 
 @dataclass(frozen=True)
@@ -134,9 +137,12 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
     if not PARTICULARS.search(folded):
         return None
     padded = f" {folded} "
+    # Who signed and the number are on the information card; the dates and what it replaced
+    # in the opening.
+    kind = "info" if CARD.search(folded) else "intro"
     for position, passage in enumerate(passages):
         doc = passage.doc
-        if passage.kind == "intro" and doc.is_law and _names_law(padded, doc):
+        if passage.kind == kind and doc.is_law and _names_law(padded, doc):
             return TitleAnswer(passage, position, "particulars")
     return None
 
