@@ -35,6 +35,8 @@ TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hie
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
 SHORT_QUESTION = 5  # content words: a question this short that names nothing is elliptical
+# Words that only ask ("có … từ bao giờ"): not counted as content.
+ASKING = frozenset("co tu bao gio nao khi gi ai may dau la thi sao vay the duoc".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
@@ -83,7 +85,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
-    content = [w for w in said.split() if len(w) > 1]
+    content = [w for w in said.split() if len(w) > 1 and w not in ASKING]
     if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None

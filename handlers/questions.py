@@ -85,6 +85,7 @@ async def answer(
             or needs_document
             or guessed[0].score > hits[0].score
             or (bare and stays and strays)
+            or (strays and _same_passage(guessed, topic))  # more about what was just shown
             or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
         ):
             query, hits = guess, guessed
@@ -142,6 +143,14 @@ def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
         None,
     )
     return hits if same is None else [same, *(h for h in hits if h is not same)]
+
+
+def _same_passage(hits: list[Hit], topic: context.Topic | None) -> bool:
+    return (
+        bool(hits)
+        and topic is not None
+        and (hits[0].passage.doc.id, hits[0].passage.section) == (topic.doc_id, topic.section)
+    )
 
 
 def topic_doc(topic: context.Topic | None) -> str:

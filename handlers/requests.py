@@ -37,11 +37,16 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
     if not readings or readings[0].score < ACCEPT:
         return None
     if len(readings) > 1:
+        # "duyệt giúp em các bản đăng ký" from staff: the office's reading is named as not
+        # theirs, the others offered.
+        lacking = [m for m in readings if await _lacks_role(m, msg, ctx)]
         options = tuple(
             Choice(short_label(m.intent.label), _value(m, msg.text))
             for m in readings
-            if m.intent.kind == "request"
+            if m.intent.kind == "request" and m not in lacking
         )
+        if lacking:
+            return [replace(_not_allowed_line(lacking[0]), choices=options)]
         if len(options) > 1:
             return [Reply(WHICH, options)]
     best = readings[0]
@@ -67,12 +72,22 @@ async def not_allowed(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Re
     ]
     if not readings:
         return None
-    intent = readings[0].intent
-    needed = ROLES.get(intent.role, Role.ADMIN)
-    if needed < Role.OFFICE or await has_role(ctx, msg.channel, msg.user_id, needed):
+    if not await _lacks_role(readings[0], msg, ctx):
         return None
-    who = WHO.get(intent.role, "quản trị viên")
-    return [Reply(NOT_ALLOWED.format(label=intent.label, who=who))]
+    return [_not_allowed_line(readings[0])]
+
+
+async def _lacks_role(match: Match, msg: Incoming, ctx: AppContext) -> bool:
+    """Whether the request is the office's or an administrator's and the person is not."""
+    if match.intent.kind != "request":
+        return False
+    needed = ROLES.get(match.intent.role, Role.ADMIN)
+    return needed >= Role.OFFICE and not await has_role(ctx, msg.channel, msg.user_id, needed)
+
+
+def _not_allowed_line(match: Match) -> Reply:
+    who = WHO.get(match.intent.role, "quản trị viên")
+    return Reply(NOT_ALLOWED.format(label=match.intent.label, who=who))
 
 
 def weak_readings(text: str, routes: Routes, strong_only: bool = False) -> tuple[Choice, ...]:

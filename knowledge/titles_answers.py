@@ -32,7 +32,7 @@ BONUS = re.compile(
 )
 DECIDES = re.compile(
     r"\b(ai quyet dinh|tham quyen|ai tang|cap nao quyet dinh|ai ky quyet dinh|quyet dinh tang"
-    r"|duoc tang|co quyen tang)\b"
+    r"|duoc tang|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen)\b"
 )
 COMMUNE = re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|chu tich xa|xa phuong|o xa)\b")
 DOSSIER = re.compile(r"\b(ho so)\b")
