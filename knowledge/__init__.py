@@ -32,7 +32,7 @@ REFERENCE_CONFIDENCE = 0.65
 ASKS_NOW = re.compile(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
     r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|con khong|nua khong|con ton tai"
-    r"|ton tai khong|con hoat dong)\b"
+    r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao)\b"
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
 log = logging.getLogger(__name__)
