@@ -75,8 +75,8 @@ async def answer(
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
         # only mean the document just discussed. Otherwise the surer reading wins.
         needs_document = bool(hits) and hits[0].passage.kind == "info"
-        # "ai ký?" alone may match any passage; read with the last document, it is answered
-        # by that document: the question names nothing else.
+        # "ai ký?" alone may match any passage ("kỹ thuật"); read with the last document, it
+        # is answered by that document: the question names nothing else.
         bare = len([w for w in fold(msg.text).split() if w not in _ASKING]) <= BARE_WORDS
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         strays = not hits or hits[0].passage.doc.id != topic_doc(topic)
@@ -84,7 +84,7 @@ async def answer(
             not hits
             or needs_document
             or guessed[0].score > hits[0].score
-            or (bare and stays and strays)
+            or (bare and stays)
             or (strays and _same_passage(guessed, topic))  # more about what was just shown
             or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
         ):
