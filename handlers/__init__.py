@@ -71,6 +71,8 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return [Reply(NO_WORDS)]  # an emoji or punctuation alone is no question to decline
     if not questions.asks_for_deadline(msg.text):
         understood = await requests.understand(msg, ctx, ROUTES)
+        if understood is None:
+            understood = await requests.not_allowed(msg, ctx, ROUTES)
         if understood is not None:
             return understood
     return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES))

@@ -20,17 +20,23 @@ from handlers.refusals import named_years, provinces
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.intents import is_question
 from knowledge.normalize import fold
+from knowledge.titles_answers import asks_about_title, named_title, words
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
 FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
 REFERENCES = (
     "van ban do", "van ban nay", "van ban tren", "van ban ay", "ke hoach do", "ke hoach nay",
     "chi thi do", "chi thi nay", "cong van do", "phong trao do", "phong trao nay", "cai do",
-    "no",
+    "nghi dinh do", "nghi dinh nay", "nghi quyet do", "nghi quyet nay", "luat do", "luat nay",
+    "thong tu do", "thong tu nay", "no",
 )  # fmt: skip
+# "danh hiệu này": the title the last answer was about.
+TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay")
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
 SHORT_QUESTION = 5  # content words: a question this short that names nothing is elliptical
+# Words that only ask ("có … từ bao giờ"): not counted as content.
+ASKING = frozenset("co tu bao gio nao khi gi ai may dau la thi sao vay the duoc".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
@@ -66,14 +72,22 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
     if marker is not None:
         rest = _strip_trailing(said[len(marker) :].strip())
-        return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc)}".strip()
+        return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
     padded = f" {said} "
+    title = _title_name(topic.query, kb)
+    if title is not None:
+        # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
+        named = next((r for r in TITLE_REFERENCES if f" {r} " in padded), None)
+        if named is not None:
+            return padded.replace(f" {named} ", f" {title} ").strip()
+        if asks_about_title(said) and not _entities(said, kb):
+            return f"{said} {title}"
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
-        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc)}"
-    content = [w for w in said.split() if len(w) > 1]
+        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
+    content = [w for w in said.split() if len(w) > 1 and w not in ASKING]
     if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
-        return f"{said} {_name_words(doc)}"
+        return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
 
 
@@ -83,8 +97,14 @@ def points_back(text: str) -> bool:
     said = _words(text)
     padded = f" {said} "
     return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP) or any(
-        f" {r} " in padded for r in REFERENCES
+        f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES)
     )
+
+
+def names_document(text: str) -> bool:
+    """Whether the message points back to the last document ("văn bản đó", "nó")."""
+    padded = f" {_words(text)} "
+    return any(f" {r} " in padded for r in REFERENCES)
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
@@ -92,6 +112,8 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     new = _entities(rest, kb)
     if not new:
         return None
+    if "title" in new:
+        query = words(query)  # the title's name as matched: "cờ thi đua của bộ, tỉnh"
     old = _entities(query, kb)
     for kind, value in new.items():
         if kind in old:
@@ -118,8 +140,11 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     years = named_years(folded)
     if years:
         found["year"] = str(years[0])
+    title = _title_name(folded, kb)
     audience = next((a for a in AUDIENCES if f" {a} " in padded), None)
-    if audience:
+    if title:
+        found["title"] = title  # "tập thể lao động tiên tiến" is a title, not an audience
+    elif audience:
         found["audience"] = audience
     if " bo " in padded or padded.startswith(" bo "):
         found.setdefault("place", "bo")
@@ -137,9 +162,37 @@ def _places(kb: KnowledgeBase) -> tuple[str, ...]:
     return kb.derived("place names", places)
 
 
-def _name_words(doc: Document) -> str:
+def _title_name(text: str, kb: KnowledgeBase) -> str | None:
+    """The folded name by which the text names a title, if it does."""
+    named = named_title(words(text), tuple(kb.titles.values()))
+    return named[2] if named else None
+
+
+def _subject_words(doc: Document, topic: Topic) -> str:
+    """A reference note's sections are its subjects ("Bộ Tài nguyên và Môi trường nay là Bộ
+    Nông nghiệp và Môi trường"): "hoạt động từ ngày nào" asks about the one just answered."""
+    if doc.category != "reference" or "›" in topic.section:
+        return ""
+    return _words(topic.section)
+
+
+def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
     number = doc.number if doc.has_number and doc.number else ""
-    return fold(f"{doc.kind} {number} {doc.short_issuer} {doc.year}")
+    name = fold(f"{doc.kind} {number} {doc.short_issuer} {doc.year}")
+    if number or kb is None:
+        return name
+    # Without a number, two letters of one issuer and year differ only by their titles:
+    # the title's words that the other's lacks tell which.
+    others = {
+        w
+        for d in kb.documents
+        if d is not doc and d.short_issuer == doc.short_issuer and d.year == doc.year
+        for w in _words(d.title).split()
+    }
+    if not others:
+        return name
+    own = [w for w in _words(doc.title).split() if w not in others]
+    return f"{name} {' '.join(own)}"
 
 
 def _words(text: str) -> str:

@@ -76,6 +76,10 @@ def _open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
 def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None:
     doc = named_document(text, kb)
     if doc is None:
+        # "các văn bản phong trào trong kho còn áp dụng không": which campaigns are open
+        folded = f" {fold(text)} "
+        if any(f" {w} " in folded for w in ("phong trao", "cac van ban", "van ban trong kho")):
+            return _open_campaigns(kb, now)
         return None
     if doc.is_law:
         return [Reply(_law_status(doc, now.date()))]

@@ -8,12 +8,13 @@ from itertools import pairwise
 
 from bot.messages import Choice, Reply
 from knowledge import Passage
-from knowledge.normalize import fold
+from knowledge.normalize import accent_key, fold, has_marks, words
 
 FIRST_MESSAGE = 700
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
+CARD_LABEL_WORDS = 3  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
 _LINE_WORDS = re.compile(r"\w+")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
@@ -63,10 +64,18 @@ def passage_reply(
         return Reply(f"{text}\n\n{source}", more)
     lines = _segments(text, budget // 2)
     shown = _fit(lines, budget)
-    lead = 0 if _LIST_WORDS.search(fold(question)) else _answering_line(lines, question)
+    if _LIST_WORDS.search(fold(question)):
+        lead = 0
+    elif passage.kind == "info":  # a card's lines are told apart by their labels
+        lead = _card_line(lines, question)
+    else:
+        lead = _answering_line(lines, question)
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
         start = _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
+        if lines[lead] not in shown:  # a long block: its heading, then the answering line
+            rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
+            shown = _fit([lines[start], lines[lead], *rest], budget)
     read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 
@@ -124,6 +133,24 @@ def _answering_line(lines: list[str], question: str) -> int:
     scores = [len(asked & _terms(line)) for line in lines]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
+
+
+def _card_line(lines: list[str], question: str) -> int:
+    """The card line whose label the question names ("gửi cho ai" → "Kính gửi"); words
+    typed with diacritics must match with them ("sở" is not "Số")."""
+    typed = words(question)
+    accented = any(has_marks(w) for w in typed)
+    key = accent_key if accented else fold
+    asked = {key(w) for w in typed}
+    scores = [len(asked & {key(w) for w in words(_label_of(line))}) for line in lines]
+    best = max(range(len(lines)), key=lambda i: (scores[i], -i))
+    return best if scores[best] > 0 else _answering_line(lines, question)
+
+
+def _label_of(line: str) -> str:
+    """An information card line's label ("Kính gửi", "Người ký"), or nothing."""
+    label, colon, _ = line.partition(":")
+    return label if colon and len(label.split()) <= CARD_LABEL_WORDS else ""
 
 
 def _block_start(lines: list[str], lead: int) -> int:

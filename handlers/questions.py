@@ -14,7 +14,7 @@ from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from handlers import context, currency, refusals, reminders, title_questions
 from handlers.phone_answer import cite, distinct_labels, more_labels, passage_reply
-from knowledge import KnowledgeBase, Passage
+from knowledge import Hit, KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
 
@@ -24,12 +24,15 @@ _DEADLINE_WORDS = re.compile(
 )
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
+# "ai ký?", "ngày nào?": at most this many words besides the asking ones.
+BARE_WORDS = 2
+_ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
 _ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi)\b")
 
 
 def asks_for_deadline(text: str) -> bool:
     folded = fold(text)
-    if "han che" in folded or "hieu luc" in folded:
+    if any(w in folded for w in ("han che", "hieu luc", "ban hanh", "thong qua")):
         return False
     return bool(
         _DEADLINE_WORDS.search(folded)
@@ -49,7 +52,8 @@ async def answer(
             query = resolved
         else:
             guess = resolved
-    if load_intents().is_off_topic(query, kb.mentions):
+    off_topic = load_intents().is_off_topic
+    if off_topic(msg.text, kb.mentions) or off_topic(query, kb.mentions):
         return await refusals.refuse(msg, ctx, refusals.off_topic())
     now = ctx.clock.now()
     held = refusals.not_held(query, kb, now.year)
@@ -63,17 +67,30 @@ async def answer(
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
     if direct is not None:
         await context.remember(msg, ctx, query, direct[0])
-        return [passage_reply(direct[0], direct[1], query)]
+        return [passage_reply(direct[0], direct[1], title_questions.focus(query, kb))]
     hits = kb.search(query)
     if guess is not None:
         guessed = kb.search(guess)
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
         # only mean the document just discussed. Otherwise the surer reading wins.
         needs_document = bool(hits) and hits[0].passage.kind == "info"
-        if guessed and (not hits or needs_document or guessed[0].score > hits[0].score):
+        # "ai ký?" alone may match any passage ("kỹ thuật"); read with the last document, it
+        # is answered by that document: the question names nothing else.
+        bare = len([w for w in fold(msg.text).split() if w not in _ASKING]) <= BARE_WORDS
+        stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
+        strays = not hits or hits[0].passage.doc.id != topic_doc(topic)
+        if guessed and (
+            not hits
+            or needs_document
+            or guessed[0].score > hits[0].score
+            or (bare and stays)
+            or (strays and _same_passage(guessed, topic))  # more about what was just shown
+            or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
+        ):
             query, hits = guess, guessed
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
+    hits = _tie_to_topic(hits, topic)
     if not hits:
         return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
     await context.remember(msg, ctx, query, hits[0].passage)
@@ -81,9 +98,12 @@ async def answer(
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
     )
+    # "kế hoạch đó gửi cho ai": the line answering what was typed, not the document's name
+    # the question was completed with.
+    focus = msg.text if context.names_document(msg.text) else query
     best = hits[0].passage.doc
     note = history_note(best, await state_of(ctx, best), basis=False) if best.is_campaign else None
-    return [passage_reply(hits[0].passage, hits[0].position, query, more, note)]
+    return [passage_reply(hits[0].passage, hits[0].position, focus, more, note)]
 
 
 async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -108,6 +128,31 @@ def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     if not position.isdigit() or int(position) >= len(passages):
         return None, -1
     return passages[int(position)], int(position)
+
+
+def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
+    """Passages that answer equally well: the one just discussed first ("hoạt động từ ngày
+    nào" after the ministry's merger: the ministry's date, not a province's)."""
+    if topic is None or len(hits) < 2:
+        return hits
+    tied = [h for h in hits if h.score == hits[0].score]
+    same = next(
+        (h for h in tied if (h.passage.doc.id, h.passage.section) == (topic.doc_id, topic.section)),
+        None,
+    )
+    return hits if same is None else [same, *(h for h in hits if h is not same)]
+
+
+def _same_passage(hits: list[Hit], topic: context.Topic | None) -> bool:
+    return (
+        bool(hits)
+        and topic is not None
+        and (hits[0].passage.doc.id, hits[0].passage.section) == (topic.doc_id, topic.section)
+    )
+
+
+def topic_doc(topic: context.Topic | None) -> str:
+    return topic.doc_id if topic is not None else ""
 
 
 def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:

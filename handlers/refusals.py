@@ -76,7 +76,20 @@ def off_topic() -> Refusal:
 
 
 def not_found(suggestions: tuple[Choice, ...] = ()) -> Refusal:
-    return Refusal("not_found", [Reply(NOT_FOUND, suggestions + MAIN_CHOICES)])
+    return Refusal("not_found", [Reply(NOT_FOUND, _distinct(suggestions + MAIN_CHOICES))])
+
+
+def _distinct(choices: tuple[Choice, ...]) -> tuple[Choice, ...]:
+    """Each option once: a suggested command may also be one of the main choices, and
+    "/tieuchi 2022" is offered under the same label as "/tieuchi"."""
+    seen: set[str] = set()
+    kept = []
+    for choice in choices:
+        keys = {choice.label, choice.value.split()[0]}
+        if not keys & seen:
+            kept.append(choice)
+        seen |= keys
+    return tuple(kept)
 
 
 def missing_feature(answer: str) -> Refusal:

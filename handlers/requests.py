@@ -14,7 +14,7 @@ from bot.messages import Choice, Incoming, Reply, short_label
 from bot.roles import Role, has_role
 from handlers import refusals
 from handlers.start import MAIN_CHOICES, doable
-from knowledge.intents import ACCEPT, Match, load_intents
+from knowledge.intents import ACCEPT, Match, is_question, load_intents
 
 ROLES = {
     "staff": Role.STAFF,
@@ -37,11 +37,16 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
     if not readings or readings[0].score < ACCEPT:
         return None
     if len(readings) > 1:
+        # "duyệt giúp em các bản đăng ký" from staff: the office's reading is named as not
+        # theirs, the others offered.
+        lacking = [m for m in readings if await _lacks_role(m, msg, ctx)]
         options = tuple(
             Choice(short_label(m.intent.label), _value(m, msg.text))
             for m in readings
-            if m.intent.kind == "request"
+            if m.intent.kind == "request" and m not in lacking
         )
+        if lacking:
+            return [replace(_not_allowed_line(lacking[0]), choices=options)]
         if len(options) > 1:
             return [Reply(WHICH, options)]
     best = readings[0]
@@ -52,6 +57,37 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
     if intent.kind == "missing_feature":
         return await refusals.refuse(msg, ctx, refusals.missing_feature(intent.answer))
     return await _run(best, msg, ctx, routes)
+
+
+async def not_allowed(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply] | None:
+    """One polite line when a request in words, though not sure enough to run
+    ("xuất excel danh sách đăng ký của cả sở"), can only mean a command of the office or an
+    administrator that the person may not use: better than searching the documents for it."""
+    if is_question(msg.text):
+        return None
+    readings = [
+        m
+        for m in load_intents().readings(msg.text)
+        if m.intent.kind == "request" and _available(m, routes)
+    ]
+    if not readings:
+        return None
+    if not await _lacks_role(readings[0], msg, ctx):
+        return None
+    return [_not_allowed_line(readings[0])]
+
+
+async def _lacks_role(match: Match, msg: Incoming, ctx: AppContext) -> bool:
+    """Whether the request is the office's or an administrator's and the person is not."""
+    if match.intent.kind != "request":
+        return False
+    needed = ROLES.get(match.intent.role, Role.ADMIN)
+    return needed >= Role.OFFICE and not await has_role(ctx, msg.channel, msg.user_id, needed)
+
+
+def _not_allowed_line(match: Match) -> Reply:
+    who = WHO.get(match.intent.role, "quản trị viên")
+    return Reply(NOT_ALLOWED.format(label=match.intent.label, who=who))
 
 
 def weak_readings(text: str, routes: Routes, strong_only: bool = False) -> tuple[Choice, ...]:

@@ -68,6 +68,7 @@ class IntentBook:
     intents: tuple[Intent, ...]
     fillers: frozenset[str]
     off_topic: tuple[str, ...]
+    always_off_topic: tuple[str, ...] = ()
     # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
@@ -129,6 +130,8 @@ class IntentBook:
         ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
         the documents themselves use (`known`: "xét nghiệm" in a COVID campaign) is no sign."""
         folded = f" {self.clean(text)} "
+        if any(f" {phrase} " in folded for phrase in self.always_off_topic):
+            return True
         if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
             return False
         return any(f" {phrase} " in folded and not known(phrase) for phrase in self.off_topic)
@@ -206,4 +209,7 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
         replace(i, patterns=tuple(p for e in i.examples if (p := clean(e, fillers))))
         for i in intents
     ]
-    return IntentBook(tuple(cleaned), fillers, off_topic)
+    always = tuple(
+        fold(w).strip() for w in str(data.get("off_topic_always", "")).split("|") if w.strip()
+    )
+    return IntentBook(tuple(cleaned), fillers, off_topic, always)

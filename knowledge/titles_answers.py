@@ -1,0 +1,171 @@
+"""Questions about one emulation title or about a legal document's particulars, answered
+from the passage that says so.
+
+"Chiến sĩ thi đua cấp tỉnh cần mấy lần chiến sĩ thi đua cơ sở?" names a title (by its name
+or an alias in knowledge/titles.yaml, with or without diacritics, "sỹ" or "sĩ"); the answer
+is the passage of that title's article in Luật Thi đua, khen thưởng, or, when the question
+asks about the bonus, who decides or the dossier, the passage that says so (Nghị định
+152/2025 Điều 50, Luật Điều 80, Điều 84; a commune's chairman: Nghị định 129/2025 Điều 59).
+"Luật thi đua khen thưởng có hiệu lực từ khi nào" names a legal document by its title and
+asks for its particulars: the answer is its opening, which states them.
+A question that names a campaign (a place or a year) is left to the search.
+
+Both the chat (handlers/title_questions.py) and `KnowledgeBase.search` answer through here,
+so `python -m bot ask` and the bot agree.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from knowledge.documents import Document
+from knowledge.normalize import fold
+from knowledge.sections import Passage
+from knowledge.titles import Title
+
+LAW = "luat-06-2022-qh15"
+DECREE = "nd-152-2025-nd-cp"
+COMMUNE_DECREE = "nd-129-2025-nd-cp"
+BONUS = re.compile(
+    r"\b(thuong bao nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b"
+)
+DECIDES = re.compile(
+    r"\b(ai quyet dinh|tham quyen|ai tang|cap nao quyet dinh|ai ky quyet dinh|quyet dinh tang"
+    r"|duoc tang|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen)\b"
+)
+COMMUNE = re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|chu tich xa|xa phuong|o xa)\b")
+DOSSIER = re.compile(r"\b(ho so)\b")
+CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
+# "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
+NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
+ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b")
+CAMPAIGN = re.compile(r"\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")
+# "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
+CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+SHORT_NAME = 6  # words
+# How staff spell the same syllable two ways.
+_VARIANTS = {"sy": "si", "ki": "ky"}
+# A legal document's particulars: its number, dates, signer, what it replaced.
+PARTICULARS = re.compile(
+    r"\b(hieu luc|so may|so hieu|so bao nhieu|ai ky|nguoi ky|ngay nao|ban hanh khi nao"
+    r"|thay the luat nao|thay luat nao|thong qua)\b"
+)
+
+
+CARD = re.compile(r"\b(ai ky|nguoi ky|so may|so hieu|so bao nhieu)\b")
+
+
+@dataclass(frozen=True)
+class TitleAnswer:
+    passage: Passage
+    position: int
+    aspect: str  # "article", "bonus", "decides", "dossier", "next", "particulars"
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> str:
+    """Folded words without punctuation, one spelling per syllable."""
+    folded = _PUNCTUATION.sub(" ", fold(text)).split()
+    return " ".join(_VARIANTS.get(w, w) for w in folded)
+
+
+def answer(
+    question: str, passages: Sequence[Passage], titles: Sequence[Title]
+) -> TitleAnswer | None:
+    """The passage (and its position) that answers a question about one title or about a
+    legal document's particulars, if it is one."""
+    folded = words(question)
+    if CAMPAIGN.search(folded) or CITES.search(folded):
+        return _particulars(folded, passages)
+    named = named_title(folded, titles)
+    if named is None:
+        return _particulars(folded, passages)
+    title, start, _ = named
+    if NEXT_TITLE.search(folded[:start]) and ASKS_TITLE.search(folded):
+        above = next((t for t in titles if title.id in t.requires_titles), None)
+        if above is not None:
+            return _found(passages, LAW, f"{above.article}.", "next")
+    if BONUS.search(folded):
+        part = "khoản 1" if title.audience == "individual" else "khoản 2"
+        return _found(passages, DECREE, "Điều 50.", "bonus", part)
+    if DECIDES.search(folded):
+        if title.level != "cơ sở":
+            return None  # decided higher up: the articles on that are not in the base
+        # Since 01/7/2025 the commune chairman's powers are in Nghị định 129/2025, Điều 59.
+        if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded:
+            return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides")
+        return _found(passages, LAW, "Điều 80", "decides")
+    if DOSSIER.search(folded):
+        return _found(passages, LAW, "Điều 84.", "dossier")
+    return _found(passages, LAW, f"{title.article}.", "article")
+
+
+def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] | None:
+    """The title the question is about, where and by which name it is named: the first one
+    named ("chiến sĩ thi đua tỉnh cần mấy lần chiến sĩ thi đua cơ sở" is about the first),
+    and at one place the longest name ("tập thể lao động tiên tiến" over "lao động tiên tiến")."""
+    pattern, by_name = _names_of(tuple(titles))
+    found = pattern.search(f" {folded} ")  # leftmost; at one place the first alternative
+    if found is None:
+        return None
+    return by_name[found.group(1)], found.start(1) - 1, found.group(1)
+
+
+def asks_about_title(folded: str) -> bool:
+    """Whether a question asks what a title's answer says: its bonus, who decides, the
+    dossier, its conditions."""
+    return any(p.search(folded) for p in (BONUS, DECIDES, DOSSIER, CONDITIONS))
+
+
+@cache
+def _names_of(titles: tuple[Title, ...]) -> tuple[re.Pattern[str], dict[str, Title]]:
+    """One pattern of every folded name and alias, longest first, and whose name each is."""
+    by_name: dict[str, Title] = {}
+    for title in titles:
+        for name in (title.name, *title.aliases):
+            by_name.setdefault(words(name), title)
+    names = sorted(by_name, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<= )({alternatives})(?= )"), by_name
+
+
+def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
+    """The opening of the legal document the question names by its title words ("luật thi
+    đua khen thưởng"), when it asks for its number, dates or signer."""
+    if not PARTICULARS.search(folded):
+        return None
+    padded = f" {folded} "
+    # Who signed and the number are on the information card; the dates and what it replaced
+    # in the opening.
+    kind = "info" if CARD.search(folded) else "intro"
+    for position, passage in enumerate(passages):
+        doc = passage.doc
+        if passage.kind == kind and doc.is_law and _names_law(padded, doc):
+            return TitleAnswer(passage, position, "particulars")
+    return None
+
+
+def _names_law(padded: str, doc: Document) -> bool:
+    """Whether the question names the legal document by its full number or a short title
+    ("luật thi đua khen thưởng", "điều lệ sáng kiến")."""
+    name = words(doc.title.split("(")[0]).removeprefix("ban hanh ")
+    if len(name.split()) <= SHORT_NAME and f" {name} " in padded:
+        return True
+    number = words(doc.number or "")
+    return bool(number) and f" {number} " in padded  # "luật 06/2022/QH15"
+
+
+def _found(
+    passages: Sequence[Passage], doc_id: str, section: str, aspect: str, part: str = ""
+) -> TitleAnswer | None:
+    """The first passage of that document whose section starts so (and mentions `part`)."""
+    return next(
+        (
+            TitleAnswer(p, i, aspect)
+            for i, p in enumerate(passages)
+            if p.doc.id == doc_id and p.section.startswith(section) and part in p.section
+        ),
+        None,
+    )

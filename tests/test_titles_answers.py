@@ -1,0 +1,94 @@
+"""Questions about a title or a law's particulars, what is now, and the replies around them."""
+
+import pytest
+
+from bot.messages import Choice
+from handlers.phone_answer import passage_reply
+from handlers.refusals import not_found
+from knowledge import KnowledgeBase
+from knowledge.titles_answers import named_title, words
+from tests.conftest import Chat
+
+
+def _top(kb: KnowledgeBase, question: str) -> str:
+    hits = kb.search(question)
+    assert hits, question
+    return f"{hits[0].passage.doc.id} {hits[0].passage.section}"
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("tieu chuan chien sy thi dua co so", "Điều 23."),
+        ("CSTĐ tỉnh cần mấy lần CSTĐCS liên tục", "Điều 22."),  # the first title named
+        ("ldtt can dieu kien gi", "Điều 24."),
+        ("tien thuong CSTDCS bao nhieu", "Điều 50. Mức tiền thưởng danh hiệu thi đua (khoản 1"),
+        ("co thi dua cua chinh phu thuong bao nhieu", "(khoản 2, tập thể)"),
+        ("3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì", "Điều 22."),
+        ("luat thi dua khen thuong co hieu luc tu khi nao", "Phần mở đầu"),
+    ],
+)
+def test_the_search_answers_a_title_from_its_article(
+    kb: KnowledgeBase, question: str, section: str
+) -> None:
+    assert section in _top(kb, question)
+
+
+def test_a_title_question_citing_its_own_source_is_left_to_the_search(kb: KnowledgeBase) -> None:
+    assert kb.title_answer("hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV gồm gì") is None
+    assert kb.title_answer("hồ sơ CSTĐCS gồm gì") is not None
+
+
+def test_the_first_title_named_is_the_subject(kb: KnowledgeBase) -> None:
+    titles = tuple(kb.titles.values())
+    named = named_title(
+        words("tập thể lao động tiên tiến cần bao nhiêu lao động tiên tiến"), titles
+    )
+    assert named is not None and named[0].article == "Điều 28"
+    assert named_title(words("chiến sỹ thi đua cơ sở"), titles) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("so tn&mt soc trang bay gio la so gi", "Sở Nông nghiệp và Môi trường thành phố Cần Thơ"),
+        ("bo tai nguyen moi truong bay h la bo gi", "Bộ Nông nghiệp và Môi trường"),
+        ("con cap huyen nua khong", "cấp huyện kết thúc hoạt động"),
+    ],
+)
+def test_what_is_now_is_answered_by_the_reorganisation_note(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    hits = kb.search(question)
+    assert hits and expected in hits[0].passage.text
+
+
+def test_a_card_shows_the_line_its_label_names_first(kb: KnowledgeBase) -> None:
+    position, card = next(
+        (i, p)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "kontum-stnmt-2021-covid" and p.kind == "info"
+    )
+    reply = passage_reply(card, position, "sở tnmt gửi cho ai")
+    assert reply.text.startswith("Kính gửi") or "Kính gửi" in reply.text.split("\n")[0]
+
+
+def test_not_found_offers_each_option_once() -> None:
+    reply = not_found((Choice("Các phong trào thi đua", "/phongtrao"),)).replies[0]
+    labels = [c.label for c in reply.choices]
+    assert len(labels) == len(set(labels))
+
+
+async def test_a_staff_member_asking_in_words_for_an_office_task_is_told_in_one_line(
+    chat: Chat,
+) -> None:
+    replies = await chat.send("xuất excel danh sách đăng ký thi đua của cả sở")
+    assert len(replies) == 1 and "chưa có quyền" in replies[0].text
+    assert "chưa có quyền" not in (await chat.send("xuất excel thì cần điều kiện gì?"))[0].text
+
+
+async def test_a_follow_up_on_a_title_keeps_the_title(chat: Chat) -> None:
+    await chat.send("tiền thưởng chiến sĩ thi đua cơ sở")
+    assert "0,3 lần mức lương cơ sở" in (await chat.send("còn lao động tiên tiến?"))[0].text
+    await chat.send("tiêu chuẩn tập thể lao động xuất sắc")
+    assert "1,5 lần mức lương cơ sở" in (await chat.send("được thưởng bao nhiêu"))[0].text
