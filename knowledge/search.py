@@ -117,6 +117,10 @@ TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not co
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
+HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
+HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
+_LEAD_END = re.compile(r"[:;.\n]")
+_NUMBER = re.compile(r"^\d+\.\s*")
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,7 @@ class SearchIndex:
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
+        self._titles: dict[int, frozenset[str]] = {}
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
@@ -332,8 +337,10 @@ class SearchIndex:
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
             return []
-        coverage = self._coverage(tokens, accented, found)
+        units = self._weighted_units(tokens, accented)
+        coverage = self._coverage(units, found)
         rank = scores * coverage**COVERAGE_POWER
+        self._prefer_titled(units, found, coverage, rank)
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
@@ -362,14 +369,55 @@ class SearchIndex:
             corrected.append(best[0])
         return corrected
 
-    def _coverage(self, tokens: list[str], accented: bool, candidates: np.ndarray) -> np.ndarray:
+    def _weighted_units(
+        self, tokens: list[str], accented: bool
+    ) -> list[tuple[str, float, str | None]]:
+        """The question's informative words and pairs with their weight in the coverage."""
+        return [
+            (unit, self._unit_idf(unit) * weight, exact)
+            for unit, weight, exact in _coverage_units(tokens, accented)
+        ]
+
+    def _prefer_titled(
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+    ) -> None:
+        """Raise a passage whose own heading names what the question asks about ("Văn phòng
+        Sở có nhiệm vụ gì" → "2. Văn phòng Sở:"): a passage is about what its title says,
+        while another may share as many words in passing. Only answerable passages count."""
+        # Pairs the knowledge base never has ("sở sóc") are no one's title: left out of the share.
+        total = sum(weight for unit, weight, _ in units if unit in self._passage)
+        if total == 0:
+            return
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
+            title = self._title_terms(int(candidates[i]))
+            if title:
+                named = sum(weight for unit, weight, _ in units if unit in title)
+                rank[i] *= 1 + HEADING_WEIGHT * named / total
+
+    def _title_terms(self, position: int) -> frozenset[str]:
+        """Folded word pairs of a passage's own heading (kept per passage): a title names
+        its subject in compound words ("văn phòng"); a single syllable is too often there by
+        chance ("phòng" of "các phòng")."""
+        terms = self._titles.get(position)
+        if terms is None:
+            tokens = self.analyzer.words(passage_title(self.passages[position]))
+            terms = frozenset(content_pairs(tokens, accented=True))
+            self._titles[position] = terms
+        return terms
+
+    def _coverage(
+        self, units: list[tuple[str, float, str | None]], candidates: np.ndarray
+    ) -> np.ndarray:
         """Share of the question's IDF weight that each candidate passage (or its document) has."""
         total = 0.0
         covered: np.ndarray = np.zeros(candidates.size, dtype=np.float64)
         docs = self._doc_of[candidates]
         bodies = self._body_of[candidates]
-        for unit, weight, exact in _coverage_units(tokens, accented):
-            idf = self._unit_idf(unit) * weight
+        for unit, idf, exact in units:
             total += idf
             found = np.maximum(
                 self._passage.contains(unit, bodies), self._document.contains(unit, docs)
@@ -539,6 +587,21 @@ class _Field:
         np.minimum(where, posting.size - 1, out=where)
         found: np.ndarray = posting[where] == ids
         return found.astype(np.float64)
+
+
+def passage_title(passage: Passage) -> str:
+    """What a passage says it is about: its own heading ("2. Văn phòng Sở", "Điều 3. Sáng
+    kiến"), or for a numbered paragraph its lead clause ("6. Thi đua đẩy mạnh …"). Document
+    parts named by the bot ("Phần mở đầu", "Bố cục văn bản") and continued parts have none."""
+    if passage.kind not in ("section", "outline") or passage.section == "Bố cục văn bản":
+        return ""
+    own = passage.section.rsplit(" › ", 1)[-1]
+    if not own.startswith("mục "):
+        return own
+    if passage.text.startswith("("):  # "(mục 4, tiếp theo)": the title was in another part
+        return ""
+    lead = _LEAD_END.split(_NUMBER.sub("", passage.text, 1), 1)[0]
+    return lead if len(lead.split()) <= HEADING_WORDS else ""
 
 
 def _is_content(word: str, accented: bool) -> bool:
