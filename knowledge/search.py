@@ -54,6 +54,15 @@ FOLDED_STOPWORDS = frozenset(
     o oi phai sao toi va vay voi xin u gom liet""".split()
 )
 
+# Function words whose fold is also the fold of content words ("de": "để", "đề"), by fold:
+# typed without diacritics, the corpus and the words around tell which is meant (see
+# `SearchIndex._without_function_words`).
+AMBIGUOUS_FOLDS: dict[str, list[str]] = defaultdict(list)
+for _key in ACCENTED_STOPWORDS:
+    if _key.split("|")[0] not in FOLDED_STOPWORDS:
+        AMBIGUOUS_FOLDS[_key.split("|")[0]].append(_key + "|")
+FUNCTION_SHARE = 0.5  # of the passages with the fold, those with the function word
+
 
 def is_stopword(token: str, accented: bool) -> bool:
     """Whether the word is a function word, judged with its diacritics when it has them."""
@@ -329,10 +338,12 @@ class SearchIndex:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         tokens = self._correct(self.analyzer.words(query))
         accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
+        asked = _asked_kinds(tokens)
+        if not accented:
+            tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
         if not any(_is_content(t, accented) for t in tokens):
             return []
-        asked = _asked_kinds(tokens)
         scoring = self._query(tokens, terms, asked)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
@@ -350,6 +361,30 @@ class SearchIndex:
             if coverage[i] >= MIN_CONFIDENCE and rank[i] > 0
         ]
         return hits[:limit]
+
+    def _without_function_words(self, folded: list[str]) -> list[str]:
+        """Leave out the folded words that read here as function words: a word whose most
+        common reading in the knowledge base is a function word ("khi", "để", "có"), when
+        neither pair it makes with its neighbours is in the knowledge base ("tu khi nao";
+        but "cờ" in "co thi dua" when "cờ thi đua" is there). A word with no content word
+        beside it is kept."""
+        content = [i for i, t in enumerate(folded) if not is_stopword(t, accented=False)]
+        drop = set()
+        for place, i in enumerate(content):
+            word = fold(folded[i])
+            keys = AMBIGUOUS_FOLDS.get(word)
+            if keys is None or sum(map(self._passage.df, keys)) < FUNCTION_SHARE * max(
+                self._passage.df(word), 1
+            ):
+                continue
+            before = fold(folded[content[place - 1]]) if place > 0 else None
+            after = fold(folded[content[place + 1]]) if place + 1 < len(content) else None
+            if before is None and after is None:
+                continue
+            pairs = [f"{before} {word}" if before else "", f"{word} {after}" if after else ""]
+            if not any(pair in self._passage for pair in pairs if pair):
+                drop.add(i)
+        return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
 
     def _correct(self, tokens: list[str]) -> list[str]:
         """Replace unknown words by the closest known word, when one is close enough."""
