@@ -36,6 +36,7 @@ from knowledge.documents import Document
 from knowledge.normalize import accent_key, fold, has_marks, words
 from knowledge.postings import Postings, TermTable, chunk_postings, merge_postings
 from knowledge.sections import Passage
+from knowledge.synonyms import Match, Synonyms
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
 
@@ -126,6 +127,7 @@ TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not co
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
+SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
 HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
 _LEAD_END = re.compile(r"[:;.\n]")
@@ -256,6 +258,7 @@ class SearchIndex:
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._titles: dict[int, frozenset[str]] = {}
+        self.synonyms = Synonyms.from_file(analyzer.words)
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
@@ -344,12 +347,19 @@ class SearchIndex:
         terms = _query_terms(tokens, accented)
         if not any(_is_content(t, accented) for t in tokens):
             return []
+        synonyms = self.synonyms.find([fold(t) for t in tokens])
+        for match in synonyms:
+            terms += [
+                QueryTerm(term.term, term.weight * SYNONYM_WEIGHT)
+                for other in match.others
+                for term in _query_terms(list(other), accented=False)
+            ]
         scoring = self._query(tokens, terms, asked)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
             return []
         units = self._weighted_units(tokens, accented)
-        coverage = self._coverage(units, found)
+        coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         rank = scores * coverage**COVERAGE_POWER
         self._prefer_titled(units, found, coverage, rank)
         if "outline" not in asked:
@@ -444,10 +454,41 @@ class SearchIndex:
             self._titles[position] = terms
         return terms
 
+    def _synonym_credit(
+        self, tokens: list[str], synonyms: list[Match], candidates: np.ndarray
+    ) -> dict[str, np.ndarray]:
+        """For each word and pair of a question's phrase that has synonyms, how much of its
+        best synonym each candidate has (its IDF-weighted share): a passage that says
+        "đi trễ về sớm" covers "giờ giấc" as well as one that says "giờ giấc"."""
+        credit: dict[str, np.ndarray] = {}
+        bodies = self._body_of[candidates]
+        docs = self._doc_of[candidates]
+        for match in synonyms:
+            best = np.zeros(candidates.size)
+            for other in match.others:
+                units = self._weighted_units(list(other), accented=False)
+                total = sum(idf for _, idf, _ in units)
+                found = sum(
+                    idf
+                    * np.maximum(
+                        self._passage.contains(unit, bodies), self._document.contains(unit, docs)
+                    )
+                    for unit, idf, _ in units
+                )
+                if total > 0:
+                    best = np.maximum(best, found / total)
+            for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True):
+                credit[unit] = np.maximum(credit.get(unit, 0.0), best)
+        return credit
+
     def _coverage(
-        self, units: list[tuple[str, float, str | None]], candidates: np.ndarray
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        synonym_credit: dict[str, np.ndarray] | None = None,
     ) -> np.ndarray:
-        """Share of the question's IDF weight that each candidate passage (or its document) has."""
+        """Share of the question's IDF weight that each candidate passage (or its document) has,
+        a word of a phrase with synonyms counting as found as far as a synonym is."""
         total = 0.0
         covered: np.ndarray = np.zeros(candidates.size, dtype=np.float64)
         docs = self._doc_of[candidates]
@@ -464,6 +505,8 @@ class SearchIndex:
                 known = exact in self._passage or exact in self._document
                 credit = FOLD_CREDIT if known else UNKNOWN_ACCENT_CREDIT
                 found = np.maximum(exact_found, credit * found)
+            if synonym_credit and unit in synonym_credit:
+                found = np.maximum(found, synonym_credit[unit])
             covered += idf * found
         if total == 0:
             return np.zeros(candidates.size)
