@@ -125,6 +125,10 @@ DENSE_BUDGET = 64 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
+# ... unless the correction makes a known pair with a neighbour ("teu chi" → "tieu chi"): then
+# three letters, and one wrong letter in four, are enough.
+MIN_CONTEXT_TYPO_LENGTH = 3
+CONTEXT_TYPO_CUTOFF = 70.0
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
@@ -397,21 +401,33 @@ class SearchIndex:
         return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
 
     def _correct(self, tokens: list[str]) -> list[str]:
-        """Replace unknown words by the closest known word, when one is close enough."""
-        corrected = []
-        for token in tokens:
+        """Replace unknown words by the closest known word, when one is close enough. A
+        known word that makes a known pair with a neighbour is preferred, and is close
+        enough from further ("soc trqng" is "sóc trăng", not "sóc trong"; "ngy 28" is
+        "ngày 28")."""
+        corrected = list(tokens)
+        for i, token in enumerate(tokens):
             folded = fold(token)
-            if folded in self._passage or len(folded) < MIN_TYPO_LENGTH or folded.isdigit():
-                corrected.append(token)
+            if folded in self._passage or len(folded) < MIN_CONTEXT_TYPO_LENGTH or folded.isdigit():
                 continue
             matches = process.extract(
-                folded, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5
+                folded,
+                self.vocabulary,
+                scorer=fuzz.ratio,
+                score_cutoff=CONTEXT_TYPO_CUTOFF,
+                limit=10,
             )
-            if not matches:
-                corrected.append(token)
-                continue
-            best = max(matches, key=lambda m: (m[1], self._passage.df(m[0])))
-            corrected.append(best[0])
+            before = fold(corrected[i - 1]) if i > 0 else ""
+            after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+            paired = [
+                m
+                for m in matches
+                if f"{before} {m[0]}" in self._passage or f"{m[0]} {after}" in self._passage
+            ]
+            if not paired and len(folded) >= MIN_TYPO_LENGTH:
+                paired = [m for m in matches if m[1] >= TYPO_CUTOFF]
+            if paired:
+                corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
 
     def _weighted_units(
