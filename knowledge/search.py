@@ -352,12 +352,8 @@ class SearchIndex:
         if not any(_is_content(t, accented) for t in tokens):
             return []
         synonyms = self.synonyms.find([fold(t) for t in tokens])
-        for match in synonyms:
-            terms += [
-                QueryTerm(term.term, term.weight * SYNONYM_WEIGHT)
-                for other in match.others
-                for term in _query_terms(list(other), accented=False)
-            ]
+        if synonyms:
+            terms += self._synonym_terms(synonyms, {t.term for t in terms})
         scoring = self._query(tokens, terms, asked)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
@@ -408,15 +404,26 @@ class SearchIndex:
         corrected = list(tokens)
         for i, token in enumerate(tokens):
             folded = fold(token)
-            if folded in self._passage or len(folded) < MIN_CONTEXT_TYPO_LENGTH or folded.isdigit():
+            if (
+                folded in self._passage
+                or len(folded) < MIN_CONTEXT_TYPO_LENGTH
+                or folded.isdigit()
+                or is_stopword(token, has_marks(token))  # "nao": the documents never ask
+            ):
                 continue
-            matches = process.extract(
-                folded,
-                self.vocabulary,
-                scorer=fuzz.ratio,
-                score_cutoff=CONTEXT_TYPO_CUTOFF,
-                limit=10,
-            )
+            if len(folded) < MIN_TYPO_LENGTH:
+                # A short word typed wrong has mostly lost a letter; replaced or swapped
+                # letters make other real words too often ("nau" is "nấu", not "sau").
+                near = [w for w in _one_letter_more(folded) if w in self._passage]
+                matches = [(w, fuzz.ratio(folded, w), 0) for w in near]
+            else:
+                matches = process.extract(
+                    folded,
+                    self.vocabulary,
+                    scorer=fuzz.ratio,
+                    score_cutoff=CONTEXT_TYPO_CUTOFF,
+                    limit=10,
+                )
             before = fold(corrected[i - 1]) if i > 0 else ""
             after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
             paired = [
@@ -450,13 +457,15 @@ class SearchIndex:
         Sở có nhiệm vụ gì" → "2. Văn phòng Sở:"): a passage is about what its title says,
         while another may share as many words in passing. Only answerable passages count."""
         # Pairs the knowledge base never has ("sở sóc") are no one's title: left out of the share.
-        total = sum(weight for unit, weight, _ in units if unit in self._passage)
-        if total == 0:
+        known = [(unit, weight) for unit, weight, _ in units if unit in self._passage]
+        total = sum(weight for _, weight in known)
+        pairs = [(unit, weight) for unit, weight in known if " " in unit]
+        if not pairs:
             return
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
             title = self._title_terms(int(candidates[i]))
             if title:
-                named = sum(weight for unit, weight, _ in units if unit in title)
+                named = sum(weight for unit, weight in pairs if unit in title)
                 rank[i] *= 1 + HEADING_WEIGHT * named / total
 
     def _title_terms(self, position: int) -> frozenset[str]:
@@ -470,6 +479,16 @@ class SearchIndex:
             self._titles[position] = terms
         return terms
 
+    def _synonym_terms(self, synonyms: list[Match], asked: set[str]) -> list[QueryTerm]:
+        """BM25 terms of the synonyms, each once, at SYNONYM_WEIGHT; not those already asked."""
+        weights: dict[str, float] = {}
+        for match in synonyms:
+            for other in match.others:
+                for term in _query_terms(list(other), accented=False):
+                    if term.term not in asked and term.term in self._passage:
+                        weights[term.term] = term.weight * SYNONYM_WEIGHT
+        return [QueryTerm(term, weight) for term, weight in weights.items()]
+
     def _synonym_credit(
         self, tokens: list[str], synonyms: list[Match], candidates: np.ndarray
     ) -> dict[str, np.ndarray]:
@@ -478,21 +497,20 @@ class SearchIndex:
         "đi trễ về sớm" covers "giờ giấc" as well as one that says "giờ giấc"."""
         credit: dict[str, np.ndarray] = {}
         bodies = self._body_of[candidates]
-        docs = self._doc_of[candidates]
         for match in synonyms:
             best = np.zeros(candidates.size)
             for other in match.others:
-                units = self._weighted_units(list(other), accented=False)
-                total = sum(idf for _, idf, _ in units)
-                found = sum(
-                    idf
-                    * np.maximum(
-                        self._passage.contains(unit, bodies), self._document.contains(unit, docs)
-                    )
-                    for unit, idf, _ in units
-                )
-                if total > 0:
-                    best = np.maximum(best, found / total)
+                # A phrase of several words is there when its pairs are.
+                units = [
+                    (unit, idf)
+                    for unit, idf, _ in self._weighted_units(list(other), accented=False)
+                    if len(other) == 1 or " " in unit
+                ]
+                total = sum(idf for _, idf in units)
+                if total == 0 or any(unit not in self._passage for unit, _ in units):
+                    continue  # a synonym the knowledge base does not have in full
+                found = sum(idf * self._passage.contains(unit, bodies) for unit, idf in units)
+                best = np.maximum(best, found / total)
             for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True):
                 credit[unit] = np.maximum(credit.get(unit, 0.0), best)
         return credit
@@ -681,6 +699,14 @@ class _Field:
         np.minimum(where, posting.size - 1, out=where)
         found: np.ndarray = posting[where] == ids
         return found.astype(np.float64)
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_letter_more(word: str) -> set[str]:
+    """The words with one more letter than this one, anywhere ("teu" → "tieu")."""
+    return {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _ALPHABET}
 
 
 def passage_title(passage: Passage) -> str:
