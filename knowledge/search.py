@@ -351,7 +351,7 @@ class SearchIndex:
         terms = _query_terms(tokens, accented)
         if not any(_is_content(t, accented) for t in tokens):
             return []
-        synonyms = self.synonyms.find([fold(t) for t in tokens])
+        synonyms = self.synonyms.find(tokens, accented)
         if synonyms:
             terms += self._synonym_terms(synonyms, {t.term for t in terms})
         scoring = self._query(tokens, terms, asked)

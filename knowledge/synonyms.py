@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.normalize import fold
+from knowledge.normalize import accent_key, fold
 
 SYNONYMS_FILE = Path(__file__).parent / "synonyms.yaml"
 
@@ -24,19 +24,13 @@ class Match:
 
 
 class Synonyms:
-    """Groups of phrases, each phrase as folded words, found by their first word."""
+    """Groups of phrases found by their first word: with diacritics when the question has
+    them, else folded. Folded, a one-word phrase is too ambiguous to use ("dung" is "dùng",
+    "dụng" or "dựng")."""
 
     def __init__(self, groups: Sequence[Sequence[Sequence[str]]]) -> None:
-        self._by_start: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]
-        self._by_start = defaultdict(list)
-        for group in groups:
-            phrases = list(dict.fromkeys(tuple(fold(w) for w in p) for p in group if p))
-            for phrase in phrases:
-                others = tuple(p for p in phrases if p != phrase)
-                self._by_start[phrase[0]].append((phrase, others))
-        for found in self._by_start.values():
-            found.sort(key=lambda entry: -len(entry[0]))  # the longest phrase first
-        self._by_start = dict(self._by_start)
+        self._accented = _by_start(groups, accent_key)
+        self._folded = _by_start(groups, fold)
 
     @classmethod
     def from_file(
@@ -46,16 +40,35 @@ class Synonyms:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         return cls([[analyse(str(phrase)) for phrase in group] for group in data])
 
-    def find(self, folded: Sequence[str]) -> list[Match]:
-        """The group phrases in a question's folded words, longest first, not overlapping."""
+    def find(self, tokens: Sequence[str], accented: bool) -> list[Match]:
+        """The group phrases in a question's words, longest first, not overlapping."""
+        by_start = self._accented if accented else self._folded
+        keys = [accent_key(t) if accented else fold(t) for t in tokens]
         matches = []
         i = 0
-        while i < len(folded):
-            for phrase, others in self._by_start.get(folded[i], ()):
-                if tuple(folded[i : i + len(phrase)]) == phrase:
+        while i < len(keys):
+            for phrase, others in by_start.get(keys[i], ()):
+                if tuple(keys[i : i + len(phrase)]) == phrase and (accented or len(phrase) > 1):
                     matches.append(Match(i, i + len(phrase), others))
                     i += len(phrase)
                     break
             else:
                 i += 1
         return matches
+
+
+def _by_start(
+    groups: Sequence[Sequence[Sequence[str]]], key: Callable[[str], str]
+) -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]:
+    """Each phrase (as keys of its words) with the group's other phrases (as folded words),
+    by the phrase's first key, longest phrase first."""
+    found: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]
+    found = defaultdict(list)
+    for group in groups:
+        phrases = list(dict.fromkeys(tuple(p) for p in group if p))
+        for phrase in phrases:
+            others = tuple(tuple(fold(w) for w in p) for p in phrases if p != phrase)
+            found[key(phrase[0])].append((tuple(key(w) for w in phrase), others))
+    for entries in found.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return dict(found)
