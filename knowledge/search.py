@@ -11,7 +11,13 @@ Terms are:
   "giá" prefers "giá" over "gia" but still finds it.
 
 A question word that is not in the vocabulary is corrected to its closest known word when one
-is close enough (rapidfuzz); otherwise it stays unknown, and unknown words weigh most.
+is close enough (rapidfuzz), preferring one that makes a known pair with a neighbour; otherwise
+it stays unknown, and unknown words weigh most.
+
+A question typed without diacritics leaves out a word whose common reading in the knowledge
+base is a function word and that makes no known pair with its neighbours ("tu khi nao"). A
+phrase of `knowledge/synonyms.yaml` also finds its group's other phrases. A passage whose own
+heading (or a numbered paragraph's lead clause) has the question's word pairs ranks higher.
 
 Confidence is the share of the question's information (IDF-weighted words and pairs) that the
 best passage covers. Common words ("hôm nay", "viên chức", "thi đua") weigh little, so a
@@ -125,10 +131,9 @@ DENSE_BUDGET = 64 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
-# ... unless the correction makes a known pair with a neighbour ("teu chi" → "tieu chi"): then
-# three letters, and one wrong letter in four, are enough.
+# ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
+# A wrong letter in four is not corrected even so: "gia xang" is not "gia tang".
 MIN_CONTEXT_TYPO_LENGTH = 3
-CONTEXT_TYPO_CUTOFF = 70.0
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
@@ -398,8 +403,8 @@ class SearchIndex:
 
     def _correct(self, tokens: list[str]) -> list[str]:
         """Replace unknown words by the closest known word, when one is close enough. A
-        known word that makes a known pair with a neighbour is preferred, and is close
-        enough from further ("soc trqng" is "sóc trăng", not "sóc trong"; "ngy 28" is
+        known word that makes a known pair with a neighbour is preferred ("soc trqng" is
+        "sóc trăng", not "sóc trong"), and only such a word mends a short one ("ngy 28" is
         "ngày 28")."""
         corrected = list(tokens)
         for i, token in enumerate(tokens):
@@ -421,7 +426,7 @@ class SearchIndex:
                     folded,
                     self.vocabulary,
                     scorer=fuzz.ratio,
-                    score_cutoff=CONTEXT_TYPO_CUTOFF,
+                    score_cutoff=TYPO_CUTOFF,
                     limit=10,
                 )
             before = fold(corrected[i - 1]) if i > 0 else ""
@@ -432,7 +437,7 @@ class SearchIndex:
                 if f"{before} {m[0]}" in self._passage or f"{m[0]} {after}" in self._passage
             ]
             if not paired and len(folded) >= MIN_TYPO_LENGTH:
-                paired = [m for m in matches if m[1] >= TYPO_CUTOFF]
+                paired = matches
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
