@@ -379,7 +379,8 @@ class SearchIndex:
 
     def _without_function_words(self, folded: list[str]) -> list[str]:
         """Leave out the folded words that read here as function words: a word whose most
-        common reading in the knowledge base is a function word ("khi", "để", "có"), when
+        common reading in the knowledge base is a function word ("khi", "để", "có"), or that
+        the knowledge base has at most once (so hardly as a content word: "muon"), when
         neither pair it makes with its neighbours is in the knowledge base ("tu khi nao";
         but "cờ" in "co thi dua" when "cờ thi đua" is there). A word with no content word
         beside it is kept."""
@@ -388,8 +389,9 @@ class SearchIndex:
         for place, i in enumerate(content):
             word = fold(folded[i])
             keys = AMBIGUOUS_FOLDS.get(word)
-            if keys is None or sum(map(self._passage.df, keys)) < FUNCTION_SHARE * max(
-                self._passage.df(word), 1
+            known = self._passage.df(word)
+            if keys is None or (
+                known > 1 and sum(map(self._passage.df, keys)) < FUNCTION_SHARE * known
             ):
                 continue
             before = fold(folded[content[place - 1]]) if place > 0 else None
