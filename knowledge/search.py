@@ -134,6 +134,7 @@ MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not co
 # ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
 # A wrong letter in four is not corrected even so: "gia xang" is not "gia tang".
 MIN_CONTEXT_TYPO_LENGTH = 3
+MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
@@ -267,6 +268,7 @@ class SearchIndex:
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._titles: dict[int, frozenset[str]] = {}
+        self._near: dict[str, list[tuple[str, float]]] = {}
         self.synonyms = Synonyms.from_file(analyzer.words)
 
     def has_words(self, folded: Sequence[str]) -> bool:
@@ -418,19 +420,9 @@ class SearchIndex:
                 or is_stopword(token, has_marks(token))  # "nao": the documents never ask
             ):
                 continue
-            if len(folded) < MIN_TYPO_LENGTH:
-                # A short word typed wrong has mostly lost a letter; replaced or swapped
-                # letters make other real words too often ("nau" is "nấu", not "sau").
-                near = [w for w in _one_letter_more(folded) if w in self._passage]
-                matches = [(w, fuzz.ratio(folded, w), 0) for w in near]
-            else:
-                matches = process.extract(
-                    folded,
-                    self.vocabulary,
-                    scorer=fuzz.ratio,
-                    score_cutoff=TYPO_CUTOFF,
-                    limit=10,
-                )
+            matches = self._near_words(folded)
+            if not matches:
+                continue
             before = fold(corrected[i - 1]) if i > 0 else ""
             after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
             paired = [
@@ -443,6 +435,32 @@ class SearchIndex:
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
+
+    def _near_words(self, folded: str) -> list[tuple[str, float]]:
+        """Known words close to an unknown one, with their closeness (kept per word: the
+        same unknown words come again)."""
+        near = self._near.get(folded)
+        if near is None:
+            if len(folded) < MIN_TYPO_LENGTH:
+                # A short word typed wrong has mostly lost a letter; replaced or swapped
+                # letters make other real words too often ("nau" is "nấu", not "sau").
+                found = [w for w in _one_letter_more(folded) if w in self._passage]
+                near = [(w, fuzz.ratio(folded, w)) for w in found]
+            else:
+                near = [
+                    (w, score)
+                    for w, score, _ in process.extract(
+                        folded,
+                        self.vocabulary,
+                        scorer=fuzz.ratio,
+                        score_cutoff=TYPO_CUTOFF,
+                        limit=10,
+                    )
+                ]
+            if len(self._near) >= MAX_NEAR_WORDS:
+                self._near.clear()
+            self._near[folded] = near
+        return near
 
     def _weighted_units(
         self, tokens: list[str], accented: bool
