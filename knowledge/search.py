@@ -11,7 +11,13 @@ Terms are:
   "giá" prefers "giá" over "gia" but still finds it.
 
 A question word that is not in the vocabulary is corrected to its closest known word when one
-is close enough (rapidfuzz); otherwise it stays unknown, and unknown words weigh most.
+is close enough (rapidfuzz), preferring one that makes a known pair with a neighbour; otherwise
+it stays unknown, and unknown words weigh most.
+
+A question typed without diacritics leaves out a word whose common reading in the knowledge
+base is a function word and that makes no known pair with its neighbours ("tu khi nao"). A
+phrase of `knowledge/synonyms.yaml` also finds its group's other phrases. A passage whose own
+heading (or a numbered paragraph's lead clause) has the question's word pairs ranks higher.
 
 Confidence is the share of the question's information (IDF-weighted words and pairs) that the
 best passage covers. Common words ("hôm nay", "viên chức", "thi đua") weigh little, so a
@@ -36,6 +42,7 @@ from knowledge.documents import Document
 from knowledge.normalize import accent_key, fold, has_marks, words
 from knowledge.postings import Postings, TermTable, chunk_postings, merge_postings
 from knowledge.sections import Passage
+from knowledge.synonyms import Match, Synonyms
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
 
@@ -47,12 +54,21 @@ ACCENTED_STOPWORDS = frozenset(
     accent_key(w)
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
-    thì tôi và vậy vì với xin ư ừ gồm liệt kê""".split()
+    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên""".split()
 )
 FOLDED_STOPWORDS = frozenset(
     """a ai cac cho cua cung da duoc em gi giup hay hom khong la mot nao nay nhe nhi nhieu nhung
     o oi phai sao toi va vay voi xin u gom liet""".split()
 )
+
+# Function words whose fold is also the fold of content words ("de": "để", "đề"), by fold:
+# typed without diacritics, the corpus and the words around tell which is meant (see
+# `SearchIndex._without_function_words`).
+AMBIGUOUS_FOLDS: dict[str, list[str]] = defaultdict(list)
+for _key in ACCENTED_STOPWORDS:
+    if _key.split("|")[0] not in FOLDED_STOPWORDS:
+        AMBIGUOUS_FOLDS[_key.split("|")[0]].append(_key + "|")
+FUNCTION_SHARE = 0.5  # of the passages with the fold, those with the function word
 
 
 def is_stopword(token: str, accented: bool) -> bool:
@@ -115,8 +131,17 @@ DENSE_BUDGET = 64 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
+# ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
+# A wrong letter in four is not corrected even so: "gia xang" is not "gia tang".
+MIN_CONTEXT_TYPO_LENGTH = 3
+MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
+SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
+HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
+HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
+_LEAD_END = re.compile(r"[:;.\n]")
+_NUMBER = re.compile(r"^\d+\.\s*")
 
 
 @dataclass(frozen=True)
@@ -242,6 +267,9 @@ class SearchIndex:
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
+        self._titles: dict[int, frozenset[str]] = {}
+        self._near: dict[str, list[tuple[str, float]]] = {}
+        self.synonyms = Synonyms.from_file(analyzer.words)
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
@@ -324,16 +352,23 @@ class SearchIndex:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         tokens = self._correct(self.analyzer.words(query))
         accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
+        asked = _asked_kinds(tokens)
+        if not accented:
+            tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
         if not any(_is_content(t, accented) for t in tokens):
             return []
-        asked = _asked_kinds(tokens)
+        synonyms = self.synonyms.find(tokens, accented)
+        if synonyms:
+            terms += self._synonym_terms(synonyms, {t.term for t in terms})
         scoring = self._query(tokens, terms, asked)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
             return []
-        coverage = self._coverage(tokens, accented, found)
+        units = self._weighted_units(tokens, accented)
+        coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         rank = scores * coverage**COVERAGE_POWER
+        self._prefer_titled(units, found, coverage, rank)
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
@@ -344,32 +379,180 @@ class SearchIndex:
         ]
         return hits[:limit]
 
+    def _without_function_words(self, folded: list[str]) -> list[str]:
+        """Leave out the folded words that read here as function words: a word whose most
+        common reading in the knowledge base is a function word ("khi", "để", "có"), or that
+        the knowledge base has at most once (so hardly as a content word: "muon"), when
+        neither pair it makes with its neighbours is in the knowledge base ("tu khi nao";
+        but "cờ" in "co thi dua" when "cờ thi đua" is there). A word with no content word
+        beside it is kept."""
+        content = [i for i, t in enumerate(folded) if not is_stopword(t, accented=False)]
+        drop = set()
+        for place, i in enumerate(content):
+            word = fold(folded[i])
+            keys = AMBIGUOUS_FOLDS.get(word)
+            known = self._passage.df(word)
+            if keys is None or (
+                known > 1 and sum(map(self._passage.df, keys)) < FUNCTION_SHARE * known
+            ):
+                continue
+            before = fold(folded[content[place - 1]]) if place > 0 else None
+            after = fold(folded[content[place + 1]]) if place + 1 < len(content) else None
+            if before is None and after is None:
+                continue
+            pairs = [f"{before} {word}" if before else "", f"{word} {after}" if after else ""]
+            if not any(pair in self._passage for pair in pairs if pair):
+                drop.add(i)
+        return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
+
     def _correct(self, tokens: list[str]) -> list[str]:
-        """Replace unknown words by the closest known word, when one is close enough."""
-        corrected = []
-        for token in tokens:
+        """Replace unknown words by the closest known word, when one is close enough. A
+        known word that makes a known pair with a neighbour is preferred ("soc trqng" is
+        "sóc trăng", not "sóc trong"), and only such a word mends a short one ("ngy 28" is
+        "ngày 28")."""
+        corrected = list(tokens)
+        for i, token in enumerate(tokens):
             folded = fold(token)
-            if folded in self._passage or len(folded) < MIN_TYPO_LENGTH or folded.isdigit():
-                corrected.append(token)
+            if (
+                folded in self._passage
+                or len(folded) < MIN_CONTEXT_TYPO_LENGTH
+                or folded.isdigit()
+                or is_stopword(token, has_marks(token))  # "nao": the documents never ask
+            ):
                 continue
-            matches = process.extract(
-                folded, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5
-            )
+            matches = self._near_words(folded)
             if not matches:
-                corrected.append(token)
                 continue
-            best = max(matches, key=lambda m: (m[1], self._passage.df(m[0])))
-            corrected.append(best[0])
+            before = fold(corrected[i - 1]) if i > 0 else ""
+            after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+            paired = [
+                m
+                for m in matches
+                if f"{before} {m[0]}" in self._passage or f"{m[0]} {after}" in self._passage
+            ]
+            if not paired and len(folded) >= MIN_TYPO_LENGTH:
+                paired = matches
+            if paired:
+                corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
 
-    def _coverage(self, tokens: list[str], accented: bool, candidates: np.ndarray) -> np.ndarray:
-        """Share of the question's IDF weight that each candidate passage (or its document) has."""
+    def _near_words(self, folded: str) -> list[tuple[str, float]]:
+        """Known words close to an unknown one, with their closeness (kept per word: the
+        same unknown words come again)."""
+        near = self._near.get(folded)
+        if near is None:
+            if len(folded) < MIN_TYPO_LENGTH:
+                # A short word typed wrong has mostly lost a letter; replaced or swapped
+                # letters make other real words too often ("nau" is "nấu", not "sau").
+                found = [w for w in _one_letter_more(folded) if w in self._passage]
+                near = [(w, fuzz.ratio(folded, w)) for w in found]
+            else:
+                near = [
+                    (w, score)
+                    for w, score, _ in process.extract(
+                        folded,
+                        self.vocabulary,
+                        scorer=fuzz.ratio,
+                        score_cutoff=TYPO_CUTOFF,
+                        limit=10,
+                    )
+                ]
+            if len(self._near) >= MAX_NEAR_WORDS:
+                self._near.clear()
+            self._near[folded] = near
+        return near
+
+    def _weighted_units(
+        self, tokens: list[str], accented: bool
+    ) -> list[tuple[str, float, str | None]]:
+        """The question's informative words and pairs with their weight in the coverage."""
+        return [
+            (unit, self._unit_idf(unit) * weight, exact)
+            for unit, weight, exact in _coverage_units(tokens, accented)
+        ]
+
+    def _prefer_titled(
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+    ) -> None:
+        """Raise a passage whose own heading names what the question asks about ("Văn phòng
+        Sở có nhiệm vụ gì" → "2. Văn phòng Sở:"): a passage is about what its title says,
+        while another may share as many words in passing. Only answerable passages count."""
+        # Pairs the knowledge base never has ("sở sóc") are no one's title: left out of the share.
+        known = [(unit, weight) for unit, weight, _ in units if unit in self._passage]
+        total = sum(weight for _, weight in known)
+        pairs = [(unit, weight) for unit, weight in known if " " in unit]
+        if not pairs:
+            return
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
+            title = self._title_terms(int(candidates[i]))
+            if title:
+                named = sum(weight for unit, weight in pairs if unit in title)
+                rank[i] *= 1 + HEADING_WEIGHT * named / total
+
+    def _title_terms(self, position: int) -> frozenset[str]:
+        """Folded word pairs of a passage's own heading (kept per passage): a title names
+        its subject in compound words ("văn phòng"); a single syllable is too often there by
+        chance ("phòng" of "các phòng")."""
+        terms = self._titles.get(position)
+        if terms is None:
+            tokens = self.analyzer.words(passage_title(self.passages[position]))
+            terms = frozenset(content_pairs(tokens, accented=True))
+            self._titles[position] = terms
+        return terms
+
+    def _synonym_terms(self, synonyms: list[Match], asked: set[str]) -> list[QueryTerm]:
+        """BM25 terms of the synonyms, each once, at SYNONYM_WEIGHT; not those already asked."""
+        weights: dict[str, float] = {}
+        for match in synonyms:
+            for other in match.others:
+                for term in _query_terms(list(other), accented=False):
+                    if term.term not in asked and term.term in self._passage:
+                        weights[term.term] = term.weight * SYNONYM_WEIGHT
+        return [QueryTerm(term, weight) for term, weight in weights.items()]
+
+    def _synonym_credit(
+        self, tokens: list[str], synonyms: list[Match], candidates: np.ndarray
+    ) -> dict[str, np.ndarray]:
+        """For each word and pair of a question's phrase that has synonyms, how much of its
+        best synonym each candidate has (its IDF-weighted share): a passage that says
+        "đi trễ về sớm" covers "giờ giấc" as well as one that says "giờ giấc"."""
+        credit: dict[str, np.ndarray] = {}
+        bodies = self._body_of[candidates]
+        for match in synonyms:
+            best = np.zeros(candidates.size)
+            for other in match.others:
+                # A phrase of several words is there when its pairs are.
+                units = [
+                    (unit, idf)
+                    for unit, idf, _ in self._weighted_units(list(other), accented=False)
+                    if len(other) == 1 or " " in unit
+                ]
+                total = sum(idf for _, idf in units)
+                if total == 0 or any(unit not in self._passage for unit, _ in units):
+                    continue  # a synonym the knowledge base does not have in full
+                found = sum(idf * self._passage.contains(unit, bodies) for unit, idf in units)
+                best = np.maximum(best, found / total)
+            for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True):
+                credit[unit] = np.maximum(credit.get(unit, 0.0), best)
+        return credit
+
+    def _coverage(
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        synonym_credit: dict[str, np.ndarray] | None = None,
+    ) -> np.ndarray:
+        """Share of the question's IDF weight that each candidate passage (or its document) has,
+        a word of a phrase with synonyms counting as found as far as a synonym is."""
         total = 0.0
         covered: np.ndarray = np.zeros(candidates.size, dtype=np.float64)
         docs = self._doc_of[candidates]
         bodies = self._body_of[candidates]
-        for unit, weight, exact in _coverage_units(tokens, accented):
-            idf = self._unit_idf(unit) * weight
+        for unit, idf, exact in units:
             total += idf
             found = np.maximum(
                 self._passage.contains(unit, bodies), self._document.contains(unit, docs)
@@ -381,6 +564,8 @@ class SearchIndex:
                 known = exact in self._passage or exact in self._document
                 credit = FOLD_CREDIT if known else UNKNOWN_ACCENT_CREDIT
                 found = np.maximum(exact_found, credit * found)
+            if synonym_credit and unit in synonym_credit:
+                found = np.maximum(found, synonym_credit[unit])
             covered += idf * found
         if total == 0:
             return np.zeros(candidates.size)
@@ -539,6 +724,29 @@ class _Field:
         np.minimum(where, posting.size - 1, out=where)
         found: np.ndarray = posting[where] == ids
         return found.astype(np.float64)
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_letter_more(word: str) -> set[str]:
+    """The words with one more letter than this one, anywhere ("teu" → "tieu")."""
+    return {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _ALPHABET}
+
+
+def passage_title(passage: Passage) -> str:
+    """What a passage says it is about: its own heading ("2. Văn phòng Sở", "Điều 3. Sáng
+    kiến"), or for a numbered paragraph its lead clause ("6. Thi đua đẩy mạnh …"). Document
+    parts named by the bot ("Phần mở đầu", "Bố cục văn bản") and continued parts have none."""
+    if passage.kind not in ("section", "outline") or passage.section == "Bố cục văn bản":
+        return ""
+    own = passage.section.rsplit(" › ", 1)[-1]
+    if not own.startswith("mục "):
+        return own
+    if passage.text.startswith("("):  # "(mục 4, tiếp theo)": the title was in another part
+        return ""
+    lead = _LEAD_END.split(_NUMBER.sub("", passage.text, 1), 1)[0]
+    return lead if len(lead.split()) <= HEADING_WORDS else ""
 
 
 def _is_content(word: str, accented: bool) -> bool:

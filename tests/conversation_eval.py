@@ -6,7 +6,10 @@ which phrases the bot's replies to that turn must (`expect`, any one of them) or
 right when every turn is. Each conversation runs as a new person on a fresh database, at
 `at` (default 30/11/2026 09:00, Hà Nội time), through `bot.channels.console.run_console`.
 
-    python -m tests.conversation_eval [FILE ...] [--show-misses]
+    python -m tests.conversation_eval [FILE ...] [--variant folded] [--show-misses]
+
+With `--variant`, every turn is typed that way (without diacritics, with a typo: see
+`tests.variants`); what the replies must contain is still compared without diacritics.
 """
 
 import argparse
@@ -15,6 +18,7 @@ import datetime as dt
 import io
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +32,7 @@ from bot.clock import FixedClock
 from bot.settings import Settings
 from knowledge import KnowledgeBase
 from knowledge.normalize import fold
+from tests.variants import VARIANTS, variant
 
 DATA = Path(__file__).parent / "data"
 SETS = (DATA / "conversations.yaml", DATA / "conversations_blind.yaml")
@@ -49,7 +54,11 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 async def run_one(
-    conversation: dict[str, Any], kb: KnowledgeBase, directory: Path, number: int
+    conversation: dict[str, Any],
+    kb: KnowledgeBase,
+    directory: Path,
+    number: int,
+    typed: Callable[[str], str] = str,
 ) -> Outcome:
     """Run one conversation through the console channel and check each turn's replies."""
     name = str(conversation.get("name", f"#{number}"))
@@ -63,24 +72,27 @@ async def run_one(
     async with open_core(settings, kb, FixedClock(start)) as core:
         for turn in conversation["turns"]:
             out = io.StringIO()
-            await run_console(core, user, "", io.StringIO(str(turn["say"]) + "\n"), out)
+            await run_console(core, user, "", io.StringIO(typed(str(turn["say"])) + "\n"), out)
             outputs.append(out.getvalue())
     for index, (turn, output) in enumerate(zip(conversation["turns"], outputs, strict=True), 1):
         said = fold(output)
         expect = [fold(str(p)) for p in turn.get("expect", [])]
         reject = [fold(str(p)) for p in turn.get("reject", [])]
         if expect and not any(p in said for p in expect):
-            return Outcome(name, False, f"turn {index} {turn['say']!r}: {output[:300]!r}")
+            return Outcome(
+                name, False, f"turn {index} {typed(str(turn['say']))!r}: {output[:300]!r}"
+            )
         found = next((p for p in reject if p in said), None)
         if found:
-            return Outcome(name, False, f"turn {index} {turn['say']!r}: has {found!r}")
+            return Outcome(name, False, f"turn {index} {typed(str(turn['say']))!r}: has {found!r}")
     return Outcome(name, True, "")
 
 
-async def score(path: Path, kb: KnowledgeBase) -> list[Outcome]:
+async def score(path: Path, kb: KnowledgeBase, how: str = "normal", seed: int = 0) -> list[Outcome]:
+    typed = variant(how, seed)
     with tempfile.TemporaryDirectory() as directory:
         return [
-            await run_one(conversation, kb, Path(directory), number)
+            await run_one(conversation, kb, Path(directory), number, typed)
             for number, conversation in enumerate(load(path), 1)
         ]
 
@@ -88,17 +100,23 @@ async def score(path: Path, kb: KnowledgeBase) -> list[Outcome]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, default=list(SETS))
+    parser.add_argument("--variant", nargs="+", choices=VARIANTS, default=["normal"])
+    parser.add_argument("--seed", type=int, default=0, help="which typo each turn gets")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
     kb = KnowledgeBase.load()
     for path in args.files:
-        outcomes = asyncio.run(score(path, kb))
-        right = sum(o.right for o in outcomes)
-        print(f"{path.name}: {right}/{len(outcomes)} right ({right / len(outcomes):.0%})")
-        if args.show_misses:
-            for outcome in outcomes:
-                if not outcome.right:
-                    print(f"  miss {outcome.name}: {outcome.why}")
+        for how in args.variant:
+            outcomes = asyncio.run(score(path, kb, how, args.seed))
+            right = sum(o.right for o in outcomes)
+            shown = "" if args.variant == ["normal"] else f" [{how}]"
+            print(
+                f"{path.name}{shown}: {right}/{len(outcomes)} right ({right / len(outcomes):.0%})"
+            )
+            if args.show_misses:
+                for outcome in outcomes:
+                    if not outcome.right:
+                        print(f"  miss {outcome.name}: {outcome.why}")
     return 0
 
 

@@ -1,0 +1,74 @@
+"""Phrases that mean the same in administrative Vietnamese: staff ask about "giờ giấc", the
+documents say "đi trễ về sớm". A question's phrase found in a group (knowledge/synonyms.yaml)
+also finds the group's other phrases; it is an addition, never a replacement, so the
+question's own words still count first.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from knowledge.normalize import accent_key, fold
+
+SYNONYMS_FILE = Path(__file__).parent / "synonyms.yaml"
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # the phrase's first token in the question
+    end: int  # one past its last token
+    others: tuple[tuple[str, ...], ...]  # the group's other phrases, as folded words
+
+
+class Synonyms:
+    """Groups of phrases found by their first word: with diacritics when the question has
+    them, else folded. Folded, a one-word phrase is too ambiguous to use ("dung" is "dùng",
+    "dụng" or "dựng")."""
+
+    def __init__(self, groups: Sequence[Sequence[Sequence[str]]]) -> None:
+        self._accented = _by_start(groups, accent_key)
+        self._folded = _by_start(groups, fold)
+
+    @classmethod
+    def from_file(
+        cls, analyse: Callable[[str], list[str]], path: Path = SYNONYMS_FILE
+    ) -> "Synonyms":
+        """Groups from the file, each phrase analysed as questions are (abbreviations)."""
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        return cls([[analyse(str(phrase)) for phrase in group] for group in data])
+
+    def find(self, tokens: Sequence[str], accented: bool) -> list[Match]:
+        """The group phrases in a question's words, longest first, not overlapping."""
+        by_start = self._accented if accented else self._folded
+        keys = [accent_key(t) if accented else fold(t) for t in tokens]
+        matches = []
+        i = 0
+        while i < len(keys):
+            for phrase, others in by_start.get(keys[i], ()):
+                if tuple(keys[i : i + len(phrase)]) == phrase and (accented or len(phrase) > 1):
+                    matches.append(Match(i, i + len(phrase), others))
+                    i += len(phrase)
+                    break
+            else:
+                i += 1
+        return matches
+
+
+def _by_start(
+    groups: Sequence[Sequence[Sequence[str]]], key: Callable[[str], str]
+) -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]:
+    """Each phrase (as keys of its words) with the group's other phrases (as folded words),
+    by the phrase's first key, longest phrase first."""
+    found: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]
+    found = defaultdict(list)
+    for group in groups:
+        phrases = list(dict.fromkeys(tuple(p) for p in group if p))
+        for phrase in phrases:
+            others = tuple(tuple(fold(w) for w in p) for p in phrases if p != phrase)
+            found[key(phrase[0])].append((tuple(key(w) for w in phrase), others))
+    for entries in found.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return dict(found)

@@ -1,0 +1,60 @@
+"""How ranking reads a question: passage titles, synonyms, words typed without diacritics
+that are function words, and typos mended by their neighbours."""
+
+from knowledge import KnowledgeBase
+from knowledge.normalize import fold
+from knowledge.search import _one_letter_more, passage_title
+from knowledge.synonyms import Synonyms
+
+
+def first(kb: KnowledgeBase, query: str) -> str:
+    hits = kb.search(query)
+    assert hits, f"no answer for {query!r}"
+    return hits[0].passage.text
+
+
+def test_a_passage_titled_with_the_question_words_comes_first(kb: KnowledgeBase) -> None:
+    # "1. Thủ trưởng các phòng, đơn vị thuộc Sở" shares as many words, in passing.
+    text = first(kb, "Văn phòng Sở Sóc Trăng có nhiệm vụ gì trong tổ chức thực hiện")
+    assert text.startswith("2. Văn phòng Sở")
+
+
+def test_titles_are_headings_or_the_lead_of_a_numbered_paragraph(kb: KnowledgeBase) -> None:
+    titles = {p.section: passage_title(p) for p in kb.index.passages}
+    assert "Văn phòng Sở" in titles["III. Tổ chức thực hiện › 2. Văn phòng Sở"]
+    assert titles["Bố cục văn bản"] == "" and titles["Phần mở đầu"] == ""
+    leads = [passage_title(p) for p in kb.index.passages if p.section.startswith("mục ")]
+    assert any(t.startswith("Thi đua") for t in leads)
+    assert not any(t[:1].isdigit() for t in leads)  # the item number is not its title
+
+
+def test_synonyms_find_the_words_of_the_documents(kb: KnowledgeBase) -> None:
+    assert "không đi trễ về sớm" in first(kb, "tiêu chí tập thể 2022 về giờ giấc làm việc")
+
+
+def test_synonyms_match_with_diacritics_or_by_several_folded_words() -> None:
+    synonyms = Synonyms([[["dùng"], ["sử", "dụng"]], [["giờ", "giấc"], ["đi", "trễ"]]])
+    assert [m.others for m in synonyms.find(["để", "dùng"], accented=True)] == [(("su", "dung"),)]
+    assert synonyms.find(["ứng", "dụng"], accented=True) == []
+    assert synonyms.find(["ung", "dung"], accented=False) == []  # "dung" could be "dụng"
+    assert [m.start for m in synonyms.find(["ve", "gio", "giac"], accented=False)] == [1]
+
+
+def test_folded_function_words_are_read_from_the_corpus_and_the_neighbours(
+    kb: KnowledgeBase,
+) -> None:
+    words = kb.index._without_function_words("dieu kien de duoc cong nhan sang kien".split())
+    assert "de" not in words  # "để": "kiến đề" and "đề công" are not Vietnamese here
+    assert kb.law_index is not None
+    assert "co" in kb.law_index._without_function_words("co thi dua cua chinh phu".split())
+    hit = kb.search("luat thi dua khen thuong 06/2022 co hieu luc tu khi nao")[0]
+    assert "có hiệu lực" in hit.passage.text
+
+
+def test_a_typo_is_mended_by_the_word_beside_it(kb: KnowledgeBase) -> None:
+    assert "soctrang" in kb.search("soc trqng 2022 phat dong thi dua chu de gi")[0].passage.doc.id
+    assert "Hoàn thành xuất sắc" in first(kb, "teu chi thi dua doi voi ca nhan nam 2021")
+    assert "tieu" in _one_letter_more("teu") and all(len(w) == 4 for w in _one_letter_more("teu"))
+    assert fold(first(kb, "tiêu chí thi đua đối với cá nhân năm 2021")) == fold(
+        first(kb, "teu chi thi dua doi voi ca nhan nam 2021")
+    )
