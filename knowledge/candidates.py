@@ -34,6 +34,7 @@ class Postings(Protocol):
     bodies: int  # distinct texts: what postings and score vectors index
     peaks: np.ndarray
     doc_freq: np.ndarray  # passages having each term
+    matrix: np.ndarray | None  # every term's weight in every body, when the field is small
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]: ...
 
@@ -80,10 +81,22 @@ def all_scores(field: Postings, query: Query, docs: Layout) -> np.ndarray:
 
 def _body_scores(field: Postings, query: Query) -> np.ndarray:
     """Every body's BM25 score."""
-    body_scores = np.zeros(field.bodies, dtype=np.float32)
-    for number, weight in query.terms:
-        field.add_to(body_scores, number, weight)
-    return body_scores
+    return body_scores(field, query.terms)
+
+
+def body_scores(field: Postings, terms: Sequence[tuple[int, float]]) -> np.ndarray:
+    """Every body's score: the sum of the terms' weighted weights, added in term order."""
+    if field.matrix is not None and terms:
+        numbers, weights = zip(*terms, strict=True)
+        rows = field.matrix.take(numbers, axis=0)
+        rows *= np.array(weights, dtype=np.float32)[:, None]  # as float32 × a Python float
+        # Along the first axis numpy adds row after row: the loop below, bit for bit.
+        summed: np.ndarray = np.add.reduce(rows, axis=0)
+        return summed
+    scores = np.zeros(field.bodies, dtype=np.float32)
+    for number, weight in terms:
+        field.add_to(scores, number, weight)
+    return scores
 
 
 def _expand(body_scores: np.ndarray, query: Query, docs: Layout) -> np.ndarray:

@@ -34,7 +34,13 @@ from knowledge import candidates
 from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.normalize import accent_key, fold, has_marks, words
-from knowledge.postings import Postings, TermTable, chunk_postings, merge_postings
+from knowledge.postings import (
+    Postings,
+    TermTable,
+    chunk_postings,
+    merge_postings,
+    weight_matrix,
+)
 from knowledge.sections import Passage
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
@@ -364,27 +370,39 @@ class SearchIndex:
 
     def _coverage(self, tokens: list[str], accented: bool, candidates: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each candidate passage (or its document) has."""
+        units = _coverage_units(tokens, accented)
+        idfs = [self._unit_idf(unit) * weight for unit, weight, _ in units]
         total = 0.0
-        covered: np.ndarray = np.zeros(candidates.size, dtype=np.float64)
-        docs = self._doc_of[candidates]
-        bodies = self._body_of[candidates]
-        for unit, weight, exact in _coverage_units(tokens, accented):
-            idf = self._unit_idf(unit) * weight
+        for idf in idfs:  # added in order (sum() compensates, and would round otherwise)
             total += idf
-            found = np.maximum(
-                self._passage.contains(unit, bodies), self._document.contains(unit, docs)
-            )
-            if exact is not None:
-                exact_found = np.maximum(
-                    self._passage.contains(exact, bodies), self._document.contains(exact, docs)
-                )
-                known = exact in self._passage or exact in self._document
-                credit = FOLD_CREDIT if known else UNKNOWN_ACCENT_CREDIT
-                found = np.maximum(exact_found, credit * found)
-            covered += idf * found
         if total == 0:
             return np.zeros(candidates.size)
-        return covered / total
+        docs = self._doc_of[candidates]
+        bodies = self._body_of[candidates]
+        # One row per unit: 1.0 where the candidate (or its document) has it.
+        found = self._found([unit for unit, _, _ in units], bodies, docs)
+        exact = [(i, key) for i, (_, _, key) in enumerate(units) if key is not None]
+        if exact:
+            rows = [i for i, _ in exact]
+            keys = [key for _, key in exact]
+            credit = np.array(
+                [
+                    FOLD_CREDIT
+                    if key in self._passage or key in self._document
+                    else UNKNOWN_ACCENT_CREDIT
+                    for key in keys
+                ]
+            )
+            found[rows] = np.maximum(self._found(keys, bodies, docs), credit[:, None] * found[rows])
+        # Along the first axis numpy adds row after row, as a loop over the units would.
+        covered: np.ndarray = np.add.reduce(np.array(idfs)[:, None] * found, axis=0) / total
+        return covered
+
+    def _found(self, terms: list[str], bodies: np.ndarray, docs: np.ndarray) -> np.ndarray:
+        found: np.ndarray = np.maximum(
+            self._passage.presence(terms, bodies), self._document.presence(terms, docs)
+        )
+        return found
 
     def _unit_idf(self, unit: str) -> float:
         """IDF of a word or pair. A pair never seen is most likely a word the knowledge base
@@ -469,6 +487,8 @@ class _Field:
         self._dense: dict[int, np.ndarray] = {}
         self._dense_left = DENSE_BUDGET // 4  # floats
         self._scratch = np.empty(0, dtype=np.float32)
+        self.matrix = weight_matrix(postings)
+        self._unknown = len(terms)  # the matrix's row of zeros
 
     def __contains__(self, term: str) -> bool:
         return term in self.vocabulary
@@ -520,10 +540,15 @@ class _Field:
 
     def scores(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> np.ndarray:
         """Each body's score (here a body is an item: documents are never shared)."""
-        scores = np.zeros(self.bodies, dtype=np.float32)
-        for number, weight in self.usable(terms, common_cutoff):
-            self.add_to(scores, number, weight)
-        return scores
+        return candidates.body_scores(self, self.usable(terms, common_cutoff))
+
+    def presence(self, terms: Sequence[str], ids: np.ndarray) -> np.ndarray:
+        """`contains(term, ids)` of each term, as the rows of one matrix."""
+        if self.matrix is None:
+            return np.array([self.contains(t, ids) for t in terms]).reshape(len(terms), ids.size)
+        rows = [self.vocabulary.get(t, self._unknown) for t in terms]
+        found: np.ndarray = self.matrix.take(rows, axis=0).take(ids, axis=1) > 0
+        return found.astype(np.float64)
 
     def contains(self, term: str, ids: np.ndarray) -> np.ndarray:
         """1.0 where the body has the term, else 0.0 (posting ids are sorted)."""
