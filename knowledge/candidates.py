@@ -62,6 +62,7 @@ class Layout:
     body_of: np.ndarray  # each passage's body (int32)
     body_starts: np.ndarray  # passages of body b: by_body[body_starts[b]:body_starts[b + 1]]
     by_body: np.ndarray  # passage ids ordered by body
+    body_sizes: np.ndarray  # how many passages share each body
 
 
 def layout(doc_of: np.ndarray, documents: int, body_of: np.ndarray) -> Layout:
@@ -71,7 +72,14 @@ def layout(doc_of: np.ndarray, documents: int, body_of: np.ndarray) -> Layout:
     bodies = int(body_of.max(initial=-1)) + 1
     body_starts = np.searchsorted(body_of[by_body], np.arange(bodies + 1))
     # Indexes as numpy's own integer type: gathering with them needs no conversion per query.
-    return Layout(doc_of.astype(np.intp), starts, body_of.astype(np.intp), body_starts, by_body)
+    return Layout(
+        doc_of.astype(np.intp),
+        starts,
+        body_of.astype(np.intp),
+        body_starts,
+        by_body,
+        np.diff(body_starts),
+    )
 
 
 def all_scores(field: Postings, query: Query, docs: Layout) -> np.ndarray:
@@ -118,6 +126,8 @@ def _scores_of(body_scores: np.ndarray, query: Query, docs: Layout, ids: np.ndar
 def exact_scores(field: Postings, query: Query, docs: Layout, ids: np.ndarray) -> np.ndarray:
     """The scores of the given passages (sorted ids), equal to `all_scores(...)[ids]`."""
     bodies, where_body = np.unique(docs.body_of[ids], return_inverse=True)
+    # Searched as the postings' own type: other needles would make numpy copy the postings.
+    bodies = bodies.astype(np.int32)
     body_scores = np.zeros(bodies.size, dtype=np.float32)
     for number, weight in query.terms:
         posting, weights = field.postings_of(number)
@@ -166,11 +176,11 @@ def _by_best_bodies(
     """Top k from the passages of the best bodies, when a bound shows no other passage can
     reach them: a passage scores at most (its body's score + the best document score) × the
     highest prior."""
-    counts = docs.body_starts[1:] - docs.body_starts[:-1]
+    counts = docs.body_sizes
     seeds = min(body_scores.size, 4 * k)
     if seeds == 0:
         return None
-    best = np.argpartition(-body_scores, seeds - 1)[:seeds]
+    best = _highest(body_scores, seeds)
     best = best[np.argsort(-body_scores[best], kind="stable")]
     enough = int(np.searchsorted(np.cumsum(counts[best]), k)) + 1
     ids = _passages_of(docs, np.sort(best[:enough]))
@@ -182,8 +192,11 @@ def _by_best_bodies(
         return None
     threshold = float(np.partition(positive, positive.size - k)[positive.size - k])
     best_document = float(query.doc_scores.max(initial=0))
-    bound = (body_scores.astype(np.float64) + best_document) * query.max_prior * MARGIN
-    reach = np.flatnonzero(bound >= threshold)
+    # (score + best document) × max prior × MARGIN ≥ threshold, solved for the body's score
+    # once rather than computed for every body; rounded down, so that no body is left out.
+    lowest = threshold / (query.max_prior * MARGIN) - best_document
+    lowest32 = np.nextafter(np.float32(lowest), np.float32(-np.inf))
+    reach = np.flatnonzero(body_scores >= lowest32)
     if int(counts[reach].sum()) > MAX_EXPANDED:
         return None
     ids = _passages_of(docs, reach)
@@ -240,6 +253,18 @@ def _passages_in(docs: Layout, which: np.ndarray) -> int:
     """How many passages these documents have."""
     assert docs.starts is not None
     return int((docs.starts[which + 1] - docs.starts[which]).sum())
+
+
+def _highest(values: np.ndarray, n: int, block: int = 64) -> np.ndarray:
+    """The ids of n highest values, in no order (any of those equal to the n-th). At least n
+    values reach the n-th highest of the blocks' maxima, so only those are partitioned."""
+    blocks = values.size // block
+    if blocks <= 4 * n:
+        return np.argpartition(-values, n - 1)[:n]
+    maxima = values[: blocks * block].reshape(blocks, block).max(axis=1)
+    floor = np.partition(maxima, blocks - n)[blocks - n]
+    above = np.flatnonzero(values >= floor)
+    return above[np.argpartition(-values[above], n - 1)[:n]]
 
 
 def _best_of_all(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:

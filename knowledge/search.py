@@ -123,6 +123,7 @@ TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not co
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
+PRIOR_BUDGET = 32 * 2**20  # bytes of priors kept per kind of question and documents it names
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,7 @@ class SearchIndex:
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
+        self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
@@ -288,9 +290,16 @@ class SearchIndex:
             number ("Chỉ thị 14"), a year of its period or its kind. Read-only when shared."""
             if ids is None and not boosts:
                 return kind_prior
+            if ids is None:  # the masks live as long as the index: their ids name them
+                key = (frozenset(asked), tuple((id(mask), boost) for mask, boost in boosts))
+                cached = self._boosted_priors.get(key)
+                if cached is not None:
+                    return cached
             values: np.ndarray = kind_prior.copy() if ids is None else kind_prior[ids]
             for mask, boost in boosts:
                 values[mask if ids is None else mask[ids]] *= boost
+            if ids is None and (len(self._boosted_priors) + 1) * values.nbytes <= PRIOR_BUDGET:
+                self._boosted_priors[key] = values
             return values
 
         return Query(
@@ -560,7 +569,8 @@ class _Field:
             present: np.ndarray = dense[ids] > 0  # BM25 weights are positive
             return present.astype(np.float64)
         posting = self.postings_of(number)[0]
-        where = posting.searchsorted(ids)
+        # Needles of the postings' own type: others would make numpy copy the postings.
+        where = posting.searchsorted(ids.astype(posting.dtype))
         np.minimum(where, posting.size - 1, out=where)
         found: np.ndarray = posting[where] == ids
         return found.astype(np.float64)

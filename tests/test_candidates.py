@@ -67,3 +67,14 @@ def test_top_from_the_best_bodies_is_the_top_of_all_scores(
         positive = np.sort(everything[everything > 0])[::-1]
         assert np.array_equal(np.sort(scores)[::-1], positive[: ids.size]), question
     assert used >= 20
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_highest_finds_the_n_highest_values(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(1, 20_000))
+    values = rng.integers(0, 50, size).astype(np.float32) * rng.random(size, dtype=np.float32)
+    n = int(rng.integers(1, min(size, 200) + 1))
+    found = candidates._highest(values, n)
+    assert np.unique(found).size == n
+    assert np.array_equal(np.sort(values[found]), np.sort(values)[-n:])
