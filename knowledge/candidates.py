@@ -38,6 +38,8 @@ class Postings(Protocol):
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]: ...
 
+    def dense_of(self, number: int) -> np.ndarray | None: ...  # the term's weights, if dense
+
     def add_to(self, scores: np.ndarray, number: int, weight: float) -> None: ...
 
 
@@ -126,10 +128,23 @@ def _scores_of(body_scores: np.ndarray, query: Query, docs: Layout, ids: np.ndar
 def exact_scores(field: Postings, query: Query, docs: Layout, ids: np.ndarray) -> np.ndarray:
     """The scores of the given passages (sorted ids), equal to `all_scores(...)[ids]`."""
     bodies, where_body = np.unique(docs.body_of[ids], return_inverse=True)
+    body_scores = _exact_body_scores(field, query, bodies)
+    scores: np.ndarray = body_scores[where_body]
+    scores += query.doc_scores[docs.of[ids]]
+    scores *= query.prior(ids)
+    return scores
+
+
+def _exact_body_scores(field: Postings, query: Query, bodies: np.ndarray) -> np.ndarray:
+    """The BM25 scores of some bodies (ascending ids), equal to `_body_scores(...)[bodies]`."""
     # Searched as the postings' own type: other needles would make numpy copy the postings.
     bodies = bodies.astype(np.int32)
     body_scores = np.zeros(bodies.size, dtype=np.float32)
     for number, weight in query.terms:
+        dense = field.dense_of(number)
+        if dense is not None:  # 0.0 where a body lacks the term: x + 0.0 is x
+            body_scores += weight * dense.take(bodies)
+            continue
         posting, weights = field.postings_of(number)
         if posting.size <= bodies.size:
             where = bodies.searchsorted(posting)
@@ -141,10 +156,7 @@ def exact_scores(field: Postings, query: Query, docs: Layout, ids: np.ndarray) -
             np.minimum(where, posting.size - 1, out=where)
             found = posting[where] == bodies
             body_scores[found] += weight * weights[where[found]]
-    scores: np.ndarray = body_scores[where_body]
-    scores += query.doc_scores[docs.of[ids]]
-    scores *= query.prior(ids)
-    return scores
+    return body_scores
 
 
 def _passages_of(docs: Layout, bodies: np.ndarray) -> np.ndarray:
@@ -282,8 +294,14 @@ def _best_of_all(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
 
 
 def _best(scores: np.ndarray, ids: np.ndarray, k: int) -> np.ndarray:
-    """The ids of the k highest positive scores (scores[i] belongs to ids[i]), ascending."""
+    """The ids of the k highest positive scores (scores[i] belongs to ids[i], ids ascending),
+    ascending. Of the scores equal to the k-th, the lowest ids are taken: every way of
+    finding the top k then gives the same passages."""
     positive = np.flatnonzero(scores > 0)
     if positive.size > k:
-        positive = positive[np.argpartition(-scores[positive], k)[:k]]
+        values = scores[positive]
+        kth = np.partition(values, positive.size - k)[positive.size - k]
+        above = positive[values > kth]
+        tied = positive[values == kth]
+        positive = np.concatenate([above, tied[: k - above.size]])
     return np.sort(ids[positive])

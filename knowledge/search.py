@@ -510,6 +510,9 @@ class _Field:
         df = self.df(term)
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
+    def dense_of(self, number: int) -> np.ndarray | None:
+        return self._dense.get(number)
+
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self._offsets[number], self._offsets[number + 1]
         return self._ids[start:end], self._weights[start:end]
