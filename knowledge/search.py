@@ -123,6 +123,7 @@ TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not co
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
+MAX_REMEMBERED_WORDS = 100_000  # question words whose correction and IDF are kept
 PRIOR_BUDGET = 32 * 2**20  # bytes of priors kept per kind of question and documents it names
 
 
@@ -250,6 +251,8 @@ class SearchIndex:
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
+        self._typos: dict[str, str | None] = {}  # unknown word: its correction, if any
+        self._unit_idfs: dict[str, float] = {}
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
@@ -367,15 +370,22 @@ class SearchIndex:
             if folded in self._passage or len(folded) < MIN_TYPO_LENGTH or folded.isdigit():
                 corrected.append(token)
                 continue
-            matches = process.extract(
-                folded, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5
-            )
-            if not matches:
-                corrected.append(token)
-                continue
-            best = max(matches, key=lambda m: (m[1], self._passage.df(m[0])))
-            corrected.append(best[0])
+            closest = self._closest(folded)
+            corrected.append(token if closest is None else closest)
         return corrected
+
+    def _closest(self, folded: str) -> str | None:
+        """The known word closest to an unknown one, if close enough; kept per word, since
+        it depends only on the index."""
+        if folded in self._typos:
+            return self._typos[folded]
+        matches = process.extract(
+            folded, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5
+        )
+        closest = max(matches, key=lambda m: (m[1], self._passage.df(m[0])))[0] if matches else None
+        if len(self._typos) < MAX_REMEMBERED_WORDS:
+            self._typos[folded] = closest
+        return closest
 
     def _coverage(self, tokens: list[str], accented: bool, candidates: np.ndarray) -> np.ndarray:
         """Share of the question's IDF weight that each candidate passage (or its document) has."""
@@ -417,9 +427,14 @@ class SearchIndex:
         """IDF of a word or pair. A pair never seen is most likely a word the knowledge base
         does not have ("thời tiết", "sổ đỏ" made of known syllables): it weighs as much as
         its rarer syllable, not as an unknown word, since it may also be two words side by side."""
+        idf = self._unit_idfs.get(unit)
+        if idf is not None:
+            return idf
         idf = self._passage.idf(unit)
         if " " in unit and unit not in self._passage:
             idf = max(self._passage.idf(word) for word in unit.split())
+        if len(self._unit_idfs) < MAX_REMEMBERED_WORDS:
+            self._unit_idfs[unit] = idf
         return idf
 
 
