@@ -554,7 +554,8 @@ class _Field:
             np.add(scores, self._scratch, out=scores)
         else:
             ids, weights = self.postings_of(number)
-            scores[ids] += weight * weights
+            # ids are distinct: the same sums as scores[ids] += ..., several times faster
+            np.add.at(scores, ids, weight * weights)
 
     def usable(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> list[tuple[int, float]]:
         """(term id, weight) of the known terms, in order; terms in more than half the
