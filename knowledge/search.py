@@ -392,7 +392,7 @@ class SearchIndex:
         units = _coverage_units(tokens, accented)
         idfs = [self._unit_idf(unit) * weight for unit, weight, _ in units]
         total = 0.0
-        for idf in idfs:  # added in order (sum() compensates, and would round otherwise)
+        for idf in idfs:  # added in order, as before (sum() compensates from Python 3.12)
             total += idf
         if total == 0:
             return np.zeros(candidates.size)
