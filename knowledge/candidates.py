@@ -34,8 +34,11 @@ class Postings(Protocol):
     bodies: int  # distinct texts: what postings and score vectors index
     peaks: np.ndarray
     doc_freq: np.ndarray  # passages having each term
+    matrix: np.ndarray | None  # every term's weight in every body, when the field is small
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]: ...
+
+    def dense_of(self, number: int) -> np.ndarray | None: ...  # the term's weights, if dense
 
     def add_to(self, scores: np.ndarray, number: int, weight: float) -> None: ...
 
@@ -61,6 +64,7 @@ class Layout:
     body_of: np.ndarray  # each passage's body (int32)
     body_starts: np.ndarray  # passages of body b: by_body[body_starts[b]:body_starts[b + 1]]
     by_body: np.ndarray  # passage ids ordered by body
+    body_sizes: np.ndarray  # how many passages share each body
 
 
 def layout(doc_of: np.ndarray, documents: int, body_of: np.ndarray) -> Layout:
@@ -70,7 +74,14 @@ def layout(doc_of: np.ndarray, documents: int, body_of: np.ndarray) -> Layout:
     bodies = int(body_of.max(initial=-1)) + 1
     body_starts = np.searchsorted(body_of[by_body], np.arange(bodies + 1))
     # Indexes as numpy's own integer type: gathering with them needs no conversion per query.
-    return Layout(doc_of.astype(np.intp), starts, body_of.astype(np.intp), body_starts, by_body)
+    return Layout(
+        doc_of.astype(np.intp),
+        starts,
+        body_of.astype(np.intp),
+        body_starts,
+        by_body,
+        np.diff(body_starts),
+    )
 
 
 def all_scores(field: Postings, query: Query, docs: Layout) -> np.ndarray:
@@ -80,10 +91,22 @@ def all_scores(field: Postings, query: Query, docs: Layout) -> np.ndarray:
 
 def _body_scores(field: Postings, query: Query) -> np.ndarray:
     """Every body's BM25 score."""
-    body_scores = np.zeros(field.bodies, dtype=np.float32)
-    for number, weight in query.terms:
-        field.add_to(body_scores, number, weight)
-    return body_scores
+    return body_scores(field, query.terms)
+
+
+def body_scores(field: Postings, terms: Sequence[tuple[int, float]]) -> np.ndarray:
+    """Every body's score: the sum of the terms' weighted weights, added in term order."""
+    if field.matrix is not None and terms:
+        numbers, weights = zip(*terms, strict=True)
+        rows = field.matrix.take(numbers, axis=0)
+        rows *= np.array(weights, dtype=np.float32)[:, None]  # as float32 × a Python float
+        # Along the first axis numpy adds row after row: the loop below, bit for bit.
+        summed: np.ndarray = np.add.reduce(rows, axis=0)
+        return summed
+    scores = np.zeros(field.bodies, dtype=np.float32)
+    for number, weight in terms:
+        field.add_to(scores, number, weight)
+    return scores
 
 
 def _expand(body_scores: np.ndarray, query: Query, docs: Layout) -> np.ndarray:
@@ -105,8 +128,23 @@ def _scores_of(body_scores: np.ndarray, query: Query, docs: Layout, ids: np.ndar
 def exact_scores(field: Postings, query: Query, docs: Layout, ids: np.ndarray) -> np.ndarray:
     """The scores of the given passages (sorted ids), equal to `all_scores(...)[ids]`."""
     bodies, where_body = np.unique(docs.body_of[ids], return_inverse=True)
+    body_scores = _exact_body_scores(field, query, bodies)
+    scores: np.ndarray = body_scores[where_body]
+    scores += query.doc_scores[docs.of[ids]]
+    scores *= query.prior(ids)
+    return scores
+
+
+def _exact_body_scores(field: Postings, query: Query, bodies: np.ndarray) -> np.ndarray:
+    """The BM25 scores of some bodies (ascending ids), equal to `_body_scores(...)[bodies]`."""
+    # Searched as the postings' own type: other needles would make numpy copy the postings.
+    bodies = bodies.astype(np.int32)
     body_scores = np.zeros(bodies.size, dtype=np.float32)
     for number, weight in query.terms:
+        dense = field.dense_of(number)
+        if dense is not None:  # 0.0 where a body lacks the term: x + 0.0 is x
+            body_scores += weight * dense.take(bodies)
+            continue
         posting, weights = field.postings_of(number)
         if posting.size <= bodies.size:
             where = bodies.searchsorted(posting)
@@ -118,10 +156,7 @@ def exact_scores(field: Postings, query: Query, docs: Layout, ids: np.ndarray) -
             np.minimum(where, posting.size - 1, out=where)
             found = posting[where] == bodies
             body_scores[found] += weight * weights[where[found]]
-    scores: np.ndarray = body_scores[where_body]
-    scores += query.doc_scores[docs.of[ids]]
-    scores *= query.prior(ids)
-    return scores
+    return body_scores
 
 
 def _passages_of(docs: Layout, bodies: np.ndarray) -> np.ndarray:
@@ -153,11 +188,11 @@ def _by_best_bodies(
     """Top k from the passages of the best bodies, when a bound shows no other passage can
     reach them: a passage scores at most (its body's score + the best document score) × the
     highest prior."""
-    counts = docs.body_starts[1:] - docs.body_starts[:-1]
+    counts = docs.body_sizes
     seeds = min(body_scores.size, 4 * k)
     if seeds == 0:
         return None
-    best = np.argpartition(-body_scores, seeds - 1)[:seeds]
+    best = _highest(body_scores, seeds)
     best = best[np.argsort(-body_scores[best], kind="stable")]
     enough = int(np.searchsorted(np.cumsum(counts[best]), k)) + 1
     ids = _passages_of(docs, np.sort(best[:enough]))
@@ -169,8 +204,11 @@ def _by_best_bodies(
         return None
     threshold = float(np.partition(positive, positive.size - k)[positive.size - k])
     best_document = float(query.doc_scores.max(initial=0))
-    bound = (body_scores.astype(np.float64) + best_document) * query.max_prior * MARGIN
-    reach = np.flatnonzero(bound >= threshold)
+    # (score + best document) × max prior × MARGIN ≥ threshold, solved for the body's score
+    # once rather than computed for every body; rounded down, so that no body is left out.
+    lowest = threshold / (query.max_prior * MARGIN) - best_document
+    lowest32 = np.nextafter(np.float32(lowest), np.float32(-np.inf))
+    reach = np.flatnonzero(body_scores >= lowest32)
     if int(counts[reach].sum()) > MAX_EXPANDED:
         return None
     ids = _passages_of(docs, reach)
@@ -229,6 +267,18 @@ def _passages_in(docs: Layout, which: np.ndarray) -> int:
     return int((docs.starts[which + 1] - docs.starts[which]).sum())
 
 
+def _highest(values: np.ndarray, n: int, block: int = 64) -> np.ndarray:
+    """The ids of n highest values, in no order (any of those equal to the n-th). At least n
+    values reach the n-th highest of the blocks' maxima, so only those are partitioned."""
+    blocks = values.size // block
+    if blocks <= 4 * n:
+        return np.argpartition(-values, n - 1)[:n]
+    maxima = values[: blocks * block].reshape(blocks, block).max(axis=1)
+    floor = np.partition(maxima, blocks - n)[blocks - n]
+    above = np.flatnonzero(values >= floor)
+    return above[np.argpartition(-values[above], n - 1)[:n]]
+
+
 def _best_of_all(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
     """The ids of the k highest positive scores, ascending. The k-th highest of the blocks'
     maxima is a floor for the k-th highest score, so only the scores above it are ranked."""
@@ -244,8 +294,14 @@ def _best_of_all(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
 
 
 def _best(scores: np.ndarray, ids: np.ndarray, k: int) -> np.ndarray:
-    """The ids of the k highest positive scores (scores[i] belongs to ids[i]), ascending."""
+    """The ids of the k highest positive scores (scores[i] belongs to ids[i], ids ascending),
+    ascending. Of the scores equal to the k-th, the lowest ids are taken: every way of
+    finding the top k then gives the same passages."""
     positive = np.flatnonzero(scores > 0)
     if positive.size > k:
-        positive = positive[np.argpartition(-scores[positive], k)[:k]]
+        values = scores[positive]
+        kth = np.partition(values, positive.size - k)[positive.size - k]
+        above = positive[values > kth]
+        tied = positive[values == kth]
+        positive = np.concatenate([above, tied[: k - above.size]])
     return np.sort(ids[positive])

@@ -228,3 +228,20 @@ def merge_postings(
         del chunk, sorted_terms, starts, group_sizes, rank, where, freq
     peaks = np.maximum.reduceat(weights, offsets[:-1]) if terms else np.zeros(0, dtype=np.float32)
     return Postings(offsets, ids, weights, df, peaks, np.array(size), np.array(halves_lengths.size))
+
+
+SMALL_FIELD = 1 << 21  # terms × bodies (8 MB of float32) up to which a field is kept dense
+
+
+def weight_matrix(postings: Postings) -> np.ndarray | None:
+    """Every term's weight in every body as one matrix, for a field small enough (a handful
+    of documents): a question's scores and which candidates have which words are then a few
+    numpy operations instead of a few per term. A last row of zeros stands for unknown terms.
+    None for a larger field."""
+    terms, bodies = postings.offsets.size - 1, int(postings.bodies)
+    if (terms + 1) * bodies > SMALL_FIELD:
+        return None
+    matrix = np.zeros((terms + 1, bodies), dtype=np.float32)
+    rows = np.repeat(np.arange(terms), np.diff(postings.offsets))
+    matrix[rows, postings.ids] = postings.weights
+    return matrix

@@ -40,7 +40,13 @@ from knowledge import candidates
 from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.normalize import accent_key, fold, has_marks, words
-from knowledge.postings import Postings, TermTable, chunk_postings, merge_postings
+from knowledge.postings import (
+    Postings,
+    TermTable,
+    chunk_postings,
+    merge_postings,
+    weight_matrix,
+)
 from knowledge.sections import Passage
 from knowledge.synonyms import Match, Synonyms
 
@@ -142,6 +148,8 @@ HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the q
 HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
 _LEAD_END = re.compile(r"[:;.\n]")
 _NUMBER = re.compile(r"^\d+\.\s*")
+MAX_REMEMBERED_WORDS = 100_000  # question words and pairs whose IDF is kept
+PRIOR_BUDGET = 32 * 2**20  # bytes of priors kept per kind of question and documents it names
 
 
 @dataclass(frozen=True)
@@ -268,8 +276,10 @@ class SearchIndex:
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._titles: dict[int, frozenset[str]] = {}
-        self._near: dict[str, list[tuple[str, float]]] = {}
+        self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         self.synonyms = Synonyms.from_file(analyzer.words)
+        self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
+        self._unit_idfs: dict[str, float] = {}
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
@@ -310,9 +320,16 @@ class SearchIndex:
             number ("Chỉ thị 14"), a year of its period or its kind. Read-only when shared."""
             if ids is None and not boosts:
                 return kind_prior
+            if ids is None:  # the masks live as long as the index: their ids name them
+                key = (frozenset(asked), tuple((id(mask), boost) for mask, boost in boosts))
+                cached = self._boosted_priors.get(key)
+                if cached is not None:
+                    return cached
             values: np.ndarray = kind_prior.copy() if ids is None else kind_prior[ids]
             for mask, boost in boosts:
                 values[mask if ids is None else mask[ids]] *= boost
+            if ids is None and (len(self._boosted_priors) + 1) * values.nbytes <= PRIOR_BUDGET:
+                self._boosted_priors[key] = values
             return values
 
         return Query(
@@ -548,36 +565,54 @@ class SearchIndex:
     ) -> np.ndarray:
         """Share of the question's IDF weight that each candidate passage (or its document) has,
         a word of a phrase with synonyms counting as found as far as a synonym is."""
+        idfs = [idf for _, idf, _ in units]
         total = 0.0
-        covered: np.ndarray = np.zeros(candidates.size, dtype=np.float64)
-        docs = self._doc_of[candidates]
-        bodies = self._body_of[candidates]
-        for unit, idf, exact in units:
+        for idf in idfs:  # added in order, as before (sum() compensates from Python 3.12)
             total += idf
-            found = np.maximum(
-                self._passage.contains(unit, bodies), self._document.contains(unit, docs)
-            )
-            if exact is not None:
-                exact_found = np.maximum(
-                    self._passage.contains(exact, bodies), self._document.contains(exact, docs)
-                )
-                known = exact in self._passage or exact in self._document
-                credit = FOLD_CREDIT if known else UNKNOWN_ACCENT_CREDIT
-                found = np.maximum(exact_found, credit * found)
-            if synonym_credit and unit in synonym_credit:
-                found = np.maximum(found, synonym_credit[unit])
-            covered += idf * found
         if total == 0:
             return np.zeros(candidates.size)
-        return covered / total
+        docs = self._doc_of[candidates]
+        bodies = self._body_of[candidates]
+        # One row per unit: 1.0 where the candidate (or its document) has it.
+        found = self._found([unit for unit, _, _ in units], bodies, docs)
+        exact = [(i, key) for i, (_, _, key) in enumerate(units) if key is not None]
+        if exact:
+            rows = [i for i, _ in exact]
+            keys = [key for _, key in exact]
+            credit = np.array(
+                [
+                    FOLD_CREDIT
+                    if key in self._passage or key in self._document
+                    else UNKNOWN_ACCENT_CREDIT
+                    for key in keys
+                ]
+            )
+            found[rows] = np.maximum(self._found(keys, bodies, docs), credit[:, None] * found[rows])
+        for i, (unit, _, _) in enumerate(units):
+            if synonym_credit and unit in synonym_credit:
+                found[i] = np.maximum(found[i], synonym_credit[unit])
+        # Along the first axis numpy adds row after row, as a loop over the units would.
+        covered: np.ndarray = np.add.reduce(np.array(idfs)[:, None] * found, axis=0) / total
+        return covered
+
+    def _found(self, terms: list[str], bodies: np.ndarray, docs: np.ndarray) -> np.ndarray:
+        found: np.ndarray = np.maximum(
+            self._passage.presence(terms, bodies), self._document.presence(terms, docs)
+        )
+        return found
 
     def _unit_idf(self, unit: str) -> float:
         """IDF of a word or pair. A pair never seen is most likely a word the knowledge base
         does not have ("thời tiết", "sổ đỏ" made of known syllables): it weighs as much as
         its rarer syllable, not as an unknown word, since it may also be two words side by side."""
+        idf = self._unit_idfs.get(unit)
+        if idf is not None:
+            return idf
         idf = self._passage.idf(unit)
         if " " in unit and unit not in self._passage:
             idf = max(self._passage.idf(word) for word in unit.split())
+        if len(self._unit_idfs) < MAX_REMEMBERED_WORDS:
+            self._unit_idfs[unit] = idf
         return idf
 
 
@@ -654,6 +689,8 @@ class _Field:
         self._dense: dict[int, np.ndarray] = {}
         self._dense_left = DENSE_BUDGET // 4  # floats
         self._scratch = np.empty(0, dtype=np.float32)
+        self.matrix = weight_matrix(postings)
+        self._unknown = len(terms)  # the matrix's row of zeros
 
     def __contains__(self, term: str) -> bool:
         return term in self.vocabulary
@@ -665,6 +702,9 @@ class _Field:
     def idf(self, term: str) -> float:
         df = self.df(term)
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+
+    def dense_of(self, number: int) -> np.ndarray | None:
+        return self._dense.get(number)
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self._offsets[number], self._offsets[number + 1]
@@ -692,7 +732,8 @@ class _Field:
             np.add(scores, self._scratch, out=scores)
         else:
             ids, weights = self.postings_of(number)
-            scores[ids] += weight * weights
+            # ids are distinct: the same sums as scores[ids] += ..., several times faster
+            np.add.at(scores, ids, weight * weights)
 
     def usable(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> list[tuple[int, float]]:
         """(term id, weight) of the known terms, in order; terms in more than half the
@@ -705,10 +746,15 @@ class _Field:
 
     def scores(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> np.ndarray:
         """Each body's score (here a body is an item: documents are never shared)."""
-        scores = np.zeros(self.bodies, dtype=np.float32)
-        for number, weight in self.usable(terms, common_cutoff):
-            self.add_to(scores, number, weight)
-        return scores
+        return candidates.body_scores(self, self.usable(terms, common_cutoff))
+
+    def presence(self, terms: Sequence[str], ids: np.ndarray) -> np.ndarray:
+        """`contains(term, ids)` of each term, as the rows of one matrix."""
+        if self.matrix is None:
+            return np.array([self.contains(t, ids) for t in terms]).reshape(len(terms), ids.size)
+        rows = [self.vocabulary.get(t, self._unknown) for t in terms]
+        found: np.ndarray = self.matrix.take(rows, axis=0).take(ids, axis=1) > 0
+        return found.astype(np.float64)
 
     def contains(self, term: str, ids: np.ndarray) -> np.ndarray:
         """1.0 where the body has the term, else 0.0 (posting ids are sorted)."""
@@ -720,7 +766,8 @@ class _Field:
             present: np.ndarray = dense[ids] > 0  # BM25 weights are positive
             return present.astype(np.float64)
         posting = self.postings_of(number)[0]
-        where = posting.searchsorted(ids)
+        # Needles of the postings' own type: others would make numpy copy the postings.
+        where = posting.searchsorted(ids.astype(posting.dtype))
         np.minimum(where, posting.size - 1, out=where)
         found: np.ndarray = posting[where] == ids
         return found.astype(np.float64)
