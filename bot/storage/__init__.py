@@ -1,4 +1,5 @@
-"""All SQL of the application: SQLite through aiosqlite, in WAL mode with foreign keys on.
+"""All SQL of the application: SQLite on the event loop's thread (bot/storage/connection.py),
+in WAL mode with foreign keys on.
 
 Migrations are the numbered `.sql` files beside this module, applied in order at start-up
 in one transaction and recorded in `PRAGMA user_version`. Every write that touches more than one
@@ -25,8 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
+from bot.storage.connection import Connection
 from bot.storage.declined import DeclinedStore
 from bot.storage.documents import DocumentStore
 from bot.storage.office import OfficeStore
@@ -137,7 +137,7 @@ class WriterLock:
 
 
 class Storage:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
         self._lock = WriterLock()
         self._savepoints: contextvars.ContextVar[int] = contextvars.ContextVar(
@@ -165,17 +165,14 @@ class Storage:
     async def open(cls, path: Path | str) -> "Storage":
         """Open (creating if needed) the database file and bring its schema up to date.
 
-        Any failure is one StorageError, with the connection closed (its thread would keep
-        the process alive)."""
-        if not Path(path).parent.is_dir():  # before aiosqlite starts a thread for nothing
+        Any failure is one StorageError, with the connection closed."""
+        if not Path(path).parent.is_dir():
             raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: thư mục không tồn tại")
         try:
-            db = await aiosqlite.connect(str(path), isolation_level=None)
+            db = Connection.connect(path)
         except Exception as exc:  # sqlite3 raises several kinds for a bad path
             raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: {exc}") from exc
         try:
-            db.row_factory = aiosqlite.Row
-            await db.execute("PRAGMA busy_timeout = 10000")
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
@@ -204,9 +201,7 @@ class Storage:
         if not self._checkpoints_elsewhere:
             await self._db.execute("PRAGMA wal_autocheckpoint = 0")
             self._checkpoints_elsewhere = True
-        async with aiosqlite.connect(str(self.path)) as side:
-            await side.execute("PRAGMA busy_timeout = 1000")
-            await side.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        await asyncio.to_thread(_checkpoint, self.path)
 
     async def _migrate(self) -> None:
         """Apply the migrations the file lacks, all in one transaction that reads the version
@@ -536,7 +531,7 @@ class Storage:
                     kind, record_id, ref, f"{channel}:{user_id}", action, before, after,
                     None, now,
                 )  # fmt: skip
-            except aiosqlite.IntegrityError as exc:
+            except sqlite3.IntegrityError as exc:
                 if kind == "pledge" and "pledges" in str(exc):
                     raise DuplicatePledge(str(exc)) from exc
                 raise
@@ -670,7 +665,7 @@ class Storage:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
 
-    async def _registration(self, kind: str, row: aiosqlite.Row) -> Registration:
+    async def _registration(self, kind: str, row: sqlite3.Row) -> Registration:
         fields = {name: _decode(name, row[name]) for name in _FIELDS[kind]}
         if kind == "initiative":
             sql = "SELECT name, share FROM initiative_authors WHERE initiative_id = ? ORDER BY position"
@@ -688,6 +683,16 @@ class Storage:
             review=row["review"],
             review_note=row["review_note"],
         )
+
+
+def _checkpoint(path: Path) -> None:
+    """A passive checkpoint on a connection of its own (run in a worker thread: its wait for
+    the lock holds up nobody)."""
+    side = sqlite3.connect(path, timeout=1.0)
+    try:
+        side.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        side.close()
 
 
 def _encode(value: Any) -> Any:

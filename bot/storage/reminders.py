@@ -7,8 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 
-import aiosqlite
-
+from bot.storage.connection import Connection
 from knowledge.deadlines import Deadline
 
 PLAN_BATCH = 2_000  # contacts per planning statement
@@ -62,7 +61,7 @@ def records_table(kind: str) -> str:
 class ReminderStore:
     def __init__(
         self,
-        db: aiosqlite.Connection,
+        db: Connection,
         lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
     ) -> None:
