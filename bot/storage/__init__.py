@@ -19,6 +19,7 @@ import asyncio
 import contextvars
 import datetime as dt
 import json
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -35,6 +36,8 @@ from bot.storage.reminders import ReminderStore
 from bot.storage.topics import TopicStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+CHECKPOINT_EVERY = 100  # commits: about the 1,000 pages of SQLite's own automatic checkpoint
+log = logging.getLogger(__name__)
 
 
 class StorageError(RuntimeError):
@@ -150,7 +153,8 @@ class Storage:
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
         self.path: Path | None = None
-        self._checkpoints_elsewhere = False
+        self._commits = 0  # since the last checkpoint
+        self._checkpointing: asyncio.Task[None] | None = None
         self.reminders = ReminderStore(db, self._lock, self.transaction)
         self.outbox = OutboxStore(db, self._lock, self.transaction)
         self._on_change.append(self.reminders.forget_cached)
@@ -175,6 +179,7 @@ class Storage:
         try:
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
+            await db.execute("PRAGMA wal_autocheckpoint = 0")  # see Storage.checkpoint
             await db.execute("PRAGMA foreign_keys = ON")
             storage = cls(db)
             storage.path = Path(path)
@@ -190,18 +195,35 @@ class Storage:
         return storage
 
     async def close(self) -> None:
+        if self._checkpointing is not None:
+            await self._checkpointing
         await self._db.close()
 
     async def checkpoint(self) -> None:
-        """Copy the write-ahead log into the database file on a connection of its own, so
-        the serving connection never stops for it; from the first call on, the serving
-        connection leaves checkpoints to this (the reminder service calls it every minute)."""
-        if self.path is None:
+        """Copy the write-ahead log into the database file, on a connection of its own in a
+        worker thread: the serving connection, whose automatic checkpoints are off, never
+        stops for it. Run after every CHECKPOINT_EVERY commits and by the reminder service
+        every minute."""
+        if self.path is not None:
+            await asyncio.to_thread(_checkpoint, self.path)
+
+    def _committed(self) -> None:
+        self._commits += 1
+        if self._commits < CHECKPOINT_EVERY or not (
+            self._checkpointing is None or self._checkpointing.done()
+        ):
             return
-        if not self._checkpoints_elsewhere:
-            await self._db.execute("PRAGMA wal_autocheckpoint = 0")
-            self._checkpoints_elsewhere = True
-        await asyncio.to_thread(_checkpoint, self.path)
+        self._commits = 0
+        # In a fresh context: the task must not inherit this one's hold on the writer lock.
+        self._checkpointing = asyncio.create_task(
+            self._checkpoint_in_background(), context=contextvars.Context()
+        )
+
+    async def _checkpoint_in_background(self) -> None:
+        try:
+            await self.checkpoint()
+        except Exception:
+            log.exception("checkpoint failed")
 
     async def _migrate(self) -> None:
         """Apply the migrations the file lacks, all in one transaction that reads the version
@@ -245,6 +267,7 @@ class Storage:
                 except BaseException:
                     await self._undo(0)
                     raise
+                self._committed()
             else:
                 await self._db.execute(f"RELEASE sp{depth}")
 
