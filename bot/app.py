@@ -1,5 +1,6 @@
 """Wiring: build the application's context and core from settings."""
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -41,6 +42,15 @@ async def open_core(
         await ctx.library.refresh(storage, ctx.clock.now(), force=True)
         deadlines = [d for doc in ctx.library.bundled.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())
+        keep_out_of_collections()
         yield BotCore(ctx, ROUTES)
     finally:
         await storage.close()
+
+
+def keep_out_of_collections() -> None:
+    """What start-up loaded (the knowledge base and its index) lives as long as the process:
+    out of the garbage collector's sight, a full collection walks only what messages made.
+    At 10,000 documents one walk over everything took 0.4 s, holding up every message."""
+    gc.collect()
+    gc.freeze()

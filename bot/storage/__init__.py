@@ -128,6 +128,9 @@ class WriterLock:
     async def __aenter__(self) -> None:
         depth = self._depth.get()
         if depth == 0:
+            # Statements run on the loop's thread and rarely wait: without this turn, a
+            # stream of messages could keep a reminder sweep (or any other task) from running.
+            await asyncio.sleep(0)
             await self._lock.acquire()
             self.entries += 1
         self._depth.set(depth + 1)

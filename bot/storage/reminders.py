@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.storage.connection import Connection
 from knowledge.deadlines import Deadline
 
-PLAN_BATCH = 2_000  # contacts per planning statement
+PLAN_BATCH = 500  # contacts per planning statement: about 2 ms on the event loop
 DEFAULT_LEADS = (7, 1, 0)  # days before the deadline; 0 is the morning of the deadline day
 
 # Whose records decide "has registered" for each kind of deadline.
@@ -423,7 +423,9 @@ def _whom(due: Due, channels: Sequence[str]) -> tuple[str, dict[str, object]]:
         channel_marks.append(f":ch{number}")
     clauses = [
         "c.rowid > :low AND c.rowid <= :high",  # a slice of the contacts
-        f"c.channel IN ({', '.join(channel_marks) or 'NULL'})",
+        # The unary + keeps SQLite from reading the slice through the channel index, which
+        # scanned every contact for each slice: the rowid range is what makes a slice short.
+        f"+c.channel IN ({', '.join(channel_marks) or 'NULL'})",
         """NOT EXISTS (SELECT 1 FROM reminder_mutes m WHERE m.channel = c.channel
            AND m.user_id = c.user_id AND m.campaign_id IN ('*', :campaign))""",
     ]
