@@ -169,11 +169,18 @@ async def closed_now(turn: Turn, kind: str) -> list[Reply] | None:
     return [Reply(f"Chưa gửi được: {reason[0].lower()}{reason[1:]}")]
 
 
-def _open_now(turn: Turn) -> list[Document]:
-    """The campaigns open when the dialog started, newest first."""
+def _open_now(turn: Turn, limit: int | None = None) -> list[Document]:
+    """The campaigns open when the dialog started, newest first (the first `limit` of them:
+    thousands may be open, and an option list needs ten)."""
     kb = turn.ctx.knowledge
-    docs = [kb.campaign(str(d)) for d in turn.answers.get("_open", [])]
-    return [d for d in docs if d]
+    found: list[Document] = []
+    for doc_id in turn.answers.get("_open", []):
+        doc = kb.campaign(str(doc_id))
+        if doc is not None:
+            found.append(doc)
+            if len(found) == limit:
+                break
+    return found
 
 
 def campaign_options(turn: Turn) -> list[Choice]:
@@ -187,16 +194,16 @@ def campaign_options(turn: Turn) -> list[Choice]:
             lambda: option(short_label(f"{doc.short_issuer} {doc.year} – {doc.title}"), doc.id),
         )
 
-    return [label(d) for d in _open_now(turn)[:CAMPAIGN_OPTIONS]]
+    return [label(d) for d in _open_now(turn, CAMPAIGN_OPTIONS)]
 
 
 def open_campaign(answer: str, turn: Turn) -> str:
     """An open campaign: an offered option, or the one that what the user typed (its
     province, issuer, year or title) names unambiguously."""
     kb = turn.ctx.knowledge
+    if answer in turn.answers.get("_open", []) and kb.campaign(answer) is not None:
+        return answer  # an offered option
     docs = _open_now(turn)
-    if answer in {d.id for d in docs}:
-        return answer
 
     def words(doc: Document) -> str:
         return kb.derived(
