@@ -107,6 +107,10 @@ class ReminderStore:
 
     async def deadlines(self) -> list[ScheduledDeadline]:
         """Every deadline, soonest first (cached: the schedule changes rarely)."""
+        return list(await self._schedule())
+
+    async def _schedule(self) -> list[ScheduledDeadline]:
+        """The cached schedule itself, read first if needed (not to be changed)."""
         if self._deadlines is None:
             sql = "SELECT * FROM deadlines WHERE removed_at IS NULL ORDER BY due_at, id"
             self._deadlines = [
@@ -123,22 +127,21 @@ class ReminderStore:
                 )
                 for row in await self._db.execute_fetchall(sql)
             ]
-        return list(self._deadlines)
+        return self._deadlines
 
     async def schedule_version(self) -> object:
         """Something that stays the same object while the schedule this process reads does not
         change: what is derived from deadlines can be kept while it is."""
-        await self.deadlines()
-        return self._deadlines
+        return await self._schedule()
 
     async def campaign_deadlines(self, campaign_id: str) -> list[ScheduledDeadline]:
-        """One campaign's deadlines, soonest first, without scanning everyone's."""
-        await self.deadlines()
-        if self._indexed is not self._deadlines:
+        """One campaign's deadlines, soonest first, without scanning (or copying) everyone's."""
+        schedule = await self._schedule()
+        if self._indexed is not schedule:
             by_campaign: dict[str, list[ScheduledDeadline]] = {}
-            for scheduled in self._deadlines or []:
+            for scheduled in schedule:
                 by_campaign.setdefault(scheduled.deadline.campaign_id, []).append(scheduled)
-            self._by_campaign, self._indexed = by_campaign, self._deadlines
+            self._by_campaign, self._indexed = by_campaign, schedule
         return list(self._by_campaign.get(campaign_id, ()))
 
     async def move_deadline(
