@@ -127,8 +127,16 @@ async def open_campaigns(turn: Turn, kind: str) -> list[Document]:
 
 
 async def campaign_prefill(turn: Turn, kind: str) -> dict[str, Any]:
-    """The campaigns open now, read once when the dialog starts (options cannot wait)."""
-    return {"_open": [d.id for d in await open_campaigns(turn, kind)]}
+    """The campaigns open now, read once when the dialog starts (options cannot wait).
+
+    Their ids as one string: the dialog's state is decoded and encoded at every step, and
+    thousands of ids cost several times more as a list of strings than as one string."""
+    return {"_open": " ".join(d.id for d in await open_campaigns(turn, kind))}
+
+
+def _open_ids(turn: Turn) -> list[str]:
+    saved = turn.answers.get("_open") or []  # a list in dialogs saved before
+    return saved.split() if isinstance(saved, str) else [str(i) for i in saved]
 
 
 async def none_open(turn: Turn, kind: str) -> list[Reply]:
@@ -174,8 +182,8 @@ def _open_now(turn: Turn, limit: int | None = None) -> list[Document]:
     thousands may be open, and an option list needs ten)."""
     kb = turn.ctx.knowledge
     found: list[Document] = []
-    for doc_id in turn.answers.get("_open", []):
-        doc = kb.campaign(str(doc_id))
+    for doc_id in _open_ids(turn):
+        doc = kb.campaign(doc_id)
         if doc is not None:
             found.append(doc)
             if len(found) == limit:
@@ -201,7 +209,7 @@ def open_campaign(answer: str, turn: Turn) -> str:
     """An open campaign: an offered option, or the one that what the user typed (its
     province, issuer, year or title) names unambiguously."""
     kb = turn.ctx.knowledge
-    if answer in turn.answers.get("_open", []) and kb.campaign(answer) is not None:
+    if answer in _open_ids(turn) and kb.campaign(answer) is not None:
         return answer  # an offered option
     docs = _open_now(turn)
 
