@@ -1,9 +1,11 @@
 """Wiring: build the application's context and core from settings."""
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from bot.campaigns import possibly_open
 from bot.clock import Clock, SystemClock
 from bot.context import AppContext
 from bot.core import BotCore
@@ -41,6 +43,18 @@ async def open_core(
         await ctx.library.refresh(storage, ctx.clock.now(), force=True)
         deadlines = [d for doc in ctx.library.bundled.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())
+        # The campaigns in order and where today stands in their periods: made at start-up
+        # (tens of milliseconds at 10,000 documents), not while the first person waits.
+        possibly_open(ctx)
+        keep_out_of_collections()
         yield BotCore(ctx, ROUTES)
     finally:
         await storage.close()
+
+
+def keep_out_of_collections() -> None:
+    """What start-up loaded (the knowledge base and its index) lives as long as the process:
+    out of the garbage collector's sight, a full collection walks only what messages made.
+    At 10,000 documents one walk over everything took 0.4 s, holding up every message."""
+    gc.collect()
+    gc.freeze()

@@ -215,8 +215,9 @@ def clean_text(text: str) -> str:
     """The text as the handlers should see it: NFC, without invisible format characters
     (zero-width spaces, bidi overrides and isolates, which could disguise what is stored),
     trimmed; "" when nothing visible is left."""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    if not text.isascii():  # ASCII is NFC already and has no format characters
+        text = unicodedata.normalize("NFC", text)
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     if not any(_visible(c) for c in text):
         return ""
     return text.strip()

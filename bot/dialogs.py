@@ -408,13 +408,10 @@ class DialogRuntime:
         if state.at in ("summary", "edit"):
             return self._render(dialog, state, turn)
         step = dialog.step(state.at)
-        asked = [s for s in dialog.steps if _applies(s, replace(turn, answers=state.answers))]
+        answered = replace(turn, answers=state.answers)
+        asked = [s for s in dialog.steps if _applies(s, answered)]
         number = next((i for i, s in enumerate(asked, 1) if s.field == step.field), 1)
-        prompt = (
-            step.prompt(replace(turn, answers=state.answers))
-            if callable(step.prompt)
-            else step.prompt
-        )
+        prompt = step.prompt(answered) if callable(step.prompt) else step.prompt
         # "(1/1)" says nothing, and is wrong when later steps wait on this answer (/suahan).
         lines = [f"({number}/{len(asked)}) {prompt}" if len(asked) > 1 else prompt]
         current = state.answers.get(step.field)

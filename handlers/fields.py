@@ -129,8 +129,16 @@ async def open_campaigns(turn: Turn, kind: str) -> list[Document]:
 
 
 async def campaign_prefill(turn: Turn, kind: str) -> dict[str, Any]:
-    """The campaigns open now, read once when the dialog starts (options cannot wait)."""
-    return {"_open": [d.id for d in await open_campaigns(turn, kind)]}
+    """The campaigns open now, read once when the dialog starts (options cannot wait).
+
+    Their ids as one string: the dialog's state is decoded and encoded at every step, and
+    thousands of ids cost several times more as a list of strings than as one string."""
+    return {"_open": " ".join(d.id for d in await open_campaigns(turn, kind))}
+
+
+def _open_ids(turn: Turn) -> list[str]:
+    saved = turn.answers.get("_open") or []  # a list in dialogs saved before
+    return saved.split() if isinstance(saved, str) else [str(i) for i in saved]
 
 
 async def none_open(turn: Turn, kind: str) -> list[Reply]:
@@ -171,11 +179,18 @@ async def closed_now(turn: Turn, kind: str) -> list[Reply] | None:
     return [Reply(f"Chưa gửi được: {reason[0].lower()}{reason[1:]}")]
 
 
-def _open_now(turn: Turn) -> list[Document]:
-    """The campaigns open when the dialog started, newest first."""
+def _open_now(turn: Turn, limit: int | None = None) -> list[Document]:
+    """The campaigns open when the dialog started, newest first (the first `limit` of them:
+    thousands may be open, and an option list needs ten)."""
     kb = turn.ctx.knowledge
-    docs = [kb.campaign(str(d)) for d in turn.answers.get("_open", [])]
-    return [d for d in docs if d]
+    found: list[Document] = []
+    for doc_id in _open_ids(turn):
+        doc = kb.campaign(doc_id)
+        if doc is not None:
+            found.append(doc)
+            if len(found) == limit:
+                break
+    return found
 
 
 def campaign_options(turn: Turn) -> list[Choice]:
@@ -189,16 +204,16 @@ def campaign_options(turn: Turn) -> list[Choice]:
             lambda: option(campaign_label(doc), doc.id),
         )
 
-    return [label(d) for d in _open_now(turn)[:CAMPAIGN_OPTIONS]]
+    return [label(d) for d in _open_now(turn, CAMPAIGN_OPTIONS)]
 
 
 def open_campaign(answer: str, turn: Turn) -> str:
     """An open campaign: an offered option, or the one that what the user typed (its
     province, issuer, year or title) names unambiguously."""
     kb = turn.ctx.knowledge
+    if answer in _open_ids(turn) and kb.campaign(answer) is not None:
+        return answer  # an offered option
     docs = _open_now(turn)
-    if answer in {d.id for d in docs}:
-        return answer
 
     def words(doc: Document) -> str:
         return kb.derived(

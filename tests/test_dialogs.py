@@ -343,3 +343,22 @@ async def test_hostile_names_are_stored_as_typed_in_nfc(chat: Chat, hostile: str
     import unicodedata
 
     assert state.state["answers"]["name"] == unicodedata.normalize("NFC", hostile)
+
+
+async def test_a_dialog_saved_with_the_open_campaigns_as_a_list_goes_on(
+    kb: KnowledgeBase, settings: Settings, clock: FixedClock
+) -> None:
+    """Dialogs saved before the open campaigns' ids became one string still resume."""
+    async with open_core(settings, kb, clock) as first:
+        chat = Chat(first)
+        await make_profile(chat)
+        await chat.send("/sangkien")
+        storage = first.ctx.storage
+        saved = await storage.dialog("console", chat.user_id)
+        assert saved is not None and isinstance(saved.state["answers"]["_open"], str)
+        saved.state["answers"]["_open"] = saved.state["answers"]["_open"].split()
+        await storage.save_dialog("console", chat.user_id, saved.name, saved.state, clock.now())
+    async with open_core(settings, kb, clock) as second:
+        chat = Chat(second)
+        replies = await chat.send("1")
+        assert "(2/8)" in replies[0].text

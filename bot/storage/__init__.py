@@ -1,4 +1,5 @@
-"""All SQL of the application: SQLite through aiosqlite, in WAL mode with foreign keys on.
+"""All SQL of the application: SQLite on the event loop's thread (bot/storage/connection.py),
+in WAL mode with foreign keys on.
 
 Migrations are the numbered `.sql` files beside this module, applied in order at start-up
 in one transaction and recorded in `PRAGMA user_version`. Every write that touches more than one
@@ -18,6 +19,7 @@ import asyncio
 import contextvars
 import datetime as dt
 import json
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -25,8 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
+from bot.storage.connection import Connection
 from bot.storage.declined import DeclinedStore
 from bot.storage.documents import DocumentStore
 from bot.storage.office import OfficeStore
@@ -35,6 +36,8 @@ from bot.storage.reminders import ReminderStore
 from bot.storage.topics import TopicStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+CHECKPOINT_EVERY = 100  # commits: about the 1,000 pages of SQLite's own automatic checkpoint
+log = logging.getLogger(__name__)
 
 
 class StorageError(RuntimeError):
@@ -125,6 +128,9 @@ class WriterLock:
     async def __aenter__(self) -> None:
         depth = self._depth.get()
         if depth == 0:
+            # Statements run on the loop's thread and rarely wait: without this turn, a
+            # stream of messages could keep a reminder sweep (or any other task) from running.
+            await asyncio.sleep(0)
             await self._lock.acquire()
             self.entries += 1
         self._depth.set(depth + 1)
@@ -137,7 +143,7 @@ class WriterLock:
 
 
 class Storage:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
         self._lock = WriterLock()
         self._savepoints: contextvars.ContextVar[int] = contextvars.ContextVar(
@@ -150,7 +156,8 @@ class Storage:
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
         self.path: Path | None = None
-        self._checkpoints_elsewhere = False
+        self._commits = 0  # since the last checkpoint
+        self._checkpointing: asyncio.Task[None] | None = None
         self.reminders = ReminderStore(db, self._lock, self.transaction)
         self.outbox = OutboxStore(db, self._lock, self.transaction)
         self._on_change.append(self.reminders.forget_cached)
@@ -165,19 +172,17 @@ class Storage:
     async def open(cls, path: Path | str) -> "Storage":
         """Open (creating if needed) the database file and bring its schema up to date.
 
-        Any failure is one StorageError, with the connection closed (its thread would keep
-        the process alive)."""
-        if not Path(path).parent.is_dir():  # before aiosqlite starts a thread for nothing
+        Any failure is one StorageError, with the connection closed."""
+        if not Path(path).parent.is_dir():
             raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: thư mục không tồn tại")
         try:
-            db = await aiosqlite.connect(str(path), isolation_level=None)
+            db = Connection.connect(path)
         except Exception as exc:  # sqlite3 raises several kinds for a bad path
             raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: {exc}") from exc
         try:
-            db.row_factory = aiosqlite.Row
-            await db.execute("PRAGMA busy_timeout = 10000")
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
+            await db.execute("PRAGMA wal_autocheckpoint = 0")  # see Storage.checkpoint
             await db.execute("PRAGMA foreign_keys = ON")
             storage = cls(db)
             storage.path = Path(path)
@@ -193,20 +198,35 @@ class Storage:
         return storage
 
     async def close(self) -> None:
+        if self._checkpointing is not None:
+            await self._checkpointing
         await self._db.close()
 
     async def checkpoint(self) -> None:
-        """Copy the write-ahead log into the database file on a connection of its own, so
-        the serving connection never stops for it; from the first call on, the serving
-        connection leaves checkpoints to this (the reminder service calls it every minute)."""
-        if self.path is None:
+        """Copy the write-ahead log into the database file, on a connection of its own in a
+        worker thread: the serving connection, whose automatic checkpoints are off, never
+        stops for it. Run after every CHECKPOINT_EVERY commits and by the reminder service
+        every minute."""
+        if self.path is not None:
+            await asyncio.to_thread(_checkpoint, self.path)
+
+    def _committed(self) -> None:
+        self._commits += 1
+        if self._commits < CHECKPOINT_EVERY or not (
+            self._checkpointing is None or self._checkpointing.done()
+        ):
             return
-        if not self._checkpoints_elsewhere:
-            await self._db.execute("PRAGMA wal_autocheckpoint = 0")
-            self._checkpoints_elsewhere = True
-        async with aiosqlite.connect(str(self.path)) as side:
-            await side.execute("PRAGMA busy_timeout = 1000")
-            await side.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self._commits = 0
+        # In a fresh context: the task must not inherit this one's hold on the writer lock.
+        self._checkpointing = asyncio.create_task(
+            self._checkpoint_in_background(), context=contextvars.Context()
+        )
+
+    async def _checkpoint_in_background(self) -> None:
+        try:
+            await self.checkpoint()
+        except Exception:
+            log.exception("checkpoint failed")
 
     async def _migrate(self) -> None:
         """Apply the migrations the file lacks, all in one transaction that reads the version
@@ -250,6 +270,7 @@ class Storage:
                 except BaseException:
                     await self._undo(0)
                     raise
+                self._committed()
             else:
                 await self._db.execute(f"RELEASE sp{depth}")
 
@@ -536,7 +557,7 @@ class Storage:
                     kind, record_id, ref, f"{channel}:{user_id}", action, before, after,
                     None, now,
                 )  # fmt: skip
-            except aiosqlite.IntegrityError as exc:
+            except sqlite3.IntegrityError as exc:
                 if kind == "pledge" and "pledges" in str(exc):
                     raise DuplicatePledge(str(exc)) from exc
                 raise
@@ -670,7 +691,7 @@ class Storage:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
 
-    async def _registration(self, kind: str, row: aiosqlite.Row) -> Registration:
+    async def _registration(self, kind: str, row: sqlite3.Row) -> Registration:
         fields = {name: _decode(name, row[name]) for name in _FIELDS[kind]}
         if kind == "initiative":
             sql = "SELECT name, share FROM initiative_authors WHERE initiative_id = ? ORDER BY position"
@@ -688,6 +709,16 @@ class Storage:
             review=row["review"],
             review_note=row["review_note"],
         )
+
+
+def _checkpoint(path: Path) -> None:
+    """A passive checkpoint on a connection of its own (run in a worker thread: its wait for
+    the lock holds up nobody)."""
+    side = sqlite3.connect(path, timeout=1.0)
+    try:
+        side.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        side.close()
 
 
 def _encode(value: Any) -> Any:

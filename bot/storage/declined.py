@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 
-import aiosqlite
+from bot.storage.connection import Connection
 
 KINDS = ("off_topic", "not_held", "feature", "not_found")
 
@@ -24,7 +24,7 @@ class Declined:
 class DeclinedStore:
     def __init__(
         self,
-        db: aiosqlite.Connection,
+        db: Connection,
         lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
     ) -> None:

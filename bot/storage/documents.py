@@ -5,8 +5,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 
-import aiosqlite
-
+from bot.storage.connection import Connection
 from bot.storage.reminders import UPSERT_DEADLINE, deadline_values
 from knowledge.deadlines import Deadline
 
@@ -23,7 +22,7 @@ class StoredDocument:
 class DocumentStore:
     def __init__(
         self,
-        db: aiosqlite.Connection,
+        db: Connection,
         lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
         forget_deadlines: Callable[[], None],

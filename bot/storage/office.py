@@ -3,13 +3,13 @@ registrations and its record, nudges, and announcements (whose messages, like ev
 the desk sends, are rows of the outbox: see bot/notices.py)."""
 
 import datetime as dt
+import sqlite3
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import aiosqlite
-
+from bot.storage.connection import Connection
 from knowledge.normalize import fold
 
 if TYPE_CHECKING:
@@ -89,13 +89,13 @@ class Event:
     at: dt.datetime
 
 
-RowLoader = Callable[[str, aiosqlite.Row], Awaitable["Registration"]]
+RowLoader = Callable[[str, sqlite3.Row], Awaitable["Registration"]]
 
 
 class OfficeStore:
     def __init__(
         self,
-        db: aiosqlite.Connection,
+        db: Connection,
         lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
         load: RowLoader,
@@ -304,7 +304,7 @@ class OfficeStore:
         rows = list(await self._db.execute_fetchall(sql, (record_id,)))
         return await self._office_record(kind, rows[0]) if rows else None
 
-    async def _office_record(self, kind: str, row: aiosqlite.Row) -> OfficeRecord:
+    async def _office_record(self, kind: str, row: sqlite3.Row) -> OfficeRecord:
         return OfficeRecord(
             registration=await self._load(kind, row),
             channel=row["channel"],

@@ -18,9 +18,8 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
-
 from bot.messages import Choice, OutFile, Reply
+from bot.storage.connection import Connection
 
 LEASE = dt.timedelta(minutes=5)
 KEEP_DONE = dt.timedelta(days=7)
@@ -58,7 +57,7 @@ def utc(at: dt.datetime) -> str:
 class OutboxStore:
     def __init__(
         self,
-        db: aiosqlite.Connection,
+        db: Connection,
         lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
     ) -> None:
