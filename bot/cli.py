@@ -14,7 +14,7 @@ from bot.delivery import Channel, ChannelError
 from bot.settings import Settings, SettingsError
 from bot.storage import StorageError
 from knowledge import DocumentError, KnowledgeBase
-from knowledge.intents import load_intents
+from knowledge.asking import ask
 
 if TYPE_CHECKING:
     from bot.core import BotCore
@@ -241,12 +241,10 @@ def _knowledge_for_ask() -> KnowledgeBase:
 
 def _ask(questions: list[str], as_json: bool) -> int:
     kb = _knowledge_for_ask()
-    intents = load_intents()
     lines = sys.stdin if questions in ([], ["-"]) else [" ".join(questions)]
     for line in lines:
         query = line.strip()
-        # Declined as in the chat: a subject the bot does not deal with is not searched.
-        hits = kb.search(query) if query and not intents.is_off_topic(query, kb.mentions) else []
+        hits = ask(kb, query)
         answers = [
             {
                 "text": hit.passage.text,

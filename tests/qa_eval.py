@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from knowledge import KnowledgeBase
-from knowledge.intents import IntentBook, load_intents
+from knowledge.asking import ask
 from knowledge.normalize import fold
 from tests.variants import VARIANTS, variant
 
@@ -51,23 +51,18 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text.replace("*", ""))).strip()
 
 
-def answers(kb: KnowledgeBase, intents: IntentBook, query: str) -> list[str]:
+def answers(kb: KnowledgeBase, query: str) -> list[str]:
     """The texts `python -m bot ask` answers with, best first."""
-    query = query.strip()
-    if not query or intents.is_off_topic(query, kb.mentions):
-        return []
-    return [hit.passage.text for hit in kb.search(query)]
+    return [hit.passage.text for hit in ask(kb, query.strip())]
 
 
-def score(
-    kb: KnowledgeBase, intents: IntentBook, items: list[dict[str, Any]], how: str, seed: int = 0
-) -> Score:
+def score(kb: KnowledgeBase, items: list[dict[str, Any]], how: str, seed: int = 0) -> Score:
     typed = variant(how, seed)
     hits = answerable = declined = off_topic = 0
     misses = []
     for item in items:
         query = typed(str(item["q"]))
-        found = answers(kb, intents, query)
+        found = answers(kb, query)
         if item.get("abstain"):
             off_topic += 1
             declined += not found
@@ -97,11 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args(argv)
     kb = KnowledgeBase.load()
-    intents = load_intents()
     for path in args.files:
         items = load(path)
         for how in args.variant:
-            result = score(kb, intents, items, how, args.seed)
+            result = score(kb, items, how, args.seed)
             print(
                 f"{path.name} [{how}]: hit@1 {result.hits}/{result.answerable} "
                 f"({result.hit1:.0%}), abstain {result.declined}/{result.off_topic} "

@@ -5,7 +5,6 @@ conversations scored as people type on a phone (`python -m tests.qa_eval`,
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.intents import load_intents
 from tests import conversation_eval, qa_eval
 from tests.variants import folded, typo
 
@@ -38,7 +37,7 @@ MINIMUMS = {
 
 @pytest.mark.parametrize(("name", "how"), list(MINIMUMS))
 def test_question_sets_typed_another_way(kb: KnowledgeBase, name: str, how: str) -> None:
-    result = qa_eval.score(kb, load_intents(), qa_eval.load(qa_eval.DATA / name), how)
+    result = qa_eval.score(kb, qa_eval.load(qa_eval.DATA / name), how)
     hit1, abstain = MINIMUMS[name, how]
     assert result.hit1 >= hit1, "\n".join(result.misses)
     assert result.abstain >= abstain, "\n".join(result.misses)
