@@ -141,10 +141,17 @@ def clean(text: str, fillers: frozenset[str]) -> str:
     """Folded words without punctuation and without the filler phrases, longest first."""
     spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
     padded = f" {spaced} "
-    for phrase in sorted(fillers, key=lambda f: -len(f)):
-        while f" {phrase} " in padded:
-            padded = padded.replace(f" {phrase} ", " ")
+    for phrase in _longest_first(fillers):
+        while phrase in padded:
+            padded = padded.replace(phrase, " ")
     return padded.strip()
+
+
+@cache
+def _longest_first(fillers: frozenset[str]) -> tuple[str, ...]:
+    """The filler phrases, space-padded, longest first (then alphabetical, so that the order
+    does not depend on the set's hashing): sorted once per set, not once per message."""
+    return tuple(f" {f} " for f in sorted(fillers, key=lambda f: (-len(f), f)))
 
 
 def is_question(text: str) -> bool:
