@@ -126,7 +126,9 @@ class BotCore:
     def _prepare(self, msg: Incoming) -> tuple[Incoming, list[Reply]]:
         """The message as handlers see it (clean text, a start link resolved), and a note
         to show first when the link was not one the bot knows."""
-        msg = replace(msg, text=clean_text(msg.text))
+        text = clean_text(msg.text)
+        if text != msg.text:
+            msg = replace(msg, text=text)
         if msg.command == "start" and msg.args and len(msg.text) <= MAX_TEXT:
             return self._deep_link(msg)
         return msg, []

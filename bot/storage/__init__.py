@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.storage.connection import Connection
+from bot.storage.connection import Connection, to_json
 from bot.storage.declined import DeclinedStore
 from bot.storage.documents import DocumentStore
 from bot.storage.office import OfficeStore
@@ -421,7 +421,7 @@ class Storage:
                 name = excluded.name, state = excluded.state, paused = excluded.paused,
                 updated_at = excluded.updated_at
         """
-        encoded = json.dumps(state, ensure_ascii=False)
+        encoded = to_json(state)
         async with self._lock:
             await self._db.execute(
                 sql, (channel, user_id, name, encoded, int(paused), now.isoformat())
@@ -461,7 +461,7 @@ class Storage:
             ON CONFLICT (channel, chat_id) DO UPDATE SET choices = excluded.choices
         """
         async with self._lock:
-            await self._db.execute(sql, (channel, chat_id, json.dumps(choices, ensure_ascii=False)))
+            await self._db.execute(sql, (channel, chat_id, to_json(choices)))
         self._offered[key] = list(choices)
 
     # Channels: redelivered updates and where people can be reached
@@ -673,7 +673,7 @@ class Storage:
                 ON CONFLICT (initiative_id) DO UPDATE SET fields = excluded.fields,
                     updated_at = excluded.updated_at
                 """,
-                (initiative_id, json.dumps(fields, ensure_ascii=False), stamp, stamp),
+                (initiative_id, to_json(fields), stamp, stamp),
             )
             await self._drop_dialog(channel, user_id)
         return True
@@ -722,7 +722,7 @@ def _checkpoint(path: Path) -> None:
 
 
 def _encode(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+    return to_json(value) if isinstance(value, list) else value
 
 
 def _decode(name: str, value: Any) -> Any:

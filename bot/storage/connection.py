@@ -9,6 +9,7 @@ BUSY_TIMEOUT in all, and the loop serves other coroutines meanwhile.
 """
 
 import asyncio
+import json
 import sqlite3
 import time
 from collections.abc import (
@@ -27,6 +28,9 @@ from typing import Any, TypeAlias
 BUSY_TIMEOUT = 10.0  # seconds, as long as the thread-based connection waited before
 FIRST_WAIT = 0.001
 LONGEST_WAIT = 0.05
+# A value as stored JSON text, as json.dumps(value, ensure_ascii=False) writes it, with one
+# encoder made once (json.dumps with any option builds a new encoder at every call).
+to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
 

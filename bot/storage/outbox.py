@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.messages import Choice, OutFile, Reply
-from bot.storage.connection import Connection
+from bot.storage.connection import Connection, to_json
 
 LEASE = dt.timedelta(minutes=5)
 KEEP_DONE = dt.timedelta(days=7)
@@ -88,9 +88,10 @@ class OutboxStore:
         until = utc(claim.until) if claim else None
         rows = ", ".join("(?, ?, ?, ?, ?, ?, ?, ?, ?)" for _ in replies)
         params: list[Any] = []
+        stamp = utc(now)
         for number, reply in enumerate(replies):
             params += [kind, channel, chat_id, _encode(reply), f"{dedup_key}#{number}", ref,
-                       owner, until, utc(now)]  # fmt: skip
+                       owner, until, stamp]  # fmt: skip
         sql = f"""
             INSERT OR IGNORE INTO outbox (kind, channel, chat_id, body, dedup_key, ref,
                                           claimed_by, lease_until, created_at)
@@ -262,7 +263,7 @@ def _encode(reply: Reply) -> str:
     if reply.file is not None:  # an export or a chart: kept until sent, like the text
         data = base64.b64encode(reply.file.data).decode("ascii")
         body["file"] = {"name": reply.file.name, "kind": reply.file.kind, "data": data}
-    return json.dumps(body, ensure_ascii=False)
+    return to_json(body)
 
 
 def _decode(body: str) -> Reply:
