@@ -4,6 +4,7 @@ labels that differ within their first LABEL_DISTINCT characters.
 """
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.messages import Choice, Reply
@@ -130,7 +131,7 @@ def _answering_line(lines: list[str], question: str) -> int:
     asked = _terms(question)
     if not asked:
         return 0
-    scores = [len(asked & _terms(line)) for line in lines]
+    scores = [len(asked & _line_terms(line)) for line in lines]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
 
@@ -165,6 +166,13 @@ def _block_start(lines: list[str], lead: int) -> int:
 def _terms(text: str) -> set[str]:
     words = [w for w in _LINE_WORDS.findall(fold(text)) if w not in _FUNCTION_WORDS]
     return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+
+
+@lru_cache(maxsize=8192)
+def _line_terms(line: str) -> frozenset[str]:
+    """A passage line's terms: the lines are the documents' own, so each is worked out once
+    rather than at every answer that shows its passage."""
+    return frozenset(_terms(line))
 
 
 def _fit(lines: list[str], budget: int) -> str:
