@@ -25,7 +25,7 @@ from handlers import (
 )
 from handlers.office import announce, export, followup, review, stats, units
 from handlers.office import roles as office_roles
-from knowledge.intents import is_question
+from knowledge.intents import is_question, load_intents
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
@@ -69,13 +69,14 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """A request in words runs its command; anything else is answered as a question."""
     if not any(c.isalnum() for c in msg.text):
         return [Reply(NO_WORDS)]  # an emoji or punctuation alone is no question to decline
+    said = load_intents().readings(msg.text)  # worked out once for the three uses below
     if not questions.asks_for_deadline(msg.text):
-        understood = await requests.understand(msg, ctx, ROUTES)
+        understood = await requests.understand(msg, ctx, ROUTES, said)
         if understood is None:
-            understood = await requests.not_allowed(msg, ctx, ROUTES)
+            understood = await requests.not_allowed(msg, ctx, ROUTES, said)
         if understood is not None:
             return understood
-    return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES))
+    return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES, said))
 
 
 async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | None:
@@ -87,7 +88,8 @@ async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | N
     """
     if not any(c.isalnum() for c in msg.text):
         return None  # emoji or punctuation alone ("???"): the step says what it needs
-    readings = requests.weak_readings(msg.text, ROUTES, strong_only=not failed)
+    said = load_intents().readings(msg.text)
+    readings = requests.weak_readings(msg.text, ROUTES, said, strong_only=not failed)
     if readings:
         wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
         return [Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")]

@@ -30,10 +30,12 @@ VALUE_BYTES = 64  # Telegram's limit for a button's data
 STRONG = 97.0  # in a dialog, a request is taken aside before parsing only when this sure
 
 
-async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply] | None:
-    """Replies when the message is a request, small talk or a missing feature; else None."""
-    book = load_intents()
-    readings = [m for m in book.readings(msg.text) if _available(m, routes)]
+async def understand(
+    msg: Incoming, ctx: AppContext, routes: Routes, said: list[Match]
+) -> list[Reply] | None:
+    """Replies when the message is a request, small talk or a missing feature; else None.
+    `said`: the message's readings (`IntentBook.readings`), worked out once by the caller."""
+    readings = [m for m in said if _available(m, routes)]
     if not readings or readings[0].score < ACCEPT:
         return None
     if len(readings) > 1:
@@ -59,17 +61,15 @@ async def understand(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Rep
     return await _run(best, msg, ctx, routes)
 
 
-async def not_allowed(msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply] | None:
+async def not_allowed(
+    msg: Incoming, ctx: AppContext, routes: Routes, said: list[Match]
+) -> list[Reply] | None:
     """One polite line when a request in words, though not sure enough to run
     ("xuất excel danh sách đăng ký của cả sở"), can only mean a command of the office or an
     administrator that the person may not use: better than searching the documents for it."""
     if is_question(msg.text):
         return None
-    readings = [
-        m
-        for m in load_intents().readings(msg.text)
-        if m.intent.kind == "request" and _available(m, routes)
-    ]
+    readings = [m for m in said if m.intent.kind == "request" and _available(m, routes)]
     if not readings:
         return None
     if not await _lacks_role(readings[0], msg, ctx):
@@ -90,14 +90,15 @@ def _not_allowed_line(match: Match) -> Reply:
     return Reply(NOT_ALLOWED.format(label=match.intent.label, who=who))
 
 
-def weak_readings(text: str, routes: Routes, strong_only: bool = False) -> tuple[Choice, ...]:
+def weak_readings(
+    text: str, routes: Routes, said: list[Match], strong_only: bool = False
+) -> tuple[Choice, ...]:
     """Commands the message may have meant, offered when nothing answered it; with
-    `strong_only`, only a reading as sure as an exact example."""
-    book = load_intents()
+    `strong_only`, only a reading as sure as an exact example. `said`: the text's readings."""
     least = STRONG if strong_only else 0.0
     return tuple(
         Choice(short_label(m.intent.label), _value(m, text))
-        for m in book.readings(text)
+        for m in said
         if m.intent.kind == "request" and _available(m, routes) and m.score >= least
     )
 
