@@ -150,16 +150,17 @@ def _campaign_years(kb: KnowledgeBase) -> frozenset[int]:
 def _place_not_held(text: str, kb: KnowledgeBase) -> str | None:
     """A province the question names that no document speaks of, when it names no other
     ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold)."""
-    spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
-    named = [(name, key) for name, key in _folded_provinces() if f" {key} " in f" {spaced} "]
+    padded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
+    named = [(name, key) for name, key, spaced in _folded_provinces() if spaced in padded]
     if any(kb.mentions(key) for _, key in named):
         return None
     return named[0][0] if named else None
 
 
 @cache
-def _folded_provinces() -> tuple[tuple[str, str], ...]:
-    return tuple((name, fold(name)) for name in provinces())
+def _folded_provinces() -> tuple[tuple[str, str, str], ...]:
+    """Each province's name, folded, and folded between spaces (to find it as whole words)."""
+    return tuple((name, fold(name), f" {fold(name)} ") for name in provinces())
 
 
 @cache
