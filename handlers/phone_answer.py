@@ -22,6 +22,8 @@ _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nh
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
 _ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
+# "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
+_RECIPIENTS = frozenset(("gui", "nhan"))
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
 )
@@ -64,10 +66,11 @@ def passage_reply(
         return Reply(f"{text}\n\n{source}", more)
     lines = _segments(text, budget // 2)
     shown = _fit(lines, budget)
-    if _LIST_WORDS.search(fold(question)):
-        lead = 0
-    elif passage.kind == "info":  # a card's lines are told apart by their labels
+    if passage.kind == "info":  # a card's lines are told apart by their labels
+        # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question)
+    elif _LIST_WORDS.search(fold(question)):
+        lead = 0
     else:
         lead = _answering_line(lines, question)
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
@@ -142,7 +145,12 @@ def _card_line(lines: list[str], question: str) -> int:
     accented = any(has_marks(w) for w in typed)
     key = accent_key if accented else fold
     asked = {key(w) for w in typed}
-    scores = [len(asked & {key(w) for w in words(_label_of(line))}) for line in lines]
+    to_whom = bool(_RECIPIENTS & {fold(w) for w in typed})
+    scores = [
+        len(asked & {key(w) for w in words(_label_of(line))})
+        + (to_whom and bool(_RECIPIENTS & set(fold(_label_of(line)).split())))
+        for line in lines
+    ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > 0 else _answering_line(lines, question)
 

@@ -100,7 +100,8 @@ async def answer(
     )
     # "kế hoạch đó gửi cho ai": the line answering what was typed, not the document's name
     # the question was completed with.
-    focus = msg.text if context.names_document(msg.text) else query
+    completed = query == guess  # "gửi cho những ai" + the last document's name
+    focus = msg.text if completed or context.names_document(msg.text) else query
     best = hits[0].passage.doc
     note = history_note(best, await state_of(ctx, best), basis=False) if best.is_campaign else None
     return [passage_reply(hits[0].passage, hits[0].position, focus, more, note)]

@@ -1,0 +1,37 @@
+"""What the merge of ranking and follow-ups must keep: the answering line of an information
+card is shown, and a question completed with the last document is focused on what was typed."""
+
+from bot.clock import FixedClock
+from handlers.phone_answer import FIRST_MESSAGE
+from tests.conftest import Chat
+from tests.test_offers_now import LATER
+
+
+async def test_a_list_question_on_a_card_shows_the_line_it_asks_for(
+    chat: Chat, clock: FixedClock
+) -> None:
+    """ "gồm những ai" asks for a list, but on a card the list is one labelled line."""
+    clock.advance(LATER)
+    await chat.send("công văn phát động thi đua năm 2021 của bộ tài nguyên và môi trường")
+    reply = (await chat.send("nơi nhận gồm những ai"))[0].text
+    assert "Nơi nhận" in reply and len(reply) <= FIRST_MESSAGE
+
+
+async def test_a_short_follow_up_is_focused_on_what_was_typed(
+    chat: Chat, clock: FixedClock
+) -> None:
+    """ "gửi cho những ai" is searched with the plan's name, whose words ("Sở") must not pick
+    the card's "Số" line; "gửi" asks for the recipients ("Nơi nhận")."""
+    clock.advance(LATER)
+    await chat.send("kế hoạch thi đua năm 2022 của sở tn&mt sóc trăng có chủ đề gì")
+    reply = (await chat.send("gửi cho những ai"))[0].text
+    assert "Nơi nhận" in reply and len(reply) <= FIRST_MESSAGE
+
+
+async def test_the_history_note_of_an_answer_is_one_short_line(
+    chat: Chat, clock: FixedClock
+) -> None:
+    clock.advance(LATER)
+    reply = (await chat.send("tiêu chí tập thể trong kế hoạch thi đua 2022 sóc trăng"))[0].text
+    note = reply.split("ℹ️ ", 1)[1].splitlines()[0]
+    assert note.startswith("Đây là văn bản lịch sử") and len(note) <= 130, note
