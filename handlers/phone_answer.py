@@ -17,6 +17,9 @@ LABEL_DISTINCT = 30  # button labels must differ within their first this many ch
 CARD_LABEL_WORDS = 3  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
 _LINE_WORDS = re.compile(r"\w+")
+# A document's closing formula, kept with its last part: it repeats the document's words
+# ("Trên đây là kế hoạch phát động phong trào thi đua…") but answers nothing.
+_CLOSING = re.compile(r"^\s*Trên đây\b")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
@@ -72,7 +75,7 @@ def passage_reply(
     elif _LIST_WORDS.search(fold(question)):
         lead = 0
     else:
-        lead = _answering_line(lines, question)
+        lead = _answering_line(lines, question, _identity(passage))
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
         start = _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
@@ -128,14 +131,20 @@ def _segments(text: str, longest: int) -> list[str]:
     return segments
 
 
-def _answering_line(lines: list[str], question: str) -> int:
-    """The line sharing most words and word pairs with the question; the first on a tie."""
-    asked = _terms(question)
+def _answering_line(lines: list[str], question: str, identity: frozenset[str] = frozenset()) -> int:
+    """The line sharing most words and word pairs with the question; the first on a tie.
+    The words naming the document ("sở tn&mt sóc trăng") say which document, not which line."""
+    asked = _terms(question) - identity
     if not asked:
         return 0
-    scores = [len(asked & _terms(line)) for line in lines]
+    scores = [0 if _CLOSING.match(line) else len(asked & _terms(line)) for line in lines]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
+
+
+def _identity(passage: Passage) -> frozenset[str]:
+    doc = passage.doc
+    return frozenset(_terms(f"{doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}"))
 
 
 def _card_line(lines: list[str], question: str) -> int:

@@ -2,7 +2,8 @@
 card is shown, and a question completed with the last document is focused on what was typed."""
 
 from bot.clock import FixedClock
-from handlers.phone_answer import FIRST_MESSAGE
+from handlers.phone_answer import FIRST_MESSAGE, _answering_line, _identity
+from knowledge import KnowledgeBase
 from tests.conftest import Chat
 from tests.test_offers_now import LATER
 
@@ -35,3 +36,15 @@ async def test_the_history_note_of_an_answer_is_one_short_line(
     reply = (await chat.send("tiêu chí tập thể trong kế hoạch thi đua 2022 sóc trăng"))[0].text
     note = reply.split("ℹ️ ", 1)[1].splitlines()[0]
     assert note.startswith("Đây là văn bản lịch sử") and len(note) <= 130, note
+
+
+def test_the_answering_line_is_not_the_closing_formula_nor_chosen_by_the_issuer() -> None:
+    from handlers.phone_answer import _answering_line, _identity
+    from knowledge import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    question = "văn phòng sở tn&mt sóc trăng có nhiệm vụ gì trong phong trào thi đua"
+    passage = kb.search(question)[0].passage
+    lines = [line for line in passage.text.splitlines() if line.strip()]
+    lead = _answering_line(lines, question, _identity(passage))
+    assert lines[lead].startswith("- Tham mưu Giám đốc Sở"), lines[lead]
