@@ -38,11 +38,9 @@ async def test_the_history_note_of_an_answer_is_one_short_line(
     assert note.startswith("Đây là văn bản lịch sử") and len(note) <= 130, note
 
 
-def test_the_answering_line_is_not_the_closing_formula_nor_chosen_by_the_issuer() -> None:
-    from handlers.phone_answer import _answering_line, _identity
-    from knowledge import KnowledgeBase
-
-    kb = KnowledgeBase.load()
+def test_the_answering_line_is_not_the_closing_formula_nor_chosen_by_the_issuer(
+    kb: KnowledgeBase,
+) -> None:
     question = "văn phòng sở tn&mt sóc trăng có nhiệm vụ gì trong phong trào thi đua"
     passage = kb.search(question)[0].passage
     lines = [line for line in passage.text.splitlines() if line.strip()]
