@@ -90,7 +90,8 @@ async def answer(
             query, hits = guess, guessed
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
-    hits = _tie_to_topic(hits, topic)
+    if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
+        hits = _tie_to_topic(hits, topic)
     if not hits:
         return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
     await context.remember(msg, ctx, query, hits[0].passage)

@@ -139,6 +139,7 @@ UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lư�
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
+ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of its own
 HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
 _LEAD_END = re.compile(r"[:;.\n]")
 _NUMBER = re.compile(r"^\d+\.\s*")
@@ -267,7 +268,8 @@ class SearchIndex:
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
-        self._titles: dict[int, frozenset[str]] = {}
+        self._titles: dict[int, dict[str, float]] = {}
+        self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}
         self.synonyms = Synonyms.from_file(analyzer.words)
 
@@ -490,19 +492,44 @@ class SearchIndex:
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
             title = self._title_terms(int(candidates[i]))
             if title:
-                named = sum(weight for unit, weight in pairs if unit in title)
-                rank[i] *= 1 + HEADING_WEIGHT * named / total
+                named = sum(weight * title.get(unit, 0.0) for unit, weight in pairs)
+                # The words naming the passage's own document ("của Bộ TN&MT năm 2021") say
+                # which document, never which part: they are no heading's to name.
+                own = self._name_units(self.passages[candidates[i]].doc)
+                share = total - sum(weight for unit, weight in known if unit in own)
+                rank[i] *= 1 + HEADING_WEIGHT * named / max(share, named, 1e-9)
 
-    def _title_terms(self, position: int) -> frozenset[str]:
+    def _title_terms(self, position: int) -> dict[str, float]:
         """Folded word pairs of a passage's own heading (kept per passage): a title names
         its subject in compound words ("văn phòng"); a single syllable is too often there by
         chance ("phòng" of "các phòng")."""
         terms = self._titles.get(position)
         if terms is None:
-            tokens = self.analyzer.words(passage_title(self.passages[position]))
-            terms = frozenset(content_pairs(tokens, accented=True))
+            passage = self.passages[position]
+            own = self._pairs(passage_title(passage))
+            terms = {}
+            if own or passage.kind == "section":
+                # The headings above say what a part is part of ("III. Tiêu chí thi đua ›
+                # 1. Đối với tập thể"), less than its own; the words naming its document
+                # ("Nghị định 152/2025") are every part's and tell none apart.
+                above = self._pairs(" ".join(passage.section.split(" › ")[:-1]))
+                terms = dict.fromkeys(above, ANCESTOR_SHARE) | dict.fromkeys(own, 1.0)
+                for pair in self._pairs(_document_name(passage.doc)):
+                    terms.pop(pair, None)
             self._titles[position] = terms
         return terms
+
+    def _name_units(self, doc: Document) -> frozenset[str]:
+        """Folded words and pairs of a document's name (kept per document)."""
+        units = self._names.get(doc.id)
+        if units is None:
+            tokens = self.analyzer.words(_document_name(doc))
+            units = frozenset([*map(fold, tokens), *content_pairs(tokens, accented=True)])
+            self._names[doc.id] = units
+        return units
+
+    def _pairs(self, text: str) -> list[str]:
+        return content_pairs(self.analyzer.words(text), accented=True) if text else []
 
     def _synonym_terms(self, synonyms: list[Match], asked: set[str]) -> list[QueryTerm]:
         """BM25 terms of the synonyms, each once, at SYNONYM_WEIGHT; not those already asked."""
@@ -732,6 +759,11 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 def _one_letter_more(word: str) -> set[str]:
     """The words with one more letter than this one, anywhere ("teu" → "tieu")."""
     return {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _ALPHABET}
+
+
+def _document_name(doc: Document) -> str:
+    number = doc.number if doc.has_number and doc.number else ""
+    return f"{doc.kind} {number} {doc.title}. {doc.issuer}. {doc.short_issuer}"
 
 
 def passage_title(passage: Passage) -> str:
