@@ -89,6 +89,10 @@ KIND_BOOST = 1.3  # the question names this document's kind ("ký chỉ thị")
 YEAR_BOOST = DOCUMENT_NUMBER_BOOST  # a named year picks its document as a number does
 # Passages that are not text of the document itself fit only some questions: the information
 # card fits "who signed, when, to whom"; an outline fits "what does it consist of".
+# A document's kind as a question names it before its number ("chỉ thị 34").
+DOCUMENT_KINDS = frozenset(
+    "chi thi|cong van|ke hoach|nghi dinh|nghi quyet|quyet dinh|thong tu|thong bao".split("|")
+)
 INFO_INTENT = (
     "ky",
     "ban hanh",
@@ -121,6 +125,9 @@ LIST_INTENT = (
     "tong quan",
     "noi dung chinh",
     "noi ve gi",
+)
+LIST_PAIRS = frozenset(
+    f"{a} {b}" for phrase in LIST_INTENT for a, b in pairwise(phrase.split()) if a != "nhung"
 )
 OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
 ON_INTENT_PRIOR = {"info": 1.0, "outline": 1.0}
@@ -355,6 +362,8 @@ class SearchIndex:
         tokens = self._correct(self.analyzer.words(query))
         accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
         asked = _asked_kinds(tokens)
+        if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
+            asked.discard("info")
         if not accented:
             tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
@@ -370,6 +379,8 @@ class SearchIndex:
         units = self._weighted_units(tokens, accented)
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         rank = scores * coverage**COVERAGE_POWER
+        if "outline" in asked:  # "gồm những nội dung gì": "nội dung" asks, names no part
+            units = [u for u in units if u[0] not in LIST_PAIRS]
         self._prefer_titled(units, found, coverage, rank)
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
@@ -380,6 +391,18 @@ class SearchIndex:
             if coverage[i] >= MIN_CONFIDENCE and rank[i] > 0
         ]
         return hits[:limit]
+
+    def _cites_another(self, tokens: list[str]) -> bool:
+        """Whether the question names a document by a number no document here has ("Chỉ
+        thị 34-CT/TW ban hành ngày nào"): its date is then where a document cites it ("Chỉ
+        thị số 34-CT/TW ngày 07 tháng 4 năm 2014"), not in any document's card."""
+        plain = [fold(t) for t in tokens]
+        return any(
+            word.isdigit()
+            and word not in self._doc_numbers
+            and (" ".join(plain[max(i - 2, 0) : i]) in DOCUMENT_KINDS or plain[i - 1 : i] == ["so"])
+            for i, word in enumerate(plain)
+        )
 
     def _without_function_words(self, folded: list[str]) -> list[str]:
         """Leave out the folded words that read here as function words: a word whose most
@@ -492,12 +515,15 @@ class SearchIndex:
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
             title = self._title_terms(int(candidates[i]))
             if title:
-                named = sum(weight * title.get(unit, 0.0) for unit, weight in pairs)
+                own = [title.get(unit, 0.0) for unit, _ in pairs]
+                if max(own) < 1.0:
+                    continue  # the headings above only tell apart parts whose own title is named
+                named = sum(weight * share for (_, weight), share in zip(pairs, own, strict=True))
                 # The words naming the passage's own document ("của Bộ TN&MT năm 2021") say
                 # which document, never which part: they are no heading's to name.
-                own = self._name_units(self.passages[candidates[i]].doc)
-                share = total - sum(weight for unit, weight in known if unit in own)
-                rank[i] *= 1 + HEADING_WEIGHT * named / max(share, named, 1e-9)
+                naming = self._name_units(self.passages[candidates[i]].doc)
+                rest = total - sum(weight for unit, weight in known if unit in naming)
+                rank[i] *= 1 + HEADING_WEIGHT * named / max(rest, named, 1e-9)
 
     def _title_terms(self, position: int) -> dict[str, float]:
         """Folded word pairs of a passage's own heading (kept per passage): a title names
@@ -784,6 +810,11 @@ def passage_title(passage: Passage) -> str:
 def _is_content(word: str, accented: bool) -> bool:
     """A word that can carry a question: not a stopword, not a bare item number like "3"."""
     return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
+
+
+def _asks_date(tokens: list[str]) -> bool:
+    text = f" {' '.join(fold(t) for t in tokens)} "
+    return any(f" {phrase} " in text for phrase in ("ngay nao", "ngay bao nhieu", "khi nao"))
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:

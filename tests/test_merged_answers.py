@@ -46,3 +46,9 @@ def test_the_answering_line_is_not_the_closing_formula_nor_chosen_by_the_issuer(
     lines = [line for line in passage.text.splitlines() if line.strip()]
     lead = _answering_line(lines, question, _identity(passage))
     assert lines[lead].startswith("- Tham mưu Giám đốc Sở"), lines[lead]
+
+
+async def test_a_follow_up_for_the_other_audience_is_not_tied_back(chat: Chat) -> None:
+    await chat.send("tieu chi thi dua ca nhan cua bo tn&mt nam 2021")
+    reply = (await chat.send("thế còn tập thể?"))[0].text
+    assert reply.startswith("1. Đối với tập thể"), reply[:200]

@@ -58,3 +58,29 @@ def test_a_typo_is_mended_by_the_word_beside_it(kb: KnowledgeBase) -> None:
     assert fold(first(kb, "tiêu chí thi đua đối với cá nhân năm 2021")) == fold(
         first(kb, "teu chi thi dua doi voi ca nhan nam 2021")
     )
+
+
+def test_the_headings_above_a_part_count_and_the_document_name_does_not(
+    kb: KnowledgeBase,
+) -> None:
+    # Without the heading above ("III. Tiêu chí thi đua"), the opening ranked first; the
+    # words naming the document ("Bộ TN&MT năm 2021") are no part's title.
+    for query in (
+        "tieu chi thi dua tap the cua bo tn&mt nam 2021",
+        "tiêu chí thi đua tập thể của bộ tn&mt năm 2021",
+    ):
+        hits = kb.search(query)
+        assert hits[0].passage.section.endswith("1. Đối với tập thể"), query
+    # The appendix is titled "(Phụ lục Nghị định 152/2025/NĐ-CP)": the decree's own name
+    # does not make it the answer to who signed the decree.
+    law = kb.search("nghị định 152/2025 do ai ký")[0].passage
+    assert law.kind == "info", law.section
+
+
+def test_the_date_of_a_cited_document_is_where_it_is_cited(kb: KnowledgeBase) -> None:
+    # No document here is Chỉ thị 34: the card of the directive citing it does not answer.
+    for query in (
+        "Chỉ thị 34-CT/TW của Bộ Chính trị ban hành ngày nào",
+        "chi thi 34-ct/tw cua bo chinh tri ban hanh ngay nao",
+    ):
+        assert "34-CT/TW ngày 07 tháng 4 năm 2014" in first(kb, query), query
