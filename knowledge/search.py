@@ -109,6 +109,7 @@ INFO_INTENT = (
     "don vi nao",
     "van ban so",
     "ai phat dong",
+    "chu de",  # a campaign's theme is a line of its card
 )
 LIST_INTENT = (
     "gom",

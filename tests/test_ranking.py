@@ -84,3 +84,14 @@ def test_the_date_of_a_cited_document_is_where_it_is_cited(kb: KnowledgeBase) ->
         "chi thi 34-ct/tw cua bo chinh tri ban hanh ngay nao",
     ):
         assert "34-CT/TW ngày 07 tháng 4 năm 2014" in first(kb, query), query
+
+
+def test_a_slogan_is_a_campaign_theme(kb: KnowledgeBase) -> None:
+    # No document says "khẩu hiệu": the theme ("chủ đề") is what staff mean.
+    assert "Đoàn kết, kỷ cương" in first(kb, "khẩu hiệu thi đua của bộ tnmt năm 2021")
+    assert "Kỷ cương, trách nhiệm" in first(kb, "khau hieu thi dua 2022 so tnmt soc trang")
+
+
+def test_a_theme_question_is_answered_by_the_card_line(kb: KnowledgeBase) -> None:
+    hit = kb.search("chủ đề thi đua 2021 của sở tnmt kon tum")[0]
+    assert hit.passage.kind == "info" and "Chủ đề: “Đoàn kết, sáng tạo" in hit.passage.text
