@@ -109,7 +109,8 @@ INFO_INTENT = (
     "don vi nao",
     "van ban so",
     "ai phat dong",
-    "chu de",  # a campaign's theme is a line of its card
+    "chu de",  # a campaign's theme and basis are lines of its card
+    "can cu",
 )
 LIST_INTENT = (
     "gom",

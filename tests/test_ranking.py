@@ -95,3 +95,11 @@ def test_a_slogan_is_a_campaign_theme(kb: KnowledgeBase) -> None:
 def test_a_theme_question_is_answered_by_the_card_line(kb: KnowledgeBase) -> None:
     hit = kb.search("chủ đề thi đua 2021 của sở tnmt kon tum")[0]
     assert hit.passage.kind == "info" and "Chủ đề: “Đoàn kết, sáng tạo" in hit.passage.text
+
+
+def test_a_basis_question_is_answered_by_the_card_line(kb: KnowledgeBase) -> None:
+    for query in (
+        "chỉ thị 14 của UBND tỉnh căn cứ chỉ thị nào của Thủ tướng",
+        "chi thi 14 cua ubnd tinh can cu chi thi nao cua thu tuong",
+    ):
+        assert "19/CT-TTg" in first(kb, query), query
