@@ -52,3 +52,12 @@ async def test_a_follow_up_for_the_other_audience_is_not_tied_back(chat: Chat) -
     await chat.send("tieu chi thi dua ca nhan cua bo tn&mt nam 2021")
     reply = (await chat.send("thế còn tập thể?"))[0].text
     assert reply.startswith("1. Đối với tập thể"), reply[:200]
+
+
+async def test_how_many_campaigns_lists_those_of_the_year_and_place_named(chat: Chat) -> None:
+    for question in ("năm 2021 có mấy phong trào thi đua", "nam 2021 co may phong trao"):
+        reply = (await chat.send(question))[0]
+        assert reply.text.startswith("Trong kho có 4 văn bản phát động phong trào thi đua năm 2021")
+        assert len(reply.choices) == 4 and len(reply.text) <= FIRST_MESSAGE
+    reply = (await chat.send("bộ tnmt có mấy phong trào thi đua"))[0]
+    assert reply.text.startswith("Trong kho có 1 văn bản") and "Bộ TN&MT 2021" in reply.text
