@@ -17,7 +17,8 @@ it stays unknown, and unknown words weigh most.
 A question typed without diacritics leaves out a word whose common reading in the knowledge
 base is a function word and that makes no known pair with its neighbours ("tu khi nao"). A
 phrase of `knowledge/synonyms.yaml` also finds its group's other phrases. A passage whose own
-heading (or a numbered paragraph's lead clause) has the question's word pairs ranks higher.
+heading (or a numbered paragraph's lead clause) has the question's word pairs ranks higher,
+helped at half weight by the headings above it; the words naming its document count for none.
 
 Confidence is the share of the question's information (IDF-weighted words and pairs) that the
 best passage covers. Common words ("hôm nay", "viên chức", "thi đua") weigh little, so a
@@ -528,9 +529,9 @@ class SearchIndex:
                 rank[i] *= 1 + HEADING_WEIGHT * named / max(rest, named, 1e-9)
 
     def _title_terms(self, position: int) -> dict[str, float]:
-        """Folded word pairs of a passage's own heading (kept per passage): a title names
-        its subject in compound words ("văn phòng"); a single syllable is too often there by
-        chance ("phòng" of "các phòng")."""
+        """Folded word pairs of a passage's headings, its own at 1 and those above at
+        ANCESTOR_SHARE (kept per passage): a title names its subject in compound words
+        ("văn phòng"); a single syllable is too often there by chance ("phòng" of "các phòng")."""
         terms = self._titles.get(position)
         if terms is None:
             passage = self.passages[position]
