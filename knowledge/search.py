@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge import candidates
 from knowledge.candidates import Query
@@ -186,6 +187,18 @@ class Analyzer:
         # Tokens that start no abbreviation, and what they become: the analysis of a token is
         # done once, not at each of its occurrences.
         self._plain: dict[str, str] = {}
+
+    def near_abbreviation(self, folded: str) -> list[str] | None:
+        """The expansion of the one abbreviation of MIN_TYPO_LENGTH letters or more that is a
+        letter away from this word ("tmnt", "ubmd", "stbmt"), if exactly one is."""
+        near = [
+            expansion
+            for key, expansion in self._expansions.items()
+            if len(key) == 1
+            and len(key[0]) >= MIN_TYPO_LENGTH
+            and OSA.distance(folded, key[0], score_cutoff=1) == 1
+        ]
+        return near[0] if len(near) == 1 else None
 
     @classmethod
     def from_file(cls, path: Path = ABBREVIATIONS_FILE) -> "Analyzer":
@@ -362,7 +375,7 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
-        tokens = self._correct(self.analyzer.words(query))
+        tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
         accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
@@ -432,6 +445,18 @@ class SearchIndex:
             if not any(pair in self._passage for pair in pairs if pair):
                 drop.add(i)
         return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
+
+    def _mend_abbreviations(self, tokens: list[str]) -> list[str]:
+        """An unknown word a letter away from an abbreviation is that abbreviation mistyped
+        ("bo tmnt" is "bộ tài nguyên và môi trường")."""
+        mended: list[str] = []
+        for token in tokens:
+            folded = fold(token)
+            expansion = None
+            if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
+                expansion = self.analyzer.near_abbreviation(folded)
+            mended += expansion or [token]
+        return mended
 
     def _correct(self, tokens: list[str]) -> list[str]:
         """Replace unknown words by the closest known word, when one is close enough. A

@@ -103,3 +103,12 @@ def test_a_basis_question_is_answered_by_the_card_line(kb: KnowledgeBase) -> Non
         "chi thi 14 cua ubnd tinh can cu chi thi nao cua thu tuong",
     ):
         assert "19/CT-TTg" in first(kb, query), query
+
+
+def test_a_mistyped_abbreviation_is_expanded(kb: KnowledgeBase) -> None:
+    index = kb.index
+    assert index._mend_abbreviations(["bo", "tmnt"]) == ["bo", *index.analyzer.words("tnmt")]
+    assert index._mend_abbreviations(["ubmd"]) == index.analyzer.words("ubnd")
+    assert index._mend_abbreviations(["trong"]) == ["trong"]  # a known word stays
+    text = first(kb, "tieu chi doi voi tap the cua bo tmnt nam 2021")
+    assert text.startswith("1. Đối với tập thể")

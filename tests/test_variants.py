@@ -31,8 +31,8 @@ MINIMUMS = {
     ("questions_independent.yaml", "normal"): (0.95, 1.0),
     ("questions.yaml", "folded"): (0.97, 0.93),
     ("questions_independent.yaml", "folded"): (0.94, 0.94),
-    ("questions.yaml", "typo"): (0.89, 0.93),
-    ("questions_independent.yaml", "typo"): (0.88, 0.94),
+    ("questions.yaml", "typo"): (0.95, 0.93),
+    ("questions_independent.yaml", "typo"): (0.92, 0.94),
 }
 
 
