@@ -187,10 +187,14 @@ class Analyzer:
         # Tokens that start no abbreviation, and what they become: the analysis of a token is
         # done once, not at each of its occurrences.
         self._plain: dict[str, str] = {}
+        self._near_keys: dict[str, list[str] | None] = {}
 
     def near_abbreviation(self, folded: str) -> list[str] | None:
         """The expansion of the one abbreviation of MIN_TYPO_LENGTH letters or more that is a
-        letter away from this word ("tmnt", "ubmd", "stbmt"), if exactly one is."""
+        letter away from this word ("tmnt", "ubmd", "stbmt"), if exactly one is (kept per
+        word, as a token's analysis is)."""
+        if folded in self._near_keys:
+            return self._near_keys[folded]
         near = [
             expansion
             for key, expansion in self._expansions.items()
@@ -198,7 +202,10 @@ class Analyzer:
             and len(key[0]) >= MIN_TYPO_LENGTH
             and OSA.distance(folded, key[0], score_cutoff=1) == 1
         ]
-        return near[0] if len(near) == 1 else None
+        found = near[0] if len(near) == 1 else None
+        if len(self._near_keys) < MAX_PLAIN_TOKENS:
+            self._near_keys[folded] = found
+        return found
 
     @classmethod
     def from_file(cls, path: Path = ABBREVIATIONS_FILE) -> "Analyzer":
