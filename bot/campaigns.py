@@ -204,9 +204,12 @@ def history_note(doc: Document, state: CampaignState, basis: bool = True) -> str
     /phongtrao give it)."""
     if state is not CampaignState.ENDED:
         return None
-    note = "Đây là văn bản lịch sử: phong trào đã kết thúc."
     successor = successor_of(doc.issuer)
+    if not basis:  # one short line: every character here is one less of the answer
+        note = "Đây là văn bản lịch sử (phong trào đã kết thúc)"
+        return f"{note}; nay do {successor.name} đảm nhận." if successor else f"{note}."
+    note = "Đây là văn bản lịch sử: phong trào đã kết thúc."
     if successor:
         note += f" {doc.issuer} nay không còn; công việc do {successor.name} đảm nhận"
-        note += f" ({successor.basis})." if basis else "."
+        note += f" ({successor.basis})."
     return note

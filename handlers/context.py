@@ -101,6 +101,13 @@ def points_back(text: str) -> bool:
     )
 
 
+def asks_for_another(text: str) -> bool:
+    """Whether the message asks about something else than the last answer ("còn …",
+    "thế còn …"): another audience, place or year."""
+    said = _words(text)
+    return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP)
+
+
 def names_document(text: str) -> bool:
     """Whether the message points back to the last document ("văn bản đó", "nó")."""
     padded = f" {_words(text)} "

@@ -9,6 +9,7 @@ reference note on the 2025 restructuring, which is a document like any other.
 import datetime as dt
 import re
 
+from bot.campaigns import campaign_label
 from bot.messages import Choice, Reply
 from knowledge import Document, KnowledgeBase
 from knowledge.campaign_state import CampaignState, campaign_state
@@ -32,6 +33,12 @@ OPEN = "Các phong trào đang mở ({day}):"
 NOT_YET = "Hiện ({day}) chưa có phong trào thi đua nào đang mở; sắp mở:"
 
 
+# "năm 2021 có mấy phong trào thi đua": how many campaigns, not what one document says
+HOW_MANY = re.compile(r"\b(may|bao nhieu) (phong trao|dot thi dua|van ban phat dong)\b")
+ONE_DOCUMENT = re.compile(r"\b(ke hoach|cong van|chi thi|van ban (do|nay)|nghi dinh|luat)\b")
+COUNT = "Trong kho có {n} văn bản phát động phong trào thi đua{scope}:"
+
+
 def asks_what_is_current(text: str) -> bool:
     folded = f" {fold(text)} "
     if IN_FORCE.search(folded):
@@ -44,6 +51,8 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None
     folded = f" {fold(text)} "
     if IN_FORCE.search(folded):
         return _in_force(text, kb, now)
+    if HOW_MANY.search(folded) and not ONE_DOCUMENT.search(folded):
+        return _count_campaigns(folded, kb, now)
     this_year = f" {now.year} " in folded
     if " phong trao " in folded and (this_year or any(f" {w} " in folded for w in NOW_WORDS)):
         return _open_campaigns(kb, now)
@@ -70,6 +79,31 @@ def _open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
         state = campaign_state(doc, local).value
         lines.append(f"• {doc.short_issuer} {doc.period}: {doc.title} ({state})")
     choices = tuple(Choice(f"{d.short_issuer} {d.period}", f"campaign:{d.id}") for d in open_now)
+    return [Reply("\n".join(lines), choices)]
+
+
+def _count_campaigns(folded: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None:
+    """The campaigns of the years and the place the question names, counted and listed;
+    None when it names none held (the refusal then says which year or place is missing)."""
+    years = [int(y) for y in re.findall(r"(?<![\d/])(20\d\d)(?![\d/])", folded)]
+    docs = [
+        d
+        for d in kb.campaigns()
+        if not years or any(d.period_start <= y <= d.period_end for y in years)
+    ]
+    places = {fold(d.place) for d in docs} | {fold(d.short_issuer) for d in docs}
+    named = [p for p in places if f" {p} " in folded]
+    if named:
+        docs = [d for d in docs if any(p in fold(f"{d.place} {d.short_issuer}") for p in named)]
+    elif " bo " in folded:
+        docs = [d for d in docs if d.issuer.startswith("Bộ")]
+    if not docs:
+        return None
+    scope = f" năm {', '.join(map(str, years))}" if years else ""
+    local = now.replace(tzinfo=None)
+    lines = [COUNT.format(n=len(docs), scope=scope)]
+    lines += [f"• {campaign_label(d)} ({campaign_state(d, local).value})" for d in docs]
+    choices = tuple(Choice(f"{d.short_issuer} {d.period}", f"campaign:{d.id}") for d in docs)
     return [Reply("\n".join(lines), choices)]
 
 

@@ -18,11 +18,16 @@ LABEL_DISTINCT = 30  # button labels must differ within their first this many ch
 CARD_LABEL_WORDS = 3  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
 _LINE_WORDS = re.compile(r"\w+")
+# A document's closing formula, kept with its last part: it repeats the document's words
+# ("Trên đây là kế hoạch phát động phong trào thi đua…") but answers nothing.
+_CLOSING = re.compile(r"^\s*Trên đây\b")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
 _ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
+# "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
+_RECIPIENTS = frozenset(("gui", "nhan"))
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
 )
@@ -65,12 +70,13 @@ def passage_reply(
         return Reply(f"{text}\n\n{source}", more)
     lines = _segments(text, budget // 2)
     shown = _fit(lines, budget)
-    if _LIST_WORDS.search(fold(question)):
-        lead = 0
-    elif passage.kind == "info":  # a card's lines are told apart by their labels
+    if passage.kind == "info":  # a card's lines are told apart by their labels
+        # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question)
+    elif _LIST_WORDS.search(fold(question)):
+        lead = 0
     else:
-        lead = _answering_line(lines, question)
+        lead = _answering_line(lines, question, _identity(passage))
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
         start = _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
@@ -126,14 +132,20 @@ def _segments(text: str, longest: int) -> list[str]:
     return segments
 
 
-def _answering_line(lines: list[str], question: str) -> int:
-    """The line sharing most words and word pairs with the question; the first on a tie."""
-    asked = _terms(question)
+def _answering_line(lines: list[str], question: str, identity: frozenset[str] = frozenset()) -> int:
+    """The line sharing most words and word pairs with the question; the first on a tie.
+    The words naming the document ("sở tn&mt sóc trăng") say which document, not which line."""
+    asked = _terms(question) - identity
     if not asked:
         return 0
-    scores = [len(asked & _line_terms(line)) for line in lines]
+    scores = [0 if _CLOSING.match(line) else len(asked & _line_terms(line)) for line in lines]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
+
+
+def _identity(passage: Passage) -> frozenset[str]:
+    doc = passage.doc
+    return frozenset(_terms(f"{doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}"))
 
 
 def _card_line(lines: list[str], question: str) -> int:
@@ -143,7 +155,12 @@ def _card_line(lines: list[str], question: str) -> int:
     accented = any(has_marks(w) for w in typed)
     key = accent_key if accented else fold
     asked = {key(w) for w in typed}
-    scores = [len(asked & {key(w) for w in words(_label_of(line))}) for line in lines]
+    to_whom = bool(_RECIPIENTS & {fold(w) for w in typed})
+    scores = [
+        len(asked & {key(w) for w in words(_label_of(line))})
+        + (to_whom and bool(_RECIPIENTS & set(fold(_label_of(line)).split())))
+        for line in lines
+    ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > 0 else _answering_line(lines, question)
 

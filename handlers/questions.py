@@ -90,7 +90,8 @@ async def answer(
             query, hits = guess, guessed
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
-    hits = _tie_to_topic(hits, topic)
+    if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
+        hits = _tie_to_topic(hits, topic)
     if not hits:
         return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
     await context.remember(msg, ctx, query, hits[0].passage)
@@ -100,7 +101,8 @@ async def answer(
     )
     # "kế hoạch đó gửi cho ai": the line answering what was typed, not the document's name
     # the question was completed with.
-    focus = msg.text if context.names_document(msg.text) else query
+    completed = query == guess  # "gửi cho những ai" + the last document's name
+    focus = msg.text if completed or context.names_document(msg.text) else query
     best = hits[0].passage.doc
     note = history_note(best, await state_of(ctx, best), basis=False) if best.is_campaign else None
     return [passage_reply(hits[0].passage, hits[0].position, focus, more, note)]

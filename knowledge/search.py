@@ -17,7 +17,8 @@ it stays unknown, and unknown words weigh most.
 A question typed without diacritics leaves out a word whose common reading in the knowledge
 base is a function word and that makes no known pair with its neighbours ("tu khi nao"). A
 phrase of `knowledge/synonyms.yaml` also finds its group's other phrases. A passage whose own
-heading (or a numbered paragraph's lead clause) has the question's word pairs ranks higher.
+heading (or a numbered paragraph's lead clause) has the question's word pairs ranks higher,
+helped at half weight by the headings above it; the words naming its document count for none.
 
 Confidence is the share of the question's information (IDF-weighted words and pairs) that the
 best passage covers. Common words ("hôm nay", "viên chức", "thi đua") weigh little, so a
@@ -35,6 +36,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge import candidates
 from knowledge.candidates import Query
@@ -95,6 +97,10 @@ KIND_BOOST = 1.3  # the question names this document's kind ("ký chỉ thị")
 YEAR_BOOST = DOCUMENT_NUMBER_BOOST  # a named year picks its document as a number does
 # Passages that are not text of the document itself fit only some questions: the information
 # card fits "who signed, when, to whom"; an outline fits "what does it consist of".
+# A document's kind as a question names it before its number ("chỉ thị 34").
+DOCUMENT_KINDS = frozenset(
+    "chi thi|cong van|ke hoach|nghi dinh|nghi quyet|quyet dinh|thong tu|thong bao".split("|")
+)
 INFO_INTENT = (
     "ky",
     "ban hanh",
@@ -111,6 +117,8 @@ INFO_INTENT = (
     "don vi nao",
     "van ban so",
     "ai phat dong",
+    "chu de",  # a campaign's theme and basis are lines of its card
+    "can cu",
 )
 LIST_INTENT = (
     "gom",
@@ -127,6 +135,9 @@ LIST_INTENT = (
     "tong quan",
     "noi dung chinh",
     "noi ve gi",
+)
+LIST_PAIRS = frozenset(
+    f"{a} {b}" for phrase in LIST_INTENT for a, b in pairwise(phrase.split()) if a != "nhung"
 )
 OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
 ON_INTENT_PRIOR = {"info": 1.0, "outline": 1.0}
@@ -145,6 +156,7 @@ UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lư�
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
+ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of its own
 HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
 _LEAD_END = re.compile(r"[:;.\n]")
 _NUMBER = re.compile(r"^\d+\.\s*")
@@ -183,6 +195,25 @@ class Analyzer:
         # Tokens that start no abbreviation, and what they become: the analysis of a token is
         # done once, not at each of its occurrences.
         self._plain: dict[str, str] = {}
+        self._near_keys: dict[str, list[str] | None] = {}
+
+    def near_abbreviation(self, folded: str) -> list[str] | None:
+        """The expansion of the one abbreviation of MIN_TYPO_LENGTH letters or more that is a
+        letter away from this word ("tmnt", "ubmd", "stbmt"), if exactly one is (kept per
+        word, as a token's analysis is)."""
+        if folded in self._near_keys:
+            return self._near_keys[folded]
+        near = [
+            expansion
+            for key, expansion in self._expansions.items()
+            if len(key) == 1
+            and len(key[0]) >= MIN_TYPO_LENGTH
+            and OSA.distance(folded, key[0], score_cutoff=1) == 1
+        ]
+        found = near[0] if len(near) == 1 else None
+        if len(self._near_keys) < MAX_PLAIN_TOKENS:
+            self._near_keys[folded] = found
+        return found
 
     @classmethod
     def from_file(cls, path: Path = ABBREVIATIONS_FILE) -> "Analyzer":
@@ -275,7 +306,8 @@ class SearchIndex:
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
-        self._titles: dict[int, frozenset[str]] = {}
+        self._titles: dict[int, dict[str, float]] = {}
+        self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
@@ -367,9 +399,11 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
-        tokens = self._correct(self.analyzer.words(query))
+        tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
         accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
         asked = _asked_kinds(tokens)
+        if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
+            asked.discard("info")
         if not accented:
             tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
@@ -385,6 +419,8 @@ class SearchIndex:
         units = self._weighted_units(tokens, accented)
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         rank = scores * coverage**COVERAGE_POWER
+        if "outline" in asked:  # "gồm những nội dung gì": "nội dung" asks, names no part
+            units = [u for u in units if u[0] not in LIST_PAIRS]
         self._prefer_titled(units, found, coverage, rank)
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
@@ -395,6 +431,18 @@ class SearchIndex:
             if coverage[i] >= MIN_CONFIDENCE and rank[i] > 0
         ]
         return hits[:limit]
+
+    def _cites_another(self, tokens: list[str]) -> bool:
+        """Whether the question names a document by a number no document here has ("Chỉ
+        thị 34-CT/TW ban hành ngày nào"): its date is then where a document cites it ("Chỉ
+        thị số 34-CT/TW ngày 07 tháng 4 năm 2014"), not in any document's card."""
+        plain = [fold(t) for t in tokens]
+        return any(
+            word.isdigit()
+            and word not in self._doc_numbers
+            and (" ".join(plain[max(i - 2, 0) : i]) in DOCUMENT_KINDS or plain[i - 1 : i] == ["so"])
+            for i, word in enumerate(plain)
+        )
 
     def _without_function_words(self, folded: list[str]) -> list[str]:
         """Leave out the folded words that read here as function words: a word whose most
@@ -421,6 +469,18 @@ class SearchIndex:
             if not any(pair in self._passage for pair in pairs if pair):
                 drop.add(i)
         return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
+
+    def _mend_abbreviations(self, tokens: list[str]) -> list[str]:
+        """An unknown word a letter away from an abbreviation is that abbreviation mistyped
+        ("bo tmnt" is "bộ tài nguyên và môi trường")."""
+        mended: list[str] = []
+        for token in tokens:
+            folded = fold(token)
+            expansion = None
+            if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
+                expansion = self.analyzer.near_abbreviation(folded)
+            mended += expansion or [token]
+        return mended
 
     def _correct(self, tokens: list[str]) -> list[str]:
         """Replace unknown words by the closest known word, when one is close enough. A
@@ -507,19 +567,47 @@ class SearchIndex:
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
             title = self._title_terms(int(candidates[i]))
             if title:
-                named = sum(weight for unit, weight in pairs if unit in title)
-                rank[i] *= 1 + HEADING_WEIGHT * named / total
+                own = [title.get(unit, 0.0) for unit, _ in pairs]
+                if max(own) < 1.0:
+                    continue  # the headings above only tell apart parts whose own title is named
+                named = sum(weight * share for (_, weight), share in zip(pairs, own, strict=True))
+                # The words naming the passage's own document ("của Bộ TN&MT năm 2021") say
+                # which document, never which part: they are no heading's to name.
+                naming = self._name_units(self.passages[candidates[i]].doc)
+                rest = total - sum(weight for unit, weight in known if unit in naming)
+                rank[i] *= 1 + HEADING_WEIGHT * named / max(rest, named, 1e-9)
 
-    def _title_terms(self, position: int) -> frozenset[str]:
-        """Folded word pairs of a passage's own heading (kept per passage): a title names
-        its subject in compound words ("văn phòng"); a single syllable is too often there by
-        chance ("phòng" of "các phòng")."""
+    def _title_terms(self, position: int) -> dict[str, float]:
+        """Folded word pairs of a passage's headings, its own at 1 and those above at
+        ANCESTOR_SHARE (kept per passage): a title names its subject in compound words
+        ("văn phòng"); a single syllable is too often there by chance ("phòng" of "các phòng")."""
         terms = self._titles.get(position)
         if terms is None:
-            tokens = self.analyzer.words(passage_title(self.passages[position]))
-            terms = frozenset(content_pairs(tokens, accented=True))
+            passage = self.passages[position]
+            own = self._pairs(passage_title(passage))
+            terms = {}
+            if own or passage.kind == "section":
+                # The headings above say what a part is part of ("III. Tiêu chí thi đua ›
+                # 1. Đối với tập thể"), less than its own; the words naming its document
+                # ("Nghị định 152/2025") are every part's and tell none apart.
+                above = self._pairs(" ".join(passage.section.split(" › ")[:-1]))
+                terms = dict.fromkeys(above, ANCESTOR_SHARE) | dict.fromkeys(own, 1.0)
+                for pair in self._pairs(_document_name(passage.doc)):
+                    terms.pop(pair, None)
             self._titles[position] = terms
         return terms
+
+    def _name_units(self, doc: Document) -> frozenset[str]:
+        """Folded words and pairs of a document's name (kept per document)."""
+        units = self._names.get(doc.id)
+        if units is None:
+            tokens = self.analyzer.words(_document_name(doc))
+            units = frozenset([*map(fold, tokens), *content_pairs(tokens, accented=True)])
+            self._names[doc.id] = units
+        return units
+
+    def _pairs(self, text: str) -> list[str]:
+        return content_pairs(self.analyzer.words(text), accented=True) if text else []
 
     def _synonym_terms(self, synonyms: list[Match], asked: set[str]) -> list[QueryTerm]:
         """BM25 terms of the synonyms, each once, at SYNONYM_WEIGHT; not those already asked."""
@@ -781,6 +869,11 @@ def _one_letter_more(word: str) -> set[str]:
     return {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _ALPHABET}
 
 
+def _document_name(doc: Document) -> str:
+    number = doc.number if doc.has_number and doc.number else ""
+    return f"{doc.kind} {number} {doc.title}. {doc.issuer}. {doc.short_issuer}"
+
+
 def passage_title(passage: Passage) -> str:
     """What a passage says it is about: its own heading ("2. Văn phòng Sở", "Điều 3. Sáng
     kiến"), or for a numbered paragraph its lead clause ("6. Thi đua đẩy mạnh …"). Document
@@ -799,6 +892,11 @@ def passage_title(passage: Passage) -> str:
 def _is_content(word: str, accented: bool) -> bool:
     """A word that can carry a question: not a stopword, not a bare item number like "3"."""
     return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
+
+
+def _asks_date(tokens: list[str]) -> bool:
+    text = f" {' '.join(fold(t) for t in tokens)} "
+    return any(f" {phrase} " in text for phrase in ("ngay nao", "ngay bao nhieu", "khi nao"))
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:

@@ -99,7 +99,7 @@ async def test_today_every_bundled_campaign_is_history(
     assert "chưa có văn bản thi đua nào của năm 2026" in none
     old = (await staff.send("tiêu chí thi đua đối với cá nhân năm 2022"))[0].text
     assert "📄 Nguồn: Kế hoạch năm 2022" in old and "ℹ️ Đây là văn bản lịch sử" in old
-    assert "nay không còn; công việc do Sở Nông nghiệp và Môi trường thành phố Cần Thơ" in old
+    assert "nay do Sở Nông nghiệp và Môi trường thành phố Cần Thơ đảm nhận" in old
     await make_profile(staff)
     refused = (await staff.send("/dangkythidua"))[0].text
     assert "chưa mở" in refused and "Quảng Ngãi" in refused

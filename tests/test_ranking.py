@@ -58,3 +58,57 @@ def test_a_typo_is_mended_by_the_word_beside_it(kb: KnowledgeBase) -> None:
     assert fold(first(kb, "tiêu chí thi đua đối với cá nhân năm 2021")) == fold(
         first(kb, "teu chi thi dua doi voi ca nhan nam 2021")
     )
+
+
+def test_the_headings_above_a_part_count_and_the_document_name_does_not(
+    kb: KnowledgeBase,
+) -> None:
+    # Without the heading above ("III. Tiêu chí thi đua"), the opening ranked first; the
+    # words naming the document ("Bộ TN&MT năm 2021") are no part's title.
+    for query in (
+        "tieu chi thi dua tap the cua bo tn&mt nam 2021",
+        "tiêu chí thi đua tập thể của bộ tn&mt năm 2021",
+    ):
+        hits = kb.search(query)
+        assert hits[0].passage.section.endswith("1. Đối với tập thể"), query
+    # The appendix is titled "(Phụ lục Nghị định 152/2025/NĐ-CP)": the decree's own name
+    # does not make it the answer to who signed the decree.
+    law = kb.search("nghị định 152/2025 do ai ký")[0].passage
+    assert law.kind == "info", law.section
+
+
+def test_the_date_of_a_cited_document_is_where_it_is_cited(kb: KnowledgeBase) -> None:
+    # No document here is Chỉ thị 34: the card of the directive citing it does not answer.
+    for query in (
+        "Chỉ thị 34-CT/TW của Bộ Chính trị ban hành ngày nào",
+        "chi thi 34-ct/tw cua bo chinh tri ban hanh ngay nao",
+    ):
+        assert "34-CT/TW ngày 07 tháng 4 năm 2014" in first(kb, query), query
+
+
+def test_a_slogan_is_a_campaign_theme(kb: KnowledgeBase) -> None:
+    # No document says "khẩu hiệu": the theme ("chủ đề") is what staff mean.
+    assert "Đoàn kết, kỷ cương" in first(kb, "khẩu hiệu thi đua của bộ tnmt năm 2021")
+    assert "Kỷ cương, trách nhiệm" in first(kb, "khau hieu thi dua 2022 so tnmt soc trang")
+
+
+def test_a_theme_question_is_answered_by_the_card_line(kb: KnowledgeBase) -> None:
+    hit = kb.search("chủ đề thi đua 2021 của sở tnmt kon tum")[0]
+    assert hit.passage.kind == "info" and "Chủ đề: “Đoàn kết, sáng tạo" in hit.passage.text
+
+
+def test_a_basis_question_is_answered_by_the_card_line(kb: KnowledgeBase) -> None:
+    for query in (
+        "chỉ thị 14 của UBND tỉnh căn cứ chỉ thị nào của Thủ tướng",
+        "chi thi 14 cua ubnd tinh can cu chi thi nao cua thu tuong",
+    ):
+        assert "19/CT-TTg" in first(kb, query), query
+
+
+def test_a_mistyped_abbreviation_is_expanded(kb: KnowledgeBase) -> None:
+    index = kb.index
+    assert index._mend_abbreviations(["bo", "tmnt"]) == ["bo", *index.analyzer.words("tnmt")]
+    assert index._mend_abbreviations(["ubmd"]) == index.analyzer.words("ubnd")
+    assert index._mend_abbreviations(["trong"]) == ["trong"]  # a known word stays
+    text = first(kb, "tieu chi doi voi tap the cua bo tmnt nam 2021")
+    assert text.startswith("1. Đối với tập thể")

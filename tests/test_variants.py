@@ -30,8 +30,8 @@ MINIMUMS = {
     ("questions_independent.yaml", "normal"): (0.95, 1.0),
     ("questions.yaml", "folded"): (0.97, 0.93),
     ("questions_independent.yaml", "folded"): (0.94, 0.94),
-    ("questions.yaml", "typo"): (0.89, 0.93),
-    ("questions_independent.yaml", "typo"): (0.88, 0.94),
+    ("questions.yaml", "typo"): (0.95, 0.93),
+    ("questions_independent.yaml", "typo"): (0.92, 0.94),
 }
 
 
@@ -44,7 +44,10 @@ def test_question_sets_typed_another_way(kb: KnowledgeBase, name: str, how: str)
 
 
 @pytest.mark.parametrize(
-    ("name", "minimum"), [("conversations.yaml", 0.94), ("conversations_blind.yaml", 0.92)]
+    # The blind set was 39/40 on i12q alone: b09's expected line no longer fits a first
+    # message that now holds the history note as well (FIRST_MESSAGE).
+    ("name", "minimum"),
+    [("conversations.yaml", 0.96), ("conversations_blind.yaml", 0.95)],
 )
 async def test_conversations_without_diacritics(
     kb: KnowledgeBase, name: str, minimum: float
