@@ -46,7 +46,15 @@ def test_abbreviations_are_expanded(kb: KnowledgeBase) -> None:
 def test_an_empty_expansion_drops_how_the_question_is_asked() -> None:
     analyzer = Analyzer({"viet tat": "", "website": "cổng thông tin điện tử"})
     assert analyzer.words("PAR INDEX viết tắt của gì") == ["par", "index", "của", "gì"]
-    assert analyzer.words("xem trên website") == ["xem", "trên", "cổng", "thông", "tin", "điện", "tử"]
+    assert analyzer.words("xem trên website") == [
+        "xem",
+        "trên",
+        "cổng",
+        "thông",
+        "tin",
+        "điện",
+        "tử",
+    ]
 
 
 def test_the_bundled_dictionary_drops_question_words(kb: KnowledgeBase) -> None:
