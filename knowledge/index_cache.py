@@ -31,11 +31,22 @@ from knowledge.sections import Passage
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"thidua-index-3"  # bump when the saved layout changes
+FORMAT = b"thidua-index-4"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
 _CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
 _PREFIX = "knowledge-"
-_ARRAYS = ("offsets", "ids", "weights", "doc_freq", "peaks", "items", "bodies")
+_ARRAYS = (
+    "offsets",
+    "ids",
+    "halves",
+    "idf",
+    "norm",
+    "k1",
+    "doc_freq",
+    "peaks",
+    "items",
+    "bodies",
+)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ scale to thousands of documents, so the work is split:
 Counts are kept in half units, because headings above a passage count half.
 """
 
+import ctypes
+import ctypes.util
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -110,11 +112,42 @@ class TermTable:
 
 @dataclass
 class ChunkPostings:
-    """Postings of a run of consecutive ids, sorted by term then id; counts in half units."""
+    """Postings of a run of consecutive ids, sorted by term then id, compactly: each term of
+    the chunk once with how many postings it has, the ids relative to the chunk's first,
+    counts in half units (one byte each unless a count needs two)."""
 
-    ids: np.ndarray  # int32
-    terms: np.ndarray  # int32
-    halves: np.ndarray  # uint16
+    first_id: int
+    run_terms: np.ndarray  # int32, ascending: the chunk's terms
+    run_sizes: np.ndarray  # int64: postings of each
+    items: np.ndarray  # uint16: id - first_id, ascending within a term
+    halves: np.ndarray  # uint8 (uint16 when a count exceeds 255 halves)
+
+
+def _small_counts(halves: np.ndarray) -> np.ndarray:
+    if halves.size and int(halves.max()) > 0xFF:
+        return halves.astype(np.uint16)
+    return halves.astype(np.uint8)
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
+
+
+_TRIM = _malloc_trim()
+
+
+def release_freed() -> None:
+    """Give the pages of freed memory back to the system. The build's arrays of a few MB
+    are below glibc's mmap threshold, so they live in its heap; the ones kept (a chunk's
+    postings) leave the freed ones between them as holes that still count in the process's
+    memory, unless returned. Nothing to do without glibc."""
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def chunk_postings(
@@ -122,6 +155,14 @@ def chunk_postings(
 ) -> tuple[ChunkPostings, np.ndarray]:
     """Postings of consecutive items, each given as its texts: the first counts whole, the
     others (headings) half. Returns the postings and each item's length in half units."""
+    found = _chunk_postings(table, first_id, texts)
+    release_freed()  # the chunk's temporaries
+    return found
+
+
+def _chunk_postings(
+    table: TermTable, first_id: int, texts: Iterable[Sequence[str]]
+) -> tuple[ChunkPostings, np.ndarray]:
     rows = array("i")
     segment_sizes: list[int] = []
     segment_halves: list[int] = []
@@ -147,25 +188,33 @@ def chunk_postings(
     pairs = table.pair_terms(content_folds[adjacent], content_folds[adjacent + 1])
     terms = np.concatenate([folds, accent_of[token_rows], pairs])
     term_segment = np.concatenate([segment, segment, content_segment[adjacent]])
+    del rows, token_rows, segment, folds, content, content_folds, content_segment, pairs
     is_heading = np.array(segment_halves, dtype=np.int64) == 1
     item_of_segment = np.array(segment_item, dtype=np.int64)
     # One key per occurrence: term, item, and a last bit for "in a heading" (half weight).
     # Sorting the keys groups each (term, item) posting, terms first, without an argsort.
     keys = (terms.astype(np.int64) << _ITEM_BITS + 1) | (item_of_segment[term_segment] << 1)
     keys |= is_heading[term_segment]
+    del terms, term_segment
     keys.sort()
     pair_keys = keys >> 1
     starts = np.flatnonzero(np.r_[True, pair_keys[1:] != pair_keys[:-1]])
     occurrences = np.diff(np.r_[starts, keys.size])
     in_headings = np.add.reduceat(keys & 1, starts) if keys.size else np.zeros(0, np.int64)
+    del keys
     halves = 2 * occurrences - in_headings
     unique = pair_keys[starts]
-    items = (unique & _ITEM_MASK).astype(np.int32)
+    del pair_keys, starts, occurrences, in_headings
+    items = (unique & _ITEM_MASK).astype(np.uint16)
     lengths = np.bincount(items, weights=halves, minlength=count)
+    posting_terms = unique >> _ITEM_BITS
+    runs = np.flatnonzero(np.r_[True, posting_terms[1:] != posting_terms[:-1]])
     postings = ChunkPostings(
-        ids=items + np.int32(first_id),
-        terms=(unique >> _ITEM_BITS).astype(np.int32),
-        halves=halves.astype(np.uint16),
+        first_id=first_id,
+        run_terms=posting_terms[runs].astype(np.int32),
+        run_sizes=np.diff(np.r_[runs, posting_terms.size]),
+        items=items,
+        halves=_small_counts(halves),
     )
     return postings, lengths
 
@@ -174,15 +223,36 @@ def chunk_postings(
 class Postings:
     """A compressed sparse layout over bodies (distinct texts): the bodies having term t are
     ids[offsets[t]:offsets[t+1]]. Frequencies count items (passages), not bodies: a text
-    that several passages share counts once per passage, as if each had its own postings."""
+    that several passages share counts once per passage, as if each had its own postings.
+
+    A posting keeps its count, not its weight (1 or 2 bytes instead of 4): the BM25 weight
+    is computed when a term is read, by `bm25_weights`, with the same float32 operations as
+    it would have been at build time, hence bit for bit the same."""
 
     offsets: np.ndarray  # int64, one more than the terms
     ids: np.ndarray  # int32 body ids, ascending within a term
-    weights: np.ndarray  # float32 BM25 weight of each posting
+    halves: np.ndarray  # uint8 or uint16: each posting's count in half units
+    idf: np.ndarray  # float32, each term's
+    norm: np.ndarray  # float32, each body's k1 × (1 - b + b × length / mean length)
+    k1: np.ndarray  # float64 scalar array
     doc_freq: np.ndarray  # int64, items having each term
     peaks: np.ndarray  # float32, each term's highest weight: a bound for pruning
     items: np.ndarray  # int64 scalar array: how many items (passages) there are
     bodies: np.ndarray  # int64 scalar array: how many bodies
+
+
+def bm25_weights(
+    idf: np.ndarray | np.float32, halves: np.ndarray, norm: np.ndarray, k1: float
+) -> np.ndarray:
+    """idf × freq × (k1 + 1) / (freq + norm) in float32, in this order (idf: one term's, or
+    one per posting; norm: one per posting)."""
+    freq = halves.astype(np.float32)
+    freq *= np.float32(0.5)  # exact: a count of halves
+    weights: np.ndarray = idf * freq
+    weights *= k1 + 1
+    freq += norm
+    weights /= freq
+    return weights
 
 
 def merge_postings(
@@ -194,40 +264,67 @@ def merge_postings(
     body_of: np.ndarray,
 ) -> Postings:
     """Merge chunks of body postings (consumed from the list, so their memory is freed as it
-    goes) into one layout sorted by term, with BM25 weights precomputed; `body_of` gives
-    each item's body, so that frequencies and the mean length are those of the items."""
+    goes) into one layout sorted by term, with what BM25 weights are computed from; `body_of`
+    gives each item's body, so that frequencies and the mean length are those of the items."""
     size = body_of.size
     copies = np.bincount(body_of, minlength=halves_lengths.size).astype(np.int64)
     postings_of_term = np.zeros(terms, dtype=np.int64)
     df = np.zeros(terms, dtype=np.int64)
+    wide = False
     for chunk in chunks:
-        postings_of_term += np.bincount(chunk.terms, minlength=terms)
-        df += np.bincount(chunk.terms, weights=copies[chunk.ids], minlength=terms).astype(np.int64)
+        postings_of_term[chunk.run_terms] += chunk.run_sizes
+        if chunk.items.size:
+            run_starts = np.cumsum(chunk.run_sizes) - chunk.run_sizes
+            df[chunk.run_terms] += np.add.reduceat(
+                copies[chunk.items.astype(np.int64) + chunk.first_id], run_starts
+            )
+        wide = wide or chunk.halves.dtype == np.uint16
     offsets = np.zeros(terms + 1, dtype=np.int64)
     np.cumsum(postings_of_term, out=offsets[1:])
+    del postings_of_term
     length = (halves_lengths / 2).astype(np.float32)
     item_length = length[body_of]  # the mean is over items, in item order
     mean = max(float(item_length.mean()) if size else 1.0, 1e-9)
+    del item_length
     norm = k1 * (1 - b + b * length / mean)
     idf = np.log(1 + (size - df + 0.5) / (df + 0.5)).astype(np.float32)
     ids = np.empty(int(offsets[-1]), dtype=np.int32)
-    weights = np.empty(int(offsets[-1]), dtype=np.float32)
+    halves = np.empty(int(offsets[-1]), dtype=np.uint16 if wide else np.uint8)
+    peaks = np.zeros(terms, dtype=np.float32)
     cursor = offsets[:-1].copy()
     chunks.reverse()
     while chunks:
         chunk = chunks.pop()  # sorted by term, then id: a term's ids stay ascending
-        sorted_terms = chunk.terms
-        starts = np.flatnonzero(np.r_[True, sorted_terms[1:] != sorted_terms[:-1]])
-        group_sizes = np.diff(np.r_[starts, sorted_terms.size])
-        rank = np.arange(sorted_terms.size) - np.repeat(starts, group_sizes)
-        where = cursor[sorted_terms] + rank
-        cursor[sorted_terms[starts]] += group_sizes
-        freq = (chunk.halves / 2).astype(np.float32)
-        ids[where] = chunk.ids
-        weights[where] = idf[sorted_terms] * freq * (k1 + 1) / (freq + norm[chunk.ids])
-        del chunk, sorted_terms, starts, group_sizes, rank, where, freq
-    peaks = np.maximum.reduceat(weights, offsets[:-1]) if terms else np.zeros(0, dtype=np.float32)
-    return Postings(offsets, ids, weights, df, peaks, np.array(size), np.array(halves_lengths.size))
+        if not chunk.items.size:
+            continue
+        run_terms, run_sizes = chunk.run_terms, chunk.run_sizes
+        run_starts = np.cumsum(run_sizes) - run_sizes
+        rank = np.arange(chunk.items.size) - np.repeat(run_starts, run_sizes)
+        where = np.repeat(cursor[run_terms], run_sizes) + rank
+        del rank
+        cursor[run_terms] += run_sizes
+        chunk_ids = chunk.items.astype(np.int32) + np.int32(chunk.first_id)
+        ids[where] = chunk_ids
+        halves[where] = chunk.halves
+        del where
+        weights = bm25_weights(
+            np.repeat(idf[run_terms], run_sizes), chunk.halves, norm[chunk_ids], k1
+        )
+        peaks[run_terms] = np.maximum(peaks[run_terms], np.maximum.reduceat(weights, run_starts))
+        del chunk, chunk_ids, weights
+        release_freed()  # the chunk
+    return Postings(
+        offsets,
+        ids,
+        halves,
+        idf,
+        norm,
+        np.array(float(k1)),
+        df,
+        peaks,
+        np.array(size),
+        np.array(halves_lengths.size),
+    )
 
 
 SMALL_FIELD = 1 << 21  # terms × bodies (8 MB of float32) up to which a field is kept dense
@@ -242,6 +339,10 @@ def weight_matrix(postings: Postings) -> np.ndarray | None:
     if (terms + 1) * bodies > SMALL_FIELD:
         return None
     matrix = np.zeros((terms + 1, bodies), dtype=np.float32)
-    rows = np.repeat(np.arange(terms), np.diff(postings.offsets))
-    matrix[rows, postings.ids] = postings.weights
+    sizes = np.diff(postings.offsets)
+    rows = np.repeat(np.arange(terms), sizes)
+    ids = np.asarray(postings.ids)
+    idf = np.repeat(np.asarray(postings.idf), sizes)
+    norm = np.asarray(postings.norm)[ids]
+    matrix[rows, ids] = bm25_weights(idf, np.asarray(postings.halves), norm, float(postings.k1))
     return matrix

@@ -45,6 +45,7 @@ from knowledge.normalize import accent_key, fold, has_marks, words
 from knowledge.postings import (
     Postings,
     TermTable,
+    bm25_weights,
     chunk_postings,
     merge_postings,
     weight_matrix,
@@ -753,9 +754,12 @@ def _field_postings(
         chunk, chunk_lengths = chunk_postings(table, start, bodies[start : start + BUILD_CHUNK])
         chunks.append(chunk)
         lengths.append(chunk_lengths)
+    terms = list(table.terms)
+    del table  # the analysis of the texts is not needed to merge
     halves = np.concatenate(lengths) if lengths else np.zeros(0)
-    postings = merge_postings(chunks, halves, len(table.terms), K1, B, body_of)
-    return list(table.terms), postings
+    del lengths
+    postings = merge_postings(chunks, halves, len(terms), K1, B, body_of)
+    return terms, postings
 
 
 class _Field:
@@ -769,7 +773,10 @@ class _Field:
         # Plain views: slicing a numpy.memmap costs more than slicing an array.
         self._offsets = np.asarray(postings.offsets)
         self._ids = np.asarray(postings.ids)
-        self._weights = np.asarray(postings.weights)
+        self._halves = np.asarray(postings.halves)
+        self._idf = np.asarray(postings.idf)
+        self._norm = np.asarray(postings.norm)
+        self._k1 = float(postings.k1)
         self.doc_freq = np.asarray(postings.doc_freq)
         self.peaks = np.asarray(postings.peaks)
         # Common terms as dense vectors: adding one is a fraction of scattering its postings
@@ -796,7 +803,9 @@ class _Field:
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self._offsets[number], self._offsets[number + 1]
-        return self._ids[start:end], self._weights[start:end]
+        ids = self._ids[start:end]
+        norm = self._norm.take(ids)
+        return ids, bm25_weights(self._idf[number], self._halves[start:end], norm, self._k1)
 
     def add_to(self, scores: np.ndarray, number: int, weight: float) -> None:
         """Add a term's weighted BM25 weights to every passage's score."""
