@@ -38,6 +38,8 @@ class Postings(Protocol):
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]: ...
 
+    def ids_of(self, number: int) -> np.ndarray: ...  # postings_of(number)[0], no weights
+
     def dense_of(self, number: int) -> np.ndarray | None: ...  # the term's weights, if dense
 
     def add_to(self, scores: np.ndarray, number: int, weight: float) -> None: ...
@@ -239,7 +241,7 @@ def _pruned(
     highest = (highest + float(query.doc_scores.max(initial=0))) * query.max_prior
     if _passages_in(docs, np.flatnonzero(reach_of >= highest)) > MAX_EXACT:
         return None
-    bodies = np.unique(np.concatenate([field.postings_of(n)[0] for n in used]))
+    bodies = np.unique(np.concatenate([field.ids_of(n) for n in used]))
     ids = _passages_of(docs, bodies)
     scores = exact_scores(field, query, docs, ids)
     positive = scores > 0

@@ -801,6 +801,10 @@ class _Field:
     def dense_of(self, number: int) -> np.ndarray | None:
         return self._dense.get(number)
 
+    def ids_of(self, number: int) -> np.ndarray:
+        ids: np.ndarray = self._ids[self._offsets[number] : self._offsets[number + 1]]
+        return ids
+
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self._offsets[number], self._offsets[number + 1]
         ids = self._ids[start:end]
@@ -862,7 +866,7 @@ class _Field:
         if dense is not None:
             present: np.ndarray = dense[ids] > 0  # BM25 weights are positive
             return present.astype(np.float64)
-        posting = self.postings_of(number)[0]
+        posting = self.ids_of(number)
         # Needles of the postings' own type: others would make numpy copy the postings.
         where = posting.searchsorted(ids.astype(posting.dtype))
         np.minimum(where, posting.size - 1, out=where)
