@@ -15,8 +15,9 @@ Counts are kept in half units, because headings above a passage count half.
 
 import ctypes
 import ctypes.util
+import tempfile
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -121,6 +122,35 @@ class ChunkPostings:
     run_sizes: np.ndarray  # int64: postings of each
     items: np.ndarray  # uint16: id - first_id, ascending within a term
     halves: np.ndarray  # uint8 (uint16 when a count exceeds 255 halves)
+
+
+class ChunkFile:
+    """Chunks' postings kept in a temporary file from when they are made until the merge
+    reads them back, one at a time: the chunks and the index they are merged into are not
+    in memory together (the chunks' ids and counts are 3 bytes a posting, 140 MB for 48
+    million postings). Only each chunk's terms stay in memory."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        self._chunks: list[tuple[int, np.ndarray, np.ndarray, np.dtype, int]] = []
+
+    def append(self, chunk: ChunkPostings) -> None:
+        self._file.write(chunk.items.tobytes())
+        self._file.write(chunk.halves.tobytes())
+        self._chunks.append(
+            (chunk.first_id, chunk.run_terms, chunk.run_sizes, chunk.halves.dtype, chunk.items.size)
+        )
+
+    def __iter__(self) -> Iterator[ChunkPostings]:
+        self._file.flush()
+        self._file.seek(0)
+        for first_id, run_terms, run_sizes, counts, size in self._chunks:
+            items = np.fromfile(self._file, dtype=np.uint16, count=size)
+            halves = np.fromfile(self._file, dtype=counts, count=size)
+            yield ChunkPostings(first_id, run_terms, run_sizes, items, halves)
+
+    def close(self) -> None:
+        self._file.close()
 
 
 def _small_counts(halves: np.ndarray) -> np.ndarray:
@@ -256,15 +286,14 @@ def bm25_weights(
 
 
 def merge_postings(
-    chunks: list[ChunkPostings],
+    chunks: Iterable[ChunkPostings],
     halves_lengths: np.ndarray,
     terms: int,
     k1: float,
     b: float,
     body_of: np.ndarray,
 ) -> Postings:
-    """Merge chunks of body postings (consumed from the list, so their memory is freed as it
-    goes) into one layout sorted by term, with what BM25 weights are computed from; `body_of`
+    """Merge chunks of body postings (read twice: a `ChunkFile` or a list) into one layout sorted by term, with what BM25 weights are computed from; `body_of`
     gives each item's body, so that frequencies and the mean length are those of the items."""
     size = body_of.size
     copies = np.bincount(body_of, minlength=halves_lengths.size).astype(np.int64)
@@ -292,9 +321,7 @@ def merge_postings(
     halves = np.empty(int(offsets[-1]), dtype=np.uint16 if wide else np.uint8)
     peaks = np.zeros(terms, dtype=np.float32)
     cursor = offsets[:-1].copy()
-    chunks.reverse()
-    while chunks:
-        chunk = chunks.pop()  # sorted by term, then id: a term's ids stay ascending
+    for chunk in chunks:  # sorted by term, then id: a term's ids stay ascending
         if not chunk.items.size:
             continue
         run_terms, run_sizes = chunk.run_terms, chunk.run_sizes
@@ -312,7 +339,7 @@ def merge_postings(
         )
         peaks[run_terms] = np.maximum(peaks[run_terms], np.maximum.reduceat(weights, run_starts))
         del chunk, chunk_ids, weights
-        release_freed()  # the chunk
+        release_freed()  # the chunk read back, below the mmap threshold: in the heap
     return Postings(
         offsets,
         ids,

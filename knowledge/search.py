@@ -43,6 +43,7 @@ from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.normalize import accent_key, fold, has_marks, words
 from knowledge.postings import (
+    ChunkFile,
     Postings,
     TermTable,
     bm25_weights,
@@ -749,16 +750,20 @@ def _field_postings(
 ) -> tuple[list[str], Postings]:
     """Postings of bodies given as texts (the first whole, the others at half weight)."""
     table = TermTable(analyzer.words, lambda token: is_stopword(token, accented=True))
-    chunks, lengths = [], []
-    for start in range(0, len(bodies), BUILD_CHUNK):
-        chunk, chunk_lengths = chunk_postings(table, start, bodies[start : start + BUILD_CHUNK])
-        chunks.append(chunk)
-        lengths.append(chunk_lengths)
-    terms = list(table.terms)
-    del table  # the analysis of the texts is not needed to merge
-    halves = np.concatenate(lengths) if lengths else np.zeros(0)
-    del lengths
-    postings = merge_postings(chunks, halves, len(terms), K1, B, body_of)
+    chunks, lengths = ChunkFile(), []
+    try:
+        for start in range(0, len(bodies), BUILD_CHUNK):
+            chunk, chunk_lengths = chunk_postings(table, start, bodies[start : start + BUILD_CHUNK])
+            chunks.append(chunk)
+            lengths.append(chunk_lengths)
+            del chunk
+        terms = list(table.terms)
+        del table  # the analysis of the texts is not needed to merge
+        halves = np.concatenate(lengths) if lengths else np.zeros(0)
+        del lengths
+        postings = merge_postings(chunks, halves, len(terms), K1, B, body_of)
+    finally:
+        chunks.close()
     return terms, postings
 
 
