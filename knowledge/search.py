@@ -839,7 +839,7 @@ class _Field:
         else:
             ids, weights = self.postings_of(number)
             # ids are distinct: the same sums as scores[ids] += ..., several times faster
-            np.add.at(scores, ids, weight * weights)
+            np.add.at(scores, ids, weights if weight == 1.0 else weight * weights)
 
     def usable(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> list[tuple[int, float]]:
         """(term id, weight) of the known terms, in order; terms in more than half the
