@@ -282,7 +282,7 @@ def content_pairs(tokens: Sequence[str], accented: bool) -> list[str]:
 
 
 class SearchIndex:
-    """An inverted index over passages with BM25 weights precomputed per posting."""
+    """An inverted index over passages: BM25 over postings that keep their counts."""
 
     def __init__(
         self, passages: Sequence[Passage], analyzer: Analyzer, saved: "SavedIndex | None" = None
@@ -769,7 +769,9 @@ def _field_postings(
 
 class _Field:
     """Postings of one field in a compressed sparse layout: for each term, the ids that have
-    it (ascending) and their BM25 weights. No Python object per posting."""
+    it (ascending) and their counts, from which their BM25 weights are computed when a
+    term is read (the same bits as computing them at build time). No Python object per
+    posting."""
 
     def __init__(self, terms: list[str], postings: Postings) -> None:
         self.vocabulary: dict[str, int] = dict(zip(terms, range(len(terms)), strict=True))
