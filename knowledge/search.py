@@ -62,11 +62,12 @@ ACCENTED_STOPWORDS = frozenset(
     accent_key(w)
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
-    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên""".split()
+    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên
+    ko k hok hông khg kg""".split()  # "không" as typed in chats
 )
 FOLDED_STOPWORDS = frozenset(
     """a ai cac cho cua cung da duoc em gi giup hay hom khong la mot nao nay nhe nhi nhieu nhung
-    o oi phai sao toi va vay voi xin u gom liet""".split()
+    o oi phai sao toi va vay voi xin u gom liet ko k hok khg kg""".split()
 )
 
 # Function words whose fold is also the fold of content words ("de": "để", "đề"), by fold:
@@ -400,7 +401,7 @@ class SearchIndex:
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
-        accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
+        accented = _typed_with_marks(query)
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")
@@ -892,6 +893,14 @@ def passage_title(passage: Passage) -> str:
 def _is_content(word: str, accented: bool) -> bool:
     """A word that can carry a question: not a stopword, not a bare item number like "3"."""
     return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
+
+
+def _typed_with_marks(query: str) -> bool:
+    """Whether the question was typed with diacritics, judged on the words as typed: an
+    abbreviation's expansion ("tnmt": "tài nguyên và môi trường") has marks the asker did
+    not type, and would make "bo tnmt gio la bo gi" read "gi" as a content word."""
+    typed = words(query)
+    return sum(has_marks(t) for t in typed) * 2 >= len(typed) > 0
 
 
 def _asks_date(tokens: list[str]) -> bool:

@@ -159,3 +159,25 @@ def test_independent_question_set(kb: KnowledgeBase) -> None:
     hit1, abstain, misses, answered = score(kb, INDEPENDENT)
     assert hit1 >= 0.85, f"hit@1 {hit1:.0%}, missed: {misses}"
     assert abstain >= 0.80, f"abstain {abstain:.0%}, answered: {answered}"
+
+
+def test_an_expanded_abbreviation_does_not_make_a_folded_question_accented() -> None:
+    from knowledge.search import _typed_with_marks
+
+    assert not _typed_with_marks("so tnmt gio la so gi")
+    assert _typed_with_marks("Sở TNMT giờ là sở gì")
+
+
+@pytest.mark.parametrize(
+    ("query", "phrase"),
+    [
+        ("nghi dinh 28/2024 con hieu luc k", "hết hiệu lực"),
+        ("sở tnmt sóc trăng có tổ chức hội thao hok", "Sóc Trăng"),
+    ],
+)
+def test_chat_spellings_of_khong_are_function_words(
+    kb: KnowledgeBase, query: str, phrase: str
+) -> None:
+    hits = kb.search(query)
+    assert hits, f"no answer for {query!r}"
+    assert fold(phrase) in fold(hits[0].passage.text + hits[0].passage.doc.title)
