@@ -181,3 +181,8 @@ def test_chat_spellings_of_khong_are_function_words(
     hits = kb.search(query)
     assert hits, f"no answer for {query!r}"
     assert fold(phrase) in fold(hits[0].passage.text + hits[0].passage.doc.title)
+
+
+def test_bao_gio_asks_when(kb: KnowledgeBase) -> None:
+    assert kb.index.analyzer.words("bao giờ") == ["khi", "nào"]
+    assert "01/01/2024" in top(kb, "luat thi dua khen thuong co hieu luc bao gio")
