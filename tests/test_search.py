@@ -186,3 +186,7 @@ def test_chat_spellings_of_khong_are_function_words(
 def test_bao_gio_asks_when(kb: KnowledgeBase) -> None:
     assert kb.index.analyzer.words("bao giờ") == ["khi", "nào"]
     assert "01/01/2024" in top(kb, "luat thi dua khen thuong co hieu luc bao gio")
+
+
+def test_still_in_force_is_answered_by_the_repealing_article(kb: KnowledgeBase) -> None:
+    assert "hết hiệu lực" in top(kb, "nghị định 28/2024 còn áp dụng được không")
