@@ -908,11 +908,15 @@ def _asks_date(tokens: list[str]) -> bool:
     return any(f" {phrase} " in text for phrase in ("ngay nao", "ngay bao nhieu", "khi nao"))
 
 
+# "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
+ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ")
+
+
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
     text = f" {' '.join(fold(t) for t in tokens)} "
     asked = set()
-    if any(f" {phrase} " in text for phrase in INFO_INTENT):
+    if any(f" {phrase} " in text for phrase in INFO_INTENT) or ASKS_NUMBER.search(text):
         asked.add("info")
     if any(f" {phrase} " in text for phrase in LIST_INTENT):
         asked.add("outline")

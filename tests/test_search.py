@@ -6,8 +6,8 @@ import pytest
 import yaml
 
 from knowledge import KnowledgeBase
-from knowledge.normalize import fold
-from knowledge.search import Analyzer
+from knowledge.normalize import fold, words
+from knowledge.search import Analyzer, _asked_kinds, _typed_with_marks
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.yaml"
 INDEPENDENT = Path(__file__).parent / "data" / "questions_independent.yaml"
@@ -162,8 +162,6 @@ def test_independent_question_set(kb: KnowledgeBase) -> None:
 
 
 def test_an_expanded_abbreviation_does_not_make_a_folded_question_accented() -> None:
-    from knowledge.search import _typed_with_marks
-
     assert not _typed_with_marks("so tnmt gio la so gi")
     assert _typed_with_marks("Sở TNMT giờ là sở gì")
 
@@ -190,3 +188,20 @@ def test_bao_gio_asks_when(kb: KnowledgeBase) -> None:
 
 def test_still_in_force_is_answered_by_the_repealing_article(kb: KnowledgeBase) -> None:
     assert "hết hiệu lực" in top(kb, "nghị định 28/2024 còn áp dụng được không")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("chỉ thị 14 số mấy", True),
+        ("kế hoạch sở tnmt sóc trăng số gì", True),
+        ("dùng mẫu số mấy", False),
+    ],
+)
+def test_asking_a_number_asks_for_the_card(text: str, asks: bool) -> None:
+    assert ("info" in _asked_kinds(words(text))) is asks
+
+
+def test_a_blank_number_is_answered_from_the_card(kb: KnowledgeBase) -> None:
+    hits = kb.search("ke hoach thi dua nam 2022 cua so tnmt soc trang so may")
+    assert hits[0].passage.kind == "info"
