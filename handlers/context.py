@@ -39,7 +39,9 @@ AUDIENCES = ("ca nhan", "tap the")
 LEVELS = (
     "cap xa", "cap huyen", "cap tinh", "cap bo", "xa", "phuong", "huyen", "tinh", "so", "bo",
 )  # fmt: skip
-SHORT_QUESTION = 5  # content words: a question this short that names nothing is elliptical
+# Content syllables: a question this short that names nothing is elliptical. Most words are
+# two syllables, so six is three words ("giao cơ quan nào theo dõi thực hiện").
+SHORT_QUESTION = 6
 # Words that only ask ("có … từ bao giờ"): not counted as content.
 ASKING = frozenset("co tu bao gio nao khi gi ai may dau la thi sao vay the duoc".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")

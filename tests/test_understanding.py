@@ -134,3 +134,8 @@ async def test_who_decides_at_commune_level_follows_who_decides_at_a_department(
 ) -> None:
     await chat.send("ai quyết định tặng chiến sĩ thi đua cơ sở ở sở")
     assert "cấp xã" in (await chat.send("vậy còn ở xã?"))[0].text
+
+
+def test_a_three_word_question_after_a_document_is_read_with_it(kb: KnowledgeBase) -> None:
+    signer = Topic("chỉ thị 14 của ubnd tỉnh kon tum do ai ký", "kontum-ubnd-ct14-2021", "")
+    assert "chi thi 14" in (resolve("giao cơ quan nào kiểm tra đôn đốc", signer, kb) or "")
