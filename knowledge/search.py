@@ -480,8 +480,20 @@ class SearchIndex:
             expansion = None
             if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
                 expansion = self.analyzer.near_abbreviation(folded)
-            mended += expansion or [token]
+            mended += expansion or self._unglued(folded) or [token]
         return mended
+
+    def _unglued(self, folded: str) -> list[str] | None:
+        """An unknown word that is two known words typed without the space between them,
+        when the two make a pair the documents have ("kontum" is "kon tum", "soctrang" is
+        "sóc trăng"); the split nearest the middle wins."""
+        if len(folded) < MIN_TYPO_LENGTH or not folded.isalpha() or folded in self._passage:
+            return None
+        middle = len(folded) / 2
+        for cut in sorted(range(2, len(folded) - 1), key=lambda c: abs(c - middle)):
+            if f"{folded[:cut]} {folded[cut:]}" in self._passage:
+                return [folded[:cut], folded[cut:]]
+        return None
 
     def _correct(self, tokens: list[str]) -> list[str]:
         """Replace unknown words by the closest known word, when one is close enough. A
