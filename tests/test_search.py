@@ -205,3 +205,12 @@ def test_asking_a_number_asks_for_the_card(text: str, asks: bool) -> None:
 def test_a_blank_number_is_answered_from_the_card(kb: KnowledgeBase) -> None:
     hits = kb.search("ke hoach thi dua nam 2022 cua so tnmt soc trang so may")
     assert hits[0].passage.kind == "info"
+
+
+@pytest.mark.parametrize("query", ["kết quả trận Việt Nam - Thái Lan", "ti so doi tuyen viet nam"])
+def test_a_match_result_is_declined_though_it_names_viet_nam(
+    kb: KnowledgeBase, query: str
+) -> None:
+    from knowledge.asking import ask
+
+    assert ask(kb, query) == []
