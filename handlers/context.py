@@ -34,7 +34,14 @@ REFERENCES = (
 TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay")
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
-SHORT_QUESTION = 5  # content words: a question this short that names nothing is elliptical
+# Levels of government a "còn ở xã thì sao" asks about instead of the one just answered,
+# longest first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
+LEVELS = (
+    "cap xa", "cap huyen", "cap tinh", "cap bo", "xa", "phuong", "huyen", "tinh", "so", "bo",
+)  # fmt: skip
+# Content syllables: a question this short that names nothing is elliptical. Most words are
+# two syllables, so six is three words ("giao cơ quan nào theo dõi thực hiện").
+SHORT_QUESTION = 6
 # Words that only ask ("có … từ bao giờ"): not counted as content.
 ASKING = frozenset("co tu bao gio nao khi gi ai may dau la thi sao vay the duoc".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -118,7 +125,13 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
     new = _entities(rest, kb)
     if not new:
-        return None
+        level = _level(rest)
+        old_level = _level(query)
+        if level is None:
+            return None
+        if old_level is None:
+            return f"{query} {level}"
+        return f" {query} ".replace(f" {old_level} ", f" {level} ", 1).strip()
     if "title" in new:
         query = words(query)  # the title's name as matched: "cờ thi đua của bộ, tỉnh"
     old = _entities(query, kb)
@@ -156,6 +169,18 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     if " bo " in padded or padded.startswith(" bo "):
         found.setdefault("place", "bo")
     return found
+
+
+def _level(folded: str) -> str | None:
+    """The level of government a folded text names last ("ở sở": "so"), if any."""
+    padded = f" {folded} "
+    # (where it ends, its length): "cấp xã" rather than the "xã" that ends with it
+    found = [
+        (padded.rfind(f" {level} ") + len(level), len(level), level)
+        for level in LEVELS
+        if f" {level} " in padded
+    ]
+    return max(found)[2] if found else None
 
 
 def _places(kb: KnowledgeBase) -> tuple[str, ...]:

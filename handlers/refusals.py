@@ -32,13 +32,14 @@ NOT_FOUND = (
     "Anh/chị thử hỏi cụ thể hơn, nêu tên phong trào, năm hoặc cơ quan ban hành, ví dụ: "
     "“Tiêu chí thi đua đối với cá nhân năm 2022”. Hoặc chọn:"
 )
+# Both open as the general "not found" does, so that a refusal reads first as one.
 YEAR_NOT_HELD = (
-    "Kho văn bản của tôi chưa có văn bản thi đua nào của năm {year}. Hiện có các văn bản "
+    "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản thi đua nào của năm {year}. Hiện có các văn bản "
     "phong trào năm {years} và các văn bản pháp luật về thi đua, khen thưởng đang có hiệu lực. "
     + ASK_OFFICE
 )
 PLACE_NOT_HELD = (
-    "Kho văn bản của tôi chưa có văn bản nào của {place}. Hiện có văn bản của: {issuers}. "
+    "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản nào của {place}. Hiện có văn bản của: {issuers}. "
     + ASK_OFFICE
 )
 NOTE_TO_OFFICE = "Câu hỏi của anh/chị đã được ghi lại để Văn phòng Sở bổ sung."

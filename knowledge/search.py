@@ -64,11 +64,12 @@ ACCENTED_STOPWORDS = frozenset(
     accent_key(w)
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
-    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên""".split()
+    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên
+    ko k hok hông khg kg""".split()  # "không" as typed in chats
 )
 FOLDED_STOPWORDS = frozenset(
     """a ai cac cho cua cung da duoc em gi giup hay hom khong la mot nao nay nhe nhi nhieu nhung
-    o oi phai sao toi va vay voi xin u gom liet""".split()
+    o oi phai sao toi va vay voi xin u gom liet ko k hok khg kg""".split()
 )
 
 # Function words whose fold is also the fold of content words ("de": "để", "đề"), by fold:
@@ -402,7 +403,7 @@ class SearchIndex:
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
-        accented = sum(has_marks(t) for t in tokens) * 2 >= len(tokens) > 0
+        accented = _typed_with_marks(query)
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")
@@ -481,8 +482,20 @@ class SearchIndex:
             expansion = None
             if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
                 expansion = self.analyzer.near_abbreviation(folded)
-            mended += expansion or [token]
+            mended += expansion or self._unglued(folded) or [token]
         return mended
+
+    def _unglued(self, folded: str) -> list[str] | None:
+        """An unknown word that is two known words typed without the space between them,
+        when the two make a pair the documents have ("kontum" is "kon tum", "soctrang" is
+        "sóc trăng"); the split nearest the middle wins."""
+        if len(folded) < MIN_TYPO_LENGTH or not folded.isalpha() or folded in self._passage:
+            return None
+        middle = len(folded) / 2
+        for cut in sorted(range(2, len(folded) - 1), key=lambda c: abs(c - middle)):
+            if f"{folded[:cut]} {folded[cut:]}" in self._passage:
+                return [folded[:cut], folded[cut:]]
+        return None
 
     def _correct(self, tokens: list[str]) -> list[str]:
         """Replace unknown words by the closest known word, when one is close enough. A
@@ -914,16 +927,28 @@ def _is_content(word: str, accented: bool) -> bool:
     return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
 
 
+def _typed_with_marks(query: str) -> bool:
+    """Whether the question was typed with diacritics, judged on the words as typed: an
+    abbreviation's expansion ("tnmt": "tài nguyên và môi trường") has marks the asker did
+    not type, and would make "bo tnmt gio la bo gi" read "gi" as a content word."""
+    typed = words(query)
+    return sum(has_marks(t) for t in typed) * 2 >= len(typed) > 0
+
+
 def _asks_date(tokens: list[str]) -> bool:
     text = f" {' '.join(fold(t) for t in tokens)} "
     return any(f" {phrase} " in text for phrase in ("ngay nao", "ngay bao nhieu", "khi nao"))
+
+
+# "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
+ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ")
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
     text = f" {' '.join(fold(t) for t in tokens)} "
     asked = set()
-    if any(f" {phrase} " in text for phrase in INFO_INTENT):
+    if any(f" {phrase} " in text for phrase in INFO_INTENT) or ASKS_NUMBER.search(text):
         asked.add("info")
     if any(f" {phrase} " in text for phrase in LIST_INTENT):
         asked.add("outline")

@@ -232,10 +232,13 @@ def _info_passage(doc: Document, layout: Layout) -> Passage:
     number = doc.number if doc.has_number else "(bản lưu để trống số)"
     date = doc.date_text if doc.date else f"năm {doc.year} (bản lưu để trống ngày)"
     signer = doc.signer.name or "(bản lưu không ghi họ tên)"
-    lines = [
-        f"{doc.kind} của {doc.issuer}: {doc.title}.",
-        f"Số: {number}. Ban hành tại {doc.place}, {date}.",
-    ]
+    # Cited as documents cite each other ("số 129/2025/NĐ-CP ngày 11/6/2025") when both are known.
+    issued = (
+        f"Số: {number} {date}, ban hành tại {doc.place}."
+        if doc.has_number and doc.date
+        else f"Số: {number}. Ban hành tại {doc.place}, {date}."
+    )
+    lines = [f"{doc.kind} của {doc.issuer}: {doc.title}.", issued]
     place_date = layout.place_and_date()
     if place_date:
         lines.append(f"Dòng địa danh, ngày tháng trong bản lưu: “{place_date}”.")

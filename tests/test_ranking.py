@@ -112,3 +112,12 @@ def test_a_mistyped_abbreviation_is_expanded(kb: KnowledgeBase) -> None:
     assert index._mend_abbreviations(["trong"]) == ["trong"]  # a known word stays
     text = first(kb, "tieu chi doi voi tap the cua bo tmnt nam 2021")
     assert text.startswith("1. Đối với tập thể")
+
+
+def test_two_words_typed_without_the_space_are_split(kb: KnowledgeBase) -> None:
+    index = kb.index
+    assert index._mend_abbreviations(["kontum"]) == ["kon", "tum"]
+    assert index._mend_abbreviations(["soctrang"]) == ["soc", "trang"]
+    assert index._mend_abbreviations(["khen"]) == ["khen"]  # a known word stays
+    assert index._mend_abbreviations(["xyzwqk"]) == ["xyzwqk"]  # no known pair: kept
+    assert "Quảng Ngãi" in first(kb, "kontum sap nhap vao tinh nao")

@@ -6,8 +6,8 @@ import pytest
 import yaml
 
 from knowledge import KnowledgeBase
-from knowledge.normalize import fold
-from knowledge.search import Analyzer
+from knowledge.normalize import fold, words
+from knowledge.search import Analyzer, _asked_kinds, _typed_with_marks
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.yaml"
 INDEPENDENT = Path(__file__).parent / "data" / "questions_independent.yaml"
@@ -159,3 +159,58 @@ def test_independent_question_set(kb: KnowledgeBase) -> None:
     hit1, abstain, misses, answered = score(kb, INDEPENDENT)
     assert hit1 >= 0.85, f"hit@1 {hit1:.0%}, missed: {misses}"
     assert abstain >= 0.80, f"abstain {abstain:.0%}, answered: {answered}"
+
+
+def test_an_expanded_abbreviation_does_not_make_a_folded_question_accented() -> None:
+    assert not _typed_with_marks("so tnmt gio la so gi")
+    assert _typed_with_marks("Sở TNMT giờ là sở gì")
+
+
+@pytest.mark.parametrize(
+    ("query", "phrase"),
+    [
+        ("nghi dinh 28/2024 con hieu luc k", "hết hiệu lực"),
+        ("sở tnmt sóc trăng có tổ chức hội thao hok", "Sóc Trăng"),
+    ],
+)
+def test_chat_spellings_of_khong_are_function_words(
+    kb: KnowledgeBase, query: str, phrase: str
+) -> None:
+    hits = kb.search(query)
+    assert hits, f"no answer for {query!r}"
+    assert fold(phrase) in fold(hits[0].passage.text + hits[0].passage.doc.title)
+
+
+def test_bao_gio_asks_when(kb: KnowledgeBase) -> None:
+    assert kb.index.analyzer.words("bao giờ") == ["khi", "nào"]
+    assert "01/01/2024" in top(kb, "luat thi dua khen thuong co hieu luc bao gio")
+
+
+def test_still_in_force_is_answered_by_the_repealing_article(kb: KnowledgeBase) -> None:
+    assert "hết hiệu lực" in top(kb, "nghị định 28/2024 còn áp dụng được không")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("chỉ thị 14 số mấy", True),
+        ("kế hoạch sở tnmt sóc trăng số gì", True),
+        ("dùng mẫu số mấy", False),
+    ],
+)
+def test_asking_a_number_asks_for_the_card(text: str, asks: bool) -> None:
+    assert ("info" in _asked_kinds(words(text))) is asks
+
+
+def test_a_blank_number_is_answered_from_the_card(kb: KnowledgeBase) -> None:
+    hits = kb.search("ke hoach thi dua nam 2022 cua so tnmt soc trang so may")
+    assert hits[0].passage.kind == "info"
+
+
+@pytest.mark.parametrize("query", ["kết quả trận Việt Nam - Thái Lan", "ti so doi tuyen viet nam"])
+def test_a_match_result_is_declined_though_it_names_viet_nam(
+    kb: KnowledgeBase, query: str
+) -> None:
+    from knowledge.asking import ask
+
+    assert ask(kb, query) == []

@@ -67,7 +67,7 @@ def test_letter_head_and_footer_are_not_content() -> None:
 def test_info_card_carries_signer_place_and_recipients() -> None:
     info = passages_of("kontum-ubnd-ct14-2021")[0].text
     assert "Chủ tịch Lê Ngọc Tuấn" in info
-    assert "Kon Tum, ngày 28/7/2021" in info
+    assert "ngày 28/7/2021, ban hành tại Kon Tum" in info
     assert "Thường trực HĐND tỉnh (b/c)" in info
     assert "14/CT-UBND" in info
 
@@ -107,3 +107,10 @@ def test_long_items_are_cut_at_sentences_and_outlined() -> None:
     outline = next(p for p in passages_of("kontum-ubnd-ct14-2021") if p.kind == "outline")
     assert re.search(r"^9\. Thủ trưởng các sở", outline.text, re.MULTILINE)
     assert "Chủ đề: “Đoàn kết, sáng tạo" in outline.text
+
+
+def test_info_card_cites_a_document_by_its_number_and_date() -> None:
+    info = passages_of("kontum-ubnd-ct14-2021")[0].text
+    assert "Số: 14/CT-UBND ngày 28/7/2021, ban hành tại" in info
+    blank = passages_of("btnmt-2021")[0].text
+    assert "Số: (bản lưu để trống số). Ban hành tại" in blank

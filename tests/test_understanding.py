@@ -118,3 +118,24 @@ def test_title_questions_go_to_their_article(
     found = title_questions.answer(question, kb)
     assert found is not None and found[0].section.startswith(section)
     assert title_questions.answer("tiêu chí thi đua cá nhân năm 2022", kb) is None
+
+
+def test_a_follow_up_naming_another_level_replaces_the_level(kb: KnowledgeBase) -> None:
+    who = Topic("ai quyết định tặng chiến sĩ thi đua cơ sở ở cấp huyện", "luat-06-2022-qh15", "")
+    assert (
+        resolve("thế còn cấp xã?", who, kb) == "ai quyet dinh tang chien si thi dua co so o cap xa"
+    )
+    bare = Topic("ai quyết định tặng giấy khen", "luat-06-2022-qh15", "")
+    assert resolve("còn ở phường thì sao", bare, kb) == "ai quyet dinh tang giay khen phuong"
+
+
+async def test_who_decides_at_commune_level_follows_who_decides_at_a_department(
+    chat: Chat,
+) -> None:
+    await chat.send("ai quyết định tặng chiến sĩ thi đua cơ sở ở sở")
+    assert "cấp xã" in (await chat.send("vậy còn ở xã?"))[0].text
+
+
+def test_a_three_word_question_after_a_document_is_read_with_it(kb: KnowledgeBase) -> None:
+    signer = Topic("chỉ thị 14 của ubnd tỉnh kon tum do ai ký", "kontum-ubnd-ct14-2021", "")
+    assert "chi thi 14" in (resolve("giao cơ quan nào kiểm tra đôn đốc", signer, kb) or "")
