@@ -8,6 +8,7 @@ else. When two different readings score close, both are returned so the bot can 
 """
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -134,7 +135,22 @@ class IntentBook:
             return True
         if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
             return False
-        return any(f" {phrase} " in folded and not known(phrase) for phrase in self.off_topic)
+        return any(
+            f" {phrase} " in folded and not known(_as_written(phrase, text))
+            for phrase in self.off_topic
+        )
+
+
+def _as_written(phrase: str, text: str) -> str:
+    """The message's own lower-case words for the folded phrase, marks kept ("sổ đỏ" for
+    "so do"); the folded phrase when the message writes it without marks."""
+    words = _PUNCTUATION.sub(" ", unicodedata.normalize("NFC", text.lower())).split()
+    wanted = phrase.split()
+    for start in range(len(words) - len(wanted) + 1):
+        window = words[start : start + len(wanted)]
+        if [fold(w) for w in window] == wanted:
+            return " ".join(window)
+    return phrase
 
 
 def clean(text: str, fillers: frozenset[str]) -> str:

@@ -94,6 +94,13 @@ async def test_off_topic_question_is_declined_with_suggestions(chat: Chat) -> No
     assert any(c.value == "/phongtrao" for c in replies[0].choices)
 
 
+async def test_an_off_topic_phrase_folding_like_document_words_is_still_declined(
+    chat: Chat,
+) -> None:
+    replies = await chat.send("thủ tục cấp sổ đỏ lần đầu mất bao lâu")
+    assert "nằm ngoài phạm vi của tôi" in replies[0].text
+
+
 async def test_greeting_is_not_searched(chat: Chat) -> None:
     replies = await chat.send("xin chào")
     assert replies[0].text.startswith("Chào anh/chị!")

@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from knowledge import KnowledgeBase
+from knowledge.asking import ask
 from knowledge.normalize import fold, words
 from knowledge.search import Analyzer, _asked_kinds, _typed_with_marks
 
@@ -122,6 +123,15 @@ def test_list_questions_get_an_outline(kb: KnowledgeBase) -> None:
 )
 def test_off_topic_questions_are_declined(kb: KnowledgeBase, query: str) -> None:
     assert kb.search(query) == []
+
+
+def test_an_off_topic_phrase_written_with_marks_is_known_only_as_written(
+    kb: KnowledgeBase,
+) -> None:
+    # "sổ đỏ" folds like words the documents use side by side; written with marks it is not them.
+    assert ask(kb, "thủ tục cấp sổ đỏ lần đầu mất bao lâu") == []
+    assert kb.mentions("xét nghiệm") and not kb.mentions("sổ đỏ")
+    assert ask(kb, "xét nghiệm COVID-19 theo Chỉ thị 14 của tỉnh Kon Tum")
 
 
 def test_answers_are_short_and_confidence_is_a_share(kb: KnowledgeBase) -> None:
