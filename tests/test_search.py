@@ -206,6 +206,9 @@ def test_still_in_force_is_answered_by_the_repealing_article(kb: KnowledgeBase) 
         ("chỉ thị 14 số mấy", True),
         ("kế hoạch sở tnmt sóc trăng số gì", True),
         ("dùng mẫu số mấy", False),
+        ("kh thi dua soc trang 2022 gui nhung noi nao", True),
+        ("kế hoạch này gửi các cơ quan nào", True),
+        ("báo cáo tổng kết gửi về đâu", False),
     ],
 )
 def test_asking_a_number_asks_for_the_card(text: str, asks: bool) -> None:
