@@ -14,12 +14,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import yaml
+
 from bot.context import AppContext
 from bot.messages import Incoming
 from handlers.refusals import named_years, provinces
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.intents import is_question
 from knowledge.normalize import fold
+from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.titles_answers import asks_about_title, named_title, words
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
@@ -228,7 +231,18 @@ def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
 
 
 def _words(text: str) -> str:
-    return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
+    """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó")."""
+    return " ".join(_KINDS.get(w, w) for w in _PUNCTUATION.sub(" ", fold(text)).split())
+
+
+def _kind_abbreviations() -> dict[str, str]:
+    """The abbreviations (abbreviations.yaml) of the document kinds a reference names."""
+    data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+    kinds = {r.rsplit(" ", 1)[0] for r in REFERENCES if " " in r}
+    return {fold(k): fold(v) for k, v in data.items() if fold(str(v)) in kinds and " " not in k}
+
+
+_KINDS = _kind_abbreviations()
 
 
 def _strip_trailing(rest: str) -> str:

@@ -72,9 +72,17 @@ async def not_allowed(
     readings = [m for m in said if m.intent.kind == "request" and _available(m, routes)]
     if not readings:
         return None
-    if not await _lacks_role(readings[0], msg, ctx):
+    # Equally close readings ("thống kê số người đăng ký thi đua": statistics, registering,
+    # one's own registrations): an office command among them is named as not theirs and the
+    # others offered, as `understand` does with sure readings.
+    tied = [m for m in readings if m.score >= readings[0].score]
+    lacking = [m for m in tied if await _lacks_role(m, msg, ctx)]
+    if not lacking:
         return None
-    return [_not_allowed_line(readings[0])]
+    options = tuple(
+        Choice(short_label(m.intent.label), _value(m, msg.text)) for m in tied if m not in lacking
+    )
+    return [replace(_not_allowed_line(lacking[0]), choices=options)]
 
 
 async def _lacks_role(match: Match, msg: Incoming, ctx: AppContext) -> bool:

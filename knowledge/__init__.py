@@ -3,6 +3,7 @@
 import logging
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -191,7 +192,10 @@ class KnowledgeBase:
 
     def mentions(self, phrase: str) -> bool:
         """Whether some passage uses these folded words ("xet nghiem"): each word, and each
-        two neighbours side by side, are in the index (no scan of the texts)."""
+        two neighbours side by side, are in the index (no scan of the texts). Words written
+        with their marks ("sổ đỏ") must appear so: "sơ đồ" folds alike but is not them."""
+        if fold(phrase) != phrase:
+            return f" {phrase} " in self._marked_words
         indexes = [self.index] if self.law_index is None else [self.index, self.law_index]
         return any(index.has_words(phrase.split()) for index in indexes)
 
@@ -208,6 +212,14 @@ class KnowledgeBase:
         Legal documents and reference notes (`category` other than campaign) are not campaigns.
         """
         return list(self._campaigns)
+
+    @cached_property
+    def _marked_words(self) -> str:
+        """Every passage's lower-case words as written, one space apart: read once, and only
+        when a question's marked words need it."""
+        texts = (re.sub(r"[^\w\s]", " ", p.text.lower()) for p in self.passages)
+        text = unicodedata.normalize("NFC", " ".join(texts))
+        return f" {' '.join(text.split())} "
 
     @cached_property
     def _campaigns(self) -> tuple[Document, ...]:

@@ -8,6 +8,7 @@ else. When two different readings score close, both are returned so the bot can 
 """
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -134,7 +135,41 @@ class IntentBook:
             return True
         if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
             return False
-        return any(f" {phrase} " in folded and not known(phrase) for phrase in self.off_topic)
+        if _foreign(text, known):
+            return True
+        return any(
+            f" {phrase} " in folded and not known(_as_written(phrase, text))
+            for phrase in self.off_topic
+        )
+
+
+# A Vietnamese syllable, folded: an initial consonant, vowels, a final consonant.
+_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|nh|ng|[cmnpt])?"
+)
+FOREIGN_WORDS = 4  # a message of this many words or more can be told to be in another language
+
+
+def _foreign(text: str, known: Callable[[str], bool]) -> bool:
+    """A message in another language ("write me a SQL query"): written without marks, and
+    most of its words can be no Vietnamese syllable nor a word the documents use ("UBND")."""
+    words = _PUNCTUATION.sub(" ", text.lower()).split()
+    if len(words) < FOREIGN_WORDS or fold(" ".join(words)) != " ".join(words):
+        return False
+    strange = [w for w in words if w.isalpha() and not _SYLLABLE.fullmatch(w) and not known(w)]
+    return 2 * len(strange) > len(words)
+
+
+def _as_written(phrase: str, text: str) -> str:
+    """The message's own lower-case words for the folded phrase, marks kept ("sổ đỏ" for
+    "so do"); the folded phrase when the message writes it without marks."""
+    words = _PUNCTUATION.sub(" ", unicodedata.normalize("NFC", text.lower())).split()
+    wanted = phrase.split()
+    for start in range(len(words) - len(wanted) + 1):
+        window = words[start : start + len(wanted)]
+        if [fold(w) for w in window] == wanted:
+            return " ".join(window)
+    return phrase
 
 
 def clean(text: str, fillers: frozenset[str]) -> str:

@@ -942,13 +942,20 @@ def _asks_date(tokens: list[str]) -> bool:
 
 # "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
 ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ")
+# "gửi những nơi nào", "gửi các cơ quan nào": the recipients, a line of the card (but
+# "gửi về đâu" asks where a registration goes, which the text says).
+ASKS_RECIPIENTS = re.compile(r" gui (nhung|cac) (\w+ ){1,2}nao ")
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
     text = f" {' '.join(fold(t) for t in tokens)} "
     asked = set()
-    if any(f" {phrase} " in text for phrase in INFO_INTENT) or ASKS_NUMBER.search(text):
+    if (
+        any(f" {phrase} " in text for phrase in INFO_INTENT)
+        or ASKS_NUMBER.search(text)
+        or ASKS_RECIPIENTS.search(text)
+    ):
         asked.add("info")
     if any(f" {phrase} " in text for phrase in LIST_INTENT):
         asked.add("outline")

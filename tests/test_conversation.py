@@ -94,6 +94,21 @@ async def test_off_topic_question_is_declined_with_suggestions(chat: Chat) -> No
     assert any(c.value == "/phongtrao" for c in replies[0].choices)
 
 
+async def test_an_off_topic_phrase_folding_like_document_words_is_still_declined(
+    chat: Chat,
+) -> None:
+    replies = await chat.send("thủ tục cấp sổ đỏ lần đầu mất bao lâu")
+    assert "nằm ngoài phạm vi của tôi" in replies[0].text
+
+
+async def test_a_message_in_another_language_is_declined_as_off_topic(chat: Chat) -> None:
+    replies = await chat.send("write me a SQL query to join two tables")
+    assert "nằm ngoài phạm vi của tôi" in replies[0].text
+    # Unmarked Vietnamese with the documents' abbreviations is still searched.
+    replies = await chat.send("tieu chuan cstd co so theo nd 152 ubnd tinh")
+    assert "nằm ngoài phạm vi" not in replies[0].text
+
+
 async def test_greeting_is_not_searched(chat: Chat) -> None:
     replies = await chat.send("xin chào")
     assert replies[0].text.startswith("Chào anh/chị!")

@@ -87,6 +87,15 @@ async def test_a_staff_member_asking_in_words_for_an_office_task_is_told_in_one_
     assert "chưa có quyền" not in (await chat.send("xuất excel thì cần điều kiện gì?"))[0].text
 
 
+async def test_an_office_task_tied_with_staff_tasks_is_still_refused_not_searched(
+    chat: Chat,
+) -> None:
+    # Statistics, registering and one's own registrations read equally close; without marks.
+    reply = (await chat.send("cho xem thong ke so nguoi dang ky thi dua cua ca so"))[0]
+    assert "“Thống kê” dành cho Văn phòng Sở" in reply.text
+    assert any(c.value.startswith("/dangkythidua") for c in reply.choices)
+
+
 async def test_a_follow_up_on_a_title_keeps_the_title(chat: Chat) -> None:
     await chat.send("tiền thưởng chiến sĩ thi đua cơ sở")
     assert "0,3 lần mức lương cơ sở" in (await chat.send("còn lao động tiên tiến?"))[0].text

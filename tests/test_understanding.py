@@ -10,7 +10,7 @@ import pytest
 
 from bot.clock import FixedClock
 from bot.roles import REFUSED
-from handlers.context import Topic, resolve
+from handlers.context import Topic, points_back, resolve
 from handlers.phone_answer import FIRST_MESSAGE, distinct_labels
 from knowledge import KnowledgeBase
 from knowledge.intents import is_question, load_intents
@@ -58,6 +58,13 @@ def test_follow_ups_are_made_whole(kb: KnowledgeBase) -> None:
     signer = Topic("ai ký văn bản của Bộ năm 2021", "btnmt-2021", "Thông tin văn bản")
     assert "bo tn&mt 2021" in (resolve("ban hành ngày nào?", signer, kb) or "")
     assert resolve("tiêu chí thi đua đối với cá nhân năm 2022", signer, kb) is None
+
+
+def test_an_abbreviated_document_kind_points_back(kb: KnowledgeBase) -> None:
+    basis = Topic("kế hoạch sóc trăng căn cứ công văn nào", "soctrang-stnmt-2022", "Căn cứ")
+    resolved = resolve("cv do ngay nao", basis, kb) or ""
+    assert resolved.startswith("ngay nao") and "soc trang" in resolved
+    assert points_back("cv đó ngày nào") and points_back("kh này gửi những nơi nào")
 
 
 async def test_context_is_per_person_and_forgotten(chat: Chat, clock: FixedClock) -> None:
