@@ -147,6 +147,7 @@ class IntentBook:
 _SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|nh|ng|[cmnpt])?"
 )
+_VOWEL = re.compile(r"[aeiouy]")
 FOREIGN_WORDS = 4  # a message of this many words or more can be told to be in another language
 
 
@@ -156,7 +157,12 @@ def _foreign(text: str, known: Callable[[str], bool]) -> bool:
     words = _PUNCTUATION.sub(" ", text.lower()).split()
     if len(words) < FOREIGN_WORDS or fold(" ".join(words)) != " ".join(words):
         return False
-    strange = [w for w in words if w.isalpha() and not _SYLLABLE.fullmatch(w) and not known(w)]
+    # Words without a vowel are Vietnamese shorthand ("ntn", "dc", "cstdcs"), not English.
+    strange = [
+        w
+        for w in words
+        if w.isalpha() and _VOWEL.search(w) and not _SYLLABLE.fullmatch(w) and not known(w)
+    ]
     return 2 * len(strange) > len(words)
 
 

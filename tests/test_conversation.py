@@ -107,6 +107,17 @@ async def test_a_message_in_another_language_is_declined_as_off_topic(chat: Chat
     # Unmarked Vietnamese with the documents' abbreviations is still searched.
     replies = await chat.send("tieu chuan cstd co so theo nd 152 ubnd tinh")
     assert "nằm ngoài phạm vi" not in replies[0].text
+    # Shorthand without vowels ("ntn", "dc", "td") is Vietnamese, not another language.
+    for text in ("ubnd tinh ktum phat dong td ntn", "lam ntn de dc ldtt", "tc xet cstdcs ntn vay"):
+        replies = await chat.send(text)
+        assert "nằm ngoài phạm vi" not in replies[0].text, text
+
+
+async def test_an_email_is_off_topic_only_as_a_contact(chat: Chat) -> None:
+    replies = await chat.send("cho em xin dia chi email cua van phong so")
+    assert "nằm ngoài phạm vi" in replies[0].text or "không gọi điện" in replies[0].text
+    replies = await chat.send("gui email bao cao thi dua duoc khong")
+    assert "nằm ngoài phạm vi" not in replies[0].text
 
 
 async def test_greeting_is_not_searched(chat: Chat) -> None:

@@ -221,9 +221,7 @@ def test_a_blank_number_is_answered_from_the_card(kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize("query", ["kết quả trận Việt Nam - Thái Lan", "ti so doi tuyen viet nam"])
-def test_a_match_result_is_declined_though_it_names_viet_nam(
-    kb: KnowledgeBase, query: str
-) -> None:
+def test_a_match_result_is_declined_though_it_names_viet_nam(kb: KnowledgeBase, query: str) -> None:
     from knowledge.asking import ask
 
     assert ask(kb, query) == []

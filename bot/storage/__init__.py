@@ -180,7 +180,10 @@ class Storage:
         except Exception as exc:  # sqlite3 raises several kinds for a bad path
             raise StorageError(f"không mở được tệp cơ sở dữ liệu {path}: {exc}") from exc
         try:
-            await db.execute("PRAGMA journal_mode = WAL")
+            mode = list(await db.execute_fetchall("PRAGMA journal_mode = WAL"))
+            if mode and str(mode[0][0]).lower() != "wal":
+                # Another process may then wait on this one's readers; see connection.py.
+                log.warning("SQLite could not use WAL mode for %s (%s)", path, mode[0][0])
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA wal_autocheckpoint = 0")  # see Storage.checkpoint
             await db.execute("PRAGMA foreign_keys = ON")
@@ -281,6 +284,8 @@ class Storage:
             if self._db.in_transaction:
                 await self._db.execute("ROLLBACK")
         else:
+            if not self._db.in_transaction:  # SQLite already undid it all (disk full)
+                return
             await self._db.execute(f"ROLLBACK TO sp{depth}")
             await self._db.execute(f"RELEASE sp{depth}")
 

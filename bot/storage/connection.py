@@ -138,10 +138,11 @@ class Connection:
         await self.execute("BEGIN IMMEDIATE")
         try:
             cursor = self._raw.executemany(sql, rows)
+            await self.execute("COMMIT")
         except BaseException:
-            self._raw.execute("ROLLBACK")
+            if self._raw.in_transaction:
+                self._raw.execute("ROLLBACK")
             raise
-        await self.execute("COMMIT")
         return Cursor(cursor)
 
     async def commit(self) -> None:
@@ -161,14 +162,16 @@ class Connection:
     ) -> sqlite3.Cursor:
         """Run the statement; while another connection holds the lock it needs, try again
         after a growing sleep, up to `busy_timeout` seconds in all. A busy statement did
-        nothing, so running it again is safe."""
+        nothing, so running it again is safe. Inside a transaction only COMMIT may wait:
+        another busy statement there is a deadlock that waiting cannot end (SQLite's rule;
+        it happens outside WAL mode), so it fails at once."""
         deadline: float | None = None
         wait = FIRST_WAIT
         while True:
             try:
                 return run(sql, params)
             except sqlite3.OperationalError as exc:
-                if not is_busy(exc):
+                if not is_busy(exc) or (self._raw.in_transaction and not _is_commit(sql)):
                     raise
                 now = time.monotonic()
                 if deadline is None:
@@ -177,3 +180,7 @@ class Connection:
                     raise
                 await asyncio.sleep(min(wait, deadline - now))
                 wait = min(wait * 2, LONGEST_WAIT)
+
+
+def _is_commit(sql: str) -> bool:
+    return sql.strip().upper() in ("COMMIT", "END")
