@@ -64,7 +64,7 @@ ACCENTED_STOPWORDS = frozenset(
     accent_key(w)
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
-    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên
+    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy
     ko k hok hông khg kg""".split()  # "không" as typed in chats
 )
 FOLDED_STOPWORDS = frozenset(
@@ -184,7 +184,18 @@ class QueryTerm:
 class Analyzer:
     """Turn text into the words the index knows: NFC, lower case, abbreviations expanded."""
 
-    def __init__(self, abbreviations: dict[str, str]) -> None:
+    def __init__(
+        self,
+        abbreviations: dict[str, str],
+        readings: dict[str, list[str]] | None = None,
+    ) -> None:
+        # Shorthand with several readings ("dk": "điều kiện", "đăng ký", "được"), by fold, each
+        # reading as words: it is left as typed here and read where the words around it are
+        # known (`SearchIndex._read_shorthand`).
+        self.readings: dict[str, list[list[str]]] = {
+            fold(key): [words(value) for value in values]
+            for key, values in (readings or {}).items()
+        }
         self._expansions: dict[tuple[str, ...], list[str]] = {
             tuple(fold(key).split()): words(value) for key, value in abbreviations.items()
         }
@@ -221,7 +232,10 @@ class Analyzer:
     @classmethod
     def from_file(cls, path: Path = ABBREVIATIONS_FILE) -> "Analyzer":
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return cls({str(k): str(v) for k, v in data.items()})
+        return cls(
+            {str(k): str(v) for k, v in data.items() if not isinstance(v, list)},
+            {str(k): [str(r) for r in v] for k, v in data.items() if isinstance(v, list)},
+        )
 
     def words(self, text: str) -> list[str]:
         raw = words(text)
@@ -475,15 +489,35 @@ class SearchIndex:
 
     def _mend_abbreviations(self, tokens: list[str]) -> list[str]:
         """An unknown word a letter away from an abbreviation is that abbreviation mistyped
-        ("bo tmnt" is "bộ tài nguyên và môi trường")."""
+        ("bo tmnt" is "bộ tài nguyên và môi trường"); a shorthand with several readings is
+        read as its neighbours tell (`_read_shorthand`)."""
         mended: list[str] = []
-        for token in tokens:
+        for i, token in enumerate(tokens):
             folded = fold(token)
             expansion = None
-            if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
+            readings = self.analyzer.readings.get(folded)
+            if readings:
+                expansion = self._read_shorthand(readings, tokens, i)
+            elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
                 expansion = self.analyzer.near_abbreviation(folded)
             mended += expansion or self._unglued(folded) or [token]
         return mended
+
+    def _read_shorthand(self, readings: list[list[str]], tokens: list[str], i: int) -> list[str]:
+        """The reading of the shorthand at `i` that makes the commonest pair in the knowledge
+        base with the content word before or after it ("can dk gi": "cần điều kiện"; "dk thi
+        dua": "đăng ký thi đua"); the first reading when none pairs."""
+        before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
+        after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
+
+        def pairing(reading: list[str]) -> int:
+            first, last = fold(reading[0]), fold(reading[-1])
+            return max(
+                self._passage.df(f"{before} {first}") if before else 0,
+                self._passage.df(f"{last} {after}") if after else 0,
+            )
+
+        return max(readings, key=pairing)  # the first of equals
 
     def _unglued(self, folded: str) -> list[str] | None:
         """An unknown word that is two known words typed without the space between them,
@@ -510,6 +544,7 @@ class SearchIndex:
                 or len(folded) < MIN_CONTEXT_TYPO_LENGTH
                 or folded.isdigit()
                 or is_stopword(token, has_marks(token))  # "nao": the documents never ask
+                or folded in AMBIGUOUS_FOLDS  # "muon" is "muốn", not a slip for "mon"
             ):
                 continue
             matches = self._near_words(folded)

@@ -1,0 +1,65 @@
+"""Chat shorthand ("đc", "bn", "bao h", "dk gì") is read as the words it stands for, so a
+question typed as people text is answered as if it were spelled out."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.normalize import words
+from knowledge.search import Analyzer, is_stopword
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("đc thưởng bn", "được thưởng bao nhiêu"),
+        ("có hiệu lực từ bao h", "có hiệu lực từ khi nào"),
+        ("cấm những j", "cấm những gì"),
+        ("đổi tên r", "đổi tên rồi"),
+        ("triển khai ntn", "triển khai như thế nào"),
+        ("hỗ trợ dn vs ng dân", "hỗ trợ dn với người dân"),
+    ],
+)
+def test_shorthand_is_spelled_out(kb: KnowledgeBase, typed: str, meant: str) -> None:
+    assert kb.index.analyzer.words(typed) == kb.index.analyzer.words(meant)
+
+
+def test_a_shorthand_with_several_readings_is_left_to_the_index() -> None:
+    analyzer = Analyzer({}, {"dk": ["điều kiện", "đăng ký"]})
+    assert analyzer.words("cần đk gì") == ["cần", "đk", "gì"]
+    assert analyzer.readings == {"dk": [["điều", "kiện"], ["đăng", "ký"]]}
+
+
+def test_the_index_reads_dk_by_the_words_around_it(kb: KnowledgeBase) -> None:
+    mend = kb.index._mend_abbreviations
+    assert mend("can dk gi".split()) == ["can", *words("điều kiện"), "gi"]
+    assert mend("dk thi dua".split()) == [*words("đăng ký"), "thi", "dua"]
+
+
+def test_asking_how_many_is_a_question_word() -> None:
+    assert is_stopword("mấy", accented=True)
+
+
+def test_a_function_word_typed_without_marks_is_no_typo(kb: KnowledgeBase) -> None:
+    # "muon" is "muốn": the legal texts lack it, but it is no slip for "môn".
+    assert kb.law_index is not None
+    assert kb.law_index._correct(["muon"]) == ["muon"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("luat tdkt 2022 co hieu luc tu bao h", "01/01/2024"),
+        ("sang kien can dk gi moi dc co so cong nhan", "tính mới trong phạm vi cơ sở"),
+    ],
+)
+def test_questions_in_shorthand_are_answered(kb: KnowledgeBase, query: str, expected: str) -> None:
+    hits = kb.search(query)
+    assert hits, f"no answer for {query!r}"
+    assert expected in hits[0].passage.text
+
+
+def test_questions_in_shorthand_are_answered_as_spelled_out(kb: KnowledgeBase) -> None:
+    typed = kb.search("sáng kiến muốn đc công nhận cần điều kiện gì")
+    spelled = kb.search("sáng kiến muốn được công nhận cần điều kiện gì")
+    assert typed and spelled
+    assert typed[0].passage is spelled[0].passage
