@@ -258,6 +258,11 @@ class Analyzer:
             out += known[i:j]  # type: ignore[arg-type]
             word = raw[j]
             candidates = self._by_start.get(fold(word))
+            glued = _GLUED_NUMBER.match(fold(word)) if candidates is None else None
+            if glued and (glued[1],) in self._expansions:  # "ct14" is "chỉ thị 14"
+                out += [*self._expansions[glued[1],], _normal(glued[2])]
+                i = j + 1
+                continue
             if candidates is None:
                 if len(plain) < MAX_PLAIN_TOKENS:
                     plain[word] = _normal(word)
@@ -275,6 +280,10 @@ class Analyzer:
                 i = j + 1
         out += known[i:]  # type: ignore[arg-type]
         return out
+
+
+# An abbreviation typed with its number ("ct14", "qd2022").
+_GLUED_NUMBER = re.compile(r"([a-z]+)(\d+)")
 
 
 def _normal(word: str) -> str:

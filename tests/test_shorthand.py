@@ -63,3 +63,14 @@ def test_questions_in_shorthand_are_answered_as_spelled_out(kb: KnowledgeBase) -
     spelled = kb.search("sáng kiến muốn được công nhận cần điều kiện gì")
     assert typed and spelled
     assert typed[0].passage is spelled[0].passage
+
+
+def test_an_abbreviation_typed_with_its_number_is_split(kb: KnowledgeBase) -> None:
+    analyzer = kb.index.analyzer
+    assert analyzer.words("triển khai ct14") == analyzer.words("triển khai chỉ thị 14")
+    assert analyzer.words("abc14") == ["abc14"]  # not an abbreviation: left as typed
+
+
+def test_a_question_naming_ct14_is_answered(kb: KnowledgeBase) -> None:
+    hits = kb.search("de nghi mttq tinh lam gi trong ct14")
+    assert hits and "vận động đoàn viên, hội viên" in hits[0].passage.text
