@@ -74,3 +74,11 @@ def test_an_abbreviation_typed_with_its_number_is_split(kb: KnowledgeBase) -> No
 def test_a_question_naming_ct14_is_answered(kb: KnowledgeBase) -> None:
     hits = kb.search("de nghi mttq tinh lam gi trong ct14")
     assert hits and "vận động đoàn viên, hội viên" in hits[0].passage.text
+
+
+def test_the_ministry_of_2025_is_known_by_its_abbreviation(kb: KnowledgeBase) -> None:
+    analyzer = kb.index.analyzer
+    spelled = analyzer.words("bộ nông nghiệp và môi trường")
+    assert analyzer.words("bộ nn và mt") == analyzer.words("bộ NN&MT") == spelled
+    hits = kb.search("bộ nn và mt bắt đầu hoạt động từ bao giờ")
+    assert hits and "01/3/2025" in hits[0].passage.text
