@@ -601,10 +601,19 @@ class SearchIndex:
     def _weighted_units(
         self, tokens: list[str], accented: bool
     ) -> list[tuple[str, float, str | None]]:
-        """The question's informative words and pairs with their weight in the coverage."""
+        """The question's informative words and pairs with their weight in the coverage. A
+        short unknown token that cannot be a Vietnamese syllable (no vowel: "bh", "nx") is
+        chat shorthand or an acronym: it counts once, as a word, not again in the pairs it
+        makes (no passage could have them), so that it weighs as one word the documents lack."""
+        shorthand = {
+            fold(t)
+            for t in tokens
+            if _is_shorthand(fold(t)) and fold(t) not in self._passage and fold(t) not in self._document
+        }
         return [
             (unit, self._unit_idf(unit) * weight, exact)
             for unit, weight, exact in _coverage_units(tokens, accented)
+            if " " not in unit or shorthand.isdisjoint(unit.split())
         ]
 
     def _prefer_titled(
@@ -964,6 +973,15 @@ def passage_title(passage: Passage) -> str:
         return ""
     lead = _LEAD_END.split(_NUMBER.sub("", passage.text, 1), 1)[0]
     return lead if len(lead.split()) <= HEADING_WORDS else ""
+
+
+SHORTHAND_LENGTH = 3  # "ntn", "dk"; longer vowel-less tokens are acronyms ("bhxh", "cccd")
+_VOWELS = frozenset("aeiouy")
+
+
+def _is_shorthand(folded: str) -> bool:
+    """A short token without a vowel: no Vietnamese word, but chat shorthand ("bh", "nx")."""
+    return len(folded) <= SHORTHAND_LENGTH and folded.isalpha() and _VOWELS.isdisjoint(folded)
 
 
 def _is_content(word: str, accented: bool) -> bool:

@@ -82,3 +82,29 @@ def test_the_ministry_of_2025_is_known_by_its_abbreviation(kb: KnowledgeBase) ->
     assert analyzer.words("bộ nn và mt") == analyzer.words("bộ NN&MT") == spelled
     hits = kb.search("bộ nn và mt bắt đầu hoạt động từ bao giờ")
     assert hits and "01/3/2025" in hits[0].passage.text
+
+
+def test_unknown_shorthand_counts_once_as_a_word(kb: KnowledgeBase) -> None:
+    # "bh" (no vowel: no Vietnamese word) weighs as one missing word, not again in its pairs.
+    units = [unit for unit, _, _ in kb.index._weighted_units(["ky", "vay", "bh"], False)]
+    assert "bh" in units and not any(" bh" in u or "bh " in u for u in units)
+    # A longer acronym the documents lack ("bhxh") is a subject: its pairs still count.
+    units = [unit for unit, _, _ in kb.index._weighted_units(["dong", "bhxh"], False)]
+    assert "dong bhxh" in units
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ai ký kh thi đua 2022 sóc trăng vậy bh",
+        "hồ sơ đề nghị khen thưởng gồm những gì nx",
+        "sáng kiến cần đk gì ms đc công nhận",
+    ],
+)
+def test_a_question_ending_in_chat_shorthand_is_answered(kb: KnowledgeBase, query: str) -> None:
+    assert kb.search(query), f"no answer for {query!r}"
+
+
+def test_off_topic_questions_with_acronyms_are_still_declined(kb: KnowledgeBase) -> None:
+    for query in ("đóng bhxh thế nào", "lam cccd o dau", "ke hoach thi dua 2022 cua so gd dt"):
+        assert not kb.search(query), query
