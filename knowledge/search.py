@@ -52,6 +52,8 @@ from knowledge.postings import (
     weight_matrix,
 )
 from knowledge.sections import Passage
+from knowledge.shorthand import SHORTHAND_FILE
+from knowledge.shorthand import load as load_shorthand
 from knowledge.synonyms import Match, Synonyms
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
@@ -230,8 +232,12 @@ class Analyzer:
         return found
 
     @classmethod
-    def from_file(cls, path: Path = ABBREVIATIONS_FILE) -> "Analyzer":
+    def from_file(
+        cls, path: Path = ABBREVIATIONS_FILE, shorthand: Path = SHORTHAND_FILE
+    ) -> "Analyzer":
+        """The abbreviations and the chat shorthand (knowledge/shorthand.yaml), alike."""
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data |= load_shorthand(shorthand)
         return cls(
             {str(k): str(v) for k, v in data.items() if not isinstance(v, list)},
             {str(k): [str(r) for r in v] for k, v in data.items() if isinstance(v, list)},
@@ -507,7 +513,9 @@ class SearchIndex:
             readings = self.analyzer.readings.get(folded)
             if readings:
                 expansion = self._read_shorthand(readings, tokens, i)
-            elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
+            elif (
+                len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage
+            ):
                 expansion = self.analyzer.near_abbreviation(folded)
             mended += expansion or self._unglued(folded) or [token]
         return mended
@@ -608,7 +616,9 @@ class SearchIndex:
         shorthand = {
             fold(t)
             for t in tokens
-            if _is_shorthand(fold(t)) and fold(t) not in self._passage and fold(t) not in self._document
+            if _is_shorthand(fold(t))
+            and fold(t) not in self._passage
+            and fold(t) not in self._document
         }
         return [
             (unit, self._unit_idf(unit) * weight, exact)

@@ -1,11 +1,16 @@
 """Chat shorthand ("đc", "bn", "bao h", "dk gì") is read as the words it stands for, so a
 question typed as people text is answered as if it were spelled out."""
 
+from pathlib import Path
+
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.normalize import words
+from knowledge.normalize import fold, words
 from knowledge.search import Analyzer, is_stopword
+from knowledge.shorthand import load as load_shorthand
+from knowledge.shorthand import spell_out
+from tests.conftest import Chat
 
 
 @pytest.mark.parametrize(
@@ -108,3 +113,38 @@ def test_a_question_ending_in_chat_shorthand_is_answered(kb: KnowledgeBase, quer
 def test_off_topic_questions_with_acronyms_are_still_declined(kb: KnowledgeBase) -> None:
     for query in ("đóng bhxh thế nào", "lam cccd o dau", "ke hoach thi dua 2022 cua so gd dt"):
         assert not kb.search(query), query
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("đc thưởng bn", "được thưởng bao nhiêu"),
+        ("dc thuong bn?", "duoc thuong bao nhieu?"),  # typed without marks: none added
+        ("có hiệu lực từ bao h", "có hiệu lực từ khi nào"),
+        ("hồ sơ gồm những gì nx", "hồ sơ gồm những gì"),
+        ("cần dk gì", "cần dk gì"),  # several readings: left to the search
+        ("không có gì", "không có gì"),
+    ],
+)
+def test_shorthand_is_spelled_out_for_the_rules(typed: str, spelled: str) -> None:
+    assert spell_out(typed) == spelled
+
+
+async def test_a_follow_up_in_shorthand_is_read_as_spelled_out(chat: Chat) -> None:
+    await chat.send("tiêu chuẩn cstd cấp tỉnh là gì")
+    await chat.send("còn cstd toàn quốc")
+    assert "02 lần liên tục" in chat.text
+    await chat.send("đc thưởng bn")
+    assert "4,5 lần mức lương cơ sở" in chat.text
+
+
+async def test_when_a_law_took_effect_asked_in_shorthand(chat: Chat) -> None:
+    await chat.send("luat thi dua khen thuong hien hanh la luat nao")
+    await chat.send("có hiệu lực từ bao h")
+    assert "01/01/2024" in chat.text
+
+
+def test_no_shorthand_is_a_word_of_the_documents() -> None:
+    documents = Path(__file__).parents[1] / "knowledge" / "documents"
+    used = {fold(w) for path in documents.glob("*.md") for w in words(path.read_text())}
+    assert not [key for key in load_shorthand() if " " not in key and fold(key) in used]
