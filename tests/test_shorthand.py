@@ -148,3 +148,9 @@ def test_no_shorthand_is_a_word_of_the_documents() -> None:
     documents = Path(__file__).parents[1] / "knowledge" / "documents"
     used = {fold(w) for path in documents.glob("*.md") for w in words(path.read_text())}
     assert not [key for key in load_shorthand() if " " not in key and fold(key) in used]
+
+
+async def test_ko_asks_as_khong_in_the_rules(chat: Chat) -> None:
+    assert spell_out("sở tnmt sóc trăng giờ còn ko") == "sở tnmt sóc trăng giờ còn không"
+    await chat.send("sở tnmt sóc trăng giờ còn ko")
+    assert "Sở Nông nghiệp và Môi trường" in chat.last[0].text.split("\n")[0]
