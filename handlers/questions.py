@@ -8,6 +8,7 @@ sized for a phone (handlers/phone_answer.py), with other good passages offered a
 """
 
 import re
+from dataclasses import replace
 
 from bot.campaigns import history_note, state_of
 from bot.context import AppContext
@@ -17,6 +18,7 @@ from handlers.phone_answer import cite, distinct_labels, more_labels, passage_re
 from knowledge import Hit, KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
+from knowledge.shorthand import spell_out
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
 _DEADLINE_WORDS = re.compile(
@@ -44,6 +46,8 @@ async def answer(
     msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
 ) -> list[Reply]:
     kb = ctx.knowledge
+    # "đc thưởng bn" asks what "được thưởng bao nhiêu" asks: every rule below reads words.
+    msg = replace(msg, text=spell_out(msg.text))
     query = msg.text
     topic = await context.recall(msg, ctx)
     guess = None  # a short question naming nothing may be about the last answer's document

@@ -8,18 +8,15 @@ refusal is logged for the office, which sees the most frequent ones with /cauhoi
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
-
-import yaml
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
 from knowledge.normalize import fold
+from knowledge.places import place_not_held
+from knowledge.places import provinces as provinces  # also read by handlers/context.py
 
-PLACES_FILE = Path(__file__).parent.parent / "knowledge" / "places.yaml"
 ASK_OFFICE = "Nếu cần, anh/chị hỏi trực tiếp Văn phòng Sở (bộ phận thi đua, khen thưởng)."
 
 OFF_TOPIC = (
@@ -105,7 +102,7 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
         span = f"{held[0]}–{held[-1]}" if held else "(chưa có)"
         reply = YEAR_NOT_HELD.format(year=year, years=span)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
-    place = _place_not_held(text, kb)
+    place = place_not_held(text, kb.mentions)
     if place is not None:
         issuers = kb.derived(
             "campaign issuers",
@@ -116,7 +113,6 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
     return None
 
 
-_PUNCTUATION = re.compile(r"[^\w\s]")
 _YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
 
 
@@ -146,26 +142,3 @@ def _campaign_years(kb: KnowledgeBase) -> frozenset[int]:
             y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)
         ),
     )
-
-
-def _place_not_held(text: str, kb: KnowledgeBase) -> str | None:
-    """A province the question names that no document speaks of, when it names no other
-    ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold)."""
-    padded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
-    named = [(name, key) for name, key, spaced in _folded_provinces() if spaced in padded]
-    if any(kb.mentions(key) for _, key in named):
-        return None
-    return named[0][0] if named else None
-
-
-@cache
-def _folded_provinces() -> tuple[tuple[str, str, str], ...]:
-    """Each province's name, folded, and folded between spaces (to find it as whole words)."""
-    return tuple((name, fold(name), f" {fold(name)} ") for name in provinces())
-
-
-@cache
-def provinces() -> tuple[str, ...]:
-    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
-    names = [p.strip() for p in str(data["provinces"]).split("|") if p.strip()]
-    return tuple(sorted(names, key=lambda n: -len(n)))

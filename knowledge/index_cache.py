@@ -2,8 +2,8 @@
 
 Building the index of thousands of documents takes a while; a worker restart should not.
 The first process to build a knowledge base saves it in a folder named after a hash of
-everything the index depends on: the documents, the abbreviations, and the source of the
-code that sections, analyses and weighs them. A later process with the same documents maps
+everything the index depends on: the documents, the abbreviations and chat shorthand, and the
+source of the code that sections, analyses and weighs them. A later process with the same documents maps
 the large arrays read-only (`numpy.load(mmap_mode="r")`), so only the pages a query touches
 are read. A changed document, abbreviation or analyser gives another hash, hence a rebuild;
 the folders of older hashes are removed once the new one is in place.
@@ -28,6 +28,7 @@ from knowledge.documents import Document
 from knowledge.postings import Postings
 from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
 from knowledge.sections import Passage
+from knowledge.shorthand import SHORTHAND_FILE
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ def _fingerprint() -> "hashlib._Hash":
     for name in _CODE:
         digest.update((_KNOWLEDGE / name).read_bytes())
     digest.update(ABBREVIATIONS_FILE.read_bytes())
+    digest.update(SHORTHAND_FILE.read_bytes())
     return digest
 
 

@@ -52,6 +52,8 @@ from knowledge.postings import (
     weight_matrix,
 )
 from knowledge.sections import Passage
+from knowledge.shorthand import SHORTHAND_FILE
+from knowledge.shorthand import load as load_shorthand
 from knowledge.synonyms import Match, Synonyms
 
 ABBREVIATIONS_FILE = Path(__file__).parent / "abbreviations.yaml"
@@ -64,12 +66,12 @@ ACCENTED_STOPWORDS = frozenset(
     accent_key(w)
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
-    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên
-    ko k hok hông khg kg""".split()  # "không" as typed in chats
+    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy
+    hông""".split()  # "không" as typed in chats (shorthand such as "ko" is in shorthand.yaml)
 )
 FOLDED_STOPWORDS = frozenset(
     """a ai cac cho cua cung da duoc em gi giup hay hom khong la mot nao nay nhe nhi nhieu nhung
-    o oi phai sao toi va vay voi xin u gom liet ko k hok khg kg""".split()
+    o oi phai sao toi va vay voi xin u gom liet""".split()
 )
 
 # Function words whose fold is also the fold of content words ("de": "để", "đề"), by fold:
@@ -184,7 +186,18 @@ class QueryTerm:
 class Analyzer:
     """Turn text into the words the index knows: NFC, lower case, abbreviations expanded."""
 
-    def __init__(self, abbreviations: dict[str, str]) -> None:
+    def __init__(
+        self,
+        abbreviations: dict[str, str],
+        readings: dict[str, list[str]] | None = None,
+    ) -> None:
+        # Shorthand with several readings ("dk": "điều kiện", "đăng ký", "được"), by fold, each
+        # reading as words: it is left as typed here and read where the words around it are
+        # known (`SearchIndex._read_shorthand`).
+        self.readings: dict[str, list[list[str]]] = {
+            fold(key): [words(value) for value in values]
+            for key, values in (readings or {}).items()
+        }
         self._expansions: dict[tuple[str, ...], list[str]] = {
             tuple(fold(key).split()): words(value) for key, value in abbreviations.items()
         }
@@ -219,9 +232,16 @@ class Analyzer:
         return found
 
     @classmethod
-    def from_file(cls, path: Path = ABBREVIATIONS_FILE) -> "Analyzer":
+    def from_file(
+        cls, path: Path = ABBREVIATIONS_FILE, shorthand: Path = SHORTHAND_FILE
+    ) -> "Analyzer":
+        """The abbreviations and the chat shorthand (knowledge/shorthand.yaml), alike."""
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return cls({str(k): str(v) for k, v in data.items()})
+        data |= load_shorthand(shorthand)
+        return cls(
+            {str(k): str(v) for k, v in data.items() if not isinstance(v, list)},
+            {str(k): [str(r) for r in v] for k, v in data.items() if isinstance(v, list)},
+        )
 
     def words(self, text: str) -> list[str]:
         raw = words(text)
@@ -244,6 +264,11 @@ class Analyzer:
             out += known[i:j]  # type: ignore[arg-type]
             word = raw[j]
             candidates = self._by_start.get(fold(word))
+            glued = _GLUED_NUMBER.match(fold(word)) if candidates is None else None
+            if glued and (glued[1],) in self._expansions:  # "ct14" is "chỉ thị 14"
+                out += [*self._expansions[glued[1],], _normal(glued[2])]
+                i = j + 1
+                continue
             if candidates is None:
                 if len(plain) < MAX_PLAIN_TOKENS:
                     plain[word] = _normal(word)
@@ -261,6 +286,10 @@ class Analyzer:
                 i = j + 1
         out += known[i:]  # type: ignore[arg-type]
         return out
+
+
+# An abbreviation typed with its number ("ct14", "qd2022").
+_GLUED_NUMBER = re.compile(r"([a-z]+)(\d+)")
 
 
 def _normal(word: str) -> str:
@@ -475,15 +504,37 @@ class SearchIndex:
 
     def _mend_abbreviations(self, tokens: list[str]) -> list[str]:
         """An unknown word a letter away from an abbreviation is that abbreviation mistyped
-        ("bo tmnt" is "bộ tài nguyên và môi trường")."""
+        ("bo tmnt" is "bộ tài nguyên và môi trường"); a shorthand with several readings is
+        read as its neighbours tell (`_read_shorthand`)."""
         mended: list[str] = []
-        for token in tokens:
+        for i, token in enumerate(tokens):
             folded = fold(token)
             expansion = None
-            if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
+            readings = self.analyzer.readings.get(folded)
+            if readings:
+                expansion = self._read_shorthand(readings, tokens, i)
+            elif (
+                len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage
+            ):
                 expansion = self.analyzer.near_abbreviation(folded)
             mended += expansion or self._unglued(folded) or [token]
         return mended
+
+    def _read_shorthand(self, readings: list[list[str]], tokens: list[str], i: int) -> list[str]:
+        """The reading of the shorthand at `i` that makes the commonest pair in the knowledge
+        base with the content word before or after it ("can dk gi": "cần điều kiện"; "dk thi
+        dua": "đăng ký thi đua"); the first reading when none pairs."""
+        before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
+        after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
+
+        def pairing(reading: list[str]) -> int:
+            first, last = fold(reading[0]), fold(reading[-1])
+            return max(
+                self._passage.df(f"{before} {first}") if before else 0,
+                self._passage.df(f"{last} {after}") if after else 0,
+            )
+
+        return max(readings, key=pairing)  # the first of equals
 
     def _unglued(self, folded: str) -> list[str] | None:
         """An unknown word that is two known words typed without the space between them,
@@ -510,6 +561,7 @@ class SearchIndex:
                 or len(folded) < MIN_CONTEXT_TYPO_LENGTH
                 or folded.isdigit()
                 or is_stopword(token, has_marks(token))  # "nao": the documents never ask
+                or folded in AMBIGUOUS_FOLDS  # "muon" is "muốn", not a slip for "mon"
             ):
                 continue
             matches = self._near_words(folded)
@@ -557,10 +609,21 @@ class SearchIndex:
     def _weighted_units(
         self, tokens: list[str], accented: bool
     ) -> list[tuple[str, float, str | None]]:
-        """The question's informative words and pairs with their weight in the coverage."""
+        """The question's informative words and pairs with their weight in the coverage. A
+        short unknown token that cannot be a Vietnamese syllable (no vowel: "bh", "nx") is
+        chat shorthand or an acronym: it counts once, as a word, not again in the pairs it
+        makes (no passage could have them), so that it weighs as one word the documents lack."""
+        shorthand = {
+            fold(t)
+            for t in tokens
+            if _is_shorthand(fold(t))
+            and fold(t) not in self._passage
+            and fold(t) not in self._document
+        }
         return [
             (unit, self._unit_idf(unit) * weight, exact)
             for unit, weight, exact in _coverage_units(tokens, accented)
+            if " " not in unit or shorthand.isdisjoint(unit.split())
         ]
 
     def _prefer_titled(
@@ -920,6 +983,15 @@ def passage_title(passage: Passage) -> str:
         return ""
     lead = _LEAD_END.split(_NUMBER.sub("", passage.text, 1), 1)[0]
     return lead if len(lead.split()) <= HEADING_WORDS else ""
+
+
+SHORTHAND_LENGTH = 3  # "ntn", "dk"; longer vowel-less tokens are acronyms ("bhxh", "cccd")
+_VOWELS = frozenset("aeiouy")
+
+
+def _is_shorthand(folded: str) -> bool:
+    """A short token without a vowel: no Vietnamese word, but chat shorthand ("bh", "nx")."""
+    return len(folded) <= SHORTHAND_LENGTH and folded.isalpha() and _VOWELS.isdisjoint(folded)
 
 
 def _is_content(word: str, accented: bool) -> bool:

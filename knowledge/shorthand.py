@@ -1,0 +1,63 @@
+"""Chat shorthand (knowledge/shorthand.yaml): how staff type common words on a phone ("đc"
+is "được", "bn" "bao nhiêu", "bao h" "bao giờ").
+
+The search reads shorthand as its words, as it reads the abbreviations (`Analyzer` in
+knowledge/search.py). The rules that read a message's folded words before any search (is it a
+follow-up, does it ask a title's bonus, is it a question at all) see it spelled out by
+`spell_out`, so that "đc thưởng bn" asks what "được thưởng bao nhiêu" asks.
+"""
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.normalize import fold, has_marks, nfc, squash_spaces
+
+SHORTHAND_FILE = Path(__file__).parent / "shorthand.yaml"
+_PARTS = re.compile(r"\w+|\W+")
+
+
+def load(path: Path = SHORTHAND_FILE) -> dict[str, str | list[str]]:
+    """Each shorthand and what it stands for: its words, or its readings when several."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k): [str(r) for r in v] if isinstance(v, list) else str(v) for k, v in data.items()}
+
+
+def spell_out(text: str) -> str:
+    """The message with its shorthand of one reading written out, with diacritics when the
+    message is typed with them ("đc thưởng bn" → "được thưởng bao nhiêu"), without when
+    not ("dc thuong bn" → "duoc thuong bao nhieu"); anything else as typed."""
+    parts = _PARTS.findall(nfc(text))
+    words = [i for i, part in enumerate(parts) if part[0].isalnum()]
+    by_start = _by_start()
+    if not any(fold(parts[i]) in by_start for i in words):
+        return text
+    marked = sum(has_marks(parts[i]) for i in words) * 2 >= len(words)
+    k = 0
+    while k < len(words):
+        for key, expansion in by_start.get(fold(parts[words[k]]), ()):
+            span = words[k : k + len(key)]
+            if tuple(fold(parts[i]) for i in span) == key:
+                parts[span[0]] = expansion if marked else fold(expansion)
+                for i in range(span[0] + 1, span[-1] + 1):
+                    parts[i] = ""  # the other words of the shorthand, and the spaces between
+                k += len(key)
+                break
+        else:
+            k += 1
+    return squash_spaces("".join(parts))
+
+
+@cache
+def _by_start() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Shorthand of one reading by its first folded word, longest first."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, value in load().items():
+        if isinstance(value, str):
+            words = tuple(fold(key).split())
+            found.setdefault(words[0], []).append((words, value))
+    for entries in found.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return found

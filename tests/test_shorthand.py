@@ -1,0 +1,156 @@
+"""Chat shorthand ("đc", "bn", "bao h", "dk gì") is read as the words it stands for, so a
+question typed as people text is answered as if it were spelled out."""
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.normalize import fold, words
+from knowledge.search import Analyzer, is_stopword
+from knowledge.shorthand import load as load_shorthand
+from knowledge.shorthand import spell_out
+from tests.conftest import Chat
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("đc thưởng bn", "được thưởng bao nhiêu"),
+        ("có hiệu lực từ bao h", "có hiệu lực từ khi nào"),
+        ("cấm những j", "cấm những gì"),
+        ("đổi tên r", "đổi tên rồi"),
+        ("triển khai ntn", "triển khai như thế nào"),
+        ("hỗ trợ dn vs ng dân", "hỗ trợ dn với người dân"),
+    ],
+)
+def test_shorthand_is_spelled_out(kb: KnowledgeBase, typed: str, meant: str) -> None:
+    assert kb.index.analyzer.words(typed) == kb.index.analyzer.words(meant)
+
+
+def test_a_shorthand_with_several_readings_is_left_to_the_index() -> None:
+    analyzer = Analyzer({}, {"dk": ["điều kiện", "đăng ký"]})
+    assert analyzer.words("cần đk gì") == ["cần", "đk", "gì"]
+    assert analyzer.readings == {"dk": [["điều", "kiện"], ["đăng", "ký"]]}
+
+
+def test_the_index_reads_dk_by_the_words_around_it(kb: KnowledgeBase) -> None:
+    mend = kb.index._mend_abbreviations
+    assert mend("can dk gi".split()) == ["can", *words("điều kiện"), "gi"]
+    assert mend("dk thi dua".split()) == [*words("đăng ký"), "thi", "dua"]
+
+
+def test_asking_how_many_is_a_question_word() -> None:
+    assert is_stopword("mấy", accented=True)
+
+
+def test_a_function_word_typed_without_marks_is_no_typo(kb: KnowledgeBase) -> None:
+    # "muon" is "muốn": the legal texts lack it, but it is no slip for "môn".
+    assert kb.law_index is not None
+    assert kb.law_index._correct(["muon"]) == ["muon"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("luat tdkt 2022 co hieu luc tu bao h", "01/01/2024"),
+        ("sang kien can dk gi moi dc co so cong nhan", "tính mới trong phạm vi cơ sở"),
+    ],
+)
+def test_questions_in_shorthand_are_answered(kb: KnowledgeBase, query: str, expected: str) -> None:
+    hits = kb.search(query)
+    assert hits, f"no answer for {query!r}"
+    assert expected in hits[0].passage.text
+
+
+def test_questions_in_shorthand_are_answered_as_spelled_out(kb: KnowledgeBase) -> None:
+    typed = kb.search("sáng kiến muốn đc công nhận cần điều kiện gì")
+    spelled = kb.search("sáng kiến muốn được công nhận cần điều kiện gì")
+    assert typed and spelled
+    assert typed[0].passage is spelled[0].passage
+
+
+def test_an_abbreviation_typed_with_its_number_is_split(kb: KnowledgeBase) -> None:
+    analyzer = kb.index.analyzer
+    assert analyzer.words("triển khai ct14") == analyzer.words("triển khai chỉ thị 14")
+    assert analyzer.words("abc14") == ["abc14"]  # not an abbreviation: left as typed
+
+
+def test_a_question_naming_ct14_is_answered(kb: KnowledgeBase) -> None:
+    hits = kb.search("de nghi mttq tinh lam gi trong ct14")
+    assert hits and "vận động đoàn viên, hội viên" in hits[0].passage.text
+
+
+def test_the_ministry_of_2025_is_known_by_its_abbreviation(kb: KnowledgeBase) -> None:
+    analyzer = kb.index.analyzer
+    spelled = analyzer.words("bộ nông nghiệp và môi trường")
+    assert analyzer.words("bộ nn và mt") == analyzer.words("bộ NN&MT") == spelled
+    hits = kb.search("bộ nn và mt bắt đầu hoạt động từ bao giờ")
+    assert hits and "01/3/2025" in hits[0].passage.text
+
+
+def test_unknown_shorthand_counts_once_as_a_word(kb: KnowledgeBase) -> None:
+    # "bh" (no vowel: no Vietnamese word) weighs as one missing word, not again in its pairs.
+    units = [unit for unit, _, _ in kb.index._weighted_units(["ky", "vay", "bh"], False)]
+    assert "bh" in units and not any(" bh" in u or "bh " in u for u in units)
+    # A longer acronym the documents lack ("bhxh") is a subject: its pairs still count.
+    units = [unit for unit, _, _ in kb.index._weighted_units(["dong", "bhxh"], False)]
+    assert "dong bhxh" in units
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ai ký kh thi đua 2022 sóc trăng vậy bh",
+        "hồ sơ đề nghị khen thưởng gồm những gì nx",
+        "sáng kiến cần đk gì ms đc công nhận",
+    ],
+)
+def test_a_question_ending_in_chat_shorthand_is_answered(kb: KnowledgeBase, query: str) -> None:
+    assert kb.search(query), f"no answer for {query!r}"
+
+
+def test_off_topic_questions_with_acronyms_are_still_declined(kb: KnowledgeBase) -> None:
+    for query in ("đóng bhxh thế nào", "lam cccd o dau", "ke hoach thi dua 2022 cua so gd dt"):
+        assert not kb.search(query), query
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("đc thưởng bn", "được thưởng bao nhiêu"),
+        ("dc thuong bn?", "duoc thuong bao nhieu?"),  # typed without marks: none added
+        ("có hiệu lực từ bao h", "có hiệu lực từ khi nào"),
+        ("hồ sơ gồm những gì nx", "hồ sơ gồm những gì"),
+        ("cần dk gì", "cần dk gì"),  # several readings: left to the search
+        ("không có gì", "không có gì"),
+    ],
+)
+def test_shorthand_is_spelled_out_for_the_rules(typed: str, spelled: str) -> None:
+    assert spell_out(typed) == spelled
+
+
+async def test_a_follow_up_in_shorthand_is_read_as_spelled_out(chat: Chat) -> None:
+    await chat.send("tiêu chuẩn cstd cấp tỉnh là gì")
+    await chat.send("còn cstd toàn quốc")
+    assert "02 lần liên tục" in chat.text
+    await chat.send("đc thưởng bn")
+    assert "4,5 lần mức lương cơ sở" in chat.text
+
+
+async def test_when_a_law_took_effect_asked_in_shorthand(chat: Chat) -> None:
+    await chat.send("luat thi dua khen thuong hien hanh la luat nao")
+    await chat.send("có hiệu lực từ bao h")
+    assert "01/01/2024" in chat.text
+
+
+def test_no_shorthand_is_a_word_of_the_documents() -> None:
+    documents = Path(__file__).parents[1] / "knowledge" / "documents"
+    used = {fold(w) for path in documents.glob("*.md") for w in words(path.read_text())}
+    assert not [key for key in load_shorthand() if " " not in key and fold(key) in used]
+
+
+async def test_ko_asks_as_khong_in_the_rules(chat: Chat) -> None:
+    assert spell_out("sở tnmt sóc trăng giờ còn ko") == "sở tnmt sóc trăng giờ còn không"
+    await chat.send("sở tnmt sóc trăng giờ còn ko")
+    assert "Sở Nông nghiệp và Môi trường" in chat.last[0].text.split("\n")[0]
