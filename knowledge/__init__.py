@@ -127,6 +127,9 @@ class KnowledgeBase:
         law_passages = [p for doc in laws for p in split_passages(doc)]
         law_index = SearchIndex(law_passages, analyzer) if law_passages else None
         index = SearchIndex(passages, analyzer, saved)
+        if law_index is not None:  # a word of one is a word, not a typo, in the other
+            index.share_vocabulary(law_index)
+            law_index.share_vocabulary(index)
         return cls((*campaigns, *laws), index, load_titles(), law_index)
 
     @classmethod

@@ -27,6 +27,7 @@ question whose rare words are absent from the knowledge base covers little and i
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -150,6 +151,7 @@ DENSE_SHARE = 0.08  # terms in more than this share of passages are added as den
 DENSE_BUDGET = 64 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
+SWAP_SCORE = TYPO_CUTOFF  # two neighbouring letters swapped: the least sure correction
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 # ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
 # A wrong letter in four is not corrected even so: "gia xang" is not "gia tang".
@@ -315,6 +317,17 @@ class SearchIndex:
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
+        self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
+
+    def share_vocabulary(self, other: "SearchIndex") -> None:
+        """Take the words of another index of the same knowledge base as known words too:
+        a word of the law ("thay", "chuẩn") typed in a question is that word, not a typo for
+        a campaign word ("hay", "chắn"); here it stays unknown and weighs as such."""
+        self._elsewhere.append(other._passage)
+
+    def _knows(self, term: str) -> bool:
+        """Whether this index or one sharing its vocabulary has the word or pair."""
+        return term in self._passage or any(term in field for field in self._elsewhere)
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
@@ -480,7 +493,7 @@ class SearchIndex:
         for token in tokens:
             folded = fold(token)
             expansion = None
-            if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage:
+            if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and not self._knows(folded):
                 expansion = self.analyzer.near_abbreviation(folded)
             mended += expansion or self._unglued(folded) or [token]
         return mended
@@ -489,7 +502,7 @@ class SearchIndex:
         """An unknown word that is two known words typed without the space between them,
         when the two make a pair the documents have ("kontum" is "kon tum", "soctrang" is
         "sóc trăng"); the split nearest the middle wins."""
-        if len(folded) < MIN_TYPO_LENGTH or not folded.isalpha() or folded in self._passage:
+        if len(folded) < MIN_TYPO_LENGTH or not folded.isalpha() or self._knows(folded):
             return None
         middle = len(folded) / 2
         for cut in sorted(range(2, len(folded) - 1), key=lambda c: abs(c - middle)):
@@ -501,12 +514,17 @@ class SearchIndex:
         """Replace unknown words by the closest known word, when one is close enough. A
         known word that makes a known pair with a neighbour is preferred ("soc trqng" is
         "sóc trăng", not "sóc trong"), and only such a word mends a short one ("ngy 28" is
-        "ngày 28")."""
+        "ngày 28"). A word spelt with the other of i and y ("kí", "sỹ") is the word the
+        documents spell so ("ký", "sĩ")."""
         corrected = list(tokens)
         for i, token in enumerate(tokens):
             folded = fold(token)
+            spelt = None if self._knows(folded) else other_i_y(token)
+            if spelt is not None and self._knows(fold(spelt)):
+                corrected[i] = spelt
+                continue
             if (
-                folded in self._passage
+                self._knows(folded)
                 or len(folded) < MIN_CONTEXT_TYPO_LENGTH
                 or folded.isdigit()
                 or is_stopword(token, has_marks(token))  # "nao": the documents never ask
@@ -549,6 +567,9 @@ class SearchIndex:
                         limit=10,
                     )
                 ]
+                # Two letters swapped are one slip ("kein" is "kien"), which the ratio
+                # counts as two.
+                near += [(w, SWAP_SCORE) for w in _swapped(folded) if w in self._passage]
             if len(self._near) >= MAX_NEAR_WORDS:
                 self._near.clear()
             self._near[folded] = near
@@ -895,6 +916,32 @@ class _Field:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = frozenset("aeiouy")
+
+
+def _swapped(word: str) -> set[str]:
+    """The other words made by swapping two neighbouring letters ("kein" → "kien")."""
+    return {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    }
+
+
+def other_i_y(token: str) -> str | None:
+    """The word with its final i written y or y written i, marks kept ("kí" → "ký",
+    "sỹ" → "sĩ"), when that letter follows a consonant (or "qu"): Vietnamese spells
+    these syllables both ways. None for any other word ("tai" is not "tay")."""
+    letters = unicodedata.normalize("NFD", token)
+    base = [(i, c) for i, c in enumerate(letters) if not unicodedata.combining(c)]
+    if len(base) < 2 or base[-1][1] not in "iy" or not base[-2][1].isalpha():
+        return None
+    before = fold("".join(c for _, c in base[:-1]))
+    if before[-1] in _VOWELS and not before.endswith("qu"):
+        return None
+    place, letter = base[-1]
+    other = "y" if letter == "i" else "i"
+    return unicodedata.normalize("NFC", letters[:place] + other + letters[place + 1 :])
 
 
 def _one_letter_more(word: str) -> set[str]:
