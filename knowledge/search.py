@@ -165,6 +165,8 @@ ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of i
 HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
 _LEAD_END = re.compile(r"[:;.\n]")
 _NUMBER = re.compile(r"^\d+\.\s*")
+# A later piece of a part cut in pieces that is an editors' note, not the document's text.
+_CONTINUED_NOTE = re.compile(r"^\(.*, tiếp theo\)\nGhi chú\b")
 MAX_REMEMBERED_WORDS = 100_000  # question words and pairs whose IDF is kept
 PRIOR_BUDGET = 32 * 2**20  # bytes of priors kept per kind of question and documents it names
 
@@ -413,6 +415,28 @@ class SearchIndex:
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
 
+    def _prefer_official_text(
+        self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Answer with an article's own text ("Điều 80. …") rather than the editors' note
+        that follows it in a piece of its own ("(Điều 80, tiếp theo) Ghi chú (không phải lời
+        văn của Luật): …") when the article answers too: the note explains the text, it
+        does not replace it."""
+        heads = {
+            (self.passages[pid].doc.id, self.passages[pid].section): i
+            for i, pid in enumerate(candidates)
+            if self.passages[pid].kind == "section"
+            and not self.passages[pid].text.startswith("(")
+            and coverage[i] >= MIN_CONFIDENCE
+        }
+        for i, pid in enumerate(candidates):
+            piece = self.passages[pid]
+            if piece.kind != "section" or not _CONTINUED_NOTE.match(piece.text):
+                continue
+            head = heads.get((piece.doc.id, piece.section))
+            if head is not None and rank[i] > rank[head]:
+                rank[head], rank[i] = rank[i], rank[head]
+
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
@@ -440,6 +464,7 @@ class SearchIndex:
         self._prefer_titled(units, found, coverage, rank)
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
+        self._prefer_official_text(found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         hits = [
             Hit(self.passages[found[i]], int(found[i]), float(coverage[i]), float(rank[i]))

@@ -33,3 +33,11 @@ def test_a_signer_question_spelt_ki_is_answered(kb: KnowledgeBase) -> None:
 
 def test_two_swapped_letters_are_one_slip(kb: KnowledgeBase) -> None:
     assert "Có tính mới trong phạm vi cơ sở đó" in first(kb, "dieu kien cong nhan sang kein")
+
+
+def test_an_article_answers_before_the_editors_note_that_follows_it(kb: KnowledgeBase) -> None:
+    # The note after Điều 80 names "Giám đốc Sở", the article's text does not; both answer.
+    hits = ask(kb, "giám đốc sở được quyền tặng những danh hiệu nào")
+    assert hits[0].passage.text.startswith("Điều 80")
+    assert "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" in hits[0].passage.text
+    assert any(h.passage.text.startswith("(Điều 80") for h in hits[1:])
