@@ -41,3 +41,15 @@ def test_an_article_answers_before_the_editors_note_that_follows_it(kb: Knowledg
     assert hits[0].passage.text.startswith("Điều 80")
     assert "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" in hits[0].passage.text
     assert any(h.passage.text.startswith("(Điều 80") for h in hits[1:])
+
+
+def test_who_is_preferred_finds_who_is_chosen(kb: KnowledgeBase) -> None:
+    # Nghị định 152 says "lựa chọn cá nhân nữ"; staff ask whom it "ưu tiên".
+    assert "lựa chọn cá nhân nữ" in first(kb, "nhiều tập thể cùng đủ tiêu chuẩn thì ưu tiên ai")
+    assert not ask(kb, "chính sách ưu tiên tuyển sinh đại học")
+
+
+def test_which_body_replaced_another_is_asked_about_now(kb: KnowledgeBase) -> None:
+    # "thay" is a word of the law only: the campaigns no longer read it as "hay"; the
+    # question asks what the body is now, which the note on the 2025 reorganisation says.
+    assert "Bộ Nông nghiệp và Môi trường" in first(kb, "cơ quan nào thay bộ tài nguyên môi trường")
