@@ -168,6 +168,7 @@ _NUMBER = re.compile(r"^\d+\.\s*")
 # A later piece of a part cut in pieces that is an editors' note, not the document's text.
 _CONTINUED_NOTE = re.compile(r"^\(.*, tiếp theo\)\nGhi chú\b")
 MAX_REMEMBERED_WORDS = 100_000  # question words and pairs whose IDF is kept
+SIDE_BY_SIDE_SAMPLE = 20  # passages read to tell whether a pair's words stand together
 PRIOR_BUDGET = 32 * 2**20  # bytes of priors kept per kind of question and documents it names
 
 
@@ -320,6 +321,7 @@ class SearchIndex:
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
         self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
+        self._side_by_side_pairs: dict[str, bool] = {}
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -507,9 +509,31 @@ class SearchIndex:
             if before is None and after is None:
                 continue
             pairs = [f"{before} {word}" if before else "", f"{word} {after}" if after else ""]
-            if not any(pair in self._passage for pair in pairs if pair):
+            if not any(self._side_by_side(pair) for pair in pairs if pair):
                 drop.add(i)
         return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
+
+    def _side_by_side(self, pair: str) -> bool:
+        """Whether some passage has the pair's two words next to each other in one phrase:
+        the index also pairs words across a comma or a left-out function word ("sáng kiến,
+        đề tài" makes "kien de"), which says nothing of how "de" reads in "điều kiện để".
+        A sample of the passages with the pair is read (kept per pair)."""
+        found = self._side_by_side_pairs.get(pair)
+        if found is None:
+            number = self._passage.vocabulary.get(pair)
+            found = False
+            if number is not None:
+                together = re.compile(r"\b" + r"\s+".join(pair.split()) + r"\b")
+                docs = self._docs
+                for body in self._passage.ids_of(number)[:SIDE_BY_SIDE_SAMPLE].tolist():
+                    passage = self.passages[int(docs.by_body[docs.body_starts[body]])]
+                    if together.search(_plain(f"{passage.context}\n{passage.text}")):
+                        found = True
+                        break
+            if len(self._side_by_side_pairs) >= MAX_REMEMBERED_WORDS:
+                self._side_by_side_pairs.clear()
+            self._side_by_side_pairs[pair] = found
+        return found
 
     def _mend_abbreviations(self, tokens: list[str]) -> list[str]:
         """An unknown word a letter away from an abbreviation is that abbreviation mistyped
@@ -941,6 +965,12 @@ class _Field:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _plain(text: str) -> str:
+    """Lower case without diacritics, as `fold`, for a long text (not kept in fold's cache)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 _VOWELS = frozenset("aeiouy")
 
 

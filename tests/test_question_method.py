@@ -53,3 +53,16 @@ def test_which_body_replaced_another_is_asked_about_now(kb: KnowledgeBase) -> No
     # "thay" is a word of the law only: the campaigns no longer read it as "hay"; the
     # question asks what the body is now, which the note on the 2025 reorganisation says.
     assert "Bộ Nông nghiệp và Môi trường" in first(kb, "cơ quan nào thay bộ tài nguyên môi trường")
+
+
+def test_a_pair_made_across_a_comma_does_not_make_a_function_word_content(
+    kb: KnowledgeBase,
+) -> None:
+    # The law has "sáng kiến, đề tài": its index pairs "kien de", which made "de" in
+    # "dieu kien de ..." read as "đề"; the words are not side by side in any phrase.
+    law = kb.law_index
+    assert law is not None
+    assert "kien de" in law._passage and not law._side_by_side("kien de")
+    assert law._side_by_side("sang kien")
+    text = first(kb, "dieu kien de cong nhan sang kien")
+    assert "Có tính mới trong phạm vi cơ sở đó" in text
