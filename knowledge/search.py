@@ -65,7 +65,7 @@ ACCENTED_STOPWORDS = frozenset(
     accent_key(w)
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
-    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên
+    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy tới
     ko k hok hông khg kg""".split()  # "không" as typed in chats
 )
 FOLDED_STOPWORDS = frozenset(

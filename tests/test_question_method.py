@@ -66,3 +66,17 @@ def test_a_pair_made_across_a_comma_does_not_make_a_function_word_content(
     assert law._side_by_side("sang kien")
     text = first(kb, "dieu kien de cong nhan sang kien")
     assert "Có tính mới trong phạm vi cơ sở đó" in text
+
+
+def test_words_saying_a_document_mentions_something_are_left_out(kb: KnowledgeBase) -> None:
+    # "nhắc tới" (mentions) is how the question is asked; "nhắc" used to become "nhà".
+    assert kb.index.analyzer.words("bộ nhắc tới gì") == ["bộ", "gì"]
+    text = first(kb, "bộ tnmt năm 2021 nhắc tới 4 phong trào nào của Thủ tướng")
+    assert "4 phong trào thi đua đã được Thủ tướng Chính phủ phát động" in text
+
+
+def test_how_many_and_to_are_function_words() -> None:
+    from knowledge.search import is_stopword
+
+    assert all(is_stopword(word, accented=True) for word in ("mấy", "tới"))
+    assert not is_stopword("độ", accented=True)
