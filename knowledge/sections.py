@@ -252,12 +252,14 @@ def _info_passage(doc: Document, layout: Layout) -> Passage:
         lines.append("Kính gửi: " + "; ".join(layout.addressees()) + ".")
     if layout.recipients():
         lines.append("Nơi nhận: " + "; ".join(layout.recipients()) + ".")
+    # "gửi những nơi nào" asks for the "Nơi nhận" line as "gửi ai" asks for "Kính gửi".
+    sent = " gửi" if layout.recipients() and not layout.addressees() else ""
     return Passage(
         doc=doc,
         section="Thông tin văn bản",
         text="\n".join(lines),
         kind="info",
-        context="thông tin văn bản người ký ban hành số ngày",
+        context="thông tin văn bản người ký ban hành số ngày" + sent,
     )
 
 

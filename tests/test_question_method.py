@@ -80,3 +80,20 @@ def test_how_many_and_to_are_function_words() -> None:
 
     assert all(is_stopword(word, accented=True) for word in ("mấy", "tới"))
     assert not is_stopword("độ", accented=True)
+
+
+def test_a_card_with_only_a_recipients_list_answers_whom_it_is_sent_to(kb: KnowledgeBase) -> None:
+    # Chỉ thị 14 lists "Nơi nhận" and has no "Kính gửi": "gửi" must still find its card,
+    # not the card of a letter that names it.
+    hits = ask(kb, "chỉ thị 14 của ubnd tỉnh gửi những đơn vị nào")
+    assert hits[0].passage.doc.id == "kontum-ubnd-ct14-2021"
+    assert hits[0].passage.kind == "info"
+
+
+def test_the_recipients_line_comes_first_when_asked_to_whom(kb: KnowledgeBase) -> None:
+    from handlers.phone_answer import passage_reply
+
+    question = "ke hoach thi dua 2022 soc trang gui de bao cao nhung co quan nao"
+    hit = ask(kb, question)[0]
+    reply = passage_reply(hit.passage, hit.position, question)
+    assert reply.text.startswith("Nơi nhận: UBND tỉnh (để báo cáo)")
