@@ -97,3 +97,11 @@ def test_the_recipients_line_comes_first_when_asked_to_whom(kb: KnowledgeBase) -
     hit = ask(kb, question)[0]
     reply = passage_reply(hit.passage, hit.position, question)
     assert reply.text.startswith("Nơi nhận: UBND tỉnh (để báo cáo)")
+
+
+def test_what_a_year_means_asks_what_the_year_is() -> None:
+    from knowledge.search import Analyzer
+
+    analyzer = Analyzer.from_file()
+    assert analyzer.words("năm 2022 có ý nghĩa gì") == ["năm", "2022", "có", "gì"]
+    assert analyzer.words("ý nghĩa như thế nào") == ["như", "thế", "nào"]
