@@ -105,3 +105,12 @@ def test_what_a_year_means_asks_what_the_year_is() -> None:
     analyzer = Analyzer.from_file()
     assert analyzer.words("năm 2022 có ý nghĩa gì") == ["năm", "2022", "có", "gì"]
     assert analyzer.words("ý nghĩa như thế nào") == ["như", "thế", "nào"]
+
+
+def test_a_card_writes_its_date_as_the_documents_cite_it(kb: KnowledgeBase) -> None:
+    # "ngày 01/8/2013", as the Thông tư's own opening and every citation of it write it.
+    circular = kb.document("tt-18-2013-tt-bkhcn")
+    decree = kb.document("nd-13-2012-dieu-le-sang-kien")
+    assert circular is not None and circular.date_text == "ngày 01/8/2013"
+    assert decree is not None and decree.date_text == "ngày 02/3/2012"
+    assert "18/2013/TT-BKHCN ngày 01/8/2013" in first(kb, "thông tư 18/2013 ký ngày nào")
