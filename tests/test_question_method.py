@@ -114,3 +114,13 @@ def test_a_card_writes_its_date_as_the_documents_cite_it(kb: KnowledgeBase) -> N
     assert circular is not None and circular.date_text == "ngày 01/8/2013"
     assert decree is not None and decree.date_text == "ngày 02/3/2012"
     assert "18/2013/TT-BKHCN ngày 01/8/2013" in first(kb, "thông tư 18/2013 ký ngày nào")
+
+
+def test_a_card_names_the_kind_of_each_document_it_is_based_on(kb: KnowledgeBase) -> None:
+    from knowledge.sections import _cited
+
+    assert _cited("19/CT-TTg ngày 16/7/2021") == "Chỉ thị số 19/CT-TTg ngày 16/7/2021"
+    assert _cited("34-CT/TW ngày 07/4/2014") == "Chỉ thị số 34-CT/TW ngày 07/4/2014"
+    assert _cited("8240/BTNMT-TĐKTTT ngày 31/12/2021") == "8240/BTNMT-TĐKTTT ngày 31/12/2021"
+    text = first(kb, "chỉ thị 14 ubnd kon tum căn cứ vào chỉ thị nào của thủ tướng")
+    assert "Chỉ thị số 19/CT-TTg" in text
