@@ -544,8 +544,20 @@ class SearchIndex:
             expansion = None
             if len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and not self._knows(folded):
                 expansion = self.analyzer.near_abbreviation(folded)
-            mended += expansion or self._unglued(folded) or [token]
+            mended += expansion or self._unglued(folded) or self._number_unglued(folded) or [token]
         return mended
+
+    def _number_unglued(self, folded: str) -> list[str] | None:
+        """An unknown word that is a known word or abbreviation typed against a number
+        ("ct14" is "chỉ thị 14", "nd152" is "nghị định 152")."""
+        glued = _GLUED_NUMBER.match(folded)
+        if glued is None or self._knows(folded):
+            return None
+        letters, number = glued.groups()
+        expanded = self.analyzer.words(letters)
+        if expanded == [letters] and not self._knows(letters):
+            return None
+        return [*expanded, _normal(number)]
 
     def _unglued(self, folded: str) -> list[str] | None:
         """An unknown word that is two known words typed without the space between them,
@@ -964,6 +976,7 @@ class _Field:
         return found.astype(np.float64)
 
 
+_GLUED_NUMBER = re.compile(r"^([a-z]{2,})(\d+)$")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 

@@ -124,3 +124,9 @@ def test_a_card_names_the_kind_of_each_document_it_is_based_on(kb: KnowledgeBase
     assert _cited("8240/BTNMT-TĐKTTT ngày 31/12/2021") == "8240/BTNMT-TĐKTTT ngày 31/12/2021"
     text = first(kb, "chỉ thị 14 ubnd kon tum căn cứ vào chỉ thị nào của thủ tướng")
     assert "Chỉ thị số 19/CT-TTg" in text
+
+
+def test_a_kind_typed_against_its_number_is_two_words(kb: KnowledgeBase) -> None:
+    assert kb.index._number_unglued("ct14") == ["chỉ", "thị", "14"]
+    assert kb.index._number_unglued("abc12") is None
+    assert "Lê Ngọc Tuấn" in first(kb, "ct14 ubnd kon tum ai ký")
