@@ -156,9 +156,11 @@ def _card_line(lines: list[str], question: str) -> int:
     key = accent_key if accented else fold
     asked = {key(w) for w in typed}
     to_whom = bool(_RECIPIENTS & {fold(w) for w in typed})
+    # Asking to whom it is sent outweighs a label word shared by chance ("gửi để báo cáo":
+    # "để" typed "de" is also the "đề" of "Chủ đề").
     scores = [
         len(asked & {key(w) for w in words(_label_of(line))})
-        + (to_whom and bool(_RECIPIENTS & set(fold(_label_of(line)).split())))
+        + 2 * (to_whom and bool(_RECIPIENTS & set(fold(_label_of(line)).split())))
         for line in lines
     ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))

@@ -33,7 +33,8 @@ REFERENCE_CONFIDENCE = 0.65
 ASKS_NOW = re.compile(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
     r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|con khong|nua khong|con ton tai"
-    r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao)\b"
+    r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao"
+    r"|(nao|gi) thay( the| cho)?)\b"  # "bộ nào thay bộ tài nguyên môi trường"
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
 log = logging.getLogger(__name__)
@@ -127,6 +128,9 @@ class KnowledgeBase:
         law_passages = [p for doc in laws for p in split_passages(doc)]
         law_index = SearchIndex(law_passages, analyzer) if law_passages else None
         index = SearchIndex(passages, analyzer, saved)
+        if law_index is not None:  # a word of one is a word, not a typo, in the other
+            index.share_vocabulary(law_index)
+            law_index.share_vocabulary(index)
         return cls((*campaigns, *laws), index, load_titles(), law_index)
 
     @classmethod

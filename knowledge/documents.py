@@ -110,9 +110,12 @@ class Document:
 
     @property
     def date_text(self) -> str:
-        """The date as Vietnamese documents write it ("ngày 28/7/2021"), else the year."""
+        """The date as Vietnamese documents write it ("ngày 28/7/2021", "ngày 01/8/2013":
+        a day below 10 and the months 1 and 2 take a leading zero, as Nghị định 30/2020/NĐ-CP
+        sets for administrative documents), else the year."""
         if self.date:
-            return f"ngày {self.date.day}/{self.date.month}/{self.date.year}"
+            month = f"{self.date.month:02d}" if self.date.month <= 2 else str(self.date.month)
+            return f"ngày {self.date.day:02d}/{month}/{self.date.year}"
         return f"năm {self.year}"
 
     @property

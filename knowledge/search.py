@@ -27,6 +27,7 @@ question whose rare words are absent from the knowledge base covers little and i
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -66,7 +67,7 @@ ACCENTED_STOPWORDS = frozenset(
     accent_key(w)
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
-    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy
+    thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy tới
     hông""".split()  # "không" as typed in chats (shorthand such as "ko" is in shorthand.yaml)
 )
 FOLDED_STOPWORDS = frozenset(
@@ -152,6 +153,7 @@ DENSE_SHARE = 0.08  # terms in more than this share of passages are added as den
 DENSE_BUDGET = 64 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
+SWAP_SCORE = TYPO_CUTOFF  # two neighbouring letters swapped: the least sure correction
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 # ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
 # A wrong letter in four is not corrected even so: "gia xang" is not "gia tang".
@@ -165,7 +167,10 @@ ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of i
 HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
 _LEAD_END = re.compile(r"[:;.\n]")
 _NUMBER = re.compile(r"^\d+\.\s*")
+# A later piece of a part cut in pieces that is an editors' note, not the document's text.
+_CONTINUED_NOTE = re.compile(r"^\(.*, tiếp theo\)\nGhi chú\b")
 MAX_REMEMBERED_WORDS = 100_000  # question words and pairs whose IDF is kept
+SIDE_BY_SIDE_SAMPLE = 20  # passages read to tell whether a pair's words stand together
 PRIOR_BUDGET = 32 * 2**20  # bytes of priors kept per kind of question and documents it names
 
 
@@ -289,7 +294,7 @@ class Analyzer:
 
 
 # An abbreviation typed with its number ("ct14", "qd2022").
-_GLUED_NUMBER = re.compile(r"([a-z]+)(\d+)")
+_GLUED_NUMBER = re.compile(r"^([a-z]{2,})(\d+)$")
 
 
 def _normal(word: str) -> str:
@@ -344,6 +349,18 @@ class SearchIndex:
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
+        self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
+        self._side_by_side_pairs: dict[str, bool] = {}
+
+    def share_vocabulary(self, other: "SearchIndex") -> None:
+        """Take the words of another index of the same knowledge base as known words too:
+        a word of the law ("thay", "chuẩn") typed in a question is that word, not a typo for
+        a campaign word ("hay", "chắn"); here it stays unknown and weighs as such."""
+        self._elsewhere.append(other._passage)
+
+    def _knows(self, term: str) -> bool:
+        """Whether this index or one sharing its vocabulary has the word or pair."""
+        return term in self._passage or any(term in field for field in self._elsewhere)
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
@@ -429,6 +446,28 @@ class SearchIndex:
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
 
+    def _prefer_official_text(
+        self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Answer with an article's own text ("Điều 80. …") rather than the editors' note
+        that follows it in a piece of its own ("(Điều 80, tiếp theo) Ghi chú (không phải lời
+        văn của Luật): …") when the article answers too: the note explains the text, it
+        does not replace it."""
+        heads = {
+            (self.passages[pid].doc.id, self.passages[pid].section): i
+            for i, pid in enumerate(candidates)
+            if self.passages[pid].kind == "section"
+            and not self.passages[pid].text.startswith("(")
+            and coverage[i] >= MIN_CONFIDENCE
+        }
+        for i, pid in enumerate(candidates):
+            piece = self.passages[pid]
+            if piece.kind != "section" or not _CONTINUED_NOTE.match(piece.text):
+                continue
+            head = heads.get((piece.doc.id, piece.section))
+            if head is not None and rank[i] > rank[head]:
+                rank[head], rank[i] = rank[i], rank[head]
+
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
@@ -456,6 +495,7 @@ class SearchIndex:
         self._prefer_titled(units, found, coverage, rank)
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
+        self._prefer_official_text(found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         hits = [
             Hit(self.passages[found[i]], int(found[i]), float(coverage[i]), float(rank[i]))
@@ -498,9 +538,31 @@ class SearchIndex:
             if before is None and after is None:
                 continue
             pairs = [f"{before} {word}" if before else "", f"{word} {after}" if after else ""]
-            if not any(pair in self._passage for pair in pairs if pair):
+            if not any(self._side_by_side(pair) for pair in pairs if pair):
                 drop.add(i)
         return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
+
+    def _side_by_side(self, pair: str) -> bool:
+        """Whether some passage has the pair's two words next to each other in one phrase:
+        the index also pairs words across a comma or a left-out function word ("sáng kiến,
+        đề tài" makes "kien de"), which says nothing of how "de" reads in "điều kiện để".
+        A sample of the passages with the pair is read (kept per pair)."""
+        found = self._side_by_side_pairs.get(pair)
+        if found is None:
+            number = self._passage.vocabulary.get(pair)
+            found = False
+            if number is not None:
+                together = re.compile(r"\b" + r"\s+".join(pair.split()) + r"\b")
+                docs = self._docs
+                for body in self._passage.ids_of(number)[:SIDE_BY_SIDE_SAMPLE].tolist():
+                    passage = self.passages[int(docs.by_body[docs.body_starts[body]])]
+                    if together.search(_plain(f"{passage.context}\n{passage.text}")):
+                        found = True
+                        break
+            if len(self._side_by_side_pairs) >= MAX_REMEMBERED_WORDS:
+                self._side_by_side_pairs.clear()
+            self._side_by_side_pairs[pair] = found
+        return found
 
     def _mend_abbreviations(self, tokens: list[str]) -> list[str]:
         """An unknown word a letter away from an abbreviation is that abbreviation mistyped
@@ -513,11 +575,9 @@ class SearchIndex:
             readings = self.analyzer.readings.get(folded)
             if readings:
                 expansion = self._read_shorthand(readings, tokens, i)
-            elif (
-                len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and folded not in self._passage
-            ):
+            elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and not self._knows(folded):
                 expansion = self.analyzer.near_abbreviation(folded)
-            mended += expansion or self._unglued(folded) or [token]
+            mended += expansion or self._unglued(folded) or self._number_unglued(folded) or [token]
         return mended
 
     def _read_shorthand(self, readings: list[list[str]], tokens: list[str], i: int) -> list[str]:
@@ -536,11 +596,23 @@ class SearchIndex:
 
         return max(readings, key=pairing)  # the first of equals
 
+    def _number_unglued(self, folded: str) -> list[str] | None:
+        """An unknown word that is a known word or abbreviation typed against a number
+        ("ct14" is "chỉ thị 14", "nd152" is "nghị định 152")."""
+        glued = _GLUED_NUMBER.match(folded)
+        if glued is None or self._knows(folded):
+            return None
+        letters, number = glued.groups()
+        expanded = self.analyzer.words(letters)
+        if expanded == [letters] and not self._knows(letters):
+            return None
+        return [*expanded, _normal(number)]
+
     def _unglued(self, folded: str) -> list[str] | None:
         """An unknown word that is two known words typed without the space between them,
         when the two make a pair the documents have ("kontum" is "kon tum", "soctrang" is
         "sóc trăng"); the split nearest the middle wins."""
-        if len(folded) < MIN_TYPO_LENGTH or not folded.isalpha() or folded in self._passage:
+        if len(folded) < MIN_TYPO_LENGTH or not folded.isalpha() or self._knows(folded):
             return None
         middle = len(folded) / 2
         for cut in sorted(range(2, len(folded) - 1), key=lambda c: abs(c - middle)):
@@ -552,12 +624,17 @@ class SearchIndex:
         """Replace unknown words by the closest known word, when one is close enough. A
         known word that makes a known pair with a neighbour is preferred ("soc trqng" is
         "sóc trăng", not "sóc trong"), and only such a word mends a short one ("ngy 28" is
-        "ngày 28")."""
+        "ngày 28"). A word spelt with the other of i and y ("kí", "sỹ") is the word the
+        documents spell so ("ký", "sĩ")."""
         corrected = list(tokens)
         for i, token in enumerate(tokens):
             folded = fold(token)
+            spelt = None if self._knows(folded) else other_i_y(token)
+            if spelt is not None and self._knows(fold(spelt)):
+                corrected[i] = spelt
+                continue
             if (
-                folded in self._passage
+                self._knows(folded)
                 or len(folded) < MIN_CONTEXT_TYPO_LENGTH
                 or folded.isdigit()
                 or is_stopword(token, has_marks(token))  # "nao": the documents never ask
@@ -601,6 +678,9 @@ class SearchIndex:
                         limit=10,
                     )
                 ]
+                # Two letters swapped are one slip ("kein" is "kien"), which the ratio
+                # counts as two.
+                near += [(w, SWAP_SCORE) for w in _swapped(folded) if w in self._passage]
             if len(self._near) >= MAX_NEAR_WORDS:
                 self._near.clear()
             self._near[folded] = near
@@ -958,6 +1038,38 @@ class _Field:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _plain(text: str) -> str:
+    """Lower case without diacritics, as `fold`, for a long text (not kept in fold's cache)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+_VOWELS = frozenset("aeiouy")
+
+
+def _swapped(word: str) -> set[str]:
+    """The other words made by swapping two neighbouring letters ("kein" → "kien")."""
+    return {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    }
+
+
+def other_i_y(token: str) -> str | None:
+    """The word with its final i written y or y written i, marks kept ("kí" → "ký",
+    "sỹ" → "sĩ"), when that letter follows a consonant (or "qu"): Vietnamese spells
+    these syllables both ways. None for any other word ("tai" is not "tay")."""
+    letters = unicodedata.normalize("NFD", token)
+    base = [(i, c) for i, c in enumerate(letters) if not unicodedata.combining(c)]
+    if len(base) < 2 or base[-1][1] not in "iy" or not base[-2][1].isalpha():
+        return None
+    before = fold("".join(c for _, c in base[:-1]))
+    if before[-1] in _VOWELS and not before.endswith("qu"):
+        return None
+    place, letter = base[-1]
+    other = "y" if letter == "i" else "i"
+    return unicodedata.normalize("NFC", letters[:place] + other + letters[place + 1 :])
 
 
 def _one_letter_more(word: str) -> set[str]:

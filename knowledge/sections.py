@@ -228,6 +228,28 @@ def _list_after(blocks: list[str], marker: str) -> list[str]:
     return items
 
 
+# The kind of a document cited by its number alone, from the kind's code in the number
+# ("19/CT-TTg", "34-CT/TW", "3510/KH-UBND"); a letter's number has no such code.
+_CITED_KINDS = {
+    "CT": "Chỉ thị",
+    "KH": "Kế hoạch",
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "TB": "Thông báo",
+}
+_CITED_NUMBER = re.compile(r"^\d+(?:/\d{4})?[/-]([A-ZĐ]+)\b")
+
+
+def _cited(basis: str) -> str:
+    """A basis as documents cite it: "19/CT-TTg ngày 16/7/2021 …" is "Chỉ thị số 19/CT-TTg
+    ngày 16/7/2021 …"; a basis named otherwise is kept as written."""
+    match = _CITED_NUMBER.match(basis)
+    kind = _CITED_KINDS.get(match.group(1)) if match else None
+    return f"{kind} số {basis}" if kind else basis
+
+
 def _info_passage(doc: Document, layout: Layout) -> Passage:
     number = doc.number if doc.has_number else "(bản lưu để trống số)"
     date = doc.date_text if doc.date else f"năm {doc.year} (bản lưu để trống ngày)"
@@ -246,18 +268,20 @@ def _info_passage(doc: Document, layout: Layout) -> Passage:
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
     if doc.based_on:
-        lines.append("Căn cứ: " + "; ".join(doc.based_on) + ".")
+        lines.append("Căn cứ: " + "; ".join(map(_cited, doc.based_on)) + ".")
     lines.append(f"Thời gian áp dụng: {doc.period}.")
     if layout.addressees():
         lines.append("Kính gửi: " + "; ".join(layout.addressees()) + ".")
     if layout.recipients():
         lines.append("Nơi nhận: " + "; ".join(layout.recipients()) + ".")
+    # "gửi những nơi nào" asks for the "Nơi nhận" line as "gửi ai" asks for "Kính gửi".
+    sent = " gửi" if layout.recipients() and not layout.addressees() else ""
     return Passage(
         doc=doc,
         section="Thông tin văn bản",
         text="\n".join(lines),
         kind="info",
-        context="thông tin văn bản người ký ban hành số ngày",
+        context="thông tin văn bản người ký ban hành số ngày" + sent,
     )
 
 
