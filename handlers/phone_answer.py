@@ -28,9 +28,15 @@ _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 _ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
 # "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
 _RECIPIENTS = frozenset(("gui", "nhan"))
+# What staff call a card line that its label does not say: the signer's position is on the
+# line "Người ký: Chủ tịch Lê Ngọc Tuấn".
+CARD_LINE_WORDS = {"chuc vu": "nguoi ky", "chuc danh": "nguoi ky"}
 _FUNCTION_WORDS = frozenset(
-    "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
+    "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve".split()
 )
+# "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
+# không được công nhận"), which is what tells the line that answers from its opposite.
+_ASKING_TAIL = frozenset(("khong", "ko", "k", "chua"))
 
 
 def citation(passage: Passage) -> str:
@@ -156,13 +162,22 @@ def _card_line(lines: list[str], question: str) -> int:
     key = accent_key if accented else fold
     asked = {key(w) for w in typed}
     to_whom = bool(_RECIPIENTS & {fold(w) for w in typed})
+    named = card_line_named(question)
     scores = [
         len(asked & {key(w) for w in words(_label_of(line))})
         + (to_whom and bool(_RECIPIENTS & set(fold(_label_of(line)).split())))
+        + 2 * (named is not None and fold(_label_of(line)) == named)
         for line in lines
     ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > 0 else _answering_line(lines, question)
+
+
+def card_line_named(question: str) -> str | None:
+    """The folded label of the card line the question asks for by another name ("chức vụ
+    gì": "nguoi ky"), if it does."""
+    padded = f" {' '.join(words(fold(question)))} "
+    return next((label for asked, label in CARD_LINE_WORDS.items() if f" {asked} " in padded), None)
 
 
 def _label_of(line: str) -> str:
@@ -181,7 +196,10 @@ def _block_start(lines: list[str], lead: int) -> int:
 
 
 def _terms(text: str) -> set[str]:
-    words = [w for w in _LINE_WORDS.findall(fold(text)) if w not in _FUNCTION_WORDS]
+    said = _LINE_WORDS.findall(fold(text))
+    while said and said[-1] in _ASKING_TAIL:
+        said.pop()
+    words = [w for w in said if w not in _FUNCTION_WORDS]
     return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
 
 

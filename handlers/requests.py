@@ -22,7 +22,7 @@ ROLES = {
     "office": Role.OFFICE,
     "admin": Role.ADMIN,
 }
-NOT_ALLOWED = "Việc “{label}” dành cho {who}; tài khoản của anh/chị chưa có quyền này."
+NOT_ALLOWED = "Việc “{label}” chỉ dành cho {who}; tài khoản của anh/chị chưa có quyền này."
 WHO = {"unit_head": "thủ trưởng đơn vị", "office": "Văn phòng Sở", "admin": "quản trị viên"}
 WHICH = "Anh/chị muốn làm việc nào?"
 WITH_CHOICES = ("greeting", "ack")
