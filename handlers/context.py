@@ -56,6 +56,7 @@ DOCUMENT_KINDS = (
 # Words that only join the others in "còn ở cấp xã thì sao", "còn của năm 2021".
 JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
+SUBJECT_SAID = 0.5  # more than this share of its own words said: the passage is about it
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 
 def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     """The last document's passages that answer `subject`, those saying most of its words
-    (and word pairs) first; [] when none of them says any of its own words."""
+    (and word pairs) first; [] when none of them says more than half of its own words."""
     doc = kb.document(topic.doc_id)
     if doc is None:
         return []
@@ -156,8 +157,12 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         text = f" {_words(hit.passage.text)} "
         return sum(f" {w} " in text for w in (*wanted, *pairs))
 
+    def share(hit: Hit) -> float:
+        text = f" {_words(hit.passage.text)} "
+        return sum(f" {w} " in text for w in wanted) / len(wanted) if wanted else 0.0
+
     found = sorted(own, key=said, reverse=True)  # stable: the search's order on a tie
-    return found if found and said(found[0]) > 0 else []
+    return found if found and share(found[0]) > SUBJECT_SAID else []
 
 
 def names_place(text: str, kb: KnowledgeBase) -> bool:
@@ -236,34 +241,43 @@ def _another_document(rest: str, doc: Document) -> bool:
 
 
 def _own_words(rest: str, kb: KnowledgeBase) -> list[str]:
-    """The follow-up's words that name none of what a follow-up swaps (a place, year,
-    audience, title, level, kind of document or issuer) and do not merely ask."""
+    """The follow-up's words left when what a follow-up swaps is taken out (a place, year,
+    audience, title, level, kind of document or issuer, each as a whole name) and that do
+    not merely ask: "văn hóa công sở" keeps "văn hóa công", "của bộ tnmt" keeps nothing."""
+    padded = f" {rest} ".replace(" va ", " ")  # "tài nguyên môi trường" names it too
     title = _title_name(rest, kb)
     if title:
-        rest = f" {rest} ".replace(f" {title} ", " ")
-    known = _naming_words(kb)
+        padded = padded.replace(f" {title} ", " ")
+    for name in _names(kb):
+        while name in padded:
+            padded = padded.replace(name, " ")
     return [
         w
-        for w in rest.split()
-        if len(w) > 1
-        and not w.isdigit()
-        and w not in ASKING
-        and w not in JOINING
-        and w not in known
+        for w in padded.split()
+        if len(w) > 1 and not w.isdigit() and w not in ASKING and w not in JOINING
     ]
 
 
-def _naming_words(kb: KnowledgeBase) -> frozenset[str]:
-    """Words that name a place, an issuer, an audience, a level or a kind of document,
-    with the abbreviations staff type for them (once per knowledge base)."""
+def _names(kb: KnowledgeBase) -> tuple[str, ...]:
+    """Space-padded folded names of places, issuers, audiences, levels and kinds of
+    document, with the abbreviations staff type for them, longest first (once per
+    knowledge base)."""
 
-    def naming() -> frozenset[str]:
-        names = [*_places(kb), *AUDIENCES, *LEVELS, *DOCUMENT_KINDS, *_KINDS]
-        names += [fold(f"{d.issuer} {d.short_issuer}") for d in kb.documents]
-        names += _ISSUER_ABBREVIATIONS
-        return frozenset(w for name in names for w in _PUNCTUATION.sub(" ", name).split())
+    def names() -> tuple[str, ...]:
+        found = {
+            *_places(kb),
+            *AUDIENCES,
+            *LEVELS,
+            *DOCUMENT_KINDS,
+            *_KINDS,
+            *_ISSUER_ABBREVIATIONS,
+        }
+        for doc in kb.documents:
+            found |= {fold(doc.issuer), fold(doc.short_issuer)}
+        spaced = {" ".join(w for w in _PUNCTUATION.sub(" ", n).split() if w != "va") for n in found}
+        return tuple(f" {n} " for n in sorted(spaced, key=len, reverse=True) if n)
 
-    return kb.derived("naming words", naming)
+    return kb.derived("follow-up names", names)
 
 
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
@@ -359,10 +373,12 @@ _KINDS = _kind_abbreviations()
 
 
 def _issuer_abbreviations() -> tuple[str, ...]:
-    """Abbreviations staff type for bodies ("tnmt", "ubnd", "tn mt"): names, not subjects."""
+    """Abbreviations staff type for bodies ("tnmt", "ubnd", "tn mt") and what they stand
+    for ("tài nguyên và môi trường"): names, not subjects."""
     data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
     bodies = ("tai nguyen", "uy ban", "hoi dong", "so ", "bo ", "phong ", "mat tran")
-    return tuple(fold(k) for k, v in data.items() if fold(str(v)).startswith(bodies))
+    named = [(fold(k), fold(str(v))) for k, v in data.items()]
+    return tuple(n for k, v in named if v.startswith(bodies) for n in (k, v))
 
 
 _ISSUER_ABBREVIATIONS = _issuer_abbreviations()

@@ -28,6 +28,12 @@ _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 _ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
 # "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
 _RECIPIENTS = frozenset(("gui", "nhan"))
+# "… tổng kết phong trào khi nào": of the lines naming the same work, the one that says when.
+_ASKS_WHEN = re.compile(r"\b(khi nao|bao gio|luc nao|dip nao|thoi diem nao)\b")
+_SAYS_WHEN = re.compile(
+    r"\b(cuoi nam|dau nam|giua nam|hang nam|hang quy|hang thang|dinh ky|ket thuc nam"
+    r"|truoc ngay|\d+ thang|thang \d+|quy [1-4iv]+)\b"
+)
 # What staff call a card line that its label does not say: the signer's position is on the
 # line "Người ký: Chủ tịch Lê Ngọc Tuấn".
 CARD_LINE_WORDS = {"chuc vu": "nguoi ky", "chuc danh": "nguoi ky"}
@@ -145,6 +151,11 @@ def _answering_line(lines: list[str], question: str, identity: frozenset[str] = 
     if not asked:
         return 0
     scores = [0 if _CLOSING.match(line) else len(asked & _line_terms(line)) for line in lines]
+    if _ASKS_WHEN.search(fold(question)):
+        scores = [
+            n + (n > 0 and bool(_SAYS_WHEN.search(fold(ln))))
+            for n, ln in zip(scores, lines, strict=True)
+        ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
 
