@@ -22,6 +22,8 @@ _LINE_WORDS = re.compile(r"\w+")
 # ("Trên đây là kế hoạch phát động phong trào thi đua…") but answers nothing.
 _CLOSING = re.compile(r"^\s*Trên đây\b")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
+# "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
+_BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
@@ -87,6 +89,10 @@ def passage_reply(
         lead = _card_line(lines, question)
     elif _LIST_WORDS.search(fold(question)):
         lead = 0
+        # "gồm những mục gì": every item, without the explanation in brackets closing it,
+        # rather than the first items whole
+        lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
+        shown = _fit(lines, budget)
     else:
         lead = _answering_line(lines, question, _identity(passage))
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
