@@ -15,7 +15,7 @@ from handlers.context import Topic, points_back, resolve, subject, within
 from handlers.phone_answer import FIRST_MESSAGE, distinct_labels
 from handlers.questions import asks_for_deadline
 from knowledge import KnowledgeBase
-from knowledge.intents import is_question, load_intents
+from knowledge.intents import asks_plainly, is_question, load_intents
 from tests.conftest import Chat
 from tests.conversation_eval import DATA, score
 
@@ -224,3 +224,23 @@ async def test_a_list_that_does_not_fit_shows_every_item_without_its_bracketed_n
     first = reply.text.split("\n\n")[0]
     assert "- Kính gửi: (…)" in first and "- Mô tả bản chất của sáng kiến" in first
     assert len(reply.text) <= FIRST_MESSAGE and reply.choices[0].label.startswith("Xem thêm")
+
+
+def test_a_short_text_asks_plainly_only_with_words_questions_have() -> None:
+    for asked in ("đơn vị là gì vậy", "ghi tên phòng như thế nào", "ho ten co can viet hoa khong"):
+        assert asks_plainly(asked), asked
+    for answer in ("Nguyễn Thị Ái", "Phòng Kế hoạch – Tài chính", "Chuyên viên chính"):
+        assert not asks_plainly(answer), answer
+    # a description may say "ở đâu" in passing: only a question mark makes it a question
+    long = "Phần mềm cho biết hồ sơ đang ở đâu, ai đang xử lý và còn bao nhiêu ngày đến hạn"
+    assert not asks_plainly(long) and asks_plainly(long + "?")
+
+
+async def test_thanks_and_a_cancel_in_words_do_not_answer_a_step(chat: Chat) -> None:
+    await chat.send("/hoso")
+    thanked = await chat.send("cám ơn")
+    assert "không có gì" in thanked[0].text and "(1/3)" in thanked[-1].text
+    assert not thanked[0].choices  # a number typed next answers the step, not an option
+    cancel = await chat.send("thôi không khai nữa")
+    assert "/huy" in cancel[0].text and "(1/3)" in cancel[-1].text
+    assert "(2/3)" in (await chat.send("Nguyễn Thị Lan"))[-1].text
