@@ -70,7 +70,8 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if not any(c.isalnum() for c in msg.text):
         return [Reply(NO_WORDS)]  # an emoji or punctuation alone is no question to decline
     said = load_intents().readings(msg.text)  # worked out once for the three uses below
-    if not questions.asks_for_deadline(msg.text):
+    # "bao giờ có kết quả xét khen thưởng" reads as a deadline, but asks what the bot lacks
+    if not questions.asks_for_deadline(msg.text) or requests.lacks(said):
         understood = await requests.understand(msg, ctx, ROUTES, said)
         if understood is None:
             understood = await requests.not_allowed(msg, ctx, ROUTES, said)

@@ -148,14 +148,36 @@ def _campaign_years(kb: KnowledgeBase) -> frozenset[int]:
     )
 
 
+# A question about a campaign's own content: its place must be a campaign's, not merely a
+# word some document uses ("Hà Nội, ngày …" heads every law).
+CAMPAIGN_CONTENT = re.compile(
+    r"\b(tieu chi|ke hoach|phong trao|chu de|noi dung thi dua|phat dong|cong van|chi thi)\b"
+)
+
+
 def _place_not_held(text: str, kb: KnowledgeBase) -> str | None:
     """A province the question names that no document speaks of, when it names no other
-    ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold)."""
+    ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold); for a
+    question about a campaign's content, no campaign document is of."""
     padded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
     named = [(name, key) for name, key, spaced in _folded_provinces() if spaced in padded]
-    if any(kb.mentions(key) for _, key in named):
+    if not named:
         return None
-    return named[0][0] if named else None
+    if CAMPAIGN_CONTENT.search(padded):
+        held = _campaign_places(kb)
+        if any(key in held for _, key in named):
+            return None
+    elif any(kb.mentions(key) for _, key in named):
+        return None
+    return named[0][0]
+
+
+def _campaign_places(kb: KnowledgeBase) -> str:
+    """Every campaign's place and issuer, folded, in one string (once per knowledge base)."""
+    return kb.derived(
+        "campaign places",
+        lambda: " | ".join(fold(f"{d.place} {d.issuer}") for d in kb.campaigns()),
+    )
 
 
 @cache

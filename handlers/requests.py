@@ -115,6 +115,11 @@ def weak_readings(
     )
 
 
+def lacks(said: list[Match]) -> bool:
+    """Whether the message clearly asks for a feature the bot does not have."""
+    return bool(said) and said[0].intent.kind == "missing_feature" and said[0].score >= ACCEPT
+
+
 def small_talk_aside(said: list[Match]) -> list[Reply] | None:
     """In a dialog, thanks, a greeting or a goodbye typed as sure as an example is answered
     (without the options its answer leads to), not taken as the step's answer."""
