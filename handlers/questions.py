@@ -34,6 +34,10 @@ _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de n
 # document states; the person's own deadlines are in the schedule (/hanchot).
 _BODY_WORDS = re.compile(r"\b(vu|cuc|so|bo|ubnd|uy ban|hoi dong|van phong|phong(?! trao))\b")
 _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoever is named
+# A question naming nothing, read with the last document, keeps to it unless the question
+# alone is answered clearly better elsewhere ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14:
+# the directive's own item, not another letter's that says the same words).
+FOLLOW_MARGIN = 0.05
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -102,6 +106,7 @@ async def answer(
             not hits
             or needs_document
             or guessed[0].score > hits[0].score
+            or (stays and guessed[0].score + FOLLOW_MARGIN >= hits[0].score)
             or (bare and stays)
             or (strays and _same_passage(guessed, topic))  # more about what was just shown
             or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
