@@ -25,7 +25,7 @@ from handlers import (
 )
 from handlers.office import announce, export, followup, review, stats, units
 from handlers.office import roles as office_roles
-from knowledge.intents import is_question, load_intents
+from knowledge.intents import asks_plainly, is_question, load_intents
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
@@ -70,7 +70,8 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if not any(c.isalnum() for c in msg.text):
         return [Reply(NO_WORDS)]  # an emoji or punctuation alone is no question to decline
     said = load_intents().readings(msg.text)  # worked out once for the three uses below
-    if not questions.asks_for_deadline(msg.text):
+    # "bao giờ có kết quả xét khen thưởng" reads as a deadline, but asks what the bot lacks
+    if not questions.asks_for_deadline(msg.text) or requests.lacks(said):
         understood = await requests.understand(msg, ctx, ROUTES, said)
         if understood is None:
             understood = await requests.not_allowed(msg, ctx, ROUTES, said)
@@ -82,19 +83,21 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
 async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | None:
     """In a dialog: what was typed may be a request or a question rather than the answer.
 
-    An unmistakable request ("đừng nhắc em nữa") or a question ending in "?" is taken aside
-    even when it would pass the step; other question-like text only when it did not pass it. A request is named, not run, so the
-    dialog is not left by surprise; a question is answered.
+    An unmistakable request ("đừng nhắc em nữa", "thôi không khai nữa"), thanks or a greeting,
+    or a question that can only be one ("…?", a short "đơn vị là gì vậy") is taken aside even
+    when it would pass the step; other question-like text only when it did not pass it. A
+    request is named, not run, so the dialog is not left by surprise; a question is answered.
     """
     if not any(c.isalnum() for c in msg.text):
         return None  # emoji or punctuation alone ("???"): the step says what it needs
     said = load_intents().readings(msg.text)
+    polite = requests.small_talk_aside(said)
+    if polite is not None:
+        return polite
     readings = requests.weak_readings(msg.text, ROUTES, said, strong_only=not failed)
     if readings:
-        wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
-        return [Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")]
-    asks = msg.text.rstrip().endswith("?")  # no name or description ends so
-    if asks or (failed and is_question(msg.text)):
+        return [requests.named_aside(readings)]
+    if asks_plainly(msg.text) or (failed and is_question(msg.text)):
         return [refusals.without_options(r) for r in await questions.answer(msg, ctx)]
     return None
 

@@ -19,7 +19,7 @@ import yaml
 from bot.context import AppContext
 from bot.messages import Incoming
 from handlers.refusals import named_years, provinces
-from knowledge import Document, KnowledgeBase, Passage
+from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.intents import is_question
 from knowledge.normalize import fold
 from knowledge.search import ABBREVIATIONS_FILE
@@ -48,6 +48,15 @@ SHORT_QUESTION = 6
 # Words that only ask ("có … từ bao giờ"): not counted as content.
 ASKING = frozenset("co tu bao gio nao khi gi ai may dau la thi sao vay the duoc".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# Kinds of document a "còn …" follow-up may name instead of the last one's.
+DOCUMENT_KINDS = (
+    "cong van", "ke hoach", "chi thi", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh",
+    "luat", "dieu le",
+)  # fmt: skip
+# Words that only join the others in "còn ở cấp xã thì sao", "còn của năm 2021".
+JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo".split())
+WITHIN = 10  # passages of the search looked at for those of the last document
+SUBJECT_SAID = 0.5  # more than this share of its own words said: the passage is about it
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,7 @@ class Topic:
     query: str
     doc_id: str
     section: str
+    position: int = -1  # the passage's place in `KnowledgeBase.passages` when it was shown
 
 
 async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
@@ -62,11 +72,23 @@ async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
     saved = await ctx.storage.topics.recall(msg.channel, msg.chat_id, msg.user_id, since)
     if not saved:
         return None
-    return Topic(str(saved["query"]), str(saved["doc_id"]), str(saved.get("section", "")))
+    return Topic(
+        str(saved["query"]),
+        str(saved["doc_id"]),
+        str(saved.get("section", "")),
+        int(saved.get("position", -1)),
+    )
 
 
-async def remember(msg: Incoming, ctx: AppContext, query: str, passage: Passage) -> None:
-    topic = {"query": query, "doc_id": passage.doc.id, "section": passage.section}
+async def remember(
+    msg: Incoming, ctx: AppContext, query: str, passage: Passage, position: int = -1
+) -> None:
+    topic = {
+        "query": query,
+        "doc_id": passage.doc.id,
+        "section": passage.section,
+        "position": position,
+    }
     now = ctx.clock.now()
     await ctx.storage.topics.remember(
         msg.channel, msg.chat_id, msg.user_id, topic, now, forget_before=now - TOPIC_LIFETIME
@@ -82,6 +104,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
     if marker is not None:
         rest = _strip_trailing(said[len(marker) :].strip())
+        if _another_document(rest, doc) and is_question(rest):
+            return rest  # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own
+        if _own_words(rest, kb):  # "còn hình ảnh người cán bộ ngành": no place nor level
+            return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
     padded = f" {said} "
     title = _title_name(topic.query, kb)
@@ -99,6 +125,60 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """In a "còn X thì sao" follow-up, X when it is a subject of its own ("hình ảnh người cán
+    bộ ngành", "trường hợp không được công nhận") rather than a place, year, audience, title,
+    level or another document: it is looked for in the last document first."""
+    doc = kb.document(topic.doc_id)
+    said = _words(text)
+    marker = next((m for m in FOLLOW_UP if said.startswith(m + " ")), None)
+    if doc is None or marker is None:
+        return None
+    rest = _strip_trailing(said[len(marker) :].strip())
+    if _another_document(rest, doc) or not _own_words(rest, kb):
+        return None
+    return rest
+
+
+def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
+    """The last document's passages that answer `subject`, those saying most of its words
+    (and word pairs) first; [] when none of them says more than half of its own words."""
+    doc = kb.document(topic.doc_id)
+    if doc is None:
+        return []
+    hits = kb.search(f"{subject} {_name_words(doc, kb)}", limit=WITHIN)
+    own = [h for h in hits if h.passage.doc.id == doc.id]
+    wanted = _own_words(subject, kb)
+    pairs = {f"{a} {b}" for a, b in zip(subject.split(), subject.split()[1:], strict=False)}
+
+    def said(hit: Hit) -> int:
+        text = f" {_words(hit.passage.text)} "
+        return sum(f" {w} " in text for w in (*wanted, *pairs))
+
+    def share(hit: Hit) -> float:
+        text = f" {_words(hit.passage.text)} "
+        return sum(f" {w} " in text for w in wanted) / len(wanted) if wanted else 0.0
+
+    found = sorted(own, key=said, reverse=True)  # stable: the search's order on a tie
+    return found if found and share(found[0]) > SUBJECT_SAID else []
+
+
+def names_place(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the message names a place or an issuer's level ("sở tnmt sóc trăng", "bộ")."""
+    return "place" in _entities(_words(text), kb)
+
+
+def shown(topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage the last answer showed, if the knowledge base still has it there."""
+    passages = kb.passages
+    if not 0 <= topic.position < len(passages):
+        return None
+    passage = passages[topic.position]
+    if (passage.doc.id, passage.section) != (topic.doc_id, topic.section):
+        return None  # the documents changed since
+    return passage, topic.position
 
 
 def points_back(text: str) -> bool:
@@ -151,6 +231,53 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         if not any(d.period_start <= year <= d.period_end for d in same_place):
             query = f" {query} ".replace(f" {old['place']} ", " ").strip()
     return query
+
+
+def _another_document(rest: str, doc: Document) -> bool:
+    """Whether the follow-up names a kind of document the last one is not."""
+    padded = f" {rest} "
+    kind = fold(doc.kind)
+    return any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
+
+
+def _own_words(rest: str, kb: KnowledgeBase) -> list[str]:
+    """The follow-up's words left when what a follow-up swaps is taken out (a place, year,
+    audience, title, level, kind of document or issuer, each as a whole name) and that do
+    not merely ask: "văn hóa công sở" keeps "văn hóa công", "của bộ tnmt" keeps nothing."""
+    padded = f" {rest} ".replace(" va ", " ")  # "tài nguyên môi trường" names it too
+    title = _title_name(rest, kb)
+    if title:
+        padded = padded.replace(f" {title} ", " ")
+    for name in _names(kb):
+        while name in padded:
+            padded = padded.replace(name, " ")
+    return [
+        w
+        for w in padded.split()
+        if len(w) > 1 and not w.isdigit() and w not in ASKING and w not in JOINING
+    ]
+
+
+def _names(kb: KnowledgeBase) -> tuple[str, ...]:
+    """Space-padded folded names of places, issuers, audiences, levels and kinds of
+    document, with the abbreviations staff type for them, longest first (once per
+    knowledge base)."""
+
+    def names() -> tuple[str, ...]:
+        found = {
+            *_places(kb),
+            *AUDIENCES,
+            *LEVELS,
+            *DOCUMENT_KINDS,
+            *_KINDS,
+            *_ISSUER_ABBREVIATIONS,
+        }
+        for doc in kb.documents:
+            found |= {fold(doc.issuer), fold(doc.short_issuer)}
+        spaced = {" ".join(w for w in _PUNCTUATION.sub(" ", n).split() if w != "va") for n in found}
+        return tuple(f" {n} " for n in sorted(spaced, key=len, reverse=True) if n)
+
+    return kb.derived("follow-up names", names)
 
 
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
@@ -243,6 +370,18 @@ def _kind_abbreviations() -> dict[str, str]:
 
 
 _KINDS = _kind_abbreviations()
+
+
+def _issuer_abbreviations() -> tuple[str, ...]:
+    """Abbreviations staff type for bodies ("tnmt", "ubnd", "tn mt") and what they stand
+    for ("tài nguyên và môi trường"): names, not subjects."""
+    data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+    bodies = ("tai nguyen", "uy ban", "hoi dong", "so ", "bo ", "phong ", "mat tran")
+    named = [(fold(k), fold(str(v))) for k, v in data.items()]
+    return tuple(n for k, v in named if v.startswith(bodies) for n in (k, v))
+
+
+_ISSUER_ABBREVIATIONS = _issuer_abbreviations()
 
 
 def _strip_trailing(rest: str) -> str:

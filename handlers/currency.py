@@ -55,11 +55,11 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None
         return _count_campaigns(folded, kb, now)
     this_year = f" {now.year} " in folded
     if " phong trao " in folded and (this_year or any(f" {w} " in folded for w in NOW_WORDS)):
-        return _open_campaigns(kb, now)
+        return open_campaigns(kb, now)
     return None
 
 
-def _open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
+def open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     local = now.replace(tzinfo=None)
     campaigns = kb.campaigns()
     open_now = [d for d in campaigns if campaign_state(d, local).is_open]
@@ -113,7 +113,7 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | N
         # "các văn bản phong trào trong kho còn áp dụng không": which campaigns are open
         folded = f" {fold(text)} "
         if any(f" {w} " in folded for w in ("phong trao", "cac van ban", "van ban trong kho")):
-            return _open_campaigns(kb, now)
+            return open_campaigns(kb, now)
         return None
     if doc.is_law:
         return [Reply(_law_status(doc, now.date()))]

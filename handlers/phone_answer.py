@@ -22,15 +22,29 @@ _LINE_WORDS = re.compile(r"\w+")
 # ("Trên đây là kế hoạch phát động phong trào thi đua…") but answers nothing.
 _CLOSING = re.compile(r"^\s*Trên đây\b")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
+# "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
+_BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
 _ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
 # "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
 _RECIPIENTS = frozenset(("gui", "nhan"))
-_FUNCTION_WORDS = frozenset(
-    "la gi cua va cac nhung co khong nao ai the nao o trong cho voi duoc mot nay do ve".split()
+# "… tổng kết phong trào khi nào": of the lines naming the same work, the one that says when.
+_ASKS_WHEN = re.compile(r"\b(khi nao|bao gio|luc nao|dip nao|thoi diem nao)\b")
+_SAYS_WHEN = re.compile(
+    r"\b(cuoi nam|dau nam|giua nam|hang nam|hang quy|hang thang|dinh ky|ket thuc nam"
+    r"|truoc ngay|\d+ thang|thang \d+|quy [1-4iv]+)\b"
 )
+# What staff call a card line that its label does not say: the signer's position is on the
+# line "Người ký: Chủ tịch Lê Ngọc Tuấn".
+CARD_LINE_WORDS = {"chuc vu": "nguoi ky", "chuc danh": "nguoi ky"}
+_FUNCTION_WORDS = frozenset(
+    "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve".split()
+)
+# "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
+# không được công nhận"), which is what tells the line that answers from its opposite.
+_ASKING_TAIL = frozenset(("khong", "ko", "k", "chua"))
 
 
 def citation(passage: Passage) -> str:
@@ -75,6 +89,10 @@ def passage_reply(
         lead = _card_line(lines, question)
     elif _LIST_WORDS.search(fold(question)):
         lead = 0
+        # "gồm những mục gì": every item, without the explanation in brackets closing it,
+        # rather than the first items whole
+        lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
+        shown = _fit(lines, budget)
     else:
         lead = _answering_line(lines, question, _identity(passage))
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
@@ -139,6 +157,11 @@ def _answering_line(lines: list[str], question: str, identity: frozenset[str] = 
     if not asked:
         return 0
     scores = [0 if _CLOSING.match(line) else len(asked & _line_terms(line)) for line in lines]
+    if _ASKS_WHEN.search(fold(question)):
+        scores = [
+            n + (n > 0 and bool(_SAYS_WHEN.search(fold(ln))))
+            for n, ln in zip(scores, lines, strict=True)
+        ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
 
@@ -156,15 +179,24 @@ def _card_line(lines: list[str], question: str) -> int:
     key = accent_key if accented else fold
     asked = {key(w) for w in typed}
     to_whom = bool(_RECIPIENTS & {fold(w) for w in typed})
+    named = card_line_named(question)
     # Asking to whom it is sent outweighs a label word shared by chance ("gửi để báo cáo":
     # "để" typed "de" is also the "đề" of "Chủ đề").
     scores = [
         len(asked & {key(w) for w in words(_label_of(line))})
         + 2 * (to_whom and bool(_RECIPIENTS & set(fold(_label_of(line)).split())))
+        + 2 * (named is not None and fold(_label_of(line)) == named)
         for line in lines
     ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > 0 else _answering_line(lines, question)
+
+
+def card_line_named(question: str) -> str | None:
+    """The folded label of the card line the question asks for by another name ("chức vụ
+    gì": "nguoi ky"), if it does."""
+    padded = f" {' '.join(words(fold(question)))} "
+    return next((label for asked, label in CARD_LINE_WORDS.items() if f" {asked} " in padded), None)
 
 
 def _label_of(line: str) -> str:
@@ -183,7 +215,10 @@ def _block_start(lines: list[str], lead: int) -> int:
 
 
 def _terms(text: str) -> set[str]:
-    words = [w for w in _LINE_WORDS.findall(fold(text)) if w not in _FUNCTION_WORDS]
+    said = _LINE_WORDS.findall(fold(text))
+    while said and said[-1] in _ASKING_TAIL:
+        said.pop()
+    words = [w for w in said if w not in _FUNCTION_WORDS]
     return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
 
 

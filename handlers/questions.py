@@ -13,8 +13,14 @@ from dataclasses import replace
 from bot.campaigns import history_note, state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
-from handlers import context, currency, refusals, reminders, title_questions
-from handlers.phone_answer import cite, distinct_labels, more_labels, passage_reply
+from handlers import context, currency, refusals, reminders, still_open, title_questions
+from handlers.phone_answer import (
+    card_line_named,
+    cite,
+    distinct_labels,
+    more_labels,
+    passage_reply,
+)
 from knowledge import Hit, KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
@@ -26,6 +32,14 @@ _DEADLINE_WORDS = re.compile(
 )
 _WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|ngay nao|truoc ngay|luc nao|han)\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
+# "Vụ Thi đua … báo cáo Bộ trưởng khi nào": a duty of a body the question names, which its
+# document states; the person's own deadlines are in the schedule (/hanchot).
+_BODY_WORDS = re.compile(r"\b(vu|cuc|so|bo|ubnd|uy ban|hoi dong|van phong|phong(?! trao))\b")
+_OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoever is named
+# A question naming nothing, read with the last document, keeps to it unless the question
+# alone is answered clearly better elsewhere ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14:
+# the directive's own item, not another letter's that says the same words).
+FOLLOW_MARGIN = 0.05
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -36,10 +50,12 @@ def asks_for_deadline(text: str) -> bool:
     folded = fold(text)
     if any(w in folded for w in ("han che", "hieu luc", "ban hanh", "thong qua")):
         return False
-    return bool(
-        _DEADLINE_WORDS.search(folded)
-        or (_WHEN_WORDS.search(folded) and _DUTY_WORDS.search(folded))
-    )
+    if _DEADLINE_WORDS.search(folded):
+        return True
+    duty = _DUTY_WORDS.search(folded)
+    if duty is None or not _WHEN_WORDS.search(folded):
+        return False
+    return bool(_OWN_DUTY_WORDS.search(folded)) or not _BODY_WORDS.search(folded[: duty.start()])
 
 
 async def answer(
@@ -63,6 +79,8 @@ async def answer(
     held = refusals.not_held(query, kb, now.year)
     if held is not None and not currency.asks_what_is_current(query):
         return await refusals.refuse(msg, ctx, held)
+    if still_open.asks(msg.text):  # "vậy giờ tôi còn đăng ký được không"
+        return await still_open.answer(msg.text, ctx, topic)
     current = currency.answer(query, kb, now)
     if current is not None:
         return current
@@ -70,23 +88,29 @@ async def answer(
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
     if direct is not None:
-        await context.remember(msg, ctx, query, direct[0])
+        await context.remember(msg, ctx, query, direct[0], direct[1])
         return [passage_reply(direct[0], direct[1], title_questions.focus(query, kb))]
-    hits = kb.search(query)
-    if guess is not None:
+    card = _card_again(msg.text, topic, kb)
+    if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card
+        return [passage_reply(card[0], card[1], msg.text)]
+    subject = context.subject(msg.text, topic, kb) if topic is not None else None
+    inside = context.within(subject, topic, kb) if subject and topic is not None else []
+    hits = inside or kb.search(query)
+    if guess is not None and not inside:
         guessed = kb.search(guess)
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
         # only mean the document just discussed. Otherwise the surer reading wins.
         needs_document = bool(hits) and hits[0].passage.kind == "info"
         # "ai ký?" alone may match any passage ("kỹ thuật"); read with the last document, it
         # is answered by that document: the question names nothing else.
-        bare = len([w for w in fold(msg.text).split() if w not in _ASKING]) <= BARE_WORDS
+        bare = _bare(msg.text)
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         strays = not hits or hits[0].passage.doc.id != topic_doc(topic)
         if guessed and (
             not hits
             or needs_document
             or guessed[0].score > hits[0].score
+            or (stays and guessed[0].score + FOLLOW_MARGIN >= hits[0].score)
             or (bare and stays)
             or (strays and _same_passage(guessed, topic))  # more about what was just shown
             or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
@@ -98,7 +122,7 @@ async def answer(
         hits = _tie_to_topic(hits, topic)
     if not hits:
         return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
-    await context.remember(msg, ctx, query, hits[0].passage)
+    await context.remember(msg, ctx, query, hits[0].passage, hits[0].position)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
@@ -107,6 +131,10 @@ async def answer(
     # the question was completed with.
     completed = query == guess  # "gửi cho những ai" + the last document's name
     focus = msg.text if completed or context.names_document(msg.text) else query
+    if inside:
+        focus = subject or focus  # the line saying "trường hợp không được công nhận"
+    elif completed:
+        focus = title_questions.carried(msg.text, query, kb)  # "được thưởng bao nhiêu" + title
     best = hits[0].passage.doc
     note = history_note(best, await state_of(ctx, best), basis=False) if best.is_campaign else None
     return [passage_reply(hits[0].passage, hits[0].position, focus, more, note)]
@@ -155,6 +183,22 @@ def _same_passage(hits: list[Hit], topic: context.Topic | None) -> bool:
         and topic is not None
         and (hits[0].passage.doc.id, hits[0].passage.section) == (topic.doc_id, topic.section)
     )
+
+
+def _card_again(
+    text: str, topic: context.Topic | None, kb: KnowledgeBase
+) -> tuple[Passage, int] | None:
+    """The document card just shown, when a bare follow-up asks for one of its lines by
+    another name than its label ("chức vụ gì": "Người ký")."""
+    if topic is None or card_line_named(text) is None or not _bare(text):
+        return None
+    shown = context.shown(topic, kb)
+    return shown if shown is not None and shown[0].kind == "info" else None
+
+
+def _bare(text: str) -> bool:
+    """ "ai ký?", "chức vụ gì": at most BARE_WORDS words besides the asking ones."""
+    return len([w for w in fold(text).split() if w not in _ASKING]) <= BARE_WORDS
 
 
 def topic_doc(topic: context.Topic | None) -> str:

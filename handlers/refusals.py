@@ -102,7 +102,7 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
         span = f"{held[0]}–{held[-1]}" if held else "(chưa có)"
         reply = YEAR_NOT_HELD.format(year=year, years=span)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
-    place = place_not_held(text, kb.mentions)
+    place = place_not_held(text, kb)
     if place is not None:
         issuers = kb.derived(
             "campaign issuers",

@@ -22,12 +22,16 @@ ROLES = {
     "office": Role.OFFICE,
     "admin": Role.ADMIN,
 }
-NOT_ALLOWED = "Việc “{label}” dành cho {who}; tài khoản của anh/chị chưa có quyền này."
+NOT_ALLOWED = "Việc “{label}” chỉ dành cho {who}; tài khoản của anh/chị chưa có quyền này."
 WHO = {"unit_head": "thủ trưởng đơn vị", "office": "Văn phòng Sở", "admin": "quản trị viên"}
 WHICH = "Anh/chị muốn làm việc nào?"
 WITH_CHOICES = ("greeting", "ack")
 VALUE_BYTES = 64  # Telegram's limit for a button's data
 STRONG = 97.0  # in a dialog, a request is taken aside before parsing only when this sure
+# Small talk answered in a dialog before the step is asked again ("ok", "vâng" may answer it).
+ASIDE_SMALL_TALK = ("greeting", "thanks", "bye")
+CANCEL = "/huy"
+ASK_CANCEL = "Anh/chị muốn dừng việc đang làm? Gõ /huy để hủy, hoặc trả lời tiếp câu hỏi dưới đây."
 
 
 async def understand(
@@ -109,6 +113,29 @@ def weak_readings(
         for m in said
         if m.intent.kind == "request" and _available(m, routes) and m.score >= least
     )
+
+
+def lacks(said: list[Match]) -> bool:
+    """Whether the message clearly asks for a feature the bot does not have."""
+    return bool(said) and said[0].intent.kind == "missing_feature" and said[0].score >= ACCEPT
+
+
+def small_talk_aside(said: list[Match]) -> list[Reply] | None:
+    """In a dialog, thanks, a greeting or a goodbye typed as sure as an example is answered
+    (without the options its answer leads to), not taken as the step's answer."""
+    if not said or said[0].intent.kind != "small_talk" or said[0].score < STRONG:
+        return None
+    if said[0].intent.key not in ASIDE_SMALL_TALK:
+        return None
+    return [refusals.without_options(Reply(said[0].intent.answer))]
+
+
+def named_aside(readings: tuple[Choice, ...]) -> Reply:
+    """In a dialog, the commands a request may mean, named to be typed rather than run."""
+    if readings[0].value == CANCEL:
+        return Reply(ASK_CANCEL)
+    wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
+    return Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")
 
 
 def _value(match: Match, text: str) -> str:

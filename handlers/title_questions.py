@@ -16,3 +16,14 @@ def focus(question: str, kb: KnowledgeBase) -> str:
     tiến"), so that the line of the answer about that title is shown first."""
     named = named_title(words(question), tuple(kb.titles.values()))
     return f"{question} {named[0].name}" if named else question
+
+
+def carried(typed: str, completed: str, kb: KnowledgeBase) -> str:
+    """What was typed, with the full name of the title the completed question carried over
+    from the last answer ("được thưởng bao nhiêu" after "Chiến sĩ thi đua cơ sở"), so that
+    the line about that title is shown first."""
+    titles = tuple(kb.titles.values())
+    if named_title(words(typed), titles) is not None:
+        return typed
+    named = named_title(words(completed), titles)
+    return f"{typed} {named[0].name}" if named else typed

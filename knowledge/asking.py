@@ -11,6 +11,6 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     ("kế hoạch thi đua của Sở TN&MT Đồng Tháp") is not searched."""
     if not query or load_intents().is_off_topic(query, kb.mentions):
         return []
-    if place_not_held(query, kb.mentions) is not None:
+    if place_not_held(query, kb) is not None:
         return []
     return kb.search(query)

@@ -29,6 +29,13 @@ ON_SUBJECT = (
     "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
 )  # fmt: skip
 _YES_NO = re.compile(r" co .* khong ")
+# Phrases only a question has ("là gì", "thế nào"): a short text saying one is asked, not
+# answered, even where any words would pass ("đơn vị là gì vậy" for a unit's name).
+ASKING_PHRASES = (
+    "la gi", "gi vay", "the nao", "bao nhieu", "o dau", "khi nao", "bao gio", "phai khong",
+    "la sao", "tai sao", "vi sao", "lam sao", "nghia la", "duoc khong", "the sao",
+)  # fmt: skip
+PLAIN_QUESTION_WORDS = 10  # longer texts (a description) may say these phrases in passing
 INTENTS_FILE = Path(__file__).parent / "intents.yaml"
 ACCEPT = 86.0  # a reading this close is acted on
 CLOSE = 6.0  # two readings within this many points of each other are both offered
@@ -204,6 +211,17 @@ def is_question(text: str) -> bool:
     if text.rstrip().endswith("?") or any(f" {word} " in folded for word in QUESTION_WORDS):
         return True
     return bool(_YES_NO.search(folded))
+
+
+def asks_plainly(text: str) -> bool:
+    """Whether a short text can only be a question: a question mark, a phrase only questions
+    have, or "có … không"."""
+    folded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
+    if text.rstrip().endswith("?"):
+        return True
+    if len(folded.split()) > PLAIN_QUESTION_WORDS:
+        return False
+    return any(f" {p} " in folded for p in ASKING_PHRASES) or bool(_YES_NO.search(folded))
 
 
 def _contains_in_order(said: list[str], wanted: list[str]) -> bool:

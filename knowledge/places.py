@@ -2,27 +2,51 @@
 knowledge base holds no document of, which is declined as such, from one it can answer."""
 
 import re
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from knowledge.normalize import fold
 
+if TYPE_CHECKING:
+    from knowledge import KnowledgeBase
+
 PLACES_FILE = Path(__file__).parent / "places.yaml"
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
-def place_not_held(text: str, mentions: Callable[[str], bool]) -> str | None:
-    """A province the question names that no document speaks of (`mentions` tells whether
-    some passage has these folded words), when it names no other ("Sóc Trăng sáp nhập vào
-    Cần Thơ khi nào?" is about a place the documents hold)."""
+# A question about a campaign's own content: its place must be a campaign's, not merely a
+# word some document uses ("Hà Nội, ngày …" heads every law).
+CAMPAIGN_CONTENT = re.compile(
+    r"\b(tieu chi|ke hoach|phong trao|chu de|noi dung thi dua|phat dong|cong van|chi thi)\b"
+)
+
+
+def place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
+    """A province the question names that no document speaks of, when it names no other
+    ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold); for a
+    question about a campaign's content, no campaign document is of."""
     padded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
     named = [(name, key) for name, key, spaced in _folded_provinces() if spaced in padded]
-    if any(mentions(key) for _, key in named):
+    if not named:
         return None
-    return named[0][0] if named else None
+    if CAMPAIGN_CONTENT.search(padded):
+        held = _campaign_places(kb)
+        if any(key in held for _, key in named):
+            return None
+    elif any(kb.mentions(key) for _, key in named):
+        return None
+    return named[0][0]
+
+
+def _campaign_places(kb: "KnowledgeBase") -> str:
+    """Every campaign's place and issuer, folded, in one string (once per knowledge base)."""
+    return kb.derived(
+        "campaign places",
+        lambda: " | ".join(fold(f"{d.place} {d.issuer}") for d in kb.campaigns()),
+    )
 
 
 @cache

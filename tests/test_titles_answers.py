@@ -92,7 +92,7 @@ async def test_an_office_task_tied_with_staff_tasks_is_still_refused_not_searche
 ) -> None:
     # Statistics, registering and one's own registrations read equally close; without marks.
     reply = (await chat.send("cho xem thong ke so nguoi dang ky thi dua cua ca so"))[0]
-    assert "“Thống kê” dành cho Văn phòng Sở" in reply.text
+    assert "“Thống kê” chỉ dành cho Văn phòng Sở" in reply.text
     assert any(c.value.startswith("/dangkythidua") for c in reply.choices)
 
 
