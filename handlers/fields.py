@@ -206,6 +206,11 @@ def open_campaign(answer: str, turn: Turn) -> str:
     docs = _open_now(turn)
     if any(d.id == answer for d in docs):
         return answer  # an offered option
+    if kb.campaign(answer) is not None:  # an option offered before the campaign closed
+        raise Invalid(
+            "Phong trào anh/chị chọn vừa hết thời gian nhận đăng ký. Anh/chị vui lòng chọn "
+            "phong trào khác trong danh sách bên dưới."
+        )
 
     def words(doc: Document) -> str:
         return kb.derived(

@@ -345,6 +345,21 @@ async def test_hostile_names_are_stored_as_typed_in_nfc(chat: Chat, hostile: str
     assert state.state["answers"]["name"] == unicodedata.normalize("NFC", hostile)
 
 
+async def test_a_campaign_that_closes_while_its_option_waits_is_not_taken(
+    chat: Chat, clock: FixedClock
+) -> None:
+    """The open campaigns are those open at each message: an option pressed after its
+    campaign stopped taking registrations is refused, with the campaigns open now."""
+    clock.current = dt.datetime(2022, 3, 31, 16, 50, tzinfo=clock.current.tzinfo)
+    await make_profile(chat)
+    replies = await chat.send("/dangkythidua")
+    soc_trang = next(c for c in replies[-1].choices if SOC_TRANG in c.label)
+    clock.current = dt.datetime(2022, 3, 31, 17, 5, tzinfo=clock.current.tzinfo)  # closed
+    replies = await chat.send(soc_trang.label)
+    assert "vừa hết thời gian nhận đăng ký" in replies[0].text
+    assert replies[-1].choices and all(SOC_TRANG not in c.label for c in replies[-1].choices)
+
+
 @pytest.mark.parametrize("saved_ids", ["one string", "a list"])
 async def test_a_dialog_saved_with_the_open_campaigns_ids_goes_on_without_them(
     kb: KnowledgeBase, settings: Settings, clock: FixedClock, saved_ids: str
