@@ -219,7 +219,8 @@ def clean_text(text: str) -> str:
     trimmed; "" when nothing visible is left."""
     if not text.isascii():  # ASCII is NFC already and has no format characters
         text = unicodedata.normalize("NFC", text)
-        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+        if not text.isprintable():  # a format character is not printable: look for them
+            text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     if not any(_visible(c) for c in text):
         return ""
     return text.strip()

@@ -74,6 +74,10 @@ class Dialog:
     guard: Callable[[Turn], Awaitable[list[Reply] | None]] | None = None
     # Hidden answers the steps depend on, such as the deadlines to choose from.
     prefill: Callable[[Turn], Awaitable[dict[str, Any]]] | None = None
+    # Hidden answers worked out again at every message and never saved: what the clock and
+    # the knowledge base decide (the campaigns open now). Thousands of campaign ids saved
+    # with the dialog would be written again at every step.
+    fresh: Callable[[Turn], Awaitable[dict[str, Any]]] | None = None
     # Who may run it; checked from the database at the start and at every later message.
     role: Role = Role.STAFF
     # The command that starts it ("dangkythidua"): typed again while it runs, it resumes it.
@@ -91,9 +95,12 @@ class _State:
     editing: bool = False  # answering one field from the summary
     record: int | None = None
     then: str | None = None  # a dialog to start when this one is done
+    fresh: frozenset[str] = frozenset()  # answers of Dialog.fresh: never saved
 
     def dump(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        state = {name: value for name, value in self.__dict__.items() if name != "fresh"}
+        state["answers"] = {k: v for k, v in self.answers.items() if k not in self.fresh}
+        return state
 
 
 # Called with failed=False before an answer is parsed (only an unmistakable request is taken
@@ -139,15 +146,18 @@ class DialogRuntime:
         if dialog.precheck and (stop := await dialog.precheck(turn)):
             return stop
         hidden = await dialog.prefill(turn) if dialog.prefill else {}
-        hidden = {**hidden, **(known or {})}
+        fresh = await dialog.fresh(turn) if dialog.fresh else {}
+        hidden = {**hidden, **(known or {}), **fresh}
         if answers is not None:
-            state = _State(at="summary", answers={**answers, **hidden}, record=record, then=then)
+            state = _State("summary", {**answers, **hidden}, record=record, then=then)
+            state.fresh = frozenset(fresh)
             await self._save(dialog, state, turn)
             return [self._summary(dialog, state, turn)]
         turn = replace(turn, answers=hidden)
         first = self._next_field(dialog, None, turn)
         assert first is not None, f"dialog {name} has no step to ask"
         state = _State(at=first, answers=dict(hidden), record=record, then=then)
+        state.fresh = frozenset(fresh)
         await self._save(dialog, state, turn)
         intro = Reply(
             f"Bắt đầu {dialog.title}. Gõ /huy bất cứ lúc nào để hủy, /quaylai để quay lại."
@@ -167,6 +177,10 @@ class DialogRuntime:
         state = _State(**saved.state)
         role = await role_of(ctx, msg.channel, msg.user_id)
         turn = Turn(msg, ctx, state.answers, state.record, role)
+        if dialog.fresh:
+            fresh = await dialog.fresh(turn)
+            state.answers.update(fresh)  # the turn sees them: it shares the dict
+            state.fresh = frozenset(fresh)
         pressed = msg.choice or ""
         command = msg.command or (
             replace(msg, text=pressed).command if pressed[:1] == "/" else None

@@ -128,17 +128,17 @@ async def open_campaigns(turn: Turn, kind: str) -> list[Document]:
     return await registrable(ctx, kind)
 
 
-async def campaign_prefill(turn: Turn, kind: str) -> dict[str, Any]:
-    """The campaigns open now, read once when the dialog starts (options cannot wait).
+async def campaigns_open_now(turn: Turn, kind: str) -> dict[str, Any]:
+    """The campaigns open now, for the campaign step (a dialog's `fresh` answers): worked out
+    at every message, which costs little (`registrable` keeps them per knowledge base and
+    schedule), and never saved with the dialog, whose state would otherwise carry thousands
+    of campaign ids at every step."""
+    return {"_open": await open_campaigns(turn, kind)}
 
-    Their ids as one string: the dialog's state is decoded and encoded at every step, and
-    thousands of ids cost several times more as a list of strings than as one string."""
-    return {"_open": " ".join(d.id for d in await open_campaigns(turn, kind))}
 
-
-def _open_ids(turn: Turn) -> list[str]:
-    saved = turn.answers.get("_open") or []  # a list in dialogs saved before
-    return saved.split() if isinstance(saved, str) else [str(i) for i in saved]
+def _open_docs(turn: Turn) -> list[Document]:
+    found = turn.answers.get("_open") or []
+    return [d for d in found if isinstance(d, Document)]
 
 
 async def none_open(turn: Turn, kind: str) -> list[Reply]:
@@ -180,17 +180,9 @@ async def closed_now(turn: Turn, kind: str) -> list[Reply] | None:
 
 
 def _open_now(turn: Turn, limit: int | None = None) -> list[Document]:
-    """The campaigns open when the dialog started, newest first (the first `limit` of them:
-    thousands may be open, and an option list needs ten)."""
-    kb = turn.ctx.knowledge
-    found: list[Document] = []
-    for doc_id in _open_ids(turn):
-        doc = kb.campaign(doc_id)
-        if doc is not None:
-            found.append(doc)
-            if len(found) == limit:
-                break
-    return found
+    """The campaigns open now, newest first (the first `limit` of them: thousands may be
+    open, and an option list needs ten)."""
+    return _open_docs(turn)[:limit]
 
 
 def campaign_options(turn: Turn) -> list[Choice]:
@@ -211,9 +203,14 @@ def open_campaign(answer: str, turn: Turn) -> str:
     """An open campaign: an offered option, or the one that what the user typed (its
     province, issuer, year or title) names unambiguously."""
     kb = turn.ctx.knowledge
-    if answer in _open_ids(turn) and kb.campaign(answer) is not None:
-        return answer  # an offered option
     docs = _open_now(turn)
+    if any(d.id == answer for d in docs):
+        return answer  # an offered option
+    if kb.campaign(answer) is not None:  # an option offered before the campaign closed
+        raise Invalid(
+            "Phong trào anh/chị chọn vừa hết thời gian nhận đăng ký. Anh/chị vui lòng chọn "
+            "phong trào khác trong danh sách bên dưới."
+        )
 
     def words(doc: Document) -> str:
         return kb.derived(

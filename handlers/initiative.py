@@ -20,7 +20,7 @@ from handlers import profile
 from handlers.fields import (
     application_date,
     campaign_options,
-    campaign_prefill,
+    campaigns_open_now,
     closed_now,
     none_open,
     open_campaign,
@@ -85,10 +85,11 @@ async def _precheck(turn: Turn) -> list[Reply] | None:
 
 async def _prefill(turn: Turn) -> dict[str, Any]:
     person = await turn.ctx.storage.profile(turn.msg.channel, turn.msg.user_id)
-    return {
-        "_full_name": person.full_name if person else "",
-        **await campaign_prefill(turn, "initiative"),
-    }
+    return {"_full_name": person.full_name if person else ""}
+
+
+async def _open_now(turn: Turn) -> dict[str, Any]:
+    return await campaigns_open_now(turn, "initiative")
 
 
 async def _finish(turn: Turn) -> list[Reply]:
@@ -179,4 +180,5 @@ DIALOG = Dialog(
     finish=_finish,
     precheck=_precheck,
     prefill=_prefill,
+    fresh=_open_now,
 )

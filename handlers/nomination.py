@@ -13,7 +13,7 @@ from bot.roles import Role
 from handlers import profile
 from handlers.fields import (
     campaign_options,
-    campaign_prefill,
+    campaigns_open_now,
     closed_now,
     none_open,
     one_of,
@@ -38,8 +38,8 @@ async def _precheck(turn: Turn) -> list[Reply] | None:
     return await profile.require(turn, then="nomination")
 
 
-async def _prefill(turn: Turn) -> dict[str, Any]:
-    return await campaign_prefill(turn, "nomination")
+async def _open_now(turn: Turn) -> dict[str, Any]:
+    return await campaigns_open_now(turn, "nomination")
 
 
 async def _finish(turn: Turn) -> list[Reply]:
@@ -106,5 +106,5 @@ DIALOG = Dialog(
     finish=_finish,
     precheck=_precheck,
     role=Role.UNIT_HEAD,  # unit heads are appointed by the office
-    prefill=_prefill,
+    fresh=_open_now,
 )

@@ -16,7 +16,7 @@ from bot.roles import Role
 from handlers import profile
 from handlers.fields import (
     campaign_options,
-    campaign_prefill,
+    campaigns_open_now,
     closed_now,
     none_open,
     one_of,
@@ -99,8 +99,8 @@ async def _precheck(turn: Turn) -> list[Reply] | None:
     return await profile.require(turn, then="pledge")
 
 
-async def _prefill(turn: Turn) -> dict[str, Any]:
-    return await campaign_prefill(turn, "pledge")
+async def _open_now(turn: Turn) -> dict[str, Any]:
+    return await campaigns_open_now(turn, "pledge")
 
 
 async def _guard(turn: Turn) -> list[Reply] | None:
@@ -212,6 +212,6 @@ DIALOG = Dialog(
     ),
     finish=_finish,
     precheck=_precheck,
-    prefill=_prefill,
+    fresh=_open_now,
     guard=_guard,
 )

@@ -431,17 +431,16 @@ class SearchIndex:
         self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
     ) -> None:
         """Rank an outline below a passage inside it that covers the question as well."""
-        for i, pid in enumerate(candidates):
-            outline = self.passages[pid]
+        found = [self.passages[pid] for pid in candidates.tolist()]
+        sections = [(j, p) for j, p in enumerate(found) if p.kind == "section"]
+        for i, outline in enumerate(found):
             if outline.kind != "outline":
                 continue
+            doc, scope = outline.doc, outline.scope
             inside = [
                 j
-                for j, other in enumerate(candidates)
-                if self.passages[other].doc is outline.doc
-                and self.passages[other].kind == "section"
-                and self.passages[other].section.startswith(outline.scope)
-                and coverage[j] >= coverage[i]
+                for j, other in sections
+                if other.doc is doc and other.section.startswith(scope) and coverage[j] >= coverage[i]
             ]
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))

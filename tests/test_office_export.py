@@ -1,10 +1,12 @@
 """Excel export: the XLSX read back with openpyxl row by row, and opened by LibreOffice."""
 
+import asyncio
 import csv
 import datetime as dt
 import io
 import shutil
 import subprocess
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from bot.app import open_core
 from bot.clock import FixedClock
 from bot.core import BotCore
 from bot.settings import Settings
+from handlers.office import export as exporting
+from handlers.office.workbook import Sheets, workbook_bytes
 from knowledge import KnowledgeBase
 from tests.office_helpers import ADMIN, REFUSED, SOC_TRANG, department
 from tests.test_cli import run
@@ -145,3 +149,35 @@ def test_the_console_saves_the_file_and_prints_its_path(tmp_path: Path) -> None:
     saved = tmp_path / "tep-xuat" / "dang-ky-thi-dua_soctrang-stnmt-2022_"
     assert f"📎 Tệp đã lưu: {saved}" in done.stdout
     assert len(list((tmp_path / "tep-xuat").glob("*.xlsx"))) == 1
+
+
+async def test_a_chat_is_answered_while_a_large_export_is_made(
+    desk: BotCore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large workbook is made in a worker thread after the answer: the office is told it
+    is on its way, other people's messages are answered meanwhile, then the file is queued."""
+    people = await department(desk)
+    started, release = threading.Event(), threading.Event()
+
+    def held_back(sheets: Sheets) -> bytes:  # made as slowly as the test says
+        started.set()
+        release.wait(timeout=30)
+        return workbook_bytes(sheets)
+
+    monkeypatch.setattr(exporting, "LATER_FROM", 1)
+    monkeypatch.setattr(exporting, "workbook_bytes", held_back)
+    replies = await people["office"].send(f"/xuatexcel {SOC_TRANG}")
+    assert replies[0].file is None and "đang tạo tệp Excel" in replies[0].text
+    assert "Phong trào này có 6 dòng đăng ký, tôi đang tạo tệp Excel" in replies[0].text
+    assert await asyncio.to_thread(started.wait, 30)  # the workbook is being made
+    answer = await people["lan"].send("tiêu chí thi đua cá nhân năm 2022")
+    assert "Nguồn" in answer[0].text and not release.is_set()  # answered meanwhile
+    release.set()
+    await exporting.made()
+    queued = await desk.ctx.storage.outbox.claim("test", ["console"], desk.ctx.clock.now())
+    files = [item for item in queued if item.reply.file is not None]
+    assert [item.chat_id for item in files] == [people["office"].user_id]
+    sent = files[0].reply
+    assert sent.file is not None and sent.file.name.endswith(".xlsx")
+    assert "3 bản đăng ký thi đua" in sent.text
+    assert rows(load_workbook(io.BytesIO(sent.file.data))["Cá nhân"])[1][1] == "TD-2022-0001"

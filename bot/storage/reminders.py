@@ -3,7 +3,7 @@ record of every reminder from the moment it is decided until it is sent."""
 
 import asyncio
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 
@@ -136,13 +136,18 @@ class ReminderStore:
 
     async def campaign_deadlines(self, campaign_id: str) -> list[ScheduledDeadline]:
         """One campaign's deadlines, soonest first, without scanning (or copying) everyone's."""
+        return list((await self.by_campaign()).get(campaign_id, ()))
+
+    async def by_campaign(self) -> Mapping[str, Sequence[ScheduledDeadline]]:
+        """Every campaign's deadlines, soonest first, by campaign id: one await for what
+        looks at thousands of campaigns (kept with the schedule; not to be changed)."""
         schedule = await self._schedule()
         if self._indexed is not schedule:
             by_campaign: dict[str, list[ScheduledDeadline]] = {}
             for scheduled in schedule:
                 by_campaign.setdefault(scheduled.deadline.campaign_id, []).append(scheduled)
             self._by_campaign, self._indexed = by_campaign, schedule
-        return list(self._by_campaign.get(campaign_id, ()))
+        return self._by_campaign
 
     async def move_deadline(
         self, deadline_id: str, at: dt.datetime, by: str, now: dt.datetime

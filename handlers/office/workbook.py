@@ -9,6 +9,7 @@ and the state of its review.
 import datetime as dt
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from openpyxl import Workbook
@@ -44,31 +45,65 @@ SUMMARY = ("Phòng/đơn vị", "Cán bộ trong danh sách", "Cá nhân đã đ
 NOMINEE_KINDS = {"person": "Cá nhân", "collective": "Tập thể"}
 
 
+@dataclass(frozen=True)
+class Sheets:
+    """The workbook's rows, read from the database: turning them into a file needs nothing
+    else, so that can run in a worker thread while the bot serves chats."""
+
+    individual: list[list[Any]]
+    collective: list[list[Any]]
+    initiatives: list[list[Any]]
+    nominations: list[list[Any]]
+    summary: list[list[Any]]
+
+    @property
+    def rows(self) -> int:
+        return sum(map(len, (self.individual, self.collective, self.initiatives,
+                             self.nominations)))  # fmt: skip
+
+
 async def build_workbook(ctx: AppContext, campaign_id: str) -> bytes:
     """The campaign's registrations as an XLSX file's bytes."""
-    records = await campaign_records(ctx, campaign_id)
+    return workbook_bytes(await workbook_sheets(ctx, campaign_id))
+
+
+async def workbook_sheets(
+    ctx: AppContext, campaign_id: str, records: list[OfficeRecord] | None = None
+) -> Sheets:
+    """The campaign's registrations (`records`, when already read) as the workbook's rows."""
+    if records is None:
+        records = await campaign_records(ctx, campaign_id)
     figures = await unit_figures(ctx, campaign_id, records)
+    pledges = [r for r in records if r.registration.kind == "pledge"]
+    return Sheets(
+        individual=[
+            _pledge_row(ctx, r, individual=True) for r in pledges
+            if r.registration.fields["scope"] == "individual"
+        ],
+        collective=[
+            _pledge_row(ctx, r, individual=False) for r in pledges
+            if r.registration.fields["scope"] == "collective"
+        ],
+        initiatives=[
+            row for r in records if r.registration.kind == "initiative"
+            for row in _initiative_rows(r)
+        ],
+        nominations=[_nomination_row(r) for r in records if r.registration.kind == "nomination"],
+        summary=[_summary_row(f) for f in figures],
+    )  # fmt: skip
+
+
+def workbook_bytes(sheets: Sheets) -> bytes:
+    """The XLSX file of these rows (no database, no bot: safe in a worker thread)."""
     book = Workbook()
     first = book.active
     assert first is not None
     book.remove(first)
-    pledges = [r for r in records if r.registration.kind == "pledge"]
-    _sheet(book, "Cá nhân", INDIVIDUAL, [
-        _pledge_row(ctx, r, individual=True) for r in pledges
-        if r.registration.fields["scope"] == "individual"
-    ])  # fmt: skip
-    _sheet(book, "Tập thể", COLLECTIVE, [
-        _pledge_row(ctx, r, individual=False) for r in pledges
-        if r.registration.fields["scope"] == "collective"
-    ])  # fmt: skip
-    _sheet(book, "Sáng kiến", INITIATIVES, [
-        row for r in records if r.registration.kind == "initiative" for row in _initiative_rows(r)
-    ])  # fmt: skip
-    _sheet(book, "Điển hình", NOMINATIONS, [
-        _nomination_row(r) for r in records if r.registration.kind == "nomination"
-    ])  # fmt: skip
-    _sheet(book, "Tổng hợp theo đơn vị", SUMMARY, [_summary_row(f) for f in figures],
-           numbered=False)  # fmt: skip
+    _sheet(book, "Cá nhân", INDIVIDUAL, sheets.individual)
+    _sheet(book, "Tập thể", COLLECTIVE, sheets.collective)
+    _sheet(book, "Sáng kiến", INITIATIVES, sheets.initiatives)
+    _sheet(book, "Điển hình", NOMINATIONS, sheets.nominations)
+    _sheet(book, "Tổng hợp theo đơn vị", SUMMARY, sheets.summary, numbered=False)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
