@@ -100,7 +100,8 @@ class KnowledgeBase:
     def _build(cls, documents: Iterable[Document]) -> "KnowledgeBase":
         light = []
         passages: list[Passage] = []
-        texts: dict[str, str] = {}  # a paragraph many documents repeat is kept once
+        texts: dict[bytes | memoryview, bytes | memoryview] = {}  # a repeated paragraph once
+        contexts: dict[str, str] = {}
         laws: list[Document] = []
         for doc in documents:
             if not doc.is_campaign:
@@ -109,8 +110,8 @@ class KnowledgeBase:
             meta = index_cache.without_body(doc)
             light.append(meta)
             for p in split_passages(doc):
-                text = texts.setdefault(p.text, p.text)
-                context = texts.setdefault(p.context, p.context)
+                text = texts.setdefault(p.utf8, p.utf8)
+                context = contexts.setdefault(p.context, p.context)
                 passages.append(Passage(meta, p.section, text, p.kind, context))
         return cls._indexed(tuple(light), passages, tuple(laws))
 

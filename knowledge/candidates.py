@@ -140,7 +140,7 @@ def exact_scores(field: Postings, query: Query, docs: Layout, ids: np.ndarray) -
 def _exact_body_scores(field: Postings, query: Query, bodies: np.ndarray) -> np.ndarray:
     """The BM25 scores of some bodies (ascending ids), equal to `_body_scores(...)[bodies]`."""
     # Searched as the postings' own type: other needles would make numpy copy the postings.
-    bodies = bodies.astype(np.int32)
+    bodies = bodies.astype(np.intp)
     body_scores = np.zeros(bodies.size, dtype=np.float32)
     for number, weight in query.terms:
         dense = field.dense_of(number)

@@ -14,6 +14,7 @@ half a cache, and two processes building at once both end with a complete one.
 
 import hashlib
 import logging
+import mmap
 import os
 import pickle
 import shutil
@@ -32,13 +33,14 @@ from knowledge.shorthand import SHORTHAND_FILE
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"thidua-index-4"  # bump when the saved layout changes
+FORMAT = b"thidua-index-5"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
 _CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
 _PREFIX = "knowledge-"
 _ARRAYS = (
     "offsets",
     "ids",
+    "bounds",
     "halves",
     "idf",
     "norm",
@@ -106,6 +108,8 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
         }
         doc_of = np.load(where / "doc_of.npy")
         body_of = np.load(where / "body_of.npy", mmap_mode="r")
+        spans = np.load(where / "text_spans.npy").tolist()
+        texts = _mapped(where / "texts.bin")
     except FileNotFoundError:
         return None
     except (OSError, ValueError, EOFError, pickle.UnpicklingError):
@@ -113,11 +117,11 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
         return None
     documents = meta["documents"]
     passages = [
-        Passage(documents[d], section, text, kind, context)
-        for d, section, text, kind, context in zip(
+        Passage(documents[d], section, texts[start:end], kind, context)
+        for d, section, (start, end), kind, context in zip(
             doc_of.tolist(),
             meta["sections"],
-            meta["texts"],
+            spans,
             meta["kinds"],
             meta["contexts"],
             strict=True,
@@ -132,6 +136,30 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
         document_postings=fields["document"],
     )
     return SavedKnowledge(tuple(documents), passages, index, tuple(meta.get("laws", ())))
+
+
+def _mapped(path: Path) -> memoryview:
+    """The file's bytes, mapped read-only: a passage's text is read from disk when shown."""
+    with path.open("rb") as file:
+        if path.stat().st_size == 0:
+            return memoryview(b"")
+        return memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+
+
+def _write_texts(folder: Path, passages: Sequence[Passage]) -> None:
+    """Each distinct passage text in UTF-8, once, one after another, and where each
+    passage's text starts and ends."""
+    spans = np.zeros((len(passages), 2), dtype=np.int64)
+    written: dict[bytes | memoryview, tuple[int, int]] = {}
+    position = 0
+    with (folder / "texts.bin").open("wb") as file:
+        for i, passage in enumerate(passages):
+            span = written.get(passage.utf8)
+            if span is None:
+                span = written[passage.utf8] = (position, position + file.write(passage.utf8))
+                position = span[1]
+            spans[i] = span
+    np.save(folder / "text_spans.npy", spans)
 
 
 def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
@@ -154,7 +182,6 @@ def _write(folder: Path, key: str, saved: SavedKnowledge) -> None:
             "documents": list(saved.documents),
             "laws": list(saved.laws),
             "sections": [p.section for p in saved.passages],
-            "texts": [p.text for p in saved.passages],
             "kinds": [p.kind for p in saved.passages],
             "contexts": [p.context for p in saved.passages],
             "passage_terms": saved.index.passage_terms,
@@ -162,6 +189,7 @@ def _write(folder: Path, key: str, saved: SavedKnowledge) -> None:
         }
         with (staging / "meta.pickle").open("wb") as file:
             pickle.dump(meta, file, protocol=pickle.HIGHEST_PROTOCOL)
+        _write_texts(staging, saved.passages)
         np.save(staging / "doc_of.npy", saved.index.doc_of)
         np.save(staging / "body_of.npy", saved.index.body_of)
         for field, postings in (

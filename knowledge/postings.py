@@ -43,7 +43,7 @@ class TermTable:
         self.terms: dict[str, int] = {}
         self._analyse = analyse
         self._is_stopword = is_stopword
-        self._texts: dict[str, array[int]] = {}
+        self._texts: dict[str | bytes | memoryview, array[int]] = {}
         self._remembered = 0
         self._rows: dict[str, int] = {}
         self._fold = array("i")  # term id of the token's fold
@@ -59,11 +59,12 @@ class TermTable:
             self._folded_text.append(text)
         return number
 
-    def text_rows(self, text: str) -> "array[int]":
-        """The table rows of the text's analysed tokens."""
+    def text_rows(self, text: str | bytes | memoryview) -> "array[int]":
+        """The table rows of the text's analysed tokens (a text given in UTF-8 is decoded)."""
         rows = self._texts.get(text)
         if rows is None:
-            rows = array("i", self.rows(self._analyse(text)))
+            plain = text if isinstance(text, str) else str(text, "utf-8")
+            rows = array("i", self.rows(self._analyse(plain)))
             if self._remembered + len(rows) <= MAX_REMEMBERED_TOKENS:
                 self._texts[text] = rows
                 self._remembered += len(rows)
@@ -183,7 +184,7 @@ def release_freed() -> None:
 
 
 def chunk_postings(
-    table: TermTable, first_id: int, texts: Iterable[Sequence[str]]
+    table: TermTable, first_id: int, texts: Iterable[Sequence[str | bytes | memoryview]]
 ) -> tuple[ChunkPostings, np.ndarray]:
     """Postings of consecutive items, each given as its texts: the first counts whole, the
     others (headings) half. Returns the postings and each item's length in half units."""
@@ -193,7 +194,7 @@ def chunk_postings(
 
 
 def _chunk_postings(
-    table: TermTable, first_id: int, texts: Iterable[Sequence[str]]
+    table: TermTable, first_id: int, texts: Iterable[Sequence[str | bytes | memoryview]]
 ) -> tuple[ChunkPostings, np.ndarray]:
     rows = array("i")
     segment_sizes: list[int] = []
@@ -251,18 +252,26 @@ def _chunk_postings(
     return postings, lengths
 
 
+SEGMENT_BITS = 16  # a posting keeps the low 16 bits of its body id
+SEGMENT = 1 << SEGMENT_BITS
+
+
 @dataclass(frozen=True)
 class Postings:
-    """A compressed sparse layout over bodies (distinct texts): the bodies having term t are
-    ids[offsets[t]:offsets[t+1]]. Frequencies count items (passages), not bodies: a text
-    that several passages share counts once per passage, as if each had its own postings.
+    """A compressed sparse layout over bodies (distinct texts): the postings of term t are
+    at offsets[t]:offsets[t+1], ascending by body id. An id is kept in two bytes, its low
+    16 bits: the bodies are cut in segments of 65,536 ids, and the postings of term t in
+    segment s are at bounds[t, s]:bounds[t, s + 1] (their ids are s × 65,536 + the low
+    bits). Frequencies count items (passages), not bodies: a text that several passages
+    share counts once per passage, as if each had its own postings.
 
     A posting keeps its count, not its weight (1 or 2 bytes instead of 4): the BM25 weight
     is computed when a term is read, by `bm25_weights`, with the same float32 operations as
     it would have been at build time, hence bit for bit the same."""
 
     offsets: np.ndarray  # int64, one more than the terms
-    ids: np.ndarray  # int32 body ids, ascending within a term
+    ids: np.ndarray  # uint16: the low bits of body ids, ascending within a term
+    bounds: np.ndarray  # int64 (terms, segments + 1): where each segment's postings start
     halves: np.ndarray  # uint8 or uint16: each posting's count in half units
     idf: np.ndarray  # float32, each term's
     norm: np.ndarray  # float32, each body's k1 × (1 - b + b × length / mean length)
@@ -301,27 +310,34 @@ def merge_postings(
     gives each item's body, so that frequencies and the mean length are those of the items."""
     size = body_of.size
     copies = np.bincount(body_of, minlength=halves_lengths.size).astype(np.int64)
-    postings_of_term = np.zeros(terms, dtype=np.int64)
+    segments = max(1, -(-halves_lengths.size // SEGMENT))
+    in_segment = np.zeros((segments, terms), dtype=np.int64)  # postings of each term
     df = np.zeros(terms, dtype=np.int64)
     wide = False
     for chunk in chunks:
-        postings_of_term[chunk.run_terms] += chunk.run_sizes
+        segment = chunk.first_id >> SEGMENT_BITS
+        if chunk.items.size and (chunk.first_id + int(chunk.items.max())) >> SEGMENT_BITS != segment:
+            raise ValueError("a chunk of postings must lie within one segment of ids")
+        in_segment[segment, chunk.run_terms] += chunk.run_sizes
         if chunk.items.size:
             run_starts = np.cumsum(chunk.run_sizes) - chunk.run_sizes
             df[chunk.run_terms] += np.add.reduceat(
                 copies[chunk.items.astype(np.int64) + chunk.first_id], run_starts
             )
         wide = wide or chunk.halves.dtype == np.uint16
+    bounds = np.zeros((terms, segments + 1), dtype=np.int64)
+    bounds[:, 1:] = np.cumsum(in_segment.T.ravel()).reshape(terms, segments)
+    bounds[1:, 0] = bounds[:-1, -1]
+    del in_segment
     offsets = np.zeros(terms + 1, dtype=np.int64)
-    np.cumsum(postings_of_term, out=offsets[1:])
-    del postings_of_term
+    offsets[1:] = bounds[:, -1]
     length = (halves_lengths / 2).astype(np.float32)
     item_length = length[body_of]  # the mean is over items, in item order
     mean = max(float(item_length.mean()) if size else 1.0, 1e-9)
     del item_length
     norm = k1 * (1 - b + b * length / mean)
     idf = np.log(1 + (size - df + 0.5) / (df + 0.5)).astype(np.float32)
-    ids = np.empty(int(offsets[-1]), dtype=np.int32)
+    ids = np.empty(int(offsets[-1]), dtype=np.uint16)
     halves = np.empty(int(offsets[-1]), dtype=np.uint16 if wide else np.uint8)
     peaks = np.zeros(terms, dtype=np.float32)
     cursor = offsets[:-1].copy()
@@ -334,8 +350,8 @@ def merge_postings(
         where = np.repeat(cursor[run_terms], run_sizes) + rank
         del rank
         cursor[run_terms] += run_sizes
-        chunk_ids = chunk.items.astype(np.int32) + np.int32(chunk.first_id)
-        ids[where] = chunk_ids
+        chunk_ids = chunk.items.astype(np.intp) + chunk.first_id
+        ids[where] = chunk.items + np.uint16(chunk.first_id & (SEGMENT - 1))
         halves[where] = chunk.halves
         del where
         weights = bm25_weights(
@@ -347,6 +363,7 @@ def merge_postings(
     return Postings(
         offsets,
         ids,
+        bounds,
         halves,
         idf,
         norm,
@@ -356,6 +373,28 @@ def merge_postings(
         np.array(size),
         np.array(halves_lengths.size),
     )
+
+
+def term_body_ids(ids: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """The body ids of one term's postings, as numpy's index type (gathering with it needs
+    no conversion), given its row of `Postings.bounds`."""
+    start, end = int(bounds[0]), int(bounds[-1])
+    found: np.ndarray = ids[start:end].astype(np.intp)
+    for cut in bounds[1:-1].tolist():  # each later segment is SEGMENT further
+        if cut < end:
+            found[cut - start :] += SEGMENT
+    return found
+
+
+def all_body_ids(postings: Postings) -> np.ndarray:
+    """The body id of every posting, in layout order."""
+    bounds = np.asarray(postings.bounds)
+    segments = bounds.shape[1] - 1
+    per_segment = np.diff(bounds, axis=1).ravel()  # term by term, segment by segment
+    ids: np.ndarray = np.asarray(postings.ids).astype(np.intp)
+    if segments > 1:
+        ids += SEGMENT * np.repeat(np.tile(np.arange(segments), bounds.shape[0]), per_segment)
+    return ids
 
 
 SMALL_FIELD = 1 << 21  # terms × bodies (8 MB of float32) up to which a field is kept dense
@@ -372,7 +411,7 @@ def weight_matrix(postings: Postings) -> np.ndarray | None:
     matrix = np.zeros((terms + 1, bodies), dtype=np.float32)
     sizes = np.diff(postings.offsets)
     rows = np.repeat(np.arange(terms), sizes)
-    ids = np.asarray(postings.ids)
+    ids = all_body_ids(postings)
     idf = np.repeat(np.asarray(postings.idf), sizes)
     norm = np.asarray(postings.norm)[ids]
     matrix[rows, ids] = bm25_weights(idf, np.asarray(postings.halves), norm, float(postings.k1))

@@ -50,6 +50,7 @@ from knowledge.postings import (
     bm25_weights,
     chunk_postings,
     merge_postings,
+    term_body_ids,
     weight_matrix,
 )
 from knowledge.sections import Passage
@@ -883,9 +884,9 @@ def _build(
     doc_of = np.array([doc_number[id(p.doc)] for p in passages], dtype=np.int32)
     # Passages with the same text under the same headings (a standard paragraph that many
     # documents repeat) share one body: analysed, stored and scored once.
-    body_number: dict[tuple[str, str], int] = {}
+    body_number: dict[tuple[bytes | memoryview, str], int] = {}
     body_of = np.array(
-        [body_number.setdefault((p.text, p.context), len(body_number)) for p in passages],
+        [body_number.setdefault((p.utf8, p.context), len(body_number)) for p in passages],
         dtype=np.int32,
     )
     passage_terms, passage_postings = _field_postings(list(body_number), body_of, analyzer)
@@ -901,7 +902,7 @@ def _build(
 
 
 def _field_postings(
-    bodies: Sequence[Sequence[str]], body_of: np.ndarray, analyzer: Analyzer
+    bodies: Sequence[Sequence[str | bytes | memoryview]], body_of: np.ndarray, analyzer: Analyzer
 ) -> tuple[list[str], Postings]:
     """Postings of bodies given as texts (the first whole, the others at half weight)."""
     table = TermTable(analyzer.words, lambda token: is_stopword(token, accented=True))
@@ -934,6 +935,7 @@ class _Field:
         self.bodies = int(postings.bodies)  # the length of score vectors
         # Plain views: slicing a numpy.memmap costs more than slicing an array.
         self._offsets = np.asarray(postings.offsets)
+        self._bounds = np.asarray(postings.bounds)
         self._ids = np.asarray(postings.ids)
         self._halves = np.asarray(postings.halves)
         self._idf = np.asarray(postings.idf)
@@ -964,12 +966,12 @@ class _Field:
         return self._dense.get(number)
 
     def ids_of(self, number: int) -> np.ndarray:
-        ids: np.ndarray = self._ids[self._offsets[number] : self._offsets[number + 1]]
-        return ids
+        """The term's body ids, ascending, as numpy's index type."""
+        return term_body_ids(self._ids, self._bounds[number])
 
     def postings_of(self, number: int) -> tuple[np.ndarray, np.ndarray]:
         start, end = self._offsets[number], self._offsets[number + 1]
-        ids = self._ids[start:end]
+        ids = self.ids_of(number)
         norm = self._norm.take(ids)
         return ids, bm25_weights(self._idf[number], self._halves[start:end], norm, self._k1)
 
@@ -1030,7 +1032,7 @@ class _Field:
             return present.astype(np.float64)
         posting = self.ids_of(number)
         # Needles of the postings' own type: others would make numpy copy the postings.
-        where = posting.searchsorted(ids.astype(posting.dtype))
+        where = posting.searchsorted(ids.astype(np.intp))
         np.minimum(where, posting.size - 1, out=where)
         found: np.ndarray = posting[where] == ids
         return found.astype(np.float64)

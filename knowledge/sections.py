@@ -14,6 +14,7 @@ passage; a longer one becomes an outline of its parts, and a long leaf is cut at
 """
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 from knowledge.documents import Document
@@ -30,15 +31,60 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[-–•\"“(]?[A-ZÀ-ỸĐ0-9])"
 _FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=[-–•\"“(]?[A-ZÀ-ỸĐ0-9])")
 
 
-@dataclass(frozen=True)
 class Passage:
-    """A self-contained part of a document: what the bot shows and cites."""
+    """A self-contained part of a document: what the bot shows and cites.
 
+    Immutable. Its text is kept in UTF-8 (`utf8`), which takes about two thirds of the
+    memory of a Python string of Vietnamese (two bytes a character), and is decoded when
+    read: a knowledge base of thousands of documents holds its texts once, compactly.
+    A text may also be given as a read-only buffer (a slice of a mapped file)."""
+
+    __slots__ = ("_utf8", "context", "doc", "kind", "section")
     doc: Document
     section: str
-    text: str
     kind: str  # "info", "intro", "section", "outline"
     context: str  # headings above the passage, indexed with it but not shown
+    _utf8: bytes | memoryview
+
+    def __init__(
+        self, doc: Document, section: str, text: str | bytes | memoryview, kind: str, context: str
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "doc", doc)
+        setter(self, "section", sys.intern(section))  # one copy per distinct heading path
+        setter(self, "_utf8", text.encode() if isinstance(text, str) else text)
+        setter(self, "kind", kind)
+        setter(self, "context", context)
+
+    @property
+    def text(self) -> str:
+        return str(self._utf8, "utf-8")
+
+    @property
+    def utf8(self) -> bytes | memoryview:
+        """The text as stored: what equal texts share without decoding them."""
+        return self._utf8
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Passage is immutable: cannot set {name}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Passage is immutable: cannot delete {name}")
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.doc, self.section, bytes(self._utf8), self.kind, self.context)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Passage) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Passage(doc={self.doc.id!r}, section={self.section!r}, text={self.text!r}, "
+            f"kind={self.kind!r}, context={self.context!r})"
+        )
 
     @property
     def scope(self) -> str:
