@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core import BotCore
 from knowledge import KnowledgeBase
 from knowledge.normalize import fold, words
 from knowledge.search import Analyzer, is_stopword
@@ -154,3 +155,12 @@ async def test_ko_asks_as_khong_in_the_rules(chat: Chat) -> None:
     assert spell_out("sở tnmt sóc trăng giờ còn ko") == "sở tnmt sóc trăng giờ còn không"
     await chat.send("sở tnmt sóc trăng giờ còn ko")
     assert "Sở Nông nghiệp và Môi trường" in chat.last[0].text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "command"), [("cho em đk thi đua", "/dangkythidua"), ("dk sang kien", "/sangkien")]
+)
+async def test_a_request_with_dk_runs_its_command(core: BotCore, typed: str, command: str) -> None:
+    asked = await Chat(core, "2001").send(typed)
+    commanded = await Chat(core, "2002").send(command)
+    assert [r.text for r in asked] == [r.text for r in commanded]
