@@ -1,6 +1,7 @@
 """Chat shorthand ("đc", "bn", "bao h", "dk gì") is read as the words it stands for, so a
 question typed as people text is answered as if it were spelled out."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,11 @@ async def test_a_request_with_dk_runs_its_command(core: BotCore, typed: str, com
     asked = await Chat(core, "2001").send(typed)
     commanded = await Chat(core, "2002").send(command)
     assert [r.text for r in asked] == [r.text for r in commanded]
+
+
+async def test_a_refusal_is_logged_as_typed(chat: Chat) -> None:
+    await chat.send("giá vàng hôm nay bn")
+    logged = await chat.core.ctx.storage.declined.open_since(
+        chat.core.ctx.clock.now() - dt.timedelta(days=1)
+    )
+    assert [q.text for q in logged] == ["giá vàng hôm nay bn"]
