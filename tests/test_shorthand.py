@@ -40,6 +40,8 @@ def test_the_index_reads_dk_by_the_words_around_it(kb: KnowledgeBase) -> None:
     mend = kb.index._mend_abbreviations
     assert mend("can dk gi".split()) == ["can", *words("điều kiện"), "gi"]
     assert mend("dk thi dua".split()) == [*words("đăng ký"), "thi", "dua"]
+    # No pair shows "được", a function word: it reads "dk" before a content word.
+    assert mend("co dk khen thuong".split()) == ["co", "được", "khen", "thuong"]
 
 
 def test_asking_how_many_is_a_question_word() -> None:
