@@ -63,7 +63,8 @@ async def answer(
 ) -> list[Reply]:
     kb = ctx.knowledge
     # "đc thưởng bn" asks what "được thưởng bao nhiêu" asks: every rule below reads words.
-    msg = replace(msg, text=spell_out(msg.text))
+    # A refusal is logged for the office as it was typed.
+    typed, msg = msg, replace(msg, text=spell_out(msg.text))
     query = msg.text
     topic = await context.recall(msg, ctx)
     guess = None  # a short question naming nothing may be about the last answer's document
@@ -74,11 +75,11 @@ async def answer(
             guess = resolved
     off_topic = load_intents().is_off_topic
     if off_topic(msg.text, kb.mentions) or off_topic(query, kb.mentions):
-        return await refusals.refuse(msg, ctx, refusals.off_topic())
+        return await refusals.refuse(typed, ctx, refusals.off_topic())
     now = ctx.clock.now()
     held = refusals.not_held(query, kb, now.year)
     if held is not None and not currency.asks_what_is_current(query):
-        return await refusals.refuse(msg, ctx, held)
+        return await refusals.refuse(typed, ctx, held)
     if still_open.asks(msg.text):  # "vậy giờ tôi còn đăng ký được không"
         return await still_open.answer(msg.text, ctx, topic)
     current = currency.answer(query, kb, now)
@@ -121,7 +122,7 @@ async def answer(
     if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
         hits = _tie_to_topic(hits, topic)
     if not hits:
-        return await refusals.refuse(msg, ctx, refusals.not_found(suggestions))
+        return await refusals.refuse(typed, ctx, refusals.not_found(suggestions))
     await context.remember(msg, ctx, query, hits[0].passage, hits[0].position)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(

@@ -582,8 +582,11 @@ class SearchIndex:
 
     def _read_shorthand(self, readings: list[list[str]], tokens: list[str], i: int) -> list[str]:
         """The reading of the shorthand at `i` that makes the commonest pair in the knowledge
-        base with the content word before or after it ("can dk gi": "cần điều kiện"; "dk thi
-        dua": "đăng ký thi đua"); the first reading when none pairs."""
+        base with the content word before or after it ("co can dk sang kien": "đăng ký sáng
+        kiến"). When none pairs: a function word ("được") is what no pair can show, and reads
+        a shorthand that a content word follows ("co dk khen thuong": "có được khen thưởng");
+        one that ends the phrase names a thing ("can dk gi": "cần điều kiện gì"), the first
+        reading."""
         before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
         after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
 
@@ -594,7 +597,12 @@ class SearchIndex:
                 self._passage.df(f"{last} {after}") if after else 0,
             )
 
-        return max(readings, key=pairing)  # the first of equals
+        best = max(readings, key=pairing)  # the first of equals
+        if pairing(best) > 0:
+            return best
+        followed = i + 1 < len(tokens) and _is_content(tokens[i + 1], has_marks(tokens[i + 1]))
+        function = [r for r in readings if len(r) == 1 and is_stopword(r[0], accented=True)]
+        return function[0] if followed and function else readings[0]
 
     def _number_unglued(self, folded: str) -> list[str] | None:
         """An unknown word that is a known word or abbreviation typed against a number

@@ -1,10 +1,12 @@
 """Chat shorthand ("đc", "bn", "bao h", "dk gì") is read as the words it stands for, so a
 question typed as people text is answered as if it were spelled out."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from bot.core import BotCore
 from knowledge import KnowledgeBase
 from knowledge.normalize import fold, words
 from knowledge.search import Analyzer, is_stopword
@@ -38,6 +40,8 @@ def test_the_index_reads_dk_by_the_words_around_it(kb: KnowledgeBase) -> None:
     mend = kb.index._mend_abbreviations
     assert mend("can dk gi".split()) == ["can", *words("điều kiện"), "gi"]
     assert mend("dk thi dua".split()) == [*words("đăng ký"), "thi", "dua"]
+    # No pair shows "được", a function word: it reads "dk" before a content word.
+    assert mend("co dk khen thuong".split()) == ["co", "được", "khen", "thuong"]
 
 
 def test_asking_how_many_is_a_question_word() -> None:
@@ -154,3 +158,20 @@ async def test_ko_asks_as_khong_in_the_rules(chat: Chat) -> None:
     assert spell_out("sở tnmt sóc trăng giờ còn ko") == "sở tnmt sóc trăng giờ còn không"
     await chat.send("sở tnmt sóc trăng giờ còn ko")
     assert "Sở Nông nghiệp và Môi trường" in chat.last[0].text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "command"), [("cho em đk thi đua", "/dangkythidua"), ("dk sang kien", "/sangkien")]
+)
+async def test_a_request_with_dk_runs_its_command(core: BotCore, typed: str, command: str) -> None:
+    asked = await Chat(core, "2001").send(typed)
+    commanded = await Chat(core, "2002").send(command)
+    assert [r.text for r in asked] == [r.text for r in commanded]
+
+
+async def test_a_refusal_is_logged_as_typed(chat: Chat) -> None:
+    await chat.send("giá vàng hôm nay bn")
+    logged = await chat.core.ctx.storage.declined.open_since(
+        chat.core.ctx.clock.now() - dt.timedelta(days=1)
+    )
+    assert [q.text for q in logged] == ["giá vàng hôm nay bn"]

@@ -32,6 +32,10 @@ MINIMUMS = {
     ("questions_independent.yaml", "folded"): (0.94, 0.94),
     ("questions.yaml", "typo"): (0.95, 0.93),
     ("questions_independent.yaml", "typo"): (0.92, 0.94),
+    # Typed as in chats ("đc", "bn", "bao h", "dk gì"): 68% before chat shorthand was read,
+    # 83% after; one question of slack for the ranking work merged beside it.
+    ("questions_blind8.yaml", "normal"): (0.81, 1.0),
+    ("questions_blind8.yaml", "folded"): (0.81, 1.0),
 }
 
 
