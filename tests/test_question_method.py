@@ -130,3 +130,15 @@ def test_a_kind_typed_against_its_number_is_two_words(kb: KnowledgeBase) -> None
     assert kb.index._number_unglued("ct14") == ["chỉ", "thị", "14"]
     assert kb.index._number_unglued("abc12") is None
     assert "Lê Ngọc Tuấn" in first(kb, "ct14 ubnd kon tum ai ký")
+
+
+def test_a_title_named_before_the_one_that_requires_it_asks_for_the_higher_article(
+    kb: KnowledgeBase,
+) -> None:
+    text = first(kb, "chiến sĩ thi đua cơ sở mấy lần thì được xét chiến sĩ thi đua cấp tỉnh")
+    assert text.startswith("Điều 22.") and "03 lần liên tục" in text
+
+
+def test_who_decides_two_titles_is_not_read_as_how_often(kb: KnowledgeBase) -> None:
+    text = first(kb, "ở sở ai quyết định tặng lao động tiên tiến, chiến sĩ thi đua cơ sở")
+    assert text.startswith("Điều 80")
