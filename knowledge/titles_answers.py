@@ -44,6 +44,8 @@ ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b
 CAMPAIGN = re.compile(r"\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")
 # "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
+# "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
+FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 SHORT_NAME = 6  # words
 # How staff spell the same syllable two ways.
@@ -78,7 +80,7 @@ def answer(
     """The passage (and its position) that answers a question about one title or about a
     legal document's particulars, if it is one."""
     folded = words(question)
-    if CAMPAIGN.search(folded) or CITES.search(folded):
+    if CAMPAIGN.search(folded) or CITES.search(folded) or FORM.search(folded):
         return _particulars(folded, passages)
     named = named_title(folded, titles)
     if named is None:

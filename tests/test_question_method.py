@@ -142,3 +142,8 @@ def test_a_title_named_before_the_one_that_requires_it_asks_for_the_higher_artic
 def test_who_decides_two_titles_is_not_read_as_how_often(kb: KnowledgeBase) -> None:
     text = first(kb, "ở sở ai quyết định tặng lao động tiên tiến, chiến sĩ thi đua cơ sở")
     assert text.startswith("Điều 80")
+
+
+def test_a_form_of_a_title_dossier_is_searched_not_the_title_article(kb: KnowledgeBase) -> None:
+    text = first(kb, "báo cáo thành tích chiến sĩ thi đua cơ sở dùng mẫu số mấy")
+    assert "Mẫu số 05" in text
