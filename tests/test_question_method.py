@@ -147,3 +147,8 @@ def test_who_decides_two_titles_is_not_read_as_how_often(kb: KnowledgeBase) -> N
 def test_a_form_of_a_title_dossier_is_searched_not_the_title_article(kb: KnowledgeBase) -> None:
     text = first(kb, "báo cáo thành tích chiến sĩ thi đua cơ sở dùng mẫu số mấy")
     assert "Mẫu số 05" in text
+
+
+def test_what_role_asks_what_a_body_does(kb: KnowledgeBase) -> None:
+    text = first(kb, "văn phòng sở tnmt kon tum có vai trò gì khi thi đua theo chỉ thị 14")
+    assert text.startswith("9. Giao Văn phòng Sở Tài nguyên và Môi trường")
