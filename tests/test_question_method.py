@@ -152,3 +152,8 @@ def test_a_form_of_a_title_dossier_is_searched_not_the_title_article(kb: Knowled
 def test_what_role_asks_what_a_body_does(kb: KnowledgeBase) -> None:
     text = first(kb, "văn phòng sở tnmt kon tum có vai trò gì khi thi đua theo chỉ thị 14")
     assert text.startswith("9. Giao Văn phòng Sở Tài nguyên và Môi trường")
+
+
+def test_the_new_ministry_is_typed_as_an_abbreviation_too(kb: KnowledgeBase) -> None:
+    assert kb.index.analyzer.words("Sở NN&MT") == ["sở", "nông", "nghiệp", "và", "môi", "trường"]
+    assert "Thông tư 62/2025/TT-BNNMT" in first(kb, "thi đua ngành nn&mt bây giờ theo thông tư nào")
