@@ -453,18 +453,23 @@ class SearchIndex:
         that follows it in a piece of its own ("(Điều 80, tiếp theo) Ghi chú (không phải lời
         văn của Luật): …") when the article answers too: the note explains the text, it
         does not replace it."""
+        passages = [self.passages[pid] for pid in candidates.tolist()]
+        notes = [
+            i
+            for i, piece in enumerate(passages)
+            if piece.kind == "section" and _CONTINUED_NOTE.match(piece.text)
+        ]
+        if not notes:
+            return
         heads = {
-            (self.passages[pid].doc.id, self.passages[pid].section): i
-            for i, pid in enumerate(candidates)
-            if self.passages[pid].kind == "section"
-            and not self.passages[pid].text.startswith("(")
+            (piece.doc.id, piece.section): i
+            for i, piece in enumerate(passages)
+            if piece.kind == "section"
+            and not piece.text.startswith("(")
             and coverage[i] >= MIN_CONFIDENCE
         }
-        for i, pid in enumerate(candidates):
-            piece = self.passages[pid]
-            if piece.kind != "section" or not _CONTINUED_NOTE.match(piece.text):
-                continue
-            head = heads.get((piece.doc.id, piece.section))
+        for i in notes:
+            head = heads.get((passages[i].doc.id, passages[i].section))
             if head is not None and rank[i] > rank[head]:
                 rank[head], rank[i] = rank[i], rank[head]
 

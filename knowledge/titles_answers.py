@@ -39,10 +39,13 @@ DOSSIER = re.compile(r"\b(ho so)\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
 # "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
 NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
+TIMES = re.compile(r"\blan\b")  # "mấy lần", "03 lần liên tục": how often a title is needed
 ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b")
 CAMPAIGN = re.compile(r"\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")
 # "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
+# "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
+FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 SHORT_NAME = 6  # words
 # How staff spell the same syllable two ways.
@@ -77,16 +80,21 @@ def answer(
     """The passage (and its position) that answers a question about one title or about a
     legal document's particulars, if it is one."""
     folded = words(question)
-    if CAMPAIGN.search(folded) or CITES.search(folded):
+    if CAMPAIGN.search(folded) or CITES.search(folded) or FORM.search(folded):
         return _particulars(folded, passages)
     named = named_title(folded, titles)
     if named is None:
         return _particulars(folded, passages)
-    title, start, _ = named
+    title, start, name = named
     if NEXT_TITLE.search(folded[:start]) and ASKS_TITLE.search(folded):
         above = next((t for t in titles if title.id in t.requires_titles), None)
         if above is not None:
             return _found(passages, LAW, f"{above.article}.", "next")
+    # "mấy lần CSTĐ cơ sở liên tục thì được xét CSTĐ cấp tỉnh": the count is in the article
+    # of the title that requires the other, named second.
+    later = named_title(folded[start + len(name) :], titles) if TIMES.search(folded) else None
+    if later is not None and title.id in later[0].requires_titles:
+        return _found(passages, LAW, f"{later[0].article}.", "next")
     if BONUS.search(folded):
         part = "khoản 1" if title.audience == "individual" else "khoản 2"
         return _found(passages, DECREE, "Điều 50.", "bonus", part)

@@ -130,3 +130,30 @@ def test_a_kind_typed_against_its_number_is_two_words(kb: KnowledgeBase) -> None
     assert kb.index._number_unglued("ct14") == ["chỉ", "thị", "14"]
     assert kb.index._number_unglued("abc12") is None
     assert "Lê Ngọc Tuấn" in first(kb, "ct14 ubnd kon tum ai ký")
+
+
+def test_a_title_named_before_the_one_that_requires_it_asks_for_the_higher_article(
+    kb: KnowledgeBase,
+) -> None:
+    text = first(kb, "chiến sĩ thi đua cơ sở mấy lần thì được xét chiến sĩ thi đua cấp tỉnh")
+    assert text.startswith("Điều 22.") and "03 lần liên tục" in text
+
+
+def test_who_decides_two_titles_is_not_read_as_how_often(kb: KnowledgeBase) -> None:
+    text = first(kb, "ở sở ai quyết định tặng lao động tiên tiến, chiến sĩ thi đua cơ sở")
+    assert text.startswith("Điều 80")
+
+
+def test_a_form_of_a_title_dossier_is_searched_not_the_title_article(kb: KnowledgeBase) -> None:
+    text = first(kb, "báo cáo thành tích chiến sĩ thi đua cơ sở dùng mẫu số mấy")
+    assert "Mẫu số 05" in text
+
+
+def test_what_role_asks_what_a_body_does(kb: KnowledgeBase) -> None:
+    text = first(kb, "văn phòng sở tnmt kon tum có vai trò gì khi thi đua theo chỉ thị 14")
+    assert text.startswith("9. Giao Văn phòng Sở Tài nguyên và Môi trường")
+
+
+def test_the_new_ministry_is_typed_as_an_abbreviation_too(kb: KnowledgeBase) -> None:
+    assert kb.index.analyzer.words("Sở NN&MT") == ["sở", "nông", "nghiệp", "và", "môi", "trường"]
+    assert "Thông tư 62/2025/TT-BNNMT" in first(kb, "thi đua ngành nn&mt bây giờ theo thông tư nào")

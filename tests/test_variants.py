@@ -32,6 +32,17 @@ MINIMUMS = {
     ("questions_independent.yaml", "folded"): (0.94, 0.94),
     ("questions.yaml", "typo"): (0.95, 0.93),
     ("questions_independent.yaml", "typo"): (0.92, 0.94),
+    # The earlier held-out sets, now development sets of single questions (issue 12).
+    ("questions_blind2.yaml", "normal"): (0.98, 1.0),
+    ("questions_blind3.yaml", "normal"): (0.95, 1.0),
+    ("questions_blind4.yaml", "normal"): (0.98, 1.0),
+    ("questions_blind5.yaml", "normal"): (0.98, 1.0),
+    ("questions_blind6.yaml", "normal"): (1.0, 1.0),
+    ("questions_blind2.yaml", "folded"): (0.96, 1.0),
+    ("questions_blind3.yaml", "folded"): (0.95, 1.0),
+    ("questions_blind4.yaml", "folded"): (0.98, 1.0),
+    ("questions_blind5.yaml", "folded"): (0.98, 1.0),
+    ("questions_blind6.yaml", "folded"): (1.0, 1.0),
     # Typed as in chats ("đc", "bn", "bao h", "dk gì"): 68% before chat shorthand was read,
     # 83% after; one question of slack for the ranking work merged beside it.
     ("questions_blind8.yaml", "normal"): (0.81, 1.0),
