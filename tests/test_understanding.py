@@ -245,3 +245,11 @@ async def test_thanks_and_a_cancel_in_words_do_not_answer_a_step(chat: Chat) -> 
     cancel = await chat.send("thôi không khai nữa")
     assert "/huy" in cancel[0].text and "(1/3)" in cancel[-1].text
     assert "(2/3)" in (await chat.send("Nguyễn Thị Lan"))[-1].text
+
+
+def test_that_body_is_the_last_document_s_issuer(kb: KnowledgeBase) -> None:
+    letter = Topic("ai ký", "kontum-stnmt-2021-covid", "Thông tin văn bản")
+    assert resolve("so do gio thuoc dau", letter, kb) == (
+        "so tai nguyen va moi truong tinh kon tum gio thuoc dau"
+    )
+    assert points_back("cơ quan ban hành bây giờ là gì")
