@@ -35,6 +35,11 @@ REFERENCES = (
 )  # fmt: skip
 # "danh hiệu này": the title the last answer was about.
 TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay")
+# "sở đó giờ thuộc đâu": the body that issued the last document, named in its place.
+ISSUER_REFERENCES = (
+    "co quan ban hanh", "co quan do", "co quan nay", "so do", "so nay", "so ay", "bo do",
+    "bo nay", "ubnd do", "uy ban do",
+)  # fmt: skip
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
 # Levels of government a "còn ở xã thì sao" asks about instead of the one just answered,
@@ -118,6 +123,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         if asks_about_title(said) and not _entities(said, kb):
             return f"{said} {title}"
+    issuer = next((r for r in ISSUER_REFERENCES if f" {r} " in padded), None)
+    if issuer is not None:
+        return padded.replace(f" {issuer} ", f" {fold(doc.issuer)} ").strip()
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
@@ -187,7 +195,7 @@ def points_back(text: str) -> bool:
     said = _words(text)
     padded = f" {said} "
     return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP) or any(
-        f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES)
+        f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES, *ISSUER_REFERENCES)
     )
 
 

@@ -43,7 +43,10 @@ FOLLOW_MARGIN = 0.05
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
-_ABOUT = re.compile(r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi)\b")
+_ABOUT = re.compile(
+    r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi"
+    r"|quy dinh (ve )?(gi|nhung gi|van de gi|noi dung gi))\b"
+)
 
 
 def asks_for_deadline(text: str) -> bool:

@@ -17,11 +17,13 @@ from knowledge import Document
 from knowledge.normalize import fold
 
 # "còn đăng ký được không", "có thể đăng ký nữa không", "còn kịp đăng ký sáng kiến không",
-# "đăng ký được nữa không": asks whether registering is still possible, not how.
+# "đăng ký được nữa không", "hết hạn đăng ký chưa": asks whether registering is still
+# possible, not how.
 ASKS = re.compile(
     r"\b(con|co the|kip)( \w+)? dang k[yi]\b"
     r"|\bdang k[yi]( \w+){0,4} (duoc|kip)( nua)? (khong|ko|k)\b"
     r"|\bdang k[yi]( \w+){0,4} nua (khong|ko|k)\b"
+    r"|\bhet han dang k[yi]( \w+){0,3} (chua|roi)\b|\bdang k[yi]( \w+){0,3} het han (chua|roi)\b"
 )
 _PUNCTUATION = re.compile(r"[^\w\s]")
 OPEN = "Phong trào theo {name} đang nhận {what}{until}. Anh/chị gõ {command} để đăng ký."

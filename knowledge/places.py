@@ -34,7 +34,7 @@ def place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
         return None
     if CAMPAIGN_CONTENT.search(padded):
         held = _campaign_places(kb)
-        if any(key in held for _, key in named):
+        if any(f" {key} " in held for _, key in named):
             return None
     elif any(kb.mentions(key) for _, key in named):
         return None
@@ -45,7 +45,7 @@ def _campaign_places(kb: "KnowledgeBase") -> str:
     """Every campaign's place and issuer, folded, in one string (once per knowledge base)."""
     return kb.derived(
         "campaign places",
-        lambda: " | ".join(fold(f"{d.place} {d.issuer}") for d in kb.campaigns()),
+        lambda: f" {' | '.join(fold(f'{d.place} {d.issuer}') for d in kb.campaigns())} ",
     )
 
 

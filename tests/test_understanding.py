@@ -199,6 +199,7 @@ async def test_whether_one_can_still_register_comes_from_the_campaign_state(
 ) -> None:
     assert still_open.asks("vậy giờ tôi còn đăng ký được không")
     assert still_open.asks("còn kịp đăng ký sáng kiến không")
+    assert still_open.asks("hết hạn đăng ký chưa")
     assert not still_open.asks("đăng ký thi đua cần những gì")
     # 25/03/2022: the plan takes registrations until its deadline
     opened = await chat.send("phong trào 2022 của sở tnmt sóc trăng còn đăng ký được không")
@@ -244,3 +245,11 @@ async def test_thanks_and_a_cancel_in_words_do_not_answer_a_step(chat: Chat) -> 
     cancel = await chat.send("thôi không khai nữa")
     assert "/huy" in cancel[0].text and "(1/3)" in cancel[-1].text
     assert "(2/3)" in (await chat.send("Nguyễn Thị Lan"))[-1].text
+
+
+def test_that_body_is_the_last_document_s_issuer(kb: KnowledgeBase) -> None:
+    letter = Topic("ai ký", "kontum-stnmt-2021-covid", "Thông tin văn bản")
+    assert resolve("so do gio thuoc dau", letter, kb) == (
+        "so tai nguyen va moi truong tinh kon tum gio thuoc dau"
+    )
+    assert points_back("cơ quan ban hành bây giờ là gì")
