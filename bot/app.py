@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.campaigns import possibly_open
+from bot.campaigns import by_state, possibly_open
 from bot.clock import Clock, SystemClock
 from bot.context import AppContext
 from bot.core import BotCore
@@ -43,9 +43,11 @@ async def open_core(
         await ctx.library.refresh(storage, ctx.clock.now(), force=True)
         deadlines = [d for doc in ctx.library.bundled.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())
-        # The campaigns in order and where today stands in their periods: made at start-up
-        # (tens of milliseconds at 10,000 documents), not while the first person waits.
+        # The campaigns in order, where today stands in their periods and their states: made
+        # at start-up (tens of milliseconds at 10,000 documents), not while the first person
+        # waits.
         possibly_open(ctx)
+        await by_state(ctx)
         keep_out_of_collections()
         yield BotCore(ctx, ROUTES)
     finally:
