@@ -27,6 +27,7 @@ async def open_core(
 ) -> AsyncIterator[BotCore]:
     """The bot core on its SQLite file and the bundled knowledge base; closes the file after."""
     from handlers import DIALOGS, ROUTES, aside
+    from handlers.office.export import made as exports_made
 
     storage = await Storage.open(settings.db_path)
     cache_dir = index_folder(settings.db_path)
@@ -51,6 +52,7 @@ async def open_core(
         keep_out_of_collections()
         yield BotCore(ctx, ROUTES)
     finally:
+        await exports_made()  # a file still being made is queued before the database closes
         await storage.close()
 
 
