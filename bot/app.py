@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.campaigns import possibly_open
+from bot.campaigns import by_state, possibly_open
 from bot.clock import Clock, SystemClock
 from bot.context import AppContext
 from bot.core import BotCore
@@ -27,6 +27,7 @@ async def open_core(
 ) -> AsyncIterator[BotCore]:
     """The bot core on its SQLite file and the bundled knowledge base; closes the file after."""
     from handlers import DIALOGS, ROUTES, aside
+    from handlers.office.export import made as exports_made
 
     storage = await Storage.open(settings.db_path)
     cache_dir = index_folder(settings.db_path)
@@ -43,12 +44,15 @@ async def open_core(
         await ctx.library.refresh(storage, ctx.clock.now(), force=True)
         deadlines = [d for doc in ctx.library.bundled.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())
-        # The campaigns in order and where today stands in their periods: made at start-up
-        # (tens of milliseconds at 10,000 documents), not while the first person waits.
+        # The campaigns in order, where today stands in their periods and their states: made
+        # at start-up (tens of milliseconds at 10,000 documents), not while the first person
+        # waits.
         possibly_open(ctx)
+        await by_state(ctx)
         keep_out_of_collections()
         yield BotCore(ctx, ROUTES)
     finally:
+        await exports_made()  # a file still being made is queued before the database closes
         await storage.close()
 
 

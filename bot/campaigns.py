@@ -88,6 +88,16 @@ async def by_state(ctx: AppContext) -> list[tuple[Document, CampaignState]]:
     return list(await _kept(ctx, "by state", compute, lambda now: _by_period(ctx, now)[1]))
 
 
+async def open_ids(ctx: AppContext) -> frozenset[str]:
+    """The ids of the campaigns under way now (registering or running), kept as `by_state`
+    is: a list of thousands of campaigns asks this of each one."""
+
+    async def compute(now: dt.datetime) -> list[frozenset[str]]:
+        return [frozenset(doc.id for doc, state in await by_state(ctx) if state.is_open)]
+
+    return (await _kept(ctx, "open ids", compute, lambda now: _by_period(ctx, now)[1]))[0]
+
+
 async def _kept(
     ctx: AppContext,
     key: str,

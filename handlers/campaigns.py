@@ -16,6 +16,7 @@ from bot.campaigns import (
     campaign_label,
     history_note,
     local_now,
+    open_ids,
     state_of,
     state_text,
     when,
@@ -160,11 +161,13 @@ async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
     launched = [d for d in with_criteria if d.year == year]
     if len(launched) == 1:  # "tiêu chí 2022": the plan of 2022 before a 2021-2025 programme
         return _criteria_of(launched[0], kb, audience)
-    current = [d for d in with_criteria if (await state_of(ctx, d)).is_open]
+    under_way = await open_ids(ctx)
+    current = [d for d in with_criteria if d.id in under_way]
     if len(with_criteria) == 1 or len(current) == 1:
         return _criteria_of((current or with_criteria)[0], kb, audience)
     key = f":{audience}" if audience else ""
-    offered = (current + [d for d in with_criteria if d not in current])[:CHOICES]
+    shown = {d.id for d in current}  # by id: comparing documents field by field is slow
+    offered = (current + [d for d in with_criteria if d.id not in shown])[:CHOICES]
     choices = tuple(Choice(campaign_label(d), f"criteria:{d.id}{key}") for d in offered)
     question = "Anh/chị muốn xem tiêu chí thi đua của phong trào nào?"
     if len(with_criteria) > len(offered):

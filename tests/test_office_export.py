@@ -181,3 +181,18 @@ async def test_a_chat_is_answered_while_a_large_export_is_made(
     assert sent.file is not None and sent.file.name.endswith(".xlsx")
     assert "3 bản đăng ký thi đua" in sent.text
     assert rows(load_workbook(io.BytesIO(sent.file.data))["Cá nhân"])[1][1] == "TD-2022-0001"
+
+
+async def test_a_file_being_made_is_queued_before_the_bot_stops(
+    kb: KnowledgeBase, db: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exporting, "LATER_FROM", 1)
+    settings = Settings.from_env({"THIDUA_DB": str(db), "THIDUA_ADMINS": f"console:{ADMIN}"})
+    async with open_core(settings, kb, clock) as first:
+        people = await department(first)
+        replies = await people["office"].send(f"/xuatexcel {SOC_TRANG}")
+        assert replies[0].file is None  # on its way when the bot stops
+    async with open_core(settings, kb, clock) as second:
+        queued = await second.ctx.storage.outbox.claim("test", ["console"], clock.now())
+        files = [item.reply.file for item in queued if item.reply.file is not None]
+        assert len(files) == 1 and files[0].name.endswith(".xlsx")

@@ -7,7 +7,7 @@ wrote to the bot, at most once a day each, and never in quiet hours (21:00–07:
 
 from dataclasses import dataclass, field
 
-from bot.campaigns import campaign_label, state_of
+from bot.campaigns import campaign_label, open_ids
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.notices import queue_to
@@ -68,7 +68,8 @@ async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 async def _open(ctx: AppContext) -> list[Document]:
     """Campaigns under way now (registering or running), as the clock says."""
-    return [d for d in ctx.knowledge.campaigns() if (await state_of(ctx, d)).is_open]
+    under_way = await open_ids(ctx)
+    return [d for d in ctx.knowledge.campaigns() if d.id in under_way]
 
 
 async def _pick_unit(msg: Incoming, ctx: AppContext, campaign: int) -> list[Reply]:
