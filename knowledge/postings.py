@@ -316,7 +316,10 @@ def merge_postings(
     wide = False
     for chunk in chunks:
         segment = chunk.first_id >> SEGMENT_BITS
-        if chunk.items.size and (chunk.first_id + int(chunk.items.max())) >> SEGMENT_BITS != segment:
+        if (
+            chunk.items.size
+            and (chunk.first_id + int(chunk.items.max())) >> SEGMENT_BITS != segment
+        ):
             raise ValueError("a chunk of postings must lie within one segment of ids")
         in_segment[segment, chunk.run_terms] += chunk.run_sizes
         if chunk.items.size:

@@ -151,7 +151,7 @@ ON_INTENT_PRIOR = {"info": 1.0, "outline": 1.0}
 COVERAGE_POWER = 2.0
 CANDIDATES = 30
 DENSE_SHARE = 0.08  # terms in more than this share of passages are added as dense vectors
-DENSE_BUDGET = 64 * 2**20  # bytes of dense vectors kept per field
+DENSE_BUDGET = 32 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 SWAP_SCORE = TYPO_CUTOFF  # two neighbouring letters swapped: the least sure correction
@@ -217,6 +217,7 @@ class Analyzer:
         # Tokens that start no abbreviation, and what they become: the analysis of a token is
         # done once, not at each of its occurrences.
         self._plain: dict[str, str] = {}
+        self._starts: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
         self._near_keys: dict[str, list[str] | None] = {}
 
     def near_abbreviation(self, folded: str) -> list[str] | None:
@@ -260,8 +261,10 @@ class Analyzer:
         """Analyse the tokens not seen before (`known` is None there) and expand
         abbreviations; tokens seen before are taken as they are."""
         plain = self._plain
+        starts = self._starts
         out: list[str] = []
         i = 0
+        end = len(raw)
         while True:
             try:
                 j = known.index(None, i)
@@ -269,21 +272,30 @@ class Analyzer:
                 break
             out += known[i:j]  # type: ignore[arg-type]
             word = raw[j]
-            candidates = self._by_start.get(fold(word))
-            glued = _GLUED_NUMBER.match(fold(word)) if candidates is None else None
-            if glued and (glued[1],) in self._expansions:  # "ct14" is "chỉ thị 14"
-                out += [*self._expansions[glued[1],], _normal(glued[2])]
-                i = j + 1
-                continue
+            candidates = starts.get(word)
             if candidates is None:
-                if len(plain) < MAX_PLAIN_TOKENS:
-                    plain[word] = _normal(word)
-                out.append(_normal(word))
-                i = j + 1
-                continue
+                folded = fold(word)
+                candidates = self._by_start.get(folded)
+                if candidates is None:
+                    glued = _GLUED_NUMBER.match(folded)
+                    if glued and (glued[1],) in self._expansions:  # "ct14" is "chỉ thị 14"
+                        out += [*self._expansions[glued[1],], _normal(glued[2])]
+                        i = j + 1
+                        continue
+                    if len(plain) < MAX_PLAIN_TOKENS:
+                        plain[word] = _normal(word)
+                    out.append(_normal(word))
+                    i = j + 1
+                    continue
+                if len(starts) < MAX_PLAIN_TOKENS:  # the word as written starts these
+                    starts[word] = candidates
             for key, expansion in candidates:
                 size = len(key)
-                if size == 1 or tuple(fold(w) for w in raw[j : j + size]) == key:
+                if (
+                    size == 1
+                    or (size == 2 and j + 1 < end and fold(raw[j + 1]) == key[1])
+                    or (size > 2 and tuple(fold(w) for w in raw[j : j + size]) == key)
+                ):
                     out += expansion
                     i = j + size
                     break
@@ -902,8 +914,9 @@ def _build(
         [body_number.setdefault((p.utf8, p.context), len(body_number)) for p in passages],
         dtype=np.int32,
     )
-    passage_terms, passage_postings = _field_postings(list(body_number), body_of, analyzer)
-    del body_number
+    bodies: list[tuple[str | bytes | memoryview, ...]] = list(body_number)
+    del body_number  # not needed while the postings are merged
+    passage_terms, passage_postings = _field_postings(bodies, body_of, analyzer)
     document_terms, document_postings = _field_postings(
         [(_document_text(d),) for d in documents],
         np.arange(len(documents), dtype=np.int32),
@@ -915,9 +928,10 @@ def _build(
 
 
 def _field_postings(
-    bodies: Sequence[Sequence[str | bytes | memoryview]], body_of: np.ndarray, analyzer: Analyzer
+    bodies: list[tuple[str | bytes | memoryview, ...]], body_of: np.ndarray, analyzer: Analyzer
 ) -> tuple[list[str], Postings]:
-    """Postings of bodies given as texts (the first whole, the others at half weight)."""
+    """Postings of bodies given as texts (the first whole, the others at half weight).
+    The list is emptied once analysed."""
     table = TermTable(analyzer.words, lambda token: is_stopword(token, accented=True))
     chunks, lengths = ChunkFile(), []
     try:
@@ -926,6 +940,7 @@ def _field_postings(
             chunks.append(chunk)
             lengths.append(chunk_lengths)
             del chunk
+        bodies.clear()  # its keys are not needed to merge (the texts stay in their passages)
         terms = list(table.terms)
         del table  # the analysis of the texts is not needed to merge
         halves = np.concatenate(lengths) if lengths else np.zeros(0)
