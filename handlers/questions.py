@@ -125,7 +125,8 @@ async def answer(
     if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
         hits = _tie_to_topic(hits, topic)
     if not hits:
-        return await refusals.refuse(typed, ctx, refusals.not_found(suggestions))
+        refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
+        return await refusals.refuse(typed, ctx, refusal)
     await context.remember(msg, ctx, query, hits[0].passage, hits[0].position)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(

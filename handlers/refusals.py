@@ -1,7 +1,7 @@
 """Saying no well: why the bot cannot answer, and what the person can do next.
 
 Four kinds, each with its own short answer: a subject the bot does not deal with (off_topic),
-a year or place the knowledge base holds no document of (not_held), something the bot cannot
+a year, place or award the knowledge base holds no document of (not_held), something the bot cannot
 do (feature), and a question on the subject that no passage answers (not_found). Every
 refusal is logged for the office, which sees the most frequent ones with /cauhoi.
 """
@@ -13,6 +13,9 @@ from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
+from knowledge.awards import named_awards
+from knowledge.held import body_not_held, campaign_years, year_not_held
+from knowledge.held import named_years as named_years  # also read by handlers/context.py
 from knowledge.normalize import fold
 from knowledge.places import place_not_held
 from knowledge.places import provinces as provinces  # also read by handlers/context.py
@@ -37,6 +40,11 @@ YEAR_NOT_HELD = (
 )
 PLACE_NOT_HELD = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản nào của {place}. Hiện có văn bản của: {issuers}. "
+    + ASK_OFFICE
+)
+AWARD_NOT_HELD = (
+    "Xin lỗi, kho văn bản của tôi chưa có quy định về {award}; tôi mới trả lời được về các "
+    "danh hiệu thi đua (Lao động tiên tiến, Chiến sĩ thi đua…) và các phong trào thi đua. "
     + ASK_OFFICE
 )
 NOTE_TO_OFFICE = "Câu hỏi của anh/chị đã được ghi lại để Văn phòng Sở bổ sung."
@@ -94,15 +102,26 @@ def missing_feature(answer: str) -> Refusal:
     return Refusal("feature", [Reply(answer, MAIN_CHOICES[:2])])
 
 
+def award_not_held(text: str) -> Refusal | None:
+    """A refusal for a question no passage answered that names an award the documents do not
+    deal with ("Huân chương Lao động hạng Ba thưởng bao nhiêu"): on the subject, not held yet."""
+    named = named_awards(text)
+    if not named:
+        return None
+    reply = AWARD_NOT_HELD.format(award=named[0].name)
+    return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
+
+
 def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
-    """A refusal when the question names a year or a place no document covers."""
-    year = _year_not_held(text, kb, this_year)
+    """A refusal when the question names a year, a place or a body (a ministry or department)
+    no campaign document covers."""
+    year = year_not_held(text, kb, this_year)
     if year is not None:
-        held = sorted(_campaign_years(kb))
+        held = sorted(campaign_years(kb))
         span = f"{held[0]}–{held[-1]}" if held else "(chưa có)"
         reply = YEAR_NOT_HELD.format(year=year, years=span)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
-    place = place_not_held(text, kb)
+    place = place_not_held(text, kb) or body_not_held(text, kb)
     if place is not None:
         issuers = kb.derived(
             "campaign issuers",
@@ -111,34 +130,3 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
         reply = PLACE_NOT_HELD.format(place=place, issuers=issuers)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     return None
-
-
-_YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
-
-
-def named_years(text: str) -> list[int]:
-    """Years the question names, not those inside a document number ("13/2012/NĐ-CP")."""
-    return [int(y) for y in _YEAR.findall(text)]
-
-
-LAW_WORDS = ("luat", "nghi dinh", "thong tu", "dieu le", "quyet dinh", "nghi quyet", "dieu ")
-
-
-def _year_not_held(text: str, kb: KnowledgeBase, this_year: int) -> int | None:
-    """A year no campaign document covers, in a question that is not about a legal text
-    (laws are in force over many years and are not dated by the year asked about)."""
-    folded = fold(text)
-    if any(word in folded for word in LAW_WORDS):
-        return None
-    covered = _campaign_years(kb)
-    return next((y for y in named_years(text) if y not in covered and y <= this_year), None)
-
-
-def _campaign_years(kb: KnowledgeBase) -> frozenset[int]:
-    """Every year some campaign covers, computed once per knowledge base."""
-    return kb.derived(
-        "campaign years",
-        lambda: frozenset(
-            y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)
-        ),
-    )

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from knowledge import index_cache, titles_answers
+from knowledge.awards import named_awards, speaks_of
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import (
     DOCUMENTS_DIR,
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
 
 T = TypeVar("T")
+H = TypeVar("H", Hit, TitleAnswer)
 
 
 @dataclass(frozen=True)
@@ -155,12 +157,13 @@ class KnowledgeBase:
         """Passages that answer the question, best first; empty when nothing is relevant.
 
         A question about one title or a law's particulars is answered first by the passage
-        that says so (knowledge/titles_answers.py). Campaign documents and legal documents are searched apart; the answer comes from the
+        that says so (knowledge/titles_answers.py). An award the question names (knowledge/awards.py)
+        must be one the answering passage speaks of. Campaign documents and legal documents are searched apart; the answer comes from the
         side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
         note answers only a question it covers well: its place names are everywhere.
         """
         direct = self.title_answer(query)
-        hits = self._search(query, limit)
+        hits = self._on_awards_named(query, self._search(query, limit))
         if direct is None:
             return hits
         first = Hit(direct.passage, direct.position, 1.0, math.inf)
@@ -171,9 +174,18 @@ class KnowledgeBase:
         if self.law_index is None:
             return None
         found = titles_answers.answer(query, self.law_index.passages, tuple(self.titles.values()))
-        if found is None:
+        if found is None or not self._on_awards_named(query, [found]):
             return None
         return replace(found, position=found.position + len(self.index.passages))
+
+    @staticmethod
+    def _on_awards_named(query: str, found: list[H]) -> list[H]:
+        """The hits that speak of every award the question names (knowledge/awards.py):
+        "Huân chương Lao động thưởng bao nhiêu" is not answered by the bonus for the titles."""
+        named = named_awards(query)
+        if not named:
+            return found
+        return [h for h in found if speaks_of(named, f"{h.passage.context} {h.passage.text}")]
 
     def _search(self, query: str, limit: int) -> list[Hit]:
         hits = self.index.search(query, limit)

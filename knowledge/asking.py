@@ -1,16 +1,18 @@
 """One question answered from the documents alone, as `python -m bot ask` answers it."""
 
 from knowledge import Hit, KnowledgeBase
+from knowledge.held import body_not_held, year_not_held
 from knowledge.intents import load_intents
 from knowledge.places import place_not_held
 
 
 def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     """The passages that answer `query`, best first. Declined as in the chat: an empty
-    question, a subject the bot does not deal with, or a province no document speaks of
-    ("kế hoạch thi đua của Sở TN&MT Đồng Tháp") is not searched."""
+    question, a subject the bot does not deal with, or a province, body or year no document
+    covers ("kế hoạch thi đua của Sở TN&MT Đồng Tháp", "… của Sở Nội vụ", "… năm 2019") is
+    not searched. Without a clock, any year no campaign covers is one the bot cannot answer."""
     if not query or load_intents().is_off_topic(query, kb.mentions):
         return []
-    if place_not_held(query, kb) is not None:
+    if place_not_held(query, kb) or body_not_held(query, kb) or year_not_held(query, kb):
         return []
     return kb.search(query)

@@ -1,0 +1,97 @@
+"""Years and bodies the campaign documents do not cover, to decline a question about the
+campaign of a year or of a ministry or department no document is of ("chủ đề thi đua năm
+2023", "Bộ Tài chính phát động phong trào thi đua năm 2021 thế nào") instead of answering it
+from another year's or another body's campaign. Places are in knowledge/places.py."""
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from knowledge.normalize import fold
+from knowledge.places import CAMPAIGN_CONTENT
+
+if TYPE_CHECKING:
+    from knowledge import KnowledgeBase
+
+BODIES_FILE = Path(__file__).parent / "bodies.yaml"
+_YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
+# A question about a legal text: laws are in force over many years and are not dated by the
+# year asked about.
+LAW_WORDS = ("luat", "nghi dinh", "thong tu", "dieu le", "quyet dinh", "nghi quyet", "dieu ")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+# "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
+_BODY = r"\b(bo|so|nganh) ({sectors})\b"
+_LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
+_KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành"}
+
+
+def named_years(text: str) -> list[int]:
+    """Years the question names, not those inside a document number ("13/2012/NĐ-CP")."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) -> int | None:
+    """A year no campaign document covers, in a question that is not about a legal text; with
+    `this_year`, only a year up to it (a later one is the chat's to read as what comes next)."""
+    folded = fold(text)
+    if any(word in folded for word in LAW_WORDS):
+        return None
+    covered = campaign_years(kb)
+    return next(
+        (
+            y
+            for y in named_years(text)
+            if y not in covered and (this_year is None or y <= this_year)
+        ),
+        None,
+    )
+
+
+def campaign_years(kb: "KnowledgeBase") -> frozenset[int]:
+    """Every year some campaign covers, computed once per knowledge base."""
+    return kb.derived(
+        "campaign years",
+        lambda: frozenset(
+            y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)
+        ),
+    )
+
+
+def body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
+    """A ministry or department the question asks a campaign of ("kế hoạch thi đua của Sở
+    Nội vụ") when no campaign is issued by one of its sector, as the question names it."""
+    padded = _spaced(text)
+    if not CAMPAIGN_CONTENT.search(padded):
+        return None
+    issuers = kb.derived(
+        "campaign issuers, spaced", lambda: " | ".join(_spaced(d.issuer) for d in kb.campaigns())
+    )
+    pattern, names = _bodies()
+    for found in pattern.finditer(padded):
+        if f" {found.group(2)} " in issuers:
+            continue
+        # "Sở Nội vụ phối hợp với ai …" asks of a body a campaign gives a duty to: only one no
+        # document mentions, or one named as the campaign's own ("của Sở Nội vụ"), is not held.
+        owner = padded[: found.start()].endswith(" cua ") or _LAUNCHES.match(padded, found.end())
+        if owner or not kb.mentions(found.group(0)):
+            return f"{_KINDS[found.group(1)]} {names[found.group(2)]}"
+    return None
+
+
+def _spaced(text: str) -> str:
+    """Folded words, "và" and "&" left out ("tài nguyên và môi trường"), between spaces."""
+    words = [w for w in _PUNCTUATION.sub(" ", fold(text)).split() if w != "va"]
+    return f" {' '.join(words)} "
+
+
+@cache
+def _bodies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a body named by its sector, and each folded sector's written name."""
+    data = yaml.safe_load(BODIES_FILE.read_text(encoding="utf-8"))
+    written = [s.strip() for s in str(data["sectors"]).split("|") if s.strip()]
+    names = {_spaced(s).strip(): s for s in written}
+    sectors = sorted(names, key=lambda s: -len(s))
+    return re.compile(_BODY.format(sectors="|".join(map(re.escape, sectors)))), names

@@ -1,0 +1,64 @@
+"""Near-domain questions the documents cannot answer are declined, with the reason, while
+their answerable neighbours are still answered."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from knowledge.awards import named_awards
+from knowledge.held import body_not_held, year_not_held
+from tests.conftest import Chat
+
+
+def test_the_most_specific_award_named_comes_first() -> None:
+    named = named_awards("bang khen thu tuong chinh phu dc thuong bao nhieu tien")
+    assert [a.name for a in named] == ["Bằng khen của Thủ tướng Chính phủ", "Bằng khen"]
+    assert named_awards("Huy chương Chiến sỹ vẻ vang")[0].name == "Huy chương Chiến sĩ vẻ vang"
+    assert named_awards("tiêu chuẩn chiến sĩ thi đua cơ sở") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Huy chương chiến sỹ vẻ vang tặng cho ai",  # an article that only cites a decree
+        "tiêu chuẩn bằng khen của bộ trưởng là j",  # principles name no such certificate
+        "danh hieu nha giao nhan dan can tieu chuan j",  # another title's article
+        "giấy khen của chủ tịch xã cần đạt tiêu chuẩn gì",
+    ],
+)
+def test_an_award_no_passage_speaks_of_is_declined(kb: KnowledgeBase, question: str) -> None:
+    assert ask(kb, question) == []
+
+
+def test_a_passage_speaking_of_the_awards_named_still_answers(kb: KnowledgeBase) -> None:
+    hits = ask(kb, "có cần giấy khen rồi mới được đề nghị bằng khen ko")
+    assert hits and "không bắt buộc phải có giấy khen" in hits[0].passage.text
+
+
+async def test_the_chat_says_the_award_is_not_in_the_documents_yet(chat: Chat) -> None:
+    replies = await chat.send("huy chuong chien si ve vang thuong bao nhieu")
+    text = replies[0].text
+    assert "chưa có quy định về Huy chương Chiến sĩ vẻ vang" in text
+    assert "Văn phòng Sở" in text
+
+
+def test_a_body_no_campaign_is_of_is_named(kb: KnowledgeBase) -> None:
+    assert body_not_held("Bộ Tài chính phát động phong trào thi đua thế nào?", kb) == "Bộ Tài chính"
+    assert body_not_held("ke hoach thi dua cua so noi vu", kb) == "Sở Nội vụ"
+    # The body of a campaign held, and a body a campaign gives a duty to, are held.
+    assert body_not_held("chu de thi dua nam 2021 cua bo tai nguyen va moi truong", kb) is None
+    assert body_not_held("so noi vu phoi hop voi ai de bao cao ket qua chi thi", kb) is None
+
+
+def test_a_year_no_campaign_covers_is_declined_without_a_clock(kb: KnowledgeBase) -> None:
+    # Campaigns run 2021–2025: a year after them is not held, whatever the clock says.
+    assert year_not_held("chủ đề thi đua năm 2027 ngành tài nguyên môi trường", kb) == 2027
+    assert year_not_held("nghị định 152/2025 có hiệu lực khi nào", kb) is None
+    assert ask(kb, "chu de thi dua nam 2027 nganh tai nguyen moi truong") == []
+    assert ask(kb, "Bộ Tài chính phát động phong trào thi đua năm 2021 thế nào?") == []
+    assert ask(kb, "chủ đề thi đua năm 2021 của bộ tài nguyên môi trường")
+
+
+async def test_the_chat_names_the_body_not_held(chat: Chat) -> None:
+    replies = await chat.send("Bộ Tài chính phát động phong trào thi đua năm 2021 thế nào?")
+    assert "chưa có văn bản nào của Bộ Tài chính" in replies[0].text
