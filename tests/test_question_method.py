@@ -157,3 +157,10 @@ def test_what_role_asks_what_a_body_does(kb: KnowledgeBase) -> None:
 def test_the_new_ministry_is_typed_as_an_abbreviation_too(kb: KnowledgeBase) -> None:
     assert kb.index.analyzer.words("Sở NN&MT") == ["sở", "nông", "nghiệp", "và", "môi", "trường"]
     assert "Thông tư 62/2025/TT-BNNMT" in first(kb, "thi đua ngành nn&mt bây giờ theo thông tư nào")
+
+
+def test_whether_criteria_require_something_asks_whether_they_have_it(kb: KnowledgeBase) -> None:
+    assert kb.index.analyzer.words("có yêu cầu gì") == ["có", "gì"]
+    assert kb.index.analyzer.words("đơn yêu cầu công nhận") == ["đơn", "yêu", "cầu", "công", "nhận"]
+    text = first(kb, "tiêu chí thi đua cá nhân năm 2022 có yêu cầu chấp hành phòng chống dịch không")
+    assert "phòng, chống dịch bệnh" in text
