@@ -189,6 +189,53 @@ def shown(topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     return passage, topic.position
 
 
+# "nội dung thứ 3 là gì", "mục 2 nói gì", "ý thứ nhất": an item of the last document by number.
+# A number in words only after "thứ": "các nội dung sau" is no sixth item.
+_ORDINAL = re.compile(
+    r"\b(?:muc|noi dung|y|diem|nhiem vu|giai phap|tieu chi)"
+    r"(?:(?: thu| so)? (\d{1,2})\b(?! \d)| thu (nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)\b)"
+)
+_NUMBER_WORDS = {
+    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "chin": 9, "muoi": 10,
+}  # fmt: skip
+ORDINAL_WORDS = 8  # a longer message is a question of its own, not "the third item"
+
+
+def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The last document's item the message asks for by its number ("nội dung thứ 3"): of
+    the items so numbered, the one under the heading sharing most words with the message,
+    else under the heading just shown."""
+    said = _words(text)
+    found = _ORDINAL.search(said)
+    if found is None or len(said.split()) > ORDINAL_WORDS or _entities(said, kb):
+        return None
+    n = int(found.group(1)) if found.group(1) else _NUMBER_WORDS[found.group(2)]
+    # the item's noun ("tiêu chí thứ nhất") may name its heading ("II. Tiêu chí thi đua")
+    asked = set(said.split()) - {"muc", "thu", "so", found.group(1) or found.group(2)}
+    shown_part = topic.section.split("›")[0].strip()
+    items = []
+    for position, passage in _document_passages(topic.doc_id, kb):
+        parts = [p.strip() for p in passage.section.split("›")]
+        if len(parts) < 2 or not re.match(rf"(mục {n}|{n}\.)(\s|$)", parts[-1]):
+            continue
+        shared = len(asked & set(_words(parts[0]).split()))
+        items.append((-shared, parts[0] != shown_part, position, passage))
+    if not items:
+        return None
+    _, _, position, passage = min(items, key=lambda item: item[:3])
+    return passage, position
+
+
+def _document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage]]:
+    """One document's passages with their positions, found once per document."""
+
+    def find() -> list[tuple[int, Passage]]:
+        return [(i, p) for i, p in enumerate(kb.passages) if p.doc.id == doc_id]
+
+    return list(kb.derived(("passages of", doc_id), find))
+
+
 def points_back(text: str) -> bool:
     """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
     question that merely names nothing is only a guess, to be weighed against itself."""

@@ -20,7 +20,7 @@ from handlers.phone_answer import (
     more_labels,
     passage_reply,
 )
-from knowledge import Hit, KnowledgeBase, Passage
+from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
 
@@ -92,6 +92,10 @@ async def answer(
     card = _card_again(msg.text, topic, kb)
     if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card
         return [passage_reply(card[0], card[1], msg.text)]
+    item = context.numbered_item(msg.text, topic, kb) if topic is not None else None
+    if item is not None:  # "nội dung thứ 3 là gì" after a plan
+        await context.remember(msg, ctx, query, item[0], item[1])
+        return [passage_reply(item[0], item[1], note=await _history(item[0].doc, ctx))]
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
     hits = inside or kb.search(query)
@@ -134,9 +138,13 @@ async def answer(
         focus = subject or focus  # the line saying "trường hợp không được công nhận"
     elif completed:
         focus = title_questions.carried(msg.text, query, kb)  # "được thưởng bao nhiêu" + title
-    best = hits[0].passage.doc
-    note = history_note(best, await state_of(ctx, best), basis=False) if best.is_campaign else None
+    note = await _history(hits[0].passage.doc, ctx)
     return [passage_reply(hits[0].passage, hits[0].position, focus, more, note)]
+
+
+async def _history(doc: Document, ctx: AppContext) -> str | None:
+    """For an ended campaign, the one line saying it is history and who took it over."""
+    return history_note(doc, await state_of(ctx, doc), basis=False) if doc.is_campaign else None
 
 
 async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
