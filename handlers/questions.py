@@ -38,6 +38,8 @@ _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoe
 # alone is answered clearly better elsewhere ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14:
 # the directive's own item, not another letter's that says the same words).
 FOLLOW_MARGIN = 0.05
+# The signer just named, pointed back to ("ông ấy giữ chức vụ gì").
+SIGNER_WORDS = ("ong ay", "ba ay", "nguoi do", "nguoi nay", "nguoi ky", "nguoi ky do", "giu")
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -197,7 +199,12 @@ def _card_again(
 ) -> tuple[Passage, int] | None:
     """The document card just shown, when a bare follow-up asks for one of its lines by
     another name than its label ("chức vụ gì": "Người ký")."""
-    if topic is None or card_line_named(text) is None or not _bare(text):
+    if topic is None or card_line_named(text) is None:
+        return None
+    plain = f" {fold(text)} "
+    for person in SIGNER_WORDS:  # "ông ấy giữ chức vụ gì": the signer just named
+        plain = plain.replace(f" {person} ", " ")
+    if not _bare(plain):
         return None
     shown = context.shown(topic, kb)
     return shown if shown is not None and shown[0].kind == "info" else None
