@@ -42,6 +42,9 @@ ISSUER_REFERENCES = (
 )  # fmt: skip
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
+# How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up
+# names another one ("còn cấp tỉnh?"), longest first.
+TITLE_LEVELS = ("cua chinh phu", "toan quoc", "cap tinh", "cap bo", "co so", "tinh", "bo")
 # Levels of government a "còn ở xã thì sao" asks about instead of the one just answered,
 # longest first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
 LEVELS = (
@@ -261,6 +264,9 @@ def names_document(text: str) -> bool:
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
+    retitled = _other_title(rest, query, kb)
+    if retitled is not None:
+        return retitled
     new = _entities(rest, kb)
     if not new:
         level = _level(rest)
@@ -333,6 +339,36 @@ def _names(kb: KnowledgeBase) -> tuple[str, ...]:
         return tuple(f" {n} " for n in sorted(spaced, key=len, reverse=True) if n)
 
     return kb.derived("follow-up names", names)
+
+
+def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
+    """After a question about one title, "còn tập thể?" or "còn cấp tỉnh?" asks about the
+    title for that audience or at that level: the last question with that title's name in
+    place of its own ("lao động tiên tiến" → "tập thể lao động tiên tiến", "chiến sĩ thi đua
+    cơ sở" → "chiến sĩ thi đua cấp tỉnh"); None when there is no such title."""
+    titles = tuple(kb.titles.values())
+    said = words(query)
+    old = named_title(said, titles)
+    if old is None or named_title(rest, titles) is not None:
+        return None
+    title, _, name = old
+    padded = f" {rest} "
+    audience = next((a for a in AUDIENCES if f" {a} " in padded), None)
+    wanted = {"ca nhan": "individual", "tap the": "collective"}.get(audience or "")
+    found: str | None = None
+    if wanted and wanted != title.audience:  # the same title for the other audience
+        found = next(
+            (words(t.name) for t in titles if t.audience == wanted and name in words(t.name)),
+            None,
+        )
+    level = next((lv for lv in TITLE_LEVELS if f" {lv} " in padded), None)
+    stem = next((name[: -len(lv)].strip() for lv in TITLE_LEVELS if name.endswith(f" {lv}")), "")
+    if found is None and level and stem:  # the same title at another level
+        other = named_title(f"{stem} {level}", titles)
+        found = other[2] if other is not None and other[0] is not title else None
+    if found is None:
+        return None
+    return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
 
 
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:

@@ -267,3 +267,14 @@ def test_an_item_is_found_by_its_number_under_the_heading_it_names(kb: Knowledge
         "các nội dung sau": None,  # "sau" is "after" here, not "sáu"
         "mục 9": None,  # the plan has no ninth item
     }
+
+
+def test_another_audience_or_level_after_a_title_is_that_title(kb: KnowledgeBase) -> None:
+    conditions = Topic("lao động tiên tiến cần tiêu chuẩn gì", "luat-06-2022-qh15", "Điều 24")
+    assert resolve("còn tập thể thì sao", conditions, kb) == (
+        "tap the lao dong tien tien can tieu chuan gi"
+    )
+    bonus = Topic("mức thưởng chiến sĩ thi đua cơ sở", "nd-152-2025-nd-cp", "Điều 50")
+    assert resolve("còn cấp tỉnh?", bonus, kb) == "muc thuong chien si thi dua cap tinh"
+    # no title of that audience: the follow-up is read as before
+    assert "tap the" in (resolve("còn tập thể?", bonus, kb) or "")
