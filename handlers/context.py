@@ -42,6 +42,9 @@ ISSUER_REFERENCES = (
 )  # fmt: skip
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
+# How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up
+# names another one ("còn cấp tỉnh?"), longest first.
+TITLE_LEVELS = ("cua chinh phu", "toan quoc", "cap tinh", "cap bo", "co so", "tinh", "bo")
 # Levels of government a "còn ở xã thì sao" asks about instead of the one just answered,
 # longest first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
 LEVELS = (
@@ -189,6 +192,53 @@ def shown(topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     return passage, topic.position
 
 
+# "nội dung thứ 3 là gì", "mục 2 nói gì", "ý thứ nhất": an item of the last document by number.
+# A number in words only after "thứ": "các nội dung sau" is no sixth item.
+_ORDINAL = re.compile(
+    r"\b(?:muc|noi dung|y|diem|nhiem vu|giai phap|tieu chi)"
+    r"(?:(?: thu| so)? (\d{1,2})\b(?! \d)| thu (nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)\b)"
+)
+_NUMBER_WORDS = {
+    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "chin": 9, "muoi": 10,
+}  # fmt: skip
+ORDINAL_WORDS = 8  # a longer message is a question of its own, not "the third item"
+
+
+def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The last document's item the message asks for by its number ("nội dung thứ 3"): of
+    the items so numbered, the one under the heading sharing most words with the message,
+    else under the heading just shown."""
+    said = _words(text)
+    found = _ORDINAL.search(said)
+    if found is None or len(said.split()) > ORDINAL_WORDS or _entities(said, kb):
+        return None
+    n = int(found.group(1)) if found.group(1) else _NUMBER_WORDS[found.group(2)]
+    # the item's noun ("tiêu chí thứ nhất") may name its heading ("II. Tiêu chí thi đua")
+    asked = set(said.split()) - {"muc", "thu", "so", found.group(1) or found.group(2)}
+    shown_part = topic.section.split("›")[0].strip()
+    items = []
+    for position, passage in _document_passages(topic.doc_id, kb):
+        parts = [p.strip() for p in passage.section.split("›")]
+        if len(parts) < 2 or not re.match(rf"(mục {n}|{n}\.)(\s|$)", parts[-1]):
+            continue
+        shared = len(asked & set(_words(parts[0]).split()))
+        items.append((-shared, parts[0] != shown_part, position, passage))
+    if not items:
+        return None
+    _, _, position, passage = min(items, key=lambda item: item[:3])
+    return passage, position
+
+
+def _document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage]]:
+    """One document's passages with their positions, found once per document."""
+
+    def find() -> list[tuple[int, Passage]]:
+        return [(i, p) for i, p in enumerate(kb.passages) if p.doc.id == doc_id]
+
+    return list(kb.derived(("passages of", doc_id), find))
+
+
 def points_back(text: str) -> bool:
     """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
     question that merely names nothing is only a guess, to be weighed against itself."""
@@ -214,6 +264,9 @@ def names_document(text: str) -> bool:
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
+    retitled = _other_title(rest, query, kb)
+    if retitled is not None:
+        return retitled
     new = _entities(rest, kb)
     if not new:
         level = _level(rest)
@@ -286,6 +339,36 @@ def _names(kb: KnowledgeBase) -> tuple[str, ...]:
         return tuple(f" {n} " for n in sorted(spaced, key=len, reverse=True) if n)
 
     return kb.derived("follow-up names", names)
+
+
+def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
+    """After a question about one title, "còn tập thể?" or "còn cấp tỉnh?" asks about the
+    title for that audience or at that level: the last question with that title's name in
+    place of its own ("lao động tiên tiến" → "tập thể lao động tiên tiến", "chiến sĩ thi đua
+    cơ sở" → "chiến sĩ thi đua cấp tỉnh"); None when there is no such title."""
+    titles = tuple(kb.titles.values())
+    said = words(query)
+    old = named_title(said, titles)
+    if old is None or named_title(rest, titles) is not None:
+        return None
+    title, _, name = old
+    padded = f" {rest} "
+    audience = next((a for a in AUDIENCES if f" {a} " in padded), None)
+    wanted = {"ca nhan": "individual", "tap the": "collective"}.get(audience or "")
+    found: str | None = None
+    if wanted and wanted != title.audience:  # the same title for the other audience
+        found = next(
+            (words(t.name) for t in titles if t.audience == wanted and name in words(t.name)),
+            None,
+        )
+    level = next((lv for lv in TITLE_LEVELS if f" {lv} " in padded), None)
+    stem = next((name[: -len(lv)].strip() for lv in TITLE_LEVELS if name.endswith(f" {lv}")), "")
+    if found is None and level and stem:  # the same title at another level
+        other = named_title(f"{stem} {level}", titles)
+        found = other[2] if other is not None and other[0] is not title else None
+    if found is None:
+        return None
+    return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
 
 
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:

@@ -21,7 +21,7 @@ from handlers.phone_answer import (
     more_labels,
     passage_reply,
 )
-from knowledge import Hit, KnowledgeBase, Passage
+from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
 from knowledge.shorthand import spell_out
@@ -40,6 +40,8 @@ _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoe
 # alone is answered clearly better elsewhere ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14:
 # the directive's own item, not another letter's that says the same words).
 FOLLOW_MARGIN = 0.05
+# The signer just named, pointed back to ("ông ấy giữ chức vụ gì").
+SIGNER_WORDS = ("ong ay", "ba ay", "nguoi do", "nguoi nay", "nguoi ky", "nguoi ky do", "giu")
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -97,6 +99,10 @@ async def answer(
     card = _card_again(msg.text, topic, kb)
     if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card
         return [passage_reply(card[0], card[1], msg.text)]
+    item = context.numbered_item(msg.text, topic, kb) if topic is not None else None
+    if item is not None:  # "nội dung thứ 3 là gì" after a plan
+        await context.remember(msg, ctx, query, item[0], item[1])
+        return [passage_reply(item[0], item[1], note=await _history(item[0].doc, ctx))]
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
     hits = inside or kb.search(query)
@@ -140,9 +146,13 @@ async def answer(
         focus = subject or focus  # the line saying "trường hợp không được công nhận"
     elif completed:
         focus = title_questions.carried(msg.text, query, kb)  # "được thưởng bao nhiêu" + title
-    best = hits[0].passage.doc
-    note = history_note(best, await state_of(ctx, best), basis=False) if best.is_campaign else None
+    note = await _history(hits[0].passage.doc, ctx)
     return [passage_reply(hits[0].passage, hits[0].position, focus, more, note)]
+
+
+async def _history(doc: Document, ctx: AppContext) -> str | None:
+    """For an ended campaign, the one line saying it is history and who took it over."""
+    return history_note(doc, await state_of(ctx, doc), basis=False) if doc.is_campaign else None
 
 
 async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -195,7 +205,12 @@ def _card_again(
 ) -> tuple[Passage, int] | None:
     """The document card just shown, when a bare follow-up asks for one of its lines by
     another name than its label ("chức vụ gì": "Người ký")."""
-    if topic is None or card_line_named(text) is None or not _bare(text):
+    if topic is None or card_line_named(text) is None:
+        return None
+    plain = f" {fold(text)} "
+    for person in SIGNER_WORDS:  # "ông ấy giữ chức vụ gì": the signer just named
+        plain = plain.replace(f" {person} ", " ")
+    if not _bare(plain):
         return None
     shown = context.shown(topic, kb)
     return shown if shown is not None and shown[0].kind == "info" else None

@@ -11,7 +11,7 @@ import pytest
 from bot.clock import FixedClock
 from bot.roles import REFUSED
 from handlers import still_open
-from handlers.context import Topic, points_back, resolve, subject, within
+from handlers.context import Topic, numbered_item, points_back, resolve, subject, within
 from handlers.phone_answer import FIRST_MESSAGE, distinct_labels
 from handlers.questions import asks_for_deadline
 from knowledge import KnowledgeBase
@@ -253,3 +253,28 @@ def test_that_body_is_the_last_document_s_issuer(kb: KnowledgeBase) -> None:
         "so tai nguyen va moi truong tinh kon tum gio thuoc dau"
     )
     assert points_back("cơ quan ban hành bây giờ là gì")
+
+
+def test_an_item_is_found_by_its_number_under_the_heading_it_names(kb: KnowledgeBase) -> None:
+    plan = Topic("kế hoạch 2022 sóc trăng", "soctrang-stnmt-2022", "I. Nội dung Phong trào thi đua")
+    sections = {
+        asked: (found[0].section if (found := numbered_item(asked, plan, kb)) else None)
+        for asked in ("nội dung thứ 3 là gì", "tiêu chí thứ nhất", "các nội dung sau", "mục 9")
+    }
+    assert sections == {
+        "nội dung thứ 3 là gì": "I. Nội dung Phong trào thi đua › mục 3",
+        "tiêu chí thứ nhất": "II. Tiêu chí thi đua › 1. Đối với tập thể",
+        "các nội dung sau": None,  # "sau" is "after" here, not "sáu"
+        "mục 9": None,  # the plan has no ninth item
+    }
+
+
+def test_another_audience_or_level_after_a_title_is_that_title(kb: KnowledgeBase) -> None:
+    conditions = Topic("lao động tiên tiến cần tiêu chuẩn gì", "luat-06-2022-qh15", "Điều 24")
+    assert resolve("còn tập thể thì sao", conditions, kb) == (
+        "tap the lao dong tien tien can tieu chuan gi"
+    )
+    bonus = Topic("mức thưởng chiến sĩ thi đua cơ sở", "nd-152-2025-nd-cp", "Điều 50")
+    assert resolve("còn cấp tỉnh?", bonus, kb) == "muc thuong chien si thi dua cap tinh"
+    # no title of that audience: the follow-up is read as before
+    assert "tap the" in (resolve("còn tập thể?", bonus, kb) or "")
