@@ -7,6 +7,7 @@ from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from knowledge.awards import named_awards
 from knowledge.held import body_not_held, year_not_held
+from knowledge.intents import load_intents
 from tests.conftest import Chat
 
 
@@ -62,3 +63,29 @@ def test_a_year_no_campaign_covers_is_declined_without_a_clock(kb: KnowledgeBase
 async def test_the_chat_names_the_body_not_held(chat: Chat) -> None:
     replies = await chat.send("Bộ Tài chính phát động phong trào thi đua năm 2021 thế nào?")
     assert "chưa có văn bản nào của Bộ Tài chính" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "danh sach ldtt nam 2025 cua so co ten toi ko",  # "tôi" is a filler, and the subject
+        "luong co ban cua cong chuc nam 2022 la bao nhieu",  # "lương" is not "chất lượng"
+        "thi nang ngach chuyen vien chinh can dieu kien gi",
+        "kể chuyện cười đi",
+    ],
+)
+def test_other_fields_and_own_records_are_off_topic(kb: KnowledgeBase, question: str) -> None:
+    assert load_intents().is_off_topic(question, kb.mentions)
+    assert ask(kb, question) == []
+
+
+def test_a_phrase_of_the_subject_is_not_off_topic(kb: KnowledgeBase) -> None:
+    assert not load_intents().is_off_topic("phong trào thi đua có tên là gì", kb.mentions)
+    assert ask(kb, "tien thuong lao dong tien tien bao nhieu lan luong co so")
+
+
+async def test_asking_whether_an_initiative_was_recognised_is_a_missing_feature(
+    chat: Chat,
+) -> None:
+    replies = await chat.send("Sáng kiến em nộp tháng trước hội đồng đã công nhận chưa ạ?")
+    assert replies[0].text.startswith("Tôi chưa tra cứu được kết quả")
