@@ -89,3 +89,20 @@ async def test_asking_whether_an_initiative_was_recognised_is_a_missing_feature(
 ) -> None:
     replies = await chat.send("Sáng kiến em nộp tháng trước hội đồng đã công nhận chưa ạ?")
     assert replies[0].text.startswith("Tôi chưa tra cứu được kết quả")
+
+
+def test_a_year_is_held_only_by_the_campaigns_of_the_province_or_body_named(
+    kb: KnowledgeBase,
+) -> None:
+    # Kon Tum's plan runs 2021–2025, Sóc Trăng's is of 2022, the ministry's of 2021.
+    assert year_not_held("ke hoach thi dua nam 2024 cua so tnmt soc trang", kb) == 2024
+    assert year_not_held("chủ đề thi đua năm 2023 của Bộ Tài nguyên và Môi trường", kb) == 2023
+    assert year_not_held("ke hoach thi dua nam 2022 cua so tnmt soc trang", kb) is None
+    assert year_not_held("tieu chi thi dua nam 2024 kon tum", kb) is None
+
+
+async def test_the_chat_says_whose_documents_are_of_other_years(chat: Chat) -> None:
+    replies = await chat.send("phong trao thi dua nam 2021 cua so tnmt soc trang chu de la gi")
+    text = replies[0].text
+    assert "chưa có văn bản thi đua nào của Sở TN&MT Sóc Trăng năm 2021" in text
+    assert "hiện chỉ có văn bản năm 2022" in text
