@@ -8,6 +8,7 @@ from knowledge.asking import ask
 from knowledge.awards import named_awards
 from knowledge.held import body_not_held, year_not_held
 from knowledge.intents import load_intents
+from knowledge.ordinals import named_ordinals
 from tests.conftest import Chat
 
 
@@ -106,3 +107,11 @@ async def test_the_chat_says_whose_documents_are_of_other_years(chat: Chat) -> N
     text = replies[0].text
     assert "chưa có văn bản thi đua nào của Sở TN&MT Sóc Trăng năm 2021" in text
     assert "hiện chỉ có văn bản năm 2022" in text
+
+
+def test_an_ordinal_named_must_be_the_passages_own(kb: KnowledgeBase) -> None:
+    assert named_ordinals("Đại hội lần thứ XI tổ chức bao giờ") == ["lan thu xi"]
+    assert named_ordinals("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ mấy") == []
+    # The documents speak of the tenth congress, not the eleventh.
+    assert ask(kb, "dai hoi thi dua yeu nuoc toan quoc lan thu XI to chuc bao h") == []
+    assert ask(kb, "chủ đề đại hội thi đua yêu nước toàn quốc lần thứ X")
