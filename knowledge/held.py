@@ -39,17 +39,13 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     `this_year`, only a year up to it (a later one is the chat's to read as what comes next).
     A question naming a province or body asks of its campaigns ("… năm 2024 của Sở TN&MT Sóc
     Trăng": Sóc Trăng's plan is of 2022 only)."""
+    years = named_years(text)
     folded = fold(text)
-    if any(word in folded for word in LAW_WORDS):
+    if not years or any(word in folded for word in LAW_WORDS):
         return None
     covered = held_years(text, kb)[0]
     return next(
-        (
-            y
-            for y in named_years(text)
-            if y not in covered and (this_year is None or y <= this_year)
-        ),
-        None,
+        (y for y in years if y not in covered and (this_year is None or y <= this_year)), None
     )
 
 
@@ -71,11 +67,11 @@ def named_campaigns(text: str, kb: "KnowledgeBase") -> list["Document"]:
     keys += [found.group(0) for found in pattern.finditer(padded)]
     if not keys:
         return []
-    return [
-        d
-        for d in kb.campaigns()
-        if all(f" {key} " in _spaced(f"{d.place} {d.issuer}") for key in keys)
-    ]
+    spaced = kb.derived(
+        "campaigns with their place and issuer, spaced",
+        lambda: [(d, _spaced(f"{d.place} {d.issuer}")) for d in kb.campaigns()],
+    )
+    return [d for d, words in spaced if all(f" {key} " in words for key in keys)]
 
 
 @cache
