@@ -14,7 +14,7 @@ from bot.messages import Choice, Incoming, Reply
 from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
 from knowledge.awards import named_awards
-from knowledge.held import body_not_held, campaign_years, year_not_held
+from knowledge.held import body_not_held, held_years, year_not_held
 from knowledge.held import named_years as named_years  # also read by handlers/context.py
 from knowledge.normalize import fold
 from knowledge.places import place_not_held
@@ -37,6 +37,11 @@ YEAR_NOT_HELD = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản thi đua nào của năm {year}. Hiện có các văn bản "
     "phong trào năm {years} và các văn bản pháp luật về thi đua, khen thưởng đang có hiệu lực. "
     + ASK_OFFICE
+)
+# A year asked of the campaigns of one province or body, which are of other years.
+YEAR_NOT_HELD_OF = (
+    "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản thi đua nào "
+    "của {issuers} năm {year}; hiện chỉ có văn bản năm {years}. " + ASK_OFFICE
 )
 PLACE_NOT_HELD = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản nào của {place}. Hiện có văn bản của: {issuers}. "
@@ -117,9 +122,14 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
     no campaign document covers."""
     year = year_not_held(text, kb, this_year)
     if year is not None:
-        held = sorted(campaign_years(kb))
-        span = f"{held[0]}–{held[-1]}" if held else "(chưa có)"
-        reply = YEAR_NOT_HELD.format(year=year, years=span)
+        years, named = held_years(text, kb)
+        held = sorted(years)
+        span = f"{held[0]}–{held[-1]}" if len(held) > 1 else str(held[0]) if held else "(chưa có)"
+        if named:
+            issuers = ", ".join(dict.fromkeys(d.short_issuer for d in named))
+            reply = YEAR_NOT_HELD_OF.format(issuers=issuers, year=year, years=span)
+        else:
+            reply = YEAR_NOT_HELD.format(year=year, years=span)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     place = place_not_held(text, kb) or body_not_held(text, kb)
     if place is not None:

@@ -21,6 +21,7 @@ from knowledge.documents import (
     load_documents,
 )
 from knowledge.normalize import fold
+from knowledge.ordinals import named_ordinals, speaks_of_ordinals
 from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
@@ -181,11 +182,19 @@ class KnowledgeBase:
     @staticmethod
     def _on_awards_named(query: str, found: list[H]) -> list[H]:
         """The hits that speak of every award the question names (knowledge/awards.py):
-        "Huân chương Lao động thưởng bao nhiêu" is not answered by the bonus for the titles."""
+        "Huân chương Lao động thưởng bao nhiêu" is not answered by the bonus for the titles;
+        and of every ordinal it names (knowledge/ordinals.py): "Đại hội … lần thứ XI" is not
+        answered by a passage on "lần thứ X"."""
         named = named_awards(query)
-        if not named:
+        ordinals = named_ordinals(query)
+        if not named and not ordinals:
             return found
-        return [h for h in found if speaks_of(named, f"{h.passage.context} {h.passage.text}")]
+        return [
+            h
+            for h in found
+            if speaks_of(named, f"{h.passage.context} {h.passage.text}")
+            and speaks_of_ordinals(ordinals, f"{h.passage.context} {h.passage.text}")
+        ]
 
     def _search(self, query: str, limit: int) -> list[Hit]:
         hits = self.index.search(query, limit)

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 import yaml
 
 from knowledge.normalize import fold
-from knowledge.places import CAMPAIGN_CONTENT
+from knowledge.places import CAMPAIGN_CONTENT, provinces
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
+    from knowledge.documents import Document
 
 BODIES_FILE = Path(__file__).parent / "bodies.yaml"
 _YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
@@ -35,19 +36,47 @@ def named_years(text: str) -> list[int]:
 
 def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) -> int | None:
     """A year no campaign document covers, in a question that is not about a legal text; with
-    `this_year`, only a year up to it (a later one is the chat's to read as what comes next)."""
+    `this_year`, only a year up to it (a later one is the chat's to read as what comes next).
+    A question naming a province or body asks of its campaigns ("… năm 2024 của Sở TN&MT Sóc
+    Trăng": Sóc Trăng's plan is of 2022 only)."""
+    years = named_years(text)
     folded = fold(text)
-    if any(word in folded for word in LAW_WORDS):
+    if not years or any(word in folded for word in LAW_WORDS):
         return None
-    covered = campaign_years(kb)
+    covered = held_years(text, kb)[0]
     return next(
-        (
-            y
-            for y in named_years(text)
-            if y not in covered and (this_year is None or y <= this_year)
-        ),
-        None,
+        (y for y in years if y not in covered and (this_year is None or y <= this_year)), None
     )
+
+
+def held_years(text: str, kb: "KnowledgeBase") -> tuple[frozenset[int], list["Document"]]:
+    """The years the campaigns the question names (by province or body) cover, and those
+    campaigns; every campaign's years, and none, when it names none the documents hold."""
+    named = named_campaigns(text, kb)
+    if not named:
+        return campaign_years(kb), []
+    return frozenset(y for d in named for y in range(d.period_start, d.period_end + 1)), named
+
+
+def named_campaigns(text: str, kb: "KnowledgeBase") -> list["Document"]:
+    """The campaigns of every province and body ("Bộ Tài nguyên và Môi trường") the question
+    names, as far as it names them."""
+    padded = _spaced(text)
+    keys = [spaced.strip() for spaced in _province_keys() if spaced in padded]
+    pattern, _ = _bodies()
+    keys += [found.group(0) for found in pattern.finditer(padded)]
+    if not keys:
+        return []
+    spaced = kb.derived(
+        "campaigns with their place and issuer, spaced",
+        lambda: [(d, _spaced(f"{d.place} {d.issuer}")) for d in kb.campaigns()],
+    )
+    return [d for d, words in spaced if all(f" {key} " in words for key in keys)]
+
+
+@cache
+def _province_keys() -> tuple[str, ...]:
+    return tuple(_spaced(name) for name in provinces())
 
 
 def campaign_years(kb: "KnowledgeBase") -> frozenset[int]:

@@ -137,16 +137,22 @@ class IntentBook:
         """A subject the bot does not deal with ("giá vàng"), and nothing of its own subject
         ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
         the documents themselves use (`known`: "xét nghiệm" in a COVID campaign) is no sign."""
+        # A phrase is looked for with the polite fillers left out and as typed: "có tên tôi",
+        # "lương của tôi" hold a filler ("tôi") that is part of what they say.
         folded = f" {self.clean(text)} "
-        if any(f" {phrase} " in folded for phrase in self.always_off_topic):
+        plain = f" {clean(text, frozenset())} "
+
+        def has(phrase: str) -> bool:
+            return f" {phrase} " in folded or f" {phrase} " in plain
+
+        if any(has(phrase) for phrase in self.always_off_topic):
             return True
         if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
             return False
         if _foreign(text, known):
             return True
         return any(
-            f" {phrase} " in folded and not known(_as_written(phrase, text))
-            for phrase in self.off_topic
+            has(phrase) and not known(_as_written(phrase, text)) for phrase in self.off_topic
         )
 
 

@@ -7,6 +7,8 @@ from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from knowledge.awards import named_awards
 from knowledge.held import body_not_held, year_not_held
+from knowledge.intents import load_intents
+from knowledge.ordinals import named_ordinals
 from tests.conftest import Chat
 
 
@@ -62,3 +64,54 @@ def test_a_year_no_campaign_covers_is_declined_without_a_clock(kb: KnowledgeBase
 async def test_the_chat_names_the_body_not_held(chat: Chat) -> None:
     replies = await chat.send("Bộ Tài chính phát động phong trào thi đua năm 2021 thế nào?")
     assert "chưa có văn bản nào của Bộ Tài chính" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "danh sach ldtt nam 2025 cua so co ten toi ko",  # "tôi" is a filler, and the subject
+        "luong co ban cua cong chuc nam 2022 la bao nhieu",  # "lương" is not "chất lượng"
+        "thi nang ngach chuyen vien chinh can dieu kien gi",
+        "kể chuyện cười đi",
+    ],
+)
+def test_other_fields_and_own_records_are_off_topic(kb: KnowledgeBase, question: str) -> None:
+    assert load_intents().is_off_topic(question, kb.mentions)
+    assert ask(kb, question) == []
+
+
+def test_a_phrase_of_the_subject_is_not_off_topic(kb: KnowledgeBase) -> None:
+    assert not load_intents().is_off_topic("phong trào thi đua có tên là gì", kb.mentions)
+    assert ask(kb, "tien thuong lao dong tien tien bao nhieu lan luong co so")
+
+
+async def test_asking_whether_an_initiative_was_recognised_is_a_missing_feature(
+    chat: Chat,
+) -> None:
+    replies = await chat.send("Sáng kiến em nộp tháng trước hội đồng đã công nhận chưa ạ?")
+    assert replies[0].text.startswith("Tôi chưa tra cứu được kết quả")
+
+
+def test_a_year_is_held_only_by_the_campaigns_of_the_province_or_body_named(
+    kb: KnowledgeBase,
+) -> None:
+    # Kon Tum's plan runs 2021–2025, Sóc Trăng's is of 2022, the ministry's of 2021.
+    assert year_not_held("ke hoach thi dua nam 2024 cua so tnmt soc trang", kb) == 2024
+    assert year_not_held("chủ đề thi đua năm 2023 của Bộ Tài nguyên và Môi trường", kb) == 2023
+    assert year_not_held("ke hoach thi dua nam 2022 cua so tnmt soc trang", kb) is None
+    assert year_not_held("tieu chi thi dua nam 2024 kon tum", kb) is None
+
+
+async def test_the_chat_says_whose_documents_are_of_other_years(chat: Chat) -> None:
+    replies = await chat.send("phong trao thi dua nam 2021 cua so tnmt soc trang chu de la gi")
+    text = replies[0].text
+    assert "chưa có văn bản thi đua nào của Sở TN&MT Sóc Trăng năm 2021" in text
+    assert "hiện chỉ có văn bản năm 2022" in text
+
+
+def test_an_ordinal_named_must_be_the_passages_own(kb: KnowledgeBase) -> None:
+    assert named_ordinals("Đại hội lần thứ XI tổ chức bao giờ") == ["lan thu xi"]
+    assert named_ordinals("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ mấy") == []
+    # The documents speak of the tenth congress, not the eleventh.
+    assert ask(kb, "dai hoi thi dua yeu nuoc toan quoc lan thu XI to chuc bao h") == []
+    assert ask(kb, "chủ đề đại hội thi đua yêu nước toàn quốc lần thứ X")
