@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from bot.campaigns import campaign_label, local_now, state_of, when
+from bot.campaigns import by_state, campaign_label, local_now, when
 from bot.context import AppContext
 from bot.dialogs import Dialog, Invalid, Step, Turn
 from bot.messages import Choice, Reply, short_label
@@ -52,11 +52,8 @@ NOTHING_LIVE = (
 
 async def _live(ctx: AppContext) -> dict[str, Document]:
     """The campaigns whose deadlines may still change: those not ended."""
-    return {
-        d.id: d
-        for d in ctx.knowledge.campaigns()
-        if await state_of(ctx, d) is not CampaignState.ENDED
-    }
+    ended = {d.id for d, state in await by_state(ctx) if state is CampaignState.ENDED}
+    return {d.id: d for d in ctx.knowledge.campaigns() if d.id not in ended}
 
 
 async def _prefill(turn: Turn) -> dict[str, Any]:

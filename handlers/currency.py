@@ -145,15 +145,32 @@ def _law_status(doc: Document, today: dt.date) -> str:
 def named_document(text: str, kb: KnowledgeBase) -> Document | None:
     """The document whose number ("152/2025", "14/CT-UBND") or short number the question names."""
     folded = fold(text)
+    numbers, by_lead = kb.derived("document numbers", lambda: _document_numbers(kb))
+    # Either way of naming a document has its number's lead ("14") in the question: only
+    # those documents are looked at (thousands of documents: one pass was ~0.1 s).
+    places = sorted(i for lead, found in by_lead.items() if lead in folded for i in found)
+    for doc, number, lead, year in (numbers[i] for i in places):
+        if number in folded or (
+            re.search(rf"\b{re.escape(lead)}\b", folded)
+            and (year is None or year in folded or "/" not in folded)
+        ):
+            return doc
+    return None
+
+
+_Numbered = tuple[Document, str, str, str | None]  # the document, its folded number, lead, year
+
+
+def _document_numbers(kb: KnowledgeBase) -> tuple[list[_Numbered], dict[str, list[int]]]:
+    """The numbered documents in order, and their places by their number's lead."""
+    numbers: list[_Numbered] = []
+    by_lead: dict[str, list[int]] = {}
     for doc in kb.documents:
         if not doc.has_number or not doc.number:
             continue
         number = fold(doc.number)
         lead = number.split("/", 1)[0]
         year = re.search(r"/(\d{4})/", number)
-        if number in folded or (
-            re.search(rf"\b{re.escape(lead)}\b", folded)
-            and (year is None or year.group(1) in folded or "/" not in folded)
-        ):
-            return doc
-    return None
+        by_lead.setdefault(lead, []).append(len(numbers))
+        numbers.append((doc, number, lead, year.group(1) if year else None))
+    return numbers, by_lead

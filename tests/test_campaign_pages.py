@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -9,8 +10,9 @@ from bench.synthetic import generate_documents
 from bot.app import open_core
 from bot.campaigns import by_state, cannot_register, state_of
 from bot.clock import FixedClock
-from bot.messages import Choice
+from bot.messages import Choice, Reply
 from bot.settings import Settings
+from handlers.office import followup
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 
@@ -136,3 +138,39 @@ async def test_open_campaigns_are_kept_only_until_a_deadline_passes(
         assert "soctrang-stnmt-2022" in [d.id for d in await registrable(ctx, "initiative")]
         states = dict((d.id, s) for d, s in await by_state(ctx))
         assert states["soctrang-stnmt-2022"] is CampaignState.RUNNING
+
+
+@pytest.mark.parametrize("command", ["/xuatexcel", "/thongke"])
+async def test_the_offices_campaign_options_come_a_page_at_a_time(
+    many: KnowledgeBase, tmp_path: Path, clock: FixedClock, command: str
+) -> None:
+    """Thousands of campaigns as buttons fit no chat: the office pages through them."""
+    settings = Settings.from_env(
+        {"THIDUA_DB": str(tmp_path / "office.sqlite3"), "THIDUA_ADMINS": "console:9"}
+    )
+    newest = [d.id for d in many.campaigns()]
+
+    def offered(replies: list[Reply]) -> list[str]:
+        return [c.value.split(":", 1)[1] for c in replies[0].choices if "Trang" not in c.label]
+
+    async with open_core(settings, many, clock) as core:
+        office = Chat(core, "9")
+        first = await office.send(command)
+        assert offered(first) == newest[:8]
+        assert not any("Trang trước" in c.label for c in first[0].choices)
+        second = await office.press("Trang sau")
+        assert offered(second) == newest[8:16]
+        third = await office.press("Trang sau")
+        assert offered(third) == newest[16:]
+        assert not any("Trang sau" in c.label for c in third[0].choices)
+        back = await office.press("Trang trước")
+        assert offered(back) == newest[8:16]
+
+
+def test_the_open_campaigns_to_follow_come_a_page_at_a_time(many: KnowledgeBase) -> None:
+    campaigns = many.campaigns()
+    page = followup._campaign_page(campaigns, 2)
+    values = [c.value for c in page.choices]
+    assert values[:8] == [f"fu:camp:{i}" for i in range(8, 16)]  # indexes into the whole list
+    assert [c.label for c in page.choices[8:]] == ["‹ Trang trước", "Trang sau › (3/3)"]
+    assert values[8:] == ["fu:@1", "fu:@3"]

@@ -18,10 +18,11 @@ from bot.context import AppContext
 from bot.messages import Incoming, OutFile, Reply
 from bot.roles import Role
 from handlers.office.access import refused
-from handlers.office.figures import campaign_choices, campaign_records
+from handlers.office.figures import campaign_choices, campaign_records, page_asked
 from handlers.office.workbook import Sheets, workbook_bytes, workbook_sheets
 from handlers.registrations import campaign_name
 
+QUESTION = "Xuất tệp Excel tổng hợp đăng ký của phong trào nào?"
 # Rows from which the workbook is made after the answer: ~0.2 s of work here, during which
 # the message would hold every chat up (10,000 rows: ~2 s).
 LATER_FROM = 1_000
@@ -43,15 +44,17 @@ async def choose(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return stop
     if msg.args:
         return await _export(msg, ctx, msg.args.strip())
-    choices = campaign_choices(ctx, "xl")
-    return [Reply("Xuất tệp Excel tổng hợp đăng ký của phong trào nào?", choices)]
+    return [Reply(QUESTION, campaign_choices(ctx, "xl"))]
 
 
 async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    """xl:<campaign id>"""
+    """xl:<campaign id> | xl:@<page of the campaigns>"""
     if stop := await refused(msg, ctx, Role.OFFICE):
         return stop
-    return await _export(msg, ctx, (msg.choice or "").removeprefix("xl:"))
+    value = (msg.choice or "").removeprefix("xl:")
+    if (page := page_asked(value)) is not None:
+        return [Reply(QUESTION, campaign_choices(ctx, "xl", page))]
+    return await _export(msg, ctx, value)
 
 
 def file_name(ctx: AppContext, campaign_id: str) -> str:

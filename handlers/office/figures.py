@@ -8,6 +8,8 @@ from bot.messages import Choice
 from bot.storage.office import OfficeRecord
 from knowledge.normalize import fold
 
+PAGE = 8  # campaigns per page of options, as /phongtrao shows them
+
 
 @dataclass
 class UnitFigures:
@@ -66,10 +68,33 @@ async def unit_figures(
     return sorted(by_key.values(), key=lambda f: fold(f.unit))
 
 
-def campaign_choices(ctx: AppContext, action: str) -> tuple[Choice, ...]:
-    """Every campaign as an option "<action>:<id>" (those whose data fits a button)."""
-    return tuple(
-        Choice(campaign_label(d), f"{action}:{d.id}")
-        for d in ctx.knowledge.campaigns()
-        if len(f"{action}:{d.id}".encode()) <= 64
+def campaign_choices(ctx: AppContext, action: str, page: int = 1) -> tuple[Choice, ...]:
+    """The campaigns as options "<action>:<id>" (those whose data fits a button), newest
+    first, a page at a time as /phongtrao shows them: "<action>:@<page>" turns the page.
+    Thousands of campaigns as buttons fit no chat (and took ~0.1 s to make each time)."""
+    kb = ctx.knowledge
+    docs = kb.derived(
+        ("office campaign options", action),
+        lambda: [d for d in kb.campaigns() if len(f"{action}:{d.id}".encode()) <= 64],
     )
+    pages = max(1, -(-len(docs) // PAGE))
+    page = min(max(page, 1), pages)
+    shown = docs[(page - 1) * PAGE : page * PAGE]
+    choices = [Choice(campaign_label(d), f"{action}:{d.id}") for d in shown]
+    choices += page_turns(action, page, pages)
+    return tuple(choices)
+
+
+def page_turns(action: str, page: int, pages: int) -> list[Choice]:
+    """ "‹ Trang trước" and "Trang sau ›" as options "<action>:@<page>"."""
+    turns = []
+    if page > 1:
+        turns.append(Choice("‹ Trang trước", f"{action}:@{page - 1}"))
+    if page < pages:
+        turns.append(Choice(f"Trang sau › ({page + 1}/{pages})", f"{action}:@{page + 1}"))
+    return turns
+
+
+def page_asked(value: str) -> int | None:
+    """The page an option's value ("@2", after its action) turns to; None if it is no page."""
+    return int(value[1:]) if value.startswith("@") and value[1:].isdigit() else None

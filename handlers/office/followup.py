@@ -15,6 +15,7 @@ from bot.reminders import is_quiet
 from bot.roles import Role, headed_unit, role_of
 from bot.storage.office import OfficeRecord
 from handlers.office.access import actor, refused
+from handlers.office.figures import PAGE, page_asked, page_turns
 from handlers.registrations import campaign_name, headline
 from knowledge import Document
 from knowledge.normalize import fold
@@ -38,21 +39,33 @@ async def overview(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return [Reply("Hiện không có phong trào nào đang mở để theo dõi đăng ký.")]
     if len(campaigns) == 1:
         return await _pick_unit(msg, ctx, 0)
-    return [
-        Reply(
-            "Theo dõi đăng ký của phong trào nào?",
-            tuple(Choice(campaign_label(d), f"fu:camp:{i}") for i, d in enumerate(campaigns)),
-        )
+    return [_campaign_page(campaigns, 1)]
+
+
+def _campaign_page(campaigns: list[Document], page: int) -> Reply:
+    """The open campaigns as options, a page at a time ("fu:@<page>" turns it)."""
+    pages = max(1, -(-len(campaigns) // PAGE))
+    page = min(max(page, 1), pages)
+    first = (page - 1) * PAGE
+    choices = [
+        Choice(campaign_label(d), f"fu:camp:{i}")
+        for i, d in enumerate(campaigns[first : first + PAGE], first)
     ]
+    return Reply(
+        "Theo dõi đăng ký của phong trào nào?", (*choices, *page_turns("fu", page, pages))
+    )
 
 
 async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    """fu:camp:<campaign> | fu:see:<unit>:<campaign> | fu:nudge:<unit>:<campaign> (indexes)"""
+    """fu:camp:<campaign> | fu:see:<unit>:<campaign> | fu:nudge:<unit>:<campaign> (indexes)
+    | fu:@<page of the campaigns>"""
     if stop := await refused(msg, ctx, Role.UNIT_HEAD):
         return stop
     parts = (msg.choice or "").split(":")
     numbers = [int(p) for p in parts[2:] if p.isdigit()]
     campaigns = await _open(ctx)
+    if (page := page_asked(parts[1] if len(parts) == 2 else "")) is not None:
+        return [_campaign_page(campaigns, page)]
     if parts[1:2] == ["camp"] and len(numbers) == 1 and numbers[0] < len(campaigns):
         return await _pick_unit(msg, ctx, numbers[0])
     units = await _units_of(msg, ctx)

@@ -10,8 +10,10 @@ from bot.context import AppContext
 from bot.messages import Incoming, OutFile, Reply
 from bot.roles import Role
 from handlers.office.access import refused
-from handlers.office.figures import UnitFigures, campaign_choices, unit_figures
+from handlers.office.figures import UnitFigures, campaign_choices, page_asked, unit_figures
 from handlers.registrations import campaign_name
+
+QUESTION = "Thống kê đăng ký của phong trào nào?"
 
 
 async def choose(msg: Incoming, ctx: AppContext) -> list[Reply]:
@@ -19,15 +21,17 @@ async def choose(msg: Incoming, ctx: AppContext) -> list[Reply]:
         return stop
     if msg.args:
         return await _stats(ctx, msg.args.strip())
-    choices = campaign_choices(ctx, "tk")
-    return [Reply("Thống kê đăng ký của phong trào nào?", choices)]
+    return [Reply(QUESTION, campaign_choices(ctx, "tk"))]
 
 
 async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    """tk:<campaign id>"""
+    """tk:<campaign id> | tk:@<page of the campaigns>"""
     if stop := await refused(msg, ctx, Role.OFFICE):
         return stop
-    return await _stats(ctx, (msg.choice or "").removeprefix("tk:"))
+    value = (msg.choice or "").removeprefix("tk:")
+    if (page := page_asked(value)) is not None:
+        return [Reply(QUESTION, campaign_choices(ctx, "tk", page))]
+    return await _stats(ctx, value)
 
 
 async def _stats(ctx: AppContext, campaign_id: str) -> list[Reply]:
