@@ -2,9 +2,10 @@
 
 Building the index of thousands of documents takes a while; a worker restart should not.
 The first process to build a knowledge base saves it in a folder named after a hash of
-everything the index depends on: the documents, the abbreviations and chat shorthand, and the
-source of the code that sections, analyses and weighs them. A later process with the same documents maps
-the large arrays read-only (`numpy.load(mmap_mode="r")`), so only the pages a query touches
+everything the index depends on: the documents, the abbreviations and chat shorthand, and
+the source of the code that sections, analyses and weighs them. A later process with the same
+documents maps the large arrays read-only (`numpy.load(mmap_mode="r")`) and the passages'
+texts (each distinct text once, in UTF-8, in `texts.bin`), so only the pages a query touches
 are read. A changed document, abbreviation or analyser gives another hash, hence a rebuild;
 the folders of older hashes are removed once the new one is in place.
 

@@ -44,6 +44,7 @@ class TermTable:
         self._analyse = analyse
         self._is_stopword = is_stopword
         self._texts: dict[str | bytes | memoryview, array[int]] = {}
+        self._seen: set[str | bytes | memoryview] = set()  # texts analysed once
         self._remembered = 0
         self._rows: dict[str, int] = {}
         self._fold = array("i")  # term id of the token's fold
@@ -65,7 +66,10 @@ class TermTable:
         if rows is None:
             plain = text if isinstance(text, str) else str(text, "utf-8")
             rows = array("i", self.rows(self._analyse(plain)))
-            if self._remembered + len(rows) <= MAX_REMEMBERED_TOKENS:
+            # Remembered from its second time: most texts of a body come once.
+            if text not in self._seen:
+                self._seen.add(text)
+            elif self._remembered + len(rows) <= MAX_REMEMBERED_TOKENS:
                 self._texts[text] = rows
                 self._remembered += len(rows)
         return rows

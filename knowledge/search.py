@@ -50,6 +50,7 @@ from knowledge.postings import (
     bm25_weights,
     chunk_postings,
     merge_postings,
+    release_freed,
     term_body_ids,
     weight_matrix,
 )
@@ -943,6 +944,7 @@ def _field_postings(
         bodies.clear()  # its keys are not needed to merge (the texts stay in their passages)
         terms = list(table.terms)
         del table  # the analysis of the texts is not needed to merge
+        release_freed()  # ... nor its memory, before the merged layout takes its own
         halves = np.concatenate(lengths) if lengths else np.zeros(0)
         del lengths
         postings = merge_postings(chunks, halves, len(terms), K1, B, body_of)
