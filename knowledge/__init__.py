@@ -158,12 +158,14 @@ class KnowledgeBase:
 
         A question about one title or a law's particulars is answered first by the passage
         that says so (knowledge/titles_answers.py). An award the question names (knowledge/awards.py)
-        must be one the answering passage speaks of. Campaign documents and legal documents are searched apart; the answer comes from the
+        must be one the answering passage speaks of, and a bonus asked one it states. Campaign documents and legal documents are searched apart; the answer comes from the
         side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
         note answers only a question it covers well: its place names are everywhere.
         """
         direct = self.title_answer(query)
         hits = self._on_awards_named(query, self._search(query, limit))
+        if titles_answers.asks_bonus(query):  # "giấy khen được thưởng bao nhiêu": a bonus
+            hits = [h for h in hits if titles_answers.states_bonus(h.passage.text)]
         if direct is None:
             return hits
         first = Hit(direct.passage, direct.position, 1.0, math.inf)
