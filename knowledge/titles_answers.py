@@ -46,7 +46,6 @@ DEPARTMENT = re.compile(
 AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu)\b")
 # "thưởng lao động tiên tiến": the bonus word right before the title, not "khen thưởng".
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
-_BONUS_STATED = re.compile(r"(?<!khen )thưởng")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
 DOSSIER = re.compile(r"\b(ho so)\b")
@@ -147,12 +146,6 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
 def asks_bonus(question: str) -> bool:
     """Whether a question asks how much a bonus is ("được thưởng bao nhiêu", "đc thưởng bn")."""
     return bool(BONUS.search(words(spell_out(question))))
-
-
-def states_bonus(text: str) -> bool:
-    """Whether a passage states a bonus: "thưởng" other than in "khen thưởng" (with its
-    marks: "thường xuyên" folds alike)."""
-    return bool(_BONUS_STATED.search(text.lower()))
 
 
 def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] | None:

@@ -48,9 +48,10 @@ MINIMUMS = {
     ("questions_blind8.yaml", "normal"): (0.85, 1.0),
     ("questions_blind8.yaml", "folded"): (0.85, 1.0),
     # Near-domain questions to decline and answerable contrasts: hit@1 80% and 77% before a
-    # title's bonus, dossier and who decides at a level were read; one question of slack.
-    ("questions_decline1.yaml", "normal"): (0.93, 0.86),
-    ("questions_decline1.yaml", "folded"): (0.9, 0.84),
+    # title's bonus, dossier and who decides at a level were read (one question of slack);
+    # abstain 86% and 84% before a bonus, share or deadline asked had to be stated.
+    ("questions_decline1.yaml", "normal"): (0.93, 0.92),
+    ("questions_decline1.yaml", "folded"): (0.9, 0.9),
 }
 
 
