@@ -27,6 +27,7 @@ from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
 
 LAW_MARGIN = 0.05
+PREFERRED_EXTRA = 2  # passages looked at beyond the limit for one stating what is asked
 REFERENCE_CONFIDENCE = 0.65
 # "Sở TN&MT Sóc Trăng bây giờ là sở gì", "cấp huyện còn không": what an issuer or a level
 # is now is said by the reference note on the 2025 reorganisation, not by the campaigns,
@@ -165,7 +166,15 @@ class KnowledgeBase:
         note answers only a question it covers well: its place names are everywhere.
         """
         direct = self.title_answer(query)
-        hits = self._on_awards_named(query, self._search(query, limit))
+        prefers = asked_facts.preferred(query)  # "theo chỉ thị nào": one naming a document
+        if prefers is None:
+            hits = self._on_awards_named(query, self._search(query, limit))
+        else:
+            found = self._search(query, limit + PREFERRED_EXTRA)
+            best = max(found, key=lambda h: prefers(h.passage.text), default=None)
+            stating = [best] if best is not None and prefers(best.passage.text) else []
+            ordered = [*stating, *(h for h in found if h not in stating)]
+            hits = self._on_awards_named(query, ordered)[:limit]
         states = asked_facts.required(query)  # a bonus or share asked must be stated
         if states is not None:
             hits = [h for h in hits if states(h.passage.text)]

@@ -1,4 +1,5 @@
-"""What a question asks for that its answer must state: a bonus, a percentage, a deadline.
+"""What a question asks for that its answer must state: a bonus, a percentage, a deadline;
+and what it asks that an answer is better for stating: which document.
 
 "Giấy khen được thưởng bao nhiêu" is not answered by who awards a giấy khen, "chiến sĩ thi
 đua cơ sở có bị khống chế tỷ lệ 15% không" not by the title's article, "hạn chót nộp hồ sơ
@@ -10,6 +11,7 @@ one the documents do not answer.
 import re
 from collections.abc import Callable
 
+from knowledge.normalize import fold
 from knowledge.titles_answers import asks_bonus, words
 
 # "bao nhiêu %", "tỷ lệ 15%", "mấy phần trăm": a share is asked.
@@ -40,3 +42,38 @@ def required(question: str, *, title: bool = False) -> Callable[[str], bool] | N
     if not checks:
         return None
     return lambda text: all(check(text.lower()) for check in checks)
+
+
+# "dựa theo chỉ thị nào", "căn cứ công văn nào": a document is asked, by its number.
+_ASKS_DOCUMENT = re.compile(
+    r"\b(chi thi|nghi quyet|quyet dinh|cong van|ke hoach|van ban|nghi dinh|thong tu) nao\b"
+)
+# "Chỉ thị số 19/CT-TTg", "34-CT/TW", "Nghị định 152/2025/NĐ-CP": a document's number.
+# "… nào của Thủ tướng": the issuer asked, its first two words.
+_OF_ISSUER = re.compile(r"\bnao cua (\w+(?: \w+)?)")
+_STATES_DOCUMENT = re.compile(r"\b\d+[/-](\d{4}/)?[A-ZĐ]{2,}")
+
+
+def preferred(question: str) -> Callable[[str], int] | None:
+    """How much better a passage answers for stating what is asked, among those found: for
+    "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
+    thị số 19/CT-TTg … của Thủ tướng Chính phủ") over one that speaks of the directive's
+    campaigns without naming it, and one naming the issuer asked over one naming another;
+    None when nothing is preferred."""
+    folded = words(question)
+    if not _ASKS_DOCUMENT.search(folded):
+        return None
+    issuer = _OF_ISSUER.search(folded)
+    # The number, then within the same sentence "của <the issuer asked>".
+    of_issuer = (
+        re.compile(rf"\b\d+[/-](\d{{4}}/)?[a-z]{{2,}}[^.;]{{0,60}}\bcua {issuer.group(1)}\b")
+        if issuer
+        else None
+    )
+
+    def rank(text: str) -> int:
+        if not _STATES_DOCUMENT.search(text):
+            return 0
+        return 2 if of_issuer is not None and of_issuer.search(fold(text).lower()) else 1
+
+    return rank

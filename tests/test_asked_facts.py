@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.asked_facts import required
+from knowledge.asked_facts import preferred, required
 from knowledge.asking import ask
 
 
@@ -45,3 +45,27 @@ def test_what_each_question_requires() -> None:
     deadline = required("hạn nộp hồ sơ ngày nào", title=True)
     assert deadline is not None and deadline("trước ngày 15/11") and not deadline("Tờ trình")
     assert required("tiêu chuẩn chiến sĩ thi đua cơ sở", title=True) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ct 14 của ubnd tỉnh kon tum dựa theo chỉ thị nào của thủ tướng",
+        "CT 14 cua UBND tinh Kon Tum thuc hien chi thi nao cua Thu tuong",
+    ],
+)
+def test_which_directive_is_answered_by_the_passage_naming_it(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "mục 2" speaks of the Prime Minister's campaigns, "mục 1" names the Politburo's
+    # directive; the opening names the Prime Minister's by its number.
+    assert "Chỉ thị số 19/CT-TTg" in ask(kb, question)[0].passage.text
+
+
+def test_what_makes_a_passage_better() -> None:
+    rank = preferred("theo chỉ thị nào của thủ tướng")
+    assert rank is not None
+    assert rank("Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ") == 2
+    assert rank("Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị") == 1
+    assert rank("các phong trào thi đua đã được Thủ tướng Chính phủ phát động") == 0
+    assert preferred("chỉ thị 14 có mấy mục") is None
