@@ -10,6 +10,7 @@ one the documents do not answer.
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from knowledge.normalize import fold
 from knowledge.titles_answers import asks_bonus, words
@@ -29,8 +30,17 @@ def required(question: str, *, title: bool = False) -> Callable[[str], bool] | N
     or (of a `title` answer) a date; None when it asks none of them. The search weighs a
     date asked itself (a follow-up "số mấy, ngày nào" finds the document's card); a title's
     article, dossier or bonus never says when to file."""
+    checks = _checks(question, title)
+    if not checks:
+        return None
+    return lambda text: all(check(text.lower()) for check in checks)
+
+
+@lru_cache(maxsize=65536)
+def _checks(question: str, title: bool) -> tuple[Callable[[str], object], ...]:
+    """The searches a passage's lowered text must pass, computed once per question."""
     folded = words(question)
-    checks = [
+    return tuple(
         states.search
         for asks, states in (
             (asks_bonus(question), _STATES_BONUS),
@@ -38,10 +48,7 @@ def required(question: str, *, title: bool = False) -> Callable[[str], bool] | N
             (title and bool(_ASKS_DATE.search(folded)), _STATES_DATE),
         )
         if asks
-    ]
-    if not checks:
-        return None
-    return lambda text: all(check(text.lower()) for check in checks)
+    )
 
 
 # "dựa theo chỉ thị nào", "căn cứ công văn nào": a document is asked, by its number.
@@ -54,6 +61,12 @@ _OF_ISSUER = re.compile(r"\bnao cua (\w+(?: \w+)?)")
 _STATES_DOCUMENT = re.compile(r"\b\d+[/-](\d{4}/)?[A-ZĐ]{2,}")
 
 
+@lru_cache(maxsize=65536)
+def _asks_document(folded: str) -> bool:
+    """Whether the question asks which document ("chỉ thị nào"), once per question."""
+    return bool(_ASKS_DOCUMENT.search(folded))
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -61,7 +74,7 @@ def preferred(question: str) -> Callable[[str], int] | None:
     campaigns without naming it, and one naming the issuer asked over one naming another;
     None when nothing is preferred."""
     folded = words(question)
-    if not _ASKS_DOCUMENT.search(folded):
+    if not _asks_document(folded):
         return None
     issuer = _OF_ISSUER.search(folded)
     # The number, then within the same sentence "của <the issuer asked>".

@@ -143,6 +143,7 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     return _found(passages, LAW, "Điều 80", "decides")
 
 
+@lru_cache(maxsize=65536)
 def asks_bonus(question: str) -> bool:
     """Whether a question asks how much a bonus is ("được thưởng bao nhiêu", "đc thưởng bn")."""
     return bool(BONUS.search(words(spell_out(question))))
