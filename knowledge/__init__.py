@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-from knowledge import index_cache, titles_answers
+from knowledge import asked_facts, index_cache, titles_answers
 from knowledge.awards import named_awards, speaks_of
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import (
@@ -28,6 +28,7 @@ from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
 
 LAW_MARGIN = 0.05
+PREFERRED_EXTRA = 2  # passages looked at beyond the limit for one stating what is asked
 REFERENCE_CONFIDENCE = 0.65
 # "Sở TN&MT Sóc Trăng bây giờ là sở gì", "cấp huyện còn không": what an issuer or a level
 # is now is said by the reference note on the 2025 reorganisation, not by the campaigns,
@@ -158,13 +159,26 @@ class KnowledgeBase:
         """Passages that answer the question, best first; empty when nothing is relevant.
 
         A question about one title or a law's particulars is answered first by the passage
-        that says so (knowledge/titles_answers.py). An award the question names (knowledge/awards.py)
-        must be one the answering passage speaks of. Campaign documents and legal documents are searched apart; the answer comes from the
+        that says so (knowledge/titles_answers.py). An award the question names
+        (knowledge/awards.py) must be one the answering passage speaks of; a bonus or share
+        asked one it states, and of a title a date asked (knowledge/asked_facts.py). Campaign
+        documents and legal documents are searched apart; the answer comes from the
         side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
         note answers only a question it covers well: its place names are everywhere.
         """
         direct = self.title_answer(query)
-        hits = self._on_awards_named(query, self._search(query, limit))
+        prefers = asked_facts.preferred(query)  # "theo chỉ thị nào": one naming a document
+        if prefers is None:
+            hits = self._on_awards_named(query, self._search(query, limit))
+        else:
+            found = self._search(query, limit + PREFERRED_EXTRA)
+            best = max(found, key=lambda h: prefers(h.passage.text), default=None)
+            stating = [best] if best is not None and prefers(best.passage.text) else []
+            ordered = [*stating, *(h for h in found if h not in stating)]
+            hits = self._on_awards_named(query, ordered)[:limit]
+        states = asked_facts.required(query)  # a bonus or share asked must be stated
+        if states is not None:
+            hits = [h for h in hits if states(h.passage.text)]
         if direct is None:
             return hits
         first = Hit(direct.passage, direct.position, 1.0, math.inf)
@@ -176,6 +190,9 @@ class KnowledgeBase:
             return None
         found = titles_answers.answer(query, self.law_index.passages, tuple(self.titles.values()))
         if found is None or not self._on_awards_named(query, [found]):
+            return None
+        states = asked_facts.required(query, title=True)  # "hạn chót nộp hồ sơ CSTĐ ngày nào"
+        if states is not None and not states(found.passage.text):
             return None
         return replace(found, position=found.position + len(self.index.passages))
 

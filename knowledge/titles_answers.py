@@ -5,7 +5,9 @@ from the passage that says so.
 or an alias in knowledge/titles.yaml, with or without diacritics, "sỹ" or "sĩ"); the answer
 is the passage of that title's article in Luật Thi đua, khen thưởng, or, when the question
 asks about the bonus, who decides or the dossier, the passage that says so (Nghị định
-152/2025 Điều 50, Luật Điều 80, Điều 84; a commune's chairman: Nghị định 129/2025 Điều 59).
+152/2025 Điều 50, Luật Điều 80, the decree's dossier of that title or Luật Điều 84; a
+commune's chairman: Nghị định 129/2025 Điều 59). Who decides at a commune or a department,
+and the dossier of titles in general, are answered so without a title named.
 "Luật thi đua khen thưởng có hiệu lực từ khi nào" names a legal document by its title and
 asks for its particulars: the answer is its opening, which states them.
 A question that names a campaign (a place or a year) is left to the search.
@@ -22,6 +24,7 @@ from functools import cache, lru_cache
 from knowledge.documents import Document
 from knowledge.normalize import fold
 from knowledge.sections import Passage
+from knowledge.shorthand import spell_out
 from knowledge.titles import Title
 
 LAW = "luat-06-2022-qh15"
@@ -35,6 +38,16 @@ DECIDES = re.compile(
     r"|duoc tang|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen)\b"
 )
 COMMUNE = re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|chu tich xa|xa phuong|o xa)\b")
+# "ai quyết định tặng giấy khen ở sở": a department (cơ quan chuyên môn thuộc UBND tỉnh).
+DEPARTMENT = re.compile(
+    r"\b(o|tai|cua|thuoc|trong|giam doc|cap) so\b|\bso (tnmt|noi vu|tai nguyen)\b"
+)
+# What a level decides is asked without naming a title: "tặng giấy khen", "những danh hiệu gì".
+AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu)\b")
+# "thưởng lao động tiên tiến": the bonus word right before the title, not "khen thưởng".
+BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
+# "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
+ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
 DOSSIER = re.compile(r"\b(ho so)\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
 # "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
@@ -84,7 +97,7 @@ def answer(
         return _particulars(folded, passages)
     named = named_title(folded, titles)
     if named is None:
-        return _particulars(folded, passages)
+        return _untitled(folded, passages)
     title, start, name = named
     if NEXT_TITLE.search(folded[:start]) and ASKS_TITLE.search(folded):
         above = next((t for t in titles if title.id in t.requires_titles), None)
@@ -95,19 +108,45 @@ def answer(
     later = named_title(folded[start + len(name) :], titles) if TIMES.search(folded) else None
     if later is not None and title.id in later[0].requires_titles:
         return _found(passages, LAW, f"{later[0].article}.", "next")
-    if BONUS.search(folded):
+    if asks_bonus(question) or BONUS_BEFORE.search(folded[:start]):
         part = "khoản 1" if title.audience == "individual" else "khoản 2"
         return _found(passages, DECREE, "Điều 50.", "bonus", part)
     if DECIDES.search(folded):
         if title.level != "cơ sở":
             return None  # decided higher up: the articles on that are not in the base
-        # Since 01/7/2025 the commune chairman's powers are in Nghị định 129/2025, Điều 59.
-        if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded:
-            return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides")
-        return _found(passages, LAW, "Điều 80", "decides")
+        return _decides(folded, passages)
     if DOSSIER.search(folded):
-        return _found(passages, LAW, "Điều 84.", "dossier")
+        # The decree's list for this title (its forms numbered), else the law's for any.
+        own = _found(passages, DECREE, "Hồ sơ", "dossier", name=title.name)
+        return own or _found(passages, LAW, "Điều 84.", "dossier")
     return _found(passages, LAW, f"{title.article}.", "article")
+
+
+def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
+    """A question about titles in general: what a commune or a department decides ("chủ tịch
+    xã được quyết định tặng những danh hiệu gì", "ai quyết định tặng giấy khen ở sở"), what
+    the dossier for a title holds; else a legal document's particulars."""
+    level = COMMUNE.search(folded) or DEPARTMENT.search(folded)
+    if level and DECIDES.search(folded) and AWARDS_AT_LEVEL.search(folded):
+        return _decides(folded, passages)
+    if DOSSIER.search(folded) and ANY_TITLE.search(folded):
+        return _found(passages, LAW, "Điều 84.", "dossier")
+    return _particulars(folded, passages)
+
+
+def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
+    """Who decides the titles of the base level, at the level asked: since 01/7/2025 the
+    commune chairman's powers are in Nghị định 129/2025, Điều 59; any other level (a
+    department's director among them, its clause and the note on it) in Luật Điều 80."""
+    if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded:
+        return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides")
+    return _found(passages, LAW, "Điều 80", "decides")
+
+
+@lru_cache(maxsize=65536)
+def asks_bonus(question: str) -> bool:
+    """Whether a question asks how much a bonus is ("được thưởng bao nhiêu", "đc thưởng bn")."""
+    return bool(BONUS.search(words(spell_out(question))))
 
 
 def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] | None:
@@ -166,14 +205,24 @@ def _names_law(padded: str, doc: Document) -> bool:
 
 
 def _found(
-    passages: Sequence[Passage], doc_id: str, section: str, aspect: str, part: str = ""
+    passages: Sequence[Passage],
+    doc_id: str,
+    section: str,
+    aspect: str,
+    part: str = "",
+    *,
+    name: str = "",
 ) -> TitleAnswer | None:
-    """The first passage of that document whose section starts so (and mentions `part`)."""
+    """The first passage of that document whose section starts so (and mentions `part`, and
+    the title `name` in any spelling)."""
     return next(
         (
             TitleAnswer(p, i, aspect)
             for i, p in enumerate(passages)
-            if p.doc.id == doc_id and p.section.startswith(section) and part in p.section
+            if p.doc.id == doc_id
+            and p.section.startswith(section)
+            and part in p.section
+            and (not name or f" {words(name)} " in f" {words(p.section)} ")
         ),
         None,
     )

@@ -26,12 +26,40 @@ def _top(kb: KnowledgeBase, question: str) -> str:
         ("co thi dua cua chinh phu thuong bao nhieu", "(khoản 2, tập thể)"),
         ("3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì", "Điều 22."),
         ("luat thi dua khen thuong co hieu luc tu khi nao", "Phần mở đầu"),
+        # The bonus asked in shorthand, or by "thưởng" before the title.
+        ("thưởng lao động tiên tiến", "nd-152-2025-nd-cp Điều 50. Mức tiền thưởng"),
+        ("chien si thi dua co so dc thuong bn", "nd-152-2025-nd-cp Điều 50. Mức tiền thưởng"),
+        ("khen thưởng lao động tiên tiến", "Điều 24."),  # "khen thưởng" is no bonus
+        # The dossier of a title with its own list; of titles in general, the law's.
+        (
+            "hồ sơ xét chiến sĩ thi đua cơ sở gồm những gì",
+            "Hồ sơ xét tặng “Chiến sĩ thi đua cơ sở”",
+        ),
+        (
+            "đề nghị danh hiệu thi đua thì hồ sơ có báo cáo thành tích ko",
+            "luat-06-2022-qh15 Điều 84.",
+        ),
+        # Who decides at the level asked, a title named or not.
+        ("chủ tịch xã được quyết định tặng những danh hiệu gì", "nd-129-2025-nd-cp Điều 59."),
+        ("ai quyet dinh tang giay khen o so", "luat-06-2022-qh15 Điều 80"),
     ],
 )
 def test_the_search_answers_a_title_from_its_article(
     kb: KnowledgeBase, question: str, section: str
 ) -> None:
     assert section in _top(kb, question)
+
+
+def test_a_department_is_told_who_decides_there(kb: KnowledgeBase) -> None:
+    hits = kb.search("ai quyết định tặng giấy khen ở sở")
+    assert "Giám đốc Sở (Thủ trưởng cơ quan chuyên môn" in hits[0].passage.text
+    assert "cấp tỉnh và tương đương" in hits[0].passage.text  # the clause of the law itself
+
+
+def test_a_bonus_asked_is_answered_only_by_a_passage_stating_one(kb: KnowledgeBase) -> None:
+    # The base holds the bonus of the titles, not of a giấy khen: who awards one is no answer.
+    assert kb.search("giay khen cua giam doc so duoc thuong bao nhieu lan luong co so?") == []
+    assert kb.search("tap the lao dong tien tien dc thuong bao nhieu")
 
 
 def test_a_title_question_citing_its_own_source_is_left_to_the_search(kb: KnowledgeBase) -> None:

@@ -45,8 +45,13 @@ MINIMUMS = {
     ("questions_blind6.yaml", "folded"): (1.0, 1.0),
     # Typed as in chats ("đc", "bn", "bao h", "dk gì"): 68% before chat shorthand was read,
     # 83% after; one question of slack for the ranking work merged beside it.
-    ("questions_blind8.yaml", "normal"): (0.81, 1.0),
-    ("questions_blind8.yaml", "folded"): (0.81, 1.0),
+    ("questions_blind8.yaml", "normal"): (0.86, 1.0),
+    ("questions_blind8.yaml", "folded"): (0.86, 1.0),
+    # Near-domain questions to decline and answerable contrasts: hit@1 80% and 77% before a
+    # title's bonus, dossier and who decides at a level were read (one question of slack);
+    # abstain 86% and 84% before a bonus, share or deadline asked had to be stated.
+    ("questions_decline1.yaml", "normal"): (0.93, 0.92),
+    ("questions_decline1.yaml", "folded"): (0.9, 0.9),
 }
 
 

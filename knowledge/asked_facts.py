@@ -1,0 +1,92 @@
+"""What a question asks for that its answer must state: a bonus, a percentage, a deadline;
+and what it asks that an answer is better for stating: which document.
+
+"Giấy khen được thưởng bao nhiêu" is not answered by who awards a giấy khen, "chiến sĩ thi
+đua cơ sở có bị khống chế tỷ lệ 15% không" not by the title's article, "hạn chót nộp hồ sơ
+chiến sĩ thi đua toàn quốc là ngày nào" not by the list of the dossier: a passage that
+answers states what is asked (a bonus, a share in per cent, a date), or the question is
+one the documents do not answer.
+"""
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from knowledge.normalize import fold
+from knowledge.titles_answers import asks_bonus, words
+
+# "bao nhiêu %", "tỷ lệ 15%", "mấy phần trăm": a share is asked.
+_ASKS_SHARE = re.compile(r"%|\b(phan tram|ty le)\b")
+_STATES_SHARE = re.compile(r"%|phần trăm|tỷ lệ|tỉ lệ")
+# "hạn chót", "hạn nộp", "ngày nào": a date is asked ("khi nào được xét" asks conditions).
+_ASKS_DATE = re.compile(r"\b(han chot|han nop|thoi han nop|ngay nao|truoc ngay nao)\b")
+_STATES_DATE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngày \d|\btháng \d|\bquý [IV1-4]")
+# "thưởng" other than in "khen thưởng" (with its marks: "thường xuyên" folds alike).
+_STATES_BONUS = re.compile(r"(?<!khen )thưởng")
+
+
+def required(question: str, *, title: bool = False) -> Callable[[str], bool] | None:
+    """What a passage's text must state to answer the question, if it asks a bonus, a share
+    or (of a `title` answer) a date; None when it asks none of them. The search weighs a
+    date asked itself (a follow-up "số mấy, ngày nào" finds the document's card); a title's
+    article, dossier or bonus never says when to file."""
+    checks = _checks(question, title)
+    if not checks:
+        return None
+    return lambda text: all(check(text.lower()) for check in checks)
+
+
+@lru_cache(maxsize=65536)
+def _checks(question: str, title: bool) -> tuple[Callable[[str], object], ...]:
+    """The searches a passage's lowered text must pass, computed once per question."""
+    folded = words(question)
+    return tuple(
+        states.search
+        for asks, states in (
+            (asks_bonus(question), _STATES_BONUS),
+            (bool(_ASKS_SHARE.search(f"{question.lower()} {folded}")), _STATES_SHARE),
+            (title and bool(_ASKS_DATE.search(folded)), _STATES_DATE),
+        )
+        if asks
+    )
+
+
+# "dựa theo chỉ thị nào", "căn cứ công văn nào": a document is asked, by its number.
+_ASKS_DOCUMENT = re.compile(
+    r"\b(chi thi|nghi quyet|quyet dinh|cong van|ke hoach|van ban|nghi dinh|thong tu) nao\b"
+)
+# "Chỉ thị số 19/CT-TTg", "34-CT/TW", "Nghị định 152/2025/NĐ-CP": a document's number.
+# "… nào của Thủ tướng": the issuer asked, its first two words.
+_OF_ISSUER = re.compile(r"\bnao cua (\w+(?: \w+)?)")
+_STATES_DOCUMENT = re.compile(r"\b\d+[/-](\d{4}/)?[A-ZĐ]{2,}")
+
+
+@lru_cache(maxsize=65536)
+def _asks_document(folded: str) -> bool:
+    """Whether the question asks which document ("chỉ thị nào"), once per question."""
+    return bool(_ASKS_DOCUMENT.search(folded))
+
+
+def preferred(question: str) -> Callable[[str], int] | None:
+    """How much better a passage answers for stating what is asked, among those found: for
+    "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
+    thị số 19/CT-TTg … của Thủ tướng Chính phủ") over one that speaks of the directive's
+    campaigns without naming it, and one naming the issuer asked over one naming another;
+    None when nothing is preferred."""
+    folded = words(question)
+    if not _asks_document(folded):
+        return None
+    issuer = _OF_ISSUER.search(folded)
+    # The number, then within the same sentence "của <the issuer asked>".
+    of_issuer = (
+        re.compile(rf"\b\d+[/-](\d{{4}}/)?[a-z]{{2,}}[^.;]{{0,60}}\bcua {issuer.group(1)}\b")
+        if issuer
+        else None
+    )
+
+    def rank(text: str) -> int:
+        if not _STATES_DOCUMENT.search(text):
+            return 0
+        return 2 if of_issuer is not None and of_issuer.search(fold(text).lower()) else 1
+
+    return rank

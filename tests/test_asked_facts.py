@@ -1,0 +1,71 @@
+"""A bonus, a share or (of a title) a deadline asked is answered only by a passage stating it."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.asked_facts import preferred, required
+from knowledge.asking import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chiến sĩ thi đua cơ sở có bị khống chế tỷ lệ 15% ko",  # Điều 23 states no share
+        "chien si thi dua co so co bi khong che ty le 15% ko",
+        "Hạn chót nộp hồ sơ Chiến sĩ thi đua toàn quốc lên Bộ Nội vụ là ngày nào?",
+        "giay khen cua giam doc so duoc thuong bao nhieu lan luong co so?",
+    ],
+)
+def test_a_question_the_answer_would_not_state_is_declined(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert ask(kb, question) == []
+    assert kb.title_answer(question) is None  # the chat asks the title layer first
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("tap the lao dong xuat sac can bao nhieu % ca nhan dat ldtt", "70%"),
+        ("CSTĐ toàn quốc được thưởng bao nhiêu tiền", "4,5 lần mức lương cơ sở"),
+    ],
+)
+def test_a_passage_stating_what_is_asked_still_answers(
+    kb: KnowledgeBase, question: str, stated: str
+) -> None:
+    assert stated in ask(kb, question)[0].passage.text
+
+
+def test_what_each_question_requires() -> None:
+    share = required("tỷ lệ chiến sĩ thi đua cơ sở")
+    assert share is not None and share("không quá 15%") and not share("Điều 23. Danh hiệu")
+    bonus = required("lao động tiên tiến đc thưởng bn")
+    assert bonus is not None and bonus("được thưởng 0,3 lần") and not bonus("khen thưởng")
+    assert required("hạn nộp hồ sơ ngày nào") is None  # the search weighs a date itself
+    deadline = required("hạn nộp hồ sơ ngày nào", title=True)
+    assert deadline is not None and deadline("trước ngày 15/11") and not deadline("Tờ trình")
+    assert required("tiêu chuẩn chiến sĩ thi đua cơ sở", title=True) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ct 14 của ubnd tỉnh kon tum dựa theo chỉ thị nào của thủ tướng",
+        "CT 14 cua UBND tinh Kon Tum thuc hien chi thi nao cua Thu tuong",
+    ],
+)
+def test_which_directive_is_answered_by_the_passage_naming_it(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "mục 2" speaks of the Prime Minister's campaigns, "mục 1" names the Politburo's
+    # directive; the opening names the Prime Minister's by its number.
+    assert "Chỉ thị số 19/CT-TTg" in ask(kb, question)[0].passage.text
+
+
+def test_what_makes_a_passage_better() -> None:
+    rank = preferred("theo chỉ thị nào của thủ tướng")
+    assert rank is not None
+    assert rank("Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ") == 2
+    assert rank("Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị") == 1
+    assert rank("các phong trào thi đua đã được Thủ tướng Chính phủ phát động") == 0
+    assert preferred("chỉ thị 14 có mấy mục") is None
