@@ -13,7 +13,15 @@ from dataclasses import replace
 from bot.campaigns import history_note, state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
-from handlers import context, currency, refusals, reminders, still_open, title_questions
+from handlers import (
+    context,
+    currency,
+    refusals,
+    reminders,
+    source_questions,
+    still_open,
+    title_questions,
+)
 from handlers.phone_answer import (
     card_line_named,
     cite,
@@ -70,6 +78,10 @@ async def answer(
     typed, msg = msg, replace(msg, text=spell_out(msg.text))
     query = msg.text
     topic = await context.recall(msg, ctx)
+    if topic is not None and source_questions.asks(msg.text):  # "điều mấy của luật"
+        source = source_questions.answer(msg.text, topic, kb)
+        if source is not None:
+            return [source]
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
         if context.points_back(msg.text):

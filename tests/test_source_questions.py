@@ -1,0 +1,49 @@
+"""A follow-up asking where the last answer comes from is answered from that passage."""
+
+import pytest
+
+from handlers import context, source_questions
+from knowledge import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    "text", ["điều mấy của luật", "theo nghị quyết nào của qh", "căn cứ vào đâu", "khoản nào vậy"]
+)
+def test_a_bare_question_for_the_source_asks_for_it(text: str) -> None:
+    assert source_questions.asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["khen thưởng đột xuất theo nghị định nào", "điều kiện công nhận sáng kiến", "còn tập thể"],
+)
+def test_a_question_with_words_of_its_own_is_not_about_the_source(text: str) -> None:
+    assert not source_questions.asks(text)
+
+
+def shown(kb: KnowledgeBase, section_start: str, saying: str, query: str) -> context.Topic:
+    position, passage = next(
+        (i, p)
+        for i, p in enumerate(kb.passages)
+        if p.section.startswith(section_start) and saying in p.text
+    )
+    return context.Topic(query, passage.doc.id, passage.section, position)
+
+
+def test_the_article_is_read_from_the_shown_passage_heading(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "ai quyết định tặng")
+    reply = source_questions.answer("điều mấy của luật", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Đoạn vừa trích là Điều 80")
+    assert "Luật số 06/2022/QH15" in reply.text
+
+
+def test_a_basis_the_passage_does_not_cite_is_found_near_what_was_asked(
+    kb: KnowledgeBase,
+) -> None:
+    # The note on departments cites no resolution; its part on Sóc Trăng does.
+    topic = shown(kb, "Sở Tài nguyên", "Sóc Trăng", "so tnmt soc trang gio thuoc dau")
+    reply = source_questions.answer("theo nghị quyết nào của qh", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Theo Nghị quyết số 202/2025/QH15")
+    assert "203/2025" not in reply.text
