@@ -132,6 +132,11 @@ async def answer(
             or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
         ):
             query, hits = guess, guessed
+    if guess is not None and not inside and _elsewhere_in_topic(hits, topic):
+        again = context.shown_saying(msg.text, topic, kb, hits[0].passage) if topic else None
+        if again is not None:  # "đơn phải ghi những mục gì": the form just shown
+            hits = [Hit(again[0], again[1], hits[0].score, hits[0].rank_score)]
+            inside, subject = hits, msg.text
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
@@ -192,6 +197,16 @@ def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
         None,
     )
     return hits if same is None else [same, *(h for h in hits if h is not same)]
+
+
+def _elsewhere_in_topic(hits: list[Hit], topic: context.Topic | None) -> bool:
+    """Whether the best passage is another one of the document just discussed."""
+    return (
+        bool(hits)
+        and topic is not None
+        and hits[0].passage.doc.id == topic.doc_id
+        and hits[0].position != topic.position
+    )
 
 
 def _same_passage(hits: list[Hit], topic: context.Topic | None) -> bool:

@@ -1,4 +1,5 @@
-"""A follow-up asking where the last answer comes from is answered from that passage."""
+"""A follow-up asking where the last answer comes from, or for a detail of it, is answered
+from the passage just shown."""
 
 import pytest
 
@@ -47,3 +48,18 @@ def test_a_basis_the_passage_does_not_cite_is_found_near_what_was_asked(
     assert reply is not None
     assert reply.text.startswith("Theo Nghị quyết số 202/2025/QH15")
     assert "203/2025" not in reply.text
+
+
+def test_a_detail_of_the_form_just_shown_is_answered_by_the_form(kb: KnowledgeBase) -> None:
+    form = shown(kb, "Phụ lục I.", "ĐƠN YÊU CẦU", "mẫu đơn công nhận sáng kiến")
+    opening = next(p for p in kb.passages if p.doc.id == form.doc_id and p.kind == "intro")
+    again = context.shown_saying("trong đơn cần điền những mục nào", form, kb, opening)
+    assert again is not None
+    assert again[1] == form.position
+
+
+def test_a_question_the_form_does_not_speak_of_is_not_answered_by_it(kb: KnowledgeBase) -> None:
+    form = shown(kb, "Phụ lục I.", "ĐƠN YÊU CẦU", "mẫu đơn công nhận sáng kiến")
+    opening = next(p for p in kb.passages if p.doc.id == form.doc_id and p.kind == "intro")
+    assert context.shown_saying("thông tư này hiệu lực từ bao giờ", form, kb, opening) is None
+    assert context.shown_saying("ai ký", form, kb, opening) is None
