@@ -102,6 +102,16 @@ async def remember(
     )
 
 
+def with_title(query: str, topic: Topic | None, passage: Passage, kb: KnowledgeBase) -> str:
+    """The question to remember: a follow-up answered from the same document keeps the title
+    the conversation is about ("có bắt buộc sáng kiến không" after "cstdcs cần tiêu chuẩn
+    gì"), so that the next follow-up ("hồ sơ gồm những gì") is still about that title."""
+    if topic is None or passage.doc.id != topic.doc_id or _title_name(query, kb) is not None:
+        return query
+    title = _title_name(topic.query, kb)
+    return f"{query} {title}" if title else query
+
+
 def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """The standalone question a follow-up means, or None when the message stands alone."""
     doc = kb.document(topic.doc_id)

@@ -144,7 +144,8 @@ async def answer(
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)
-    await context.remember(msg, ctx, query, hits[0].passage, hits[0].position)
+    kept = context.with_title(query, topic, hits[0].passage, kb)
+    await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)

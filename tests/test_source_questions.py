@@ -63,3 +63,14 @@ def test_a_question_the_form_does_not_speak_of_is_not_answered_by_it(kb: Knowled
     opening = next(p for p in kb.passages if p.doc.id == form.doc_id and p.kind == "intro")
     assert context.shown_saying("thông tư này hiệu lực từ bao giờ", form, kb, opening) is None
     assert context.shown_saying("ai ký", form, kb, opening) is None
+
+
+def test_a_follow_up_on_the_same_document_keeps_the_title_talked_about(
+    kb: KnowledgeBase,
+) -> None:
+    title = shown(kb, "Điều 23.", "Chiến sĩ thi đua cơ sở", "cstdcs cần tiêu chuẩn gì")
+    passage = kb.passages[title.position]
+    kept = context.with_title("co bat buoc sang kien khong", title, passage, kb)
+    assert kept == "co bat buoc sang kien khong cstdcs"
+    other = next(p for p in kb.passages if p.doc.id != title.doc_id)
+    assert context.with_title("co bat buoc", title, other, kb) == "co bat buoc"
