@@ -31,6 +31,7 @@ _KINDS = {
 _BASIS = re.compile(
     rf"\b(?:theo|can cu(?: vao)?|dua tren|dua vao) ({'|'.join(_KINDS)}) (?:nao|gi)\b"
     r"|\bcan cu (?:vao )?(?:dau|gi|nao)\b"
+    rf"|\b({'|'.join(_KINDS)}) nao (?:quy dinh|noi|ghi)\b"
 )
 # Who issued the basis asked for ("của qh"): what its number ends with.
 _ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": "TTg"}
@@ -38,13 +39,14 @@ _ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": 
 _PLAIN = frozenset(
     "cua o la vay a ha nhi the doan nay do tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
-    " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau".split()
+    " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi".split()
 )
 _CITED = re.compile(
     r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
     r"(?: số)? (\d+/(?:\d{4}/)?[A-ZĐa-z0-9-]+)"
     r"(?: ngày \d{1,2}/\d{1,2}/\d{4})?(?: của [A-ZĐÀ-Ỹ][^,.;:()]*)?"
 )
+_GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
 _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 
 
@@ -66,8 +68,12 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     if _ARTICLE.search(folded):
         return _article(passage)
     basis = _BASIS.search(folded)
-    kind = _KINDS.get(basis.group(1) or "", "") if basis else ""
-    return _basis(passage, topic, kb, kind, _issuer(folded))
+    named = (basis.group(1) or basis.group(2) or "") if basis else ""
+    kind, issuer = _KINDS.get(named, ""), _issuer(folded)
+    grounds = _GROUNDS.search(folded)  # "căn cứ vào đâu": what it rests on, not where it is
+    if not grounds and _is_itself(passage.doc, kind, issuer):  # "theo văn bản nào"
+        return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
+    return _basis(passage, topic, kb, kind, issuer)
 
 
 def _article(passage: Passage) -> Reply | None:
@@ -122,6 +128,14 @@ def _cited(text: str, kind: str, issuer: str) -> list[str]:
         if _fits(cited, kind, issuer) and not any(match.group(2) in f for f in found):
             found.append(cited)
     return found
+
+
+def _is_itself(doc: Document, kind: str, issuer: str) -> bool:
+    """Whether the document quoted is what was asked for: any document ("văn bản nào"),
+    or one of the kind asked ("theo luật nào" after the law)."""
+    if not kind:
+        return not issuer
+    return doc.kind.startswith(kind) and (not issuer or issuer in (doc.number or ""))
 
 
 def _fits(cited: str, kind: str, issuer: str) -> bool:

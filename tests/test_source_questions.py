@@ -74,3 +74,20 @@ def test_a_follow_up_on_the_same_document_keeps_the_title_talked_about(
     assert kept == "co bat buoc sang kien khong cstdcs"
     other = next(p for p in kb.passages if p.doc.id != title.doc_id)
     assert context.with_title("co bat buoc", title, other, kb) == "co bat buoc"
+
+
+def test_which_document_says_so_is_the_one_just_quoted(kb: KnowledgeBase) -> None:
+    assert source_questions.asks("văn bản nào quy định việc này")
+    assert not source_questions.asks("nghị định nào quy định mức thưởng")
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "ai quyết định tặng")
+    for question in ("văn bản nào quy định việc này", "theo luật nào"):
+        reply = source_questions.answer(question, topic, kb)
+        assert reply is not None
+        assert reply.text.startswith("Đoạn vừa trích là Điều 80")
+
+
+def test_what_a_passage_rests_on_is_its_basis_not_itself(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "Sở Tài nguyên", "Sóc Trăng", "so tnmt soc trang gio thuoc dau")
+    reply = source_questions.answer("căn cứ vào đâu", topic, kb)
+    assert reply is not None
+    assert "202/2025/QH15" in reply.text
