@@ -135,8 +135,9 @@ async def answer(
     if guess is not None and not inside and _elsewhere_in_topic(hits, topic):
         again = context.shown_saying(msg.text, topic, kb, hits[0].passage) if topic else None
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
-            hits = [Hit(again[0], again[1], hits[0].score, hits[0].rank_score)]
-            inside, subject = hits, msg.text
+            shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
+            hits = [shown, *(h for h in hits if h.position != again[1])]
+            inside, subject = hits[:1], msg.text
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
