@@ -64,7 +64,9 @@ DOCUMENT_KINDS = (
 # Words that only join the others in "còn ở cấp xã thì sao", "còn của năm 2021".
 JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
-SUBJECT_SAID = 0.5  # more than this share of its own words said: the passage is about it
+SUBJECT_SAID = 0.5
+SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
+DETAIL_WORDS = 2  # "ai ký" asks for a card's line; "đơn phải ghi những mục gì" for a detail  # more than this share of its own words said: the passage is about it
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,16 @@ async def remember(
     await ctx.storage.topics.remember(
         msg.channel, msg.chat_id, msg.user_id, topic, now, forget_before=now - TOPIC_LIFETIME
     )
+
+
+def with_title(query: str, topic: Topic | None, passage: Passage, kb: KnowledgeBase) -> str:
+    """The question to remember: a follow-up answered from the same document keeps the title
+    the conversation is about ("có bắt buộc sáng kiến không" after "cstdcs cần tiêu chuẩn
+    gì"), so that the next follow-up ("hồ sơ gồm những gì") is still about that title."""
+    if topic is None or passage.doc.id != topic.doc_id or _title_name(query, kb) is not None:
+        return query
+    title = _title_name(topic.query, kb)
+    return f"{query} {title}" if title else query
 
 
 def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -174,6 +186,27 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
 
     found = sorted(own, key=said, reverse=True)  # stable: the search's order on a tie
     return found if found and share(found[0]) > SUBJECT_SAID else []
+
+
+def shown_saying(
+    text: str, topic: Topic, kb: KnowledgeBase, found: Passage
+) -> tuple[Passage, int] | None:
+    """The passage just shown, when a short question naming nothing has at least
+    DETAIL_WORDS words of its own and the passage says at least half of them, and more of
+    them than the passage `found` for it: "đơn phải ghi những mục gì" after the form asks
+    for the form's items, not for its document's opening."""
+    said = _strip_trailing(_words(text))
+    own = _own_words(said, kb)
+    again = shown(topic, kb)
+    if again is None or _entities(said, kb) or len(own) < DETAIL_WORDS:
+        return None
+
+    def says(passage: Passage) -> int:
+        padded = f" {_words(passage.text)} "
+        return sum(f" {w} " in padded for w in own)
+
+    enough = says(again[0]) >= len(own) * SHOWN_SAID
+    return again if enough and says(again[0]) > says(found) else None
 
 
 def names_place(text: str, kb: KnowledgeBase) -> bool:

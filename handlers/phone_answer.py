@@ -28,6 +28,11 @@ _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nh
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
 _ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
+_ITEM_KINDS = (
+    ("number", re.compile(r"\s*\d{1,2}\.\s")),
+    ("letter", re.compile(r"\s*[a-zđ]\)\s")),
+    ("bracketed", re.compile(r"\s*\(\d{1,2}\)\s")),
+)
 # "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
 _RECIPIENTS = frozenset(("gui", "nhan"))
 # "… tổng kết phong trào khi nào": of the lines naming the same work, the one that says when.
@@ -45,6 +50,11 @@ _FUNCTION_WORDS = frozenset(
 # "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
 # không được công nhận"), which is what tells the line that answers from its opposite.
 _ASKING_TAIL = frozenset(("khong", "ko", "k", "chua"))
+# "nữ lãnh đạo thì sao": a follow-up's closing words only ask ("thì" alone is also the "thi"
+# of "thi đua", so it is dropped only where it closes the question).
+_FOLLOW_UP_TAIL = (("thi", "sao"), ("thi", "the", "nao"), ("the", "nao"), ("nua",))
+# Clauses of one long item, joined by semicolons ("…sử dụng đất; …khí tượng thủy văn;")
+_CLAUSE_END = re.compile(r"(?<=;)\s+")
 
 
 def citation(passage: Passage) -> str:
@@ -94,7 +104,8 @@ def passage_reply(
         lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
         shown = _fit(lines, budget)
     else:
-        lead = _answering_line(lines, question, _identity(passage))
+        lead = _answering_line(lines, question, _identity(passage), passage.section)
+        lines, lead = _answering_clause(lines, lead, question, _identity(passage), budget)
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
         start = _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
@@ -150,13 +161,34 @@ def _segments(text: str, longest: int) -> list[str]:
     return segments
 
 
-def _answering_line(lines: list[str], question: str, identity: frozenset[str] = frozenset()) -> int:
+def _answering_clause(
+    lines: list[str], lead: int, question: str, identity: frozenset[str], budget: int
+) -> tuple[list[str], int]:
+    """An answering line too long for the first message, cut after its semicolons when a
+    later clause answers better ("còn khí tượng thủy văn" in a long list of tasks): the
+    lines with that line's clauses in its place, and where the answering clause is."""
+    if len(lines[lead]) <= budget:
+        return lines, lead
+    clauses = [c for c in _CLAUSE_END.split(lines[lead]) if c.strip()]
+    best = _answering_line(clauses, question, identity) if len(clauses) > 1 else 0
+    if best == 0:
+        return lines, lead
+    return [*lines[:lead], *clauses, *lines[lead + 1 :]], lead + best
+
+
+def _answering_line(
+    lines: list[str], question: str, identity: frozenset[str] = frozenset(), heading: str = ""
+) -> int:
     """The line sharing most words and word pairs with the question; the first on a tie.
-    The words naming the document ("sở tn&mt sóc trăng") say which document, not which line."""
+    The words naming the document ("sở tn&mt sóc trăng") say which document, not which line;
+    the heading of an article on two titles names both, so a clause on the one asked about
+    that says as much comes before it."""
     asked = _terms(question) - identity
     if not asked:
         return 0
-    scores = [0 if _CLOSING.match(line) else len(asked & _line_terms(line)) for line in lines]
+    scores = [0.0 if _CLOSING.match(line) else len(asked & _line_terms(line)) for line in lines]
+    if heading.count("“") > 1 and lines[0].strip() == heading.strip():
+        scores[0] -= 0.5
     if _ASKS_WHEN.search(fold(question)):
         scores = [
             n + (n > 0 and bool(_SAYS_WHEN.search(fold(ln))))
@@ -208,16 +240,28 @@ def _label_of(line: str) -> str:
 def _block_start(lines: list[str], lead: int) -> int:
     """Where the answering line's block starts: the line that introduces it ("…sau đây:"),
     when one is just above it, so that an item is shown with what it is an item of."""
+    kind = _item_kind(lines[lead])
     for index in range(lead, max(lead - BLOCK_REACH, 0) - 1, -1):
+        if index < lead and kind is not None and _item_kind(lines[index]) == kind:
+            continue  # "1. … sau đây:" above "2. …" is its sibling, not what it is of
         if lines[index].rstrip().endswith(":"):
             return index
     return lead
+
+
+def _item_kind(line: str) -> str | None:
+    """How a list item is numbered ("1.", "a)", "(1)", "-"), if the line is one."""
+    return next((kind for kind, pattern in _ITEM_KINDS if pattern.match(line)), None)
 
 
 def _terms(text: str) -> set[str]:
     said = _LINE_WORDS.findall(fold(text))
     while said and said[-1] in _ASKING_TAIL:
         said.pop()
+    for tail in _FOLLOW_UP_TAIL:
+        if tuple(said[-len(tail) :]) == tail:
+            del said[-len(tail) :]
+            break
     words = [w for w in said if w not in _FUNCTION_WORDS]
     return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
 

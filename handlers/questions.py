@@ -13,7 +13,15 @@ from dataclasses import replace
 from bot.campaigns import history_note, state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
-from handlers import context, currency, refusals, reminders, still_open, title_questions
+from handlers import (
+    context,
+    currency,
+    refusals,
+    reminders,
+    source_questions,
+    still_open,
+    title_questions,
+)
 from handlers.phone_answer import (
     card_line_named,
     cite,
@@ -72,6 +80,10 @@ async def answer(
     typed, msg = msg, replace(msg, text=spell_out(msg.text))
     query = msg.text
     topic = await context.recall(msg, ctx)
+    if topic is not None and source_questions.asks(msg.text):  # "điều mấy của luật"
+        source = source_questions.answer(msg.text, topic, kb)
+        if source is not None:
+            return [source]
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
         if context.points_back(msg.text):
@@ -126,6 +138,12 @@ async def answer(
             or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
         ):
             query, hits = guess, guessed
+    if guess is not None and not inside and _elsewhere_in_topic(hits, topic):
+        again = context.shown_saying(msg.text, topic, kb, hits[0].passage) if topic else None
+        if again is not None:  # "đơn phải ghi những mục gì": the form just shown
+            shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
+            hits = [shown, *(h for h in hits if h.position != again[1])]
+            inside, subject = hits[:1], msg.text
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
@@ -133,7 +151,8 @@ async def answer(
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)
-    await context.remember(msg, ctx, query, hits[0].passage, hits[0].position)
+    kept = context.with_title(query, topic, hits[0].passage, kb)
+    await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
@@ -190,6 +209,16 @@ def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
         None,
     )
     return hits if same is None else [same, *(h for h in hits if h is not same)]
+
+
+def _elsewhere_in_topic(hits: list[Hit], topic: context.Topic | None) -> bool:
+    """Whether the best passage is another one of the document just discussed."""
+    return (
+        bool(hits)
+        and topic is not None
+        and hits[0].passage.doc.id == topic.doc_id
+        and hits[0].position != topic.position
+    )
 
 
 def _same_passage(hits: list[Hit], topic: context.Topic | None) -> bool:

@@ -15,7 +15,14 @@ def focus(question: str, kb: KnowledgeBase) -> str:
     """The question with the full name of the title it names ("LĐTT" → "Lao động tiên
     tiến"), so that the line of the answer about that title is shown first."""
     named = named_title(words(question), tuple(kb.titles.values()))
-    return f"{question} {named[0].name}" if named else question
+    if named is None or _spelled_out(named[2]):
+        return question  # "chiến sĩ tiên tiến": the clause on it, not on its article's first title
+    return f"{question} {named[0].name}"
+
+
+def _spelled_out(name: str) -> bool:
+    """Whether a title's name as typed is in words rather than letters ("lđtt" has no vowel)."""
+    return all(set(word) & set("aeiouy") for word in name.split())
 
 
 def carried(typed: str, completed: str, kb: KnowledgeBase) -> str:

@@ -1,0 +1,157 @@
+"""Where the last answer comes from: "điều mấy của luật", "theo nghị quyết nào của qh".
+
+A follow-up asking only for the source of the passage just shown is answered in one line
+from that passage's own heading (its article) or from the documents it cites; a basis the
+passage does not cite is looked for in the passages of the same document nearest to what
+was asked, then in the document's stated bases. Nothing is searched anew: the person asks
+about what they were just shown.
+"""
+
+import re
+from collections.abc import Sequence
+
+from bot.messages import Reply
+from handlers import context
+from handlers.phone_answer import citation
+from knowledge import Document, KnowledgeBase, Passage
+from knowledge.normalize import fold
+
+_ARTICLE = re.compile(r"\b(dieu|khoan) (may|nao|bao nhieu|so may|so nao)\b")
+_KINDS = {
+    "nghi quyet": "Nghị quyết",
+    "nghi dinh": "Nghị định",
+    "thong tu": "Thông tư",
+    "quyet dinh": "Quyết định",
+    "chi thi": "Chỉ thị",
+    "ke hoach": "Kế hoạch",
+    "cong van": "Công văn",
+    "luat": "Luật",
+    "van ban": "",  # any kind
+}
+_BASIS = re.compile(
+    rf"\b(?:theo|can cu(?: vao)?|dua tren|dua vao) ({'|'.join(_KINDS)}) (?:nao|gi)\b"
+    r"|\bcan cu (?:vao )?(?:dau|gi|nao)\b"
+    rf"|\b({'|'.join(_KINDS)}) nao (?:quy dinh|noi|ghi)\b"
+)
+# Who issued the basis asked for ("của qh"): what its number ends with.
+_ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": "TTg"}
+# Words a source follow-up may say besides its asking form: nothing of its own.
+_PLAIN = frozenset(
+    "cua o la vay a ha nhi the doan nay do tren vua roi quy dinh noi dung trong van ban"
+    " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
+    " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi".split()
+)
+_CITED = re.compile(
+    r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
+    r"(?: số)? (\d+/(?:\d{4}/)?[A-ZĐa-z0-9-]+)"
+    r"(?: ngày \d{1,2}/\d{1,2}/\d{4})?(?: của [A-ZĐÀ-Ỹ][^,.;:()]*)?"
+)
+_GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
+_ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
+
+
+def asks(text: str) -> bool:
+    """Whether the message asks only where the last answer comes from."""
+    folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+    if not (_ARTICLE.search(folded) or _BASIS.search(folded)):
+        return False
+    return all(w in _PLAIN for w in folded.split())
+
+
+def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
+    """One line naming the source asked for, or None when the shown passage does not say."""
+    shown = context.shown(topic, kb)
+    if shown is None:
+        return None
+    passage = shown[0]
+    folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+    if _ARTICLE.search(folded):
+        return _article(passage)
+    basis = _BASIS.search(folded)
+    named = (basis.group(1) or basis.group(2) or "") if basis else ""
+    kind, issuer = _KINDS.get(named, ""), _issuer(folded)
+    grounds = _GROUNDS.search(folded)  # "căn cứ vào đâu": what it rests on, not where it is
+    if not grounds and _is_itself(passage.doc, kind, issuer):  # "theo văn bản nào"
+        return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
+    return _basis(passage, topic, kb, kind, issuer)
+
+
+def _article(passage: Passage) -> Reply | None:
+    """ "Điều mấy": the article the shown passage is, from its own heading."""
+    found = _ARTICLE_NAME.search(passage.section)
+    if found is None:
+        return None
+    caveat = f"\n⚠️ {passage.doc.caveat}" if passage.doc.caveat else ""
+    return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.{caveat}")
+
+
+def _basis(
+    passage: Passage, topic: context.Topic, kb: KnowledgeBase, kind: str, issuer: str
+) -> Reply | None:
+    """ "Theo nghị quyết nào": what the shown passage cites of that kind; else what the
+    passage of its document nearest to the question cites; else the document's bases."""
+    own = _cited(passage.text, kind, issuer)
+    if own:
+        return Reply(f"Đoạn vừa trích dẫn {_joined(own)}.\n\n{citation(passage)}")
+    nearest = _nearest_citing(passage, topic, kb, kind, issuer)
+    if nearest is not None:
+        cited, where = nearest
+        return Reply(f"Theo {_joined(cited)}.\n\n{citation(where)}")
+    stated = [b for b in passage.doc.based_on if _fits(b, kind, issuer)]
+    if stated:
+        lines = "\n".join(f"- {b}" for b in stated)
+        return Reply(f"Văn bản vừa trích nêu căn cứ:\n{lines}\n\n{citation(passage)}")
+    return None
+
+
+def _nearest_citing(
+    passage: Passage, topic: context.Topic, kb: KnowledgeBase, kind: str, issuer: str
+) -> tuple[list[str], Passage] | None:
+    """Of the other passages of the shown one's document that cite a basis of that kind,
+    the one sharing most words with the question just answered."""
+    asked = set(fold(topic.query).split())
+    citing = [
+        (cited, p)
+        for p in _passages_of(passage.doc, kb)
+        if p is not passage and (cited := _cited(p.text, kind, issuer))
+    ]
+    if not citing:
+        return None
+    return max(citing, key=lambda c: len(asked & set(fold(c[1].text).split())))
+
+
+def _cited(text: str, kind: str, issuer: str) -> list[str]:
+    """The documents a text cites, of that kind and issuer, each once, as written."""
+    found: list[str] = []
+    for match in _CITED.finditer(text):
+        cited = match.group(0).strip()
+        if _fits(cited, kind, issuer) and not any(match.group(2) in f for f in found):
+            found.append(cited)
+    return found
+
+
+def _is_itself(doc: Document, kind: str, issuer: str) -> bool:
+    """Whether the document quoted is what was asked for: any document ("văn bản nào"),
+    or one of the kind asked ("theo luật nào" after the law)."""
+    if not kind:
+        return not issuer
+    return doc.kind.startswith(kind) and (not issuer or issuer in (doc.number or ""))
+
+
+def _fits(cited: str, kind: str, issuer: str) -> bool:
+    return cited.startswith(kind) and (not issuer or issuer in cited)
+
+
+def _issuer(folded: str) -> str:
+    padded = f" {folded} "
+    return next((mark for name, mark in _ISSUERS.items() if f" {name} " in padded), "")
+
+
+def _joined(cited: Sequence[str]) -> str:
+    return "; ".join(cited)
+
+
+def _passages_of(doc: Document, kb: KnowledgeBase) -> tuple[Passage, ...]:
+    return kb.derived(
+        ("passages of", doc.id), lambda: tuple(p for p in kb.passages if p.doc.id == doc.id)
+    )

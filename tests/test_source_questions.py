@@ -1,0 +1,93 @@
+"""A follow-up asking where the last answer comes from, or for a detail of it, is answered
+from the passage just shown."""
+
+import pytest
+
+from handlers import context, source_questions
+from knowledge import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    "text", ["điều mấy của luật", "theo nghị quyết nào của qh", "căn cứ vào đâu", "khoản nào vậy"]
+)
+def test_a_bare_question_for_the_source_asks_for_it(text: str) -> None:
+    assert source_questions.asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["khen thưởng đột xuất theo nghị định nào", "điều kiện công nhận sáng kiến", "còn tập thể"],
+)
+def test_a_question_with_words_of_its_own_is_not_about_the_source(text: str) -> None:
+    assert not source_questions.asks(text)
+
+
+def shown(kb: KnowledgeBase, section_start: str, saying: str, query: str) -> context.Topic:
+    position, passage = next(
+        (i, p)
+        for i, p in enumerate(kb.passages)
+        if p.section.startswith(section_start) and saying in p.text
+    )
+    return context.Topic(query, passage.doc.id, passage.section, position)
+
+
+def test_the_article_is_read_from_the_shown_passage_heading(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "ai quyết định tặng")
+    reply = source_questions.answer("điều mấy của luật", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Đoạn vừa trích là Điều 80")
+    assert "Luật số 06/2022/QH15" in reply.text
+
+
+def test_a_basis_the_passage_does_not_cite_is_found_near_what_was_asked(
+    kb: KnowledgeBase,
+) -> None:
+    # The note on departments cites no resolution; its part on Sóc Trăng does.
+    topic = shown(kb, "Sở Tài nguyên", "Sóc Trăng", "so tnmt soc trang gio thuoc dau")
+    reply = source_questions.answer("theo nghị quyết nào của qh", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Theo Nghị quyết số 202/2025/QH15")
+    assert "203/2025" not in reply.text
+
+
+def test_a_detail_of_the_form_just_shown_is_answered_by_the_form(kb: KnowledgeBase) -> None:
+    form = shown(kb, "Phụ lục I.", "ĐƠN YÊU CẦU", "mẫu đơn công nhận sáng kiến")
+    opening = next(p for p in kb.passages if p.doc.id == form.doc_id and p.kind == "intro")
+    again = context.shown_saying("trong đơn cần điền những mục nào", form, kb, opening)
+    assert again is not None
+    assert again[1] == form.position
+
+
+def test_a_question_the_form_does_not_speak_of_is_not_answered_by_it(kb: KnowledgeBase) -> None:
+    form = shown(kb, "Phụ lục I.", "ĐƠN YÊU CẦU", "mẫu đơn công nhận sáng kiến")
+    opening = next(p for p in kb.passages if p.doc.id == form.doc_id and p.kind == "intro")
+    assert context.shown_saying("thông tư này hiệu lực từ bao giờ", form, kb, opening) is None
+    assert context.shown_saying("ai ký", form, kb, opening) is None
+
+
+def test_a_follow_up_on_the_same_document_keeps_the_title_talked_about(
+    kb: KnowledgeBase,
+) -> None:
+    title = shown(kb, "Điều 23.", "Chiến sĩ thi đua cơ sở", "cstdcs cần tiêu chuẩn gì")
+    passage = kb.passages[title.position]
+    kept = context.with_title("co bat buoc sang kien khong", title, passage, kb)
+    assert kept == "co bat buoc sang kien khong cstdcs"
+    other = next(p for p in kb.passages if p.doc.id != title.doc_id)
+    assert context.with_title("co bat buoc", title, other, kb) == "co bat buoc"
+
+
+def test_which_document_says_so_is_the_one_just_quoted(kb: KnowledgeBase) -> None:
+    assert source_questions.asks("văn bản nào quy định việc này")
+    assert not source_questions.asks("nghị định nào quy định mức thưởng")
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "ai quyết định tặng")
+    for question in ("văn bản nào quy định việc này", "theo luật nào"):
+        reply = source_questions.answer(question, topic, kb)
+        assert reply is not None
+        assert reply.text.startswith("Đoạn vừa trích là Điều 80")
+
+
+def test_what_a_passage_rests_on_is_its_basis_not_itself(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "Sở Tài nguyên", "Sóc Trăng", "so tnmt soc trang gio thuoc dau")
+    reply = source_questions.answer("căn cứ vào đâu", topic, kb)
+    assert reply is not None
+    assert "202/2025/QH15" in reply.text
