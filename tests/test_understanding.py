@@ -230,7 +230,12 @@ async def test_a_list_that_does_not_fit_shows_every_item_without_its_bracketed_n
 def test_a_short_text_asks_plainly_only_with_words_questions_have() -> None:
     for asked in ("đơn vị là gì vậy", "ghi tên phòng như thế nào", "ho ten co can viet hoa khong"):
         assert asks_plainly(asked), asked
-    for answer in ("Nguyễn Thị Ái", "Phòng Kế hoạch – Tài chính", "Chuyên viên chính"):
+    for answer in (
+        "Nguyễn Thị Ái",
+        "Phòng Kế hoạch – Tài chính",
+        "Chuyên viên chính",
+        "Có máy tính, không cần thêm kinh phí",  # the conditions of an initiative
+    ):
         assert not asks_plainly(answer), answer
     # a description may say "ở đâu" in passing: only a question mark makes it a question
     long = "Phần mềm cho biết hồ sơ đang ở đâu, ai đang xử lý và còn bao nhiêu ngày đến hạn"
