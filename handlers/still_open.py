@@ -18,9 +18,9 @@ from knowledge.normalize import fold
 
 # "còn đăng ký được không", "có thể đăng ký nữa không", "còn kịp đăng ký sáng kiến không",
 # "đăng ký được nữa không", "hết hạn đăng ký chưa": asks whether registering is still
-# possible, not how.
+# possible, not how, nor what ("cá nhân có thể đăng ký những danh hiệu nào").
 ASKS = re.compile(
-    r"\b(con|co the|kip)( \w+)? dang k[yi]\b"
+    r"\b(con|co the|kip)( \w+)? dang k[yi]( \w+){0,4} (khong|ko|k|chua)\b"
     r"|\bdang k[yi]( \w+){0,4} (duoc|kip)( nua)? (khong|ko|k)\b"
     r"|\bdang k[yi]( \w+){0,4} nua (khong|ko|k)\b"
     r"|\bhet han dang k[yi]( \w+){0,3} (chua|roi)\b|\bdang k[yi]( \w+){0,3} het han (chua|roi)\b"

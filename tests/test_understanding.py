@@ -201,6 +201,7 @@ async def test_whether_one_can_still_register_comes_from_the_campaign_state(
     assert still_open.asks("còn kịp đăng ký sáng kiến không")
     assert still_open.asks("hết hạn đăng ký chưa")
     assert not still_open.asks("đăng ký thi đua cần những gì")
+    assert not still_open.asks("cá nhân có thể đăng ký những danh hiệu nào")
     # 25/03/2022: the plan takes registrations until its deadline
     opened = await chat.send("phong trào 2022 của sở tnmt sóc trăng còn đăng ký được không")
     assert "đang nhận đăng ký thi đua đến 17:00" in opened[0].text
