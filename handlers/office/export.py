@@ -28,7 +28,7 @@ QUESTION = "Xuất tệp Excel tổng hợp đăng ký của phong trào nào?"
 LATER_FROM = 1_000
 ON_ITS_WAY = (
     "Phong trào này có {rows} dòng đăng ký, tôi đang tạo tệp Excel và sẽ gửi vào đây ngay "
-    "khi xong. Trong lúc chờ, anh/chị vẫn dùng các lệnh khác bình thường."
+    "khi xong. Trong lúc chờ, anh/chị vẫn có thể dùng các lệnh khác như bình thường."
 )
 FAILED = (
     "Xin lỗi, tôi chưa tạo được tệp Excel anh/chị yêu cầu. Anh/chị vui lòng gõ lại /xuatexcel "
