@@ -18,9 +18,9 @@ from knowledge.normalize import fold
 
 # "còn đăng ký được không", "có thể đăng ký nữa không", "còn kịp đăng ký sáng kiến không",
 # "đăng ký được nữa không", "hết hạn đăng ký chưa": asks whether registering is still
-# possible, not how.
+# possible, not how, nor what ("cá nhân có thể đăng ký những danh hiệu nào").
 ASKS = re.compile(
-    r"\b(con|co the|kip)( \w+)? dang k[yi]\b"
+    r"\b(con|co the|kip)( \w+)? dang k[yi]( \w+){0,4} (khong|ko|k|chua)\b"
     r"|\bdang k[yi]( \w+){0,4} (duoc|kip)( nua)? (khong|ko|k)\b"
     r"|\bdang k[yi]( \w+){0,4} nua (khong|ko|k)\b"
     r"|\bhet han dang k[yi]( \w+){0,3} (chua|roi)\b|\bdang k[yi]( \w+){0,3} het han (chua|roi)\b"
@@ -28,6 +28,8 @@ ASKS = re.compile(
 _PUNCTUATION = re.compile(r"[^\w\s]")
 OPEN = "Phong trào theo {name} đang nhận {what}{until}. Anh/chị gõ {command} để đăng ký."
 SOME_OPEN = "Các phong trào đang nhận {what}:"
+LISTED = 10  # thousands may be open: a chat message names the first ten
+MORE_OPEN = "… và {more} phong trào khác; anh/chị gõ {command} để chọn trong danh sách."
 
 
 def asks(text: str) -> bool:
@@ -70,8 +72,10 @@ async def _which_open(ctx: AppContext, kind: str) -> list[Reply]:
     if not docs:
         return currency.open_campaigns(ctx.knowledge, ctx.clock.now())
     lines = [SOME_OPEN.format(what=_what(initiative))]
-    lines += [f"• {d.kind} {d.year} của {d.short_issuer}: {d.title}" for d in docs]
+    lines += [f"• {d.kind} {d.year} của {d.short_issuer}: {d.title}" for d in docs[:LISTED]]
     command = "/sangkien" if initiative else "/dangkythidua"
+    if len(docs) > LISTED:
+        lines.append(MORE_OPEN.format(more=len(docs) - LISTED, command=command))
     return [Reply("\n".join(lines), (Choice(_what(initiative).capitalize(), command),))]
 
 

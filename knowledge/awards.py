@@ -27,11 +27,16 @@ class Award:
         return all(f" {phrase} " in spaced for phrase in self.words)
 
 
-@lru_cache(maxsize=65536)
-def spaced_words(text: str) -> str:
+def spaced_text(text: str) -> str:
     """Folded words without punctuation, one spelling per syllable, between spaces."""
-    words = (_VARIANTS.get(w, w) for w in _PUNCTUATION.sub(" ", fold(text)).split())
+    folded = fold.__wrapped__(text)  # not kept in fold's cache: a passage's text is long
+    words = (_VARIANTS.get(w, w) for w in _PUNCTUATION.sub(" ", folded).split())
     return f" {' '.join(words)} "
+
+
+# Questions only: a passage's text (`speaks_of`) is spaced afresh, not kept, or the cache
+# would hold tens of thousands of passage texts twice each.
+spaced_words = lru_cache(maxsize=4096)(spaced_text)
 
 
 def named_awards(question: str) -> list[Award]:
@@ -44,7 +49,9 @@ def named_awards(question: str) -> list[Award]:
 
 def speaks_of(named: Sequence[Award], text: str) -> bool:
     """Whether a passage's text speaks of every award named."""
-    spaced = spaced_words(text)
+    if not named:
+        return True
+    spaced = spaced_text(text)
     return all(award.named_in(spaced) for award in named)
 
 

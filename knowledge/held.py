@@ -12,6 +12,8 @@ import yaml
 
 from knowledge.normalize import fold
 from knowledge.places import CAMPAIGN_CONTENT, provinces
+from knowledge.titles_answers import named_title
+from knowledge.titles_answers import words as title_words
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
@@ -43,7 +45,11 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     folded = fold(text)
     if not years or any(word in folded for word in LAW_WORDS):
         return None
-    covered = held_years(text, kb)[0]
+    covered, named = held_years(text, kb)
+    # A title's standards and bonus are the law's, whatever the year ("tiêu chuẩn lao động
+    # tiên tiến năm 2026"), unless the question asks it of a province's or body's campaign.
+    if not named and named_title(title_words(text), tuple(kb.titles.values())) is not None:
+        return None
     return next(
         (y for y in years if y not in covered and (this_year is None or y <= this_year)), None
     )

@@ -29,6 +29,9 @@ ON_SUBJECT = (
     "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
 )  # fmt: skip
 _YES_NO = re.compile(r" co .* khong ")
+# "có … không" closing a short text asks; inside it, it may be an answer ("Có máy tính,
+# không cần thêm kinh phí" for the conditions of an initiative).
+_YES_NO_END = re.compile(r" co .* (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $")
 # Phrases only a question has ("là gì", "thế nào"): a short text saying one is asked, not
 # answered, even where any words would pass ("đơn vị là gì vậy" for a unit's name).
 ASKING_PHRASES = (
@@ -227,7 +230,7 @@ def asks_plainly(text: str) -> bool:
         return True
     if len(folded.split()) > PLAIN_QUESTION_WORDS:
         return False
-    return any(f" {p} " in folded for p in ASKING_PHRASES) or bool(_YES_NO.search(folded))
+    return any(f" {p} " in folded for p in ASKING_PHRASES) or bool(_YES_NO_END.search(folded))
 
 
 def _contains_in_order(said: list[str], wanted: list[str]) -> bool:

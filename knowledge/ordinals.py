@@ -4,7 +4,7 @@ every other word of the question."""
 
 import re
 
-from knowledge.awards import spaced_words
+from knowledge.awards import spaced_text, spaced_words
 
 # "lần thứ XI", "lần thứ 11", "khóa XV"; "lần thứ mấy" names none.
 _ORDINAL = re.compile(r" (lan thu|khoa) ([ivxlc]+|\d+) ")
@@ -17,5 +17,7 @@ def named_ordinals(question: str) -> list[str]:
 
 def speaks_of_ordinals(named: list[str], text: str) -> bool:
     """Whether a passage names every ordinal named."""
-    spaced = spaced_words(text)
+    if not named:
+        return True
+    spaced = spaced_text(text)
     return all(f" {phrase} " in spaced for phrase in named)

@@ -1075,6 +1075,8 @@ def _plain(text: str) -> str:
     """Lower case without diacritics, as `fold`, for a long text (not kept in fold's cache)."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 _VOWELS = frozenset("aeiouy")
 
 
@@ -1129,7 +1131,6 @@ def passage_title(passage: Passage) -> str:
 
 
 SHORTHAND_LENGTH = 3  # "ntn", "dk"; longer vowel-less tokens are acronyms ("bhxh", "cccd")
-_VOWELS = frozenset("aeiouy")
 
 
 def _is_shorthand(folded: str) -> bool:

@@ -115,3 +115,11 @@ def test_an_ordinal_named_must_be_the_passages_own(kb: KnowledgeBase) -> None:
     # The documents speak of the tenth congress, not the eleventh.
     assert ask(kb, "dai hoi thi dua yeu nuoc toan quoc lan thu XI to chuc bao h") == []
     assert ask(kb, "chủ đề đại hội thi đua yêu nước toàn quốc lần thứ X")
+
+
+def test_a_titles_standards_are_the_laws_whatever_the_year(kb: KnowledgeBase) -> None:
+    # No campaign runs in 2026, but the law says what "Lao động tiên tiến" needs.
+    assert year_not_held("tiêu chuẩn lao động tiên tiến năm 2026", kb, 2026) is None
+    assert year_not_held("tiền thưởng chiến sĩ thi đua cơ sở năm 2026 bao nhiêu", kb, 2026) is None
+    # Asked of one province's campaign, the year is still that campaign's.
+    assert year_not_held("chiến sĩ thi đua năm 2024 của sở tnmt sóc trăng", kb, 2026) == 2024

@@ -201,6 +201,7 @@ async def test_whether_one_can_still_register_comes_from_the_campaign_state(
     assert still_open.asks("còn kịp đăng ký sáng kiến không")
     assert still_open.asks("hết hạn đăng ký chưa")
     assert not still_open.asks("đăng ký thi đua cần những gì")
+    assert not still_open.asks("cá nhân có thể đăng ký những danh hiệu nào")
     # 25/03/2022: the plan takes registrations until its deadline
     opened = await chat.send("phong trào 2022 của sở tnmt sóc trăng còn đăng ký được không")
     assert "đang nhận đăng ký thi đua đến 17:00" in opened[0].text
@@ -230,7 +231,12 @@ async def test_a_list_that_does_not_fit_shows_every_item_without_its_bracketed_n
 def test_a_short_text_asks_plainly_only_with_words_questions_have() -> None:
     for asked in ("đơn vị là gì vậy", "ghi tên phòng như thế nào", "ho ten co can viet hoa khong"):
         assert asks_plainly(asked), asked
-    for answer in ("Nguyễn Thị Ái", "Phòng Kế hoạch – Tài chính", "Chuyên viên chính"):
+    for answer in (
+        "Nguyễn Thị Ái",
+        "Phòng Kế hoạch – Tài chính",
+        "Chuyên viên chính",
+        "Có máy tính, không cần thêm kinh phí",  # the conditions of an initiative
+    ):
         assert not asks_plainly(answer), answer
     # a description may say "ở đâu" in passing: only a question mark makes it a question
     long = "Phần mềm cho biết hồ sơ đang ở đâu, ai đang xử lý và còn bao nhiêu ngày đến hạn"

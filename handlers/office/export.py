@@ -28,7 +28,7 @@ QUESTION = "Xuất tệp Excel tổng hợp đăng ký của phong trào nào?"
 LATER_FROM = 1_000
 ON_ITS_WAY = (
     "Phong trào này có {rows} dòng đăng ký, tôi đang tạo tệp Excel và sẽ gửi vào đây ngay "
-    "khi xong. Trong lúc chờ, anh/chị vẫn dùng các lệnh khác bình thường."
+    "khi xong. Trong lúc chờ, anh/chị vẫn có thể dùng các lệnh khác như bình thường."
 )
 FAILED = (
     "Xin lỗi, tôi chưa tạo được tệp Excel anh/chị yêu cầu. Anh/chị vui lòng gõ lại /xuatexcel "
@@ -86,7 +86,7 @@ async def _export(msg: Incoming, ctx: AppContext, campaign_id: str) -> list[Repl
         context=contextvars.Context(),
     )
     _making.add(task)
-    task.add_done_callback(_making.discard)
+    task.add_done_callback(_finished)
     return [Reply(ON_ITS_WAY.format(rows=f"{sheets.rows:,}".replace(",", ".")))]
 
 
@@ -108,7 +108,15 @@ async def _send_when_made(ctx: AppContext, msg: Incoming, sheets: Sheets, reply:
     ctx.sending.wake()
 
 
+def _finished(task: "asyncio.Task[None]") -> None:
+    """Forget a task done; a file that could not be queued is logged, not lost in silence."""
+    _making.discard(task)
+    if not task.cancelled() and (error := task.exception()) is not None:
+        log.error("an export could not be queued", exc_info=error)
+
+
 async def made() -> None:
-    """Wait for the files being made after their answer (for shutdown and tests)."""
+    """Wait for the files being made after their answer (for shutdown and tests). A
+    failure was logged by `_finished`: it must not keep the database from being closed."""
     while _making:
-        await asyncio.gather(*_making)
+        await asyncio.gather(*_making, return_exceptions=True)
