@@ -18,10 +18,11 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
-from handlers.refusals import named_years, provinces
 from knowledge import Document, Hit, KnowledgeBase, Passage
+from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold
+from knowledge.places import provinces
 from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.titles_answers import asks_about_title, named_title, words
 

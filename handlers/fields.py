@@ -208,7 +208,7 @@ def open_campaign(answer: str, turn: Turn) -> str:
         return answer  # an offered option
     if kb.campaign(answer) is not None:  # an option offered before the campaign closed
         raise Invalid(
-            "Phong trào anh/chị chọn vừa hết thời gian nhận đăng ký. Anh/chị vui lòng chọn "
+            "Phong trào anh/chị chọn hiện không nhận đăng ký. Anh/chị vui lòng chọn "
             "phong trào khác trong danh sách bên dưới."
         )
 

@@ -15,10 +15,8 @@ from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
 from knowledge.awards import named_awards
 from knowledge.held import body_not_held, held_years, year_not_held
-from knowledge.held import named_years as named_years  # also read by handlers/context.py
 from knowledge.normalize import fold
 from knowledge.places import place_not_held
-from knowledge.places import provinces as provinces  # also read by handlers/context.py
 
 ASK_OFFICE = "Nếu cần, anh/chị hỏi trực tiếp Văn phòng Sở (bộ phận thi đua, khen thưởng)."
 

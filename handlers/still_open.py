@@ -12,8 +12,8 @@ from bot.campaigns import cannot_register, deadline_of, registrable, when
 from bot.context import AppContext
 from bot.messages import Choice, Reply
 from handlers import context, currency
-from handlers.refusals import named_years
 from knowledge import Document
+from knowledge.held import named_years
 from knowledge.normalize import fold
 
 # "còn đăng ký được không", "có thể đăng ký nữa không", "còn kịp đăng ký sáng kiến không",

@@ -356,7 +356,7 @@ async def test_a_campaign_that_closes_while_its_option_waits_is_not_taken(
     soc_trang = next(c for c in replies[-1].choices if SOC_TRANG in c.label)
     clock.current = dt.datetime(2022, 3, 31, 17, 5, tzinfo=clock.current.tzinfo)  # closed
     replies = await chat.send(soc_trang.label)
-    assert "vừa hết thời gian nhận đăng ký" in replies[0].text
+    assert "hiện không nhận đăng ký" in replies[0].text
     assert replies[-1].choices and all(SOC_TRANG not in c.label for c in replies[-1].choices)
 
 
