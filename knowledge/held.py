@@ -23,7 +23,8 @@ BODIES_FILE = Path(__file__).parent / "bodies.yaml"
 _YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
 # A question about a legal text: laws are in force over many years and are not dated by the
 # year asked about.
-LAW_WORDS = ("luat", "nghi dinh", "thong tu", "dieu le", "quyet dinh", "nghi quyet", "dieu ")
+# "Điều 24", not "điều kiện".
+_LAW_WORDS = re.compile(r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quyet|dieu \d+)\b")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 # "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
 _BODY = r"\b(bo|so|nganh) ({sectors})\b"
@@ -43,7 +44,7 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     Trăng": Sóc Trăng's plan is of 2022 only)."""
     years = named_years(text)
     folded = fold(text)
-    if not years or any(word in folded for word in LAW_WORDS):
+    if not years or _LAW_WORDS.search(folded):
         return None
     covered, named = held_years(text, kb)
     # A title's standards and bonus are the law's, whatever the year ("tiêu chuẩn lao động

@@ -56,6 +56,9 @@ def test_a_year_no_campaign_covers_is_declined_without_a_clock(kb: KnowledgeBase
     # Campaigns run 2021–2025: a year after them is not held, whatever the clock says.
     assert year_not_held("chủ đề thi đua năm 2027 ngành tài nguyên môi trường", kb) == 2027
     assert year_not_held("nghị định 152/2025 có hiệu lực khi nào", kb) is None
+    # An article of a law is a legal text; "điều kiện" (a condition) is not.
+    assert year_not_held("Điều 24 áp dụng cho năm 2027 không", kb) is None
+    assert year_not_held("điều kiện đăng ký thi đua năm 2027 của Sở TN&MT Sóc Trăng", kb) == 2027
     assert ask(kb, "chu de thi dua nam 2027 nganh tai nguyen moi truong") == []
     assert ask(kb, "Bộ Tài chính phát động phong trào thi đua năm 2021 thế nào?") == []
     assert ask(kb, "chủ đề thi đua năm 2021 của bộ tài nguyên môi trường")
