@@ -37,7 +37,7 @@ ASKS_NOW = re.compile(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
     r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|con khong|nua khong|con ton tai"
     r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao"
-    r"|(nao|gi) thay( the| cho)?)\b"  # "bộ nào thay bộ tài nguyên môi trường"
+    r"|(nao|gi) thay( the| cho)?)\b(?! doi)"  # "bộ nào thay …", not "có gì thay đổi"
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
 log = logging.getLogger(__name__)

@@ -165,3 +165,12 @@ def test_whether_criteria_require_something_asks_whether_they_have_it(kb: Knowle
     assert kb.index.analyzer.words("đơn yêu cầu công nhận") == ["đơn", "yêu", "cầu", "công", "nhận"]
     text = first(kb, "tiêu chí thi đua cá nhân năm 2022 có yêu cầu chấp hành phòng chống dịch không")
     assert "phòng, chống dịch bệnh" in text
+
+
+def test_what_changed_is_not_asking_what_replaced_it() -> None:
+    from knowledge import ASKS_NOW
+    from knowledge.normalize import fold
+
+    assert ASKS_NOW.search(fold("bộ nào thay bộ tài nguyên và môi trường"))
+    assert ASKS_NOW.search(fold("cái gì thay thế nghị định 98"))
+    assert not ASKS_NOW.search(fold("tiêu chí năm nay có gì thay đổi"))
