@@ -139,7 +139,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         if asks_about_title(said) and not _entities(said, kb):
             return f"{said} {title}"
-    issuer = next((r for r in ISSUER_REFERENCES if f" {r} " in padded), None)
+    issuer = _issuer_reference(text, padded)
     if issuer is not None:
         return padded.replace(f" {issuer} ", f" {fold(doc.issuer)} ").strip()
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
@@ -278,8 +278,24 @@ def points_back(text: str) -> bool:
     question that merely names nothing is only a guess, to be weighed against itself."""
     said = _words(text)
     padded = f" {said} "
-    return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP) or any(
-        f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES, *ISSUER_REFERENCES)
+    return (
+        any(said == m or said.startswith(m + " ") for m in FOLLOW_UP)
+        or any(f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES))
+        or _issuer_reference(text, padded) is not None
+    )
+
+
+def _issuer_reference(text: str, padded: str) -> str | None:
+    """The words pointing back to the last document's issuer ("sở đó", "bộ này"); "so do"
+    typed with its marks as "số đó" is a number, not a Sở."""
+    number = " số " in f" {_PUNCTUATION.sub(' ', text.lower())} "
+    return next(
+        (
+            r
+            for r in ISSUER_REFERENCES
+            if f" {r} " in padded and not (number and r.startswith("so "))
+        ),
+        None,
     )
 
 

@@ -50,3 +50,15 @@ def test_an_article_on_two_titles_leads_with_the_clause_on_the_one_asked(
 def test_a_title_typed_as_letters_is_focused_by_its_full_name(kb: KnowledgeBase) -> None:
     assert title_questions.focus("lđtt thưởng bao nhiêu", kb).endswith("Lao động tiên tiến")
     assert title_questions.focus("chiến sĩ tiên tiến là gì", kb) == "chiến sĩ tiên tiến là gì"
+
+
+def test_a_number_pointed_back_to_is_not_the_issuer() -> None:
+    from handlers.context import _issuer_reference, _words, points_back
+
+    def reference(text: str) -> str | None:
+        return _issuer_reference(text, f" {_words(text)} ")
+
+    assert reference("sở đó giờ thuộc đâu") == "so do"
+    assert reference("so do gio thuoc dau") == "so do"  # typed without marks: read as "sở"
+    assert reference("văn bản số này ký ngày nào") is None
+    assert not points_back("số này là gì")
