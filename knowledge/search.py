@@ -42,6 +42,7 @@ from rapidfuzz.distance import OSA
 from knowledge import candidates
 from knowledge.candidates import Query
 from knowledge.documents import Document
+from knowledge.keyboard import key_slips
 from knowledge.normalize import accent_key, fold, has_marks, words
 from knowledge.postings import (
     ChunkFile,
@@ -160,6 +161,9 @@ MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not co
 # ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
 # A wrong letter in four is not corrected even so: "gia xang" is not "gia tang".
 MIN_CONTEXT_TYPO_LENGTH = 3
+# A wrong letter in four that is a neighbouring key ("sqng kiến", "cobg văn") is corrected, but
+# only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
+KEY_SLIP_SCORE = 75.0
 MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
@@ -678,7 +682,7 @@ class SearchIndex:
                 if f"{before} {m[0]}" in self._passage or f"{m[0]} {after}" in self._passage
             ]
             if not paired and len(folded) >= MIN_TYPO_LENGTH:
-                paired = matches
+                paired = [m for m in matches if m[1] >= TYPO_CUTOFF]
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
@@ -707,6 +711,13 @@ class SearchIndex:
                 # Two letters swapped are one slip ("kein" is "kien"), which the ratio
                 # counts as two.
                 near += [(w, SWAP_SCORE) for w in _swapped(folded) if w in self._passage]
+                if len(folded) == MIN_TYPO_LENGTH:
+                    known = {w for w, _ in near}
+                    near += [
+                        (w, KEY_SLIP_SCORE)
+                        for w in sorted(key_slips(folded))
+                        if w not in known and w in self._passage
+                    ]
             if len(self._near) >= MAX_NEAR_WORDS:
                 self._near.clear()
             self._near[folded] = near
