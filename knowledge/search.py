@@ -156,7 +156,6 @@ DENSE_SHARE = 0.08  # terms in more than this share of passages are added as den
 DENSE_BUDGET = 32 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
-SWAP_SCORE = TYPO_CUTOFF  # two neighbouring letters swapped: the least sure correction
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 # ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
 # A wrong letter in four is not corrected even so: "gia xang" is not "gia tang".
@@ -709,8 +708,9 @@ class SearchIndex:
                     )
                 ]
                 # Two letters swapped are one slip ("kein" is "kien"), which the ratio
-                # counts as two.
-                near += [(w, SWAP_SCORE) for w in _swapped(folded) if w in self._passage]
+                # counts as two: as sure as one letter too many ("ngàhn" is "ngành", not "ngàn").
+                swap = fuzz.ratio(folded, folded[1:])
+                near += [(w, swap) for w in _swapped(folded) if w in self._passage]
                 if len(folded) == MIN_TYPO_LENGTH:
                     known = {w for w, _ in near}
                     near += [

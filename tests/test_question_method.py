@@ -53,6 +53,14 @@ def test_keyboard_neighbours_go_both_ways() -> None:
     assert "sang" in key_slips("sqng") and "tang" not in key_slips("xang")
 
 
+def test_two_swapped_letters_are_as_sure_a_slip_as_one_letter_too_many(
+    kb: KnowledgeBase,
+) -> None:
+    # "ngahn" is "ngan" with an "h" too many and "nganh" with two letters swapped: the
+    # commoner word wins, as between any two corrections as close.
+    assert kb.index._correct(["toàn", "ngàhn"]) == ["toàn", "nganh"]
+
+
 def test_an_article_answers_with_the_editors_note_beside_its_clause(kb: KnowledgeBase) -> None:
     # The note under khoản 1 of Điều 80 names "Giám đốc Sở", the article's text does not: the
     # article answers, its clause and the note in the same passage.
