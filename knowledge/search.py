@@ -163,6 +163,7 @@ MIN_CONTEXT_TYPO_LENGTH = 3
 # A wrong letter in four that is a neighbouring key ("sqng kiến", "cobg văn") is corrected, but
 # only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
 KEY_SLIP_SCORE = 75.0
+RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
 MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
@@ -363,6 +364,7 @@ class SearchIndex:
         self._titles: dict[int, dict[str, float]] = {}
         self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
+        self._longer: dict[str, list[str]] = {}  # known words one letter longer than a word
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
@@ -663,18 +665,20 @@ class SearchIndex:
                 corrected[i] = spelt
                 continue
             if (
-                self._knows(folded)
-                or len(folded) < MIN_CONTEXT_TYPO_LENGTH
+                len(folded) < MIN_CONTEXT_TYPO_LENGTH
                 or folded.isdigit()
                 or is_stopword(token, has_marks(token))  # "nao": the documents never ask
                 or folded in AMBIGUOUS_FOLDS  # "muon" is "muốn", not a slip for "mon"
             ):
                 continue
+            before = fold(corrected[i - 1]) if i > 0 else ""
+            after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+            if self._knows(folded):
+                corrected[i] = self._lost_letter(before, folded, after) or token
+                continue
             matches = self._near_words(folded)
             if not matches:
                 continue
-            before = fold(corrected[i - 1]) if i > 0 else ""
-            after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
             paired = [
                 m
                 for m in matches
@@ -685,6 +689,29 @@ class SearchIndex:
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
+
+    def _lost_letter(self, before: str, folded: str, after: str) -> str | None:
+        """A known word that pairs with neither neighbour, one letter short of a word that
+        pairs with one ("ton quoc" is "toan quoc", "tho chi thi" is "theo chi thi"): a dropped
+        letter that makes another real word. The commonest pair wins."""
+        pairs = self._passage
+        if f"{before} {folded}" in pairs or f"{folded} {after}" in pairs:
+            return None
+        longer = self._longer.get(folded)
+        if longer is None:
+            # A word as common as the one it may be a slip for was meant ("trong" is not
+            # "truong"): only a much commoner one is read instead.
+            least = RARE_SLIP_SHARE * pairs.df(folded) if folded in pairs else 0
+            longer = [w for w in _one_letter_more(folded) if w in pairs and pairs.df(w) > least]
+            if len(self._longer) >= MAX_NEAR_WORDS:
+                self._longer.clear()
+            self._longer[folded] = longer
+        made = [
+            (max(pairs.df(f"{before} {w}"), pairs.df(f"{w} {after}")), w)
+            for w in longer
+            if f"{before} {w}" in pairs or f"{w} {after}" in pairs
+        ]
+        return max(made)[1] if made else None
 
     def _near_words(self, folded: str) -> list[tuple[str, float]]:
         """Known words close to an unknown one, with their closeness (kept per word: the

@@ -61,6 +61,16 @@ def test_two_swapped_letters_are_as_sure_a_slip_as_one_letter_too_many(
     assert kb.index._correct(["toàn", "ngàhn"]) == ["toàn", "nganh"]
 
 
+def test_a_dropped_letter_that_makes_another_real_word_is_read_from_its_neighbours(
+    kb: KnowledgeBase,
+) -> None:
+    # "tôn", "thơ" are words, but pair with nothing here; "toàn quốc", "theo chỉ thị" do.
+    assert kb.index._correct(["đua", "ton", "quoc"]) == ["đua", "toan", "quoc"]
+    assert kb.index._correct(["tho", "chi", "thi"]) == ["theo", "chi", "thi"]
+    # A word about as common as the longer one was meant: "trong" is not "trường".
+    assert kb.index._correct(["sở", "trong", "tiêu", "chí"]) == ["sở", "trong", "tiêu", "chí"]
+
+
 def test_an_article_answers_with_the_editors_note_beside_its_clause(kb: KnowledgeBase) -> None:
     # The note under khoản 1 of Điều 80 names "Giám đốc Sở", the article's text does not: the
     # article answers, its clause and the note in the same passage.
