@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.normalize import fold
 
@@ -151,9 +152,36 @@ class IntentBook:
             return False
         if _foreign(text, known):
             return True
-        return any(
-            has(phrase) and not known(_as_written(phrase, text)) for phrase in self.off_topic
-        )
+        if any(has(phrase) and not known(_as_written(phrase, text)) for phrase in self.off_topic):
+            return True
+        return self._slipped_off_topic(folded.split(), known)
+
+    def _slipped_off_topic(self, words: list[str], known: Callable[[str], bool]) -> bool:
+        """An off-topic phrase of two words or more typed with one slip in one of its words
+        ("thoi toet"), when the word typed is none the documents use: a slip must not make an
+        off-topic question look like one the documents answer ("tien tien" is no slip for
+        "tien dien": both are words here)."""
+        slipped = [i for i, w in enumerate(words) if len(w) >= MIN_SLIPPED_LETTERS and not known(w)]
+        for i in slipped:
+            for phrase in self.off_topic:
+                wanted = phrase.split()
+                if len(wanted) < 2:
+                    continue
+                for k, word in enumerate(wanted):
+                    start = i - k
+                    window = words[start : start + len(wanted)] if start >= 0 else []
+                    if (
+                        len(window) == len(wanted)
+                        and OSA.distance(words[i], word, score_cutoff=1) == 1
+                        and all(
+                            a == b
+                            for j, (a, b) in enumerate(zip(window, wanted, strict=True))
+                            if j != k
+                        )
+                        and not known(phrase)  # "xet nghiem" in a COVID campaign is no sign
+                    ):
+                        return True
+        return False
 
 
 # A Vietnamese syllable, folded: an initial consonant, vowels, a final consonant.
@@ -161,6 +189,7 @@ _SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|nh|ng|[cmnpt])?"
 )
 _VOWEL = re.compile(r"[aeiouy]")
+MIN_SLIPPED_LETTERS = 4  # a slip in a shorter word makes another too often ("teo": "theo", "thơ")
 FOREIGN_WORDS = 4  # a message of this many words or more can be told to be in another language
 
 
