@@ -82,6 +82,10 @@ class IntentBook:
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
     _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+    # The off-topic phrases of two words or more, by each of their words and its place.
+    _off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         flat = [(i, p) for i, intent in enumerate(self.intents) for p in intent.patterns]
@@ -91,6 +95,13 @@ class IntentBook:
         object.__setattr__(self, "_patterns", [p for _, p in flat])
         object.__setattr__(self, "_owner", [i for i, _ in flat])
         object.__setattr__(self, "_by_first", by_first)
+        off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for phrase in self.off_topic:
+            wanted = tuple(phrase.split())
+            if len(wanted) >= 2:
+                for k, word in enumerate(wanted):
+                    off_by_word.setdefault(word, []).append((wanted, k))
+        object.__setattr__(self, "_off_by_word", off_by_word)
 
     def clean(self, text: str) -> str:
         """Folded words of the message without punctuation and polite fillers."""
@@ -161,26 +172,23 @@ class IntentBook:
         ("thoi toet"), when the word typed is none the documents use: a slip must not make an
         off-topic question look like one the documents answer ("tien tien" is no slip for
         "tien dien": both are words here)."""
-        slipped = [i for i, w in enumerate(words) if len(w) >= MIN_SLIPPED_LETTERS and not known(w)]
-        for i in slipped:
-            for phrase in self.off_topic:
-                wanted = phrase.split()
-                if len(wanted) < 2:
+        for at, word in enumerate(words):
+            for wanted, k in self._off_by_word.get(word, ()):
+                start = at - k
+                window = words[start : start + len(wanted)] if start >= 0 else []
+                if len(window) != len(wanted):
                     continue
-                for k, word in enumerate(wanted):
-                    start = i - k
-                    window = words[start : start + len(wanted)] if start >= 0 else []
-                    if (
-                        len(window) == len(wanted)
-                        and OSA.distance(words[i], word, score_cutoff=1) == 1
-                        and all(
-                            a == b
-                            for j, (a, b) in enumerate(zip(window, wanted, strict=True))
-                            if j != k
-                        )
-                        and not known(phrase)  # "xet nghiem" in a COVID campaign is no sign
-                    ):
-                        return True
+                other = [j for j, (a, b) in enumerate(zip(window, wanted, strict=True)) if a != b]
+                if len(other) != 1:
+                    continue
+                typed, meant = window[other[0]], wanted[other[0]]
+                if (
+                    len(typed) >= MIN_SLIPPED_LETTERS
+                    and OSA.distance(typed, meant, score_cutoff=1) == 1
+                    and not known(typed)
+                    and not known(" ".join(wanted))  # "xet nghiem" in a COVID campaign
+                ):
+                    return True
         return False
 
 

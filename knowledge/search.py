@@ -660,25 +660,21 @@ class SearchIndex:
         corrected = list(tokens)
         for i, token in enumerate(tokens):
             folded = fold(token)
-            spelt = None if self._knows(folded) else other_i_y(token)
+            known = self._knows(folded)
+            spelt = None if known else other_i_y(token)
             if spelt is not None and self._knows(fold(spelt)):
                 corrected[i] = spelt
                 continue
-            if (
-                len(folded) < MIN_CONTEXT_TYPO_LENGTH
-                or folded.isdigit()
-                or is_stopword(token, has_marks(token))  # "nao": the documents never ask
-                or folded in AMBIGUOUS_FOLDS  # "muon" is "muốn", not a slip for "mon"
-            ):
+            if known:
+                corrected[i] = self._lost_letter(corrected, i, folded) or token
                 continue
-            before = fold(corrected[i - 1]) if i > 0 else ""
-            after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
-            if self._knows(folded):
-                corrected[i] = self._lost_letter(before, folded, after) or token
+            if self._not_a_slip(token, folded):
                 continue
             matches = self._near_words(folded)
             if not matches:
                 continue
+            before = fold(corrected[i - 1]) if i > 0 else ""
+            after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
             paired = [
                 m
                 for m in matches
@@ -690,13 +686,23 @@ class SearchIndex:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
 
-    def _lost_letter(self, before: str, folded: str, after: str) -> str | None:
+    @staticmethod
+    def _not_a_slip(token: str, folded: str) -> bool:
+        """A word too short, a number or a function word: not read as a slip for another."""
+        return (
+            len(folded) < MIN_CONTEXT_TYPO_LENGTH
+            or folded.isdigit()
+            or is_stopword(token, has_marks(token))  # "nao": the documents never ask
+            or folded in AMBIGUOUS_FOLDS  # "muon" is "muốn", not a slip for "mon"
+        )
+
+    def _lost_letter(self, tokens: list[str], i: int, folded: str) -> str | None:
         """A known word that pairs with neither neighbour, one letter short of a word that
         pairs with one ("ton quoc" is "toan quoc", "tho chi thi" is "theo chi thi"): a dropped
         letter that makes another real word. The commonest pair wins."""
-        pairs = self._passage
-        if f"{before} {folded}" in pairs or f"{folded} {after}" in pairs:
+        if len(folded) < MIN_CONTEXT_TYPO_LENGTH:
             return None
+        pairs = self._passage
         longer = self._longer.get(folded)
         if longer is None:
             # A word as common as the one it may be a slip for was meant ("trong" is not
@@ -706,6 +712,12 @@ class SearchIndex:
             if len(self._longer) >= MAX_NEAR_WORDS:
                 self._longer.clear()
             self._longer[folded] = longer
+        if not longer or self._not_a_slip(tokens[i], folded):
+            return None
+        before = fold(tokens[i - 1]) if i > 0 else ""
+        after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if f"{before} {folded}" in pairs or f"{folded} {after}" in pairs:
+            return None
         made = [
             (max(pairs.df(f"{before} {w}"), pairs.df(f"{w} {after}")), w)
             for w in longer
