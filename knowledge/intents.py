@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.normalize import fold
 
@@ -84,6 +85,10 @@ class IntentBook:
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
     _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+    # The off-topic phrases of two words or more, by each of their words and its place.
+    _off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         flat = [(i, p) for i, intent in enumerate(self.intents) for p in intent.patterns]
@@ -93,6 +98,13 @@ class IntentBook:
         object.__setattr__(self, "_patterns", [p for _, p in flat])
         object.__setattr__(self, "_owner", [i for i, _ in flat])
         object.__setattr__(self, "_by_first", by_first)
+        off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for phrase in self.off_topic:
+            wanted = tuple(phrase.split())
+            if len(wanted) >= 2:
+                for k, word in enumerate(wanted):
+                    off_by_word.setdefault(word, []).append((wanted, k))
+        object.__setattr__(self, "_off_by_word", off_by_word)
 
     def clean(self, text: str) -> str:
         """Folded words of the message without punctuation and polite fillers."""
@@ -154,9 +166,33 @@ class IntentBook:
             return False
         if _foreign(text, known):
             return True
-        return any(
-            has(phrase) and not known(_as_written(phrase, text)) for phrase in self.off_topic
-        )
+        if any(has(phrase) and not known(_as_written(phrase, text)) for phrase in self.off_topic):
+            return True
+        return self._slipped_off_topic(folded.split(), known)
+
+    def _slipped_off_topic(self, words: list[str], known: Callable[[str], bool]) -> bool:
+        """An off-topic phrase of two words or more typed with one slip in one of its words
+        ("thoi toet"), when the word typed is none the documents use: a slip must not make an
+        off-topic question look like one the documents answer ("tien tien" is no slip for
+        "tien dien": both are words here)."""
+        for at, word in enumerate(words):
+            for wanted, k in self._off_by_word.get(word, ()):
+                start = at - k
+                window = words[start : start + len(wanted)] if start >= 0 else []
+                if len(window) != len(wanted):
+                    continue
+                other = [j for j, (a, b) in enumerate(zip(window, wanted, strict=True)) if a != b]
+                if len(other) != 1:
+                    continue
+                typed, meant = window[other[0]], wanted[other[0]]
+                if (
+                    len(typed) >= MIN_SLIPPED_LETTERS
+                    and OSA.distance(typed, meant, score_cutoff=1) == 1
+                    and not known(typed)
+                    and not known(" ".join(wanted))  # "xet nghiem" in a COVID campaign
+                ):
+                    return True
+        return False
 
 
 # A Vietnamese syllable, folded: an initial consonant, vowels, a final consonant.
@@ -164,6 +200,7 @@ _SYLLABLE = re.compile(
     r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|nh|ng|[cmnpt])?"
 )
 _VOWEL = re.compile(r"[aeiouy]")
+MIN_SLIPPED_LETTERS = 4  # a slip in a shorter word makes another too often ("teo": "theo", "thơ")
 FOREIGN_WORDS = 4  # a message of this many words or more can be told to be in another language
 
 

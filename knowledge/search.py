@@ -42,6 +42,7 @@ from rapidfuzz.distance import OSA
 from knowledge import candidates
 from knowledge.candidates import Query
 from knowledge.documents import Document
+from knowledge.keyboard import key_slips
 from knowledge.normalize import accent_key, fold, has_marks, words
 from knowledge.postings import (
     ChunkFile,
@@ -155,11 +156,14 @@ DENSE_SHARE = 0.08  # terms in more than this share of passages are added as den
 DENSE_BUDGET = 32 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
-SWAP_SCORE = TYPO_CUTOFF  # two neighbouring letters swapped: the least sure correction
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 # ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
 # A wrong letter in four is not corrected even so: "gia xang" is not "gia tang".
 MIN_CONTEXT_TYPO_LENGTH = 3
+# A wrong letter in four that is a neighbouring key ("sqng kiến", "cobg văn") is corrected, but
+# only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
+KEY_SLIP_SCORE = 75.0
+RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
 MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
@@ -360,6 +364,7 @@ class SearchIndex:
         self._titles: dict[int, dict[str, float]] = {}
         self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
+        self._longer: dict[str, list[str]] = {}  # known words one letter longer than a word
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
@@ -655,17 +660,15 @@ class SearchIndex:
         corrected = list(tokens)
         for i, token in enumerate(tokens):
             folded = fold(token)
-            spelt = None if self._knows(folded) else other_i_y(token)
+            known = self._knows(folded)
+            spelt = None if known else other_i_y(token)
             if spelt is not None and self._knows(fold(spelt)):
                 corrected[i] = spelt
                 continue
-            if (
-                self._knows(folded)
-                or len(folded) < MIN_CONTEXT_TYPO_LENGTH
-                or folded.isdigit()
-                or is_stopword(token, has_marks(token))  # "nao": the documents never ask
-                or folded in AMBIGUOUS_FOLDS  # "muon" is "muốn", not a slip for "mon"
-            ):
+            if known:
+                corrected[i] = self._lost_letter(corrected, i, folded) or token
+                continue
+            if self._not_a_slip(token, folded):
                 continue
             matches = self._near_words(folded)
             if not matches:
@@ -678,10 +681,49 @@ class SearchIndex:
                 if f"{before} {m[0]}" in self._passage or f"{m[0]} {after}" in self._passage
             ]
             if not paired and len(folded) >= MIN_TYPO_LENGTH:
-                paired = matches
+                paired = [m for m in matches if m[1] >= TYPO_CUTOFF]
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
+
+    @staticmethod
+    def _not_a_slip(token: str, folded: str) -> bool:
+        """A word too short, a number or a function word: not read as a slip for another."""
+        return (
+            len(folded) < MIN_CONTEXT_TYPO_LENGTH
+            or folded.isdigit()
+            or is_stopword(token, has_marks(token))  # "nao": the documents never ask
+            or folded in AMBIGUOUS_FOLDS  # "muon" is "muốn", not a slip for "mon"
+        )
+
+    def _lost_letter(self, tokens: list[str], i: int, folded: str) -> str | None:
+        """A known word that pairs with neither neighbour, one letter short of a word that
+        pairs with one ("ton quoc" is "toan quoc", "tho chi thi" is "theo chi thi"): a dropped
+        letter that makes another real word. The commonest pair wins."""
+        if len(folded) < MIN_CONTEXT_TYPO_LENGTH:
+            return None
+        pairs = self._passage
+        longer = self._longer.get(folded)
+        if longer is None:
+            # A word as common as the one it may be a slip for was meant ("trong" is not
+            # "truong"): only a much commoner one is read instead.
+            least = RARE_SLIP_SHARE * pairs.df(folded) if folded in pairs else 0
+            longer = [w for w in _one_letter_more(folded) if w in pairs and pairs.df(w) > least]
+            if len(self._longer) >= MAX_NEAR_WORDS:
+                self._longer.clear()
+            self._longer[folded] = longer
+        if not longer or self._not_a_slip(tokens[i], folded):
+            return None
+        before = fold(tokens[i - 1]) if i > 0 else ""
+        after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if f"{before} {folded}" in pairs or f"{folded} {after}" in pairs:
+            return None
+        made = [
+            (max(pairs.df(f"{before} {w}"), pairs.df(f"{w} {after}")), w)
+            for w in longer
+            if f"{before} {w}" in pairs or f"{w} {after}" in pairs
+        ]
+        return max(made)[1] if made else None
 
     def _near_words(self, folded: str) -> list[tuple[str, float]]:
         """Known words close to an unknown one, with their closeness (kept per word: the
@@ -705,8 +747,16 @@ class SearchIndex:
                     )
                 ]
                 # Two letters swapped are one slip ("kein" is "kien"), which the ratio
-                # counts as two.
-                near += [(w, SWAP_SCORE) for w in _swapped(folded) if w in self._passage]
+                # counts as two: as sure as one letter too many ("ngàhn" is "ngành", not "ngàn").
+                swap = fuzz.ratio(folded, folded[1:])
+                near += [(w, swap) for w in _swapped(folded) if w in self._passage]
+                if len(folded) == MIN_TYPO_LENGTH:
+                    known = {w for w, _ in near}
+                    near += [
+                        (w, KEY_SLIP_SCORE)
+                        for w in sorted(key_slips(folded))
+                        if w not in known and w in self._passage
+                    ]
             if len(self._near) >= MAX_NEAR_WORDS:
                 self._near.clear()
             self._near[folded] = near

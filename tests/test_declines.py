@@ -88,6 +88,17 @@ def test_a_phrase_of_the_subject_is_not_off_topic(kb: KnowledgeBase) -> None:
     assert ask(kb, "tien thuong lao dong tien tien bao nhieu lan luong co so")
 
 
+def test_an_off_topic_phrase_typed_with_one_slip_is_still_off_topic(kb: KnowledgeBase) -> None:
+    book = load_intents()
+    assert book.is_off_topic("thoi toet kon tum hom nay", kb.mentions)
+    assert ask(kb, "thoi toet kon tum hom nay") == []
+    # A slip into a word the documents use is not read as one ("tiền điện"), nor a slip in a
+    # phrase the documents use ("xét nghiệm" in a COVID campaign), nor one in a short word.
+    assert not book.is_off_topic("lao dong tien tien can gi", kb.mentions)
+    assert not book.is_off_topic("ubnd tinh yeu cau xet ngihem nhu the nao", kb.mentions)
+    assert not book.is_off_topic("chi thi 05 hoc tap lam teo bac", kb.mentions)
+
+
 async def test_asking_whether_an_initiative_was_recognised_is_a_missing_feature(
     chat: Chat,
 ) -> None:

@@ -3,6 +3,7 @@ phrased unlike the question sets'."""
 
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
+from knowledge.keyboard import NEIGHBOURS, key_slips
 from knowledge.search import other_i_y
 
 
@@ -33,6 +34,41 @@ def test_a_signer_question_spelt_ki_is_answered(kb: KnowledgeBase) -> None:
 
 def test_two_swapped_letters_are_one_slip(kb: KnowledgeBase) -> None:
     assert "Có tính mới trong phạm vi cơ sở đó" in first(kb, "dieu kien cong nhan sang kein")
+
+
+def test_a_neighbouring_key_in_a_four_letter_word_is_mended_where_it_pairs(
+    kb: KnowledgeBase,
+) -> None:
+    # "q" is next to "a" and "b" to "n": "sang kiến", "công văn" are pairs the documents have.
+    assert kb.index._correct(["sqng", "kiến"]) == ["sang", "kiến"]
+    assert kb.index._correct(["cobg", "van"]) == ["cong", "van"]
+    # Unpaired, a wrong letter in four stays as typed; "x" is not next to "t" ("gia tăng").
+    assert kb.index._correct(["cobg"]) == ["cobg"]
+    assert kb.index._correct(["gia", "xang"]) == ["gia", "xang"]
+
+
+def test_keyboard_neighbours_go_both_ways() -> None:
+    assert {"q", "w", "s", "z"} == set(NEIGHBOURS["a"])
+    assert all(c in NEIGHBOURS[n] for c, near in NEIGHBOURS.items() for n in near)
+    assert "sang" in key_slips("sqng") and "tang" not in key_slips("xang")
+
+
+def test_two_swapped_letters_are_as_sure_a_slip_as_one_letter_too_many(
+    kb: KnowledgeBase,
+) -> None:
+    # "ngahn" is "ngan" with an "h" too many and "nganh" with two letters swapped: the
+    # commoner word wins, as between any two corrections as close.
+    assert kb.index._correct(["toàn", "ngàhn"]) == ["toàn", "nganh"]
+
+
+def test_a_dropped_letter_that_makes_another_real_word_is_read_from_its_neighbours(
+    kb: KnowledgeBase,
+) -> None:
+    # "tôn", "thơ" are words, but pair with nothing here; "toàn quốc", "theo chỉ thị" do.
+    assert kb.index._correct(["đua", "ton", "quoc"]) == ["đua", "toan", "quoc"]
+    assert kb.index._correct(["tho", "chi", "thi"]) == ["theo", "chi", "thi"]
+    # A word about as common as the longer one was meant: "trong" is not "trường".
+    assert kb.index._correct(["sở", "trong", "tiêu", "chí"]) == ["sở", "trong", "tiêu", "chí"]
 
 
 def test_an_article_answers_with_the_editors_note_beside_its_clause(kb: KnowledgeBase) -> None:

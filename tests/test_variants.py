@@ -30,8 +30,13 @@ MINIMUMS = {
     ("questions_independent.yaml", "normal"): (0.95, 1.0),
     ("questions.yaml", "folded"): (0.97, 0.93),
     ("questions_independent.yaml", "folded"): (0.94, 0.94),
-    ("questions.yaml", "typo"): (0.95, 0.93),
-    ("questions_independent.yaml", "typo"): (0.92, 0.94),
+    ("questions.yaml", "typo"): (0.97, 1.0),
+    ("questions_independent.yaml", "typo"): (0.95, 1.0),
+    # One slip in each question: 87-93% before a wrong neighbouring key in a four-letter word
+    # was mended where the word it makes pairs with a neighbour.
+    ("questions_blind2.yaml", "typo"): (0.96, 1.0),
+    ("questions_blind5.yaml", "typo"): (0.91, 1.0),
+    ("questions_blind6.yaml", "typo"): (0.91, 1.0),
     # The earlier held-out sets, now development sets of single questions (issue 12).
     ("questions_blind2.yaml", "normal"): (0.98, 1.0),
     ("questions_blind3.yaml", "normal"): (0.96, 1.0),
