@@ -33,8 +33,8 @@ REFERENCES = (
     "nghi dinh do", "nghi dinh nay", "nghi quyet do", "nghi quyet nay", "luat do", "luat nay",
     "thong tu do", "thong tu nay", "no",
 )  # fmt: skip
-# "danh hiệu này": the title the last answer was about.
-TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay")
+# "danh hiệu này", "nó": the title the last answer was about.
+TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay", "no")
 # "sở đó giờ thuộc đâu": the body that issued the last document, named in its place.
 ISSUER_REFERENCES = (
     "co quan ban hanh", "co quan do", "co quan nay", "so do", "so nay", "so ay", "bo do",
