@@ -36,7 +36,8 @@ def spell_out(text: str) -> str:
     not ("dc thuong bn" → "duoc thuong bao nhieu"); anything else as typed."""
     parts = _PARTS.findall(nfc(text))
     words = [i for i, part in enumerate(parts) if part[0].isalnum()]
-    marked_out = _spell_out_marked(parts, words)
+    lowered = nfc(text).lower()  # most messages have none: one look over the text
+    marked_out = any(k in lowered for k in _MARKED_ONLY) and _spell_out_marked(parts, words)
     by_start = _by_start()
     if not any(fold(parts[i]) in by_start for i in words):
         return squash_spaces("".join(parts)) if marked_out else text
