@@ -34,8 +34,8 @@ REFERENCES = (
     "nghi dinh do", "nghi dinh nay", "nghi quyet do", "nghi quyet nay", "luat do", "luat nay",
     "thong tu do", "thong tu nay", "no",
 )  # fmt: skip
-# "danh hiệu này": the title the last answer was about.
-TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay")
+# "danh hiệu này", "nó": the title the last answer was about.
+TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay", "no")
 # "sở đó giờ thuộc đâu": the body that issued the last document, named in its place.
 ISSUER_REFERENCES = (
     "co quan ban hanh", "co quan do", "co quan nay", "so do", "so nay", "so ay", "bo do",
@@ -329,6 +329,11 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     if "title" in new:
         query = words(query)  # the title's name as matched: "cờ thi đua của bộ, tỉnh"
     old = _entities(query, kb)
+    body = _body_of(rest, new.get("place"))
+    if body and old.get("place") == new["place"]:
+        # "thế còn sở tnmt sóc trăng" after "sóc trăng giờ thuộc đâu": the same place, and
+        # now a body of it, asked about in its place.
+        return f" {query} ".replace(f" {old['place']} ", f" {body} ", 1).strip()
     for kind, value in new.items():
         if kind in old:
             query = f" {query} ".replace(f" {old[kind]} ", f" {value} ").strip()
@@ -342,6 +347,18 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         if not any(d.period_start <= year <= d.period_end for d in same_place):
             query = f" {query} ".replace(f" {old['place']} ", " ").strip()
     return query
+
+
+def _body_of(rest: str, place: str | None) -> str | None:
+    """The body of a place a follow-up names, from its level up to the place ("sở tnmt sóc
+    trăng"), when it names one; None when it names the place alone."""
+    if not place or _level(rest) is None:
+        return None
+    padded = f" {rest} "
+    start, end = padded.rfind(f" {_level(rest)} "), padded.find(f" {place} ")
+    if start < 0 or end < 0 or start >= end:
+        return None
+    return padded[start : end + len(place) + 1].strip()
 
 
 def _another_document(rest: str, doc: Document) -> bool:

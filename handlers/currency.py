@@ -36,6 +36,7 @@ NOT_YET = "Hiện ({day}) chưa có phong trào thi đua nào đang mở; sắp 
 # "năm 2021 có mấy phong trào thi đua": how many campaigns, not what one document says
 HOW_MANY = re.compile(r"\b(may|bao nhieu) (phong trao|dot thi dua|van ban phat dong)\b")
 ONE_DOCUMENT = re.compile(r"\b(ke hoach|cong van|chi thi|van ban (do|nay)|nghi dinh|luat)\b")
+UNCHECKED = "tôi chưa kiểm tra được ngày có hiệu lực của văn bản này."
 COUNT = "Trong kho có {n} văn bản phát động phong trào thi đua{scope}:"
 
 
@@ -129,7 +130,10 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | N
 def _law_status(doc: Document, today: dt.date) -> str:
     title = f"{doc.kind} số {doc.number}" if doc.number else doc.title
     if doc.effective is None:
-        return f"{title}: tôi chưa kiểm tra được ngày có hiệu lực của văn bản này."
+        # Its note says what the sources show of it ("Chưa thấy văn bản thay thế: …"), which
+        # answers "còn áp dụng không" though its date is unchecked.
+        line = f"{title}: {doc.note}" if doc.note else f"{title}: {UNCHECKED}"
+        return f"{line}\n⚠️ {doc.caveat}" if doc.caveat else line
     if doc.in_force_on(today):
         status = f"đang có hiệu lực (từ {doc.effective:%d/%m/%Y})"
     elif doc.expires and today >= doc.expires:

@@ -33,13 +33,17 @@ _BASIS = re.compile(
     r"|\bcan cu (?:vao )?(?:dau|gi|nao)\b"
     rf"|\b({'|'.join(_KINDS)}) nao (?:quy dinh|noi|ghi)\b"
 )
+# Where the passage just shown is written: "quy định ở đâu", "ghi ở đâu vậy".
+_WHERE = re.compile(
+    r"\b(?:quy dinh|noi|ghi) (?:o|tai) (?:dau|van ban nao)\b|\bo dau (?:quy dinh|noi|ghi)\b"
+)
 # Who issued the basis asked for ("của qh"): what its number ends with.
 _ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": "TTg"}
 # Words a source follow-up may say besides its asking form: nothing of its own.
 _PLAIN = frozenset(
     "cua o la vay a ha nhi the doan nay do tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
-    " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi".split()
+    " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai".split()
 )
 _CITED = re.compile(
     r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
@@ -53,7 +57,7 @@ _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 def asks(text: str) -> bool:
     """Whether the message asks only where the last answer comes from."""
     folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
-    if not (_ARTICLE.search(folded) or _BASIS.search(folded)):
+    if not (_ARTICLE.search(folded) or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
     return all(w in _PLAIN for w in folded.split())
 
@@ -67,6 +71,8 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
     if _ARTICLE.search(folded):
         return _article(passage)
+    if _WHERE.search(folded) and not _BASIS.search(folded):
+        return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
     basis = _BASIS.search(folded)
     named = (basis.group(1) or basis.group(2) or "") if basis else ""
     kind, issuer = _KINDS.get(named, ""), _issuer(folded)

@@ -17,6 +17,11 @@ from knowledge.normalize import fold, has_marks, nfc, squash_spaces
 
 SHORTHAND_FILE = Path(__file__).parent / "shorthand.yaml"
 _PARTS = re.compile(r"\w+|\W+")
+# Shorthand told apart from a word only by its diacritics, so read only when typed with them and
+# never by the search: "nhiêu" alone is "bao nhiêu" ("thưởng nhiêu vậy"), while "nhiều" (many)
+# folds to the same letters. Each is left as typed after the words it stands for begin
+# ("bao nhiêu" stays).
+_MARKED_ONLY = {"nhiêu": "bao nhiêu"}
 
 
 def load(path: Path = SHORTHAND_FILE) -> dict[str, str | list[str]]:
@@ -31,9 +36,11 @@ def spell_out(text: str) -> str:
     not ("dc thuong bn" → "duoc thuong bao nhieu"); anything else as typed."""
     parts = _PARTS.findall(nfc(text))
     words = [i for i, part in enumerate(parts) if part[0].isalnum()]
+    lowered = nfc(text).lower()  # most messages have none: one look over the text
+    marked_out = any(k in lowered for k in _MARKED_ONLY) and _spell_out_marked(parts, words)
     by_start = _by_start()
     if not any(fold(parts[i]) in by_start for i in words):
-        return text
+        return squash_spaces("".join(parts)) if marked_out else text
     marked = sum(has_marks(parts[i]) for i in words) * 2 >= len(words)
     k = 0
     while k < len(words):
@@ -48,6 +55,23 @@ def spell_out(text: str) -> str:
         else:
             k += 1
     return squash_spaces("".join(parts))
+
+
+def _spell_out_marked(parts: list[str], words: list[int]) -> bool:
+    """Write out, in place, the shorthand that is read only as typed with its diacritics
+    (`_MARKED_ONLY`), unless the words before it already spell it out; whether any was."""
+    written = False
+    for k, i in enumerate(words):
+        expansion = _MARKED_ONLY.get(parts[i].lower())
+        if expansion is None:
+            continue
+        before = [parts[j].lower() for j in words[:k]]
+        lead = expansion.split()[:-1]
+        if lead and before[-len(lead) :] == lead:
+            continue
+        parts[i] = expansion
+        written = True
+    return written
 
 
 @cache

@@ -128,6 +128,10 @@ def test_off_topic_questions_with_acronyms_are_still_declined(kb: KnowledgeBase)
         ("hồ sơ gồm những gì nx", "hồ sơ gồm những gì"),
         ("cần dk gì", "cần dk gì"),  # several readings: left to the search
         ("không có gì", "không có gì"),
+        ("thưởng nhiêu vậy", "thưởng bao nhiêu vậy"),  # "nhiêu" alone, with its marks
+        ("thưởng bao nhiêu", "thưởng bao nhiêu"),  # already written out
+        ("được khen nhiều lần", "được khen nhiều lần"),  # "nhiều" (many) is a word
+        ("thuong nhieu vay", "thuong nhieu vay"),  # without marks "nhiều" can't be told apart
     ],
 )
 def test_shorthand_is_spelled_out_for_the_rules(typed: str, spelled: str) -> None:
@@ -140,6 +144,12 @@ async def test_a_follow_up_in_shorthand_is_read_as_spelled_out(chat: Chat) -> No
     assert "02 lần liên tục" in chat.text
     await chat.send("đc thưởng bn")
     assert "4,5 lần mức lương cơ sở" in chat.text
+
+
+async def test_a_bonus_asked_with_nhieu_alone_follows_the_title(chat: Chat) -> None:
+    await chat.send("chiến sĩ thi đua cơ sở cần những tiêu chuẩn gì")
+    await chat.send("được thưởng nhiêu thế")
+    assert "1,0 lần mức lương cơ sở" in chat.text
 
 
 async def test_when_a_law_took_effect_asked_in_shorthand(chat: Chat) -> None:

@@ -91,3 +91,13 @@ def test_what_a_passage_rests_on_is_its_basis_not_itself(kb: KnowledgeBase) -> N
     reply = source_questions.answer("căn cứ vào đâu", topic, kb)
     assert reply is not None
     assert "202/2025/QH15" in reply.text
+
+
+def test_where_it_is_written_names_the_passage_just_quoted(kb: KnowledgeBase) -> None:
+    assert source_questions.asks("quy định ở đâu")
+    assert not source_questions.asks("nộp hồ sơ ở đâu")
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "ai quyết định tặng")
+    reply = source_questions.answer("quy định ở đâu", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Đoạn vừa trích là Điều 80")
+    assert "Luật số 06/2022/QH15" in reply.text

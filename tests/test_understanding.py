@@ -62,6 +62,18 @@ def test_follow_ups_are_made_whole(kb: KnowledgeBase) -> None:
     assert resolve("tiêu chí thi đua đối với cá nhân năm 2022", signer, kb) is None
 
 
+def test_it_after_a_title_is_that_title(kb: KnowledgeBase) -> None:
+    title = Topic("danh hiệu chiến sĩ tiên tiến tặng cho ai", "luat-06-2022-qh15", "Điều 24")
+    resolved = resolve("tiêu chuẩn của nó là gì", title, kb) or ""
+    assert resolved.startswith("tieu chuan cua chien si tien tien")
+
+
+def test_a_body_of_the_same_place_is_asked_about_in_its_place(kb: KnowledgeBase) -> None:
+    now = Topic("soc trang gio thuoc dau", "sap-xep-bo-may-2025", "Tỉnh Sóc Trăng")
+    resolved = resolve("thế còn sở tnmt sóc trăng", now, kb) or ""
+    assert resolved.startswith("so tnmt soc trang gio thuoc dau")
+
+
 def test_an_abbreviated_document_kind_points_back(kb: KnowledgeBase) -> None:
     basis = Topic("kế hoạch sóc trăng căn cứ công văn nào", "soctrang-stnmt-2022", "Căn cứ")
     resolved = resolve("cv do ngay nao", basis, kb) or ""
