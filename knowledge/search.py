@@ -475,7 +475,9 @@ class SearchIndex:
         notes = [
             i
             for i, piece in enumerate(passages)
-            if piece.kind == "section" and _CONTINUED_NOTE.match(piece.text)
+            if piece.kind == "section"
+            and piece.utf8[:1] == b"("
+            and _CONTINUED_NOTE.match(piece.head())
         ]
         if not notes:
             return
@@ -483,7 +485,7 @@ class SearchIndex:
             (piece.doc.id, piece.section): i
             for i, piece in enumerate(passages)
             if piece.kind == "section"
-            and not piece.text.startswith("(")
+            and piece.utf8[:1] != b"("
             and coverage[i] >= MIN_CONFIDENCE
         }
         for i in notes:

@@ -60,6 +60,10 @@ class Passage:
     def text(self) -> str:
         return str(self._utf8, "utf-8")
 
+    def head(self, size: int = 400) -> str:
+        """The start of the text (about `size` bytes), without decoding the rest."""
+        return str(bytes(self._utf8[:size]), "utf-8", errors="ignore")
+
     @property
     def utf8(self) -> bytes | memoryview:
         """The text as stored: what equal texts share without decoding them."""
