@@ -78,7 +78,12 @@ def named_campaigns(text: str, kb: "KnowledgeBase") -> list["Document"]:
         "campaigns with their place and issuer, spaced",
         lambda: [(d, _spaced(f"{d.place} {d.issuer}")) for d in kb.campaigns()],
     )
-    return [d for d, words in spaced if all(f" {key} " in words for key in keys)]
+    # Once per knowledge base and set of names: a scan of every campaign per question would
+    # cost milliseconds at thousands of documents.
+    return kb.derived(
+        ("campaigns named", tuple(sorted(set(keys)))),
+        lambda: [d for d, words in spaced if all(f" {key} " in words for key in keys)],
+    )
 
 
 @cache
