@@ -3,7 +3,6 @@ one of them, which only a passage speaking of it answers, from a question whose 
 passage merely shares ("Huân chương Lao động thưởng bao nhiêu" is not answered by the
 article on the bonus for the emulation titles)."""
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -11,11 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.normalize import fold
+from knowledge.normalize import fold, plain_words
 
 AWARDS_FILE = Path(__file__).parent / "awards.yaml"
-_PUNCTUATION = re.compile(r"[^\w\s]")
-_VARIANTS = {"sy": "si", "ky": "ki"}  # "sỹ"/"sĩ", "kỷ"/"kỉ": staff spell them both ways
 
 
 @dataclass(frozen=True)
@@ -30,8 +27,7 @@ class Award:
 def spaced_text(text: str) -> str:
     """Folded words without punctuation, one spelling per syllable, between spaces."""
     folded = fold.__wrapped__(text)  # not kept in fold's cache: a passage's text is long
-    words = (_VARIANTS.get(w, w) for w in _PUNCTUATION.sub(" ", folded).split())
-    return f" {' '.join(words)} "
+    return f" {plain_words(folded)} "
 
 
 # Questions only: a passage's text (`speaks_of`) is spaced afresh, not kept, or the cache

@@ -14,6 +14,9 @@ from functools import lru_cache
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+# Syllables staff spell two ways ("sỹ"/"sĩ", "kí"/"ký"), each written one way.
+_ONE_SPELLING = {"sy": "si", "ki": "ky"}
 
 
 def nfc(text: str) -> str:
@@ -47,6 +50,11 @@ def has_marks(word: str) -> bool:
 def words(text: str) -> list[str]:
     """Split text into lower-case words (letters and digits), keeping diacritics."""
     return _WORD.findall(nfc(text).lower().replace("_", " "))
+
+
+def plain_words(folded: str) -> str:
+    """Folded text as its words, without punctuation, each syllable spelt one way."""
+    return " ".join(_ONE_SPELLING.get(w, w) for w in _PUNCTUATION.sub(" ", folded).split())
 
 
 def squash_spaces(text: str) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from knowledge.documents import Document
-from knowledge.normalize import fold
+from knowledge.normalize import fold, plain_words
 from knowledge.sections import Passage
 from knowledge.shorthand import spell_out
 from knowledge.titles import Title
@@ -59,10 +59,7 @@ CAMPAIGN = re.compile(r"\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
 FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
-_PUNCTUATION = re.compile(r"[^\w\s]")
 SHORT_NAME = 6  # words
-# How staff spell the same syllable two ways.
-_VARIANTS = {"sy": "si", "ki": "ky"}
 # A legal document's particulars: its number, dates, signer, what it replaced.
 PARTICULARS = re.compile(
     r"\b(hieu luc|so may|so hieu|so bao nhieu|ai ky|nguoi ky|ngay nao|ban hanh khi nao"
@@ -83,8 +80,7 @@ class TitleAnswer:
 @lru_cache(maxsize=65536)
 def words(text: str) -> str:
     """Folded words without punctuation, one spelling per syllable."""
-    folded = _PUNCTUATION.sub(" ", fold(text)).split()
-    return " ".join(_VARIANTS.get(w, w) for w in folded)
+    return plain_words(fold(text))
 
 
 def answer(
