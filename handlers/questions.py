@@ -30,7 +30,7 @@ from handlers.phone_answer import (
     passage_reply,
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage
-from knowledge.intents import load_intents
+from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold
 from knowledge.shorthand import spell_out
 
@@ -62,6 +62,9 @@ _ABOUT = re.compile(
 def asks_for_deadline(text: str) -> bool:
     folded = fold(text)
     if any(w in folded for w in ("han che", "hieu luc", "ban hanh", "thong qua")):
+        return False
+    # "nhắc em trước 3 ngày và ngày hết hạn" asks to be reminded, not when the deadline is.
+    if " nhac " in f" {folded} " and not is_question(text):
         return False
     if _DEADLINE_WORDS.search(folded):
         return True

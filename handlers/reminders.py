@@ -116,7 +116,7 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """/nhacnho: show the user's reminder settings; "/nhacnho tắt|bật|7 1 0" changes them."""
-    words = fold(msg.args).split()
+    words = _lead_words(fold(msg.args))
     store = ctx.storage.reminders
     if words in (["tat"], ["off"]):
         await store.set_muted(msg.channel, msg.user_id, "*", True)
@@ -135,6 +135,22 @@ async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
             ]
         await store.set_leads(msg.channel, msg.user_id, [int(w) for w in words])
     return [await _settings_view(msg, ctx)]
+
+
+# Words that join day counts in a request typed in words ("nhắc em trước 3 ngày và vào ngày
+# hết hạn" reaches /nhacnho with "3 và vào ngày hết hạn").
+_JOINERS = frozenset({"va", "ngay", "truoc", "han", "hoac", "voi", "vao", "dung", "het", "hom"})
+_DEADLINE_DAY = ("het han", "dung ngay", "hom het")
+
+
+def _lead_words(folded: str) -> list[str]:
+    """The settings words of "/nhacnho …": day counts typed in words keep only their numbers
+    (the deadline day itself is 0); anything else is left for the usage line."""
+    words = folded.replace(",", " ").replace(";", " ").split()
+    if not any(w.isascii() and w.isdigit() for w in words):
+        return words
+    kept = [w for w in words if w not in _JOINERS]
+    return [*kept, "0"] if any(p in folded for p in _DEADLINE_DAY) and "0" not in kept else kept
 
 
 _LEADS = {str(n) for n in LEAD_CHOICES}

@@ -296,3 +296,28 @@ def test_another_audience_or_level_after_a_title_is_that_title(kb: KnowledgeBase
     assert resolve("còn cấp tỉnh?", bonus, kb) == "muc thuong chien si thi dua cap tinh"
     # no title of that audience: the follow-up is read as before
     assert "tap the" in (resolve("còn tập thể?", bonus, kb) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("nhac em truoc 3 ngay nhe", "trước hạn 3 ngày."),
+        ("nhắc trước 7 ngày và 1 ngày", "trước hạn 7 ngày, trước hạn 1 ngày."),
+        ("nhắc em trước 3 ngày và vào ngày hết hạn", "trước hạn 3 ngày, ngày hết hạn."),
+    ],
+)
+async def test_days_of_a_reminder_request_in_words_are_set(
+    chat: Chat, text: str, days: str
+) -> None:
+    await chat.send(text)
+    assert f"các ngày: {days}" in chat.text
+
+
+def test_a_reminder_request_is_not_a_deadline_question() -> None:
+    assert not asks_for_deadline("nhắc em trước 3 ngày và ngày hết hạn")
+    assert asks_for_deadline("hạn nộp sáng kiến khi nào")
+
+
+async def test_a_reminder_request_with_days_outside_the_choices_says_how(chat: Chat) -> None:
+    await chat.send("nhắc em trước 5 ngày")
+    assert "Cách dùng: /nhacnho" in chat.text
