@@ -62,6 +62,7 @@ async def _nothing_to_control(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply("Anh/chị không có việc đăng ký nào đang làm dở. Gõ /help để xem các lệnh.")]
 
 
+ASIDE_REQUEST_WORDS = 6
 NO_WORDS = "Anh/chị cần gì, cứ gõ câu hỏi bằng chữ, hoặc gõ /help để xem hướng dẫn."
 
 
@@ -95,6 +96,10 @@ async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | N
     if polite is not None:
         return polite
     readings = requests.weak_readings(msg.text, ROUTES, said, strong_only=not failed)
+    # An answer the step takes is a request only when it is as short as one: "Nhắc các đồng
+    # chí đăng ký trước ngày 15/01" is an announcement's text, not "nhắc em trước 3 ngày".
+    if not failed and len(load_intents().clean(msg.text).split()) > ASIDE_REQUEST_WORDS:
+        readings = ()
     if readings:
         return [requests.named_aside(readings)]
     if asks_plainly(msg.text) or (failed and is_question(msg.text)):

@@ -134,6 +134,8 @@ async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:
                 )
             ]
         await store.set_leads(msg.channel, msg.user_id, [int(w) for w in words])
+        # Asking to be reminded some days ahead ("nhắc em trước 3 ngày") turns reminders on.
+        await store.set_muted(msg.channel, msg.user_id, "*", False)
     return [await _settings_view(msg, ctx)]
 
 

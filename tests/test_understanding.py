@@ -321,3 +321,18 @@ def test_a_reminder_request_is_not_a_deadline_question() -> None:
 async def test_a_reminder_request_with_days_outside_the_choices_says_how(chat: Chat) -> None:
     await chat.send("nhắc em trước 5 ngày")
     assert "Cách dùng: /nhacnho" in chat.text
+
+
+async def test_reminder_days_asked_for_turn_reminders_back_on(chat: Chat) -> None:
+    await chat.send("đừng nhắc em nữa")
+    assert "đang tắt" in chat.text
+    await chat.send("nhắc em trước 3 ngày")
+    assert "đang bật" in chat.text and "trước hạn 3 ngày." in chat.text
+
+
+async def test_a_long_answer_in_a_dialog_is_not_taken_for_a_request(chat: Chat) -> None:
+    for answer in ("/sangkien", "Nguyễn Văn An", "Phòng Kế hoạch", "Chuyên viên", "1", "1"):
+        await chat.send(answer)
+    assert "Tên sáng kiến" in chat.text
+    await chat.send("Nhắc việc trước ngày hết hạn hồ sơ bằng tin nhắn tự động")
+    assert "Anh/chị muốn:" not in chat.text and "Tên sáng kiến" not in chat.text
