@@ -155,8 +155,17 @@ async def none_open(turn: Turn, kind: str) -> list[Reply]:
     choices = [Choice("Các phong trào thi đua", "/phongtrao")]
     msg = turn.msg
     if await has_role(turn.ctx, msg.channel, msg.user_id, Role.OFFICE):
-        lines.append("Anh/chị thuộc cơ quan thường trực: có thể gia hạn hoặc mở lại bằng /suahan.")
-        choices.append(Choice("Sửa các hạn", "/suahan"))
+        # /suahan changes the deadlines of campaigns not ended; an ended one takes a new document.
+        if any([await state_of(turn.ctx, d) is not CampaignState.ENDED for d in newest]):
+            lines.append(
+                "Anh/chị thuộc cơ quan thường trực: có thể gia hạn hoặc mở lại bằng /suahan."
+            )
+            choices.append(Choice("Sửa các hạn", "/suahan"))
+        else:
+            lines.append(
+                "Anh/chị thuộc cơ quan thường trực: khi có văn bản phát động mới, anh/chị gửi tệp "
+                "văn bản (/themvanban) để mở phong trào mới."
+            )
     return [Reply("\n".join(lines), tuple(choices))]
 
 

@@ -267,3 +267,24 @@ async def test_a_document_added_at_run_time_keeps_the_bundled_ones_answerable(
         assert kb_now.search("số hóa hồ sơ đất đai năm 2027")[0].passage.doc.id == (
             "qngai-snnmt-2027"
         )
+
+
+async def test_the_office_is_pointed_to_what_it_can_do_when_nothing_is_open(
+    tmp_path: Path, kb: KnowledgeBase, kb_2027: KnowledgeBase, clock: FixedClock
+) -> None:
+    clock.current = local("2026-11-30T09:00")
+    (tmp_path / "ended").mkdir()
+    (tmp_path / "planned").mkdir()
+    # Every campaign ended: /suahan has nothing to change, a new document opens a campaign.
+    async with open_core(office_settings(tmp_path / "ended"), kb, clock) as core:
+        office = Chat(core, "9")
+        await make_profile(office)
+        ended = (await office.send("/sangkien"))[0]
+        assert "/themvanban" in ended.text and "/suahan" not in ended.text
+        assert all(c.value != "/suahan" for c in ended.choices)
+    # The 2027 plan is not open yet: its deadlines can be changed.
+    async with open_core(office_settings(tmp_path / "planned"), kb_2027, clock) as core:
+        office = Chat(core, "9")
+        await make_profile(office)
+        planned = (await office.send("/sangkien"))[0]
+        assert "mở lại bằng /suahan" in planned.text
