@@ -14,7 +14,7 @@ from bot.context import AppContext
 from bot.messages import short_label
 from bot.storage.reminders import ScheduledDeadline
 from knowledge import Document
-from knowledge.campaign_state import CampaignState, campaign_state, is_override
+from knowledge.campaign_state import CampaignState, campaign_state, is_override, opens_on
 from knowledge.successors import Successor, successor_of
 
 T = TypeVar("T")
@@ -177,6 +177,14 @@ async def registrable(ctx: AppContext, kind: str) -> list[Document]:
     return await _kept(ctx, f"registrable {kind}", compute, lambda now: possibly_open(ctx))
 
 
+def _opening(doc: Document) -> str:
+    """When a campaign not open yet opens, as the refusal says it: the office's own decision
+    (front matter `status:`) has no date."""
+    if is_override(doc):
+        return f"(thời gian thực hiện từ năm {doc.period_start})"
+    return f"(mở từ ngày {opens_on(doc):%d/%m/%Y})"
+
+
 def contact(doc: Document) -> str:
     """Who to ask about the campaign now (its issuer's office, or its successor's)."""
     successor = _successor(doc.issuer)
@@ -200,7 +208,7 @@ def _refusal(doc: Document, kind: str, now: dt.datetime, schedule: Schedule) -> 
     if state is CampaignState.NOT_OPEN:
         name = f"{doc.kind} {doc.year} của {doc.short_issuer}"
         return (
-            f"Phong trào theo {name} chưa mở (bắt đầu năm {doc.period_start}); anh/chị vui "
+            f"Phong trào theo {name} chưa mở {_opening(doc)}; anh/chị vui "
             f"lòng quay lại khi phong trào mở đăng ký hoặc liên hệ {contact(doc)}."
         )
     if state is CampaignState.ENDED:

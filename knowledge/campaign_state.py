@@ -40,9 +40,7 @@ def campaign_state(
     """
     if doc.status in _OVERRIDES:
         return _OVERRIDES[doc.status]
-    opens = dt.datetime(doc.period_start, 1, 1)  # noqa: DTZ001 - local wall time
-    if doc.date:
-        opens = min(opens, dt.datetime.combine(doc.date, dt.time()))
+    opens = dt.datetime.combine(opens_on(doc), dt.time())
     ends = dt.datetime(doc.period_end + 1, 1, 1)  # noqa: DTZ001 - local wall time
     if now >= ends:
         return CampaignState.ENDED
@@ -51,6 +49,13 @@ def campaign_state(
     if registration_closes is None or now < registration_closes:
         return CampaignState.REGISTERING
     return CampaignState.RUNNING
+
+
+def opens_on(doc: Document) -> dt.date:
+    """The day the campaign opens: the document's date, or the start of its period if that
+    comes first."""
+    start = dt.date(doc.period_start, 1, 1)
+    return min(start, doc.date) if doc.date else start
 
 
 _OVERRIDES = {
