@@ -131,6 +131,10 @@ def _missing(field: str) -> Any:
     return lambda turn: turn.answers.get(field) in (None, "")
 
 
+def _hinted(kind: str) -> Any:
+    return lambda turn: kind in turn.answers.get("_hints", {})
+
+
 def _period(answer: str, turn: Turn) -> str:
     match = _PERIOD.match(answer)
     if not match or (match.group(2) and int(match.group(2)) < int(match.group(1))):
@@ -185,14 +189,16 @@ def build_text(answers: dict[str, Any], by: str, today: dt.date) -> str:
     period = str(answers["period"])
     year = date.year if date else int(period[:4])
     deadlines = []
-    for field, kind, title in (
-        ("registration", "registration", f"Đăng ký thi đua năm {period[:4]}"),
-        ("initiative", "initiative", f"Đăng ký sáng kiến năm {period[:4]}"),
+    for kind, audience, title in (
+        ("registration", "unregistered", f"Đăng ký thi đua năm {period[:4]}"),
+        ("initiative", "unregistered", f"Đăng ký sáng kiến năm {period[:4]}"),
+        ("six_month", "unit_heads", f"Báo cáo sơ kết 6 tháng đầu năm {period[:4]}"),
+        ("year_end", "unit_heads", f"Báo cáo tổng kết phong trào thi đua năm {period[:4]}"),
     ):
-        if answers.get(field):
-            at = dt.datetime.fromisoformat(str(answers[field]))
+        if answers.get(kind):
+            at = dt.datetime.fromisoformat(str(answers[kind]))
             deadlines.append(
-                {"kind": kind, "at": f"{at:%Y-%m-%d %H:%M}", "audience": "unregistered",
+                {"kind": kind, "at": f"{at:%Y-%m-%d %H:%M}", "audience": audience,
                  "title": title}
             )  # fmt: skip
     based_on = [b.strip() for b in str(answers.get("based_on") or "").split(";") if b.strip()]
@@ -306,6 +312,13 @@ DIALOG = Dialog(
         Step("initiative", "Hạn đăng ký sáng kiến",
              _deadline_prompt("initiative", "đăng ký sáng kiến"),
              parse_when, optional=True, show=_show_when),
+        # The reviews' dates are asked only when the text sets them; /suahan adds them later.
+        Step("six_month", "Hạn báo cáo sơ kết 6 tháng",
+             _deadline_prompt("six_month", "báo cáo sơ kết 6 tháng"),
+             parse_when, optional=True, show=_show_when, when=_hinted("six_month")),
+        Step("year_end", "Hạn báo cáo tổng kết năm",
+             _deadline_prompt("year_end", "báo cáo tổng kết năm"),
+             parse_when, optional=True, show=_show_when, when=_hinted("year_end")),
     ),
     finish=_finish,
     precheck=_precheck,

@@ -273,14 +273,22 @@ _BY_DATE = re.compile(
 
 
 def _deadline_hints(text: str) -> dict[str, tuple[dt.date, str]]:
-    """Sentences that set a date for registering ("... đăng ký thi đua ... gửi về trước ngày
-    31/01/2027"): the first for pledges and the first for initiatives."""
+    """Sentences that set a date ("... đăng ký thi đua ... gửi về trước ngày 31/01/2027",
+    "sơ kết 6 tháng trước ngày 15/7/2027"): the first for pledges, for initiatives, for the
+    six-month review and for the year-end review."""
     hints: dict[str, tuple[dt.date, str]] = {}
     for sentence in re.split(r"(?<=[.;])\s+|\n", text):
         folded = fold(sentence)
-        if "dang ky" not in folded or not (match := _BY_DATE.search(sentence)):
+        if not (match := _BY_DATE.search(sentence)):
             continue
-        kind = "initiative" if "sang kien" in folded else "registration"
+        if "dang ky" in folded:
+            kind = "initiative" if "sang kien" in folded else "registration"
+        elif "so ket" in folded:
+            kind = "six_month"
+        elif "tong ket" in folded:
+            kind = "year_end"
+        else:
+            continue
         try:
             date = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
         except ValueError:

@@ -295,3 +295,58 @@ def test_word_automatic_numbering_is_kept() -> None:
     document.save(out)
     body = read_letterhead(extract_text("kh.docx", out.getvalue())).body
     assert "### 1. Đối với tập thể:" in body and "### 2. Đối với cá nhân:" in body
+
+
+REVIEWS_PLAN = """UBND TỈNH QUẢNG NGÃI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 25/KH-SNNMT
+Quảng Ngãi, ngày 05 tháng 12 năm 2026
+KẾ HOẠCH
+Phát động phong trào thi đua năm 2027
+Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;
+I. CHỦ ĐỀ
+"Đoàn kết, chuyển đổi số, hoàn thành xuất sắc nhiệm vụ năm 2027"
+II. NỘI DUNG THI ĐUA
+1. Thi đua hoàn thành số hóa hồ sơ đất đai trong năm 2027.
+III. TỔ CHỨC THỰC HIỆN
+1. Các phòng, đơn vị đăng ký thi đua gửi về Văn phòng Sở trước ngày 15/01/2027.
+2. Sơ kết 6 tháng trước ngày 15/7/2027; tổng kết trước ngày 30/11/2027.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Văn Minh
+"""
+
+
+async def test_review_dates_a_plan_sets_are_asked_and_kept_for_unit_heads(
+    tmp_path: Path, kb: KnowledgeBase, clock: FixedClock
+) -> None:
+    hints = read_letterhead(REVIEWS_PLAN).deadline_hints
+    assert hints["six_month"][0] == dt.date(2027, 7, 15)
+    assert hints["year_end"][0] == dt.date(2027, 11, 30)
+    path = tmp_path / "kh-2027.txt"
+    path.write_text(REVIEWS_PLAN, encoding="utf-8")
+    settings = Settings.from_env(
+        {"THIDUA_DB": str(tmp_path / "db.sqlite3"), "THIDUA_ADMINS": "console:9"}
+    )
+    clock.current = dt.datetime(2026, 12, 1, 9, 0, tzinfo=TZ)
+    async with open_core(settings, kb, clock) as core:
+        office = Chat(core, "9")
+        await office.send(f"/themvanban {path}")
+        assert "(1/4) Văn bản ghi: “Các phòng, đơn vị đăng ký thi đua" in office.text
+        await office.send("15/01/2027 17:00")
+        await office.send("/boqua")  # the initiatives' date, which the text does not set
+        assert "(3/4) Văn bản ghi: “Sơ kết 6 tháng trước ngày 15/7/2027;”" in office.text
+        await office.send("15/07/2027 17:00")
+        assert "Hạn báo cáo tổng kết năm" in office.text
+        await office.send("30/11/2027 17:00")
+        assert "• Hạn báo cáo sơ kết 6 tháng: 17:00 thứ Năm, ngày 15/07/2027" in office.text
+        await office.send("1")
+        assert office.text.startswith("Đã thêm Kế hoạch số 25/KH-SNNMT")
+        kept = {
+            s.deadline.kind: s.deadline.audience
+            for s in await core.ctx.storage.reminders.deadlines()
+            if s.deadline.campaign_id.startswith("snnmt")
+        }
+        assert kept == {
+            "registration": "unregistered", "six_month": "unit_heads", "year_end": "unit_heads"
+        }  # fmt: skip
