@@ -10,8 +10,8 @@ from knowledge.asking import ask
 @pytest.mark.parametrize(
     "question",
     [
-        "chiến sĩ thi đua cơ sở có bị khống chế tỷ lệ 15% ko",  # Điều 23 states no share
-        "chien si thi dua co so co bi khong che ty le 15% ko",
+        "chiến sĩ thi đua toàn quốc có bị khống chế tỷ lệ 15% ko",  # Điều 21 states no share
+        "chien si thi dua toan quoc co bi khong che ty le 15% ko",
         "Hạn chót nộp hồ sơ Chiến sĩ thi đua toàn quốc lên Bộ Nội vụ là ngày nào?",
         "giay khen cua giam doc so duoc thuong bao nhieu lan luong co so?",
     ],
@@ -69,3 +69,8 @@ def test_what_makes_a_passage_better() -> None:
     assert rank("Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị") == 1
     assert rank("các phong trào thi đua đã được Thủ tướng Chính phủ phát động") == 0
     assert preferred("chỉ thị 14 có mấy mục") is None
+
+
+def test_a_share_stated_by_an_editors_note_is_answered(kb: KnowledgeBase) -> None:
+    (hit,) = ask(kb, "chiến sĩ thi đua cơ sở có bị khống chế tỷ lệ 15% ko")[:1]
+    assert "không quy định tỷ lệ tối đa" in hit.passage.text
