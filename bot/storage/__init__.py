@@ -21,10 +21,10 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from bot.storage.connection import Connection, to_json
@@ -246,36 +246,12 @@ class Storage:
                     await self._db.execute(statement)
                 await self._db.execute(f"PRAGMA user_version = {number}")
 
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[None]:
+    def transaction(self) -> "_Transaction":
         """Run the block's statements as one transaction: all of them or none.
 
         Inside another transaction of the same task it is a savepoint: its failure undoes
         its own statements only, and nothing is durable before the outermost one commits."""
-        async with self._lock:
-            depth = self._savepoints.get()
-            if depth == 0:
-                await self._db.execute("BEGIN IMMEDIATE")
-                await self._notice_other_writers()
-            else:
-                await self._db.execute(f"SAVEPOINT sp{depth}")
-            token = self._savepoints.set(depth + 1)
-            try:
-                yield
-            except BaseException:
-                self._savepoints.reset(token)
-                await self._undo(depth)
-                raise
-            self._savepoints.reset(token)
-            if depth == 0:
-                try:
-                    await self._db.execute("COMMIT")
-                except BaseException:
-                    await self._undo(0)
-                    raise
-                self._committed()
-            else:
-                await self._db.execute(f"RELEASE sp{depth}")
+        return _Transaction(self)
 
     async def _undo(self, depth: int) -> None:
         """Roll back to where the transaction (or savepoint) began; cached rows may be wrong."""
@@ -714,6 +690,57 @@ class Storage:
             review=row["review"],
             review_note=row["review_note"],
         )
+
+
+class _Transaction:
+    """Storage.transaction's block (a class: every message runs one, and a generator-based
+    context manager costs several times more to enter and leave)."""
+
+    __slots__ = ("_depth", "_storage", "_token")
+
+    def __init__(self, storage: Storage) -> None:
+        self._storage = storage
+        self._depth = 0
+        self._token: contextvars.Token[int] | None = None
+
+    async def __aenter__(self) -> None:
+        storage = self._storage
+        await storage._lock.__aenter__()
+        try:
+            depth = self._depth = storage._savepoints.get()
+            if depth == 0:
+                await storage._db.execute("BEGIN IMMEDIATE")
+                await storage._notice_other_writers()
+            else:
+                await storage._db.execute(f"SAVEPOINT sp{depth}")
+        except BaseException:
+            await storage._lock.__aexit__()
+            raise
+        self._token = storage._savepoints.set(depth + 1)
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        storage, depth = self._storage, self._depth
+        try:
+            assert self._token is not None
+            storage._savepoints.reset(self._token)
+            if exc is not None:
+                await storage._undo(depth)
+            elif depth == 0:
+                try:
+                    await storage._db.execute("COMMIT")
+                except BaseException:
+                    await storage._undo(0)
+                    raise
+                storage._committed()
+            else:
+                await storage._db.execute(f"RELEASE sp{depth}")
+        finally:
+            await storage._lock.__aexit__()
 
 
 def _checkpoint(path: Path) -> None:

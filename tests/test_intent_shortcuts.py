@@ -1,0 +1,103 @@
+"""The shortcuts that make reading a message cheap (knowledge/intents.py) change no reading.
+
+Every dialog answer and every question goes through `IntentBook.readings`, and every question
+through `IntentBook.is_off_topic`: both skip work they can prove useless. These tests hold
+them to the plain method they replace, on the examples themselves, misspelt examples and
+every line of the regression conversations and question sets.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from rapidfuzz import fuzz, process
+
+from knowledge import KnowledgeBase
+from knowledge.intents import (
+    FLOOR,
+    ON_SUBJECT,
+    IntentBook,
+    _as_written,
+    _foreign,
+    clean,
+    load_intents,
+)
+from knowledge.normalize import fold
+
+DATA = Path(__file__).parent / "data"
+
+
+def _texts(book: IntentBook) -> list[str]:
+    """Examples, examples with a letter dropped or doubled, and what people typed in the
+    regression conversations and the question sets."""
+    texts = [e for intent in book.intents for e in intent.examples]
+    texts += [e[:-1] for e in texts] + [f"{e}a" for e in texts] + [f"xin {e} ạ" for e in texts]
+    for conversation in yaml.safe_load((DATA / "conversations.yaml").read_text("utf-8")):
+        texts += [str(turn["say"]) for turn in conversation["turns"] if "say" in turn]
+    for name in ("questions.yaml", "questions_independent.yaml"):
+        texts += [str(item["q"]) for item in yaml.safe_load((DATA / name).read_text("utf-8"))]
+    texts += ["1", "12", "", "?", "x" * 300, "giá vàng hôm nay", "thoi toet ngay mai the nao"]
+    return texts
+
+
+def _whole_matches(book: IntentBook, cleaned: str) -> set[tuple[int, str, float]]:
+    """The examples close to the message as a whole, by one pass over all of them."""
+    return {
+        (book._owner[index], pattern, float(score))
+        for pattern, score, index in process.extract(
+            cleaned, book._patterns, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
+        )
+    }
+
+
+def test_the_length_window_keeps_every_example_that_can_match() -> None:
+    book = load_intents()
+    for text in _texts(book):
+        cleaned = book.clean(text)
+        owners, near = book._near(len(cleaned))
+        kept = {
+            (owners[index], pattern, float(score))
+            for pattern, score, index in process.extract(
+                cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
+            )
+        }
+        assert kept == _whole_matches(book, cleaned), text
+
+
+def test_a_number_or_a_long_answer_is_compared_with_few_examples_or_none() -> None:
+    book = load_intents()
+    assert all(len(example) == 1 for example in book._near(len("1"))[1])  # "ừ"
+    assert book._near(400) == ((), [])  # a description of an initiative
+    assert 0 < len(book._near(len("dang ky thi dua"))[1]) < len(book._patterns)
+
+
+def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], bool]) -> bool:
+    """is_off_topic as it was written first: every phrase looked for in the padded text."""
+    folded = f" {book.clean(text)} "
+    plain = f" {clean(text, frozenset())} "
+
+    def has(phrase: str) -> bool:
+        return f" {phrase} " in folded or f" {phrase} " in plain
+
+    if any(has(phrase) for phrase in book.always_off_topic):
+        return True
+    if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
+        return False
+    if _foreign(text, known):
+        return True
+    if any(has(phrase) and not known(_as_written(phrase, text)) for phrase in book.off_topic):
+        return True
+    return book._slipped_off_topic(folded.split(), known)
+
+
+@pytest.mark.parametrize("scope", ["nothing known", "the bundled documents"])
+def test_off_topic_phrases_are_found_as_before(kb: KnowledgeBase, scope: str) -> None:
+    book = load_intents()
+    known = kb.mentions if scope == "the bundled documents" else (lambda phrase: False)
+    texts = _texts(book)
+    texts += [f"{phrase} bao nhiêu" for phrase in (*book.off_topic, *book.always_off_topic)]
+    texts += [f"cho hỏi {phrase}" for phrase in book.off_topic]
+    off = [t for t in texts if book.is_off_topic(t, known)]
+    assert [t for t in texts if _off_topic_as_before(book, t, known)] == off
+    assert len(off) > len(book.off_topic)  # the check is not vacuous
