@@ -87,12 +87,17 @@ class IntentBook:
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
     _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+    # Each example: its intent, text, words, whether its intent keeps the message's other
+    # words, and whether it is a missing feature.
+    _examples: list[tuple[int, str, list[str], bool, bool]] = field(
+        init=False, repr=False, compare=False
+    )
     # The off-topic phrases of two words or more, by each of their words and its place.
     _off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = field(
         init=False, repr=False, compare=False
     )
     # The examples a message of each length can come close to as a whole (see `_near`).
-    _by_length: dict[int, tuple[tuple[int, ...], list[str]]] = field(
+    _by_length: dict[tuple[int, float], tuple[tuple[int, ...], list[str]]] = field(
         init=False, repr=False, compare=False
     )
     # The off-topic phrases (both kinds) as word lists, by their first word.
@@ -108,6 +113,11 @@ class IntentBook:
         object.__setattr__(self, "_patterns", [p for _, p in flat])
         object.__setattr__(self, "_owner", [i for i, _ in flat])
         object.__setattr__(self, "_by_first", by_first)
+        examples = [
+            (i, p, p.split(), self.intents[i].keep_words, self.intents[i].kind == "missing_feature")
+            for i, p in flat
+        ]
+        object.__setattr__(self, "_examples", examples)
         off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for phrase in self.off_topic:
             wanted = tuple(phrase.split())
@@ -133,30 +143,17 @@ class IntentBook:
         cleaned = self.clean(text)
         if not cleaned:
             return []
-        # A question ("đăng ký thi đua cần những gì") matches a request only as a whole,
-        # never because it contains the request's words.
-        subset = not is_question(text)
-        said = cleaned.split()
         scored: dict[tuple[int, str], float] = {}
         # Close as a whole (typos pass): one rapidfuzz pass over the examples whose length
         # leaves them a chance; none when no example has a length near the message's.
-        owners, near = self._near(len(cleaned))
+        owners, near = self._near(len(cleaned), FLOOR)
         if near:
             for pattern, score, index in process.extract(
                 cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
             ):
                 scored[(owners[index], pattern)] = float(score)
-        # Or containing all of an example's words, in order: only examples whose first word
-        # the message has can, so only those are looked at.
-        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
-            pattern, owner = self._patterns[index], self._owner[index]
-            # A question may still ask for a missing feature ("lương tháng này bao nhiêu").
-            if subset or self.intents[owner].kind == "missing_feature":
-                wanted = pattern.split()
-                if _contains_in_order(said, wanted):
-                    share = 1.0 if self.intents[owner].keep_words else len(wanted) / len(said)
-                    score = SUBSET_BASE + (100 - SUBSET_BASE) * share
-                    scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
+        for owner, pattern, score in self._contained(text, cleaned.split(), FLOOR):
+            scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
         best: dict[str, Match] = {}
         for (owner, pattern), score in scored.items():
             intent = self.intents[owner]
@@ -168,15 +165,47 @@ class IntentBook:
         top = ranked[0].score
         return [m for m in ranked if top - m.score <= CLOSE]
 
-    def _near(self, length: int) -> tuple[tuple[int, ...], list[str]]:
+    def may_read(self, text: str, least: float) -> bool:
+        """False when no reading of the message scores `least` or more: then `readings`
+        has none that sure, which this tells at a fraction of its cost (in a dialog, every
+        answer is first checked for an unmistakable request)."""
+        cleaned = self.clean(text)
+        if not cleaned:
+            return False
+        near = self._near(len(cleaned), least)[1]
+        if near and process.extractOne(cleaned, near, scorer=fuzz.ratio, score_cutoff=least):
+            return True
+        return bool(self._contained(text, cleaned.split(), least))
+
+    def _contained(self, text: str, said: list[str], least: float) -> list[tuple[int, str, float]]:
+        """(intent, example, score) of the examples whose words the message has, in order,
+        scoring `least` or more: only examples whose first word the message has can, so
+        only those are looked at, and only those whose share of the message can be enough."""
+        found: list[tuple[int, str, float]] = []
+        subset: bool | None = None
+        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
+            owner, pattern, wanted, whole, lacking = self._examples[index]
+            score = SUBSET_BASE + (100 - SUBSET_BASE) * (1.0 if whole else len(wanted) / len(said))
+            if score < least:
+                continue
+            if subset is None and not lacking:
+                # A question ("đăng ký thi đua cần những gì") matches a request only as a
+                # whole, never because it contains the request's words.
+                subset = not is_question(text)
+            # A question may still ask for a missing feature ("lương tháng này bao nhiêu").
+            if (lacking or subset) and _contains_in_order(said, wanted):
+                found.append((owner, pattern, score))
+        return found
+
+    def _near(self, length: int, least: float) -> tuple[tuple[int, ...], list[str]]:
         """The examples (their intents, their texts, in the book's order) that a message of
-        this many characters can match at FLOOR or above.
+        this many characters can match at `least` or above.
 
         fuzz.ratio is 100 × (1 − edits ÷ (m + n)) for texts of m and n characters, and at
         least |m − n| insertions or deletions are needed: so no more than 200 × min ÷ (m + n).
-        An example outside the window cannot reach FLOOR, and skipping it changes nothing
+        An example outside the window cannot reach `least`, and skipping it changes nothing
         but the time (a rapidfuzz call converts every text it is given)."""
-        known = self._by_length.get(length)
+        known = self._by_length.get((length, least))
         if known is not None:
             return known
         owners: list[int] = []
@@ -184,12 +213,12 @@ class IntentBook:
         for index, pattern in enumerate(self._patterns):
             size = len(pattern)
             # One point of slack on the bound: a float rounding must not drop an example.
-            if 200 * min(size, length) >= (FLOOR - 1) * (size + length):
+            if 200 * min(size, length) >= (least - 1) * (size + length):
                 owners.append(self._owner[index])
                 texts.append(pattern)
         found = (tuple(owners), texts)
         if length <= MAX_REMEMBERED_LENGTH:
-            self._by_length[length] = found
+            self._by_length[(length, least)] = found
         return found
 
     def is_off_topic(self, text: str, known: Callable[[str], bool] = lambda phrase: False) -> bool:

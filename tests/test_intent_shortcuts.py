@@ -13,8 +13,10 @@ import pytest
 import yaml
 from rapidfuzz import fuzz, process
 
+from handlers.requests import STRONG
 from knowledge import KnowledgeBase
 from knowledge.intents import (
+    ACCEPT,
     FLOOR,
     ON_SUBJECT,
     IntentBook,
@@ -55,7 +57,7 @@ def test_the_length_window_keeps_every_example_that_can_match() -> None:
     book = load_intents()
     for text in _texts(book):
         cleaned = book.clean(text)
-        owners, near = book._near(len(cleaned))
+        owners, near = book._near(len(cleaned), FLOOR)
         kept = {
             (owners[index], pattern, float(score))
             for pattern, score, index in process.extract(
@@ -67,9 +69,9 @@ def test_the_length_window_keeps_every_example_that_can_match() -> None:
 
 def test_a_number_or_a_long_answer_is_compared_with_few_examples_or_none() -> None:
     book = load_intents()
-    assert all(len(example) == 1 for example in book._near(len("1"))[1])  # "ừ"
-    assert book._near(400) == ((), [])  # a description of an initiative
-    assert 0 < len(book._near(len("dang ky thi dua"))[1]) < len(book._patterns)
+    assert all(len(example) == 1 for example in book._near(len("1"), FLOOR)[1])  # "ừ"
+    assert book._near(400, FLOOR) == ((), [])  # a description of an initiative
+    assert 0 < len(book._near(len("dang ky thi dua"), FLOOR)[1]) < len(book._patterns)
 
 
 def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], bool]) -> bool:
@@ -101,3 +103,12 @@ def test_off_topic_phrases_are_found_as_before(kb: KnowledgeBase, scope: str) ->
     off = [t for t in texts if book.is_off_topic(t, known)]
     assert [t for t in texts if _off_topic_as_before(book, t, known)] == off
     assert len(off) > len(book.off_topic)  # the check is not vacuous
+
+
+@pytest.mark.parametrize("least", [STRONG, ACCEPT, FLOOR])
+def test_may_read_tells_exactly_whether_a_reading_is_that_sure(least: float) -> None:
+    book = load_intents()
+    texts = _texts(book)
+    sure = [t for t in texts if book.may_read(t, least)]
+    assert sure == [t for t in texts if any(m.score >= least for m in book.readings(t))]
+    assert 0 < len(sure) < len(texts)

@@ -28,8 +28,9 @@ BUSY_TIMEOUT = 10.0  # seconds, as long as the thread-based connection waited be
 FIRST_WAIT = 0.001
 LONGEST_WAIT = 0.05
 # A value as stored JSON text, as json.dumps(value, ensure_ascii=False) writes it, with one
-# encoder made once (json.dumps with any option builds a new encoder at every call).
-to_json = json.JSONEncoder(ensure_ascii=False).encode
+# encoder made once (json.dumps with any option builds a new encoder at every call). What
+# is stored is plain data from our own code: no need to look for reference cycles.
+to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
 
