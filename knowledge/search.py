@@ -1086,8 +1086,10 @@ class _Field:
         """(term id, weight) of the known terms, in order; terms in more than half the
         passages are left out when others are there."""
         usable = [(self.vocabulary[t.term], t.weight) for t in terms if t.term in self.vocabulary]
-        if common_cutoff:
-            rare = [(n, w) for n, w in usable if self.doc_freq[n] <= COMMON_DF * self.size]
+        if common_cutoff and usable:
+            # One comparison for all: a numpy integer compared alone costs a microsecond.
+            common = self.doc_freq.take([n for n, _ in usable]) > COMMON_DF * self.size
+            rare = [pair for pair, out in zip(usable, common.tolist(), strict=True) if not out]
             usable = rare or usable
         return usable
 

@@ -1,13 +1,15 @@
-"""The shortcuts that make reading a message cheap (knowledge/intents.py) change no reading.
+"""The shortcuts that make reading a message cheap change no reading.
 
-Every dialog answer and every question goes through `IntentBook.readings`, and every question
-through `IntentBook.is_off_topic`: both skip work they can prove useless. These tests hold
-them to the plain method they replace, on the examples themselves, misspelt examples and
-every line of the regression conversations and question sets.
+Every dialog answer and every question goes through `IntentBook.readings`, every question
+through `IntentBook.is_off_topic` and every answer through `named_awards`: each skips work it
+can prove useless. These tests hold them to the plain method they replace, on the examples
+themselves, misspelt examples and every line of the regression conversations and question
+sets.
 """
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -15,6 +17,8 @@ from rapidfuzz import fuzz, process
 
 from handlers.requests import STRONG
 from knowledge import KnowledgeBase
+from knowledge import search as search_module
+from knowledge.awards import awards, named_awards, spaced_words
 from knowledge.intents import (
     ACCEPT,
     FLOOR,
@@ -112,3 +116,45 @@ def test_may_read_tells_exactly_whether_a_reading_is_that_sure(least: float) -> 
     sure = [t for t in texts if book.may_read(t, least)]
     assert sure == [t for t in texts if any(m.score >= least for m in book.readings(t))]
     assert 0 < len(sure) < len(texts)
+
+
+def test_awards_are_named_as_before() -> None:
+    texts = _texts(load_intents())
+    texts += [f"{award.name} thưởng bao nhiêu" for award in awards()]
+    texts += [f"cho hỏi {award.name.lower()} của tỉnh" for award in awards()]
+    named = 0
+    for text in texts:
+        spaced = spaced_words(text)
+        before = [award for award in awards() if award.named_in(spaced)]
+        before.sort(key=lambda a: -sum(len(p.split()) for p in a.words))
+        assert named_awards(text) == before, text
+        named += bool(before)
+    assert named > len(awards())
+
+
+def test_common_terms_are_left_out_as_before(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """_Field.usable compares every term's document frequency at once."""
+    fields: list[tuple[Any, list[Any]]] = []
+    usable = search_module._Field.usable
+
+    def spy(field: Any, terms: Any, common_cutoff: bool) -> list[tuple[int, float]]:
+        terms = list(terms)
+        if common_cutoff:
+            fields.append((field, terms))
+        return usable(field, terms, common_cutoff)
+
+    monkeypatch.setattr(search_module._Field, "usable", spy)
+    for name in ("questions.yaml", "questions_independent.yaml"):
+        for item in yaml.safe_load((DATA / name).read_text("utf-8")):
+            kb.search(str(item["q"]))
+    monkeypatch.undo()
+    left_out = 0
+    for field, terms in fields:
+        known = [(field.vocabulary[t.term], t.weight) for t in terms if t.term in field.vocabulary]
+        limit = search_module.COMMON_DF * field.size
+        before = [(n, w) for n, w in known if field.doc_freq[n] <= limit] or known
+        assert field.usable(terms, common_cutoff=True) == before
+        left_out += len(known) - len(before)
+    assert len(fields) > 100 and left_out > 0
