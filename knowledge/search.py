@@ -451,6 +451,7 @@ class SearchIndex:
     ) -> None:
         """Rank an outline below a passage inside it that covers the question as well."""
         found = [self.passages[pid] for pid in candidates.tolist()]
+        covered = coverage.tolist()  # Python floats: compared one by one below
         sections = [(j, p) for j, p in enumerate(found) if p.kind == "section"]
         for i, outline in enumerate(found):
             if outline.kind != "outline":
@@ -459,7 +460,7 @@ class SearchIndex:
             inside = [
                 j
                 for j, other in sections
-                if other.doc is doc and other.section.startswith(scope) and coverage[j] >= coverage[i]
+                if other.doc is doc and other.section.startswith(scope) and covered[j] >= covered[i]
             ]
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
@@ -522,11 +523,15 @@ class SearchIndex:
             self._prefer_specific(found, coverage, rank)
         self._prefer_official_text(found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
-        hits = [
-            Hit(self.passages[found[i]], int(found[i]), float(coverage[i]), float(rank[i]))
-            for i in order
-            if coverage[i] >= MIN_CONFIDENCE and rank[i] > 0
-        ]
+        # As Python numbers: reading numpy arrays one element at a time costs more than
+        # the whole ranking, and only the first `limit` answerable passages are wanted.
+        ids, covered, ranked = found.tolist(), coverage.tolist(), rank.tolist()
+        hits: list[Hit] = []
+        for i in order.tolist():
+            if covered[i] >= MIN_CONFIDENCE and ranked[i] > 0:
+                hits.append(Hit(self.passages[ids[i]], ids[i], covered[i], ranked[i]))
+                if len(hits) >= limit > 0:
+                    break
         return hits[:limit]
 
     def _cites_another(self, tokens: list[str]) -> bool:

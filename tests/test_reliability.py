@@ -348,6 +348,41 @@ async def test_checkpoints_run_on_a_connection_of_their_own(core: BotCore) -> No
     await storage.checkpoint()
 
 
+async def test_the_log_starts_over_while_messages_keep_coming(
+    core: BotCore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkpoint copies the log as it was when it began; a message begun before it ended
+    commits after it, and SQLite starts the log over only once all of it is copied: a
+    second checkpoint with this process's writes held copies the rest, or the log grows for
+    as long as messages keep coming."""
+    storage = core.ctx.storage
+    monkeypatch.setattr("bot.storage.CHECKPOINT_EVERY", 10)
+    copy = storage.checkpoint
+    calls = 0
+
+    async def copy_while_a_message_comes_in() -> bool:
+        nonlocal calls
+        calls += 1
+        if storage._lock.held:  # the second one, this process's writes held
+            return await copy()
+        async with storage.transaction():  # a message under way while the log is copied
+            await storage.first_delivery("telegram", f"during-{calls}", core.ctx.clock.now())
+            return await copy()
+
+    monkeypatch.setattr(storage, "checkpoint", copy_while_a_message_comes_in)
+    log = Path(f"{storage.path}-wal")
+    sizes = []
+    for batch in range(8):
+        for n in range(10):
+            msg = Incoming("telegram", "70", "70", text="/help")
+            await core.take_update("telegram", f"u-{batch}-{n}", "70", msg, None)
+            if storage._checkpointing is not None:
+                await storage._checkpointing
+        sizes.append(await asyncio.to_thread(os.path.getsize, log))
+    assert calls >= 8
+    assert max(sizes[2:]) <= sizes[1], sizes  # written over, not grown
+
+
 async def test_a_sweep_with_nothing_new_skips_the_rescan(
     settings: Settings, kb: KnowledgeBase
 ) -> None:

@@ -37,6 +37,7 @@ from bot.storage.topics import TopicStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 CHECKPOINT_EVERY = 100  # commits: about the 1,000 pages of SQLite's own automatic checkpoint
+HELD_WAIT = 0.05  # seconds a checkpoint made with this process's writes held may wait
 log = logging.getLogger(__name__)
 
 
@@ -205,13 +206,14 @@ class Storage:
             await self._checkpointing
         await self._db.close()
 
-    async def checkpoint(self) -> None:
+    async def checkpoint(self) -> bool:
         """Copy the write-ahead log into the database file, on a connection of its own in a
         worker thread: the serving connection, whose automatic checkpoints are off, never
         stops for it. Run after every CHECKPOINT_EVERY commits and by the reminder service
-        every minute."""
-        if self.path is not None:
-            await asyncio.to_thread(_checkpoint, self.path)
+        every minute. True when the whole log was copied: the next write starts it over."""
+        if self.path is None:
+            return False
+        return await asyncio.to_thread(_checkpoint, self.path)
 
     def _committed(self) -> None:
         self._commits += 1
@@ -226,8 +228,17 @@ class Storage:
         )
 
     async def _checkpoint_in_background(self) -> None:
+        """A checkpoint, then, when messages were committed while it ran, another one for
+        just those, with this process's writes held meanwhile: SQLite starts the log over
+        only once all of it is copied, and under a steady stream of messages the first
+        never gets there. A log that only grows makes every commit dearer (the file grows
+        at its end instead of being written over) and takes the disk."""
         try:
             await self.checkpoint()
+            if self._commits and self.path is not None:  # since this checkpoint began
+                async with self._lock:
+                    # Quick or not at all: messages wait meanwhile.
+                    await asyncio.to_thread(_checkpoint, self.path, HELD_WAIT)
         except Exception:
             log.exception("checkpoint failed")
 
@@ -743,14 +754,15 @@ class _Transaction:
             await storage._lock.__aexit__()
 
 
-def _checkpoint(path: Path) -> None:
+def _checkpoint(path: Path, wait: float = 1.0) -> bool:
     """A passive checkpoint on a connection of its own (run in a worker thread: its wait for
     the lock holds up nobody)."""
-    side = sqlite3.connect(path, timeout=1.0)
+    side = sqlite3.connect(path, timeout=wait)
     try:
-        side.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        busy, logged, copied = side.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     finally:
         side.close()
+    return not busy and logged == copied
 
 
 def _encode(value: Any) -> Any:
