@@ -357,6 +357,7 @@ async def test_the_log_starts_over_while_messages_keep_coming(
     as long as messages keep coming."""
     storage = core.ctx.storage
     monkeypatch.setattr("bot.storage.CHECKPOINT_EVERY", 10)
+    monkeypatch.setattr("bot.storage.HOLD_EVERY", 1)
     copy = storage.checkpoint
     calls = 0
 

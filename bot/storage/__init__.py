@@ -38,6 +38,7 @@ from bot.storage.topics import TopicStore
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 CHECKPOINT_EVERY = 100  # commits: about the 1,000 pages of SQLite's own automatic checkpoint
 HELD_WAIT = 0.05  # seconds a checkpoint made with this process's writes held may wait
+HOLD_EVERY = 4  # checkpoints: one in so many is completed with this process's writes held
 log = logging.getLogger(__name__)
 
 
@@ -158,6 +159,7 @@ class Storage:
         self._deliveries = 0
         self.path: Path | None = None
         self._commits = 0  # since the last checkpoint
+        self._checkpoints = 0  # made after CHECKPOINT_EVERY commits
         self._checkpointing: asyncio.Task[None] | None = None
         self.reminders = ReminderStore(db, self._lock, self.transaction)
         self.outbox = OutboxStore(db, self._lock, self.transaction)
@@ -228,14 +230,17 @@ class Storage:
         )
 
     async def _checkpoint_in_background(self) -> None:
-        """A checkpoint, then, when messages were committed while it ran, another one for
-        just those, with this process's writes held meanwhile: SQLite starts the log over
-        only once all of it is copied, and under a steady stream of messages the first
-        never gets there. A log that only grows makes every commit dearer (the file grows
-        at its end instead of being written over) and takes the disk."""
+        """A checkpoint, then now and then, when messages were committed while it ran,
+        another one for just those, with this process's writes held meanwhile: SQLite starts
+        the log over only once all of it is copied, and under a steady stream of messages
+        the first never gets there. A log that only grows makes commits dearer (the file
+        grows at its end instead of being written over) and takes the disk. Not every time:
+        messages wait for the held one, two disk syncs."""
         try:
             await self.checkpoint()
-            if self._commits and self.path is not None:  # since this checkpoint began
+            self._checkpoints += 1
+            # self._commits: commits since this checkpoint began.
+            if self._commits and self.path is not None and self._checkpoints % HOLD_EVERY == 0:
                 async with self._lock:
                     # Quick or not at all: messages wait meanwhile.
                     await asyncio.to_thread(_checkpoint, self.path, HELD_WAIT)
