@@ -23,7 +23,7 @@ from bot.core import ERROR_TEXT, BotCore
 from bot.messages import Incoming, Reply
 from bot.reminders import ReminderService
 from bot.settings import Settings
-from bot.storage import Storage
+from bot.storage import TURN_EVERY, Storage, WriterLock
 from handlers.reminders import compose
 from knowledge import KnowledgeBase
 from tests.conftest import TZ, Chat
@@ -348,6 +348,24 @@ async def test_checkpoints_run_on_a_connection_of_their_own(core: BotCore) -> No
     await storage.checkpoint()
 
 
+async def test_writers_let_other_tasks_run_now_and_then() -> None:
+    """A turn of the event loop before taking the writer lock, at most every TURN_EVERY: a
+    stream of messages does not keep other tasks from running, nor pays a turn each."""
+    now = 100.0
+    lock = WriterLock(lambda: now)
+
+    async def others_ran_first() -> bool:
+        ran: list[bool] = []
+        asyncio.get_running_loop().call_soon(ran.append, True)
+        async with lock:
+            return bool(ran)
+
+    assert await others_ran_first()
+    assert not await others_ran_first()  # the same millisecond: no turn
+    now += TURN_EVERY
+    assert await others_ran_first()
+
+
 async def test_the_log_starts_over_while_messages_keep_coming(
     core: BotCore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -358,6 +376,7 @@ async def test_the_log_starts_over_while_messages_keep_coming(
     storage = core.ctx.storage
     monkeypatch.setattr("bot.storage.CHECKPOINT_EVERY", 10)
     monkeypatch.setattr("bot.storage.HOLD_EVERY", 1)
+    monkeypatch.setattr("bot.storage.HOLD_AFTER", 60.0)  # however busy the test machine
     copy = storage.checkpoint
     calls = 0
 

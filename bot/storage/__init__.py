@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,8 @@ from bot.storage.topics import TopicStore
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 CHECKPOINT_EVERY = 100  # commits: about the 1,000 pages of SQLite's own automatic checkpoint
 HELD_WAIT = 0.05  # seconds a checkpoint made with this process's writes held may wait
+TURN_EVERY = 0.001  # seconds: how long writers may follow each other without a turn
+HOLD_AFTER = 0.01  # seconds: a slower checkpoint says the disk is busy; none is held then
 HOLD_EVERY = 4  # checkpoints: one in so many is completed with this process's writes held
 log = logging.getLogger(__name__)
 
@@ -116,9 +119,11 @@ class WriterLock:
     it. (A task started while the lock is held inherits the holding: start none there.)
     """
 
-    def __init__(self) -> None:
+    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._lock = asyncio.Lock()
+        self._monotonic = monotonic
         self.entries = 0  # times taken from outside: this process's writes, give or take
+        self._next_turn = 0.0  # time.monotonic() when the next writer lets others run first
         self._depth: contextvars.ContextVar[int] = contextvars.ContextVar(
             f"writer_depth_{id(self)}", default=0
         )
@@ -130,9 +135,13 @@ class WriterLock:
     async def __aenter__(self) -> None:
         depth = self._depth.get()
         if depth == 0:
-            # Statements run on the loop's thread and rarely wait: without this turn, a
-            # stream of messages could keep a reminder sweep (or any other task) from running.
-            await asyncio.sleep(0)
+            # Statements run on the loop's thread and rarely wait: without a turn now and
+            # then, a stream of messages could keep a reminder sweep (or any other task) from
+            # running. Every TURN_EVERY, not at every message: a turn of the loop costs
+            # about as much as a message's SQL statement.
+            if self._monotonic() >= self._next_turn:
+                await asyncio.sleep(0)
+                self._next_turn = self._monotonic() + TURN_EVERY
             await self._lock.acquire()
             self.entries += 1
         self._depth.set(depth + 1)
@@ -234,13 +243,20 @@ class Storage:
         another one for just those, with this process's writes held meanwhile: SQLite starts
         the log over only once all of it is copied, and under a steady stream of messages
         the first never gets there. A log that only grows makes commits dearer (the file
-        grows at its end instead of being written over) and takes the disk. Not every time:
-        messages wait for the held one, two disk syncs."""
+        grows at its end instead of being written over) and takes the disk. Not every time,
+        and only when the first was quick: messages wait for the held one and its two disk
+        syncs, which a busy disk (or a reminder sweep's writes) can make long."""
         try:
+            began = time.monotonic()
             await self.checkpoint()
+            took = time.monotonic() - began
             self._checkpoints += 1
-            # self._commits: commits since this checkpoint began.
-            if self._commits and self.path is not None and self._checkpoints % HOLD_EVERY == 0:
+            if (
+                self._commits  # since the first began
+                and took <= HOLD_AFTER
+                and self._checkpoints % HOLD_EVERY == 0
+                and self.path is not None
+            ):
                 async with self._lock:
                     # Quick or not at all: messages wait meanwhile.
                     await asyncio.to_thread(_checkpoint, self.path, HELD_WAIT)
