@@ -91,7 +91,11 @@ async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | N
     """
     if not any(c.isalnum() for c in msg.text):
         return None  # emoji or punctuation alone ("???"): the step says what it needs
-    said = load_intents().readings(msg.text)
+    book = load_intents()
+    # Before the answer is parsed only a reading as sure as STRONG counts (below): most
+    # answers can have none, and that is cheaper to tell than to work the readings out.
+    sure = failed or book.may_read(msg.text, requests.STRONG)
+    said = book.readings(msg.text) if sure else []
     polite = requests.small_talk_aside(said)
     if polite is not None:
         return polite

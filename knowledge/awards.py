@@ -39,8 +39,22 @@ def named_awards(question: str) -> list[Award]:
     """The awards the question names, the most specific first ("Bằng khen của Thủ tướng
     Chính phủ" before "Bằng khen")."""
     spaced = spaced_words(question)
-    named = [award for award in awards() if award.named_in(spaced)]
+    # Award.named_in, with each phrase spaced once: most awards fail on their first phrase
+    # (every answer checks every award, several times).
+    named = [
+        award
+        for award, first, rest in _phrases()
+        if first in spaced and all(phrase in spaced for phrase in rest)
+    ]
     return sorted(named, key=lambda a: -sum(len(p.split()) for p in a.words))
+
+
+@cache
+def _phrases() -> tuple[tuple[Award, str, tuple[str, ...]], ...]:
+    """Each award with its phrases between spaces: the first, and the others."""
+    spaced = [(award, tuple(f" {phrase} " for phrase in award.words)) for award in awards()]
+    # An award without phrases is named by any text, as all(()) says: " " is in every one.
+    return tuple((award, (*phrases, " ")[0], phrases[1:]) for award, phrases in spaced)
 
 
 def speaks_of(named: Sequence[Award], text: str) -> bool:

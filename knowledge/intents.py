@@ -29,6 +29,7 @@ ON_SUBJECT = (
     "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
     "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
 )  # fmt: skip
+_ON_SUBJECT_PADDED = tuple(f" {words} " for words in ON_SUBJECT)
 _YES_NO = re.compile(r" co .* khong ")
 # "có … không" closing a short text asks; inside it, it may be an answer ("Có máy tính,
 # không cần thêm kinh phí" for the conditions of an initiative).
@@ -45,6 +46,7 @@ ACCEPT = 86.0  # a reading this close is acted on
 CLOSE = 6.0  # two readings within this many points of each other are both offered
 FLOOR = 78.0  # below this a reading is not offered at all
 SUBSET_BASE = 72.0  # all of an example's words in the message: this, plus its share of them
+MAX_REMEMBERED_LENGTH = 4096  # the example windows of longer messages are not kept
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,21 @@ class IntentBook:
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
     _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+    # Each example: its intent, text, words, whether its intent keeps the message's other
+    # words, and whether it is a missing feature.
+    _examples: list[tuple[int, str, list[str], bool, bool]] = field(
+        init=False, repr=False, compare=False
+    )
     # The off-topic phrases of two words or more, by each of their words and its place.
     _off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = field(
+        init=False, repr=False, compare=False
+    )
+    # The examples a message of each length can come close to as a whole (see `_near`).
+    _by_length: dict[tuple[int, float], tuple[tuple[int, ...], list[str]]] = field(
+        init=False, repr=False, compare=False
+    )
+    # The off-topic phrases (both kinds) as word lists, by their first word.
+    _phrases_by_first: dict[str, list[tuple[list[str], str]]] = field(
         init=False, repr=False, compare=False
     )
 
@@ -98,6 +113,11 @@ class IntentBook:
         object.__setattr__(self, "_patterns", [p for _, p in flat])
         object.__setattr__(self, "_owner", [i for i, _ in flat])
         object.__setattr__(self, "_by_first", by_first)
+        examples = [
+            (i, p, p.split(), self.intents[i].keep_words, self.intents[i].kind == "missing_feature")
+            for i, p in flat
+        ]
+        object.__setattr__(self, "_examples", examples)
         off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for phrase in self.off_topic:
             wanted = tuple(phrase.split())
@@ -105,6 +125,13 @@ class IntentBook:
                 for k, word in enumerate(wanted):
                     off_by_word.setdefault(word, []).append((wanted, k))
         object.__setattr__(self, "_off_by_word", off_by_word)
+        object.__setattr__(self, "_by_length", {})
+        phrases_by_first: dict[str, list[tuple[list[str], str]]] = {}
+        for phrase in {*self.off_topic, *self.always_off_topic}:
+            if phrase and phrase == " ".join(phrase.split()):  # else no message has it
+                words = phrase.split()
+                phrases_by_first.setdefault(words[0], []).append((words, phrase))
+        object.__setattr__(self, "_phrases_by_first", phrases_by_first)
 
     def clean(self, text: str) -> str:
         """Folded words of the message without punctuation and polite fillers."""
@@ -116,27 +143,17 @@ class IntentBook:
         cleaned = self.clean(text)
         if not cleaned:
             return []
-        # A question ("đăng ký thi đua cần những gì") matches a request only as a whole,
-        # never because it contains the request's words.
-        subset = not is_question(text)
-        said = cleaned.split()
         scored: dict[tuple[int, str], float] = {}
-        # Close as a whole (typos pass): one rapidfuzz pass over every example.
-        for pattern, score, index in process.extract(
-            cleaned, self._patterns, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
-        ):
-            scored[(self._owner[index], pattern)] = float(score)
-        # Or containing all of an example's words, in order: only examples whose first word
-        # the message has can, so only those are looked at.
-        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
-            pattern, owner = self._patterns[index], self._owner[index]
-            # A question may still ask for a missing feature ("lương tháng này bao nhiêu").
-            if subset or self.intents[owner].kind == "missing_feature":
-                wanted = pattern.split()
-                if _contains_in_order(said, wanted):
-                    share = 1.0 if self.intents[owner].keep_words else len(wanted) / len(said)
-                    score = SUBSET_BASE + (100 - SUBSET_BASE) * share
-                    scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
+        # Close as a whole (typos pass): one rapidfuzz pass over the examples whose length
+        # leaves them a chance; none when no example has a length near the message's.
+        owners, near = self._near(len(cleaned), FLOOR)
+        if near:
+            for pattern, score, index in process.extract(
+                cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
+            ):
+                scored[(owners[index], pattern)] = float(score)
+        for owner, pattern, score in self._contained(text, cleaned.split(), FLOOR):
+            scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
         best: dict[str, Match] = {}
         for (owner, pattern), score in scored.items():
             intent = self.intents[owner]
@@ -148,27 +165,89 @@ class IntentBook:
         top = ranked[0].score
         return [m for m in ranked if top - m.score <= CLOSE]
 
+    def may_read(self, text: str, least: float) -> bool:
+        """False when no reading of the message scores `least` or more: then `readings`
+        has none that sure, which this tells at a fraction of its cost (in a dialog, every
+        answer is first checked for an unmistakable request)."""
+        cleaned = self.clean(text)
+        if not cleaned:
+            return False
+        near = self._near(len(cleaned), least)[1]
+        if near and process.extractOne(cleaned, near, scorer=fuzz.ratio, score_cutoff=least):
+            return True
+        return bool(self._contained(text, cleaned.split(), least))
+
+    def _contained(self, text: str, said: list[str], least: float) -> list[tuple[int, str, float]]:
+        """(intent, example, score) of the examples whose words the message has, in order,
+        scoring `least` or more: only examples whose first word the message has can, so
+        only those are looked at, and only those whose share of the message can be enough."""
+        found: list[tuple[int, str, float]] = []
+        subset: bool | None = None
+        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
+            owner, pattern, wanted, whole, lacking = self._examples[index]
+            score = SUBSET_BASE + (100 - SUBSET_BASE) * (1.0 if whole else len(wanted) / len(said))
+            if score < least:
+                continue
+            if subset is None and not lacking:
+                # A question ("đăng ký thi đua cần những gì") matches a request only as a
+                # whole, never because it contains the request's words.
+                subset = not is_question(text)
+            # A question may still ask for a missing feature ("lương tháng này bao nhiêu").
+            if (lacking or subset) and _contains_in_order(said, wanted):
+                found.append((owner, pattern, score))
+        return found
+
+    def _near(self, length: int, least: float) -> tuple[tuple[int, ...], list[str]]:
+        """The examples (their intents, their texts, in the book's order) that a message of
+        this many characters can match at `least` or above.
+
+        fuzz.ratio is 100 × (1 − edits ÷ (m + n)) for texts of m and n characters, and at
+        least |m − n| insertions or deletions are needed: so no more than 200 × min ÷ (m + n).
+        An example outside the window cannot reach `least`, and skipping it changes nothing
+        but the time (a rapidfuzz call converts every text it is given)."""
+        known = self._by_length.get((length, least))
+        if known is not None:
+            return known
+        owners: list[int] = []
+        texts: list[str] = []
+        for index, pattern in enumerate(self._patterns):
+            size = len(pattern)
+            # One point of slack on the bound: a float rounding must not drop an example.
+            if 200 * min(size, length) >= (least - 1) * (size + length):
+                owners.append(self._owner[index])
+                texts.append(pattern)
+        found = (tuple(owners), texts)
+        if length <= MAX_REMEMBERED_LENGTH:
+            self._by_length[(length, least)] = found
+        return found
+
     def is_off_topic(self, text: str, known: Callable[[str], bool] = lambda phrase: False) -> bool:
         """A subject the bot does not deal with ("giá vàng"), and nothing of its own subject
         ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
         the documents themselves use (`known`: "xét nghiệm" in a COVID campaign) is no sign."""
         # A phrase is looked for with the polite fillers left out and as typed: "có tên tôi",
         # "lương của tôi" hold a filler ("tôi") that is part of what they say.
-        folded = f" {self.clean(text)} "
-        plain = f" {clean(text, frozenset())} "
-
-        def has(phrase: str) -> bool:
-            return f" {phrase} " in folded or f" {phrase} " in plain
-
-        if any(has(phrase) for phrase in self.always_off_topic):
+        folded = self.clean(text).split()
+        said = self._phrases_in(folded) | self._phrases_in(clean(text, frozenset()).split())
+        if any(phrase in said for phrase in self.always_off_topic):
             return True
-        if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
+        padded = f" {fold(text)} "
+        if any(words in padded for words in _ON_SUBJECT_PADDED):
             return False
         if _foreign(text, known):
             return True
-        if any(has(phrase) and not known(_as_written(phrase, text)) for phrase in self.off_topic):
+        if any(not known(_as_written(p, text)) for p in self.off_topic if p in said):
             return True
-        return self._slipped_off_topic(folded.split(), known)
+        return self._slipped_off_topic(folded, known)
+
+    def _phrases_in(self, words: list[str]) -> set[str]:
+        """The off-topic phrases (of either kind) the words say, each word for word."""
+        found: set[str] = set()
+        for at, word in enumerate(words):
+            for wanted, phrase in self._phrases_by_first.get(word, ()):
+                if words[at : at + len(wanted)] == wanted:
+                    found.add(phrase)
+        return found
 
     def _slipped_off_topic(self, words: list[str], known: Callable[[str], bool]) -> bool:
         """An off-topic phrase of two words or more typed with one slip in one of its words

@@ -23,7 +23,7 @@ from bot.core import ERROR_TEXT, BotCore
 from bot.messages import Incoming, Reply
 from bot.reminders import ReminderService
 from bot.settings import Settings
-from bot.storage import Storage
+from bot.storage import TURN_EVERY, Storage, WriterLock
 from handlers.reminders import compose
 from knowledge import KnowledgeBase
 from tests.conftest import TZ, Chat
@@ -346,6 +346,61 @@ async def test_checkpoints_run_on_a_connection_of_their_own(core: BotCore) -> No
     rows = list(await storage._db.execute_fetchall("PRAGMA wal_autocheckpoint"))
     assert rows[0][0] == 0  # the serving connection no longer stops to checkpoint
     await storage.checkpoint()
+
+
+async def test_writers_let_other_tasks_run_now_and_then() -> None:
+    """A turn of the event loop before taking the writer lock, at most every TURN_EVERY: a
+    stream of messages does not keep other tasks from running, nor pays a turn each."""
+    now = 100.0
+    lock = WriterLock(lambda: now)
+
+    async def others_ran_first() -> bool:
+        ran: list[bool] = []
+        asyncio.get_running_loop().call_soon(ran.append, True)
+        async with lock:
+            return bool(ran)
+
+    assert await others_ran_first()
+    assert not await others_ran_first()  # the same millisecond: no turn
+    now += TURN_EVERY
+    assert await others_ran_first()
+
+
+async def test_the_log_starts_over_while_messages_keep_coming(
+    core: BotCore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkpoint copies the log as it was when it began; a message begun before it ended
+    commits after it, and SQLite starts the log over only once all of it is copied: a
+    second checkpoint with this process's writes held copies the rest, or the log grows for
+    as long as messages keep coming."""
+    storage = core.ctx.storage
+    monkeypatch.setattr("bot.storage.CHECKPOINT_EVERY", 10)
+    monkeypatch.setattr("bot.storage.HOLD_EVERY", 1)
+    monkeypatch.setattr("bot.storage.HOLD_AFTER", 60.0)  # however busy the test machine
+    copy = storage.checkpoint
+    calls = 0
+
+    async def copy_while_a_message_comes_in() -> bool:
+        nonlocal calls
+        calls += 1
+        if storage._lock.held:  # the second one, this process's writes held
+            return await copy()
+        async with storage.transaction():  # a message under way while the log is copied
+            await storage.first_delivery("telegram", f"during-{calls}", core.ctx.clock.now())
+            return await copy()
+
+    monkeypatch.setattr(storage, "checkpoint", copy_while_a_message_comes_in)
+    log = Path(f"{storage.path}-wal")
+    sizes = []
+    for batch in range(8):
+        for n in range(10):
+            msg = Incoming("telegram", "70", "70", text="/help")
+            await core.take_update("telegram", f"u-{batch}-{n}", "70", msg, None)
+            if storage._checkpointing is not None:
+                await storage._checkpointing
+        sizes.append(await asyncio.to_thread(os.path.getsize, log))
+    assert calls >= 8
+    assert max(sizes[2:]) <= sizes[1], sizes  # written over, not grown
 
 
 async def test_a_sweep_with_nothing_new_skips_the_rescan(

@@ -21,10 +21,11 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from bot.storage.connection import Connection, to_json
@@ -37,6 +38,10 @@ from bot.storage.topics import TopicStore
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 CHECKPOINT_EVERY = 100  # commits: about the 1,000 pages of SQLite's own automatic checkpoint
+HELD_WAIT = 0.05  # seconds a checkpoint made with this process's writes held may wait
+TURN_EVERY = 0.001  # seconds: how long writers may follow each other without a turn
+HOLD_AFTER = 0.01  # seconds: a slower checkpoint says the disk is busy; none is held then
+HOLD_EVERY = 4  # checkpoints: one in so many is completed with this process's writes held
 log = logging.getLogger(__name__)
 
 
@@ -114,9 +119,11 @@ class WriterLock:
     it. (A task started while the lock is held inherits the holding: start none there.)
     """
 
-    def __init__(self) -> None:
+    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._lock = asyncio.Lock()
+        self._monotonic = monotonic
         self.entries = 0  # times taken from outside: this process's writes, give or take
+        self._next_turn = 0.0  # time.monotonic() when the next writer lets others run first
         self._depth: contextvars.ContextVar[int] = contextvars.ContextVar(
             f"writer_depth_{id(self)}", default=0
         )
@@ -128,9 +135,13 @@ class WriterLock:
     async def __aenter__(self) -> None:
         depth = self._depth.get()
         if depth == 0:
-            # Statements run on the loop's thread and rarely wait: without this turn, a
-            # stream of messages could keep a reminder sweep (or any other task) from running.
-            await asyncio.sleep(0)
+            # Statements run on the loop's thread and rarely wait: without a turn now and
+            # then, a stream of messages could keep a reminder sweep (or any other task) from
+            # running. Every TURN_EVERY, not at every message: a turn of the loop costs
+            # about as much as a message's SQL statement.
+            if self._monotonic() >= self._next_turn:
+                await asyncio.sleep(0)
+                self._next_turn = self._monotonic() + TURN_EVERY
             await self._lock.acquire()
             self.entries += 1
         self._depth.set(depth + 1)
@@ -157,6 +168,7 @@ class Storage:
         self._deliveries = 0
         self.path: Path | None = None
         self._commits = 0  # since the last checkpoint
+        self._checkpoints = 0  # made after CHECKPOINT_EVERY commits
         self._checkpointing: asyncio.Task[None] | None = None
         self.reminders = ReminderStore(db, self._lock, self.transaction)
         self.outbox = OutboxStore(db, self._lock, self.transaction)
@@ -205,13 +217,14 @@ class Storage:
             await self._checkpointing
         await self._db.close()
 
-    async def checkpoint(self) -> None:
+    async def checkpoint(self) -> bool:
         """Copy the write-ahead log into the database file, on a connection of its own in a
         worker thread: the serving connection, whose automatic checkpoints are off, never
         stops for it. Run after every CHECKPOINT_EVERY commits and by the reminder service
-        every minute."""
-        if self.path is not None:
-            await asyncio.to_thread(_checkpoint, self.path)
+        every minute. True when the whole log was copied: the next write starts it over."""
+        if self.path is None:
+            return False
+        return await asyncio.to_thread(_checkpoint, self.path)
 
     def _committed(self) -> None:
         self._commits += 1
@@ -226,8 +239,27 @@ class Storage:
         )
 
     async def _checkpoint_in_background(self) -> None:
+        """A checkpoint, then now and then, when messages were committed while it ran,
+        another one for just those, with this process's writes held meanwhile: SQLite starts
+        the log over only once all of it is copied, and under a steady stream of messages
+        the first never gets there. A log that only grows makes commits dearer (the file
+        grows at its end instead of being written over) and takes the disk. Not every time,
+        and only when the first was quick: messages wait for the held one and its two disk
+        syncs, which a busy disk (or a reminder sweep's writes) can make long."""
         try:
+            began = time.monotonic()
             await self.checkpoint()
+            took = time.monotonic() - began
+            self._checkpoints += 1
+            if (
+                self._commits  # since the first began
+                and took <= HOLD_AFTER
+                and self._checkpoints % HOLD_EVERY == 0
+                and self.path is not None
+            ):
+                async with self._lock:
+                    # Quick or not at all: messages wait meanwhile.
+                    await asyncio.to_thread(_checkpoint, self.path, HELD_WAIT)
         except Exception:
             log.exception("checkpoint failed")
 
@@ -246,36 +278,12 @@ class Storage:
                     await self._db.execute(statement)
                 await self._db.execute(f"PRAGMA user_version = {number}")
 
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[None]:
+    def transaction(self) -> "_Transaction":
         """Run the block's statements as one transaction: all of them or none.
 
         Inside another transaction of the same task it is a savepoint: its failure undoes
         its own statements only, and nothing is durable before the outermost one commits."""
-        async with self._lock:
-            depth = self._savepoints.get()
-            if depth == 0:
-                await self._db.execute("BEGIN IMMEDIATE")
-                await self._notice_other_writers()
-            else:
-                await self._db.execute(f"SAVEPOINT sp{depth}")
-            token = self._savepoints.set(depth + 1)
-            try:
-                yield
-            except BaseException:
-                self._savepoints.reset(token)
-                await self._undo(depth)
-                raise
-            self._savepoints.reset(token)
-            if depth == 0:
-                try:
-                    await self._db.execute("COMMIT")
-                except BaseException:
-                    await self._undo(0)
-                    raise
-                self._committed()
-            else:
-                await self._db.execute(f"RELEASE sp{depth}")
+        return _Transaction(self)
 
     async def _undo(self, depth: int) -> None:
         """Roll back to where the transaction (or savepoint) began; cached rows may be wrong."""
@@ -716,14 +724,66 @@ class Storage:
         )
 
 
-def _checkpoint(path: Path) -> None:
+class _Transaction:
+    """Storage.transaction's block (a class: every message runs one, and a generator-based
+    context manager costs several times more to enter and leave)."""
+
+    __slots__ = ("_depth", "_storage", "_token")
+
+    def __init__(self, storage: Storage) -> None:
+        self._storage = storage
+        self._depth = 0
+        self._token: contextvars.Token[int] | None = None
+
+    async def __aenter__(self) -> None:
+        storage = self._storage
+        await storage._lock.__aenter__()
+        try:
+            depth = self._depth = storage._savepoints.get()
+            if depth == 0:
+                await storage._db.execute("BEGIN IMMEDIATE")
+                await storage._notice_other_writers()
+            else:
+                await storage._db.execute(f"SAVEPOINT sp{depth}")
+        except BaseException:
+            await storage._lock.__aexit__()
+            raise
+        self._token = storage._savepoints.set(depth + 1)
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        storage, depth = self._storage, self._depth
+        try:
+            assert self._token is not None
+            storage._savepoints.reset(self._token)
+            if exc is not None:
+                await storage._undo(depth)
+            elif depth == 0:
+                try:
+                    await storage._db.execute("COMMIT")
+                except BaseException:
+                    await storage._undo(0)
+                    raise
+                storage._committed()
+            else:
+                await storage._db.execute(f"RELEASE sp{depth}")
+        finally:
+            await storage._lock.__aexit__()
+
+
+def _checkpoint(path: Path, wait: float = 1.0) -> bool:
     """A passive checkpoint on a connection of its own (run in a worker thread: its wait for
     the lock holds up nobody)."""
-    side = sqlite3.connect(path, timeout=1.0)
+    side = sqlite3.connect(path, timeout=wait)
     try:
-        side.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        busy, logged, copied = side.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     finally:
         side.close()
+    return not busy and logged == copied
 
 
 def _encode(value: Any) -> Any:

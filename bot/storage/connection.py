@@ -15,7 +15,6 @@ import time
 from collections.abc import (
     AsyncIterator,
     Callable,
-    Coroutine,
     Generator,
     Iterable,
     Mapping,
@@ -29,8 +28,9 @@ BUSY_TIMEOUT = 10.0  # seconds, as long as the thread-based connection waited be
 FIRST_WAIT = 0.001
 LONGEST_WAIT = 0.05
 # A value as stored JSON text, as json.dumps(value, ensure_ascii=False) writes it, with one
-# encoder made once (json.dumps with any option builds a new encoder at every call).
-to_json = json.JSONEncoder(ensure_ascii=False).encode
+# encoder made once (json.dumps with any option builds a new encoder at every call). What
+# is stored is plain data from our own code: no need to look for reference cycles.
+to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
 
@@ -77,17 +77,28 @@ class Cursor:
 
 
 class _Statement:
-    """`await connection.execute(...)` gives the cursor; `async with` closes it after."""
+    """`await connection.execute(...)` gives the cursor; `async with` closes it after.
 
-    def __init__(self, run: Coroutine[Any, Any, Cursor]) -> None:
-        self._run = run
+    The statement runs when awaited, at once unless the database is busy: no coroutine is
+    made for the statements (nearly all) that need not wait."""
+
+    __slots__ = ("_cursor", "_db", "_params", "_sql")
+
+    def __init__(self, db: "Connection", sql: str, params: Params) -> None:
+        self._db = db
+        self._sql = sql
+        self._params = params
         self._cursor: Cursor | None = None
 
     def __await__(self) -> Generator[Any, None, Cursor]:
-        return self._run.__await__()
+        db, sql, params = self._db, self._sql, self._params
+        done = db._try(db._raw.execute, sql, params)
+        if isinstance(done, sqlite3.OperationalError):
+            done = yield from db._retry(db._raw.execute, sql, params, done).__await__()
+        return Cursor(done)
 
     async def __aenter__(self) -> Cursor:
-        self._cursor = await self._run
+        self._cursor = await self
         return self._cursor
 
     async def __aexit__(
@@ -124,11 +135,13 @@ class Connection:
         return self._raw.total_changes
 
     def execute(self, sql: str, params: Params = ()) -> _Statement:
-        return _Statement(self._cursor(self._raw.execute, sql, params))
+        return _Statement(self, sql, params)
 
     async def execute_fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        cursor = await self._when_free(self._raw.execute, sql, params)
-        return cursor.fetchall()
+        done = self._try(self._raw.execute, sql, params)
+        if isinstance(done, sqlite3.OperationalError):
+            done = await self._retry(self._raw.execute, sql, params, done)
+        return done.fetchall()
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> Cursor:
         """All rows or none: outside a transaction they get one of their own (retrying a batch
@@ -152,34 +165,42 @@ class Connection:
     async def close(self) -> None:
         self._raw.close()
 
-    async def _cursor(
+    def _try(
         self, run: Callable[[str, Params], sqlite3.Cursor], sql: str, params: Params
-    ) -> Cursor:
-        return Cursor(await self._when_free(run, sql, params))
+    ) -> sqlite3.Cursor | sqlite3.OperationalError:
+        """Run the statement: its cursor, or the error when another connection holds the
+        lock it needs and waiting may help (see `_retry`); any other error is raised."""
+        try:
+            return run(sql, params)
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or (self._raw.in_transaction and not _is_commit(sql)):
+                raise
+            return exc
 
-    async def _when_free(
-        self, run: Callable[[str, Params], sqlite3.Cursor], sql: str, params: Params
+    async def _retry(
+        self,
+        run: Callable[[str, Params], sqlite3.Cursor],
+        sql: str,
+        params: Params,
+        busy: sqlite3.OperationalError,
     ) -> sqlite3.Cursor:
-        """Run the statement; while another connection holds the lock it needs, try again
-        after a growing sleep, up to `busy_timeout` seconds in all. A busy statement did
-        nothing, so running it again is safe. Inside a transaction only COMMIT may wait:
-        another busy statement there is a deadlock that waiting cannot end (SQLite's rule;
-        it happens outside WAL mode), so it fails at once."""
-        deadline: float | None = None
+        """Run again a statement that found the database busy, after a growing sleep, up to
+        `busy_timeout` seconds in all. A busy statement did nothing, so running it again is
+        safe. Inside a transaction only COMMIT may wait: another busy statement there is a
+        deadlock that waiting cannot end (SQLite's rule; it happens outside WAL mode), so it
+        fails at once (`_try`)."""
+        deadline = time.monotonic() + self.busy_timeout
         wait = FIRST_WAIT
         while True:
-            try:
-                return run(sql, params)
-            except sqlite3.OperationalError as exc:
-                if not is_busy(exc) or (self._raw.in_transaction and not _is_commit(sql)):
-                    raise
-                now = time.monotonic()
-                if deadline is None:
-                    deadline = now + self.busy_timeout
-                if now >= deadline:
-                    raise
-                await asyncio.sleep(min(wait, deadline - now))
-                wait = min(wait * 2, LONGEST_WAIT)
+            now = time.monotonic()
+            if now >= deadline:
+                raise busy
+            await asyncio.sleep(min(wait, deadline - now))
+            wait = min(wait * 2, LONGEST_WAIT)
+            done = self._try(run, sql, params)
+            if not isinstance(done, sqlite3.OperationalError):
+                return done
+            busy = done
 
 
 def _is_commit(sql: str) -> bool:

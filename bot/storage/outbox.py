@@ -16,6 +16,7 @@ import json
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from bot.messages import Choice, OutFile, Reply
@@ -86,20 +87,13 @@ class OutboxStore:
             return []
         owner = claim.owner if claim else None
         until = utc(claim.until) if claim else None
-        rows = ", ".join("(?, ?, ?, ?, ?, ?, ?, ?, ?)" for _ in replies)
         params: list[Any] = []
         stamp = utc(now)
         for number, reply in enumerate(replies):
             params += [kind, channel, chat_id, _encode(reply), f"{dedup_key}#{number}", ref,
                        owner, until, stamp]  # fmt: skip
-        sql = f"""
-            INSERT OR IGNORE INTO outbox (kind, channel, chat_id, body, dedup_key, ref,
-                                          claimed_by, lease_until, created_at)
-            VALUES {rows}
-            RETURNING id, dedup_key
-        """
         async with self._lock:  # one statement: all rows or none
-            inserted = await self._db.execute_fetchall(sql, params)
+            inserted = await self._db.execute_fetchall(_insert_rows(len(replies)), params)
         numbers = {int(row[1].rsplit("#", 1)[1]): int(row[0]) for row in inserted}
         queued = [
             OutboxItem(numbers[n], kind, channel, chat_id, reply, ref, 0)
@@ -253,6 +247,19 @@ class OutboxStore:
             params = (chat_id,)
         for row in await self._db.execute_fetchall(sql + " ORDER BY id", params):
             yield row[0], row[1], _decode(row[2]).text
+
+
+@cache
+def _insert_rows(count: int) -> str:
+    """The statement that queues that many rows (one text per count: SQLite's statement
+    cache then finds it prepared)."""
+    rows = ", ".join("(?, ?, ?, ?, ?, ?, ?, ?, ?)" for _ in range(count))
+    return f"""
+        INSERT OR IGNORE INTO outbox (kind, channel, chat_id, body, dedup_key, ref,
+                                      claimed_by, lease_until, created_at)
+        VALUES {rows}
+        RETURNING id, dedup_key
+    """
 
 
 def _encode(reply: Reply) -> str:
