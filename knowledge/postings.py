@@ -286,15 +286,12 @@ class Postings:
     bodies: np.ndarray  # int64 scalar array: how many bodies
 
 
-_HALVES = np.arange(1 << 16, dtype=np.float32) / np.float32(2)  # frequency of a count
-
-
 def bm25_weights(
     idf: np.ndarray | np.float32, halves: np.ndarray, norm: np.ndarray, k1: float
 ) -> np.ndarray:
     """idf × freq × (k1 + 1) / (freq + norm) in float32, in this order (idf: one term's, or
     one per posting; norm: one per posting)."""
-    freq = _HALVES.take(halves)  # exact: a count of halves, halved
+    freq = np.multiply(halves, np.float32(0.5), dtype=np.float32)  # exact: halves, halved
     weights: np.ndarray = idf * freq
     weights *= k1 + 1
     freq += norm
