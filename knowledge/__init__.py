@@ -103,8 +103,8 @@ class KnowledgeBase:
     @classmethod
     def _build(cls, documents: Iterable[Document]) -> "KnowledgeBase":
         light = []
-        passages: list[Passage] = []
-        texts: dict[bytes | memoryview, bytes | memoryview] = {}  # a repeated paragraph once
+        spool = index_cache.TextSpool()  # the texts on disk, a repeated paragraph once
+        parts: list[tuple[Document, str, tuple[int, int], str, str]] = []
         contexts: dict[str, str] = {}
         laws: list[Document] = []
         for doc in documents:
@@ -114,10 +114,17 @@ class KnowledgeBase:
             meta = index_cache.without_body(doc)
             light.append(meta)
             for p in split_passages(doc):
-                text = texts.setdefault(p.utf8, p.utf8)
                 context = contexts.setdefault(p.context, p.context)
-                passages.append(Passage(meta, p.section, text, p.kind, context))
-        return cls._indexed(tuple(light), passages, tuple(laws))
+                parts.append((meta, p.section, spool.add(p.utf8), p.kind, context))
+        texts = spool.mapped()
+        passages = [
+            Passage(meta, section, texts[start:end], kind, context)
+            for meta, section, (start, end), kind, context in parts
+        ]
+        del parts
+        kb = cls._indexed(tuple(light), passages, tuple(laws))
+        spool.settle()
+        return kb
 
     @classmethod
     def _indexed(

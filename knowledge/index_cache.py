@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.documents import Document
-from knowledge.postings import Postings
+from knowledge.postings import Postings, spooled
 from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
 from knowledge.sections import Passage
 from knowledge.shorthand import SHORTHAND_FILE
@@ -139,12 +139,72 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
     return SavedKnowledge(tuple(documents), passages, index, tuple(meta.get("laws", ())))
 
 
+class TextSpool:
+    """Passage texts written to a temporary file as the documents are read, each distinct
+    text once, then mapped back read-only: a knowledge base built from thousands of
+    documents keeps its texts on disk, as one restarted from a saved index does, and only
+    the pages read (to index them, or to show an answer) are in memory, and only until the
+    build lets them go (`postings.release_freed`)."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - mapped, then closed
+        self._spans: dict[bytes, tuple[int, int]] = {}  # by digest: no text kept in memory
+        self._position = 0
+        self._map: mmap.mmap | None = None
+
+    def add(self, utf8: bytes | memoryview) -> tuple[int, int]:
+        """Where the text is in the file (written there if it is not yet)."""
+        digest = hashlib.blake2b(utf8, digest_size=16).digest()
+        span = self._spans.get(digest)
+        if span is None:
+            end = self._position + self._file.write(utf8)
+            span = self._spans[digest] = (self._position, end)
+            self._position = end
+        return span
+
+    def mapped(self) -> memoryview:
+        """The texts written, mapped read-only (the spool takes no more texts)."""
+        self._spans.clear()
+        self._file.flush()
+        if self._position == 0:
+            return memoryview(b"")
+        self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        _read_at_random(self._map)
+        spooled(self._map)
+        return memoryview(self._map)
+
+    def settle(self) -> None:
+        """The texts are indexed: from now on a text is read from the disk when shown."""
+        if self._map is not None:
+            os.fdatasync(self._file.fileno())
+            _uncache(self._file.fileno())
+            self._map.madvise(mmap.MADV_DONTNEED)
+        self._file.close()  # the map keeps the file
+
+
+def _read_at_random(mapped: mmap.mmap) -> None:
+    """Map only the pages read: a passage shown is a kilobyte here and there."""
+    if hasattr(mmap, "MADV_RANDOM"):
+        mapped.madvise(mmap.MADV_RANDOM)
+
+
+def _uncache(descriptor: int) -> None:
+    """Drop a file's pages from the system's cache. A file just written is all there, and
+    the kernel maps the cached pages around each page read (up to 64 KB) into the reader:
+    reading the passages of a day's answers would then hold tens of MB of texts."""
+    if hasattr(os, "posix_fadvise"):
+        os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+
+
 def _mapped(path: Path) -> memoryview:
     """The file's bytes, mapped read-only: a passage's text is read from disk when shown."""
     with path.open("rb") as file:
         if path.stat().st_size == 0:
             return memoryview(b"")
-        return memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+        _uncache(file.fileno())  # written just now by the process that built it, maybe
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        _read_at_random(mapped)
+        return memoryview(mapped)
 
 
 def _write_texts(folder: Path, passages: Sequence[Passage]) -> None:

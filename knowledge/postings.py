@@ -15,7 +15,9 @@ Counts are kept in half units, because headings above a passage count half.
 
 import ctypes
 import ctypes.util
+import mmap
 import tempfile
+import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -178,13 +180,27 @@ def _malloc_trim() -> Callable[[int], int] | None:
 _TRIM = _malloc_trim()
 
 
+_SPOOLED: "weakref.WeakSet[mmap.mmap]" = weakref.WeakSet()
+
+
+def spooled(mapped: mmap.mmap) -> None:
+    """Take a read-only map of a file that holds texts (see `index_cache.TextSpool`) as
+    one whose pages `release_freed` gives back: they are read again from the file when
+    needed, so that a text read once for indexing does not stay in the process's memory."""
+    _SPOOLED.add(mapped)
+
+
 def release_freed() -> None:
     """Give the pages of freed memory back to the system. The build's arrays of a few MB
     are below glibc's mmap threshold, so they live in its heap; the ones kept (a chunk's
     postings) leave the freed ones between them as holes that still count in the process's
-    memory, unless returned. Nothing to do without glibc."""
+    memory, unless returned (nothing to do without glibc). The pages of spooled texts
+    read so far are let go too."""
     if _TRIM is not None:
         _TRIM(0)
+    for mapped in list(_SPOOLED):
+        if not mapped.closed:
+            mapped.madvise(mmap.MADV_DONTNEED)
 
 
 def chunk_postings(

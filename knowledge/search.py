@@ -969,6 +969,7 @@ def _build(
     )
     bodies: list[tuple[str | bytes | memoryview, ...]] = list(body_number)
     del body_number  # not needed while the postings are merged
+    release_freed()  # the pages of spooled texts read to tell bodies apart
     passage_terms, passage_postings = _field_postings(bodies, body_of, analyzer)
     document_terms, document_postings = _field_postings(
         [(_document_text(d),) for d in documents],
