@@ -406,6 +406,36 @@ def term_body_ids(ids: np.ndarray, bounds: np.ndarray) -> np.ndarray:
     return found
 
 
+class Needles:
+    """Body ids to look for in terms' postings, each in the two-byte ids of its own segment
+    (its low 16 bits, computed once for every term): nothing of a term's postings is
+    converted, so a common term costs what a few bodies cost, not what its postings do."""
+
+    def __init__(self, bodies: np.ndarray) -> None:
+        self.size = bodies.size
+        self._lows = bodies.astype(np.uint16)  # the low 16 bits: the cast wraps
+        self._segments = bodies >> SEGMENT_BITS
+        self._present = np.unique(self._segments).tolist()
+
+    def found_in(self, ids: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+        """Which of the bodies a term has, given `Postings.ids` and the term's row of
+        `Postings.bounds`."""
+        row = bounds.tolist()
+        found = np.zeros(self.size, dtype=bool)
+        for segment in self._present:
+            start, end = row[segment], row[segment + 1]
+            if start == end:
+                continue
+            postings = ids[start:end]
+            where = postings.searchsorted(self._lows)
+            np.minimum(where, postings.size - 1, out=where)
+            hit = postings[where] == self._lows
+            if len(self._present) > 1:
+                hit &= self._segments == segment
+            found |= hit
+        return found
+
+
 def all_body_ids(postings: Postings) -> np.ndarray:
     """The body id of every posting, in layout order."""
     bounds = np.asarray(postings.bounds)

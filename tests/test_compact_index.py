@@ -13,6 +13,7 @@ from knowledge.index_cache import TextSpool
 from knowledge.postings import (
     SEGMENT,
     ChunkPostings,
+    Needles,
     all_body_ids,
     merge_postings,
     release_freed,
@@ -156,3 +157,16 @@ def test_a_built_knowledge_base_reads_its_texts_from_its_spool() -> None:
     spans = {(p.utf8.obj, bytes(p.utf8)) for p in passages}  # type: ignore[union-attr]
     assert len({obj for obj, _ in spans}) == 1  # one file for all
     assert kb.search("tiêu chí thi đua đối với cá nhân")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_needles_are_found_in_their_own_segment(seed: int) -> None:
+    field, _ = merged()
+    rng = np.random.default_rng(seed)
+    probe = rng.integers(0, BODIES, 40)
+    probe[:3] = [5, SEGMENT + 7, 2 * SEGMENT + 99]  # some that terms have, in each segment
+    needles = Needles(probe.astype(np.intp))
+    for term, postings in EXPECTED.items():
+        has = {i for i, _ in postings}
+        found = needles.found_in(field._ids, field._bounds[term])
+        assert found.tolist() == [int(i) in has for i in probe]
