@@ -18,7 +18,7 @@ from knowledge.documents import (
     Document,
     DocumentError,
     load_document,
-    load_documents,
+    read_documents,
 )
 from knowledge.normalize import fold
 from knowledge.ordinals import named_ordinals, speaks_of_ordinals
@@ -74,10 +74,9 @@ class KnowledgeBase:
             if saved is not None:
                 return cls._restore(saved)
         skipped: list[str] = []
-        documents = load_documents(directory, skipped)
+        kb = cls.from_documents(read_documents(directory, skipped))  # one at a time
         for problem in skipped:
             log.error("bỏ qua văn bản lỗi: %s", problem)
-        kb = cls.from_documents(documents)
         if cache_dir is not None:
             kb.save(cache_dir, key)
         return kb

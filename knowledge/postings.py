@@ -180,14 +180,17 @@ def _malloc_trim() -> Callable[[int], int] | None:
 _TRIM = _malloc_trim()
 
 
-_SPOOLED: "weakref.WeakSet[mmap.mmap]" = weakref.WeakSet()
+_SPOOLED: "weakref.WeakKeyDictionary[mmap.mmap, Callable[[mmap.mmap], None]]" = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def spooled(mapped: mmap.mmap) -> None:
-    """Take a read-only map of a file that holds texts (see `index_cache.TextSpool`) as
-    one whose pages `release_freed` gives back: they are read again from the file when
-    needed, so that a text read once for indexing does not stay in the process's memory."""
-    _SPOOLED.add(mapped)
+def spooled(mapped: mmap.mmap, release: Callable[[mmap.mmap], None]) -> None:
+    """Take a map of texts kept in a file (see `index_cache.TextSpool`) as one whose pages
+    `release_freed` lets go, with `release` (which must not hold the map): they are read
+    again from the file when needed, so that a text read once (to index it, to save it)
+    does not stay in the process's memory. Forgotten with the map."""
+    _SPOOLED[mapped] = release
 
 
 def release_freed() -> None:
@@ -198,9 +201,9 @@ def release_freed() -> None:
     read so far are let go too."""
     if _TRIM is not None:
         _TRIM(0)
-    for mapped in list(_SPOOLED):
+    for mapped, release in list(_SPOOLED.items()):
         if not mapped.closed:
-            mapped.madvise(mmap.MADV_DONTNEED)
+            release(mapped)
 
 
 def chunk_postings(
