@@ -18,7 +18,7 @@ from knowledge.documents import (
     Document,
     DocumentError,
     load_document,
-    load_documents,
+    read_documents,
 )
 from knowledge.normalize import fold
 from knowledge.ordinals import named_ordinals, speaks_of_ordinals
@@ -74,10 +74,9 @@ class KnowledgeBase:
             if saved is not None:
                 return cls._restore(saved)
         skipped: list[str] = []
-        documents = load_documents(directory, skipped)
+        kb = cls.from_documents(read_documents(directory, skipped))  # one at a time
         for problem in skipped:
             log.error("bỏ qua văn bản lỗi: %s", problem)
-        kb = cls.from_documents(documents)
         if cache_dir is not None:
             kb.save(cache_dir, key)
         return kb
@@ -103,8 +102,8 @@ class KnowledgeBase:
     @classmethod
     def _build(cls, documents: Iterable[Document]) -> "KnowledgeBase":
         light = []
-        passages: list[Passage] = []
-        texts: dict[bytes | memoryview, bytes | memoryview] = {}  # a repeated paragraph once
+        spool = index_cache.TextSpool()  # the texts on disk, a repeated paragraph once
+        parts: list[tuple[Document, str, tuple[int, int], str, str]] = []
         contexts: dict[str, str] = {}
         laws: list[Document] = []
         for doc in documents:
@@ -114,10 +113,17 @@ class KnowledgeBase:
             meta = index_cache.without_body(doc)
             light.append(meta)
             for p in split_passages(doc):
-                text = texts.setdefault(p.utf8, p.utf8)
                 context = contexts.setdefault(p.context, p.context)
-                passages.append(Passage(meta, p.section, text, p.kind, context))
-        return cls._indexed(tuple(light), passages, tuple(laws))
+                parts.append((meta, p.section, spool.add(p.utf8), p.kind, context))
+        texts = spool.mapped()
+        passages = [
+            Passage(meta, section, texts[start:end], kind, context)
+            for meta, section, (start, end), kind, context in parts
+        ]
+        del parts
+        kb = cls._indexed(tuple(light), passages, tuple(laws))
+        spool.settle()
+        return kb
 
     @classmethod
     def _indexed(

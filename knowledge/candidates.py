@@ -224,6 +224,8 @@ def _pruned(
 ) -> tuple[np.ndarray, np.ndarray] | None:
     if docs.starts is None or not query.terms or field.size < MIN_PASSAGES:
         return None
+    if int(field.doc_freq[[n for n, _ in query.terms]].min()) > MAX_EXACT:
+        return None  # even the rarest term finds too many passages (checked below anyway)
     by_rarity = sorted({n for n, _ in query.terms}, key=lambda n: int(field.doc_freq[n]))
     limit = RARE_SHARE * field.size
     used = [n for n in by_rarity if field.doc_freq[n] <= limit] or by_rarity[:1]
@@ -269,13 +271,21 @@ def _passages_in(docs: Layout, which: np.ndarray) -> int:
     return int((docs.starts[which + 1] - docs.starts[which]).sum())
 
 
+def _group_maxima(values: np.ndarray, groups: int, block: int) -> np.ndarray:
+    """The maximum of each of `groups` groups of `block` values, a group taking every
+    `groups`-th value: the rows of the reshaped values are compared element by element,
+    which numpy does many at a time (a maximum along short rows goes one row at a time)."""
+    maxima: np.ndarray = values[: groups * block].reshape(block, groups).max(axis=0)
+    return maxima
+
+
 def _highest(values: np.ndarray, n: int, block: int = 64) -> np.ndarray:
     """The ids of n highest values, in no order (any of those equal to the n-th). At least n
     values reach the n-th highest of the blocks' maxima, so only those are partitioned."""
     blocks = values.size // block
     if blocks <= 4 * n:
         return np.argpartition(-values, n - 1)[:n]
-    maxima = values[: blocks * block].reshape(blocks, block).max(axis=1)
+    maxima = _group_maxima(values, blocks, block)
     floor = np.partition(maxima, blocks - n)[blocks - n]
     above = np.flatnonzero(values >= floor)
     return above[np.argpartition(-values[above], n - 1)[:n]]
@@ -287,7 +297,7 @@ def _best_of_all(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
     blocks = scores.size // block
     if blocks <= 4 * k:
         return _best(scores, np.arange(scores.size), k)
-    maxima = scores[: blocks * block].reshape(blocks, block).max(axis=1)
+    maxima = _group_maxima(scores, blocks, block)
     floor = float(np.partition(maxima, blocks - k)[blocks - k])
     if floor <= 0:
         return _best(scores, np.arange(scores.size), k)

@@ -13,6 +13,7 @@ shown as such.
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -145,10 +146,17 @@ def load_documents(
     With a `skipped` list, a bad file is reported there and left out instead of raising, so
     one wrong file does not stop the bot.
     """
+    return list(read_documents(directory, skipped))
+
+
+def read_documents(
+    directory: Path = DOCUMENTS_DIR, skipped: list[str] | None = None
+) -> Iterator[Document]:
+    """`load_documents` one document at a time: a knowledge base of thousands of documents
+    is built without holding every document's text at once."""
     paths = sorted(directory.glob("*.md"))
     if not paths and skipped is None:
         raise DocumentError(f"{directory}: không có tệp văn bản .md nào")
-    documents: list[Document] = []
     seen: dict[str, Path] = {}
     for path in paths:
         try:
@@ -161,8 +169,7 @@ def load_documents(
             skipped.append(str(exc))
             continue
         seen[doc.id] = doc.path
-        documents.append(doc)
-    return documents
+        yield doc
 
 
 def load_document(path: Path) -> Document:

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.documents import Document
-from knowledge.postings import Postings
+from knowledge.postings import Postings, release_freed, spooled
 from knowledge.search import ABBREVIATIONS_FILE, SavedIndex
 from knowledge.sections import Passage
 from knowledge.shorthand import SHORTHAND_FILE
@@ -38,6 +38,7 @@ FORMAT = b"thidua-index-5"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
 _CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
 _PREFIX = "knowledge-"
+RELEASE_EVERY = 32 * 2**20  # bytes of texts written between two releases of those read
 _ARRAYS = (
     "offsets",
     "ids",
@@ -139,12 +140,88 @@ def read(folder: Path, key: str) -> SavedKnowledge | None:
     return SavedKnowledge(tuple(documents), passages, index, tuple(meta.get("laws", ())))
 
 
+class TextSpool:
+    """Passage texts written to a temporary file as the documents are read, each distinct
+    text once, then mapped back read-only: a knowledge base built from thousands of
+    documents keeps its texts on disk, as one restarted from a saved index does, and only
+    the pages read (to index them, or to show an answer) are in memory, and only until
+    `postings.release_freed` lets them go."""
+
+    def __init__(self) -> None:
+        self._file = _SpoolFile()
+        self._spans: dict[bytes, tuple[int, int]] = {}  # by digest: no text kept in memory
+        self._position = 0
+
+    def add(self, utf8: bytes | memoryview) -> tuple[int, int]:
+        """Where the text is in the file (written there if it is not yet)."""
+        digest = hashlib.blake2b(utf8, digest_size=16).digest()
+        span = self._spans.get(digest)
+        if span is None:
+            end = self._position + self._file.file.write(utf8)
+            span = self._spans[digest] = (self._position, end)
+            self._position = end
+        return span
+
+    def mapped(self) -> memoryview:
+        """The texts written, mapped read-only (the spool takes no more texts)."""
+        self._spans.clear()
+        self._file.file.flush()
+        if self._position == 0:
+            return memoryview(b"")
+        texts = mmap.mmap(self._file.file.fileno(), 0, access=mmap.ACCESS_READ)
+        _read_at_random(texts)
+        spooled(texts, self._file.release)
+        return memoryview(texts)
+
+    def settle(self) -> None:
+        """The texts are indexed: from now on a text is read from the disk when shown."""
+        self._file.settle()
+        release_freed()
+
+
+class _SpoolFile:
+    """The spool's file, which lives as long as its map (no reference to the map here)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed with the map's last use
+        self._settled = False
+
+    def settle(self) -> None:
+        self.file.flush()
+        os.fdatasync(self.file.fileno())
+        self._settled = True
+
+    def release(self, texts: mmap.mmap) -> None:
+        """Let go of the pages read so far; once settled, out of the system's file cache
+        too (they are on disk)."""
+        texts.madvise(mmap.MADV_DONTNEED)
+        if self._settled:
+            _uncache(self.file.fileno())
+
+
+def _read_at_random(mapped: mmap.mmap) -> None:
+    """Map only the pages read: a passage shown is a kilobyte here and there."""
+    if hasattr(mmap, "MADV_RANDOM"):
+        mapped.madvise(mmap.MADV_RANDOM)
+
+
+def _uncache(descriptor: int) -> None:
+    """Drop a file's pages from the system's cache. A file just written is all there, and
+    the kernel maps the cached pages around each page read (up to 64 KB) into the reader:
+    reading the passages of a day's answers would then hold tens of MB of texts."""
+    if hasattr(os, "posix_fadvise"):
+        os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+
+
 def _mapped(path: Path) -> memoryview:
     """The file's bytes, mapped read-only: a passage's text is read from disk when shown."""
     with path.open("rb") as file:
         if path.stat().st_size == 0:
             return memoryview(b"")
-        return memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+        _uncache(file.fileno())  # written just now by the process that built it, maybe
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        _read_at_random(mapped)
+        return memoryview(mapped)
 
 
 def _write_texts(folder: Path, passages: Sequence[Passage]) -> None:
@@ -152,13 +229,16 @@ def _write_texts(folder: Path, passages: Sequence[Passage]) -> None:
     passage's text starts and ends."""
     spans = np.zeros((len(passages), 2), dtype=np.int64)
     written: dict[bytes | memoryview, tuple[int, int]] = {}
-    position = 0
+    position = released = 0
     with (folder / "texts.bin").open("wb") as file:
         for i, passage in enumerate(passages):
             span = written.get(passage.utf8)
             if span is None:
                 span = written[passage.utf8] = (position, position + file.write(passage.utf8))
                 position = span[1]
+                if position - released > RELEASE_EVERY:  # spooled texts read so far
+                    release_freed()
+                    released = position
             spans[i] = span
     np.save(folder / "text_spans.npy", spans)
 
@@ -170,6 +250,7 @@ def write(folder: Path, key: str, saved: SavedKnowledge) -> None:
         _write(folder, key, saved)
     except OSError as exc:
         log.warning("could not save the knowledge index in %s: %s", folder, exc)
+    release_freed()  # what saving read and made, before answering starts
 
 
 def _write(folder: Path, key: str, saved: SavedKnowledge) -> None:

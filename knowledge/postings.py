@@ -15,7 +15,9 @@ Counts are kept in half units, because headings above a passage count half.
 
 import ctypes
 import ctypes.util
+import mmap
 import tempfile
+import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -178,13 +180,30 @@ def _malloc_trim() -> Callable[[int], int] | None:
 _TRIM = _malloc_trim()
 
 
+_SPOOLED: "weakref.WeakKeyDictionary[mmap.mmap, Callable[[mmap.mmap], None]]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def spooled(mapped: mmap.mmap, release: Callable[[mmap.mmap], None]) -> None:
+    """Take a map of texts kept in a file (see `index_cache.TextSpool`) as one whose pages
+    `release_freed` lets go, with `release` (which must not hold the map): they are read
+    again from the file when needed, so that a text read once (to index it, to save it)
+    does not stay in the process's memory. Forgotten with the map."""
+    _SPOOLED[mapped] = release
+
+
 def release_freed() -> None:
     """Give the pages of freed memory back to the system. The build's arrays of a few MB
     are below glibc's mmap threshold, so they live in its heap; the ones kept (a chunk's
     postings) leave the freed ones between them as holes that still count in the process's
-    memory, unless returned. Nothing to do without glibc."""
+    memory, unless returned (nothing to do without glibc). The pages of spooled texts
+    read so far are let go too."""
     if _TRIM is not None:
         _TRIM(0)
+    for mapped, release in list(_SPOOLED.items()):
+        if not mapped.closed:
+            release(mapped)
 
 
 def chunk_postings(
@@ -286,15 +305,12 @@ class Postings:
     bodies: np.ndarray  # int64 scalar array: how many bodies
 
 
-_HALVES = np.arange(1 << 16, dtype=np.float32) / np.float32(2)  # frequency of a count
-
-
 def bm25_weights(
     idf: np.ndarray | np.float32, halves: np.ndarray, norm: np.ndarray, k1: float
 ) -> np.ndarray:
     """idf × freq × (k1 + 1) / (freq + norm) in float32, in this order (idf: one term's, or
     one per posting; norm: one per posting)."""
-    freq = _HALVES.take(halves)  # exact: a count of halves, halved
+    freq = np.multiply(halves, np.float32(0.5), dtype=np.float32)  # exact: halves, halved
     weights: np.ndarray = idf * freq
     weights *= k1 + 1
     freq += norm
@@ -391,6 +407,36 @@ def term_body_ids(ids: np.ndarray, bounds: np.ndarray) -> np.ndarray:
         if cut < end:
             found[cut - start :] += SEGMENT
     return found
+
+
+class Needles:
+    """Body ids to look for in terms' postings, each in the two-byte ids of its own segment
+    (its low 16 bits, computed once for every term): nothing of a term's postings is
+    converted, so a common term costs what a few bodies cost, not what its postings do."""
+
+    def __init__(self, bodies: np.ndarray) -> None:
+        self.size = bodies.size
+        self._lows = bodies.astype(np.uint16)  # the low 16 bits: the cast wraps
+        self._segments = bodies >> SEGMENT_BITS
+        self._present = np.unique(self._segments).tolist()
+
+    def found_in(self, ids: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+        """Which of the bodies a term has, given `Postings.ids` and the term's row of
+        `Postings.bounds`."""
+        row = bounds.tolist()
+        found = np.zeros(self.size, dtype=bool)
+        for segment in self._present:
+            start, end = row[segment], row[segment + 1]
+            if start == end:
+                continue
+            postings = ids[start:end]
+            where = postings.searchsorted(self._lows)
+            np.minimum(where, postings.size - 1, out=where)
+            hit = postings[where] == self._lows
+            if len(self._present) > 1:
+                hit &= self._segments == segment
+            found |= hit
+        return found
 
 
 def all_body_ids(postings: Postings) -> np.ndarray:

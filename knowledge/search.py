@@ -46,6 +46,7 @@ from knowledge.keyboard import key_slips
 from knowledge.normalize import accent_key, fold, has_marks, words
 from knowledge.postings import (
     ChunkFile,
+    Needles,
     Postings,
     TermTable,
     bm25_weights,
@@ -974,6 +975,7 @@ def _build(
     )
     bodies: list[tuple[str | bytes | memoryview, ...]] = list(body_number)
     del body_number  # not needed while the postings are merged
+    release_freed()  # the pages of spooled texts read to tell bodies apart
     passage_terms, passage_postings = _field_postings(bodies, body_of, analyzer)
     document_terms, document_postings = _field_postings(
         [(_document_text(d),) for d in documents],
@@ -1105,13 +1107,18 @@ class _Field:
     def presence(self, terms: Sequence[str], ids: np.ndarray) -> np.ndarray:
         """`contains(term, ids)` of each term, as the rows of one matrix."""
         if self.matrix is None:
-            return np.array([self.contains(t, ids) for t in terms]).reshape(len(terms), ids.size)
+            needles = Needles(ids.astype(np.intp))
+            found_rows = [self._contains(t, ids, needles) for t in terms]
+            return np.array(found_rows).reshape(len(terms), ids.size)
         rows = [self.vocabulary.get(t, self._unknown) for t in terms]
         found: np.ndarray = self.matrix.take(rows, axis=0).take(ids, axis=1) > 0
         return found.astype(np.float64)
 
     def contains(self, term: str, ids: np.ndarray) -> np.ndarray:
         """1.0 where the body has the term, else 0.0 (posting ids are sorted)."""
+        return self._contains(term, ids, Needles(ids.astype(np.intp)))
+
+    def _contains(self, term: str, ids: np.ndarray, needles: Needles) -> np.ndarray:
         number = self.vocabulary.get(term)
         if number is None:
             return np.zeros(ids.size)
@@ -1119,11 +1126,7 @@ class _Field:
         if dense is not None:
             present: np.ndarray = dense[ids] > 0  # BM25 weights are positive
             return present.astype(np.float64)
-        posting = self.ids_of(number)
-        # Needles of the postings' own type: others would make numpy copy the postings.
-        where = posting.searchsorted(ids.astype(np.intp))
-        np.minimum(where, posting.size - 1, out=where)
-        found: np.ndarray = posting[where] == ids
+        found: np.ndarray = needles.found_in(self._ids, self._bounds[number])
         return found.astype(np.float64)
 
 

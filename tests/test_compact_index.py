@@ -6,17 +6,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bench.synthetic import generate_documents
 from knowledge import KnowledgeBase
 from knowledge.documents import load_documents
+from knowledge.index_cache import TextSpool
 from knowledge.postings import (
     SEGMENT,
     ChunkPostings,
+    Needles,
     all_body_ids,
     merge_postings,
+    release_freed,
     term_body_ids,
 )
 from knowledge.search import _Field
-from knowledge.sections import Passage
+from knowledge.sections import Passage, split_passages
 
 BODIES = 2 * SEGMENT + 100  # three segments of ids
 
@@ -121,3 +125,48 @@ def test_restarted_passages_read_their_texts_from_the_saved_file(tmp_path: Path)
     (saved,) = tmp_path.glob("knowledge-*")
     distinct = {p.utf8 for p in fresh.index.passages}
     assert (saved / "texts.bin").stat().st_size == sum(len(t) for t in distinct)  # each once
+
+
+def test_a_spool_writes_each_distinct_text_once_and_maps_them_back() -> None:
+    spool = TextSpool()
+    texts = ["Tiêu chí thi đua".encode(), b"", "Đối với cá nhân".encode()]
+    spans = [spool.add(t) for t in (*texts, texts[0], memoryview(texts[2]))]
+    assert spans[3] == spans[0] and spans[4] == spans[2]  # equal texts, one place
+    assert spans[2][0] == spans[0][1] + len(texts[1])  # written one after another
+    mapped = spool.mapped()
+    assert [bytes(mapped[a:b]) for a, b in spans] == [*texts, texts[0], texts[2]]
+    release_freed()  # the pages read go back to the file, and are read again from it
+    spool.settle()
+    assert [bytes(mapped[a:b]) for a, b in spans[:3]] == texts
+
+
+def test_an_empty_spool_maps_nothing() -> None:
+    spool = TextSpool()
+    assert bytes(spool.mapped()) == b""
+    spool.settle()
+
+
+def test_a_built_knowledge_base_reads_its_texts_from_its_spool() -> None:
+    documents = generate_documents(20, seed=7)
+    kb = KnowledgeBase.from_documents(iter(documents))
+    passages = kb.index.passages
+    assert all(isinstance(p.utf8, memoryview) for p in passages)
+    # the texts are those of the documents' own passages, a repeated paragraph stored once
+    expected = [p for d in documents for p in split_passages(d)]
+    assert [p.text for p in passages] == [p.text for p in expected]
+    spans = {(p.utf8.obj, bytes(p.utf8)) for p in passages}  # type: ignore[union-attr]
+    assert len({obj for obj, _ in spans}) == 1  # one file for all
+    assert kb.search("tiêu chí thi đua đối với cá nhân")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_needles_are_found_in_their_own_segment(seed: int) -> None:
+    field, _ = merged()
+    rng = np.random.default_rng(seed)
+    probe = rng.integers(0, BODIES, 40)
+    probe[:3] = [5, SEGMENT + 7, 2 * SEGMENT + 99]  # some that terms have, in each segment
+    needles = Needles(probe.astype(np.intp))
+    for term, postings in EXPECTED.items():
+        has = {i for i, _ in postings}
+        found = needles.found_in(field._ids, field._bounds[term])
+        assert found.tolist() == [int(i) in has for i in probe]

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.documents import DOCUMENTS_DIR, DocumentError, load_document, load_documents
+from knowledge.documents import (
+    DOCUMENTS_DIR,
+    DocumentError,
+    load_document,
+    load_documents,
+    read_documents,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -111,3 +117,17 @@ def test_adding_a_document_is_adding_a_file(tmp_path: Path) -> None:
     hits = kb.search("số hóa hồ sơ lưu trữ Cà Mau")
     assert hits and hits[0].passage.doc.id == "test-doc"
     assert "Sở Nội vụ tỉnh Cà Mau" in hits[0].passage.doc.name
+
+
+def test_a_folder_is_read_one_document_at_a_time_and_a_bad_file_left_out(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path, GOOD, "a.md")
+    write(tmp_path, "Chỉ có nội dung", "b.md")
+    skipped: list[str] = []
+    documents = read_documents(tmp_path, skipped)
+    assert not skipped  # nothing is read before it is asked for
+    assert [d.id for d in documents] == ["test-doc"]
+    assert len(skipped) == 1 and "b.md" in skipped[0]
+    kb = KnowledgeBase.load(tmp_path)  # what the bot does, a bad file logged and left out
+    assert [d.id for d in kb.documents] == ["test-doc"]
