@@ -168,6 +168,7 @@ MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
+DEFINING_BOOST = 1.5  # a passage with a sentence saying what the question's subject is
 HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
 ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of its own
 HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
@@ -493,6 +494,20 @@ class SearchIndex:
             if head is not None and rank[i] > rank[head]:
                 rank[head], rank[i] = rank[i], rank[head]
 
+    def _prefer_defining(
+        self, tokens: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Raise the passage with a sentence that opens on what the question asks about and
+        says what it is ("năm 2022 có ý nghĩa gì" → "Năm 2022 là năm tạo nền tảng…"): every
+        passage of the year's plan names the year, this one defines it."""
+        subject = _defined_subject(tokens)
+        if subject is None:
+            return
+        opening = re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
+            if opening.search(fold(self.passages[candidates[i]].text)):
+                rank[i] *= DEFINING_BOOST
+
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
@@ -521,6 +536,7 @@ class SearchIndex:
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
         self._prefer_official_text(found, coverage, rank)
+        self._prefer_defining(tokens, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         hits = [
             Hit(self.passages[found[i]], int(found[i]), float(coverage[i]), float(rank[i]))
@@ -1210,9 +1226,22 @@ def _asks_date(tokens: list[str]) -> bool:
 
 # "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
 ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ")
-# "gửi những nơi nào", "gửi các cơ quan nào": the recipients, a line of the card (but
-# "gửi về đâu" asks where a registration goes, which the text says).
-ASKS_RECIPIENTS = re.compile(r" gui (nhung|cac) (\w+ ){1,2}nao ")
+# "gửi những nơi nào", "gửi các cơ quan nào", "gửi những đâu", "gửi tới những ai": the
+# recipients, a line of the card (but "gửi về đâu" asks where a registration goes, which
+# the text says).
+ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}(nao|dau)|ai) ")
+
+
+# "năm 2022 (có ý nghĩa) gì", "sáng kiến là gì": a subject of a few words, then what it is.
+_DEFINED = re.compile(r"^((?:\w+ ){0,3}?\w+) (?:la |co )?gi\b")
+
+
+def _defined_subject(tokens: list[str]) -> str | None:
+    """What the question asks to be defined, folded, when it opens on it ("năm 2022")."""
+    found = _DEFINED.match(" ".join(fold(t) for t in tokens))
+    if found is None or any(w in FOLDED_STOPWORDS for w in found[1].split()):
+        return None
+    return found[1]
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:

@@ -1,0 +1,45 @@
+"""The first answer to a question asked out of the blue: the card when the recipients are
+asked, the sentence that says what a year is, who sets a dossier's rules."""
+
+from knowledge import KnowledgeBase
+from knowledge.search import _asked_kinds, _defined_subject
+
+
+def _top(kb: KnowledgeBase, question: str) -> str:
+    hits = kb.search(question)
+    assert hits, question
+    return f"{hits[0].passage.doc.id} {hits[0].passage.section}"
+
+
+def test_asking_where_a_plan_was_sent_asks_for_its_card() -> None:
+    for asked in ("kế hoạch gửi những đâu", "công văn gửi tới những ai"):
+        assert "info" in _asked_kinds(asked.split()), asked
+    assert "info" not in _asked_kinds("hồ sơ thi đua gửi về đâu".split())
+
+
+def test_the_recipients_of_a_plan_are_its_card(kb: KnowledgeBase) -> None:
+    assert _top(kb, "kế hoạch thi đua năm 2022 của sở sóc trăng gửi những đâu").endswith(
+        "Thông tin văn bản"
+    )
+
+
+def test_the_subject_defined_is_what_the_question_opens_on() -> None:
+    assert _defined_subject("năm 2022 có gì theo kế hoạch".split()) == "nam 2022"
+    assert _defined_subject("sáng kiến là gì".split()) == "sang kien"
+    assert _defined_subject("ai ký kế hoạch".split()) is None
+
+
+def test_the_sentence_saying_what_a_year_is_answers(kb: KnowledgeBase) -> None:
+    hits = kb.search("theo kế hoạch của sở sóc trăng, năm 2022 có ý nghĩa gì")
+    hits = hits or kb.search("năm 2022 có ý nghĩa gì với sở tn&mt sóc trăng")
+    assert hits
+    assert "Năm 2022 là năm tạo nền tảng" in hits[0].passage.text
+
+
+def test_who_sets_the_dossier_of_a_base_title_is_the_decree_handing_it_down(
+    kb: KnowledgeBase,
+) -> None:
+    top = _top(kb, "ai quy định hồ sơ đề nghị chiến sĩ thi đua cơ sở")
+    assert top.startswith("nd-152-2025-nd-cp Điều 6 ")
+    # what the dossier holds is still the dossier's list
+    assert "Điều 6 " not in _top(kb, "hồ sơ đề nghị chiến sĩ thi đua cơ sở gồm những gì")
