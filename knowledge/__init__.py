@@ -166,17 +166,18 @@ class KnowledgeBase:
         side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
         note answers only a question it covers well: its place names are everywhere.
         """
-        direct = self.title_answer(query)
-        prefers = asked_facts.preferred(query)  # "theo chỉ thị nào": one naming a document
+        spelled = self.index.spelled(query) or query  # what is asked, typos mended
+        direct = self._title_answer(spelled)
+        prefers = asked_facts.preferred(spelled)  # "theo chỉ thị nào": one naming a document
         if prefers is None:
-            hits = self._on_awards_named(query, self._search(query, limit))
+            hits = self._on_awards_named(spelled, self._search(query, limit))
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
             best = max(found, key=lambda h: prefers(h.passage.text), default=None)
             stating = [best] if best is not None and prefers(best.passage.text) else []
             ordered = [*stating, *(h for h in found if h not in stating)]
-            hits = self._on_awards_named(query, ordered)[:limit]
-        states = asked_facts.required(query)  # a bonus or share asked must be stated
+            hits = self._on_awards_named(spelled, ordered)[:limit]
+        states = asked_facts.required(spelled)  # a bonus or share asked must be stated
         if states is not None:
             hits = [h for h in hits if states(h.passage.text)]
         if direct is None:
@@ -186,6 +187,11 @@ class KnowledgeBase:
 
     def title_answer(self, query: str) -> TitleAnswer | None:
         """The passage of the law that answers a question about one title, if it is one."""
+        # "thưởgn", "quyyết định": the words that say what is asked of a title, mended
+        return self._title_answer(self.index.spelled(query) or query)
+
+    def _title_answer(self, query: str) -> TitleAnswer | None:
+        """`title_answer` of a question whose typos are mended."""
         if self.law_index is None:
             return None
         found = titles_answers.answer(query, self.law_index.passages, tuple(self.titles.values()))

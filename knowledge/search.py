@@ -43,7 +43,7 @@ from knowledge import candidates
 from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.keyboard import key_slips
-from knowledge.normalize import accent_key, fold, has_marks, words
+from knowledge.normalize import accent_key, fold, has_marks, nfc, words
 from knowledge.postings import (
     ChunkFile,
     Postings,
@@ -312,6 +312,7 @@ class Analyzer:
         return out
 
 
+_TYPED_WORD = re.compile(r"\w+")
 # An abbreviation typed with its number ("ct14", "qd2022").
 _GLUED_NUMBER = re.compile(r"^([a-z]{2,})(\d+)$")
 
@@ -544,6 +545,18 @@ class SearchIndex:
             if coverage[i] >= MIN_CONFIDENCE and rank[i] > 0
         ]
         return hits[:limit]
+
+    def spelled(self, query: str) -> str | None:
+        """The question with its mistyped words mended ("lđtt thưởgn bao nhiêu %" →
+        "lđtt thuong bao nhiêu %"), everything else as typed; None when none was."""
+        typed = self.analyzer.words(query)
+        mended = self._correct(self._mend_abbreviations(typed))
+        if len(mended) != len(typed):
+            return None
+        fixes = {t: m for t, m in zip(typed, mended, strict=True) if t != m and " " not in m}
+        if not fixes:
+            return None
+        return _TYPED_WORD.sub(lambda w: fixes.get(w[0].lower(), w[0]), nfc(query))
 
     def _cites_another(self, tokens: list[str]) -> bool:
         """Whether the question names a document by a number no document here has ("Chỉ

@@ -43,3 +43,20 @@ def test_who_sets_the_dossier_of_a_base_title_is_the_decree_handing_it_down(
     assert top.startswith("nd-152-2025-nd-cp Điều 6 ")
     # what the dossier holds is still the dossier's list
     assert "Điều 6 " not in _top(kb, "hồ sơ đề nghị chiến sĩ thi đua cơ sở gồm những gì")
+
+
+def test_a_mistyped_word_is_mended_and_the_rest_kept_as_typed(kb: KnowledgeBase) -> None:
+    assert kb.index.spelled("tập thể lao động tiên tiến thưởgn bao nhiêu %") == (
+        "tập thể lao động tiên tiến thuong bao nhiêu %"
+    )
+    assert kb.index.spelled("lđtt được thưởng bao nhiêu") is None
+
+
+def test_a_title_question_with_a_typo_in_what_it_asks_is_still_one(kb: KnowledgeBase) -> None:
+    # "thưởgn" is the bonus asked: the decree's article on bonuses, not the title's article
+    assert _top(kb, "chiến sĩ thi đua cơ sở được thưởgn bao nhiêu").startswith(
+        "nd-152-2025-nd-cp Điều 50."
+    )
+    assert _top(kb, "ai quyyết định tặng lao động tiên tiến ở sở").startswith(
+        "luat-06-2022-qh15 Điều 80"
+    )
