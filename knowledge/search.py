@@ -367,6 +367,7 @@ class SearchIndex:
         self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         self._longer: dict[str, list[str]] = {}  # known words one letter longer than a word
+        self._marked: dict[str, list[tuple[str, str, int]]] = {}  # spellings with diacritics
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
@@ -511,8 +512,11 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
-        tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
+        mended = self._mend_abbreviations(self.analyzer.words(query))
+        tokens = self._correct(mended)
         accented = _typed_with_marks(query)
+        if accented and tokens != mended:
+            tokens = self._with_marks(mended, tokens)
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")
@@ -716,6 +720,40 @@ class SearchIndex:
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
+
+    def _with_marks(self, typed: list[str], corrected: list[str]) -> list[str]:
+        """Corrected words of a question typed with diacritics, given theirs back: the
+        known spelling of the word that keeps most of the marks typed ("thưởgn" is
+        "thưởng", "nhing" is "những"), else the commonest; a word read without its marks
+        would weigh as another ("nhung" is no function word, "quyen" not "quyền")."""
+        out = list(corrected)
+        for i, (was, word) in enumerate(zip(typed, corrected, strict=True)):
+            if was == word or has_marks(word) or " " in word:
+                continue
+            typed_marks = Counter(accent_key(was).partition("|")[2])
+            known = [
+                (sum((Counter(key.partition("|")[2]) & typed_marks).values()), df, form)
+                for form, key, df in self._spellings(word)
+            ]
+            if known:
+                out[i] = max(known)[2]
+        return out
+
+    def _spellings(self, folded: str) -> list[tuple[str, str, int]]:
+        """The known spellings with diacritics of a folded word: (word, accent key, how
+        many passages have it), kept per word."""
+        found = self._marked.get(folded)
+        if found is None:
+            found = []
+            for form in _marked_forms(folded):
+                key = accent_key(form)
+                if key != folded and self._knows(key + "|"):
+                    df = self._passage.df(key + "|") if key + "|" in self._passage else 0
+                    found.append((form, key, df))
+            if len(self._marked) >= MAX_NEAR_WORDS:
+                self._marked.clear()
+            self._marked[folded] = found
+        return found
 
     @staticmethod
     def _not_a_slip(token: str, folded: str) -> bool:
@@ -1168,6 +1206,30 @@ def _swapped(word: str) -> set[str]:
         for i in range(len(word) - 1)
         if word[i] != word[i + 1]
     }
+
+
+# Letters that take a mark in Vietnamese, and the tones a syllable's vowel may carry.
+_LETTER_FORMS = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "d": "dđ"}
+_VOWELS = frozenset("aeiouyăâêôơư")
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+MAX_MARKED_FORMS = 400  # a syllable has a few vowels: more than this is not one syllable
+
+
+def _marked_forms(folded: str) -> list[str]:
+    """Every spelling with diacritics of a folded syllable ("nhung": "những", "nhưng", …),
+    one tone on one vowel; none for a longer word."""
+    forms = [""]
+    for letter in folded:
+        forms = [f + other for f in forms for other in _LETTER_FORMS.get(letter, letter)]
+        if len(forms) * len(_TONES) * len(folded) > MAX_MARKED_FORMS:
+            return []
+    marked = []
+    for form in forms:
+        for i, letter in enumerate(form):
+            if letter in _VOWELS:
+                marked += [unicodedata.normalize("NFC", form[: i + 1] + t + form[i + 1 :]) for t in _TONES[1:]]
+        marked.append(form)
+    return marked
 
 
 def other_i_y(token: str) -> str | None:

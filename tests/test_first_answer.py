@@ -60,3 +60,16 @@ def test_a_title_question_with_a_typo_in_what_it_asks_is_still_one(kb: Knowledge
     assert _top(kb, "ai quyyết định tặng lao động tiên tiến ở sở").startswith(
         "luat-06-2022-qh15 Điều 80"
     )
+
+
+def test_a_word_mended_in_a_question_with_diacritics_gets_its_marks_back(
+    kb: KnowledgeBase,
+) -> None:
+    # Read without its marks, "nhung" would be a content word and "quyen" not "quyền".
+    assert kb.index._with_marks(["nhing", "thưởgn", "quyềền"], ["nhung", "thuong", "quyen"]) == [
+        "những",
+        "thưởng",
+        "quyền",
+    ]
+    # a word mended in a question typed without them stays without
+    assert kb.search("ho so de nghi xet tang danh hieu thi dua gom nhing gi")
