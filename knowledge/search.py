@@ -164,6 +164,7 @@ MIN_CONTEXT_TYPO_LENGTH = 3
 # only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
 KEY_SLIP_SCORE = 75.0
 RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
+MAX_GLUED = 10  # letters of two syllables typed without a space and with a slip ("konutm")
 MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
@@ -368,6 +369,7 @@ class SearchIndex:
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         self._longer: dict[str, list[str]] = {}  # known words one letter longer than a word
         self._marked: dict[str, list[tuple[str, str, int]]] = {}  # spellings with diacritics
+        self._unglued_near: dict[str, list[str]] = {}  # mistyped glued words, as two words
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
@@ -635,7 +637,13 @@ class SearchIndex:
                 expansion = self._read_shorthand(readings, tokens, i)
             elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and not self._knows(folded):
                 expansion = self.analyzer.near_abbreviation(folded)
-            mended += expansion or self._unglued(folded) or self._number_unglued(folded) or [token]
+            mended += (
+                expansion
+                or self._unglued(folded)
+                or self._number_unglued(folded)
+                or self._unglued_mistyped(folded)
+                or [token]
+            )
         return mended
 
     def _read_shorthand(self, readings: list[list[str]], tokens: list[str], i: int) -> list[str]:
@@ -685,6 +693,34 @@ class SearchIndex:
             if f"{folded[:cut]} {folded[cut:]}" in self._passage:
                 return [folded[:cut], folded[cut:]]
         return None
+
+    def _unglued_mistyped(self, folded: str) -> list[str] | None:
+        """An unknown word, close to no known word, that is two words typed without the
+        space and with one slip ("konutm", "kntum", "kontym" are "kon tum"): the split
+        whose one mended half makes a pair the documents have; the commonest pair wins."""
+        if not MIN_TYPO_LENGTH < len(folded) <= MAX_GLUED or not folded.isalpha():
+            return None
+        if self._knows(folded):
+            return None
+        found = self._unglued_near.get(folded)
+        if found is None:
+            found = []
+            if not self._near_words(folded):
+                pairs = []
+                for cut in range(2, len(folded) - 1):
+                    left, right = folded[:cut], folded[cut:]
+                    for a, b in [(left, r) for r in _one_slip(right)] + [
+                        (w, right) for w in _one_slip(left)
+                    ]:
+                        pair = f"{a} {b}"
+                        if pair in self._passage:
+                            pairs.append((self._passage.df(pair), a, b))
+                if pairs:
+                    found = list(max(pairs)[1:])
+            if len(self._unglued_near) >= MAX_NEAR_WORDS:
+                self._unglued_near.clear()
+            self._unglued_near[folded] = found
+        return found or None
 
     def _correct(self, tokens: list[str]) -> list[str]:
         """Replace unknown words by the closest known word, when one is close enough. A
@@ -1197,6 +1233,19 @@ def _plain(text: str) -> str:
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def _one_slip(word: str) -> set[str]:
+    """The words one slip away: a letter lost, one too many, another letter, or two
+    neighbours swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in cuts if b}
+        | {a + c + b for a, b in cuts for c in letters}
+        | {a + c + b[1:] for a, b in cuts if b for c in letters if c != b[0]}
+        | _swapped(word)
+    ) - {word}
 
 
 def _swapped(word: str) -> set[str]:

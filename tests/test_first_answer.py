@@ -73,3 +73,10 @@ def test_a_word_mended_in_a_question_with_diacritics_gets_its_marks_back(
     ]
     # a word mended in a question typed without them stays without
     assert kb.search("ho so de nghi xet tang danh hieu thi dua gom nhing gi")
+
+
+def test_two_words_typed_together_with_a_slip_are_read_apart(kb: KnowledgeBase) -> None:
+    for typed in ("konutm", "kntum", "kontym", "koontum"):
+        assert kb.index._unglued_mistyped(typed) == ["kon", "tum"], typed
+    assert kb.index._unglued_mistyped("thuonng") is None  # one word mistyped, "thưởng"
+    assert _top(kb, "chỉ thị 14 của ubnd kontym ai ký").startswith("kontum-ubnd-ct14-2021")
