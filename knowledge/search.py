@@ -31,6 +31,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import pairwise
 from pathlib import Path
 
@@ -557,9 +558,14 @@ class SearchIndex:
         "lđtt thuong bao nhiêu %"), everything else as typed; None when none was."""
         typed = self.analyzer.words(query)
         mended = self._correct(self._mend_abbreviations(typed))
-        if len(mended) != len(typed):
+        if mended == typed:
             return None
-        fixes = {t: m for t, m in zip(typed, mended, strict=True) if t != m and " " not in m}
+        # a typed word may have become several ("cstdxs": "chiến sĩ thi đua cơ sở")
+        fixes = {
+            typed[i]: " ".join(mended[j:k])
+            for kind, i, end, j, k in SequenceMatcher(None, typed, mended, autojunk=False).get_opcodes()
+            if kind == "replace" and end == i + 1
+        }
         if not fixes:
             return None
         return _TYPED_WORD.sub(lambda w: fixes.get(w[0].lower(), w[0]), nfc(query))

@@ -80,3 +80,17 @@ def test_two_words_typed_together_with_a_slip_are_read_apart(kb: KnowledgeBase) 
         assert kb.index._unglued_mistyped(typed) == ["kon", "tum"], typed
     assert kb.index._unglued_mistyped("thuonng") is None  # one word mistyped, "thưởng"
     assert _top(kb, "chỉ thị 14 của ubnd kontym ai ký").startswith("kontum-ubnd-ct14-2021")
+
+
+def test_a_title_in_letters_with_a_slip_is_still_the_title(kb: KnowledgeBase) -> None:
+    assert kb.index.spelled("tiền thưởng cstdxs bao nhiêu") == (
+        "tiền thưởng chiến sĩ thi đua cơ sở bao nhiêu"
+    )
+    assert _top(kb, "csttdcs dc thuong bao nhieu").startswith("nd-152-2025-nd-cp Điều 50.")
+
+
+def test_a_list_of_who_was_awarded_is_not_in_the_documents(kb: KnowledgeBase) -> None:
+    from knowledge.asking import ask
+
+    assert ask(kb, "gửi em danh sách cá nhân đạt lđtt năm 2022 ở sở") == []
+    assert ask(kb, "danh sach tap the dat lao dong tien tien 2021") == []
