@@ -94,3 +94,10 @@ def test_a_list_of_who_was_awarded_is_not_in_the_documents(kb: KnowledgeBase) ->
 
     assert ask(kb, "gửi em danh sách cá nhân đạt lđtt năm 2022 ở sở") == []
     assert ask(kb, "danh sach tap the dat lao dong tien tien 2021") == []
+
+
+def test_a_round_of_emulation_is_a_campaign_and_mentioning_only_asks(kb: KnowledgeBase) -> None:
+    words = kb.index.analyzer.words("đợt thi đua có nói về dịch bệnh không")
+    assert "nói" not in words  # "có nói về … không" asks whether it is there
+    hits = kb.search("dot thi dua dac biet covid co noi ve the luc thu dich ko")
+    assert hits and "thế lực phản động, thù địch" in hits[0].passage.text
