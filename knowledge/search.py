@@ -104,6 +104,7 @@ FOLD_CREDIT = 0.6  # coverage credit for a word matched only without its diacrit
 PAIR_SHARE = 0.5  # a word pair's weight relative to a single word in the coverage
 COMMON_DF = 0.5  # terms in more than half the passages are left out of scoring
 DOCUMENT_NUMBER_BOOST = 1.5  # the question names this document's own number ("Chỉ thị 14")
+ISSUER_WORDS = 3  # "sở tài nguyên", "ủy ban nhân": enough of an issuer to tell it
 KIND_BOOST = 1.3  # the question names this document's kind ("ký chỉ thị")
 YEAR_BOOST = DOCUMENT_NUMBER_BOOST  # a named year picks its document as a number does
 # Passages that are not text of the document itself fit only some questions: the information
@@ -359,6 +360,7 @@ class SearchIndex:
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
         )
         self._doc_numbers = _document_numbers(documents)
+        self._doc_citing = _documents_citing(documents)
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
         self._doc_masks: dict[str, np.ndarray] = {}
@@ -414,6 +416,11 @@ class SearchIndex:
             (self._docs_mask(f"number {n}", self._doc_numbers[n]), DOCUMENT_NUMBER_BOOST)
             for n in folded & self._doc_numbers.keys()
         ]
+        for n in folded & self._doc_citing.keys():
+            citing = [i for i, issuer in self._doc_citing[n] if issuer in text]
+            if citing:
+                key = f"citing {n} {citing}"
+                boosts.append((self._docs_mask(key, np.array(citing)), DOCUMENT_NUMBER_BOOST))
         boosts += [
             (self._docs_mask(f"year {y}", self._doc_years[y]), YEAR_BOOST)
             for y in folded & self._doc_years.keys()
@@ -1397,6 +1404,24 @@ def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
         if doc.has_number and doc.number:
             numbers[re.findall(r"\d+", doc.number)[0].lstrip("0")].append(i)
     return {n: np.array(ids) for n, ids in numbers.items()}
+
+
+def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int, str]]]:
+    """Map the leading number of each document a document carries out ("14" of its basis
+    "14/CT-UBND …") to it and the folded first words of its issuer: the department's letter
+    "theo Chỉ thị số 14/CT-UBND" is named "CT 14" too when the question names the department
+    ("sở tnmt kon tum triển khai ct14 thế nào")."""
+    numbers: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, doc in enumerate(documents):
+        issuer = " ".join(fold(doc.issuer).split()[:ISSUER_WORDS])
+        for basis in doc.based_on:
+            found = _LEADING_NUMBER.match(basis)
+            if found and issuer:
+                numbers[found[1].lstrip("0")].append((i, f" {issuer} "))
+    return dict(numbers)
+
+
+_LEADING_NUMBER = re.compile(r"\D{0,20}?(\d+)[/-]")
 
 
 def _document_years(documents: Sequence[Document]) -> dict[str, np.ndarray]:

@@ -101,3 +101,14 @@ def test_a_round_of_emulation_is_a_campaign_and_mentioning_only_asks(kb: Knowled
     assert "nói" not in words  # "có nói về … không" asks whether it is there
     hits = kb.search("dot thi dua dac biet covid co noi ve the luc thu dich ko")
     assert hits and "thế lực phản động, thù địch" in hits[0].passage.text
+
+
+def test_a_letter_carrying_out_a_directive_is_named_by_its_number_too(
+    kb: KnowledgeBase,
+) -> None:
+    # The department's letter implements CT 14: the question names its issuer and "ct14".
+    assert _top(kb, "sở tnmt kon tum thực hiện ct14 ra sao về chỉ số papi").startswith(
+        "kontum-stnmt-2021-ct14"
+    )
+    # the directive itself is still the one its kind names
+    assert _top(kb, "chỉ thị 14 của tỉnh kon tum ai ký").startswith("kontum-ubnd-ct14-2021")
