@@ -28,6 +28,7 @@ from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
 
 LAW_MARGIN = 0.05
+TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
 PREFERRED_EXTRA = 2  # passages looked at beyond the limit for one stating what is asked
 REFERENCE_CONFIDENCE = 0.65
 # "Sở TN&MT Sóc Trăng bây giờ là sở gì", "cấp huyện còn không": what an issuer or a level
@@ -237,7 +238,19 @@ class KnowledgeBase:
             return [*laws, *hits][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
+        if laws and laws[0].score >= hits[0].score and self._titled_law(query, laws[0], hits[0]):
+            return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
+
+    def _titled_law(self, query: str, law: Hit, hit: Hit) -> bool:
+        """Whether the legal passage, covering the question as well as the campaign's, is
+        about what is asked by its own heading while the campaign's is not ("điều kiện công
+        nhận sáng kiến" of the Điều lệ's article, against a plan that mentions initiatives)."""
+        if self.law_index is None or law.passage.doc.category != "law":
+            return False
+        offset = len(self.index.passages)
+        named = self.law_index.heading_pairs(law.position - offset, query)
+        return named >= TITLED_PAIRS and self.index.heading_pairs(hit.position, query) == 0
 
     def mentions(self, phrase: str) -> bool:
         """Whether some passage uses these folded words ("xet nghiem"): each word, and each

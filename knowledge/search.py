@@ -561,6 +561,11 @@ class SearchIndex:
         ]
         return hits[:limit]
 
+    def heading_pairs(self, position: int, query: str) -> int:
+        """How many word pairs of the question the passage's own heading has."""
+        own = set(self._pairs(passage_title(self.passages[position])))
+        return len(own & set(self._pairs(query))) if own else 0
+
     def spelled(self, query: str) -> str | None:
         """The question with its mistyped words mended ("lđtt thưởgn bao nhiêu %" →
         "lđtt thuong bao nhiêu %"), everything else as typed; None when none was."""

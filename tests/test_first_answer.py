@@ -112,3 +112,11 @@ def test_a_letter_carrying_out_a_directive_is_named_by_its_number_too(
     )
     # the directive itself is still the one its kind names
     assert _top(kb, "chỉ thị 14 của tỉnh kon tum ai ký").startswith("kontum-ubnd-ct14-2021")
+
+
+def test_the_article_titled_with_what_is_asked_answers_before_a_plan(kb: KnowledgeBase) -> None:
+    # The Điều lệ's article is headed "điều kiện công nhận sáng kiến"; the ministry's plan
+    # only mentions initiatives. Both cover the question about as well.
+    assert _top(kb, "muốn sáng kiến đc công nhận thì cần điều kiện gì").startswith(
+        "nd-13-2012-dieu-le-sang-kien Điều 3."
+    )
