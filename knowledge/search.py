@@ -167,6 +167,7 @@ MIN_CONTEXT_TYPO_LENGTH = 3
 # only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
 KEY_SLIP_SCORE = 75.0
 RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
+RECENT_QUESTIONS = 8  # analyses of the last questions kept: one is read several times
 MAX_GLUED = 10  # letters of two syllables typed without a space and with a slip ("konutm")
 MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
@@ -374,6 +375,7 @@ class SearchIndex:
         self._longer: dict[str, list[str]] = {}  # known words one letter longer than a word
         self._marked: dict[str, list[tuple[str, str, int]]] = {}  # spellings with diacritics
         self._unglued_near: dict[str, list[str]] = {}  # mistyped glued words, as two words
+        self._analyses: dict[str, tuple[list[str], list[str], list[str]]] = {}
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
@@ -523,8 +525,7 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
-        mended = self._mend_abbreviations(self.analyzer.words(query))
-        tokens = self._correct(mended)
+        _, mended, tokens = self._analysed(query)
         accented = _typed_with_marks(query)
         if accented and tokens != mended:
             tokens = self._with_marks(mended, tokens)
@@ -561,6 +562,20 @@ class SearchIndex:
         ]
         return hits[:limit]
 
+    def _analysed(self, query: str) -> tuple[list[str], list[str], list[str]]:
+        """The question's words, then with mistyped abbreviations mended, then with typos
+        corrected; kept for the last few questions (the title answers and the search read
+        the same)."""
+        found = self._analyses.get(query)
+        if found is None:
+            typed = self.analyzer.words(query)
+            mended = self._mend_abbreviations(typed)
+            found = (typed, mended, self._correct(mended))
+            if len(self._analyses) >= RECENT_QUESTIONS:
+                self._analyses.pop(next(iter(self._analyses)))
+            self._analyses[query] = found
+        return found
+
     def heading_pairs(self, position: int, query: str) -> int:
         """How many word pairs of the question the passage's own heading has."""
         own = set(self._pairs(passage_title(self.passages[position])))
@@ -569,9 +584,8 @@ class SearchIndex:
     def spelled(self, query: str) -> str | None:
         """The question with its mistyped words mended ("lđtt thưởgn bao nhiêu %" →
         "lđtt thuong bao nhiêu %"), everything else as typed; None when none was."""
-        typed = self.analyzer.words(query)
-        mended = self._correct(self._mend_abbreviations(typed))
-        if mended == typed:
+        typed, _, mended = self._analysed(query)
+        if mended is typed or mended == typed:
             return None
         # a typed word may have become several ("cstdxs": "chiến sĩ thi đua cơ sở")
         fixes = {
@@ -654,7 +668,10 @@ class SearchIndex:
             readings = self.analyzer.readings.get(folded)
             if readings:
                 expansion = self._read_shorthand(readings, tokens, i)
-            elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and not self._knows(folded):
+            elif self._knows(folded):
+                mended.append(token)  # a known word is no slip, nor two words, nor glued
+                continue
+            elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha():
                 expansion = self.analyzer.near_abbreviation(folded)
             mended += (
                 expansion
