@@ -3,7 +3,9 @@ FIRST_MESSAGE characters with "Xem thêm" for the rest, the source always cited,
 labels that differ within their first LABEL_DISTINCT characters.
 """
 
+import math
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
@@ -27,7 +29,11 @@ _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
-_ITEM_START = re.compile(r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)")
+_ITEM_START = re.compile(
+    r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)"
+    # an article's title glued to its first clause: "… và các đơn vị khác 1. Thủ trưởng …"
+    r"|(?<=[a-zà-ỹđ])(?<!\bkhoản)(?<!\bđiều)(?<!\bmục)(?<!\bsố)\s+(?=1\.\s+[A-ZĐÀ-Ỹ])"
+)
 _ITEM_KINDS = (
     ("number", re.compile(r"\s*\d{1,2}\.\s")),
     ("letter", re.compile(r"\s*[a-zđ]\)\s")),
@@ -53,6 +59,8 @@ _ASKING_TAIL = frozenset(("khong", "ko", "k", "chua"))
 # "nữ lãnh đạo thì sao": a follow-up's closing words only ask ("thì" alone is also the "thi"
 # of "thi đua", so it is dropped only where it closes the question).
 _FOLLOW_UP_TAIL = (("thi", "sao"), ("thi", "the", "nao"), ("the", "nao"), ("nua",))
+_PHRASE_END = re.compile(r"[,;:.!?“”\"]")
+_NOTE_LABEL = re.compile(r"^\s*Ghi chú(?:\s*\([^)]*\))?:")
 # Clauses of one long item, joined by semicolons ("…sử dụng đất; …khí tượng thủy văn;")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
 
@@ -106,6 +114,7 @@ def passage_reply(
     else:
         lead = _answering_line(lines, question, _identity(passage), passage.section)
         lines, lead = _answering_clause(lines, lead, question, _identity(passage), budget)
+        lines = _with_its_note(lines, lead, question)
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
         start = _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
@@ -184,9 +193,18 @@ def _answering_line(
     the heading of an article on two titles names both, so a clause on the one asked about
     that says as much comes before it."""
     asked = _terms(question) - identity
+    kind = _asked_kind(question, asked)
+    if asked - kind:
+        asked -= kind
     if not asked:
         return 0
-    scores = [0.0 if _CLOSING.match(line) else len(asked & _line_terms(line)) for line in lines]
+    shared = [frozenset() if _CLOSING.match(line) else asked & _line_terms(line) for line in lines]
+    # A word every line has tells no line apart ("thi đua" in a plan's list of tasks, the
+    # "quyết định tặng" of each clause of an article on who decides): the fewer lines have
+    # it, the more it says.
+    found = Counter(term for terms in shared for term in terms)
+    weight = {term: math.log(1 + len(lines) / n) for term, n in found.items()}
+    scores = [math.fsum(weight[t] for t in terms) for terms in shared]  # in any order alike
     if heading.count("“") > 1 and lines[0].strip() == heading.strip():
         scores[0] -= 0.5
     if _ASKS_WHEN.search(fold(question)):
@@ -196,6 +214,36 @@ def _answering_line(
         ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > scores[0] else 0
+
+
+def _with_its_note(lines: list[str], lead: int, question: str) -> list[str]:
+    """The lines with the editors' note that qualifies the answering line moved right after
+    it ("Ghi chú: từ 01/7/2025 không còn cấp huyện" after the clause on the district
+    chairman), so that the first message does not show a rule without what changed it. A
+    note qualifies the line when they share a word of the question that few lines have."""
+    asked = _terms(question)
+    found = Counter(term for line in lines for term in asked & _line_terms(line))
+    rare = {term for term, n in found.items() if n * 2 <= len(lines)}
+    said = rare & _line_terms(lines[lead])
+    for index in range(lead + 2, len(lines)):
+        if _NOTE_LABEL.match(lines[index]) and said & _line_terms(lines[index]):
+            return [*lines[: lead + 1], lines[index], *lines[lead + 1 : index], *lines[index + 1 :]]
+    return lines
+
+
+def _asked_kind(question: str, asked: set[str]) -> set[str]:
+    """The question's terms naming what kind of thing is asked for ("danh hiệu" of "những
+    danh hiệu nào"): every line that could answer lists such things, so they tell none
+    apart. A word read as a function word ("cơ" of "cơ quan nào" folds as "có") leaves the
+    kind unsaid."""
+    said = _LINE_WORDS.findall(fold(question))
+    named = {
+        word
+        for i, word in enumerate(said)
+        if i >= 2 and said[i] == "nao" and not _FUNCTION_WORDS & set(said[i - 2 : i])
+        for word in said[i - 2 : i]
+    }
+    return {term for term in asked if named & set(term.split())}
 
 
 def _identity(passage: Passage) -> frozenset[str]:
@@ -255,6 +303,8 @@ def _item_kind(line: str) -> str | None:
 
 
 def _terms(text: str) -> set[str]:
+    """Folded content words, and pairs of neighbours within one phrase: "Sở, Giám đốc" has
+    no "sở giám", and "danh hiệu “Lao động tiên tiến”" no "hiệu lao"."""
     said = _LINE_WORDS.findall(fold(text))
     while said and said[-1] in _ASKING_TAIL:
         said.pop()
@@ -263,14 +313,20 @@ def _terms(text: str) -> set[str]:
             del said[-len(tail) :]
             break
     words = [w for w in said if w not in _FUNCTION_WORDS]
-    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+    terms = set(words)
+    kept = Counter(words)
+    for phrase in _PHRASE_END.split(fold(text)):
+        inside = [w for w in _LINE_WORDS.findall(phrase) if w not in _FUNCTION_WORDS]
+        terms.update(f"{a} {b}" for a, b in pairwise(inside) if kept[a] and kept[b])
+    return terms
 
 
 @lru_cache(maxsize=8192)
 def _line_terms(line: str) -> frozenset[str]:
     """A passage line's terms: the lines are the documents' own, so each is worked out once
-    rather than at every answer that shows its passage."""
-    return frozenset(_terms(line))
+    rather than at every answer that shows its passage. An editors' note's label ("Ghi chú
+    (không phải lời văn của Luật):") is not what the note says."""
+    return frozenset(_terms(_NOTE_LABEL.sub("", line)))
 
 
 def _fit(lines: list[str], budget: int) -> str:

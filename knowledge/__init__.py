@@ -28,6 +28,7 @@ from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
 
 LAW_MARGIN = 0.05
+TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
 PREFERRED_EXTRA = 2  # passages looked at beyond the limit for one stating what is asked
 REFERENCE_CONFIDENCE = 0.65
 # "Sở TN&MT Sóc Trăng bây giờ là sở gì", "cấp huyện còn không": what an issuer or a level
@@ -172,17 +173,18 @@ class KnowledgeBase:
         side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
         note answers only a question it covers well: its place names are everywhere.
         """
-        direct = self.title_answer(query)
-        prefers = asked_facts.preferred(query)  # "theo chỉ thị nào": one naming a document
+        spelled = self.index.spelled(query) or query  # what is asked, typos mended
+        direct = self._title_answer(spelled)
+        prefers = asked_facts.preferred(spelled)  # "theo chỉ thị nào": one naming a document
         if prefers is None:
-            hits = self._on_awards_named(query, self._search(query, limit))
+            hits = self._on_awards_named(spelled, self._search(query, limit))
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
             best = max(found, key=lambda h: prefers(h.passage.text), default=None)
             stating = [best] if best is not None and prefers(best.passage.text) else []
             ordered = [*stating, *(h for h in found if h not in stating)]
-            hits = self._on_awards_named(query, ordered)[:limit]
-        states = asked_facts.required(query)  # a bonus or share asked must be stated
+            hits = self._on_awards_named(spelled, ordered)[:limit]
+        states = asked_facts.required(spelled)  # a bonus or share asked must be stated
         if states is not None:
             hits = [h for h in hits if states(h.passage.text)]
         if direct is None:
@@ -192,6 +194,11 @@ class KnowledgeBase:
 
     def title_answer(self, query: str) -> TitleAnswer | None:
         """The passage of the law that answers a question about one title, if it is one."""
+        # "thưởgn", "quyyết định": the words that say what is asked of a title, mended
+        return self._title_answer(self.index.spelled(query) or query)
+
+    def _title_answer(self, query: str) -> TitleAnswer | None:
+        """`title_answer` of a question whose typos are mended."""
         if self.law_index is None:
             return None
         found = titles_answers.answer(query, self.law_index.passages, tuple(self.titles.values()))
@@ -237,7 +244,19 @@ class KnowledgeBase:
             return [*laws, *hits][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
+        if laws and laws[0].score >= hits[0].score and self._titled_law(query, laws[0], hits[0]):
+            return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
+
+    def _titled_law(self, query: str, law: Hit, hit: Hit) -> bool:
+        """Whether the legal passage, covering the question as well as the campaign's, is
+        about what is asked by its own heading while the campaign's is not ("điều kiện công
+        nhận sáng kiến" of the Điều lệ's article, against a plan that mentions initiatives)."""
+        if self.law_index is None or law.passage.doc.category != "law":
+            return False
+        offset = len(self.index.passages)
+        named = self.law_index.heading_pairs(law.position - offset, query)
+        return named >= TITLED_PAIRS and self.index.heading_pairs(hit.position, query) == 0
 
     def mentions(self, phrase: str) -> bool:
         """Whether some passage uses these folded words ("xet nghiem"): each word, and each

@@ -31,6 +31,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import pairwise
 from pathlib import Path
 
@@ -43,7 +44,7 @@ from knowledge import candidates
 from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.keyboard import key_slips
-from knowledge.normalize import accent_key, fold, has_marks, words
+from knowledge.normalize import accent_key, fold, has_marks, nfc, words
 from knowledge.postings import (
     ChunkFile,
     Needles,
@@ -72,11 +73,12 @@ ACCENTED_STOPWORDS = frozenset(
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
     thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy tới
-    hông""".split()  # "không" as typed in chats (shorthand such as "ko" is in shorthand.yaml)
+    hông thêm""".split()  # "hông": "không" as typed in chats (shorthand such as "ko"
+    # is in shorthand.yaml); "thêm" of "cần thêm điều kiện gì"
 )
 FOLDED_STOPWORDS = frozenset(
     """a ai cac cho cua cung da duoc em gi giup hay hom khong la mot nao nay nhe nhi nhieu nhung
-    o oi phai sao toi va vay voi xin u gom liet""".split()
+    o oi phai sao toi va vay voi xin u gom liet them""".split()
 )
 
 # Function words whose fold is also the fold of content words ("de": "để", "đề"), by fold:
@@ -103,6 +105,7 @@ FOLD_CREDIT = 0.6  # coverage credit for a word matched only without its diacrit
 PAIR_SHARE = 0.5  # a word pair's weight relative to a single word in the coverage
 COMMON_DF = 0.5  # terms in more than half the passages are left out of scoring
 DOCUMENT_NUMBER_BOOST = 1.5  # the question names this document's own number ("Chỉ thị 14")
+ISSUER_WORDS = 3  # "sở tài nguyên", "ủy ban nhân": enough of an issuer to tell it
 KIND_BOOST = 1.3  # the question names this document's kind ("ký chỉ thị")
 YEAR_BOOST = DOCUMENT_NUMBER_BOOST  # a named year picks its document as a number does
 # Passages that are not text of the document itself fit only some questions: the information
@@ -165,10 +168,13 @@ MIN_CONTEXT_TYPO_LENGTH = 3
 # only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
 KEY_SLIP_SCORE = 75.0
 RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
+RECENT_QUESTIONS = 8  # analyses of the last questions kept: one is read several times
+MAX_GLUED = 10  # letters of two syllables typed without a space and with a slip ("konutm")
 MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
+DEFINING_BOOST = 1.5  # a passage with a sentence saying what the question's subject is
 HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
 ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of its own
 HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not a title
@@ -312,6 +318,7 @@ class Analyzer:
         return out
 
 
+_TYPED_WORD = re.compile(r"\w+")
 # An abbreviation typed with its number ("ct14", "qd2022").
 _GLUED_NUMBER = re.compile(r"^([a-z]{2,})(\d+)$")
 
@@ -355,6 +362,7 @@ class SearchIndex:
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
         )
         self._doc_numbers = _document_numbers(documents)
+        self._doc_citing = _documents_citing(documents)
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
         self._doc_masks: dict[str, np.ndarray] = {}
@@ -366,6 +374,9 @@ class SearchIndex:
         self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         self._longer: dict[str, list[str]] = {}  # known words one letter longer than a word
+        self._marked: dict[str, list[tuple[str, str, int]]] = {}  # spellings with diacritics
+        self._unglued_near: dict[str, list[str]] = {}  # mistyped glued words, as two words
+        self._analyses: dict[str, tuple[list[str], list[str], list[str]]] = {}
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
@@ -408,6 +419,11 @@ class SearchIndex:
             (self._docs_mask(f"number {n}", self._doc_numbers[n]), DOCUMENT_NUMBER_BOOST)
             for n in folded & self._doc_numbers.keys()
         ]
+        for n in folded & self._doc_citing.keys():
+            citing = [i for i, issuer in self._doc_citing[n] if issuer in text]
+            if citing:
+                key = f"citing {n} {citing}"
+                boosts.append((self._docs_mask(key, np.array(citing)), DOCUMENT_NUMBER_BOOST))
         boosts += [
             (self._docs_mask(f"year {y}", self._doc_years[y]), YEAR_BOOST)
             for y in folded & self._doc_years.keys()
@@ -495,10 +511,26 @@ class SearchIndex:
             if head is not None and rank[i] > rank[head]:
                 rank[head], rank[i] = rank[i], rank[head]
 
+    def _prefer_defining(
+        self, tokens: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Raise the passage with a sentence that opens on what the question asks about and
+        says what it is ("năm 2022 có ý nghĩa gì" → "Năm 2022 là năm tạo nền tảng…"): every
+        passage of the year's plan names the year, this one defines it."""
+        subject = _defined_subject(tokens)
+        if subject is None:
+            return
+        opening = re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
+            if opening.search(fold(self.passages[candidates[i]].text)):
+                rank[i] *= DEFINING_BOOST
+
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
-        tokens = self._correct(self._mend_abbreviations(self.analyzer.words(query)))
+        _, mended, tokens = self._analysed(query)
         accented = _typed_with_marks(query)
+        if accented and tokens != mended:
+            tokens = self._with_marks(mended, tokens)
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")
@@ -523,6 +555,7 @@ class SearchIndex:
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
         self._prefer_official_text(found, coverage, rank)
+        self._prefer_defining(tokens, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
@@ -534,6 +567,41 @@ class SearchIndex:
                 if len(hits) >= limit > 0:
                     break
         return hits[:limit]
+
+    def _analysed(self, query: str) -> tuple[list[str], list[str], list[str]]:
+        """The question's words, then with mistyped abbreviations mended, then with typos
+        corrected; kept for the last few questions (the title answers and the search read
+        the same)."""
+        found = self._analyses.get(query)
+        if found is None:
+            typed = self.analyzer.words(query)
+            mended = self._mend_abbreviations(typed)
+            found = (typed, mended, self._correct(mended))
+            if len(self._analyses) >= RECENT_QUESTIONS:
+                self._analyses.pop(next(iter(self._analyses)))
+            self._analyses[query] = found
+        return found
+
+    def heading_pairs(self, position: int, query: str) -> int:
+        """How many word pairs of the question the passage's own heading has."""
+        own = set(self._pairs(passage_title(self.passages[position])))
+        return len(own & set(self._pairs(query))) if own else 0
+
+    def spelled(self, query: str) -> str | None:
+        """The question with its mistyped words mended ("lđtt thưởgn bao nhiêu %" →
+        "lđtt thuong bao nhiêu %"), everything else as typed; None when none was."""
+        typed, _, mended = self._analysed(query)
+        if mended is typed or mended == typed:
+            return None
+        # a typed word may have become several ("cstdxs": "chiến sĩ thi đua cơ sở")
+        fixes = {
+            typed[i]: " ".join(mended[j:k])
+            for kind, i, end, j, k in SequenceMatcher(None, typed, mended, autojunk=False).get_opcodes()
+            if kind == "replace" and end == i + 1
+        }
+        if not fixes:
+            return None
+        return _TYPED_WORD.sub(lambda w: fixes.get(w[0].lower(), w[0]), nfc(query))
 
     def _cites_another(self, tokens: list[str]) -> bool:
         """Whether the question names a document by a number no document here has ("Chỉ
@@ -606,9 +674,18 @@ class SearchIndex:
             readings = self.analyzer.readings.get(folded)
             if readings:
                 expansion = self._read_shorthand(readings, tokens, i)
-            elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha() and not self._knows(folded):
+            elif self._knows(folded):
+                mended.append(token)  # a known word is no slip, nor two words, nor glued
+                continue
+            elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha():
                 expansion = self.analyzer.near_abbreviation(folded)
-            mended += expansion or self._unglued(folded) or self._number_unglued(folded) or [token]
+            mended += (
+                expansion
+                or self._unglued(folded)
+                or self._number_unglued(folded)
+                or self._unglued_mistyped(folded)
+                or [token]
+            )
         return mended
 
     def _read_shorthand(self, readings: list[list[str]], tokens: list[str], i: int) -> list[str]:
@@ -659,6 +736,34 @@ class SearchIndex:
                 return [folded[:cut], folded[cut:]]
         return None
 
+    def _unglued_mistyped(self, folded: str) -> list[str] | None:
+        """An unknown word, close to no known word, that is two words typed without the
+        space and with one slip ("konutm", "kntum", "kontym" are "kon tum"): the split
+        whose one mended half makes a pair the documents have; the commonest pair wins."""
+        if not MIN_TYPO_LENGTH < len(folded) <= MAX_GLUED or not folded.isalpha():
+            return None
+        if self._knows(folded):
+            return None
+        found = self._unglued_near.get(folded)
+        if found is None:
+            found = []
+            if not self._near_words(folded):
+                pairs = []
+                for cut in range(2, len(folded) - 1):
+                    left, right = folded[:cut], folded[cut:]
+                    for a, b in [(left, r) for r in _one_slip(right)] + [
+                        (w, right) for w in _one_slip(left)
+                    ]:
+                        pair = f"{a} {b}"
+                        if pair in self._passage:
+                            pairs.append((self._passage.df(pair), a, b))
+                if pairs:
+                    found = list(max(pairs)[1:])
+            if len(self._unglued_near) >= MAX_NEAR_WORDS:
+                self._unglued_near.clear()
+            self._unglued_near[folded] = found
+        return found or None
+
     def _correct(self, tokens: list[str]) -> list[str]:
         """Replace unknown words by the closest known word, when one is close enough. A
         known word that makes a known pair with a neighbour is preferred ("soc trqng" is
@@ -693,6 +798,40 @@ class SearchIndex:
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
+
+    def _with_marks(self, typed: list[str], corrected: list[str]) -> list[str]:
+        """Corrected words of a question typed with diacritics, given theirs back: the
+        known spelling of the word that keeps most of the marks typed ("thưởgn" is
+        "thưởng", "nhing" is "những"), else the commonest; a word read without its marks
+        would weigh as another ("nhung" is no function word, "quyen" not "quyền")."""
+        out = list(corrected)
+        for i, (was, word) in enumerate(zip(typed, corrected, strict=True)):
+            if was == word or has_marks(word) or " " in word:
+                continue
+            typed_marks = Counter(accent_key(was).partition("|")[2])
+            known = [
+                (sum((Counter(key.partition("|")[2]) & typed_marks).values()), df, form)
+                for form, key, df in self._spellings(word)
+            ]
+            if known:
+                out[i] = max(known)[2]
+        return out
+
+    def _spellings(self, folded: str) -> list[tuple[str, str, int]]:
+        """The known spellings with diacritics of a folded word: (word, accent key, how
+        many passages have it), kept per word."""
+        found = self._marked.get(folded)
+        if found is None:
+            found = []
+            for form in _marked_forms(folded):
+                key = accent_key(form)
+                if key != folded and self._knows(key + "|"):
+                    df = self._passage.df(key + "|") if key + "|" in self._passage else 0
+                    found.append((form, key, df))
+            if len(self._marked) >= MAX_NEAR_WORDS:
+                self._marked.clear()
+            self._marked[folded] = found
+        return found
 
     @staticmethod
     def _not_a_slip(token: str, folded: str) -> bool:
@@ -1142,6 +1281,19 @@ def _plain(text: str) -> str:
 _VOWELS = frozenset("aeiouy")
 
 
+def _one_slip(word: str) -> set[str]:
+    """The words one slip away: a letter lost, one too many, another letter, or two
+    neighbours swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in cuts if b}
+        | {a + c + b for a, b in cuts for c in letters}
+        | {a + c + b[1:] for a, b in cuts if b for c in letters if c != b[0]}
+        | _swapped(word)
+    ) - {word}
+
+
 def _swapped(word: str) -> set[str]:
     """The other words made by swapping two neighbouring letters ("kein" → "kien")."""
     return {
@@ -1149,6 +1301,30 @@ def _swapped(word: str) -> set[str]:
         for i in range(len(word) - 1)
         if word[i] != word[i + 1]
     }
+
+
+# Letters that take a mark in Vietnamese, and the tones a syllable's vowel may carry.
+_LETTER_FORMS = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "d": "dđ"}
+_VOWELS = frozenset("aeiouyăâêôơư")
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+MAX_MARKED_FORMS = 400  # a syllable has a few vowels: more than this is not one syllable
+
+
+def _marked_forms(folded: str) -> list[str]:
+    """Every spelling with diacritics of a folded syllable ("nhung": "những", "nhưng", …),
+    one tone on one vowel; none for a longer word."""
+    forms = [""]
+    for letter in folded:
+        forms = [f + other for f in forms for other in _LETTER_FORMS.get(letter, letter)]
+        if len(forms) * len(_TONES) * len(folded) > MAX_MARKED_FORMS:
+            return []
+    marked = []
+    for form in forms:
+        for i, letter in enumerate(form):
+            if letter in _VOWELS:
+                marked += [unicodedata.normalize("NFC", form[: i + 1] + t + form[i + 1 :]) for t in _TONES[1:]]
+        marked.append(form)
+    return marked
 
 
 def other_i_y(token: str) -> str | None:
@@ -1220,9 +1396,22 @@ def _asks_date(tokens: list[str]) -> bool:
 
 # "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
 ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ")
-# "gửi những nơi nào", "gửi các cơ quan nào": the recipients, a line of the card (but
-# "gửi về đâu" asks where a registration goes, which the text says).
-ASKS_RECIPIENTS = re.compile(r" gui (nhung|cac) (\w+ ){1,2}nao ")
+# "gửi những nơi nào", "gửi các cơ quan nào", "gửi những đâu", "gửi tới những ai": the
+# recipients, a line of the card (but "gửi về đâu" asks where a registration goes, which
+# the text says).
+ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}(nao|dau)|ai) ")
+
+
+# "năm 2022 (có ý nghĩa) gì", "sáng kiến là gì": a subject of a few words, then what it is.
+_DEFINED = re.compile(r"^((?:\w+ ){0,3}?\w+) (?:la |co )?gi\b")
+
+
+def _defined_subject(tokens: list[str]) -> str | None:
+    """What the question asks to be defined, folded, when it opens on it ("năm 2022")."""
+    found = _DEFINED.match(" ".join(fold(t) for t in tokens))
+    if found is None or any(w in FOLDED_STOPWORDS for w in found[1].split()):
+        return None
+    return found[1]
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
@@ -1247,6 +1436,24 @@ def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
         if doc.has_number and doc.number:
             numbers[re.findall(r"\d+", doc.number)[0].lstrip("0")].append(i)
     return {n: np.array(ids) for n, ids in numbers.items()}
+
+
+def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int, str]]]:
+    """Map the leading number of each document a document carries out ("14" of its basis
+    "14/CT-UBND …") to it and the folded first words of its issuer: the department's letter
+    "theo Chỉ thị số 14/CT-UBND" is named "CT 14" too when the question names the department
+    ("sở tnmt kon tum triển khai ct14 thế nào")."""
+    numbers: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, doc in enumerate(documents):
+        issuer = " ".join(fold(doc.issuer).split()[:ISSUER_WORDS])
+        for basis in doc.based_on:
+            found = _LEADING_NUMBER.match(basis)
+            if found and issuer:
+                numbers[found[1].lstrip("0")].append((i, f" {issuer} "))
+    return dict(numbers)
+
+
+_LEADING_NUMBER = re.compile(r"\D{0,20}?(\d+)[/-]")
 
 
 def _document_years(documents: Sequence[Document]) -> dict[str, np.ndarray]:

@@ -49,6 +49,8 @@ BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
 DOSSIER = re.compile(r"\b(ho so)\b")
+# "hồ sơ xét LĐTT do ai quy định": who sets the rules, not what they say.
+REGULATED_BY = re.compile(r"\b(ai|cap nao|co quan nao|noi nao) quy dinh\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
 # "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
 NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
@@ -111,6 +113,9 @@ def answer(
         if title.level != "cơ sở":
             return None  # decided higher up: the articles on that are not in the base
         return _decides(folded, passages)
+    if DOSSIER.search(folded) and REGULATED_BY.search(folded) and title.level == "cơ sở":
+        # who sets the dossier of a title decided at the base: the decree hands it down
+        return _found(passages, DECREE, "Điều 6 ", "dossier")
     if DOSSIER.search(folded):
         # The decree's list for this title (its forms numbered), else the law's for any.
         own = _found(passages, DECREE, "Hồ sơ", "dossier", name=title.name)

@@ -1,0 +1,66 @@
+"""Which line of a passage leads the first message: the words that tell its lines apart,
+not the words every line has, and the editors' note that qualifies the line beside it."""
+
+from handlers.phone_answer import _asked_kind, _line_terms, _segments, _terms, passage_reply
+from knowledge import KnowledgeBase, Passage
+
+ARTICLE_80 = "Ủy ban nhân dân cấp xã và các cơ quan, tổ chức, đơn vị khác"
+
+
+def article_80(kb: KnowledgeBase) -> tuple[Passage, int]:
+    return next((p, i) for i, p in enumerate(kb.passages) if ARTICLE_80 in p.text)
+
+
+def first_message(kb: KnowledgeBase, question: str) -> str:
+    passage, position = article_80(kb)
+    return passage_reply(passage, position, question).text.split("\n\n📄")[0]
+
+
+def test_the_kind_asked_for_does_not_pick_the_line(kb: KnowledgeBase) -> None:
+    # Every clause of the article lists titles; "giám đốc sở" is said only by the note on
+    # a department's director, while "Tổng giám đốc, Giám đốc doanh nghiệp" shares the rest.
+    shown = first_message(kb, "giám đốc sở có quyền tặng những danh hiệu nào")
+    assert shown.startswith("Ghi chú (không phải lời văn của Luật): ở Sở, Giám đốc Sở")
+
+
+def test_an_editors_note_follows_the_rule_it_qualifies(kb: KnowledgeBase) -> None:
+    shown = first_message(kb, "chủ tịch huyện giờ còn được tặng lao động tiên tiến không")
+    assert shown.startswith("2. Chủ tịch Ủy ban nhân dân cấp huyện")
+    assert "từ 01/7/2025 không còn cấp huyện" in shown
+
+
+def test_the_kind_asked_for_is_the_pair_before_nao() -> None:
+    asked = _terms("giám đốc sở có quyền tặng những danh hiệu nào")
+    assert _asked_kind("giám đốc sở có quyền tặng những danh hiệu nào", asked) == {
+        "danh",
+        "hieu",
+        "danh hieu",
+        "tang danh",
+    }
+    # "cơ quan nào": "cơ" folds as the function word "có", so the kind is left unsaid
+    assert _asked_kind("giao cơ quan nào theo dõi", _terms("giao cơ quan nào theo dõi")) == set()
+
+
+def test_pairs_do_not_cross_punctuation() -> None:
+    terms = _terms("ở Sở, Giám đốc Sở quyết định tặng danh hiệu “Lao động tiên tiến”")
+    assert "giam doc" in terms and "doc so" in terms
+    assert "so giam" not in terms
+    assert "hieu lao" not in terms
+
+
+def test_an_editors_note_label_is_not_what_it_says() -> None:
+    terms = _line_terms("Ghi chú (không phải lời văn của Luật): từ 01/7/2025 không còn cấp huyện")
+    assert "luat" not in terms and "phai" not in terms
+    assert "cap huyen" in terms
+
+
+def test_an_articles_title_glued_to_its_first_clause_is_cut_before_it() -> None:
+    text = "Điều 80. Thẩm quyền của các đơn vị khác 1. Thủ trưởng quyết định. 2. Chủ tịch xã."
+    assert _segments(text, 20) == [
+        "Điều 80. Thẩm quyền của các đơn vị khác",
+        "1. Thủ trưởng quyết định.",
+        "2. Chủ tịch xã.",
+    ]
+    assert _segments("áp dụng theo khoản 1. Điều này quy định rõ hơn về thẩm quyền", 20) == [
+        "áp dụng theo khoản 1. Điều này quy định rõ hơn về thẩm quyền"
+    ]
