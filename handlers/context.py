@@ -185,7 +185,9 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         text = f" {_words(hit.passage.text)} "
         return sum(f" {w} " in text for w in wanted) / len(wanted) if wanted else 0.0
 
-    found = sorted(own, key=said, reverse=True)  # stable: the search's order on a tie
+    # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
+    # after the bonus of a commune: the next line of the same list)
+    found = sorted(own, key=lambda h: (said(h), h.position == topic.position), reverse=True)
     return found if found and share(found[0]) > SUBJECT_SAID else []
 
 

@@ -80,7 +80,8 @@ async def answer(
     typed, msg = msg, replace(msg, text=spell_out(msg.text))
     query = msg.text
     topic = await context.recall(msg, ctx)
-    if topic is not None and source_questions.asks(msg.text):  # "điều mấy của luật"
+    shown_doc = kb.document(topic.doc_id) if topic is not None else None
+    if topic is not None and source_questions.asks(msg.text, shown_doc):  # "điều mấy của luật"
         source = source_questions.answer(msg.text, topic, kb)
         if source is not None:
             return [source]

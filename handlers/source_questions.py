@@ -54,12 +54,22 @@ _GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
 _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 
 
-def asks(text: str) -> bool:
-    """Whether the message asks only where the last answer comes from."""
+def asks(text: str, shown: Document | None = None) -> bool:
+    """Whether the message asks only where the last answer comes from; it may name the
+    document `shown` by its number ("điều nào của nđ 152" after a passage of Nghị định 152)."""
     folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
     if not (_ARTICLE.search(folded) or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
-    return all(w in _PLAIN for w in folded.split())
+    own = _number_words(shown) if shown is not None else frozenset()
+    return all(w in _PLAIN or w in own for w in folded.split())
+
+
+def _number_words(doc: Document) -> frozenset[str]:
+    """The words of a document's number as staff type them: "152/2025/NĐ-CP" is "152",
+    "2025", "nd", "cp"."""
+    if not doc.has_number:
+        return frozenset()
+    return frozenset(re.sub(r"[^\w\s]", " ", fold(doc.number or "")).split())
 
 
 def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
