@@ -18,6 +18,8 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
+from handlers.named_things import Named, pointer
+from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_years
 from knowledge.intents import is_question
@@ -76,6 +78,7 @@ class Topic:
     doc_id: str
     section: str
     position: int = -1  # the passage's place in `KnowledgeBase.passages` when it was shown
+    named: Named | None = None  # what the answer named when asked for it ("chỉ thị nào")
 
 
 async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
@@ -83,22 +86,30 @@ async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
     saved = await ctx.storage.topics.recall(msg.channel, msg.chat_id, msg.user_id, since)
     if not saved:
         return None
+    named = saved.get("named")
     return Topic(
         str(saved["query"]),
         str(saved["doc_id"]),
         str(saved.get("section", "")),
         int(saved.get("position", -1)),
+        Named(*named) if named else None,
     )
 
 
 async def remember(
-    msg: Incoming, ctx: AppContext, query: str, passage: Passage, position: int = -1
+    msg: Incoming,
+    ctx: AppContext,
+    query: str,
+    passage: Passage,
+    position: int = -1,
+    named: Named | None = None,
 ) -> None:
     topic = {
         "query": query,
         "doc_id": passage.doc.id,
         "section": passage.section,
         "position": position,
+        "named": (named.noun, named.value) if named else None,
     }
     now = ctx.clock.now()
     await ctx.storage.topics.remember(
@@ -131,6 +142,14 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
     padded = f" {said} "
+    if topic.named is not None:
+        # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
+        named = pointer(said, topic.named)
+        value = named_words(topic.named.value)
+        if named is not None:
+            return padded.replace(f" {named} ", f" {value} ", 1).strip()
+        if topic.named.is_document and _elliptical(text, said, kb):
+            return f"{said} {value}"
     title = _title_name(topic.query, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
@@ -145,10 +164,22 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
-    content = [w for w in said.split() if len(w) > 1 and w not in ASKING]
-    if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
+    if _elliptical(text, said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
+    """A short question naming nothing: it can only be about what was just answered."""
+    content = [w for w in said.split() if len(w) > 1 and w not in ASKING]
+    return not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text)
+
+
+def points_to_named(text: str, topic: Topic | None) -> bool:
+    """Whether the message points back to what the last answer named ("chủ đề đó")."""
+    return (
+        topic is not None and topic.named is not None and bool(pointer(_words(text), topic.named))
+    )
 
 
 def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:

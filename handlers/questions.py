@@ -16,6 +16,7 @@ from bot.messages import Choice, Incoming, Reply
 from handlers import (
     context,
     currency,
+    named_things,
     refusals,
     reminders,
     source_questions,
@@ -87,7 +88,7 @@ async def answer(
             return [source]
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
-        if context.points_back(msg.text):
+        if context.points_back(msg.text) or context.points_to_named(msg.text, topic):
             query = resolved
         else:
             guess = resolved
@@ -107,8 +108,10 @@ async def answer(
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
     if direct is not None:
-        await context.remember(msg, ctx, query, direct[0], direct[1])
-        return [passage_reply(direct[0], direct[1], title_questions.focus(query, kb))]
+        reply = passage_reply(direct[0], direct[1], title_questions.focus(query, kb))
+        named = _named(msg.text, reply, topic, query)
+        await context.remember(msg, ctx, query, direct[0], direct[1], named)
+        return [reply]
     card = _card_again(msg.text, topic, kb)
     if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card
         return [passage_reply(card[0], card[1], msg.text)]
@@ -147,13 +150,20 @@ async def answer(
             inside, subject = hits[:1], msg.text
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
-    if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
+    used = _used_named(msg.text, topic, query, guess)
+    if used is not None and used.is_document and not inside:
+        # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
+        hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
+    if context.points_to_named(msg.text, topic):
+        # "chủ đề đó ai phát động": the passage that named the theme was just read; another
+        # that says as much about it says more
+        hits = _tie_away_from_topic(hits, topic)
+    elif not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
         hits = _tie_to_topic(hits, topic)
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)
     kept = context.with_title(query, topic, hits[0].passage, kb)
-    await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
@@ -166,8 +176,36 @@ async def answer(
         focus = subject or focus  # the line saying "trường hợp không được công nhận"
     elif completed:
         focus = title_questions.carried(msg.text, query, kb)  # "được thưởng bao nhiêu" + title
+    if used is not None and used.is_document:
+        focus = f"{focus} {used.value}"  # the sentence citing the directive asked about
     note = await _history(hits[0].passage.doc, ctx)
-    return [passage_reply(hits[0].passage, hits[0].position, focus, more, note)]
+    reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
+    named = _named(msg.text, reply, topic, query)
+    await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position, named)
+    return [reply]
+
+
+def _used_named(
+    text: str, topic: context.Topic | None, query: str, guess: str | None
+) -> named_things.Named | None:
+    """The document the last answer named, when the question was read as being about it
+    ("nó", "chỉ thị đó", or a short question naming nothing), not about another ("còn …")."""
+    if topic is None or topic.named is None or context.asks_for_another(text):
+        return None
+    if context.points_to_named(text, topic) or (query == guess and topic.named.is_document):
+        return topic.named
+    return None
+
+
+def _named(
+    text: str, reply: Reply, topic: context.Topic | None, query: str
+) -> named_things.Named | None:
+    """What the reply names when the question asked for it ("theo thông tư nào"); else,
+    when the question was about what the last answer named, that thing still."""
+    found = named_things.named_in(text, reply.text)
+    if found is not None or topic is None or topic.named is None:
+        return found
+    return topic.named if named_things.words(topic.named.value) in query else None
 
 
 async def _history(doc: Document, ctx: AppContext) -> str | None:
@@ -210,6 +248,14 @@ def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
         None,
     )
     return hits if same is None else [same, *(h for h in hits if h is not same)]
+
+
+def _tie_away_from_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
+    """Passages that answer equally well: one other than the passage just shown first."""
+    if topic is None or len(hits) < 2 or hits[0].position != topic.position:
+        return hits
+    other = next((h for h in hits[1:] if h.score == hits[0].score), None)
+    return hits if other is None else [other, *(h for h in hits if h is not other)]
 
 
 def _elsewhere_in_topic(hits: list[Hit], topic: context.Topic | None) -> bool:

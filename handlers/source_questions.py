@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from bot.messages import Reply
 from handlers import context
+from handlers.named_things import CITED as _CITED
 from handlers.phone_answer import citation
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.normalize import fold
@@ -44,11 +45,6 @@ _PLAIN = frozenset(
     "cua o la vay a ha nhi the doan nay do tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
     " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai".split()
-)
-_CITED = re.compile(
-    r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
-    r"(?: số)? (\d+/(?:\d{4}/)?[A-ZĐa-z0-9-]+)"
-    r"(?: ngày \d{1,2}/\d{1,2}/\d{4})?(?: của [A-ZĐÀ-Ỹ][^,.;:()]*)?"
 )
 _GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
 _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")

@@ -1,8 +1,9 @@
 """Follow-ups (turn 2 and later) are read against the answer just shown: its passage, its
 document, and what it named."""
 
-from handlers import context, source_questions
+from handlers import context, named_things, source_questions
 from knowledge import KnowledgeBase
+from tests.conftest import Chat
 
 
 def shown(kb: KnowledgeBase, section_start: str, saying: str, query: str) -> context.Topic:
@@ -32,3 +33,41 @@ def test_a_subject_said_by_the_passage_just_shown_is_answered_from_it(kb: Knowle
     topic = shown(kb, "Điều 50.", "xã, phường, đặc khu tiêu biểu", "xa phuong tieu bieu thuong")
     found = context.within("thon to dan pho van hoa", topic, kb)
     assert found and found[0].position == topic.position
+
+
+def test_what_an_answer_names_when_asked_for_it() -> None:
+    answer = (
+        "Căn cứ: Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị; Chỉ thị số 19/CT-TTg.\n"
+        "Chủ đề: “Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc”.\n\n"
+        "📄 Nguồn: Chỉ thị số 14/CT-UBND ngày 28/7/2021"
+    )
+    basis = named_things.named_in("chỉ thị 14 căn cứ chỉ thị nào", answer)
+    assert basis == named_things.Named("chi thi", "Chỉ thị số 34-CT/TW")
+    assert basis.number == "34-CT/TW"
+    # of the directives cited, the one of the issuer asked for
+    prime_minister = named_things.named_in("căn cứ chỉ thị nào của ttg", answer)
+    assert prime_minister is not None and prime_minister.number == "19/CT-TTg"
+    theme = named_things.named_in("chủ đề là gì", answer)
+    assert theme is not None and theme.value.startswith("Đoàn kết, sáng tạo")
+    assert named_things.named_in("ai ký", answer) is None  # asked for no document
+
+
+def test_a_pointer_to_what_was_named_is_replaced_by_it(kb: KnowledgeBase) -> None:
+    card = shown(kb, "Thông tin văn bản", "34-CT/TW", "căn cứ chỉ thị nào")
+    basis = context.Topic(
+        card.query, card.doc_id, card.section, card.position,
+        named_things.Named("chi thi", "Chỉ thị số 34-CT/TW"),
+    )  # fmt: skip
+    assert context.resolve("chỉ thị đó về nội dung gì", basis, kb) == (
+        "chi thi so 34 ct tw ve noi dung gi"
+    )
+    # a short question naming nothing is about the directive named, not the one quoted
+    assert "34 ct tw" in (context.resolve("ban hành năm nào", basis, kb) or "")
+    assert context.points_to_named("nó nói về gì", basis)
+    assert not context.points_to_named("nó nói về gì", card)
+
+
+async def test_a_follow_up_on_a_named_directive_quotes_where_it_is_cited(chat: Chat) -> None:
+    await chat.send("chỉ thị 14 kon tum căn cứ chỉ thị nào của bộ chính trị")
+    reply = (await chat.send("chỉ thị đó nói về gì"))[0].text
+    assert "Tiếp tục đổi mới công tác thi đua" in reply.split("📄")[0]
