@@ -172,7 +172,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     """A short question naming nothing: it can only be about what was just answered."""
     content = [w for w in said.split() if len(w) > 1 and w not in ASKING]
-    return not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text)
+    # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
+    named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
+    return not named and len(content) <= SHORT_QUESTION and is_question(text)
 
 
 def points_to_named(text: str, topic: Topic | None) -> bool:
@@ -241,6 +243,13 @@ def shown_saying(
 
     enough = says(again[0]) >= len(own) * SHOWN_SAID
     return again if enough and says(again[0]) > says(found) else None
+
+
+def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
+    """Whether the passage says every word of the question's own (at least DETAIL_WORDS)."""
+    own = _own_words(_strip_trailing(_words(text)), kb)
+    padded = f" {_words(passage.text)} "
+    return len(own) >= DETAIL_WORDS and all(f" {w} " in padded for w in own)
 
 
 def names_place(text: str, kb: KnowledgeBase) -> bool:

@@ -137,6 +137,9 @@ async def answer(
             or needs_document
             or guessed[0].score > hits[0].score
             or (stays and guessed[0].score + FOLLOW_MARGIN >= hits[0].score)
+            # "giao cơ quan nào theo dõi đôn đốc" after Chỉ thị 14: its own item says it all,
+            # though a letter naming the words more densely scores higher
+            or (stays and context.says_all(msg.text, guessed[0].passage, kb))
             or (bare and stays)
             or (strays and _same_passage(guessed, topic))  # more about what was just shown
             or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law

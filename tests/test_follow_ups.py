@@ -71,3 +71,23 @@ async def test_a_follow_up_on_a_named_directive_quotes_where_it_is_cited(chat: C
     await chat.send("chỉ thị 14 kon tum căn cứ chỉ thị nào của bộ chính trị")
     reply = (await chat.send("chỉ thị đó nói về gì"))[0].text
     assert "Tiếp tục đổi mới công tác thi đua" in reply.split("📄")[0]
+
+
+def test_a_bare_level_word_names_no_other_body(kb: KnowledgeBase) -> None:
+    merger = shown(kb, "Bộ Tài nguyên và Môi trường nay là", "01/3/2025", "bộ tnmt hợp nhất với ai")
+    resolved = context.resolve("bộ mới hoạt động từ bao giờ", merger, kb) or ""
+    assert resolved.startswith("bo moi hoat dong tu bao gio")
+    assert "bo nong nghiep va moi truong" in resolved  # the section just shown
+
+
+def test_a_passage_saying_every_word_of_the_question(kb: KnowledgeBase) -> None:
+    item = shown(kb, "mục 9", "Giao Sở Nội vụ", "chỉ thị 14 ai theo dõi")
+    assert context.says_all("giao cơ quan nào theo dõi đôn đốc", kb.passages[item.position], kb)
+    assert not context.says_all("mức thưởng bao nhiêu", kb.passages[item.position], kb)
+
+
+async def test_a_question_naming_nothing_stays_with_the_directive_discussed(chat: Chat) -> None:
+    await chat.send("chỉ thị 14 của ubnd tỉnh kon tum ban hành ngày nào")
+    await chat.send("người ký là ai")
+    reply = (await chat.send("cơ quan nào được giao theo dõi, đôn đốc"))[0].text
+    assert "Giao Sở Nội vụ" in reply.split("📄")[0]
