@@ -59,11 +59,28 @@ SHORT_QUESTION = 6
 # Words that only ask ("có … từ bao giờ"): not counted as content.
 ASKING = frozenset("co tu bao gio nao khi gi ai may dau la thi sao vay the duoc".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# "gồm những mục gì", "liệt kê ra", "kể vài mẫu đi": a list asked for.
+_LIST_REQUEST = re.compile(
+    r"\b(gom|bao gom|liet ke|ke (ra|ten|vai|mot vai|mot so|cac|nhung|het))\b"
+)
+# Words of such a request that name nothing.
+_LISTING = frozenset(
+    "gom bao liet ke ra ten vai mot so cac nhung het muc gi nao di duoc khong nhe xem cho"
+    " toi em minh voi nua cu the".split()
+)
 # Kinds of document a "còn …" follow-up may name instead of the last one's.
 DOCUMENT_KINDS = (
     "cong van", "ke hoach", "chi thi", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh",
     "luat", "dieu le",
 )  # fmt: skip
+_WHICH_DOCUMENT = re.compile(
+    rf"\b(?:(?:o|trong|theo|tai) )?(?:van ban|{'|'.join(DOCUMENT_KINDS)}) nao\b"
+)
+# How a question asks, as whole phrases: "bao" alone is also the "báo" of "báo cáo".
+_ASKING_PHRASES = re.compile(
+    r"\b(bao nhieu|bao gio|bao lau|co may|la gi|the nao|ra sao|o dau|khi nao|nao|gi|ai|may"
+    r"|khong|ko|chua)\b"
+)
 # Words that only join the others in "còn ở cấp xã thì sao", "còn của năm 2021".
 JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
@@ -142,6 +159,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
     padded = f" {said} "
+    if lists_last(text, topic):  # "gồm những mục gì" after "mẫu đơn … ở văn bản nào"
+        return _subject_of(topic.query)
     if topic.named is not None:
         # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
         named = pointer(said, topic.named)
@@ -175,6 +194,23 @@ def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
     named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
     return not named and len(content) <= SHORT_QUESTION and is_question(text)
+
+
+def lists_last(text: str, topic: Topic | None) -> bool:
+    """Whether the message asks for the list of what the last question was about, saying
+    nothing else of its own ("gồm những mục gì", "kể vài mẫu đi" after "có mấy mẫu")."""
+    said = _words(text)
+    if topic is None or not _LIST_REQUEST.search(said):
+        return False
+    last = set(_words(topic.query).split())
+    return all(w in _LISTING or w in ASKING or w in last for w in said.split())
+
+
+def _subject_of(query: str) -> str:
+    """What a question asked about, without its asking words ("mẫu đơn yêu cầu công nhận
+    sáng kiến ở văn bản nào": "mau don yeu cau cong nhan sang kien")."""
+    said = _ASKING_PHRASES.sub(" ", _WHICH_DOCUMENT.sub(" ", _words(query)))
+    return " ".join(said.split())
 
 
 def points_to_named(text: str, topic: Topic | None) -> bool:

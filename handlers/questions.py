@@ -88,7 +88,11 @@ async def answer(
             return [source]
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
-        if context.points_back(msg.text) or context.points_to_named(msg.text, topic):
+        if (
+            context.points_back(msg.text)
+            or context.points_to_named(msg.text, topic)
+            or context.lists_last(msg.text, topic)
+        ):
             query = resolved
         else:
             guess = resolved
@@ -157,11 +161,13 @@ async def answer(
     if used is not None and used.is_document and not inside:
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
         hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
+    # "gồm những mục gì": the list of what was asked last, wherever the search finds it best
+    listed = context.lists_last(msg.text, topic)
     if context.points_to_named(msg.text, topic):
         # "chủ đề đó ai phát động": the passage that named the theme was just read; another
         # that says as much about it says more
         hits = _tie_away_from_topic(hits, topic)
-    elif not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
+    elif not (listed or context.asks_for_another(msg.text)):  # "thế còn tập thể?": not it
         hits = _tie_to_topic(hits, topic)
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
@@ -174,7 +180,7 @@ async def answer(
     # "kế hoạch đó gửi cho ai": the line answering what was typed, not the document's name
     # the question was completed with.
     completed = query == guess  # "gửi cho những ai" + the last document's name
-    focus = msg.text if completed or context.names_document(msg.text) else query
+    focus = msg.text if completed or listed or context.names_document(msg.text) else query
     if inside:
         focus = subject or focus  # the line saying "trường hợp không được công nhận"
     elif completed:

@@ -91,3 +91,15 @@ async def test_a_question_naming_nothing_stays_with_the_directive_discussed(chat
     await chat.send("người ký là ai")
     reply = (await chat.send("cơ quan nào được giao theo dõi, đôn đốc"))[0].text
     assert "Giao Sở Nội vụ" in reply.split("📄")[0]
+
+
+def test_a_list_asked_for_alone_is_the_list_of_what_was_asked_last(kb: KnowledgeBase) -> None:
+    opening = shown(
+        kb, "Phần mở đầu", "Phụ lục I của Thông tư", "mẫu đơn công nhận sáng kiến ở văn bản nào"
+    )
+    assert context.lists_last("gồm những mục gì", opening)
+    assert context.lists_last("kể vài mẫu đi", opening)
+    assert context.resolve("gồm những mục gì", opening, kb) == "mau don cong nhan sang kien"
+    # a list of something else is a question of its own
+    assert not context.lists_last("hồ sơ gồm những gì", opening)
+    assert not context.lists_last("gồm những mục gì", None)
