@@ -155,6 +155,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         rest = _strip_trailing(said[len(marker) :].strip())
         if _another_document(rest, doc) and is_question(rest):
             return rest  # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own
+        retitled = _other_title(rest, fold(topic.query), kb)
+        if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
+            return retitled
         if _own_words(rest, kb):  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
@@ -232,6 +235,8 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     rest = _strip_trailing(said[len(marker) :].strip())
     if _another_document(rest, doc) or not _own_words(rest, kb):
         return None
+    if _other_title(rest, fold(topic.query), kb) is not None:
+        return None  # "còn toàn quốc?": the same title at another level
     return rest
 
 

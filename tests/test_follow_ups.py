@@ -103,3 +103,9 @@ def test_a_list_asked_for_alone_is_the_list_of_what_was_asked_last(kb: Knowledge
     # a list of something else is a question of its own
     assert not context.lists_last("hồ sơ gồm những gì", opening)
     assert not context.lists_last("gồm những mục gì", None)
+
+
+def test_another_level_of_the_title_asked_about_is_that_title(kb: KnowledgeBase) -> None:
+    bonus = shown(kb, "Điều 50.", "4,5 lần", "thuong bao nhieu cstd cap tinh")
+    assert context.resolve("còn toàn quốc", bonus, kb) == "thuong bao nhieu cstd toan quoc"
+    assert context.subject("còn toàn quốc", bonus, kb) is None
