@@ -184,7 +184,8 @@ async def answer(
     if inside:
         focus = subject or focus  # the line saying "trường hợp không được công nhận"
     elif completed:
-        focus = title_questions.carried(msg.text, query, kb)  # "được thưởng bao nhiêu" + title
+        # "được thưởng bao nhiêu" + the title
+        focus = title_questions.carried(msg.text, query, kb, hits[0].passage)
     if used is not None and used.is_document:
         focus = f"{focus} {used.value}"  # the sentence citing the directive asked about
     note = await _history(hits[0].passage.doc, ctx)

@@ -1,7 +1,7 @@
 """Follow-ups (turn 2 and later) are read against the answer just shown: its passage, its
 document, and what it named."""
 
-from handlers import context, named_things, source_questions
+from handlers import context, named_things, source_questions, title_questions
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 
@@ -109,3 +109,13 @@ def test_another_level_of_the_title_asked_about_is_that_title(kb: KnowledgeBase)
     bonus = shown(kb, "Điều 50.", "4,5 lần", "thuong bao nhieu cstd cap tinh")
     assert context.resolve("còn toàn quốc", bonus, kb) == "thuong bao nhieu cstd toan quoc"
     assert context.subject("còn toàn quốc", bonus, kb) is None
+
+
+def test_in_the_title_s_own_article_the_typed_words_pick_the_line(kb: KnowledgeBase) -> None:
+    article = shown(kb, "Điều 22.", "03 lần liên tục", "cstđ cấp tỉnh tiêu chuẩn ra sao")
+    passage = kb.passages[article.position]
+    typed = "ai công nhận hiệu quả sáng kiến đó"
+    completed = "ai cong nhan hieu qua sang kien do cstd cap tinh"
+    assert title_questions.carried(typed, completed, kb, passage) == typed
+    bonus = next(p for p in kb.passages if p.section.startswith("Điều 50."))
+    assert "Chiến sĩ thi đua cấp bộ/tỉnh" in title_questions.carried(typed, completed, kb, bonus)
