@@ -209,6 +209,16 @@ def lists_last(text: str, topic: Topic | None) -> bool:
     return all(w in _LISTING or w in ASKING or w in last for w in said.split())
 
 
+def without_name(query: str, topic: Topic | None, kb: KnowledgeBase) -> str:
+    """A completed follow-up without the last document's name it was completed with: "còn
+    nq 02" searched as "nghi quyet 02 cong van bo tn&mt 2021" picks its line by "nghi quyet
+    02" (every line of the document is of that document)."""
+    doc = kb.document(topic.doc_id) if topic is not None else None
+    name = _name_words(doc, kb) if doc is not None else ""
+    stripped = query[: -len(name)].strip() if name and query.endswith(name) else ""
+    return stripped or query
+
+
 def _subject_of(query: str) -> str:
     """What a question asked about, without its asking words ("mẫu đơn yêu cầu công nhận
     sáng kiến ở văn bản nào": "mau don yeu cau cong nhan sang kien")."""

@@ -181,6 +181,7 @@ async def answer(
     # the question was completed with.
     completed = query == guess  # "gửi cho những ai" + the last document's name
     focus = msg.text if completed or listed or context.names_document(msg.text) else query
+    focus = context.without_name(focus, topic, kb)
     if inside:
         focus = subject or focus  # the line saying "trường hợp không được công nhận"
     elif completed:

@@ -119,3 +119,11 @@ def test_in_the_title_s_own_article_the_typed_words_pick_the_line(kb: KnowledgeB
     assert title_questions.carried(typed, completed, kb, passage) == typed
     bonus = next(p for p in kb.passages if p.section.startswith("Điều 50."))
     assert "Chiến sĩ thi đua cấp bộ/tỉnh" in title_questions.carried(typed, completed, kb, bonus)
+
+
+def test_a_completed_follow_up_picks_its_line_by_its_own_words(kb: KnowledgeBase) -> None:
+    tasks = shown(kb, "II. Nhiệm vụ", "02/NQ-CP", "cv bo 2021 nhac nq 01 ve gi")
+    completed = context.resolve("còn nq 02", tasks, kb) or ""
+    assert completed.startswith("nghi quyet 02 ")
+    assert context.without_name(completed, tasks, kb) == "nghi quyet 02"
+    assert context.without_name("ai ký", tasks, kb) == "ai ký"
