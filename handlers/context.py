@@ -193,7 +193,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     """A short question naming nothing: it can only be about what was just answered."""
-    content = [w for w in said.split() if len(w) > 1 and w not in ASKING]
+    # "nội dung về tiêm vắc xin nói gì": "về" joins, it says nothing of its own
+    content = [w for w in said.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
     # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
     named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
     return not named and len(content) <= SHORT_QUESTION and is_question(text)

@@ -59,6 +59,9 @@ _ABOUT = re.compile(
     r"|quy dinh (ve )?(gi|nhung gi|van de gi|noi dung gi))\b"
 )
 
+# "nói gì về phòng chống covid": what the document says of one subject, not its overview.
+_ABOUT_SUBJECT = re.compile(r"\bnoi gi ve \w")
+
 
 def asks_for_deadline(text: str) -> bool:
     folded = fold(text)
@@ -265,7 +268,10 @@ def _tie_away_from_topic(hits: list[Hit], topic: context.Topic | None) -> list[H
     """Passages that answer equally well: one other than the passage just shown first."""
     if topic is None or len(hits) < 2 or hits[0].position != topic.position:
         return hits
-    other = next((h for h in hits[1:] if h.score == hits[0].score), None)
+    tied = [h for h in hits[1:] if h.score == hits[0].score]
+    # the same document's first: the person is still reading it
+    other = next((h for h in tied if h.passage.doc.id == topic.doc_id), None)
+    other = other or next(iter(tied), None)
     return hits if other is None else [other, *(h for h in hits if h is not other)]
 
 
@@ -314,7 +320,8 @@ def topic_doc(topic: context.Topic | None) -> str:
 
 def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number."""
-    if not _ABOUT.search(fold(text)):
+    folded = fold(text)
+    if not _ABOUT.search(folded) or _ABOUT_SUBJECT.search(folded):
         return None
     doc = currency.named_document(text, kb)
     if doc is None:

@@ -127,3 +127,19 @@ def test_a_completed_follow_up_picks_its_line_by_its_own_words(kb: KnowledgeBase
     assert completed.startswith("nghi quyet 02 ")
     assert context.without_name(completed, tasks, kb) == "nghi quyet 02"
     assert context.without_name("ai ký", tasks, kb) == "ai ký"
+
+
+def test_what_a_document_says_of_one_subject_is_no_overview(kb: KnowledgeBase) -> None:
+    from handlers.questions import _document_overview
+
+    overview = _document_overview("chỉ thị 14/CT-UBND nói về gì", kb)
+    assert overview is not None and overview[0].kind == "intro"
+    assert _document_overview("chỉ thị 14/CT-UBND nói gì về tiêm vắc xin", kb) is None
+
+
+def test_joining_words_do_not_make_a_follow_up_a_question_of_its_own(kb: KnowledgeBase) -> None:
+    card = shown(
+        kb, "Thông tin văn bản", "3510/KH-UBND", "công văn covid của sở tnmt kon tum gửi ai"
+    )
+    resolved = context.resolve("nội dung về tiêm vắc xin nói gì", card, kb) or ""
+    assert resolved.startswith("noi dung ve tiem vac xin noi gi cong van")
