@@ -304,6 +304,28 @@ def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
     return len(own) >= DETAIL_WORDS and all(f" {w} " in padded for w in own)
 
 
+def caveat_asked(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The caveat the last answer showed under its source, when the question asks about it
+    ("luật sửa đổi năm 2026 thì sao" after "⚠️ Luật sửa đổi (… 01/10/2026 …)"): it says
+    every word and year of the question's own."""
+    doc = kb.document(topic.doc_id)
+    if doc is None or not doc.caveat:
+        return None
+    said = _strip_trailing(_words(text))
+    kinds = {w for kind in DOCUMENT_KINDS for w in kind.split()}
+    own = [
+        w
+        for w in said.split()
+        if len(w) > 1 and not w.isdigit() and w not in (*ASKING, *JOINING, *kinds)
+    ]
+    caveat = f" {_words(doc.caveat)} "
+    years = [str(y) for y in named_years(said)]
+    said_all = all(f" {w} " in caveat for w in (*own, *years))
+    if not own or len(own) + len(years) < DETAIL_WORDS or not said_all:
+        return None
+    return doc.caveat
+
+
 def names_place(text: str, kb: KnowledgeBase) -> bool:
     """Whether the message names a place or an issuer's level ("sở tnmt sóc trăng", "bộ")."""
     return "place" in _entities(_words(text), kb)

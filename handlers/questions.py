@@ -51,6 +51,8 @@ _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoe
 FOLLOW_MARGIN = 0.05
 # The signer just named, pointed back to ("ông ấy giữ chức vụ gì").
 SIGNER_WORDS = ("ong ay", "ba ay", "nguoi do", "nguoi nay", "nguoi ky", "nguoi ky do", "giu")
+# "luật sửa đổi năm 2026 thì sao": only the caveat under the last answer speaks of it.
+CAVEAT_ONLY = "Trong kho chưa có văn bản trả lời câu hỏi này; {name} chỉ kèm ghi chú:\n⚠️ {caveat}"
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -172,6 +174,13 @@ async def answer(
         hits = _tie_away_from_topic(hits, topic)
     elif not (listed or context.asks_for_another(msg.text)):  # "thế còn tập thể?": not it
         hits = _tie_to_topic(hits, topic)
+    caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
+    if not hits and caveat is not None:  # nothing but the note under the last answer says it
+        doc = kb.document(topic_doc(topic))
+        name = doc.name if doc is not None else "văn bản vừa trích"
+        # logged as not found: the office sees what the documents do not yet hold
+        only = refusals.Refusal("not_found", [Reply(CAVEAT_ONLY.format(name=name, caveat=caveat))])
+        return await refusals.refuse(typed, ctx, only)
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)

@@ -143,3 +143,12 @@ def test_joining_words_do_not_make_a_follow_up_a_question_of_its_own(kb: Knowled
     )
     resolved = context.resolve("nội dung về tiêm vắc xin nói gì", card, kb) or ""
     assert resolved.startswith("noi dung ve tiem vac xin noi gi cong van")
+
+
+async def test_the_caveat_under_an_answer_answers_a_question_only_it_speaks_of(
+    chat: Chat,
+) -> None:
+    await chat.send("chiến sĩ thi đua cơ sở có cần sáng kiến không")
+    reply = (await chat.send("thế luật sửa đổi năm 2026 thì sao"))[0].text
+    assert "01/10/2026" in reply and "chưa xác minh" in reply
+    assert reply.startswith("Trong kho chưa có văn bản")
