@@ -43,6 +43,10 @@ ISSUER_REFERENCES = (
     "co quan ban hanh", "co quan do", "co quan nay", "so do", "so nay", "so ay", "bo do",
     "bo nay", "ubnd do", "uy ban do",
 )  # fmt: skip
+# "lãnh đạo đơn vị thì sao": a few words closed by these ask about them instead.
+ASKING_TAILS = ("thi sao", "thi the nao", "thi sao a", "thi sao nhi")
+LEADING = frozenset(("the", "vay", "con"))  # "thế trong quân đội thì sao"
+ASKED_ABOUT = 4
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
 # How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up
@@ -150,9 +154,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if doc is None:
         return None
     said = _words(text)
-    marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
-    if marker is not None:
-        rest = _strip_trailing(said[len(marker) :].strip())
+    rest = _follow_up_rest(said)
+    if rest is not None:
         if _another_document(rest, doc) and is_question(rest):
             return rest  # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own
         retitled = _other_title(rest, fold(topic.query), kb)
@@ -239,11 +242,9 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     bộ ngành", "trường hợp không được công nhận") rather than a place, year, audience, title,
     level or another document: it is looked for in the last document first."""
     doc = kb.document(topic.doc_id)
-    said = _words(text)
-    marker = next((m for m in FOLLOW_UP if said.startswith(m + " ")), None)
-    if doc is None or marker is None:
+    rest = _follow_up_rest(_words(text))
+    if doc is None or not rest:
         return None
-    rest = _strip_trailing(said[len(marker) :].strip())
     if _another_document(rest, doc) or not _own_words(rest, kb):
         return None
     if _other_title(rest, fold(topic.query), kb) is not None:
@@ -273,7 +274,11 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
     # after the bonus of a commune: the next line of the same list)
     found = sorted(own, key=lambda h: (said(h), h.position == topic.position), reverse=True)
-    return found if found and share(found[0]) > SUBJECT_SAID else []
+    if found and share(found[0]) > SUBJECT_SAID:
+        return found
+    # half of it said by the passage just shown: more of the same rather than a new search
+    again = [h for h in found if h.position == topic.position and share(h) >= SUBJECT_SAID]
+    return again
 
 
 def shown_saying(
@@ -395,7 +400,7 @@ def points_back(text: str) -> bool:
     said = _words(text)
     padded = f" {said} "
     return (
-        any(said == m or said.startswith(m + " ") for m in FOLLOW_UP)
+        _follow_up_rest(said) is not None
         or any(f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES))
         or _issuer_reference(text, padded) is not None
     )
@@ -418,8 +423,23 @@ def _issuer_reference(text: str, padded: str) -> str | None:
 def asks_for_another(text: str) -> bool:
     """Whether the message asks about something else than the last answer ("còn …",
     "thế còn …"): another audience, place or year."""
-    said = _words(text)
-    return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP)
+    return _follow_up_rest(_words(text)) is not None
+
+
+def _follow_up_rest(said: str) -> str | None:
+    """What a "còn X" follow-up asks about instead ("còn tập thể": "tap the"), also when it
+    only ends as one: "lãnh đạo đơn vị thì sao", "thế trong quân đội thì sao" (at most
+    ASKED_ABOUT words); None for a message of its own."""
+    marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
+    if marker is not None:
+        return _strip_trailing(said[len(marker) :].strip())
+    tail = next((t for t in ASKING_TAILS if said.endswith(f" {t}")), None)
+    if tail is None:
+        return None
+    rest = said[: -len(tail)].split()
+    if rest and rest[0] in LEADING:
+        rest = rest[1:]
+    return " ".join(rest) if 0 < len(rest) <= ASKED_ABOUT else None
 
 
 def names_document(text: str) -> bool:
@@ -478,8 +498,9 @@ def _body_of(rest: str, place: str | None) -> str | None:
 
 
 def _another_document(rest: str, doc: Document) -> bool:
-    """Whether the follow-up names a kind of document the last one is not."""
-    padded = f" {rest} "
+    """Whether the follow-up names a kind of document the last one is not ("kỷ luật" is
+    discipline, not a law)."""
+    padded = f" {rest} ".replace(" ky luat ", " ")
     kind = fold(doc.kind)
     return any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
 

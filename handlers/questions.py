@@ -51,6 +51,8 @@ _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoe
 FOLLOW_MARGIN = 0.05
 # The signer just named, pointed back to ("ông ấy giữ chức vụ gì").
 SIGNER_WORDS = ("ong ay", "ba ay", "nguoi do", "nguoi nay", "nguoi ky", "nguoi ky do", "giu")
+# "phong trào đó kết thúc chưa": whether a campaign is over, which its history note says.
+_ENDED = re.compile(r"\b(ket thuc|het han|con (ap dung|thuc hien|dien ra))\b")
 # "luật sửa đổi năm 2026 thì sao": only the caveat under the last answer speaks of it.
 CAVEAT_ONLY = "Trong kho chưa có văn bản trả lời câu hỏi này; {name} chỉ kèm ghi chú:\n⚠️ {caveat}"
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
@@ -201,7 +203,12 @@ async def answer(
         focus = title_questions.carried(msg.text, query, kb, hits[0].passage)
     if used is not None and used.is_document:
         focus = f"{focus} {used.value}"  # the sentence citing the directive asked about
-    note = await _history(hits[0].passage.doc, ctx)
+    # the note that a campaign is history was given with the last answer from its document:
+    # not again, the room goes to the answer ("thế còn tập thể" after the individual criteria)
+    # (unless the question asks whether it still holds: "nó còn hiệu lực không")
+    same = topic is not None and topic.doc_id == hits[0].passage.doc.id
+    status = currency.asks_what_is_current(msg.text) or bool(_ENDED.search(fold(msg.text)))
+    note = None if same and not status else await _history(hits[0].passage.doc, ctx)
     reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
     named = _named(msg.text, reply, topic, query)
     await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position, named)

@@ -1,9 +1,20 @@
 """Follow-ups (turn 2 and later) are read against the answer just shown: its passage, its
 document, and what it named."""
 
+import datetime as dt
+
+import pytest
+
+from bot.clock import FixedClock
 from handlers import context, named_things, source_questions, title_questions
 from knowledge import KnowledgeBase
-from tests.conftest import Chat
+from tests.conftest import TZ, Chat
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Today, when the bundled campaigns are history."""
+    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
 
 
 def shown(kb: KnowledgeBase, section_start: str, saying: str, query: str) -> context.Topic:
@@ -152,3 +163,26 @@ async def test_the_caveat_under_an_answer_answers_a_question_only_it_speaks_of(
     reply = (await chat.send("thế luật sửa đổi năm 2026 thì sao"))[0].text
     assert "01/10/2026" in reply and "chưa xác minh" in reply
     assert reply.startswith("Trong kho chưa có văn bản")
+
+
+async def test_the_history_note_is_not_repeated_within_one_document(chat: Chat) -> None:
+    first = (await chat.send("tiêu chí thi đua cá nhân của sở tnmt sóc trăng 2022"))[0].text
+    assert "văn bản lịch sử" in first
+    collective = (await chat.send("thế còn tập thể"))[0].text
+    assert "văn bản lịch sử" not in collective
+    assert "không có nhiệm vụ quá hạn" in collective  # the room goes to the criteria
+    status = (await chat.send("kế hoạch đó còn hiệu lực không"))[0].text
+    assert "lịch sử" in status or "kết thúc" in status
+
+
+def test_a_few_words_closed_by_thi_sao_ask_about_them_instead(kb: KnowledgeBase) -> None:
+    criteria = shown(kb, "III. Tiêu chí thi đua › 1.", "100% kế hoạch năm", "cv bộ 2021 tập thể")
+    assert context.asks_for_another("lãnh đạo đơn vị thì sao")
+    assert context.asks_for_another("thế trong quân đội thì sao")
+    assert not context.asks_for_another("cá nhân đạt danh hiệu lao động tiên tiến cần gì thì sao")
+    assert context.subject("lãnh đạo đơn vị thì sao", criteria, kb) == "lanh dao don vi"
+    found = context.within("lanh dao don vi", criteria, kb)
+    assert found and "tập thể tiêu biểu xuất sắc" in found[0].passage.text
+    # "kỷ luật" is discipline, not another kind of document (a law)
+    rule = shown(kb, "Điều 4.", "đột xuất", "đang bị kỷ luật có được khen không")
+    assert context.subject("thế hết kỷ luật rồi thì sao", rule, kb) == "het ky luat roi"
