@@ -173,7 +173,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         value = named_words(topic.named.value)
         if named is not None:
             return padded.replace(f" {named} ", f" {value} ", 1).strip()
-        if topic.named.is_document and _elliptical(text, said, kb):
+        # (not when it points back otherwise: "ai ký cv đó" is the letter the answer quoted)
+        refers = any(f" {r} " in padded for r in REFERENCES) or _issuer_reference(text, padded)
+        if topic.named.is_document and not refers and _elliptical(text, said, kb):
             return f"{said} {value}"
     title = _title_name(topic.query, kb)
     if title is not None:

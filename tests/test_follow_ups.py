@@ -186,3 +186,14 @@ def test_a_few_words_closed_by_thi_sao_ask_about_them_instead(kb: KnowledgeBase)
     # "kỷ luật" is discipline, not another kind of document (a law)
     rule = shown(kb, "Điều 4.", "đột xuất", "đang bị kỷ luật có được khen không")
     assert context.subject("thế hết kỷ luật rồi thì sao", rule, kb) == "het ky luat roi"
+
+
+def test_a_document_pointed_to_by_its_own_kind_is_not_the_named_one(kb: KnowledgeBase) -> None:
+    opening = shown(
+        kb, "Phần mở đầu", "3510/KH-UBND", "sở tnmt kon tum chống covid theo kế hoạch nào"
+    )
+    plan = named_things.Named("ke hoach", "Kế hoạch số 3510/KH-UBND")
+    named = context.Topic(opening.query, opening.doc_id, opening.section, opening.position, plan)
+    value = "ke hoach so 3510 kh ubnd"
+    assert value not in (context.resolve("ai ký cv đó", named, kb) or "")
+    assert value in (context.resolve("kế hoạch đó ai ký", named, kb) or "")
