@@ -42,6 +42,11 @@ _GROUNDS = re.compile(r"\bcan cu\b")  # "căn cứ vào đâu": a document of an
 _QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _LEADING_NUMBER = re.compile(r"\d+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# "d) Danh hiệu thôn, tổ dân phố văn hóa được tặng …": an item leading with a title.
+_TITLE_LINE = re.compile(
+    r"^\s*(?:\(?[a-zđ0-9]{1,2}[).]\s+)?Danh hiệu\s+(.+?)(?:\s+(?:được|để|do|là)\s|[;:]|$)"
+)
+TITLE_LINES = 2  # the answer's lead, with the heading of its block above it
 T = TypeVar("T")
 POINTERS = ("do", "nay", "ay", "tren", "vua roi")  # "chỉ thị đó", "chủ đề này"
 
@@ -67,7 +72,7 @@ def named_in(question: str, answer: str) -> Named | None:
     said = words(question)
     asked = _ASKS.search(said)
     if asked is None and not _GROUNDS.search(said):
-        return None
+        return _title_led(answer)
     noun = asked.group(1) if asked else "van ban"
     shown = answer.split("\n\n📄", 1)[0]
     if noun in KINDS:
@@ -93,6 +98,16 @@ def named_in(question: str, answer: str) -> Named | None:
         quoted = _QUOTE.search(line)
         if quoted and noun in words(line):
             return Named(noun, quoted.group(1))
+    return None
+
+
+def _title_led(answer: str) -> Named | None:
+    """The title an answer leads with ("d) Danh hiệu thôn, tổ dân phố văn hóa được tặng…"):
+    what "danh hiệu đó" in the next question means."""
+    for line in answer.split("\n\n📄", 1)[0].splitlines()[:TITLE_LINES]:
+        led = _TITLE_LINE.match(line)
+        if led:
+            return Named("danh hieu", led.group(1).strip(' “”"'))
     return None
 
 

@@ -197,3 +197,13 @@ def test_a_document_pointed_to_by_its_own_kind_is_not_the_named_one(kb: Knowledg
     value = "ke hoach so 3510 kh ubnd"
     assert value not in (context.resolve("ai ký cv đó", named, kb) or "")
     assert value in (context.resolve("kế hoạch đó ai ký", named, kb) or "")
+
+
+def test_the_title_an_answer_leads_with_is_what_danh_hieu_do_means(kb: KnowledgeBase) -> None:
+    answer = "2. Đối với tập thể:\nd) Danh hiệu thôn, tổ dân phố văn hóa được tặng khung\n\n📄 x"
+    led = named_things.named_in("còn thôn, tổ dân phố văn hóa", answer)
+    assert led == named_things.Named("danh hieu", "thôn, tổ dân phố văn hóa")
+    bonus = shown(kb, "Điều 50.", "thôn, tổ dân phố văn hóa", "còn thôn văn hóa")
+    topic = context.Topic(bonus.query, bonus.doc_id, bonus.section, bonus.position, led)
+    resolved = context.resolve("bây giờ ai quyết định tặng danh hiệu đó", topic, kb)
+    assert resolved == "bay gio ai quyet dinh tang thon to dan pho van hoa"
