@@ -187,7 +187,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             return f"{said} {title}"
     issuer = _issuer_reference(text, padded)
     if issuer is not None:
-        return padded.replace(f" {issuer} ", f" {fold(doc.issuer)} ").strip()
+        # a note on bodies is about the one its section names, not about the office writing
+        # it: "bộ đó thành lập ngày nào" after "Bộ Tài nguyên và Môi trường nay là …"
+        body = _subject_words(doc, topic) or fold(doc.issuer)
+        return padded.replace(f" {issuer} ", f" {body} ").strip()
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"

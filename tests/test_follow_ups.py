@@ -207,3 +207,10 @@ def test_the_title_an_answer_leads_with_is_what_danh_hieu_do_means(kb: Knowledge
     topic = context.Topic(bonus.query, bonus.doc_id, bonus.section, bonus.position, led)
     resolved = context.resolve("bây giờ ai quyết định tặng danh hiệu đó", topic, kb)
     assert resolved == "bay gio ai quyet dinh tang thon to dan pho van hoa"
+
+
+def test_the_body_of_a_note_on_bodies_is_the_one_its_section_names(kb: KnowledgeBase) -> None:
+    merger = shown(kb, "Bộ Tài nguyên và Môi trường nay là", "01/3/2025", "bộ tnmt giờ là bộ gì")
+    resolved = context.resolve("bộ đó thành lập ngày nào", merger, kb) or ""
+    assert resolved.startswith("bo tai nguyen va moi truong nay la bo nong nghiep")
+    assert "van phong so" not in resolved  # not the office that wrote the note
