@@ -67,10 +67,11 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _LIST_REQUEST = re.compile(
     r"\b(gom|bao gom|liet ke|ke (ra|ten|vai|mot vai|mot so|cac|nhung|het))\b"
 )
+POINTING = frozenset("do nay ay no tren".split())  # "liệt kê các mục trong đó"
 # Words of such a request that name nothing.
 _LISTING = frozenset(
     "gom bao liet ke ra ten vai mot so cac nhung het muc gi nao di duoc khong nhe xem cho"
-    " toi em minh voi nua cu the".split()
+    " toi em minh voi nua cu the giup dum gium".split()
 )
 # Kinds of document a "còn …" follow-up may name instead of the last one's.
 DOCUMENT_KINDS = (
@@ -167,7 +168,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     padded = f" {said} "
     if lists_last(text, topic):  # "gồm những mục gì" after "mẫu đơn … ở văn bản nào"
         return _subject_of(topic.query)
-    if topic.named is not None:
+    # a title of the catalogue the last question named is carried below, as such
+    carried = topic.named is not None and topic.named.noun == "danh hieu"
+    if topic.named is not None and not (carried and _title_name(topic.query, kb)):
         # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
         named = pointer(said, topic.named)
         value = named_words(topic.named.value)
@@ -215,7 +218,10 @@ def lists_last(text: str, topic: Topic | None) -> bool:
     if topic is None or not _LIST_REQUEST.search(said):
         return False
     last = set(_words(topic.query).split())
-    return all(w in _LISTING or w in ASKING or w in last for w in said.split())
+    return all(
+        w in _LISTING or w in ASKING or w in JOINING or w in POINTING or w in last
+        for w in said.split()
+    )
 
 
 def without_name(query: str, topic: Topic | None, kb: KnowledgeBase) -> str:

@@ -214,3 +214,22 @@ def test_the_body_of_a_note_on_bodies_is_the_one_its_section_names(kb: Knowledge
     resolved = context.resolve("bộ đó thành lập ngày nào", merger, kb) or ""
     assert resolved.startswith("bo tai nguyen va moi truong nay la bo nong nghiep")
     assert "van phong so" not in resolved  # not the office that wrote the note
+
+
+def test_a_list_asked_for_with_a_pointing_word_is_still_the_last_subject(
+    kb: KnowledgeBase,
+) -> None:
+    opening = shown(kb, "Phần mở đầu", "Phụ lục I của Thông tư", "mau don cong nhan sang kien")
+    assert context.lists_last("liệt kê các mục trong đó", opening)
+
+
+def test_a_catalogue_title_carried_over_is_not_replaced_by_the_line_led(
+    kb: KnowledgeBase,
+) -> None:
+    bonus = shown(
+        kb, "Điều 50.", "Tập thể Lao động tiên tiến", "tập thể lao động tiên tiến thưởng bao nhiêu"
+    )
+    led = named_things.Named("danh hieu", "Tập thể Lao động tiên tiến”, “Đơn vị tiên tiến")
+    topic = context.Topic(bonus.query, bonus.doc_id, bonus.section, bonus.position, led)
+    resolved = context.resolve("ai quyết định tặng danh hiệu này", topic, kb) or ""
+    assert "don vi tien tien" not in resolved and "tap the lao dong tien tien" in resolved
