@@ -18,6 +18,8 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
+from handlers.named_things import Named, pointer
+from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_years
 from knowledge.intents import is_question
@@ -41,6 +43,10 @@ ISSUER_REFERENCES = (
     "co quan ban hanh", "co quan do", "co quan nay", "so do", "so nay", "so ay", "bo do",
     "bo nay", "ubnd do", "uy ban do",
 )  # fmt: skip
+# "lãnh đạo đơn vị thì sao": a few words closed by these ask about them instead.
+ASKING_TAILS = ("thi sao", "thi the nao", "thi sao a", "thi sao nhi")
+LEADING = frozenset(("the", "vay", "con"))  # "thế trong quân đội thì sao"
+ASKED_ABOUT = 4
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
 # How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up
@@ -57,11 +63,29 @@ SHORT_QUESTION = 6
 # Words that only ask ("có … từ bao giờ"): not counted as content.
 ASKING = frozenset("co tu bao gio nao khi gi ai may dau la thi sao vay the duoc".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# "gồm những mục gì", "liệt kê ra", "kể vài mẫu đi": a list asked for.
+_LIST_REQUEST = re.compile(
+    r"\b(gom|bao gom|liet ke|ke (ra|ten|vai|mot vai|mot so|cac|nhung|het))\b"
+)
+POINTING = frozenset("do nay ay no tren".split())  # "liệt kê các mục trong đó"
+# Words of such a request that name nothing.
+_LISTING = frozenset(
+    "gom bao liet ke ra ten vai mot so cac nhung het muc gi nao di duoc khong nhe xem cho"
+    " toi em minh voi nua cu the giup dum gium".split()
+)
 # Kinds of document a "còn …" follow-up may name instead of the last one's.
 DOCUMENT_KINDS = (
     "cong van", "ke hoach", "chi thi", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh",
     "luat", "dieu le",
 )  # fmt: skip
+_WHICH_DOCUMENT = re.compile(
+    rf"\b(?:(?:o|trong|theo|tai) )?(?:van ban|{'|'.join(DOCUMENT_KINDS)}) nao\b"
+)
+# How a question asks, as whole phrases: "bao" alone is also the "báo" of "báo cáo".
+_ASKING_PHRASES = re.compile(
+    r"\b(bao nhieu|bao gio|bao lau|co may|la gi|the nao|ra sao|o dau|khi nao|nao|gi|ai|may"
+    r"|khong|ko|chua)\b"
+)
 # Words that only join the others in "còn ở cấp xã thì sao", "còn của năm 2021".
 JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
@@ -76,6 +100,7 @@ class Topic:
     doc_id: str
     section: str
     position: int = -1  # the passage's place in `KnowledgeBase.passages` when it was shown
+    named: Named | None = None  # what the answer named when asked for it ("chỉ thị nào")
 
 
 async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
@@ -83,22 +108,30 @@ async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
     saved = await ctx.storage.topics.recall(msg.channel, msg.chat_id, msg.user_id, since)
     if not saved:
         return None
+    named = saved.get("named")
     return Topic(
         str(saved["query"]),
         str(saved["doc_id"]),
         str(saved.get("section", "")),
         int(saved.get("position", -1)),
+        Named(*named) if named else None,
     )
 
 
 async def remember(
-    msg: Incoming, ctx: AppContext, query: str, passage: Passage, position: int = -1
+    msg: Incoming,
+    ctx: AppContext,
+    query: str,
+    passage: Passage,
+    position: int = -1,
+    named: Named | None = None,
 ) -> None:
     topic = {
         "query": query,
         "doc_id": passage.doc.id,
         "section": passage.section,
         "position": position,
+        "named": (named.noun, named.value) if named else None,
     }
     now = ctx.clock.now()
     await ctx.storage.topics.remember(
@@ -122,15 +155,31 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if doc is None:
         return None
     said = _words(text)
-    marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
-    if marker is not None:
-        rest = _strip_trailing(said[len(marker) :].strip())
+    rest = _follow_up_rest(said)
+    if rest is not None:
         if _another_document(rest, doc) and is_question(rest):
             return rest  # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own
+        retitled = _other_title(rest, fold(topic.query), kb)
+        if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
+            return retitled
         if _own_words(rest, kb):  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
     padded = f" {said} "
+    if lists_last(text, topic):  # "gồm những mục gì" after "mẫu đơn … ở văn bản nào"
+        return _subject_of(topic.query)
+    # a title of the catalogue the last question named is carried below, as such
+    carried = topic.named is not None and topic.named.noun == "danh hieu"
+    if topic.named is not None and not (carried and _title_name(topic.query, kb)):
+        # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
+        named = pointer(said, topic.named)
+        value = named_words(topic.named.value)
+        if named is not None:
+            return padded.replace(f" {named} ", f" {value} ", 1).strip()
+        # (not when it points back otherwise: "ai ký cv đó" is the letter the answer quoted)
+        refers = any(f" {r} " in padded for r in REFERENCES) or _issuer_reference(text, padded)
+        if topic.named.is_document and not refers and _elliptical(text, said, kb):
+            return f"{said} {value}"
     title = _title_name(topic.query, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
@@ -141,14 +190,62 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             return f"{said} {title}"
     issuer = _issuer_reference(text, padded)
     if issuer is not None:
-        return padded.replace(f" {issuer} ", f" {fold(doc.issuer)} ").strip()
+        # a note on bodies is about the one its section names, not about the office writing
+        # it: "bộ đó thành lập ngày nào" after "Bộ Tài nguyên và Môi trường nay là …"
+        body = _subject_words(doc, topic) or fold(doc.issuer)
+        return padded.replace(f" {issuer} ", f" {body} ").strip()
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
-    content = [w for w in said.split() if len(w) > 1 and w not in ASKING]
-    if not _entities(said, kb) and len(content) <= SHORT_QUESTION and is_question(text):
+    if _elliptical(text, said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
+    """A short question naming nothing: it can only be about what was just answered."""
+    # "nội dung về tiêm vắc xin nói gì": "về" joins, it says nothing of its own
+    content = [w for w in said.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
+    # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
+    named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
+    return not named and len(content) <= SHORT_QUESTION and is_question(text)
+
+
+def lists_last(text: str, topic: Topic | None) -> bool:
+    """Whether the message asks for the list of what the last question was about, saying
+    nothing else of its own ("gồm những mục gì", "kể vài mẫu đi" after "có mấy mẫu")."""
+    said = _words(text)
+    if topic is None or not _LIST_REQUEST.search(said):
+        return False
+    last = set(_words(topic.query).split())
+    return all(
+        w in _LISTING or w in ASKING or w in JOINING or w in POINTING or w in last
+        for w in said.split()
+    )
+
+
+def without_name(query: str, topic: Topic | None, kb: KnowledgeBase) -> str:
+    """A completed follow-up without the last document's name it was completed with: "còn
+    nq 02" searched as "nghi quyet 02 cong van bo tn&mt 2021" picks its line by "nghi quyet
+    02" (every line of the document is of that document)."""
+    doc = kb.document(topic.doc_id) if topic is not None else None
+    name = _name_words(doc, kb) if doc is not None else ""
+    stripped = query[: -len(name)].strip() if name and query.endswith(name) else ""
+    return stripped or query
+
+
+def _subject_of(query: str) -> str:
+    """What a question asked about, without its asking words ("mẫu đơn yêu cầu công nhận
+    sáng kiến ở văn bản nào": "mau don yeu cau cong nhan sang kien")."""
+    said = _ASKING_PHRASES.sub(" ", _WHICH_DOCUMENT.sub(" ", _words(query)))
+    return " ".join(said.split())
+
+
+def points_to_named(text: str, topic: Topic | None) -> bool:
+    """Whether the message points back to what the last answer named ("chủ đề đó")."""
+    return (
+        topic is not None and topic.named is not None and bool(pointer(_words(text), topic.named))
+    )
 
 
 def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -156,13 +253,13 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     bộ ngành", "trường hợp không được công nhận") rather than a place, year, audience, title,
     level or another document: it is looked for in the last document first."""
     doc = kb.document(topic.doc_id)
-    said = _words(text)
-    marker = next((m for m in FOLLOW_UP if said.startswith(m + " ")), None)
-    if doc is None or marker is None:
+    rest = _follow_up_rest(_words(text))
+    if doc is None or not rest:
         return None
-    rest = _strip_trailing(said[len(marker) :].strip())
     if _another_document(rest, doc) or not _own_words(rest, kb):
         return None
+    if _other_title(rest, fold(topic.query), kb) is not None:
+        return None  # "còn toàn quốc?": the same title at another level
     return rest
 
 
@@ -185,8 +282,14 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         text = f" {_words(hit.passage.text)} "
         return sum(f" {w} " in text for w in wanted) / len(wanted) if wanted else 0.0
 
-    found = sorted(own, key=said, reverse=True)  # stable: the search's order on a tie
-    return found if found and share(found[0]) > SUBJECT_SAID else []
+    # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
+    # after the bonus of a commune: the next line of the same list)
+    found = sorted(own, key=lambda h: (said(h), h.position == topic.position), reverse=True)
+    if found and share(found[0]) > SUBJECT_SAID:
+        return found
+    # half of it said by the passage just shown: more of the same rather than a new search
+    again = [h for h in found if h.position == topic.position and share(h) >= SUBJECT_SAID]
+    return again
 
 
 def shown_saying(
@@ -208,6 +311,35 @@ def shown_saying(
 
     enough = says(again[0]) >= len(own) * SHOWN_SAID
     return again if enough and says(again[0]) > says(found) else None
+
+
+def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
+    """Whether the passage says every word of the question's own (at least DETAIL_WORDS)."""
+    own = _own_words(_strip_trailing(_words(text)), kb)
+    padded = f" {_words(passage.text)} "
+    return len(own) >= DETAIL_WORDS and all(f" {w} " in padded for w in own)
+
+
+def caveat_asked(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The caveat the last answer showed under its source, when the question asks about it
+    ("luật sửa đổi năm 2026 thì sao" after "⚠️ Luật sửa đổi (… 01/10/2026 …)"): it says
+    every word and year of the question's own."""
+    doc = kb.document(topic.doc_id)
+    if doc is None or not doc.caveat:
+        return None
+    said = _strip_trailing(_words(text))
+    kinds = {w for kind in DOCUMENT_KINDS for w in kind.split()}
+    own = [
+        w
+        for w in said.split()
+        if len(w) > 1 and not w.isdigit() and w not in (*ASKING, *JOINING, *kinds)
+    ]
+    caveat = f" {_words(doc.caveat)} "
+    years = [str(y) for y in named_years(said)]
+    said_all = all(f" {w} " in caveat for w in (*own, *years))
+    if not own or len(own) + len(years) < DETAIL_WORDS or not said_all:
+        return None
+    return doc.caveat
 
 
 def names_place(text: str, kb: KnowledgeBase) -> bool:
@@ -279,7 +411,7 @@ def points_back(text: str) -> bool:
     said = _words(text)
     padded = f" {said} "
     return (
-        any(said == m or said.startswith(m + " ") for m in FOLLOW_UP)
+        _follow_up_rest(said) is not None
         or any(f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES))
         or _issuer_reference(text, padded) is not None
     )
@@ -302,8 +434,23 @@ def _issuer_reference(text: str, padded: str) -> str | None:
 def asks_for_another(text: str) -> bool:
     """Whether the message asks about something else than the last answer ("còn …",
     "thế còn …"): another audience, place or year."""
-    said = _words(text)
-    return any(said == m or said.startswith(m + " ") for m in FOLLOW_UP)
+    return _follow_up_rest(_words(text)) is not None
+
+
+def _follow_up_rest(said: str) -> str | None:
+    """What a "còn X" follow-up asks about instead ("còn tập thể": "tap the"), also when it
+    only ends as one: "lãnh đạo đơn vị thì sao", "thế trong quân đội thì sao" (at most
+    ASKED_ABOUT words); None for a message of its own."""
+    marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
+    if marker is not None:
+        return _strip_trailing(said[len(marker) :].strip())
+    tail = next((t for t in ASKING_TAILS if said.endswith(f" {t}")), None)
+    if tail is None:
+        return None
+    rest = said[: -len(tail)].split()
+    if rest and rest[0] in LEADING:
+        rest = rest[1:]
+    return " ".join(rest) if 0 < len(rest) <= ASKED_ABOUT else None
 
 
 def names_document(text: str) -> bool:
@@ -362,8 +509,9 @@ def _body_of(rest: str, place: str | None) -> str | None:
 
 
 def _another_document(rest: str, doc: Document) -> bool:
-    """Whether the follow-up names a kind of document the last one is not."""
-    padded = f" {rest} "
+    """Whether the follow-up names a kind of document the last one is not ("kỷ luật" is
+    discipline, not a law)."""
+    padded = f" {rest} ".replace(" ky luat ", " ")
     kind = fold(doc.kind)
     return any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
 

@@ -16,6 +16,7 @@ from bot.messages import Choice, Incoming, Reply
 from handlers import (
     context,
     currency,
+    named_things,
     refusals,
     reminders,
     source_questions,
@@ -50,6 +51,10 @@ _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoe
 FOLLOW_MARGIN = 0.05
 # The signer just named, pointed back to ("ông ấy giữ chức vụ gì").
 SIGNER_WORDS = ("ong ay", "ba ay", "nguoi do", "nguoi nay", "nguoi ky", "nguoi ky do", "giu")
+# "phong trào đó kết thúc chưa": whether a campaign is over, which its history note says.
+_ENDED = re.compile(r"\b(ket thuc|het han|con (ap dung|thuc hien|dien ra))\b")
+# "luật sửa đổi năm 2026 thì sao": only the caveat under the last answer speaks of it.
+CAVEAT_ONLY = "Trong kho chưa có văn bản trả lời câu hỏi này; {name} chỉ kèm ghi chú:\n⚠️ {caveat}"
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -57,6 +62,9 @@ _ABOUT = re.compile(
     r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi"
     r"|quy dinh (ve )?(gi|nhung gi|van de gi|noi dung gi))\b"
 )
+
+# "nói gì về phòng chống covid": what the document says of one subject, not its overview.
+_ABOUT_SUBJECT = re.compile(r"\bnoi gi ve \w")
 
 
 def asks_for_deadline(text: str) -> bool:
@@ -83,13 +91,18 @@ async def answer(
     typed, msg = msg, replace(msg, text=spell_out(msg.text))
     query = msg.text
     topic = await context.recall(msg, ctx)
-    if topic is not None and source_questions.asks(msg.text):  # "điều mấy của luật"
+    shown_doc = kb.document(topic.doc_id) if topic is not None else None
+    if topic is not None and source_questions.asks(msg.text, shown_doc):  # "điều mấy của luật"
         source = source_questions.answer(msg.text, topic, kb)
         if source is not None:
             return [source]
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
-        if context.points_back(msg.text):
+        if (
+            context.points_back(msg.text)
+            or context.points_to_named(msg.text, topic)
+            or context.lists_last(msg.text, topic)
+        ):
             query = resolved
         else:
             guess = resolved
@@ -109,8 +122,10 @@ async def answer(
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
     if direct is not None:
-        await context.remember(msg, ctx, query, direct[0], direct[1])
-        return [passage_reply(direct[0], direct[1], title_questions.focus(query, kb))]
+        reply = passage_reply(direct[0], direct[1], title_questions.focus(query, kb))
+        named = _named(msg.text, reply, topic, query)
+        await context.remember(msg, ctx, query, direct[0], direct[1], named)
+        return [reply]
     card = _card_again(msg.text, topic, kb)
     if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card
         return [passage_reply(card[0], card[1], msg.text)]
@@ -136,6 +151,9 @@ async def answer(
             or needs_document
             or guessed[0].score > hits[0].score
             or (stays and guessed[0].score + FOLLOW_MARGIN >= hits[0].score)
+            # "giao cơ quan nào theo dõi đôn đốc" after Chỉ thị 14: its own item says it all,
+            # though a letter naming the words more densely scores higher
+            or (stays and context.says_all(msg.text, guessed[0].passage, kb))
             or (bare and stays)
             or (strays and _same_passage(guessed, topic))  # more about what was just shown
             or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
@@ -149,13 +167,29 @@ async def answer(
             inside, subject = hits[:1], msg.text
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
-    if not context.asks_for_another(msg.text):  # "thế còn tập thể?": not what was shown
+    used = _used_named(msg.text, topic, query, guess)
+    if used is not None and used.is_document and not inside:
+        # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
+        hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
+    # "gồm những mục gì": the list of what was asked last, wherever the search finds it best
+    listed = context.lists_last(msg.text, topic)
+    if context.points_to_named(msg.text, topic):
+        # "chủ đề đó ai phát động": the passage that named the theme was just read; another
+        # that says as much about it says more
+        hits = _tie_away_from_topic(hits, topic)
+    elif not (listed or context.asks_for_another(msg.text)):  # "thế còn tập thể?": not it
         hits = _tie_to_topic(hits, topic)
+    caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
+    if not hits and caveat is not None:  # nothing but the note under the last answer says it
+        doc = kb.document(topic_doc(topic))
+        name = doc.name if doc is not None else "văn bản vừa trích"
+        # logged as not found: the office sees what the documents do not yet hold
+        only = refusals.Refusal("not_found", [Reply(CAVEAT_ONLY.format(name=name, caveat=caveat))])
+        return await refusals.refuse(typed, ctx, only)
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)
     kept = context.with_title(query, topic, hits[0].passage, kb)
-    await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(
         Choice(label, f"passage:{h.position}") for label, h in zip(labels, hits[1:], strict=True)
@@ -163,13 +197,48 @@ async def answer(
     # "kế hoạch đó gửi cho ai": the line answering what was typed, not the document's name
     # the question was completed with.
     completed = query == guess  # "gửi cho những ai" + the last document's name
-    focus = msg.text if completed or context.names_document(msg.text) else query
+    focus = msg.text if completed or listed or context.names_document(msg.text) else query
+    focus = context.without_name(focus, topic, kb)
     if inside:
         focus = subject or focus  # the line saying "trường hợp không được công nhận"
     elif completed:
-        focus = title_questions.carried(msg.text, query, kb)  # "được thưởng bao nhiêu" + title
-    note = await _history(hits[0].passage.doc, ctx)
-    return [passage_reply(hits[0].passage, hits[0].position, focus, more, note)]
+        # "được thưởng bao nhiêu" + the title
+        focus = title_questions.carried(msg.text, query, kb, hits[0].passage)
+    if used is not None and used.is_document:
+        focus = f"{focus} {used.value}"  # the sentence citing the directive asked about
+    # the note that a campaign is history was given with the last answer from its document:
+    # not again, the room goes to the answer ("thế còn tập thể" after the individual criteria)
+    # (unless the question asks whether it still holds: "nó còn hiệu lực không")
+    same = topic is not None and topic.doc_id == hits[0].passage.doc.id
+    status = currency.asks_what_is_current(msg.text) or bool(_ENDED.search(fold(msg.text)))
+    note = None if same and not status else await _history(hits[0].passage.doc, ctx)
+    reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
+    named = _named(msg.text, reply, topic, query)
+    await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position, named)
+    return [reply]
+
+
+def _used_named(
+    text: str, topic: context.Topic | None, query: str, guess: str | None
+) -> named_things.Named | None:
+    """The document the last answer named, when the question was read as being about it
+    ("nó", "chỉ thị đó", or a short question naming nothing), not about another ("còn …")."""
+    if topic is None or topic.named is None or context.asks_for_another(text):
+        return None
+    if context.points_to_named(text, topic) or (query == guess and topic.named.is_document):
+        return topic.named
+    return None
+
+
+def _named(
+    text: str, reply: Reply, topic: context.Topic | None, query: str
+) -> named_things.Named | None:
+    """What the reply names when the question asked for it ("theo thông tư nào"); else,
+    when the question was about what the last answer named, that thing still."""
+    found = named_things.named_in(text, reply.text)
+    if found is not None or topic is None or topic.named is None:
+        return found
+    return topic.named if named_things.words(topic.named.value) in query else None
 
 
 async def _history(doc: Document, ctx: AppContext) -> str | None:
@@ -212,6 +281,17 @@ def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
         None,
     )
     return hits if same is None else [same, *(h for h in hits if h is not same)]
+
+
+def _tie_away_from_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
+    """Passages that answer equally well: one other than the passage just shown first."""
+    if topic is None or len(hits) < 2 or hits[0].position != topic.position:
+        return hits
+    tied = [h for h in hits[1:] if h.score == hits[0].score]
+    # the same document's first: the person is still reading it
+    other = next((h for h in tied if h.passage.doc.id == topic.doc_id), None)
+    other = other or next(iter(tied), None)
+    return hits if other is None else [other, *(h for h in hits if h is not other)]
 
 
 def _elsewhere_in_topic(hits: list[Hit], topic: context.Topic | None) -> bool:
@@ -259,7 +339,8 @@ def topic_doc(topic: context.Topic | None) -> str:
 
 def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number."""
-    if not _ABOUT.search(fold(text)):
+    folded = fold(text)
+    if not _ABOUT.search(folded) or _ABOUT_SUBJECT.search(folded):
         return None
     doc = currency.named_document(text, kb)
     if doc is None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from bot.messages import Reply
 from handlers import context
+from handlers.named_things import CITED as _CITED
 from handlers.phone_answer import citation
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.normalize import fold
@@ -45,21 +46,26 @@ _PLAIN = frozenset(
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
     " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai".split()
 )
-_CITED = re.compile(
-    r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
-    r"(?: số)? (\d+/(?:\d{4}/)?[A-ZĐa-z0-9-]+)"
-    r"(?: ngày \d{1,2}/\d{1,2}/\d{4})?(?: của [A-ZĐÀ-Ỹ][^,.;:()]*)?"
-)
 _GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
 _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 
 
-def asks(text: str) -> bool:
-    """Whether the message asks only where the last answer comes from."""
+def asks(text: str, shown: Document | None = None) -> bool:
+    """Whether the message asks only where the last answer comes from; it may name the
+    document `shown` by its number ("điều nào của nđ 152" after a passage of Nghị định 152)."""
     folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
     if not (_ARTICLE.search(folded) or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
-    return all(w in _PLAIN for w in folded.split())
+    own = _number_words(shown) if shown is not None else frozenset()
+    return all(w in _PLAIN or w in own for w in folded.split())
+
+
+def _number_words(doc: Document) -> frozenset[str]:
+    """The words of a document's number as staff type them: "152/2025/NĐ-CP" is "152",
+    "2025", "nd", "cp"."""
+    if not doc.has_number:
+        return frozenset()
+    return frozenset(re.sub(r"[^\w\s]", " ", fold(doc.number or "")).split())
 
 
 def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:

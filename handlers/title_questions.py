@@ -2,6 +2,7 @@
 the passage that says so (knowledge/titles_answers.py, shared with the search)."""
 
 from knowledge import KnowledgeBase, Passage
+from knowledge.titles import Title
 from knowledge.titles_answers import named_title, words
 
 
@@ -25,12 +26,20 @@ def _spelled_out(name: str) -> bool:
     return all(set(word) & set("aeiouy") for word in name.split())
 
 
-def carried(typed: str, completed: str, kb: KnowledgeBase) -> str:
+def carried(typed: str, completed: str, kb: KnowledgeBase, passage: Passage | None = None) -> str:
     """What was typed, with the full name of the title the completed question carried over
     from the last answer ("được thưởng bao nhiêu" after "Chiến sĩ thi đua cơ sở"), so that
-    the line about that title is shown first."""
+    the line about that title is shown first. In the title's own article every line is
+    about it: what was typed alone tells which line answers ("ai công nhận hiệu quả sáng
+    kiến đó" after the standards of Chiến sĩ thi đua cấp tỉnh)."""
     titles = tuple(kb.titles.values())
     if named_title(words(typed), titles) is not None:
         return typed
     named = named_title(words(completed), titles)
-    return f"{typed} {named[0].name}" if named else typed
+    if named is None or (passage is not None and _own_article(named[0], passage)):
+        return typed
+    return f"{typed} {named[0].name}"
+
+
+def _own_article(title: Title, passage: Passage) -> bool:
+    return bool(title.article) and passage.section.startswith(f"{title.article}.")

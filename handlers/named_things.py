@@ -1,0 +1,131 @@
+"""What an answer named when the question asked for it.
+
+"Căn cứ chỉ thị nào của Bộ Chính trị" is answered by a line naming "Chỉ thị số 34-CT/TW";
+"theo thông tư nào" by one naming "Thông tư 62/2025/TT-BNNMT"; "chủ đề là gì" by one naming
+“Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc”. In the next question, "nó",
+"chỉ thị đó" or "chủ đề đó" mean that thing, not the document the answer was quoted from.
+"""
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from knowledge.normalize import fold
+
+CITED = re.compile(
+    r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
+    r"(?: số)? (\d+/(?:\d{4}/)?[A-ZĐa-z0-9-]+|\d+-[A-Z]+/[A-Z]+)"
+    r"(?: ngày \d{1,2}/\d{1,2}/\d{4})?(?: của [A-ZĐÀ-Ỹ][^,.;:()]*)?"
+)
+# The kinds of document a question may ask for by "… nào", and how answers write them.
+KINDS = {
+    "nghi quyet": "Nghị quyết",
+    "nghi dinh": "Nghị định",
+    "thong tu": "Thông tư",
+    "quyet dinh": "Quyết định",
+    "chi thi": "Chỉ thị",
+    "ke hoach": "Kế hoạch",
+    "cong van": "Công văn",
+    "luat": "Luật",
+    "van ban": "",  # any kind
+}
+# Things an answer names in quotation marks: "Chủ đề: “…”".
+QUOTED = ("chu de", "khau hieu", "phuong cham", "ten phong trao")
+_ASKS = re.compile(rf"\b({'|'.join((*KINDS, *QUOTED))}) (?:nao|gi|la gi)\b")
+# Words of a question asking for a document that do not tell which one it is.
+_ASKING = frozenset(
+    "nao gi la cua theo can cu vao dua tren so ngay chi thi nghi dinh quyet thong tu ke hoach"
+    " cong van luat van ban".split()
+)
+_GROUNDS = re.compile(r"\bcan cu\b")  # "căn cứ vào đâu": a document of any kind
+_QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
+_LEADING_NUMBER = re.compile(r"\d+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+# "d) Danh hiệu thôn, tổ dân phố văn hóa được tặng …": an item leading with a title.
+_TITLE_LINE = re.compile(
+    r"^\s*(?:\(?[a-zđ0-9]{1,2}[).]\s+)?Danh hiệu\s+(.+?)(?:\s+(?:được|để|do|là)\s|[;:]|$)"
+)
+TITLE_LINES = 2  # the answer's lead, with the heading of its block above it
+T = TypeVar("T")
+POINTERS = ("do", "nay", "ay", "tren", "vua roi")  # "chỉ thị đó", "chủ đề này"
+
+
+@dataclass(frozen=True)
+class Named:
+    noun: str  # folded: "chi thi", "van ban", "chu de"
+    value: str  # as the answer wrote it: "Chỉ thị số 34-CT/TW", "Đoàn kết, sáng tạo…"
+
+    @property
+    def is_document(self) -> bool:
+        return self.noun in KINDS
+
+    @property
+    def number(self) -> str:
+        """A named document's number ("34-CT/TW"), else nothing."""
+        return self.value.rsplit(" ", 1)[-1] if self.is_document else ""
+
+
+def named_in(question: str, answer: str) -> Named | None:
+    """What the answer shown names when the question asked for a document or a quoted name;
+    a document the question itself names by its number is not what it asked for."""
+    said = words(question)
+    asked = _ASKS.search(said)
+    if asked is None and not _GROUNDS.search(said):
+        return _title_led(answer)
+    noun = asked.group(1) if asked else "van ban"
+    shown = answer.split("\n\n📄", 1)[0]
+    if noun in KINDS:
+        typed = set(_LEADING_NUMBER.findall(question))
+        found = [
+            c
+            for c in CITED.finditer(shown)
+            if c.group(1).startswith(KINDS[noun])
+            and (number := _LEADING_NUMBER.match(c.group(2)))
+            and number[0] not in typed
+        ]
+        if not found:
+            return None
+        # "chỉ thị nào của ttg": of the directives cited, the one whose issuer was asked
+        own = set(said.split()) - _ASKING
+
+        def shared(cited: re.Match[str]) -> int:
+            return len(own & set(words(cited.group(0)).split()))
+
+        best = max(found, key=lambda c: (shared(c), -c.start()))
+        return Named(noun, f"{best.group(1)} số {best.group(2)}")
+    for line in shown.splitlines():
+        quoted = _QUOTE.search(line)
+        if quoted and noun in words(line):
+            return Named(noun, quoted.group(1))
+    return None
+
+
+def _title_led(answer: str) -> Named | None:
+    """The title an answer leads with ("d) Danh hiệu thôn, tổ dân phố văn hóa được tặng…"):
+    what "danh hiệu đó" in the next question means."""
+    for line in answer.split("\n\n📄", 1)[0].splitlines()[:TITLE_LINES]:
+        led = _TITLE_LINE.match(line)
+        if led:
+            return Named("danh hieu", led.group(1).strip(' “”"'))
+    return None
+
+
+def citing(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> list[T]:
+    """Of the passages, those that mention the named document by its number, in order."""
+    number = named.number
+    return [p for p in passages if number and number in text(p)]
+
+
+def pointer(said: str, named: Named) -> str | None:
+    """The folded words of a follow-up pointing back to the named thing ("chỉ thị đó",
+    "văn bản này", "nó"), if it has some."""
+    nouns = (named.noun, "van ban") if named.is_document else (named.noun,)
+    pointers = [f"{n} {p}" for n in nouns for p in POINTERS] + ["no"]
+    padded = f" {said} "
+    return next((p for p in pointers if f" {p} " in padded), None)
+
+
+def words(text: str) -> str:
+    """Folded words without punctuation."""
+    return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
