@@ -34,6 +34,7 @@ _ITEM_START = re.compile(
     # an article's title glued to its first clause: "… và các đơn vị khác 1. Thủ trưởng …"
     r"|(?<=[a-zà-ỹđ])(?<!\bkhoản)(?<!\bđiều)(?<!\bmục)(?<!\bsố)\s+(?=1\.\s+[A-ZĐÀ-Ỹ])"
 )
+_LIST_ITEM = re.compile(r"\s*(?:[-+•]\s|\d{1,2}\.\s|[a-zđ]\)\s|\(\d{1,2}\)\s)")
 _ITEM_KINDS = (
     ("number", re.compile(r"\s*\d{1,2}\.\s")),
     ("letter", re.compile(r"\s*[a-zđ]\)\s")),
@@ -102,6 +103,7 @@ def passage_reply(
         return Reply(f"{text}\n\n{source}", more)
     lines = _segments(text, budget // 2)
     shown = _fit(lines, budget)
+    opening = len(lines)  # the list item the answering sentence is part of, if any
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question)
@@ -113,10 +115,13 @@ def passage_reply(
         shown = _fit(lines, budget)
     else:
         lead = _answering_line(lines, question, _identity(passage), passage.section)
-        lines, lead = _answering_clause(lines, lead, question, _identity(passage), budget)
-        lines = _with_its_note(lines, lead, question)
+        going_on = [goes_on for _, goes_on in _pieces(text, budget // 2)]
+        clauses, lead = _answering_clause(lines, lead, question, _identity(passage), budget)
+        if clauses is lines:  # not cut in clauses: the sentence may be read with its item
+            opening = _item_opening(lines, going_on, lead, budget)
+        lines = _with_its_note(clauses, lead, question)
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
-        start = _block_start(lines, lead)
+        start = opening if opening < lead else _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
         if lines[lead] not in shown:  # a long block: its heading, then the answering line
             rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
@@ -160,14 +165,34 @@ def _label(passage: Passage, which: str) -> str:
 
 def _segments(text: str, longest: int) -> list[str]:
     """The passage's lines, a line longer than `longest` split into its sentences."""
-    segments: list[str] = []
+    return [piece for piece, _ in _pieces(text, longest)]
+
+
+def _pieces(text: str, longest: int) -> list[tuple[str, bool]]:
+    """`_segments`, each with whether it goes on the line of the one before it."""
+    segments: list[tuple[str, bool]] = []
     for line in (ln for ln in text.splitlines() if ln.strip()):
         if len(line) <= longest:
-            segments.append(line)
+            segments.append((line, False))
         else:
             pieces = (p for s in _SENTENCE_END.split(line) for p in _ITEM_START.split(s))
-            segments += [p for p in pieces if p.strip()]
+            kept = [p for p in pieces if p.strip()]
+            segments += [(p, i > 0) for i, p in enumerate(kept)]
     return segments
+
+
+def _item_opening(lines: list[str], going_on: list[bool], lead: int, budget: int) -> int:
+    """Where the list item holding the answering sentence starts ("- Theo dõi, đôn đốc…"
+    before its "Tổ chức đánh giá tổng kết…"), when the item up to that sentence fits the
+    first message: a sentence is read with the item it is part of. Else the sentence."""
+    if _LIST_ITEM.match(lines[lead]):
+        return lead  # an item of its own ("b) …" cut out of "1. …: a) …; b) …")
+    first = lead
+    while first > 0 and going_on[first]:
+        first -= 1
+    if first == lead or not _LIST_ITEM.match(lines[first]):
+        return lead
+    return first if sum(len(line) + 1 for line in lines[first : lead + 1]) <= budget else lead
 
 
 def _answering_clause(

@@ -64,3 +64,17 @@ def test_an_articles_title_glued_to_its_first_clause_is_cut_before_it() -> None:
     assert _segments("áp dụng theo khoản 1. Điều này quy định rõ hơn về thẩm quyền", 20) == [
         "áp dụng theo khoản 1. Điều này quy định rõ hơn về thẩm quyền"
     ]
+
+
+def test_a_sentence_of_a_list_item_is_shown_with_the_item_it_ends(kb: KnowledgeBase) -> None:
+    # "Văn phòng Sở … làm gì": the answering sentence closes the office's second duty,
+    # which is shown from its start rather than cut out of it.
+    passage, position = next(
+        (p, i) for i, p in enumerate(kb.passages) if p.text.startswith("2. Văn phòng Sở:")
+    )
+    note = "Đây là văn bản lịch sử (phong trào đã kết thúc); nay do một sở khác đảm nhận."
+    question = "văn phòng sở sóc trăng làm gì trong kh thi đua 2022"
+    reply = passage_reply(passage, position, question, note=note)
+    shown = reply.text.split("\n\n📄")[0]
+    item = shown.index("- Theo dõi, đôn đốc, kiểm tra việc triển khai")
+    assert item < shown.index("Tổ chức đánh giá tổng kết phong trào thi đua vào cuối năm")
