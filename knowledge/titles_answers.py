@@ -48,7 +48,7 @@ AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu)\b")
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
-DOSSIER = re.compile(r"\b(ho so)\b")
+DOSSIER = re.compile(r"\b(ho so|giay to|thu tuc)\b")  # "cần giấy tờ gì": the dossier
 # "hồ sơ xét LĐTT do ai quy định": who sets the rules, not what they say.
 REGULATED_BY = re.compile(r"\b(ai|cap nao|co quan nao|noi nao) quy dinh\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")

@@ -120,3 +120,7 @@ def test_the_article_titled_with_what_is_asked_answers_before_a_plan(kb: Knowled
     assert _top(kb, "muốn sáng kiến đc công nhận thì cần điều kiện gì").startswith(
         "nd-13-2012-dieu-le-sang-kien Điều 3."
     )
+
+
+def test_the_papers_a_title_needs_are_its_dossier(kb: KnowledgeBase) -> None:
+    assert "Thành phần hồ sơ" in kb.search("xin cstdcs thì phải nộp những giấy tờ gì")[0].passage.text
