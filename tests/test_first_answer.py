@@ -124,3 +124,9 @@ def test_the_article_titled_with_what_is_asked_answers_before_a_plan(kb: Knowled
 
 def test_the_papers_a_title_needs_are_its_dossier(kb: KnowledgeBase) -> None:
     assert "Thành phần hồ sơ" in kb.search("xin cstdcs thì phải nộp những giấy tờ gì")[0].passage.text
+
+
+def test_a_law_named_by_its_kind_and_initials_is_that_law(kb: KnowledgeBase) -> None:
+    found = kb.title_answer("luật tđkt đang áp dụng số mấy")
+    assert found is not None and found.passage.doc.id == "luat-06-2022-qh15"
+    assert kb.title_answer("hội đồng tđkt số mấy người") is None  # no law's kind before it
