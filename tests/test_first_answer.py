@@ -130,3 +130,8 @@ def test_a_law_named_by_its_kind_and_initials_is_that_law(kb: KnowledgeBase) -> 
     found = kb.title_answer("luật tđkt đang áp dụng số mấy")
     assert found is not None and found.passage.doc.id == "luat-06-2022-qh15"
     assert kb.title_answer("hội đồng tđkt số mấy người") is None  # no law's kind before it
+
+
+def test_a_short_slip_of_a_word_the_question_says_again_is_that_word(kb: KnowledgeBase) -> None:
+    tokens = kb.law_index._correct("luật 2022 thay thế lật nào".split())
+    assert tokens[4] == "luat"
