@@ -771,6 +771,7 @@ class SearchIndex:
         "ngày 28"). A word spelt with the other of i and y ("kí", "sỹ") is the word the
         documents spell so ("ký", "sĩ")."""
         corrected = list(tokens)
+        said = {fold(t) for t in tokens}
         for i, token in enumerate(tokens):
             folded = fold(token)
             known = self._knows(folded)
@@ -793,6 +794,8 @@ class SearchIndex:
                 for m in matches
                 if f"{before} {m[0]}" in self._passage or f"{m[0]} {after}" in self._passage
             ]
+            if not paired:  # "luật 2022 thay thế lật nào": a word the question says again
+                paired = [m for m in matches if m[0] in said]
             if not paired and len(folded) >= MIN_TYPO_LENGTH:
                 paired = [m for m in matches if m[1] >= TYPO_CUTOFF]
             if paired:

@@ -48,7 +48,7 @@ AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu)\b")
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
-DOSSIER = re.compile(r"\b(ho so)\b")
+DOSSIER = re.compile(r"\b(ho so|giay to|thu tuc)\b")  # "cần giấy tờ gì": the dossier
 # "hồ sơ xét LĐTT do ai quy định": who sets the rules, not what they say.
 REGULATED_BY = re.compile(r"\b(ai|cap nao|co quan nao|noi nao) quy dinh\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
@@ -62,6 +62,7 @@ CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
 FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
 SHORT_NAME = 6  # words
+MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # A legal document's particulars: its number, dates, signer, what it replaced.
 PARTICULARS = re.compile(
     r"\b(hieu luc|so may|so hieu|so bao nhieu|ai ky|nguoi ky|ngay nao|ban hanh khi nao"
@@ -200,6 +201,12 @@ def _names_law(padded: str, doc: Document) -> bool:
     ("luật thi đua khen thưởng", "điều lệ sáng kiến")."""
     name = words(doc.title.split("(")[0]).removeprefix("ban hanh ")
     if len(name.split()) <= SHORT_NAME and f" {name} " in padded:
+        return True
+    # "luật tđkt": the kind, then the short title by its initials
+    kind = words(doc.kind)
+    initials = "".join(word[0] for word in name.removeprefix(f"{kind} ").split())
+    short = len(name.split()) <= SHORT_NAME and len(initials) >= MIN_INITIALS
+    if short and f" {kind} {initials} " in padded:
         return True
     number = words(doc.number or "")
     return bool(number) and f" {number} " in padded  # "luật 06/2022/QH15"

@@ -120,3 +120,18 @@ def test_the_article_titled_with_what_is_asked_answers_before_a_plan(kb: Knowled
     assert _top(kb, "muốn sáng kiến đc công nhận thì cần điều kiện gì").startswith(
         "nd-13-2012-dieu-le-sang-kien Điều 3."
     )
+
+
+def test_the_papers_a_title_needs_are_its_dossier(kb: KnowledgeBase) -> None:
+    assert "Thành phần hồ sơ" in kb.search("xin cstdcs thì phải nộp những giấy tờ gì")[0].passage.text
+
+
+def test_a_law_named_by_its_kind_and_initials_is_that_law(kb: KnowledgeBase) -> None:
+    found = kb.title_answer("luật tđkt đang áp dụng số mấy")
+    assert found is not None and found.passage.doc.id == "luat-06-2022-qh15"
+    assert kb.title_answer("hội đồng tđkt số mấy người") is None  # no law's kind before it
+
+
+def test_a_short_slip_of_a_word_the_question_says_again_is_that_word(kb: KnowledgeBase) -> None:
+    tokens = kb.law_index._correct("luật 2022 thay thế lật nào".split())
+    assert tokens[4] == "luat"
