@@ -352,7 +352,7 @@ class DialogRuntime:
         return options[found[2]].value if found else None
 
     async def _advance(self, dialog: Dialog, state: _State, turn: Turn) -> list[Reply]:
-        turn = replace(turn, answers=state.answers)
+        turn = _seeing(turn, state.answers)
         if dialog.guard and (stop := await dialog.guard(turn)):
             await turn.ctx.storage.drop_dialog(turn.msg.channel, turn.msg.user_id)
             return stop
@@ -422,7 +422,7 @@ class DialogRuntime:
         if state.at in ("summary", "edit"):
             return self._render(dialog, state, turn)
         step = dialog.step(state.at)
-        answered = replace(turn, answers=state.answers)
+        answered = _seeing(turn, state.answers)
         asked = [s for s in dialog.steps if _applies(s, answered)]
         number = next((i for i, s in enumerate(asked, 1) if s.field == step.field), 1)
         prompt = step.prompt(answered) if callable(step.prompt) else step.prompt
@@ -444,7 +444,7 @@ class DialogRuntime:
         return Reply("\n".join(lines), options)
 
     def _summary(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
-        turn = replace(turn, answers=state.answers)
+        turn = _seeing(turn, state.answers)
         lines = [f"Anh/chị kiểm tra lại thông tin {dialog.title}:"]
         for step in dialog.steps:
             if step.field in state.answers:
@@ -475,6 +475,12 @@ class DialogRuntime:
         await turn.ctx.storage.save_dialog(
             msg.channel, msg.user_id, dialog.name, state.dump(), turn.ctx.clock.now(), paused
         )
+
+
+def _seeing(turn: Turn, answers: dict[str, Any]) -> Turn:
+    """The turn with these answers (the same turn when it has them already: a message's
+    turn shares the state's answers, and a copy at every step would cost for nothing)."""
+    return turn if turn.answers is answers else replace(turn, answers=answers)
 
 
 def _applies(step: Step, turn: Turn) -> bool:

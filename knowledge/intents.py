@@ -100,7 +100,9 @@ class IntentBook:
     _by_length: dict[tuple[int, float], tuple[tuple[int, ...], list[str]]] = field(
         init=False, repr=False, compare=False
     )
-    # The off-topic phrases (both kinds) as word lists, by their first word.
+    # The off-topic phrases, of each kind, and both kinds as word lists by their first word.
+    _off_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    _always_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _phrases_by_first: dict[str, list[tuple[list[str], str]]] = field(
         init=False, repr=False, compare=False
     )
@@ -132,6 +134,8 @@ class IntentBook:
                 words = phrase.split()
                 phrases_by_first.setdefault(words[0], []).append((words, phrase))
         object.__setattr__(self, "_phrases_by_first", phrases_by_first)
+        object.__setattr__(self, "_off_set", frozenset(self.off_topic))
+        object.__setattr__(self, "_always_set", frozenset(self.always_off_topic))
 
     def clean(self, text: str) -> str:
         """Folded words of the message without punctuation and polite fillers."""
@@ -229,14 +233,14 @@ class IntentBook:
         # "lương của tôi" hold a filler ("tôi") that is part of what they say.
         folded = self.clean(text).split()
         said = self._phrases_in(folded) | self._phrases_in(clean(text, frozenset()).split())
-        if any(phrase in said for phrase in self.always_off_topic):
+        if not said.isdisjoint(self._always_set):
             return True
         padded = f" {fold(text)} "
         if any(words in padded for words in _ON_SUBJECT_PADDED):
             return False
         if _foreign(text, known):
             return True
-        if any(not known(_as_written(p, text)) for p in self.off_topic if p in said):
+        if any(not known(_as_written(p, text)) for p in said & self._off_set):
             return True
         return self._slipped_off_topic(folded, known)
 
