@@ -1284,12 +1284,11 @@ _VOWELS = frozenset("aeiouy")
 def _one_slip(word: str) -> set[str]:
     """The words one slip away: a letter lost, one too many, another letter, or two
     neighbours swapped."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return (
         {a + b[1:] for a, b in cuts if b}
-        | {a + c + b for a, b in cuts for c in letters}
-        | {a + c + b[1:] for a, b in cuts if b for c in letters if c != b[0]}
+        | {a + c + b for a, b in cuts for c in _ALPHABET}
+        | {a + c + b[1:] for a, b in cuts if b for c in _ALPHABET if c != b[0]}
         | _swapped(word)
     ) - {word}
 
@@ -1303,9 +1302,10 @@ def _swapped(word: str) -> set[str]:
     }
 
 
-# Letters that take a mark in Vietnamese, and the tones a syllable's vowel may carry.
+# Letters that take a mark in Vietnamese, the vowels they make, and the tones a syllable's
+# vowel may carry (`_VOWELS` above is the folded vowels only).
 _LETTER_FORMS = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "d": "dđ"}
-_VOWELS = frozenset("aeiouyăâêôơư")
+_MARKABLE_VOWELS = frozenset("aeiouyăâêôơư")
 _TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 MAX_MARKED_FORMS = 400  # a syllable has a few vowels: more than this is not one syllable
 
@@ -1321,7 +1321,7 @@ def _marked_forms(folded: str) -> list[str]:
     marked = []
     for form in forms:
         for i, letter in enumerate(form):
-            if letter in _VOWELS:
+            if letter in _MARKABLE_VOWELS:
                 marked += [unicodedata.normalize("NFC", form[: i + 1] + t + form[i + 1 :]) for t in _TONES[1:]]
         marked.append(form)
     return marked
