@@ -517,13 +517,22 @@ class SearchIndex:
         """Raise the passage with a sentence that opens on what the question asks about and
         says what it is ("năm 2022 có ý nghĩa gì" → "Năm 2022 là năm tạo nền tảng…"): every
         passage of the year's plan names the year, this one defines it."""
-        subject = _defined_subject(tokens)
-        if subject is None:
+        opening = _definition(tokens)
+        if opening is None:
             return
-        opening = re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
             if opening.search(fold(self.passages[candidates[i]].text)):
                 rank[i] *= DEFINING_BOOST
+
+    def asks_definition(self, query: str) -> bool:
+        """Whether the question asks what something is ("sáng kiến là gì")."""
+        return _defined_subject(self._analysed(query)[2]) is not None
+
+    def defines(self, position: int, query: str) -> bool:
+        """Whether the passage has a sentence opening on what the question asks to be
+        defined and saying what it is ("1. Sáng kiến là giải pháp …")."""
+        opening = _definition(self._analysed(query)[2])
+        return opening is not None and bool(opening.search(fold(self.passages[position].text)))
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
@@ -1412,6 +1421,15 @@ def _defined_subject(tokens: list[str]) -> str | None:
     if found is None or any(w in FOLDED_STOPWORDS for w in found[1].split()):
         return None
     return found[1]
+
+
+def _definition(tokens: list[str]) -> re.Pattern[str] | None:
+    """A sentence of a folded text opening on what the question asks to be defined and
+    saying what it is ("năm 2022 là năm …"), when the question asks that."""
+    subject = _defined_subject(tokens)
+    if subject is None:
+        return None
+    return re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:

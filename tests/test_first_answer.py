@@ -1,6 +1,8 @@
 """The first answer to a question asked out of the blue: the card when the recipients are
 asked, the sentence that says what a year is, who sets a dossier's rules."""
 
+import pytest
+
 from knowledge import KnowledgeBase
 from knowledge.search import _asked_kinds, _defined_subject
 
@@ -120,3 +122,10 @@ def test_the_article_titled_with_what_is_asked_answers_before_a_plan(kb: Knowled
     assert _top(kb, "muốn sáng kiến đc công nhận thì cần điều kiện gì").startswith(
         "nd-13-2012-dieu-le-sang-kien Điều 3."
     )
+
+
+@pytest.mark.parametrize("question", ["sáng kiến là gì", "sang kien la gi"])
+def test_what_a_thing_is_comes_from_the_law_defining_it(kb: KnowledgeBase, question: str) -> None:
+    # a campaign passage that mentions initiatives covers the words; the Điều lệ defines them
+    hits = kb.search(question)
+    assert hits and "Sáng kiến là giải pháp" in hits[0].passage.text
