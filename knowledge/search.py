@@ -1415,9 +1415,14 @@ ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}
 _DEFINED = re.compile(r"^((?:\w+ ){0,3}?\w+) (?:la |co )?gi\b")
 
 
+# "cho em hỏi", "xin hỏi": polite words a question may open with before its subject
+_ASKING_OPENERS = re.compile(r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup) )+")
+
+
 def _defined_subject(tokens: list[str]) -> str | None:
-    """What the question asks to be defined, folded, when it opens on it ("năm 2022")."""
-    found = _DEFINED.match(" ".join(fold(t) for t in tokens))
+    """What the question asks to be defined, folded, when it opens on it ("năm 2022", also
+    after "cho em hỏi")."""
+    found = _DEFINED.match(_ASKING_OPENERS.sub("", " ".join(fold(t) for t in tokens)))
     if found is None or any(w in FOLDED_STOPWORDS for w in found[1].split()):
         return None
     return found[1]

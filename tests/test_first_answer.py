@@ -29,6 +29,8 @@ def test_the_subject_defined_is_what_the_question_opens_on() -> None:
     assert _defined_subject("năm 2022 có gì theo kế hoạch".split()) == "nam 2022"
     assert _defined_subject("sáng kiến là gì".split()) == "sang kien"
     assert _defined_subject("ai ký kế hoạch".split()) is None
+    assert _defined_subject("cho em hỏi sáng kiến là gì".split()) == "sang kien"
+    assert _defined_subject("xin hỏi tiêu chí gì".split()) == "tieu chi"
 
 
 def test_the_sentence_saying_what_a_year_is_answers(kb: KnowledgeBase) -> None:
@@ -124,7 +126,7 @@ def test_the_article_titled_with_what_is_asked_answers_before_a_plan(kb: Knowled
     )
 
 
-@pytest.mark.parametrize("question", ["sáng kiến là gì", "sang kien la gi"])
+@pytest.mark.parametrize("question", ["sáng kiến là gì", "sang kien la gi", "cho hỏi sáng kiến là gì"])
 def test_what_a_thing_is_comes_from_the_law_defining_it(kb: KnowledgeBase, question: str) -> None:
     # a campaign passage that mentions initiatives covers the words; the Điều lệ defines them
     hits = kb.search(question)
