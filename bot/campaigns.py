@@ -182,7 +182,7 @@ def _opening(doc: Document) -> str:
     (front matter `status:`) has no date."""
     if is_override(doc):
         return f"(thời gian thực hiện từ năm {doc.period_start})"
-    return f"(mở từ ngày {opens_on(doc):%d/%m/%Y})"
+    return f"(bắt đầu từ ngày {opens_on(doc):%d/%m/%Y})"
 
 
 def contact(doc: Document) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from knowledge.normalize import fold
+from knowledge.normalize import folded_words
 
 CITED = re.compile(
     r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
@@ -41,7 +41,6 @@ _ASKING = frozenset(
 _GROUNDS = re.compile(r"\bcan cu\b")  # "căn cứ vào đâu": a document of any kind
 _QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _LEADING_NUMBER = re.compile(r"\d+")
-_PUNCTUATION = re.compile(r"[^\w\s]")
 # "d) Danh hiệu thôn, tổ dân phố văn hóa được tặng …": an item leading with a title.
 _TITLE_LINE = re.compile(
     r"^\s*(?:\(?[a-zđ0-9]{1,2}[).]\s+)?Danh hiệu\s+(.+?)(?:\s+(?:được|để|do|là)\s|[;:]|$)"
@@ -126,6 +125,4 @@ def pointer(said: str, named: Named) -> str | None:
     return next((p for p in pointers if f" {p} " in padded), None)
 
 
-def words(text: str) -> str:
-    """Folded words without punctuation."""
-    return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
+words = folded_words  # folded words without punctuation

@@ -54,7 +54,10 @@ SIGNER_WORDS = ("ong ay", "ba ay", "nguoi do", "nguoi nay", "nguoi ky", "nguoi k
 # "phong trào đó kết thúc chưa": whether a campaign is over, which its history note says.
 _ENDED = re.compile(r"\b(ket thuc|het han|con (ap dung|thuc hien|dien ra))\b")
 # "luật sửa đổi năm 2026 thì sao": only the caveat under the last answer speaks of it.
-CAVEAT_ONLY = "Trong kho chưa có văn bản trả lời câu hỏi này; {name} chỉ kèm ghi chú:\n⚠️ {caveat}"
+CAVEAT_ONLY = (
+    "Các văn bản hiện có chưa có nội dung trả lời câu hỏi này. Kèm theo {name}, tôi chỉ có "
+    "ghi chú sau:\n⚠️ {caveat}"
+)
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -238,7 +241,9 @@ def _named(
     found = named_things.named_in(text, reply.text)
     if found is not None or topic is None or topic.named is None:
         return found
-    return topic.named if named_things.words(topic.named.value) in query else None
+    # the query is folded when completed from the last answer, as typed otherwise
+    named = f" {named_things.words(topic.named.value)} "
+    return topic.named if named in f" {named_things.words(query)} " else None
 
 
 async def _history(doc: Document, ctx: AppContext) -> str | None:

@@ -145,10 +145,33 @@ _JOINERS = frozenset({"va", "ngay", "truoc", "han", "hoac", "voi", "vao", "dung"
 _DEADLINE_DAY = ("het han", "dung ngay", "hom het")
 
 
+# Day counts written out ("nhắc em trước một ngày"); not "tư", "năm", "sáu", which are also
+# "từ", "year" and "after".
+_NUMBER_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+}  # fmt: skip
+_TENS_AND = {"bon": 4, "tu": 4}  # "mười bốn", "mười tư"
+
+
+def _counted(words: list[str]) -> list[str]:
+    """The words with day counts written out as numbers, and weeks as days ("một tuần": 7)."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "10" and word in _TENS_AND:
+            out[-1] = str(10 + _TENS_AND[word])
+        elif out and out[-1].isascii() and out[-1].isdigit() and word == "tuan":
+            out[-1] = str(7 * int(out[-1]))
+        else:
+            out.append(str(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else word)
+    return out
+
+
 def _lead_words(folded: str) -> list[str]:
     """The settings words of "/nhacnho …": day counts typed in words keep only their numbers
     (the deadline day itself is 0); anything else is left for the usage line."""
     words = folded.replace(",", " ").replace(";", " ").split()
+    if any(w in _NUMBER_WORDS or w == "tuan" for w in words):
+        words = _counted(words)
     if not any(w.isascii() and w.isdigit() for w in words):
         return words
     kept = [w for w in words if w not in _JOINERS]

@@ -13,22 +13,12 @@ from collections.abc import Sequence
 from bot.messages import Reply
 from handlers import context
 from handlers.named_things import CITED as _CITED
+from handlers.named_things import KINDS as _KINDS
 from handlers.phone_answer import citation
 from knowledge import Document, KnowledgeBase, Passage
-from knowledge.normalize import fold
+from knowledge.normalize import fold, folded_words
 
 _ARTICLE = re.compile(r"\b(dieu|khoan) (may|nao|bao nhieu|so may|so nao)\b")
-_KINDS = {
-    "nghi quyet": "Nghị quyết",
-    "nghi dinh": "Nghị định",
-    "thong tu": "Thông tư",
-    "quyet dinh": "Quyết định",
-    "chi thi": "Chỉ thị",
-    "ke hoach": "Kế hoạch",
-    "cong van": "Công văn",
-    "luat": "Luật",
-    "van ban": "",  # any kind
-}
 _BASIS = re.compile(
     rf"\b(?:theo|can cu(?: vao)?|dua tren|dua vao) ({'|'.join(_KINDS)}) (?:nao|gi)\b"
     r"|\bcan cu (?:vao )?(?:dau|gi|nao)\b"
@@ -53,7 +43,7 @@ _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 def asks(text: str, shown: Document | None = None) -> bool:
     """Whether the message asks only where the last answer comes from; it may name the
     document `shown` by its number ("điều nào của nđ 152" after a passage of Nghị định 152)."""
-    folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+    folded = folded_words(text)
     if not (_ARTICLE.search(folded) or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
     own = _number_words(shown) if shown is not None else frozenset()
@@ -65,7 +55,7 @@ def _number_words(doc: Document) -> frozenset[str]:
     "2025", "nd", "cp"."""
     if not doc.has_number:
         return frozenset()
-    return frozenset(re.sub(r"[^\w\s]", " ", fold(doc.number or "")).split())
+    return frozenset(folded_words(doc.number or "").split())
 
 
 def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
@@ -74,7 +64,7 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     if shown is None:
         return None
     passage = shown[0]
-    folded = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+    folded = folded_words(text)
     if _ARTICLE.search(folded):
         return _article(passage)
     if _WHERE.search(folded) and not _BASIS.search(folded):

@@ -14,7 +14,7 @@ from bot.messages import Choice, Reply
 from handlers import context, currency
 from knowledge import Document
 from knowledge.held import named_years
-from knowledge.normalize import fold
+from knowledge.normalize import fold, folded_words
 
 # "còn đăng ký được không", "có thể đăng ký nữa không", "còn kịp đăng ký sáng kiến không",
 # "đăng ký được nữa không", "hết hạn đăng ký chưa": asks whether registering is still
@@ -25,7 +25,6 @@ ASKS = re.compile(
     r"|\bdang k[yi]( \w+){0,4} nua (khong|ko|k)\b"
     r"|\bhet han dang k[yi]( \w+){0,3} (chua|roi)\b|\bdang k[yi]( \w+){0,3} het han (chua|roi)\b"
 )
-_PUNCTUATION = re.compile(r"[^\w\s]")
 OPEN = "Phong trào theo {name} đang nhận {what}{until}. Anh/chị gõ {command} để đăng ký."
 SOME_OPEN = "Các phong trào đang nhận {what}:"
 LISTED = 10  # thousands may be open: a chat message names the first ten
@@ -33,7 +32,7 @@ MORE_OPEN = "… và {more} phong trào khác; anh/chị gõ {command} để ch�
 
 
 def asks(text: str) -> bool:
-    return bool(ASKS.search(" ".join(_PUNCTUATION.sub(" ", fold(text)).split())))
+    return bool(ASKS.search(folded_words(text)))
 
 
 async def answer(text: str, ctx: AppContext, topic: context.Topic | None) -> list[Reply]:

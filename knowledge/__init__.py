@@ -229,7 +229,13 @@ class KnowledgeBase:
     def _search(self, query: str, limit: int) -> list[Hit]:
         hits = self.index.search(query, limit)
         now = bool(ASKS_NOW.search(fold(query)))
-        if self.law_index is None or (not now and hits and hits[0].score + LAW_MARGIN > 1.0):
+        # "sáng kiến là gì": a plan that mentions initiatives covers it, a law defines it
+        defining = self.index.asks_definition(query) and not (
+            hits and self.index.defines(hits[0].position, query)
+        )
+        if self.law_index is None or (
+            not now and not defining and hits and hits[0].score + LAW_MARGIN > 1.0
+        ):
             return (
                 hits  # a campaign passage covers the question: no legal one can do clearly better
             )
@@ -242,6 +248,10 @@ class KnowledgeBase:
         ]
         if laws and now and laws[0].passage.doc.category == "reference":
             return [*laws, *hits][:limit]
+        law_index = self.law_index
+        stating = [h for h in laws if defining and law_index.defines(h.position - offset, query)]
+        if stating:
+            return [*stating[:1], *hits, *(h for h in laws if h is not stating[0])][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
         if laws and laws[0].score >= hits[0].score and self._titled_law(query, laws[0], hits[0]):

@@ -272,6 +272,11 @@ _BY_DATE = re.compile(
 )
 
 
+# "sơ kết 6 tháng", but not the "hồ sơ kết quả" of "gửi hồ sơ kết quả thi đua trước ngày …"
+_SIX_MONTH = re.compile(r"(?<!\bho )\bso ket\b")
+_YEAR_END = re.compile(r"\btong ket\b")
+
+
 def _deadline_hints(text: str) -> dict[str, tuple[dt.date, str]]:
     """Sentences that set a date ("... đăng ký thi đua ... gửi về trước ngày 31/01/2027",
     "sơ kết 6 tháng trước ngày 15/7/2027"): the first for pledges, for initiatives, for the
@@ -283,9 +288,9 @@ def _deadline_hints(text: str) -> dict[str, tuple[dt.date, str]]:
             continue
         if "dang ky" in folded:
             kind = "initiative" if "sang kien" in folded else "registration"
-        elif "so ket" in folded:
+        elif _SIX_MONTH.search(folded):
             kind = "six_month"
-        elif "tong ket" in folded:
+        elif _YEAR_END.search(folded):
             kind = "year_end"
         else:
             continue

@@ -52,6 +52,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(nfc(text).lower().replace("_", " "))
 
 
+def folded_words(text: str) -> str:
+    """The text folded (see `fold`), as its words without punctuation, one space apart."""
+    return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
+
+
 def plain_words(folded: str) -> str:
     """Folded text as its words, without punctuation, each syllable spelt one way."""
     return " ".join(_ONE_SPELLING.get(w, w) for w in _PUNCTUATION.sub(" ", folded).split())

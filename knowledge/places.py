@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from knowledge.normalize import fold
+from knowledge.normalize import fold, folded_words
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
 
 PLACES_FILE = Path(__file__).parent / "places.yaml"
-_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 # A question about a campaign's own content: its place must be a campaign's, not merely a
@@ -28,7 +27,7 @@ def place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     """A province the question names that no document speaks of, when it names no other
     ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold); for a
     question about a campaign's content, no campaign document is of."""
-    padded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
+    padded = f" {folded_words(text)} "
     named = [(name, key) for name, key, spaced in _folded_provinces() if spaced in padded]
     if not named:
         return None

@@ -517,13 +517,22 @@ class SearchIndex:
         """Raise the passage with a sentence that opens on what the question asks about and
         says what it is ("năm 2022 có ý nghĩa gì" → "Năm 2022 là năm tạo nền tảng…"): every
         passage of the year's plan names the year, this one defines it."""
-        subject = _defined_subject(tokens)
-        if subject is None:
+        opening = _definition(tokens)
+        if opening is None:
             return
-        opening = re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
             if opening.search(fold(self.passages[candidates[i]].text)):
                 rank[i] *= DEFINING_BOOST
+
+    def asks_definition(self, query: str) -> bool:
+        """Whether the question asks what something is ("sáng kiến là gì")."""
+        return _defined_subject(self._analysed(query)[2]) is not None
+
+    def defines(self, position: int, query: str) -> bool:
+        """Whether the passage has a sentence opening on what the question asks to be
+        defined and saying what it is ("1. Sáng kiến là giải pháp …")."""
+        opening = _definition(self._analysed(query)[2])
+        return opening is not None and bool(opening.search(fold(self.passages[position].text)))
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
@@ -1287,12 +1296,11 @@ _VOWELS = frozenset("aeiouy")
 def _one_slip(word: str) -> set[str]:
     """The words one slip away: a letter lost, one too many, another letter, or two
     neighbours swapped."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return (
         {a + b[1:] for a, b in cuts if b}
-        | {a + c + b for a, b in cuts for c in letters}
-        | {a + c + b[1:] for a, b in cuts if b for c in letters if c != b[0]}
+        | {a + c + b for a, b in cuts for c in _ALPHABET}
+        | {a + c + b[1:] for a, b in cuts if b for c in _ALPHABET if c != b[0]}
         | _swapped(word)
     ) - {word}
 
@@ -1306,9 +1314,10 @@ def _swapped(word: str) -> set[str]:
     }
 
 
-# Letters that take a mark in Vietnamese, and the tones a syllable's vowel may carry.
+# Letters that take a mark in Vietnamese, the vowels they make, and the tones a syllable's
+# vowel may carry (`_VOWELS` above is the folded vowels only).
 _LETTER_FORMS = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "d": "dđ"}
-_VOWELS = frozenset("aeiouyăâêôơư")
+_MARKABLE_VOWELS = frozenset("aeiouyăâêôơư")
 _TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 MAX_MARKED_FORMS = 400  # a syllable has a few vowels: more than this is not one syllable
 
@@ -1324,7 +1333,7 @@ def _marked_forms(folded: str) -> list[str]:
     marked = []
     for form in forms:
         for i, letter in enumerate(form):
-            if letter in _VOWELS:
+            if letter in _MARKABLE_VOWELS:
                 marked += [unicodedata.normalize("NFC", form[: i + 1] + t + form[i + 1 :]) for t in _TONES[1:]]
         marked.append(form)
     return marked
@@ -1409,12 +1418,26 @@ ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}
 _DEFINED = re.compile(r"^((?:\w+ ){0,3}?\w+) (?:la |co )?gi\b")
 
 
+# "cho em hỏi", "xin hỏi": polite words a question may open with before its subject
+_ASKING_OPENERS = re.compile(r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup) )+")
+
+
 def _defined_subject(tokens: list[str]) -> str | None:
-    """What the question asks to be defined, folded, when it opens on it ("năm 2022")."""
-    found = _DEFINED.match(" ".join(fold(t) for t in tokens))
+    """What the question asks to be defined, folded, when it opens on it ("năm 2022", also
+    after "cho em hỏi")."""
+    found = _DEFINED.match(_ASKING_OPENERS.sub("", " ".join(fold(t) for t in tokens)))
     if found is None or any(w in FOLDED_STOPWORDS for w in found[1].split()):
         return None
     return found[1]
+
+
+def _definition(tokens: list[str]) -> re.Pattern[str] | None:
+    """A sentence of a folded text opening on what the question asks to be defined and
+    saying what it is ("năm 2022 là năm …"), when the question asks that."""
+    subject = _defined_subject(tokens)
+    if subject is None:
+        return None
+    return re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:

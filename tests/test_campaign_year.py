@@ -102,7 +102,7 @@ async def test_today_every_bundled_campaign_is_history(
     assert "nay do Sở Nông nghiệp và Môi trường thành phố Cần Thơ đảm nhận" in old
     await make_profile(staff)
     refused = (await staff.send("/dangkythidua"))[0].text
-    assert "chưa mở (mở từ ngày 10/12/2026)" in refused and "Quảng Ngãi" in refused
+    assert "chưa mở (bắt đầu từ ngày 10/12/2026)" in refused and "Quảng Ngãi" in refused
 
 
 async def test_registration_closes_is_refused_then_reopened_by_the_office(

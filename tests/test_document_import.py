@@ -350,3 +350,13 @@ async def test_review_dates_a_plan_sets_are_asked_and_kept_for_unit_heads(
         assert kept == {
             "registration": "unregistered", "six_month": "unit_heads", "year_end": "unit_heads"
         }  # fmt: skip
+
+
+def test_a_dossier_of_results_is_no_six_month_review() -> None:
+    plan = REVIEWS_PLAN.replace(
+        "2. Sơ kết 6 tháng trước ngày 15/7/2027; tổng kết trước ngày 30/11/2027.",
+        "2. Gửi hồ sơ kết quả thi đua về Văn phòng Sở trước ngày 30/10/2027.",
+    )
+    hints = read_letterhead(plan).deadline_hints
+    assert "six_month" not in hints and "year_end" not in hints
+    assert hints["registration"][0] == dt.date(2027, 1, 15)

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from bot.clock import FixedClock
-from handlers import context, named_things, source_questions, title_questions
+from bot.messages import Reply
+from handlers import context, named_things, questions, source_questions, title_questions
 from knowledge import KnowledgeBase
 from tests.conftest import TZ, Chat
 
@@ -162,7 +163,7 @@ async def test_the_caveat_under_an_answer_answers_a_question_only_it_speaks_of(
     await chat.send("chiến sĩ thi đua cơ sở có cần sáng kiến không")
     reply = (await chat.send("thế luật sửa đổi năm 2026 thì sao"))[0].text
     assert "01/10/2026" in reply and "chưa xác minh" in reply
-    assert reply.startswith("Trong kho chưa có văn bản")
+    assert reply.startswith("Các văn bản hiện có chưa có nội dung trả lời câu hỏi này.")
 
 
 async def test_the_history_note_is_not_repeated_within_one_document(chat: Chat) -> None:
@@ -233,3 +234,15 @@ def test_a_catalogue_title_carried_over_is_not_replaced_by_the_line_led(
     topic = context.Topic(bonus.query, bonus.doc_id, bonus.section, bonus.position, led)
     resolved = context.resolve("ai quyết định tặng danh hiệu này", topic, kb) or ""
     assert "don vi tien tien" not in resolved and "tap the lao dong tien tien" in resolved
+
+
+def test_what_was_named_stays_named_when_the_question_types_it_with_its_marks() -> None:
+    directive = named_things.Named("chi thi", "Chỉ thị số 34-CT/TW")
+    topic = context.Topic("căn cứ chỉ thị nào", "doc", "", -1, directive)
+    plain = Reply("Tiếp tục đổi mới công tác thi đua, khen thưởng.")
+    typed = "Chỉ thị số 34-CT/TW nói về gì"
+    assert questions._named(typed, plain, topic, typed) == directive
+    assert questions._named(typed, plain, topic, "chi thi so 34 ct tw noi ve gi") == directive
+    # another number that starts alike is another directive
+    other = "Chỉ thị số 34-CT/TWA nói về gì"
+    assert questions._named(other, plain, topic, other) is None

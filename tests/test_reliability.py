@@ -451,3 +451,26 @@ async def test_an_announcement_reaches_each_recipient_once_through_the_outbox(
         await asyncio.gather(*(service.sweep() for service in services))
         sent = Counter(chat for box in outboxes for chat, _ in box.sent)
         assert sent == Counter({user: 1 for _, user in people})
+
+
+async def test_a_transaction_that_fails_to_begin_leaves_none_open(tmp_path: Path) -> None:
+    """A failure between BEGIN and the block (a cache dropped on another writer's commit
+    raising) rolls back: the next message's transaction can begin."""
+    storage = await Storage.open(tmp_path / "db.sqlite3")
+    failures = [RuntimeError("cache")]
+
+    def forget() -> None:
+        if failures:
+            raise failures.pop()
+
+    storage.on_external_change(forget)
+    storage._data_version = -1  # as if another connection had committed
+    try:
+        with pytest.raises(RuntimeError):
+            async with storage.transaction():
+                pass
+        now = dt.datetime(2022, 3, 20, 9, 0, tzinfo=TZ)
+        async with storage.transaction():
+            await storage.remember_contact("telegram", "42", "42", "", now)
+    finally:
+        await storage.close()

@@ -304,6 +304,9 @@ def test_another_audience_or_level_after_a_title_is_that_title(kb: KnowledgeBase
         ("nhac em truoc 3 ngay nhe", "trước hạn 3 ngày."),
         ("nhắc trước 7 ngày và 1 ngày", "trước hạn 7 ngày, trước hạn 1 ngày."),
         ("nhắc em trước 3 ngày và vào ngày hết hạn", "trước hạn 3 ngày, ngày hết hạn."),
+        ("nhắc em trước một ngày", "trước hạn 1 ngày."),
+        ("nhắc trước một tuần và ba ngày", "trước hạn 7 ngày, trước hạn 3 ngày."),
+        ("nhắc em trước mười bốn ngày", "trước hạn 14 ngày."),
     ],
 )
 async def test_days_of_a_reminder_request_in_words_are_set(

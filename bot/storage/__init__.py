@@ -746,7 +746,12 @@ class _Transaction:
             else:
                 await storage._db.execute(f"SAVEPOINT sp{depth}")
         except BaseException:
-            await storage._lock.__aexit__()
+            try:
+                # begun but not entered: left open, the next BEGIN of any message would fail
+                if storage._savepoints.get() == 0 and storage._db.in_transaction:
+                    await storage._db.execute("ROLLBACK")
+            finally:
+                await storage._lock.__aexit__()
             raise
         self._token = storage._savepoints.set(depth + 1)
 
