@@ -104,8 +104,8 @@ async def answer(
             or context.lists_last(msg.text, topic)
         ):
             query = resolved
-        else:
-            guess = resolved
+        elif not context.names_other_document(msg.text, topic, kb):
+            guess = resolved  # (a question naming another document stands alone)
     off_topic = load_intents().is_off_topic
     if off_topic(msg.text, kb.mentions) or off_topic(query, kb.mentions):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
@@ -146,17 +146,27 @@ async def answer(
         bare = _bare(msg.text)
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         strays = not hits or hits[0].passage.doc.id != topic_doc(topic)
-        if guessed and (
-            not hits
-            or needs_document
-            or guessed[0].score > hits[0].score
-            or (stays and guessed[0].score + FOLLOW_MARGIN >= hits[0].score)
-            # "giao cơ quan nào theo dõi đôn đốc" after Chỉ thị 14: its own item says it all,
-            # though a letter naming the words more densely scores higher
-            or (stays and context.says_all(msg.text, guessed[0].passage, kb))
-            or (bare and stays)
-            or (strays and _same_passage(guessed, topic))  # more about what was just shown
-            or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
+        # a subject of its own, said by the passage found for it alone: not a follow-up
+        alone = (
+            bool(hits)
+            and topic is not None
+            and context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
+        )
+        if (
+            guessed
+            and not alone
+            and (
+                not hits
+                or needs_document
+                or guessed[0].score > hits[0].score
+                or (stays and guessed[0].score + FOLLOW_MARGIN >= hits[0].score)
+                # "giao cơ quan nào theo dõi đôn đốc" after Chỉ thị 14: its own item says it all,
+                # though a letter naming the words more densely scores higher
+                or (stays and context.says_all(msg.text, guessed[0].passage, kb))
+                or (bare and stays)
+                or (strays and _same_passage(guessed, topic))  # more about what was just shown
+                or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
+            )
         ):
             query, hits = guess, guessed
     if guess is not None and not inside and _elsewhere_in_topic(hits, topic):
