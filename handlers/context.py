@@ -236,8 +236,7 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     if doc is None:
         return False
     lead = fold(doc.number).split("/", 1)[0] if doc.has_number and doc.number else ""
-    said = " ".join(KIND_LETTERS.get(w, w) for w in _words(text).split())
-    for found in _NUMBERED_DOCUMENT.finditer(said):
+    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         if int(number) >= FIRST_YEAR:
             continue
@@ -726,8 +725,19 @@ def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
 
 
 def _words(text: str) -> str:
-    """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó")."""
-    return " ".join(_KINDS.get(w, w) for w in _PUNCTUATION.sub(" ", fold(text)).split())
+    """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó"),
+    and its letters too where a number or a pointer follows them ("nđ đó", "tt 18")."""
+    said = [_KINDS.get(w, w) for w in _PUNCTUATION.sub(" ", fold(text)).split()]
+    return " ".join(
+        KIND_LETTERS[w] if w in KIND_LETTERS and _names_one(said[i + 1 : i + 2]) else w
+        for i, w in enumerate(said)
+    )
+
+
+def _names_one(following: list[str]) -> bool:
+    """Whether the word after a kind's letters makes them name a document: a number or
+    a pointer back ("nđ 152", "nđ đó"), not "tt" of "thông tin" in a sentence."""
+    return bool(following) and (following[0][:1].isdigit() or following[0] in POINTING)
 
 
 def _kind_abbreviations() -> dict[str, str]:

@@ -105,3 +105,10 @@ def test_the_context_check_takes_pairs_from_different_documents(kb: KnowledgeBas
     assert all(
         context_check._document(a.text, kb) != context_check._document(b.text, kb) for a, b in pairs
     )
+
+
+def test_a_kinds_letters_point_back_only_before_a_pointer_or_a_number() -> None:
+    assert context.points_back("ai ký nđ đó")
+    assert context.names_document("tt này có hiệu lực không")
+    # "tt" of "thông tin" in a sentence is no circular
+    assert not context.points_back("tt cá nhân cần ghi những gì")
