@@ -112,3 +112,9 @@ def test_a_kinds_letters_point_back_only_before_a_pointer_or_a_number() -> None:
     assert context.names_document("tt này có hiệu lực không")
     # "tt" of "thông tin" in a sentence is no circular
     assert not context.points_back("tt cá nhân cần ghi những gì")
+
+
+async def test_a_follow_up_naming_another_title_is_not_read_as_a_request(chat: Chat) -> None:
+    await chat.send("tập thể lao động xuất sắc được thưởng mấy lần lương cơ sở")
+    await chat.send("còn tập thể lao động tiên tiến")
+    assert "0,8 lần mức lương cơ sở" in chat.text
