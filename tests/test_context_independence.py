@@ -118,3 +118,10 @@ async def test_a_follow_up_naming_another_title_is_not_read_as_a_request(chat: C
     await chat.send("tập thể lao động xuất sắc được thưởng mấy lần lương cơ sở")
     await chat.send("còn tập thể lao động tiên tiến")
     assert "0,8 lần mức lương cơ sở" in chat.text
+
+
+async def test_a_complaint_is_answered_as_one_not_from_the_last_document(chat: Chat) -> None:
+    await chat.send("ai quyết định tặng lao động tiên tiến")
+    await chat.send("tại sao ko trả lời dc")
+    assert chat.text.startswith("Xin lỗi anh/chị vì câu trả lời chưa đúng ý.")
+    assert "Điều 80" not in chat.text
