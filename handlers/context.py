@@ -246,6 +246,22 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     return False
 
 
+_ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
+
+
+def asked_kind(text: str) -> str | None:
+    """The kind of document a question asks for ("theo nghị định nào": "nghi dinh")."""
+    found = _ASKED_KIND.search(
+        " ".join(KIND_LETTERS.get(w, w) if w in KIND_LETTERS else w for w in _words(text).split())
+    )
+    return found.group(1) if found else None
+
+
+def of_kind(passage: Passage, kind: str) -> bool:
+    """Whether the passage is of a document of that kind."""
+    return fold(passage.doc.kind) == kind
+
+
 def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
     """Whether a question that does not point back brings a subject of its own: two of its
     own words, side by side, that the passage found for it alone (in another document)

@@ -121,6 +121,9 @@ async def answer(
     if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
+    kind = context.asked_kind(msg.text)  # "theo nghị định nào": a decree answers, not the law
+    if direct is not None and kind is not None and not context.of_kind(direct[0], kind):
+        direct = None
     if direct is not None:
         reply = passage_reply(direct[0], direct[1], title_questions.focus(query, kb))
         named = _named(msg.text, reply, topic, query)
@@ -135,7 +138,7 @@ async def answer(
         return [passage_reply(item[0], item[1], note=await _history(item[0].doc, ctx))]
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
-    hits = inside or kb.search(query)
+    hits = inside or _of_kind(kb.search(query), kind)
     if guess is not None and not inside:
         guessed = kb.search(guess)
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
@@ -278,6 +281,15 @@ def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     if not position.isdigit() or int(position) >= len(passages):
         return None, -1
     return passages[int(position)], int(position)
+
+
+def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
+    """When the question asks for a kind of document, the best passage of that kind (or
+    naming one) first, if the best one is not."""
+    if kind is None or not hits or context.of_kind(hits[0].passage, kind):
+        return hits
+    first = next((h for h in hits if context.of_kind(h.passage, kind)), None)
+    return hits if first is None else [first, *(h for h in hits if h is not first)]
 
 
 def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:

@@ -125,3 +125,18 @@ async def test_a_complaint_is_answered_as_one_not_from_the_last_document(chat: C
     await chat.send("tại sao ko trả lời dc")
     assert chat.text.startswith("Xin lỗi anh/chị vì câu trả lời chưa đúng ý.")
     assert "Điều 80" not in chat.text
+
+
+def test_a_question_for_a_kind_of_document_wants_one_of_that_kind(kb: KnowledgeBase) -> None:
+    assert context.asked_kind("nó theo nghị định nào") == "nghi dinh"
+    assert context.asked_kind("quy định ở nđ nào") == "nghi dinh"
+    assert context.asked_kind("ai ký nghị định đó") is None
+    law = next(p for p in kb.passages if p.doc.id == "luat-06-2022-qh15")
+    assert not context.of_kind(law, "nghi dinh")
+    assert context.of_kind(law, "luat")
+
+
+async def test_which_decree_after_a_title_answer_is_answered_from_a_decree(chat: Chat) -> None:
+    await chat.send("ai quyết định tặng lao động tiên tiến")
+    await chat.send("nó theo nghị định nào")
+    assert "Nguồn: Nghị định số 152/2025/NĐ-CP" in chat.text
