@@ -223,7 +223,8 @@ KIND_LETTERS = {
     "nd": "nghi dinh", "tt": "thong tu", "qd": "quyet dinh", "nq": "nghi quyet",
     "kh": "ke hoach", "cv": "cong van", "ct": "chi thi",
 }  # fmt: skip
-FIRST_YEAR = 1900  # "kế hoạch 2022" names a year, not a number
+# "kế hoạch 2022" names a year, not a number; "kế hoạch 3510" a number
+YEARS = range(1945, 2100)
 # Words of its own a question needs to be complete without the last answer: "có hiệu lực
 # từ ngày nào" (three) asks about what was just answered.
 COMPLETE_WORDS = 4
@@ -238,7 +239,7 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     lead = fold(doc.number).split("/", 1)[0] if doc.has_number and doc.number else ""
     for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
-        if int(number) >= FIRST_YEAR:
+        if int(number) in YEARS:
             continue
         same = kind == fold(doc.kind) and lead.isdigit() and int(lead) == int(number)
         if not same:

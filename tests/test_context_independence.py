@@ -33,6 +33,7 @@ def test_another_document_named_by_kind_and_number_is_a_question_of_its_own(
     assert context.names_other_document("thông tư 62 là gì", topic, kb)
     assert context.names_other_document("ai ký chỉ thị 14/CT-UBND", topic, kb)
     assert context.names_other_document("nđ 152 thay thế nghị định nào", topic, kb)
+    assert context.names_other_document("kế hoạch 3510 ngày nào", topic, kb)
     # the law just answered, named by its number, or a year, or a kind without a number
     assert not context.names_other_document("luật số 06 có hiệu lực khi nào", topic, kb)
     assert not context.names_other_document("kế hoạch 2022 có mấy mục", topic, kb)
