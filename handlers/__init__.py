@@ -10,6 +10,7 @@ from handlers import (
     admin,
     application,
     campaigns,
+    context,
     declined,
     documents,
     initiative,
@@ -71,8 +72,12 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if not any(c.isalnum() for c in msg.text):
         return [Reply(NO_WORDS)]  # an emoji or punctuation alone is no question to decline
     said = load_intents().readings(msg.text)  # worked out once for the three uses below
+    # "còn tập thể lao động tiên tiến" after a title's bonus asks the same of another: a
+    # follow-up of the answer just given, not a request to register
+    following = context.asks_for_another(msg.text) and await context.recall(msg, ctx) is not None
     # "bao giờ có kết quả xét khen thưởng" reads as a deadline, but asks what the bot lacks
-    if not questions.asks_for_deadline(msg.text) or requests.lacks(said):
+    reads = not questions.asks_for_deadline(msg.text) or requests.lacks(said)
+    if reads and not following:
         understood = await requests.understand(msg, ctx, ROUTES, said)
         if understood is None:
             understood = await requests.not_allowed(msg, ctx, ROUTES, said)

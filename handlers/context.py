@@ -13,6 +13,7 @@ is older than TOPIC_LIFETIME; another person never sees it.
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import yaml
 
@@ -209,6 +210,83 @@ def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
     named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
     return not named and len(content) <= SHORT_QUESTION and is_question(text)
+
+
+# "chỉ thị 14", "nđ 152", "luật TĐKT số 06": a kind of document and its number, the number
+# right after the kind or after "số" a few words on.
+_NUMBERED_DOCUMENT = re.compile(
+    rf"\b({'|'.join(DOCUMENT_KINDS)})(?: so)? (\d{{1,4}})\b"
+    rf"|\b({'|'.join(DOCUMENT_KINDS)})(?: [a-z]+){{1,4}} so (\d{{1,4}})\b"
+)
+# The letters staff type for a kind of document before its number ("nđ 152", "tt 18").
+KIND_LETTERS = {
+    "nd": "nghi dinh", "tt": "thong tu", "qd": "quyet dinh", "nq": "nghi quyet",
+    "kh": "ke hoach", "cv": "cong van", "ct": "chi thi",
+}  # fmt: skip
+# "kế hoạch 2022" names a year, not a number; "kế hoạch 3510" a number
+YEARS = range(1945, 2100)
+# Words of its own a question needs to be complete without the last answer: "có hiệu lực
+# từ ngày nào" (three) asks about what was just answered.
+COMPLETE_WORDS = 4
+
+
+def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
+    """Whether the message names a document by its kind and number ("thông tư 62 là gì",
+    "ai ký chỉ thị 14") that is not the last one: it is a question of its own."""
+    doc = kb.document(topic.doc_id)
+    if doc is None:
+        return False
+    lead = fold(doc.number).split("/", 1)[0] if doc.has_number and doc.number else ""
+    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
+        kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
+        if int(number) in YEARS:
+            continue
+        same = kind == fold(doc.kind) and lead.isdigit() and int(lead) == int(number)
+        if not same:
+            return True
+    return False
+
+
+_ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
+
+
+def asked_kind(text: str) -> str | None:
+    """The kind of document a question asks for ("theo nghị định nào": "nghi dinh")."""
+    found = _ASKED_KIND.search(
+        " ".join(KIND_LETTERS.get(w, w) if w in KIND_LETTERS else w for w in _words(text).split())
+    )
+    return found.group(1) if found else None
+
+
+def of_kind(passage: Passage, kind: str) -> bool:
+    """Whether the passage is of a document of that kind."""
+    return fold(passage.doc.kind) == kind
+
+
+def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
+    """Whether a question that does not point back brings a subject of its own: two of its
+    own words, side by side, that the passage found for it alone (in another document)
+    says and the last document nowhere does ("điều kiện công nhận sáng kiến" after the
+    ministry's letter, "ưu tiên" after a title's article)."""
+    if alone.doc.id == topic.doc_id:
+        return False
+    said = _strip_trailing(_words(text)).split()
+    own = set(_own_words(" ".join(said), kb))
+    if len(own) < COMPLETE_WORDS:
+        return False
+    pairs = [f" {a} {b} " for a, b in pairwise(said) if a in own and b in own]
+    there = f" {_words(alone.text)} "
+    last = _document_words(topic.doc_id, kb)
+    return any(p in there and p not in last for p in pairs)
+
+
+def _document_words(doc_id: str, kb: KnowledgeBase) -> str:
+    """All a document's passages as folded words, space-padded (once per document)."""
+
+    def find() -> str:
+        return " ".join(f" {_words(p.text)} " for _, p in _document_passages(doc_id, kb))
+
+    return str(kb.derived(("words of", doc_id), find))
 
 
 def lists_last(text: str, topic: Topic | None) -> bool:
@@ -664,8 +742,19 @@ def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
 
 
 def _words(text: str) -> str:
-    """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó")."""
-    return " ".join(_KINDS.get(w, w) for w in _PUNCTUATION.sub(" ", fold(text)).split())
+    """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó"),
+    and its letters too where a number or a pointer follows them ("nđ đó", "tt 18")."""
+    said = [_KINDS.get(w, w) for w in _PUNCTUATION.sub(" ", fold(text)).split()]
+    return " ".join(
+        KIND_LETTERS[w] if w in KIND_LETTERS and _names_one(said[i + 1 : i + 2]) else w
+        for i, w in enumerate(said)
+    )
+
+
+def _names_one(following: list[str]) -> bool:
+    """Whether the word after a kind's letters makes them name a document: a number or
+    a pointer back ("nđ 152", "nđ đó"), not "tt" of "thông tin" in a sentence."""
+    return bool(following) and (following[0][:1].isdigit() or following[0] in POINTING)
 
 
 def _kind_abbreviations() -> dict[str, str]:

@@ -107,8 +107,8 @@ async def answer(
             or context.lists_last(msg.text, topic)
         ):
             query = resolved
-        else:
-            guess = resolved
+        elif not context.names_other_document(msg.text, topic, kb):
+            guess = resolved  # (a question naming another document stands alone)
     off_topic = load_intents().is_off_topic
     if off_topic(msg.text, kb.mentions) or off_topic(query, kb.mentions):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
@@ -124,6 +124,9 @@ async def answer(
     if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
+    kind = context.asked_kind(msg.text)  # "theo nghị định nào": a decree answers, not the law
+    if direct is not None and kind is not None and not context.of_kind(direct[0], kind):
+        direct = None
     if direct is not None:
         reply = passage_reply(direct[0], direct[1], title_questions.focus(query, kb))
         named = _named(msg.text, reply, topic, query)
@@ -138,7 +141,7 @@ async def answer(
         return [passage_reply(item[0], item[1], note=await _history(item[0].doc, ctx))]
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
-    hits = inside or kb.search(query)
+    hits = inside or _of_kind(kb.search(query), kind)
     if guess is not None and not inside:
         guessed = kb.search(guess)
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
@@ -149,17 +152,27 @@ async def answer(
         bare = _bare(msg.text)
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         strays = not hits or hits[0].passage.doc.id != topic_doc(topic)
-        if guessed and (
-            not hits
-            or needs_document
-            or guessed[0].score > hits[0].score
-            or (stays and guessed[0].score + FOLLOW_MARGIN >= hits[0].score)
-            # "giao cơ quan nào theo dõi đôn đốc" after Chỉ thị 14: its own item says it all,
-            # though a letter naming the words more densely scores higher
-            or (stays and context.says_all(msg.text, guessed[0].passage, kb))
-            or (bare and stays)
-            or (strays and _same_passage(guessed, topic))  # more about what was just shown
-            or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
+        # a subject of its own, said by the passage found for it alone: not a follow-up
+        alone = (
+            bool(hits)
+            and topic is not None
+            and context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
+        )
+        if (
+            guessed
+            and not alone
+            and (
+                not hits
+                or needs_document
+                or guessed[0].score > hits[0].score
+                or (stays and guessed[0].score + FOLLOW_MARGIN >= hits[0].score)
+                # "giao cơ quan nào theo dõi đôn đốc" after Chỉ thị 14: its own item says it all,
+                # though a letter naming the words more densely scores higher
+                or (stays and context.says_all(msg.text, guessed[0].passage, kb))
+                or (bare and stays)
+                or (strays and _same_passage(guessed, topic))  # more about what was just shown
+                or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
+            )
         ):
             query, hits = guess, guessed
     if guess is not None and not inside and _elsewhere_in_topic(hits, topic):
@@ -273,6 +286,15 @@ def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     if not position.isdigit() or int(position) >= len(passages):
         return None, -1
     return passages[int(position)], int(position)
+
+
+def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
+    """When the question asks for a kind of document, the best passage of that kind (or
+    naming one) first, if the best one is not."""
+    if kind is None or not hits or context.of_kind(hits[0].passage, kind):
+        return hits
+    first = next((h for h in hits if context.of_kind(h.passage, kind)), None)
+    return hits if first is None else [first, *(h for h in hits if h is not first)]
 
 
 def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
