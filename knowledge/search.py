@@ -365,6 +365,7 @@ class SearchIndex:
         self._doc_citing = _documents_citing(documents)
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
+        self._kind_of = [f" {fold(doc.kind)} " if doc.kind else "" for doc in documents]
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
@@ -420,7 +421,15 @@ class SearchIndex:
             for n in folded & self._doc_numbers.keys()
         ]
         for n in folded & self._doc_citing.keys():
-            citing = [i for i, issuer in self._doc_citing[n] if issuer in text]
+            # "công văn … về CT 14": a kind the numbered document is not names one citing it
+            numbered = self._doc_numbers[n].tolist() if n in self._doc_numbers else []
+            own = {self._kind_of[i] for i in numbered}
+            kinds = {k for k, _ in self._doc_kinds if k in text} - own
+            citing = [
+                i
+                for i, issuer in self._doc_citing[n]
+                if issuer in text or self._kind_of[i] in kinds
+            ]
             if citing:
                 key = f"citing {n} {citing}"
                 boosts.append((self._docs_mask(key, np.array(citing)), DOCUMENT_NUMBER_BOOST))
@@ -1403,6 +1412,12 @@ ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhie
 # recipients, a line of the card (but "gửi về đâu" asks where a registration goes, which
 # the text says).
 ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}(nao|dau)|ai) ")
+# "kế hoạch … gửi đâu", "công văn đó gửi đi đâu": where a document named by its kind was
+# sent is its recipients too; a bare "hồ sơ gửi đâu" names no document and is left to the text.
+ASKS_SENT_WHERE = re.compile(r" gui ((di|den|toi) )?dau ")
+# "chỉ thị 14 phát động phong trào gì": what a document launches is its title and theme, lines
+# of its card.
+ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(gi|nao) ")
 
 
 # "năm 2022 (có ý nghĩa) gì", "sáng kiến là gì": a subject of a few words, then what it is.
@@ -1425,6 +1440,8 @@ def _asked_kinds(tokens: list[str]) -> set[str]:
         any(f" {phrase} " in text for phrase in INFO_INTENT)
         or ASKS_NUMBER.search(text)
         or ASKS_RECIPIENTS.search(text)
+        or (ASKS_SENT_WHERE.search(text) and any(f" {k} " in text for k in DOCUMENT_KINDS))
+        or ASKS_LAUNCHED.search(text)
     ):
         asked.add("info")
     if any(f" {phrase} " in text for phrase in LIST_INTENT):

@@ -1,0 +1,52 @@
+"""How a first question is read: words that only say "now", a document named by a kind
+its subject is not, where a plan was sent, the law named by its year, what a directive
+launches."""
+
+from knowledge import KnowledgeBase, titles_answers
+from knowledge.search import _asked_kinds
+
+
+def _top(kb: KnowledgeBase, question: str) -> str:
+    hits = kb.search(question)
+    assert hits, question
+    return f"{hits[0].passage.doc.id} {hits[0].passage.section}"
+
+
+def test_words_that_only_say_now_do_not_hide_the_note_on_what_is_now(
+    kb: KnowledgeBase,
+) -> None:
+    for asked in ("hiện giờ còn cấp huyện nữa không", "bay gio con cap huyen khong"):
+        assert _top(kb, asked).startswith("sap-xep-bo-may-2025"), asked
+
+
+def test_a_letter_about_a_directive_is_the_letter_citing_it(kb: KnowledgeBase) -> None:
+    # "công văn … về ct 14": the department's letter carrying out Chỉ thị 14, not the directive
+    asked = "cong van ve chi thi 14 yeu cau ai quan triet tu tuong thi dua ai quoc"
+    assert _top(kb, asked).startswith("kontum-stnmt-2021-ct14")
+    # the directive named alone is still the directive
+    assert _top(kb, "chỉ thị 14 nói gì về tư tưởng thi đua ái quốc").startswith(
+        "kontum-ubnd-ct14-2021"
+    )
+
+
+def test_where_a_named_document_was_sent_asks_for_its_card() -> None:
+    assert "info" in _asked_kinds("kế hoạch năm đó gửi đi đâu".split())
+    assert "info" in _asked_kinds("công văn của bộ gửi đâu vậy".split())
+    # no document named: where a dossier goes is in the text
+    assert "info" not in _asked_kinds("hồ sơ thi đua gửi đâu".split())
+
+
+def test_what_a_directive_launches_asks_for_its_card() -> None:
+    assert "info" in _asked_kinds("chỉ thị đó phát động phong trào gì".split())
+    assert "info" in _asked_kinds("ubnd tỉnh phát động những phong trào nào".split())
+    assert "info" not in _asked_kinds("ai chịu trách nhiệm đôn đốc phong trào".split())
+
+
+def test_the_law_named_by_its_year_is_the_law_not_a_campaign(kb: KnowledgeBase) -> None:
+    laws = kb.law_index.passages if kb.law_index else []
+    titles = tuple(kb.titles.values())
+    found = titles_answers.answer("theo luật 2022, chiến sĩ tiên tiến tặng cho ai", laws, titles)
+    assert found is not None and found.passage.section.startswith("Điều 24.")
+    # another year is another law: not answered from this one's article
+    assert titles_answers.answer("theo luật 2003, chiến sĩ tiên tiến tặng cho ai", laws, titles) is None
+
