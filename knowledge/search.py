@@ -374,7 +374,8 @@ class SearchIndex:
         self._titles: dict[int, dict[str, float]] = {}
         self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
-        self._longer: dict[str, list[str]] = {}  # known words one letter longer than a word
+        # known words one letter longer than a word: those much commoner, and all
+        self._longer: dict[str, tuple[list[str], list[str]]] = {}
         self._marked: dict[str, list[tuple[str, str, int]]] = {}  # spellings with diacritics
         self._unglued_near: dict[str, list[str]] = {}  # mistyped glued words, as two words
         self._analyses: dict[str, tuple[list[str], list[str], list[str]]] = {}
@@ -801,7 +802,10 @@ class SearchIndex:
             paired = [
                 m
                 for m in matches
-                if f"{before} {m[0]}" in self._passage or f"{m[0]} {after}" in self._passage
+                if f"{before} {m[0]}" in self._passage
+                or f"{m[0]} {after}" in self._passage
+                or f"{before} {m[0]}" in ASKING_PAIRS  # "ngzy nào": "ngày nào" asks a date
+                or f"{m[0]} {after}" in ASKING_PAIRS
             ]
             if not paired:  # "luật 2022 thay thế lật nào": a word the question says again
                 paired = [m for m in matches if m[0] in said]
@@ -862,16 +866,19 @@ class SearchIndex:
         if len(folded) < MIN_CONTEXT_TYPO_LENGTH:
             return None
         pairs = self._passage
-        longer = self._longer.get(folded)
-        if longer is None:
+        found = self._longer.get(folded)
+        if found is None:
             # A word as common as the one it may be a slip for was meant ("trong" is not
-            # "truong"): only a much commoner one is read instead.
+            # "truong"): only a much commoner one is read instead, or one that a neighbour
+            # is never without ("sóc tăng" is "sóc trăng": "sóc" is only ever in the name).
             least = RARE_SLIP_SHARE * pairs.df(folded) if folded in pairs else 0
-            longer = [w for w in _one_letter_more(folded) if w in pairs and pairs.df(w) > least]
+            known = [w for w in _one_letter_more(folded) if w in pairs]
+            found = ([w for w in known if pairs.df(w) > least], known)
             if len(self._longer) >= MAX_NEAR_WORDS:
                 self._longer.clear()
-            self._longer[folded] = longer
-        if not longer or self._not_a_slip(tokens[i], folded):
+            self._longer[folded] = found
+        longer, known = found
+        if not known or self._not_a_slip(tokens[i], folded):
             return None
         before = fold(tokens[i - 1]) if i > 0 else ""
         after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
@@ -882,6 +889,13 @@ class SearchIndex:
             for w in longer
             if f"{before} {w}" in pairs or f"{w} {after}" in pairs
         ]
+        if not made:  # a neighbour never seen without the word: a name's other half
+            made = [
+                (pairs.df(pair), w)
+                for w in known
+                for pair, side in ((f"{before} {w}", before), (f"{w} {after}", after))
+                if pair in pairs and pairs.df(pair) == pairs.df(side)
+            ]
         return max(made)[1] if made else None
 
     def _near_words(self, folded: str) -> list[tuple[str, float]]:
@@ -1406,6 +1420,9 @@ def _asks_date(tokens: list[str]) -> bool:
     return any(f" {phrase} " in text for phrase in ("ngay nao", "ngay bao nhieu", "khi nao"))
 
 
+# Two words that together ask for a line of a card ("ngày nào"): a slip that makes one of them
+# with its neighbour is corrected so, as one that makes a pair the documents have.
+ASKING_PAIRS = frozenset(phrase for phrase in INFO_INTENT if phrase.count(" ") == 1)
 # "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
 ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ")
 # "gửi những nơi nào", "gửi các cơ quan nào", "gửi những đâu", "gửi tới những ai": the

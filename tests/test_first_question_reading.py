@@ -50,3 +50,17 @@ def test_the_law_named_by_its_year_is_the_law_not_a_campaign(kb: KnowledgeBase) 
     # another year is another law: not answered from this one's article
     assert titles_answers.answer("theo luật 2003, chiến sĩ tiên tiến tặng cho ai", laws, titles) is None
 
+
+
+def test_a_known_word_next_to_half_a_name_is_the_name_mistyped(kb: KnowledgeBase) -> None:
+    # "sóc" is only ever in "Sóc Trăng": "sóc tăng" lost a letter of it
+    assert kb.index.spelled("chủ đề thi đua của sóc tăng năm 2022") == (
+        "chủ đề thi đua của sóc trang năm 2022"
+    )
+    # a common word next to an ordinary neighbour stays as typed
+    assert kb.index.spelled("ai được tặng danh hiệu") is None
+
+
+def test_a_slip_that_makes_a_phrase_asking_for_the_card_is_mended(kb: KnowledgeBase) -> None:
+    # "ngqy nào": a neighbouring key of "ngày nào", which asks a date
+    assert kb.index.spelled("cv cua bo ky ngqy nao") == "cv cua bo ky ngay nao"
