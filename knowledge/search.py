@@ -1432,8 +1432,8 @@ ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}
 # "kế hoạch … gửi đâu", "công văn đó gửi đi đâu": where a document named by its kind was
 # sent is its recipients too; a bare "hồ sơ gửi đâu" names no document and is left to the text.
 ASKS_SENT_WHERE = re.compile(r" gui ((di|den|toi) )?dau ")
-# "chỉ thị 14 phát động phong trào gì": what a document launches is its title and theme, lines
-# of its card.
+# "chỉ thị 14 phát động phong trào gì": what a document named by its kind launches is its title
+# and theme, lines of its card ("ủy ban phát động gì" names no document: left to the text).
 ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(gi|nao) ")
 
 
@@ -1457,8 +1457,10 @@ def _asked_kinds(tokens: list[str]) -> set[str]:
         any(f" {phrase} " in text for phrase in INFO_INTENT)
         or ASKS_NUMBER.search(text)
         or ASKS_RECIPIENTS.search(text)
-        or (ASKS_SENT_WHERE.search(text) and any(f" {k} " in text for k in DOCUMENT_KINDS))
-        or ASKS_LAUNCHED.search(text)
+        or (
+            (ASKS_SENT_WHERE.search(text) or ASKS_LAUNCHED.search(text))
+            and any(f" {k} " in text for k in DOCUMENT_KINDS)
+        )
     ):
         asked.add("info")
     if any(f" {phrase} " in text for phrase in LIST_INTENT):

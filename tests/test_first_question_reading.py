@@ -38,7 +38,9 @@ def test_where_a_named_document_was_sent_asks_for_its_card() -> None:
 
 def test_what_a_directive_launches_asks_for_its_card() -> None:
     assert "info" in _asked_kinds("chỉ thị đó phát động phong trào gì".split())
-    assert "info" in _asked_kinds("ubnd tỉnh phát động những phong trào nào".split())
+    assert "info" in _asked_kinds("kế hoạch năm 2022 phát động những phong trào nào".split())
+    # no document named: what an issuer launched is told by the text
+    assert "info" not in _asked_kinds("ubnd tỉnh phát động những phong trào nào".split())
     assert "info" not in _asked_kinds("ai chịu trách nhiệm đôn đốc phong trào".split())
 
 
