@@ -66,3 +66,12 @@ def test_a_known_word_next_to_half_a_name_is_the_name_mistyped(kb: KnowledgeBase
 def test_a_slip_that_makes_a_phrase_asking_for_the_card_is_mended(kb: KnowledgeBase) -> None:
     # "ngqy nào": a neighbouring key of "ngày nào", which asks a date
     assert kb.index.spelled("cv cua bo ky ngqy nao") == "cv cua bo ky ngay nao"
+
+
+def test_from_when_something_counts_is_no_deadline() -> None:
+    from handlers.questions import asks_for_deadline
+
+    assert not asks_for_deadline("sau khi hết kỷ luật, thành tích xét khen thưởng tính từ khi nào")
+    # a deadline named, or a person's own duty asked when, is still the schedule's
+    assert asks_for_deadline("hạn nộp hồ sơ khen thưởng tính từ ngày nào")
+    assert asks_for_deadline("khi nào phải nộp báo cáo sáng kiến")
