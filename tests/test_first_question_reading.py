@@ -75,3 +75,15 @@ def test_from_when_something_counts_is_no_deadline() -> None:
     # a deadline named, or a person's own duty asked when, is still the schedule's
     assert asks_for_deadline("hạn nộp hồ sơ khen thưởng tính từ ngày nào")
     assert asks_for_deadline("khi nào phải nộp báo cáo sáng kiến")
+
+
+def test_a_part_its_headings_name_as_asked_answers_from_its_top(kb: KnowledgeBase) -> None:
+    from handlers.phone_answer import passage_reply
+
+    asked = "bộ tnmt năm 2021 đặt tiêu chí gì cho cá nhân"
+    hit = next(
+        h for h in kb.search(asked) if h.passage.section.endswith("2. Đối với cá nhân")
+    )
+    reply = passage_reply(hit.passage, hit.position, asked)
+    # the list from its first criterion, not the line on leaders that repeats the words
+    assert reply.text.startswith("2. Đối với cá nhân\n- Hoàn thành xuất sắc"), reply.text[:120]
