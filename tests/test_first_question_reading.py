@@ -87,3 +87,14 @@ def test_a_part_its_headings_name_as_asked_answers_from_its_top(kb: KnowledgeBas
     reply = passage_reply(hit.passage, hit.position, asked)
     # the list from its first criterion, not the line on leaders that repeats the words
     assert reply.text.startswith("2. Đối với cá nhân\n- Hoàn thành xuất sắc"), reply.text[:120]
+
+
+def test_a_theme_asked_is_answered_by_a_passage_stating_one(kb: KnowledgeBase) -> None:
+    from knowledge import asked_facts
+
+    prefers = asked_facts.preferred("công văn đó đưa ra chủ đề gì")
+    assert prefers is not None
+    assert prefers("Chủ đề: “Đoàn kết, kỷ cương”.") == 1
+    assert prefers("Thực hiện Chỉ thị số 14/CT-UBND về việc phát động thi đua") == 0
+    asked = "sở tài nguyên môi trường kon tum thực hiện ct 14 theo chủ đề gì"
+    assert "Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc" in kb.search(asked)[0].passage.text
