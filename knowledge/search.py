@@ -167,6 +167,7 @@ MIN_CONTEXT_TYPO_LENGTH = 3
 # A wrong letter in four that is a neighbouring key ("sqng kiến", "cobg văn") is corrected, but
 # only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
 KEY_SLIP_SCORE = 75.0
+BOUND_MAX_DF = 20  # passages with a word that may be read as the other half of a name
 RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
 RECENT_QUESTIONS = 8  # analyses of the last questions kept: one is read several times
 MAX_GLUED = 10  # letters of two syllables typed without a space and with a slip ("konutm")
@@ -873,7 +874,9 @@ class SearchIndex:
             # is never without ("sóc tăng" is "sóc trăng": "sóc" is only ever in the name).
             least = RARE_SLIP_SHARE * pairs.df(folded) if folded in pairs else 0
             known = [w for w in _one_letter_more(folded) if w in pairs]
-            found = ([w for w in known if pairs.df(w) > least], known)
+            longer = [w for w in known if pairs.df(w) > least]
+            # a name's other half is a rare word ("trăng"): only such are read by their neighbour
+            found = (longer, [w for w in known if w in longer or pairs.df(w) <= BOUND_MAX_DF])
             if len(self._longer) >= MAX_NEAR_WORDS:
                 self._longer.clear()
             self._longer[folded] = found
