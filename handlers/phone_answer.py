@@ -238,6 +238,11 @@ def _answering_line(
             for n, ln in zip(scores, lines, strict=True)
         ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
+    if heading and heading.count("“") <= 1 and shared[best] <= _line_terms(heading):
+        # "tiêu chí cá nhân" of "Tiêu chí thi đua › Đối với cá nhân": the line says no more
+        # of the question than the headings above it do, so the passage answers from its top
+        # (a heading naming two titles names both: a clause on one still leads)
+        return 0
     return best if scores[best] > scores[0] else 0
 
 

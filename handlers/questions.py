@@ -45,6 +45,9 @@ _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de n
 # document states; the person's own deadlines are in the schedule (/hanchot).
 _BODY_WORDS = re.compile(r"\b(vu|cuc|so|bo|ubnd|uy ban|hoi dong|van phong|phong(?! trao))\b")
 _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoever is named
+# "thành tích được tính từ lúc nào": from when something counts is a rule the text states, not
+# a date of the schedule (unless a deadline is named: "hạn nộp tính từ ngày nào").
+_COUNTED_FROM = re.compile(r"\b(tinh tu|tinh ke tu)\b")
 # A question naming nothing, read with the last document, keeps to it unless the question
 # alone is answered clearly better elsewhere ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14:
 # the directive's own item, not another letter's that says the same words).
@@ -80,7 +83,7 @@ def asks_for_deadline(text: str) -> bool:
     if _DEADLINE_WORDS.search(folded):
         return True
     duty = _DUTY_WORDS.search(folded)
-    if duty is None or not _WHEN_WORDS.search(folded):
+    if duty is None or not _WHEN_WORDS.search(folded) or _COUNTED_FROM.search(folded):
         return False
     return bool(_OWN_DUTY_WORDS.search(folded)) or not _BODY_WORDS.search(folded[: duty.start()])
 

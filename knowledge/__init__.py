@@ -41,6 +41,13 @@ ASKS_NOW = re.compile(
     r"|(nao|gi) thay( the| cho)?)\b(?! doi)"  # "bộ nào thay …", not "có gì thay đổi"
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
+# Words that only say "now" ("cấp huyện bây giờ còn không"): in a question about what is
+# now they ask when, not what, so the reference notes are searched without them too: a note
+# states what is current without repeating "bây giờ" in every sentence.
+NOW_WORDS = re.compile(
+    r"\b(?:bây giờ|bay gio|bây h|bay h|hiện giờ|hien gio|hiện nay|hien nay|hiện tại|hien tai)\b",
+    re.IGNORECASE,
+)
 log = logging.getLogger(__name__)
 
 __all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
@@ -246,6 +253,8 @@ class KnowledgeBase:
             for h in self.law_index.search(query, limit)
             if h.passage.doc.category != "reference" or h.score >= floor
         ]
+        if now and not (laws and laws[0].passage.doc.category == "reference"):
+            laws = [*self._now_notes(query, floor), *laws][:limit]
         if laws and now and laws[0].passage.doc.category == "reference":
             return [*laws, *hits][:limit]
         law_index = self.law_index
@@ -257,6 +266,20 @@ class KnowledgeBase:
         if laws and laws[0].score >= hits[0].score and self._titled_law(query, laws[0], hits[0]):
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
+
+    def _now_notes(self, query: str, floor: float) -> list[Hit]:
+        """The reference notes that answer a question about what is now once the words that
+        only say "now" are left out; a legal passage is not found so (what a law says is not
+        what is current)."""
+        asked = NOW_WORDS.sub(" ", query)
+        if self.law_index is None or asked == query:
+            return []
+        offset = len(self.index.passages)
+        return [
+            replace(h, position=h.position + offset)
+            for h in self.law_index.search(asked, PREFERRED_EXTRA)
+            if h.passage.doc.category == "reference" and h.score >= floor
+        ]
 
     def _titled_law(self, query: str, law: Hit, hit: Hit) -> bool:
         """Whether the legal passage, covering the question as well as the campaign's, is

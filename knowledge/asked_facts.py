@@ -67,6 +67,12 @@ def _asks_document(folded: str) -> bool:
     return bool(_ASKS_DOCUMENT.search(folded))
 
 
+# "triển khai CT 14 theo chủ đề gì": a passage stating a theme, a quoted phrase after "chủ
+# đề" (the card's "Chủ đề: “…”", the plan's "với chủ đề “…”"), over one on the same subject.
+_ASKS_THEME = re.compile(r"\b(chu de|khau hieu) (gi|la gi|nao)\b")
+_STATES_THEME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]")
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -74,6 +80,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
     campaigns without naming it, and one naming the issuer asked over one naming another;
     None when nothing is preferred."""
     folded = words(question)
+    if _ASKS_THEME.search(folded):
+        return lambda text: int(bool(_STATES_THEME.search(text)))
     if not _asks_document(folded):
         return None
     issuer = _OF_ISSUER.search(folded)

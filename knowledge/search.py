@@ -167,6 +167,7 @@ MIN_CONTEXT_TYPO_LENGTH = 3
 # A wrong letter in four that is a neighbouring key ("sqng kiến", "cobg văn") is corrected, but
 # only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
 KEY_SLIP_SCORE = 75.0
+BOUND_MAX_DF = 20  # passages with a word that may be read as the other half of a name
 RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
 RECENT_QUESTIONS = 8  # analyses of the last questions kept: one is read several times
 MAX_GLUED = 10  # letters of two syllables typed without a space and with a slip ("konutm")
@@ -365,6 +366,7 @@ class SearchIndex:
         self._doc_citing = _documents_citing(documents)
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
+        self._kind_of = [f" {fold(doc.kind)} " if doc.kind else "" for doc in documents]
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
@@ -373,7 +375,8 @@ class SearchIndex:
         self._titles: dict[int, dict[str, float]] = {}
         self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
-        self._longer: dict[str, list[str]] = {}  # known words one letter longer than a word
+        # known words one letter longer than a word: those much commoner, and all
+        self._longer: dict[str, tuple[list[str], list[str]]] = {}
         self._marked: dict[str, list[tuple[str, str, int]]] = {}  # spellings with diacritics
         self._unglued_near: dict[str, list[str]] = {}  # mistyped glued words, as two words
         self._analyses: dict[str, tuple[list[str], list[str], list[str]]] = {}
@@ -420,7 +423,15 @@ class SearchIndex:
             for n in folded & self._doc_numbers.keys()
         ]
         for n in folded & self._doc_citing.keys():
-            citing = [i for i, issuer in self._doc_citing[n] if issuer in text]
+            # "công văn … về CT 14": a kind the numbered document is not names one citing it
+            numbered = self._doc_numbers[n].tolist() if n in self._doc_numbers else []
+            own = {self._kind_of[i] for i in numbered}
+            kinds = {k for k, _ in self._doc_kinds if k in text} - own
+            citing = [
+                i
+                for i, issuer in self._doc_citing[n]
+                if issuer in text or self._kind_of[i] in kinds
+            ]
             if citing:
                 key = f"citing {n} {citing}"
                 boosts.append((self._docs_mask(key, np.array(citing)), DOCUMENT_NUMBER_BOOST))
@@ -801,7 +812,10 @@ class SearchIndex:
             paired = [
                 m
                 for m in matches
-                if f"{before} {m[0]}" in self._passage or f"{m[0]} {after}" in self._passage
+                if f"{before} {m[0]}" in self._passage
+                or f"{m[0]} {after}" in self._passage
+                or f"{before} {m[0]}" in ASKING_PAIRS  # "ngzy nào": "ngày nào" asks a date
+                or f"{m[0]} {after}" in ASKING_PAIRS
             ]
             if not paired:  # "luật 2022 thay thế lật nào": a word the question says again
                 paired = [m for m in matches if m[0] in said]
@@ -862,16 +876,21 @@ class SearchIndex:
         if len(folded) < MIN_CONTEXT_TYPO_LENGTH:
             return None
         pairs = self._passage
-        longer = self._longer.get(folded)
-        if longer is None:
+        found = self._longer.get(folded)
+        if found is None:
             # A word as common as the one it may be a slip for was meant ("trong" is not
-            # "truong"): only a much commoner one is read instead.
+            # "truong"): only a much commoner one is read instead, or one that a neighbour
+            # is never without ("sóc tăng" is "sóc trăng": "sóc" is only ever in the name).
             least = RARE_SLIP_SHARE * pairs.df(folded) if folded in pairs else 0
-            longer = [w for w in _one_letter_more(folded) if w in pairs and pairs.df(w) > least]
+            known = [w for w in _one_letter_more(folded) if w in pairs]
+            longer = [w for w in known if pairs.df(w) > least]
+            # a name's other half is a rare word ("trăng"): only such are read by their neighbour
+            found = (longer, [w for w in known if w in longer or pairs.df(w) <= BOUND_MAX_DF])
             if len(self._longer) >= MAX_NEAR_WORDS:
                 self._longer.clear()
-            self._longer[folded] = longer
-        if not longer or self._not_a_slip(tokens[i], folded):
+            self._longer[folded] = found
+        longer, known = found
+        if not known or self._not_a_slip(tokens[i], folded):
             return None
         before = fold(tokens[i - 1]) if i > 0 else ""
         after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
@@ -882,6 +901,13 @@ class SearchIndex:
             for w in longer
             if f"{before} {w}" in pairs or f"{w} {after}" in pairs
         ]
+        if not made:  # a neighbour never seen without the word: a name's other half
+            made = [
+                (pairs.df(pair), w)
+                for w in known
+                for pair, side in ((f"{before} {w}", before), (f"{w} {after}", after))
+                if pair in pairs and pairs.df(pair) == pairs.df(side)
+            ]
         return max(made)[1] if made else None
 
     def _near_words(self, folded: str) -> list[tuple[str, float]]:
@@ -1406,12 +1432,21 @@ def _asks_date(tokens: list[str]) -> bool:
     return any(f" {phrase} " in text for phrase in ("ngay nao", "ngay bao nhieu", "khi nao"))
 
 
+# Two words that together ask for a line of a card ("ngày nào"): a slip that makes one of them
+# with its neighbour is corrected so, as one that makes a pair the documents have.
+ASKING_PAIRS = frozenset(phrase for phrase in INFO_INTENT if phrase.count(" ") == 1)
 # "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
 ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ")
 # "gửi những nơi nào", "gửi các cơ quan nào", "gửi những đâu", "gửi tới những ai": the
 # recipients, a line of the card (but "gửi về đâu" asks where a registration goes, which
 # the text says).
 ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}(nao|dau)|ai) ")
+# "kế hoạch … gửi đâu", "công văn đó gửi đi đâu": where a document named by its kind was
+# sent is its recipients too; a bare "hồ sơ gửi đâu" names no document and is left to the text.
+ASKS_SENT_WHERE = re.compile(r" gui ((di|den|toi) )?dau ")
+# "chỉ thị 14 phát động phong trào gì": what a document named by its kind launches is its title
+# and theme, lines of its card ("ủy ban phát động gì" names no document: left to the text).
+ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(gi|nao) ")
 
 
 # "năm 2022 (có ý nghĩa) gì", "sáng kiến là gì": a subject of a few words, then what it is.
@@ -1448,6 +1483,10 @@ def _asked_kinds(tokens: list[str]) -> set[str]:
         any(f" {phrase} " in text for phrase in INFO_INTENT)
         or ASKS_NUMBER.search(text)
         or ASKS_RECIPIENTS.search(text)
+        or (
+            (ASKS_SENT_WHERE.search(text) or ASKS_LAUNCHED.search(text))
+            and any(f" {k} " in text for k in DOCUMENT_KINDS)
+        )
     ):
         asked.add("info")
     if any(f" {phrase} " in text for phrase in LIST_INTENT):

@@ -57,6 +57,11 @@ NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
 TIMES = re.compile(r"\blan\b")  # "mấy lần", "03 lần liên tục": how often a title is needed
 ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b")
 CAMPAIGN = re.compile(r"\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")
+# "chiến sĩ tiên tiến theo luật 2022 tặng cho ai": the year of the law names the law, not a
+# campaign; another year ("luật 2003") names another law, which the search finds.
+LAW_YEAR = re.compile(
+    r"\b(luat(?: thi dua(?: khen thuong)?| tdkt)?)(?: nam)? " + LAW.split("-")[2] + r"\b"
+)
 # "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
@@ -92,7 +97,8 @@ def answer(
     """The passage (and its position) that answers a question about one title or about a
     legal document's particulars, if it is one."""
     folded = words(question)
-    if CAMPAIGN.search(folded) or CITES.search(folded) or FORM.search(folded):
+    campaign = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded))
+    if campaign or CITES.search(folded) or FORM.search(folded):
         return _particulars(folded, passages)
     named = named_title(folded, titles)
     if named is None:
