@@ -25,6 +25,17 @@ from knowledge.normalize import fold
 STALE_AFTER = dt.timedelta(minutes=30)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 CONFIRM_WORDS = frozenset(["xac nhan", "dong y", "ok", "co", "yes", "gui", "luu"])
+# "Thông tin đúng chưa?" is answered "đúng" or "dung"; compared as typed, because "dừng"
+# (stop) folds to the same letters.
+AGREE_TYPED = frozenset(
+    ["đúng", "đúng rồi", "dung", "dung roi", "chính xác", "chinh xac", "vâng", "vang", "oke"]
+)
+
+
+def agrees(text: str) -> bool:
+    """Whether the text says yes to what was asked ("đúng rồi", "ok", "đồng ý")."""
+    said = " ".join(text.lower().strip(" !.,").split())
+    return said in AGREE_TYPED or fold(said) in CONFIRM_WORDS
 OPTION_MATCH = 85.0
 PREFIX = "dlg:"
 DONE = "__done"  # the "Xong" button of a step that takes several options
@@ -374,7 +385,7 @@ class DialogRuntime:
     async def _at_summary(self, dialog: Dialog, state: _State, turn: Turn) -> list[Reply]:
         msg = turn.msg
         choice = msg.choice or self._match(msg.text, self._summary_options())
-        if not choice and fold(msg.text).strip(" !.") in CONFIRM_WORDS:
+        if not choice and agrees(msg.text):
             choice = PREFIX + "confirm"
         if choice == PREFIX + "edit":
             state.at = "edit"

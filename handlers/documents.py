@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.campaigns import local_now, when
 from bot.context import AppContext
-from bot.dialogs import Dialog, Invalid, Step, Turn
+from bot.dialogs import Dialog, Invalid, Step, Turn, agrees
 from bot.messages import Choice, Incoming, Reply
 from bot.roles import REFUSED, Role, has_role
 from handlers.admin import parse_when
@@ -164,17 +164,30 @@ def _show_when(value: Any, turn: Turn) -> str:
 def _deadline_prompt(kind: str, what: str) -> Any:
     def prompt(turn: Turn) -> str:
         example = local_now(turn.ctx) + dt.timedelta(days=30)
-        found = ""
+        found = take = ""
         hint = turn.answers.get("_hints", {}).get(kind)
         if hint and dt.date.fromisoformat(hint[0]) > local_now(turn.ctx).date():
             example = dt.datetime.combine(dt.date.fromisoformat(hint[0]), dt.time())
             found = f"Văn bản ghi: “{hint[1]}”\n"
+            take = f"\nGõ “đúng” để lấy 17:00 ngày {example:%d/%m/%Y}."
         return (
             f"{found}Hạn {what} của phong trào này (ngày/tháng/năm giờ:phút, ví dụ "
-            f"{example:%d/%m/%Y} 17:00)?"
+            f"{example:%d/%m/%Y} 17:00)?{take}"
         )
 
     return prompt
+
+
+def _deadline(kind: str) -> Any:
+    """The deadline typed, or the date the text set when the office agrees to it ("đúng")."""
+
+    def parse(answer: str, turn: Turn) -> str:
+        hint = turn.answers.get("_hints", {}).get(kind)
+        if hint and agrees(answer):
+            answer = f"{dt.date.fromisoformat(hint[0]):%d/%m/%Y}"
+        return parse_when(answer, turn)
+
+    return parse
 
 
 async def _precheck(turn: Turn) -> list[Reply] | None:
@@ -308,17 +321,17 @@ DIALOG = Dialog(
              optional=True, when=_missing("signer_name")),
         Step("registration", "Hạn đăng ký thi đua",
              _deadline_prompt("registration", "đăng ký thi đua"),
-             parse_when, optional=True, show=_show_when),
+             _deadline("registration"), optional=True, show=_show_when),
         Step("initiative", "Hạn đăng ký sáng kiến",
              _deadline_prompt("initiative", "đăng ký sáng kiến"),
-             parse_when, optional=True, show=_show_when),
+             _deadline("initiative"), optional=True, show=_show_when),
         # The reviews' dates are asked only when the text sets them; /suahan adds them later.
         Step("six_month", "Hạn báo cáo sơ kết 6 tháng",
              _deadline_prompt("six_month", "báo cáo sơ kết 6 tháng"),
-             parse_when, optional=True, show=_show_when, when=_hinted("six_month")),
+             _deadline("six_month"), optional=True, show=_show_when, when=_hinted("six_month")),
         Step("year_end", "Hạn báo cáo tổng kết năm",
              _deadline_prompt("year_end", "báo cáo tổng kết năm"),
-             parse_when, optional=True, show=_show_when, when=_hinted("year_end")),
+             _deadline("year_end"), optional=True, show=_show_when, when=_hinted("year_end")),
     ),
     finish=_finish,
     precheck=_precheck,

@@ -49,6 +49,9 @@ SUBSET_BASE = 72.0  # all of an example's words in the message: this, plus its s
 MAX_REMEMBERED_LENGTH = 4096  # the example windows of longer messages are not kept
 
 
+Marks = tuple[bool, tuple[str, ...]]  # a word's đ and its marks (see `_marks`)
+
+
 @dataclass(frozen=True)
 class Intent:
     kind: str  # "request", "small_talk", "missing_feature"
@@ -86,6 +89,7 @@ class IntentBook:
     # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
+    _marked: dict[tuple[int, str], frozenset[Marks]] = field(init=False, repr=False, compare=False)
     _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
     # Each example: its intent, text, words, whether its intent keeps the message's other
     # words, and whether it is a missing feature.
@@ -120,6 +124,18 @@ class IntentBook:
             for i, p in flat
         ]
         object.__setattr__(self, "_examples", examples)
+        # Examples that come down to one word, by that word as written with its marks: a
+        # message typed with other marks ("đúng" for "dừng lại") is not that example.
+        marked: dict[tuple[int, str], frozenset[Marks]] = {}
+        for i, intent in enumerate(self.intents):
+            for example in intent.examples:
+                pattern = clean(example, self.fillers)
+                words = _PUNCTUATION.sub(" ", example.lower()).split()
+                own = [w for w in words if fold(w) == pattern and not w.isascii()]
+                if " " not in pattern and own:
+                    signs = {_marks(w) for w in own}
+                    marked[(i, pattern)] = marked.get((i, pattern), frozenset()) | signs
+        object.__setattr__(self, "_marked", marked)
         off_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for phrase in self.off_topic:
             wanted = tuple(phrase.split())
@@ -159,7 +175,11 @@ class IntentBook:
         for owner, pattern, score in self._contained(text, cleaned.split(), FLOOR):
             scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
         best: dict[str, Match] = {}
+        typed = self._typed_marks(text, cleaned)
         for (owner, pattern), score in scored.items():
+            marked = self._marked.get((owner, pattern))
+            if typed and marked and typed not in marked:
+                continue  # "đúng" typed is not the "dừng" of "dừng lại", though both fold alike
             intent = self.intents[owner]
             if score >= FLOOR and (intent.key not in best or best[intent.key].score < score):
                 best[intent.key] = Match(intent, score, pattern)
@@ -168,6 +188,16 @@ class IntentBook:
             return []
         top = ranked[0].score
         return [m for m in ranked if top - m.score <= CLOSE]
+
+    @staticmethod
+    def _typed_marks(text: str, cleaned: str) -> "Marks | None":
+        """The marks of the one word a message comes down to, when it is typed with marks."""
+        if " " in cleaned:
+            return None
+        for word in _PUNCTUATION.sub(" ", text.lower()).split():
+            if not word.isascii() and fold(word) == cleaned:
+                return _marks(word)
+        return None
 
     def may_read(self, text: str, least: float) -> bool:
         """False when no reading of the message scores `least` or more: then `readings`
@@ -351,6 +381,13 @@ def asks_plainly(text: str) -> bool:
     if len(folded.split()) > PLAIN_QUESTION_WORDS:
         return False
     return any(f" {p} " in folded for p in ASKING_PHRASES) or bool(_YES_NO_END.search(folded))
+
+
+def _marks(word: str) -> Marks:
+    """A word's đ and its tone and vowel marks, wherever they are placed ("huỷ" and "hủy"
+    alike): what tells "đúng" from "dừng" once both are folded to "dung"."""
+    combining = (c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
+    return "đ" in word, tuple(sorted(combining))
 
 
 def _contains_in_order(said: list[str], wanted: list[str]) -> bool:

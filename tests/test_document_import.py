@@ -336,7 +336,8 @@ async def test_review_dates_a_plan_sets_are_asked_and_kept_for_unit_heads(
         await office.send("15/01/2027 17:00")
         await office.send("/boqua")  # the initiatives' date, which the text does not set
         assert "(3/4) Văn bản ghi: “Sơ kết 6 tháng trước ngày 15/7/2027;”" in office.text
-        await office.send("15/07/2027 17:00")
+        assert "Gõ “đúng” để lấy 17:00 ngày 15/07/2027." in office.text
+        await office.send("đúng")  # the date the text set
         assert "Hạn báo cáo tổng kết năm" in office.text
         await office.send("30/11/2027 17:00")
         assert "• Hạn báo cáo sơ kết 6 tháng: 17:00 thứ Năm, ngày 15/07/2027" in office.text

@@ -339,3 +339,22 @@ async def test_a_long_answer_in_a_dialog_is_not_taken_for_a_request(chat: Chat) 
     assert "Tên sáng kiến" in chat.text
     await chat.send("Nhắc việc trước ngày hết hạn hồ sơ bằng tin nhắn tự động")
     assert "Anh/chị muốn:" not in chat.text and "Tên sáng kiến" not in chat.text
+
+
+def test_a_word_typed_with_other_marks_is_not_the_example_it_folds_to() -> None:
+    book = load_intents()
+    assert not book.readings("đúng")  # folds to "dung", as "dừng (lại)" does
+    for cancel in ("dừng lại", "dừng", "huỷ", "HỦY"):
+        assert book.readings(cancel)[0].intent.key == "/huy", cancel
+    assert book.readings("em dùng thế nào")[0].intent.key == "/help"
+
+
+@pytest.mark.parametrize(("typed", "saved"), [("đúng rồi", True), ("Đúng.", True), ("dừng", False)])
+async def test_the_summary_is_confirmed_by_saying_it_is_right(
+    chat: Chat, typed: str, saved: bool
+) -> None:
+    for answer in ("/hoso", "Nguyễn Văn An", "Phòng Kế hoạch", "Chuyên viên"):
+        await chat.send(answer)
+    assert "Thông tin đúng chưa?" in chat.text
+    await chat.send(typed)
+    assert chat.text.startswith("Đã lưu hồ sơ") is saved
