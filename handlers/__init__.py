@@ -107,9 +107,7 @@ async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | N
     readings = requests.weak_readings(msg.text, ROUTES, said, strong_only=not failed)
     # An answer the step takes is a request only when it is as short as one: "Nhắc các đồng
     # chí đăng ký trước ngày 15/01" is an announcement's text, not "nhắc em trước 3 ngày".
-    if not failed and len(book.clean(msg.text).split()) > ASIDE_REQUEST_WORDS:
-        readings = ()
-    if readings:
+    if readings and (failed or len(book.clean(msg.text).split()) <= ASIDE_REQUEST_WORDS):
         return [requests.named_aside(readings)]
     if asks_plainly(msg.text) or (failed and is_question(msg.text)):
         return [refusals.without_options(r) for r in await questions.answer(msg, ctx)]
