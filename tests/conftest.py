@@ -13,6 +13,7 @@ from bot.clock import FixedClock
 from bot.core import BotCore
 from bot.messages import Incoming, Reply
 from bot.settings import Settings
+from handlers import context
 from knowledge import KnowledgeBase
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -84,3 +85,13 @@ async def core(kb: KnowledgeBase, settings: Settings, clock: FixedClock) -> Asyn
 @pytest.fixture
 def chat(core: BotCore) -> Chat:
     return Chat(core)
+
+
+def shown(kb: KnowledgeBase, section_start: str, saying: str, query: str) -> context.Topic:
+    """The topic a chat holds after showing the passage of that section saying that."""
+    position, passage = next(
+        (i, p)
+        for i, p in enumerate(kb.passages)
+        if p.section.startswith(section_start) and saying in p.text
+    )
+    return context.Topic(query, passage.doc.id, passage.section, position)

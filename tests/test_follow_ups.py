@@ -9,22 +9,13 @@ from bot.clock import FixedClock
 from bot.messages import Reply
 from handlers import context, named_things, questions, source_questions, title_questions
 from knowledge import KnowledgeBase
-from tests.conftest import TZ, Chat
+from tests.conftest import TZ, Chat, shown
 
 
 @pytest.fixture
 def clock() -> FixedClock:
     """Today, when the bundled campaigns are history."""
     return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
-
-
-def shown(kb: KnowledgeBase, section_start: str, saying: str, query: str) -> context.Topic:
-    position, passage = next(
-        (i, p)
-        for i, p in enumerate(kb.passages)
-        if p.section.startswith(section_start) and saying in p.text
-    )
-    return context.Topic(query, passage.doc.id, passage.section, position)
 
 
 def test_the_shown_document_may_be_named_by_its_number_in_a_source_question(

@@ -5,6 +5,7 @@ import pytest
 
 from handlers import context, source_questions
 from knowledge import KnowledgeBase
+from tests.conftest import shown
 
 
 @pytest.mark.parametrize(
@@ -20,15 +21,6 @@ def test_a_bare_question_for_the_source_asks_for_it(text: str) -> None:
 )
 def test_a_question_with_words_of_its_own_is_not_about_the_source(text: str) -> None:
     assert not source_questions.asks(text)
-
-
-def shown(kb: KnowledgeBase, section_start: str, saying: str, query: str) -> context.Topic:
-    position, passage = next(
-        (i, p)
-        for i, p in enumerate(kb.passages)
-        if p.section.startswith(section_start) and saying in p.text
-    )
-    return context.Topic(query, passage.doc.id, passage.section, position)
 
 
 def test_the_article_is_read_from_the_shown_passage_heading(kb: KnowledgeBase) -> None:
