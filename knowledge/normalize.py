@@ -27,6 +27,11 @@ def nfc(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return lower-case text without diacritics; đ becomes d."""
+    return fold_long(text)
+
+
+def fold_long(text: str) -> str:
+    """`fold` for a long text read once, which would only crowd fold's cache."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

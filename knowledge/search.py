@@ -44,7 +44,7 @@ from knowledge import candidates
 from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.keyboard import key_slips
-from knowledge.normalize import accent_key, fold, has_marks, nfc, words
+from knowledge.normalize import accent_key, fold, fold_long, has_marks, nfc, words
 from knowledge.postings import (
     ChunkFile,
     Needles,
@@ -675,7 +675,7 @@ class SearchIndex:
                 docs = self._docs
                 for body in self._passage.ids_of(number)[:SIDE_BY_SIDE_SAMPLE].tolist():
                     passage = self.passages[int(docs.by_body[docs.body_starts[body]])]
-                    if together.search(_plain(f"{passage.context}\n{passage.text}")):
+                    if together.search(fold_long(f"{passage.context}\n{passage.text}")):
                         found = True
                         break
             if len(self._side_by_side_pairs) >= MAX_REMEMBERED_WORDS:
@@ -1308,12 +1308,6 @@ class _Field:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _plain(text: str) -> str:
-    """Lower case without diacritics, as `fold`, for a long text (not kept in fold's cache)."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _VOWELS = frozenset("aeiouy")
