@@ -24,7 +24,7 @@ from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_years
 from knowledge.intents import is_question
-from knowledge.normalize import fold
+from knowledge.normalize import fold, folded_words
 from knowledge.places import provinces
 from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.titles_answers import asks_about_title, named_title, words
@@ -744,7 +744,7 @@ def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
 def _words(text: str) -> str:
     """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó"),
     and its letters too where a number or a pointer follows them ("nđ đó", "tt 18")."""
-    said = [_KINDS.get(w, w) for w in _PUNCTUATION.sub(" ", fold(text)).split()]
+    said = [_KINDS.get(w, w) for w in folded_words(text).split()]
     return " ".join(
         KIND_LETTERS[w] if w in KIND_LETTERS and _names_one(said[i + 1 : i + 2]) else w
         for i, w in enumerate(said)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from knowledge.normalize import fold
+from knowledge.normalize import fold, folded_words
 from knowledge.places import CAMPAIGN_CONTENT, provinces
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
@@ -25,7 +25,6 @@ _YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
 # year asked about.
 # "Điều 24", not "điều kiện".
 _LAW_WORDS = re.compile(r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quyet|dieu \d+)\b")
-_PUNCTUATION = re.compile(r"[^\w\s]")
 # "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
 _BODY = r"\b(bo|so|nganh) ({sectors})\b"
 _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
@@ -124,7 +123,7 @@ def body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
 
 def _spaced(text: str) -> str:
     """Folded words, "và" and "&" left out ("tài nguyên và môi trường"), between spaces."""
-    words = [w for w in _PUNCTUATION.sub(" ", fold(text)).split() if w != "va"]
+    words = [w for w in folded_words(text).split() if w != "va"]
     return f" {' '.join(words)} "
 
 
