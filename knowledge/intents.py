@@ -76,8 +76,21 @@ class Match:
         if not self.intent.keep_words:
             return self.intent.key
         used = set(self.pattern.split()) | fillers
-        extra = [w for w in _PUNCTUATION.sub(" ", message).split() if fold(w) not in used]
+        words = _PUNCTUATION.sub(" ", message).split()
+        # A word right after a count is its unit and stays with it ("trước 2 tuần").
+        extra = [
+            w
+            for i, w in enumerate(words)
+            if fold(w) not in used or (i and _is_count(fold(words[i - 1])))
+        ]
         return " ".join([self.intent.key, *extra])
+
+
+_COUNT_WORDS = frozenset("mot hai ba bon tu nam sau bay tam chin muoi".split())
+
+
+def _is_count(folded: str) -> bool:
+    return folded.isdigit() or folded in _COUNT_WORDS
 
 
 @dataclass(frozen=True)

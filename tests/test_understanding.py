@@ -307,6 +307,8 @@ def test_another_audience_or_level_after_a_title_is_that_title(kb: KnowledgeBase
         ("nhắc em trước một ngày", "trước hạn 1 ngày."),
         ("nhắc trước một tuần và ba ngày", "trước hạn 7 ngày, trước hạn 3 ngày."),
         ("nhắc em trước mười bốn ngày", "trước hạn 14 ngày."),
+        ("nhắc em trước 1 tuần", "trước hạn 7 ngày."),
+        ("nhac toi truoc hai tuan nhe", "trước hạn 14 ngày."),
     ],
 )
 async def test_days_of_a_reminder_request_in_words_are_set(
