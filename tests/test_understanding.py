@@ -37,6 +37,8 @@ async def test_regression_conversations_through_the_console(kb: KnowledgeBase) -
         ("em muon xem lai ban dang ky", "/cuatoi"),
         ("đừng nhắc em nữa", "/nhacnho tắt"),
         ("toi muon dang ky sang kien", "/sangkien"),
+        ("thôi", "/huy"),
+        ("thoi bo di", "/huy"),
     ],
 )
 def test_requests_in_words_read_as_their_command(text: str, command: str) -> None:
@@ -261,6 +263,8 @@ async def test_thanks_and_a_cancel_in_words_do_not_answer_a_step(chat: Chat) -> 
     assert "không có gì" in thanked[0].text and "(1/3)" in thanked[-1].text
     assert not thanked[0].choices  # a number typed next answers the step, not an option
     cancel = await chat.send("thôi không khai nữa")
+    assert "/huy" in cancel[0].text and "(1/3)" in cancel[-1].text
+    cancel = await chat.send("thôi")
     assert "/huy" in cancel[0].text and "(1/3)" in cancel[-1].text
     assert "(2/3)" in (await chat.send("Nguyễn Thị Lan"))[-1].text
 
