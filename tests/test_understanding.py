@@ -38,6 +38,10 @@ async def test_regression_conversations_through_the_console(kb: KnowledgeBase) -
         ("đừng nhắc em nữa", "/nhacnho tắt"),
         ("toi muon dang ky sang kien", "/sangkien"),
         ("thôi", "/huy"),
+        ("tiep tuc viec dang lam", "/tieptuc"),
+        ("làm tiếp phần đăng ký hôm qua", "/tieptuc"),
+        ("em có sáng kiến muốn đăng ký", "/sangkien"),
+        ("khai hồ sơ cá nhân", "/hoso"),
         ("thoi bo di", "/huy"),
     ],
 )
