@@ -11,16 +11,21 @@ import re
 
 from bot.campaigns import campaign_label
 from bot.messages import Choice, Reply
-from knowledge import Document, KnowledgeBase
+from handlers.phone_answer import citation
+from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState, campaign_state
+from knowledge.documents import vn_date
 from knowledge.normalize import fold
+from knowledge.successors import successor_of
 
 NOW_WORDS = (
     "nam nay", "hien nay", "hien tai", "bay gio", "dang dien ra", "dang mo", "con mo",
     "dang ap dung", "moi nhat", "sap toi", "hien hanh", "luc nay",
 )  # fmt: skip
 IN_FORCE = re.compile(
-    r"\b(con hieu luc|het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua)\b"
+    r"\b(con hieu luc|het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua"
+    r"|(da )?ket thuc (chua|roi)|con (thuc hien|trien khai|dien ra) (khong|ko|k|nua)"
+    r"|con duoc (ap dung|thuc hien))\b"
 )
 NONE_OPEN = (
     "Hiện chưa có phong trào thi đua nào đang mở trong kho văn bản của tôi: các văn bản "
@@ -109,7 +114,10 @@ def _count_campaigns(folded: str, kb: KnowledgeBase, now: dt.datetime) -> list[R
 
 
 def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None:
-    doc = named_document(text, kb)
+    repealed = _repealed(text, kb)
+    if repealed is not None:
+        return [Reply(repealed)]
+    doc = named_document(text, kb) or _named_campaign(text, kb)
     if doc is None:
         # "các văn bản phong trào trong kho còn áp dụng không": which campaigns are open
         folded = f" {fold(text)} "
@@ -119,12 +127,13 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | N
     if doc.is_law:
         return [Reply(_law_status(doc, now.date()))]
     state = campaign_state(doc, now.replace(tzinfo=None))
-    return [
-        Reply(
-            f"{doc.name}: thời gian thực hiện {doc.period}, hiện {state.value}.",
-            (Choice("Xem văn bản này", f"campaign:{doc.id}"),),
-        )
-    ]
+    line = f"{doc.name}: thời gian thực hiện {doc.period}, hiện {state.value}."
+    successor = successor_of(doc.issuer)
+    if state is CampaignState.ENDED and successor is not None:
+        # what replaced the body that ran it answers "then what applies now"
+        basis = successor.basis[0].upper() + successor.basis[1:]
+        line += f" {doc.issuer} nay không còn; công việc do {successor.name} đảm nhận. {basis}."
+    return [Reply(line, (Choice("Xem văn bản này", f"campaign:{doc.id}"),))]
 
 
 def _law_status(doc: Document, today: dt.date) -> str:
@@ -144,6 +153,94 @@ def _law_status(doc: Document, today: dt.date) -> str:
         status = f"chưa có hiệu lực (có hiệu lực từ {doc.effective:%d/%m/%Y})"
     line = f"{title} {status}."
     return f"{line}\n⚠️ {doc.caveat}" if doc.caveat else line
+
+
+# The kind of a repealed text, by the sign its number ends with ("15/2003/QH11": a law).
+_KIND_WORDS = {"qh": ("luat",), "nd-cp": ("nghi dinh", "nd"), "tt": ("thong tu", "tt")}
+_NUMBER = re.compile(r"(\d+)/(\d{4})/([a-z-]+)")
+_REPEALS = re.compile(r"\b(het hieu luc|thay the)\b")
+# after a full stop, not an item's number ("1. "), and before an item's number
+_SENTENCE_END = re.compile(r"(?<=\D\.)\s+|\s+(?=\d{1,2}\.\s)|\n+")
+_HAS_ENDED = re.compile(r"\bhet hieu luc\b")  # the article on effect, before a mention
+# (the repealed text as named, its number's lead and year, its kind's words, the passage
+# of the repealing document that names it)
+_Repealed = tuple[str, str, str, tuple[str, ...], Passage]
+
+
+def _repealed(text: str, kb: KnowledgeBase) -> str | None:
+    """ "Luật thi đua 2003 còn áp dụng không": a text that a document in the knowledge base
+    repealed, named by its number ("98/2023", "nđ 98") or by its kind and year ("luật …
+    2003"), with the passage of the repealing document that says so."""
+    folded = f" {fold(text)} "
+    for old, lead, year, kinds, passage in kb.derived("repealed texts", lambda: _repeals(kb)):
+        doc = passage.doc
+        named = (
+            f" {lead}/{year}" in folded
+            or any(re.search(rf" {k} (so )?{lead}\b(?!/)", folded) for k in kinds)
+            or (
+                f" {year} " in folded
+                and any(f" {k} " in folded for k in kinds)
+                and f" {doc.year} " not in folded
+            )
+        )
+        if named:
+            since = f" từ {vn_date(doc.effective)}" if doc.effective else ""
+            line = f"{old} đã hết hiệu lực{since}, thay bằng {doc.kind} số {doc.number}."
+            return f"{line}\n{_saying(passage, f'{lead}/{year}/')}\n\n{citation(passage)}"
+    return None
+
+
+def _saying(passage: Passage, cited: str) -> str:
+    """The sentence of the passage that repeals the text (else the first that names it),
+    quoted; an editors' note is not the text's own words."""
+    sentences = [
+        s
+        for s in _SENTENCE_END.split(passage.text)
+        if cited in fold(s) and not s.lstrip().startswith("Ghi chú")
+    ]
+    sentences.sort(key=lambda s: not _REPEALS.search(fold(s)))
+    return f"“{sentences[0].strip()}”" if sentences else ""
+
+
+def _repeals(kb: KnowledgeBase) -> list[_Repealed]:
+    found: list[_Repealed] = []
+    for doc in kb.documents:
+        for old in doc.replaces:
+            number = _NUMBER.search(fold(old))
+            if number is None:
+                continue
+            lead, year, sign = number.groups()
+            kinds = next((k for s, k in _KIND_WORDS.items() if sign.startswith(s)), ())
+            cited = f"{lead}/{year}/"
+            naming = [p for p in kb.passages if p.doc is doc and cited in fold(p.text)]
+            # the passage that repeals it, rather than one that only names it
+            naming.sort(key=lambda p: not _HAS_ENDED.search(fold(p.text)))
+            if naming:
+                found.append((old, lead, year, kinds, naming[0]))
+    return found
+
+
+def _plain(name: str) -> str:
+    return fold(name).replace("&", "")  # "Bộ TN&MT" as typed: "bo tnmt"
+
+
+def _named_campaign(text: str, kb: KnowledgeBase) -> Document | None:
+    """The campaign a question names by its year and its place or issuer ("phong trào năm
+    2022 của Sóc Trăng"), the best ranked when several match."""
+    folded = f" {_plain(text)} "
+    years = {int(y) for y in re.findall(r"(?<![\d/])(20\d\d)(?![\d/])", folded)}
+    if not years:
+        return None
+    docs = [
+        d
+        for d in kb.campaigns()
+        if any(d.period_start <= y <= d.period_end for y in years)
+        and any(f" {_plain(w)} " in folded for w in (d.place, d.short_issuer) if w)
+    ]
+    if len(docs) > 1:
+        ranked = [h.passage.doc for h in kb.search(text) if h.passage.doc in docs]
+        return ranked[0] if ranked else docs[0]
+    return docs[0] if docs else None
 
 
 def named_document(text: str, kb: KnowledgeBase) -> Document | None:

@@ -30,7 +30,7 @@ _REQUIRED = ("id", "kind", "title", "issuer", "year")
 _OPTIONAL = (
     "number", "date", "theme", "based_on", "note", "source", "deadlines", "deadlines_note",
     "place", "period", "status", "signer", "category", "effective", "expires", "replaced_by",
-    "caveat",
+    "caveat", "replaces",
 )  # fmt: skip
 # The office's explicit overrides of the computed state; "past" is the old spelling of "ended".
 STATUSES = ("not_open", "registering", "running", "ended", "past")
@@ -53,6 +53,13 @@ class DocumentError(ValueError):
 class Signer:
     title: str
     name: str | None
+
+
+def vn_date(day: dt.date) -> str:
+    """A date as Vietnamese documents write it ("28/7/2021", "01/8/2013"): a day below 10
+    and the months 1 and 2 take a leading zero, as Nghị định 30/2020/NĐ-CP sets."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,8 @@ class Document:
     expires: dt.date | None = None  # legal documents: no longer in force from
     replaced_by: str | None = None
     caveat: str | None = None  # one line every answer from this document carries
+    # legal documents: the earlier texts this one repealed, as its own text names them
+    replaces: tuple[str, ...] = ()
 
     @property
     def is_campaign(self) -> bool:
@@ -111,13 +120,8 @@ class Document:
 
     @property
     def date_text(self) -> str:
-        """The date as Vietnamese documents write it ("ngày 28/7/2021", "ngày 01/8/2013":
-        a day below 10 and the months 1 and 2 take a leading zero, as Nghị định 30/2020/NĐ-CP
-        sets for administrative documents), else the year."""
-        if self.date:
-            month = f"{self.date.month:02d}" if self.date.month <= 2 else str(self.date.month)
-            return f"ngày {self.date.day:02d}/{month}/{self.date.year}"
-        return f"năm {self.year}"
+        """The date as documents write it ("ngày 28/7/2021"), else the year."""
+        return f"ngày {vn_date(self.date)}" if self.date else f"năm {self.year}"
 
     @property
     def short_issuer(self) -> str:
@@ -259,6 +263,9 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
     based_on = meta.get("based_on") or []
     if not isinstance(based_on, list) or not all(isinstance(b, str) for b in based_on):
         raise fail("based_on", "phải là danh sách các văn bản căn cứ")
+    replaces = meta.get("replaces") or []
+    if not isinstance(replaces, list) or not all(isinstance(r, str) for r in replaces):
+        raise fail("replaces", "phải là danh sách các văn bản được thay thế")
 
     in_force = {}
     for field in ("effective", "expires"):
@@ -297,6 +304,7 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         expires=in_force["expires"],
         replaced_by=text("replaced_by", required=False),
         caveat=text("caveat", required=False),
+        replaces=tuple(replaces),
     )
 
 

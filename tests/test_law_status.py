@@ -21,3 +21,36 @@ async def test_the_document_just_quoted_still_applies_asked_as_a_follow_up(chat:
     await chat.send("điều kiện công nhận sáng kiến là gì")
     await chat.send("văn bản này bây giờ còn áp dụng không")
     assert "Chưa thấy văn bản thay thế" in chat.text
+
+
+def test_a_repealed_text_is_answered_with_what_replaced_it(kb: KnowledgeBase) -> None:
+    for question in (
+        "luật thi đua 2003 còn áp dụng không",
+        "nghi dinh 98/2023 con hieu luc ko",
+        "nđ 98 còn dùng được không",
+    ):
+        replies = currency.answer(question, kb, NOW)
+        assert replies is not None, question
+        first, _, source = replies[0].text.partition("\n\n")
+        assert "đã hết hiệu lực từ" in first and "thay bằng" in first, question
+        assert source.startswith("📄 Nguồn:"), question
+    decree = currency.answer("nd 98/2023 con hieu luc khong", kb, NOW)
+    assert decree is not None
+    first, quoted = decree[0].text.split("\n")[:2]
+    assert "hết hiệu lực từ 01/7/2025" in first  # as the documents write dates
+    assert quoted.startswith("“2. Nghị định số 98/2023") and "Ghi chú" not in quoted
+    law = currency.answer("luật thi đua 2003 còn áp dụng không", kb, NOW)
+    assert law is not None and "15/2003/QH11" in law[0].text and "06/2022/QH15" in law[0].text
+    # the law in force is not taken for the one it replaced
+    current = currency.answer("nghị định 152 còn hiệu lực không", kb, NOW)
+    assert current is not None and "đang có hiệu lực" in current[0].text
+
+
+def test_whether_a_campaign_has_ended_is_asked_by_its_year_and_place(kb: KnowledgeBase) -> None:
+    for question, issuer in (
+        ("phong trào năm 2022 của sóc trăng kết thúc chưa", "Sóc Trăng"),
+        ("phong trao cua bo tnmt nam 2021 da ket thuc chua", "Bộ Tài nguyên và Môi trường"),
+    ):
+        replies = currency.answer(question, kb, NOW)
+        assert replies is not None, question
+        assert issuer in replies[0].text and "hiện đã kết thúc" in replies[0].text, question
