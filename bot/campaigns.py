@@ -243,7 +243,13 @@ def history_note(doc: Document, state: CampaignState, basis: bool = True) -> str
         note = "Đây là văn bản lịch sử (phong trào đã kết thúc)"
         return f"{note}; nay do {successor.name} đảm nhận." if successor else f"{note}."
     note = "Đây là văn bản lịch sử: phong trào đã kết thúc."
-    if successor:
-        note += f" {doc.issuer} nay không còn; công việc do {successor.name} đảm nhận"
-        note += f" ({successor.basis})."
-    return note
+    return f"{note} {taken_over(doc)}" if successor else note
+
+
+def taken_over(doc: Document) -> str | None:
+    """Who does the work of the document's issuer since the 2025 reorganisation, and why."""
+    successor = successor_of(doc.issuer)
+    if successor is None:
+        return None
+    basis = f"{successor.basis[0].upper()}{successor.basis[1:]}"
+    return f"{doc.issuer} nay không còn; công việc do {successor.name} đảm nhận. {basis}."

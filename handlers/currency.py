@@ -9,14 +9,13 @@ reference note on the 2025 restructuring, which is a document like any other.
 import datetime as dt
 import re
 
-from bot.campaigns import campaign_label
+from bot.campaigns import campaign_label, taken_over
 from bot.messages import Choice, Reply
 from handlers.phone_answer import citation
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState, campaign_state
 from knowledge.documents import vn_date
 from knowledge.normalize import fold
-from knowledge.successors import successor_of
 
 NOW_WORDS = (
     "nam nay", "hien nay", "hien tai", "bay gio", "dang dien ra", "dang mo", "con mo",
@@ -128,11 +127,9 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | N
         return [Reply(_law_status(doc, now.date()))]
     state = campaign_state(doc, now.replace(tzinfo=None))
     line = f"{doc.name}: thời gian thực hiện {doc.period}, hiện {state.value}."
-    successor = successor_of(doc.issuer)
-    if state is CampaignState.ENDED and successor is not None:
-        # what replaced the body that ran it answers "then what applies now"
-        basis = successor.basis[0].upper() + successor.basis[1:]
-        line += f" {doc.issuer} nay không còn; công việc do {successor.name} đảm nhận. {basis}."
+    successor = taken_over(doc) if state is CampaignState.ENDED else None
+    if successor is not None:  # who took over answers "then what applies now"
+        line += f" {successor}"
     return [Reply(line, (Choice("Xem văn bản này", f"campaign:{doc.id}"),))]
 
 
