@@ -173,7 +173,10 @@ class Storage:
         self.reminders = ReminderStore(db, self._lock, self.transaction)
         self.outbox = OutboxStore(db, self._lock, self.transaction)
         self._on_change.append(self.reminders.forget_cached)
-        self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
+        self.office = OfficeStore(
+            db, self._lock, self.transaction, self._registration, lambda: self.in_transaction
+        )
+        self._on_change.append(self.office.forget_cached)
         self.declined = DeclinedStore(db, self._lock, self.transaction)
         self.topics = TopicStore()  # in memory: see bot/storage/topics.py
         self.documents = DocumentStore(
