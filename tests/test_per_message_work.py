@@ -2,6 +2,9 @@
 
 import random
 
+from bot.clock import FixedClock
+from bot.core import BotCore
+from bot.messages import Choice, Reply
 from knowledge.intents import _PUNCTUATION, clean, load_intents
 from knowledge.normalize import fold
 
@@ -31,3 +34,20 @@ def test_fillers_are_left_out_as_when_every_one_is_tried() -> None:
     revealed = frozenset({"a b", "x"})
     assert clean("a x b", revealed) == _clean_one_by_one("a x b", revealed) == "a b"
     assert clean("c a b x", revealed) == "c"
+
+
+async def test_a_reply_queued_twice_under_its_key_is_one_row(
+    core: BotCore, clock: FixedClock
+) -> None:
+    """One reply is queued without RETURNING (its id is the row's), several with it; either
+    way the same key queued again adds nothing."""
+    outbox, now = core.ctx.storage.outbox, clock.now()
+    for replies in ([Reply("Một")], [Reply("Hai"), Reply("Ba", (Choice("Bốn", "x:4"),))]):
+        key = f"update:console:{len(replies)}"
+        queued = await outbox.enqueue("reply", "console", "7", replies, key, now)
+        assert [item.reply for item in queued] == replies
+        assert await outbox.enqueue("reply", "console", "7", replies, key, now) == []
+        rows = await outbox.claim("test", ["console"], now)
+        assert [(r.id, r.reply) for r in rows] == [(q.id, q.reply) for q in queued]
+        for row in rows:
+            await outbox.mark_sent(row.id, now)
