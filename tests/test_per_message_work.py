@@ -2,11 +2,17 @@
 
 import random
 
+import pytest
+
+from bot.app import open_core
 from bot.clock import FixedClock
 from bot.core import BotCore
 from bot.messages import Choice, Reply
+from bot.settings import Settings
+from knowledge import KnowledgeBase
 from knowledge.intents import _PUNCTUATION, clean, load_intents
 from knowledge.normalize import fold
+from tests.conftest import Chat
 
 
 def _clean_one_by_one(text: str, fillers: frozenset[str]) -> str:
@@ -51,3 +57,21 @@ async def test_a_reply_queued_twice_under_its_key_is_one_row(
         assert [(r.id, r.reply) for r in rows] == [(q.id, q.reply) for q in queued]
         for row in rows:
             await outbox.mark_sent(row.id, now)
+
+
+async def test_start_up_makes_what_the_first_messages_need_and_keeps_nothing(
+    settings: Settings, clock: FixedClock
+) -> None:
+    """The warm-up (handlers.WARM_UP) fills the knowledge base's derived data, in a
+    transaction undone after: no person, dialog, contact, option or reply is left behind."""
+    kb = KnowledgeBase.load()
+    async with open_core(settings, kb, clock) as core:
+        db = core.ctx.storage._db
+        for table in ("users", "dialogs", "contacts", "offered_choices", "outbox"):
+            assert list(await db.execute_fetchall(f"SELECT * FROM {table}")) == [], table
+        assert list(await db.execute_fetchall("SELECT * FROM declined_questions")) == []
+        for key in ("campaign issuers, spaced", "campaigns with their place and issuer, spaced"):
+            kb.derived(key, lambda key=key: pytest.fail(f"{key} was not made at start-up"))
+        assert "_by_document" in vars(kb)  # each document's passages, for a campaign's card
+        chat = Chat(core, "42")
+        assert "Họ và tên" in (await chat.send("/sangkien"))[-1].text  # a first person's turn
