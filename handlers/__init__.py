@@ -1,5 +1,6 @@
 """Every feature's entry points, and the one place that says where each message goes."""
 
+import logging
 from collections.abc import Awaitable, Callable
 
 from bot.context import AppContext
@@ -27,6 +28,8 @@ from handlers import (
 from handlers.office import announce, export, followup, review, stats, units
 from handlers.office import roles as office_roles
 from knowledge.intents import asks_plainly, is_question, load_intents
+
+log = logging.getLogger(__name__)
 
 DIALOGS: tuple[Dialog, ...] = (
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
@@ -135,7 +138,8 @@ class _WarmedUp(Exception):
 
 
 async def warm_up(handle: Callable[[Incoming], Awaitable[list[Reply]]], ctx: AppContext) -> None:
-    """Send WARM_UP through `handle` (the core's) as a person of no channel, then undo it all."""
+    """Send WARM_UP through `handle` (the core's) as a person of no channel, then undo it all.
+    A warm-up that fails only leaves the first messages slower: the worker starts anyway."""
     try:
         async with ctx.storage.transaction():
             for text in WARM_UP:
@@ -143,6 +147,8 @@ async def warm_up(handle: Callable[[Incoming], Awaitable[list[Reply]]], ctx: App
             raise _WarmedUp
     except _WarmedUp:
         pass
+    except Exception:
+        log.exception("warm-up failed")
 
 
 ROUTES = Routes(
