@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.campaigns import by_state, possibly_open
+from bot.campaigns import by_state, possibly_open, registrable
 from bot.clock import Clock, SystemClock
 from bot.context import AppContext
 from bot.core import BotCore
@@ -26,7 +26,7 @@ async def open_core(
     settings: Settings, knowledge: KnowledgeBase | None = None, clock: Clock | None = None
 ) -> AsyncIterator[BotCore]:
     """The bot core on its SQLite file and the bundled knowledge base; closes the file after."""
-    from handlers import DIALOGS, ROUTES, aside
+    from handlers import DIALOGS, ROUTES, aside, warm_up
     from handlers.office.export import made as exports_made
 
     storage = await Storage.open(settings.db_path)
@@ -44,13 +44,18 @@ async def open_core(
         await ctx.library.refresh(storage, ctx.clock.now(), force=True)
         deadlines = [d for doc in ctx.library.bundled.documents for d in doc.deadlines]
         await storage.reminders.sync_deadlines(deadlines, ctx.clock.now())
-        # The campaigns in order, where today stands in their periods and their states: made
-        # at start-up (tens of milliseconds at 10,000 documents), not while the first person
-        # waits.
+        core = BotCore(ctx, ROUTES)
+        await warm_up(core.handle, ctx)
+        # The campaigns in order, where today stands in their periods, their states and those
+        # open for each kind of registration: made at start-up (tens of milliseconds at 10,000
+        # documents), not while the first person waits; after the warm-up, whose undoing had
+        # the schedule they are kept with read again.
         possibly_open(ctx)
         await by_state(ctx)
+        for kind in ("pledge", "initiative", "nomination"):
+            await registrable(ctx, kind)
         keep_out_of_collections()
-        yield BotCore(ctx, ROUTES)
+        yield core
     finally:
         await exports_made()  # a file still being made is queued before the database closes
         await storage.close()

@@ -148,7 +148,7 @@ class BotCore:
         if msg.file is not None and self.routes.file_received is not None:
             # A file is never a dialog's answer: it starts its own work.
             return await self.routes.file_received(msg, self.ctx)
-        offered = tuple(Choice(*pair) for pair in await storage.offered(msg.channel, msg.chat_id))
+        offered = await storage.offered(msg.channel, msg.chat_id)
         if _is_number(msg.text) and not msg.choice and len(msg.text) <= 2:
             if not offered and not await storage.dialog(msg.channel, msg.user_id):
                 return [Reply(NOTHING_TO_PICK.format(number=msg.text))]
@@ -157,7 +157,7 @@ class BotCore:
         msg = _resolve_choice(msg, offered)
         note, handled = await self.ctx.dialogs.intercept(msg, self.ctx)
         replies = note if handled else note + await self._dispatch(msg)
-        now_offered = [(c.label, c.value) for r in replies for c in r.choices]
+        now_offered = tuple(c for r in replies for c in r.choices)
         if now_offered or offered:
             await storage.save_offered(msg.channel, msg.chat_id, now_offered)
         return replies

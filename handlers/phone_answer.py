@@ -114,9 +114,10 @@ def passage_reply(
         lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
         shown = _fit(lines, budget)
     else:
-        lead = _answering_line(lines, question, _identity(passage), passage.section)
+        identity = _identity(passage)
+        lead = _answering_line(lines, question, identity, passage.section)
         going_on = [goes_on for _, goes_on in _pieces(text, budget // 2)]
-        clauses, lead = _answering_clause(lines, lead, question, _identity(passage), budget)
+        clauses, lead = _answering_clause(lines, lead, question, identity, budget)
         if clauses is lines:  # not cut in clauses: the sentence may be read with its item
             opening = _item_opening(lines, going_on, lead, budget)
         lines = _with_its_note(clauses, lead, question)
@@ -168,8 +169,10 @@ def _segments(text: str, longest: int) -> list[str]:
     return [piece for piece, _ in _pieces(text, longest)]
 
 
-def _pieces(text: str, longest: int) -> list[tuple[str, bool]]:
-    """`_segments`, each with whether it goes on the line of the one before it."""
+@lru_cache(maxsize=1024)
+def _pieces(text: str, longest: int) -> tuple[tuple[str, bool], ...]:
+    """`_segments`, each with whether it goes on the line of the one before it (worked out
+    once per passage text and width: the texts are the documents' own)."""
     segments: list[tuple[str, bool]] = []
     for line in (ln for ln in text.splitlines() if ln.strip()):
         if len(line) <= longest:
@@ -178,7 +181,7 @@ def _pieces(text: str, longest: int) -> list[tuple[str, bool]]:
             pieces = (p for s in _SENTENCE_END.split(line) for p in _ITEM_START.split(s))
             kept = [p for p in pieces if p.strip()]
             segments += [(p, i > 0) for i, p in enumerate(kept)]
-    return segments
+    return tuple(segments)
 
 
 def _item_opening(lines: list[str], going_on: list[bool], lead: int, budget: int) -> int:
@@ -278,7 +281,14 @@ def _asked_kind(question: str, asked: set[str]) -> set[str]:
 
 def _identity(passage: Passage) -> frozenset[str]:
     doc = passage.doc
-    return frozenset(_terms(f"{doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}"))
+    return _identity_terms(f"{doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}")
+
+
+@lru_cache(maxsize=1024)
+def _identity_terms(names: str) -> frozenset[str]:
+    """The terms of a document's issuer, place and year: worked out once per document, not
+    at every answer from it."""
+    return frozenset(_terms(names))
 
 
 def _card_line(lines: list[str], question: str) -> int:

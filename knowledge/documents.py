@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -123,7 +124,7 @@ class Document:
         """The date as documents write it ("ngày 28/7/2021"), else the year."""
         return f"ngày {vn_date(self.date)}" if self.date else f"năm {self.year}"
 
-    @property
+    @cached_property  # read for every passage an answer lists or cites
     def short_issuer(self) -> str:
         """The issuer as staff write it: "Sở TN&MT Sóc Trăng"."""
         short = self.issuer.replace("Tài nguyên và Môi trường", "TN&MT").replace(
@@ -131,7 +132,7 @@ class Document:
         )
         return short.replace("Ủy ban nhân dân", "UBND").replace(" tỉnh ", " ")
 
-    @property
+    @cached_property
     def name(self) -> str:
         """Short name to cite: kind, number if known, date or year, issuer."""
         parts = [self.kind]

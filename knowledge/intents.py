@@ -361,17 +361,32 @@ def clean(text: str, fillers: frozenset[str]) -> str:
     """Folded words without punctuation and without the filler phrases, longest first."""
     spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
     padded = f" {spaced} "
-    for phrase in _longest_first(fillers):
-        while phrase in padded:
-            padded = padded.replace(phrase, " ")
+    phrases, by_word = _longest_first(fillers)
+    said = set(spaced.split())
+    # Only a filler all of whose words the message has can be in it, now or once another
+    # is left out (that only takes words away): those are tried, in the same order.
+    for index in sorted({i for word in said for i in by_word.get(word, ())}):
+        phrase, words = phrases[index]
+        if words <= said:
+            while phrase in padded:
+                padded = padded.replace(phrase, " ")
     return padded.strip()
 
 
 @cache
-def _longest_first(fillers: frozenset[str]) -> tuple[str, ...]:
-    """The filler phrases, space-padded, longest first (then alphabetical, so that the order
-    does not depend on the set's hashing): sorted once per set, not once per message."""
-    return tuple(f" {f} " for f in sorted(fillers, key=lambda f: (-len(f), f)))
+def _longest_first(
+    fillers: frozenset[str],
+) -> tuple[tuple[tuple[str, frozenset[str]], ...], dict[str, tuple[int, ...]]]:
+    """The filler phrases, space-padded with their words, longest first (then alphabetical,
+    so that the order does not depend on the set's hashing), and where in that order each
+    word's phrases are: worked out once per set, not once per message."""
+    ordered = sorted(fillers, key=lambda f: (-len(f), f))
+    by_word: dict[str, list[int]] = {}
+    for index, phrase in enumerate(ordered):
+        for word in set(phrase.split()):
+            by_word.setdefault(word, []).append(index)
+    phrases = tuple((f" {f} ", frozenset(f.split())) for f in ordered)
+    return phrases, {word: tuple(found) for word, found in by_word.items()}
 
 
 def is_question(text: str) -> bool:

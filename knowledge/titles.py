@@ -53,6 +53,11 @@ class Title:
     bonus: str = ""
     aliases: tuple[str, ...] = ()  # how staff name it ("chiến sĩ thi đua cấp tỉnh")
 
+    def __hash__(self) -> int:
+        # By id alone (equal titles have equal ids): the catalogue is a cache key for the
+        # pattern of its names (titles_answers.named_title), looked up at every question.
+        return hash(self.id)
+
     @property
     def citation(self) -> str:
         checked = "" if self.verified else ", chưa đối chiếu được văn bản gốc"

@@ -1,5 +1,6 @@
 """Roles from the database: appointing, refusing, a right removed mid-dialog or across a restart."""
 
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -84,6 +85,25 @@ async def test_a_right_removed_mid_dialog_ends_the_dialog(desk: BotCore) -> None
     )
     assert await desk.ctx.storage.dialog("console", "2102") is None
     assert (await head.send("/dienhinh"))[0].text == REFUSED
+
+
+async def test_a_right_removed_by_another_process_is_gone_at_the_next_step(
+    desk: BotCore, office_settings: Settings
+) -> None:
+    """The roles read at one dialog step are kept for the next only while no other process
+    has written to the database (they are read at every step)."""
+    admin, head = Chat(desk, ADMIN), Chat(desk, "2152")
+    await profile(head, "Trần Văn Bình", "Phòng Đất đai", "Trưởng phòng")
+    await appoint(admin, "Trần Văn Bình", "Thủ trưởng")
+    await head.send("/dienhinh")
+    replies = await head.send("Sóc Trăng")
+    assert "cá nhân hay một tập thể" in replies[-1].text
+    with sqlite3.connect(office_settings.db_path) as other:
+        other.execute("DELETE FROM roles WHERE channel = 'console' AND user_id = '2152'")
+    other.close()
+    replies = await head.send("Cá nhân")
+    assert replies[0].text.startswith(REFUSED)
+    assert await desk.ctx.storage.dialog("console", "2152") is None
 
 
 async def test_a_unit_heads_collective_pledge_needs_the_role_at_every_step(desk: BotCore) -> None:

@@ -28,6 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from bot.messages import Choice
 from bot.storage.connection import Connection, to_json
 from bot.storage.declined import DeclinedStore
 from bot.storage.documents import DocumentStore
@@ -163,7 +164,7 @@ class Storage:
         self._data_version: int | None = None
         self._on_change: list[Callable[[], None]] = [self._forget_cached]
         self._dialogs: dict[tuple[str, str], _CachedDialog | None] = {}
-        self._offered: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._offered: dict[tuple[str, str], tuple[Choice, ...]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
         self.path: Path | None = None
@@ -173,7 +174,10 @@ class Storage:
         self.reminders = ReminderStore(db, self._lock, self.transaction)
         self.outbox = OutboxStore(db, self._lock, self.transaction)
         self._on_change.append(self.reminders.forget_cached)
-        self.office = OfficeStore(db, self._lock, self.transaction, self._registration)
+        self.office = OfficeStore(
+            db, self._lock, self.transaction, self._registration, lambda: self.in_transaction
+        )
+        self._on_change.append(self.office.forget_cached)
         self.declined = DeclinedStore(db, self._lock, self.transaction)
         self.topics = TopicStore()  # in memory: see bot/storage/topics.py
         self.documents = DocumentStore(
@@ -454,18 +458,19 @@ class Storage:
 
     # Options last offered in a chat
 
-    async def offered(self, channel: str, chat_id: str) -> list[tuple[str, str]]:
+    async def offered(self, channel: str, chat_id: str) -> tuple[Choice, ...]:
         key = (channel, chat_id)
-        if key not in self._offered:
+        found = self._offered.get(key)
+        if found is None:
             sql = "SELECT choices FROM offered_choices WHERE channel = ? AND chat_id = ?"
             rows = list(await self._db.execute_fetchall(sql, key))
             pairs = json.loads(rows[0][0]) if rows else []
-            self._offered[key] = [(str(label), str(value)) for label, value in pairs]
-        return list(self._offered[key])
+            found = self._offered[key] = tuple(
+                Choice(str(label), str(value)) for label, value in pairs
+            )
+        return found
 
-    async def save_offered(
-        self, channel: str, chat_id: str, choices: list[tuple[str, str]]
-    ) -> None:
+    async def save_offered(self, channel: str, chat_id: str, choices: tuple[Choice, ...]) -> None:
         key = (channel, chat_id)
         if self._offered.get(key) == choices:
             return
@@ -473,9 +478,10 @@ class Storage:
             INSERT INTO offered_choices (channel, chat_id, choices) VALUES (?, ?, ?)
             ON CONFLICT (channel, chat_id) DO UPDATE SET choices = excluded.choices
         """
+        pairs = [[c.label, c.value] for c in choices]
         async with self._lock:
-            await self._db.execute(sql, (channel, chat_id, to_json(choices)))
-        self._offered[key] = list(choices)
+            await self._db.execute(sql, (channel, chat_id, to_json(pairs)))
+        self._offered[key] = choices
 
     # Channels: redelivered updates and where people can be reached
 

@@ -99,11 +99,19 @@ class OfficeStore:
         lock: AbstractAsyncContextManager[None],
         transaction: Callable[[], AbstractAsyncContextManager[None]],
         load: RowLoader,
+        in_transaction: Callable[[], bool] = lambda: False,
     ) -> None:
         self._db = db
         self._lock = lock
         self._transaction = transaction
         self._load = load
+        self._in_transaction = in_transaction
+        # Roles read inside a transaction: every transaction starts by dropping them when
+        # another process committed since (Storage), and a grant or revoke here drops them.
+        self._roles: dict[tuple[str, str], dict[str, str | None]] = {}
+
+    def forget_cached(self) -> None:
+        self._roles.clear()
 
     # Units and staff lists
 
@@ -211,10 +219,18 @@ class OfficeStore:
         return str(rows[0][0]) if rows else None
 
     async def roles_of(self, channel: str, user_id: str) -> dict[str, str | None]:
-        """The roles granted to a person, each with its unit (for a unit head)."""
-        sql = "SELECT role, unit FROM roles WHERE channel = ? AND user_id = ?"
-        rows = await self._db.execute_fetchall(sql, (channel, user_id))
-        return {r[0]: r[1] for r in rows}
+        """The roles granted to a person, each with its unit (for a unit head). Read at every
+        dialog step: inside a transaction, the rows are kept until they may have changed."""
+        key = (channel, user_id)
+        kept = self._in_transaction()
+        granted = self._roles.get(key) if kept else None
+        if granted is None:
+            sql = "SELECT role, unit FROM roles WHERE channel = ? AND user_id = ?"
+            rows = await self._db.execute_fetchall(sql, key)
+            granted = {r[0]: r[1] for r in rows}
+            if kept:
+                self._roles[key] = granted
+        return dict(granted)
 
     async def ever_granted(self, channel: str, user_id: str) -> bool:
         """Whether the person was ever given a role in the chat (granted now or before)."""
@@ -239,6 +255,7 @@ class OfficeStore:
                 """,
                 (channel, user_id, role, unit, actor, now.isoformat()),
             )
+            self._roles.pop((channel, user_id), None)
             await self._role_event(channel, user_id, role, "grant", actor, now)
 
     async def revoke(
@@ -249,6 +266,7 @@ class OfficeStore:
                 "DELETE FROM roles WHERE channel = ? AND user_id = ? AND role = ?",
                 (channel, user_id, role),
             )
+            self._roles.pop((channel, user_id), None)
             if cursor.rowcount:
                 await self._role_event(channel, user_id, role, "revoke", actor, now)
         return cursor.rowcount == 1

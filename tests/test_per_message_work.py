@@ -1,0 +1,77 @@
+"""Work done once instead of at every message gives the same results as doing it each time."""
+
+import random
+
+import pytest
+
+from bot.app import open_core
+from bot.clock import FixedClock
+from bot.core import BotCore
+from bot.messages import Choice, Reply
+from bot.settings import Settings
+from knowledge import KnowledgeBase
+from knowledge.intents import _PUNCTUATION, clean, load_intents
+from knowledge.normalize import fold
+from tests.conftest import Chat
+
+
+def _clean_one_by_one(text: str, fillers: frozenset[str]) -> str:
+    """`clean` as it was written first: every filler tried, longest first."""
+    padded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
+    for phrase in sorted(fillers, key=lambda f: (-len(f), f)):
+        while f" {phrase} " in padded:
+            padded = padded.replace(f" {phrase} ", " ")
+    return padded.strip()
+
+
+def test_fillers_are_left_out_as_when_every_one_is_tried() -> None:
+    """Only the fillers whose words the message has are tried, in the same order: a filler
+    that appears once another is left out ("a x b" without "x") is treated alike."""
+    book = load_intents()
+    fillers = sorted(book.fillers)
+    rng = random.Random(18)
+    words = "em muốn hỏi tiêu chí thi đua năm 2022 của sở tn&mt, ạ! cho hỏi với".split()
+    for _ in range(3000):
+        said = rng.sample(words, rng.randint(0, 6))
+        for _ in range(rng.randint(0, 4)):
+            said.insert(rng.randint(0, len(said)), rng.choice(fillers))
+        text = " ".join(said)
+        assert clean(text, book.fillers) == _clean_one_by_one(text, book.fillers), text
+    revealed = frozenset({"a b", "x"})
+    assert clean("a x b", revealed) == _clean_one_by_one("a x b", revealed) == "a b"
+    assert clean("c a b x", revealed) == "c"
+
+
+async def test_a_reply_queued_twice_under_its_key_is_one_row(
+    core: BotCore, clock: FixedClock
+) -> None:
+    """One reply is queued without RETURNING (its id is the row's), several with it; either
+    way the same key queued again adds nothing."""
+    outbox, now = core.ctx.storage.outbox, clock.now()
+    for replies in ([Reply("Một")], [Reply("Hai"), Reply("Ba", (Choice("Bốn", "x:4"),))]):
+        key = f"update:console:{len(replies)}"
+        queued = await outbox.enqueue("reply", "console", "7", replies, key, now)
+        assert [item.reply for item in queued] == replies
+        assert await outbox.enqueue("reply", "console", "7", replies, key, now) == []
+        rows = await outbox.claim("test", ["console"], now)
+        assert [(r.id, r.reply) for r in rows] == [(q.id, q.reply) for q in queued]
+        for row in rows:
+            await outbox.mark_sent(row.id, now)
+
+
+async def test_start_up_makes_what_the_first_messages_need_and_keeps_nothing(
+    settings: Settings, clock: FixedClock
+) -> None:
+    """The warm-up (handlers.WARM_UP) fills the knowledge base's derived data, in a
+    transaction undone after: no person, dialog, contact, option or reply is left behind."""
+    kb = KnowledgeBase.load()
+    async with open_core(settings, kb, clock) as core:
+        db = core.ctx.storage._db
+        for table in ("users", "dialogs", "contacts", "offered_choices", "outbox"):
+            assert list(await db.execute_fetchall(f"SELECT * FROM {table}")) == [], table
+        assert list(await db.execute_fetchall("SELECT * FROM declined_questions")) == []
+        for key in ("campaign issuers, spaced", "campaigns with their place and issuer, spaced"):
+            kb.derived(key, lambda key=key: pytest.fail(f"{key} was not made at start-up"))
+        assert "_by_document" in vars(kb)  # each document's passages, for a campaign's card
+        chat = Chat(core, "42")
+        assert "Họ và tên" in (await chat.send("/sangkien"))[-1].text  # a first person's turn
