@@ -122,6 +122,9 @@ async def answer(
     off_topic = load_intents().is_off_topic
     if off_topic(msg.text, kb.mentions) or off_topic(query, kb.mentions):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
+    feature = load_intents().feature_asked(msg.text)  # "kết quả bình xét của phường tôi"
+    if feature is not None:
+        return await refusals.refuse(typed, ctx, refusals.missing_feature(feature.answer))
     now = ctx.clock.now()
     held = refusals.not_held(query, kb, now.year)
     if held is not None and not currency.asks_what_is_current(query):

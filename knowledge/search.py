@@ -175,6 +175,8 @@ MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
+SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
+CONDITION_PAIRS = frozenset(("dieu kien", "tieu chuan"))
 DEFINING_BOOST = 1.5  # a passage with a sentence saying what the question's subject is
 HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
 ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of its own
@@ -373,6 +375,7 @@ class SearchIndex:
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._titles: dict[int, dict[str, float]] = {}
+        self._headings: dict[int, frozenset[str]] = {}  # pairs of each passage's own heading
         self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         # known words one letter longer than a word: those much commoner, and all
@@ -535,6 +538,36 @@ class SearchIndex:
             if opening.search(fold(self.passages[candidates[i]].text)):
                 rank[i] *= DEFINING_BOOST
 
+    def _prefer_subject(
+        self,
+        tokens: list[str],
+        accented: bool,
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+    ) -> None:
+        """Raise a passage whose own heading names the conditions asked of what the question
+        opens on, its subject ("sáng kiến được cơ sở công nhận cần điều kiện gì" → "Điều 3.
+        Sáng kiến (điều kiện công nhận sáng kiến)"): another passage may say the question's
+        words in passing (the article on a title requiring "sáng kiến được cơ sở công nhận")."""
+        pairs = content_pairs(tokens, accented)
+        asked = CONDITION_PAIRS.intersection(pairs[1:])
+        if not asked:
+            return
+        subject = pairs[0]
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
+            heading = self._heading_pairs(int(candidates[i]))
+            if subject in heading and not asked.isdisjoint(heading):
+                rank[i] *= SUBJECT_BOOST
+
+    def _heading_pairs(self, position: int) -> frozenset[str]:
+        found = self._headings.get(position)
+        if found is None:
+            found = frozenset(self._pairs(passage_title(self.passages[position])))
+            if len(self._headings) < MAX_NEAR_WORDS:
+                self._headings[position] = found
+        return found
+
     def asks_definition(self, query: str) -> bool:
         """Whether the question asks what something is ("sáng kiến là gì")."""
         return _defined_subject(self._analysed(query)[2]) is not None
@@ -576,6 +609,7 @@ class SearchIndex:
             self._prefer_specific(found, coverage, rank)
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
+        self._prefer_subject(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
@@ -648,15 +682,22 @@ class SearchIndex:
             word = fold(folded[i])
             keys = AMBIGUOUS_FOLDS.get(word)
             known = self._passage.df(word)
-            if keys is None or (
-                known > 1 and sum(map(self._passage.df, keys)) < FUNCTION_SHARE * known
-            ):
+            if keys is None:
                 continue
             before = fold(folded[content[place - 1]]) if place > 0 else None
             after = fold(folded[content[place + 1]]) if place + 1 < len(content) else None
             if before is None and after is None:
                 continue
             pairs = [f"{before} {word}" if before else "", f"{word} {after}" if after else ""]
+            if known > 1 and sum(map(self._passage.df, keys)) < FUNCTION_SHARE * known:
+                # Read mostly as a content word here ("muộn" of "đi muộn về sớm"): still a
+                # function word where it stands by no word it stands by in the documents,
+                # next to it or across the function words ("sáng kiến muốn được công nhận").
+                pairs += [
+                    f"{fold(folded[j])} {word}" if j < i else f"{word} {fold(folded[j])}"
+                    for j in (i - 1, i + 1)
+                    if 0 <= j < len(folded)
+                ]
             if not any(self._side_by_side(pair) for pair in pairs if pair):
                 drop.add(i)
         return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
@@ -885,7 +926,7 @@ class SearchIndex:
             known = [w for w in _one_letter_more(folded) if w in pairs]
             longer = [w for w in known if pairs.df(w) > least]
             # a name's other half is a rare word ("trăng"): only such are read by their neighbour
-            found = (longer, [w for w in known if w in longer or pairs.df(w) <= BOUND_MAX_DF])
+            found = (longer, known)
             if len(self._longer) >= MAX_NEAR_WORDS:
                 self._longer.clear()
             self._longer[folded] = found
@@ -901,12 +942,19 @@ class SearchIndex:
             for w in longer
             if f"{before} {w}" in pairs or f"{w} {after}" in pairs
         ]
-        if not made:  # a neighbour never seen without the word: a name's other half
+        if not made:
+            # a neighbour never seen without the word: a name's other half ("sóc trăng"); or,
+            # for a commoner word, a neighbour mostly seen with it ("khen thưởng")
             made = [
                 (pairs.df(pair), w)
                 for w in known
                 for pair, side in ((f"{before} {w}", before), (f"{w} {after}", after))
-                if pair in pairs and pairs.df(pair) == pairs.df(side)
+                if pair in pairs
+                and (
+                    pairs.df(pair) == pairs.df(side)
+                    if pairs.df(w) <= BOUND_MAX_DF
+                    else 2 * pairs.df(pair) > pairs.df(side)
+                )
             ]
         return max(made)[1] if made else None
 
