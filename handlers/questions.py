@@ -34,6 +34,7 @@ from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold
 from knowledge.shorthand import spell_out
+from knowledge.titles_answers import named_title, words
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
 _DEADLINE_WORDS = re.compile(
@@ -141,7 +142,11 @@ async def answer(
     if direct is not None and kind is not None and not context.of_kind(direct[0], kind):
         direct = None
     if direct is not None:
-        reply = passage_reply(direct[0], direct[1], title_questions.focus(query, kb))
+        # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
+        asked = kb.index.spelled(query) or query
+        if named_title(words(asked), tuple(kb.titles.values())) is None:
+            asked = query
+        reply = passage_reply(direct[0], direct[1], title_questions.focus(asked, kb))
         named = _named(msg.text, reply, topic, query)
         await context.remember(msg, ctx, query, direct[0], direct[1], named)
         return [reply]

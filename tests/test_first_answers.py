@@ -1,5 +1,5 @@
 """First answers to questions typed as staff type them: a document's kind or issuer cut short
-as in its number ("nđ", "cp", "TTg"), chat shorthand ("ptrao", "bh", "gđ"), words of the
+as in its number ("cp", "TTg"), chat shorthand ("ptrao", "bh", "gđ"), words of the
 documents said another way ("kêu gọi", "mùa dịch", "nghỉ sinh"), and when an outcome is
 granted asked as its condition, not as a deadline."""
 
@@ -23,7 +23,7 @@ def _first(kb: KnowledgeBase, question: str) -> str:
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        # "nđ" for nghị định, "bh" for bao giờ
+        # "bh" for bao giờ
         ("nđ 152 có hiệu lực từ bh ạ", "co hieu luc thi hanh tu ngay 01 thang 7 nam 2025"),
         # "cp" for Chính phủ, beside a title's name
         ("cờ thi đua của cp được thưởng bao nhiêu tiền", "co thi dua cua chinh phu"),
@@ -130,3 +130,9 @@ def test_an_off_topic_phrase_with_a_slip_and_a_filler_word_is_declined(kb: Knowl
 
     # "tối" folds as the filler "tôi": the phrase is read with it kept
     assert load_intents().is_off_topic("luogn toi thieu vung bao nhieu", kb.mentions)
+
+
+async def test_the_line_shown_first_is_read_with_the_shorthand_spelled(chat: Chat) -> None:
+    # "cp" read as "Chính phủ" picks the passage and also the line of it shown first
+    await chat.send("cờ thi đua cp được thưởng mấy lần lương cơ sở")
+    assert chat.text.startswith("đ) Danh hiệu “Cờ thi đua của Chính phủ”"), chat.text[:80]
