@@ -132,6 +132,8 @@ INFO_INTENT = (
     "ai phat dong",
     "chu de",  # a campaign's theme and basis are lines of its card
     "can cu",
+    "giai doan nao",  # the period a campaign covers: "Thời gian áp dụng" of its card
+    "thoi gian nao",
 )
 LIST_INTENT = (
     "gom",
@@ -369,6 +371,7 @@ class SearchIndex:
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
         self._kind_of = [f" {fold(doc.kind)} " if doc.kind else "" for doc in documents]
+        self._issuer_of = [_issuer_words(doc) for doc in documents]
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
@@ -424,6 +427,7 @@ class SearchIndex:
         boosts = [
             (self._docs_mask(f"number {n}", self._doc_numbers[n]), DOCUMENT_NUMBER_BOOST)
             for n in folded & self._doc_numbers.keys()
+            if not self._names_only_citing(n, text)
         ]
         for n in folded & self._doc_citing.keys():
             # "công văn … về CT 14": a kind the numbered document is not names one citing it
@@ -468,6 +472,16 @@ class SearchIndex:
             doc_scores=DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False),
             prior=prior,
             max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * math.prod(b for _, b in boosts),
+        )
+
+    def _names_only_citing(self, number: str, text: str) -> bool:
+        """Whether the question names the issuer of a document carrying out the numbered one,
+        and not the numbered one's own ("sở tnmt kon tum hưởng ứng ct14 thế nào"): it asks
+        about the department's letter, which the number does not name."""
+        numbered = self._doc_numbers[number].tolist()
+        citing = self._doc_citing.get(number, [])
+        return any(issuer in text for _, issuer in citing) and not any(
+            self._issuer_of[i] and self._issuer_of[i] in text for i in numbered
         )
 
     def _docs_mask(self, key: str, docs: np.ndarray) -> np.ndarray:
@@ -560,6 +574,38 @@ class SearchIndex:
             if subject in heading and not asked.isdisjoint(heading):
                 rank[i] *= SUBJECT_BOOST
 
+    def _prefer_opening(
+        self,
+        tokens: list[str],
+        accented: bool,
+        asked: set[str],
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+    ) -> None:
+        """A question that only names a document ("kế hoạch phát động thi đua năm 2022 của sở
+        tnmt sóc trăng") asks for the document as a whole: its opening, which says what it
+        launches and why, rather than a part that repeats its name."""
+        answerable = np.flatnonzero(coverage >= MIN_CONFIDENCE)
+        if answerable.size == 0:
+            return
+        top = int(answerable[np.argmax(rank[answerable])])
+        doc = self.passages[int(candidates[top])].doc
+        said = {fold(t) for t in tokens if _is_content(t, accented)}
+        text = f" {' '.join(fold(t) for t in tokens)} "
+        if (
+            not doc.is_campaign
+            or asked  # "… số mấy", "… gồm những gì": a part of it is asked
+            or f" {fold(doc.kind)} " not in text  # named as the kind of document it is
+            or not said <= self._name_units(doc)
+        ):
+            return
+        for i in answerable:
+            passage = self.passages[int(candidates[i])]
+            if passage.doc is doc and passage.kind == "intro":
+                rank[i] = max(rank[i], rank[top] * 1.01)
+                return
+
     def _heading_pairs(self, position: int) -> frozenset[str]:
         found = self._headings.get(position)
         if found is None:
@@ -610,6 +656,7 @@ class SearchIndex:
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
         self._prefer_subject(tokens, accented, found, coverage, rank)
+        self._prefer_opening(tokens, accented, asked, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
@@ -1545,6 +1592,13 @@ def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
     return {n: np.array(ids) for n, ids in numbers.items()}
 
 
+def _issuer_words(doc: Document) -> str:
+    """The folded first words of a document's issuer, padded ("sở tài nguyên"): enough to
+    tell it (ISSUER_WORDS)."""
+    issuer = " ".join(fold(doc.issuer).split()[:ISSUER_WORDS])
+    return f" {issuer} " if issuer else ""
+
+
 def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int, str]]]:
     """Map the leading number of each document a document carries out ("14" of its basis
     "14/CT-UBND …") to it and the folded first words of its issuer: the department's letter
@@ -1552,11 +1606,11 @@ def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int
     ("sở tnmt kon tum triển khai ct14 thế nào")."""
     numbers: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for i, doc in enumerate(documents):
-        issuer = " ".join(fold(doc.issuer).split()[:ISSUER_WORDS])
+        issuer = _issuer_words(doc)
         for basis in doc.based_on:
             found = _LEADING_NUMBER.match(basis)
             if found and issuer:
-                numbers[found[1].lstrip("0")].append((i, f" {issuer} "))
+                numbers[found[1].lstrip("0")].append((i, issuer))
     return dict(numbers)
 
 

@@ -136,3 +136,33 @@ async def test_the_line_shown_first_is_read_with_the_shorthand_spelled(chat: Cha
     # "cp" read as "Chính phủ" picks the passage and also the line of it shown first
     await chat.send("cờ thi đua cp được thưởng mấy lần lương cơ sở")
     assert chat.text.startswith("đ) Danh hiệu “Cờ thi đua của Chính phủ”"), chat.text[:80]
+
+
+def test_a_department_named_with_the_directive_number_asks_for_its_own_letter(
+    kb: KnowledgeBase,
+) -> None:
+    # "sở … hưởng ứng ct14": the department's letter carrying out Chỉ thị 14; the number
+    # does not also raise the directive itself
+    asked = " so tai nguyen va moi truong kon tum huong ung chi thi 14 the nao "
+    assert kb.index._names_only_citing("14", asked)
+    # the province named too: the directive is named by its number as ever
+    assert not kb.index._names_only_citing("14", f"{asked}cua uy ban nhan dan tinh ")
+    hit = kb.search("sở tnmt kon tum thực hiện ct14 ra sao về các chỉ số papi, pci")[0]
+    assert hit.passage.doc.id == "kontum-stnmt-2021-ct14"
+
+
+def test_the_period_asked_is_the_card_line(kb: KnowledgeBase) -> None:
+    # "giai đoạn nào": the period the directive covers ("Thời gian áp dụng"), not a part
+    # that names an earlier period ("giai đoạn 2015-2020")
+    hit = kb.search("chỉ thị 14 của kon tum áp dụng cho giai đoạn nào")[0]
+    assert hit.passage.kind == "info" and "2021-2025" in hit.passage.text
+
+
+def test_a_document_only_named_is_answered_by_its_opening(kb: KnowledgeBase) -> None:
+    hit = kb.search("kế hoạch thi đua năm 2022 của sở tài nguyên môi trường sóc trăng")[0]
+    assert hit.passage.kind == "intro" and "Kỷ cương, trách nhiệm" in hit.passage.text
+    # a part asked of it is still that part
+    assert (
+        kb.search("kế hoạch thi đua năm 2022 của sở tnmt sóc trăng gồm những gì")[0].passage.kind
+        != "intro"
+    )
