@@ -132,8 +132,6 @@ INFO_INTENT = (
     "ai phat dong",
     "chu de",  # a campaign's theme and basis are lines of its card
     "can cu",
-    "giai doan nao",  # the period a campaign covers: "Thời gian áp dụng" of its card
-    "thoi gian nao",
 )
 LIST_INTENT = (
     "gom",
@@ -179,6 +177,8 @@ MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
 CONDITION_PAIRS = frozenset(("dieu kien", "tieu chuan"))
+# Words that ask something ("lần thứ mấy", "là gì"): a message with one asks of a document.
+QUESTION_WORDS = frozenset("ai gi nao may bao sao dau khi".split())
 DEFINING_BOOST = 1.5  # a passage with a sentence saying what the question's subject is
 HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
 ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of its own
@@ -578,14 +578,13 @@ class SearchIndex:
         self,
         tokens: list[str],
         accented: bool,
-        asked: set[str],
         candidates: np.ndarray,
         coverage: np.ndarray,
         rank: np.ndarray,
     ) -> None:
-        """A question that only names a document ("kế hoạch phát động thi đua năm 2022 của sở
-        tnmt sóc trăng") asks for the document as a whole: its opening, which says what it
-        launches and why, rather than a part that repeats its name."""
+        """A message that only names a document, asking nothing of it ("kế hoạch phát động thi
+        đua năm 2022 của sở tnmt sóc trăng"), asks for the document as a whole: its opening,
+        which says what it launches and why, rather than a part that repeats its name."""
         answerable = np.flatnonzero(coverage >= MIN_CONFIDENCE)
         if answerable.size == 0:
             return
@@ -595,7 +594,6 @@ class SearchIndex:
         text = f" {' '.join(fold(t) for t in tokens)} "
         if (
             not doc.is_campaign
-            or asked  # "… số mấy", "… gồm những gì": a part of it is asked
             or f" {fold(doc.kind)} " not in text  # named as the kind of document it is
             or not said <= self._name_units(doc)
         ):
@@ -627,6 +625,7 @@ class SearchIndex:
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         _, mended, tokens = self._analysed(query)
+        said = tokens  # as typed and mended, before function words are left out
         accented = _typed_with_marks(query)
         if accented and tokens != mended:
             tokens = self._with_marks(mended, tokens)
@@ -656,7 +655,8 @@ class SearchIndex:
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
         self._prefer_subject(tokens, accented, found, coverage, rank)
-        self._prefer_opening(tokens, accented, asked, found, coverage, rank)
+        if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
+            self._prefer_opening(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
@@ -739,7 +739,11 @@ class SearchIndex:
             if known > 1 and sum(map(self._passage.df, keys)) < FUNCTION_SHARE * known:
                 # Read mostly as a content word here ("muộn" of "đi muộn về sớm"): still a
                 # function word where it stands by no word it stands by in the documents,
-                # next to it or across the function words ("sáng kiến muốn được công nhận").
+                # next to it or across the function words ("sáng kiến muốn được công nhận");
+                # not the last word, where a question word ends ("số mấy") and the search
+                # reads it as it always has.
+                if i == len(folded) - 1:
+                    continue
                 pairs += [
                     f"{fold(folded[j])} {word}" if j < i else f"{word} {fold(folded[j])}"
                     for j in (i - 1, i + 1)
@@ -803,6 +807,12 @@ class SearchIndex:
         a shorthand that a content word follows ("co dk khen thuong": "có được khen thưởng");
         one that ends the phrase names a thing ("can dk gi": "cần điều kiện gì"), the first
         reading."""
+        typed = fold(tokens[i])
+        previous = fold(tokens[i - 1]) if i > 0 else ""
+        if [typed] in ([fold(w) for w in r] for r in readings) and (
+            previous.isdigit() or _is_shorthand(previous)
+        ):
+            return [tokens[i]]  # part of a document's number ("152/2025/NĐ-CP"): as typed
         before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
         after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
 
