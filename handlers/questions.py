@@ -34,6 +34,7 @@ from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold
 from knowledge.shorthand import spell_out
+from knowledge.titles_answers import named_title, words
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
 _DEADLINE_WORDS = re.compile(
@@ -48,6 +49,11 @@ _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoe
 # "thành tích được tính từ lúc nào": from when something counts is a rule the text states, not
 # a date of the schedule (unless a deadline is named: "hạn nộp tính từ ngày nào").
 _COUNTED_FROM = re.compile(r"\b(tinh tu|tinh ke tu)\b")
+# "sáng kiến được công nhận khi nào", "khi nào thì được tặng": when an outcome is granted is
+# its condition, which the text states; the schedule has no date for it.
+_GRANTED = re.compile(
+    r"\bduoc (\w+ ){0,2}(cong nhan|tang|khen thuong|khen|xet tang|xet|binh chon|cong nhan la)\b"
+)
 # A question naming nothing, read with the last document, keeps to it unless the question
 # alone is answered clearly better elsewhere ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14:
 # the directive's own item, not another letter's that says the same words).
@@ -85,6 +91,8 @@ def asks_for_deadline(text: str) -> bool:
     duty = _DUTY_WORDS.search(folded)
     if duty is None or not _WHEN_WORDS.search(folded) or _COUNTED_FROM.search(folded):
         return False
+    if _GRANTED.search(folded):
+        return False
     return bool(_OWN_DUTY_WORDS.search(folded)) or not _BODY_WORDS.search(folded[: duty.start()])
 
 
@@ -115,6 +123,9 @@ async def answer(
     off_topic = load_intents().is_off_topic
     if off_topic(msg.text, kb.mentions) or off_topic(query, kb.mentions):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
+    feature = load_intents().feature_asked(msg.text)  # "kết quả bình xét của phường tôi"
+    if feature is not None:
+        return await refusals.refuse(typed, ctx, refusals.missing_feature(feature.answer))
     now = ctx.clock.now()
     held = refusals.not_held(query, kb, now.year)
     if held is not None and not currency.asks_what_is_current(query):
@@ -131,7 +142,11 @@ async def answer(
     if direct is not None and kind is not None and not context.of_kind(direct[0], kind):
         direct = None
     if direct is not None:
-        reply = passage_reply(direct[0], direct[1], title_questions.focus(query, kb))
+        # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
+        asked = kb.index.spelled(query) or query
+        if named_title(words(asked), tuple(kb.titles.values())) is None:
+            asked = query
+        reply = passage_reply(direct[0], direct[1], title_questions.focus(asked, kb))
         named = _named(msg.text, reply, topic, query)
         await context.remember(msg, ctx, query, direct[0], direct[1], named)
         return [reply]

@@ -263,7 +263,14 @@ class KnowledgeBase:
             return [*stating[:1], *hits, *(h for h in laws if h is not stating[0])][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
-        if laws and laws[0].score >= hits[0].score and self._titled_law(query, laws[0], hits[0]):
+        # an article whose own heading names what is asked, nearly as covering as a campaign
+        # passage whose heading names none of it ("sáng kiến muốn được công nhận cần điều
+        # kiện gì": the Điều lệ's article, not a plan's tasks mentioning initiatives)
+        if (
+            laws
+            and laws[0].score + LAW_MARGIN >= hits[0].score
+            and self._titled_law(query, laws[0], hits[0])
+        ):
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
 

@@ -8,10 +8,11 @@ from knowledge.places import place_not_held
 
 def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     """The passages that answer `query`, best first. Declined as in the chat: an empty
-    question, a subject the bot does not deal with, or a province, body or year no document
-    covers ("kế hoạch thi đua của Sở TN&MT Đồng Tháp", "… của Sở Nội vụ", "… năm 2019") is
-    not searched. Without a clock, any year no campaign covers is one the bot cannot answer."""
-    if not query or load_intents().is_off_topic(query, kb.mentions):
+    question, a subject the bot does not deal with, one's own results (a missing feature),
+    or a province, body or year no document covers ("kế hoạch thi đua của Sở TN&MT Đồng
+    Tháp", "… của Sở Nội vụ", "… năm 2019") is not searched. Without a clock, any year no campaign covers is one the bot cannot answer."""
+    intents = load_intents()
+    if not query or intents.is_off_topic(query, kb.mentions) or intents.feature_asked(query):
         return []
     if place_not_held(query, kb) or body_not_held(query, kb) or year_not_held(query, kb):
         return []

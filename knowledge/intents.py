@@ -18,7 +18,7 @@ import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.normalize import fold
+from knowledge.normalize import fold, plain_words
 
 _PUNCTUATION = re.compile(r"[^\w\s/]")
 QUESTION_WORDS = (
@@ -62,6 +62,9 @@ class Intent:
     examples: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()  # the examples cleaned as messages are
     keep_words: bool = False  # the message's other words go after the command
+    # Missing features: questions of this shape (folded words) ask for it whatever their
+    # other words ("kết quả bình xét thi đua năm 2025 của phường tôi").
+    asked: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -268,6 +271,19 @@ class IntentBook:
             self._by_length[(length, least)] = found
         return found
 
+    def feature_asked(self, text: str) -> Intent | None:
+        """The missing feature a question asks for by its shape (its `asks` pattern), if any:
+        one's own or one's unit's results are in no document, however the question is put."""
+        words = plain_words(fold(text))
+        return next(
+            (
+                i
+                for i in self.intents
+                if i.kind == "missing_feature" and i.asked is not None and i.asked.search(words)
+            ),
+            None,
+        )
+
     def is_off_topic(self, text: str, known: Callable[[str], bool] = lambda phrase: False) -> bool:
         """A subject the bot does not deal with ("giá vàng"), and nothing of its own subject
         ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
@@ -285,7 +301,10 @@ class IntentBook:
             return True
         if any(not known(_as_written(p, text)) for p in said & self._off_set):
             return True
-        return self._slipped_off_topic(folded, known)
+        # "luogn tối thiểu": a slip in a phrase that holds a filler ("tối"/"tôi") too
+        return self._slipped_off_topic(folded, known) or self._slipped_off_topic(
+            clean(text, frozenset()).split(), known
+        )
 
     def _phrases_in(self, words: list[str]) -> set[str]:
         """The off-topic phrases (of either kind) the words say, each word for word."""
@@ -457,6 +476,7 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
                 item["what"],
                 item["answer"],
                 examples=tuple(item["examples"]),
+                asked=re.compile(str(item["asks"])) if item.get("asks") else None,
             )
         )
     fillers = frozenset(

@@ -175,6 +175,10 @@ MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
+SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
+CONDITION_PAIRS = frozenset(("dieu kien", "tieu chuan"))
+# Words that ask something ("lần thứ mấy", "là gì"): a message with one asks of a document.
+QUESTION_WORDS = frozenset("ai gi nao may bao sao dau khi".split())
 DEFINING_BOOST = 1.5  # a passage with a sentence saying what the question's subject is
 HEADING_WEIGHT = 3.5  # rank bonus for a passage whose own heading has all the question's pairs
 ANCESTOR_SHARE = 0.5  # a pair of the headings above a passage, against one of its own
@@ -367,12 +371,14 @@ class SearchIndex:
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
         self._kind_of = [f" {fold(doc.kind)} " if doc.kind else "" for doc in documents]
+        self._issuer_of = [_issuer_words(doc) for doc in documents]
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._titles: dict[int, dict[str, float]] = {}
+        self._headings: dict[int, frozenset[str]] = {}  # pairs of each passage's own heading
         self._names: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         # known words one letter longer than a word: those much commoner, and all
@@ -421,6 +427,7 @@ class SearchIndex:
         boosts = [
             (self._docs_mask(f"number {n}", self._doc_numbers[n]), DOCUMENT_NUMBER_BOOST)
             for n in folded & self._doc_numbers.keys()
+            if not self._names_only_citing(n, text)
         ]
         for n in folded & self._doc_citing.keys():
             # "công văn … về CT 14": a kind the numbered document is not names one citing it
@@ -465,6 +472,16 @@ class SearchIndex:
             doc_scores=DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False),
             prior=prior,
             max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * math.prod(b for _, b in boosts),
+        )
+
+    def _names_only_citing(self, number: str, text: str) -> bool:
+        """Whether the question names the issuer of a document carrying out the numbered one,
+        and not the numbered one's own ("sở tnmt kon tum hưởng ứng ct14 thế nào"): it asks
+        about the department's letter, which the number does not name."""
+        numbered = self._doc_numbers[number].tolist()
+        citing = self._doc_citing.get(number, [])
+        return any(issuer in text for _, issuer in citing) and not any(
+            self._issuer_of[i] and self._issuer_of[i] in text for i in numbered
         )
 
     def _docs_mask(self, key: str, docs: np.ndarray) -> np.ndarray:
@@ -535,6 +552,66 @@ class SearchIndex:
             if opening.search(fold(self.passages[candidates[i]].text)):
                 rank[i] *= DEFINING_BOOST
 
+    def _prefer_subject(
+        self,
+        tokens: list[str],
+        accented: bool,
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+    ) -> None:
+        """Raise a passage whose own heading names the conditions asked of what the question
+        opens on, its subject ("sáng kiến được cơ sở công nhận cần điều kiện gì" → "Điều 3.
+        Sáng kiến (điều kiện công nhận sáng kiến)"): another passage may say the question's
+        words in passing (the article on a title requiring "sáng kiến được cơ sở công nhận")."""
+        pairs = content_pairs(tokens, accented)
+        asked = CONDITION_PAIRS.intersection(pairs[1:])
+        if not asked:
+            return
+        subject = pairs[0]
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
+            heading = self._heading_pairs(int(candidates[i]))
+            if subject in heading and not asked.isdisjoint(heading):
+                rank[i] *= SUBJECT_BOOST
+
+    def _prefer_opening(
+        self,
+        tokens: list[str],
+        accented: bool,
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+    ) -> None:
+        """A message that only names a document, asking nothing of it ("kế hoạch phát động thi
+        đua năm 2022 của sở tnmt sóc trăng"), asks for the document as a whole: its opening,
+        which says what it launches and why, rather than a part that repeats its name."""
+        answerable = np.flatnonzero(coverage >= MIN_CONFIDENCE)
+        if answerable.size == 0:
+            return
+        top = int(answerable[np.argmax(rank[answerable])])
+        doc = self.passages[int(candidates[top])].doc
+        said = {fold(t) for t in tokens if _is_content(t, accented)}
+        text = f" {' '.join(fold(t) for t in tokens)} "
+        if (
+            not doc.is_campaign
+            or f" {fold(doc.kind)} " not in text  # named as the kind of document it is
+            or not said <= self._name_units(doc)
+        ):
+            return
+        for i in answerable:
+            passage = self.passages[int(candidates[i])]
+            if passage.doc is doc and passage.kind == "intro":
+                rank[i] = max(rank[i], rank[top] * 1.01)
+                return
+
+    def _heading_pairs(self, position: int) -> frozenset[str]:
+        found = self._headings.get(position)
+        if found is None:
+            found = frozenset(self._pairs(passage_title(self.passages[position])))
+            if len(self._headings) < MAX_NEAR_WORDS:
+                self._headings[position] = found
+        return found
+
     def asks_definition(self, query: str) -> bool:
         """Whether the question asks what something is ("sáng kiến là gì")."""
         return _defined_subject(self._analysed(query)[2]) is not None
@@ -548,6 +625,7 @@ class SearchIndex:
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
         _, mended, tokens = self._analysed(query)
+        said = tokens  # as typed and mended, before function words are left out
         accented = _typed_with_marks(query)
         if accented and tokens != mended:
             tokens = self._with_marks(mended, tokens)
@@ -576,6 +654,9 @@ class SearchIndex:
             self._prefer_specific(found, coverage, rank)
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
+        self._prefer_subject(tokens, accented, found, coverage, rank)
+        if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
+            self._prefer_opening(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
@@ -648,15 +729,26 @@ class SearchIndex:
             word = fold(folded[i])
             keys = AMBIGUOUS_FOLDS.get(word)
             known = self._passage.df(word)
-            if keys is None or (
-                known > 1 and sum(map(self._passage.df, keys)) < FUNCTION_SHARE * known
-            ):
+            if keys is None:
                 continue
             before = fold(folded[content[place - 1]]) if place > 0 else None
             after = fold(folded[content[place + 1]]) if place + 1 < len(content) else None
             if before is None and after is None:
                 continue
             pairs = [f"{before} {word}" if before else "", f"{word} {after}" if after else ""]
+            if known > 1 and sum(map(self._passage.df, keys)) < FUNCTION_SHARE * known:
+                # Read mostly as a content word here ("muộn" of "đi muộn về sớm"): still a
+                # function word where it stands by no word it stands by in the documents,
+                # next to it or across the function words ("sáng kiến muốn được công nhận");
+                # not the last word, where a question word ends ("số mấy") and the search
+                # reads it as it always has.
+                if i == len(folded) - 1:
+                    continue
+                pairs += [
+                    f"{fold(folded[j])} {word}" if j < i else f"{word} {fold(folded[j])}"
+                    for j in (i - 1, i + 1)
+                    if 0 <= j < len(folded)
+                ]
             if not any(self._side_by_side(pair) for pair in pairs if pair):
                 drop.add(i)
         return [t for i, t in enumerate(folded) if i not in drop] if drop else folded
@@ -715,6 +807,12 @@ class SearchIndex:
         a shorthand that a content word follows ("co dk khen thuong": "có được khen thưởng");
         one that ends the phrase names a thing ("can dk gi": "cần điều kiện gì"), the first
         reading."""
+        typed = fold(tokens[i])
+        previous = fold(tokens[i - 1]) if i > 0 else ""
+        if [typed] in ([fold(w) for w in r] for r in readings) and (
+            previous.isdigit() or _is_shorthand(previous)
+        ):
+            return [tokens[i]]  # part of a document's number ("152/2025/NĐ-CP"): as typed
         before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
         after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
 
@@ -885,7 +983,7 @@ class SearchIndex:
             known = [w for w in _one_letter_more(folded) if w in pairs]
             longer = [w for w in known if pairs.df(w) > least]
             # a name's other half is a rare word ("trăng"): only such are read by their neighbour
-            found = (longer, [w for w in known if w in longer or pairs.df(w) <= BOUND_MAX_DF])
+            found = (longer, known)
             if len(self._longer) >= MAX_NEAR_WORDS:
                 self._longer.clear()
             self._longer[folded] = found
@@ -901,12 +999,19 @@ class SearchIndex:
             for w in longer
             if f"{before} {w}" in pairs or f"{w} {after}" in pairs
         ]
-        if not made:  # a neighbour never seen without the word: a name's other half
+        if not made:
+            # a neighbour never seen without the word: a name's other half ("sóc trăng"); or,
+            # for a commoner word, a neighbour mostly seen with it ("khen thưởng")
             made = [
                 (pairs.df(pair), w)
                 for w in known
                 for pair, side in ((f"{before} {w}", before), (f"{w} {after}", after))
-                if pair in pairs and pairs.df(pair) == pairs.df(side)
+                if pair in pairs
+                and (
+                    pairs.df(pair) == pairs.df(side)
+                    if pairs.df(w) <= BOUND_MAX_DF
+                    else 2 * pairs.df(pair) > pairs.df(side)
+                )
             ]
         return max(made)[1] if made else None
 
@@ -1497,6 +1602,13 @@ def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
     return {n: np.array(ids) for n, ids in numbers.items()}
 
 
+def _issuer_words(doc: Document) -> str:
+    """The folded first words of a document's issuer, padded ("sở tài nguyên"): enough to
+    tell it (ISSUER_WORDS)."""
+    issuer = " ".join(fold(doc.issuer).split()[:ISSUER_WORDS])
+    return f" {issuer} " if issuer else ""
+
+
 def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int, str]]]:
     """Map the leading number of each document a document carries out ("14" of its basis
     "14/CT-UBND …") to it and the folded first words of its issuer: the department's letter
@@ -1504,11 +1616,11 @@ def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int
     ("sở tnmt kon tum triển khai ct14 thế nào")."""
     numbers: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for i, doc in enumerate(documents):
-        issuer = " ".join(fold(doc.issuer).split()[:ISSUER_WORDS])
+        issuer = _issuer_words(doc)
         for basis in doc.based_on:
             found = _LEADING_NUMBER.match(basis)
             if found and issuer:
-                numbers[found[1].lstrip("0")].append((i, f" {issuer} "))
+                numbers[found[1].lstrip("0")].append((i, issuer))
     return dict(numbers)
 
 

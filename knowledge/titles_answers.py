@@ -35,9 +35,14 @@ BONUS = re.compile(
 )
 DECIDES = re.compile(
     r"\b(ai quyet dinh|tham quyen|ai tang|cap nao quyet dinh|ai ky quyet dinh|quyet dinh tang"
-    r"|duoc tang|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen)\b"
+    r"|duoc tang|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen"
+    r"|ky tang|ky quyet dinh tang)\b"  # "chủ tịch phường có được ký tặng …": who signs decides
 )
-COMMUNE = re.compile(r"\b(cap xa|ubnd xa|uy ban nhan dan xa|chu tich xa|xa phuong|o xa)\b")
+# A ward (phường) is of the commune level.
+COMMUNE = re.compile(
+    r"\b(cap xa|ubnd xa|uy ban nhan dan xa|chu tich xa|xa phuong|o xa"
+    r"|cap phuong|ubnd phuong|uy ban nhan dan phuong|chu tich phuong|o phuong)\b"
+)
 # "ai quyết định tặng giấy khen ở sở": a department (cơ quan chuyên môn thuộc UBND tỉnh).
 DEPARTMENT = re.compile(
     r"\b(o|tai|cua|thuoc|trong|giam doc|cap) so\b|\bso (tnmt|noi vu|tai nguyen)\b"
