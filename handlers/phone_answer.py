@@ -16,6 +16,8 @@ from knowledge.normalize import accent_key, fold, has_marks, words
 FIRST_MESSAGE = 700
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
+KEPT = 2 / 3  # a line cut at a phrase's end keeps at least this share of the room
+ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
 CARD_LABEL_WORDS = 3  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
@@ -48,11 +50,13 @@ _SAYS_WHEN = re.compile(
     r"\b(cuoi nam|dau nam|giua nam|hang nam|hang quy|hang thang|dinh ky|ket thuc nam"
     r"|truoc ngay|\d+ thang|thang \d+|quy [1-4iv]+)\b"
 )
+# "bao nhiêu %", "tỷ lệ bao nhiêu": of the lines naming the same thing, the one giving a share.
+_ASKS_SHARE = re.compile(r"%|\b(phan tram|ty le)\b")
 # What staff call a card line that its label does not say: the signer's position is on the
 # line "Người ký: Chủ tịch Lê Ngọc Tuấn".
 CARD_LINE_WORDS = {"chuc vu": "nguoi ky", "chuc danh": "nguoi ky"}
 _FUNCTION_WORDS = frozenset(
-    "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve".split()
+    "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can".split()
 )
 # "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
 # không được công nhận"), which is what tells the line that answers from its opposite.
@@ -101,9 +105,11 @@ def passage_reply(
     text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
+    read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
     lines = _segments(text, budget // 2)
     shown = _fit(lines, budget)
     opening = len(lines)  # the list item the answering sentence is part of, if any
+    annotation = None  # the editors' note answering best, shown after the line it annotates
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question)
@@ -113,12 +119,24 @@ def passage_reply(
         # rather than the first items whole
         lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
         shown = _fit(lines, budget)
+        whole = [_BRACKETED_END.sub(" (…)", line) for line in text.splitlines() if line.strip()]
+        if _few_whole(whole, shown) and (compact := _compact_list(whole, budget)):
+            return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
-        lead = _answering_line(lines, question, _identity(passage), passage.section)
+        best = _answering_line(lines, question, _identity(passage), passage.section)
+        lead = _annotated(lines, best)
+        annotation = lines[best] if best != lead else None
+        whole = [line for line in text.splitlines() if line.strip()]
+        if lead == 0 and _few_whole(whole, shown) and (compact := _compact_list(whole, budget)):
+            return Reply(f"{compact}\n\n{source}", (read_on, *more))
         going_on = [goes_on for _, goes_on in _pieces(text, budget // 2)]
+        cut_line = lead
         clauses, lead = _answering_clause(lines, lead, question, _identity(passage), budget)
         if clauses is lines:  # not cut in clauses: the sentence may be read with its item
             opening = _item_opening(lines, going_on, lead, budget)
+        else:  # a clause of a long line: read from where the line's list opens
+            opening = _clause_opening(clauses, cut_line, lead, budget)
+            annotation = None  # (what the clause is a part of comes before the note)
         lines = _with_its_note(clauses, lead, question)
     if lines[lead] not in shown:  # the answer would be cut off: its block goes first
         start = opening if opening < lead else _block_start(lines, lead)
@@ -126,7 +144,11 @@ def passage_reply(
         if lines[lead] not in shown:  # a long block: its heading, then the answering line
             rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
             shown = _fit([lines[start], lines[lead], *rest], budget)
-    read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
+        if annotation is not None and annotation not in shown:  # the rule, then its note
+            rest = [line for line in lines if line not in (lines[lead], annotation)]
+            shown = _fit([lines[lead], annotation, *rest], budget)
+            if annotation not in shown:  # not both whole: the note, then the rule
+                shown = _fit([annotation, lines[lead], *rest], budget)
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 
 
@@ -210,6 +232,18 @@ def _answering_clause(
     return [*lines[:lead], *clauses, *lines[lead + 1 :]], lead + best
 
 
+def _clause_opening(clauses: list[str], first: int, lead: int, budget: int) -> int:
+    """Where the list holding the answering clause opens within its line: the nearest
+    clause above it announcing a list ("…ghi tiêu chuẩn…: hoàn thành…;"), so that a clause
+    is read with what it is a condition of, when the clauses from there to the answering
+    one fit the first message. Else the answering clause."""
+    for index in range(lead, first - 1, -1):
+        if ": " in clauses[index] or clauses[index].rstrip().endswith(":"):
+            fits = sum(len(clause) + 1 for clause in clauses[index : lead + 1]) <= budget
+            return index if fits else lead
+    return lead
+
+
 def _answering_line(
     lines: list[str], question: str, identity: frozenset[str] = frozenset(), heading: str = ""
 ) -> int:
@@ -237,13 +271,33 @@ def _answering_line(
             n + (n > 0 and bool(_SAYS_WHEN.search(fold(ln))))
             for n, ln in zip(scores, lines, strict=True)
         ]
+    shares = [n > 0 and "%" in line for n, line in zip(scores, lines, strict=True)]
+    share_asked = bool(_ASKS_SHARE.search(fold(question))) and any(shares)
+    if share_asked:  # "cần bao nhiêu %": only a line giving a share answers it
+        scores = [n if share else 0.0 for n, share in zip(scores, shares, strict=True)]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
-    if heading and heading.count("“") <= 1 and shared[best] <= _line_terms(heading):
+    if (
+        heading
+        and heading.count("“") <= 1
+        and shared[best] <= _line_terms(heading)
+        and not share_asked  # the heading names the title, not its share
+    ):
         # "tiêu chí cá nhân" of "Tiêu chí thi đua › Đối với cá nhân": the line says no more
         # of the question than the headings above it do, so the passage answers from its top
         # (a heading naming two titles names both: a clause on one still leads)
         return 0
     return best if scores[best] > scores[0] else 0
+
+
+def _annotated(lines: list[str], lead: int) -> int:
+    """The document's own line an editors' note annotates, when the note answers best ("1.
+    Thủ trưởng cơ quan chuyên môn…" of "Ghi chú: ở Sở, Giám đốc Sở…"): shown with it, the
+    text first when both fit. A note annotates the line above it when it restates at least
+    ANNOTATES of it."""
+    if lead == 0 or not _NOTE_LABEL.match(lines[lead]) or _NOTE_LABEL.match(lines[lead - 1]):
+        return lead
+    note, rule = _line_terms(lines[lead]), _line_terms(lines[lead - 1])
+    return lead - 1 if len(note & rule) >= ANNOTATES * len(note) else lead
 
 
 def _with_its_note(lines: list[str], lead: int, question: str) -> list[str]:
@@ -278,7 +332,11 @@ def _asked_kind(question: str, asked: set[str]) -> set[str]:
 
 def _identity(passage: Passage) -> frozenset[str]:
     doc = passage.doc
-    return frozenset(_terms(f"{doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}"))
+    return frozenset(
+        _terms(
+            f"{doc.kind}. {doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}. {doc.title}"
+        )
+    )
 
 
 def _card_line(lines: list[str], question: str) -> int:
@@ -360,17 +418,133 @@ def _line_terms(line: str) -> frozenset[str]:
 
 
 def _fit(lines: list[str], budget: int) -> str:
-    """As many whole lines as fit; a first line too long is cut at a word."""
+    """As many whole lines as fit; a line that does not is cut where a clause ends."""
     shown: list[str] = []
     used = 0
     for line in lines:
         if used + len(line) + 1 > budget:
             room = budget - used - 1
-            if room >= MIN_PART:  # part of the next line rather than a near-empty message
-                shown.append(line[:room].rsplit(" ", 1)[0])
+            if room >= MIN_PART or not shown:  # part of it rather than a near-empty message
+                shown.append(_cut(line, room))
             break
         shown.append(line)
         used += len(line) + 1
-    if not shown:
-        return lines[0][:budget].rsplit(" ", 1)[0]
     return "\n".join(shown)
+
+
+def _cut(line: str, room: int) -> str:
+    """The line's beginning within `room`, cut at the last end of a sentence, clause or
+    phrase ("…theo quy định;", "…đảm bảo chất lượng,") that keeps at least MIN_PART and
+    KEPT of the room, else at a word: in the middle of a phrase only when no phrase ends
+    near the end of the room."""
+    head = line[: room + 1]
+    ends = [
+        m.start()
+        for boundary in (_CLAUSE_BREAK, _OPEN_CUT)
+        for m in boundary.finditer(head)
+        if m.start() >= max(MIN_PART, room * KEPT)
+    ]
+    return head[: max(ends)].rstrip() if ends else line[:room].rsplit(" ", 1)[0]
+
+
+# Where an item's clauses end: "…theo quy định; hoàn thành…", "…văn hóa công sở: không đi…"
+_CLAUSE_BREAK = re.compile(r"(?<=[;:])\s+|(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+# A comma outside brackets, or the space before one: where a long clause is cut in pieces.
+_OPEN_CUT = re.compile(r",\s+(?![^()]*\))|\s+(?=\()")
+MIN_PIECE = 30  # a piece shorter than this says too little on its own
+# A piece stating a checkable requirement: a figure, or a rule of what must not happen.
+_REQUIREMENT = re.compile(r"\d|\bkhông\b", re.IGNORECASE)
+MIN_ITEMS = 2  # a list is worth compacting when it has at least this many items
+BRIEF = 80  # an item's brief form: its first clause, cut at a comma if longer than this
+
+
+def _compact_list(lines: list[str], budget: int) -> str | None:
+    """A list of items too long for the first message, every item in brief (its first
+    clause), then grown while the message has room: first by the pieces stating a
+    checkable requirement (a figure, a "không" rule: "hoàn thành 100% kế hoạch năm", "không
+    đi muộn về sớm"), then each item in turn by its next piece. On a phone, every criterion
+    in brief, each one tap from the whole text ("Xem thêm"), reads better than two in full
+    and half of a third. None when the passage is not such a list or the briefs do not fit."""
+    lines = [line for line in lines if not _CLOSING.match(line)]
+    items = [line for line in lines[1:] if _LIST_ITEM.match(line)]
+    if len(items) < MIN_ITEMS or len(items) * 2 < len(lines):
+        return None
+    # the heading says what the list is: whole; a loose sentence after the list, in brief
+    pieces = [[line] if i == 0 else _brief_pieces(line) for i, line in enumerate(lines)]
+    taken = [{0} for _ in lines]
+
+    def rendered(index: int) -> str:
+        said, last = [], -1
+        for number in sorted(taken[index]):
+            said += ["…"] if number > last + 1 else []
+            said.append(pieces[index][number])
+            last = number
+        return " ".join(said + (["…"] if last < len(pieces[index]) - 1 else []))
+
+    used = sum(len(rendered(i)) + 1 for i in range(len(lines)))
+    if used > budget:
+        return None
+
+    def grow(index: int, number: int) -> bool:
+        nonlocal used
+        before = len(rendered(index))
+        taken[index].add(number)
+        if used - before + len(rendered(index)) <= budget:
+            used += len(rendered(index)) - before
+            return True
+        taken[index].discard(number)
+        return False
+
+    for index, item in enumerate(pieces):
+        for number, piece in enumerate(item):
+            if number not in taken[index] and _REQUIREMENT.search(piece):
+                grow(index, number)
+    for index in sorted(range(1, len(lines)), key=lambda i: len(lines[i])):
+        # then every item that can be shown whole, the shortest first: an item read to its
+        # end is worth more than a few words more of several
+        missing = [n for n in range(len(pieces[index])) if n not in taken[index]]
+        before = set(taken[index])
+        if missing and not all(grow(index, n) for n in missing):
+            used -= len(rendered(index))
+            taken[index] = before
+            used += len(rendered(index))
+    while True:  # then the item shown shortest grows by its next piece, while one fits
+        growing = sorted(range(1, len(lines)), key=lambda i: (len(rendered(i)), i))
+        if not any(grow(i, n) for i in growing if (n := _following(taken[i], pieces[i])) >= 0):
+            break
+    return "\n".join(rendered(i) for i in range(len(lines)))
+
+
+def _following(taken: set[int], pieces: list[str]) -> int:
+    """The first piece of an item not yet shown, or -1."""
+    return next((n for n in range(len(pieces)) if n not in taken), -1)
+
+
+def _few_whole(lines: list[str], shown: str) -> bool:
+    """Whether the first message read from the top shows fewer than half of the list's
+    items whole: a list a little too long keeps its items whole, one much too long is
+    shown in brief."""
+    items = [line for line in lines[1:] if _LIST_ITEM.match(line)]
+    return sum(item in shown for item in items) * 2 <= len(items)
+
+
+def _brief_pieces(item: str) -> list[str]:
+    """An item's clauses, each longer than BRIEF cut at a comma (or before a bracket) into
+    pieces of about BRIEF: the brief form is the first piece, and the message grows by one
+    piece at a time. A piece announcing what follows ("…văn hóa công sở:") goes with it."""
+    pieces: list[str] = []
+    for clause in (c for c in _CLAUSE_BREAK.split(item) if c.strip()):
+        parts = []
+        while len(clause) > BRIEF:
+            cuts = [m for m in _OPEN_CUT.finditer(clause) if m.start() >= MIN_PIECE]
+            within = [m for m in cuts if m.start() < BRIEF]
+            if not cuts or cuts[-1].end() >= len(clause):
+                break
+            cut = within[-1] if within else cuts[0]
+            parts.append(clause[: cut.start()] + cut.group().rstrip())
+            clause = clause[cut.end() :]
+        parts.append(clause)
+        if pieces and pieces[-1].endswith(":"):
+            parts[0] = f"{pieces.pop()} {parts[0]}"
+        pieces += parts
+    return pieces
