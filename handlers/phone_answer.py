@@ -54,7 +54,15 @@ _SAYS_WHEN = re.compile(
 _ASKS_SHARE = re.compile(r"%|\b(phan tram|ty le)\b")
 # What staff call a card line that its label does not say: the signer's position is on the
 # line "Người ký: Chủ tịch Lê Ngọc Tuấn".
-CARD_LINE_WORDS = {"chuc vu": "nguoi ky", "chuc danh": "nguoi ky"}
+# The date is on the line "Số: 14/CT-UBND ngày 28/7/2021…" ("ký ngày nào" asks for it, not
+# for the signer).
+CARD_LINE_WORDS = {
+    "chuc vu": "nguoi ky",
+    "chuc danh": "nguoi ky",
+    "ngay nao": "so",
+    "ngay bao nhieu": "so",
+    "ngay may": "so",
+}
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can".split()
 )
@@ -70,10 +78,12 @@ _NOTE_LABEL = re.compile(r"^\s*Ghi chú(?:\s*\([^)]*\))?:")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
 
 
-def citation(passage: Passage) -> str:
-    """Where the passage comes from; for a legal document, since when it is in force."""
+def citation(passage: Passage, section: str | None = None) -> str:
+    """Where the passage comes from (its `section`, by default the passage's own); for a
+    legal document, since when it is in force."""
     doc = passage.doc
-    lines = [f"📄 Nguồn: {doc.name}, {passage.section}."]
+    section = passage.section if section is None else section
+    lines = [f"📄 Nguồn: {doc.name}, {section}." if section else f"📄 Nguồn: {doc.name}."]
     if doc.category == "law" and doc.effective:
         force = f"Hiệu lực từ {doc.effective:%d/%m/%Y}"
         if doc.expires:
@@ -99,10 +109,33 @@ def passage_reply(
     note: str | None = None,
 ) -> Reply:
     """The passage sized for a phone: the answering line first, then as much as fits
-    beside its source and the `note` that follows it."""
-    source = citation(passage) + (f"\nℹ️ {note}" if note else "")
-    budget = FIRST_MESSAGE - len(source) - 4
+    beside its source and the `note` that follows it. When the message opens with the
+    passage's own heading ("Điều 80 (thẩm quyền…)", "1. Đối với tập thể"), the source does
+    not name it again: its room goes to the answer."""
     text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
+    if passage.kind == "info" and question:
+        text = _card_answer_first(text, question)
+    noted = f"\nℹ️ {note}" if note else ""
+    *parents, last = (part.strip() for part in passage.section.split("›"))
+    heading = text.split("\n", 1)[0]
+    if fold(heading.strip().rstrip(":")) == fold(last):
+        shorter = citation(passage, " › ".join(parents)) + noted
+        reply = _sized(passage, position, text, question, more, shorter)
+        if reply.text.startswith(heading):
+            return reply
+    return _sized(passage, position, text, question, more, citation(passage) + noted)
+
+
+def _sized(
+    passage: Passage,
+    position: int,
+    text: str,
+    question: str,
+    more: tuple[Choice, ...],
+    source: str,
+) -> Reply:
+    """`passage_reply` with the text and source worked out."""
+    budget = FIRST_MESSAGE - len(source) - 4
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
     read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
@@ -138,18 +171,40 @@ def passage_reply(
             opening = _clause_opening(clauses, cut_line, lead, budget)
             annotation = None  # (what the clause is a part of comes before the note)
         lines = _with_its_note(clauses, lead, question)
-    if lines[lead] not in shown:  # the answer would be cut off: its block goes first
+    if not _shown_whole(lines, lead, shown):  # the answer would be cut off: its block first
         start = opening if opening < lead else _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
         if lines[lead] not in shown:  # a long block: its heading, then the answering line
             rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
             shown = _fit([lines[start], lines[lead], *rest], budget)
-        if annotation is not None and annotation not in shown:  # the rule, then its note
-            rest = [line for line in lines if line not in (lines[lead], annotation)]
-            shown = _fit([lines[lead], annotation, *rest], budget)
-            if annotation not in shown:  # not both whole: the note, then the rule
-                shown = _fit([annotation, lines[lead], *rest], budget)
+    if annotation is not None and annotation not in shown:  # the rule, then its note
+        rest = [line for line in lines if line not in (lines[lead], annotation)]
+        both = _fit([lines[lead], annotation, *rest], budget)
+        # not both whole: the note answers first, as if it had no rule above it
+        shown = both if annotation in both else _sized_from(lines, lines.index(annotation), budget)
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def _sized_from(lines: list[str], lead: int, budget: int) -> str:
+    """The message led by the block of line `lead` when the top does not show it whole."""
+    shown = _fit(lines, budget)
+    if _shown_whole(lines, lead, shown):
+        return shown
+    start = _block_start(lines, lead)
+    shown = _fit([*lines[start:], *lines[:start]], budget)
+    if lines[lead] not in shown:
+        shown = _fit(
+            [lines[start], lines[lead], *lines[lead + 1 :], *lines[start + 1 : lead]], budget
+        )
+    return shown
+
+
+def _shown_whole(lines: list[str], lead: int, shown: str) -> bool:
+    """Whether the answering line is in the message, with the first line of the list it
+    opens ("2. Các đối tượng sau đây không được công nhận là sáng kiến:" and its "a)")."""
+    following = lines[lead + 1] if lead + 1 < len(lines) else ""
+    opens = lines[lead].rstrip().endswith(":") and not _NOTE_LABEL.match(following)
+    return lines[lead] in shown and not (opens and following not in shown)
 
 
 def distinct_labels(labels: list[str]) -> list[str]:
@@ -358,6 +413,15 @@ def _card_line(lines: list[str], question: str) -> int:
     ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > 0 else _answering_line(lines, question)
+
+
+def _card_answer_first(text: str, question: str) -> str:
+    """A document card with the line the question asks for first ("ban hành ngày nào":
+    "Số: 129/2025/NĐ-CP ngày 11/6/2025…"), then the card from its top: the answer comes
+    first even when the whole card fits."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    lead = _card_line(lines, question)
+    return "\n".join([lines[lead], *lines[:lead], *lines[lead + 1 :]]) if lead else text
 
 
 def card_line_named(question: str) -> str | None:

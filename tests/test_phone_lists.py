@@ -69,3 +69,24 @@ def test_the_words_naming_the_document_pick_no_line(kb: KnowledgeBase) -> None:
     passage, _ = criteria(kb, "soctrang-stnmt-2022", "tập thể")
     named = _terms("kế hoạch") | _terms("phát động phong trào thi đua năm 2022")
     assert named <= _identity(passage)
+
+
+def test_the_source_does_not_name_again_the_heading_the_message_opens_with(
+    kb: KnowledgeBase,
+) -> None:
+    passage, position = criteria(kb, "soctrang-stnmt-2022", "tập thể")
+    reply = passage_reply(passage, position, "tiêu chí tập thể sóc trăng 2022", note=HISTORY)
+    assert reply.text.startswith("1. Đối với tập thể:")
+    assert (
+        "📄 Nguồn: Kế hoạch năm 2022 của Sở Tài nguyên và Môi trường tỉnh Sóc Trăng, II. Tiêu chí thi đua.\n"
+        in reply.text
+    )
+
+
+def test_a_line_opening_a_list_is_shown_with_the_list(kb: KnowledgeBase) -> None:
+    passage, position = next(
+        (p, i) for i, p in enumerate(kb.passages) if p.section.startswith("Điều 3. Sáng kiến")
+    )
+    reply = passage_reply(passage, position, "giải pháp nào không được công nhận là sáng kiến")
+    shown = reply.text.split("\n\n📄")[0]
+    assert "không được công nhận là sáng kiến:\na)" in shown, shown
