@@ -10,21 +10,24 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.messages import Choice, Reply
+from handlers.phone_lists import (
+    CLOSING,
+    LIST_ITEM,
+    MIN_PART,
+    compact_list,
+    cut_at_phrase,
+    few_whole,
+)
 from knowledge import Passage
 from knowledge.normalize import accent_key, fold, has_marks, words
 
 FIRST_MESSAGE = 700
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
-MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
-KEPT = 2 / 3  # a line cut at a phrase's end keeps at least this share of the room
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
 CARD_LABEL_WORDS = 3  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
 _LINE_WORDS = re.compile(r"\w+")
-# A document's closing formula, kept with its last part: it repeats the document's words
-# ("Trên đây là kế hoạch phát động phong trào thi đua…") but answers nothing.
-_CLOSING = re.compile(r"^\s*Trên đây\b")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 # "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
@@ -36,7 +39,6 @@ _ITEM_START = re.compile(
     # an article's title glued to its first clause: "… và các đơn vị khác 1. Thủ trưởng …"
     r"|(?<=[a-zà-ỹđ])(?<!\bkhoản)(?<!\bđiều)(?<!\bmục)(?<!\bsố)\s+(?=1\.\s+[A-ZĐÀ-Ỹ])"
 )
-_LIST_ITEM = re.compile(r"\s*(?:[-+•]\s|\d{1,2}\.\s|[a-zđ]\)\s|\(\d{1,2}\)\s)")
 _ITEM_KINDS = (
     ("number", re.compile(r"\s*\d{1,2}\.\s")),
     ("letter", re.compile(r"\s*[a-zđ]\)\s")),
@@ -153,14 +155,14 @@ def _sized(
         lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
         shown = _fit(lines, budget)
         whole = [_BRACKETED_END.sub(" (…)", line) for line in text.splitlines() if line.strip()]
-        if _few_whole(whole, shown) and (compact := _compact_list(whole, budget)):
+        if few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
         best = _answering_line(lines, question, _identity(passage), passage.section)
         lead = _annotated(lines, best)
         annotation = lines[best] if best != lead else None
         whole = [line for line in text.splitlines() if line.strip()]
-        if lead == 0 and _few_whole(whole, shown) and (compact := _compact_list(whole, budget)):
+        if lead == 0 and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
         going_on = [goes_on for _, goes_on in _pieces(text, budget // 2)]
         cut_line = lead
@@ -262,12 +264,12 @@ def _item_opening(lines: list[str], going_on: list[bool], lead: int, budget: int
     """Where the list item holding the answering sentence starts ("- Theo dõi, đôn đốc…"
     before its "Tổ chức đánh giá tổng kết…"), when the item up to that sentence fits the
     first message: a sentence is read with the item it is part of. Else the sentence."""
-    if _LIST_ITEM.match(lines[lead]):
+    if LIST_ITEM.match(lines[lead]):
         return lead  # an item of its own ("b) …" cut out of "1. …: a) …; b) …")
     first = lead
     while first > 0 and going_on[first]:
         first -= 1
-    if first == lead or not _LIST_ITEM.match(lines[first]):
+    if first == lead or not LIST_ITEM.match(lines[first]):
         return lead
     return first if sum(len(line) + 1 for line in lines[first : lead + 1]) <= budget else lead
 
@@ -312,7 +314,7 @@ def _answering_line(
         asked -= kind
     if not asked:
         return 0
-    shared = [frozenset() if _CLOSING.match(line) else asked & _line_terms(line) for line in lines]
+    shared = [frozenset() if CLOSING.match(line) else asked & _line_terms(line) for line in lines]
     # A word every line has tells no line apart ("thi đua" in a plan's list of tasks, the
     # "quyết định tặng" of each clause of an article on who decides): the fewer lines have
     # it, the more it says.
@@ -489,126 +491,8 @@ def _fit(lines: list[str], budget: int) -> str:
         if used + len(line) + 1 > budget:
             room = budget - used - 1
             if room >= MIN_PART or not shown:  # part of it rather than a near-empty message
-                shown.append(_cut(line, room))
+                shown.append(cut_at_phrase(line, room))
             break
         shown.append(line)
         used += len(line) + 1
     return "\n".join(shown)
-
-
-def _cut(line: str, room: int) -> str:
-    """The line's beginning within `room`, cut at the last end of a sentence, clause or
-    phrase ("…theo quy định;", "…đảm bảo chất lượng,") that keeps at least MIN_PART and
-    KEPT of the room, else at a word: in the middle of a phrase only when no phrase ends
-    near the end of the room."""
-    head = line[: room + 1]
-    ends = [
-        m.start()
-        for boundary in (_CLAUSE_BREAK, _OPEN_CUT)
-        for m in boundary.finditer(head)
-        if m.start() >= max(MIN_PART, room * KEPT)
-    ]
-    return head[: max(ends)].rstrip() if ends else line[:room].rsplit(" ", 1)[0]
-
-
-# Where an item's clauses end: "…theo quy định; hoàn thành…", "…văn hóa công sở: không đi…"
-_CLAUSE_BREAK = re.compile(r"(?<=[;:])\s+|(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
-# A comma outside brackets, or the space before one: where a long clause is cut in pieces.
-_OPEN_CUT = re.compile(r",\s+(?![^()]*\))|\s+(?=\()")
-MIN_PIECE = 30  # a piece shorter than this says too little on its own
-# A piece stating a checkable requirement: a figure, or a rule of what must not happen.
-_REQUIREMENT = re.compile(r"\d|\bkhông\b", re.IGNORECASE)
-MIN_ITEMS = 2  # a list is worth compacting when it has at least this many items
-BRIEF = 80  # an item's brief form: its first clause, cut at a comma if longer than this
-
-
-def _compact_list(lines: list[str], budget: int) -> str | None:
-    """A list of items too long for the first message, every item in brief (its first
-    clause), then grown while the message has room: first by the pieces stating a
-    checkable requirement (a figure, a "không" rule: "hoàn thành 100% kế hoạch năm", "không
-    đi muộn về sớm"), then each item in turn by its next piece. On a phone, every criterion
-    in brief, each one tap from the whole text ("Xem thêm"), reads better than two in full
-    and half of a third. None when the passage is not such a list or the briefs do not fit."""
-    lines = [line for line in lines if not _CLOSING.match(line)]
-    items = [line for line in lines[1:] if _LIST_ITEM.match(line)]
-    if len(items) < MIN_ITEMS or len(items) * 2 < len(lines):
-        return None
-    # the heading says what the list is: whole; a loose sentence after the list, in brief
-    pieces = [[line] if i == 0 else _brief_pieces(line) for i, line in enumerate(lines)]
-    taken = [{0} for _ in lines]
-
-    def rendered(index: int) -> str:
-        said, last = [], -1
-        for number in sorted(taken[index]):
-            said += ["…"] if number > last + 1 else []
-            said.append(pieces[index][number])
-            last = number
-        return " ".join(said + (["…"] if last < len(pieces[index]) - 1 else []))
-
-    used = sum(len(rendered(i)) + 1 for i in range(len(lines)))
-    if used > budget:
-        return None
-
-    def grow(index: int, number: int) -> bool:
-        nonlocal used
-        before = len(rendered(index))
-        taken[index].add(number)
-        if used - before + len(rendered(index)) <= budget:
-            used += len(rendered(index)) - before
-            return True
-        taken[index].discard(number)
-        return False
-
-    for index, item in enumerate(pieces):
-        for number, piece in enumerate(item):
-            if number not in taken[index] and _REQUIREMENT.search(piece):
-                grow(index, number)
-    for index in sorted(range(1, len(lines)), key=lambda i: len(lines[i])):
-        # then every item that can be shown whole, the shortest first: an item read to its
-        # end is worth more than a few words more of several
-        missing = [n for n in range(len(pieces[index])) if n not in taken[index]]
-        before = set(taken[index])
-        if missing and not all(grow(index, n) for n in missing):
-            used -= len(rendered(index))
-            taken[index] = before
-            used += len(rendered(index))
-    while True:  # then the item shown shortest grows by its next piece, while one fits
-        growing = sorted(range(1, len(lines)), key=lambda i: (len(rendered(i)), i))
-        if not any(grow(i, n) for i in growing if (n := _following(taken[i], pieces[i])) >= 0):
-            break
-    return "\n".join(rendered(i) for i in range(len(lines)))
-
-
-def _following(taken: set[int], pieces: list[str]) -> int:
-    """The first piece of an item not yet shown, or -1."""
-    return next((n for n in range(len(pieces)) if n not in taken), -1)
-
-
-def _few_whole(lines: list[str], shown: str) -> bool:
-    """Whether the first message read from the top shows fewer than half of the list's
-    items whole: a list a little too long keeps its items whole, one much too long is
-    shown in brief."""
-    items = [line for line in lines[1:] if _LIST_ITEM.match(line)]
-    return sum(item in shown for item in items) * 2 <= len(items)
-
-
-def _brief_pieces(item: str) -> list[str]:
-    """An item's clauses, each longer than BRIEF cut at a comma (or before a bracket) into
-    pieces of about BRIEF: the brief form is the first piece, and the message grows by one
-    piece at a time. A piece announcing what follows ("…văn hóa công sở:") goes with it."""
-    pieces: list[str] = []
-    for clause in (c for c in _CLAUSE_BREAK.split(item) if c.strip()):
-        parts = []
-        while len(clause) > BRIEF:
-            cuts = [m for m in _OPEN_CUT.finditer(clause) if m.start() >= MIN_PIECE]
-            within = [m for m in cuts if m.start() < BRIEF]
-            if not cuts or cuts[-1].end() >= len(clause):
-                break
-            cut = within[-1] if within else cuts[0]
-            parts.append(clause[: cut.start()] + cut.group().rstrip())
-            clause = clause[cut.end() :]
-        parts.append(clause)
-        if pieces and pieces[-1].endswith(":"):
-            parts[0] = f"{pieces.pop()} {parts[0]}"
-        pieces += parts
-    return pieces

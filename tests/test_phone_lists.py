@@ -2,7 +2,8 @@
 brief, a list a little too long keeps its items whole, a cut falls where a phrase ends, and
 the line that answers is the one that says what was asked."""
 
-from handlers.phone_answer import FIRST_MESSAGE, _cut, _identity, _terms, passage_reply
+from handlers.phone_answer import FIRST_MESSAGE, _identity, _terms, passage_reply
+from handlers.phone_lists import cut_at_phrase
 from knowledge import KnowledgeBase, Passage
 
 HISTORY = (
@@ -45,13 +46,13 @@ def test_a_cut_line_ends_where_a_phrase_ends() -> None:
         "- Có chương trình công tác của năm được xây dựng, phê duyệt theo quy định; sáng tạo, "
         "vượt khó, hoàn thành 100% kế hoạch năm, trong đó chương trình xây dựng pháp luật"
     )
-    assert _cut(line, 125) == line[: line.index(", trong đó")]
-    assert _cut(line, 100) == line[: line.index(", hoàn thành")]
+    assert cut_at_phrase(line, 125) == line[: line.index(", trong đó")]
+    assert cut_at_phrase(line, 100) == line[: line.index(", hoàn thành")]
     # no phrase ends near the end of the room: cut at a word rather than lose half of it
     note = (
         "Ghi chú: ở Sở, Giám đốc Sở (Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh)"
     )
-    assert _cut(note, 90) == note[:90].rsplit(" ", 1)[0]
+    assert cut_at_phrase(note, 90) == note[:90].rsplit(" ", 1)[0]
 
 
 def test_a_share_asked_for_is_answered_by_the_line_giving_one(kb: KnowledgeBase) -> None:
