@@ -10,19 +10,24 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.messages import Choice, Reply
+from handlers.phone_lists import (
+    CLOSING,
+    LIST_ITEM,
+    MIN_PART,
+    compact_list,
+    cut_at_phrase,
+    few_whole,
+)
 from knowledge import Passage
 from knowledge.normalize import accent_key, fold, has_marks, words
 
 FIRST_MESSAGE = 700
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
-MIN_PART = 80  # a cut line is shown in part when at least this much of it fits
+ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
 CARD_LABEL_WORDS = 3  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
 _LINE_WORDS = re.compile(r"\w+")
-# A document's closing formula, kept with its last part: it repeats the document's words
-# ("Trên đây là kế hoạch phát động phong trào thi đua…") but answers nothing.
-_CLOSING = re.compile(r"^\s*Trên đây\b")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 # "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
@@ -34,7 +39,6 @@ _ITEM_START = re.compile(
     # an article's title glued to its first clause: "… và các đơn vị khác 1. Thủ trưởng …"
     r"|(?<=[a-zà-ỹđ])(?<!\bkhoản)(?<!\bđiều)(?<!\bmục)(?<!\bsố)\s+(?=1\.\s+[A-ZĐÀ-Ỹ])"
 )
-_LIST_ITEM = re.compile(r"\s*(?:[-+•]\s|\d{1,2}\.\s|[a-zđ]\)\s|\(\d{1,2}\)\s)")
 _ITEM_KINDS = (
     ("number", re.compile(r"\s*\d{1,2}\.\s")),
     ("letter", re.compile(r"\s*[a-zđ]\)\s")),
@@ -48,11 +52,21 @@ _SAYS_WHEN = re.compile(
     r"\b(cuoi nam|dau nam|giua nam|hang nam|hang quy|hang thang|dinh ky|ket thuc nam"
     r"|truoc ngay|\d+ thang|thang \d+|quy [1-4iv]+)\b"
 )
+# "bao nhiêu %", "tỷ lệ bao nhiêu": of the lines naming the same thing, the one giving a share.
+_ASKS_SHARE = re.compile(r"%|\b(phan tram|ty le)\b")
 # What staff call a card line that its label does not say: the signer's position is on the
 # line "Người ký: Chủ tịch Lê Ngọc Tuấn".
-CARD_LINE_WORDS = {"chuc vu": "nguoi ky", "chuc danh": "nguoi ky"}
+# The date is on the line "Số: 14/CT-UBND ngày 28/7/2021…" ("ký ngày nào" asks for it, not
+# for the signer).
+CARD_LINE_WORDS = {
+    "chuc vu": "nguoi ky",
+    "chuc danh": "nguoi ky",
+    "ngay nao": "so",
+    "ngay bao nhieu": "so",
+    "ngay may": "so",
+}
 _FUNCTION_WORDS = frozenset(
-    "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve".split()
+    "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can".split()
 )
 # "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
 # không được công nhận"), which is what tells the line that answers from its opposite.
@@ -66,10 +80,12 @@ _NOTE_LABEL = re.compile(r"^\s*Ghi chú(?:\s*\([^)]*\))?:")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
 
 
-def citation(passage: Passage) -> str:
-    """Where the passage comes from; for a legal document, since when it is in force."""
+def citation(passage: Passage, section: str | None = None) -> str:
+    """Where the passage comes from (its `section`, by default the passage's own); for a
+    legal document, since when it is in force."""
     doc = passage.doc
-    lines = [f"📄 Nguồn: {doc.name}, {passage.section}."]
+    section = passage.section if section is None else section
+    lines = [f"📄 Nguồn: {doc.name}, {section}." if section else f"📄 Nguồn: {doc.name}."]
     if doc.category == "law" and doc.effective:
         force = f"Hiệu lực từ {doc.effective:%d/%m/%Y}"
         if doc.expires:
@@ -95,15 +111,40 @@ def passage_reply(
     note: str | None = None,
 ) -> Reply:
     """The passage sized for a phone: the answering line first, then as much as fits
-    beside its source and the `note` that follows it."""
-    source = citation(passage) + (f"\nℹ️ {note}" if note else "")
-    budget = FIRST_MESSAGE - len(source) - 4
+    beside its source and the `note` that follows it. When the message opens with the
+    passage's own heading ("Điều 80 (thẩm quyền…)", "1. Đối với tập thể"), the source does
+    not name it again: its room goes to the answer."""
     text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
+    if passage.kind == "info" and question:
+        text = _card_answer_first(text, question)
+    noted = f"\nℹ️ {note}" if note else ""
+    *parents, last = (part.strip() for part in passage.section.split("›"))
+    heading = text.split("\n", 1)[0]
+    if fold(heading.strip().rstrip(":")) == fold(last):
+        shorter = citation(passage, " › ".join(parents)) + noted
+        reply = _sized(passage, position, text, question, more, shorter)
+        if reply.text.startswith(heading):
+            return reply
+    return _sized(passage, position, text, question, more, citation(passage) + noted)
+
+
+def _sized(
+    passage: Passage,
+    position: int,
+    text: str,
+    question: str,
+    more: tuple[Choice, ...],
+    source: str,
+) -> Reply:
+    """`passage_reply` with the text and source worked out."""
+    budget = FIRST_MESSAGE - len(source) - 4
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
+    read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
     lines = _segments(text, budget // 2)
     shown = _fit(lines, budget)
     opening = len(lines)  # the list item the answering sentence is part of, if any
+    annotation = None  # the editors' note answering best, shown after the line it annotates
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question)
@@ -113,22 +154,60 @@ def passage_reply(
         # rather than the first items whole
         lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
         shown = _fit(lines, budget)
+        whole = [_BRACKETED_END.sub(" (…)", line) for line in text.splitlines() if line.strip()]
+        if few_whole(whole, shown) and (compact := compact_list(whole, budget)):
+            return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
         identity = _identity(passage)
-        lead = _answering_line(lines, question, identity, passage.section)
+        best = _answering_line(lines, question, identity, passage.section)
+        lead = _annotated(lines, best)
+        annotation = lines[best] if best != lead else None
+        whole = [line for line in text.splitlines() if line.strip()]
+        if lead == 0 and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
+            return Reply(f"{compact}\n\n{source}", (read_on, *more))
         going_on = [goes_on for _, goes_on in _pieces(text, budget // 2)]
+        cut_line = lead
         clauses, lead = _answering_clause(lines, lead, question, identity, budget)
         if clauses is lines:  # not cut in clauses: the sentence may be read with its item
             opening = _item_opening(lines, going_on, lead, budget)
+        else:  # a clause of a long line: read from where the line's list opens
+            opening = _clause_opening(clauses, cut_line, lead, budget)
+            annotation = None  # (what the clause is a part of comes before the note)
         lines = _with_its_note(clauses, lead, question)
-    if lines[lead] not in shown:  # the answer would be cut off: its block goes first
+    if not _shown_whole(lines, lead, shown):  # the answer would be cut off: its block first
         start = opening if opening < lead else _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
         if lines[lead] not in shown:  # a long block: its heading, then the answering line
             rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
             shown = _fit([lines[start], lines[lead], *rest], budget)
-    read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
+    if annotation is not None and annotation not in shown:  # the rule, then its note
+        rest = [line for line in lines if line not in (lines[lead], annotation)]
+        both = _fit([lines[lead], annotation, *rest], budget)
+        # not both whole: the note answers first, as if it had no rule above it
+        shown = both if annotation in both else _sized_from(lines, lines.index(annotation), budget)
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def _sized_from(lines: list[str], lead: int, budget: int) -> str:
+    """The message led by the block of line `lead` when the top does not show it whole."""
+    shown = _fit(lines, budget)
+    if _shown_whole(lines, lead, shown):
+        return shown
+    start = _block_start(lines, lead)
+    shown = _fit([*lines[start:], *lines[:start]], budget)
+    if lines[lead] not in shown:
+        shown = _fit(
+            [lines[start], lines[lead], *lines[lead + 1 :], *lines[start + 1 : lead]], budget
+        )
+    return shown
+
+
+def _shown_whole(lines: list[str], lead: int, shown: str) -> bool:
+    """Whether the answering line is in the message, with the first line of the list it
+    opens ("2. Các đối tượng sau đây không được công nhận là sáng kiến:" and its "a)")."""
+    following = lines[lead + 1] if lead + 1 < len(lines) else ""
+    opens = lines[lead].rstrip().endswith(":") and not _NOTE_LABEL.match(following)
+    return lines[lead] in shown and not (opens and following not in shown)
 
 
 def distinct_labels(labels: list[str]) -> list[str]:
@@ -188,12 +267,12 @@ def _item_opening(lines: list[str], going_on: list[bool], lead: int, budget: int
     """Where the list item holding the answering sentence starts ("- Theo dõi, đôn đốc…"
     before its "Tổ chức đánh giá tổng kết…"), when the item up to that sentence fits the
     first message: a sentence is read with the item it is part of. Else the sentence."""
-    if _LIST_ITEM.match(lines[lead]):
+    if LIST_ITEM.match(lines[lead]):
         return lead  # an item of its own ("b) …" cut out of "1. …: a) …; b) …")
     first = lead
     while first > 0 and going_on[first]:
         first -= 1
-    if first == lead or not _LIST_ITEM.match(lines[first]):
+    if first == lead or not LIST_ITEM.match(lines[first]):
         return lead
     return first if sum(len(line) + 1 for line in lines[first : lead + 1]) <= budget else lead
 
@@ -213,6 +292,18 @@ def _answering_clause(
     return [*lines[:lead], *clauses, *lines[lead + 1 :]], lead + best
 
 
+def _clause_opening(clauses: list[str], first: int, lead: int, budget: int) -> int:
+    """Where the list holding the answering clause opens within its line: the nearest
+    clause above it announcing a list ("…ghi tiêu chuẩn…: hoàn thành…;"), so that a clause
+    is read with what it is a condition of, when the clauses from there to the answering
+    one fit the first message. Else the answering clause."""
+    for index in range(lead, first - 1, -1):
+        if ": " in clauses[index] or clauses[index].rstrip().endswith(":"):
+            fits = sum(len(clause) + 1 for clause in clauses[index : lead + 1]) <= budget
+            return index if fits else lead
+    return lead
+
+
 def _answering_line(
     lines: list[str], question: str, identity: frozenset[str] = frozenset(), heading: str = ""
 ) -> int:
@@ -226,7 +317,7 @@ def _answering_line(
         asked -= kind
     if not asked:
         return 0
-    shared = [frozenset() if _CLOSING.match(line) else asked & _line_terms(line) for line in lines]
+    shared = [frozenset() if CLOSING.match(line) else asked & _line_terms(line) for line in lines]
     # A word every line has tells no line apart ("thi đua" in a plan's list of tasks, the
     # "quyết định tặng" of each clause of an article on who decides): the fewer lines have
     # it, the more it says.
@@ -240,13 +331,33 @@ def _answering_line(
             n + (n > 0 and bool(_SAYS_WHEN.search(fold(ln))))
             for n, ln in zip(scores, lines, strict=True)
         ]
+    shares = [n > 0 and "%" in line for n, line in zip(scores, lines, strict=True)]
+    share_asked = bool(_ASKS_SHARE.search(fold(question))) and any(shares)
+    if share_asked:  # "cần bao nhiêu %": only a line giving a share answers it
+        scores = [n if share else 0.0 for n, share in zip(scores, shares, strict=True)]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
-    if heading and heading.count("“") <= 1 and shared[best] <= _line_terms(heading):
+    if (
+        heading
+        and heading.count("“") <= 1
+        and shared[best] <= _line_terms(heading)
+        and not share_asked  # the heading names the title, not its share
+    ):
         # "tiêu chí cá nhân" of "Tiêu chí thi đua › Đối với cá nhân": the line says no more
         # of the question than the headings above it do, so the passage answers from its top
         # (a heading naming two titles names both: a clause on one still leads)
         return 0
     return best if scores[best] > scores[0] else 0
+
+
+def _annotated(lines: list[str], lead: int) -> int:
+    """The document's own line an editors' note annotates, when the note answers best ("1.
+    Thủ trưởng cơ quan chuyên môn…" of "Ghi chú: ở Sở, Giám đốc Sở…"): shown with it, the
+    text first when both fit. A note annotates the line above it when it restates at least
+    ANNOTATES of it."""
+    if lead == 0 or not _NOTE_LABEL.match(lines[lead]) or _NOTE_LABEL.match(lines[lead - 1]):
+        return lead
+    note, rule = _line_terms(lines[lead]), _line_terms(lines[lead - 1])
+    return lead - 1 if len(note & rule) >= ANNOTATES * len(note) else lead
 
 
 def _with_its_note(lines: list[str], lead: int, question: str) -> list[str]:
@@ -281,13 +392,15 @@ def _asked_kind(question: str, asked: set[str]) -> set[str]:
 
 def _identity(passage: Passage) -> frozenset[str]:
     doc = passage.doc
-    return _identity_terms(f"{doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}")
+    return _identity_terms(
+        f"{doc.kind}. {doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}. {doc.title}"
+    )
 
 
 @lru_cache(maxsize=1024)
 def _identity_terms(names: str) -> frozenset[str]:
-    """The terms of a document's issuer, place and year: worked out once per document, not
-    at every answer from it."""
+    """The terms of a document's kind, issuer, place, year and title: worked out once per
+    document, not at every answer from it."""
     return frozenset(_terms(names))
 
 
@@ -310,6 +423,15 @@ def _card_line(lines: list[str], question: str) -> int:
     ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > 0 else _answering_line(lines, question)
+
+
+def _card_answer_first(text: str, question: str) -> str:
+    """A document card with the line the question asks for first ("ban hành ngày nào":
+    "Số: 129/2025/NĐ-CP ngày 11/6/2025…"), then the card from its top: the answer comes
+    first even when the whole card fits."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    lead = _card_line(lines, question)
+    return "\n".join([lines[lead], *lines[:lead], *lines[lead + 1 :]]) if lead else text
 
 
 def card_line_named(question: str) -> str | None:
@@ -370,17 +492,15 @@ def _line_terms(line: str) -> frozenset[str]:
 
 
 def _fit(lines: list[str], budget: int) -> str:
-    """As many whole lines as fit; a first line too long is cut at a word."""
+    """As many whole lines as fit; a line that does not is cut where a clause ends."""
     shown: list[str] = []
     used = 0
     for line in lines:
         if used + len(line) + 1 > budget:
             room = budget - used - 1
-            if room >= MIN_PART:  # part of the next line rather than a near-empty message
-                shown.append(line[:room].rsplit(" ", 1)[0])
+            if room >= MIN_PART or not shown:  # part of it rather than a near-empty message
+                shown.append(cut_at_phrase(line, room))
             break
         shown.append(line)
         used += len(line) + 1
-    if not shown:
-        return lines[0][:budget].rsplit(" ", 1)[0]
     return "\n".join(shown)

@@ -301,20 +301,33 @@ def _cited(basis: str) -> str:
 
 
 def _info_passage(doc: Document, layout: Layout) -> Passage:
+    # The document's own note on what its copy leaves blank ("Bản lưu để trống số và ngày
+    # ký.") is quoted once, on the first line with a blank, rather than paraphrased.
+    blanks = doc.note if doc.note and "để trống" in doc.note else None
+    # a number left blank is written as the copy writes it ("…/BTNMT-TĐKTTT"): its code says
+    # which office filed it
     number = doc.number if doc.has_number else "(bản lưu để trống số)"
-    date = doc.date_text if doc.date else f"năm {doc.year} (bản lưu để trống ngày)"
-    signer = doc.signer.name or "(bản lưu không ghi họ tên)"
+    if blanks and not doc.has_number:
+        number = doc.number or "(để trống)"
+    date = doc.date_text if doc.date else f"năm {doc.year}"
+    date += "" if doc.date or blanks else " (bản lưu để trống ngày)"
+    signer = doc.signer.name or ("(họ tên để trống)" if blanks else "(bản lưu không ghi họ tên)")
     # Cited as documents cite each other ("số 129/2025/NĐ-CP ngày 11/6/2025") when both are known.
     issued = (
         f"Số: {number} {date}, ban hành tại {doc.place}."
         if doc.has_number and doc.date
         else f"Số: {number}. Ban hành tại {doc.place}, {date}."
     )
+    signed = f"Người ký: {doc.signer.title} {signer}."
+    if blanks and not (doc.has_number and doc.date):
+        issued += f" {blanks}"
+    elif blanks and not doc.signer.name:
+        signed += f" {blanks}"
     lines = [f"{doc.kind} của {doc.issuer}: {doc.title}.", issued]
     place_date = layout.place_and_date()
     if place_date:
         lines.append(f"Dòng địa danh, ngày tháng trong bản lưu: “{place_date}”.")
-    lines.append(f"Người ký: {doc.signer.title} {signer}.")
+    lines.append(signed)
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
     if doc.based_on:

@@ -19,8 +19,24 @@ def first_message(kb: KnowledgeBase, question: str) -> str:
 def test_the_kind_asked_for_does_not_pick_the_line(kb: KnowledgeBase) -> None:
     # Every clause of the article lists titles; "giám đốc sở" is said only by the note on
     # a department's director, while "Tổng giám đốc, Giám đốc doanh nghiệp" shares the rest.
+    # The note answers best; the clause it annotates does not fit beside it here.
     shown = first_message(kb, "giám đốc sở có quyền tặng những danh hiệu nào")
     assert shown.startswith("Ghi chú (không phải lời văn của Luật): ở Sở, Giám đốc Sở")
+    assert "Tổng giám đốc" not in shown
+
+
+def test_the_rule_an_editors_note_annotates_leads_when_both_fit(kb: KnowledgeBase) -> None:
+    passage, position = article_80(kb)
+    rule = (
+        "1. Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh quyết định tặng giấy khen."
+    )
+    note = "Ghi chú: ở Sở, Giám đốc Sở (Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh) quyết định tặng giấy khen."
+    other = "2. Tổng giám đốc, Giám đốc doanh nghiệp quyết định tặng giấy khen."
+    filler = ["3. Nội dung khác của điều này, không nói về ai quyết định."] * 12
+    text = "\n".join(["Điều 80", other, *filler, rule, note, *filler])
+    short = Passage(passage.doc, passage.section, text, "section", "")
+    reply = passage_reply(short, position, "giam doc so duoc quyet dinh tang danh hieu nao")
+    assert reply.text.startswith(f"{rule}\n{note}")
 
 
 def test_an_editors_note_follows_the_rule_it_qualifies(kb: KnowledgeBase) -> None:

@@ -1,0 +1,32 @@
+"""A question on one field of a document's card is answered by that field's line first, and a
+field the document's copy leaves blank is told in the document's own note."""
+
+from handlers.phone_answer import FIRST_MESSAGE, passage_reply
+from knowledge import KnowledgeBase
+
+
+def card_answer(kb: KnowledgeBase, doc_id: str, question: str) -> str:
+    position, passage = next(
+        (i, p) for i, p in enumerate(kb.passages) if p.doc.id == doc_id and p.kind == "info"
+    )
+    reply = passage_reply(passage, position, question)
+    assert len(reply.text) <= FIRST_MESSAGE
+    return reply.text.split("\n\n📄")[0]
+
+
+def test_the_date_asked_for_leads_even_when_the_whole_card_fits(kb: KnowledgeBase) -> None:
+    shown = card_answer(kb, "nd-129-2025-nd-cp", "nd 129/2025 ban hanh ngay nao")
+    assert shown.startswith("Số: 129/2025/NĐ-CP ngày 11/6/2025, ban hành tại Hà Nội.")
+    assert "Người ký:" in shown  # the rest of the card follows
+
+
+def test_asking_on_which_day_it_was_signed_is_asking_for_the_date(kb: KnowledgeBase) -> None:
+    shown = card_answer(kb, "btnmt-2021", "văn bản đó ký ngày nào")
+    assert shown.startswith("Số: …/BTNMT-TĐKTTT. Ban hành tại Hà Nội, năm 2021.")
+    assert "Bản lưu để trống số và ngày ký." in shown  # the document's note, as written
+
+
+def test_a_blank_signer_is_told_in_the_documents_own_note(kb: KnowledgeBase) -> None:
+    shown = card_answer(kb, "soctrang-stnmt-2022", "ai ký")
+    assert shown.startswith("Người ký: Giám đốc (họ tên để trống).")
+    assert "Bản lưu để trống số, ngày (ghi tháng 01 năm 2022) và họ tên người ký." in shown
