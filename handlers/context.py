@@ -284,7 +284,7 @@ def _document_words(doc_id: str, kb: KnowledgeBase) -> str:
     """All a document's passages as folded words, space-padded (once per document)."""
 
     def find() -> str:
-        return " ".join(f" {_words(p.text)} " for _, p in _document_passages(doc_id, kb))
+        return " ".join(f" {_words(p.text)} " for _, p in document_passages(doc_id, kb))
 
     return str(kb.derived(("words of", doc_id), find))
 
@@ -462,7 +462,7 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, 
     asked = set(said.split()) - {"muc", "thu", "so", found.group(1) or found.group(2)}
     shown_part = topic.section.split("›")[0].strip()
     items = []
-    for position, passage in _document_passages(topic.doc_id, kb):
+    for position, passage in document_passages(topic.doc_id, kb):
         parts = [p.strip() for p in passage.section.split("›")]
         if len(parts) < 2 or not re.match(rf"(mục {n}|{n}\.)(\s|$)", parts[-1]):
             continue
@@ -474,7 +474,7 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, 
     return passage, position
 
 
-def _document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage]]:
+def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage]]:
     """One document's passages with their positions, found once per document."""
 
     def find() -> list[tuple[int, Passage]]:

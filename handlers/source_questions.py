@@ -114,7 +114,7 @@ def _nearest_citing(
     asked = set(fold(topic.query).split())
     citing = [
         (cited, p)
-        for p in _passages_of(passage.doc, kb)
+        for _, p in context.document_passages(passage.doc.id, kb)
         if p is not passage and (cited := _cited(p.text, kind, issuer))
     ]
     if not citing:
@@ -151,9 +151,3 @@ def _issuer(folded: str) -> str:
 
 def _joined(cited: Sequence[str]) -> str:
     return "; ".join(cited)
-
-
-def _passages_of(doc: Document, kb: KnowledgeBase) -> tuple[Passage, ...]:
-    return kb.derived(
-        ("passages of", doc.id), lambda: tuple(p for p in kb.passages if p.doc.id == doc.id)
-    )
