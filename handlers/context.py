@@ -19,7 +19,7 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
-from handlers.named_things import Named, pointer
+from handlers.named_things import POINTERS, Named, pointer
 from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_years
@@ -31,19 +31,23 @@ from knowledge.titles_answers import asks_about_title, named_title, words
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
 FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
-REFERENCES = (
-    "van ban do", "van ban nay", "van ban tren", "van ban ay", "ke hoach do", "ke hoach nay",
-    "chi thi do", "chi thi nay", "cong van do", "phong trao do", "phong trao nay", "cai do",
-    "nghi dinh do", "nghi dinh nay", "nghi quyet do", "nghi quyet nay", "luat do", "luat nay",
-    "thong tu do", "thong tu nay", "no",
+# "văn bản đó", "chỉ thị này", "cái đấy", "nó": the last document.
+REFERRED = (
+    "van ban", "ke hoach", "chi thi", "cong van", "phong trao", "cai", "nghi dinh",
+    "nghi quyet", "luat", "thong tu",
 )  # fmt: skip
+REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), "no")
 # "danh hiệu này", "nó": the title the last answer was about.
-TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay", "no")
+TITLE_REFERENCES = (*(f"danh hieu {p}" for p in POINTERS), "no")
 # "sở đó giờ thuộc đâu": the body that issued the last document, named in its place.
 ISSUER_REFERENCES = (
-    "co quan ban hanh", "co quan do", "co quan nay", "so do", "so nay", "so ay", "bo do",
-    "bo nay", "ubnd do", "uy ban do",
-)  # fmt: skip
+    "co quan ban hanh",
+    *(
+        f"{body} {p}"
+        for body in ("co quan", "so", "bo", "ubnd", "uy ban")
+        for p in ("do", "nay", "ay", "day")
+    ),
+)
 # "lãnh đạo đơn vị thì sao": a few words closed by these ask about them instead.
 ASKING_TAILS = ("thi sao", "thi the nao", "thi sao a", "thi sao nhi")
 LEADING = frozenset(("the", "vay", "con"))  # "thế trong quân đội thì sao"
@@ -68,7 +72,7 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _LIST_REQUEST = re.compile(
     r"\b(gom|bao gom|liet ke|ke (ra|ten|vai|mot vai|mot so|cac|nhung|het))\b"
 )
-POINTING = frozenset("do nay ay no tren".split())  # "liệt kê các mục trong đó"
+POINTING = frozenset((*(p for p in POINTERS if " " not in p), "no"))  # "liệt kê các mục trong đó"
 # Words of such a request that name nothing.
 _LISTING = frozenset(
     "gom bao liet ke ra ten vai mot so cac nhung het muc gi nao di duoc khong nhe xem cho"
@@ -138,6 +142,14 @@ async def remember(
     await ctx.storage.topics.remember(
         msg.channel, msg.chat_id, msg.user_id, topic, now, forget_before=now - TOPIC_LIFETIME
     )
+
+
+async def name(msg: Incoming, ctx: AppContext, topic: Topic, named: Named | None) -> None:
+    """Keep the topic, now with what a follow-up's answer named ("theo nghị quyết nào":
+    Nghị quyết số 202/2025/QH15), so that "nó" in the next question means it."""
+    again = shown(topic, ctx.knowledge)
+    if named is not None and again is not None:
+        await remember(msg, ctx, topic.query, again[0], again[1], named)
 
 
 def with_title(query: str, topic: Topic | None, passage: Passage, kb: KnowledgeBase) -> str:

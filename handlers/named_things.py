@@ -47,7 +47,8 @@ _TITLE_LINE = re.compile(
 )
 TITLE_LINES = 2  # the answer's lead, with the heading of its block above it
 T = TypeVar("T")
-POINTERS = ("do", "nay", "ay", "tren", "vua roi")  # "chỉ thị đó", "chủ đề này"
+# "chỉ thị đó", "chủ đề này", "cái đấy" (as the North says "đó")
+POINTERS = ("do", "nay", "ay", "day", "tren", "vua roi")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ def citing(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> lis
 def pointer(said: str, named: Named) -> str | None:
     """The folded words of a follow-up pointing back to the named thing ("chỉ thị đó",
     "văn bản này", "nó"), if it has some."""
-    nouns = (named.noun, "van ban") if named.is_document else (named.noun,)
+    # "cái đó": whatever was named
+    nouns = (named.noun, "van ban", "cai") if named.is_document else (named.noun, "cai")
     pointers = [f"{n} {p}" for n in nouns for p in POINTERS] + ["no"]
     padded = f" {said} "
     return next((p for p in pointers if f" {p} " in padded), None)

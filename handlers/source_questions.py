@@ -32,7 +32,7 @@ _WHERE = re.compile(
 _ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": "TTg"}
 # Words a source follow-up may say besides its asking form: nothing of its own.
 _PLAIN = frozenset(
-    "cua o la vay a ha nhi the doan nay do tren vua roi quy dinh noi dung trong van ban"
+    "cua o la vay a ha nhi the doan nay do ay day cai tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
     " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai".split()
 )
