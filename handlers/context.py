@@ -172,6 +172,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if rest is not None:
         if _another_document(rest, doc) and is_question(rest):
             return rest  # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own
+        if _of_another_body(rest, kb):
+            return rest
         retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
@@ -213,6 +215,12 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if _elliptical(text, said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
+    """Whether a "còn …" follow-up is a question of its own about a body it names ("còn bộ
+    năm 2021 thì chủ đề gì"): not to be read within the last document."""
+    return "place" in _entities(rest, kb) and is_question(rest) and bool(_own_words(rest, kb))
 
 
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
@@ -346,7 +354,7 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     rest = _follow_up_rest(_words(text))
     if doc is None or not rest:
         return None
-    if _another_document(rest, doc) or not _own_words(rest, kb):
+    if _another_document(rest, doc) or not _own_words(rest, kb) or _of_another_body(rest, kb):
         return None
     if _other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level

@@ -43,3 +43,12 @@ async def test_no_after_a_source_answer_is_the_document_it_named(chat: Chat) -> 
     assert "202/2025/QH15" in (await chat.send("theo nghị quyết nào"))[0].text
     reply = (await chat.send("nó ngày bao nhiêu"))[0].text
     assert "12/6/2025" in reply.split("📄")[0]
+
+
+def test_con_with_another_body_and_its_own_question_stands_alone(kb: KnowledgeBase) -> None:
+    card = shown(kb, "Thông tin văn bản", "Kỷ cương, trách nhiệm", "kh 2022 so tnmt soc trang")
+    text = "còn bộ năm 2021 thì chủ đề gì"
+    assert context.resolve(text, card, kb) == "bo nam 2021 thi chu de gi"
+    assert context.subject(text, card, kb) is None  # not looked for in the plan just shown
+    # another audience of the same plan is still read within it
+    assert context.resolve("còn tập thể thì tiêu chí gì", card, kb) != "tap the thi tieu chi gi"
