@@ -380,9 +380,17 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         text = f" {_words(hit.passage.text)} "
         return sum(f" {w} " in text for w in wanted) / len(wanted) if wanted else 0.0
 
+    def headed(hit: Hit) -> bool:
+        """ "còn văn phòng sở" after the duties of unit heads: the part headed "2. Văn phòng
+        Sở", not the line of the part just shown that mentions it."""
+        heading = f" {_words(hit.passage.section.split('›')[-1])} "
+        return bool(wanted) and all(f" {w} " in heading for w in wanted)
+
     # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
     # after the bonus of a commune: the next line of the same list)
-    found = sorted(own, key=lambda h: (said(h), h.position == topic.position), reverse=True)
+    found = sorted(
+        own, key=lambda h: (headed(h), said(h), h.position == topic.position), reverse=True
+    )
     if found and share(found[0]) > SUBJECT_SAID:
         return found
     # half of it said by the passage just shown: more of the same rather than a new search
@@ -409,6 +417,28 @@ def shown_saying(
 
     enough = says(again[0]) >= len(own) * SHOWN_SAID
     return again if enough and says(again[0]) > says(found) else None
+
+
+# "có cần áp dụng thử không", "có phải đăng ký không": what a yes-or-no question asks about.
+_YES_NO = re.compile(
+    r"^(?:(?:the|vay|the thi) )?co (?:(?:can|phai|bat buoc|duoc|can phai) )?(.+?)"
+    r" (?:khong|ko|k|chua|hong)(?: (?:a|nhi|vay|ha|nhe))?$"
+)
+YES_NO_WORDS = 2  # "áp dụng thử": a phrase, not one word that any passage may say
+
+
+def shown_yes_no(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage just shown, when a yes-or-no question asks whether something it says
+    word for word holds ("có cần áp dụng thử không" after the conditions of an initiative):
+    the question is about what was just read, though another passage says it more often."""
+    asked = _YES_NO.search(_words(text))
+    again = shown(topic, kb)
+    if asked is None or again is None or _entities(asked.group(1), kb):
+        return None
+    phrase = asked.group(1)
+    if len(phrase.split()) < YES_NO_WORDS or f" {phrase} " not in f" {_words(again[0].text)} ":
+        return None
+    return again
 
 
 def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:

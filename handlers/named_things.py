@@ -71,9 +71,12 @@ def named_in(question: str, answer: str) -> Named | None:
     a document the question itself names by its number is not what it asked for."""
     said = words(question)
     asked = _ASKS.search(said)
-    if asked is None and not _GROUNDS.search(said):
+    # "chủ đề thi đua theo ct14": a quoted name is asked for by naming it
+    naming = next((n for n in QUOTED if f" {n} " in f" {said} "), None)
+    grounds = _GROUNDS.search(said)
+    if asked is None and not grounds and naming is None:
         return _title_led(answer)
-    noun = asked.group(1) if asked else "van ban"
+    noun = asked.group(1) if asked else "van ban" if grounds else str(naming)
     shown = answer.split("\n\n📄", 1)[0]
     if noun in KINDS:
         typed = set(_LEADING_NUMBER.findall(question))

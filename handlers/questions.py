@@ -179,8 +179,12 @@ async def answer(
             )
         ):
             query, hits = guess, guessed
-    if guess is not None and not inside and _elsewhere_in_topic(hits, topic):
-        again = context.shown_saying(msg.text, topic, kb, hits[0].passage) if topic else None
+    if guess is not None and not inside and topic is not None and hits:
+        again = (
+            context.shown_saying(msg.text, topic, kb, hits[0].passage)
+            if _elsewhere_in_topic(hits, topic)
+            else None
+        ) or context.shown_yes_no(msg.text, topic, kb)  # "có cần áp dụng thử không"
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
             hits = [shown, *(h for h in hits if h.position != again[1])]

@@ -52,3 +52,36 @@ def test_con_with_another_body_and_its_own_question_stands_alone(kb: KnowledgeBa
     assert context.subject(text, card, kb) is None  # not looked for in the plan just shown
     # another audience of the same plan is still read within it
     assert context.resolve("còn tập thể thì tiêu chí gì", card, kb) != "tap the thi tieu chi gi"
+
+
+def test_a_quoted_name_is_asked_for_by_naming_it() -> None:
+    answer = "Chủ đề: “Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc”.\n\n📄 Nguồn: …"
+    theme = named_things.named_in("chu de thi dua theo ct14 kon tum", answer)
+    assert theme == named_things.Named(
+        "chu de", "Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc"
+    )
+    assert named_things.named_in("ai ký chỉ thị 14", answer) is None
+
+
+def test_a_yes_or_no_question_on_a_phrase_the_passage_says_is_about_it(
+    kb: KnowledgeBase,
+) -> None:
+    article = shown(kb, "Điều 3.", "Sáng kiến là giải pháp", "sáng kiến là gì")
+    again = context.shown_yes_no("có cần áp dụng thử không", article, kb)
+    assert again is not None and again[1] == article.position
+    assert context.shown_yes_no("có cần đăng ký trước không", article, kb) is None
+    assert context.shown_yes_no("áp dụng thử là gì", article, kb) is None  # not yes or no
+
+
+async def test_a_yes_or_no_follow_up_is_answered_by_the_article_just_read(chat: Chat) -> None:
+    await chat.send("sáng kiến là gì")
+    reply = (await chat.send("có phải áp dụng thử không"))[0].text
+    assert "Điều 3" in reply.split("📄")[1]
+
+
+def test_con_x_is_the_part_of_the_document_headed_x(kb: KnowledgeBase) -> None:
+    heads = shown(kb, "III. Tổ chức thực hiện › 1.", "Phổ biến và triển khai", "thủ trưởng làm gì")
+    subject = context.subject("còn văn phòng sở", heads, kb)
+    assert subject is not None
+    found = context.within(subject, heads, kb)
+    assert found[0].passage.section.endswith("2. Văn phòng Sở")
