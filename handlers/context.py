@@ -19,7 +19,7 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
-from handlers.named_things import POINTERS, Named, pointer
+from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_years
@@ -170,8 +170,13 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     said = _words(text)
     rest = _follow_up_rest(said)
     if rest is not None:
+        cited = _cited_pointed(rest, topic, doc, kb)
+        if cited is not None:  # "còn chỉ thị đó ai ký" after the letter carrying it out
+            return cited
         if _another_document(rest, doc) and is_question(rest):
-            return rest  # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own
+            # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own, where
+            # "nó" is the chỉ thị ("công văn của sở triển khai nó")
+            return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
         if _of_another_body(rest, kb):
             return rest
         retitled = _other_title(rest, fold(topic.query), kb)
@@ -209,11 +214,36 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         # it: "bộ đó thành lập ngày nào" after "Bộ Tài nguyên và Môi trường nay là …"
         body = _subject_words(doc, topic) or fold(doc.issuer)
         return padded.replace(f" {issuer} ", f" {body} ").strip()
+    cited = _cited_pointed(said, topic, doc, kb)
+    if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
+        return cited
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
     if _elliptical(text, said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
+    return None
+
+
+def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
+    """A follow-up pointing to a document of another kind than the last one ("chỉ thị đó"
+    after a letter), with that pointer replaced by the document of that kind the passage
+    just shown cites ("Chỉ thị số 14/CT-UBND"), or the last document's basis does."""
+    padded = f" {said} "
+    own = fold(doc.kind)
+    kinds = [k for k in DOCUMENT_KINDS if k != own]
+    pointed = next(
+        (f"{k} {p}" for k in kinds for p in POINTERS if f" {k} {p} " in padded), None
+    )
+    if pointed is None:
+        return None
+    again = shown(topic, kb)
+    texts = [again[0].text] if again is not None else []
+    for text in (*texts, *doc.based_on):
+        for cited in CITED.finditer(text):
+            if fold(cited.group(1)) == pointed.rsplit(" ", 1)[0]:
+                name = named_words(f"{cited.group(1)} số {cited.group(2)}")
+                return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
     return None
 
 

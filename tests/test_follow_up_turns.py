@@ -85,3 +85,21 @@ def test_con_x_is_the_part_of_the_document_headed_x(kb: KnowledgeBase) -> None:
     assert subject is not None
     found = context.within(subject, heads, kb)
     assert found[0].passage.section.endswith("2. Văn phòng Sở")
+
+
+def test_a_pointer_to_another_kind_is_the_document_of_that_kind_just_cited(
+    kb: KnowledgeBase,
+) -> None:
+    letter = shown(kb, "Thông tin văn bản", "theo Chỉ thị số 14/CT-UBND", "ai ký cv của sở")
+    assert context.resolve("còn chỉ thị đó ai ký", letter, kb) == "chi thi so 14 ct ubnd ai ky"
+    assert context.resolve("chỉ thị ấy ban hành ngày nào", letter, kb) == (
+        "chi thi so 14 ct ubnd ban hanh ngay nao"
+    )
+    # the letter's own kind is the letter
+    assert "chi thi so 14" not in (context.resolve("công văn đó ai ký", letter, kb) or "")
+
+
+def test_no_in_a_question_about_another_document_is_the_last_one(kb: KnowledgeBase) -> None:
+    directive = shown(kb, "Thông tin văn bản", "Lê Ngọc Tuấn", "chỉ thị 14 ai ký")
+    resolved = context.resolve("thế còn công văn của sở triển khai nó thì ai ký", directive, kb)
+    assert resolved is not None and "chi thi 14/ct-ubnd" in resolved
