@@ -206,7 +206,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         named = next((r for r in TITLE_REFERENCES if f" {r} " in padded), None)
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
-        if asks_about_title(said) and not _entities(said, kb):
+        # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
+        if asks_about_title(said) and not _entities(said, kb) and _short(said):
             return f"{said} {title}"
     issuer = _issuer_reference(text, padded)
     if issuer is not None:
@@ -239,9 +240,14 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
         return None
     again = shown(topic, kb)
     texts = [again[0].text] if again is not None else []
+    # one the knowledge base holds: of another, the last document is all it can speak of
+    # ("sở triển khai kế hoạch đó gửi cho ai": the letter carrying out Kế hoạch 3510)
+    held = kb.derived(
+        "held numbers", lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number)
+    )
     for text in (*texts, *doc.based_on):
         for cited in CITED.finditer(text):
-            if fold(cited.group(1)) == pointed.rsplit(" ", 1)[0]:
+            if fold(cited.group(1)) == pointed.rsplit(" ", 1)[0] and fold(cited.group(2)) in held:
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
     return None
@@ -255,11 +261,16 @@ def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
 
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     """A short question naming nothing: it can only be about what was just answered."""
-    # "nội dung về tiêm vắc xin nói gì": "về" joins, it says nothing of its own
-    content = [w for w in said.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
     # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
     named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
-    return not named and len(content) <= SHORT_QUESTION and is_question(text)
+    return not named and _short(said) and is_question(text)
+
+
+def _short(said: str) -> bool:
+    """Whether a question says at most SHORT_QUESTION syllables of its own: too few to name
+    a subject ("nội dung về tiêm vắc xin nói gì": "về" joins, it says nothing of its own)."""
+    content = [w for w in said.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
+    return len(content) <= SHORT_QUESTION
 
 
 # "chỉ thị 14", "nđ 152", "luật TĐKT số 06": a kind of document and its number, the number

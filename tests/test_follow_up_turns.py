@@ -103,3 +103,16 @@ def test_no_in_a_question_about_another_document_is_the_last_one(kb: KnowledgeBa
     directive = shown(kb, "Thông tin văn bản", "Lê Ngọc Tuấn", "chỉ thị 14 ai ký")
     resolved = context.resolve("thế còn công văn của sở triển khai nó thì ai ký", directive, kb)
     assert resolved is not None and "chi thi 14/ct-ubnd" in resolved
+
+
+def test_a_cited_document_the_knowledge_base_lacks_leaves_the_last_one(kb: KnowledgeBase) -> None:
+    letter = shown(kb, "Thông tin văn bản", "Căn cứ: Kế hoạch số 3510", "công văn covid gửi ai")
+    resolved = context.resolve("kế hoạch đó gửi cho ai", letter, kb) or ""
+    assert "ke hoach so 3510" not in resolved and "cong van" in resolved
+
+
+def test_a_question_naming_its_own_title_does_not_carry_the_last_one(kb: KnowledgeBase) -> None:
+    article = shown(kb, "Điều 23.", "Chiến sĩ thi đua cơ sở", "cstdcs cần tiêu chuẩn gì")
+    own = context.resolve("thôn, tổ dân phố văn hóa được thưởng bao nhiêu", article, kb)
+    assert "cstdcs" not in (own or "")
+    assert context.resolve("được thưởng bao nhiêu", article, kb) == "duoc thuong bao nhieu cstdcs"
