@@ -19,7 +19,7 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
-from handlers.named_things import Named, pointer
+from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_years
@@ -31,19 +31,23 @@ from knowledge.titles_answers import asks_about_title, named_title, words
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
 FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
-REFERENCES = (
-    "van ban do", "van ban nay", "van ban tren", "van ban ay", "ke hoach do", "ke hoach nay",
-    "chi thi do", "chi thi nay", "cong van do", "phong trao do", "phong trao nay", "cai do",
-    "nghi dinh do", "nghi dinh nay", "nghi quyet do", "nghi quyet nay", "luat do", "luat nay",
-    "thong tu do", "thong tu nay", "no",
+# "văn bản đó", "chỉ thị này", "cái đấy", "nó": the last document.
+REFERRED = (
+    "van ban", "ke hoach", "chi thi", "cong van", "phong trao", "cai", "nghi dinh",
+    "nghi quyet", "luat", "thong tu",
 )  # fmt: skip
+REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), "no")
 # "danh hiệu này", "nó": the title the last answer was about.
-TITLE_REFERENCES = ("danh hieu nay", "danh hieu do", "danh hieu tren", "danh hieu ay", "no")
+TITLE_REFERENCES = (*(f"danh hieu {p}" for p in POINTERS), "no")
 # "sở đó giờ thuộc đâu": the body that issued the last document, named in its place.
 ISSUER_REFERENCES = (
-    "co quan ban hanh", "co quan do", "co quan nay", "so do", "so nay", "so ay", "bo do",
-    "bo nay", "ubnd do", "uy ban do",
-)  # fmt: skip
+    "co quan ban hanh",
+    *(
+        f"{body} {p}"
+        for body in ("co quan", "so", "bo", "ubnd", "uy ban")
+        for p in ("do", "nay", "ay", "day")
+    ),
+)
 # "lãnh đạo đơn vị thì sao": a few words closed by these ask about them instead.
 ASKING_TAILS = ("thi sao", "thi the nao", "thi sao a", "thi sao nhi")
 LEADING = frozenset(("the", "vay", "con"))  # "thế trong quân đội thì sao"
@@ -68,7 +72,7 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _LIST_REQUEST = re.compile(
     r"\b(gom|bao gom|liet ke|ke (ra|ten|vai|mot vai|mot so|cac|nhung|het))\b"
 )
-POINTING = frozenset("do nay ay no tren".split())  # "liệt kê các mục trong đó"
+POINTING = frozenset((*(p for p in POINTERS if " " not in p), "no"))  # "liệt kê các mục trong đó"
 # Words of such a request that name nothing.
 _LISTING = frozenset(
     "gom bao liet ke ra ten vai mot so cac nhung het muc gi nao di duoc khong nhe xem cho"
@@ -140,6 +144,14 @@ async def remember(
     )
 
 
+async def name(msg: Incoming, ctx: AppContext, topic: Topic, named: Named | None) -> None:
+    """Keep the topic, now with what a follow-up's answer named ("theo nghị quyết nào":
+    Nghị quyết số 202/2025/QH15), so that "nó" in the next question means it."""
+    again = shown(topic, ctx.knowledge)
+    if named is not None and again is not None:
+        await remember(msg, ctx, topic.query, again[0], again[1], named)
+
+
 def with_title(query: str, topic: Topic | None, passage: Passage, kb: KnowledgeBase) -> str:
     """The question to remember: a follow-up answered from the same document keeps the title
     the conversation is about ("có bắt buộc sáng kiến không" after "cstdcs cần tiêu chuẩn
@@ -158,8 +170,15 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     said = _words(text)
     rest = _follow_up_rest(said)
     if rest is not None:
+        cited = _cited_pointed(rest, topic, doc, kb)
+        if cited is not None:  # "còn chỉ thị đó ai ký" after the letter carrying it out
+            return cited
         if _another_document(rest, doc) and is_question(rest):
-            return rest  # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own
+            # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own, where
+            # "nó" is the chỉ thị ("công văn của sở triển khai nó")
+            return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
+        if _of_another_body(rest, kb):
+            return rest
         retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
@@ -187,7 +206,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         named = next((r for r in TITLE_REFERENCES if f" {r} " in padded), None)
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
-        if asks_about_title(said) and not _entities(said, kb):
+        # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
+        if asks_about_title(said) and not _entities(said, kb) and _short(said):
             return f"{said} {title}"
     issuer = _issuer_reference(text, padded)
     if issuer is not None:
@@ -195,6 +215,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         # it: "bộ đó thành lập ngày nào" after "Bộ Tài nguyên và Môi trường nay là …"
         body = _subject_words(doc, topic) or fold(doc.issuer)
         return padded.replace(f" {issuer} ", f" {body} ").strip()
+    cited = _cited_pointed(said, topic, doc, kb)
+    if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
+        return cited
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
@@ -203,13 +226,51 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
+    """A follow-up pointing to a document of another kind than the last one ("chỉ thị đó"
+    after a letter), with that pointer replaced by the document of that kind the passage
+    just shown cites ("Chỉ thị số 14/CT-UBND"), or the last document's basis does."""
+    padded = f" {said} "
+    own = fold(doc.kind)
+    kinds = [k for k in DOCUMENT_KINDS if k != own]
+    pointed = next(
+        (f"{k} {p}" for k in kinds for p in POINTERS if f" {k} {p} " in padded), None
+    )
+    if pointed is None:
+        return None
+    again = shown(topic, kb)
+    texts = [again[0].text] if again is not None else []
+    # one the knowledge base holds: of another, the last document is all it can speak of
+    # ("sở triển khai kế hoạch đó gửi cho ai": the letter carrying out Kế hoạch 3510)
+    held = kb.derived(
+        "held numbers", lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number)
+    )
+    for text in (*texts, *doc.based_on):
+        for cited in CITED.finditer(text):
+            if fold(cited.group(1)) == pointed.rsplit(" ", 1)[0] and fold(cited.group(2)) in held:
+                name = named_words(f"{cited.group(1)} số {cited.group(2)}")
+                return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
+    return None
+
+
+def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
+    """Whether a "còn …" follow-up is a question of its own about a body it names ("còn bộ
+    năm 2021 thì chủ đề gì"): not to be read within the last document."""
+    return "place" in _entities(rest, kb) and is_question(rest) and bool(_own_words(rest, kb))
+
+
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     """A short question naming nothing: it can only be about what was just answered."""
-    # "nội dung về tiêm vắc xin nói gì": "về" joins, it says nothing of its own
-    content = [w for w in said.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
     # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
     named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
-    return not named and len(content) <= SHORT_QUESTION and is_question(text)
+    return not named and _short(said) and is_question(text)
+
+
+def _short(said: str) -> bool:
+    """Whether a question says at most SHORT_QUESTION syllables of its own: too few to name
+    a subject ("nội dung về tiêm vắc xin nói gì": "về" joins, it says nothing of its own)."""
+    content = [w for w in said.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
+    return len(content) <= SHORT_QUESTION
 
 
 # "chỉ thị 14", "nđ 152", "luật TĐKT số 06": a kind of document and its number, the number
@@ -284,7 +345,7 @@ def _document_words(doc_id: str, kb: KnowledgeBase) -> str:
     """All a document's passages as folded words, space-padded (once per document)."""
 
     def find() -> str:
-        return " ".join(f" {_words(p.text)} " for _, p in _document_passages(doc_id, kb))
+        return " ".join(f" {_words(p.text)} " for _, p in document_passages(doc_id, kb))
 
     return str(kb.derived(("words of", doc_id), find))
 
@@ -334,7 +395,7 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     rest = _follow_up_rest(_words(text))
     if doc is None or not rest:
         return None
-    if _another_document(rest, doc) or not _own_words(rest, kb):
+    if _another_document(rest, doc) or not _own_words(rest, kb) or _of_another_body(rest, kb):
         return None
     if _other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level
@@ -360,9 +421,17 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         text = f" {_words(hit.passage.text)} "
         return sum(f" {w} " in text for w in wanted) / len(wanted) if wanted else 0.0
 
+    def headed(hit: Hit) -> bool:
+        """ "còn văn phòng sở" after the duties of unit heads: the part headed "2. Văn phòng
+        Sở", not the line of the part just shown that mentions it."""
+        heading = f" {_words(hit.passage.section.split('›')[-1])} "
+        return bool(wanted) and all(f" {w} " in heading for w in wanted)
+
     # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
     # after the bonus of a commune: the next line of the same list)
-    found = sorted(own, key=lambda h: (said(h), h.position == topic.position), reverse=True)
+    found = sorted(
+        own, key=lambda h: (headed(h), said(h), h.position == topic.position), reverse=True
+    )
     if found and share(found[0]) > SUBJECT_SAID:
         return found
     # half of it said by the passage just shown: more of the same rather than a new search
@@ -389,6 +458,28 @@ def shown_saying(
 
     enough = says(again[0]) >= len(own) * SHOWN_SAID
     return again if enough and says(again[0]) > says(found) else None
+
+
+# "có cần áp dụng thử không", "có phải đăng ký không": what a yes-or-no question asks about.
+_YES_NO = re.compile(
+    r"^(?:(?:the|vay|the thi) )?co (?:(?:can|phai|bat buoc|duoc|can phai) )?(.+?)"
+    r" (?:khong|ko|k|chua|hong)(?: (?:a|nhi|vay|ha|nhe))?$"
+)
+YES_NO_WORDS = 2  # "áp dụng thử": a phrase, not one word that any passage may say
+
+
+def shown_yes_no(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage just shown, when a yes-or-no question asks whether something it says
+    word for word holds ("có cần áp dụng thử không" after the conditions of an initiative):
+    the question is about what was just read, though another passage says it more often."""
+    asked = _YES_NO.search(_words(text))
+    again = shown(topic, kb)
+    if asked is None or again is None or _entities(asked.group(1), kb):
+        return None
+    phrase = asked.group(1)
+    if len(phrase.split()) < YES_NO_WORDS or f" {phrase} " not in f" {_words(again[0].text)} ":
+        return None
+    return again
 
 
 def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
@@ -462,7 +553,7 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, 
     asked = set(said.split()) - {"muc", "thu", "so", found.group(1) or found.group(2)}
     shown_part = topic.section.split("›")[0].strip()
     items = []
-    for position, passage in _document_passages(topic.doc_id, kb):
+    for position, passage in document_passages(topic.doc_id, kb):
         parts = [p.strip() for p in passage.section.split("›")]
         if len(parts) < 2 or not re.match(rf"(mục {n}|{n}\.)(\s|$)", parts[-1]):
             continue
@@ -474,7 +565,7 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, 
     return passage, position
 
 
-def _document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage]]:
+def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage]]:
     """One document's passages with their positions, found once per document."""
 
     def find() -> list[tuple[int, Passage]]:

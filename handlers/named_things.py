@@ -47,7 +47,8 @@ _TITLE_LINE = re.compile(
 )
 TITLE_LINES = 2  # the answer's lead, with the heading of its block above it
 T = TypeVar("T")
-POINTERS = ("do", "nay", "ay", "tren", "vua roi")  # "chỉ thị đó", "chủ đề này"
+# "chỉ thị đó", "chủ đề này", "cái đấy" (as the North says "đó")
+POINTERS = ("do", "nay", "ay", "day", "tren", "vua roi")
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,12 @@ def named_in(question: str, answer: str) -> Named | None:
     a document the question itself names by its number is not what it asked for."""
     said = words(question)
     asked = _ASKS.search(said)
-    if asked is None and not _GROUNDS.search(said):
+    # "chủ đề thi đua theo ct14": a quoted name is asked for by naming it
+    naming = next((n for n in QUOTED if f" {n} " in f" {said} "), None)
+    grounds = _GROUNDS.search(said)
+    if asked is None and not grounds and naming is None:
         return _title_led(answer)
-    noun = asked.group(1) if asked else "van ban"
+    noun = asked.group(1) if asked else "van ban" if grounds else str(naming)
     shown = answer.split("\n\n📄", 1)[0]
     if noun in KINDS:
         typed = set(_LEADING_NUMBER.findall(question))
@@ -119,7 +123,8 @@ def citing(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> lis
 def pointer(said: str, named: Named) -> str | None:
     """The folded words of a follow-up pointing back to the named thing ("chỉ thị đó",
     "văn bản này", "nó"), if it has some."""
-    nouns = (named.noun, "van ban") if named.is_document else (named.noun,)
+    # "cái đó": whatever was named
+    nouns = (named.noun, "van ban", "cai") if named.is_document else (named.noun, "cai")
     pointers = [f"{n} {p}" for n in nouns for p in POINTERS] + ["no"]
     padded = f" {said} "
     return next((p for p in pointers if f" {p} " in padded), None)

@@ -108,7 +108,8 @@ async def answer(
     shown_doc = kb.document(topic.doc_id) if topic is not None else None
     if topic is not None and source_questions.asks(msg.text, shown_doc):  # "điều mấy của luật"
         source = source_questions.answer(msg.text, topic, kb)
-        if source is not None:
+        if source is not None:  # "nó ngày bao nhiêu" next is about the resolution it names
+            await context.name(msg, ctx, topic, named_things.named_in(msg.text, source.text))
             return [source]
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
@@ -193,8 +194,12 @@ async def answer(
             )
         ):
             query, hits = guess, guessed
-    if guess is not None and not inside and _elsewhere_in_topic(hits, topic):
-        again = context.shown_saying(msg.text, topic, kb, hits[0].passage) if topic else None
+    if guess is not None and not inside and topic is not None and hits:
+        again = (
+            context.shown_saying(msg.text, topic, kb, hits[0].passage)
+            if _elsewhere_in_topic(hits, topic)
+            else None
+        ) or context.shown_yes_no(msg.text, topic, kb)  # "có cần áp dụng thử không"
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
             hits = [shown, *(h for h in hits if h.position != again[1])]
@@ -231,7 +236,9 @@ async def answer(
     # "kế hoạch đó gửi cho ai": the line answering what was typed, not the document's name
     # the question was completed with.
     completed = query == guess  # "gửi cho những ai" + the last document's name
-    focus = msg.text if completed or listed or context.names_document(msg.text) else query
+    # (a pointer to what the answer named was replaced by it: "tặng cái đó" is the village's)
+    pointed = context.names_document(msg.text) and not context.points_to_named(msg.text, topic)
+    focus = msg.text if completed or listed or pointed else query
     focus = context.without_name(focus, topic, kb)
     if inside:
         focus = subject or focus  # the line saying "trường hợp không được công nhận"

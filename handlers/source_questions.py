@@ -32,7 +32,7 @@ _WHERE = re.compile(
 _ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": "TTg"}
 # Words a source follow-up may say besides its asking form: nothing of its own.
 _PLAIN = frozenset(
-    "cua o la vay a ha nhi the doan nay do tren vua roi quy dinh noi dung trong van ban"
+    "cua o la vay a ha nhi the doan nay do ay day cai tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
     " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai".split()
 )
@@ -114,7 +114,7 @@ def _nearest_citing(
     asked = set(fold(topic.query).split())
     citing = [
         (cited, p)
-        for p in _passages_of(passage.doc, kb)
+        for _, p in context.document_passages(passage.doc.id, kb)
         if p is not passage and (cited := _cited(p.text, kind, issuer))
     ]
     if not citing:
@@ -151,9 +151,3 @@ def _issuer(folded: str) -> str:
 
 def _joined(cited: Sequence[str]) -> str:
     return "; ".join(cited)
-
-
-def _passages_of(doc: Document, kb: KnowledgeBase) -> tuple[Passage, ...]:
-    return kb.derived(
-        ("passages of", doc.id), lambda: tuple(p for p in kb.passages if p.doc.id == doc.id)
-    )

@@ -42,6 +42,17 @@ def test_a_basis_the_passage_does_not_cite_is_found_near_what_was_asked(
     assert "203/2025" not in reply.text
 
 
+def test_a_basis_is_found_after_the_document_was_read_for_another_follow_up(
+    kb: KnowledgeBase,
+) -> None:
+    # One list of a document's passages serves every follow-up, whichever reads it first.
+    topic = shown(kb, "Sở Tài nguyên", "Sóc Trăng", "so tnmt soc trang gio thuoc dau")
+    context.numbered_item("mục 2 nói gì", topic, kb)
+    reply = source_questions.answer("theo nghị quyết nào của qh", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Theo Nghị quyết số 202/2025/QH15")
+
+
 def test_a_detail_of_the_form_just_shown_is_answered_by_the_form(kb: KnowledgeBase) -> None:
     form = shown(kb, "Phụ lục I.", "ĐƠN YÊU CẦU", "mẫu đơn công nhận sáng kiến")
     opening = next(p for p in kb.passages if p.doc.id == form.doc_id and p.kind == "intro")

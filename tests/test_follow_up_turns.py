@@ -1,0 +1,118 @@
+"""Follow-ups in words people type: "cái đấy", "nó" after a source answer, and what a
+pointer or a "còn …" means after the answer just shown."""
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import FixedClock
+from handlers import context, named_things, source_questions
+from knowledge import KnowledgeBase
+from tests.conftest import TZ, Chat, shown
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Today, when the bundled campaigns are history."""
+    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+
+
+@pytest.mark.parametrize("text", ["cái đấy giờ còn thực hiện không", "văn bản đấy ai ký"])
+def test_day_points_back_as_do_does(text: str) -> None:
+    assert context.points_back(text)
+
+
+def test_the_article_of_cai_day_is_a_source_question(kb: KnowledgeBase) -> None:
+    assert source_questions.asks("điều nào quy định cái đấy")
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "ai quyết định tặng cstdcs")
+    reply = source_questions.answer("điều nào quy định cái đấy", topic, kb)
+    assert reply is not None and reply.text.startswith("Đoạn vừa trích là Điều 80")
+
+
+def test_cai_do_means_whatever_the_answer_named(kb: KnowledgeBase) -> None:
+    bonus = shown(kb, "Điều 50.", "thôn, tổ dân phố văn hóa", "còn thôn tổ dân phố văn hóa")
+    village = named_things.Named("danh hieu", "thôn, tổ dân phố văn hóa")
+    topic = context.Topic(bonus.query, bonus.doc_id, bonus.section, bonus.position, village)
+    assert context.resolve("ai quyết định tặng cái đấy", topic, kb) == (
+        "ai quyet dinh tang thon to dan pho van hoa"
+    )
+
+
+async def test_no_after_a_source_answer_is_the_document_it_named(chat: Chat) -> None:
+    await chat.send("kon tum sáp nhập vào tỉnh nào")
+    assert "202/2025/QH15" in (await chat.send("theo nghị quyết nào"))[0].text
+    reply = (await chat.send("nó ngày bao nhiêu"))[0].text
+    assert "12/6/2025" in reply.split("📄")[0]
+
+
+def test_con_with_another_body_and_its_own_question_stands_alone(kb: KnowledgeBase) -> None:
+    card = shown(kb, "Thông tin văn bản", "Kỷ cương, trách nhiệm", "kh 2022 so tnmt soc trang")
+    text = "còn bộ năm 2021 thì chủ đề gì"
+    assert context.resolve(text, card, kb) == "bo nam 2021 thi chu de gi"
+    assert context.subject(text, card, kb) is None  # not looked for in the plan just shown
+    # another audience of the same plan is still read within it
+    assert context.resolve("còn tập thể thì tiêu chí gì", card, kb) != "tap the thi tieu chi gi"
+
+
+def test_a_quoted_name_is_asked_for_by_naming_it() -> None:
+    answer = "Chủ đề: “Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc”.\n\n📄 Nguồn: …"
+    theme = named_things.named_in("chu de thi dua theo ct14 kon tum", answer)
+    assert theme == named_things.Named(
+        "chu de", "Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc"
+    )
+    assert named_things.named_in("ai ký chỉ thị 14", answer) is None
+
+
+def test_a_yes_or_no_question_on_a_phrase_the_passage_says_is_about_it(
+    kb: KnowledgeBase,
+) -> None:
+    article = shown(kb, "Điều 3.", "Sáng kiến là giải pháp", "sáng kiến là gì")
+    again = context.shown_yes_no("có cần áp dụng thử không", article, kb)
+    assert again is not None and again[1] == article.position
+    assert context.shown_yes_no("có cần đăng ký trước không", article, kb) is None
+    assert context.shown_yes_no("áp dụng thử là gì", article, kb) is None  # not yes or no
+
+
+async def test_a_yes_or_no_follow_up_is_answered_by_the_article_just_read(chat: Chat) -> None:
+    await chat.send("sáng kiến là gì")
+    reply = (await chat.send("có phải áp dụng thử không"))[0].text
+    assert "Điều 3" in reply.split("📄")[1]
+
+
+def test_con_x_is_the_part_of_the_document_headed_x(kb: KnowledgeBase) -> None:
+    heads = shown(kb, "III. Tổ chức thực hiện › 1.", "Phổ biến và triển khai", "thủ trưởng làm gì")
+    subject = context.subject("còn văn phòng sở", heads, kb)
+    assert subject is not None
+    found = context.within(subject, heads, kb)
+    assert found[0].passage.section.endswith("2. Văn phòng Sở")
+
+
+def test_a_pointer_to_another_kind_is_the_document_of_that_kind_just_cited(
+    kb: KnowledgeBase,
+) -> None:
+    letter = shown(kb, "Thông tin văn bản", "theo Chỉ thị số 14/CT-UBND", "ai ký cv của sở")
+    assert context.resolve("còn chỉ thị đó ai ký", letter, kb) == "chi thi so 14 ct ubnd ai ky"
+    assert context.resolve("chỉ thị ấy ban hành ngày nào", letter, kb) == (
+        "chi thi so 14 ct ubnd ban hanh ngay nao"
+    )
+    # the letter's own kind is the letter
+    assert "chi thi so 14" not in (context.resolve("công văn đó ai ký", letter, kb) or "")
+
+
+def test_no_in_a_question_about_another_document_is_the_last_one(kb: KnowledgeBase) -> None:
+    directive = shown(kb, "Thông tin văn bản", "Lê Ngọc Tuấn", "chỉ thị 14 ai ký")
+    resolved = context.resolve("thế còn công văn của sở triển khai nó thì ai ký", directive, kb)
+    assert resolved is not None and "chi thi 14/ct-ubnd" in resolved
+
+
+def test_a_cited_document_the_knowledge_base_lacks_leaves_the_last_one(kb: KnowledgeBase) -> None:
+    letter = shown(kb, "Thông tin văn bản", "Căn cứ: Kế hoạch số 3510", "công văn covid gửi ai")
+    resolved = context.resolve("kế hoạch đó gửi cho ai", letter, kb) or ""
+    assert "ke hoach so 3510" not in resolved and "cong van" in resolved
+
+
+def test_a_question_naming_its_own_title_does_not_carry_the_last_one(kb: KnowledgeBase) -> None:
+    article = shown(kb, "Điều 23.", "Chiến sĩ thi đua cơ sở", "cstdcs cần tiêu chuẩn gì")
+    own = context.resolve("thôn, tổ dân phố văn hóa được thưởng bao nhiêu", article, kb)
+    assert "cstdcs" not in (own or "")
+    assert context.resolve("được thưởng bao nhiêu", article, kb) == "duoc thuong bao nhieu cstdcs"
