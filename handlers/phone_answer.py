@@ -184,6 +184,8 @@ def _sized(
         both = _fit([lines[lead], annotation, *rest], budget)
         # not both whole: the note answers first, as if it had no rule above it
         shown = both if annotation in both else _sized_from(lines, lines.index(annotation), budget)
+    if shown[:1].islower():  # a clause from the middle of a sentence: say so
+        shown = f"… {shown}"
     if shown == top and passage.kind != "info":  # read from the top: the rest goes on from there
         read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, lines, shown)}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
