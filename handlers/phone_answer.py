@@ -141,7 +141,7 @@ def _sized(
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
     read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
-    lines = _segments(text, budget // 2)
+    lines = segments = _segments(text, budget // 2)
     shown = top = _fit(lines, budget)
     opening = len(lines)  # the list item the answering sentence is part of, if any
     annotation = None  # the editors' note answering best, shown after the line it annotates
@@ -185,9 +185,10 @@ def _sized(
         # not both whole: the note answers first, as if it had no rule above it
         shown = both if annotation in both else _sized_from(lines, lines.index(annotation), budget)
     if shown[:1].islower():  # a clause from the middle of a sentence: say so
-        shown = f"… {shown}"
+        room = budget - len("… ")
+        shown = "… " + (shown if len(shown) <= room else shown[:room].rsplit(" ", 1)[0])
     if shown == top and passage.kind != "info":  # read from the top: the rest goes on from there
-        read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, lines, shown)}")
+        read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, segments, shown)}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 
 
@@ -197,9 +198,12 @@ def _rest_offset(text: str, lines: list[str], shown: str) -> int:
     said = shown.split("\n")
     whole = next((i for i, line in enumerate(lines) if i >= len(said) or said[i] != line), 0)
     at = 0
-    for line in lines[:whole]:
-        at = text.index(line, at) + len(line)
-    return text.index(lines[whole], at) if whole < len(lines) else 0
+    for line in lines[: whole + 1]:
+        found = text.find(line, at)
+        if found < 0:  # (not the passage's own lines: the whole passage, then)
+            return 0
+        at = found + len(line)
+    return at - len(lines[whole]) if whole < len(lines) else 0
 
 
 def rest_of(passage: Passage, offset: int) -> str:

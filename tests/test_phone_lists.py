@@ -104,3 +104,15 @@ def test_read_on_goes_on_from_where_the_first_message_stopped(kb: KnowledgeBase)
     assert not any(line in rest for line in shown.splitlines()[:-1])  # nothing twice
     # a message not read from the top is followed by the whole passage
     assert rest_of(passage, 0).startswith("2. Đối với cá nhân:")
+
+
+def test_every_passage_fits_the_first_message_whatever_is_asked(kb: KnowledgeBase) -> None:
+    asked = ("", "tiêu chí", "ai ký", "ngày nào", "bao nhiêu %", "gồm những gì", "không được")
+    for position, passage in enumerate(kb.passages):
+        for question in asked:
+            for note in (None, HISTORY):
+                reply = passage_reply(passage, position, question, note=note)
+                assert len(reply.text) <= FIRST_MESSAGE, (passage.section, question)
+                if reply.choices and reply.choices[0].value.startswith("more:"):
+                    offset = reply.choices[0].value.split(":")[2:3]
+                    rest_of(passage, int(offset[0]) if offset else 0)
