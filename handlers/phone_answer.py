@@ -141,8 +141,8 @@ def _sized(
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
     read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")
-    lines = _segments(text, budget // 2)
-    shown = _fit(lines, budget)
+    lines = segments = _segments(text, budget // 2)
+    shown = top = _fit(lines, budget)
     opening = len(lines)  # the list item the answering sentence is part of, if any
     annotation = None  # the editors' note answering best, shown after the line it annotates
     if passage.kind == "info":  # a card's lines are told apart by their labels
@@ -185,7 +185,34 @@ def _sized(
         both = _fit([lines[lead], annotation, *rest], budget)
         # not both whole: the note answers first, as if it had no rule above it
         shown = both if annotation in both else _sized_from(lines, lines.index(annotation), budget)
+    if shown[:1].islower():  # a clause from the middle of a sentence: say so
+        room = budget - len("… ")
+        shown = "… " + (shown if len(shown) <= room else shown[:room].rsplit(" ", 1)[0])
+    if shown == top and passage.kind != "info":  # read from the top: the rest goes on from there
+        read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, segments, shown)}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def _rest_offset(text: str, lines: list[str], shown: str) -> int:
+    """Where the text goes on after a message showing its lines from the top: the first
+    line not shown whole is shown again whole, nothing before it."""
+    said = shown.split("\n")
+    whole = next((i for i, line in enumerate(lines) if i >= len(said) or said[i] != line), 0)
+    at = 0
+    for line in lines[: whole + 1]:
+        found = text.find(line, at)
+        if found < 0:  # (not the passage's own lines: the whole passage, then)
+            return 0
+        at = found + len(line)
+    return at - len(lines[whole]) if whole < len(lines) else 0
+
+
+def rest_of(passage: Passage, offset: int) -> str:
+    """What "Xem thêm" shows: the passage from `offset` on (from its start when 0), and
+    where it comes from."""
+    text = _CONTINUED.sub("", passage.text)
+    rest = text[offset:] if 0 < offset < len(text) else passage.text
+    return f"{rest}\n\n{citation(passage)}"
 
 
 def _sized_from(lines: list[str], lead: int, budget: int) -> str:

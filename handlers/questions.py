@@ -25,10 +25,10 @@ from handlers import (
 )
 from handlers.phone_answer import (
     card_line_named,
-    cite,
     distinct_labels,
     more_labels,
     passage_reply,
+    rest_of,
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.intents import is_question, load_intents
@@ -298,15 +298,17 @@ async def show_passage(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 async def show_more(msg: Incoming, ctx: AppContext) -> list[Reply]:
-    """The whole passage whose beginning was shown ("more:<position>")."""
+    """The rest of a passage whose beginning was shown ("more:<position>[:<offset>]"): from
+    where the first message stopped, or the whole passage when it was not read from the top."""
     passage, _ = _offered(msg, ctx)
     if passage is None:
         return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Anh/chị vui lòng hỏi lại.")]
-    return [Reply(cite(passage))]
+    offset = (msg.choice or "").split(":")[2:3]
+    return [Reply(rest_of(passage, int(offset[0]) if offset and offset[0].isdigit() else 0))]
 
 
 def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
-    position = (msg.choice or "").partition(":")[2]
+    position = (msg.choice or "").split(":")[1] if ":" in (msg.choice or "") else ""
     passages = ctx.knowledge.passages
     if not position.isdigit() or int(position) >= len(passages):
         return None, -1

@@ -311,7 +311,12 @@ def _info_passage(doc: Document, layout: Layout) -> Passage:
         number = doc.number or "(để trống)"
     date = doc.date_text if doc.date else f"năm {doc.year}"
     date += "" if doc.date or blanks else " (bản lưu để trống ngày)"
-    signer = doc.signer.name or ("(họ tên để trống)" if blanks else "(bản lưu không ghi họ tên)")
+    # a law's text was read from a page quoting it, not from a filed copy: a name not given
+    # there was not checked
+    unsigned = (
+        "(họ tên chưa kiểm tra được)" if doc.category == "law" else "(bản lưu không ghi họ tên)"
+    )
+    signer = doc.signer.name or ("(họ tên để trống)" if blanks else unsigned)
     # Cited as documents cite each other ("số 129/2025/NĐ-CP ngày 11/6/2025") when both are known.
     issued = (
         f"Số: {number} {date}, ban hành tại {doc.place}."

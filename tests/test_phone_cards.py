@@ -30,3 +30,11 @@ def test_a_blank_signer_is_told_in_the_documents_own_note(kb: KnowledgeBase) -> 
     shown = card_answer(kb, "soctrang-stnmt-2022", "ai ký")
     assert shown.startswith("Người ký: Giám đốc (họ tên để trống).")
     assert "Bản lưu để trống số, ngày (ghi tháng 01 năm 2022) và họ tên người ký." in shown
+
+
+def test_a_laws_signer_not_given_by_its_source_is_not_checked_not_blank(
+    kb: KnowledgeBase,
+) -> None:
+    shown = card_answer(kb, "nd-129-2025-nd-cp", "nghị định 129/2025 ai ký")
+    assert shown.startswith("Người ký: Thủ tướng Chính phủ (họ tên chưa kiểm tra được).")
+    assert "bản lưu" not in shown  # a law is not quoted from a filed copy

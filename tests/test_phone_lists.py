@@ -2,7 +2,7 @@
 brief, a list a little too long keeps its items whole, a cut falls where a phrase ends, and
 the line that answers is the one that says what was asked."""
 
-from handlers.phone_answer import FIRST_MESSAGE, _identity, _terms, passage_reply
+from handlers.phone_answer import FIRST_MESSAGE, _identity, _terms, passage_reply, rest_of
 from handlers.phone_lists import cut_at_phrase
 from knowledge import KnowledgeBase, Passage
 
@@ -62,8 +62,9 @@ def test_a_share_asked_for_is_answered_by_the_line_giving_one(kb: KnowledgeBase)
     question = "tập thể lao động tiên tiến cần bao nhiêu % cá nhân đạt lao động tiên tiến"
     shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
     assert "có ít nhất là 70% cá nhân trong tập thể" in shown
-    # read with what it is an example of, not as the law's own words
-    assert "ví dụ một quy định cấp tỉnh" in shown
+    # read with what it is an example of, not as the law's own words, and marked as taken
+    # from the middle of a sentence
+    assert shown.startswith("… ví dụ một quy định cấp tỉnh"), shown
 
 
 def test_the_words_naming_the_document_pick_no_line(kb: KnowledgeBase) -> None:
@@ -91,3 +92,27 @@ def test_a_line_opening_a_list_is_shown_with_the_list(kb: KnowledgeBase) -> None
     reply = passage_reply(passage, position, "giải pháp nào không được công nhận là sáng kiến")
     shown = reply.text.split("\n\n📄")[0]
     assert "không được công nhận là sáng kiến:\na)" in shown, shown
+
+
+def test_read_on_goes_on_from_where_the_first_message_stopped(kb: KnowledgeBase) -> None:
+    passage, position = criteria(kb, "soctrang-stnmt-2022", "cá nhân")
+    reply = passage_reply(passage, position, "tiêu chí cá nhân sóc trăng 2022", note=HISTORY)
+    shown = reply.text.split("\n\n📄")[0]
+    _, at, offset = reply.choices[0].value.split(":")
+    rest = rest_of(passage, int(offset)).split("\n\n📄")[0]
+    assert int(at) == position and rest.startswith("- Chấp hành tốt chủ trương"), rest
+    assert not any(line in rest for line in shown.splitlines()[:-1])  # nothing twice
+    # a message not read from the top is followed by the whole passage
+    assert rest_of(passage, 0).startswith("2. Đối với cá nhân:")
+
+
+def test_every_passage_fits_the_first_message_whatever_is_asked(kb: KnowledgeBase) -> None:
+    asked = ("", "tiêu chí", "ai ký", "ngày nào", "bao nhiêu %", "gồm những gì", "không được")
+    for position, passage in enumerate(kb.passages):
+        for question in asked:
+            for note in (None, HISTORY):
+                reply = passage_reply(passage, position, question, note=note)
+                assert len(reply.text) <= FIRST_MESSAGE, (passage.section, question)
+                if reply.choices and reply.choices[0].value.startswith("more:"):
+                    offset = reply.choices[0].value.split(":")[2:3]
+                    rest_of(passage, int(offset[0]) if offset else 0)
