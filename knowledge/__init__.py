@@ -187,8 +187,9 @@ class KnowledgeBase:
             hits = self._on_awards_named(spelled, self._search(query, limit))
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
-            best = max(found, key=lambda h: prefers(h.passage.text), default=None)
-            stating = [best] if best is not None and prefers(best.passage.text) else []
+            ranks = [prefers(h.passage.text) for h in found]  # each text read once
+            best = max(range(len(found)), key=ranks.__getitem__, default=None)  # first best
+            stating = [found[best]] if best is not None and ranks[best] else []
             ordered = [*stating, *(h for h in found if h not in stating)]
             hits = self._on_awards_named(spelled, ordered)[:limit]
         states = asked_facts.required(spelled)  # a bonus or share asked must be stated
