@@ -380,6 +380,17 @@ def _subject_of(query: str) -> str:
     return " ".join(said.split())
 
 
+def points_at(text: str, topic: Topic | None) -> bool:
+    """Whether the message points at what was just answered: its document, what it named,
+    or a thing of it by its noun ("hồ sơ đó", "mẫu này"), in a question too short to name
+    a subject of its own."""
+    said = _words(text)
+    pointed = any(f" {p} " in f" {' '.join(said.split()[1:])} " for p in POINTERS)
+    return topic is not None and (
+        names_document(text) or points_to_named(text, topic) or (pointed and _short(said))
+    )
+
+
 def points_to_named(text: str, topic: Topic | None) -> bool:
     """Whether the message points back to what the last answer named ("chủ đề đó")."""
     return (
@@ -588,13 +599,14 @@ def points_back(text: str) -> bool:
 
 def _issuer_reference(text: str, padded: str) -> str | None:
     """The words pointing back to the last document's issuer ("sở đó", "bộ này"); "so do"
-    typed with its marks as "số đó" is a number, not a Sở."""
+    typed with its marks as "số đó" is a number, not a Sở, and in "hồ sơ đó" a file."""
     number = " số " in f" {_PUNCTUATION.sub(' ', text.lower())} "
     return next(
         (
             r
             for r in ISSUER_REFERENCES
-            if f" {r} " in padded and not (number and r.startswith("so "))
+            if f" {r} " in padded
+            and not (r.startswith("so ") and (number or f" ho {r} " in padded))
         ),
         None,
     )

@@ -114,7 +114,12 @@ async def answer(
         elif not context.names_other_document(msg.text, topic, kb):
             guess = resolved  # (a question naming another document stands alone)
     off_topic = load_intents().is_off_topic
-    if off_topic(msg.text, kb.mentions) or off_topic(query, kb.mentions):
+    # "ai quy định hồ sơ đó": words pointing back are read only with what they point to
+    read = query if query != msg.text else guess
+    pointing = read is not None and context.points_at(msg.text, topic)
+    if off_topic(read or query, kb.mentions) or (
+        not pointing and off_topic(msg.text, kb.mentions)
+    ):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
     now = ctx.clock.now()
     held = refusals.not_held(query, kb, now.year)

@@ -116,3 +116,19 @@ def test_a_question_naming_its_own_title_does_not_carry_the_last_one(kb: Knowled
     own = context.resolve("thôn, tổ dân phố văn hóa được thưởng bao nhiêu", article, kb)
     assert "cstdcs" not in (own or "")
     assert context.resolve("được thưởng bao nhiêu", article, kb) == "duoc thuong bao nhieu cstdcs"
+
+
+def test_ho_so_do_is_a_file_pointed_at_not_a_department(kb: KnowledgeBase) -> None:
+    dossier = shown(kb, "Hồ sơ xét tặng", "Tờ trình đề nghị", "tờ trình dùng mẫu nào")
+    resolved = context.resolve("ai quy định hồ sơ đó", dossier, kb) or ""
+    assert resolved.startswith("ai quy dinh ho so")
+    assert context.points_at("ai quy định hồ sơ đó", dossier)
+    assert not context.points_at("đó là hồ sơ gì", None)
+
+
+async def test_a_question_pointing_back_is_not_refused_for_its_words_alone(chat: Chat) -> None:
+    await chat.send("hồ sơ đề nghị cstdcs gồm những gì")
+    reply = (await chat.send("ai quy định hồ sơ đó"))[0].text
+    assert "ngoài phạm vi" not in reply
+    reply = (await chat.send("giá xăng hôm đó bao nhiêu"))[0].text
+    assert "ngoài phạm vi" in reply
