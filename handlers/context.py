@@ -493,6 +493,25 @@ def shown_yes_no(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
     return again
 
 
+# "từ ngày nào vậy", "từ bao giờ": since when what was just read holds.
+_SINCE_WHEN = re.compile(r"\btu (?:ngay nao|bao gio|khi nao|luc nao|thoi diem nao)\b")
+_SINCE_DATE = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}/\d{4}")
+# "có hiệu lực từ ngày nào" asks for the document's own dates
+_OWN_DATES = re.compile(r"\b(hieu luc|ban hanh|thong qua|ky)\b")
+
+
+def shown_since(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """When a question naming nothing asks since when ("từ ngày nào vậy") and the passage
+    just shown says "từ" a date ("từ 01/7/2025 không còn cấp huyện"), those words: the
+    date of what was just read, not of its document."""
+    said = _words(text)
+    again = shown(topic, kb)
+    if again is None or not _SINCE_WHEN.search(said) or _OWN_DATES.search(said):
+        return None
+    since = _SINCE_DATE.search(again[0].text)
+    return since.group(0) if since and _short(said) and not _entities(said, kb) else None
+
+
 def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
     """Whether the passage says every word of the question's own (at least DETAIL_WORDS)."""
     own = _own_words(_strip_trailing(_words(text)), kb)

@@ -190,10 +190,12 @@ async def answer(
             if _elsewhere_in_topic(hits, topic)
             else None
         ) or context.shown_yes_no(msg.text, topic, kb)  # "có cần áp dụng thử không"
+        since = None if again else context.shown_since(msg.text, topic, kb)  # "từ ngày nào"
+        again = again or (context.shown(topic, kb) if since else None)
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
             hits = [shown, *(h for h in hits if h.position != again[1])]
-            inside, subject = hits[:1], msg.text
+            inside, subject = hits[:1], since or msg.text
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     used = _used_named(msg.text, topic, query, guess)

@@ -132,3 +132,16 @@ async def test_a_question_pointing_back_is_not_refused_for_its_words_alone(chat:
     assert "ngoài phạm vi" not in reply
     reply = (await chat.send("giá xăng hôm đó bao nhiêu"))[0].text
     assert "ngoài phạm vi" in reply
+
+
+def test_since_when_is_the_date_the_passage_just_shown_says(kb: KnowledgeBase) -> None:
+    article = shown(kb, "Điều 80", "cấp huyện quyết định", "chủ tịch huyện còn tặng ldtt không")
+    assert context.shown_since("từ ngày nào vậy", article, kb) == "từ 01/7/2025"
+    assert context.shown_since("có hiệu lực từ ngày nào", article, kb) is None  # the law's
+    assert context.shown_since("ai ký", article, kb) is None
+
+
+async def test_since_when_after_a_note_is_answered_with_its_date(chat: Chat) -> None:
+    await chat.send("chủ tịch ubnd huyện bây giờ còn quyết định tặng lao động tiên tiến không")
+    reply = (await chat.send("từ bao giờ thế"))[0].text
+    assert "01/7/2025" in reply.split("📄")[0]
