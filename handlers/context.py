@@ -512,6 +512,29 @@ def shown_since(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     return since.group(0) if since and _short(said) and not _entities(said, kb) else None
 
 
+def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The part of the last document a short question points at by the noun of its heading,
+    when the passage just shown is not it: "đơn đó ghi những mục gì" after the card of
+    Thông tư 18 is its "Phụ lục I. Mẫu Đơn …"."""
+    said = _words(text).split()
+    if not _short(" ".join(said)):
+        return None
+    at = next((i for i, w in enumerate(said) if i and w in POINTING and w != "no"), None)
+    if at is None:
+        return None
+    before = [w for w in said[max(at - 2, 0) : at] if w not in ASKING and w not in JOINING]
+    again = shown(topic, kb)
+    for noun in (" ".join(before), *before[-1:]):
+        if not noun or noun in REFERRED or noun in DOCUMENT_KINDS:
+            continue
+        if again is not None and f" {noun} " in f" {_words(again[0].section)} ":
+            return None  # "hồ sơ đó" after the dossier: the passage just shown
+        for position, passage in document_passages(topic.doc_id, kb):
+            if f" {noun} " in f" {_words(passage.section.split('›')[-1])} ":
+                return passage, position
+    return None
+
+
 def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
     """Whether the passage says every word of the question's own (at least DETAIL_WORDS)."""
     own = _own_words(_strip_trailing(_words(text)), kb)

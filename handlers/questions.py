@@ -189,7 +189,9 @@ async def answer(
             context.shown_saying(msg.text, topic, kb, hits[0].passage)
             if _elsewhere_in_topic(hits, topic)
             else None
-        ) or context.shown_yes_no(msg.text, topic, kb)  # "có cần áp dụng thử không"
+        ) or (  # "có cần áp dụng thử không", "đơn đó ghi những mục gì" after a card
+            context.shown_yes_no(msg.text, topic, kb) or context.headed_pointed(msg.text, topic, kb)
+        )
         since = None if again else context.shown_since(msg.text, topic, kb)  # "từ ngày nào"
         again = again or (context.shown(topic, kb) if since else None)
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
@@ -208,7 +210,8 @@ async def answer(
         # "chủ đề đó ai phát động": the passage that named the theme was just read; another
         # that says as much about it says more
         hits = _tie_away_from_topic(hits, topic)
-    elif not (listed or context.asks_for_another(msg.text)):  # "thế còn tập thể?": not it
+    elif not (listed or inside or context.asks_for_another(msg.text)):
+        # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(hits, topic)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
     if not hits and caveat is not None:  # nothing but the note under the last answer says it

@@ -145,3 +145,19 @@ async def test_since_when_after_a_note_is_answered_with_its_date(chat: Chat) -> 
     await chat.send("chủ tịch ubnd huyện bây giờ còn quyết định tặng lao động tiên tiến không")
     reply = (await chat.send("từ bao giờ thế"))[0].text
     assert "01/7/2025" in reply.split("📄")[0]
+
+
+def test_a_noun_pointed_at_is_the_part_of_the_document_headed_by_it(kb: KnowledgeBase) -> None:
+    card = shown(kb, "Thông tin văn bản", "Nguyễn Quân", "thông tư đó ai ký")
+    form = context.headed_pointed("đơn đó ghi những mục gì", card, kb)
+    assert form is not None and form[0].section.startswith("Phụ lục I. Mẫu Đơn")
+    # the passage just shown is headed by it: the question is about that passage
+    dossier = shown(kb, "Hồ sơ xét tặng", "Tờ trình đề nghị", "hồ sơ cstdcs gồm gì")
+    assert context.headed_pointed("ai quy định hồ sơ đó", dossier, kb) is None
+    assert context.headed_pointed("văn bản đó ghi gì", card, kb) is None  # the document
+
+
+async def test_the_form_pointed_at_after_a_card_is_shown(chat: Chat) -> None:
+    await chat.send("thông tư 18/2013/tt-bkhcn do ai ký")
+    reply = (await chat.send("mẫu đơn đó có những mục nào"))[0].text
+    assert "Lĩnh vực áp dụng sáng kiến" in reply.split("📄")[0]
