@@ -182,6 +182,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
+        subject = _reference_subject(rest, doc, kb)
+        if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
+            return subject
         if _own_words(rest, kb):  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
@@ -251,6 +254,28 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
     return None
+
+
+def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | None:
+    """In a reference note whose parts are its subjects ("Sở Tài nguyên và Môi trường nay
+    là …"), the heading of the part a "còn …" follow-up names by its start, abbreviations
+    spelled out ("còn sở tnmt": "sở tài nguyên và môi trường"), when it names a body by
+    its level."""
+    if doc.category != "reference" or not rest:
+        return None
+    spelled = _without_va(" ".join(_SPELLED.get(w, w) for w in rest.split()))
+    if spelled.split(" ", 1)[0] not in LEVELS:
+        return None  # "còn kon tum" after a department of Sóc Trăng: Kon Tum's department
+    for _, passage in document_passages(doc.id, kb):
+        heading = _words(passage.section)
+        if "›" not in passage.section and f" {_without_va(heading)} ".startswith(f" {spelled} "):
+            return heading
+    return None
+
+
+def _without_va(words: str) -> str:
+    """ "tài nguyên và môi trường" as staff type it too: "tai nguyen moi truong"."""
+    return " ".join(w for w in words.split() if w != "va")
 
 
 def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
@@ -922,6 +947,16 @@ def _issuer_abbreviations() -> tuple[str, ...]:
 
 
 _ISSUER_ABBREVIATIONS = _issuer_abbreviations()
+
+
+def _spelled_abbreviations() -> dict[str, str]:
+    """Abbreviations as folded words and what they stand for ("tnmt": "tai nguyen va moi
+    truong")."""
+    data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+    return {fold(str(k)): folded_words(str(v)) for k, v in data.items() if " " not in str(k)}
+
+
+_SPELLED = _spelled_abbreviations()
 
 
 def _strip_trailing(rest: str) -> str:

@@ -161,3 +161,13 @@ async def test_the_form_pointed_at_after_a_card_is_shown(chat: Chat) -> None:
     await chat.send("thông tư 18/2013/tt-bkhcn do ai ký")
     reply = (await chat.send("mẫu đơn đó có những mục nào"))[0].text
     assert "Lĩnh vực áp dụng sáng kiến" in reply.split("📄")[0]
+
+
+def test_con_a_body_by_its_level_is_the_note_s_part_on_it(kb: KnowledgeBase) -> None:
+    ministry = shown(kb, "Bộ Tài nguyên và Môi trường nay là", "01/3/2025", "bộ tnmt giờ là bộ gì")
+    assert context.resolve("còn sở tnmt thì sao", ministry, kb) == (
+        "so tai nguyen va moi truong nay la so nong nghiep va moi truong"
+    )
+    # a place alone is the same body of that place, as before
+    department = shown(kb, "Sở Tài nguyên và Môi trường nay là", "Sóc Trăng", "so tnmt soc trang")
+    assert "kon tum" in (context.resolve("còn kon tum thì sao", department, kb) or "")
