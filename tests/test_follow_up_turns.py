@@ -171,3 +171,14 @@ def test_con_a_body_by_its_level_is_the_note_s_part_on_it(kb: KnowledgeBase) -> 
     # a place alone is the same body of that place, as before
     department = shown(kb, "Sở Tài nguyên và Môi trường nay là", "Sóc Trăng", "so tnmt soc trang")
     assert "kon tum" in (context.resolve("còn kon tum thì sao", department, kb) or "")
+
+
+def test_a_document_whose_number_is_asked_is_what_the_answer_names() -> None:
+    answer = (
+        "Căn cứ: Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh; "
+        "Nghị quyết số 203/2025/QH15 sửa đổi, bổ sung một số điều của Hiến pháp.\n\n📄 Nguồn: …"
+    )
+    asked = "nghị quyết sắp xếp đơn vị hành chính cấp tỉnh năm 2025 số mấy"
+    named = named_things.named_in(asked, answer)
+    assert named == named_things.Named("nghi quyet", "Nghị quyết số 202/2025/QH15")
+    assert named_things.named_in("số mấy người được khen", answer) is None  # no document asked
