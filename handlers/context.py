@@ -182,6 +182,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
+        subject = _reference_subject(rest, doc, kb)
+        if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
+            return subject
         if _own_words(rest, kb):  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
@@ -251,6 +254,28 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
     return None
+
+
+def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | None:
+    """In a reference note whose parts are its subjects ("Sở Tài nguyên và Môi trường nay
+    là …"), the heading of the part a "còn …" follow-up names by its start, abbreviations
+    spelled out ("còn sở tnmt": "sở tài nguyên và môi trường"), when it names a body by
+    its level."""
+    if doc.category != "reference" or not rest:
+        return None
+    spelled = _without_va(" ".join(_SPELLED.get(w, w) for w in rest.split()))
+    if spelled.split(" ", 1)[0] not in LEVELS:
+        return None  # "còn kon tum" after a department of Sóc Trăng: Kon Tum's department
+    for _, passage in document_passages(doc.id, kb):
+        heading = _words(passage.section)
+        if "›" not in passage.section and f" {_without_va(heading)} ".startswith(f" {spelled} "):
+            return heading
+    return None
+
+
+def _without_va(words: str) -> str:
+    """ "tài nguyên và môi trường" as staff type it too: "tai nguyen moi truong"."""
+    return " ".join(w for w in words.split() if w != "va")
 
 
 def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
@@ -380,6 +405,17 @@ def _subject_of(query: str) -> str:
     return " ".join(said.split())
 
 
+def points_at(text: str, topic: Topic | None) -> bool:
+    """Whether the message points at what was just answered: its document, what it named,
+    or a thing of it by its noun ("hồ sơ đó", "mẫu này"), in a question too short to name
+    a subject of its own."""
+    said = _words(text)
+    pointed = any(f" {p} " in f" {' '.join(said.split()[1:])} " for p in POINTERS)
+    return topic is not None and (
+        names_document(text) or points_to_named(text, topic) or (pointed and _short(said))
+    )
+
+
 def points_to_named(text: str, topic: Topic | None) -> bool:
     """Whether the message points back to what the last answer named ("chủ đề đó")."""
     return (
@@ -480,6 +516,48 @@ def shown_yes_no(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
     if len(phrase.split()) < YES_NO_WORDS or f" {phrase} " not in f" {_words(again[0].text)} ":
         return None
     return again
+
+
+# "từ ngày nào vậy", "từ bao giờ": since when what was just read holds.
+_SINCE_WHEN = re.compile(r"\btu (?:ngay nao|bao gio|khi nao|luc nao|thoi diem nao)\b")
+_SINCE_DATE = re.compile(r"\btừ (?:ngày )?\d{1,2}/\d{1,2}/\d{4}")
+# "có hiệu lực từ ngày nào" asks for the document's own dates
+_OWN_DATES = re.compile(r"\b(hieu luc|ban hanh|thong qua|ky)\b")
+
+
+def shown_since(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """When a question naming nothing asks since when ("từ ngày nào vậy") and the passage
+    just shown says "từ" a date ("từ 01/7/2025 không còn cấp huyện"), those words: the
+    date of what was just read, not of its document."""
+    said = _words(text)
+    again = shown(topic, kb)
+    if again is None or not _SINCE_WHEN.search(said) or _OWN_DATES.search(said):
+        return None
+    since = _SINCE_DATE.search(again[0].text)
+    return since.group(0) if since and _short(said) and not _entities(said, kb) else None
+
+
+def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The part of the last document a short question points at by the noun of its heading,
+    when the passage just shown is not it: "đơn đó ghi những mục gì" after the card of
+    Thông tư 18 is its "Phụ lục I. Mẫu Đơn …"."""
+    said = _words(text).split()
+    if not _short(" ".join(said)):
+        return None
+    at = next((i for i, w in enumerate(said) if i and w in POINTING and w != "no"), None)
+    if at is None:
+        return None
+    before = [w for w in said[max(at - 2, 0) : at] if w not in ASKING and w not in JOINING]
+    again = shown(topic, kb)
+    for noun in (" ".join(before), *before[-1:]):
+        if not noun or noun in REFERRED or noun in DOCUMENT_KINDS:
+            continue
+        if again is not None and f" {noun} " in f" {_words(again[0].section)} ":
+            return None  # "hồ sơ đó" after the dossier: the passage just shown
+        for position, passage in document_passages(topic.doc_id, kb):
+            if f" {noun} " in f" {_words(passage.section.split('›')[-1])} ":
+                return passage, position
+    return None
 
 
 def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
@@ -588,13 +666,14 @@ def points_back(text: str) -> bool:
 
 def _issuer_reference(text: str, padded: str) -> str | None:
     """The words pointing back to the last document's issuer ("sở đó", "bộ này"); "so do"
-    typed with its marks as "số đó" is a number, not a Sở."""
+    typed with its marks as "số đó" is a number, not a Sở, and in "hồ sơ đó" a file."""
     number = " số " in f" {_PUNCTUATION.sub(' ', text.lower())} "
     return next(
         (
             r
             for r in ISSUER_REFERENCES
-            if f" {r} " in padded and not (number and r.startswith("so "))
+            if f" {r} " in padded
+            and not (r.startswith("so ") and (number or f" ho {r} " in padded))
         ),
         None,
     )
@@ -868,6 +947,16 @@ def _issuer_abbreviations() -> tuple[str, ...]:
 
 
 _ISSUER_ABBREVIATIONS = _issuer_abbreviations()
+
+
+def _spelled_abbreviations() -> dict[str, str]:
+    """Abbreviations as folded words and what they stand for ("tnmt": "tai nguyen va moi
+    truong")."""
+    data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+    return {fold(str(k)): folded_words(str(v)) for k, v in data.items() if " " not in str(k)}
+
+
+_SPELLED = _spelled_abbreviations()
 
 
 def _strip_trailing(rest: str) -> str:

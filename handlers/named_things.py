@@ -32,7 +32,11 @@ KINDS = {
 }
 # Things an answer names in quotation marks: "Chủ đề: “…”".
 QUOTED = ("chu de", "khau hieu", "phuong cham", "ten phong trao")
-_ASKS = re.compile(rf"\b({'|'.join((*KINDS, *QUOTED))}) (?:nao|gi|la gi)\b")
+_ASKS = re.compile(
+    rf"\b({'|'.join((*KINDS, *QUOTED))}) (?:nao|gi|la gi)\b"
+    # "nghị quyết sắp xếp đơn vị hành chính cấp tỉnh số mấy": its number asked for
+    rf"|\b({'|'.join(KINDS)})\b(?: \w+){{0,10}} so (?:may|bao nhieu|hieu)\b"
+)
 # Words of a question asking for a document that do not tell which one it is.
 _ASKING = frozenset(
     "nao gi la cua theo can cu vao dua tren so ngay chi thi nghi dinh quyet thong tu ke hoach"
@@ -76,7 +80,7 @@ def named_in(question: str, answer: str) -> Named | None:
     grounds = _GROUNDS.search(said)
     if asked is None and not grounds and naming is None:
         return _title_led(answer)
-    noun = asked.group(1) if asked else "van ban" if grounds else str(naming)
+    noun = (asked.group(1) or asked.group(2)) if asked else "van ban" if grounds else str(naming)
     shown = answer.split("\n\n📄", 1)[0]
     if noun in KINDS:
         typed = set(_LEADING_NUMBER.findall(question))

@@ -122,7 +122,12 @@ async def answer(
         elif not context.names_other_document(msg.text, topic, kb):
             guess = resolved  # (a question naming another document stands alone)
     off_topic = load_intents().is_off_topic
-    if off_topic(msg.text, kb.mentions) or off_topic(query, kb.mentions):
+    # "ai quy định hồ sơ đó": words pointing back are read only with what they point to
+    read = query if query != msg.text else guess
+    pointing = read is not None and context.points_at(msg.text, topic)
+    if off_topic(read or query, kb.mentions) or (
+        not pointing and off_topic(msg.text, kb.mentions)
+    ):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
     feature = load_intents().feature_asked(msg.text)  # "kết quả bình xét của phường tôi"
     if feature is not None:
@@ -199,11 +204,15 @@ async def answer(
             context.shown_saying(msg.text, topic, kb, hits[0].passage)
             if _elsewhere_in_topic(hits, topic)
             else None
-        ) or context.shown_yes_no(msg.text, topic, kb)  # "có cần áp dụng thử không"
+        ) or (  # "có cần áp dụng thử không", "đơn đó ghi những mục gì" after a card
+            context.shown_yes_no(msg.text, topic, kb) or context.headed_pointed(msg.text, topic, kb)
+        )
+        since = None if again else context.shown_since(msg.text, topic, kb)  # "từ ngày nào"
+        again = again or (context.shown(topic, kb) if since else None)
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
             hits = [shown, *(h for h in hits if h.position != again[1])]
-            inside, subject = hits[:1], msg.text
+            inside, subject = hits[:1], since or msg.text
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     used = _used_named(msg.text, topic, query, guess)
@@ -216,7 +225,8 @@ async def answer(
         # "chủ đề đó ai phát động": the passage that named the theme was just read; another
         # that says as much about it says more
         hits = _tie_away_from_topic(hits, topic)
-    elif not (listed or context.asks_for_another(msg.text)):  # "thế còn tập thể?": not it
+    elif not (listed or inside or context.asks_for_another(msg.text)):
+        # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(hits, topic)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
     if not hits and caveat is not None:  # nothing but the note under the last answer says it

@@ -117,3 +117,69 @@ def test_a_question_naming_its_own_title_does_not_carry_the_last_one(kb: Knowled
     own = context.resolve("thôn, tổ dân phố văn hóa được thưởng bao nhiêu", article, kb)
     assert "cstdcs" not in (own or "")
     assert context.resolve("được thưởng bao nhiêu", article, kb) == "duoc thuong bao nhieu cstdcs"
+
+
+def test_ho_so_do_is_a_file_pointed_at_not_a_department(kb: KnowledgeBase) -> None:
+    dossier = shown(kb, "Hồ sơ xét tặng", "Tờ trình đề nghị", "tờ trình dùng mẫu nào")
+    resolved = context.resolve("ai quy định hồ sơ đó", dossier, kb) or ""
+    assert resolved.startswith("ai quy dinh ho so")
+    assert context.points_at("ai quy định hồ sơ đó", dossier)
+    assert not context.points_at("đó là hồ sơ gì", None)
+
+
+async def test_a_question_pointing_back_is_not_refused_for_its_words_alone(chat: Chat) -> None:
+    await chat.send("hồ sơ đề nghị cstdcs gồm những gì")
+    reply = (await chat.send("ai quy định hồ sơ đó"))[0].text
+    assert "ngoài phạm vi" not in reply
+    reply = (await chat.send("giá xăng hôm đó bao nhiêu"))[0].text
+    assert "ngoài phạm vi" in reply
+
+
+def test_since_when_is_the_date_the_passage_just_shown_says(kb: KnowledgeBase) -> None:
+    article = shown(kb, "Điều 80", "cấp huyện quyết định", "chủ tịch huyện còn tặng ldtt không")
+    assert context.shown_since("từ ngày nào vậy", article, kb) == "từ 01/7/2025"
+    assert context.shown_since("có hiệu lực từ ngày nào", article, kb) is None  # the law's
+    assert context.shown_since("ai ký", article, kb) is None
+
+
+async def test_since_when_after_a_note_is_answered_with_its_date(chat: Chat) -> None:
+    await chat.send("chủ tịch ubnd huyện bây giờ còn quyết định tặng lao động tiên tiến không")
+    reply = (await chat.send("từ bao giờ thế"))[0].text
+    assert "01/7/2025" in reply.split("📄")[0]
+
+
+def test_a_noun_pointed_at_is_the_part_of_the_document_headed_by_it(kb: KnowledgeBase) -> None:
+    card = shown(kb, "Thông tin văn bản", "Nguyễn Quân", "thông tư đó ai ký")
+    form = context.headed_pointed("đơn đó ghi những mục gì", card, kb)
+    assert form is not None and form[0].section.startswith("Phụ lục I. Mẫu Đơn")
+    # the passage just shown is headed by it: the question is about that passage
+    dossier = shown(kb, "Hồ sơ xét tặng", "Tờ trình đề nghị", "hồ sơ cstdcs gồm gì")
+    assert context.headed_pointed("ai quy định hồ sơ đó", dossier, kb) is None
+    assert context.headed_pointed("văn bản đó ghi gì", card, kb) is None  # the document
+
+
+async def test_the_form_pointed_at_after_a_card_is_shown(chat: Chat) -> None:
+    await chat.send("thông tư 18/2013/tt-bkhcn do ai ký")
+    reply = (await chat.send("mẫu đơn đó có những mục nào"))[0].text
+    assert "Lĩnh vực áp dụng sáng kiến" in reply.split("📄")[0]
+
+
+def test_con_a_body_by_its_level_is_the_note_s_part_on_it(kb: KnowledgeBase) -> None:
+    ministry = shown(kb, "Bộ Tài nguyên và Môi trường nay là", "01/3/2025", "bộ tnmt giờ là bộ gì")
+    assert context.resolve("còn sở tnmt thì sao", ministry, kb) == (
+        "so tai nguyen va moi truong nay la so nong nghiep va moi truong"
+    )
+    # a place alone is the same body of that place, as before
+    department = shown(kb, "Sở Tài nguyên và Môi trường nay là", "Sóc Trăng", "so tnmt soc trang")
+    assert "kon tum" in (context.resolve("còn kon tum thì sao", department, kb) or "")
+
+
+def test_a_document_whose_number_is_asked_is_what_the_answer_names() -> None:
+    answer = (
+        "Căn cứ: Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh; "
+        "Nghị quyết số 203/2025/QH15 sửa đổi, bổ sung một số điều của Hiến pháp.\n\n📄 Nguồn: …"
+    )
+    asked = "nghị quyết sắp xếp đơn vị hành chính cấp tỉnh năm 2025 số mấy"
+    named = named_things.named_in(asked, answer)
+    assert named == named_things.Named("nghi quyet", "Nghị quyết số 202/2025/QH15")
+    assert named_things.named_in("số mấy người được khen", answer) is None  # no document asked
