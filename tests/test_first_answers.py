@@ -81,6 +81,12 @@ def test_one_s_own_results_are_declined_as_a_feature_not_held() -> None:
         assert feature is not None and "kết quả" in feature.answer, asked
     # the results a document states are asked of no one's own
     assert intents.feature_asked("kết quả thực hiện phong trào báo cáo về đâu") is None
+    # a decision setting something up is a document's, though it is of one's own unit
+    for asked in (
+        "quyết định thành lập hội đồng thi đua của sở mình",
+        "quyet dinh ban hanh ke hoach thi dua cua so minh",
+    ):
+        assert intents.feature_asked(asked) is None, asked
 
 
 async def test_one_s_own_results_get_the_reason_in_the_chat(chat: Chat) -> None:
