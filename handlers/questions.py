@@ -171,11 +171,15 @@ async def answer(
         bare = _bare(msg.text)
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         strays = not hits or hits[0].passage.doc.id != topic_doc(topic)
-        # a subject of its own, said by the passage found for it alone: not a follow-up
+        # a subject of its own, said by the passage found for it alone, or defined by it
+        # ("sáng kiến là gì" after a decree that mentions initiatives): not a follow-up
         alone = (
             bool(hits)
             and topic is not None
-            and context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
+            and (
+                context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
+                or kb.defines(hits[0], msg.text)
+            )
         )
         if (
             guessed

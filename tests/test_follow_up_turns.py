@@ -117,3 +117,11 @@ def test_a_question_naming_its_own_title_does_not_carry_the_last_one(kb: Knowled
     own = context.resolve("thôn, tổ dân phố văn hóa được thưởng bao nhiêu", article, kb)
     assert "cstdcs" not in (own or "")
     assert context.resolve("được thưởng bao nhiêu", article, kb) == "duoc thuong bao nhieu cstdcs"
+
+
+async def test_a_definition_found_elsewhere_is_no_follow_up(chat: Chat) -> None:
+    # the decree on awards mentions initiatives, but the Điều lệ Sáng kiến says what one is
+    await chat.send("nghị định nào hướng dẫn luật thi đua hiện nay")
+    assert "152/2025" in chat.text
+    await chat.send("sáng kiến là gì")
+    assert "Sáng kiến là giải pháp" in chat.text
