@@ -851,8 +851,7 @@ def _names_one(following: list[str]) -> bool:
 def _kind_abbreviations() -> dict[str, str]:
     """The abbreviations (abbreviations.yaml) of the document kinds a reference names."""
     data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
-    kinds = {r.rsplit(" ", 1)[0] for r in REFERENCES if " " in r}
-    return {fold(k): fold(v) for k, v in data.items() if fold(str(v)) in kinds and " " not in k}
+    return {fold(k): fold(v) for k, v in data.items() if fold(str(v)) in REFERRED and " " not in k}
 
 
 _KINDS = _kind_abbreviations()
