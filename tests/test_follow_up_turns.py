@@ -125,3 +125,14 @@ async def test_a_definition_found_elsewhere_is_no_follow_up(chat: Chat) -> None:
     assert "152/2025" in chat.text
     await chat.send("sáng kiến là gì")
     assert "Sáng kiến là giải pháp" in chat.text
+
+
+@pytest.mark.parametrize("pointer", ["ấy", "vừa rồi"])
+def test_a_two_word_pointer_to_the_cited_directive_names_it(
+    kb: KnowledgeBase, pointer: str
+) -> None:
+    asked = "công văn phát động thi đua theo chỉ thị 14 của sở tnmt kon tum do ai ký"
+    found = kb.search(asked)[0]
+    letter = context.Topic(asked, found.passage.doc.id, found.passage.section, found.position)
+    resolved = context.resolve(f"còn chỉ thị {pointer} thì ai ký", letter, kb)
+    assert resolved is not None and "chi thi so 14 ct ubnd" in resolved
