@@ -30,3 +30,11 @@ def test_a_blank_signer_is_told_in_the_documents_own_note(kb: KnowledgeBase) -> 
     shown = card_answer(kb, "soctrang-stnmt-2022", "ai ký")
     assert shown.startswith("Người ký: Giám đốc (họ tên để trống).")
     assert "Bản lưu để trống số, ngày (ghi tháng 01 năm 2022) và họ tên người ký." in shown
+
+
+def test_the_period_asked_for_leads_the_card(kb: KnowledgeBase) -> None:
+    # "Thời gian áp dụng" is a label of four words; "đến ngày nào" does not make it the date
+    shown = card_answer(kb, "soctrang-stnmt-2022", "thời gian áp dụng kế hoạch đến ngày nào")
+    assert shown.startswith("Thời gian áp dụng: 2022.")
+    shown = card_answer(kb, "soctrang-stnmt-2022", "thoi gian ap dung den khi nao")
+    assert shown.startswith("Thời gian áp dụng: 2022.")
