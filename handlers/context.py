@@ -236,11 +236,11 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     padded = f" {said} "
     own = fold(doc.kind)
     kinds = [k for k in DOCUMENT_KINDS if k != own]
-    pointed = next(
-        (f"{k} {p}" for k in kinds for p in POINTERS if f" {k} {p} " in padded), None
-    )
-    if pointed is None:
+    found = next(((k, p) for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
+    if found is None:
         return None
+    kind, pointer_words = found  # ("chi thi", "vua roi"): a pointer may be two words
+    pointed = f"{kind} {pointer_words}"
     again = shown(topic, kb)
     texts = [again[0].text] if again is not None else []
     # one the knowledge base holds: of another, the last document is all it can speak of
@@ -250,7 +250,7 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     )
     for text in (*texts, *doc.based_on):
         for cited in CITED.finditer(text):
-            if fold(cited.group(1)) == pointed.rsplit(" ", 1)[0] and fold(cited.group(2)) in held:
+            if fold(cited.group(1)) == kind and fold(cited.group(2)) in held:
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
     return None
@@ -930,8 +930,7 @@ def _names_one(following: list[str]) -> bool:
 def _kind_abbreviations() -> dict[str, str]:
     """The abbreviations (abbreviations.yaml) of the document kinds a reference names."""
     data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
-    kinds = {r.rsplit(" ", 1)[0] for r in REFERENCES if " " in r}
-    return {fold(k): fold(v) for k, v in data.items() if fold(str(v)) in kinds and " " not in k}
+    return {fold(k): fold(v) for k, v in data.items() if fold(str(v)) in REFERRED and " " not in k}
 
 
 _KINDS = _kind_abbreviations()

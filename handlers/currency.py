@@ -19,8 +19,11 @@ from knowledge.normalize import fold
 
 NOW_WORDS = (
     "nam nay", "hien nay", "hien tai", "bay gio", "dang dien ra", "dang mo", "con mo",
-    "dang ap dung", "moi nhat", "sap toi", "hien hanh", "luc nay",
+    "dang ap dung", "moi nhat", "sap toi", "hien hanh", "luc nay", "nam sau", "nam toi",
+    "sang nam",
 )  # fmt: skip
+# "năm sau có phong trào gì": next year's launch is the one to watch for
+NEXT_YEAR = ("nam sau", "nam toi", "sang nam")
 IN_FORCE = re.compile(
     r"\b(con hieu luc|het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua"
     r"|(da )?ket thuc (chua|roi)|con (thuc hien|trien khai|dien ra) (khong|ko|k|nua)"
@@ -60,11 +63,14 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None
         return _count_campaigns(folded, kb, now)
     this_year = f" {now.year} " in folded
     if " phong trao " in folded and (this_year or any(f" {w} " in folded for w in NOW_WORDS)):
-        return open_campaigns(kb, now)
+        later = any(f" {w} " in folded for w in NEXT_YEAR)
+        return open_campaigns(kb, now, now.year + 1 if later else now.year)
     return None
 
 
-def open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
+def open_campaigns(kb: KnowledgeBase, now: dt.datetime, year: int | None = None) -> list[Reply]:
+    """The campaigns open now, else those coming, else that none is: the launch of `year`
+    (by default this year's) is the one to watch for."""
     local = now.replace(tzinfo=None)
     campaigns = kb.campaigns()
     open_now = [d for d in campaigns if campaign_state(d, local).is_open]
@@ -77,7 +83,7 @@ def open_campaigns(kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     if not open_now:
         years = sorted({d.year for d in campaigns})
         span = f"{years[0]}–{years[-1]}" if years else "chưa có"
-        text = NONE_OPEN.format(years=span, year=now.year)
+        text = NONE_OPEN.format(years=span, year=year or now.year)
         return [Reply(text, (Choice("Xem các phong trào đã có", "/phongtrao"),))]
     lines = [OPEN.format(day=f"{now:%d/%m/%Y}")]
     for doc in open_now:

@@ -25,7 +25,7 @@ FIRST_MESSAGE = 700
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
-CARD_LABEL_WORDS = 3  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
+CARD_LABEL_WORDS = 4  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
 _LINE_WORDS = re.compile(r"\w+")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
@@ -469,9 +469,11 @@ def card_line_named(question: str) -> str | None:
 
 
 def _label_of(line: str) -> str:
-    """An information card line's label ("Kính gửi", "Người ký"), or nothing."""
+    """An information card line's label ("Kính gửi", "Người ký"), or nothing: not the
+    card's title line, which names a document "of" its issuer ("Luật của Quốc hội: …")."""
     label, colon, _ = line.partition(":")
-    return label if colon and len(label.split()) <= CARD_LABEL_WORDS else ""
+    named = label.split()
+    return label if colon and len(named) <= CARD_LABEL_WORDS and "của" not in named else ""
 
 
 def _block_start(lines: list[str], lead: int) -> int:

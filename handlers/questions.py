@@ -50,10 +50,13 @@ _OWN_DUTY_WORDS = re.compile(r"\b(dang ky|nop|sang kien)\b")  # a person's, whoe
 # a date of the schedule (unless a deadline is named: "hạn nộp tính từ ngày nào").
 _COUNTED_FROM = re.compile(r"\b(tinh tu|tinh ke tu)\b")
 # "sáng kiến được công nhận khi nào", "khi nào thì được tặng": when an outcome is granted is
-# its condition, which the text states; the schedule has no date for it.
+# its condition, which the text states; the schedule has no date for it. (Not what one does
+# to be granted it: "khi nào phải nộp hồ sơ để được xét tặng" asks for the deadline.)
 _GRANTED = re.compile(
     r"\bduoc (\w+ ){0,2}(cong nhan|tang|khen thuong|khen|xet tang|xet|binh chon|cong nhan la)\b"
 )
+# What a person does by a deadline ("đã nộp": done, it asks for the outcome).
+_ACTING = re.compile(r"(?<!\bda )\b(nop|dang ky)\b")
 # A question naming nothing, read with the last document, keeps to it unless the question
 # alone is answered clearly better elsewhere ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14:
 # the directive's own item, not another letter's that says the same words).
@@ -91,7 +94,8 @@ def asks_for_deadline(text: str) -> bool:
     duty = _DUTY_WORDS.search(folded)
     if duty is None or not _WHEN_WORDS.search(folded) or _COUNTED_FROM.search(folded):
         return False
-    if _GRANTED.search(folded):
+    granted = _GRANTED.search(folded)
+    if granted and not _ACTING.search(folded):
         return False
     return bool(_OWN_DUTY_WORDS.search(folded)) or not _BODY_WORDS.search(folded[: duty.start()])
 
@@ -176,11 +180,15 @@ async def answer(
         bare = _bare(msg.text)
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         strays = not hits or hits[0].passage.doc.id != topic_doc(topic)
-        # a subject of its own, said by the passage found for it alone: not a follow-up
+        # a subject of its own, said by the passage found for it alone, or defined by it
+        # ("sáng kiến là gì" after a decree that mentions initiatives): not a follow-up
         alone = (
             bool(hits)
             and topic is not None
-            and context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
+            and (
+                context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
+                or kb.defines(hits[0], msg.text)
+            )
         )
         if (
             guessed

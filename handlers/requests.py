@@ -32,6 +32,9 @@ STRONG = 97.0  # in a dialog, a request is taken aside before parsing only when 
 ASIDE_SMALL_TALK = ("greeting", "thanks", "bye")
 CANCEL = "/huy"
 ASK_CANCEL = "Anh/chị muốn dừng việc đang làm? Gõ /huy để hủy, hoặc trả lời tiếp câu hỏi dưới đây."
+RESUME = "/tieptuc"
+# "tiếp tục" typed in the dialog it would resume: nothing to pause, the step is asked again.
+GO_ON = "Dạ, anh/chị trả lời tiếp câu hỏi dưới đây."
 
 
 async def understand(
@@ -134,6 +137,8 @@ def named_aside(readings: tuple[Choice, ...]) -> Reply:
     """In a dialog, the commands a request may mean, named to be typed rather than run."""
     if readings[0].value == CANCEL:
         return Reply(ASK_CANCEL)
+    if readings[0].value == RESUME:
+        return Reply(GO_ON)
     wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
     return Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")
 

@@ -200,6 +200,14 @@ class KnowledgeBase:
         first = Hit(direct.passage, direct.position, 1.0, math.inf)
         return [first, *(h for h in hits if h.position != direct.position)][:limit]
 
+    def defines(self, hit: Hit, query: str) -> bool:
+        """Whether the hit's passage says what the question asks to be defined ("sáng kiến
+        là gì": "1. Sáng kiến là giải pháp …"), in whichever index it was found."""
+        offset = len(self.index.passages)
+        if hit.position < offset:
+            return self.index.defines(hit.position, query)
+        return self.law_index is not None and self.law_index.defines(hit.position - offset, query)
+
     def title_answer(self, query: str) -> TitleAnswer | None:
         """The passage of the law that answers a question about one title, if it is one."""
         # "thưởgn", "quyyết định": the words that say what is asked of a title, mended

@@ -10,7 +10,8 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     """The passages that answer `query`, best first. Declined as in the chat: an empty
     question, a subject the bot does not deal with, one's own results (a missing feature),
     or a province, body or year no document covers ("kế hoạch thi đua của Sở TN&MT Đồng
-    Tháp", "… của Sở Nội vụ", "… năm 2019") is not searched. Without a clock, any year no campaign covers is one the bot cannot answer."""
+    Tháp", "… của Sở Nội vụ", "… năm 2019") is not searched. Without a clock, any year no
+    campaign covers is one the bot cannot answer."""
     intents = load_intents()
     if not query or intents.is_off_topic(query, kb.mentions) or intents.feature_asked(query):
         return []

@@ -67,6 +67,13 @@ def test_when_an_outcome_is_granted_is_its_condition_not_a_deadline() -> None:
     # a duty of the person's own, or a deadline named, is still the schedule's
     assert asks_for_deadline("khi nào được đăng ký sáng kiến")
     assert asks_for_deadline("hạn nộp đơn công nhận sáng kiến khi nào")
+    # what one does to be granted it, by when: the schedule's deadline
+    assert asks_for_deadline(
+        spell_out("khi nào phải nộp hồ sơ để được xét tặng lao động tiên tiến")
+    )
+    assert asks_for_deadline(spell_out("bao gio dang ky sang kien de duoc cong nhan"))
+    assert asks_for_deadline("muốn được xét tặng lao động tiên tiến thì khi nào phải nộp hồ sơ")
+    assert not asks_for_deadline("sáng kiến đã nộp bao giờ được công nhận")
 
 
 def test_one_s_own_results_are_declined_as_a_feature_not_held() -> None:
@@ -81,6 +88,12 @@ def test_one_s_own_results_are_declined_as_a_feature_not_held() -> None:
         assert feature is not None and "kết quả" in feature.answer, asked
     # the results a document states are asked of no one's own
     assert intents.feature_asked("kết quả thực hiện phong trào báo cáo về đâu") is None
+    # a decision setting something up is a document's, though it is of one's own unit
+    for asked in (
+        "quyết định thành lập hội đồng thi đua của sở mình",
+        "quyet dinh ban hanh ke hoach thi dua cua so minh",
+    ):
+        assert intents.feature_asked(asked) is None, asked
 
 
 async def test_one_s_own_results_get_the_reason_in_the_chat(chat: Chat) -> None:

@@ -183,3 +183,22 @@ def test_a_document_whose_number_is_asked_is_what_the_answer_names() -> None:
     named = named_things.named_in(asked, answer)
     assert named == named_things.Named("nghi quyet", "Nghị quyết số 202/2025/QH15")
     assert named_things.named_in("số mấy người được khen", answer) is None  # no document asked
+
+
+async def test_a_definition_found_elsewhere_is_no_follow_up(chat: Chat) -> None:
+    # the decree on awards mentions initiatives, but the Điều lệ Sáng kiến says what one is
+    await chat.send("nghị định nào hướng dẫn luật thi đua hiện nay")
+    assert "152/2025" in chat.text
+    await chat.send("sáng kiến là gì")
+    assert "Sáng kiến là giải pháp" in chat.text
+
+
+@pytest.mark.parametrize("pointer", ["ấy", "vừa rồi"])
+def test_a_two_word_pointer_to_the_cited_directive_names_it(
+    kb: KnowledgeBase, pointer: str
+) -> None:
+    asked = "công văn phát động thi đua theo chỉ thị 14 của sở tnmt kon tum do ai ký"
+    found = kb.search(asked)[0]
+    letter = context.Topic(asked, found.passage.doc.id, found.passage.section, found.position)
+    resolved = context.resolve(f"còn chỉ thị {pointer} thì ai ký", letter, kb)
+    assert resolved is not None and "chi thi so 14 ct ubnd" in resolved

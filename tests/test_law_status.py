@@ -54,3 +54,17 @@ def test_whether_a_campaign_has_ended_is_asked_by_its_year_and_place(kb: Knowled
         replies = currency.answer(question, kb, NOW)
         assert replies is not None, question
         assert issuer in replies[0].text and "hiện đã kết thúc" in replies[0].text, question
+
+
+def test_next_year_s_campaigns_are_a_question_of_what_is_current(kb: KnowledgeBase) -> None:
+    for question in (
+        "năm sau có phong trào gì không",
+        "nam toi co phong trao thi dua nao",
+        "sang năm có phong trào gì",
+    ):
+        replies = currency.answer(question, kb, NOW)
+        assert replies is not None, question
+        # none open nor coming: the launch to watch for is next year's
+        assert "đều đã kết thúc" in replies[0].text and "năm 2027" in replies[0].text, question
+    this_year = currency.answer("năm nay có phong trào gì không", kb, NOW)
+    assert this_year is not None and "Phong trào năm 2026" in this_year[0].text

@@ -38,3 +38,11 @@ def test_a_laws_signer_not_given_by_its_source_is_not_checked_not_blank(
     shown = card_answer(kb, "nd-129-2025-nd-cp", "nghị định 129/2025 ai ký")
     assert shown.startswith("Người ký: Thủ tướng Chính phủ (họ tên chưa kiểm tra được).")
     assert "bản lưu" not in shown  # a law is not quoted from a filed copy
+
+
+def test_the_period_asked_for_leads_the_card(kb: KnowledgeBase) -> None:
+    # "Thời gian áp dụng" is a label of four words; "đến ngày nào" does not make it the date
+    shown = card_answer(kb, "soctrang-stnmt-2022", "thời gian áp dụng kế hoạch đến ngày nào")
+    assert shown.startswith("Thời gian áp dụng: 2022.")
+    shown = card_answer(kb, "soctrang-stnmt-2022", "thoi gian ap dung den khi nao")
+    assert shown.startswith("Thời gian áp dụng: 2022.")

@@ -15,7 +15,7 @@ from handlers.context import Topic, numbered_item, points_back, resolve, subject
 from handlers.phone_answer import FIRST_MESSAGE, distinct_labels
 from handlers.questions import asks_for_deadline
 from knowledge import KnowledgeBase
-from knowledge.intents import asks_plainly, is_question, load_intents
+from knowledge.intents import ACCEPT, asks_plainly, is_question, load_intents
 from tests.conftest import Chat
 from tests.conversation_eval import DATA, score
 
@@ -43,11 +43,14 @@ async def test_regression_conversations_through_the_console(kb: KnowledgeBase) -
         ("em có sáng kiến muốn đăng ký", "/sangkien"),
         ("khai hồ sơ cá nhân", "/hoso"),
         ("thoi bo di", "/huy"),
+        ("gui thong bao toi cac don vi", "/thongbao"),
+        ("phân quyền cho người khác", "/phanquyen"),
     ],
 )
 def test_requests_in_words_read_as_their_command(text: str, command: str) -> None:
     readings = load_intents().readings(text)
-    assert readings and readings[0].intent.key == command
+    # acted on, not only offered when nothing answers it
+    assert readings and readings[0].intent.key == command and readings[0].score >= ACCEPT
 
 
 def test_questions_are_not_taken_for_requests() -> None:
@@ -270,6 +273,15 @@ async def test_thanks_and_a_cancel_in_words_do_not_answer_a_step(chat: Chat) -> 
     assert "/huy" in cancel[0].text and "(1/3)" in cancel[-1].text
     cancel = await chat.send("thôi")
     assert "/huy" in cancel[0].text and "(1/3)" in cancel[-1].text
+    assert "(2/3)" in (await chat.send("Nguyễn Thị Lan"))[-1].text
+
+
+async def test_go_on_in_words_inside_the_dialog_asks_the_step_again(chat: Chat) -> None:
+    await chat.send("/hoso")
+    went_on = await chat.send("tiếp tục")
+    # the dialog is already under way: nothing to pause, nor a command to type
+    assert "tạm dừng" not in went_on[0].text and "/tieptuc" not in went_on[0].text
+    assert "(1/3)" in went_on[-1].text
     assert "(2/3)" in (await chat.send("Nguyễn Thị Lan"))[-1].text
 
 
