@@ -29,7 +29,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -688,9 +688,10 @@ class SearchIndex:
         own = set(self._pairs(passage_title(self.passages[position])))
         return len(own & set(self._pairs(query))) if own else 0
 
-    def spelled(self, query: str) -> str | None:
+    def spelled(self, query: str, keep: Callable[[str], bool] | None = None) -> str | None:
         """The question with its mistyped words mended ("lđtt thưởgn bao nhiêu %" →
-        "lđtt thuong bao nhiêu %"), everything else as typed; None when none was."""
+        "lđtt thuong bao nhiêu %"), everything else as typed; None when none was. Words
+        `keep` says are known elsewhere (folded) are no slips here either."""
         typed, _, mended = self._analysed(query)
         if mended is typed or mended == typed:
             return None
@@ -698,7 +699,7 @@ class SearchIndex:
         fixes = {
             typed[i]: " ".join(mended[j:k])
             for kind, i, end, j, k in SequenceMatcher(None, typed, mended, autojunk=False).get_opcodes()
-            if kind == "replace" and end == i + 1
+            if kind == "replace" and end == i + 1 and not (keep and keep(fold(typed[i])))
         }
         if not fixes:
             return None
