@@ -208,7 +208,7 @@ class KnowledgeBase:
         """The question with its typos mended as the campaign documents' words tell, else as
         the legal documents' do ("lyat tđkt": "luật"), a word either has never a slip."""
         own = self.index.spelled(query)
-        if own is not None or self.law_index is None:
+        if own is not None or self.law_index is None or self.index.knows_every_word(query):
             return own or query
         return self.law_index.spelled(query, keep=lambda w: self.index.has_words([w])) or query
 

@@ -402,6 +402,10 @@ class SearchIndex:
         """Whether this index or one sharing its vocabulary has the word or pair."""
         return term in self._passage or any(term in field for field in self._elsewhere)
 
+    def knows_every_word(self, query: str) -> bool:
+        """Whether every word of the question, as typed, is a word this index knows."""
+        return all(self._knows(fold(t)) or not t.isalpha() for t in self._analysed(query)[0])
+
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
         pairs = [f"{a} {b}" for a, b in pairwise(folded)]
