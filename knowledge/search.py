@@ -557,18 +557,12 @@ class SearchIndex:
                 rank[i] *= DEFINING_BOOST
 
     def _prefer_subject(
-        self,
-        tokens: list[str],
-        accented: bool,
-        candidates: np.ndarray,
-        coverage: np.ndarray,
-        rank: np.ndarray,
+        self, pairs: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
     ) -> None:
         """Raise a passage whose own heading names the conditions asked of what the question
         opens on, its subject ("sáng kiến được cơ sở công nhận cần điều kiện gì" → "Điều 3.
         Sáng kiến (điều kiện công nhận sáng kiến)"): another passage may say the question's
         words in passing (the article on a title requiring "sáng kiến được cơ sở công nhận")."""
-        pairs = content_pairs(tokens, accented)
         asked = CONDITION_PAIRS.intersection(pairs[1:])
         if not asked:
             return
@@ -639,6 +633,7 @@ class SearchIndex:
         if not accented:
             tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
+        pairs = [t.term for t in terms if " " in t.term]  # the question's own, in order
         if not any(_is_content(t, accented) for t in tokens):
             return []
         synonyms = self.synonyms.find(tokens, accented)
@@ -658,7 +653,7 @@ class SearchIndex:
             self._prefer_specific(found, coverage, rank)
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
-        self._prefer_subject(tokens, accented, found, coverage, rank)
+        self._prefer_subject(pairs, found, coverage, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
