@@ -404,7 +404,11 @@ class SearchIndex:
 
     def knows_every_word(self, query: str) -> bool:
         """Whether every word of the question, as typed, is a word this index knows."""
-        return all(self._knows(fold(t)) or not t.isalpha() for t in self._analysed(query)[0])
+        known = self._passage.vocabulary  # most words are this index's own: one lookup
+        for token in self._analysed(query)[0]:
+            if token.isalpha() and (word := fold(token)) not in known and not self._knows(word):
+                return False
+        return True
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
