@@ -208,8 +208,11 @@ class KnowledgeBase:
         """The question with its typos mended as the campaign documents' words tell, else as
         the legal documents' do ("lyat tđkt": "luật"), a word either has never a slip."""
         own = self.index.spelled(query)
-        if own is not None or self.law_index is None or self.index.knows_every_word(query):
+        if own is not None or self.law_index is None:
             return own or query
+        unknown = self.index.unknown_words(query)
+        if not unknown or not self.law_index.mends_any(query, unknown):
+            return query
         return self.law_index.spelled(query, keep=lambda w: self.index.has_words([w])) or query
 
     def _title_answer(self, query: str) -> TitleAnswer | None:

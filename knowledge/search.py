@@ -402,13 +402,18 @@ class SearchIndex:
         """Whether this index or one sharing its vocabulary has the word or pair."""
         return term in self._passage or any(term in field for field in self._elsewhere)
 
-    def knows_every_word(self, query: str) -> bool:
-        """Whether every word of the question, as typed, is a word this index knows."""
+    def unknown_words(self, query: str) -> set[str]:
+        """The words of the question, as typed and folded, that this index does not know."""
         known = self._passage.vocabulary  # most words are this index's own: one lookup
-        for token in self._analysed(query)[0]:
-            if token.isalpha() and (word := fold(token)) not in known and not self._knows(word):
-                return False
-        return True
+        return {
+            word
+            for token in self._analysed(query)[0]
+            if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
+        }
+
+    def mends_any(self, query: str, words: set[str]) -> bool:
+        """Whether this index reads one of these folded words of the question as a slip."""
+        return not words <= {fold(t) for t in self._analysed(query)[2]}
 
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
