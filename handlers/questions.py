@@ -153,7 +153,7 @@ async def answer(
         direct = None
     if direct is not None:
         # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
-        asked = kb.index.spelled(query) or query
+        asked = kb.spelled(query)
         if named_title(words(asked), tuple(kb.titles.values())) is None:
             asked = query
         reply = passage_reply(direct[0], direct[1], title_questions.focus(asked, kb))

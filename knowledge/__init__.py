@@ -180,7 +180,7 @@ class KnowledgeBase:
         side whose best passage covers clearly more of the question (LAW_MARGIN). A reference
         note answers only a question it covers well: its place names are everywhere.
         """
-        spelled = self.index.spelled(query) or query  # what is asked, typos mended
+        spelled = self.spelled(query)  # what is asked, typos mended
         direct = self._title_answer(spelled)
         prefers = asked_facts.preferred(spelled)  # "theo chỉ thị nào": one naming a document
         if prefers is None:
@@ -211,7 +211,18 @@ class KnowledgeBase:
     def title_answer(self, query: str) -> TitleAnswer | None:
         """The passage of the law that answers a question about one title, if it is one."""
         # "thưởgn", "quyyết định": the words that say what is asked of a title, mended
-        return self._title_answer(self.index.spelled(query) or query)
+        return self._title_answer(self.spelled(query))
+
+    def spelled(self, query: str) -> str:
+        """The question with its typos mended as the campaign documents' words tell, else as
+        the legal documents' do ("lyat tđkt": "luật"), a word either has never a slip."""
+        own = self.index.spelled(query)
+        if own is not None or self.law_index is None:
+            return own or query
+        unknown = self.index.unknown_words(query)
+        if not unknown or not self.law_index.mends_any(query, unknown):
+            return query
+        return self.law_index.spelled(query, keep=lambda w: self.index.has_words([w])) or query
 
     def _title_answer(self, query: str) -> TitleAnswer | None:
         """`title_answer` of a question whose typos are mended."""

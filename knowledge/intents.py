@@ -301,10 +301,11 @@ class IntentBook:
             return True
         if any(not known(_as_written(p, text)) for p in said & self._off_set):
             return True
+        if self._slipped_off_topic(folded, known):
+            return True
         # "luogn tối thiểu": a slip in a phrase that holds a filler ("tối"/"tôi") too
-        return self._slipped_off_topic(folded, known) or self._slipped_off_topic(
-            clean(text, frozenset()).split(), known
-        )
+        typed = clean(text, frozenset()).split()
+        return typed != folded and self._slipped_off_topic(typed, known)
 
     def _phrases_in(self, words: list[str]) -> set[str]:
         """The off-topic phrases (of either kind) the words say, each word for word."""

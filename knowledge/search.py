@@ -29,7 +29,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -402,6 +402,19 @@ class SearchIndex:
         """Whether this index or one sharing its vocabulary has the word or pair."""
         return term in self._passage or any(term in field for field in self._elsewhere)
 
+    def unknown_words(self, query: str) -> set[str]:
+        """The words of the question, as typed and folded, that this index does not know."""
+        known = self._passage.vocabulary  # most words are this index's own: one lookup
+        return {
+            word
+            for token in self._analysed(query)[0]
+            if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
+        }
+
+    def mends_any(self, query: str, words: set[str]) -> bool:
+        """Whether this index reads one of these folded words of the question as a slip."""
+        return not words <= {fold(t) for t in self._analysed(query)[2]}
+
     def has_words(self, folded: Sequence[str]) -> bool:
         """Whether some passage has these folded words, each next to the following one."""
         pairs = [f"{a} {b}" for a, b in pairwise(folded)]
@@ -553,18 +566,12 @@ class SearchIndex:
                 rank[i] *= DEFINING_BOOST
 
     def _prefer_subject(
-        self,
-        tokens: list[str],
-        accented: bool,
-        candidates: np.ndarray,
-        coverage: np.ndarray,
-        rank: np.ndarray,
+        self, pairs: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
     ) -> None:
         """Raise a passage whose own heading names the conditions asked of what the question
         opens on, its subject ("sáng kiến được cơ sở công nhận cần điều kiện gì" → "Điều 3.
         Sáng kiến (điều kiện công nhận sáng kiến)"): another passage may say the question's
         words in passing (the article on a title requiring "sáng kiến được cơ sở công nhận")."""
-        pairs = content_pairs(tokens, accented)
         asked = CONDITION_PAIRS.intersection(pairs[1:])
         if not asked:
             return
@@ -635,6 +642,7 @@ class SearchIndex:
         if not accented:
             tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
+        pairs = [t.term for t in terms if " " in t.term]  # the question's own, in order
         if not any(_is_content(t, accented) for t in tokens):
             return []
         synonyms = self.synonyms.find(tokens, accented)
@@ -654,7 +662,7 @@ class SearchIndex:
             self._prefer_specific(found, coverage, rank)
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
-        self._prefer_subject(tokens, accented, found, coverage, rank)
+        self._prefer_subject(pairs, found, coverage, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
@@ -688,9 +696,10 @@ class SearchIndex:
         own = set(self._pairs(passage_title(self.passages[position])))
         return len(own & set(self._pairs(query))) if own else 0
 
-    def spelled(self, query: str) -> str | None:
+    def spelled(self, query: str, keep: Callable[[str], bool] | None = None) -> str | None:
         """The question with its mistyped words mended ("lđtt thưởgn bao nhiêu %" →
-        "lđtt thuong bao nhiêu %"), everything else as typed; None when none was."""
+        "lđtt thuong bao nhiêu %"), everything else as typed; None when none was. Words
+        `keep` says are known elsewhere (folded) are no slips here either."""
         typed, _, mended = self._analysed(query)
         if mended is typed or mended == typed:
             return None
@@ -698,7 +707,7 @@ class SearchIndex:
         fixes = {
             typed[i]: " ".join(mended[j:k])
             for kind, i, end, j, k in SequenceMatcher(None, typed, mended, autojunk=False).get_opcodes()
-            if kind == "replace" and end == i + 1
+            if kind == "replace" and end == i + 1 and not (keep and keep(fold(typed[i])))
         }
         if not fixes:
             return None

@@ -185,3 +185,11 @@ def test_a_document_named_with_a_question_word_is_asked_something_of(kb: Knowled
     # not the directive's opening for being named: the part saying which congress
     said = _first(kb, "chỉ thị 14 ubnd tỉnh kon tum theo nghị quyết đại hội đảng bộ lần thứ mấy")
     assert "lan thu xvi" in said
+
+
+def test_a_slip_only_the_legal_documents_can_mend_is_mended(kb: KnowledgeBase) -> None:
+    # "lyat": a key away from "luật", a word the campaign letters never pair with "thi đua"
+    assert kb.spelled("lyat tdkt co hieu luc tu bao h").startswith("luat tdkt")
+    assert "hieu luc thi hanh tu ngay 01/01/2024" in _first(kb, "lyat tdkt co hieu luc tu bao h")
+    # a word the campaign letters know is no slip for the legal documents either
+    assert kb.spelled("sở tnmt kon tum") == "sở tnmt kon tum"
