@@ -15,6 +15,7 @@ from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
 from knowledge.awards import named_awards
 from knowledge.held import body_not_held, held_years, year_not_held
+from knowledge.intents import load_intents
 from knowledge.normalize import fold
 from knowledge.places import place_not_held
 
@@ -65,6 +66,8 @@ async def refuse(msg: Incoming, ctx: AppContext, refusal: Refusal) -> list[Reply
     await ctx.storage.declined.log(
         msg.channel, msg.user_id, msg.text, fold(msg.text), refusal.kind, ctx.clock.now()
     )
+    if refusal.kind == "off_topic":
+        refusal = _worded(refusal, msg.text)
     return [replace(r, choices=await doable(ctx, r.choices)) for r in refusal.replies]
 
 
@@ -78,6 +81,15 @@ def without_options(reply: Reply) -> Reply:
     if text != reply.text and not text.endswith((".", "!", "?")):
         text += "."
     return replace(reply, text=text, choices=())
+
+
+def _worded(refusal: Refusal, text: str) -> Refusal:
+    """An off-topic refusal in the words of the subject asked, when it has its own (a salary:
+    ask the personnel section), with the main options still offered."""
+    answer = load_intents().off_topic_answer(text)
+    if answer is None:
+        return refusal
+    return Refusal(refusal.kind, [Reply(answer, MAIN_CHOICES[:2])])
 
 
 def off_topic() -> Refusal:
