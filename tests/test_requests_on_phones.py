@@ -86,3 +86,24 @@ async def test_go_on_in_a_dialog_asks_the_step_again(chat: Chat) -> None:
     replies = await chat.send("tiếp tục")
     assert replies[0].text == "Dạ, mời anh/chị làm tiếp."
     assert "Họ và tên" in replies[-1].text
+
+
+async def test_what_became_of_a_body_not_in_the_note_says_what_the_note_covers(
+    chat: Chat,
+) -> None:
+    replies = await chat.send("bo ke hoach va dau tu gio sap nhap vao dau")
+    assert "chưa có thông tin về việc sắp xếp lại Bộ Kế hoạch và Đầu tư" in replies[0].text
+    assert "Tỉnh Kon Tum nay thuộc tỉnh Quảng Ngãi" in replies[0].text
+
+
+async def test_a_text_not_held_asked_in_force_is_unchecked_with_the_texts_in_force(
+    chat: Chat,
+) -> None:
+    replies = await chat.send("thong tu 12/2019 con hieu luc k")
+    assert "chưa kiểm tra được hiệu lực" in replies[0].text
+    assert "Cơ sở dữ liệu quốc gia về văn bản pháp luật" in replies[0].text
+
+
+async def test_a_text_not_held_is_said_ended_when_a_held_document_says_so(chat: Chat) -> None:
+    replies = await chat.send("nghị định 91/2017 còn áp dụng không")
+    assert replies[0].text.startswith("Theo kho văn bản, Nghị định 91/2017 không còn hiệu lực")
