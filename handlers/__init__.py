@@ -79,11 +79,18 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     # follow-up of the answer just given, not a request to register
     following = context.asks_for_another(msg.text) and await context.recall(msg, ctx) is not None
     # "bao giờ có kết quả xét khen thưởng" reads as a deadline, but asks what the bot lacks
-    reads = not questions.asks_for_deadline(msg.text) or requests.lacks(said)
+    # ("gia hạn đăng ký thêm 1 tuần" from the office asks for the office's command)
+    reads = (
+        not questions.asks_for_deadline(msg.text)
+        or requests.lacks(said)
+        or requests.for_the_office(said)
+    )
     if reads and not following:
         understood = await requests.understand(msg, ctx, ROUTES, said)
         if understood is None:
             understood = await requests.not_allowed(msg, ctx, ROUTES, said)
+        if understood is None:
+            understood = await requests.calls(msg, ctx, said)
         if understood is not None:
             return understood
     return await questions.answer(msg, ctx, requests.weak_readings(msg.text, ROUTES, said))

@@ -123,6 +123,8 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | N
     if repealed is not None:
         return [Reply(repealed)]
     doc = named_document(text, kb) or _named_campaign(text, kb)
+    if doc is None and (unheld := _unheld_text(text)) is not None:
+        return [_unheld_status(unheld, kb, now.date())]
     if doc is None:
         # "các văn bản phong trào trong kho còn áp dụng không": which campaigns are open
         folded = f" {fold(text)} "
@@ -156,6 +158,61 @@ def _law_status(doc: Document, today: dt.date) -> str:
         status = f"chưa có hiệu lực (có hiệu lực từ {doc.effective:%d/%m/%Y})"
     line = f"{title} {status}."
     return f"{line}\n⚠️ {doc.caveat}" if doc.caveat else line
+
+
+# A legal text named by its kind and number ("nghị định 91/2017", "tt 12/2019/tt-bnv")
+_TEXT_NAMED = re.compile(
+    r"\b(luat|nghi dinh|nd|thong tu|tt|quyet dinh|qd|chi thi|nghi quyet)( so)? "
+    r"(\d+/\d{4}(/[a-z-]+)?)"
+)
+_KIND_NAMES = {
+    "luat": "Luật", "nghi dinh": "Nghị định", "nd": "Nghị định", "thong tu": "Thông tư",
+    "tt": "Thông tư", "quyet dinh": "Quyết định", "qd": "Quyết định", "chi thi": "Chỉ thị",
+    "nghi quyet": "Nghị quyết",
+}  # fmt: skip
+_NO_LONGER = re.compile(r"\b(khong con ap dung|het hieu luc|bi thay the|bai bo)\b")
+UNHELD = "Kho văn bản của tôi chưa có {name}, nên tôi chưa kiểm tra được hiệu lực của văn bản này."
+FOUND_ENDED = "Theo kho văn bản, {name} không còn hiệu lực:"
+IN_FORCE_NOW = "Văn bản về thi đua, khen thưởng đang có hiệu lực trong kho: {laws}."
+CHECK_IT = (
+    "Anh/chị có thể tra trên Cơ sở dữ liệu quốc gia về văn bản pháp luật hoặc hỏi Văn phòng Sở."
+)
+
+
+def _unheld_text(text: str) -> tuple[str, str] | None:
+    """The legal text a question names by kind and number, as (its name, its folded number)."""
+    found = _TEXT_NAMED.search(fold(text))
+    if found is None:
+        return None
+    number = found.group(3)
+    return f"{_KIND_NAMES[found.group(1)]} {number.upper()}", number
+
+
+def _unheld_status(unheld: tuple[str, str], kb: KnowledgeBase, today: dt.date) -> Reply:
+    """Whether a text the knowledge base does not hold is in force: what a held document says
+    of it (an editors' note that it no longer applies), else that it is unchecked, with the
+    texts in force and where to check."""
+    name, number = unheld
+    for passage in kb.passages:
+        if number not in fold(passage.text):
+            continue
+        said = [
+            s.strip()
+            for s in _SENTENCE_END.split(passage.text)
+            if number in fold(s) and _NO_LONGER.search(fold(s))
+        ]
+        if said:
+            return Reply(f"{FOUND_ENDED.format(name=name)}\n“{said[0]}”\n\n{citation(passage)}")
+    laws = [
+        f"{d.kind} số {d.number} (từ {d.effective:%d/%m/%Y})"
+        for d in kb.documents
+        if d.is_law and d.effective is not None and d.in_force_on(today) and d.number
+    ]
+    lines = [UNHELD.format(name=name)]
+    if laws:
+        lines.append(IN_FORCE_NOW.format(laws="; ".join(laws)))
+    lines.append(CHECK_IT)
+    return Reply(" ".join(lines))
 
 
 # The kind of a repealed text, by the sign its number ends with ("15/2003/QH11": a law).

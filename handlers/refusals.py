@@ -15,6 +15,7 @@ from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
 from knowledge.awards import named_awards
 from knowledge.held import body_not_held, held_years, year_not_held
+from knowledge.intents import load_intents
 from knowledge.normalize import fold
 from knowledge.places import place_not_held
 
@@ -45,6 +46,15 @@ PLACE_NOT_HELD = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản nào của {place}. Hiện có văn bản của: {issuers}. "
     + ASK_OFFICE
 )
+# What became of a body or place the note on the 2025 restructuring does not name.
+CHANGE_NOT_HELD = (
+    "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có thông tin về việc "
+    "sắp xếp lại {place}; ghi chú về sắp xếp bộ máy năm 2025 mới nói về: {known}. " + ASK_OFFICE
+)
+# "giờ sáp nhập vào đâu", "nay là gì", "đổi tên thành gì": what became of it
+_ASKS_CHANGE = re.compile(
+    r"\b(sap nhap|hop nhat|giai the|doi ten|nay la|nay thuoc|bay gio (la|thuoc)|gio (la|thuoc))\b"
+)
 AWARD_NOT_HELD = (
     "Xin lỗi, kho văn bản của tôi chưa có quy định về {award}; tôi mới trả lời được về các "
     "danh hiệu thi đua (Lao động tiên tiến, Chiến sĩ thi đua…) và các phong trào thi đua. "
@@ -65,6 +75,8 @@ async def refuse(msg: Incoming, ctx: AppContext, refusal: Refusal) -> list[Reply
     await ctx.storage.declined.log(
         msg.channel, msg.user_id, msg.text, fold(msg.text), refusal.kind, ctx.clock.now()
     )
+    if refusal.kind == "off_topic":
+        refusal = _worded(refusal, msg.text)
     return [replace(r, choices=await doable(ctx, r.choices)) for r in refusal.replies]
 
 
@@ -78,6 +90,15 @@ def without_options(reply: Reply) -> Reply:
     if text != reply.text and not text.endswith((".", "!", "?")):
         text += "."
     return replace(reply, text=text, choices=())
+
+
+def _worded(refusal: Refusal, text: str) -> Refusal:
+    """An off-topic refusal in the words of the subject asked, when it has its own (a salary:
+    ask the personnel section), with the main options still offered."""
+    answer = load_intents().off_topic_answer(text)
+    if answer is None:
+        return refusal
+    return Refusal(refusal.kind, [Reply(answer, MAIN_CHOICES[:2])])
 
 
 def off_topic() -> Refusal:
@@ -115,6 +136,18 @@ def award_not_held(text: str) -> Refusal | None:
     return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
 
 
+def _changes_held(kb: KnowledgeBase) -> str:
+    """The changes the reference notes speak of, by their headings ("Tỉnh Kon Tum nay thuộc
+    tỉnh Quảng Ngãi")."""
+
+    def headings() -> str:
+        found = (p.section for p in kb.passages if p.doc.category == "reference")
+        said = (s for s in found if _ASKS_CHANGE.search(fold(s)) or fold(s).startswith("khong con"))
+        return "; ".join(dict.fromkeys(said)) or "(chưa có)"
+
+    return kb.derived("changes held", headings)
+
+
 def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
     """A refusal when the question names a year, a place or a body (a ministry or department)
     no campaign document covers."""
@@ -130,6 +163,9 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
             reply = YEAR_NOT_HELD.format(year=year, years=span)
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     place = place_not_held(text, kb) or body_not_held(text, kb)
+    if place is not None and _ASKS_CHANGE.search(fold(text)):
+        reply = CHANGE_NOT_HELD.format(place=place, known=_changes_held(kb))
+        return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     if place is not None:
         issuers = kb.derived(
             "campaign issuers",

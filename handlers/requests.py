@@ -24,6 +24,8 @@ ROLES = {
 }
 NOT_ALLOWED = "Việc “{label}” chỉ dành cho {who}; tài khoản của anh/chị chưa có quyền này."
 WHO = {"unit_head": "thủ trưởng đơn vị", "office": "Văn phòng Sở", "admin": "quản trị viên"}
+# The next step for one who should have the right: unit heads are appointed by the office.
+GET_RIGHT = {"unit_head": " Nếu anh/chị là thủ trưởng đơn vị, đề nghị Văn phòng Sở cấp quyền."}
 WHICH = "Anh/chị muốn làm việc nào?"
 WITH_CHOICES = ("greeting", "ack")
 VALUE_BYTES = 64  # Telegram's limit for a button's data
@@ -31,10 +33,9 @@ STRONG = 97.0  # in a dialog, a request is taken aside before parsing only when 
 # Small talk answered in a dialog before the step is asked again ("ok", "vâng" may answer it).
 ASIDE_SMALL_TALK = ("greeting", "thanks", "bye")
 CANCEL = "/huy"
+GO_ON = "/tieptuc"
+GOING_ON = "Dạ, mời anh/chị làm tiếp."
 ASK_CANCEL = "Anh/chị muốn dừng việc đang làm? Gõ /huy để hủy, hoặc trả lời tiếp câu hỏi dưới đây."
-RESUME = "/tieptuc"
-# "tiếp tục" typed in the dialog it would resume: nothing to pause, the step is asked again.
-GO_ON = "Dạ, anh/chị trả lời tiếp câu hỏi dưới đây."
 
 
 async def understand(
@@ -101,8 +102,9 @@ async def _lacks_role(match: Match, msg: Incoming, ctx: AppContext) -> bool:
 
 
 def _not_allowed_line(match: Match) -> Reply:
-    who = WHO.get(match.intent.role, "quản trị viên")
-    return Reply(NOT_ALLOWED.format(label=match.intent.label, who=who))
+    role = match.intent.role
+    who = WHO.get(role, "quản trị viên")
+    return Reply(NOT_ALLOWED.format(label=match.intent.label, who=who) + GET_RIGHT.get(role, ""))
 
 
 def weak_readings(
@@ -115,6 +117,25 @@ def weak_readings(
         Choice(short_label(m.intent.label), _value(m, text))
         for m in said
         if m.intent.kind == "request" and _available(m, routes) and m.score >= least
+    )
+
+
+async def calls(msg: Incoming, ctx: AppContext, said: list[Match]) -> list[Reply] | None:
+    """A message of nothing but a call or polite words ("bot ơi", "ad ơi ạ") is greeted."""
+    if said or is_question(msg.text) or load_intents().clean(msg.text):
+        return None
+    greeting = next(i for i in load_intents().intents if i.key == "greeting")
+    return [Reply(greeting.answer, await doable(ctx, MAIN_CHOICES))]
+
+
+def for_the_office(said: list[Match]) -> bool:
+    """Whether the message reads surely as a command of the office or an administrator (a
+    request to change a deadline, not a question about one)."""
+    return (
+        bool(said)
+        and said[0].score >= ACCEPT
+        and said[0].intent.kind == "request"
+        and ROLES.get(said[0].intent.role, Role.ADMIN) >= Role.OFFICE
     )
 
 
@@ -137,8 +158,8 @@ def named_aside(readings: tuple[Choice, ...]) -> Reply:
     """In a dialog, the commands a request may mean, named to be typed rather than run."""
     if readings[0].value == CANCEL:
         return Reply(ASK_CANCEL)
-    if readings[0].value == RESUME:
-        return Reply(GO_ON)
+    if readings[0].value == GO_ON:  # "tiếp tục" in a dialog: the step is simply asked again
+        return Reply(GOING_ON)
     wanted = ", ".join(f"{c.label} ({c.value})" for c in readings)
     return Reply(f"Anh/chị muốn: {wanted}? Gõ lệnh đó để tạm dừng việc đang làm.")
 
@@ -151,12 +172,11 @@ def _value(match: Match, text: str) -> str:
 
 async def _run(match: Match, msg: Incoming, ctx: AppContext, routes: Routes) -> list[Reply]:
     intent = match.intent
-    # A unit head is known from the profile, which the command itself reads; the office's
-    # and administrators' rights are checked here, before anything of theirs is shown.
+    # Rights are checked here, before anything is shown, so that the refusal names whose
+    # work it is and how to get the right (the command itself only says no).
     needed = ROLES.get(intent.role, Role.ADMIN)
-    if needed >= Role.OFFICE and not await has_role(ctx, msg.channel, msg.user_id, needed):
-        who = WHO.get(intent.role, "quản trị viên")
-        return [Reply(NOT_ALLOWED.format(label=intent.label, who=who))]
+    if needed > Role.STAFF and not await has_role(ctx, msg.channel, msg.user_id, needed):
+        return [_not_allowed_line(match)]
     text = match.command_text(msg.text, load_intents().fillers)
     command = replace(msg, text=text, choice=None)
     name = command.command or ""

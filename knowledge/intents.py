@@ -38,7 +38,8 @@ _YES_NO_END = re.compile(r" co .* (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? 
 # answered, even where any words would pass ("đơn vị là gì vậy" for a unit's name).
 ASKING_PHRASES = (
     "la gi", "gi vay", "the nao", "bao nhieu", "o dau", "khi nao", "bao gio", "phai khong",
-    "la sao", "tai sao", "vi sao", "lam sao", "nghia la", "duoc khong", "the sao",
+    "la sao", "tai sao", "vi sao", "lam sao", "nghia la", "duoc khong", "the sao", "sao phai",
+    "de lam gi",
 )  # fmt: skip
 PLAIN_QUESTION_WORDS = 10  # longer texts (a description) may say these phrases in passing
 INTENTS_FILE = Path(__file__).parent / "intents.yaml"
@@ -65,6 +66,8 @@ class Intent:
     # Missing features: questions of this shape (folded words) ask for it whatever their
     # other words ("kết quả bình xét thi đua năm 2025 của phường tôi").
     asked: re.Pattern[str] | None = None
+    # Missing features: an off-topic message of these words (folded) gets this answer.
+    declined_words: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -284,6 +287,19 @@ class IntentBook:
             None,
         )
 
+    def off_topic_answer(self, text: str) -> str | None:
+        """What to say to a message declined as off the subject when its words say whom it
+        concerns (a salary, a phone number): a missing feature's answer, or None."""
+        words = plain_words(fold(text))
+        return next(
+            (
+                i.answer
+                for i in self.intents
+                if i.declined_words is not None and i.declined_words.search(words)
+            ),
+            None,
+        )
+
     def is_off_topic(self, text: str, known: Callable[[str], bool] = lambda phrase: False) -> bool:
         """A subject the bot does not deal with ("giá vàng"), and nothing of its own subject
         ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
@@ -478,6 +494,7 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
                 item["answer"],
                 examples=tuple(item["examples"]),
                 asked=re.compile(str(item["asks"])) if item.get("asks") else None,
+                declined_words=re.compile(str(item["words"])) if item.get("words") else None,
             )
         )
     fillers = frozenset(

@@ -115,7 +115,9 @@ async def test_a_message_in_another_language_is_declined_as_off_topic(chat: Chat
 
 async def test_an_email_is_off_topic_only_as_a_contact(chat: Chat) -> None:
     replies = await chat.send("cho em xin dia chi email cua van phong so")
-    assert "nằm ngoài phạm vi" in replies[0].text or "không gọi điện" in replies[0].text
+    assert any(
+        words in replies[0].text for words in ("nằm ngoài phạm vi", "không gọi điện", "danh bạ")
+    )
     replies = await chat.send("gui email bao cao thi dua duoc khong")
     assert "nằm ngoài phạm vi" not in replies[0].text
 
