@@ -149,13 +149,13 @@ def _law_status(doc: Document, today: dt.date) -> str:
         line = f"{title}: {doc.note}" if doc.note else f"{title}: {UNCHECKED}"
         return f"{line}\n⚠️ {doc.caveat}" if doc.caveat else line
     if doc.in_force_on(today):
-        status = f"đang có hiệu lực (từ {doc.effective:%d/%m/%Y})"
+        status = f"đang có hiệu lực (từ {vn_date(doc.effective)})"
     elif doc.expires and today >= doc.expires:
-        status = f"đã hết hiệu lực từ {doc.expires:%d/%m/%Y}"
+        status = f"đã hết hiệu lực từ {vn_date(doc.expires)}"
         if doc.replaced_by:
             status += f", thay bằng {doc.replaced_by}"
     else:
-        status = f"chưa có hiệu lực (có hiệu lực từ {doc.effective:%d/%m/%Y})"
+        status = f"chưa có hiệu lực (có hiệu lực từ {vn_date(doc.effective)})"
     line = f"{title} {status}."
     return f"{line}\n⚠️ {doc.caveat}" if doc.caveat else line
 
@@ -204,7 +204,7 @@ def _unheld_status(unheld: tuple[str, str], kb: KnowledgeBase, today: dt.date) -
         if said:
             return Reply(f"{FOUND_ENDED.format(name=name)}\n“{said[0]}”\n\n{citation(passage)}")
     laws = [
-        f"{d.kind} số {d.number} (từ {d.effective:%d/%m/%Y})"
+        f"{d.kind} số {d.number} (từ {vn_date(d.effective)})"
         for d in kb.documents
         if d.is_law and d.effective is not None and d.in_force_on(today) and d.number
     ]

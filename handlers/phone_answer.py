@@ -19,6 +19,7 @@ from handlers.phone_lists import (
     few_whole,
 )
 from knowledge import Passage
+from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, words
 
 FIRST_MESSAGE = 700
@@ -87,9 +88,9 @@ def citation(passage: Passage, section: str | None = None) -> str:
     section = passage.section if section is None else section
     lines = [f"📄 Nguồn: {doc.name}, {section}." if section else f"📄 Nguồn: {doc.name}."]
     if doc.category == "law" and doc.effective:
-        force = f"Hiệu lực từ {doc.effective:%d/%m/%Y}"
+        force = f"Hiệu lực từ {vn_date(doc.effective)}"
         if doc.expires:
-            force += f"; hết hiệu lực từ {doc.expires:%d/%m/%Y}"
+            force += f"; hết hiệu lực từ {vn_date(doc.expires)}"
             if doc.replaced_by:
                 force += f", thay bằng {doc.replaced_by}"
         lines.append(force + ".")
