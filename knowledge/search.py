@@ -32,8 +32,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import yaml
@@ -91,6 +93,7 @@ for _key in ACCENTED_STOPWORDS:
 FUNCTION_SHARE = 0.5  # of the passages with the fold, those with the function word
 
 
+@lru_cache(maxsize=65536)  # asked of the same few words for every question
 def is_stopword(token: str, accented: bool) -> bool:
     """Whether the word is a function word, judged with its diacritics when it has them."""
     return accent_key(token) in ACCENTED_STOPWORDS if accented else fold(token) in FOLDED_STOPWORDS
@@ -200,8 +203,10 @@ class Hit:
     rank_score: float
 
 
-@dataclass(frozen=True)
-class QueryTerm:
+class QueryTerm(NamedTuple):
+    """A term of a question and its weight (a named tuple: a question makes dozens, and a
+    tuple is made in half the time of a frozen dataclass)."""
+
     term: str
     weight: float
 
@@ -367,10 +372,10 @@ class SearchIndex:
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
         )
         self._doc_numbers = _document_numbers(documents)
-        self._doc_citing = _documents_citing(documents)
+        self._kind_of = [f" {fold(doc.kind)} " if doc.kind else "" for doc in documents]
+        self._citing_groups = _citing_groups(_documents_citing(documents), self._kind_of)
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
-        self._kind_of = [f" {fold(doc.kind)} " if doc.kind else "" for doc in documents]
         self._issuer_of = [_issuer_words(doc) for doc in documents]
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
@@ -429,19 +434,19 @@ class SearchIndex:
             for n in folded & self._doc_numbers.keys()
             if not self._names_only_citing(n, text)
         ]
-        for n in folded & self._doc_citing.keys():
+        for n in folded & self._citing_groups.keys():
             # "công văn … về CT 14": a kind the numbered document is not names one citing it
             numbered = self._doc_numbers[n].tolist() if n in self._doc_numbers else []
             own = {self._kind_of[i] for i in numbered}
             kinds = {k for k, _ in self._doc_kinds if k in text} - own
-            citing = [
-                i
-                for i, issuer in self._doc_citing[n]
-                if issuer in text or self._kind_of[i] in kinds
+            groups = self._citing_groups[n]  # the text is read once per issuer and kind
+            chosen = [
+                g for g, (issuer, kind, _) in enumerate(groups) if issuer in text or kind in kinds
             ]
-            if citing:
-                key = f"citing {n} {citing}"
-                boosts.append((self._docs_mask(key, np.array(citing)), DOCUMENT_NUMBER_BOOST))
+            if chosen:
+                citing = np.concatenate([groups[g][2] for g in chosen])
+                key = f"citing {n} {chosen}"  # the groups chosen make the same documents
+                boosts.append((self._docs_mask(key, citing), DOCUMENT_NUMBER_BOOST))
         boosts += [
             (self._docs_mask(f"year {y}", self._doc_years[y]), YEAR_BOOST)
             for y in folded & self._doc_years.keys()
@@ -479,8 +484,8 @@ class SearchIndex:
         and not the numbered one's own ("sở tnmt kon tum hưởng ứng ct14 thế nào"): it asks
         about the department's letter, which the number does not name."""
         numbered = self._doc_numbers[number].tolist()
-        citing = self._doc_citing.get(number, [])
-        return any(issuer in text for _, issuer in citing) and not any(
+        citing = self._citing_groups.get(number, [])
+        return any(issuer in text for issuer, _, _ in citing) and not any(
             self._issuer_of[i] and self._issuer_of[i] in text for i in numbered
         )
 
@@ -1374,7 +1379,12 @@ class _Field:
     def usable(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> list[tuple[int, float]]:
         """(term id, weight) of the known terms, in order; terms in more than half the
         passages are left out when others are there."""
-        usable = [(self.vocabulary[t.term], t.weight) for t in terms if t.term in self.vocabulary]
+        vocabulary = self.vocabulary  # one look-up a term
+        usable = [
+            (number, weight)
+            for term, weight in terms
+            if (number := vocabulary.get(term)) is not None
+        ]
         if common_cutoff and usable:
             # One comparison for all: a numpy integer compared alone costs a microsecond.
             common = self.doc_freq.take([n for n, _ in usable]) > COMMON_DF * self.size
@@ -1518,6 +1528,7 @@ def _is_content(word: str, accented: bool) -> bool:
     return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
 
 
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
 def _typed_with_marks(query: str) -> bool:
     """Whether the question was typed with diacritics, judged on the words as typed: an
     abbreviation's expansion ("tnmt": "tài nguyên và môi trường") has marks the asker did
@@ -1576,6 +1587,12 @@ def _definition(tokens: list[str]) -> re.Pattern[str] | None:
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
+    return set(_kinds_asked(tuple(tokens)))
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
+def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
+    """`_asked_kinds`, kept for the last few questions."""
     text = f" {' '.join(fold(t) for t in tokens)} "
     asked = set()
     if (
@@ -1590,7 +1607,7 @@ def _asked_kinds(tokens: list[str]) -> set[str]:
         asked.add("info")
     if any(f" {phrase} " in text for phrase in LIST_INTENT):
         asked.add("outline")
-    return asked
+    return frozenset(asked)
 
 
 def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
@@ -1627,6 +1644,21 @@ def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int
 _LEADING_NUMBER = re.compile(r"\D{0,20}?(\d+)[/-]")
 
 
+def _citing_groups(
+    citing: dict[str, list[tuple[int, str]]], kind_of: list[str]
+) -> dict[str, list[tuple[str, str, np.ndarray]]]:
+    """The documents citing each number (`_documents_citing`) grouped by the words of their
+    issuer and their kind, in order of first appearance: a question is matched once per
+    group, not once per document (thousands of documents cite a province's directive)."""
+    grouped: dict[str, list[tuple[str, str, np.ndarray]]] = {}
+    for number, entries in citing.items():
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, issuer in entries:
+            groups.setdefault((issuer, kind_of[i]), []).append(i)
+        grouped[number] = [(issuer, kind, np.array(ids)) for (issuer, kind), ids in groups.items()]
+    return grouped
+
+
 def _document_years(documents: Sequence[Document]) -> dict[str, np.ndarray]:
     """Map each year of a document's period ("2022") to the documents it covers."""
     years: dict[str, list[int]] = defaultdict(list)
@@ -1655,6 +1687,14 @@ def _document_text(doc: Document) -> str:
 
 
 def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:
+    """The question's scoring terms: each content word folded (and with its marks when the
+    question has them), then the pairs of adjacent content words."""
+    return list(_terms_of(tuple(tokens), accented))
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
+def _terms_of(tokens: tuple[str, ...], accented: bool) -> tuple[QueryTerm, ...]:
+    """`_query_terms`, kept for the last few questions."""
     terms: list[QueryTerm] = []
     for token in tokens:
         if is_stopword(token, accented):
@@ -1665,14 +1705,20 @@ def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:
         else:
             terms.append(QueryTerm(fold(token), 1.0))
     terms += [QueryTerm(pair, 1.0) for pair in content_pairs(tokens, accented)]
-    return terms
+    return tuple(terms)
 
 
 def _coverage_units(tokens: list[str], accented: bool) -> list[tuple[str, float, str | None]]:
     """(folded unit, weight, exact accent key or None) for each informative word and pair."""
+    return list(_units_of(tuple(tokens), accented))
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
+def _units_of(tokens: tuple[str, ...], accented: bool) -> tuple[tuple[str, float, str | None], ...]:
+    """`_coverage_units`, kept for the last few questions."""
     units: list[tuple[str, float, str | None]] = []
     for token in tokens:
         if not is_stopword(token, accented):
             units.append((fold(token), 1.0, accent_key(token) + "|" if accented else None))
     units += [(pair, PAIR_SHARE, None) for pair in content_pairs(tokens, accented)]
-    return units
+    return tuple(units)
