@@ -394,6 +394,7 @@ class SearchIndex:
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
+        self._synonym_phrases: dict[tuple[str, ...], tuple[list[tuple[str, float]], float]] = {}
         self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
         self._side_by_side_pairs: dict[str, bool] = {}
 
@@ -1093,8 +1094,9 @@ class SearchIndex:
         pairs = [(unit, weight) for unit, weight in known if " " in unit]
         if not pairs:
             return
-        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
-            title = self._title_terms(int(candidates[i]))
+        ids = candidates.tolist()  # Python ints: numpy's are read one by one slowly
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+            title = self._title_terms(ids[i])
             if title:
                 own = [title.get(unit, 0.0) for unit, _ in pairs]
                 if max(own) < 1.0:
@@ -1102,7 +1104,7 @@ class SearchIndex:
                 named = sum(weight * share for (_, weight), share in zip(pairs, own, strict=True))
                 # The words naming the passage's own document ("của Bộ TN&MT năm 2021") say
                 # which document, never which part: they are no heading's to name.
-                naming = self._name_units(self.passages[candidates[i]].doc)
+                naming = self._name_units(self.passages[ids[i]].doc)
                 rest = total - sum(weight for unit, weight in known if unit in naming)
                 rank[i] *= 1 + HEADING_WEIGHT * named / max(rest, named, 1e-9)
 
@@ -1159,20 +1161,32 @@ class SearchIndex:
         for match in synonyms:
             best = np.zeros(candidates.size)
             for other in match.others:
-                # A phrase of several words is there when its pairs are.
-                units = [
-                    (unit, idf)
-                    for unit, idf, _ in self._weighted_units(list(other), accented=False)
-                    if len(other) == 1 or " " in unit
-                ]
-                total = sum(idf for _, idf in units)
-                if total == 0 or any(unit not in self._passage for unit, _ in units):
+                units, total = self._synonym_units(other)
+                if total == 0:
                     continue  # a synonym the knowledge base does not have in full
                 found = sum(idf * self._passage.contains(unit, bodies) for unit, idf in units)
                 best = np.maximum(best, found / total)
             for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True):
                 credit[unit] = np.maximum(credit.get(unit, 0.0), best)
         return credit
+
+    def _synonym_units(self, phrase: tuple[str, ...]) -> tuple[list[tuple[str, float]], float]:
+        """The words or pairs that show a synonym phrase in a passage, their IDFs and the
+        sum of these; the sum is 0 when the knowledge base does not have them all. Kept per
+        phrase: they depend only on the phrase (one of the synonyms file's) and the index."""
+        found = self._synonym_phrases.get(phrase)
+        if found is None:
+            # A phrase of several words is there when its pairs are.
+            units = [
+                (unit, idf)
+                for unit, idf, _ in self._weighted_units(list(phrase), accented=False)
+                if len(phrase) == 1 or " " in unit
+            ]
+            total = sum(idf for _, idf in units)
+            if any(unit not in self._passage for unit, _ in units):
+                total = 0
+            found = self._synonym_phrases[phrase] = (units, total)
+        return found
 
     def _coverage(
         self,
