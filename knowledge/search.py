@@ -241,6 +241,7 @@ class Analyzer:
         self._plain: dict[str, str] = {}
         self._starts: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
         self._near_keys: dict[str, list[str] | None] = {}
+        self._questions: dict[str, list[str]] = {}  # the words of the last few questions
 
     def near_abbreviation(self, folded: str) -> list[str] | None:
         """The expansion of the one abbreviation of MIN_TYPO_LENGTH letters or more that is a
@@ -271,6 +272,17 @@ class Analyzer:
             {str(k): str(v) for k, v in data.items() if not isinstance(v, list)},
             {str(k): [str(r) for r in v] for k, v in data.items() if isinstance(v, list)},
         )
+
+    def question_words(self, question: str) -> list[str]:
+        """`words` of a question, kept for the last few questions: each index of the
+        knowledge base reads the same question. Not to be changed by the caller."""
+        found = self._questions.get(question)
+        if found is None:
+            found = self.words(question)
+            if len(self._questions) >= RECENT_QUESTIONS:
+                self._questions.pop(next(iter(self._questions)))
+            self._questions[question] = found
+        return found
 
     def words(self, text: str) -> list[str]:
         raw = words(text)
@@ -681,7 +693,7 @@ class SearchIndex:
         the same)."""
         found = self._analyses.get(query)
         if found is None:
-            typed = self.analyzer.words(query)
+            typed = self.analyzer.question_words(query)
             mended = self._mend_abbreviations(typed)
             found = (typed, mended, self._correct(mended))
             if len(self._analyses) >= RECENT_QUESTIONS:

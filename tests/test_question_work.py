@@ -8,6 +8,8 @@ import numpy as np
 from bench.synthetic import generate_documents
 from knowledge.normalize import fold
 from knowledge.search import (
+    RECENT_QUESTIONS,
+    Analyzer,
     _asked_kinds,
     _citing_groups,
     _coverage_units,
@@ -58,3 +60,15 @@ def test_a_question_s_terms_kept_for_the_next_index_are_its_own() -> None:
     assert asked == {"outline"}
     asked.discard("outline")
     assert _asked_kinds(tokens) == {"outline"}
+
+
+def test_a_question_s_words_kept_for_the_next_index_are_those_read_afresh() -> None:
+    """Each index reads the question's words from one analysis, kept for the last few
+    questions: the same as analysing it again, before and after others push it out."""
+    analyzer = Analyzer.from_file()
+    questions = [f"ai ký ct{n} của sở tnmt năm 202{n % 10}" for n in range(RECENT_QUESTIONS * 3)]
+    for question in [*questions, *reversed(questions)]:
+        kept = analyzer.question_words(question)
+        assert analyzer.question_words(question) is kept  # read once for both indexes
+        assert kept == analyzer.words(question)
+    assert len(analyzer._questions) == RECENT_QUESTIONS
