@@ -746,9 +746,9 @@ class SearchIndex:
         for place, i in enumerate(content):
             word = fold(folded[i])
             keys = AMBIGUOUS_FOLDS.get(word)
-            known = self._passage.df(word)
             if keys is None:
                 continue
+            known = self._passage.df(word)
             before = fold(folded[content[place - 1]]) if place > 0 else None
             after = fold(folded[content[place + 1]]) if place + 1 < len(content) else None
             if before is None and after is None:
