@@ -32,8 +32,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import yaml
@@ -91,6 +93,7 @@ for _key in ACCENTED_STOPWORDS:
 FUNCTION_SHARE = 0.5  # of the passages with the fold, those with the function word
 
 
+@lru_cache(maxsize=65536)  # asked of the same few words for every question
 def is_stopword(token: str, accented: bool) -> bool:
     """Whether the word is a function word, judged with its diacritics when it has them."""
     return accent_key(token) in ACCENTED_STOPWORDS if accented else fold(token) in FOLDED_STOPWORDS
@@ -200,8 +203,10 @@ class Hit:
     rank_score: float
 
 
-@dataclass(frozen=True)
-class QueryTerm:
+class QueryTerm(NamedTuple):
+    """A term of a question and its weight (a named tuple: a question makes dozens, and a
+    tuple is made in half the time of a frozen dataclass)."""
+
     term: str
     weight: float
 
@@ -236,6 +241,7 @@ class Analyzer:
         self._plain: dict[str, str] = {}
         self._starts: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
         self._near_keys: dict[str, list[str] | None] = {}
+        self._questions: dict[str, list[str]] = {}  # the words of the last few questions
 
     def near_abbreviation(self, folded: str) -> list[str] | None:
         """The expansion of the one abbreviation of MIN_TYPO_LENGTH letters or more that is a
@@ -266,6 +272,17 @@ class Analyzer:
             {str(k): str(v) for k, v in data.items() if not isinstance(v, list)},
             {str(k): [str(r) for r in v] for k, v in data.items() if isinstance(v, list)},
         )
+
+    def question_words(self, question: str) -> list[str]:
+        """`words` of a question, kept for the last few questions: each index of the
+        knowledge base reads the same question. Not to be changed by the caller."""
+        found = self._questions.get(question)
+        if found is None:
+            found = self.words(question)
+            if len(self._questions) >= RECENT_QUESTIONS:
+                self._questions.pop(next(iter(self._questions)))
+            self._questions[question] = found
+        return found
 
     def words(self, text: str) -> list[str]:
         raw = words(text)
@@ -367,10 +384,10 @@ class SearchIndex:
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
         )
         self._doc_numbers = _document_numbers(documents)
-        self._doc_citing = _documents_citing(documents)
+        self._kind_of = [f" {fold(doc.kind)} " if doc.kind else "" for doc in documents]
+        self._citing_groups = _citing_groups(_documents_citing(documents), self._kind_of)
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
-        self._kind_of = [f" {fold(doc.kind)} " if doc.kind else "" for doc in documents]
         self._issuer_of = [_issuer_words(doc) for doc in documents]
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
@@ -389,6 +406,7 @@ class SearchIndex:
         self.synonyms = Synonyms.from_file(analyzer.words)
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
+        self._synonym_phrases: dict[tuple[str, ...], tuple[list[tuple[str, float]], float]] = {}
         self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
         self._side_by_side_pairs: dict[str, bool] = {}
 
@@ -442,19 +460,19 @@ class SearchIndex:
             for n in folded & self._doc_numbers.keys()
             if not self._names_only_citing(n, text)
         ]
-        for n in folded & self._doc_citing.keys():
+        for n in folded & self._citing_groups.keys():
             # "công văn … về CT 14": a kind the numbered document is not names one citing it
             numbered = self._doc_numbers[n].tolist() if n in self._doc_numbers else []
             own = {self._kind_of[i] for i in numbered}
             kinds = {k for k, _ in self._doc_kinds if k in text} - own
-            citing = [
-                i
-                for i, issuer in self._doc_citing[n]
-                if issuer in text or self._kind_of[i] in kinds
+            groups = self._citing_groups[n]  # the text is read once per issuer and kind
+            chosen = [
+                g for g, (issuer, kind, _) in enumerate(groups) if issuer in text or kind in kinds
             ]
-            if citing:
-                key = f"citing {n} {citing}"
-                boosts.append((self._docs_mask(key, np.array(citing)), DOCUMENT_NUMBER_BOOST))
+            if chosen:
+                citing = np.concatenate([groups[g][2] for g in chosen])
+                key = f"citing {n} {chosen}"  # the groups chosen make the same documents
+                boosts.append((self._docs_mask(key, citing), DOCUMENT_NUMBER_BOOST))
         boosts += [
             (self._docs_mask(f"year {y}", self._doc_years[y]), YEAR_BOOST)
             for y in folded & self._doc_years.keys()
@@ -492,8 +510,8 @@ class SearchIndex:
         and not the numbered one's own ("sở tnmt kon tum hưởng ứng ct14 thế nào"): it asks
         about the department's letter, which the number does not name."""
         numbered = self._doc_numbers[number].tolist()
-        citing = self._doc_citing.get(number, [])
-        return any(issuer in text for _, issuer in citing) and not any(
+        citing = self._citing_groups.get(number, [])
+        return any(issuer in text for issuer, _, _ in citing) and not any(
             self._issuer_of[i] and self._issuer_of[i] in text for i in numbered
         )
 
@@ -683,7 +701,7 @@ class SearchIndex:
         the same)."""
         found = self._analyses.get(query)
         if found is None:
-            typed = self.analyzer.words(query)
+            typed = self.analyzer.question_words(query)
             mended = self._mend_abbreviations(typed)
             found = (typed, mended, self._correct(mended))
             if len(self._analyses) >= RECENT_QUESTIONS:
@@ -737,9 +755,9 @@ class SearchIndex:
         for place, i in enumerate(content):
             word = fold(folded[i])
             keys = AMBIGUOUS_FOLDS.get(word)
-            known = self._passage.df(word)
             if keys is None:
                 continue
+            known = self._passage.df(word)
             before = fold(folded[content[place - 1]]) if place > 0 else None
             after = fold(folded[content[place + 1]]) if place + 1 < len(content) else None
             if before is None and after is None:
@@ -1097,8 +1115,9 @@ class SearchIndex:
         pairs = [(unit, weight) for unit, weight in known if " " in unit]
         if not pairs:
             return
-        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
-            title = self._title_terms(int(candidates[i]))
+        ids = candidates.tolist()  # Python ints: numpy's are read one by one slowly
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+            title = self._title_terms(ids[i])
             if title:
                 own = [title.get(unit, 0.0) for unit, _ in pairs]
                 if max(own) < 1.0:
@@ -1106,7 +1125,7 @@ class SearchIndex:
                 named = sum(weight * share for (_, weight), share in zip(pairs, own, strict=True))
                 # The words naming the passage's own document ("của Bộ TN&MT năm 2021") say
                 # which document, never which part: they are no heading's to name.
-                naming = self._name_units(self.passages[candidates[i]].doc)
+                naming = self._name_units(self.passages[ids[i]].doc)
                 rest = total - sum(weight for unit, weight in known if unit in naming)
                 rank[i] *= 1 + HEADING_WEIGHT * named / max(rest, named, 1e-9)
 
@@ -1163,20 +1182,32 @@ class SearchIndex:
         for match in synonyms:
             best = np.zeros(candidates.size)
             for other in match.others:
-                # A phrase of several words is there when its pairs are.
-                units = [
-                    (unit, idf)
-                    for unit, idf, _ in self._weighted_units(list(other), accented=False)
-                    if len(other) == 1 or " " in unit
-                ]
-                total = sum(idf for _, idf in units)
-                if total == 0 or any(unit not in self._passage for unit, _ in units):
+                units, total = self._synonym_units(other)
+                if total == 0:
                     continue  # a synonym the knowledge base does not have in full
                 found = sum(idf * self._passage.contains(unit, bodies) for unit, idf in units)
                 best = np.maximum(best, found / total)
             for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True):
                 credit[unit] = np.maximum(credit.get(unit, 0.0), best)
         return credit
+
+    def _synonym_units(self, phrase: tuple[str, ...]) -> tuple[list[tuple[str, float]], float]:
+        """The words or pairs that show a synonym phrase in a passage, their IDFs and the
+        sum of these; the sum is 0 when the knowledge base does not have them all. Kept per
+        phrase: they depend only on the phrase (one of the synonyms file's) and the index."""
+        found = self._synonym_phrases.get(phrase)
+        if found is None:
+            # A phrase of several words is there when its pairs are.
+            units = [
+                (unit, idf)
+                for unit, idf, _ in self._weighted_units(list(phrase), accented=False)
+                if len(phrase) == 1 or " " in unit
+            ]
+            total = sum(idf for _, idf in units)
+            if any(unit not in self._passage for unit, _ in units):
+                total = 0
+            found = self._synonym_phrases[phrase] = (units, total)
+        return found
 
     def _coverage(
         self,
@@ -1383,7 +1414,12 @@ class _Field:
     def usable(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> list[tuple[int, float]]:
         """(term id, weight) of the known terms, in order; terms in more than half the
         passages are left out when others are there."""
-        usable = [(self.vocabulary[t.term], t.weight) for t in terms if t.term in self.vocabulary]
+        vocabulary = self.vocabulary  # one look-up a term
+        usable = [
+            (number, weight)
+            for term, weight in terms
+            if (number := vocabulary.get(term)) is not None
+        ]
         if common_cutoff and usable:
             # One comparison for all: a numpy integer compared alone costs a microsecond.
             common = self.doc_freq.take([n for n, _ in usable]) > COMMON_DF * self.size
@@ -1527,6 +1563,7 @@ def _is_content(word: str, accented: bool) -> bool:
     return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
 
 
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
 def _typed_with_marks(query: str) -> bool:
     """Whether the question was typed with diacritics, judged on the words as typed: an
     abbreviation's expansion ("tnmt": "tài nguyên và môi trường") has marks the asker did
@@ -1585,6 +1622,12 @@ def _definition(tokens: list[str]) -> re.Pattern[str] | None:
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
+    return set(_kinds_asked(tuple(tokens)))
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
+def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
+    """`_asked_kinds`, kept for the last few questions."""
     text = f" {' '.join(fold(t) for t in tokens)} "
     asked = set()
     if (
@@ -1599,7 +1642,7 @@ def _asked_kinds(tokens: list[str]) -> set[str]:
         asked.add("info")
     if any(f" {phrase} " in text for phrase in LIST_INTENT):
         asked.add("outline")
-    return asked
+    return frozenset(asked)
 
 
 def _document_numbers(documents: Sequence[Document]) -> dict[str, np.ndarray]:
@@ -1636,6 +1679,21 @@ def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int
 _LEADING_NUMBER = re.compile(r"\D{0,20}?(\d+)[/-]")
 
 
+def _citing_groups(
+    citing: dict[str, list[tuple[int, str]]], kind_of: list[str]
+) -> dict[str, list[tuple[str, str, np.ndarray]]]:
+    """The documents citing each number (`_documents_citing`) grouped by the words of their
+    issuer and their kind, in order of first appearance: a question is matched once per
+    group, not once per document (thousands of documents cite a province's directive)."""
+    grouped: dict[str, list[tuple[str, str, np.ndarray]]] = {}
+    for number, entries in citing.items():
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, issuer in entries:
+            groups.setdefault((issuer, kind_of[i]), []).append(i)
+        grouped[number] = [(issuer, kind, np.array(ids)) for (issuer, kind), ids in groups.items()]
+    return grouped
+
+
 def _document_years(documents: Sequence[Document]) -> dict[str, np.ndarray]:
     """Map each year of a document's period ("2022") to the documents it covers."""
     years: dict[str, list[int]] = defaultdict(list)
@@ -1664,6 +1722,14 @@ def _document_text(doc: Document) -> str:
 
 
 def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:
+    """The question's scoring terms: each content word folded (and with its marks when the
+    question has them), then the pairs of adjacent content words."""
+    return list(_terms_of(tuple(tokens), accented))
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
+def _terms_of(tokens: tuple[str, ...], accented: bool) -> tuple[QueryTerm, ...]:
+    """`_query_terms`, kept for the last few questions."""
     terms: list[QueryTerm] = []
     for token in tokens:
         if is_stopword(token, accented):
@@ -1674,14 +1740,20 @@ def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:
         else:
             terms.append(QueryTerm(fold(token), 1.0))
     terms += [QueryTerm(pair, 1.0) for pair in content_pairs(tokens, accented)]
-    return terms
+    return tuple(terms)
 
 
 def _coverage_units(tokens: list[str], accented: bool) -> list[tuple[str, float, str | None]]:
     """(folded unit, weight, exact accent key or None) for each informative word and pair."""
+    return list(_units_of(tuple(tokens), accented))
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
+def _units_of(tokens: tuple[str, ...], accented: bool) -> tuple[tuple[str, float, str | None], ...]:
+    """`_coverage_units`, kept for the last few questions."""
     units: list[tuple[str, float, str | None]] = []
     for token in tokens:
         if not is_stopword(token, accented):
             units.append((fold(token), 1.0, accent_key(token) + "|" if accented else None))
     units += [(pair, PAIR_SHARE, None) for pair in content_pairs(tokens, accented)]
-    return units
+    return tuple(units)
