@@ -338,10 +338,14 @@ _ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
 
 def asked_kind(text: str) -> str | None:
     """The kind of document a question asks for ("theo nghị định nào": "nghi dinh")."""
-    found = _ASKED_KIND.search(
-        " ".join(KIND_LETTERS.get(w, w) if w in KIND_LETTERS else w for w in _words(text).split())
-    )
+    found = _ASKED_KIND.search(kinds_spelled(text))
     return found.group(1) if found else None
+
+
+def kinds_spelled(text: str) -> str:
+    """Folded words with every document kind's abbreviation and letters spelled out, as a
+    question asking for a document reads them: "theo nq nào" is "theo nghị quyết nào"."""
+    return " ".join(KIND_LETTERS.get(w, w) for w in _words(text).split())
 
 
 def of_kind(passage: Passage, kind: str) -> bool:
@@ -933,7 +937,7 @@ def _kind_abbreviations() -> dict[str, str]:
     return {fold(k): fold(v) for k, v in data.items() if fold(str(v)) in REFERRED and " " not in k}
 
 
-_KINDS = _kind_abbreviations()
+_KINDS = {**_kind_abbreviations(), "vb": "van ban"}  # "vb đó": the search reads "vb" itself
 
 
 def _issuer_abbreviations() -> tuple[str, ...]:
