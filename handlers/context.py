@@ -51,6 +51,11 @@ ISSUER_REFERENCES = (
 # "lãnh đạo đơn vị thì sao": a few words closed by these ask about them instead.
 ASKING_TAILS = ("thi sao", "thi the nao", "thi sao a", "thi sao nhi")
 LEADING = frozenset(("the", "vay", "con"))  # "thế trong quân đội thì sao"
+# Words after "thế" or "vậy" that make it a remark or a request ("vậy em đăng ký luôn"), not
+# a follow-up naming something.
+_PARTICLES = frozenset(
+    "a ha nhe nhi thoi roi ok oke vang da u chu ma nen nua em toi minh anh chi ban la".split()
+)
 ASKED_ABOUT = 4
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
@@ -696,6 +701,9 @@ def _follow_up_rest(said: str) -> str | None:
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
     if marker is not None:
         return _strip_trailing(said[len(marker) :].strip())
+    first, _, named = said.partition(" ")
+    if first in LEADING and _bare_name(_strip_trailing(named)):  # "thế Kon Tum?", "vậy tập thể"
+        return _strip_trailing(named)
     tail = next((t for t in ASKING_TAILS if said.endswith(f" {t}")), None)
     if tail is None:
         return None
@@ -703,6 +711,17 @@ def _follow_up_rest(said: str) -> str | None:
     if rest and rest[0] in LEADING:
         rest = rest[1:]
     return " ".join(rest) if 0 < len(rest) <= ASKED_ABOUT else None
+
+
+def _bare_name(words: str) -> bool:
+    """Whether the words after "thế" or "vậy" only name something (a place, an audience, a
+    level), as "còn …" would: no question of their own, no particle ("thế à", "vậy thôi")."""
+    said = words.split()
+    return (
+        0 < len(said) <= ASKED_ABOUT
+        and not is_question(words)
+        and not any(w in _PARTICLES for w in said)
+    )
 
 
 def names_document(text: str) -> bool:

@@ -44,3 +44,23 @@ async def test_the_resolution_asked_for_in_letters(chat: Chat) -> None:
     await chat.send("sở tnmt sóc trăng giờ thuộc đâu")
     await chat.send("còn kon tum thì sao")
     assert "202/2025/QH15" in (await chat.send("theo nq nao"))[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("thế kon tum?", "kon tum"), ("vậy tập thể", "tap the"), ("thế cấp tỉnh thì sao", "cap tinh")],
+)
+def test_a_bare_name_after_the_or_vay_asks_as_con_does(text: str, asked: str) -> None:
+    assert context.asks_for_another(text)
+    assert context._follow_up_rest(context._words(text)) == asked
+
+
+@pytest.mark.parametrize("text", ["thế à", "vậy thôi", "vậy em đăng ký luôn", "thế thì ai ký"])
+def test_a_remark_or_a_question_after_the_or_vay_names_nothing(text: str) -> None:
+    assert not context.asks_for_another(text)
+
+
+async def test_the_same_body_of_another_province_asked_as_the(chat: Chat) -> None:
+    await chat.send("sở tnmt sóc trăng giờ là cơ quan nào")
+    reply = (await chat.send("thế kon tum"))[0].text
+    assert "Quảng Ngãi" in reply.split("📄")[0]
