@@ -721,7 +721,22 @@ def _bare_name(words: str) -> bool:
         0 < len(said) <= ASKED_ABOUT
         and not is_question(words)
         and not any(w in _PARTICLES for w in said)
+        and _names_something(words)  # not "vậy đăng ký thi đua": a request
     )
+
+
+def _names_something(words: str) -> bool:
+    """Whether folded words name a province, a year, an audience or a level."""
+    padded = f" {words} "
+    return (
+        any(f" {p} " in padded for p in _PROVINCES)
+        or bool(named_years(words))
+        or any(f" {a} " in padded for a in AUDIENCES)
+        or _level(words) is not None
+    )
+
+
+_PROVINCES = tuple(fold(p) for p in provinces())
 
 
 def names_document(text: str) -> bool:

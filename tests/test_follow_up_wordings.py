@@ -55,7 +55,9 @@ def test_a_bare_name_after_the_or_vay_asks_as_con_does(text: str, asked: str) ->
     assert context._follow_up_rest(context._words(text)) == asked
 
 
-@pytest.mark.parametrize("text", ["thế à", "vậy thôi", "vậy em đăng ký luôn", "thế thì ai ký"])
+@pytest.mark.parametrize(
+    "text", ["thế à", "vậy thôi", "vậy em đăng ký luôn", "thế thì ai ký", "vậy đăng ký thi đua"]
+)
 def test_a_remark_or_a_question_after_the_or_vay_names_nothing(text: str) -> None:
     assert not context.asks_for_another(text)
 
