@@ -51,6 +51,11 @@ ISSUER_REFERENCES = (
 # "lãnh đạo đơn vị thì sao": a few words closed by these ask about them instead.
 ASKING_TAILS = ("thi sao", "thi the nao", "thi sao a", "thi sao nhi")
 LEADING = frozenset(("the", "vay", "con"))  # "thế trong quân đội thì sao"
+# Words after "thế" or "vậy" that make it a remark or a request ("vậy em đăng ký luôn"), not
+# a follow-up naming something.
+_PARTICLES = frozenset(
+    "a ha nhe nhi thoi roi ok oke vang da u chu ma nen nua em toi minh anh chi ban la".split()
+)
 ASKED_ABOUT = 4
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
@@ -338,10 +343,14 @@ _ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
 
 def asked_kind(text: str) -> str | None:
     """The kind of document a question asks for ("theo nghị định nào": "nghi dinh")."""
-    found = _ASKED_KIND.search(
-        " ".join(KIND_LETTERS.get(w, w) if w in KIND_LETTERS else w for w in _words(text).split())
-    )
+    found = _ASKED_KIND.search(kinds_spelled(text))
     return found.group(1) if found else None
+
+
+def kinds_spelled(text: str) -> str:
+    """Folded words with every document kind's abbreviation and letters spelled out, as a
+    question asking for a document reads them: "theo nq nào" is "theo nghị quyết nào"."""
+    return " ".join(KIND_LETTERS.get(w, w) for w in _words(text).split())
 
 
 def of_kind(passage: Passage, kind: str) -> bool:
@@ -692,6 +701,9 @@ def _follow_up_rest(said: str) -> str | None:
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
     if marker is not None:
         return _strip_trailing(said[len(marker) :].strip())
+    first, _, named = said.partition(" ")
+    if first in LEADING and _bare_name(_strip_trailing(named)):  # "thế Kon Tum?", "vậy tập thể"
+        return _strip_trailing(named)
     tail = next((t for t in ASKING_TAILS if said.endswith(f" {t}")), None)
     if tail is None:
         return None
@@ -699,6 +711,32 @@ def _follow_up_rest(said: str) -> str | None:
     if rest and rest[0] in LEADING:
         rest = rest[1:]
     return " ".join(rest) if 0 < len(rest) <= ASKED_ABOUT else None
+
+
+def _bare_name(words: str) -> bool:
+    """Whether the words after "thế" or "vậy" only name something (a place, an audience, a
+    level), as "còn …" would: no question of their own, no particle ("thế à", "vậy thôi")."""
+    said = words.split()
+    return (
+        0 < len(said) <= ASKED_ABOUT
+        and not is_question(words)
+        and not any(w in _PARTICLES for w in said)
+        and _names_something(words)  # not "vậy đăng ký thi đua": a request
+    )
+
+
+def _names_something(words: str) -> bool:
+    """Whether folded words name a province, a year, an audience or a level."""
+    padded = f" {words} "
+    return (
+        any(f" {p} " in padded for p in _PROVINCES)
+        or bool(named_years(words))
+        or any(f" {a} " in padded for a in AUDIENCES)
+        or _level(words) is not None
+    )
+
+
+_PROVINCES = tuple(fold(p) for p in provinces())
 
 
 def names_document(text: str) -> bool:
@@ -933,7 +971,7 @@ def _kind_abbreviations() -> dict[str, str]:
     return {fold(k): fold(v) for k, v in data.items() if fold(str(v)) in REFERRED and " " not in k}
 
 
-_KINDS = _kind_abbreviations()
+_KINDS = {**_kind_abbreviations(), "vb": "van ban"}  # "vb đó": the search reads "vb" itself
 
 
 def _issuer_abbreviations() -> tuple[str, ...]:

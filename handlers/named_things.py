@@ -127,11 +127,22 @@ def citing(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> lis
 def pointer(said: str, named: Named) -> str | None:
     """The folded words of a follow-up pointing back to the named thing ("chỉ thị đó",
     "văn bản này", "nó"), if it has some."""
-    # "cái đó": whatever was named
-    nouns = (named.noun, "van ban", "cai") if named.is_document else (named.noun, "cai")
+    # "cái đó": whatever was named; "công văn này" as well as "văn bản này" when the answer
+    # asked for any document ("căn cứ văn bản nào") named a công văn
+    nouns = (
+        (named.noun, "van ban", "cai", *_kind_of(named))
+        if named.is_document
+        else (named.noun, "cai")
+    )
     pointers = [f"{n} {p}" for n in nouns for p in POINTERS] + ["no"]
     padded = f" {said} "
     return next((p for p in pointers if f" {p} " in padded), None)
+
+
+def _kind_of(named: Named) -> tuple[str, ...]:
+    """The kind a named document's own name starts with ("Công văn số 8240/…": "cong van")."""
+    value = folded_words(named.value)
+    return tuple(k for k in KINDS if k != "van ban" and value.startswith(f"{k} "))
 
 
 words = folded_words  # folded words without punctuation

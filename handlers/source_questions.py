@@ -43,7 +43,7 @@ _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 def asks(text: str, shown: Document | None = None) -> bool:
     """Whether the message asks only where the last answer comes from; it may name the
     document `shown` by its number ("điều nào của nđ 152" after a passage of Nghị định 152)."""
-    folded = folded_words(text)
+    folded = context.kinds_spelled(text)  # "theo nq nào" as "theo nghị quyết nào"
     if not (_ARTICLE.search(folded) or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
     own = _number_words(shown) if shown is not None else frozenset()
@@ -64,7 +64,7 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     if shown is None:
         return None
     passage = shown[0]
-    folded = folded_words(text)
+    folded = context.kinds_spelled(text)  # "theo nq nào" as "theo nghị quyết nào"
     if _ARTICLE.search(folded):
         return _article(passage)
     if _WHERE.search(folded) and not _BASIS.search(folded):

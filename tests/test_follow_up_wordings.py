@@ -1,0 +1,68 @@
+"""Follow-ups worded as staff type them on a phone: the letters of a document's kind ("vb",
+"nq"), and the kind of the document just named ("công văn này" after "căn cứ văn bản nào")."""
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import FixedClock
+from handlers import context, named_things, source_questions
+from tests.conftest import TZ, Chat
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Today, when the bundled campaigns are history."""
+    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+
+
+def test_a_named_document_is_pointed_at_by_its_own_kind() -> None:
+    letter = named_things.Named("van ban", "Công văn số 8240/BTNMT-TĐKTTT")
+    assert named_things.pointer("cong van nay ngay bao nhieu", letter) == "cong van nay"
+    # another kind is not the letter: it is looked for among the documents cited
+    assert named_things.pointer("chi thi nay ngay bao nhieu", letter) is None
+
+
+@pytest.mark.parametrize("text", ["vb đó ban hành ngày nào", "vb nay ai ky"])
+def test_vb_points_back_as_van_ban_does(text: str) -> None:
+    assert context.points_back(text)
+
+
+@pytest.mark.parametrize("text", ["theo nq nào", "dựa trên vb nào", "căn cứ cv nào"])
+def test_a_kind_in_letters_asks_for_the_source(text: str) -> None:
+    assert source_questions.asks(text)
+
+
+async def test_the_letter_just_named_is_this_one(chat: Chat) -> None:
+    await chat.send("kh thi đua 2022 của sở tnmt sóc trăng chủ đề là gì")
+    await chat.send("căn cứ cv nào của bộ")
+    reply = (await chat.send("cv này ngày bao nhiêu"))[0].text
+    assert "31/12/2021" in reply.split("📄")[0]
+
+
+async def test_the_resolution_asked_for_in_letters(chat: Chat) -> None:
+    await chat.send("sở tnmt sóc trăng giờ thuộc đâu")
+    await chat.send("còn kon tum thì sao")
+    assert "202/2025/QH15" in (await chat.send("theo nq nao"))[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("thế kon tum?", "kon tum"), ("vậy tập thể", "tap the"), ("thế cấp tỉnh thì sao", "cap tinh")],
+)
+def test_a_bare_name_after_the_or_vay_asks_as_con_does(text: str, asked: str) -> None:
+    assert context.asks_for_another(text)
+    assert context._follow_up_rest(context._words(text)) == asked
+
+
+@pytest.mark.parametrize(
+    "text", ["thế à", "vậy thôi", "vậy em đăng ký luôn", "thế thì ai ký", "vậy đăng ký thi đua"]
+)
+def test_a_remark_or_a_question_after_the_or_vay_names_nothing(text: str) -> None:
+    assert not context.asks_for_another(text)
+
+
+async def test_the_same_body_of_another_province_asked_as_the(chat: Chat) -> None:
+    await chat.send("sở tnmt sóc trăng giờ là cơ quan nào")
+    reply = (await chat.send("thế kon tum"))[0].text
+    assert "Quảng Ngãi" in reply.split("📄")[0]
