@@ -193,7 +193,7 @@ def _unheld_status(unheld: tuple[str, str], kb: KnowledgeBase, today: dt.date) -
     of it (an editors' note that it no longer applies), else that it is unchecked, with the
     texts in force and where to check."""
     name, number = unheld
-    for passage in kb.passages:
+    for passage in _law_passages(kb):
         if number not in fold(passage.text):
             continue
         said = [
@@ -272,7 +272,7 @@ def _repeals(kb: KnowledgeBase) -> list[_Repealed]:
             lead, year, sign = number.groups()
             kinds = next((k for s, k in _KIND_WORDS.items() if sign.startswith(s)), ())
             cited = f"{lead}/{year}/"
-            naming = [p for p in kb.passages if p.doc is doc and cited in fold(p.text)]
+            naming = [p for p in _law_passages(kb) if p.doc is doc and cited in fold(p.text)]
             # the passage that repeals it, rather than one that only names it
             naming.sort(key=lambda p: not _HAS_ENDED.search(fold(p.text)))
             if naming:
@@ -280,8 +280,19 @@ def _repeals(kb: KnowledgeBase) -> list[_Repealed]:
     return found
 
 
+def _law_passages(kb: KnowledgeBase) -> list[Passage]:
+    """The passages of the legal documents and notes: what may say a text is in force or not
+    (a few dozen, looked through without going over thousands of campaign letters)."""
+    return kb.derived("law passages", lambda: [p for p in kb.passages if p.doc.is_law])
+
+
 def _plain(name: str) -> str:
     return fold(name).replace("&", "")  # "Bộ TN&MT" as typed: "bo tnmt"
+
+
+def _campaign_names(kb: KnowledgeBase) -> list[tuple[Document, tuple[str, ...]]]:
+    """Each campaign with its place and issuer as staff type them."""
+    return [(d, tuple(_plain(w) for w in (d.place, d.short_issuer) if w)) for d in kb.campaigns()]
 
 
 def _named_campaign(text: str, kb: KnowledgeBase) -> Document | None:
@@ -291,11 +302,12 @@ def _named_campaign(text: str, kb: KnowledgeBase) -> Document | None:
     years = {int(y) for y in re.findall(r"(?<![\d/])(20\d\d)(?![\d/])", folded)}
     if not years:
         return None
+    names = kb.derived("campaign names", lambda: _campaign_names(kb))
     docs = [
         d
-        for d in kb.campaigns()
+        for d, plain in names
         if any(d.period_start <= y <= d.period_end for y in years)
-        and any(f" {_plain(w)} " in folded for w in (d.place, d.short_issuer) if w)
+        and any(f" {w} " in folded for w in plain)
     ]
     if len(docs) > 1:
         ranked = [h.passage.doc for h in kb.search(text) if h.passage.doc in docs]
