@@ -70,6 +70,8 @@ def test_work_or_results_asked_by_their_shape(text: str, feature: str) -> None:
         "soạn hồ sơ đề nghị khen thưởng gồm những gì",
         "cá nhân có được xét lao động tiên tiến không",
         "viết báo cáo thành tích theo mẫu nào",
+        "đơn đăng ký viết họ tên đầy đủ không",
+        "mục đích của phong trào giúp gì cho cán bộ",
     ],
 )
 def test_questions_about_the_rules_are_no_missing_feature(text: str) -> None:
