@@ -193,13 +193,15 @@ def _unheld_status(unheld: tuple[str, str], kb: KnowledgeBase, today: dt.date) -
     of it (an editors' note that it no longer applies), else that it is unchecked, with the
     texts in force and where to check."""
     name, number = unheld
+    # the number itself, not the end of a longer one ("1/2017" in "91/2017")
+    cited = re.compile(rf"(?<![\d/]){re.escape(number)}(?!\d)")
     for passage in _law_passages(kb):
         if number not in fold(passage.text):
             continue
         said = [
             s.strip()
             for s in _SENTENCE_END.split(passage.text)
-            if number in fold(s) and _NO_LONGER.search(fold(s))
+            if cited.search(fold(s)) and _NO_LONGER.search(fold(s))
         ]
         if said:
             return Reply(f"{FOUND_ENDED.format(name=name)}\n“{said[0]}”\n\n{citation(passage)}")

@@ -51,9 +51,11 @@ CHANGE_NOT_HELD = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có thông tin về việc "
     "sắp xếp lại {place}; ghi chú về sắp xếp bộ máy năm 2025 mới nói về: {known}. " + ASK_OFFICE
 )
-# "giờ sáp nhập vào đâu", "nay là gì", "đổi tên thành gì": what became of it
+# "giờ sáp nhập vào đâu", "nay là gì", "đổi tên thành gì": what became of it (not "hôm nay
+# là hạn cuối", "mấy giờ là hết hạn": a day or an hour)
 _ASKS_CHANGE = re.compile(
-    r"\b(sap nhap|hop nhat|giai the|doi ten|nay la|nay thuoc|bay gio (la|thuoc)|gio (la|thuoc))\b"
+    r"\b(sap nhap|hop nhat|giai the|doi ten|(?<!hom )nay (la|thuoc)|bay gio (la|thuoc)"
+    r"|(?<!may )(?<!bay )gio (la|thuoc))\b"
 )
 AWARD_NOT_HELD = (
     "Xin lỗi, kho văn bản của tôi chưa có quy định về {award}; tôi mới trả lời được về các "

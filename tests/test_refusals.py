@@ -32,3 +32,13 @@ def test_a_place_or_year_not_held_is_said_not_found_first(kb: KnowledgeBase, que
     refusal = not_held(question, kb, this_year=2026)
     assert refusal is not None
     assert refusal.replies[0].text.startswith("Xin lỗi, tôi chưa tìm thấy")
+
+
+def test_a_day_or_hour_asked_of_a_place_not_held_is_no_question_of_its_reorganisation(
+    kb: KnowledgeBase,
+) -> None:
+    today = not_held("hôm nay là hạn cuối đăng ký thi đua ở tỉnh Cà Mau à", kb, this_year=2026)
+    changed = not_held("tỉnh Cà Mau nay là tỉnh nào", kb, this_year=2026)
+    assert today is not None and changed is not None
+    assert "sắp xếp lại" not in today.replies[0].text
+    assert "sắp xếp lại" in changed.replies[0].text

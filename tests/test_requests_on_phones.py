@@ -70,6 +70,8 @@ def test_work_or_results_asked_by_their_shape(text: str, feature: str) -> None:
         "soạn hồ sơ đề nghị khen thưởng gồm những gì",
         "cá nhân có được xét lao động tiên tiến không",
         "viết báo cáo thành tích theo mẫu nào",
+        "đơn đăng ký viết họ tên đầy đủ không",
+        "mục đích của phong trào giúp gì cho cán bộ",
     ],
 )
 def test_questions_about_the_rules_are_no_missing_feature(text: str) -> None:
@@ -107,3 +109,11 @@ async def test_a_text_not_held_asked_in_force_is_unchecked_with_the_texts_in_for
 async def test_a_text_not_held_is_said_ended_when_a_held_document_says_so(chat: Chat) -> None:
     replies = await chat.send("nghị định 91/2017 còn áp dụng không")
     assert replies[0].text.startswith("Theo kho văn bản, Nghị định 91/2017 không còn hiệu lực")
+
+
+async def test_a_text_not_held_is_not_said_ended_by_a_longer_number_ending_as_its(
+    chat: Chat,
+) -> None:
+    replies = await chat.send("nghị định 1/2017 còn áp dụng không")
+    assert "chưa kiểm tra được hiệu lực" in replies[0].text
+    assert "91/2017" not in replies[0].text
