@@ -15,6 +15,7 @@ from handlers.phone_answer import citation
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState, campaign_state
 from knowledge.documents import vn_date
+from knowledge.held import named_years
 from knowledge.normalize import fold
 
 NOW_WORDS = (
@@ -301,7 +302,7 @@ def _named_campaign(text: str, kb: KnowledgeBase) -> Document | None:
     """The campaign a question names by its year and its place or issuer ("phong trào năm
     2022 của Sóc Trăng"), the best ranked when several match."""
     folded = f" {_plain(text)} "
-    years = {int(y) for y in re.findall(r"(?<![\d/])(20\d\d)(?![\d/])", folded)}
+    years = named_years(folded)
     if not years:
         return None
     names = kb.derived("campaign names", lambda: _campaign_names(kb))

@@ -11,6 +11,7 @@ from bot.storage.reminders import DEFAULT_LEADS, Reminder
 from knowledge import Document
 from knowledge.campaign_state import CampaignState
 from knowledge.deadlines import AUDIENCES, Deadline
+from knowledge.intents import COUNT_WORDS
 from knowledge.normalize import fold
 
 # What a person can do about a deadline of each kind, when they have not done it yet.
@@ -145,11 +146,6 @@ _JOINERS = frozenset({"va", "ngay", "truoc", "han", "hoac", "voi", "vao", "dung"
 _DEADLINE_DAY = ("het han", "dung ngay", "hom het")
 
 
-# Day counts written out ("nhắc em trước một ngày"); not "tư", "năm", "sáu", which are also
-# "từ", "year" and "after".
-_NUMBER_WORDS = {
-    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
-}  # fmt: skip
 _TENS_AND = {"bon": 4, "tu": 4}  # "mười bốn", "mười tư"
 
 
@@ -162,7 +158,7 @@ def _counted(words: list[str]) -> list[str]:
         elif out and out[-1].isascii() and out[-1].isdigit() and word == "tuan":
             out[-1] = str(7 * int(out[-1]))
         else:
-            out.append(str(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else word)
+            out.append(str(COUNT_WORDS[word]) if word in COUNT_WORDS else word)
     return out
 
 
@@ -170,7 +166,7 @@ def _lead_words(folded: str) -> list[str]:
     """The settings words of "/nhacnho …": day counts typed in words keep only their numbers
     (the deadline day itself is 0); anything else is left for the usage line."""
     words = folded.replace(",", " ").replace(";", " ").split()
-    if any(w in _NUMBER_WORDS or w == "tuan" for w in words):
+    if any(w in COUNT_WORDS or w == "tuan" for w in words):
         words = _counted(words)
     if not any(w.isascii() and w.isdigit() for w in words):
         return words

@@ -92,11 +92,15 @@ class Match:
         return " ".join([self.intent.key, *extra])
 
 
-_COUNT_WORDS = frozenset("mot hai ba bon tu nam sau bay tam chin muoi".split())
+# Counts written out ("nhắc em trước một ngày"), folded; not "tư", "năm", "sáu", which are also
+# "từ", "year" and "after".
+COUNT_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+}  # fmt: skip
 
 
 def _is_count(folded: str) -> bool:
-    return folded.isdigit() or folded in _COUNT_WORDS
+    return folded.isdigit() or folded in COUNT_WORDS
 
 
 @dataclass(frozen=True)
