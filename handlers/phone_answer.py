@@ -12,6 +12,7 @@ from itertools import pairwise
 from bot.messages import Choice, Reply
 from handlers.phone_lists import (
     CLOSING,
+    ITEM_MARKS,
     LIST_ITEM,
     MIN_PART,
     compact_list,
@@ -40,11 +41,7 @@ _ITEM_START = re.compile(
     # an article's title glued to its first clause: "… và các đơn vị khác 1. Thủ trưởng …"
     r"|(?<=[a-zà-ỹđ])(?<!\bkhoản)(?<!\bđiều)(?<!\bmục)(?<!\bsố)\s+(?=1\.\s+[A-ZĐÀ-Ỹ])"
 )
-_ITEM_KINDS = (
-    ("number", re.compile(r"\s*\d{1,2}\.\s")),
-    ("letter", re.compile(r"\s*[a-zđ]\)\s")),
-    ("bracketed", re.compile(r"\s*\(\d{1,2}\)\s")),
-)
+_ITEM_KINDS = tuple((kind, re.compile(rf"\s*{mark}\s")) for kind, mark in ITEM_MARKS)
 # "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
 _RECIPIENTS = frozenset(("gui", "nhan"))
 # "… tổng kết phong trào khi nào": of the lines naming the same work, the one that says when.

@@ -14,7 +14,9 @@ BRIEF = 80  # an item's brief form: its first clause, cut at a comma if longer t
 # A document's closing formula, kept with its last part: it repeats the document's words
 # ("Trên đây là kế hoạch phát động phong trào thi đua…") but answers nothing.
 CLOSING = re.compile(r"^\s*Trên đây\b")
-LIST_ITEM = re.compile(r"\s*(?:[-+•]\s|\d{1,2}\.\s|[a-zđ]\)\s|\(\d{1,2}\)\s)")
+# The marks that open an item of an article ("2.", "b)", "(4)"), by kind.
+ITEM_MARKS = (("number", r"\d{1,2}\."), ("letter", r"[a-zđ]\)"), ("bracketed", r"\(\d{1,2}\)"))
+LIST_ITEM = re.compile(rf"\s*(?:[-+•]|{'|'.join(mark for _, mark in ITEM_MARKS)})\s")
 # Where an item's clauses end: "…theo quy định; hoàn thành…", "…văn hóa công sở: không đi…"
 _CLAUSE_BREAK = re.compile(r"(?<=[;:])\s+|(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # A comma outside brackets, or the space before one: where a long clause is cut in pieces.
