@@ -1,0 +1,68 @@
+"""Words that only say how a question is asked in chat ("lên", "xong", "bị", "lại", "bao
+lâu", "trước đó") do not count against the passage that answers it."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from knowledge.normalize import fold
+
+
+def units(kb: KnowledgeBase, question: str, accented: bool) -> set[str]:
+    """The words and pairs of a question that the campaign index weighs in the coverage."""
+    tokens = kb.index._analysed(question)[2]
+    return {unit for unit, _, _ in kb.index._weighted_units(tokens, accented)}
+
+
+def test_scaffolding_weighs_nothing_and_makes_no_pairs(kb: KnowledgeBase) -> None:
+    found = units(kb, "điển hình đề xuất lên sở xong đưa lên cổng", accented=True)
+    assert {"dien hinh", "de xuat", "cong"} <= found
+    assert not {"len", "xong", "xuat len", "len so", "so xong", "xuat so", "so dua"} & found
+
+
+def test_a_scaffolding_word_in_a_known_compound_is_content(kb: KnowledgeBase) -> None:
+    # "bền vững" typed without marks is "ben vung": "ben" pairs with its neighbour there
+    assert {"ben", "ben vung"} <= units(kb, "phat trien ben vung", accented=False)
+    assert "ben" not in units(kb, "ben bo vu nao theo doi", accented=False)
+
+
+def test_a_time_told_by_what_came_before_is_left_out(kb: KnowledgeBase) -> None:
+    found = units(kb, "luật này thay cho luật nào trước đó", accented=True)
+    assert not {"truoc", "do", "truoc do", "luat truoc"} & found
+    assert "luat" in found
+
+
+def test_lai_is_left_out_only_where_it_ends_a_phrase(kb: KnowledgeBase) -> None:
+    assert "lai" not in units(kb, "bao lau duoc xet thi dua lai", accented=False)
+    assert "lai" in units(kb, "thi bang lai xe", accented=False)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "gương điển hình sau khi sở chọn xong có được đăng lên cổng thông tin điện tử không",
+            "Cổng thông tin điện tử của tỉnh",
+        ),
+        ("bi ky luat thi bao lau sau moi duoc xet danh hieu lai", "chấp hành xong thời gian"),
+        ("luật thi đua khen thưởng 2022 thay cho luật nào trước đó", "15/2003/QH11"),
+    ],
+)
+def test_questions_asked_in_chat_words_are_answered(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    hits = ask(kb, question)
+    assert hits, f"declined: {question!r}"
+    assert fold(expected) in fold(hits[0].passage.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thi bang lai xe bi truot thi bao lau duoc thi lai",
+        "làm căn cước công dân xong bao lâu thì nhận",
+        "thu tuc cap so do mat bao lau",
+    ],
+)
+def test_off_topic_questions_in_chat_words_stay_declined(kb: KnowledgeBase, question: str) -> None:
+    assert ask(kb, question) == []
