@@ -1,5 +1,6 @@
-"""Words that only say how a question is asked in chat ("lên", "xong", "bị", "lại", "bao
-lâu", "trước đó") do not count against the passage that answers it."""
+"""Answerable questions typed as staff chat are answered, not declined: words that only say
+how a question is asked ("lên", "xong", "bị", "lại", "bao lâu", "trước đó") do not count
+against the passage that answers it, and chat shorthand ("sk", "pt") is read."""
 
 import pytest
 
@@ -66,3 +67,26 @@ def test_questions_asked_in_chat_words_are_answered(
 )
 def test_off_topic_questions_in_chat_words_stay_declined(kb: KnowledgeBase, question: str) -> None:
     assert ask(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sk muốn được công nhận thì cần điều kiện gì", "Sáng kiến là giải pháp kỹ thuật"),
+        ("cai gi thi ko duoc cong nhan la sk", "đang được bảo hộ quyền sở hữu trí tuệ"),
+        (
+            "pt thi đua đặc biệt chống dịch của sở tnmt kon tum tên đầy đủ là gì",
+            "Phong trào thi đua đặc biệt",
+        ),
+    ],
+)
+def test_chat_shorthand_for_initiatives_and_campaigns_is_read(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    hits = ask(kb, question)
+    assert hits, f"declined: {question!r}"
+    assert fold(expected) in fold(hits[0].passage.text)
+
+
+def test_sk_of_a_health_check_stays_declined(kb: KnowledgeBase) -> None:
+    assert ask(kb, "khám sk định kỳ cho công chức ở đâu") == []
