@@ -672,6 +672,10 @@ class SearchIndex:
         accented = _typed_with_marks(query)
         if accented and tokens != mended:
             tokens = self._with_marks(mended, tokens)
+        if tokens != mended:
+            # a slip inside a phrase the dictionary rewrites ("có ý nhhĩa gì" is "có ý nghĩa
+            # gì", which asks as "là gì" does) is read once mended
+            tokens = self.analyzer.words(" ".join(tokens))
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")

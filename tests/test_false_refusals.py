@@ -90,3 +90,19 @@ def test_chat_shorthand_for_initiatives_and_campaigns_is_read(
 
 def test_sk_of_a_health_check_stays_declined(kb: KnowledgeBase) -> None:
     assert ask(kb, "khám sk định kỳ cho công chức ở đâu") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nam 2022 co y nghai gi doi voi nganh tnmt soc trang",
+        "năm 2022 có ý nghiax gì theo sở tài nguyên sóc trăng",
+    ],
+)
+def test_a_slip_inside_a_rewritten_phrase_is_read_once_mended(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "có ý nghĩa gì" asks as "là gì" does (knowledge/abbreviations.yaml), typo or not
+    hits = ask(kb, question)
+    assert hits, f"declined: {question!r}"
+    assert fold("năm tạo nền tảng thực hiện các mục tiêu") in fold(hits[0].passage.text)
