@@ -163,12 +163,13 @@ DENSE_SHARE = 0.08  # terms in more than this share of passages are added as den
 DENSE_BUDGET = 32 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 # Words that say how a question is asked in chat Vietnamese, not what it asks about: where a
-# verb goes or that it is done ("đề xuất lên", "làm xong", "xét lại", "ngoài … ra"), the
-# passive "bị", "bao lâu", "bên bộ" for "at the ministry", and particles. No passage answering
+# verb goes or that it is done ("đề xuất lên", "gửi về", "nộp vào", "làm xong", "xét lại",
+# "ngoài … ra"), "nói gì về", the passive "bị", "bao lâu", "bên bộ" for "at the ministry", and
+# particles. No passage answering
 # a question says them, so a passage's coverage does not count them
 # (`SearchIndex._without_scaffolding`). Not "còn" ("cấp huyện còn không" asks whether it
 # still is) nor "đó" alone ("điều đó" points to what a follow-up is about).
-SCAFFOLDING = "lên xong lâu lại bị ra bên luôn nữa đấy ấy kia".split()
+SCAFFOLDING = "lên xuống vào vô về xong lâu lại bị ra bên luôn nữa đấy ấy kia nè".split()
 ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "chứ"])
 # Without diacritics "chu" is mostly "chủ" ("chủ đề"), "ha" "hà" or "hạ": not left out; and
 # "lai" may be "lái" ("bằng lái xe"), "day" "dạy" or "đẩy": these only where they end a

@@ -27,6 +27,13 @@ def test_a_scaffolding_word_in_a_known_compound_is_content(kb: KnowledgeBase) ->
     assert "ben" not in units(kb, "ben bo vu nao theo doi", accented=False)
 
 
+def test_where_a_verb_goes_and_what_one_speaks_about_weigh_nothing(kb: KnowledgeBase) -> None:
+    found = units(kb, "kế hoạch nói gì về văn hóa công sở", accented=True)
+    assert not {"ve", "noi ve", "ve van"} & found
+    # "bảo vệ" typed without marks is "bao ve": "ve" pairs with its neighbour there
+    assert "bao ve" in units(kb, "bao ve moi truong", accented=False)
+
+
 def test_a_time_told_by_what_came_before_is_left_out(kb: KnowledgeBase) -> None:
     found = units(kb, "luật này thay cho luật nào trước đó", accented=True)
     assert not {"truoc", "do", "truoc do", "luat truoc"} & found
