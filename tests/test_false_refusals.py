@@ -113,3 +113,9 @@ def test_a_slip_inside_a_rewritten_phrase_is_read_once_mended(
     hits = ask(kb, question)
     assert hits, f"declined: {question!r}"
     assert fold("năm tạo nền tảng thực hiện các mục tiêu") in fold(hits[0].passage.text)
+
+
+def test_what_a_document_focuses_on_is_its_trong_tam(kb: KnowledgeBase) -> None:
+    # "tập trung vào" (focus on) is said "trọng tâm là" in the documents (synonyms.yaml)
+    hits = ask(kb, "năm 2021 bộ tnmt tập trung vào những phong trào nào của thủ tướng")
+    assert hits and "trong đó trọng tâm" in hits[0].passage.text
