@@ -164,14 +164,15 @@ DENSE_BUDGET = 32 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
 # Words that say how a question is asked in chat Vietnamese, not what it asks about: where a
 # verb goes or that it is done ("đề xuất lên", "gửi về", "nộp vào", "làm xong", "xét lại",
-# "ngoài … ra"), "nói gì về", the passive "bị", "bao lâu", "bên bộ" for "at the ministry", and
-# particles. No passage answering
+# "ngoài … ra"), "nói gì về", "theo luật", "trong phong trào", the passive "bị", "bao lâu",
+# "bên bộ" for "at the ministry", and particles. No passage answering
 # a question says them, so a passage's coverage does not count them
 # (`SearchIndex._without_scaffolding`). Not "còn" ("cấp huyện còn không" asks whether it
 # still is) nor "đó" alone ("điều đó" points to what a follow-up is about).
-SCAFFOLDING = "lên xuống vào vô về xong lâu lại bị ra bên luôn nữa đấy ấy kia nè".split()
-ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "chứ"])
-# Without diacritics "chu" is mostly "chủ" ("chủ đề"), "ha" "hà" or "hạ": not left out; and
+SCAFFOLDING = "lên xuống vào vô về xong lâu lại bị ra bên luôn nữa đấy ấy kia nè theo trong".split()
+ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "chứ", "nói"])
+# Without diacritics "chu" is mostly "chủ" ("chủ đề"), "ha" "hà" or "hạ", "noi" "nơi" ("gửi
+# những nơi nào") or "nội": not left out; and
 # "lai" may be "lái" ("bằng lái xe"), "day" "dạy" or "đẩy": these only where they end a
 # phrase, as "lại" and "đấy" do ("xét thi đua lại", "là gì đấy").
 FOLDED_SCAFFOLDING = frozenset(fold(w) for w in SCAFFOLDING)

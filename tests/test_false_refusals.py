@@ -32,6 +32,10 @@ def test_where_a_verb_goes_and_what_one_speaks_about_weigh_nothing(kb: Knowledge
     assert not {"ve", "noi ve", "ve van"} & found
     # "bảo vệ" typed without marks is "bao ve": "ve" pairs with its neighbour there
     assert "bao ve" in units(kb, "bao ve moi truong", accented=False)
+    assert not {"theo", "noi"} & units(kb, "sáng kiến theo em nói gì", accented=True)
+    assert "theo doi" in units(kb, "ai theo dõi phong trào", accented=True)
+    # "noi" without marks is as often "nơi" ("gửi những nơi nào"): not left out
+    assert "noi" in units(kb, "chi thi gui nhung noi nao", accented=False)
 
 
 def test_a_time_told_by_what_came_before_is_left_out(kb: KnowledgeBase) -> None:
