@@ -162,6 +162,26 @@ CANDIDATES = 30
 DENSE_SHARE = 0.08  # terms in more than this share of passages are added as dense vectors
 DENSE_BUDGET = 32 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
+# Words that say how a question is asked in chat Vietnamese, not what it asks about: where a
+# verb goes or that it is done ("đề xuất lên", "gửi về", "nộp vào", "làm xong", "xét lại",
+# "ngoài … ra"), "nói gì về", "theo luật", "trong phong trào", the passive "bị", "bao lâu",
+# "bên bộ" for "at the ministry", and particles. No passage answering
+# a question says them, so a passage's coverage does not count them
+# (`SearchIndex._without_scaffolding`). Not "còn" ("cấp huyện còn không" asks whether it
+# still is) nor "đó" alone ("điều đó" points to what a follow-up is about).
+SCAFFOLDING = "lên xuống vào vô về xong lâu lại bị ra bên luôn nữa đấy ấy kia nè theo trong".split()
+ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "chứ", "nói"])
+# Without diacritics "chu" is mostly "chủ" ("chủ đề"), "ha" "hà" or "hạ", "noi" "nơi" ("gửi
+# những nơi nào") or "nội": not left out; and
+# "lai" may be "lái" ("bằng lái xe"), "day" "dạy" or "đẩy": these only where they end a
+# phrase, as "lại" and "đấy" do ("xét thi đua lại", "là gì đấy").
+FOLDED_SCAFFOLDING = frozenset(fold(w) for w in SCAFFOLDING)
+PHRASE_END_FOLDS = frozenset(("lai", "day"))
+# A time told by what was said before ("trước đó", "năm đó"), by its folded words.
+SCAFFOLDING_PHRASES = frozenset(
+    tuple(fold(phrase).split())
+    for phrase in ("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó")
+)
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 # ... unless one letter more makes a word that pairs with a neighbour ("teu chi" → "tieu chi").
@@ -654,6 +674,10 @@ class SearchIndex:
         accented = _typed_with_marks(query)
         if accented and tokens != mended:
             tokens = self._with_marks(mended, tokens)
+        if tokens != mended:
+            # a slip inside a phrase the dictionary rewrites ("có ý nhhĩa gì" is "có ý nghĩa
+            # gì", which asks as "là gì" does) is read once mended
+            tokens = self.analyzer.words(" ".join(tokens))
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")
@@ -1095,9 +1119,47 @@ class SearchIndex:
         }
         return [
             (unit, self._unit_idf(unit) * weight, exact)
-            for unit, weight, exact in _coverage_units(tokens, accented)
+            for run in self._without_scaffolding(tokens, accented)
+            for unit, weight, exact in _coverage_units(run, accented)
             if " " not in unit or shorthand.isdisjoint(unit.split())
         ]
+
+    def _without_scaffolding(self, tokens: list[str], accented: bool) -> list[list[str]]:
+        """The question's words in runs between the words that only say how it is asked
+        (SCAFFOLDING): those weigh nothing in the coverage and make no pairs, not even across
+        them ("đề xuất lên sở": "xuất lên", "lên sở" and "xuất sở" are no compounds). One
+        that makes a pair the knowledge base has with a content word beside it is read as
+        content there ("bị kỷ luật"; "ben vung" is "bền vững")."""
+        scaffolding = ACCENTED_SCAFFOLDING if accented else FOLDED_SCAFFOLDING
+        folded = [fold(t) for t in tokens]
+        content = [i for i, t in enumerate(tokens) if not is_stopword(t, accented)]
+        cut = set()
+        for place, i in enumerate(content):
+            word = folded[i]
+            if (accent_key(tokens[i]) if accented else word) not in scaffolding:
+                continue
+            followed = i + 1 < len(tokens) and not is_stopword(tokens[i + 1], accented)
+            if not accented and word in PHRASE_END_FOLDS and followed:
+                continue
+            before = folded[content[place - 1]] if place > 0 else None
+            after = folded[content[place + 1]] if place + 1 < len(content) else None
+            if not (
+                (before and self._knows(f"{before} {word}"))
+                or (after and self._knows(f"{word} {after}"))
+            ):
+                cut.add(i)
+        for i in range(len(tokens) - 1):
+            if (folded[i], folded[i + 1]) in SCAFFOLDING_PHRASES:
+                cut.update((i, i + 1))
+        if not cut:
+            return [tokens]
+        runs: list[list[str]] = [[]]
+        for i, token in enumerate(tokens):
+            if i in cut:
+                runs.append([])
+            else:
+                runs[-1].append(token)
+        return [run for run in runs if run]
 
     def _prefer_titled(
         self,
