@@ -195,6 +195,9 @@ class KnowledgeBase:
         states = asked_facts.required(spelled)  # a bonus or share asked must be stated
         if states is not None:
             hits = [h for h in hits if states(h.passage.text)]
+        on_card = asked_facts.card_fact(spelled)  # "ai ký": the card of the document found
+        if on_card is not None and hits and not on_card(hits[0].passage.text):
+            hits = self._card_first(hits, on_card)[:limit]
         if direct is None:
             return hits
         first = Hit(direct.passage, direct.position, 1.0, math.inf)
@@ -281,6 +284,8 @@ class KnowledgeBase:
         stating = [h for h in laws if defining and law_index.defines(h.position - offset, query)]
         if stating:
             return [*stating[:1], *hits, *(h for h in laws if h is not stating[0])][:limit]
+        if hits and laws and self._names_campaign_kind(query, hits[0], laws[0]):
+            return [*hits, *laws][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
         # an article whose own heading names what is asked, nearly as covering as a campaign
@@ -293,6 +298,28 @@ class KnowledgeBase:
         ):
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
+
+    def _card_first(self, hits: list[Hit], states: Callable[[str], bool]) -> list[Hit]:
+        """The hits led by the card of the first one's document, when that card states what
+        is asked ("bộ trưởng nào đứng tên phát động thi đua toàn ngành 2021": the passage
+        found is of the right document, its signer is on the card)."""
+        position = self._cards.get(hits[0].passage.doc.id)
+        if position is None or not states(self.passages[position].text):
+            return hits
+        card = Hit(self.passages[position], position, hits[0].score, hits[0].rank_score)
+        return [card, *(h for h in hits if h.position != position)]
+
+    @cached_property
+    def _cards(self) -> dict[str, int]:
+        """Each document's information card, by the document's id: its place in `passages`."""
+        return {p.doc.id: i for i, p in enumerate(self.passages) if p.kind == "info"}
+
+    def _names_campaign_kind(self, query: str, hit: Hit, law: Hit) -> bool:
+        """Whether the question names the kind of the campaign passage's document and not
+        the legal one's ("công văn thi đua năm 2021 của bộ gửi đến những ai": a công văn,
+        which no note on the 2025 reorganisation is, however many of its words it says)."""
+        kinds = self.index.named_kinds(query)
+        return fold(hit.passage.doc.kind) in kinds and fold(law.passage.doc.kind) not in kinds
 
     def _now_notes(self, query: str, floor: float) -> list[Hit]:
         """The reference notes that answer a question about what is now once the words that

@@ -73,6 +73,44 @@ _ASKS_THEME = re.compile(r"\b(chu de|khau hieu) (gi|la gi|nao)\b")
 _STATES_THEME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]")
 
 
+# "ai ký", "do ai ký", "bộ trưởng nào đứng tên", "ký bởi ai", "người ký là ai": the signer,
+# whom a card (and a law's opening) names on its line "Người ký:".
+_ASKS_SIGNER = re.compile(
+    r"\b(ai|nao|nguoi) (la nguoi )?(ky|dung ten)\b|\bky boi\b|\b(ky|dung ten) (la )?ai\b"
+)
+_STATES_SIGNER = re.compile(r"\bNgười ký:")
+
+
+# "công văn … gửi đến những ai", "kế hoạch gửi những đơn vị nào", "nơi nhận": the recipients
+# of a document named by its kind, on a card's lines; where a report or a dossier is sent
+# ("báo cáo gửi về đâu") is said by the text.
+_ASKS_RECIPIENTS = re.compile(
+    r"\bgui (di |den |toi |cho )?((nhung|cac) (\w+ )?(ai|nao)|ai|dau)\b|\b(noi nhan|kinh gui)\b"
+)
+_NAMES_DOCUMENT = re.compile(
+    r"\b(chi thi|cong van|ke hoach|nghi dinh|thong tu|quyet dinh|nghi quyet|van ban|luat"
+    r"|cv|kh|ct|nd|tt|qd)\b"
+)
+_SENDS_OTHER = re.compile(r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|sang kien)\b")
+_STATES_RECIPIENTS = re.compile(r"\b(Kính gửi|Nơi nhận):")
+
+
+def card_fact(question: str) -> Callable[[str], bool] | None:
+    """What a passage must state to answer a question asking a fact only a document's card
+    (or a law's opening) states: who signed it, to whom it was sent; None for any other
+    question. The passage that answers is then the card of the document found."""
+    folded = words(question)
+    if _ASKS_SIGNER.search(folded):
+        return lambda text: bool(_STATES_SIGNER.search(text))
+    if (
+        _ASKS_RECIPIENTS.search(folded)
+        and _NAMES_DOCUMENT.search(folded)
+        and not _SENDS_OTHER.search(folded)
+    ):
+        return lambda text: bool(_STATES_RECIPIENTS.search(text))
+    return None
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -82,6 +120,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
     folded = words(question)
     if _ASKS_THEME.search(folded):
         return lambda text: int(bool(_STATES_THEME.search(text)))
+    if _ASKS_SIGNER.search(folded):
+        return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if not _asks_document(folded):
         return None
     issuer = _OF_ISSUER.search(folded)

@@ -119,6 +119,7 @@ DOCUMENT_KINDS = frozenset(
 )
 INFO_INTENT = (
     "ky",
+    "dung ten",  # "bộ trưởng nào đứng tên phát động": the signer
     "ban hanh",
     "noi nhan",
     "kinh gui",
@@ -629,6 +630,24 @@ class SearchIndex:
                 rank[i] = max(rank[i], rank[top] * 1.01)
                 return
 
+    def _cards_name_recipients(
+        self, units: list[tuple[str, float, str | None]], candidates: np.ndarray, coverage: np.ndarray
+    ) -> None:
+        """A card with a line of recipients ("Kính gửi:", "Nơi nhận:") answers "gửi đến những
+        ai" by that line, which says no "gửi đến" again: the card covers such a question as
+        far as it covers its other words."""
+        cards = [
+            i
+            for i, pid in enumerate(candidates.tolist())
+            if self.passages[pid].kind == "info"
+            and _RECIPIENT_LINES.search(self.passages[pid].text)
+        ]
+        rest = [unit for unit in units if SENDING_WORDS.isdisjoint(unit[0].split())]
+        if not cards or not rest or len(rest) == len(units):
+            return
+        at = np.array(cards)
+        coverage[at] = np.maximum(coverage[at], self._coverage(rest, candidates[at]))
+
     def _heading_pairs(self, position: int) -> frozenset[str]:
         found = self._headings.get(position)
         if found is None:
@@ -636,6 +655,11 @@ class SearchIndex:
             if len(self._headings) < MAX_NEAR_WORDS:
                 self._headings[position] = found
         return found
+
+    def named_kinds(self, query: str) -> frozenset[str]:
+        """The kinds of document the question names, folded ("công văn", "cv": "cong van")."""
+        text = f" {' '.join(fold(t) for t in self._analysed(query)[2])} "
+        return frozenset(kind for kind in DOCUMENT_KINDS if f" {kind} " in text)
 
     def asks_definition(self, query: str) -> bool:
         """Whether the question asks what something is ("sáng kiến là gì")."""
@@ -672,6 +696,8 @@ class SearchIndex:
             return []
         units = self._weighted_units(tokens, accented)
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
+        if "info" in asked and _asks_recipients(tokens):
+            self._cards_name_recipients(units, found, coverage)
         rank = scores * coverage**COVERAGE_POWER
         if "outline" in asked:  # "gồm những nội dung gì": "nội dung" asks, names no part
             units = [u for u in units if u[0] not in LIST_PAIRS]
@@ -1589,6 +1615,24 @@ ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}
 # "kế hoạch … gửi đâu", "công văn đó gửi đi đâu": where a document named by its kind was
 # sent is its recipients too; a bare "hồ sơ gửi đâu" names no document and is left to the text.
 ASKS_SENT_WHERE = re.compile(r" gui ((di|den|toi) )?dau ")
+# The words that say a document was sent ("gửi đến", "gửi tới"), which a card's lines of
+# recipients answer without repeating them.
+SENDING_WORDS = frozenset(("gui", "den", "toi", "di"))
+_RECIPIENT_LINES = re.compile(r"(?m)^(Kính gửi|Nơi nhận):")
+_SENT_TO = (" gui ai ", " gui cho ai ", " gui den ai ", " gui toi ai ", " noi nhan ", " kinh gui ")
+
+
+def _asks_recipients(tokens: list[str]) -> bool:
+    """Whether the question asks to whom a document was sent ("gửi đến những ai", "gửi đi
+    đâu", "nơi nhận")."""
+    text = f" {' '.join(fold(t) for t in tokens)} "
+    return bool(
+        ASKS_RECIPIENTS.search(text)
+        or ASKS_SENT_WHERE.search(text)
+        or any(phrase in text for phrase in _SENT_TO)
+    )
+
+
 # "chỉ thị 14 phát động phong trào gì": what a document named by its kind launches is its title
 # and theme, lines of its card ("ủy ban phát động gì" names no document: left to the text).
 ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(gi|nao) ")

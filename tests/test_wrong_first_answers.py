@@ -1,0 +1,94 @@
+"""First answers that used to come from the wrong passage, the wrong document or the wrong
+reading of the question: a card's fact asked of a document found by its other words, the
+kind of document a question names, and who may award a title against who may receive it."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.asked_facts import card_fact
+from knowledge.shorthand import spell_out
+from knowledge.titles_answers import decides_asked, words
+
+
+def _first(kb: KnowledgeBase, question: str) -> tuple[str, str, str]:
+    hits = kb.search(question)
+    assert hits, f"no answer for {question!r}"
+    passage = hits[0].passage
+    return passage.doc.id, passage.kind, passage.section
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id"),
+    [
+        # the card says "Nơi nhận:", never "gửi đến": it answers by that line
+        ("chỉ thị 14 gửi đến những ai", "kontum-ubnd-ct14-2021"),
+        ("chỉ thị 14 của tỉnh kon tum gửi tới đâu", "kontum-ubnd-ct14-2021"),
+        ("cong van thi dua nam 2021 cua bo gui den nhung ai", "btnmt-2021"),
+        ("kế hoạch thi đua sóc trăng gửi đến những đơn vị nào", "soctrang-stnmt-2022"),
+    ],
+)
+def test_recipients_are_answered_by_the_card(
+    kb: KnowledgeBase, question: str, doc_id: str
+) -> None:
+    assert _first(kb, question)[:2] == (doc_id, "info")
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id"),
+    [
+        # the signer is on the card of the document the other words find
+        ("bộ trưởng nào đứng tên phát động thi đua toàn ngành 2021", "btnmt-2021"),
+        ("phong trào thi đua toàn ngành tài nguyên môi trường năm 2021 do ai ký", "btnmt-2021"),
+        ("thông tư 18/2013 bộ khcn ai ký", "tt-18-2013-tt-bkhcn"),
+        # the kind named first is the document asked about, not the decree it carries out
+        ("thông tư hướng dẫn điều lệ sáng kiến do ai ký", "tt-18-2013-tt-bkhcn"),
+        ("điều lệ sáng kiến do ai ký", "nd-13-2012-dieu-le-sang-kien"),
+    ],
+)
+def test_signer_is_answered_by_the_card(kb: KnowledgeBase, question: str, doc_id: str) -> None:
+    assert _first(kb, question)[:2] == (doc_id, "info")
+
+
+def test_where_a_report_goes_is_no_card_fact() -> None:
+    assert card_fact("báo cáo kết quả gửi về đâu") is None
+    assert card_fact("hồ sơ đề nghị khen thưởng gửi đến ai") is None
+    assert card_fact("công văn của sở gửi đến những ai") is not None
+    assert card_fact("ai ký chỉ thị 14") is not None
+
+
+def test_a_named_kind_keeps_its_document_before_a_legal_one(kb: KnowledgeBase) -> None:
+    # "chỉ thị": the directive, not the decree's article on its own entry into force
+    assert _first(kb, "chỉ thị 14 còn hiệu lực không")[0] == "kontum-ubnd-ct14-2021"
+
+
+@pytest.mark.parametrize(
+    ("question", "decides"),
+    [
+        ("chủ tịch xã có được tặng lao động tiên tiến không", True),
+        ("ct ubnd xã có đc tặng cstđcs không", True),
+        ("giám đốc sở có được tặng chiến sĩ thi đua cơ sở không", True),
+        ("nông dân có được tặng lao động tiên tiến không", False),
+        ("công nhân có được tặng lđtt ko", False),
+        ("ai quyết định tặng lao động tiên tiến", True),
+    ],
+)
+def test_who_may_award_is_told_from_who_may_receive(question: str, decides: bool) -> None:
+    assert decides_asked(words(spell_out(question))) is decides
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        # an authority "đc tặng": who decides at the commune, since 01/7/2025 Nghị định 129
+        ("ct ubnd xã có đc tặng cstđcs và lđtt ko, từ khi bỏ huyện", "Điều 59."),
+        ("giờ ko còn huyện thì thẩm quyền khen của ct xã thế nào", "Điều 59."),
+        ("chủ tịch phường có đc tặng lao động tiên tiến k", "Điều 59."),
+        # anyone else: whether they may receive it, the title's article
+        ("nông dân có được tặng lao động tiên tiến không", "Điều 24."),
+        ("công nhân có đc tặng lđtt ko", "Điều 24."),
+    ],
+)
+def test_title_question_goes_to_the_article_asked(
+    kb: KnowledgeBase, question: str, section: str
+) -> None:
+    assert _first(kb, question)[2].startswith(section)
