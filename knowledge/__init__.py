@@ -29,6 +29,7 @@ from knowledge.titles_answers import TitleAnswer
 
 LAW_MARGIN = 0.05
 TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
+NEAR_RANK = 2  # a hit ranked within this factor of the first may lend its document
 PREFERRED_EXTRA = 2  # passages looked at beyond the limit for one stating what is asked
 REFERENCE_CONFIDENCE = 0.65
 # "Sở TN&MT Sóc Trăng bây giờ là sở gì", "cấp huyện còn không": what an issuer or a level
@@ -198,6 +199,9 @@ class KnowledgeBase:
         on_card = asked_facts.card_fact(spelled)  # "ai ký": the card of the document found
         if on_card is not None and hits and not on_card(hits[0].passage.text):
             hits = self._card_first(hits, on_card)[:limit]
+        counted = asked_facts.count_stated(spelled)  # "mấy phong trào": "4 phong trào"
+        if counted is not None and hits and not counted(hits[0].passage.text):
+            hits = self._stating_first(hits, counted)[:limit]
         if direct is None:
             return hits
         first = Hit(direct.passage, direct.position, 1.0, math.inf)
@@ -308,6 +312,36 @@ class KnowledgeBase:
             return hits
         card = Hit(self.passages[position], position, hits[0].score, hits[0].rank_score)
         return [card, *(h for h in hits if h.position != position)]
+
+    def _stating_first(self, hits: list[Hit], states: Callable[[str], bool]) -> list[Hit]:
+        """The hits led by the best one that states what is asked, else by the first passage
+        stating it in the documents found, taken in their order ("cv 2021 của bộ tập trung
+        vào mấy phong trào của thủ tướng": the letter's item "trọng tâm là 4 phong trào",
+        which says "trọng tâm" where the question says "tập trung")."""
+        stating = next((h for h in hits if states(h.passage.text)), None)
+        if stating is None:
+            near = [h for h in hits if h.rank_score * NEAR_RANK >= hits[0].rank_score]
+            for doc_id in dict.fromkeys(h.passage.doc.id for h in near):
+                # the item itself rather than the outline of its part, which repeats it
+                stating_here = [i for i in self._positions[doc_id] if states(self.passages[i].text)]
+                position = min(
+                    stating_here, key=lambda i: len(self.passages[i].utf8), default=None
+                )
+                if position is not None:
+                    first = hits[0]
+                    stating = Hit(self.passages[position], position, first.score, first.rank_score)
+                    break
+        if stating is None:
+            return hits
+        return [stating, *(h for h in hits if h.position != stating.position)]
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Each document's passages, by the document's id: their places in `passages`."""
+        found: dict[str, list[int]] = {}
+        for i, passage in enumerate(self.passages):
+            found.setdefault(passage.doc.id, []).append(i)
+        return found
 
     @cached_property
     def _cards(self) -> dict[str, int]:

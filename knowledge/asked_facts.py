@@ -111,6 +111,27 @@ def card_fact(question: str) -> Callable[[str], bool] | None:
     return None
 
 
+# "tập trung vào mấy phong trào", "bao nhiêu nội dung": a count of something, which a passage
+# states as a number before it ("trọng tâm là 4 phong trào"); not "số mấy", "điều mấy" (a
+# number that names), nor a share or a sum (`required`).
+_ASKS_COUNT = re.compile(
+    r"(?<!\bso )(?<!\bdieu )(?<!\bkhoan )(?<!\bmuc )(?<!\bmau )\b(?:may|bao nhieu) (\w+)"
+)
+# "mấy lần" asks how often or a multiple ("1,5 lần mức lương"), which many passages state
+_NOT_COUNTED = frozenset(("phan", "tien", "gio", "lau", "cua", "thi", "la", "ngay", "lan"))
+_NUMBER_WORDS = r"(?:\d+|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)"
+
+
+def count_stated(question: str) -> Callable[[str], bool] | None:
+    """What a passage states to answer a question asking how many of something ("mấy phong
+    trào": "4 phong trào"); None when no count is asked."""
+    asked = _ASKS_COUNT.search(words(question))
+    if asked is None or asked[1] in _NOT_COUNTED or asked[1].isdigit():
+        return None
+    states = re.compile(rf"\b{_NUMBER_WORDS} {re.escape(asked[1])}\b")
+    return lambda text: bool(states.search(fold(text).lower()))
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ

@@ -648,6 +648,23 @@ class SearchIndex:
         at = np.array(cards)
         coverage[at] = np.maximum(coverage[at], self._coverage(rest, candidates[at]))
 
+    def _prefer_about(
+        self, subject: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Raise a passage that opens on what the question asks it says something about
+        ("bộ có nói gì về sáng kiến": "3. Xây dựng cơ chế khuyến khích việc đăng ký các sáng
+        kiến, …"): others may name it in passing as often."""
+        accented = any(has_marks(t) for t in subject)
+        content = [t for t in subject if _is_content(t, accented)]
+        pairs = content_pairs(content, accented=True)
+        wanted = pairs or [fold(t) for t in content]
+        if not wanted:
+            return
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+            lead = _lead_clause(self.passages[int(candidates[i])])
+            if lead and all(f" {unit} " in lead for unit in wanted):
+                rank[i] *= SUBJECT_BOOST
+
     def _heading_pairs(self, position: int) -> frozenset[str]:
         found = self._headings.get(position)
         if found is None:
@@ -681,6 +698,7 @@ class SearchIndex:
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")
+        tokens, subject = _split_saying(tokens)
         if not accented:
             tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
@@ -707,6 +725,8 @@ class SearchIndex:
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
         self._prefer_subject(pairs, found, coverage, rank)
+        if subject:
+            self._prefer_about(subject, found, coverage, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
@@ -1576,6 +1596,21 @@ def passage_title(passage: Passage) -> str:
     return lead if len(lead.split()) <= HEADING_WORDS else ""
 
 
+_CLAUSE_END = re.compile(r"[,;:.\n]")
+_ITEM_MARK = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\)|-)\s*")
+
+
+def _lead_clause(passage: Passage) -> str:
+    """The first clause of a passage's text, folded and padded ("3. Xây dựng cơ chế khuyến
+    khích việc đăng ký các sáng kiến, …": " xay dung co che … sang kien "); empty for a
+    continued part, whose opening is another's."""
+    text = passage.text
+    if text.startswith("("):
+        return ""
+    lead = _CLAUSE_END.split(_ITEM_MARK.sub("", text[:400].lstrip(), count=1), maxsplit=1)[0]
+    return f" {' '.join(fold(w) for w in words(lead))} "
+
+
 SHORTHAND_LENGTH = 3  # "ntn", "dk"; longer vowel-less tokens are acronyms ("bhxh", "cccd")
 
 
@@ -1596,6 +1631,57 @@ def _typed_with_marks(query: str) -> bool:
     not type, and would make "bo tnmt gio la bo gi" read "gi" as a content word."""
     typed = words(query)
     return sum(has_marks(t) for t in typed) * 2 >= len(typed) > 0
+
+
+# "nói gì về X", "có đề cập đến X không", "X nói gì": the words that ask what a text says of
+# X; no passage says "nói" of what it says, so they are left out and X is searched.
+_SAYING = {"noi": "nói", "de cap": "đề cập", "nhac": "nhắc"}
+_SAYS_SOMETHING = re.compile(r"\b(?:noi|de cap|nhac) (?:gi|nhung|ve|den|toi)\b")
+_SAYING_NEXT = frozenset(("gi", "ve", "den", "toi", "nhung"))
+_ABOUT = frozenset(("ve", "den", "toi"))
+
+
+def _split_saying(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The question without the words asking what a text says of its subject ("nói gì về",
+    "đề cập đến"), when a subject follows them or comes before them ("covid nói gì"); and
+    the subject when it follows them ("… nói gì về sáng kiến": "sáng kiến")."""
+    plain = list(map(fold, tokens))
+    if not _SAYS_SOMETHING.search(" ".join(plain)):  # most questions: one look
+        return tokens, []
+    drop: set[int] = set()
+    subject: list[str] = []
+    i = 0
+    while i < len(plain):
+        verb = next(
+            (
+                size
+                for size in (2, 1)
+                if " ".join(plain[i : i + size]) in _SAYING
+                and (
+                    not has_marks(tokens[i])
+                    or " ".join(tokens[i : i + size]).lower() == _SAYING[" ".join(plain[i : i + size])]
+                )
+            ),
+            0,
+        )
+        after = plain[i + verb : i + verb + 1]
+        if not verb or not after or after[0] not in _SAYING_NEXT:
+            i += 1
+            continue
+        j = i + verb
+        while j < len(plain) and plain[j] in ("gi", "nhung"):
+            j += 1
+        about = j < len(plain) and plain[j] in _ABOUT
+        said_of = plain[j + about :]
+        if (said_of and said_of[0] != "gi") or (not said_of and i > 0 and plain[j - 1] == "gi"):
+            drop.update(range(i, i + verb))
+            if about:
+                drop.add(j)
+                subject = tokens[j + 1 :]
+        i = j + 1
+    if not drop:
+        return tokens, []
+    return [t for k, t in enumerate(tokens) if k not in drop], subject
 
 
 def _asks_date(tokens: list[str]) -> bool:

@@ -41,7 +41,7 @@ DECIDES = re.compile(
 # "chủ tịch xã có được tặng LĐTT không": an authority that "được tặng" may award, which is who
 # decides; anyone else ("nông dân có được tặng LĐTT không") may receive it, which the title's
 # article says.
-GRANTED = re.compile(r"\bduoc tang\b")
+GRANTED = re.compile(r"\b(duoc|dc) tang\b")  # "đc": the chat shorthand
 AUTHORITY = re.compile(
     r"\b(chu tich|ct|thu truong|giam doc|bo truong|ubnd|uy ban nhan dan|nguoi dung dau"
     r"|cap (xa|phuong|huyen|tinh|so|bo))\b"
@@ -111,7 +111,7 @@ def answer(
 ) -> TitleAnswer | None:
     """The passage (and its position) that answers a question about one title or about a
     legal document's particulars, if it is one."""
-    folded = words(spell_out(question))  # "đc tặng": "được tặng"
+    folded = words(question)
     campaign = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded))
     if campaign or CITES.search(folded) or FORM.search(folded):
         return _particulars(folded, passages)

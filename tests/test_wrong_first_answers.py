@@ -5,7 +5,9 @@ kind of document a question names, and who may award a title against who may rec
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.asked_facts import card_fact
+from knowledge.asked_facts import card_fact, count_stated
+from knowledge.normalize import fold
+from knowledge.search import _split_saying
 from knowledge.shorthand import spell_out
 from knowledge.titles_answers import decides_asked, words
 
@@ -92,3 +94,51 @@ def test_title_question_goes_to_the_article_asked(
     kb: KnowledgeBase, question: str, section: str
 ) -> None:
     assert _first(kb, question)[2].startswith(section)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cv thi dua 2021 cua bo noi tap trung vao may phong trao cua thu tuong",
+        "Bộ TNMT 2021 yêu cầu tiếp tục mấy phong trào do Thủ tướng phát động",
+        "bộ tnmt 2021 nhắc tới mấy phong trào thủ tướng phát động",
+    ],
+)
+def test_a_count_asked_is_answered_by_the_passage_stating_it(
+    kb: KnowledgeBase, question: str
+) -> None:
+    hits = kb.search(question)
+    assert hits and "4 phong trào" in hits[0].passage.text
+
+
+def test_a_count_is_no_multiple_nor_a_number_that_names() -> None:
+    assert count_stated("báo cáo bộ trưởng mấy lần") is None  # how often, or "1,5 lần"
+    assert count_stated("chỉ thị số mấy") is None
+    assert count_stated("hưởng bao nhiêu phần trăm") is None
+    states = count_stated("tập trung vào mấy phong trào")
+    assert states is not None and states("trọng tâm là 4 phong trào") and not states("phong trào")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "nói gì về": the words asking what a text says are no words of the passage
+        ("phong trao covid kon tum noi gi ve cac the luc thu dich", "loi dung tinh hinh dai dich"),
+        ("thi đua 2021 của bộ tnmt có nói gì về sáng kiến ko", "co che khuyen khich"),
+        ("công văn thi đua của bộ năm 2021 đề cập đến sáng kiến thế nào", "co che khuyen khich"),
+    ],
+)
+def test_what_a_text_says_about_something(kb: KnowledgeBase, question: str, said: str) -> None:
+    hits = kb.search(question)
+    assert hits and said in fold(hits[0].passage.text)
+
+
+def test_saying_words_are_left_out_only_before_or_after_a_subject() -> None:
+    def kept(question: str) -> str:
+        return " ".join(_split_saying(question.split())[0])
+
+    assert kept("covid nói gì về tiêm vắc xin") == "covid gì tiêm vắc xin"
+    assert _split_saying("covid nói gì về tiêm vắc xin".split())[1] == ["tiêm", "vắc", "xin"]
+    assert kept("thi đua tiêm vắc xin nói gì") == "thi đua tiêm vắc xin gì"
+    assert kept("công văn đó nói về gì") == "công văn đó nói về gì"  # what it is about
+    assert kept("nơi nhận gồm những ai") == "nơi nhận gồm những ai"
