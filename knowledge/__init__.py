@@ -199,6 +199,15 @@ class KnowledgeBase:
         on_card = asked_facts.card_fact(spelled)  # "ai ký": the card of the document found
         if on_card is not None and hits and not on_card(hits[0].passage.text):
             hits = self._card_first(hits, on_card)[:limit]
+        holder = asked_facts.asks_officeholder(spelled)  # "giám đốc sở hiện nay là ai"
+        if holder == "now":
+            hits = []  # the documents name their signers as they were, no one as of now
+        elif holder is not None and hits:  # the holder as named then, on a card
+            hits = [
+                h
+                for h in self._card_first(hits, self._names_person)
+                if self._names_person(h.passage.text)
+            ]
         counted = asked_facts.count_stated(spelled)  # "mấy phong trào": "4 phong trào"
         if counted is not None and hits and not counted(hits[0].passage.text):
             hits = self._stating_first(hits, counted)[:limit]
@@ -324,9 +333,7 @@ class KnowledgeBase:
             for doc_id in dict.fromkeys(h.passage.doc.id for h in near):
                 # the item itself rather than the outline of its part, which repeats it
                 stating_here = [i for i in self._positions[doc_id] if states(self.passages[i].text)]
-                position = min(
-                    stating_here, key=lambda i: len(self.passages[i].utf8), default=None
-                )
+                position = min(stating_here, key=lambda i: len(self.passages[i].utf8), default=None)
                 if position is not None:
                     first = hits[0]
                     stating = Hit(self.passages[position], position, first.score, first.rank_score)
@@ -342,6 +349,14 @@ class KnowledgeBase:
         for i, passage in enumerate(self.passages):
             found.setdefault(passage.doc.id, []).append(i)
         return found
+
+    def _names_person(self, text: str) -> bool:
+        return any(name in text for name in self._persons)
+
+    @cached_property
+    def _persons(self) -> frozenset[str]:
+        """The people the documents name: their signers."""
+        return frozenset(d.signer.name for d in self.documents if d.signer.name)
 
     @cached_property
     def _cards(self) -> dict[str, int]:

@@ -132,6 +132,29 @@ def count_stated(question: str) -> Callable[[str], bool] | None:
     return lambda text: bool(states.search(fold(text).lower()))
 
 
+# "giám đốc sở … hiện nay là ai", "ai là chủ tịch tỉnh": a person holding a post, whom a
+# passage answers only by naming someone (the documents name only their signers, as they
+# were then: none says who holds a post now).
+_POST = (
+    r"(?:pho )?(?:giam doc|chu tich|bo truong|thu truong|truong phong|chanh van phong"
+    r"|nguoi dung dau|bi thu)"
+)
+_ASKS_OFFICEHOLDER = re.compile(
+    rf"\b{_POST}\b.*\b(?:la ai|ten (?:la )?gi|la ong nao|la ba nao)\b"
+    rf"|\bai (?:la|lam|dang la|giu chuc) {_POST}\b"
+)
+_NOW = re.compile(r"\b(hien nay|hien gio|hien tai|bay gio|bay h|gio)\b")
+
+
+def asks_officeholder(question: str) -> str | None:
+    """Whether the question asks who holds a post: "now" when it asks who holds it now,
+    "named" when a passage naming the holder answers; None for any other question."""
+    folded = words(question)
+    if not _ASKS_OFFICEHOLDER.search(folded):
+        return None
+    return "now" if _NOW.search(folded) else "named"
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ

@@ -631,7 +631,10 @@ class SearchIndex:
                 return
 
     def _cards_name_recipients(
-        self, units: list[tuple[str, float, str | None]], candidates: np.ndarray, coverage: np.ndarray
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        coverage: np.ndarray,
     ) -> None:
         """A card with a line of recipients ("Kính gửi:", "Nơi nhận:") answers "gửi đến những
         ai" by that line, which says no "gửi đến" again: the card covers such a question as
@@ -1659,7 +1662,8 @@ def _split_saying(tokens: list[str]) -> tuple[list[str], list[str]]:
                 if " ".join(plain[i : i + size]) in _SAYING
                 and (
                     not has_marks(tokens[i])
-                    or " ".join(tokens[i : i + size]).lower() == _SAYING[" ".join(plain[i : i + size])]
+                    or " ".join(tokens[i : i + size]).lower()
+                    == _SAYING[" ".join(plain[i : i + size])]
                 )
             ),
             0,

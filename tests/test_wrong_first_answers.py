@@ -4,12 +4,15 @@ kind of document a question names, and who may award a title against who may rec
 
 import pytest
 
+from handlers.questions import names_a_form
 from knowledge import KnowledgeBase
 from knowledge.asked_facts import card_fact, count_stated
+from knowledge.asking import ask
 from knowledge.normalize import fold
 from knowledge.search import _split_saying
 from knowledge.shorthand import spell_out
 from knowledge.titles_answers import decides_asked, words
+from tests.conftest import Chat
 
 
 def _first(kb: KnowledgeBase, question: str) -> tuple[str, str, str]:
@@ -29,9 +32,7 @@ def _first(kb: KnowledgeBase, question: str) -> tuple[str, str, str]:
         ("kế hoạch thi đua sóc trăng gửi đến những đơn vị nào", "soctrang-stnmt-2022"),
     ],
 )
-def test_recipients_are_answered_by_the_card(
-    kb: KnowledgeBase, question: str, doc_id: str
-) -> None:
+def test_recipients_are_answered_by_the_card(kb: KnowledgeBase, question: str, doc_id: str) -> None:
     assert _first(kb, question)[:2] == (doc_id, "info")
 
 
@@ -142,3 +143,52 @@ def test_saying_words_are_left_out_only_before_or_after_a_subject() -> None:
     assert kept("thi đua tiêm vắc xin nói gì") == "thi đua tiêm vắc xin gì"
     assert kept("công văn đó nói về gì") == "công văn đó nói về gì"  # what it is about
     assert kept("nơi nhận gồm những ai") == "nơi nhận gồm những ai"
+
+
+async def test_a_form_named_is_shown_not_filled_in(chat: Chat) -> None:
+    await chat.send("mẫu đơn yêu cầu công nhận sáng kiến")
+    assert "ĐƠN YÊU CẦU CÔNG NHẬN SÁNG KIẾN" in chat.text
+    await chat.send("cho em xin mẫu đơn công nhận sáng kiến")
+    assert "ĐƠN YÊU CẦU CÔNG NHẬN SÁNG KIẾN" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("mẫu đơn yêu cầu công nhận sáng kiến", True),
+        ("mau don de nghi cong nhan sang kien", True),
+        ("mau don nop o dau", True),  # a question, though it says what one does
+        ("em muốn làm đơn yêu cầu công nhận sáng kiến", False),
+        ("đăng ký sáng kiến", False),
+    ],
+)
+def test_a_form_named_is_told_from_a_request(text: str, form: bool) -> None:
+    assert names_a_form(text) is form
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giam doc so nn&mt tp can tho hien nay la ai",
+        "chủ tịch ubnd tỉnh quảng ngãi bây giờ là ai",
+        "giám đốc sở tnmt sóc trăng tên gì",  # its plan leaves the signer blank
+    ],
+)
+def test_who_holds_a_post_is_declined_when_no_passage_names_them(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert ask(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("ai là bộ trưởng bộ tnmt năm 2021", "Trần Hồng Hà"),
+        ("Chủ tịch UBND tỉnh Kon Tum ký chỉ thị thi đua 2021 là ai", "Lê Ngọc Tuấn"),
+    ],
+)
+def test_who_held_a_post_is_the_signer_named_on_a_card(
+    kb: KnowledgeBase, question: str, named: str
+) -> None:
+    hits = kb.search(question)
+    assert hits and named in hits[0].passage.text
