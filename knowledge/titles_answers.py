@@ -41,7 +41,7 @@ DECIDES = re.compile(
 # "chủ tịch xã có được tặng LĐTT không": an authority that "được tặng" may award, which is who
 # decides; anyone else ("nông dân có được tặng LĐTT không") may receive it, which the title's
 # article says.
-GRANTED = re.compile(r"\b(duoc|dc) tang\b")  # "đc": the chat shorthand
+GRANTED = re.compile(r"\b(duoc|dc) (tang|khen|trao|xet tang)\b")  # "đc": the chat shorthand
 AUTHORITY = re.compile(
     r"\b(chu tich|ct|thu truong|giam doc|bo truong|ubnd|uy ban nhan dan|nguoi dung dau"
     r"|cap (xa|phuong|huyen|tinh|so|bo))\b"
@@ -80,6 +80,10 @@ LAW_YEAR = re.compile(
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
 FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
+# "có hiệu lực từ ngày nào", "thay nđ nào": what the document's article on its effect states
+EFFECT = re.compile(r"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao)\b")
+# a legal document named by its kind, as staff shorten it, and its leading number ("nđ 152")
+KIND_SHORT = {"nghi dinh": "nd", "thong tu": "tt", "quyet dinh": "qd", "nghi quyet": "nq"}
 LAW_KINDS = re.compile(r"\b(luat|nghi dinh|thong tu|nghi quyet|quyet dinh|chi thi|cong van)\b")
 SHORT_NAME = 6  # words
 MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
@@ -227,6 +231,11 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
         if first_kind and words(doc.kind) != first_kind[1]:
             continue
         if passage.kind == kind and doc.is_law and _names_law(padded, doc):
+            if kind == "intro" and EFFECT.search(folded):
+                # the document's own article on its effect, not the opening that sums it up
+                own = _found(passages, doc.id, "Điều", "particulars", "Hiệu lực")
+                if own is not None:
+                    return own
             return TitleAnswer(passage, position, "particulars")
     return None
 
@@ -244,7 +253,12 @@ def _names_law(padded: str, doc: Document) -> bool:
     if short and f" {kind} {initials} " in padded:
         return True
     number = words(doc.number or "")
-    return bool(number) and f" {number} " in padded  # "luật 06/2022/QH15"
+    if number and f" {number} " in padded:  # "luật 06/2022/QH15"
+        return True
+    # "nđ 152", "nghị định 152/2025": the kind and the leading number
+    leading = number.split(" ", 1)[0]
+    said = (kind, KIND_SHORT.get(kind, kind))
+    return bool(leading.isdigit()) and any(f" {k} {leading} " in padded for k in said)
 
 
 def _found(

@@ -192,3 +192,21 @@ def test_who_held_a_post_is_the_signer_named_on_a_card(
 ) -> None:
     hits = kb.search(question)
     assert hits and named in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        # its effect: the decree's own article, not the opening that sums it up
+        ("nđ 152/2025 có hiệu lực từ ngày nào, thay nđ nào", "Điều 59. Hiệu lực"),
+        ("nghị định 152 hiệu lực từ khi nào", "Điều 59. Hiệu lực"),
+        # a law without such an article here: its opening
+        ("luật thi đua khen thưởng có hiệu lực từ khi nào", "Phần mở đầu"),
+        # named by its kind and leading number, its date is in its opening
+        ("nghị định 129 ban hành ngày nào", "Phần mở đầu"),
+        # "được khen" of an authority: what it may award
+        ("bỏ cấp huyện rồi thì chủ tịch xã được khen những danh hiệu nào", "Điều 59. Thẩm quyền"),
+    ],
+)
+def test_a_law_named_by_kind_and_number(kb: KnowledgeBase, question: str, section: str) -> None:
+    assert _first(kb, question)[2].startswith(section)
