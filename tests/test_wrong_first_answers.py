@@ -4,6 +4,7 @@ kind of document a question names, and who may award a title against who may rec
 
 import pytest
 
+from handlers.phone_answer import _terms
 from handlers.questions import names_a_form
 from knowledge import KnowledgeBase
 from knowledge.asked_facts import card_fact, count_stated
@@ -210,3 +211,21 @@ def test_who_held_a_post_is_the_signer_named_on_a_card(
 )
 def test_a_law_named_by_kind_and_number(kb: KnowledgeBase, question: str, section: str) -> None:
     assert _first(kb, question)[2].startswith(section)
+
+
+async def test_the_form_s_own_line_leads_before_an_editors_note(chat: Chat) -> None:
+    await chat.send("trong đơn công nhận sáng kiến ngày áp dụng ghi thế nào")
+    assert chat.text.startswith("- Ngày sáng kiến được áp dụng lần đầu")
+
+
+async def test_a_word_written_with_marks_is_no_function_word(chat: Chat) -> None:
+    # "quan trọng" is not "trong": the line saying why the year matters leads
+    await chat.send("vì sao năm 2021 quan trọng với ngành tài nguyên")
+    assert chat.text.startswith("Năm 2021 có ý nghĩa đặc biệt quan trọng")
+
+
+def test_marked_content_words_are_terms_beside_the_folded_ones() -> None:
+    assert {"trong|̣", "quan trong|̣"} <= _terms("năm 2021 quan trọng")
+    assert "trong" not in _terms("trong năm 2021")  # the function word
+    # typed without marks, the line's terms read as before
+    assert "dua so" in _terms("chiến sĩ thi đua cơ sở") & _terms("chien si thi dua co so")
