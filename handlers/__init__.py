@@ -85,7 +85,8 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
         or requests.lacks(said)
         or requests.for_the_office(said)
     )
-    if reads and not following:
+    # "mẫu đơn yêu cầu công nhận sáng kiến": a form named is asked about, not filled in
+    if reads and not following and not questions.names_a_form(msg.text):
         understood = await requests.understand(msg, ctx, ROUTES, said)
         if understood is None:
             understood = await requests.not_allowed(msg, ctx, ROUTES, said)

@@ -21,10 +21,11 @@ from handlers.phone_lists import (
 )
 from knowledge import Passage
 from knowledge.documents import vn_date
-from knowledge.normalize import accent_key, fold, has_marks, words
+from knowledge.normalize import accent_key, fold, has_marks, nfc, words
 
 FIRST_MESSAGE = 700
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
+NOTE_SHARE = 0.6  # an editors' note answers first only when it says clearly more than the text
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
 CARD_LABEL_WORDS = 4  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
@@ -65,6 +66,12 @@ CARD_LINE_WORDS = {
 }
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can".split()
+)
+# The function words as written, to tell them from content words folding alike ("trọng").
+_FUNCTION_KEYS = frozenset(
+    accent_key(w)
+    for w in "là gì của và các những có nào ai thế nào ở trong cho với được một này đó do về cần"
+    .split()
 )
 # "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
 # không được công nhận"), which is what tells the line that answers from its opposite.
@@ -349,6 +356,12 @@ def _answering_line(
     found = Counter(term for terms in shared for term in terms)
     weight = {term: math.log(1 + len(lines) / n) for term, n in found.items()}
     scores = [math.fsum(weight[t] for t in terms) for terms in shared]  # in any order alike
+    # the document's own line before an editors' note of its own (one annotating no line of
+    # the text, which `_annotated` shows with that line) saying about as much
+    scores = [
+        n * NOTE_SHARE if n and _NOTE_LABEL.match(lines[i]) and _annotated(lines, i) == i else n
+        for i, n in enumerate(scores)
+    ]
     if heading.count("“") > 1 and lines[0].strip() == heading.strip():
         scores[0] -= 0.5
     if _ASKS_WHEN.search(fold(question)):
@@ -493,8 +506,12 @@ def _item_kind(line: str) -> str | None:
 
 def _terms(text: str) -> set[str]:
     """Folded content words, and pairs of neighbours within one phrase: "Sở, Giám đốc" has
-    no "sở giám", and "danh hiệu “Lao động tiên tiến”" no "hiệu lao"."""
-    said = _LINE_WORDS.findall(fold(text))
+    no "sở giám", and "danh hiệu “Lao động tiên tiến”" no "hiệu lao". A word written with
+    marks that folds as a function word but is none ("trọng" of "quan trọng", "thể" of "tập
+    thể") is a term too, as written, with its pairs: a question typed with marks tells the
+    line saying it; one typed without reads the lines as before."""
+    lowered = nfc(text).lower()
+    said = _LINE_WORDS.findall(fold(lowered))
     while said and said[-1] in _ASKING_TAIL:
         said.pop()
     for tail in _FOLLOW_UP_TAIL:
@@ -504,10 +521,27 @@ def _terms(text: str) -> set[str]:
     words = [w for w in said if w not in _FUNCTION_WORDS]
     terms = set(words)
     kept = Counter(words)
-    for phrase in _PHRASE_END.split(fold(text)):
-        inside = [w for w in _LINE_WORDS.findall(phrase) if w not in _FUNCTION_WORDS]
+    for phrase in _PHRASE_END.split(lowered):
+        written = _LINE_WORDS.findall(phrase)
+        plain = [fold(w) for w in written]
+        inside = [w for w in plain if w not in _FUNCTION_WORDS]
         terms.update(f"{a} {b}" for a, b in pairwise(inside) if kept[a] and kept[b])
+        own = [_content_as_written(w) for w in written]
+        if any(own):
+            content = [o or p for o, p in zip(own, plain, strict=True) if o or p in kept]
+            terms.update(o for o in own if o)
+            terms.update(f"{a} {b}" for a, b in pairwise(content) if "|" in a or "|" in b)
     return terms
+
+
+@lru_cache(maxsize=65536)
+def _content_as_written(word: str) -> str:
+    """The word's accent key when it is written with marks, folds as a function word and
+    is none ("trọng", "thể", "cơ"); else ""."""
+    if fold(word) not in _FUNCTION_WORDS or not has_marks(word):
+        return ""
+    key = accent_key(word)
+    return "" if key in _FUNCTION_KEYS else key
 
 
 @lru_cache(maxsize=8192)

@@ -82,6 +82,19 @@ _ABOUT = re.compile(
 _ABOUT_SUBJECT = re.compile(r"\bnoi gi ve \w")
 
 
+# "mẫu đơn yêu cầu công nhận sáng kiến", "cho em xin mẫu đơn": a form named asks what the form
+# is (the circular's appendix), not to fill one in; unless the person says they do something
+# with it ("em muốn làm đơn theo mẫu", "nộp đơn theo mẫu nào" is still a question).
+_FORM = re.compile(r"\b(bieu mau|mau (don|bao cao|to trinh|phieu|so \d+))\b")
+_DOING = re.compile(r"\b(lam|nop|gui|dien|khai|viet|dang ky|dk|soan|theo mau)\b")
+
+
+def names_a_form(text: str) -> bool:
+    """Whether the message asks about a form by its name rather than asks to fill one in."""
+    folded = words(spell_out(text))
+    return bool(_FORM.search(folded)) and (not _DOING.search(folded) or is_question(text))
+
+
 def asks_for_deadline(text: str) -> bool:
     folded = fold(text)
     if any(w in folded for w in ("han che", "hieu luc", "ban hanh", "thong qua")):

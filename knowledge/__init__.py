@@ -29,6 +29,7 @@ from knowledge.titles_answers import TitleAnswer
 
 LAW_MARGIN = 0.05
 TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
+NEAR_RANK = 2  # a hit ranked within this factor of the first may lend its document
 PREFERRED_EXTRA = 2  # passages looked at beyond the limit for one stating what is asked
 REFERENCE_CONFIDENCE = 0.65
 # "Sở TN&MT Sóc Trăng bây giờ là sở gì", "cấp huyện còn không": what an issuer or a level
@@ -195,6 +196,21 @@ class KnowledgeBase:
         states = asked_facts.required(spelled)  # a bonus or share asked must be stated
         if states is not None:
             hits = [h for h in hits if states(h.passage.text)]
+        on_card = asked_facts.card_fact(spelled)  # "ai ký": the card of the document found
+        if on_card is not None and hits and not on_card(hits[0].passage.text):
+            hits = self._card_first(hits, on_card)[:limit]
+        holder = asked_facts.asks_officeholder(spelled)  # "giám đốc sở hiện nay là ai"
+        if holder == "now":
+            hits = []  # the documents name their signers as they were, no one as of now
+        elif holder is not None and hits:  # the holder as named then, on a card
+            hits = [
+                h
+                for h in self._card_first(hits, self._names_person)
+                if self._names_person(h.passage.text)
+            ]
+        counted = asked_facts.count_stated(spelled)  # "mấy phong trào": "4 phong trào"
+        if counted is not None and hits and not counted(hits[0].passage.text):
+            hits = self._stating_first(hits, counted)[:limit]
         if direct is None:
             return hits
         first = Hit(direct.passage, direct.position, 1.0, math.inf)
@@ -281,6 +297,8 @@ class KnowledgeBase:
         stating = [h for h in laws if defining and law_index.defines(h.position - offset, query)]
         if stating:
             return [*stating[:1], *hits, *(h for h in laws if h is not stating[0])][:limit]
+        if hits and laws and self._names_campaign_kind(query, hits[0], laws[0]):
+            return [*hits, *laws][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
         # an article whose own heading names what is asked, nearly as covering as a campaign
@@ -293,6 +311,64 @@ class KnowledgeBase:
         ):
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
+
+    def _card_first(self, hits: list[Hit], states: Callable[[str], bool]) -> list[Hit]:
+        """The hits led by the card of the first one's document, when that card states what
+        is asked ("bộ trưởng nào đứng tên phát động thi đua toàn ngành 2021": the passage
+        found is of the right document, its signer is on the card)."""
+        position = self._cards.get(hits[0].passage.doc.id)
+        if position is None or not states(self.passages[position].text):
+            return hits
+        card = Hit(self.passages[position], position, hits[0].score, hits[0].rank_score)
+        return [card, *(h for h in hits if h.position != position)]
+
+    def _stating_first(self, hits: list[Hit], states: Callable[[str], bool]) -> list[Hit]:
+        """The hits led by the best one that states what is asked, else by the first passage
+        stating it in the documents found, taken in their order ("cv 2021 của bộ tập trung
+        vào mấy phong trào của thủ tướng": the letter's item "trọng tâm là 4 phong trào",
+        which says "trọng tâm" where the question says "tập trung")."""
+        stating = next((h for h in hits if states(h.passage.text)), None)
+        if stating is None:
+            near = [h for h in hits if h.rank_score * NEAR_RANK >= hits[0].rank_score]
+            for doc_id in dict.fromkeys(h.passage.doc.id for h in near):
+                # the item itself rather than the outline of its part, which repeats it
+                stating_here = [i for i in self._positions[doc_id] if states(self.passages[i].text)]
+                position = min(stating_here, key=lambda i: len(self.passages[i].utf8), default=None)
+                if position is not None:
+                    first = hits[0]
+                    stating = Hit(self.passages[position], position, first.score, first.rank_score)
+                    break
+        if stating is None:
+            return hits
+        return [stating, *(h for h in hits if h.position != stating.position)]
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Each document's passages, by the document's id: their places in `passages`."""
+        found: dict[str, list[int]] = {}
+        for i, passage in enumerate(self.passages):
+            found.setdefault(passage.doc.id, []).append(i)
+        return found
+
+    def _names_person(self, text: str) -> bool:
+        return any(name in text for name in self._persons)
+
+    @cached_property
+    def _persons(self) -> frozenset[str]:
+        """The people the documents name: their signers."""
+        return frozenset(d.signer.name for d in self.documents if d.signer.name)
+
+    @cached_property
+    def _cards(self) -> dict[str, int]:
+        """Each document's information card, by the document's id: its place in `passages`."""
+        return {p.doc.id: i for i, p in enumerate(self.passages) if p.kind == "info"}
+
+    def _names_campaign_kind(self, query: str, hit: Hit, law: Hit) -> bool:
+        """Whether the question names the kind of the campaign passage's document and not
+        the legal one's ("công văn thi đua năm 2021 của bộ gửi đến những ai": a công văn,
+        which no note on the 2025 reorganisation is, however many of its words it says)."""
+        kinds = self.index.named_kinds(query)
+        return fold(hit.passage.doc.kind) in kinds and fold(law.passage.doc.kind) not in kinds
 
     def _now_notes(self, query: str, floor: float) -> list[Hit]:
         """The reference notes that answer a question about what is now once the words that

@@ -73,6 +73,88 @@ _ASKS_THEME = re.compile(r"\b(chu de|khau hieu) (gi|la gi|nao)\b")
 _STATES_THEME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]")
 
 
+# "ai ký", "do ai ký", "bộ trưởng nào đứng tên", "ký bởi ai", "người ký là ai": the signer,
+# whom a card (and a law's opening) names on its line "Người ký:".
+_ASKS_SIGNER = re.compile(
+    r"\b(ai|nao|nguoi) (la nguoi )?(ky|dung ten)\b|\bky boi\b|\b(ky|dung ten) (la )?ai\b"
+)
+_STATES_SIGNER = re.compile(r"\bNgười ký:")
+
+
+# "công văn … gửi đến những ai", "kế hoạch gửi những đơn vị nào", "nơi nhận": the recipients
+# of a document named by its kind, on a card's lines; where a report or a dossier is sent
+# ("báo cáo gửi về đâu") is said by the text.
+_ASKS_RECIPIENTS = re.compile(
+    r"\bgui (di |den |toi |cho )?((nhung|cac) (\w+ )?(ai|nao)|ai|dau)\b|\b(noi nhan|kinh gui)\b"
+)
+_NAMES_DOCUMENT = re.compile(
+    r"\b(chi thi|cong van|ke hoach|nghi dinh|thong tu|quyet dinh|nghi quyet|van ban|luat"
+    r"|cv|kh|ct|nd|tt|qd)\b"
+)
+_SENDS_OTHER = re.compile(r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|sang kien)\b")
+_STATES_RECIPIENTS = re.compile(r"\b(Kính gửi|Nơi nhận):")
+
+
+def card_fact(question: str) -> Callable[[str], bool] | None:
+    """What a passage must state to answer a question asking a fact only a document's card
+    (or a law's opening) states: who signed it, to whom it was sent; None for any other
+    question. The passage that answers is then the card of the document found."""
+    folded = words(question)
+    if _ASKS_SIGNER.search(folded):
+        return lambda text: bool(_STATES_SIGNER.search(text))
+    if (
+        _ASKS_RECIPIENTS.search(folded)
+        and _NAMES_DOCUMENT.search(folded)
+        and not _SENDS_OTHER.search(folded)
+    ):
+        return lambda text: bool(_STATES_RECIPIENTS.search(text))
+    return None
+
+
+# "tập trung vào mấy phong trào", "bao nhiêu nội dung": a count of something, which a passage
+# states as a number before it ("trọng tâm là 4 phong trào"); not "số mấy", "điều mấy" (a
+# number that names), nor a share or a sum (`required`).
+_ASKS_COUNT = re.compile(
+    r"(?<!\bso )(?<!\bdieu )(?<!\bkhoan )(?<!\bmuc )(?<!\bmau )\b(?:may|bao nhieu) (\w+)"
+)
+# "mấy lần" asks how often or a multiple ("1,5 lần mức lương"), which many passages state
+_NOT_COUNTED = frozenset(("phan", "tien", "gio", "lau", "cua", "thi", "la", "ngay", "lan"))
+_NUMBER_WORDS = r"(?:\d+|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)"
+
+
+def count_stated(question: str) -> Callable[[str], bool] | None:
+    """What a passage states to answer a question asking how many of something ("mấy phong
+    trào": "4 phong trào"); None when no count is asked."""
+    asked = _ASKS_COUNT.search(words(question))
+    if asked is None or asked[1] in _NOT_COUNTED or asked[1].isdigit():
+        return None
+    states = re.compile(rf"\b{_NUMBER_WORDS} {re.escape(asked[1])}\b")
+    return lambda text: bool(states.search(fold(text).lower()))
+
+
+# "giám đốc sở … hiện nay là ai", "ai là chủ tịch tỉnh": a person holding a post, whom a
+# passage answers only by naming someone (the documents name only their signers, as they
+# were then: none says who holds a post now).
+_POST = (
+    r"(?:pho )?(?:giam doc|chu tich|bo truong|thu truong|truong phong|chanh van phong"
+    r"|nguoi dung dau|bi thu)"
+)
+_ASKS_OFFICEHOLDER = re.compile(
+    rf"\b{_POST}\b.*\b(?:la ai|ten (?:la )?gi|la ong nao|la ba nao)\b"
+    rf"|\bai (?:la|lam|dang la|giu chuc) {_POST}\b"
+)
+_NOW = re.compile(r"\b(hien nay|hien gio|hien tai|bay gio|bay h|gio)\b")
+
+
+def asks_officeholder(question: str) -> str | None:
+    """Whether the question asks who holds a post: "now" when it asks who holds it now,
+    "named" when a passage naming the holder answers; None for any other question."""
+    folded = words(question)
+    if not _ASKS_OFFICEHOLDER.search(folded):
+        return None
+    return "now" if _NOW.search(folded) else "named"
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -82,6 +164,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
     folded = words(question)
     if _ASKS_THEME.search(folded):
         return lambda text: int(bool(_STATES_THEME.search(text)))
+    if _ASKS_SIGNER.search(folded):
+        return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if not _asks_document(folded):
         return None
     issuer = _OF_ISSUER.search(folded)

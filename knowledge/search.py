@@ -119,6 +119,7 @@ DOCUMENT_KINDS = frozenset(
 )
 INFO_INTENT = (
     "ky",
+    "dung ten",  # "bộ trưởng nào đứng tên phát động": the signer
     "ban hanh",
     "noi nhan",
     "kinh gui",
@@ -649,6 +650,44 @@ class SearchIndex:
                 rank[i] = max(rank[i], rank[top] * 1.01)
                 return
 
+    def _cards_name_recipients(
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+    ) -> None:
+        """A card with a line of recipients ("Kính gửi:", "Nơi nhận:") answers "gửi đến những
+        ai" by that line, which says no "gửi đến" again: the card covers such a question as
+        far as it covers its other words."""
+        cards = [
+            i
+            for i, pid in enumerate(candidates.tolist())
+            if self.passages[pid].kind == "info"
+            and _RECIPIENT_LINES.search(self.passages[pid].text)
+        ]
+        rest = [unit for unit in units if SENDING_WORDS.isdisjoint(unit[0].split())]
+        if not cards or not rest or len(rest) == len(units):
+            return
+        at = np.array(cards)
+        coverage[at] = np.maximum(coverage[at], self._coverage(rest, candidates[at]))
+
+    def _prefer_about(
+        self, subject: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Raise a passage that opens on what the question asks it says something about
+        ("bộ có nói gì về sáng kiến": "3. Xây dựng cơ chế khuyến khích việc đăng ký các sáng
+        kiến, …"): others may name it in passing as often."""
+        accented = any(has_marks(t) for t in subject)
+        content = [t for t in subject if _is_content(t, accented)]
+        pairs = content_pairs(content, accented=True)
+        wanted = pairs or [fold(t) for t in content]
+        if not wanted:
+            return
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+            lead = _lead_clause(self.passages[int(candidates[i])])
+            if lead and all(f" {unit} " in lead for unit in wanted):
+                rank[i] *= SUBJECT_BOOST
+
     def _heading_pairs(self, position: int) -> frozenset[str]:
         found = self._headings.get(position)
         if found is None:
@@ -656,6 +695,11 @@ class SearchIndex:
             if len(self._headings) < MAX_NEAR_WORDS:
                 self._headings[position] = found
         return found
+
+    def named_kinds(self, query: str) -> frozenset[str]:
+        """The kinds of document the question names, folded ("công văn", "cv": "cong van")."""
+        text = f" {' '.join(fold(t) for t in self._analysed(query)[2])} "
+        return frozenset(kind for kind in DOCUMENT_KINDS if f" {kind} " in text)
 
     def asks_definition(self, query: str) -> bool:
         """Whether the question asks what something is ("sáng kiến là gì")."""
@@ -681,6 +725,7 @@ class SearchIndex:
         asked = _asked_kinds(tokens)
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")
+        tokens, subject = _split_saying(tokens)
         if not accented:
             tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
@@ -696,6 +741,8 @@ class SearchIndex:
             return []
         units = self._weighted_units(tokens, accented)
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
+        if "info" in asked and _asks_recipients(tokens):
+            self._cards_name_recipients(units, found, coverage)
         rank = scores * coverage**COVERAGE_POWER
         if "outline" in asked:  # "gồm những nội dung gì": "nội dung" asks, names no part
             units = [u for u in units if u[0] not in LIST_PAIRS]
@@ -705,6 +752,8 @@ class SearchIndex:
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
         self._prefer_subject(pairs, found, coverage, rank)
+        if subject:
+            self._prefer_about(subject, found, coverage, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
@@ -1612,6 +1661,21 @@ def passage_title(passage: Passage) -> str:
     return lead if len(lead.split()) <= HEADING_WORDS else ""
 
 
+_CLAUSE_END = re.compile(r"[,;:.\n]")
+_ITEM_MARK = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\)|-)\s*")
+
+
+def _lead_clause(passage: Passage) -> str:
+    """The first clause of a passage's text, folded and padded ("3. Xây dựng cơ chế khuyến
+    khích việc đăng ký các sáng kiến, …": " xay dung co che … sang kien "); empty for a
+    continued part, whose opening is another's."""
+    text = passage.text
+    if text.startswith("("):
+        return ""
+    lead = _CLAUSE_END.split(_ITEM_MARK.sub("", text[:400].lstrip(), count=1), maxsplit=1)[0]
+    return f" {' '.join(fold(w) for w in words(lead))} "
+
+
 SHORTHAND_LENGTH = 3  # "ntn", "dk"; longer vowel-less tokens are acronyms ("bhxh", "cccd")
 
 
@@ -1634,6 +1698,58 @@ def _typed_with_marks(query: str) -> bool:
     return sum(has_marks(t) for t in typed) * 2 >= len(typed) > 0
 
 
+# "nói gì về X", "có đề cập đến X không", "X nói gì": the words that ask what a text says of
+# X; no passage says "nói" of what it says, so they are left out and X is searched.
+_SAYING = {"noi": "nói", "de cap": "đề cập", "nhac": "nhắc"}
+_SAYS_SOMETHING = re.compile(r"\b(?:noi|de cap|nhac) (?:gi|nhung|ve|den|toi)\b")
+_SAYING_NEXT = frozenset(("gi", "ve", "den", "toi", "nhung"))
+_ABOUT = frozenset(("ve", "den", "toi"))
+
+
+def _split_saying(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The question without the words asking what a text says of its subject ("nói gì về",
+    "đề cập đến"), when a subject follows them or comes before them ("covid nói gì"); and
+    the subject when it follows them ("… nói gì về sáng kiến": "sáng kiến")."""
+    plain = list(map(fold, tokens))
+    if not _SAYS_SOMETHING.search(" ".join(plain)):  # most questions: one look
+        return tokens, []
+    drop: set[int] = set()
+    subject: list[str] = []
+    i = 0
+    while i < len(plain):
+        verb = next(
+            (
+                size
+                for size in (2, 1)
+                if " ".join(plain[i : i + size]) in _SAYING
+                and (
+                    not has_marks(tokens[i])
+                    or " ".join(tokens[i : i + size]).lower()
+                    == _SAYING[" ".join(plain[i : i + size])]
+                )
+            ),
+            0,
+        )
+        after = plain[i + verb : i + verb + 1]
+        if not verb or not after or after[0] not in _SAYING_NEXT:
+            i += 1
+            continue
+        j = i + verb
+        while j < len(plain) and plain[j] in ("gi", "nhung"):
+            j += 1
+        about = j < len(plain) and plain[j] in _ABOUT
+        said_of = plain[j + about :]
+        if (said_of and said_of[0] != "gi") or (not said_of and i > 0 and plain[j - 1] == "gi"):
+            drop.update(range(i, i + verb))
+            if about:
+                drop.add(j)
+                subject = tokens[j + 1 :]
+        i = j + 1
+    if not drop:
+        return tokens, []
+    return [t for k, t in enumerate(tokens) if k not in drop], subject
+
+
 def _asks_date(tokens: list[str]) -> bool:
     text = f" {' '.join(fold(t) for t in tokens)} "
     return any(f" {phrase} " in text for phrase in ("ngay nao", "ngay bao nhieu", "khi nao"))
@@ -1651,6 +1767,24 @@ ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}
 # "kế hoạch … gửi đâu", "công văn đó gửi đi đâu": where a document named by its kind was
 # sent is its recipients too; a bare "hồ sơ gửi đâu" names no document and is left to the text.
 ASKS_SENT_WHERE = re.compile(r" gui ((di|den|toi) )?dau ")
+# The words that say a document was sent ("gửi đến", "gửi tới"), which a card's lines of
+# recipients answer without repeating them.
+SENDING_WORDS = frozenset(("gui", "den", "toi", "di"))
+_RECIPIENT_LINES = re.compile(r"(?m)^(Kính gửi|Nơi nhận):")
+_SENT_TO = (" gui ai ", " gui cho ai ", " gui den ai ", " gui toi ai ", " noi nhan ", " kinh gui ")
+
+
+def _asks_recipients(tokens: list[str]) -> bool:
+    """Whether the question asks to whom a document was sent ("gửi đến những ai", "gửi đi
+    đâu", "nơi nhận")."""
+    text = f" {' '.join(fold(t) for t in tokens)} "
+    return bool(
+        ASKS_RECIPIENTS.search(text)
+        or ASKS_SENT_WHERE.search(text)
+        or any(phrase in text for phrase in _SENT_TO)
+    )
+
+
 # "chỉ thị 14 phát động phong trào gì": what a document named by its kind launches is its title
 # and theme, lines of its card ("ủy ban phát động gì" names no document: left to the text).
 ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(gi|nao) ")

@@ -35,20 +35,29 @@ BONUS = re.compile(
 )
 DECIDES = re.compile(
     r"\b(ai quyet dinh|tham quyen|ai tang|cap nao quyet dinh|ai ky quyet dinh|quyet dinh tang"
-    r"|duoc tang|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen"
+    r"|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen"
     r"|ky tang|ky quyet dinh tang)\b"  # "chủ tịch phường có được ký tặng …": who signs decides
+)
+# "chủ tịch xã có được tặng LĐTT không": an authority that "được tặng" may award, which is who
+# decides; anyone else ("nông dân có được tặng LĐTT không") may receive it, which the title's
+# article says.
+GRANTED = re.compile(r"\b(duoc|dc) (tang|khen|trao|xet tang)\b")  # "đc": the chat shorthand
+AUTHORITY = re.compile(
+    r"\b(chu tich|ct|thu truong|giam doc|bo truong|ubnd|uy ban nhan dan|nguoi dung dau"
+    r"|cap (xa|phuong|huyen|tinh|so|bo))\b"
 )
 # A ward (phường) is of the commune level.
 COMMUNE = re.compile(
     r"\b(cap xa|ubnd xa|uy ban nhan dan xa|chu tich xa|xa phuong|o xa"
-    r"|cap phuong|ubnd phuong|uy ban nhan dan phuong|chu tich phuong|o phuong)\b"
+    r"|cap phuong|ubnd phuong|uy ban nhan dan phuong|chu tich phuong|o phuong"
+    r"|ct xa|ct phuong)\b"  # "ct xã": the chairman ("chỉ thị" has a number: "ct 14")
 )
 # "ai quyết định tặng giấy khen ở sở": a department (cơ quan chuyên môn thuộc UBND tỉnh).
 DEPARTMENT = re.compile(
     r"\b(o|tai|cua|thuoc|trong|giam doc|cap) so\b|\bso (tnmt|noi vu|tai nguyen)\b"
 )
 # What a level decides is asked without naming a title: "tặng giấy khen", "những danh hiệu gì".
-AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu)\b")
+AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu|khen)\b")
 # "thưởng lao động tiên tiến": the bonus word right before the title, not "khen thưởng".
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
@@ -71,6 +80,11 @@ LAW_YEAR = re.compile(
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
 FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
+# "có hiệu lực từ ngày nào", "thay nđ nào": what the document's article on its effect states
+EFFECT = re.compile(r"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao)\b")
+# a legal document named by its kind, as staff shorten it, and its leading number ("nđ 152")
+KIND_SHORT = {"nghi dinh": "nd", "thong tu": "tt", "quyet dinh": "qd", "nghi quyet": "nq"}
+LAW_KINDS = re.compile(r"\b(luat|nghi dinh|thong tu|nghi quyet|quyet dinh|chi thi|cong van)\b")
 SHORT_NAME = 6  # words
 MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # A legal document's particulars: its number, dates, signer, what it replaced.
@@ -121,7 +135,7 @@ def answer(
     if asks_bonus(question) or BONUS_BEFORE.search(folded[:start]):
         part = "khoản 1" if title.audience == "individual" else "khoản 2"
         return _found(passages, DECREE, "Điều 50.", "bonus", part)
-    if DECIDES.search(folded):
+    if decides_asked(folded):
         if title.level != "cơ sở":
             return None  # decided higher up: the articles on that are not in the base
         return _decides(folded, passages)
@@ -140,7 +154,7 @@ def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     xã được quyết định tặng những danh hiệu gì", "ai quyết định tặng giấy khen ở sở"), what
     the dossier for a title holds; else a legal document's particulars."""
     level = COMMUNE.search(folded) or DEPARTMENT.search(folded)
-    if level and DECIDES.search(folded) and AWARDS_AT_LEVEL.search(folded):
+    if level and decides_asked(folded) and AWARDS_AT_LEVEL.search(folded):
         return _decides(folded, passages)
     if DOSSIER.search(folded) and ANY_TITLE.search(folded):
         return _found(passages, LAW, "Điều 84.", "dossier")
@@ -154,6 +168,15 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded:
         return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides")
     return _found(passages, LAW, "Điều 80", "decides")
+
+
+def decides_asked(folded: str) -> bool:
+    """Whether a question asks who decides a title: in so many words ("ai quyết định",
+    "thẩm quyền"), or asking whether an authority "được tặng" it."""
+    if DECIDES.search(folded):
+        return True
+    granted = GRANTED.search(folded)
+    return granted is not None and AUTHORITY.search(folded[: granted.start()]) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -176,7 +199,7 @@ def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] 
 def asks_about_title(folded: str) -> bool:
     """Whether a question asks what a title's answer says: its bonus, who decides, the
     dossier, its conditions."""
-    return any(p.search(folded) for p in (BONUS, DECIDES, DOSSIER, CONDITIONS))
+    return any(p.search(folded) for p in (BONUS, DECIDES, GRANTED, DOSSIER, CONDITIONS))
 
 
 @cache
@@ -200,9 +223,19 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
     # Who signed and the number are on the information card; the dates and what it replaced
     # in the opening.
     kind = "info" if CARD.search(folded) else "intro"
+    # "thông tư hướng dẫn điều lệ sáng kiến do ai ký": the kind named first is the one asked
+    # about, not the Nghị định whose short title follows
+    first_kind = LAW_KINDS.search(folded)
     for position, passage in enumerate(passages):
         doc = passage.doc
+        if first_kind and words(doc.kind) != first_kind[1]:
+            continue
         if passage.kind == kind and doc.is_law and _names_law(padded, doc):
+            if kind == "intro" and EFFECT.search(folded):
+                # the document's own article on its effect, not the opening that sums it up
+                own = _found(passages, doc.id, "Điều", "particulars", "Hiệu lực")
+                if own is not None:
+                    return own
             return TitleAnswer(passage, position, "particulars")
     return None
 
@@ -220,7 +253,12 @@ def _names_law(padded: str, doc: Document) -> bool:
     if short and f" {kind} {initials} " in padded:
         return True
     number = words(doc.number or "")
-    return bool(number) and f" {number} " in padded  # "luật 06/2022/QH15"
+    if number and f" {number} " in padded:  # "luật 06/2022/QH15"
+        return True
+    # "nđ 152", "nghị định 152/2025": the kind and the leading number
+    leading = number.split(" ", 1)[0]
+    said = (kind, KIND_SHORT.get(kind, kind))
+    return bool(leading.isdigit()) and any(f" {k} {leading} " in padded for k in said)
 
 
 def _found(
