@@ -149,6 +149,17 @@ async def remember(
     )
 
 
+async def remember_document(msg: Incoming, ctx: AppContext, query: str, doc: Document) -> None:
+    """Keep as the topic a document an answer spoke of as a whole (whether it is in force),
+    by its card, else its first passage."""
+    passages = document_passages(doc.id, ctx.knowledge)
+    card = next(((i, p) for i, p in passages if p.kind == "info"), None) or next(
+        iter(passages), None
+    )
+    if card is not None:
+        await remember(msg, ctx, query, card[1], card[0])
+
+
 async def name(msg: Incoming, ctx: AppContext, topic: Topic, named: Named | None) -> None:
     """Keep the topic, now with what a follow-up's answer named ("theo nghị quyết nào":
     Nghị quyết số 202/2025/QH15), so that "nó" in the next question means it."""
@@ -832,6 +843,7 @@ def _names(kb: KnowledgeBase) -> tuple[str, ...]:
             *LEVELS,
             *DOCUMENT_KINDS,
             *_KINDS,
+            "van ban",  # "văn bản nào hướng dẫn": a document asked for, not a subject
             *_ISSUER_ABBREVIATIONS,
         }
         for doc in kb.documents:

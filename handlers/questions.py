@@ -144,6 +144,10 @@ async def answer(
         return await still_open.answer(msg.text, ctx, topic)
     current = currency.answer(query, kb, now)
     if current is not None:
+        # "văn bản nào hướng dẫn nó" next is about the document whose status was told
+        told = currency.named_document(query, kb)
+        if told is not None:
+            await context.remember_document(msg, ctx, query, told)
         return current
     if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
