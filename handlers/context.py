@@ -61,7 +61,11 @@ TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
 # How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up
 # names another one ("còn cấp tỉnh?"), longest first.
-TITLE_LEVELS = ("cua chinh phu", "toan quoc", "cap tinh", "cap bo", "co so", "tinh", "bo")
+TITLE_LEVELS = (
+    "cua chinh phu", "chinh phu", "toan quoc", "cap tinh", "cap bo", "co so", "tinh", "bo",
+)  # fmt: skip
+# Words joining a title's stem to its level ("cờ thi đua của tỉnh", "… cấp tỉnh").
+LEVEL_JOINERS = ("cua", "cap")
 # Levels of government a "còn ở xã thì sao" asks about instead of the one just answered,
 # longest first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
 LEVELS = (
@@ -219,7 +223,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         refers = any(f" {r} " in padded for r in REFERENCES) or _issuer_reference(text, padded)
         if topic.named.is_document and not refers and _elliptical(text, said, kb):
             return f"{said} {value}"
-    title = _title_name(topic.query, kb)
+    title = _conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
         named = next((r for r in TITLE_REFERENCES if f" {r} " in padded), None)
@@ -262,7 +266,8 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     # one the knowledge base holds: of another, the last document is all it can speak of
     # ("sở triển khai kế hoạch đó gửi cho ai": the letter carrying out Kế hoạch 3510)
     held = kb.derived(
-        "held numbers", lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number)
+        "held numbers",
+        lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number),
     )
     for text in (*texts, *doc.based_on):
         for cited in CITED.finditer(text):
@@ -672,6 +677,15 @@ def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage
     return list(kb.derived(("passages of", doc_id), find))
 
 
+# "giờ ra sao", "bây giờ thuộc đâu", "hiện nay": the present asked about ("8 giờ" is a time)
+_NOW = re.compile(r"(?<!\d )(?<!may )\b(gio|bay gio|hien nay|hien tai|luc nay)\b")
+
+
+def asks_now(text: str) -> bool:
+    """Whether the question asks how things are now."""
+    return bool(_NOW.search(_words(text)))
+
+
 def points_back(text: str) -> bool:
     """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
     question that merely names nothing is only a guess, to be weighed against itself."""
@@ -877,8 +891,18 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     level = next((lv for lv in TITLE_LEVELS if f" {lv} " in padded), None)
     stem = next((name[: -len(lv)].strip() for lv in TITLE_LEVELS if name.endswith(f" {lv}")), "")
     if found is None and level and stem:  # the same title at another level
-        other = named_title(f"{stem} {level}", titles)
-        found = other[2] if other is not None and other[0] is not title else None
+        # "còn cờ của chính phủ" after "cờ thi đua của tỉnh": the stem without its joiner
+        base = next((stem[: -len(j) - 1] for j in LEVEL_JOINERS if stem.endswith(f" {j}")), stem)
+        tried = (
+            f"{stem} {level}",
+            f"{base} {level}",
+            *(f"{base} {j} {level}" for j in LEVEL_JOINERS),
+        )
+        for name_tried in tried:
+            other = named_title(name_tried, titles)
+            if other is not None and other[0] is not title:
+                found = other[2]
+                break
     if found is None:
         return None
     return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
@@ -926,6 +950,15 @@ def _places(kb: KnowledgeBase) -> tuple[str, ...]:
         return tuple(sorted(names, key=len, reverse=True))
 
     return kb.derived("place names", places)
+
+
+def _conversation_title(topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The title the last question named, else the one its answer was about ("tập thể lđ
+    xuất sắc cần gì" named it in shorthand the catalogue does not hold)."""
+    title = _title_name(topic.query, kb)
+    if title is None and topic.named is not None and topic.named.noun == "danh hieu":
+        return _title_name(topic.named.value, kb)
+    return title
 
 
 def _title_name(text: str, kb: KnowledgeBase) -> str | None:
