@@ -80,3 +80,90 @@ async def test_what_is_now_is_not_read_in_an_ended_campaign(chat: Chat, now: str
     await chat.send("kế hoạch sóc trăng 2022 tiêu chí tập thể có gì")
     reply = (await chat.send(now))[0].text
     assert "cấp huyện" in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "follow_up", "expected"),
+    [
+        (
+            "ct14 ubnd tinh kon tum giao co quan nao lam thuong truc hdtdkt",
+            "còn ở sở tnmt thì sao",
+            "so tnmt kon tum giao co quan nao lam thuong truc hdtdkt",
+        ),
+        (
+            "co quan thuong truc hoi dong thi dua so tnmt kon tum",
+            "con o tinh thi ai",
+            "tinh co quan thuong truc hoi dong thi dua kon tum",
+        ),
+        (
+            "sở tn&mt sóc trăng bây giờ thuộc cơ quan nào",
+            "còn sở ở kon tum thì sao",
+            "so tn mt o kon tum bay gio thuoc co quan nao",
+        ),
+    ],
+)
+def test_another_body_replaces_the_body_and_document_of_the_last_question(
+    kb: KnowledgeBase, query: str, follow_up: str, expected: str
+) -> None:
+    topic = context.Topic(query, "kontum-ubnd-ct14-2021", "mục 9")
+    assert context.resolve(follow_up, topic, kb) == expected
+
+
+def test_only_the_level_changes_when_no_body_of_a_document_was_named(kb: KnowledgeBase) -> None:
+    rest = context._follow_up_rest(context._words("còn cấp xã thì sao"))
+    assert rest is not None
+    assert context._rebodied(rest, "chu tich ubnd cap huyen quyet dinh tang gi", kb) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("chủ đề thi đua năm 2022 của sở tnmt sóc trăng", "còn kon tum thì sao"),
+        ("kh 2022 soc trang chu de gi", "the con kon tum"),
+    ],
+)
+async def test_another_place_without_a_document_of_that_year(
+    chat: Chat, first: str, follow_up: str
+) -> None:
+    await chat.send(first)
+    reply = (await chat.send(follow_up))[0].text
+    assert "Kon Tum" in reply.split("📄")[1] and "Sóc Trăng" not in reply.split("📄")[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        (
+            "chỉ thị 14 giao ai làm thường trực hội đồng thi đua tỉnh",
+            "thế ở sở tnmt thì sao",
+            "Văn phòng Sở",
+        ),
+        ("ở sở tnmt kon tum cơ quan nào thường trực hđtđkt", "còn ubnd tỉnh thì sao", "Sở Nội vụ"),
+    ],
+)
+async def test_the_standing_body_of_another_body(
+    chat: Chat, first: str, follow_up: str, expected: str
+) -> None:
+    await chat.send(first)
+    reply = (await chat.send(follow_up))[0].text
+    assert expected in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "alone", "expected"),
+    [
+        ("nghi dinh 129/2025 quy dinh gi", "PAPI là chỉ số gì", "PAPI"),
+        ("mau don cong nhan sang kien o dau", "phòng tnmt huyện giờ ra sao", "cấp huyện"),
+        (
+            "kế hoạch sóc trăng 2022 nói về gì",
+            "bộ nào thay bộ tài nguyên môi trường",
+            "Bộ Nông nghiệp",
+        ),
+    ],
+)
+async def test_a_question_of_its_own_is_not_read_with_the_last_document(
+    chat: Chat, first: str, alone: str, expected: str
+) -> None:
+    await chat.send(first)
+    reply = (await chat.send(alone))[0].text
+    assert expected in reply.split("📄")[0]
