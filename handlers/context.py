@@ -226,7 +226,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         refers = any(f" {r} " in padded for r in REFERENCES) or _issuer_reference(text, padded)
         if topic.named.is_document and not refers and _elliptical(text, said, kb):
             return f"{said} {value}"
-    title = _conversation_title(topic, kb)
+    title = conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
         named = next((r for r in TITLE_REFERENCES if f" {r} " in padded), None)
@@ -1072,7 +1072,7 @@ def _places(kb: KnowledgeBase) -> tuple[str, ...]:
     return kb.derived("place names", places)
 
 
-def _conversation_title(topic: Topic, kb: KnowledgeBase) -> str | None:
+def conversation_title(topic: Topic, kb: KnowledgeBase) -> str | None:
     """The title the last question named, else the one its answer was about ("tập thể lđ
     xuất sắc cần gì" named it in shorthand the catalogue does not hold)."""
     title = _title_name(topic.query, kb)

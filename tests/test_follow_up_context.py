@@ -167,3 +167,20 @@ async def test_a_question_of_its_own_is_not_read_with_the_last_document(
     await chat.send(first)
     reply = (await chat.send(alone))[0].text
     assert expected in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "article"),
+    [
+        ("tập thể lao động xuất sắc cần những gì", "Điều 27"),
+        ("chiến sĩ thi đua cơ sở cần tiêu chuẩn gì", "Điều 23"),
+    ],
+)
+@pytest.mark.parametrize("asked", ["điều nào của luật quy định", "theo luat thi dieu may"])
+async def test_the_laws_article_after_a_decrees_bonus(
+    chat: Chat, first: str, article: str, asked: str
+) -> None:
+    await chat.send(first)
+    await chat.send("được thưởng bao nhiêu")  # Nghị định 152, Điều 50
+    reply = (await chat.send(asked))[0].text
+    assert reply.startswith("Trong Luật") and article in reply
