@@ -61,7 +61,11 @@ TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
 # How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up
 # names another one ("còn cấp tỉnh?"), longest first.
-TITLE_LEVELS = ("cua chinh phu", "toan quoc", "cap tinh", "cap bo", "co so", "tinh", "bo")
+TITLE_LEVELS = (
+    "cua chinh phu", "chinh phu", "toan quoc", "cap tinh", "cap bo", "co so", "tinh", "bo",
+)  # fmt: skip
+# Words joining a title's stem to its level ("cờ thi đua của tỉnh", "… cấp tỉnh").
+LEVEL_JOINERS = ("cua", "cap")
 # Levels of government a "còn ở xã thì sao" asks about instead of the one just answered,
 # longest first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
 LEVELS = (
@@ -149,6 +153,17 @@ async def remember(
     )
 
 
+async def remember_document(msg: Incoming, ctx: AppContext, query: str, doc: Document) -> None:
+    """Keep as the topic a document an answer spoke of as a whole (whether it is in force),
+    by its card, else its first passage."""
+    passages = document_passages(doc.id, ctx.knowledge)
+    card = next(((i, p) for i, p in passages if p.kind == "info"), None) or next(
+        iter(passages), None
+    )
+    if card is not None:
+        await remember(msg, ctx, query, card[1], card[0])
+
+
 async def name(msg: Incoming, ctx: AppContext, topic: Topic, named: Named | None) -> None:
     """Keep the topic, now with what a follow-up's answer named ("theo nghị quyết nào":
     Nghị quyết số 202/2025/QH15), so that "nó" in the next question means it."""
@@ -190,6 +205,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         subject = _reference_subject(rest, doc, kb)
         if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
             return subject
+        rebodied = _rebodied(rest, _words(topic.query), kb)
+        if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
+            return rebodied
         if _own_words(rest, kb):  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
@@ -208,7 +226,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         refers = any(f" {r} " in padded for r in REFERENCES) or _issuer_reference(text, padded)
         if topic.named.is_document and not refers and _elliptical(text, said, kb):
             return f"{said} {value}"
-    title = _title_name(topic.query, kb)
+    title = conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
         named = next((r for r in TITLE_REFERENCES if f" {r} " in padded), None)
@@ -251,7 +269,8 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     # one the knowledge base holds: of another, the last document is all it can speak of
     # ("sở triển khai kế hoạch đó gửi cho ai": the letter carrying out Kế hoạch 3510)
     held = kb.derived(
-        "held numbers", lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number)
+        "held numbers",
+        lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number),
     )
     for text in (*texts, *doc.based_on):
         for cited in CITED.finditer(text):
@@ -341,6 +360,17 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
 _ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
 
 
+def follow_up_kind(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
+    """The kind of document a "còn …" follow-up names instead of the last one's ("còn cv
+    của sở tnmt thì sao" after a chỉ thị: a công văn)."""
+    rest = _follow_up_rest(_words(text))
+    doc = kb.document(topic.doc_id) if topic is not None else None
+    if rest is None or doc is None:
+        return None
+    padded = f" {rest} "
+    return next((k for k in DOCUMENT_KINDS if f" {k} " in padded and k != fold(doc.kind)), None)
+
+
 def asked_kind(text: str) -> str | None:
     """The kind of document a question asks for ("theo nghị định nào": "nghi dinh")."""
     found = _ASKED_KIND.search(kinds_spelled(text))
@@ -373,6 +403,28 @@ def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBas
     there = f" {_words(alone.text)} "
     last = _document_words(topic.doc_id, kb)
     return any(p in there and p not in last for p in pairs)
+
+
+RARE = 3  # a word in at most this many passages names a subject of its own
+ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")  # "PAPI", "COVID": typed in capitals
+
+
+def rare_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
+    """Whether the question names in capitals a rare term that the passage found for it
+    alone (in another document) says and the last document nowhere does: "PAPI là chỉ số
+    gì" after a decree is about the index, not the decree."""
+    if alone.doc.id == topic.doc_id:
+        return False
+    capitals = {fold(a) for a in ACRONYM.findall(text)}
+    there, last = f" {_words(alone.text)} ", _document_words(topic.doc_id, kb)
+    for word in set(_own_words(_strip_trailing(_words(text)), kb)) & capitals:
+        padded = f" {word} "
+        if padded not in there or padded in last:
+            continue
+        laws = kb.law_index.passages_saying(word) if kb.law_index is not None else 0
+        if 0 < kb.index.passages_saying(word) + laws <= RARE:
+            return True
+    return False
 
 
 def _document_words(doc_id: str, kb: KnowledgeBase) -> str:
@@ -661,6 +713,24 @@ def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage
     return list(kb.derived(("passages of", doc_id), find))
 
 
+# "giờ ra sao", "bây giờ thuộc đâu", "hiện nay": the present asked about ("8 giờ" is a time)
+_NOW = re.compile(r"(?<!\d )(?<!may )\b(gio|bay gio|hien nay|hien tai|luc nay)\b")
+
+
+# "bộ nào thay bộ tài nguyên", "sáp nhập vào đâu": what a body became, which is now too
+_BECAME = re.compile(r"\b(thay the|thay|sap nhap|hop nhat|nay la|nay thuoc)\b")
+
+
+def asks_now(text: str, doc: Document | None) -> bool:
+    """Whether the question asks how things are now, which the document just discussed
+    cannot tell: an ended campaign's, or any but the note on the restructuring when the
+    question names a body by its level ("phòng tnmt huyện giờ ra sao")."""
+    said = _words(text)
+    if doc is None or doc.category == "reference" or not _NOW.search(said):
+        return doc is not None and doc.is_campaign and bool(_BECAME.search(said))
+    return doc.is_campaign or _level(said) is not None
+
+
 def points_back(text: str) -> bool:
     """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
     question that merely names nothing is only a guess, to be weighed against itself."""
@@ -772,6 +842,16 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
             query = f" {query} ".replace(f" {old[kind]} ", f" {value} ").strip()
         else:
             query = f"{query} {value}"
+    if "place" in new and "year" in old and "year" not in new and new["place"] != "bo":
+        # "còn kon tum thì sao" after Sóc Trăng's 2022 plan: without a Kon Tum document of
+        # 2022, the place is what the person asks about, not the year
+        place = new["place"]
+        if not any(
+            d.year == int(old["year"]) and place in fold(f"{d.place} {d.issuer}")
+            for d in kb.campaigns()
+        ):
+            for said in (f"nam {old['year']}", old["year"]):
+                query = f" {query} ".replace(f" {said} ", " ").strip()
     if "year" in new and "place" in old and "place" not in new:
         # "còn năm 2021?" after a 2022 plan of Sóc Trăng: without a Sóc Trăng document of
         # 2021, the year is what the person asks about, not the place.
@@ -780,6 +860,71 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         if not any(d.period_start <= year <= d.period_end for d in same_place):
             query = f" {query} ".replace(f" {old['place']} ", " ").strip()
     return query
+
+
+# What names the body that issued a document, and the document, in a question: "ubnd tỉnh",
+# "sở tnmt", "chỉ thị 14", "ct14" ("cơ sở" is no Sở, "số 14" a number).
+_ISSUING = re.compile(
+    r"\b(?:uy ban nhan dan|ubnd|(?<!co )so|bo|cap tinh|cap huyen|cap xa|tinh|huyen|xa|phuong"
+    r"|tai nguyen va moi truong|tai nguyen moi truong|tnmt|tn&mt|tn mt|stnmt|btnmt|ptnmt)\b"
+)
+SECTORAL = ("so", "bo", "phong")  # bodies of a sector, unlike "tỉnh" or "xã"
+_SECTOR = re.compile(r"\b(tai nguyen|tnmt|tn&mt|tn mt|stnmt|btnmt|ptnmt)\b")
+_DOCUMENT_NAMED = re.compile(
+    rf"\b(?:{'|'.join(DOCUMENT_KINDS)})(?: so)? \d[\w/&-]*|\b(?:{'|'.join(KIND_LETTERS)})\d+\b"
+)
+
+
+# How the issuer of a document at a level is named ("cấp tỉnh": the province's People's
+# Committee; "sở": a department).
+ISSUERS_AT = {
+    "tinh": ("uy ban nhan dan tinh",),
+    "cap tinh": ("uy ban nhan dan tinh",),
+    "so": ("so ",),
+    "bo": ("bo ",),
+}
+
+
+def body_asked(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
+    """The level of the body a "còn ở sở tnmt" follow-up asks about instead of the last
+    question's ("so"), when it is read so (`_rebodied`)."""
+    rest = _follow_up_rest(_words(text))
+    if rest is None or topic is None or _rebodied(rest, _words(topic.query), kb) is None:
+        return None
+    return _level(rest)
+
+
+def of_body(hits: list[Hit], level: str | None) -> list[Hit]:
+    """The best passage of a document issued at that level first, if the best is not."""
+    issuers = ISSUERS_AT.get(level or "")
+    if not issuers or not hits or fold(hits[0].passage.doc.issuer).startswith(issuers):
+        return hits
+    first = next((h for h in hits[:WITHIN] if fold(h.passage.doc.issuer).startswith(issuers)), None)
+    return hits if first is None else [first, *(h for h in hits if h is not first)]
+
+
+def _rebodied(rest: str, query: str, kb: KnowledgeBase) -> str | None:
+    """After a question about what one body's document says ("ct14 ubnd tỉnh … giao cơ quan
+    nào làm thường trực"), "còn ở sở tnmt", "còn cấp tỉnh" or "còn công văn của sở" asks
+    the same of the body (or document) it names: the last question with the old body and
+    document taken out and the new one put in; None unless both name one."""
+    if _level(rest) is None:
+        return None
+    if named_years(rest) or not (_DOCUMENT_NAMED.search(query) or _SECTOR.search(query)):
+        return None  # "chủ tịch ubnd cấp huyện quyết định tặng gì": only the level changes
+    said = rest.split()
+    while said and (said[0] in JOINING or said[0] in ASKING):
+        said = said[1:]
+    while said and (said[-1] in JOINING or said[-1] in ASKING):
+        said = said[:-1]
+    remaining = _ISSUING.sub(" ", _DOCUMENT_NAMED.sub(" ", query))
+    sector = _SECTOR.search(query)
+    if sector and _level(rest) in SECTORAL and not _SECTOR.search(rest):
+        said.insert(1, sector.group(1))  # "còn sở ở kon tum" after Sóc Trăng's sở tnmt
+    new, old = _entities(rest, kb).get("place"), _entities(query, kb).get("place")
+    if new and old:  # "còn sở tnmt sóc trăng" after Kon Tum's: the place named once
+        remaining = f" {remaining} ".replace(f" {old} ", " ")
+    return " ".join([*said, *remaining.split()]) if said else None
 
 
 def _body_of(rest: str, place: str | None) -> str | None:
@@ -832,6 +977,7 @@ def _names(kb: KnowledgeBase) -> tuple[str, ...]:
             *LEVELS,
             *DOCUMENT_KINDS,
             *_KINDS,
+            "van ban",  # "văn bản nào hướng dẫn": a document asked for, not a subject
             *_ISSUER_ABBREVIATIONS,
         }
         for doc in kb.documents:
@@ -865,8 +1011,18 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     level = next((lv for lv in TITLE_LEVELS if f" {lv} " in padded), None)
     stem = next((name[: -len(lv)].strip() for lv in TITLE_LEVELS if name.endswith(f" {lv}")), "")
     if found is None and level and stem:  # the same title at another level
-        other = named_title(f"{stem} {level}", titles)
-        found = other[2] if other is not None and other[0] is not title else None
+        # "còn cờ của chính phủ" after "cờ thi đua của tỉnh": the stem without its joiner
+        base = next((stem[: -len(j) - 1] for j in LEVEL_JOINERS if stem.endswith(f" {j}")), stem)
+        tried = (
+            f"{stem} {level}",
+            f"{base} {level}",
+            *(f"{base} {j} {level}" for j in LEVEL_JOINERS),
+        )
+        for name_tried in tried:
+            other = named_title(name_tried, titles)
+            if other is not None and other[0] is not title:
+                found = other[2]
+                break
     if found is None:
         return None
     return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
@@ -914,6 +1070,15 @@ def _places(kb: KnowledgeBase) -> tuple[str, ...]:
         return tuple(sorted(names, key=len, reverse=True))
 
     return kb.derived("place names", places)
+
+
+def conversation_title(topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The title the last question named, else the one its answer was about ("tập thể lđ
+    xuất sắc cần gì" named it in shorthand the catalogue does not hold)."""
+    title = _title_name(topic.query, kb)
+    if title is None and topic.named is not None and topic.named.noun == "danh hieu":
+        return _title_name(topic.named.value, kb)
+    return title
 
 
 def _title_name(text: str, kb: KnowledgeBase) -> str | None:

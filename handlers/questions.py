@@ -136,15 +136,17 @@ async def answer(
             or context.lists_last(msg.text, topic)
         ):
             query = resolved
-        elif not context.names_other_document(msg.text, topic, kb):
+        elif not context.names_other_document(msg.text, topic, kb) and not (
+            # "phòng tnmt huyện giờ ra sao" after a 2022 plan: what is now, which an ended
+            # campaign's document cannot tell
+            context.asks_now(msg.text, shown_doc)
+        ):
             guess = resolved  # (a question naming another document stands alone)
     off_topic = load_intents().is_off_topic
     # "ai quy định hồ sơ đó": words pointing back are read only with what they point to
     read = query if query != msg.text else guess
     pointing = read is not None and context.points_at(msg.text, topic)
-    if off_topic(read or query, kb.mentions) or (
-        not pointing and off_topic(msg.text, kb.mentions)
-    ):
+    if off_topic(read or query, kb.mentions) or (not pointing and off_topic(msg.text, kb.mentions)):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
     feature = load_intents().feature_asked(msg.text)  # "kết quả bình xét của phường tôi"
     if feature is not None:
@@ -157,11 +159,16 @@ async def answer(
         return await still_open.answer(msg.text, ctx, topic)
     current = currency.answer(query, kb, now)
     if current is not None:
+        # "văn bản nào hướng dẫn nó" next is about the document whose status was told
+        told = currency.named_document(query, kb)
+        if told is not None:
+            await context.remember_document(msg, ctx, query, told)
         return current
     if asks_for_deadline(query):
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
-    kind = context.asked_kind(msg.text)  # "theo nghị định nào": a decree answers, not the law
+    # "theo nghị định nào": a decree answers, not the law; "còn cv của sở": a letter
+    kind = context.asked_kind(msg.text) or context.follow_up_kind(msg.text, topic, kb)
     if direct is not None and kind is not None and not context.of_kind(direct[0], kind):
         direct = None
     if direct is not None:
@@ -183,6 +190,8 @@ async def answer(
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
     hits = inside or _of_kind(kb.search(query), kind)
+    # "còn ở cấp tỉnh thì ai" after a department's letter: the province's document
+    hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
     if guess is not None and not inside:
         guessed = kb.search(guess)
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
@@ -200,6 +209,7 @@ async def answer(
             and topic is not None
             and (
                 context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
+                or context.rare_elsewhere(msg.text, topic, hits[0].passage, kb)
                 or kb.defines(hits[0], msg.text)
             )
         )

@@ -66,6 +66,9 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     passage = shown[0]
     folded = context.kinds_spelled(text)  # "theo nq nào" as "theo nghị quyết nào"
     if _ARTICLE.search(folded):
+        other = _other_kind(folded, passage.doc)
+        if other is not None:  # "điều nào của luật" after a decree's passage
+            return _article_of_kind(other, topic, kb)
         return _article(passage)
     if _WHERE.search(folded) and not _BASIS.search(folded):
         return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
@@ -76,6 +79,28 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     if not grounds and _is_itself(passage.doc, kind, issuer):  # "theo văn bản nào"
         return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
     return _basis(passage, topic, kb, kind, issuer)
+
+
+def _other_kind(folded: str, doc: Document) -> str | None:
+    """The kind of document the question names when the passage shown is of another kind."""
+    padded = f" {folded} "
+    named = next((k for k in context.DOCUMENT_KINDS if f" {k} " in padded), None)
+    return named if named is not None and named != fold(doc.kind) else None
+
+
+def _article_of_kind(kind: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
+    """ "Điều nào của luật quy định" after a decree's passage on a title's bonus: the article
+    of a document of that kind on what the conversation is about (the title's own)."""
+    title = context.conversation_title(topic, kb)
+    for hit in kb.search(f"{title or topic.query} {kind}", limit=context.WITHIN):
+        found = hit.passage
+        if fold(found.doc.kind) != kind or not _ARTICLE_NAME.search(found.section):
+            continue
+        article = found.section.split(" › ")[0]
+        caveat = f"\n⚠️ {found.doc.caveat}" if found.doc.caveat else ""
+        what = "danh hiệu này được quy định" if title else "nội dung này"
+        return Reply(f"Trong {found.doc.name}, {what} ở {article}.{caveat}")
+    return None
 
 
 def _article(passage: Passage) -> Reply | None:

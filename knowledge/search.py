@@ -441,6 +441,10 @@ class SearchIndex:
         """Whether this index or one sharing its vocabulary has the word or pair."""
         return term in self._passage or any(term in field for field in self._elsewhere)
 
+    def passages_saying(self, word: str) -> int:
+        """How many passages of this index have the folded word."""
+        return self._passage.df(word)
+
     def unknown_words(self, query: str) -> set[str]:
         """The words of the question, as typed and folded, that this index does not know."""
         known = self._passage.vocabulary  # most words are this index's own: one lookup

@@ -31,7 +31,7 @@ LAW = "luat-06-2022-qh15"
 DECREE = "nd-152-2025-nd-cp"
 COMMUNE_DECREE = "nd-129-2025-nd-cp"
 BONUS = re.compile(
-    r"\b(thuong bao nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b"
+    r"\b(thuong (bao )?nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b"
 )
 DECIDES = re.compile(
     r"\b(ai quyet dinh|tham quyen|ai tang|cap nao quyet dinh|ai ky quyet dinh|quyet dinh tang"
