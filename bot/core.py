@@ -148,7 +148,7 @@ class BotCore:
         if msg.file is not None and self.routes.file_received is not None:
             # A file is never a dialog's answer: it starts its own work.
             return await self.routes.file_received(msg, self.ctx)
-        offered = await storage.offered(msg.channel, msg.chat_id)
+        offered = await storage.offered(msg.channel, msg.chat_id, msg.user_id)
         if _is_number(msg.text) and not msg.choice and len(msg.text) <= 2:
             if not offered and not await storage.dialog(msg.channel, msg.user_id):
                 return [Reply(NOTHING_TO_PICK.format(number=msg.text))]
@@ -157,21 +157,38 @@ class BotCore:
         msg = _resolve_choice(msg, offered)
         note, handled = await self.ctx.dialogs.intercept(msg, self.ctx)
         replies = note if handled else note + await self._dispatch(msg)
-        now_offered = tuple(c for r in replies for c in r.choices)
-        if now_offered or offered:
-            await storage.save_offered(msg.channel, msg.chat_id, now_offered)
+        await self._remember_offered(msg, offered, replies)
         return replies
 
     async def _in_group(self, msg: Incoming) -> list[Reply]:
         """A group gets answers and public commands; personal matters move to a private chat.
 
-        No dialog runs here and typed numbers are not resolved: several people share the chat.
+        No dialog runs here. A typed number or an option's words pick from the options
+        offered to that person in this chat, never from those offered to another member.
         """
+        offered = await self.ctx.storage.offered(msg.channel, msg.chat_id, msg.user_id)
+        if _is_number(msg.text) and not msg.choice and len(msg.text) <= 2:
+            if not offered:
+                return [Reply(NOTHING_TO_PICK.format(number=msg.text))]
+            if not 1 <= int(msg.text) <= len(offered):
+                return [Reply(_pick_hint(offered), offered)]
+        msg = _resolve_choice(msg, offered)
         route = msg.command or _action(msg.choice)
         if route in self.routes.private_only or (msg.choice or "").startswith("dlg:"):
             command = route if msg.command or (msg.choice or "").startswith("/") else "start"
             return [Reply(PRIVATE_ONLY.format(command=command))]
-        return await self._dispatch(msg)
+        replies = await self._dispatch(msg)
+        await self._remember_offered(msg, offered, replies)
+        return replies
+
+    async def _remember_offered(
+        self, msg: Incoming, offered: tuple[Choice, ...], replies: list[Reply]
+    ) -> None:
+        """Keep the options the replies offer the person (or forget the old ones): a number
+        typed next picks among them."""
+        now_offered = tuple(c for r in replies for c in r.choices)
+        if now_offered or offered:
+            await self.ctx.storage.save_offered(msg.channel, msg.chat_id, msg.user_id, now_offered)
 
     async def _dispatch(self, msg: Incoming) -> list[Reply]:
         if msg.choice:

@@ -20,7 +20,8 @@ from rapidfuzz import fuzz, process
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
 from bot.roles import REFUSED, Role, role_of
-from knowledge.normalize import fold
+from knowledge.intents import asks_plainly, is_question
+from knowledge.normalize import fold, plain_words
 
 STALE_AFTER = dt.timedelta(minutes=30)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -70,6 +71,9 @@ class Step:
     role: Role = Role.STAFF  # asked, and its answer kept, only for people holding this role
     # Several options at once: buttons toggle (✓) until "Xong"; typed "1, 2" also works.
     multiple: bool = False
+    # What the step asks for, said when the person asks about the step itself ("chức vụ là
+    # gì vậy?") before it is asked again.
+    help: str = ""
 
 
 @dataclass(frozen=True)
@@ -294,6 +298,8 @@ class DialogRuntime:
             if chosen == DONE:
                 msg = replace(msg, choice=None, text=", ".join(picked))
                 turn = replace(turn, msg=msg)
+        if typed and step.help and asks_about(msg.text, step, self._prompt(step, turn)):
+            return self._after_aside(dialog, state, turn, [Reply(step.help)])
         if self.aside and typed and (said := await self.aside(msg, turn.ctx, False)):
             return self._after_aside(dialog, state, turn, said)
         try:
@@ -429,6 +435,10 @@ class DialogRuntime:
             )
         return self._ask(dialog, state, turn)
 
+    @staticmethod
+    def _prompt(step: Step, turn: Turn) -> str:
+        return step.prompt(turn) if callable(step.prompt) else step.prompt
+
     def _ask(self, dialog: Dialog, state: _State, turn: Turn) -> Reply:
         if state.at in ("summary", "edit"):
             return self._render(dialog, state, turn)
@@ -486,6 +496,49 @@ class DialogRuntime:
         await turn.ctx.storage.save_dialog(
             msg.channel, msg.user_id, dialog.name, state.dump(), turn.ctx.clock.now(), paused
         )
+
+
+_HOW_TO_WRITE = frozenset("ghi nhap dien khai go viet".split())
+STEP_QUESTION_WORDS = 10  # a longer text is an answer that may ask something in passing
+# Words of a question about a step rather than of its subject: how to fill it in, why it is
+# asked, and the words every question has ("ghi gì", "sao phải khai", "là gì vậy").
+_ABOUT_A_STEP = frozenset(
+    "ghi nhap dien khai go tra loi viet chon gi sao phai de lam la the nao nhu ra vay the "
+    "bat buoc khong ko k vi du nghia muc buoc nay cho o day can co duoc dc a a nhi ha em anh "
+    "chi minh toi cua phan gom nhung cai thi".split()
+)
+
+
+def asks_about(text: str, step: Step, prompt: str) -> bool:
+    """Whether a short question is about the step itself: it names the field as the step
+    labels it ("ngày áp dụng ghi gì" for "Ngày áp dụng lần đầu…"), asks how to write what the
+    step's question speaks of ("tỷ lệ đóng góp ghi thế nào"), or says nothing but how to fill
+    it in ("ghi gì vậy?"). "Sáng kiến là gì" at the step "Tên sáng kiến" asks of initiatives;
+    "Chuyên viên" answers the step."""
+    words = plain_words(fold(text)).split()
+    if not words or len(words) > STEP_QUESTION_WORDS:  # "???" is no question of the step
+        return False
+    if not (asks_plainly(text) or is_question(text)):
+        return False
+    own = [w for w in words if w not in _ABOUT_A_STEP]
+    if not own:
+        return True
+    padded = f" {' '.join(words)} "
+    if any(f" {name} " in padded for name in _field_names(step.label)):
+        return True
+    asked = set(plain_words(fold(f"{step.label} {prompt}")).split())
+    return bool(_HOW_TO_WRITE & set(words)) and set(own) <= asked
+
+
+def _field_names(label: str) -> list[str]:
+    """The ways a step's label names its field: each of its alternatives ("Phòng/đơn vị"),
+    by its first two words ("Ngày áp dụng lần đầu" is named "ngày áp"…)."""
+    names = []
+    for part in re.split(r"[/,]| hoặc ", label):
+        words = plain_words(fold(part)).split()
+        if words:
+            names.append(" ".join(words[:2]))
+    return names
 
 
 def _seeing(turn: Turn, answers: dict[str, Any]) -> Turn:

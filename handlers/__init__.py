@@ -24,6 +24,7 @@ from handlers import (
     reminders,
     requests,
     start,
+    step_help,
 )
 from handlers.office import announce, export, followup, review, stats, units
 from handlers.office import roles as office_roles
@@ -31,11 +32,12 @@ from knowledge.intents import asks_plainly, is_question, load_intents
 
 log = logging.getLogger(__name__)
 
-DIALOGS: tuple[Dialog, ...] = (
+# Each step with its hint (handlers/step_help.yaml), said when a person asks about the step.
+DIALOGS: tuple[Dialog, ...] = step_help.with_help((
     profile.DIALOG, pledge.DIALOG, initiative.DIALOG, nomination.DIALOG, admin.DIALOG,
     *review.DIALOGS, announce.DIALOG, units.DIALOG,
     documents.DIALOG, application.DIALOG,
-)  # fmt: skip
+))  # fmt: skip
 
 
 def _starts(name: str) -> Callable[[Incoming, AppContext], Awaitable[list[Reply]]]:

@@ -12,6 +12,7 @@ import re
 from bot.campaigns import campaign_label, taken_over
 from bot.messages import Choice, Reply
 from handlers.phone_answer import citation
+from handlers.refusals import Refusal, changes_held
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState, campaign_state
 from knowledge.documents import vn_date
@@ -32,13 +33,16 @@ IN_FORCE = re.compile(
 )
 NONE_OPEN = (
     "Hiện chưa có phong trào thi đua nào đang mở trong kho văn bản của tôi: các văn bản "
-    "phong trào hiện có ({years}) đều đã kết thúc. Các cơ quan ban hành nay đã được sắp xếp "
-    "lại (Bộ TN&MT nay là Bộ Nông nghiệp và Môi trường; tỉnh Kon Tum nhập vào tỉnh Quảng Ngãi, "
-    "tỉnh Sóc Trăng nhập vào thành phố Cần Thơ từ 01/7/2025). Phong trào năm {year}, "
+    "phong trào hiện có ({years}) đều đã kết thúc.{changes} Phong trào năm {year}, "
     "anh/chị theo dõi văn bản phát động mới của Sở, hoặc hỏi Văn phòng Sở."
 )
+# What became of the issuers, in the words of the restructuring note's headings.
+CHANGES = " Các cơ quan ban hành nay đã được sắp xếp lại: {changes}."
 OPEN = "Các phong trào đang mở ({day}):"
 NOT_YET = "Hiện ({day}) chưa có phong trào thi đua nào đang mở; sắp mở:"
+# "năm sau có phong trào gì", "năm 2027 có phong trào nào": none of that year is held yet.
+YEAR_NOT_HELD = "Kho văn bản của tôi chưa có văn bản phát động phong trào thi đua năm {year}."
+OF_YEAR = "Các phong trào thi đua năm {year} trong kho:"
 
 
 # "năm 2021 có mấy phong trào thi đua": how many campaigns, not what one document says
@@ -55,18 +59,44 @@ def asks_what_is_current(text: str) -> bool:
     return " phong trao " in folded and any(f" {w} " in folded for w in NOW_WORDS)
 
 
-def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None:
-    """The answer to a question about what is current, or None for other questions."""
+def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refusal | None:
+    """The answer to a question about what is current, a refusal when it asks of what the
+    knowledge base does not hold (a text, a year), or None for other questions."""
     folded = f" {fold(text)} "
     if IN_FORCE.search(folded):
         return _in_force(text, kb, now)
     if HOW_MANY.search(folded) and not ONE_DOCUMENT.search(folded):
         return _count_campaigns(folded, kb, now)
-    this_year = f" {now.year} " in folded
-    if " phong trao " in folded and (this_year or any(f" {w} " in folded for w in NOW_WORDS)):
-        later = any(f" {w} " in folded for w in NEXT_YEAR)
-        return open_campaigns(kb, now, now.year + 1 if later else now.year)
+    if " phong trao " not in folded:
+        return None
+    later = _later_year(folded, now)
+    if later is not None:
+        return _of_year(kb, now, later)
+    if f" {now.year} " in folded or any(f" {w} " in folded for w in NOW_WORDS):
+        return open_campaigns(kb, now)
     return None
+
+
+def _later_year(folded: str, now: dt.datetime) -> int | None:
+    """The year after this one that the question asks of ("năm sau", "năm 2027"), if any."""
+    if any(f" {w} " in folded for w in NEXT_YEAR):
+        return now.year + 1
+    return next((y for y in named_years(folded) if y > now.year), None)
+
+
+def _of_year(kb: KnowledgeBase, now: dt.datetime, year: int) -> list[Reply] | Refusal:
+    """The campaigns of a later year, when the documents hold one; else that they do not
+    yet, and what is open now (a refusal: the office sees that it was asked for)."""
+    docs = [d for d in kb.campaigns() if d.period_start <= year <= d.period_end]
+    if docs:
+        local = now.replace(tzinfo=None)
+        lines = [OF_YEAR.format(year=year)]
+        lines += [f"• {campaign_label(d)} ({campaign_state(d, local).value})" for d in docs]
+        choices = tuple(Choice(f"{d.short_issuer} {d.period}", f"campaign:{d.id}") for d in docs)
+        return [Reply("\n".join(lines), choices)]
+    now_open = open_campaigns(kb, now, year)[0]
+    said = f"{YEAR_NOT_HELD.format(year=year)}\n{now_open.text}"
+    return Refusal("not_held", [Reply(said, now_open.choices)])
 
 
 def open_campaigns(kb: KnowledgeBase, now: dt.datetime, year: int | None = None) -> list[Reply]:
@@ -84,7 +114,9 @@ def open_campaigns(kb: KnowledgeBase, now: dt.datetime, year: int | None = None)
     if not open_now:
         years = sorted({d.year for d in campaigns})
         span = f"{years[0]}–{years[-1]}" if years else "chưa có"
-        text = NONE_OPEN.format(years=span, year=year or now.year)
+        held = changes_held(kb)
+        changes = CHANGES.format(changes=held) if held else ""
+        text = NONE_OPEN.format(years=span, changes=changes, year=year or now.year)
         return [Reply(text, (Choice("Xem các phong trào đã có", "/phongtrao"),))]
     lines = [OPEN.format(day=f"{now:%d/%m/%Y}")]
     for doc in open_now:
@@ -119,13 +151,13 @@ def _count_campaigns(folded: str, kb: KnowledgeBase, now: dt.datetime) -> list[R
     return [Reply("\n".join(lines), choices)]
 
 
-def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | None:
+def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refusal | None:
     repealed = _repealed(text, kb)
     if repealed is not None:
         return [Reply(repealed)]
     doc = named_document(text, kb) or _named_campaign(text, kb)
     if doc is None and (unheld := _unheld_text(text)) is not None:
-        return [_unheld_status(unheld, kb, now.date())]
+        return _unheld_status(unheld, kb, now.date())
     if doc is None:
         # "các văn bản phong trào trong kho còn áp dụng không": which campaigns are open
         folded = f" {fold(text)} "
@@ -189,10 +221,12 @@ def _unheld_text(text: str) -> tuple[str, str] | None:
     return f"{_KIND_NAMES[found.group(1)]} {number.upper()}", number
 
 
-def _unheld_status(unheld: tuple[str, str], kb: KnowledgeBase, today: dt.date) -> Reply:
+def _unheld_status(
+    unheld: tuple[str, str], kb: KnowledgeBase, today: dt.date
+) -> list[Reply] | Refusal:
     """Whether a text the knowledge base does not hold is in force: what a held document says
     of it (an editors' note that it no longer applies), else that it is unchecked, with the
-    texts in force and where to check."""
+    texts in force and where to check (a refusal: the office sees the text was asked for)."""
     name, number = unheld
     # the number itself, not the end of a longer one ("1/2017" in "91/2017")
     cited = re.compile(rf"(?<![\d/]){re.escape(number)}(?!\d)")
@@ -205,7 +239,7 @@ def _unheld_status(unheld: tuple[str, str], kb: KnowledgeBase, today: dt.date) -
             if cited.search(fold(s)) and _NO_LONGER.search(fold(s))
         ]
         if said:
-            return Reply(f"{FOUND_ENDED.format(name=name)}\n“{said[0]}”\n\n{citation(passage)}")
+            return [Reply(f"{FOUND_ENDED.format(name=name)}\n“{said[0]}”\n\n{citation(passage)}")]
     laws = [
         f"{d.kind} số {d.number} (từ {vn_date(d.effective)})"
         for d in kb.documents
@@ -215,7 +249,7 @@ def _unheld_status(unheld: tuple[str, str], kb: KnowledgeBase, today: dt.date) -
     if laws:
         lines.append(IN_FORCE_NOW.format(laws="; ".join(laws)))
     lines.append(CHECK_IT)
-    return Reply(" ".join(lines))
+    return Refusal("not_held", [Reply(" ".join(lines))])
 
 
 # The kind of a repealed text, by the sign its number ends with ("15/2003/QH11": a law).

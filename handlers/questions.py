@@ -158,6 +158,8 @@ async def answer(
     if still_open.asks(msg.text):  # "vậy giờ tôi còn đăng ký được không"
         return await still_open.answer(msg.text, ctx, topic)
     current = currency.answer(query, kb, now)
+    if isinstance(current, refusals.Refusal):  # "thông tư 12/2019 còn hiệu lực không"
+        return await refusals.refuse(typed, ctx, current)
     if current is not None:
         # "văn bản nào hướng dẫn nó" next is about the document whose status was told
         told = currency.named_document(query, kb)

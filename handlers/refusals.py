@@ -138,14 +138,14 @@ def award_not_held(text: str) -> Refusal | None:
     return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
 
 
-def _changes_held(kb: KnowledgeBase) -> str:
+def changes_held(kb: KnowledgeBase) -> str:
     """The changes the reference notes speak of, by their headings ("Tỉnh Kon Tum nay thuộc
-    tỉnh Quảng Ngãi")."""
+    tỉnh Quảng Ngãi"), one after another; "" when the knowledge base has none."""
 
     def headings() -> str:
         found = (p.section for p in kb.passages if p.doc.category == "reference")
         said = (s for s in found if _ASKS_CHANGE.search(fold(s)) or fold(s).startswith("khong con"))
-        return "; ".join(dict.fromkeys(said)) or "(chưa có)"
+        return "; ".join(dict.fromkeys(said))
 
     return kb.derived("changes held", headings)
 
@@ -166,7 +166,7 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     place = place_not_held(text, kb) or body_not_held(text, kb)
     if place is not None and _ASKS_CHANGE.search(fold(text)):
-        reply = CHANGE_NOT_HELD.format(place=place, known=_changes_held(kb))
+        reply = CHANGE_NOT_HELD.format(place=place, known=changes_held(kb) or "(chưa có)")
         return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
     if place is not None:
         issuers = kb.derived(

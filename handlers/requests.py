@@ -23,7 +23,12 @@ ROLES = {
     "admin": Role.ADMIN,
 }
 NOT_ALLOWED = "Việc “{label}” chỉ dành cho {who}; tài khoản của anh/chị chưa có quyền này."
-WHO = {"unit_head": "thủ trưởng đơn vị", "office": "Văn phòng Sở", "admin": "quản trị viên"}
+# Who may: a unit head's command is the office's too (it picks any unit).
+WHO = {
+    "unit_head": "thủ trưởng đơn vị và Văn phòng Sở",
+    "office": "Văn phòng Sở",
+    "admin": "quản trị viên",
+}
 # The next step for one who should have the right: unit heads are appointed by the office.
 GET_RIGHT = {"unit_head": " Nếu anh/chị là thủ trưởng đơn vị, đề nghị Văn phòng Sở cấp quyền."}
 WHICH = "Anh/chị muốn làm việc nào?"
@@ -87,9 +92,9 @@ async def not_allowed(
     lacking = [m for m in tied if await _lacks_role(m, msg, ctx)]
     if not lacking:
         return None
-    options = tuple(
-        Choice(short_label(m.intent.label), _value(m, msg.text)) for m in tied if m not in lacking
-    )
+    # the close readings the person may use are offered, as with sure readings
+    usable = [m for m in readings if m not in lacking and not await _lacks_role(m, msg, ctx)]
+    options = tuple(Choice(short_label(m.intent.label), _value(m, msg.text)) for m in usable)
     return [replace(_not_allowed_line(lacking[0]), choices=options)]
 
 

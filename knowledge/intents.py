@@ -45,6 +45,7 @@ PLAIN_QUESTION_WORDS = 10  # longer texts (a description) may say these phrases 
 INTENTS_FILE = Path(__file__).parent / "intents.yaml"
 ACCEPT = 86.0  # a reading this close is acted on
 CLOSE = 6.0  # two readings within this many points of each other are both offered
+EXACT = 100.0  # the score of an example said word for word
 FLOOR = 78.0  # below this a reading is not offered at all
 SUBSET_BASE = 72.0  # all of an example's words in the message: this, plus its share of them
 MAX_REMEMBERED_LENGTH = 4096  # the example windows of longer messages are not kept
@@ -81,13 +82,15 @@ class Match:
         ("xem tiêu chí tập thể" → "/tieuchi tập thể")."""
         if not self.intent.keep_words:
             return self.intent.key
-        used = set(self.pattern.split()) | fillers
+        used = set(self.pattern.split())
         words = _PUNCTUATION.sub(" ", message).split()
+        polite = _filler_places([fold(w) for w in words], fillers)
         # A word right after a count is its unit and stays with it ("trước 2 tuần").
         extra = [
             w
             for i, w in enumerate(words)
-            if fold(w) not in used or (i and _is_count(fold(words[i - 1])))
+            if i not in polite
+            and (fold(w) not in used or (i and _is_count(fold(words[i - 1]))))
         ]
         return " ".join([self.intent.key, *extra])
 
@@ -97,6 +100,55 @@ class Match:
 COUNT_WORDS = {
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
 }  # fmt: skip
+
+
+def _word_for_word(
+    said: list[str], example: list[str], loose: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether a question says an example's words and no others, typos and loose words
+    ("thi đua", "những") aside: a question close to a request only in letters asks something
+    else ("ai phải đăng ký thi đua" is no "ai chưa đăng ký thi đua", "Kon Tum có những phong
+    trào nào" no list of them all)."""
+    said, example = _without(said, loose), _without(example, loose)
+    return all(any(_alike(w, e) for e in example) for w in said) and all(
+        any(_alike(e, w) for w in said) for e in example
+    )
+
+
+def _without(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The words without the phrases, longest first ("cán bộ" goes whole, "bộ" alone stays)."""
+    kept = list(words)
+    for phrase in phrases:
+        size = len(phrase)
+        at = 0
+        while at + size <= len(kept):
+            if tuple(kept[at : at + size]) == phrase:
+                del kept[at : at + size]
+            else:
+                at += 1
+    return kept
+
+
+def _alike(word: str, other: str) -> bool:
+    """The same word but for a slip, or for the y written i ("đăng kí", "lí do")."""
+    if word == other or word.replace("y", "i") == other.replace("y", "i"):
+        return True
+    return min(len(word), len(other)) >= SLIP_LETTERS and OSA.distance(word, other) <= 1
+
+
+SLIP_LETTERS = 3  # a shorter word with one letter changed is another word ("ai", "gi")
+
+
+def _filler_places(folded: list[str], fillers: frozenset[str]) -> set[int]:
+    """Where the message's words are polite fillers, phrases of several words included
+    ("cho em xem tiêu chí": "cho" is a filler only with "em")."""
+    places: set[int] = set()
+    for filler in fillers:
+        wanted = filler.split()
+        for start in range(len(folded) - len(wanted) + 1):
+            if folded[start : start + len(wanted)] == wanted:
+                places.update(range(start, start + len(wanted)))
+    return places
 
 
 def _is_count(folded: str) -> bool:
@@ -109,6 +161,8 @@ class IntentBook:
     fillers: frozenset[str]
     off_topic: tuple[str, ...]
     always_off_topic: tuple[str, ...] = ()
+    # Words a question may say or leave out and still be an example's (see `_word_for_word`).
+    loose: tuple[tuple[str, ...], ...] = ()  # their words, longest phrase first
     # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
@@ -191,9 +245,14 @@ class IntentBook:
         # leaves them a chance; none when no example has a length near the message's.
         owners, near = self._near(len(cleaned), FLOOR)
         if near:
+            asking: bool | None = None
             for pattern, score, index in process.extract(
                 cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
             ):
+                if pattern != cleaned:
+                    asking = is_question(text) if asking is None else asking
+                    if asking and not _word_for_word(cleaned.split(), pattern.split(), self.loose):
+                        continue
                 scored[(owners[index], pattern)] = float(score)
         for owner, pattern, score in self._contained(text, cleaned.split(), FLOOR):
             scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
@@ -210,7 +269,11 @@ class IntentBook:
         if not ranked:
             return []
         top = ranked[0].score
-        return [m for m in ranked if top - m.score <= CLOSE]
+        # An example said word for word is what was meant ("duyệt đăng ký thi đua" is the
+        # office's, though it holds "đăng ký thi đua"): a reading only containing another
+        # example's words is no rival to it; a second example said word for word still is.
+        close = EXACT if top >= EXACT else top - CLOSE
+        return [m for m in ranked if m.score >= close]
 
     @staticmethod
     def _typed_marks(text: str, cleaned: str) -> "Marks | None":
@@ -230,8 +293,18 @@ class IntentBook:
         if not cleaned:
             return False
         near = self._near(len(cleaned), least)[1]
-        if near and process.extractOne(cleaned, near, scorer=fuzz.ratio, score_cutoff=least):
-            return True
+        if near:
+            said = cleaned.split()
+            asking: bool | None = None
+            for pattern, _, _ in process.extract(
+                cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=least
+            ):
+                # as `readings` reads them: a question only as an example word for word
+                if pattern == cleaned:
+                    return True
+                asking = is_question(text) if asking is None else asking
+                if not asking or _word_for_word(said, pattern.split(), self.loose):
+                    return True
         return bool(self._contained(text, cleaned.split(), least))
 
     def _contained(self, text: str, said: list[str], least: float) -> list[tuple[int, str, float]]:
@@ -514,4 +587,10 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
     always = tuple(
         fold(w).strip() for w in str(data.get("off_topic_always", "")).split("|") if w.strip()
     )
-    return IntentBook(tuple(cleaned), fillers, off_topic, always)
+    loose = tuple(
+        sorted(
+            {tuple(fold(w).split()) for w in str(data.get("loose_words", "")).split("|")} - {()},
+            key=lambda phrase: (-len(phrase), phrase),
+        )
+    )
+    return IntentBook(tuple(cleaned), fillers, off_topic, always, loose)

@@ -164,7 +164,7 @@ class Storage:
         self._data_version: int | None = None
         self._on_change: list[Callable[[], None]] = [self._forget_cached]
         self._dialogs: dict[tuple[str, str], _CachedDialog | None] = {}
-        self._offered: dict[tuple[str, str], tuple[Choice, ...]] = {}
+        self._offered: dict[tuple[str, str, str], tuple[Choice, ...]] = {}
         self._contacts: dict[tuple[str, str], str] = {}
         self._deliveries = 0
         self.path: Path | None = None
@@ -456,13 +456,16 @@ class Storage:
         await self._db.execute(sql, (channel, user_id))
         self._dialogs.pop((channel, user_id), None)
 
-    # Options last offered in a chat
+    # Options last offered to a person in a chat (in a group, each member has their own)
 
-    async def offered(self, channel: str, chat_id: str) -> tuple[Choice, ...]:
-        key = (channel, chat_id)
+    async def offered(self, channel: str, chat_id: str, user_id: str) -> tuple[Choice, ...]:
+        key = (channel, chat_id, user_id)
         found = self._offered.get(key)
         if found is None:
-            sql = "SELECT choices FROM offered_choices WHERE channel = ? AND chat_id = ?"
+            sql = """
+                SELECT choices FROM offered_choices
+                WHERE channel = ? AND chat_id = ? AND user_id = ?
+            """
             rows = list(await self._db.execute_fetchall(sql, key))
             pairs = json.loads(rows[0][0]) if rows else []
             found = self._offered[key] = tuple(
@@ -470,17 +473,19 @@ class Storage:
             )
         return found
 
-    async def save_offered(self, channel: str, chat_id: str, choices: tuple[Choice, ...]) -> None:
-        key = (channel, chat_id)
+    async def save_offered(
+        self, channel: str, chat_id: str, user_id: str, choices: tuple[Choice, ...]
+    ) -> None:
+        key = (channel, chat_id, user_id)
         if self._offered.get(key) == choices:
             return
         sql = """
-            INSERT INTO offered_choices (channel, chat_id, choices) VALUES (?, ?, ?)
-            ON CONFLICT (channel, chat_id) DO UPDATE SET choices = excluded.choices
+            INSERT INTO offered_choices (channel, chat_id, user_id, choices) VALUES (?, ?, ?, ?)
+            ON CONFLICT (channel, chat_id, user_id) DO UPDATE SET choices = excluded.choices
         """
         pairs = [[c.label, c.value] for c in choices]
         async with self._lock:
-            await self._db.execute(sql, (channel, chat_id, to_json(pairs)))
+            await self._db.execute(sql, (*key, to_json(pairs)))
         self._offered[key] = choices
 
     # Channels: redelivered updates and where people can be reached

@@ -1,0 +1,51 @@
+"""A question about the dialog step itself is answered from the step's own help, then the step
+is asked again; nothing typed so far is lost."""
+
+from handlers import DIALOGS
+from tests.conftest import Chat
+
+
+def test_every_step_of_every_dialog_has_its_help() -> None:
+    missing = [f"{d.name}.{s.field}" for d in DIALOGS for s in d.steps if not s.help]
+    assert missing == []
+
+
+def _help(dialog: str, field: str) -> str:
+    return next(d for d in DIALOGS if d.name == dialog).step(field).help
+
+
+async def test_a_question_about_the_profile_steps_is_answered_by_their_help(chat: Chat) -> None:
+    await chat.send("/hoso")
+    await chat.send("Nguyễn Văn An")
+    for asked in ("sao phải khai đơn vị", "don vi la gi vay?"):
+        replies = await chat.send(asked)
+        assert replies[0].text == _help("profile", "unit"), asked
+        assert "Quay lại khai báo hồ sơ" in replies[-1].text and "phòng/đơn vị" in replies[-1].text
+    await chat.send("Phòng Kế hoạch")
+    for asked in ("chức vụ là gì vậy?", "chuc vu ghi gi"):
+        replies = await chat.send(asked)
+        assert replies[0].text == _help("profile", "position"), asked
+    summary = (await chat.send("Chuyên viên"))[-1].text
+    # the answers given before the questions are all kept
+    for kept in ("Nguyễn Văn An", "Phòng Kế hoạch", "Chuyên viên"):
+        assert kept in summary
+
+
+async def test_a_question_about_an_initiative_step_is_answered_by_its_help(chat: Chat) -> None:
+    for answer in ("/hoso", "Nguyễn Văn An", "Phòng Kế hoạch", "Chuyên viên", "1"):
+        await chat.send(answer)
+    for answer in ("/sangkien", "Sóc Trăng", "Số hóa hồ sơ bằng mã QR"):
+        await chat.send(answer)
+    replies = await chat.send("tỷ lệ đóng góp ghi thế nào")
+    assert replies[0].text == _help("initiative", "authors")
+    await chat.send("tôi 100%")
+    await chat.send("Quản lý đất đai")
+    for asked in ("ngày áp dụng ghi gì", "ngay ap dung ghi gi vay"):
+        replies = await chat.send(asked)
+        assert replies[0].text == _help("initiative", "first_applied"), asked
+        assert "(5/8)" in replies[-1].text
+    # a question of the subject, not of the step, is answered from the documents
+    replies = await chat.send("sáng kiến là gì")
+    assert replies[0].text != _help("initiative", "first_applied")
+    assert "Nghị định số 13/2012/NĐ-CP" in replies[0].text
+    assert "(6/8)" in (await chat.send("15/03/2022"))[-1].text
