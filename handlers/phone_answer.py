@@ -22,6 +22,7 @@ from handlers.phone_lists import (
 from knowledge import Passage
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, words
+from knowledge.synonyms import Synonyms
 
 FIRST_MESSAGE = 700
 LEAD_LINES = 2  # lines a cut message may show before the answering line
@@ -363,7 +364,7 @@ def _answering_line(
     The words naming the document ("sở tn&mt sóc trăng") say which document, not which line;
     the heading of an article on two titles names both, so a clause on the one asked about
     that says as much comes before it."""
-    asked = _terms(question) - identity
+    asked = (_terms(question) | _synonym_terms(question)) - identity
     kind = _asked_kind(question, asked)
     if asked - kind:
         asked -= kind
@@ -399,6 +400,24 @@ def _answering_line(
         # (a heading naming two titles names both: a clause on one still leads)
         return 0
     return best if scores[best] > scores[0] else 0
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> Synonyms:
+    return Synonyms.from_file(words)
+
+
+@lru_cache(maxsize=1024)
+def _synonym_terms(question: str) -> frozenset[str]:
+    """The terms of the other phrases of each group of knowledge/synonyms.yaml the question
+    has a phrase of ("khẩu hiệu": "chủ đề", "trễ hạn": "quá hạn"): the line saying it in the
+    documents' words is the one that answers, as the search found its passage by them."""
+    typed = words(question)
+    found: set[str] = set()
+    for match in _synonyms().find(typed, any(has_marks(w) for w in typed)):
+        for other in match.others:
+            found |= _terms(" ".join(other))
+    return frozenset(found)
 
 
 def _annotated(lines: list[str], lead: int, asked: set[str]) -> int:

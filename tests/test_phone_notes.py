@@ -111,3 +111,23 @@ def test_an_article_is_cited_by_its_number(kb: KnowledgeBase) -> None:
     assert citation(passage).splitlines()[0].endswith("của Quốc hội, Điều 23.")
     part = next(p for p in kb.passages if p.section == f"{CSTD_TINH} › mục 1")
     assert citation(part).splitlines()[0].endswith("của Quốc hội, Điều 22 › mục 1.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "năm 2021 bộ tnmt phát động thi đua với khẩu hiệu gì",
+        "khau hieu thi dua nam 2021 cua bo la gi",
+        "đợt thi đua 2021 của bộ lấy khẩu hiệu nào",
+    ],
+)
+def test_a_line_saying_it_in_the_documents_words_answers(kb: KnowledgeBase, question: str) -> None:
+    # staff say "khẩu hiệu", the letter says "chủ đề" (knowledge/synonyms.yaml): the
+    # sentence naming the theme is shown, not the opening paragraph cut before it
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "btnmt-2021" and p.section == "Phần mở đầu"
+    )
+    shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
+    assert "“Đoàn kết, kỷ cương, đổi mới toàn diện để phát triển”" in shown, shown
