@@ -22,11 +22,14 @@ from handlers.phone_lists import (
 from knowledge import Passage
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
+from knowledge.synonyms import Synonyms
 
 FIRST_MESSAGE = 700
+LEAD_LINES = 2  # lines a cut message may show before the answering line
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 NOTE_SHARE = 0.6  # an editors' note answers first only when it says clearly more than the text
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
+PARAPHRASES = 2 / 3  # share of them that says the line again in other words
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
 CARD_LABEL_WORDS = 4  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
@@ -65,7 +68,7 @@ CARD_LINE_WORDS = {
     "ngay may": "so",
 }
 _FUNCTION_WORDS = frozenset(
-    "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can".split()
+    "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can theo".split()
 )
 # The function words as written, to tell them from content words folding alike ("trọng").
 _FUNCTION_KEYS = frozenset(
@@ -75,12 +78,17 @@ _FUNCTION_KEYS = frozenset(
 )
 # "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
 # không được công nhận"), which is what tells the line that answers from its opposite.
-_ASKING_TAIL = frozenset(("khong", "ko", "k", "chua"))
+_ASKING_TAIL = frozenset(("khong", "ko", "k", "chua", "a"))  # (and the "ạ" of politeness)
+_POLITE_OPENING = re.compile(r"^(?:(?:cho|xin|phep|em|toi|minh|to|anh|chi|muon) )+hoi\b")
 # "nữ lãnh đạo thì sao": a follow-up's closing words only ask ("thì" alone is also the "thi"
 # of "thi đua", so it is dropped only where it closes the question).
 _FOLLOW_UP_TAIL = (("thi", "sao"), ("thi", "the", "nao"), ("the", "nao"), ("nua",))
 _PHRASE_END = re.compile(r"[,;:.!?“”\"]")
 _NOTE_LABEL = re.compile(r"^\s*Ghi chú(?:\s*\([^)]*\))?:")
+# An article is cited by its number, as laws cite each other ("Điều 23", not "Điều 23. Danh
+# hiệu “Chiến sĩ thi đua cơ sở”"): the room goes to the answer.
+_ARTICLE_NAME = re.compile(r"^(Điều \d+)(?:\.\s|\s*\().*$")
+_ARTICLE = re.compile(r"^\s*Điều \d+\b")  # an article's heading: "Điều 80. Thẩm quyền…"
 # Clauses of one long item, joined by semicolons ("…sử dụng đất; …khí tượng thủy văn;")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
 
@@ -90,6 +98,7 @@ def citation(passage: Passage, section: str | None = None) -> str:
     legal document, since when it is in force."""
     doc = passage.doc
     section = passage.section if section is None else section
+    section = " › ".join(_ARTICLE_NAME.sub(r"\1", part) for part in section.split(" › "))
     lines = [f"📄 Nguồn: {doc.name}, {section}." if section else f"📄 Nguồn: {doc.name}."]
     if doc.category == "law" and doc.effective:
         force = f"Hiệu lực từ {vn_date(doc.effective)}"
@@ -150,6 +159,7 @@ def _sized(
     shown = top = _fit(lines, budget)
     opening = len(lines)  # the list item the answering sentence is part of, if any
     annotation = None  # the editors' note answering best, shown after the line it annotates
+    first = False  # whether the answering line is read before the other items of its list
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question)
@@ -165,7 +175,8 @@ def _sized(
     else:
         identity = _identity(passage)
         best = _answering_line(lines, question, identity, passage.section)
-        lead = _annotated(lines, best)
+        # (the words of the passage's heading say which passage, not what a note is about)
+        lead = _annotated(lines, best, _terms(question) - identity - _line_terms(passage.section))
         annotation = lines[best] if best != lead else None
         whole = [line for line in text.splitlines() if line.strip()]
         if lead == 0 and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
@@ -179,17 +190,23 @@ def _sized(
             opening = _clause_opening(clauses, cut_line, lead, budget)
             annotation = None  # (what the clause is a part of comes before the note)
         lines = _with_its_note(clauses, lead, question)
-    if not _shown_whole(lines, lead, shown):  # the answer would be cut off: its block first
+        # an item the question names, not the list it is part of ("thôn, tổ dân phố văn
+        # hóa" of the bonuses of collectives): read right after the list's opening line
+        # (the words naming the document count here: "điều kiện công nhận sáng kiến" of
+        # the Điều lệ Sáng kiến names the list of conditions)
+        start = _block_start(lines, lead)
+        first = opening >= lead and start < lead
+        first = first and _answering_line([lines[start], lines[lead]], question) == 1
+    if not _shown_whole(lines, lead, shown) or (first and _buried(lines[lead], shown)):
+        # the answer would be cut off, or read after lines that do not answer: its block first
         start = opening if opening < lead else _block_start(lines, lead)
         shown = _fit([*lines[start:], *lines[:start]], budget)
-        if lines[lead] not in shown:  # a long block: its heading, then the answering line
+        if lines[lead] not in shown or (first and _buried(lines[lead], shown)):
+            # a long block: its heading, then the answering line
             rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
             shown = _fit([lines[start], lines[lead], *rest], budget)
     if annotation is not None and annotation not in shown:  # the rule, then its note
-        rest = [line for line in lines if line not in (lines[lead], annotation)]
-        both = _fit([lines[lead], annotation, *rest], budget)
-        # not both whole: the note answers first, as if it had no rule above it
-        shown = both if annotation in both else _sized_from(lines, lines.index(annotation), budget)
+        shown = _rule_then_note(lines, lead, annotation, shown, budget)
     if shown[:1].islower():  # a clause from the middle of a sentence: say so
         room = budget - len("… ")
         shown = "… " + (shown if len(shown) <= room else shown[:room].rsplit(" ", 1)[0])
@@ -220,18 +237,29 @@ def rest_of(passage: Passage, offset: int) -> str:
     return f"{rest}\n\n{citation(passage)}"
 
 
-def _sized_from(lines: list[str], lead: int, budget: int) -> str:
-    """The message led by the block of line `lead` when the top does not show it whole."""
-    shown = _fit(lines, budget)
-    if _shown_whole(lines, lead, shown):
-        return shown
+def _rule_then_note(lines: list[str], lead: int, note: str, shown: str, budget: int) -> str:
+    """The rule at `lead` with the editors' note on it right after, both whole: from the
+    line opening the rule's list when that fits, else that line and the rule alone. When
+    they do not fit together, the rule as `shown` and the note behind "Xem thêm": a note
+    never pushes the rule it comments on out of the first message."""
     start = _block_start(lines, lead)
-    shown = _fit([*lines[start:], *lines[:start]], budget)
-    if lines[lead] not in shown:
-        shown = _fit(
-            [lines[start], lines[lead], *lines[lead + 1 :], *lines[start + 1 : lead]], budget
-        )
+    block = lines[start : lead + 1]
+    rest = [line for line in lines if line not in block and line != note]
+    orders = [[*block, note, *rest]]
+    if start < lead:  # (and then the rule and its note alone: what answers, in full)
+        orders += [[lines[start], lines[lead], note, *rest], [lines[lead], note, *rest]]
+    for order in orders:
+        both = _fit(order, budget)
+        if _shown_whole(lines, lead, both) and note in both.split("\n"):
+            return both
     return shown
+
+
+def _buried(line: str, shown: str) -> bool:
+    """Whether the answering line comes after more than LEAD_LINES lines of a message cut
+    for the phone (a passage's heading and the opening of its list are read first)."""
+    said = shown.split("\n")
+    return line in said and said.index(line) > LEAD_LINES
 
 
 def _shown_whole(lines: list[str], lead: int, shown: str) -> bool:
@@ -343,7 +371,7 @@ def _answering_line(
     The words naming the document ("sở tn&mt sóc trăng") say which document, not which line;
     the heading of an article on two titles names both, so a clause on the one asked about
     that says as much comes before it."""
-    asked = _terms(question) - identity
+    asked = (_terms(question) | _synonym_terms(question)) - identity
     kind = _asked_kind(question, asked)
     if asked - kind:
         asked -= kind
@@ -387,15 +415,51 @@ def _answering_line(
     return best if scores[best] > scores[0] else 0
 
 
-def _annotated(lines: list[str], lead: int) -> int:
+@lru_cache(maxsize=1)
+def _synonyms() -> Synonyms:
+    return Synonyms.from_file(words)
+
+
+@lru_cache(maxsize=1024)
+def _synonym_terms(question: str) -> frozenset[str]:
+    """The terms of the other phrases of each group of knowledge/synonyms.yaml the question
+    has a phrase of ("khẩu hiệu": "chủ đề", "trễ hạn": "quá hạn"): the line saying it in the
+    documents' words is the one that answers, as the search found its passage by them."""
+    typed = words(question)
+    found: set[str] = set()
+    for match in _synonyms().find(typed, any(has_marks(w) for w in typed)):
+        for other in match.others:
+            found |= _terms(" ".join(other))
+    return frozenset(found)
+
+
+def _annotated(lines: list[str], lead: int, asked: set[str]) -> int:
     """The document's own line an editors' note annotates, when the note answers best ("1.
-    Thủ trưởng cơ quan chuyên môn…" of "Ghi chú: ở Sở, Giám đốc Sở…"): shown with it, the
-    text first when both fit. A note annotates the line above it when it restates at least
-    ANNOTATES of it."""
-    if lead == 0 or not _NOTE_LABEL.match(lines[lead]) or _NOTE_LABEL.match(lines[lead - 1]):
+    Thủ trưởng cơ quan chuyên môn…" of "Ghi chú: ở Sở, Giám đốc Sở…", "a) … 03 lần liên
+    tục…" of "Ghi chú: … cần 03 lần liên tục…"): shown first, the note after it. A note
+    annotates the line above it that it restates most: a line it paraphrases (PARAPHRASES
+    of the note), or one it restates (ANNOTATES of it) that says as much of what the note
+    answers (ANNOTATES of the `asked` terms the note has). Not a heading ("Điều 80. Thẩm
+    quyền…"), which names its subject, nor another note."""
+    if lead == 0 or not _NOTE_LABEL.match(lines[lead]):
         return lead
-    note, rule = _line_terms(lines[lead]), _line_terms(lines[lead - 1])
-    return lead - 1 if len(note & rule) >= ANNOTATES * len(note) else lead
+    note = _line_terms(lines[lead])
+    answered = asked & note
+
+    def annotates(index: int) -> bool:
+        rule = _line_terms(lines[index])
+        restated = len(note & rule)
+        return restated >= PARAPHRASES * len(note) or (
+            restated >= ANNOTATES * len(note) and len(answered & rule) >= ANNOTATES * len(answered)
+        )
+
+    shared = {
+        index: len(note & _line_terms(lines[index]))
+        for index in range(1, lead)
+        if not _NOTE_LABEL.match(lines[index]) and not _ARTICLE.match(lines[index])
+    }
+    rule = max(shared, key=lambda i: (shared[i], i), default=lead)
+    return rule if rule != lead and annotates(rule) else lead
 
 
 def _with_its_note(lines: list[str], lead: int, question: str) -> list[str]:
@@ -490,6 +554,8 @@ def _label_of(line: str) -> str:
 def _block_start(lines: list[str], lead: int) -> int:
     """Where the answering line's block starts: the line that introduces it ("…sau đây:"),
     when one is just above it, so that an item is shown with what it is an item of."""
+    if _NOTE_LABEL.match(lines[lead]):  # an editors' note is no item of the list above it
+        return lead
     kind = _item_kind(lines[lead])
     for index in range(lead, max(lead - BLOCK_REACH, 0) - 1, -1):
         if index < lead and kind is not None and _item_kind(lines[index]) == kind:
@@ -512,6 +578,9 @@ def _terms(text: str) -> set[str]:
     line saying it; one typed without reads the lines as before."""
     lowered = nfc(text).lower()
     said = _LINE_WORDS.findall(fold(lowered))
+    opening = _POLITE_OPENING.match(" ".join(said))
+    if opening:  # "cho mình hỏi": not what is asked ("hỏi" folds as the "hội" of "xã hội")
+        del said[: len(opening[0].split())]
     while said and said[-1] in _ASKING_TAIL:
         said.pop()
     for tail in _FOLLOW_UP_TAIL:
@@ -553,7 +622,8 @@ def _line_terms(line: str) -> frozenset[str]:
 
 
 def _fit(lines: list[str], budget: int) -> str:
-    """As many whole lines as fit; a line that does not is cut where a clause ends."""
+    """As many whole lines as fit; a line that does not is cut where a clause ends. A line
+    opening a list ("… sau đây:") is not the last one shown: it would hide its items."""
     shown: list[str] = []
     used = 0
     for line in lines:
@@ -564,4 +634,6 @@ def _fit(lines: list[str], budget: int) -> str:
             break
         shown.append(line)
         used += len(line) + 1
+    if 1 < len(shown) < len(lines) and shown[-1].rstrip().endswith(":"):
+        shown.pop()
     return "\n".join(shown)

@@ -29,13 +29,14 @@ def cut_at_phrase(line: str, room: int) -> str:
     """The line's beginning within `room`, cut at the last end of a sentence, clause or
     phrase ("…theo quy định;", "…đảm bảo chất lượng,") that keeps at least MIN_PART and
     KEPT of the room, else at a word: in the middle of a phrase only when no phrase ends
-    near the end of the room."""
+    near the end of the room. Never right after a colon, which announces what follows."""
     head = line[: room + 1]
     ends = [
         m.start()
         for boundary in (_CLAUSE_BREAK, _OPEN_CUT)
         for m in boundary.finditer(head)
-        if m.start() >= max(MIN_PART, room * KEPT)
+        # not after a colon: what it announces would be cut away
+        if m.start() >= max(MIN_PART, room * KEPT) and not head[: m.start()].endswith(":")
     ]
     return head[: max(ends)].rstrip() if ends else line[:room].rsplit(" ", 1)[0]
 

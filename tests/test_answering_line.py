@@ -19,9 +19,10 @@ def first_message(kb: KnowledgeBase, question: str) -> str:
 def test_the_kind_asked_for_does_not_pick_the_line(kb: KnowledgeBase) -> None:
     # Every clause of the article lists titles; "giám đốc sở" is said only by the note on
     # a department's director, while "Tổng giám đốc, Giám đốc doanh nghiệp" shares the rest.
-    # The note answers best; the clause it annotates does not fit beside it here.
+    # The note answers best: the clause it annotates leads, the note right after it.
     shown = first_message(kb, "giám đốc sở có quyền tặng những danh hiệu nào")
-    assert shown.startswith("Ghi chú (không phải lời văn của Luật): ở Sở, Giám đốc Sở")
+    assert shown.startswith("1. Thủ trưởng cơ quan, tổ chức, đơn vị có tư cách pháp nhân")
+    assert "\nGhi chú (không phải lời văn của Luật): ở Sở, Giám đốc Sở" in shown
     assert "Tổng giám đốc" not in shown
 
 
