@@ -73,8 +73,7 @@ _FUNCTION_WORDS = frozenset(
 # The function words as written, to tell them from content words folding alike ("trọng").
 _FUNCTION_KEYS = frozenset(
     accent_key(w)
-    for w in "là gì của và các những có nào ai thế nào ở trong cho với được một này đó do về cần"
-    .split()
+    for w in "là gì của và các những có nào ai thế nào ở trong cho với được một này đó do về cần".split()
 )
 # "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
 # không được công nhận"), which is what tells the line that answers from its opposite.
