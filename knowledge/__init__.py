@@ -46,7 +46,8 @@ NOW_REFERENCE_CONFIDENCE = 0.5
 # now they ask when, not what, so the reference notes are searched without them too: a note
 # states what is current without repeating "bây giờ" in every sentence.
 NOW_WORDS = re.compile(
-    r"\b(?:bây giờ|bay gio|bây h|bay h|hiện giờ|hien gio|hiện nay|hien nay|hiện tại|hien tai)\b",
+    r"\b(?:bây giờ|bay gio|bây h|bay h|hiện giờ|hien gio|hiện nay|hien nay|hiện tại|hien tai"
+    r"|giờ(?= (?:ra sao|thế nào|còn|thuộc)\b)|gio(?= (?:ra sao|the nao|con|thuoc)\b))\b",
     re.IGNORECASE,
 )
 log = logging.getLogger(__name__)
@@ -289,8 +290,10 @@ class KnowledgeBase:
             for h in self.law_index.search(query, limit)
             if h.passage.doc.category != "reference" or h.score >= floor
         ]
-        if now and not (laws and laws[0].passage.doc.category == "reference"):
-            laws = [*self._now_notes(query, floor), *laws][:limit]
+        if now:  # the notes on what is now are told apart by what is asked, not by "now"
+            notes = self._now_notes(query, floor)
+            noted = {h.position for h in notes}
+            laws = [*notes, *(h for h in laws if h.position not in noted)][:limit]
         if laws and now and laws[0].passage.doc.category == "reference":
             return [*laws, *hits][:limit]
         law_index = self.law_index
