@@ -177,6 +177,11 @@ ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "
 # phrase, as "lại" and "đấy" do ("xét thi đua lại", "là gì đấy").
 FOLDED_SCAFFOLDING = frozenset(fold(w) for w in SCAFFOLDING)
 PHRASE_END_FOLDS = frozenset(("lai", "day"))
+# "còn" before a verb of obligation ("ngoài … ra còn phải", "còn cần", "còn được") says "also",
+# by its fold and the fold of the word after; elsewhere it asks whether something still is
+# ("cấp huyện còn không", "còn hiệu lực") or opens a follow-up ("còn Kon Tum?"), and stays.
+ALSO = "con"
+ALSO_BEFORE = frozenset(fold(w) for w in "phải cần được có thêm".split())
 # A time told by what was said before ("trước đó", "năm đó"), by its folded words.
 SCAFFOLDING_PHRASES = frozenset(
     tuple(fold(phrase).split())
@@ -1136,6 +1141,11 @@ class SearchIndex:
         cut = set()
         for place, i in enumerate(content):
             word = folded[i]
+            if word == ALSO:
+                said_also = not accented or accent_key(tokens[i]) == accent_key("còn")
+                if said_also and place > 0 and set(folded[i + 1 : i + 2]) & ALSO_BEFORE:
+                    cut.add(i)
+                continue
             if (accent_key(tokens[i]) if accented else word) not in scaffolding:
                 continue
             followed = i + 1 < len(tokens) and not is_stopword(tokens[i + 1], accented)

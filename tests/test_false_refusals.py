@@ -38,6 +38,12 @@ def test_where_a_verb_goes_and_what_one_speaks_about_weigh_nothing(kb: Knowledge
     assert "noi" in units(kb, "chi thi gui nhung noi nao", accented=False)
 
 
+def test_con_says_also_only_before_a_verb_of_obligation(kb: KnowledgeBase) -> None:
+    assert "con" not in units(kb, "ngoài tiêu chí cá nhân còn phải đạt gì", accented=True)
+    assert "con" in units(kb, "cấp huyện bây giờ còn không", accented=True)
+    assert "con" in units(kb, "con phai nop gi nua", accented=False)  # a follow-up's opening
+
+
 def test_a_time_told_by_what_came_before_is_left_out(kb: KnowledgeBase) -> None:
     found = units(kb, "luật này thay cho luật nào trước đó", accented=True)
     assert not {"truoc", "do", "truoc do", "luat truoc"} & found
@@ -58,6 +64,7 @@ def test_lai_is_left_out_only_where_it_ends_a_phrase(kb: KnowledgeBase) -> None:
         ),
         ("bi ky luat thi bao lau sau moi duoc xet danh hieu lai", "chấp hành xong thời gian"),
         ("luật thi đua khen thưởng 2022 thay cho luật nào trước đó", "15/2003/QH11"),
+        ("cá nhân là thủ trưởng thì còn cần tiêu chí nào nữa", "tập thể tiêu biểu xuất sắc"),
     ],
 )
 def test_questions_asked_in_chat_words_are_answered(
