@@ -23,6 +23,8 @@ helped at half weight by the headings above it; the words naming its document co
 Confidence is the share of the question's information (IDF-weighted words and pairs) that the
 best passage covers. Common words ("hôm nay", "viên chức", "thi đua") weigh little, so a
 question whose rare words are absent from the knowledge base covers little and is declined.
+Words that only say how a question is asked in chat ("đề xuất lên sở xong", "bị … lại",
+"bao lâu", "trước đó") weigh nothing, nor do the pairs they make: no answer says them.
 """
 
 import math
@@ -186,6 +188,13 @@ ALSO_BEFORE = frozenset(fold(w) for w in "phải cần được có thêm".split
 SCAFFOLDING_PHRASES = frozenset(
     tuple(fold(phrase).split())
     for phrase in ("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó")
+)
+# Folded words one of which a question has when it has any of the above (of a phrase, its
+# last word): a question with none of them is left as it is.
+SCAFFOLDING_FOLDS = frozenset(
+    [key.split("|")[0] for key in ACCENTED_SCAFFOLDING]
+    + [*FOLDED_SCAFFOLDING, ALSO]
+    + [phrase[-1] for phrase in SCAFFOLDING_PHRASES]
 )
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
@@ -1135,8 +1144,10 @@ class SearchIndex:
         them ("đề xuất lên sở": "xuất lên", "lên sở" and "xuất sở" are no compounds). One
         that makes a pair the knowledge base has with a content word beside it is read as
         content there ("bị kỷ luật"; "ben vung" is "bền vững")."""
-        scaffolding = ACCENTED_SCAFFOLDING if accented else FOLDED_SCAFFOLDING
         folded = [fold(t) for t in tokens]
+        if SCAFFOLDING_FOLDS.isdisjoint(folded):
+            return [tokens]  # most questions: nothing to leave out
+        scaffolding = ACCENTED_SCAFFOLDING if accented else FOLDED_SCAFFOLDING
         content = [i for i, t in enumerate(tokens) if not is_stopword(t, accented)]
         cut = set()
         for place, i in enumerate(content):
