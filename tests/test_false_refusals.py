@@ -130,3 +130,14 @@ def test_what_a_document_focuses_on_is_its_trong_tam(kb: KnowledgeBase) -> None:
     # "tập trung vào" (focus on) is said "trọng tâm là" in the documents (synonyms.yaml)
     hits = ask(kb, "năm 2021 bộ tnmt tập trung vào những phong trào nào của thủ tướng")
     assert hits and "trong đó trọng tâm" in hits[0].passage.text
+
+
+def test_an_abbreviation_with_a_letter_lost_is_read_where_its_neighbours_say_so(
+    kb: KnowledgeBase,
+) -> None:
+    mend = kb.index._mend_abbreviations
+    assert mend(["bo", "tmt"]) == ["bo", *kb.index.analyzer.words("tài nguyên và môi trường")]
+    assert ask(kb, "so tnt soc trang 2022 chu de gi")
+    # "ktx" (a dormitory) is no "ktxh" lost a letter: "kinh tế xã hội" pairs with nothing here
+    assert mend(["dang", "ky", "o", "ktx", "cho", "sinh", "vien"])[3] == "ktx"
+    assert ask(kb, "đăng ký ở ktx cho sinh viên ở đâu") == []
