@@ -23,6 +23,8 @@ helped at half weight by the headings above it; the words naming its document co
 Confidence is the share of the question's information (IDF-weighted words and pairs) that the
 best passage covers. Common words ("hôm nay", "viên chức", "thi đua") weigh little, so a
 question whose rare words are absent from the knowledge base covers little and is declined.
+Words that only say how a question is asked in chat ("đề xuất lên sở xong", "bị … lại",
+"bao lâu", "trước đó") weigh nothing, nor do the pairs they make: no answer says them.
 """
 
 import math
@@ -178,10 +180,22 @@ ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "
 # phrase, as "lại" and "đấy" do ("xét thi đua lại", "là gì đấy").
 FOLDED_SCAFFOLDING = frozenset(fold(w) for w in SCAFFOLDING)
 PHRASE_END_FOLDS = frozenset(("lai", "day"))
+# "còn" before a verb of obligation ("ngoài … ra còn phải", "còn cần", "còn được") says "also",
+# by its fold and the fold of the word after; elsewhere it asks whether something still is
+# ("cấp huyện còn không", "còn hiệu lực") or opens a follow-up ("còn Kon Tum?"), and stays.
+ALSO = "con"
+ALSO_BEFORE = frozenset(fold(w) for w in "phải cần được có thêm".split())
 # A time told by what was said before ("trước đó", "năm đó"), by its folded words.
 SCAFFOLDING_PHRASES = frozenset(
     tuple(fold(phrase).split())
     for phrase in ("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó")
+)
+# Folded words one of which a question has when it has any of the above (of a phrase, its
+# last word): a question with none of them is left as it is.
+SCAFFOLDING_FOLDS = frozenset(
+    [key.split("|")[0] for key in ACCENTED_SCAFFOLDING]
+    + [*FOLDED_SCAFFOLDING, ALSO]
+    + [phrase[-1] for phrase in SCAFFOLDING_PHRASES]
 )
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
@@ -278,6 +292,23 @@ class Analyzer:
             and OSA.distance(folded, key[0], score_cutoff=1) == 1
         ]
         found = near[0] if len(near) == 1 else None
+        if len(self._near_keys) < MAX_PLAIN_TOKENS:
+            self._near_keys[folded] = found
+        return found
+
+    def short_of_abbreviation(self, folded: str) -> list[str] | None:
+        """The expansion of the one abbreviation of MIN_TYPO_LENGTH letters that this word is
+        with a letter lost ("tmt", "tnt": "tnmt"), if exactly one is (kept per word)."""
+        if folded in self._near_keys:
+            return self._near_keys[folded]
+        near = {
+            tuple(expansion)
+            for key, expansion in self._expansions.items()
+            if len(key) == 1
+            and len(key[0]) == MIN_TYPO_LENGTH
+            and any(key[0][:i] + key[0][i + 1 :] == folded for i in range(MIN_TYPO_LENGTH))
+        }
+        found = list(next(iter(near))) if len(near) == 1 else None
         if len(self._near_keys) < MAX_PLAIN_TOKENS:
             self._near_keys[folded] = found
         return found
@@ -895,6 +926,8 @@ class SearchIndex:
                 continue
             elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha():
                 expansion = self.analyzer.near_abbreviation(folded)
+            elif len(folded) == MIN_TYPO_LENGTH - 1 and _is_shorthand(folded):
+                expansion = self._short_of_abbreviation(tokens, i)
             mended += (
                 expansion
                 or self._unglued(folded)
@@ -903,6 +936,20 @@ class SearchIndex:
                 or [token]
             )
         return mended
+
+    def _short_of_abbreviation(self, tokens: list[str], i: int) -> list[str] | None:
+        """An unknown three-letter word that is an abbreviation with a letter lost ("bo tmt":
+        "bộ tài nguyên và môi trường"), when its expansion pairs with the content word before
+        or after it as the documents have them: "ở ktx cho sinh viên" is a dormitory, not
+        "ktxh" ("kinh tế xã hội")."""
+        expansion = self.analyzer.short_of_abbreviation(fold(tokens[i]))
+        if expansion is None:
+            return None
+        before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
+        after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
+        pairs = [f"{before} {fold(expansion[0])}" if before else "", ""]
+        pairs[1] = f"{fold(expansion[-1])} {after}" if after else ""
+        return expansion if any(p and self._knows(p) for p in pairs) else None
 
     def _read_shorthand(self, readings: list[list[str]], tokens: list[str], i: int) -> list[str]:
         """The reading of the shorthand at `i` that makes the commonest pair in the knowledge
@@ -1183,12 +1230,19 @@ class SearchIndex:
         them ("đề xuất lên sở": "xuất lên", "lên sở" and "xuất sở" are no compounds). One
         that makes a pair the knowledge base has with a content word beside it is read as
         content there ("bị kỷ luật"; "ben vung" is "bền vững")."""
-        scaffolding = ACCENTED_SCAFFOLDING if accented else FOLDED_SCAFFOLDING
         folded = [fold(t) for t in tokens]
+        if SCAFFOLDING_FOLDS.isdisjoint(folded):
+            return [tokens]  # most questions: nothing to leave out
+        scaffolding = ACCENTED_SCAFFOLDING if accented else FOLDED_SCAFFOLDING
         content = [i for i, t in enumerate(tokens) if not is_stopword(t, accented)]
         cut = set()
         for place, i in enumerate(content):
             word = folded[i]
+            if word == ALSO:
+                said_also = not accented or accent_key(tokens[i]) == accent_key("còn")
+                if said_also and place > 0 and set(folded[i + 1 : i + 2]) & ALSO_BEFORE:
+                    cut.add(i)
+                continue
             if (accent_key(tokens[i]) if accented else word) not in scaffolding:
                 continue
             followed = i + 1 < len(tokens) and not is_stopword(tokens[i + 1], accented)

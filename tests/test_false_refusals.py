@@ -38,6 +38,12 @@ def test_where_a_verb_goes_and_what_one_speaks_about_weigh_nothing(kb: Knowledge
     assert "noi" in units(kb, "chi thi gui nhung noi nao", accented=False)
 
 
+def test_con_says_also_only_before_a_verb_of_obligation(kb: KnowledgeBase) -> None:
+    assert "con" not in units(kb, "ngoài tiêu chí cá nhân còn phải đạt gì", accented=True)
+    assert "con" in units(kb, "cấp huyện bây giờ còn không", accented=True)
+    assert "con" in units(kb, "con phai nop gi nua", accented=False)  # a follow-up's opening
+
+
 def test_a_time_told_by_what_came_before_is_left_out(kb: KnowledgeBase) -> None:
     found = units(kb, "luật này thay cho luật nào trước đó", accented=True)
     assert not {"truoc", "do", "truoc do", "luat truoc"} & found
@@ -58,6 +64,7 @@ def test_lai_is_left_out_only_where_it_ends_a_phrase(kb: KnowledgeBase) -> None:
         ),
         ("bi ky luat thi bao lau sau moi duoc xet danh hieu lai", "chấp hành xong thời gian"),
         ("luật thi đua khen thưởng 2022 thay cho luật nào trước đó", "15/2003/QH11"),
+        ("cá nhân là thủ trưởng thì còn cần tiêu chí nào nữa", "tập thể tiêu biểu xuất sắc"),
     ],
 )
 def test_questions_asked_in_chat_words_are_answered(
@@ -123,3 +130,14 @@ def test_what_a_document_focuses_on_is_its_trong_tam(kb: KnowledgeBase) -> None:
     # "tập trung vào" (focus on) is said "trọng tâm là" in the documents (synonyms.yaml)
     hits = ask(kb, "năm 2021 bộ tnmt tập trung vào những phong trào nào của thủ tướng")
     assert hits and "trong đó trọng tâm" in hits[0].passage.text
+
+
+def test_an_abbreviation_with_a_letter_lost_is_read_where_its_neighbours_say_so(
+    kb: KnowledgeBase,
+) -> None:
+    mend = kb.index._mend_abbreviations
+    assert mend(["bo", "tmt"]) == ["bo", *kb.index.analyzer.words("tài nguyên và môi trường")]
+    assert ask(kb, "so tnt soc trang 2022 chu de gi")
+    # "ktx" (a dormitory) is no "ktxh" lost a letter: "kinh tế xã hội" pairs with nothing here
+    assert mend(["dang", "ky", "o", "ktx", "cho", "sinh", "vien"])[3] == "ktx"
+    assert ask(kb, "đăng ký ở ktx cho sinh viên ở đâu") == []
