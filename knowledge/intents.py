@@ -48,6 +48,8 @@ CLOSE = 6.0  # two readings within this many points of each other are both offer
 EXACT = 100.0  # the score of an example said word for word
 FLOOR = 78.0  # below this a reading is not offered at all
 SUBSET_BASE = 72.0  # all of an example's words in the message: this, plus its share of them
+OPENING_WORDS = 3  # an example of this many words opening the message counts as at least
+OPENING_SHARE = 0.6  # this share of it: enough to be acted on (ACCEPT)
 MAX_REMEMBERED_LENGTH = 4096  # the example windows of longer messages are not kept
 
 
@@ -181,6 +183,9 @@ class IntentBook:
     _by_length: dict[tuple[int, float], tuple[tuple[int, ...], list[str]]] = field(
         init=False, repr=False, compare=False
     )
+    # The examples without their loose words, and the loose words one by one.
+    _tight: list[str] = field(init=False, repr=False, compare=False)
+    _loose_words: frozenset[str] = field(init=False, repr=False, compare=False)
     # The off-topic phrases, of each kind, and both kinds as word lists by their first word.
     _off_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _always_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -221,6 +226,9 @@ class IntentBook:
                     off_by_word.setdefault(word, []).append((wanted, k))
         object.__setattr__(self, "_off_by_word", off_by_word)
         object.__setattr__(self, "_by_length", {})
+        tight = [" ".join(_without(p.split(), self.loose)) for _, p in flat]
+        object.__setattr__(self, "_tight", tight)
+        object.__setattr__(self, "_loose_words", frozenset(w for p in self.loose for w in p))
         phrases_by_first: dict[str, list[tuple[list[str], str]]] = {}
         for phrase in {*self.off_topic, *self.always_off_topic}:
             if phrase and phrase == " ".join(phrase.split()):  # else no message has it
@@ -245,16 +253,16 @@ class IntentBook:
         # leaves them a chance; none when no example has a length near the message's.
         owners, near = self._near(len(cleaned), FLOOR)
         if near:
-            asking: bool | None = None
             for pattern, score, index in process.extract(
                 cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
             ):
-                if pattern != cleaned:
-                    asking = is_question(text) if asking is None else asking
-                    if asking and not _word_for_word(cleaned.split(), pattern.split(), self.loose):
-                        continue
-                scored[(owners[index], pattern)] = float(score)
-        for owner, pattern, score in self._contained(text, cleaned.split(), FLOOR):
+                if pattern == cleaned or self._same_words(cleaned, pattern):
+                    scored[(owners[index], pattern)] = float(score)
+        for owner, pattern, score in self._tightly(cleaned):
+            scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
+        said = cleaned.split()
+        contained = self._contained(text, said, FLOOR)
+        for owner, pattern, score in _objects_dropped(said, contained):
             scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
         best: dict[str, Match] = {}
         typed = self._typed_marks(text, cleaned)
@@ -294,18 +302,44 @@ class IntentBook:
             return False
         near = self._near(len(cleaned), least)[1]
         if near:
-            said = cleaned.split()
-            asking: bool | None = None
             for pattern, _, _ in process.extract(
                 cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=least
             ):
-                # as `readings` reads them: a question only as an example word for word
-                if pattern == cleaned:
+                if pattern == cleaned or self._same_words(cleaned, pattern):  # as `readings`
                     return True
-                asking = is_question(text) if asking is None else asking
-                if not asking or _word_for_word(said, pattern.split(), self.loose):
-                    return True
+        if any(score >= least for _, _, score in self._tightly(cleaned)):
+            return True
         return bool(self._contained(text, cleaned.split(), least))
+
+    def _tightly(self, cleaned: str) -> list[tuple[int, str, float]]:
+        """(intent, example, score) of the examples close to the message once the loose words
+        of both are left out: "ai trong phòng mình chưa đăng ký thi đua vậy" is as close to
+        "ai trong phòng chưa đăng ký" as its words say, not as far as its length."""
+        said = cleaned.split()
+        if self._loose_words.isdisjoint(said):
+            return []
+        tight = " ".join(_without(said, self.loose))
+        if not tight:
+            return []
+        found = process.extract(
+            tight, self._tight, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
+        )
+        # never as sure as an example said word for word ("đăng ký thi đua" is not the
+        # "đăng ký" of an initiative, though "thi đua" is loose)
+        return [
+            (self._owner[i], self._patterns[i], min(float(score), EXACT - 1))
+            for _, score, i in found
+            if self._same_words(cleaned, self._patterns[i])
+        ]
+
+    def _same_words(self, cleaned: str, pattern: str) -> bool:
+        """Whether a message close to an example in letters says its words: typos, words run
+        together ("dangky") and loose words aside. Close letters alone may be other words:
+        "hạn chót đăng ký" asks when, "đổi hạn chót đăng ký" asks the office to change it;
+        "ai phải đăng ký" is no "ai chưa đăng ký"."""
+        if OSA.distance(cleaned.replace(" ", ""), pattern.replace(" ", ""), score_cutoff=1) <= 1:
+            return True
+        return _word_for_word(cleaned.split(), pattern.split(), self.loose)
 
     def _contained(self, text: str, said: list[str], least: float) -> list[tuple[int, str, float]]:
         """(intent, example, score) of the examples whose words the message has, in order,
@@ -315,7 +349,12 @@ class IntentBook:
         subset: bool | None = None
         for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
             owner, pattern, wanted, whole, lacking = self._examples[index]
-            score = SUBSET_BASE + (100 - SUBSET_BASE) * (1.0 if whole else len(wanted) / len(said))
+            share = len(wanted) / len(said)
+            if len(wanted) >= OPENING_WORDS and said[: len(wanted)] == wanted:
+                # a request of several words said first: what follows is its details
+                # ("gửi thông báo | đến tất cả cán bộ")
+                share = max(share, OPENING_SHARE)
+            score = SUBSET_BASE + (100 - SUBSET_BASE) * (1.0 if whole else share)
             if score < least:
                 continue
             if subset is None and not lacking:
@@ -529,6 +568,46 @@ def _marks(word: str) -> Marks:
     alike): what tells "đúng" from "dừng" once both are folded to "dung"."""
     combining = (c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
     return "đ" in word, tuple(sorted(combining))
+
+
+def _objects_dropped(
+    said: list[str], contained: list[tuple[int, str, float]]
+) -> list[tuple[int, str, float]]:
+    """The examples a message contains, less those found only after another one said as a
+    phrase before them: the request is said first, what follows is its object ("xuất excel |
+    đăng ký thi đua", "xem biểu đồ đăng ký | thi đua" ask for the export and the chart of the
+    registrations, not to register)."""
+    phrases = [_phrase_at(said, pattern.split()) for _, pattern, _ in contained]
+    starts = [at for at in phrases if at is not None]
+    if not starts:
+        return contained
+    opener = min(starts)
+    # (the opener's intent keeps its other examples: "xem thống kê … đăng ký thi đua")
+    openers = {o for (o, _, _), at in zip(contained, phrases, strict=True) if at == opener}
+    kept = []
+    for owner, pattern, score in contained:
+        span = _span(said, pattern.split())
+        if owner in openers or span is None or span[0] <= opener:
+            kept.append((owner, pattern, score))
+    return kept
+
+
+def _phrase_at(said: list[str], wanted: list[str]) -> int | None:
+    """Where the wanted words are first said together, in order, if anywhere."""
+    size = len(wanted)
+    return next((i for i in range(len(said) - size + 1) if said[i : i + size] == wanted), None)
+
+
+def _span(said: list[str], wanted: list[str]) -> tuple[int, int] | None:
+    """Where the wanted words are first found in order in the message: (first, last) index."""
+    position, first = 0, -1
+    for at, word in enumerate(said):
+        if position < len(wanted) and word == wanted[position]:
+            first = at if position == 0 else first
+            position += 1
+            if position == len(wanted):
+                return first, at
+    return None
 
 
 def _contains_in_order(said: list[str], wanted: list[str]) -> bool:
