@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -111,24 +111,49 @@ def _word_for_word(
     ("thi đua", "những") aside: a question close to a request only in letters asks something
     else ("ai phải đăng ký thi đua" is no "ai chưa đăng ký thi đua", "Kon Tum có những phong
     trào nào" no list of them all)."""
-    said, example = _without(said, loose), _without(example, loose)
+    return _alike_words(_tight_words(tuple(said), loose), _tight_words(tuple(example), loose))
+
+
+@lru_cache(maxsize=4096)
+def _tight_words(words: tuple[str, ...], loose: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """`_without`, remembered: the examples come back message after message."""
+    return tuple(_without(list(words), loose))
+
+
+def _alike_words(said: tuple[str, ...], example: tuple[str, ...]) -> bool:
     return all(any(_alike(w, e) for e in example) for w in said) and all(
         any(_alike(e, w) for w in said) for e in example
     )
 
 
 def _without(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
-    """The words without the phrases, longest first ("cán bộ" goes whole, "bộ" alone stays)."""
-    kept = list(words)
-    for phrase in phrases:
-        size = len(phrase)
-        at = 0
-        while at + size <= len(kept):
-            if tuple(kept[at : at + size]) == phrase:
-                del kept[at : at + size]
-            else:
-                at += 1
+    """The words without the phrases, the longest one that starts at a word first ("cán bộ"
+    goes whole, "bộ" alone stays)."""
+    by_first = _by_first_word(phrases)
+    kept: list[str] = []
+    at = 0
+    while at < len(words):
+        size = next(
+            (len(p) for p in by_first.get(words[at], ()) if tuple(words[at : at + len(p)]) == p),
+            0,
+        )
+        if size:
+            at += size
+        else:
+            kept.append(words[at])
+            at += 1
     return kept
+
+
+@cache
+def _by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        found.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(listed) for word, listed in found.items()}
 
 
 def _alike(word: str, other: str) -> bool:
@@ -172,6 +197,7 @@ class IntentBook:
     _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
     # Each example: its intent, text, words, whether its intent keeps the message's other
     # words, and whether it is a missing feature.
+    _example_words: list[frozenset[str]] = field(init=False, repr=False, compare=False)
     _examples: list[tuple[int, str, list[str], bool, bool]] = field(
         init=False, repr=False, compare=False
     )
@@ -185,6 +211,9 @@ class IntentBook:
     )
     # The examples without their loose words, and the loose words one by one.
     _tight: list[str] = field(init=False, repr=False, compare=False)
+    _tight_by_length: dict[int, tuple[tuple[int, ...], list[str]]] = field(
+        init=False, repr=False, compare=False
+    )
     _loose_words: frozenset[str] = field(init=False, repr=False, compare=False)
     # The off-topic phrases, of each kind, and both kinds as word lists by their first word.
     _off_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -206,6 +235,7 @@ class IntentBook:
             for i, p in flat
         ]
         object.__setattr__(self, "_examples", examples)
+        object.__setattr__(self, "_example_words", [frozenset(e[2]) for e in examples])
         # Examples that come down to one word, by that word as written with its marks: a
         # message typed with other marks ("đúng" for "dừng lại") is not that example.
         marked: dict[tuple[int, str], frozenset[Marks]] = {}
@@ -228,6 +258,7 @@ class IntentBook:
         object.__setattr__(self, "_by_length", {})
         tight = [" ".join(_without(p.split(), self.loose)) for _, p in flat]
         object.__setattr__(self, "_tight", tight)
+        object.__setattr__(self, "_tight_by_length", {})
         object.__setattr__(self, "_loose_words", frozenset(w for p in self.loose for w in p))
         phrases_by_first: dict[str, list[tuple[list[str], str]]] = {}
         for phrase in {*self.off_topic, *self.always_off_topic}:
@@ -258,8 +289,9 @@ class IntentBook:
             ):
                 if pattern == cleaned or self._same_words(cleaned, pattern):
                     scored[(owners[index], pattern)] = float(score)
-        for owner, pattern, score in self._tightly(cleaned):
-            scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
+        if not any(pattern == cleaned for _, pattern in scored):  # (else none could win)
+            for owner, pattern, score in self._tightly(cleaned):
+                scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
         said = cleaned.split()
         contained = self._contained(text, said, FLOOR)
         for owner, pattern, score in _objects_dropped(said, contained):
@@ -321,16 +353,33 @@ class IntentBook:
         tight = " ".join(_without(said, self.loose))
         if not tight:
             return []
-        found = process.extract(
-            tight, self._tight, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
-        )
+        places, near = self._near_tight(len(tight))
+        if not near:
+            return []
+        found = process.extract(tight, near, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR)
         # never as sure as an example said word for word ("đăng ký thi đua" is not the
         # "đăng ký" of an initiative, though "thi đua" is loose)
         return [
-            (self._owner[i], self._patterns[i], min(float(score), EXACT - 1))
+            (self._owner[places[i]], self._patterns[places[i]], min(float(score), EXACT - 1))
             for _, score, i in found
-            if self._same_words(cleaned, self._patterns[i])
+            if self._same_words(cleaned, self._patterns[places[i]])
         ]
+
+    def _near_tight(self, length: int) -> tuple[tuple[int, ...], list[str]]:
+        """The examples without their loose words that a text of this length can come close
+        to (as `_near`): their places in the book and their texts."""
+        known = self._tight_by_length.get(length)
+        if known is not None:
+            return known
+        places = tuple(
+            i
+            for i, text in enumerate(self._tight)
+            if 200 * min(len(text), length) >= (FLOOR - 1) * (len(text) + length)
+        )
+        found = (places, [self._tight[i] for i in places])
+        if length <= MAX_REMEMBERED_LENGTH:
+            self._tight_by_length[length] = found
+        return found
 
     def _same_words(self, cleaned: str, pattern: str) -> bool:
         """Whether a message close to an example in letters says its words: typos, words run
@@ -347,7 +396,10 @@ class IntentBook:
         only those are looked at, and only those whose share of the message can be enough."""
         found: list[tuple[int, str, float]] = []
         subset: bool | None = None
-        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
+        words = set(said)
+        for index in {i for word in words for i in self._by_first.get(word, ())}:
+            if not self._example_words[index] <= words:
+                continue  # (most are not: a set says so sooner than the words in order)
             owner, pattern, wanted, whole, lacking = self._examples[index]
             share = len(wanted) / len(said)
             if len(wanted) >= OPENING_WORDS and said[: len(wanted)] == wanted:
