@@ -398,6 +398,12 @@ class DialogRuntime:
             await self._save(dialog, state, turn)
             return [self._render(dialog, state, turn)]
         if choice != PREFIX + "confirm":
+            # a question typed at the summary ("lĩnh vực là gì?") is answered, then the
+            # summary is shown again; nothing is confirmed or lost
+            typed = not msg.choice and bool(msg.text)
+            if self.aside and typed and (said := await self.aside(msg, turn.ctx, True)):
+                aside = [replace(r, choices=()) for r in said]
+                return [*aside, self._summary(dialog, state, turn)]
             return [
                 Reply("Anh/chị hãy chọn Xác nhận, Sửa một mục, hoặc gõ /huy."),
                 self._summary(dialog, state, turn),

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -48,6 +48,8 @@ CLOSE = 6.0  # two readings within this many points of each other are both offer
 EXACT = 100.0  # the score of an example said word for word
 FLOOR = 78.0  # below this a reading is not offered at all
 SUBSET_BASE = 72.0  # all of an example's words in the message: this, plus its share of them
+OPENING_WORDS = 3  # an example of this many words opening the message counts as at least
+OPENING_SHARE = 0.6  # this share of it: enough to be acted on (ACCEPT)
 MAX_REMEMBERED_LENGTH = 4096  # the example windows of longer messages are not kept
 
 
@@ -109,24 +111,49 @@ def _word_for_word(
     ("thi đua", "những") aside: a question close to a request only in letters asks something
     else ("ai phải đăng ký thi đua" is no "ai chưa đăng ký thi đua", "Kon Tum có những phong
     trào nào" no list of them all)."""
-    said, example = _without(said, loose), _without(example, loose)
+    return _alike_words(_tight_words(tuple(said), loose), _tight_words(tuple(example), loose))
+
+
+@lru_cache(maxsize=4096)
+def _tight_words(words: tuple[str, ...], loose: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """`_without`, remembered: the examples come back message after message."""
+    return tuple(_without(list(words), loose))
+
+
+def _alike_words(said: tuple[str, ...], example: tuple[str, ...]) -> bool:
     return all(any(_alike(w, e) for e in example) for w in said) and all(
         any(_alike(e, w) for w in said) for e in example
     )
 
 
 def _without(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
-    """The words without the phrases, longest first ("cán bộ" goes whole, "bộ" alone stays)."""
-    kept = list(words)
-    for phrase in phrases:
-        size = len(phrase)
-        at = 0
-        while at + size <= len(kept):
-            if tuple(kept[at : at + size]) == phrase:
-                del kept[at : at + size]
-            else:
-                at += 1
+    """The words without the phrases, the longest one that starts at a word first ("cán bộ"
+    goes whole, "bộ" alone stays)."""
+    by_first = _by_first_word(phrases)
+    kept: list[str] = []
+    at = 0
+    while at < len(words):
+        size = next(
+            (len(p) for p in by_first.get(words[at], ()) if tuple(words[at : at + len(p)]) == p),
+            0,
+        )
+        if size:
+            at += size
+        else:
+            kept.append(words[at])
+            at += 1
     return kept
+
+
+@cache
+def _by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        found.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(listed) for word, listed in found.items()}
 
 
 def _alike(word: str, other: str) -> bool:
@@ -170,6 +197,7 @@ class IntentBook:
     _by_first: dict[str, list[int]] = field(init=False, repr=False, compare=False)
     # Each example: its intent, text, words, whether its intent keeps the message's other
     # words, and whether it is a missing feature.
+    _example_words: list[frozenset[str]] = field(init=False, repr=False, compare=False)
     _examples: list[tuple[int, str, list[str], bool, bool]] = field(
         init=False, repr=False, compare=False
     )
@@ -181,6 +209,12 @@ class IntentBook:
     _by_length: dict[tuple[int, float], tuple[tuple[int, ...], list[str]]] = field(
         init=False, repr=False, compare=False
     )
+    # The examples without their loose words, and the loose words one by one.
+    _tight: list[str] = field(init=False, repr=False, compare=False)
+    _tight_by_length: dict[int, tuple[tuple[int, ...], list[str]]] = field(
+        init=False, repr=False, compare=False
+    )
+    _loose_words: frozenset[str] = field(init=False, repr=False, compare=False)
     # The off-topic phrases, of each kind, and both kinds as word lists by their first word.
     _off_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _always_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -201,6 +235,7 @@ class IntentBook:
             for i, p in flat
         ]
         object.__setattr__(self, "_examples", examples)
+        object.__setattr__(self, "_example_words", [frozenset(e[2]) for e in examples])
         # Examples that come down to one word, by that word as written with its marks: a
         # message typed with other marks ("đúng" for "dừng lại") is not that example.
         marked: dict[tuple[int, str], frozenset[Marks]] = {}
@@ -221,6 +256,10 @@ class IntentBook:
                     off_by_word.setdefault(word, []).append((wanted, k))
         object.__setattr__(self, "_off_by_word", off_by_word)
         object.__setattr__(self, "_by_length", {})
+        tight = [" ".join(_without(p.split(), self.loose)) for _, p in flat]
+        object.__setattr__(self, "_tight", tight)
+        object.__setattr__(self, "_tight_by_length", {})
+        object.__setattr__(self, "_loose_words", frozenset(w for p in self.loose for w in p))
         phrases_by_first: dict[str, list[tuple[list[str], str]]] = {}
         for phrase in {*self.off_topic, *self.always_off_topic}:
             if phrase and phrase == " ".join(phrase.split()):  # else no message has it
@@ -245,16 +284,17 @@ class IntentBook:
         # leaves them a chance; none when no example has a length near the message's.
         owners, near = self._near(len(cleaned), FLOOR)
         if near:
-            asking: bool | None = None
             for pattern, score, index in process.extract(
                 cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR
             ):
-                if pattern != cleaned:
-                    asking = is_question(text) if asking is None else asking
-                    if asking and not _word_for_word(cleaned.split(), pattern.split(), self.loose):
-                        continue
-                scored[(owners[index], pattern)] = float(score)
-        for owner, pattern, score in self._contained(text, cleaned.split(), FLOOR):
+                if pattern == cleaned or self._same_words(cleaned, pattern):
+                    scored[(owners[index], pattern)] = float(score)
+        if not any(pattern == cleaned for _, pattern in scored):  # (else none could win)
+            for owner, pattern, score in self._tightly(cleaned):
+                scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
+        said = cleaned.split()
+        contained = self._contained(text, said, FLOOR)
+        for owner, pattern, score in _objects_dropped(said, contained):
             scored[(owner, pattern)] = max(scored.get((owner, pattern), 0.0), score)
         best: dict[str, Match] = {}
         typed = self._typed_marks(text, cleaned)
@@ -294,18 +334,61 @@ class IntentBook:
             return False
         near = self._near(len(cleaned), least)[1]
         if near:
-            said = cleaned.split()
-            asking: bool | None = None
             for pattern, _, _ in process.extract(
                 cleaned, near, scorer=fuzz.ratio, limit=None, score_cutoff=least
             ):
-                # as `readings` reads them: a question only as an example word for word
-                if pattern == cleaned:
+                if pattern == cleaned or self._same_words(cleaned, pattern):  # as `readings`
                     return True
-                asking = is_question(text) if asking is None else asking
-                if not asking or _word_for_word(said, pattern.split(), self.loose):
-                    return True
+        if any(score >= least for _, _, score in self._tightly(cleaned)):
+            return True
         return bool(self._contained(text, cleaned.split(), least))
+
+    def _tightly(self, cleaned: str) -> list[tuple[int, str, float]]:
+        """(intent, example, score) of the examples close to the message once the loose words
+        of both are left out: "ai trong phòng mình chưa đăng ký thi đua vậy" is as close to
+        "ai trong phòng chưa đăng ký" as its words say, not as far as its length."""
+        said = cleaned.split()
+        if self._loose_words.isdisjoint(said):
+            return []
+        tight = " ".join(_without(said, self.loose))
+        if not tight:
+            return []
+        places, near = self._near_tight(len(tight))
+        if not near:
+            return []
+        found = process.extract(tight, near, scorer=fuzz.ratio, limit=None, score_cutoff=FLOOR)
+        # never as sure as an example said word for word ("đăng ký thi đua" is not the
+        # "đăng ký" of an initiative, though "thi đua" is loose)
+        return [
+            (self._owner[places[i]], self._patterns[places[i]], min(float(score), EXACT - 1))
+            for _, score, i in found
+            if self._same_words(cleaned, self._patterns[places[i]])
+        ]
+
+    def _near_tight(self, length: int) -> tuple[tuple[int, ...], list[str]]:
+        """The examples without their loose words that a text of this length can come close
+        to (as `_near`): their places in the book and their texts."""
+        known = self._tight_by_length.get(length)
+        if known is not None:
+            return known
+        places = tuple(
+            i
+            for i, text in enumerate(self._tight)
+            if 200 * min(len(text), length) >= (FLOOR - 1) * (len(text) + length)
+        )
+        found = (places, [self._tight[i] for i in places])
+        if length <= MAX_REMEMBERED_LENGTH:
+            self._tight_by_length[length] = found
+        return found
+
+    def _same_words(self, cleaned: str, pattern: str) -> bool:
+        """Whether a message close to an example in letters says its words: typos, words run
+        together ("dangky") and loose words aside. Close letters alone may be other words:
+        "hạn chót đăng ký" asks when, "đổi hạn chót đăng ký" asks the office to change it;
+        "ai phải đăng ký" is no "ai chưa đăng ký"."""
+        if OSA.distance(cleaned.replace(" ", ""), pattern.replace(" ", ""), score_cutoff=1) <= 1:
+            return True
+        return _word_for_word(cleaned.split(), pattern.split(), self.loose)
 
     def _contained(self, text: str, said: list[str], least: float) -> list[tuple[int, str, float]]:
         """(intent, example, score) of the examples whose words the message has, in order,
@@ -313,9 +396,17 @@ class IntentBook:
         only those are looked at, and only those whose share of the message can be enough."""
         found: list[tuple[int, str, float]] = []
         subset: bool | None = None
-        for index in {i for word in set(said) for i in self._by_first.get(word, ())}:
+        words = set(said)
+        for index in {i for word in words for i in self._by_first.get(word, ())}:
+            if not self._example_words[index] <= words:
+                continue  # (most are not: a set says so sooner than the words in order)
             owner, pattern, wanted, whole, lacking = self._examples[index]
-            score = SUBSET_BASE + (100 - SUBSET_BASE) * (1.0 if whole else len(wanted) / len(said))
+            share = len(wanted) / len(said)
+            if len(wanted) >= OPENING_WORDS and said[: len(wanted)] == wanted:
+                # a request of several words said first: what follows is its details
+                # ("gửi thông báo | đến tất cả cán bộ")
+                share = max(share, OPENING_SHARE)
+            score = SUBSET_BASE + (100 - SUBSET_BASE) * (1.0 if whole else share)
             if score < least:
                 continue
             if subset is None and not lacking:
@@ -529,6 +620,46 @@ def _marks(word: str) -> Marks:
     alike): what tells "đúng" from "dừng" once both are folded to "dung"."""
     combining = (c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
     return "đ" in word, tuple(sorted(combining))
+
+
+def _objects_dropped(
+    said: list[str], contained: list[tuple[int, str, float]]
+) -> list[tuple[int, str, float]]:
+    """The examples a message contains, less those found only after another one said as a
+    phrase before them: the request is said first, what follows is its object ("xuất excel |
+    đăng ký thi đua", "xem biểu đồ đăng ký | thi đua" ask for the export and the chart of the
+    registrations, not to register)."""
+    phrases = [_phrase_at(said, pattern.split()) for _, pattern, _ in contained]
+    starts = [at for at in phrases if at is not None]
+    if not starts:
+        return contained
+    opener = min(starts)
+    # (the opener's intent keeps its other examples: "xem thống kê … đăng ký thi đua")
+    openers = {o for (o, _, _), at in zip(contained, phrases, strict=True) if at == opener}
+    kept = []
+    for owner, pattern, score in contained:
+        span = _span(said, pattern.split())
+        if owner in openers or span is None or span[0] <= opener:
+            kept.append((owner, pattern, score))
+    return kept
+
+
+def _phrase_at(said: list[str], wanted: list[str]) -> int | None:
+    """Where the wanted words are first said together, in order, if anywhere."""
+    size = len(wanted)
+    return next((i for i in range(len(said) - size + 1) if said[i : i + size] == wanted), None)
+
+
+def _span(said: list[str], wanted: list[str]) -> tuple[int, int] | None:
+    """Where the wanted words are first found in order in the message: (first, last) index."""
+    position, first = 0, -1
+    for at, word in enumerate(said):
+        if position < len(wanted) and word == wanted[position]:
+            first = at if position == 0 else first
+            position += 1
+            if position == len(wanted):
+                return first, at
+    return None
 
 
 def _contains_in_order(said: list[str], wanted: list[str]) -> bool:

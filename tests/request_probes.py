@@ -1,6 +1,6 @@
 """Requests in words of tests/data/request_probes.yaml, sent through the core.
 
-    python -m tests.request_probes [--show-misses]
+    python -m tests.request_probes [FILE] [--show-misses]
 
 A probe is right when, typed by a person whose role allows its command, it gets the very
 reply the command typed by that person gets; and, for a command of unit heads or the office,
@@ -40,9 +40,9 @@ class Outcome:
     why: str = ""
 
 
-def probes() -> list[tuple[str, str]]:
+def probes(path: Path = PROBES) -> list[tuple[str, str]]:
     """(text, command) of every probe, in the file's order."""
-    data = yaml.safe_load(PROBES.read_text(encoding="utf-8"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [(str(text), str(command)) for command, texts in data.items() for text in texts]
 
 
@@ -57,7 +57,7 @@ async def _send(core: BotCore, user: str, text: str) -> list[Reply]:
     return await core.handle(Incoming("console", user, user, text=text))
 
 
-async def run(kb: KnowledgeBase, folder: Path) -> list[Outcome]:
+async def run(kb: KnowledgeBase, folder: Path, path: Path = PROBES) -> list[Outcome]:
     settings = Settings.from_env(
         {"THIDUA_DB": str(folder / "probes.sqlite3"), "THIDUA_ADMINS": f"console:{ADMIN}"}
     )
@@ -67,7 +67,7 @@ async def run(kb: KnowledgeBase, folder: Path) -> list[Outcome]:
         now = core.ctx.clock.now()
         await office.grant("console", OFFICE, "office", None, "console:400", now)
         await office.grant("console", UNIT_HEAD, "unit_head", "Phòng Kế hoạch", "console:400", now)
-        for text, command in probes():
+        for text, command in probes(path):
             role = needed(command)
             user = USERS[role]
             await _send(core, user, "/huy")
@@ -90,10 +90,11 @@ async def run(kb: KnowledgeBase, folder: Path) -> list[Outcome]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("file", nargs="?", type=Path, default=PROBES)
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        outcomes = asyncio.run(run(KnowledgeBase.load(), Path(folder)))
+        outcomes = asyncio.run(run(KnowledgeBase.load(), Path(folder), args.file))
     by_command: dict[str, list[bool]] = {}
     for o in outcomes:
         by_command.setdefault(o.command, []).append(o.right)

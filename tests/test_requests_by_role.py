@@ -6,7 +6,7 @@ import pytest
 
 from bot.core import BotCore
 from knowledge import KnowledgeBase
-from knowledge.intents import load_intents
+from knowledge.intents import ACCEPT, load_intents
 from tests.conftest import Chat
 from tests.request_probes import run
 
@@ -69,3 +69,39 @@ async def test_who_has_not_registered_reaches_the_unit_follow_up_or_says_whose_i
         refused = (await staff.send(typed))[0].text
         assert "chỉ dành cho thủ trưởng đơn vị và Văn phòng Sở" in refused
         assert "\n" not in refused
+
+
+def _keys(text: str) -> list[str]:
+    return [m.intent.key for m in load_intents().readings(text)]
+
+
+def test_a_text_close_only_in_letters_is_not_the_example() -> None:
+    # "đổi hạn chót đăng ký" is an example of the office's /suahan; without its verb it asks
+    # when the deadline is
+    assert "/suahan" not in _keys("hạn chót đăng ký")
+    # a typo and words run together still read as the example
+    assert _keys("dangky thi dua") == ["/dangkythidua"]
+    assert _keys("xuat exel") == ["/xuatexcel"]
+
+
+def test_the_request_said_first_is_read_not_the_object_after_it() -> None:
+    assert _keys("xuất excel đăng ký thi đua") == ["/xuatexcel"]
+    assert _keys("xem biểu đồ đăng ký thi đua") == ["/thongke"]
+    assert _keys("gia hạn đăng ký sáng kiến")[0] == "/suahan"
+    # two requests said one after the other are both offered
+    assert set(_keys("em muốn đăng ký thi đua và đăng ký sáng kiến")) == {
+        "/dangkythidua",
+        "/sangkien",
+    }
+
+
+def test_a_request_opening_the_message_is_acted_on_whatever_details_follow() -> None:
+    readings = load_intents().readings("gửi thông báo đến tất cả cán bộ trong sở")
+    assert readings[0].intent.key == "/thongbao" and readings[0].score >= ACCEPT
+
+
+def test_loose_words_do_not_count_against_a_request() -> None:
+    readings = load_intents().readings("ai trong phòng mình chưa đăng ký thi đua vậy")
+    assert readings[0].intent.key == "/donvicuatoi" and readings[0].score >= ACCEPT
+    # but never over an example said word for word
+    assert _keys("em muốn đăng ký thi đua") == ["/dangkythidua"]

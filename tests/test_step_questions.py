@@ -49,3 +49,14 @@ async def test_a_question_about_an_initiative_step_is_answered_by_its_help(chat:
     assert replies[0].text != _help("initiative", "first_applied")
     assert "Nghị định số 13/2012/NĐ-CP" in replies[0].text
     assert "(6/8)" in (await chat.send("15/03/2022"))[-1].text
+
+
+async def test_a_question_at_the_summary_is_answered_and_the_summary_shown_again(
+    chat: Chat,
+) -> None:
+    for answer in ("/hoso", "Nguyễn Văn An", "Phòng Kế hoạch", "Chuyên viên"):
+        await chat.send(answer)
+    replies = await chat.send("chiến sĩ thi đua cơ sở là gì?")
+    assert "Chiến sĩ thi đua cơ sở" in replies[0].text and not replies[0].choices
+    assert replies[-1].text.startswith("Anh/chị kiểm tra lại thông tin khai báo hồ sơ")
+    assert "Đã lưu hồ sơ của Nguyễn Văn An" in (await chat.send("1"))[0].text
