@@ -92,16 +92,23 @@ _NAMES_DOCUMENT = re.compile(
     r"|cv|kh|ct|nd|tt|qd)\b"
 )
 _SENDS_OTHER = re.compile(r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|sang kien)\b")
+# "chỉ thị 14 áp dụng giai đoạn nào": the period a document applies to, on its card
+_ASKS_PERIOD = re.compile(r"\b(thoi gian ap dung|ap dung (trong )?(giai doan|nam|thoi gian) nao)\b")
 _STATES_RECIPIENTS = re.compile(r"\b(Kính gửi|Nơi nhận):")
 
 
 def card_fact(question: str) -> Callable[[str], bool] | None:
     """What a passage must state to answer a question asking a fact only a document's card
-    (or a law's opening) states: who signed it, to whom it was sent; None for any other
+    (or a law's opening) states: who signed it, to whom it was sent, the period it applies
+    to; None for any other
     question. The passage that answers is then the card of the document found."""
     folded = words(question)
     if _ASKS_SIGNER.search(folded):
         return lambda text: bool(_STATES_SIGNER.search(text))
+    if _ASKS_PERIOD.search(folded) and _NAMES_DOCUMENT.search(folded):
+        # of a document named by its kind; "phong trào văn hóa công sở áp dụng giai đoạn
+        # nào" asks of a campaign its text names, which the text says
+        return lambda text: "Thời gian áp dụng:" in text
     if (
         _ASKS_RECIPIENTS.search(folded)
         and _NAMES_DOCUMENT.search(folded)

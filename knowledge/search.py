@@ -136,6 +136,10 @@ INFO_INTENT = (
     "don vi nao",
     "van ban so",
     "ai phat dong",
+    "thoi gian ap dung",  # "chỉ thị 14 áp dụng giai đoạn nào": the card's period
+    "ap dung giai doan",
+    "ap dung trong giai doan",
+    "ap dung nam nao",
     "chu de",  # a campaign's theme and basis are lines of its card
     "can cu",
 )

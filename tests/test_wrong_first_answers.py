@@ -229,3 +229,22 @@ def test_marked_content_words_are_terms_beside_the_folded_ones() -> None:
     assert "trong" not in _terms("trong năm 2021")  # the function word
     # typed without marks, the line's terms read as before
     assert "dua so" in _terms("chiến sĩ thi đua cơ sở") & _terms("chien si thi dua co so")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chỉ thị 14 của ubnd tỉnh kon tum về thi đua áp dụng giai đoạn nào",
+        "kế hoạch thi đua sóc trăng áp dụng năm nào",
+        "công văn thi đua chống dịch của sở tnmt kon tum thời gian áp dụng",
+    ],
+)
+def test_the_period_a_document_applies_to_is_on_its_card(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _first(kb, question)[1] == "info"
+
+
+def test_the_period_of_a_campaign_a_text_names_is_no_card_fact() -> None:
+    assert card_fact("ct 14 kon tum ap dung trong giai doan nao") is not None
+    assert card_fact("phong trào văn hoá công sở của tỉnh sóc trăng áp dụng giai đoạn nào") is None
