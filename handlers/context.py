@@ -758,6 +758,11 @@ def _issuer_reference(text: str, padded: str) -> str | None:
     )
 
 
+def asked_instead(text: str) -> str | None:
+    """What a "còn …" follow-up asks about instead ("còn thôn văn hóa": "thon van hoa")."""
+    return _follow_up_rest(_words(text))
+
+
 def asks_for_another(text: str) -> bool:
     """Whether the message asks about something else than the last answer ("còn …",
     "thế còn …"): another audience, place or year."""

@@ -118,6 +118,18 @@ def _title_led(answer: str) -> Named | None:
     return None
 
 
+def title_asked(asked: str, answer: str) -> Named | None:
+    """The title of a line of the answer ("d) Danh hiệu thôn, tổ dân phố văn hóa được tặng…")
+    whose name has every word a "còn …" follow-up asked about ("thôn, tổ dân phố văn hóa"):
+    what "cái đấy" in the next question means."""
+    wanted = set(words(asked).split())
+    for line in answer.split("\n\n📄", 1)[0].splitlines():
+        led = _TITLE_LINE.match(line)
+        if led and wanted and wanted <= set(words(led.group(1)).split()):
+            return Named("danh hieu", led.group(1).strip(' “”"'))
+    return None
+
+
 def citing(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> list[T]:
     """Of the passages, those that mention the named document by its number, in order."""
     number = named.number

@@ -305,6 +305,9 @@ def _named(
     """What the reply names when the question asked for it ("theo thông tư nào"); else,
     when the question was about what the last answer named, that thing still."""
     found = named_things.named_in(text, reply.text)
+    asked = context.asked_instead(text)  # "còn thôn, tổ dân phố văn hóa": that title now
+    if found is None and asked:
+        found = named_things.title_asked(asked, reply.text)
     if found is not None or topic is None or topic.named is None:
         return found
     # the query is folded when completed from the last answer, as typed otherwise

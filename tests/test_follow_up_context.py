@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bot.clock import FixedClock
-from handlers import context
+from handlers import context, named_things
 from knowledge import KnowledgeBase
 from tests.conftest import TZ, Chat
 
@@ -184,3 +184,27 @@ async def test_the_laws_article_after_a_decrees_bonus(
     await chat.send("được thưởng bao nhiêu")  # Nghị định 152, Điều 50
     reply = (await chat.send(asked))[0].text
     assert reply.startswith("Trong Luật") and article in reply
+
+
+def test_a_con_follow_up_names_the_title_of_the_line_it_asked_about() -> None:
+    answer = (
+        "2. Đối với tập thể:\na) Danh hiệu “Tập thể lao động xuất sắc” được thưởng 1,5 lần;\n"
+        "d) Danh hiệu thôn, tổ dân phố văn hóa được tặng Bằng chứng nhận;\n\n📄 Nguồn: …"
+    )
+    asked = context.asked_instead("còn thôn tổ dân phố văn hóa")
+    assert asked is not None
+    assert named_things.title_asked(asked, answer) == named_things.Named(
+        "danh hieu", "thôn, tổ dân phố văn hóa"
+    )
+
+
+@pytest.mark.parametrize(
+    "pointing", ["ai quyết định tặng cái đấy", "danh hiệu đó do ai quyết định tặng"]
+)
+async def test_the_title_asked_about_with_con_is_what_is_pointed_at_next(
+    chat: Chat, pointing: str
+) -> None:
+    await chat.send("xã phường tiêu biểu được thưởng mấy lần lương")
+    await chat.send("thế còn thôn tổ dân phố văn hóa")
+    reply = (await chat.send(pointing))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã" in reply.split("📄")[0]
