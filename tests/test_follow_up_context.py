@@ -208,3 +208,44 @@ async def test_the_title_asked_about_with_con_is_what_is_pointed_at_next(
     await chat.send("thế còn thôn tổ dân phố văn hóa")
     reply = (await chat.send(pointing))[0].text
     assert "Chủ tịch Ủy ban nhân dân cấp xã" in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "asked", "expected"),
+    [
+        (
+            "thi đua ứng dụng cntt chống dịch trong cv sở tnmt kon tum",
+            "văn phòng sở làm gì trong phong trào này",
+            "tổng hợp báo cáo kết quả",
+        ),
+        ("kế hoạch 2022 sóc trăng", "văn phòng sở làm gì trong kế hoạch này", "Văn phòng Sở"),
+        (
+            "cv bộ tnmt 2021 phát động thi đua gì",
+            "vụ thi đua khen thưởng làm gì theo văn bản đó",
+            "Vụ trưởng Vụ Thi đua",
+        ),
+    ],
+)
+async def test_a_subject_asked_of_the_document_pointed_at_is_looked_for_in_it(
+    chat: Chat, first: str, asked: str, expected: str
+) -> None:
+    await chat.send(first)
+    reply = (await chat.send(asked))[0].text
+    assert expected in reply.split("📄")[0]
+
+
+def test_particulars_of_the_document_pointed_at_are_no_subject(kb: KnowledgeBase) -> None:
+    doc = kb.document("soctrang-stnmt-2022")
+    assert doc is not None
+    assert context._pointed_subject("kế hoạch này ký ngày nào", doc, kb) is None
+    assert context._pointed_subject("văn phòng sở làm gì trong kế hoạch này", doc, kb)
+
+
+def test_how_a_bodys_part_is_asked_is_not_its_subject(kb: KnowledgeBase) -> None:
+    doc = kb.document("kontum-stnmt-2021-covid")
+    assert doc is not None
+    for asked in (
+        "van phong so phai lam gi trong van ban nay",
+        "văn phòng sở có nhiệm vụ gì trong phong trào đó",
+    ):
+        assert context._pointed_subject(asked, doc, kb) == "van phong so"
