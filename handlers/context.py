@@ -579,6 +579,8 @@ def shown_saying(
     again = shown(topic, kb)
     if again is None or _entities(said, kb) or len(own) < DETAIL_WORDS:
         return None
+    if topic.named is not None and topic.named.is_document and asks_date(text):
+        return None  # "ban hành ngày nào" after "theo chỉ thị nào": the directive's date
 
     def says(passage: Passage) -> int:
         padded = f" {_words(passage.text)} "
@@ -760,6 +762,14 @@ def asks_now(text: str, doc: Document | None) -> bool:
     if doc is None or doc.category == "reference" or not _NOW.search(said):
         return doc is not None and doc.is_campaign and bool(_BECAME.search(said))
     return doc.is_campaign or _level(said) is not None
+
+
+_DATE_ASKED = re.compile(r"\bngay (nao|bao nhieu|may)\b|\b(khi nao|bao gio) ban hanh\b")
+
+
+def asks_date(text: str) -> bool:
+    """Whether the question asks on which day ("ngày nào", "ký ngày bao nhiêu")."""
+    return bool(_DATE_ASKED.search(_words(text)))
 
 
 def points_back(text: str) -> bool:

@@ -136,6 +136,16 @@ def citing(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> lis
     return [p for p in passages if number and number in text(p)]
 
 
+def dated(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> T | None:
+    """The first of the passages citing the named document with its date ("Chỉ thị số
+    19/CT-TTg ngày 16 tháng 7 năm 2021")."""
+    number = named.number
+    if not number:
+        return None
+    cited = re.compile(rf"{re.escape(number)}\s+ngày\s+\d")
+    return next((p for p in passages if cited.search(text(p))), None)
+
+
 def pointer(said: str, named: Named) -> str | None:
     """The folded words of a follow-up pointing back to the named thing ("chỉ thị đó",
     "văn bản này", "nó"), if it has some."""

@@ -249,3 +249,30 @@ def test_how_a_bodys_part_is_asked_is_not_its_subject(kb: KnowledgeBase) -> None
         "văn phòng sở có nhiệm vụ gì trong phong trào đó",
     ):
         assert context._pointed_subject(asked, doc, kb) == "van phong so"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "asked", "expected"),
+    [
+        (
+            "chỉ thị 14 kon tum gửi những đâu",
+            "căn cứ chỉ thị nào của thủ tướng",
+            "ngày nào",
+            "16 tháng 7 năm 2021",
+        ),
+        (
+            "ct14 kon tum nơi nhận",
+            "theo chi thi nao cua ttg",
+            "ban hanh ngay bao nhieu",
+            "16 tháng 7 năm 2021",
+        ),
+        ("kon tum sáp nhập vào tỉnh nào", "theo nghị quyết nào", "ngày nào vậy", "12/6/2025"),
+    ],
+)
+async def test_the_date_of_a_document_the_answer_named(
+    chat: Chat, first: str, second: str, asked: str, expected: str
+) -> None:
+    await chat.send(first)
+    await chat.send(second)
+    reply = (await chat.send(asked))[0].text
+    assert expected in reply.split("📄")[0]
