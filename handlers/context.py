@@ -490,13 +490,43 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     level or another document: it is looked for in the last document first."""
     doc = kb.document(topic.doc_id)
     rest = _follow_up_rest(_words(text))
-    if doc is None or not rest:
+    if doc is None:
         return None
+    if not rest:
+        named = topic.named is not None and topic.named.is_document
+        return None if named else _pointed_subject(text, doc, kb)
     if _another_document(rest, doc) or not _own_words(rest, kb) or _of_another_body(rest, kb):
         return None
     if _other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level
     return rest
+
+
+def _pointed_subject(text: str, doc: Document, kb: KnowledgeBase) -> str | None:
+    """ "văn phòng sở làm gì trong phong trào này": a subject of its own (at least
+    DETAIL_WORDS words) asked of the last document, pointed at by its own kind ("kế hoạch
+    này" after a plan; "chỉ thị ấy" after a letter is the directive it cites), looked for in
+    it first; the question without its pointer. Not its particulars ("ký ngày nào")."""
+    padded = f" {_words(text)} "
+    nouns = ("phong trao", "van ban", fold(doc.kind))
+    reference = next((f"{n} {p}" for n in nouns for p in POINTERS if f" {n} {p} " in padded), None)
+    if reference is None or _PARTICULARS.search(padded):
+        return None
+    said = _ROLE_ASKED.sub(" ", padded.replace(f" {reference} ", " ")).split()
+    while said and said[-1] in JOINING:  # "… trong" left by "trong phong trào này"
+        said = said[:-1]
+    rest = " ".join(said)
+    return rest if len(_own_words(rest, kb)) >= DETAIL_WORDS and not _entities(rest, kb) else None
+
+
+# How a body's part in a document is asked: not a subject ("văn phòng sở phải làm gì")
+_ROLE_ASKED = re.compile(
+    r"\b(?:co |phai |can )?(?:lam (?:nhung )?gi|(?:nhiem vu|trach nhiem|vai tro) (?:gi|nao|the nao))\b"
+)
+# What a document's card or opening answers: its dates, signer, recipients, subject.
+_PARTICULARS = re.compile(
+    r"\b(ky|ngay|ban hanh|gui|noi nhan|hieu luc|so hieu|noi ve|van de gi|can cu|trich yeu)\b"
+)
 
 
 def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
@@ -506,7 +536,8 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     if doc is None:
         return []
     hits = kb.search(f"{subject} {_name_words(doc, kb)}", limit=WITHIN)
-    own = [h for h in hits if h.passage.doc.id == doc.id]
+    # (the outline names every part: it is about none of them)
+    own = [h for h in hits if h.passage.doc.id == doc.id and h.passage.kind != "outline"]
     wanted = _own_words(subject, kb)
     pairs = {f"{a} {b}" for a, b in zip(subject.split(), subject.split()[1:], strict=False)}
 
@@ -548,6 +579,8 @@ def shown_saying(
     again = shown(topic, kb)
     if again is None or _entities(said, kb) or len(own) < DETAIL_WORDS:
         return None
+    if topic.named is not None and topic.named.is_document and asks_date(text):
+        return None  # "ban hành ngày nào" after "theo chỉ thị nào": the directive's date
 
     def says(passage: Passage) -> int:
         padded = f" {_words(passage.text)} "
@@ -731,6 +764,14 @@ def asks_now(text: str, doc: Document | None) -> bool:
     return doc.is_campaign or _level(said) is not None
 
 
+_DATE_ASKED = re.compile(r"\bngay (nao|bao nhieu|may)\b|\b(khi nao|bao gio) ban hanh\b")
+
+
+def asks_date(text: str) -> bool:
+    """Whether the question asks on which day ("ngày nào", "ký ngày bao nhiêu")."""
+    return bool(_DATE_ASKED.search(_words(text)))
+
+
 def points_back(text: str) -> bool:
     """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
     question that merely names nothing is only a guess, to be weighed against itself."""
@@ -756,6 +797,11 @@ def _issuer_reference(text: str, padded: str) -> str | None:
         ),
         None,
     )
+
+
+def asked_instead(text: str) -> str | None:
+    """What a "còn …" follow-up asks about instead ("còn thôn văn hóa": "thon van hoa")."""
+    return _follow_up_rest(_words(text))
 
 
 def asks_for_another(text: str) -> bool:

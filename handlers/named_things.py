@@ -118,10 +118,32 @@ def _title_led(answer: str) -> Named | None:
     return None
 
 
+def title_asked(asked: str, answer: str) -> Named | None:
+    """The title of a line of the answer ("d) Danh hiệu thôn, tổ dân phố văn hóa được tặng…")
+    whose name has every word a "còn …" follow-up asked about ("thôn, tổ dân phố văn hóa"):
+    what "cái đấy" in the next question means."""
+    wanted = set(words(asked).split())
+    for line in answer.split("\n\n📄", 1)[0].splitlines():
+        led = _TITLE_LINE.match(line)
+        if led and wanted and wanted <= set(words(led.group(1)).split()):
+            return Named("danh hieu", led.group(1).strip(' “”"'))
+    return None
+
+
 def citing(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> list[T]:
     """Of the passages, those that mention the named document by its number, in order."""
     number = named.number
     return [p for p in passages if number and number in text(p)]
+
+
+def dated(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> T | None:
+    """The first of the passages citing the named document with its date ("Chỉ thị số
+    19/CT-TTg ngày 16 tháng 7 năm 2021")."""
+    number = named.number
+    if not number:
+        return None
+    cited = re.compile(rf"{re.escape(number)}\s+ngày\s+\d")
+    return next((p for p in passages if cited.search(text(p))), None)
 
 
 def pointer(said: str, named: Named) -> str | None:

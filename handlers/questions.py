@@ -249,16 +249,23 @@ async def answer(
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     used = _used_named(msg.text, topic, query, guess)
+    dated = None
     if used is not None and used.is_document and not inside:
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
         hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
+        if context.asks_date(msg.text):  # "ngày nào": where it is cited with its date
+            found = [*hits, *kb.search(used.value, limit=context.WITHIN)]
+            # a sentence citing it rather than the card listing the bases
+            found.sort(key=lambda h: h.passage.kind == "info")
+            dated = named_things.dated(found, used, lambda h: h.passage.text)
+            hits = [dated, *(h for h in hits if h.position != dated.position)] if dated else hits
     # "gồm những mục gì": the list of what was asked last, wherever the search finds it best
     listed = context.lists_last(msg.text, topic)
     if context.points_to_named(msg.text, topic):
         # "chủ đề đó ai phát động": the passage that named the theme was just read; another
         # that says as much about it says more
         hits = _tie_away_from_topic(hits, topic)
-    elif not (listed or inside or context.asks_for_another(msg.text)):
+    elif not (listed or inside or dated or context.asks_for_another(msg.text)):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(hits, topic)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
@@ -320,6 +327,9 @@ def _named(
     """What the reply names when the question asked for it ("theo thông tư nào"); else,
     when the question was about what the last answer named, that thing still."""
     found = named_things.named_in(text, reply.text)
+    asked = context.asked_instead(text)  # "còn thôn, tổ dân phố văn hóa": that title now
+    if found is None and asked:
+        found = named_things.title_asked(asked, reply.text)
     if found is not None or topic is None or topic.named is None:
         return found
     # the query is folded when completed from the last answer, as typed otherwise
@@ -416,6 +426,8 @@ def _card_again(
     another name than its label ("chức vụ gì": "Người ký")."""
     if topic is None or card_line_named(text) is None:
         return None
+    if topic.named is not None and topic.named.is_document:
+        return None  # "ngày nào" after "căn cứ chỉ thị nào": the directive named, not the card
     plain = f" {fold(text)} "
     for person in SIGNER_WORDS:  # "ông ấy giữ chức vụ gì": the signer just named
         plain = plain.replace(f" {person} ", " ")

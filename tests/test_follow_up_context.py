@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bot.clock import FixedClock
-from handlers import context
+from handlers import context, named_things
 from knowledge import KnowledgeBase
 from tests.conftest import TZ, Chat
 
@@ -184,3 +184,95 @@ async def test_the_laws_article_after_a_decrees_bonus(
     await chat.send("được thưởng bao nhiêu")  # Nghị định 152, Điều 50
     reply = (await chat.send(asked))[0].text
     assert reply.startswith("Trong Luật") and article in reply
+
+
+def test_a_con_follow_up_names_the_title_of_the_line_it_asked_about() -> None:
+    answer = (
+        "2. Đối với tập thể:\na) Danh hiệu “Tập thể lao động xuất sắc” được thưởng 1,5 lần;\n"
+        "d) Danh hiệu thôn, tổ dân phố văn hóa được tặng Bằng chứng nhận;\n\n📄 Nguồn: …"
+    )
+    asked = context.asked_instead("còn thôn tổ dân phố văn hóa")
+    assert asked is not None
+    assert named_things.title_asked(asked, answer) == named_things.Named(
+        "danh hieu", "thôn, tổ dân phố văn hóa"
+    )
+
+
+@pytest.mark.parametrize(
+    "pointing", ["ai quyết định tặng cái đấy", "danh hiệu đó do ai quyết định tặng"]
+)
+async def test_the_title_asked_about_with_con_is_what_is_pointed_at_next(
+    chat: Chat, pointing: str
+) -> None:
+    await chat.send("xã phường tiêu biểu được thưởng mấy lần lương")
+    await chat.send("thế còn thôn tổ dân phố văn hóa")
+    reply = (await chat.send(pointing))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã" in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "asked", "expected"),
+    [
+        (
+            "thi đua ứng dụng cntt chống dịch trong cv sở tnmt kon tum",
+            "văn phòng sở làm gì trong phong trào này",
+            "tổng hợp báo cáo kết quả",
+        ),
+        ("kế hoạch 2022 sóc trăng", "văn phòng sở làm gì trong kế hoạch này", "Văn phòng Sở"),
+        (
+            "cv bộ tnmt 2021 phát động thi đua gì",
+            "vụ thi đua khen thưởng làm gì theo văn bản đó",
+            "Vụ trưởng Vụ Thi đua",
+        ),
+    ],
+)
+async def test_a_subject_asked_of_the_document_pointed_at_is_looked_for_in_it(
+    chat: Chat, first: str, asked: str, expected: str
+) -> None:
+    await chat.send(first)
+    reply = (await chat.send(asked))[0].text
+    assert expected in reply.split("📄")[0]
+
+
+def test_particulars_of_the_document_pointed_at_are_no_subject(kb: KnowledgeBase) -> None:
+    doc = kb.document("soctrang-stnmt-2022")
+    assert doc is not None
+    assert context._pointed_subject("kế hoạch này ký ngày nào", doc, kb) is None
+    assert context._pointed_subject("văn phòng sở làm gì trong kế hoạch này", doc, kb)
+
+
+def test_how_a_bodys_part_is_asked_is_not_its_subject(kb: KnowledgeBase) -> None:
+    doc = kb.document("kontum-stnmt-2021-covid")
+    assert doc is not None
+    for asked in (
+        "van phong so phai lam gi trong van ban nay",
+        "văn phòng sở có nhiệm vụ gì trong phong trào đó",
+    ):
+        assert context._pointed_subject(asked, doc, kb) == "van phong so"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "asked", "expected"),
+    [
+        (
+            "chỉ thị 14 kon tum gửi những đâu",
+            "căn cứ chỉ thị nào của thủ tướng",
+            "ngày nào",
+            "16 tháng 7 năm 2021",
+        ),
+        (
+            "ct14 kon tum nơi nhận",
+            "theo chi thi nao cua ttg",
+            "ban hanh ngay bao nhieu",
+            "16 tháng 7 năm 2021",
+        ),
+        ("kon tum sáp nhập vào tỉnh nào", "theo nghị quyết nào", "ngày nào vậy", "12/6/2025"),
+    ],
+)
+async def test_the_date_of_a_document_the_answer_named(
+    chat: Chat, first: str, second: str, asked: str, expected: str
+) -> None:
+    await chat.send(first)
+    await chat.send(second)
+    reply = (await chat.send(asked))[0].text
+    assert expected in reply.split("📄")[0]
