@@ -160,9 +160,10 @@ def _sized(
         lead = 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
         # rather than the first items whole
-        lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
+        asked = _terms(question) - _identity(passage)
+        lines = [_unexplained(line, asked) for line in lines]
         shown = _fit(lines, budget)
-        whole = [_BRACKETED_END.sub(" (…)", line) for line in text.splitlines() if line.strip()]
+        whole = [_unexplained(line, asked) for line in text.splitlines() if line.strip()]
         if few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
@@ -206,6 +207,17 @@ def _sized(
     if shown == top and passage.kind != "info":  # read from the top: the rest goes on from there
         read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, segments, shown)}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def _unexplained(line: str, asked: set[str]) -> str:
+    """A list item without the explanation in brackets closing it ("(bảng tác giả: họ và
+    tên, …)"), unless the explanation says what was asked that the item does not ("bảng
+    tác giả ghi những gì")."""
+    found = _BRACKETED_END.search(line)
+    if found is None:
+        return line
+    told = asked & _line_terms(found.group()) - _line_terms(line[: found.start()])
+    return line if told else f"{line[: found.start()]} (…)"
 
 
 def _rest_offset(text: str, lines: list[str], shown: str) -> int:

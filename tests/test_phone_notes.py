@@ -153,3 +153,22 @@ def test_the_criteria_come_before_the_note_on_the_titles_name(kb: KnowledgeBase)
     # the note says the title's common name and restates point a): a) first
     shown = first_message(kb, CSTD_TINH, "chiến sĩ thi đua cấp tỉnh cần tiêu chuẩn gì")
     assert shown.index("a) Có thành tích xuất sắc") < shown.index("Ghi chú"), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("đơn công nhận sáng kiến phần bảng tác giả ghi những gì", True),
+        ("don yeu cau cong nhan sang kien bang tac gia gom nhung gi", True),
+        ("đơn yêu cầu công nhận sáng kiến gồm những mục gì", False),
+    ],
+)
+def test_an_explanation_in_brackets_is_kept_when_it_says_what_was_asked(
+    kb: KnowledgeBase, question: str, kept: bool
+) -> None:
+    passage, position = next(
+        (p, i) for i, p in enumerate(kb.passages) if p.section.startswith("Phụ lục I. Mẫu Đơn")
+    )
+    shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
+    assert ("tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến" in shown) is kept, shown
+    assert "- Lĩnh vực áp dụng sáng kiến" in shown  # every item still shown
