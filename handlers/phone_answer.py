@@ -29,7 +29,7 @@ LEAD_LINES = 2  # lines a cut message may show before the answering line
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 NOTE_SHARE = 0.6  # an editors' note answers first only when it says clearly more than the text
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
-PARAPHRASES = 2 / 3  # share of them that says the line again in other words
+PARAPHRASES = 1 / 2  # share of them that says the line again in other words
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
 CARD_LABEL_WORDS = 4  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
@@ -166,9 +166,10 @@ def _sized(
         lead = 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
         # rather than the first items whole
-        lines = [_BRACKETED_END.sub(" (…)", line) for line in lines]
+        asked = _terms(question) - _identity(passage)
+        lines = [_unexplained(line, asked) for line in lines]
         shown = _fit(lines, budget)
-        whole = [_BRACKETED_END.sub(" (…)", line) for line in text.splitlines() if line.strip()]
+        whole = [_unexplained(line, asked) for line in text.splitlines() if line.strip()]
         if few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
@@ -206,12 +207,23 @@ def _sized(
             shown = _fit([lines[start], lines[lead], *rest], budget)
     if annotation is not None and annotation not in shown:  # the rule, then its note
         shown = _rule_then_note(lines, lead, annotation, shown, budget)
-    if shown[:1].islower():  # a clause from the middle of a sentence: say so
+    if shown[:1].islower() and not LIST_ITEM.match(shown):  # a clause from mid-sentence
         room = budget - len("… ")
         shown = "… " + (shown if len(shown) <= room else shown[:room].rsplit(" ", 1)[0])
     if shown == top and passage.kind != "info":  # read from the top: the rest goes on from there
         read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, segments, shown)}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def _unexplained(line: str, asked: set[str]) -> str:
+    """A list item without the explanation in brackets closing it ("(bảng tác giả: họ và
+    tên, …)"), unless the explanation says what was asked that the item does not ("bảng
+    tác giả ghi những gì")."""
+    found = _BRACKETED_END.search(line)
+    if found is None:
+        return line
+    told = asked & _line_terms(found.group()) - _line_terms(line[: found.start()])
+    return line if told else f"{line[: found.start()]} (…)"
 
 
 def _rest_offset(text: str, lines: list[str], shown: str) -> int:
@@ -243,7 +255,7 @@ def _rule_then_note(lines: list[str], lead: int, note: str, shown: str, budget: 
     never pushes the rule it comments on out of the first message."""
     start = _block_start(lines, lead)
     block = lines[start : lead + 1]
-    rest = [line for line in lines if line not in block and line != note]
+    rest = [line for line in lines[lead + 1 :] if line != note]  # then what follows it
     orders = [[*block, note, *rest]]
     if start < lead:  # (and then the rule and its note alone: what answers, in full)
         orders += [[lines[start], lines[lead], note, *rest], [lines[lead], note, *rest]]
@@ -552,15 +564,20 @@ def _label_of(line: str) -> str:
 
 def _block_start(lines: list[str], lead: int) -> int:
     """Where the answering line's block starts: the line that introduces it ("…sau đây:"),
-    when one is just above it, so that an item is shown with what it is an item of."""
+    when one is just above it or above its sibling items (the "2. Đối với tập thể:" of its
+    "e)"), so that an item is shown with what it is an item of."""
     if _NOTE_LABEL.match(lines[lead]):  # an editors' note is no item of the list above it
         return lead
     kind = _item_kind(lines[lead])
-    for index in range(lead, max(lead - BLOCK_REACH, 0) - 1, -1):
+    reach = BLOCK_REACH
+    for index in range(lead, -1, -1):
         if index < lead and kind is not None and _item_kind(lines[index]) == kind:
             continue  # "1. … sau đây:" above "2. …" is its sibling, not what it is of
         if lines[index].rstrip().endswith(":"):
             return index
+        reach -= 1
+        if reach < 0:
+            break
     return lead
 
 

@@ -148,8 +148,8 @@ def test_an_off_topic_phrase_with_a_slip_and_a_filler_word_is_declined(kb: Knowl
 async def test_the_line_shown_first_is_read_with_the_shorthand_spelled(chat: Chat) -> None:
     # "cp" read as "Chính phủ" picks the passage and also the line of it shown first
     await chat.send("cờ thi đua cp được thưởng mấy lần lương cơ sở")
-    # (a clause of a longer line: the message opens with "…")
-    assert chat.text.removeprefix("… ").startswith("đ) Danh hiệu “Cờ thi đua của Chính phủ”")
+    # (read right after the opening of its list)
+    assert chat.text.startswith("2. Đối với tập thể:\nđ) Danh hiệu “Cờ thi đua của Chính phủ”")
 
 
 def test_a_department_named_with_the_directive_number_asks_for_its_own_letter(

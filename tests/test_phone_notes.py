@@ -131,3 +131,44 @@ def test_a_line_saying_it_in_the_documents_words_answers(kb: KnowledgeBase, ques
     )
     shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
     assert "“Đoàn kết, kỷ cương, đổi mới toàn diện để phát triển”" in shown, shown
+
+
+def test_an_item_far_down_its_list_is_read_with_the_list_opening(kb: KnowledgeBase) -> None:
+    # "e)" of the bonuses of collectives is five items below "2. Đối với tập thể:"; a
+    # message opening on "e)" is not a clause cut from the middle of a sentence ("… e)")
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.section.startswith("Điều 50. Mức tiền")
+        and "2. Đối với tập thể:" in p.text
+        and "e) Danh hiệu cờ thi đua" in p.text
+    )
+    shown = passage_reply(passage, position, "cờ thi đua cấp tỉnh được thưởng bao nhiêu").text
+    assert shown.startswith("2. Đối với tập thể:\ne) Danh hiệu cờ thi đua của bộ, ban, ngành"), (
+        shown
+    )
+
+
+def test_the_criteria_come_before_the_note_on_the_titles_name(kb: KnowledgeBase) -> None:
+    # the note says the title's common name and restates point a): a) first
+    shown = first_message(kb, CSTD_TINH, "chiến sĩ thi đua cấp tỉnh cần tiêu chuẩn gì")
+    assert shown.index("a) Có thành tích xuất sắc") < shown.index("Ghi chú"), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("đơn công nhận sáng kiến phần bảng tác giả ghi những gì", True),
+        ("don yeu cau cong nhan sang kien bang tac gia gom nhung gi", True),
+        ("đơn yêu cầu công nhận sáng kiến gồm những mục gì", False),
+    ],
+)
+def test_an_explanation_in_brackets_is_kept_when_it_says_what_was_asked(
+    kb: KnowledgeBase, question: str, kept: bool
+) -> None:
+    passage, position = next(
+        (p, i) for i, p in enumerate(kb.passages) if p.section.startswith("Phụ lục I. Mẫu Đơn")
+    )
+    shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
+    assert ("tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến" in shown) is kept, shown
+    assert "- Lĩnh vực áp dụng sáng kiến" in shown  # every item still shown
