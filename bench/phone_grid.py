@@ -104,9 +104,7 @@ async def run(kb: KnowledgeBase, folded: bool, show: bool) -> int:
                 msg = Incoming(channel="console", user_id=user, chat_id=user, text=typed)
                 replies = await core.handle(msg)
                 first = replies[0] if replies else Reply("")
-                more = next(
-                    (c.value for c in first.choices if c.value.startswith("more:")), None
-                )
+                more = next((c.value for c in first.choices if c.value.startswith("more:")), None)
                 behind = kb.passages[int(more.split(":")[1])].text if more else None
                 found = problems(first, behind)
                 marked += bool(found)

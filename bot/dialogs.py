@@ -37,6 +37,8 @@ def agrees(text: str) -> bool:
     """Whether the text says yes to what was asked ("đúng rồi", "ok", "đồng ý")."""
     said = " ".join(text.lower().strip(" !.,").split())
     return said in AGREE_TYPED or fold(said) in CONFIRM_WORDS
+
+
 OPTION_MATCH = 85.0
 PREFIX = "dlg:"
 DONE = "__done"  # the "Xong" button of a step that takes several options

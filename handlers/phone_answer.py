@@ -398,7 +398,9 @@ def _answering_line(
     # the document's own line before an editors' note of its own (one annotating no line of
     # the text, which `_annotated` shows with that line) saying about as much
     scores = [
-        n * NOTE_SHARE if n and _NOTE_LABEL.match(lines[i]) and _annotated(lines, i, asked) == i else n
+        n * NOTE_SHARE
+        if n and _NOTE_LABEL.match(lines[i]) and _annotated(lines, i, asked) == i
+        else n
         for i, n in enumerate(scores)
     ]
     if heading.count("“") > 1 and lines[0].strip() == heading.strip():

@@ -91,8 +91,7 @@ class Match:
         extra = [
             w
             for i, w in enumerate(words)
-            if i not in polite
-            and (fold(w) not in used or (i and _is_count(fold(words[i - 1]))))
+            if i not in polite and (fold(w) not in used or (i and _is_count(fold(words[i - 1]))))
         ]
         return " ".join([self.intent.key, *extra])
 
@@ -104,9 +103,7 @@ COUNT_WORDS = {
 }  # fmt: skip
 
 
-def _word_for_word(
-    said: list[str], example: list[str], loose: tuple[tuple[str, ...], ...]
-) -> bool:
+def _word_for_word(said: list[str], example: list[str], loose: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a question says an example's words and no others, typos and loose words
     ("thi đua", "những") aside: a question close to a request only in letters asks something
     else ("ai phải đăng ký thi đua" is no "ai chưa đăng ký thi đua", "Kon Tum có những phong

@@ -621,9 +621,7 @@ class SearchIndex:
         heads = {
             (piece.doc.id, piece.section): i
             for i, piece in enumerate(passages)
-            if piece.kind == "section"
-            and piece.utf8[:1] != b"("
-            and coverage[i] >= MIN_CONFIDENCE
+            if piece.kind == "section" and piece.utf8[:1] != b"(" and coverage[i] >= MIN_CONFIDENCE
         }
         for i in notes:
             head = heads.get((passages[i].doc.id, passages[i].section))
@@ -836,7 +834,9 @@ class SearchIndex:
         # a typed word may have become several ("cstdxs": "chiến sĩ thi đua cơ sở")
         fixes = {
             typed[i]: " ".join(mended[j:k])
-            for kind, i, end, j, k in SequenceMatcher(None, typed, mended, autojunk=False).get_opcodes()
+            for kind, i, end, j, k in SequenceMatcher(
+                None, typed, mended, autojunk=False
+            ).get_opcodes()
             if kind == "replace" and end == i + 1 and not (keep and keep(fold(typed[i])))
         }
         if not fixes:
@@ -1677,7 +1677,10 @@ def _marked_forms(folded: str) -> list[str]:
     for form in forms:
         for i, letter in enumerate(form):
             if letter in _MARKABLE_VOWELS:
-                marked += [unicodedata.normalize("NFC", form[: i + 1] + t + form[i + 1 :]) for t in _TONES[1:]]
+                marked += [
+                    unicodedata.normalize("NFC", form[: i + 1] + t + form[i + 1 :])
+                    for t in _TONES[1:]
+                ]
         marked.append(form)
     return marked
 

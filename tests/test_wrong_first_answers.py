@@ -239,9 +239,7 @@ def test_marked_content_words_are_terms_beside_the_folded_ones() -> None:
         "công văn thi đua chống dịch của sở tnmt kon tum thời gian áp dụng",
     ],
 )
-def test_the_period_a_document_applies_to_is_on_its_card(
-    kb: KnowledgeBase, question: str
-) -> None:
+def test_the_period_a_document_applies_to_is_on_its_card(kb: KnowledgeBase, question: str) -> None:
     assert _first(kb, question)[1] == "info"
 
 
