@@ -9,7 +9,7 @@ from bot.messages import Choice, Incoming, Reply
 from bot.storage import MIGRATIONS_DIR, Storage
 
 GROUP = "-100777"
-PER_PERSON = 19  # the migration that keeps options per person
+PER_PERSON = 9  # the migration that keeps options per person
 
 
 async def _in_group(core: BotCore, user: str, text: str) -> list[Reply]:
