@@ -17,6 +17,7 @@ from typing import TextIO
 
 import yaml
 
+from bench.dev_sets import CONVERSATION_SETS, DATA, QUESTION_SETS
 from bot.app import open_core
 from bot.clock import FixedClock
 from bot.settings import Settings
@@ -24,19 +25,6 @@ from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from tests import conversation_eval
 from tests.variants import VARIANTS, variant
-
-DATA = Path(__file__).parents[1] / "tests" / "data"
-QUESTION_SETS = (
-    "questions.yaml",
-    "questions_independent.yaml",
-    *(f"questions_blind{n}.yaml" for n in (2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13)),
-    "questions_decline1.yaml",
-)
-CONVERSATION_SETS = (
-    "conversations.yaml",
-    "conversations_blind.yaml",
-    *(f"conversations_blind{n}.yaml" for n in range(2, 14)),
-)
 
 
 def dump_questions(kb: KnowledgeBase, out: TextIO) -> None:

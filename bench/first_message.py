@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from bench.dev_sets import CONVERSATION_SETS, DATA, QUESTION_SETS
 from bot.app import open_core
 from bot.channels.console import render
 from bot.clock import FixedClock
@@ -32,21 +33,6 @@ from knowledge import KnowledgeBase
 from knowledge.normalize import fold
 from tests.conversation_eval import DEFAULT_AT, TZ
 from tests.variants import VARIANTS, variant
-
-DATA = Path(__file__).parents[1] / "tests" / "data"
-# The development sets only, named one by one: the held-out sets are never read.
-QUESTION_SETS = (
-    "questions.yaml",
-    "questions_independent.yaml",
-    *(f"questions_blind{n}.yaml" for n in (2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16)),
-    *(f"questions_blind{n}.yaml" for n in (20, 21)),
-    "questions_decline1.yaml",
-)
-CONVERSATION_SETS = (
-    "conversations.yaml",
-    "conversations_blind.yaml",
-    *(f"conversations_blind{n}.yaml" for n in (*range(2, 17), 20, 21)),
-)
 
 
 @dataclass(frozen=True)
