@@ -62,7 +62,7 @@ from knowledge.postings import (
     weight_matrix,
 )
 from knowledge.sections import Passage
-from knowledge.shorthand import SHORTHAND_FILE
+from knowledge.shorthand import SHORTHAND_FILE, full_years
 from knowledge.shorthand import load as load_shorthand
 from knowledge.synonyms import Match, Synonyms
 
@@ -334,7 +334,7 @@ class Analyzer:
         knowledge base reads the same question. Not to be changed by the caller."""
         found = self._questions.get(question)
         if found is None:
-            found = self.words(question)
+            found = self.words(full_years(question))  # "năm 21" asks of 2021
             if len(self._questions) >= RECENT_QUESTIONS:
                 self._questions.pop(next(iter(self._questions)))
             self._questions[question] = found
