@@ -25,7 +25,9 @@ _YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
 # A question about a legal text: laws are in force over many years and are not dated by the
 # year asked about.
 # "Điều 24", not "điều kiện".
-_LAW_WORDS = re.compile(r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quyet|dieu \d+)\b")
+_LAW_WORDS = re.compile(
+    r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quyet|dieu \d+|(nd|tt|qd|nq) \d+)\b"
+)
 # "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
 _BODY = r"\b(bo|so|nganh) ({sectors})\b"
 # A period ("giai đoạn 2015-2020", "2021 đến 2025"), folded.

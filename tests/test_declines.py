@@ -153,3 +153,9 @@ def test_a_period_a_campaign_quotes_is_no_year_asked(kb: KnowledgeBase) -> None:
 async def test_the_chat_answers_a_question_quoting_a_period(chat: Chat) -> None:
     await chat.send("giai đoạn 2015-2020 ubnd tỉnh kon tum đề nghị tiếp tục những phong trào nào")
     assert "Doanh nghiệp hội nhập và phát triển" in chat.text
+
+
+def test_a_legal_text_named_by_its_short_kind_is_not_dated_by_its_year(kb: KnowledgeBase) -> None:
+    assert year_not_held("tt 18 năm 2013 ai ký", kb) is None
+    assert year_not_held("nd 13 nam 2012 ban hanh dieu le gi", kb) is None
+    assert year_not_held("ct 14 nam 2019 cua kon tum", kb) == 2019  # a campaign's directive
