@@ -170,3 +170,11 @@ def test_a_legal_document_named_by_its_short_kind_number_and_year_is_found(
     # short title ("Điều lệ Sáng kiến") the circular's title repeats
     signer = ask(kb, "tt 18/2013 về điều lệ sáng kiến do ai ký")
     assert signer and "Nguyễn Quân" in signer[0].passage.text
+
+
+def test_the_verb_a_question_asks_a_requirement_with_weighs_nothing(kb: KnowledgeBase) -> None:
+    assert not {"yeu", "cau", "yeu cau"} & units(kb, "bộ yêu cầu tập thể làm gì", accented=True)
+    # "đơn yêu cầu công nhận" is the form's name, which the documents have
+    assert "yeu cau" in units(kb, "mẫu đơn yêu cầu công nhận sáng kiến", accented=True)
+    found = ask(kb, "cv thi đua 2021 của bộ tnmt yêu cầu tập thể hoàn thành bao nhiêu % kế hoạch")
+    assert found and "100% kế hoạch năm" in found[0].passage.text
