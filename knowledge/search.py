@@ -194,10 +194,10 @@ SCAFFOLDING_PHRASES = frozenset(
     tuple(fold(phrase).split())
     for phrase in ("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó")
 )
-# "bộ yêu cầu tập thể hoàn thành …": what a document asks is said by its text, not by the
-# verb that the question uses for it; left out unless it pairs with a word beside it as the
-# documents have it ("đơn yêu cầu công nhận").
-ASKING_PHRASES = frozenset({("yeu", "cau")})
+# "bộ yêu cầu tập thể hoàn thành …", "tỉnh khuyến khích làm gì": what a document asks is said
+# by its text, not by the verb that the question uses for it; left out unless it pairs with a
+# word beside it as the documents have it ("đơn yêu cầu công nhận", "cơ chế khuyến khích").
+ASKING_PHRASES = frozenset({("yeu", "cau"), ("khuyen", "khich")})
 # Folded words one of which a question has when it has any of the above (of a phrase, its
 # last word): a question with none of them is left as it is.
 SCAFFOLDING_FOLDS = frozenset(

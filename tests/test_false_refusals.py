@@ -178,3 +178,12 @@ def test_the_verb_a_question_asks_a_requirement_with_weighs_nothing(kb: Knowledg
     assert "yeu cau" in units(kb, "mẫu đơn yêu cầu công nhận sáng kiến", accented=True)
     found = ask(kb, "cv thi đua 2021 của bộ tnmt yêu cầu tập thể hoàn thành bao nhiêu % kế hoạch")
     assert found and "100% kế hoạch năm" in found[0].passage.text
+
+
+def test_the_verb_a_question_asks_an_encouragement_with_weighs_nothing(kb: KnowledgeBase) -> None:
+    said = units(kb, "ubnd tỉnh khuyến khích phát triển gì", accented=True)
+    assert not {"khuyen", "khich", "khuyen khich"} & said
+    # "cơ chế khuyến khích" is a phrase of the documents
+    assert "khuyen khich" in units(kb, "cơ chế khuyến khích sáng kiến", accented=True)
+    found = ask(kb, "ubnd kon tum khuyến khích làm kinh tế bền vững dựa vào những gì")
+    assert found and "công nghệ cao" in found[0].passage.text
