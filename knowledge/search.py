@@ -113,6 +113,19 @@ DOCUMENT_NUMBER_BOOST = 1.5  # the question names this document's own number ("C
 ISSUER_WORDS = 3  # "sở tài nguyên", "ủy ban nhân": enough of an issuer to tell it
 KIND_BOOST = 1.3  # the question names this document's kind ("ký chỉ thị")
 YEAR_BOOST = DOCUMENT_NUMBER_BOOST  # a named year picks its document as a number does
+# The question names the body that issued a campaign ("Bộ TN&MT", "ở Bộ thì vụ nào …"): the
+# year and the words asked may fit a department's letter as well, the body asked of does not.
+ISSUER_BOOST = 2.0
+# "Bộ" or "Sở" alone names the issuing body where it owns ("của Bộ", "ở Sở", "theo Bộ") or
+# launches something ("khi Bộ phát động"), never in a compound ("cán bộ", "bộ máy", "cơ sở",
+# "sơ kết"; without diacritics "số lượng", "số mấy").
+BODY_LEVELS = frozenset(("bo", "so"))
+BODY_OWNER_BEFORE = frozenset("cua o ben tai theo thuoc cap".split())
+BODY_ACTS_AFTER = frozenset("phat ban yeu giao quy chu huong".split())
+BODY_COMPOUND_BEFORE = frozenset("can toan dong noi dang chi cuc tien co tru cong ho".split())
+BODY_COMPOUND_AFTER = frozenset(
+    "may phan ho chinh luat doi tieu cong hieu luong lan ket huu sanh tien thu do lieu".split()
+)
 # Passages that are not text of the document itself fit only some questions: the information
 # card fits "who signed, when, to whom"; an outline fits "what does it consist of".
 # A document's kind as a question names it before its number ("chỉ thị 34").
@@ -445,6 +458,7 @@ class SearchIndex:
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
         self._issuer_of = [_issuer_words(doc) for doc in documents]
+        self._campaign_issuers = _campaign_issuers(documents, self._issuer_of)
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
@@ -508,8 +522,15 @@ class SearchIndex:
             self._kind_priors[asked] = prior
         return prior
 
-    def _query(self, tokens: list[str], terms: list[QueryTerm], asked: set[str]) -> Query:
-        """How the question scores passages: its terms, its documents, its priors."""
+    def _query(
+        self,
+        tokens: list[str],
+        terms: list[QueryTerm],
+        asked: set[str],
+        said: list[str] | None = None,
+    ) -> Query:
+        """How the question scores passages: its terms, its documents, its priors; `said` is
+        the question's words before function words are left out ("của Bộ"), if they were."""
         kind_prior = self._kind_prior(frozenset(asked))
         plain = [fold(t) for t in tokens]
         folded = set(plain)
@@ -540,6 +561,13 @@ class SearchIndex:
         boosts += [
             (self._docs_mask(k, docs), KIND_BOOST) for k, docs in self._doc_kinds if k in text
         ]
+        if not folded & (self._doc_numbers.keys() | self._citing_groups.keys()):
+            # a number names its document better, and the body named after it may be its
+            # issuer's, not the campaign's ("KH 3510 của UBND tỉnh" is the department's)
+            boosts += [
+                (self._docs_mask(f"issuer {issuer}", docs), ISSUER_BOOST)
+                for issuer, docs in self._issuers_named(tokens if said is None else said)
+            ]
 
         def prior(ids: np.ndarray | None) -> np.ndarray:
             """Priors of the passages (all when None), favouring a document named by its
@@ -564,6 +592,18 @@ class SearchIndex:
             prior=prior,
             max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * math.prod(b for _, b in boosts),
         )
+
+    def _issuers_named(self, said: list[str]) -> list[tuple[str, np.ndarray]]:
+        """The issuers of campaigns the question names, each with its documents: by the
+        first words of its name ("sở tài nguyên", "ủy ban nhân") or, alone, by its level
+        ("của Bộ": every campaign a ministry issued)."""
+        text = f" {' '.join(fold(t) for t in said)} "
+        levels = _bare_body_levels(said)
+        return [
+            (issuer, docs)
+            for issuer, docs in self._campaign_issuers.items()
+            if issuer in text or issuer.split()[0] in levels
+        ]
 
     def _names_only_citing(self, number: str, text: str) -> bool:
         """Whether the question names the issuer of a document carrying out the numbered one,
@@ -772,7 +812,7 @@ class SearchIndex:
         synonyms = self.synonyms.find(tokens, accented)
         if synonyms:
             terms += self._synonym_terms(synonyms, {t.term for t in terms})
-        scoring = self._query(tokens, terms, asked)
+        scoring = self._query(tokens, terms, asked, said)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
             return []
@@ -1881,6 +1921,23 @@ def _definition(tokens: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
 
 
+def _bare_body_levels(said: list[str]) -> set[str]:
+    """The levels ("bo", "so") of the bodies the question names by "Bộ" or "Sở" alone as
+    the one that owns or does what is asked (BODY_OWNER_BEFORE, BODY_ACTS_AFTER)."""
+    folded = [fold(t) for t in said]
+    levels = set()
+    for i, word in enumerate(folded):
+        if word not in BODY_LEVELS or (has_marks(said[i]) and said[i].lower() not in ("bộ", "sở")):
+            continue
+        before = folded[i - 1] if i > 0 else ""
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        if before in BODY_COMPOUND_BEFORE or after in BODY_COMPOUND_AFTER:
+            continue
+        if before in BODY_OWNER_BEFORE or after in BODY_ACTS_AFTER:
+            levels.add(word)
+    return levels
+
+
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
     return set(_kinds_asked(tuple(tokens)))
@@ -1920,6 +1977,15 @@ def _issuer_words(doc: Document) -> str:
     tell it (ISSUER_WORDS)."""
     issuer = " ".join(fold(doc.issuer).split()[:ISSUER_WORDS])
     return f" {issuer} " if issuer else ""
+
+
+def _campaign_issuers(documents: Sequence[Document], issuer_of: list[str]) -> dict[str, np.ndarray]:
+    """The campaigns by the first words of their issuer (`_issuer_words`)."""
+    issuers: dict[str, list[int]] = defaultdict(list)
+    for i, (doc, issuer) in enumerate(zip(documents, issuer_of, strict=True)):
+        if doc.is_campaign and issuer:
+            issuers[issuer].append(i)
+    return {issuer: np.array(ids) for issuer, ids in issuers.items()}
 
 
 def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int, str]]]:
