@@ -101,3 +101,5 @@ def test_which_form_and_where_it_is_are_stated_so() -> None:
     number = preferred("báo cáo thành tích dùng mẫu số mấy")
     assert number is not None and number("(Mẫu số 05 Phụ lục …)") == 1
     assert form_place_stated("nộp hồ sơ ở đâu") is None
+    # where it is, then what it holds: the form's items are asked too
+    assert form_place_stated("mẫu đơn sáng kiến ở đâu, đơn ghi những mục gì") is None
