@@ -232,6 +232,13 @@ MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
 CONDITION_PAIRS = frozenset(("dieu kien", "tieu chuan"))
+# Words of a question, folded, and the set phrase that has them with another meaning: a
+# passage saying them only there does not say them ("tạo điều kiện": to make possible).
+IDIOMS = {"dieu kien": "tao dieu kien", "dieu": "tao dieu"}
+_IDIOM_PATTERNS = {
+    said: (re.compile(rf"\b{said}\b"), re.compile(rf"\b{idiom}\b"))
+    for said, idiom in IDIOMS.items()
+}
 # Words that ask something ("lần thứ mấy", "là gì"): a message with one asks of a document.
 QUESTION_WORDS = frozenset("ai gi nao may bao sao dau khi".split())
 DEFINING_BOOST = 1.5  # a passage with a sentence saying what the question's subject is
@@ -479,6 +486,7 @@ class SearchIndex:
         self._synonym_phrases: dict[tuple[str, ...], tuple[list[tuple[str, float]], float]] = {}
         self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
         self._side_by_side_pairs: dict[str, bool] = {}
+        self._idiom_only: dict[tuple[int, str], bool] = {}  # (passage, word): only in an idiom
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -1456,9 +1464,38 @@ class SearchIndex:
         for i, (unit, _, _) in enumerate(units):
             if synonym_credit and unit in synonym_credit:
                 found[i] = np.maximum(found[i], synonym_credit[unit])
+        self._idioms_say_none(units, candidates, found)
         # Along the first axis numpy adds row after row, as a loop over the units would.
         covered: np.ndarray = np.add.reduce(np.array(idfs)[:, None] * found, axis=0) / total
         return covered
+
+    def _idioms_say_none(
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        found: np.ndarray,
+    ) -> None:
+        """Take back a word or pair a passage has only inside a set phrase that means
+        something else ("tạo điều kiện", to make possible, says no condition asked by
+        "cần điều kiện gì"). Only the few passages with the phrase's first pair are read."""
+        asked = [(i, unit) for i, (unit, _, _) in enumerate(units) if unit in IDIOMS]
+        if not asked:
+            return
+        bodies = self._body_of[candidates]
+        for i, unit in asked:
+            said, idiom = _IDIOM_PATTERNS[unit]
+            opening = " ".join(IDIOMS[unit].split()[:2])
+            inside = self._passage.presence([opening], bodies)[0]
+            for j in np.flatnonzero((found[i] > 0) & (inside > 0)).tolist():
+                key = (int(candidates[j]), unit)
+                only = self._idiom_only.get(key)
+                if only is None:
+                    text = fold(self.passages[key[0]].text).lower()
+                    only = len(said.findall(text)) == len(idiom.findall(text))
+                    if len(self._idiom_only) < MAX_NEAR_WORDS:
+                        self._idiom_only[key] = only
+                if only:
+                    found[i, j] = 0.0
 
     def _found(self, terms: list[str], bodies: np.ndarray, docs: np.ndarray) -> np.ndarray:
         found: np.ndarray = np.maximum(

@@ -285,3 +285,16 @@ def test_a_share_asked_in_words_is_a_share(kb: KnowledgeBase, question: str) -> 
 def test_a_campaign_name_asked_is_the_quoted_name(kb: KnowledgeBase, question: str) -> None:
     # "tên" is no slip for "trên"; the opening names the campaign in quotes
     assert "chung sức, đồng lòng cùng Nhân dân cả nước" in ask(kb, question)[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sáng kiến cần điều kiện gì thì cơ sở mới công nhận",
+        "sang kien can nhung dieu kien gi de co so cong nhan",
+    ],
+)
+def test_conditions_asked_are_not_said_by_tao_dieu_kien(kb: KnowledgeBase, question: str) -> None:
+    # the ministry's letter asks units to "tạo điều kiện" (make it possible) for initiatives:
+    # no condition; the Điều lệ's article states them
+    assert ask(kb, question)[0].passage.text.startswith("Điều 3. Sáng kiến")
