@@ -84,7 +84,10 @@ FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
 EFFECT = re.compile(r"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao)\b")
 # a legal document named by its kind, as staff shorten it, and its leading number ("nđ 152")
 KIND_SHORT = {"nghi dinh": "nd", "thong tu": "tt", "quyet dinh": "qd", "nghi quyet": "nq"}
-LAW_KINDS = re.compile(r"\b(luat|nghi dinh|thong tu|nghi quyet|quyet dinh|chi thi|cong van)\b")
+LAW_KINDS = re.compile(
+    r"\b(luat|nghi dinh|thong tu|nghi quyet|quyet dinh|chi thi|cong van|nd|tt|qd|nq)\b"
+)
+KIND_OF_SHORT = {short: kind for kind, short in KIND_SHORT.items()}
 SHORT_NAME = 6  # words
 MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # A legal document's particulars: its number, dates, signer, what it replaced.
@@ -225,10 +228,12 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
     kind = "info" if CARD.search(folded) else "intro"
     # "thông tư hướng dẫn điều lệ sáng kiến do ai ký": the kind named first is the one asked
     # about, not the Nghị định whose short title follows
+    # ("tt 18/2013 hướng dẫn điều lệ sáng kiến ai ký": the kind as staff shorten it)
     first_kind = LAW_KINDS.search(folded)
+    asked_kind = first_kind and KIND_OF_SHORT.get(first_kind[1], first_kind[1])
     for position, passage in enumerate(passages):
         doc = passage.doc
-        if first_kind and words(doc.kind) != first_kind[1]:
+        if asked_kind and words(doc.kind) != asked_kind:
             continue
         if passage.kind == kind and doc.is_law and _names_law(padded, doc):
             if kind == "intro" and EFFECT.search(folded):
