@@ -12,6 +12,7 @@ import yaml
 
 from knowledge.normalize import fold, folded_words
 from knowledge.places import CAMPAIGN_CONTENT, provinces
+from knowledge.shorthand import full_years
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
 
@@ -24,16 +25,21 @@ _YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
 # A question about a legal text: laws are in force over many years and are not dated by the
 # year asked about.
 # "Điều 24", not "điều kiện".
-_LAW_WORDS = re.compile(r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quyet|dieu \d+)\b")
+_LAW_WORDS = re.compile(
+    r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quyet|dieu \d+|(nd|tt|qd|nq) \d+)\b"
+)
 # "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
 _BODY = r"\b(bo|so|nganh) ({sectors})\b"
+# A period ("giai đoạn 2015-2020", "2021 đến 2025"), folded.
+_PERIOD = re.compile(r"\b((?:19|20)\d\d) ?(?:-|–|den|toi) ?((?:19|20)\d\d)\b")
 _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
 _KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành"}
 
 
 def named_years(text: str) -> list[int]:
-    """Years the question names, not those inside a document number ("13/2012/NĐ-CP")."""
-    return [int(y) for y in _YEAR.findall(text)]
+    """Years the question names ("năm 21" is 2021), not those inside a document number
+    ("13/2012/NĐ-CP")."""
+    return [int(y) for y in _YEAR.findall(full_years(text))]
 
 
 def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) -> int | None:
@@ -41,8 +47,9 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     `this_year`, only a year up to it (a later one is the chat's to read as what comes next).
     A question naming a province or body asks of its campaigns ("… năm 2024 của Sở TN&MT Sóc
     Trăng": Sóc Trăng's plan is of 2022 only)."""
-    years = named_years(text)
     folded = fold(text)
+    quoted = periods_quoted(folded, kb)
+    years = [y for y in named_years(text) if y not in quoted]
     if not years or _LAW_WORDS.search(folded):
         return None
     covered, named = held_years(text, kb)
@@ -53,6 +60,36 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     return next(
         (y for y in years if y not in covered and (this_year is None or y <= this_year)), None
     )
+
+
+def periods_quoted(folded: str, kb: "KnowledgeBase") -> set[int]:
+    """The years of the periods the question names as a campaign it names (any, when it names
+    none) does ("các phong trào giai đoạn 2015-2020 mà Kon Tum yêu cầu tiếp tục" quotes the
+    2021 directive): those ask of what the document says, not of a campaign of those years."""
+    asked = [(int(found[1]), int(found[2])) for found in _PERIOD.finditer(folded)]
+    if not asked:
+        return set()
+    said = _periods_said(kb)
+    named = named_campaigns(folded, kb) or kb.campaigns()
+    return {
+        year
+        for period in asked
+        if any(period in said.get(d.id, ()) for d in named)
+        for year in period
+    }
+
+
+def _periods_said(kb: "KnowledgeBase") -> dict[str, frozenset[tuple[int, int]]]:
+    """The periods each campaign document's text names, read once per knowledge base."""
+
+    def read() -> dict[str, frozenset[tuple[int, int]]]:
+        found: dict[str, set[tuple[int, int]]] = {}
+        for passage in kb.index.passages:
+            for period in _PERIOD.finditer(fold(passage.text)):
+                found.setdefault(passage.doc.id, set()).add((int(period[1]), int(period[2])))
+        return {doc_id: frozenset(periods) for doc_id, periods in found.items()}
+
+    return kb.derived("periods said", read)
 
 
 def held_years(text: str, kb: "KnowledgeBase") -> tuple[frozenset[int], list["Document"]]:

@@ -62,7 +62,7 @@ from knowledge.postings import (
     weight_matrix,
 )
 from knowledge.sections import Passage
-from knowledge.shorthand import SHORTHAND_FILE
+from knowledge.shorthand import SHORTHAND_FILE, full_years
 from knowledge.shorthand import load as load_shorthand
 from knowledge.synonyms import Match, Synonyms
 
@@ -354,7 +354,7 @@ class Analyzer:
         knowledge base reads the same question. Not to be changed by the caller."""
         found = self._questions.get(question)
         if found is None:
-            found = self.words(question)
+            found = self.words(full_years(question))  # "năm 21" asks of 2021
             if len(self._questions) >= RECENT_QUESTIONS:
                 self._questions.pop(next(iter(self._questions)))
             self._questions[question] = found
@@ -2082,7 +2082,25 @@ def _document_text(doc: Document) -> str:
     signer = f"{doc.signer.title} {doc.signer.name or ''}"
     number = (doc.number or "") if doc.has_number else ""  # a blank "…/KH-STNMT" says nothing
     date = f"{doc.date.day}/{doc.date.month}/{doc.date.year}" if doc.date else ""
-    return " ".join([doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer])
+    return " ".join(
+        [doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer, *_names(doc)]
+    )
+
+
+# A document number's own number, year and kind code ("129/2025/NĐ-CP", "14/CT-UBND").
+_NUMBER_PARTS = re.compile(r"^(\d+)(?:/(\d{4}))?/([^\W\d_]+)")
+
+
+def _names(doc: Document) -> list[str]:
+    """The ways a question names the document by its number ("NĐ 129 năm 2025", "nghị định
+    129 năm 2025", "tt 18/2013") where the document writes "129/2025/NĐ-CP"."""
+    parts = _NUMBER_PARTS.match(doc.number or "") if doc.has_number else None
+    if parts is None:
+        return []
+    number, year, code = parts.groups()
+    if year is None:  # "14/CT-UBND": "chỉ thị 14", not "năm 2021", which says too little
+        return [f"{doc.kind} {number} {code} {number}"]
+    return [f"{doc.kind} {number} năm {year} {code} {number} năm {year} {code} {number}/{year}"]
 
 
 def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:
