@@ -77,6 +77,13 @@ AWARDEES_NOT_HELD = (
     "tiêu chuẩn, hồ sơ và mức thưởng của từng danh hiệu."
 )
 NOTE_TO_OFFICE = "Câu hỏi của anh/chị đã được ghi lại để Văn phòng Sở bổ sung."
+# A person's name typed alone: the bot looks up no one; what it can do instead.
+NAME_ONLY = (
+    "Anh/chị vừa gõ họ tên “{name}”. Tôi không tra cứu thông tin, kết quả thi đua hay khen "
+    "thưởng của từng người. Anh/chị có thể xem, sửa hồ sơ và các đăng ký của chính mình, hoặc "
+    "gõ câu hỏi đầy đủ, ví dụ: “Ai ký Chỉ thị 14 của tỉnh Kon Tum?”"
+)
+MINE = (Choice("Hồ sơ của tôi", "/hoso"), Choice("Các đăng ký của tôi", "/cuatoi"))
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,11 @@ def _distinct(choices: tuple[Choice, ...]) -> tuple[Choice, ...]:
             kept.append(choice)
         seen |= keys
     return tuple(kept)
+
+
+def name_only(name: str) -> Refusal:
+    """A person's name typed alone: no one is looked up (logged as a feature the bot lacks)."""
+    return Refusal("feature", [Reply(NAME_ONLY.format(name=" ".join(name.split())), MINE)])
 
 
 def missing_feature(answer: str) -> Refusal:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from knowledge.normalize import fold, folded_words
-from knowledge.places import CAMPAIGN_CONTENT, provinces
+from knowledge.places import CAMPAIGN_CONTENT, own_place, provinces
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
 
@@ -44,8 +44,8 @@ _KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành"}
 # "danh sách tập thể đạt …", "… được đề nghị khen thưởng"): who was awarded is in the award
 # decisions, which the knowledge base does not hold (it holds the plans and the law).
 _AWARDED_LIST = re.compile(
-    r"\bdanh sach\b( \w+){0,5}? (dat|duoc( \w+){0,2}? (tang|khen|cong nhan|trao|binh chon)"
-    r"|nhan (danh hieu|bang khen|giay khen|khen thuong))\b"
+    r"\bdanh sach\b( \w+){0,5}? (dat|(duoc|de nghi)( \w+){0,2}? (tang|khen|cong nhan|trao"
+    r"|binh chon)|nhan (danh hieu|bang khen|giay khen|khen thuong))\b"
 )
 
 
@@ -81,15 +81,17 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
 def held_years(text: str, kb: "KnowledgeBase") -> tuple[frozenset[int], list["Document"]]:
     """The years the campaigns the question names (by province or body) cover, and those
     campaigns; every campaign's years, and none, when it names none the documents hold.
-    A campaign of several years ("2021–2025") covers them all only for a question naming its
-    province: "chủ đề thi đua năm 2023" alone asks for a year's own plan, which a province's
-    five-year directive is not; a campaign of its year of issue is."""
-    named = named_campaigns(text, kb)
-    if not named:
-        return campaign_years(kb), []
+    Asked for a campaign's content ("chủ đề thi đua năm 2023"), a campaign of several years
+    ("2021–2025") covers them all only for a question naming its province: alone, the
+    question asks for a year's own plan, which a province's five-year directive is not."""
     padded = _spaced(text, kb)
-    placed = any(_spaced(d.place) in padded for d in named)
-    return frozenset(y for d in named for y in _years(d, whole=placed)), named
+    named = named_campaigns(text, kb)
+    whole = not CAMPAIGN_CONTENT.search(padded) or any(
+        own_place(d) and _spaced(own_place(d)) in padded for d in named
+    )
+    if not named:
+        return campaign_years(kb, whole), []
+    return frozenset(y for d in named for y in _years(d, whole)), named
 
 
 def _years(doc: "Document", whole: bool) -> range:
@@ -117,7 +119,7 @@ def named_campaigns(text: str, kb: "KnowledgeBase") -> list["Document"]:
         return []
     spaced = kb.derived(
         "campaigns with their place and issuer, spaced",
-        lambda: [(d, _spaced(f"{d.place} {d.issuer}")) for d in kb.campaigns()],
+        lambda: [(d, _spaced(f"{own_place(d)} {d.issuer}")) for d in kb.campaigns()],
     )
     wanted = tuple(sorted(set(keys)))
     # Once per knowledge base and set of names: a scan of every campaign per question would
@@ -133,12 +135,12 @@ def _province_keys() -> tuple[tuple[str, str], ...]:
     return tuple((_spaced(name), name) for name in provinces())
 
 
-def campaign_years(kb: "KnowledgeBase") -> frozenset[int]:
-    """Every year some campaign is of (a campaign of several years: the year it began),
-    computed once per knowledge base."""
+def campaign_years(kb: "KnowledgeBase", whole: bool = True) -> frozenset[int]:
+    """Every year some campaign covers (not `whole`: the year each began), computed once per
+    knowledge base."""
     return kb.derived(
-        "campaign years",
-        lambda: frozenset(y for d in kb.campaigns() for y in _years(d, whole=False)),
+        ("campaign years", whole),
+        lambda: frozenset(y for d in kb.campaigns() for y in _years(d, whole)),
     )
 
 

@@ -31,15 +31,17 @@ ON_SUBJECT = (
 )  # fmt: skip
 _ON_SUBJECT_PADDED = tuple(f" {words} " for words in ON_SUBJECT)
 _YES_NO = re.compile(r" co .* khong ")
-# "có … không" closing a short text asks; inside it, it may be an answer ("Có máy tính,
-# không cần thêm kinh phí" for the conditions of an initiative).
-_YES_NO_END = re.compile(r" co .* (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $")
+# "có … không" ("phải … không", "cần … không") closing a short text asks; inside it, it may be
+# an answer ("Có máy tính, không cần thêm kinh phí" for the conditions of an initiative).
+_YES_NO_END = re.compile(
+    r" (co|phai|can|bat buoc) .* (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $"
+)
 # Phrases only a question has ("là gì", "thế nào"): a short text saying one is asked, not
 # answered, even where any words would pass ("đơn vị là gì vậy" for a unit's name).
 ASKING_PHRASES = (
     "la gi", "gi vay", "the nao", "bao nhieu", "o dau", "khi nao", "bao gio", "phai khong",
     "la sao", "tai sao", "vi sao", "lam sao", "nghia la", "duoc khong", "the sao", "sao phai",
-    "de lam gi",
+    "de lam gi", "nhung gi", "ra sao", "sao cho dung",
 )  # fmt: skip
 PLAIN_QUESTION_WORDS = 10  # longer texts (a description) may say these phrases in passing
 INTENTS_FILE = Path(__file__).parent / "intents.yaml"

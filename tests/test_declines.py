@@ -203,3 +203,10 @@ async def test_a_list_of_those_awarded_is_said_not_held_and_logged(
 )
 def test_other_lists_are_no_list_of_those_awarded(question: str) -> None:
     assert not asks_awardees(question)
+
+
+def test_a_year_asked_of_no_campaigns_content_is_every_campaigns(kb: KnowledgeBase) -> None:
+    # Not a campaign's theme or plan: Kon Tum's 2021–2025 campaign still holds 2024.
+    assert year_not_held("thi đua năm 2024 có gì mới", kb) is None
+    assert year_not_held("kế hoạch thi đua năm 2024 có gì mới", kb) == 2024
+    assert asks_awardees("danh sách đề nghị khen thưởng năm 2025 của sở")
