@@ -340,8 +340,8 @@ class DialogRuntime:
     def _kept(self, step: Step, state: _State, turn: Turn) -> str | None:
         """The text read as a question at this free-text step, when the person now keeps it
         as the answer (its option, or its number typed); forgotten at any other message."""
-        typed = state.answers.pop(TYPED, None)
-        if typed is None or step.options:
+        field_name, typed = state.answers.pop(TYPED, None) or ("", "")
+        if field_name != step.field:  # (a step skipped or gone back to: not its answer)
             return None
         msg = turn.msg
         pressed = msg.choice == PREFIX + KEEP or (not msg.choice and msg.text.strip() == "1")
@@ -357,7 +357,7 @@ class DialogRuntime:
         step = dialog.step(state.at)
         if step.options or not self._passes(step, turn):
             return replies
-        state.answers[TYPED] = turn.msg.text.strip()
+        state.answers[TYPED] = [step.field, turn.msg.text.strip()]
         await self._save(dialog, state, turn)
         ask = replies[-1]
         label = short_label(f"Ghi làm câu trả lời: {turn.msg.text.strip()}")

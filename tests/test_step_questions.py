@@ -1,7 +1,10 @@
 """A question about the dialog step itself is answered from the step's own help, then the step
 is asked again; nothing typed so far is lost."""
 
+import pytest
+
 from handlers import DIALOGS
+from knowledge.intents import asks_plainly
 from tests.conftest import Chat
 
 
@@ -108,3 +111,33 @@ async def test_the_offer_to_keep_lasts_one_message(chat: Chat) -> None:
     # "1" at the next step is its own answer, not the text offered before
     replies = await chat.send("1")
     assert replies[0].text.startswith("⚠️") and "(3/8)" in replies[-1].text
+
+
+async def test_the_offer_to_keep_is_of_its_own_step(chat: Chat) -> None:
+    for answer in ("/hoso", "Nguyễn Văn An", "Phòng Kế hoạch", "Chuyên viên", "1"):
+        await chat.send(answer)
+    await chat.send("/dangkythidua")
+    for answer in ("Sóc Trăng", "Cá nhân", "1", "Xong", "Hoàn thành 100% nhiệm vụ được giao"):
+        await chat.send(answer)
+    offered = (await chat.send("Số hóa hồ sơ: LĐTT là gì"))[-1]
+    assert "(4/4)" in offered.text and offered.choices
+    assert "(3/4)" in (await chat.send("/quaylai"))[-1].text
+    # "1" at the step gone back to is its own answer, not the text offered at the other
+    replies = await chat.send("1")
+    assert replies[0].text.startswith("⚠️ Chỉ tiêu, cam kết quá ngắn")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("ai duyệt bản đăng ký này", True),
+        ("khi nao phai nop", True),
+        ("chuc vu phai ghi day du khong", True),
+        ("tiêu chuẩn CSTĐCS gồm những gì", True),
+        ("Sao lưu dữ liệu tự động", False),
+        ("Không cần gì thêm", False),
+        ("Có máy tính, không cần thêm kinh phí", False),
+    ],
+)
+def test_a_short_text_reads_as_a_question_by_its_words(text: str, asks: bool) -> None:
+    assert asks_plainly(text) is asks
