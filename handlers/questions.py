@@ -32,7 +32,8 @@ from handlers.phone_answer import (
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.intents import is_question, load_intents
-from knowledge.normalize import fold
+from knowledge.normalize import fold, has_marks
+from knowledge.person_names import names_only
 from knowledge.shorthand import spell_out
 from knowledge.titles_answers import named_title, words
 
@@ -120,6 +121,8 @@ async def answer(
     # "đc thưởng bn" asks what "được thưởng bao nhiêu" asks: every rule below reads words.
     # A refusal is logged for the office as it was typed.
     typed, msg = msg, replace(msg, text=spell_out(msg.text))
+    if unknown_person(msg.text, kb):  # "Trần Thị Mai": no one the documents name
+        return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))
     query = msg.text
     topic = await context.recall(msg, ctx)
     shown_doc = kb.document(topic.doc_id) if topic is not None else None
@@ -307,6 +310,15 @@ async def answer(
     named = _named(msg.text, reply, topic, query)
     await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position, named)
     return [reply]
+
+
+def unknown_person(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the message is only the name of a person no document names (a signer's name
+    is answered with the document they signed)."""
+    if not names_only(text):
+        return False
+    name = " ".join(text.split()).rstrip(".")
+    return not kb.mentions(name.lower() if has_marks(name) else fold(name))
 
 
 def _used_named(

@@ -31,16 +31,21 @@ ON_SUBJECT = (
 )  # fmt: skip
 _ON_SUBJECT_PADDED = tuple(f" {words} " for words in ON_SUBJECT)
 _YES_NO = re.compile(r" co .* khong ")
-# "có … không" closing a short text asks; inside it, it may be an answer ("Có máy tính,
-# không cần thêm kinh phí" for the conditions of an initiative).
-_YES_NO_END = re.compile(r" co .* (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $")
+# "có … không" ("phải … không", "cần … không") closing a short text asks; inside it, it may be
+# an answer ("Có máy tính, không cần thêm kinh phí" for the conditions of an initiative).
+_YES_NO_END = re.compile(
+    r" (co|phai|can|bat buoc) .* (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $"
+)
 # Phrases only a question has ("là gì", "thế nào"): a short text saying one is asked, not
 # answered, even where any words would pass ("đơn vị là gì vậy" for a unit's name).
 ASKING_PHRASES = (
     "la gi", "gi vay", "the nao", "bao nhieu", "o dau", "khi nao", "bao gio", "phai khong",
     "la sao", "tai sao", "vi sao", "lam sao", "nghia la", "duoc khong", "the sao", "sao phai",
-    "de lam gi",
+    "de lam gi", "nhung gi", "ra sao", "sao cho dung",
 )  # fmt: skip
+# Words only a question opens with ("ai duyệt bản đăng ký", "khi nào nộp"); not "sao", which
+# opens "sao lưu dữ liệu", a name an initiative may have.
+ASKING_OPENINGS = ("ai", "bao gio", "khi nao", "tai sao", "vi sao", "lam sao", "o dau", "co phai")
 PLAIN_QUESTION_WORDS = 10  # longer texts (a description) may say these phrases in passing
 INTENTS_FILE = Path(__file__).parent / "intents.yaml"
 ACCEPT = 86.0  # a reading this close is acted on
@@ -602,13 +607,15 @@ def is_question(text: str) -> bool:
 
 
 def asks_plainly(text: str) -> bool:
-    """Whether a short text can only be a question: a question mark, a phrase only questions
-    have, or "có … không"."""
+    """Whether a short text can only be a question: a question mark, a word only questions
+    open with, a phrase only questions have, or "có … không"."""
     folded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
     if text.rstrip().endswith("?"):
         return True
     if len(folded.split()) > PLAIN_QUESTION_WORDS:
         return False
+    if folded.startswith(tuple(f" {p} " for p in ASKING_OPENINGS)):
+        return True
     return any(f" {p} " in folded for p in ASKING_PHRASES) or bool(_YES_NO_END.search(folded))
 
 
