@@ -12,13 +12,14 @@ is older than TOPIC_LIFETIME; another person never sees it.
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
+from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
@@ -247,9 +248,17 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
-    if _elliptical(text, said, kb):
+    if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def _still_holds(said: str, kb: KnowledgeBase) -> bool:
+    """ "còn dùng được không hay đã bị thay thế": whether the last document still holds,
+    asked without naming one (however many words it takes)."""
+    return (
+        bool(IN_FORCE.match(said)) and not _entities(said, kb) and not _DOCUMENT_NAMED.search(said)
+    )
 
 
 def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -268,16 +277,59 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     texts = [again[0].text] if again is not None else []
     # one the knowledge base holds: of another, the last document is all it can speak of
     # ("sở triển khai kế hoạch đó gửi cho ai": the letter carrying out Kế hoạch 3510)
-    held = kb.derived(
-        "held numbers",
-        lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number),
-    )
+    held = _held_numbers(kb)
     for text in (*texts, *doc.based_on):
         for cited in CITED.finditer(text):
             if fold(cited.group(1)) == kind and fold(cited.group(2)) in held:
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
     return None
+
+
+def _held_numbers(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded numbers of the documents the knowledge base holds."""
+    return kb.derived(
+        "held numbers",
+        lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number),
+    )
+
+
+def _pointed_kind(said: str, doc: Document) -> str | None:
+    """The kind of document, other than the last one's, a follow-up points at ("nghị quyết
+    đó" after a note): the folded kind, else None."""
+    padded = f" {said} "
+    own = fold(doc.kind)
+    kinds = [k for k in DOCUMENT_KINDS if k != own]
+    return next((k for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
+
+
+def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic | None:
+    """The topic, with the document the passage just shown cites taken as what the answer
+    named, when a follow-up points at a document of its kind ("nghị quyết đó ngày nào"
+    after "theo Nghị quyết số 202/2025/QH15 …, Kon Tum nay thuộc tỉnh Quảng Ngãi") that the
+    knowledge base does not hold: it can only be told of where it is cited. (One it holds
+    is searched by its name: `_cited_pointed`.) Only its particulars: what it says is what
+    the passage citing it says ("nghị quyết đó sáp nhập sóc trăng với tỉnh nào")."""
+    doc = kb.document(topic.doc_id) if topic is not None else None
+    if topic is None or doc is None or topic.named is not None:
+        return topic
+    said = _words(text)
+    kind = _pointed_kind(said, doc) if _PARTICULARS.search(f" {said} ") else None
+    again = shown(topic, kb)
+    if kind is None or again is None:
+        return topic
+    held = _held_numbers(kb)
+    cited = next(
+        (
+            c
+            for c in CITED.finditer(again[0].text)
+            if fold(c.group(1)) == kind and fold(c.group(2)) not in held
+        ),
+        None,
+    )
+    if cited is None:
+        return topic
+    return replace(topic, named=Named(kind, f"{cited.group(1)} số {cited.group(2)}"))
 
 
 def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -525,8 +577,17 @@ _ROLE_ASKED = re.compile(
 )
 # What a document's card or opening answers: its dates, signer, recipients, subject.
 _PARTICULARS = re.compile(
-    r"\b(ky|ngay|ban hanh|gui|noi nhan|hieu luc|so hieu|noi ve|van de gi|can cu|trich yeu)\b"
+    r"\b(ky|ngay|ban hanh|thong qua|gui|noi nhan|hieu luc|so hieu|noi ve|van de gi|can cu"
+    r"|trich yeu)\b"
 )
+
+
+def asks_named_particulars(text: str, topic: Topic | None) -> bool:
+    """Whether a question asks for a document's particulars (its date, signer, force) right
+    after an answer that named a document: "quốc hội thông qua ngày nào" after "Nghị quyết
+    số 202/2025/QH15" is about that resolution, whatever else says "thông qua"."""
+    named = topic is not None and topic.named is not None and topic.named.is_document
+    return named and bool(_PARTICULARS.search(f" {_words(text)} "))
 
 
 def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
@@ -815,6 +876,8 @@ def _follow_up_rest(said: str) -> str | None:
     only ends as one: "lãnh đạo đơn vị thì sao", "thế trong quân đội thì sao" (at most
     ASKED_ABOUT words); None for a message of its own."""
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
+    if marker == "con" and IN_FORCE.match(said):
+        return None  # "còn dùng được không": whether the last one still holds
     if marker is not None:
         return _strip_trailing(said[len(marker) :].strip())
     first, _, named = said.partition(" ")
