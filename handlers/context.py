@@ -286,6 +286,11 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     return None
 
 
+def holds(number: str, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base holds the document of that number ("202/2025/QH15")."""
+    return fold(number) in _held_numbers(kb)
+
+
 def _held_numbers(kb: KnowledgeBase) -> frozenset[str]:
     """The folded numbers of the documents the knowledge base holds."""
     return kb.derived(
@@ -330,6 +335,54 @@ def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic
     if cited is None:
         return topic
     return replace(topic, named=Named(kind, f"{cited.group(1)} số {cited.group(2)}"))
+
+
+# "01/7/2025", "1/7/2025": a day written in figures
+_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# Words placing a day: "sau 1/7/2025", "từ 01/7/2025"
+_AROUND = frozenset("sau tu ke truoc ngay".split())
+_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|\n+")
+_ARTICLE_BEFORE = re.compile(r"\bĐiều (\d+)\s+(?:của\s+)?$")
+
+
+def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """ "Sau 1/7/2025 thì thế nào" after a passage noting "từ 01/7/2025 không còn cấp
+    huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a document
+    held that the sentence saying what the short follow-up names (its days, its own words)
+    sends to."""
+    said = _strip_trailing(_words(text))
+    days = {tuple(int(n) for n in d) for d in _DAY.findall(fold(text))}
+    own = [w for w in _own_words(said, kb) if w not in _AROUND]
+    again = shown(topic, kb)
+    if again is None or not days or not _short(said):
+        return None
+    for sentence in _SENTENCE.split(again[0].text):
+        there = f" {_words(sentence)} "
+        said_days = {tuple(int(n) for n in d) for d in _DAY.findall(sentence)}
+        if not days <= said_days or not all(f" {w} " in there for w in own):
+            continue
+        for cited in CITED.finditer(sentence):
+            article = _ARTICLE_BEFORE.search(sentence[: cited.start()])
+            found = _article_of(cited.group(2), article.group(1), kb) if article else None
+            if found is not None:
+                return found
+    return None
+
+
+def _article_of(number: str, article: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage of the held document of that number that is that article ("Điều 59")."""
+    doc = next((d for d in kb.documents if d.has_number and d.number == number), None)
+    if doc is None:
+        return None
+    heading = f"Điều {article}"
+    return next(
+        (
+            (p, i)
+            for i, p in document_passages(doc.id, kb)
+            if p.section == heading or p.section.startswith((f"{heading}.", f"{heading} "))
+        ),
+        None,
+    )
 
 
 def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -825,7 +878,10 @@ def asks_now(text: str, doc: Document | None) -> bool:
     return doc.is_campaign or _level(said) is not None
 
 
-_DATE_ASKED = re.compile(r"\bngay (nao|bao nhieu|may)\b|\b(khi nao|bao gio) ban hanh\b")
+_DATE_ASKED = re.compile(
+    r"\b(ngay|hom) (nao|bao nhieu|may)\b|\b(khi nao|bao gio) (ban hanh|thong qua)\b"
+    r"|\b(ban hanh|thong qua) (khi nao|bao gio|luc nao|hoi nao)\b"
+)
 
 
 def asks_date(text: str) -> bool:

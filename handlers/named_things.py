@@ -156,6 +156,20 @@ def dated(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> T | 
     return next((p for p in passages if cited.search(text(p))), None)
 
 
+def fullest(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> tuple[str, T] | None:
+    """The named document as the passages cite it most fully (with its date and issuer:
+    "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội"), and the passage citing it."""
+    number = named.number
+    found = [
+        (cited.group(0).strip(), p)
+        for p in passages
+        if number and number in text(p)
+        for cited in CITED.finditer(text(p))
+        if cited.group(2) == number
+    ]
+    return max(found, key=lambda f: len(f[0]), default=None)
+
+
 def pointer(said: str, named: Named) -> str | None:
     """The folded words of a follow-up pointing back to the named thing ("chỉ thị đó",
     "văn bản này", "nó"), if it has some."""
@@ -169,6 +183,14 @@ def pointer(said: str, named: Named) -> str | None:
     pointers = [f"{n} {p}" for n in nouns for p in POINTERS] + ["no"]
     padded = f" {said} "
     return next((p for p in pointers if f" {p} " in padded), None)
+
+
+def points_by_kind(said: str, named: Named) -> bool:
+    """Whether a follow-up points back to the named document by its own kind ("nghị quyết
+    đó" after "Nghị quyết số 202/2025/QH15"), not as any document ("văn bản đó" may be the
+    letter the answer was quoted from)."""
+    padded = f" {said} "
+    return any(f" {k} {p} " in padded for k in _kind_of(named) for p in POINTERS)
 
 
 def _kind_of(named: Named) -> tuple[str, ...]:

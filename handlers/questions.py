@@ -25,6 +25,7 @@ from handlers import (
 )
 from handlers.phone_answer import (
     card_line_named,
+    citation,
     distinct_labels,
     more_labels,
     passage_reply,
@@ -212,6 +213,10 @@ async def answer(
     card = _card_again(msg.text, topic, kb)
     if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card
         return [passage_reply(card[0], card[1], msg.text)]
+    referred = context.referred_article(msg.text, topic, kb) if topic is not None else None
+    if referred is not None:  # "sau 1/7/2025 thì thế nào" after a note sending to Điều 59 …
+        await context.remember(msg, ctx, query, referred[0], referred[1])
+        return [passage_reply(referred[0], referred[1], msg.text)]
     item = context.numbered_item(msg.text, topic, kb) if topic is not None else None
     if item is not None:  # "nội dung thứ 3 là gì" after a plan
         await context.remember(msg, ctx, query, item[0], item[1])
@@ -279,6 +284,11 @@ async def answer(
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     used = _used_named(msg.text, topic, query, guess)
+    unheld = _unheld_named(msg.text, used, hits, topic, kb) if not inside else None
+    if unheld is not None:  # "nghị quyết đó ngày nào": only where it is cited tells of it
+        reply, where = unheld
+        await context.remember(msg, ctx, query, where.passage, where.position, used)
+        return [reply]
     dated = None
     if used is not None and used.is_document and not inside:
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
@@ -340,6 +350,41 @@ async def answer(
     named = _named(msg.text, reply, topic, query)
     await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position, named)
     return [reply]
+
+
+# "ai ký", "người ký": who signed a document
+_SIGNER_ASKED = re.compile(r"\b(ai|nguoi) ky\b|\bky boi\b|\bdo ai\b")
+UNHELD_SIGNER = "Kho văn bản của tôi chưa có toàn văn {name}, nên chưa có thông tin người ký."
+
+
+def _unheld_named(
+    text: str,
+    used: named_things.Named | None,
+    hits: list[Hit],
+    topic: context.Topic | None,
+    kb: KnowledgeBase,
+) -> tuple[Reply, Hit] | None:
+    """The date or signer of the document the last answer named, which the knowledge base
+    does not hold: what the passage citing it most fully says of it ("Nghị quyết số
+    202/2025/QH15 ngày 12/6/2025 của Quốc hội"), not another document's card; with the
+    passage it is read from."""
+    if used is None or not used.is_document or topic is None or context.holds(used.number, kb):
+        return None
+    # who signed it: only when pointed at by its kind ("ai ký văn bản đó" may be the letter)
+    said = context.kinds_spelled(text)
+    signer = bool(_SIGNER_ASKED.search(said)) and named_things.points_by_kind(said, used)
+    if not signer and not context.asks_date(text):
+        return None
+    again = context.shown(topic, kb)
+    shown = [Hit(again[0], again[1], 0.0, 0.0)] if again else []
+    found = named_things.fullest([*shown, *hits], used, lambda h: h.passage.text)
+    if found is None or (not signer and " ngày " not in found[0]):
+        return None
+    cited, where = found
+    lines = [f"Văn bản trong kho ghi: {cited}."]
+    if signer:
+        lines.append(UNHELD_SIGNER.format(name=used.value))
+    return Reply("\n".join(lines) + f"\n\n{citation(where.passage)}"), where
 
 
 def _source(

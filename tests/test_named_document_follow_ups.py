@@ -54,7 +54,7 @@ async def test_the_resolution_asked_for_in_shorthand_is_the_one_pointed_at(
     await chat.send("tỉnh kon tum giờ thuộc tỉnh nào")
     await chat.send(asked)
     reply = lead(await chat.send("nghị quyết đó ngày nào"))
-    assert "12/6/2025" in reply and "Kon Tum" in reply
+    assert "Nghị quyết số 202/2025/QH15 ngày 12/6/2025" in reply
 
 
 async def test_the_resolution_a_note_cites_without_being_asked(chat: Chat) -> None:
@@ -131,3 +131,44 @@ async def test_when_a_duty_of_the_document_is_done(
 async def test_the_persons_own_deadline_stays_the_schedules(chat: Chat, when: str) -> None:
     await chat.send("vụ nào theo dõi thi đua của bộ tnmt 2021")
     assert "không có hạn nào sắp tới" in (await chat.send(when))[0].text
+
+
+@pytest.mark.parametrize("after", ["còn từ 01/7/2025 thì sao", "kể từ 1/7/2025 thì thế nào"])
+async def test_the_article_a_note_sends_to_for_the_day_it_names(chat: Chat, after: str) -> None:
+    await chat.send("luật thi đua 2022 chủ tịch ubnd xã quyết định tặng những gì")
+    reply = (await chat.send(after))[0].text
+    assert reply.startswith("Điều 59.") and "Nghị định số 129/2025/NĐ-CP" in reply
+
+
+async def test_a_day_the_passage_does_not_say_is_no_reference_to_its_note(chat: Chat) -> None:
+    await chat.send("luật thi đua 2022 chủ tịch ubnd xã quyết định tặng những gì")
+    reply = (await chat.send("còn từ 01/01/2024 thì sao"))[0].text
+    assert not reply.startswith("Điều 59.")
+
+
+@pytest.mark.parametrize(
+    "when", ["nghi quyet do ban hanh khi nao", "nghị quyết ấy thông qua hôm nào"]
+)
+async def test_the_date_of_a_resolution_not_held_is_told_where_it_is_cited(
+    chat: Chat, when: str
+) -> None:
+    await chat.send("kon tum sáp nhập vào đâu")
+    reply = (await chat.send(when))[0].text
+    assert reply.startswith("Văn bản trong kho ghi: Nghị quyết số 202/2025/QH15 ngày 12/6/2025")
+
+
+async def test_the_signer_of_a_resolution_not_held_is_not_another_documents(chat: Chat) -> None:
+    await chat.send("kon tum sáp nhập vào đâu")
+    reply = (await chat.send("ai ký nghị quyết đó"))[0].text
+    assert "chưa có thông tin người ký" in reply and "Người ký" not in reply
+
+
+async def test_the_letter_pointed_at_as_any_document_keeps_its_signer(chat: Chat) -> None:
+    await chat.send("sở tnmt kon tum phát động thi đua đặc biệt chống covid theo kh nào")
+    assert "Nguyễn Văn Lộc" in (await chat.send("ai ký văn bản đó"))[0].text
+
+
+def test_a_named_document_pointed_at_by_its_kind() -> None:
+    named = named_things.Named("van ban", "Nghị quyết số 202/2025/QH15")
+    assert named_things.points_by_kind("ai ky nghi quyet do", named)
+    assert not named_things.points_by_kind("ai ky van ban do", named)
