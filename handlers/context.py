@@ -350,12 +350,12 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a document
     held that the sentence saying what the short follow-up names (its days, its own words)
     sends to."""
-    said = _strip_trailing(_words(text))
     days = {tuple(int(n) for n in d) for d in _DAY.findall(fold(text))}
-    own = [w for w in _own_words(said, kb) if w not in _AROUND]
-    again = shown(topic, kb)
-    if again is None or not days or not _short(said):
+    said = _strip_trailing(_words(text)) if days else ""
+    again = shown(topic, kb) if days and _short(said) else None
+    if again is None:
         return None
+    own = [w for w in _own_words(said, kb) if w not in _AROUND]
     for sentence in _SENTENCE.split(again[0].text):
         there = f" {_words(sentence)} "
         said_days = {tuple(int(n) for n in d) for d in _DAY.findall(sentence)}
