@@ -63,6 +63,9 @@ _ACTING = re.compile(r"(?<!\bda )\b(nop|dang ky)\b")
 # alone is answered clearly better elsewhere ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14:
 # the directive's own item, not another letter's that says the same words).
 FOLLOW_MARGIN = 0.05
+# The passage just read, saying every word of a question, is still read if it covers the
+# question within this of the best passage elsewhere.
+SHOWN_MARGIN = 0.1
 # The signer just named, pointed back to ("ông ấy giữ chức vụ gì").
 SIGNER_WORDS = ("ong ay", "ba ay", "nguoi do", "nguoi nay", "nguoi ky", "nguoi ky do", "giu")
 # "phong trào đó kết thúc chưa": whether a campaign is over, which its history note says.
@@ -161,6 +164,8 @@ async def answer(
             context.points_back(msg.text)
             or context.points_to_named(msg.text, topic)
             or context.lists_last(msg.text, topic)
+            or context.of_members(msg.text, topic, kb) is not None
+            or context.body_pointed(msg.text, topic, kb) is not None
         ):
             query = resolved
         elif not context.names_other_document(msg.text, topic, kb) and not (
@@ -230,7 +235,7 @@ async def answer(
     # "còn ở cấp tỉnh thì ai" after a department's letter: the province's document
     hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
     if guess is not None and not inside:
-        guessed = kb.search(guess)
+        guessed = context.past_opening(msg.text, kb.search(guess))
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
         # only mean the document just discussed. Otherwise the surer reading wins.
         needs_document = bool(hits) and hits[0].passage.kind == "info"
@@ -249,6 +254,13 @@ async def answer(
                 context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
                 or context.rare_elsewhere(msg.text, topic, hits[0].passage, kb)
                 or kb.defines(hits[0], msg.text)
+            )
+            # (not when the passage just read says every word of it and covers it nearly as
+            # well: "cơ quan nào đôn đốc báo cáo kết quả" after the directive's closing item)
+            and not (
+                _same_passage(guessed, topic)
+                and guessed[0].score + SHOWN_MARGIN >= hits[0].score
+                and context.says_all(msg.text, guessed[0].passage, kb)
             )
         )
         if (

@@ -33,8 +33,9 @@ _ON_SUBJECT_PADDED = tuple(f" {words} " for words in ON_SUBJECT)
 _YES_NO = re.compile(r" co .* khong ")
 # "có … không" ("phải … không", "cần … không") closing a short text asks; inside it, it may be
 # an answer ("Có máy tính, không cần thêm kinh phí" for the conditions of an initiative).
+# "… còn không" closing it asks whether something still is ("bộ tnmt bây giờ còn không").
 _YES_NO_END = re.compile(
-    r" (co|phai|can|bat buoc) .* (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $"
+    r" ((?:co|phai|can|bat buoc) .*|con(?: .*)?) (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $"
 )
 # Phrases only a question has ("là gì", "thế nào"): a short text saying one is asked, not
 # answered, even where any words would pass ("đơn vị là gì vậy" for a unit's name).
