@@ -41,7 +41,10 @@ DECIDES = re.compile(
 # "chủ tịch xã có được tặng LĐTT không": an authority that "được tặng" may award, which is who
 # decides; anyone else ("nông dân có được tặng LĐTT không") may receive it, which the title's
 # article says.
-GRANTED = re.compile(r"\b(duoc|dc) (tang|khen|trao|xet tang)\b")  # "đc": the chat shorthand
+GRANTED = re.compile(
+    r"\b(duoc|dc) (tang|khen|trao|xet tang)\b"  # "đc": the chat shorthand
+    r"|\b(tang|khen|trao|xet tang)\b.* (duoc|dc) (khong|ko|k|chua|nua)\b"  # "còn tặng … được ko"
+)
 AUTHORITY = re.compile(
     r"\b(chu tich|ct|thu truong|giam doc|bo truong|ubnd|uy ban nhan dan|nguoi dung dau"
     r"|cap (xa|phuong|huyen|tinh|so|bo))\b"
