@@ -13,6 +13,7 @@ import yaml
 
 from knowledge.normalize import fold, folded_words
 from knowledge.places import CAMPAIGN_CONTENT, own_place, provinces
+from knowledge.shorthand import full_years
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
 
@@ -30,9 +31,11 @@ _LAW_WORDS = re.compile(r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quy
 # campaign's year ("Sóc Trăng sáp nhập vào Cần Thơ năm 2025").
 _REORGANISED = re.compile(r"\b(sap nhap|hop nhat|sap xep|giai the|doi ten)\b")
 # A document named by its kind's letters and number ("nd 152 nam 2025", "ct 14"): its own year.
-_NUMBERED = re.compile(r"\b(nd|nđ|tt|qd|ct|chi thi|kh|ke hoach|cv|cong van)( so)? \d+\b")
+_NUMBERED = re.compile(r"\b(nd|nđ|tt|qd|nq|ct|chi thi|kh|ke hoach|cv|cong van)( so)? \d+\b")
 # "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
 _BODY = r"\b(bo|so|nganh) ({sectors})\b"
+# A period ("giai đoạn 2015-2020", "2021 đến 2025"), folded.
+_PERIOD = re.compile(r"\b((?:19|20)\d\d) ?(?:-|–|den|toi) ?((?:19|20)\d\d)\b")
 _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
 # "ngành giáo dục Hà Nội khen thưởng thế nào": the body itself awarding or competing, which
 # only its own campaign could tell.
@@ -55,8 +58,9 @@ def asks_awardees(text: str) -> bool:
 
 
 def named_years(text: str) -> list[int]:
-    """Years the question names, not those inside a document number ("13/2012/NĐ-CP")."""
-    return [int(y) for y in _YEAR.findall(text)]
+    """Years the question names ("năm 21" is 2021), not those inside a document number
+    ("13/2012/NĐ-CP")."""
+    return [int(y) for y in _YEAR.findall(full_years(text))]
 
 
 def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) -> int | None:
@@ -64,8 +68,9 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     `this_year`, only a year up to it (a later one is the chat's to read as what comes next).
     A question naming a province or body asks of its campaigns ("… năm 2024 của Sở TN&MT Sóc
     Trăng": Sóc Trăng's plan is of 2022 only)."""
-    years = named_years(text)
     folded = fold(text)
+    quoted = periods_quoted(folded, kb)
+    years = [y for y in named_years(text) if y not in quoted]
     if not years or any(p.search(folded) for p in (_LAW_WORDS, _NUMBERED, _REORGANISED)):
         return None
     covered, named = held_years(text, kb)
@@ -76,6 +81,36 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     return next(
         (y for y in years if y not in covered and (this_year is None or y <= this_year)), None
     )
+
+
+def periods_quoted(folded: str, kb: "KnowledgeBase") -> set[int]:
+    """The years of the periods the question names as a campaign it names (any, when it names
+    none) does ("các phong trào giai đoạn 2015-2020 mà Kon Tum yêu cầu tiếp tục" quotes the
+    2021 directive): those ask of what the document says, not of a campaign of those years."""
+    asked = [(int(found[1]), int(found[2])) for found in _PERIOD.finditer(folded)]
+    if not asked:
+        return set()
+    said = _periods_said(kb)
+    named = named_campaigns(folded, kb) or kb.campaigns()
+    return {
+        year
+        for period in asked
+        if any(period in said.get(d.id, ()) for d in named)
+        for year in period
+    }
+
+
+def _periods_said(kb: "KnowledgeBase") -> dict[str, frozenset[tuple[int, int]]]:
+    """The periods each campaign document's text names, read once per knowledge base."""
+
+    def read() -> dict[str, frozenset[tuple[int, int]]]:
+        found: dict[str, set[tuple[int, int]]] = {}
+        for passage in kb.index.passages:
+            for period in _PERIOD.finditer(fold(passage.text)):
+                found.setdefault(passage.doc.id, set()).add((int(period[1]), int(period[2])))
+        return {doc_id: frozenset(periods) for doc_id, periods in found.items()}
+
+    return kb.derived("periods said", read)
 
 
 def held_years(text: str, kb: "KnowledgeBase") -> tuple[frozenset[int], list["Document"]]:

@@ -143,6 +143,27 @@ def test_a_titles_standards_are_the_laws_whatever_the_year(kb: KnowledgeBase) ->
     assert year_not_held("chiến sĩ thi đua năm 2024 của sở tnmt sóc trăng", kb, 2026) == 2024
 
 
+def test_a_period_a_campaign_quotes_is_no_year_asked(kb: KnowledgeBase) -> None:
+    # The 2021 directive and its department's letter name "giai đoạn 2015-2020": a question
+    # quoting that period asks what they say of it.
+    quoting = "những phong trào giai đoạn 2015-2020 mà sở tnmt kon tum đề nghị làm tiếp"
+    assert year_not_held(quoting, kb) is None
+    assert ask(kb, quoting)
+    # A period no campaign names is a campaign asked of years the documents do not cover.
+    assert year_not_held("kế hoạch thi đua giai đoạn 2016-2020 của sở tnmt kon tum", kb) == 2016
+    assert year_not_held("ke hoach thi dua 2015 - 2020 so tnmt soc trang", kb) == 2015
+
+
+async def test_the_chat_answers_a_question_quoting_a_period(chat: Chat) -> None:
+    await chat.send("giai đoạn 2015-2020 ubnd tỉnh kon tum đề nghị tiếp tục những phong trào nào")
+    assert "Doanh nghiệp hội nhập và phát triển" in chat.text
+
+
+def test_a_legal_text_named_by_its_short_kind_is_not_dated_by_its_year(kb: KnowledgeBase) -> None:
+    assert year_not_held("tt 18 năm 2013 ai ký", kb) is None
+    assert year_not_held("nd 13 nam 2012 ban hanh dieu le gi", kb) is None
+
+
 def test_a_body_abbreviated_is_read_as_written_out(kb: KnowledgeBase) -> None:
     # "bộ tnmt" is the ministry, whose only campaign is of 2021.
     assert year_not_held("chu de thi dua nam 2023 cua bo tnmt la gi", kb) == 2023
