@@ -120,7 +120,7 @@ def held_years(text: str, kb: "KnowledgeBase") -> tuple[frozenset[int], list["Do
     ("2021–2025") covers them all only for a question naming its province: alone, the
     question asks for a year's own plan, which a province's five-year directive is not."""
     padded = _spaced(text, kb)
-    named = named_campaigns(text, kb)
+    named = _named_campaigns(padded, kb)
     whole = not CAMPAIGN_CONTENT.search(padded) or any(
         own_place(d) and _spaced(own_place(d)) in padded for d in named
     )
@@ -142,7 +142,10 @@ def spanning(year: int, kb: "KnowledgeBase") -> list["Document"]:
 def named_campaigns(text: str, kb: "KnowledgeBase") -> list["Document"]:
     """The campaigns of every province and body ("Bộ Tài nguyên và Môi trường") the question
     names, as far as it names them: none when they name together no campaign held."""
-    padded = _spaced(text, kb)
+    return _named_campaigns(_spaced(text, kb), kb)
+
+
+def _named_campaigns(padded: str, kb: "KnowledgeBase") -> list["Document"]:
     pattern, _ = _bodies()
     keys = [
         # "ngành tài nguyên môi trường": the sector's ministry and departments alike
@@ -226,10 +229,10 @@ def _spaced(text: str, kb: "KnowledgeBase | None" = None) -> str:
     """Folded words, "và" and "&" left out ("tài nguyên và môi trường"), between spaces; with
     the knowledge base, its abbreviations spelled out ("bộ tnmt")."""
     if kb is None:
-        found = folded_words(text).split()
+        found = folded_words(text)
     else:
-        found = [fold(w) for w in kb.index.analyzer.question_words(text)]
-    return f" {' '.join(w for w in found if w != 'va')} "
+        found = fold(" ".join(kb.index.analyzer.question_words(text)))
+    return f" {' '.join(w for w in found.split() if w != 'va')} "
 
 
 @cache
