@@ -392,7 +392,7 @@ def _answering_line(
         asked -= kind
     if not asked:
         return 0
-    shared = [frozenset() if CLOSING.match(line) else asked & _line_terms(line) for line in lines]
+    shared = [asked & _line_terms(line) for line in lines]
     # A word every line has tells no line apart ("thi đua" in a plan's list of tasks, the
     # "quyết định tặng" of each clause of an article on who decides): the fewer lines have
     # it, the more it says.
@@ -407,10 +407,14 @@ def _answering_line(
         weight = {t: w * HEADING_WEIGHT if t in named else w for t, w in weight.items()}
     scores = [math.fsum(weight[t] for t in terms) for terms in shared]  # in any order alike
     # the document's own line before an editors' note of its own (one annotating no line of
-    # the text, which `_annotated` shows with that line) saying about as much
+    # the text, which `_annotated` shows with that line) or its closing words ("Trên đây là
+    # kế hoạch…", which restate the plan) saying about as much: either answers first only
+    # when it says clearly more ("giám đốc sở kêu gọi toàn ngành điều gì": the closing)
     scores = [
         n * NOTE_SHARE
-        if n and _NOTE_LABEL.match(lines[i]) and _annotated(lines, i, asked) == i
+        if n
+        and (CLOSING.match(lines[i]) or _NOTE_LABEL.match(lines[i]))
+        and _annotated(lines, i, asked) == i
         else n
         for i, n in enumerate(scores)
     ]

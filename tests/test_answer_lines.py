@@ -4,6 +4,7 @@ not pushed out by the law's caveat, which is one short line."""
 
 import pytest
 
+from handlers.phone_answer import passage_reply
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 
@@ -53,3 +54,14 @@ async def test_a_recipient_named_picks_the_recipient_line_naming_it(chat: Chat) 
 async def test_the_signer_is_found_with_the_i_for_y(chat: Chat) -> None:
     first = (await chat.send("chỉ thị 14 của ubnd tỉnh kon tum do ai kí"))[0]
     assert first.text.startswith("Người ký:")
+
+
+def test_a_plans_closing_words_answer_what_they_alone_say(kb: KnowledgeBase) -> None:
+    position, passage = next(
+        (i, p)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "soctrang-stnmt-2022" and "Trên đây" in p.text and "Văn phòng" in p.section
+    )
+    question = "lời kêu gọi của giám đốc sở với toàn ngành là gì"
+    shown = passage_reply(passage, position, question).text.splitlines()
+    assert shown[1].startswith("Trên đây") and "kêu gọi" in shown[1]  # after its heading

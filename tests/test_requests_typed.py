@@ -22,6 +22,8 @@ from tests.conftest import Chat
         ("cập nhật đơn vị công tác", "/hoso"),  # "cập nhật" for sửa
         ("hướng dẫn sử dụng với", "/help"),  # "với" closing a request is only polite
         ("nhắc em trước 2 ngày với", "/nhacnho 2 ngày"),
+        ("có một sk muốn đăng ký", "/sangkien"),  # "sk" for sáng kiến
+        ("đơn vị mình ai đăng ký rồi", "/donvicuatoi"),  # "đăng ký rồi": has registered
     ],
 )
 def test_a_request_typed_on_a_phone_reaches_its_command(typed: str, command: str) -> None:
