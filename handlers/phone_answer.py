@@ -41,11 +41,7 @@ _LINE_WORDS = re.compile(r"\w+")
 _CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 # "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
-# "điều kiện gì", "tiêu chuẩn nào": every condition of the list, not the one sharing most words
-_LIST_WORDS = re.compile(
-    r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to"
-    r"|(dieu kien|tieu chuan) (gi|nao|la gi))\b"
-)
+_LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
 _ITEM_START = re.compile(
