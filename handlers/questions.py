@@ -9,6 +9,7 @@ sized for a phone (handlers/phone_answer.py), with other good passages offered a
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.campaigns import history_note, state_of
 from bot.context import AppContext
@@ -373,7 +374,13 @@ def unknown_person(text: str, kb: KnowledgeBase) -> bool:
     if not names_only(text):
         return False
     name = " ".join(text.split()).rstrip(".")
-    return not kb.mentions(name.lower() if has_marks(name) else fold(name))
+    if has_marks(name):
+        return not kb.mentions(name.lower())
+    # Typed without marks, "lam van ban", "vu thanh tra" read as a family name and given
+    # names, but the words after the first are a pair the documents use: words, not a name.
+    folded = fold(name)
+    given = pairwise(folded.split()[1:])
+    return not kb.mentions(folded) and not any(kb.mentions(" ".join(p)) for p in given)
 
 
 # "ai ký", "người ký": who signed a document

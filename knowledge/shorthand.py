@@ -18,9 +18,11 @@ from knowledge.normalize import fold, has_marks, nfc, squash_spaces
 SHORTHAND_FILE = Path(__file__).parent / "shorthand.yaml"
 _PARTS = re.compile(r"\w+|\W+")
 # A year typed with its last two digits after "năm" ("cv của sở năm 21"): the documents and
-# the campaigns' years are written in full. Not a count ("5 năm 20 ngày" is not typed so) nor
-# part of a date or number ("năm 21/7").
-_SHORT_YEAR = re.compile(r"\b(n[aă]m) ([1-3]\d)\b(?![/.,]?\d)", re.IGNORECASE)
+# the campaigns' years are written in full. Not part of a length of time ("2 năm 10 tháng",
+# "3 năm 15 ngày") nor of a date or number ("năm 21/7").
+_SHORT_YEAR = re.compile(
+    r"\b(n[aă]m) ([1-3]\d)\b(?![/.,]?\d)(?! (th[aá]ng|ng[aà]y|tu[aầ]n)\b)", re.IGNORECASE
+)
 # Shorthand told apart from a word only by its diacritics, so read only when typed with them and
 # never by the search: "nhiêu" alone is "bao nhiêu" ("thưởng nhiêu vậy"), while "nhiều" (many)
 # folds to the same letters. Each is left as typed after the words it stands for begin

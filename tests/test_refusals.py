@@ -61,7 +61,18 @@ async def test_a_name_typed_alone_says_what_can_be_done_and_is_logged(
 
 
 @pytest.mark.parametrize(
-    "text", ["Lê Ngọc Tuấn", "Cao Bằng", "dang ky thi dua", "phan thuong bao nhieu", "Sóc Trăng"]
+    "text",
+    [
+        "Lê Ngọc Tuấn",
+        "Cao Bằng",
+        "dang ky thi dua",
+        "phan thuong bao nhieu",
+        "Sóc Trăng",
+        # typed without marks, a family name then words of the documents: "làm văn bản gì"
+        "lam van ban gi",
+        "lam thu tuc",
+        "vu thanh tra",
+    ],
 )
 def test_a_signer_a_province_or_words_are_no_bare_name(kb: KnowledgeBase, text: str) -> None:
     assert not unknown_person(text, kb)

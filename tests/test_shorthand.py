@@ -218,6 +218,8 @@ def test_shorthand_of_words_and_years_is_answered(
         ("ke hoach nam 22 soc trang", "ke hoach nam 2022 soc trang"),
         ("Năm 23 có phong trào gì", "Năm 2023 có phong trào gì"),
         ("hạn nộp là năm 21/7", "hạn nộp là năm 21/7"),  # a date, not a year
+        ("đủ 2 năm 10 tháng có được xét không", "đủ 2 năm 10 tháng có được xét không"),
+        ("cong tac 3 nam 15 ngay", "cong tac 3 nam 15 ngay"),  # lengths of time, not years
         ("thi đua năm 2021", "thi đua năm 2021"),
     ],
 )
