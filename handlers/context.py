@@ -12,13 +12,14 @@ is older than TOPIC_LIFETIME; another person never sees it.
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
+from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
@@ -71,6 +72,8 @@ LEVEL_JOINERS = ("cua", "cap")
 LEVELS = (
     "cap xa", "cap huyen", "cap tinh", "cap bo", "xa", "phuong", "huyen", "tinh", "so", "bo",
 )  # fmt: skip
+# A level of local government as a follow-up names it bare, and as the law names it.
+LEVEL_NAMES = {"xa": "cap xa", "phuong": "cap xa", "huyen": "cap huyen", "tinh": "cap tinh"}
 # Content syllables: a question this short that names nothing is elliptical. Most words are
 # two syllables, so six is three words ("giao cơ quan nào theo dõi thực hiện").
 SHORT_QUESTION = 6
@@ -101,7 +104,7 @@ _ASKING_PHRASES = re.compile(
     r"|khong|ko|chua)\b"
 )
 # Words that only join the others in "còn ở cấp xã thì sao", "còn của năm 2021".
-JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo".split())
+JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo de cho".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
 SUBJECT_SAID = 0.5
 SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
@@ -235,6 +238,12 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
         if asks_about_title(said) and not _entities(said, kb) and _short(said):
             return f"{said} {title}"
+        members = of_members(text, topic, kb)
+        if members is not None:  # "có cần ai đạt cstđcs không" after a collective title
+            return members
+    body = body_pointed(text, topic, kb)
+    if body is not None:  # "các phòng đó giờ còn không" after a letter's recipients
+        return body
     issuer = _issuer_reference(text, padded)
     if issuer is not None:
         # a note on bodies is about the one its section names, not about the office writing
@@ -247,9 +256,85 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
-    if _elliptical(text, said, kb):
+    if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def _still_holds(said: str, kb: KnowledgeBase) -> bool:
+    """ "còn dùng được không hay đã bị thay thế": whether the last document still holds,
+    asked without naming one (however many words it takes)."""
+    return (
+        bool(IN_FORCE.match(said)) and not _entities(said, kb) and not _DOCUMENT_NAMED.search(said)
+    )
+
+
+# How a question asks what a collective's members must have reached: "có cần ai đạt …",
+# "phải có người đạt …", "bao nhiêu phần trăm đạt …", "mấy người …".
+_MEMBERS_ASKED = re.compile(
+    r"\b(ai|nguoi|ca nhan|thanh vien|phan tram|ty le|bao nhieu|may)\b.*\b(dat|co)\b"
+    r"|\b(dat|co)\b.*\b(ai|nguoi|ca nhan|thanh vien)\b"
+)
+
+
+def of_members(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """After a collective title's answer, a short question about an individual title that
+    its members must have reached ("có cần ai đạt cstđcs không" after Tập thể lao động xuất
+    sắc) asks about a condition of the collective title: the question with that title
+    named first (the title named first is the one a question is about). Not when it asks
+    of the individual title itself (its bonus, who decides it, its dossier)."""
+    said = _words(text)
+    titles = tuple(kb.titles.values())
+    last = named_title(words(topic.query), titles)
+    named = named_title(words(said), titles)
+    if last is None or named is None or _follow_up_rest(said) is not None:
+        return None
+    collective, member = last[0], named[0]
+    if collective.audience != "collective" or member.audience != "individual":
+        return None
+    own = f" {said} ".replace(f" {named[2]} ", " ")
+    if not is_question(text) or not _MEMBERS_ASKED.search(own) or not _short(own):
+        return None
+    if asks_about_title(own) and not _CONDITIONS_ONLY.search(own):
+        return None  # "lđtt thưởng bao nhiêu": the individual title's own answer
+    return f"{last[2]} {said}"
+
+
+_CONDITIONS_ONLY = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
+
+
+# Bodies a follow-up points back to by their noun ("các phòng đó", "vụ này"), as staff type
+# them and as the documents write them at the head of their names.
+BODY_NOUNS = {
+    "phong": "Phòng", "van phong": "Văn phòng", "vu": "Vụ", "cuc": "Cục", "hoi dong": "Hội đồng",
+}  # fmt: skip
+
+
+def body_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """A question pointing back to a body by its noun ("các phòng đó giờ còn không" after a
+    letter sent to "Phòng Tài nguyên và Môi trường các huyện"), with the pointer replaced by
+    the body of that noun the passage just shown names: what that body is now, or what it
+    does, is asked of it, not of the document."""
+    padded = f" {_words(text)} "
+    found = next(
+        (
+            (noun, f"{lead}{noun} {p}")
+            for noun in sorted(BODY_NOUNS, key=len, reverse=True)
+            for p in POINTERS
+            for lead in ("cac ", "nhung ", "")
+            if f" {lead}{noun} {p} " in padded
+        ),
+        None,
+    )
+    again = shown(topic, kb)
+    if found is None or again is None:
+        return None
+    noun, pointed = found
+    # the body's name: its noun, capitalised, then words up to a comma or the end of a clause
+    named = re.search(rf"(?<!\w){BODY_NOUNS[noun]} [A-ZĐÀ-Ỹ][^,;:.()\n]*", again[0].text)
+    if named is None:
+        return None
+    return padded.replace(f" {pointed} ", f" {_words(named.group(0))} ", 1).strip()
 
 
 def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -268,16 +353,112 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     texts = [again[0].text] if again is not None else []
     # one the knowledge base holds: of another, the last document is all it can speak of
     # ("sở triển khai kế hoạch đó gửi cho ai": the letter carrying out Kế hoạch 3510)
-    held = kb.derived(
-        "held numbers",
-        lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number),
-    )
+    held = _held_numbers(kb)
     for text in (*texts, *doc.based_on):
         for cited in CITED.finditer(text):
             if fold(cited.group(1)) == kind and fold(cited.group(2)) in held:
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
     return None
+
+
+def holds(number: str, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base holds the document of that number ("202/2025/QH15")."""
+    return fold(number) in _held_numbers(kb)
+
+
+def _held_numbers(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded numbers of the documents the knowledge base holds."""
+    return kb.derived(
+        "held numbers",
+        lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number),
+    )
+
+
+def _pointed_kind(said: str, doc: Document) -> str | None:
+    """The kind of document, other than the last one's, a follow-up points at ("nghị quyết
+    đó" after a note): the folded kind, else None."""
+    padded = f" {said} "
+    own = fold(doc.kind)
+    kinds = [k for k in DOCUMENT_KINDS if k != own]
+    return next((k for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
+
+
+def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic | None:
+    """The topic, with the document the passage just shown cites taken as what the answer
+    named, when a follow-up points at a document of its kind ("nghị quyết đó ngày nào"
+    after "theo Nghị quyết số 202/2025/QH15 …, Kon Tum nay thuộc tỉnh Quảng Ngãi") that the
+    knowledge base does not hold: it can only be told of where it is cited. (One it holds
+    is searched by its name: `_cited_pointed`.) Only its particulars: what it says is what
+    the passage citing it says ("nghị quyết đó sáp nhập sóc trăng với tỉnh nào")."""
+    doc = kb.document(topic.doc_id) if topic is not None else None
+    if topic is None or doc is None or topic.named is not None:
+        return topic
+    said = _words(text)
+    kind = _pointed_kind(said, doc) if _PARTICULARS.search(f" {said} ") else None
+    again = shown(topic, kb)
+    if kind is None or again is None:
+        return topic
+    held = _held_numbers(kb)
+    cited = next(
+        (
+            c
+            for c in CITED.finditer(again[0].text)
+            if fold(c.group(1)) == kind and fold(c.group(2)) not in held
+        ),
+        None,
+    )
+    if cited is None:
+        return topic
+    return replace(topic, named=Named(kind, f"{cited.group(1)} số {cited.group(2)}"))
+
+
+# "01/7/2025", "1/7/2025": a day written in figures
+_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# Words placing a day: "sau 1/7/2025", "từ 01/7/2025"
+_AROUND = frozenset("sau tu ke truoc ngay".split())
+_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|\n+")
+_ARTICLE_BEFORE = re.compile(r"\bĐiều (\d+)\s+(?:của\s+)?$")
+
+
+def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """ "Sau 1/7/2025 thì thế nào" after a passage noting "từ 01/7/2025 không còn cấp
+    huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a document
+    held that the sentence saying what the short follow-up names (its days, its own words)
+    sends to."""
+    days = {tuple(int(n) for n in d) for d in _DAY.findall(fold(text))}
+    said = _strip_trailing(_words(text)) if days else ""
+    again = shown(topic, kb) if days and _short(said) else None
+    if again is None:
+        return None
+    own = [w for w in _own_words(said, kb) if w not in _AROUND]
+    for sentence in _SENTENCE.split(again[0].text):
+        there = f" {_words(sentence)} "
+        said_days = {tuple(int(n) for n in d) for d in _DAY.findall(sentence)}
+        if not days <= said_days or not all(f" {w} " in there for w in own):
+            continue
+        for cited in CITED.finditer(sentence):
+            article = _ARTICLE_BEFORE.search(sentence[: cited.start()])
+            found = _article_of(cited.group(2), article.group(1), kb) if article else None
+            if found is not None:
+                return found
+    return None
+
+
+def _article_of(number: str, article: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage of the held document of that number that is that article ("Điều 59")."""
+    doc = next((d for d in kb.documents if d.has_number and d.number == number), None)
+    if doc is None:
+        return None
+    heading = f"Điều {article}"
+    return next(
+        (
+            (p, i)
+            for i, p in document_passages(doc.id, kb)
+            if p.section == heading or p.section.startswith((f"{heading}.", f"{heading} "))
+        ),
+        None,
+    )
 
 
 def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -312,7 +493,12 @@ def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     """A short question naming nothing: it can only be about what was just answered."""
     # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
     named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
-    return not named and _short(said) and is_question(text)
+    return not named and _short(said) and (is_question(text) or bool(_ASKS_FOR.match(said)))
+
+
+# A request for what a rule requires, typed without a question word: "điều kiện để được
+# công nhận", "hồ sơ cần nộp".
+_ASKS_FOR = re.compile(r"(dieu kien|tieu chuan|thu tuc|ho so|quy trinh|trinh tu) ")
 
 
 def _short(said: str) -> bool:
@@ -525,8 +711,33 @@ _ROLE_ASKED = re.compile(
 )
 # What a document's card or opening answers: its dates, signer, recipients, subject.
 _PARTICULARS = re.compile(
-    r"\b(ky|ngay|ban hanh|gui|noi nhan|hieu luc|so hieu|noi ve|van de gi|can cu|trich yeu)\b"
+    r"\b(ky|ngay|ban hanh|thong qua|gui|noi nhan|hieu luc|so hieu|noi ve|van de gi|can cu"
+    r"|trich yeu)\b"
 )
+
+
+def asks_named_particulars(text: str, topic: Topic | None) -> bool:
+    """Whether a question asks for a document's particulars (its date, signer, force) right
+    after an answer that named a document: "quốc hội thông qua ngày nào" after "Nghị quyết
+    số 202/2025/QH15" is about that resolution, whatever else says "thông qua"."""
+    named = topic is not None and topic.named is not None and topic.named.is_document
+    return named and bool(_PARTICULARS.search(f" {_words(text)} "))
+
+
+def past_opening(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of a question read with the last document's name: that name makes the
+    document's opening or card rank first, though it covers less of the question than
+    another passage of the document ("điều kiện để được cơ sở công nhận" after the Điều lệ
+    Sáng kiến: its article on the conditions). Unless its particulars are asked."""
+    if (
+        not hits
+        or hits[0].passage.kind not in ("intro", "info")
+        or _PARTICULARS.search(f" {_words(text)} ")
+    ):
+        return hits
+    doc_id, score = hits[0].passage.doc.id, hits[0].score
+    better = next((h for h in hits if h.passage.doc.id == doc_id and h.score > score), None)
+    return hits if better is None else [better, *(h for h in hits if h is not better)]
 
 
 def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
@@ -764,7 +975,10 @@ def asks_now(text: str, doc: Document | None) -> bool:
     return doc.is_campaign or _level(said) is not None
 
 
-_DATE_ASKED = re.compile(r"\bngay (nao|bao nhieu|may)\b|\b(khi nao|bao gio) ban hanh\b")
+_DATE_ASKED = re.compile(
+    r"\b(ngay|hom) (nao|bao nhieu|may)\b|\b(khi nao|bao gio) (ban hanh|thong qua)\b"
+    r"|\b(ban hanh|thong qua) (khi nao|bao gio|luc nao|hoi nao)\b"
+)
 
 
 def asks_date(text: str) -> bool:
@@ -815,6 +1029,8 @@ def _follow_up_rest(said: str) -> str | None:
     only ends as one: "lãnh đạo đơn vị thì sao", "thế trong quân đội thì sao" (at most
     ASKED_ABOUT words); None for a message of its own."""
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
+    if marker == "con" and IN_FORCE.match(said):
+        return None  # "còn dùng được không": whether the last one still holds
     if marker is not None:
         return _strip_trailing(said[len(marker) :].strip())
     first, _, named = said.partition(" ")
@@ -869,12 +1085,16 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     new = _entities(rest, kb)
     if not new:
         level = _level(rest)
-        old_level = _level(query)
+        old_level = _level_at(query)
         if level is None:
             return None
+        level = LEVEL_NAMES.get(level, level)  # "còn ở xã": the level, not a commune's name
         if old_level is None:
             return f"{query} {level}"
-        return f" {query} ".replace(f" {old_level} ", f" {level} ", 1).strip()
+        # the level named last ("… ở sở … cơ sở": the Sở, not the title's "cơ sở")
+        start, named = old_level
+        padded = f" {query} "
+        return f"{padded[:start]} {level} {padded[start + len(named) + 2 :]}".strip()
     if "title" in new:
         query = words(query)  # the title's name as matched: "cờ thi đua của bộ, tỉnh"
     old = _entities(query, kb)
@@ -1045,17 +1265,27 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     if old is None or named_title(rest, titles) is not None:
         return None
     title, _, name = old
+    # by its full name, though it was named in shorthand ("lđtt", "cstđcs")
+    canonical = words(title.name)
     padded = f" {rest} "
     audience = next((a for a in AUDIENCES if f" {a} " in padded), None)
     wanted = {"ca nhan": "individual", "tap the": "collective"}.get(audience or "")
     found: str | None = None
     if wanted and wanted != title.audience:  # the same title for the other audience
         found = next(
-            (words(t.name) for t in titles if t.audience == wanted and name in words(t.name)),
+            (words(t.name) for t in titles if t.audience == wanted and canonical in words(t.name)),
             None,
         )
     level = next((lv for lv in TITLE_LEVELS if f" {lv} " in padded), None)
-    stem = next((name[: -len(lv)].strip() for lv in TITLE_LEVELS if name.endswith(f" {lv}")), "")
+    stem = next(
+        (
+            said_name[: -len(lv)].strip()
+            for said_name in (name, canonical)
+            for lv in TITLE_LEVELS
+            if said_name.endswith(f" {lv}")
+        ),
+        "",
+    )
     if found is None and level and stem:  # the same title at another level
         # "còn cờ của chính phủ" after "cờ thi đua của tỉnh": the stem without its joiner
         base = next((stem[: -len(j) - 1] for j in LEVEL_JOINERS if stem.endswith(f" {j}")), stem)
@@ -1097,14 +1327,24 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
 
 def _level(folded: str) -> str | None:
     """The level of government a folded text names last ("ở sở": "so"), if any."""
-    padded = f" {folded} "
+    found = _level_at(folded)
+    return found[1] if found else None
+
+
+def _level_at(folded: str) -> tuple[int, str] | None:
+    """Where in the space-padded text the level named last starts, and which it is; the
+    "sở" of "cơ sở" is no Sở."""
+    padded = f" {folded} ".replace(" co so ", " co s_ ")  # (as long: places stay)
     # (where it ends, its length): "cấp xã" rather than the "xã" that ends with it
     found = [
         (padded.rfind(f" {level} ") + len(level), len(level), level)
         for level in LEVELS
         if f" {level} " in padded
     ]
-    return max(found)[2] if found else None
+    if not found:
+        return None
+    end, length, level = max(found)
+    return end - length, level
 
 
 def _places(kb: KnowledgeBase) -> tuple[str, ...]:

@@ -62,7 +62,7 @@ from knowledge.postings import (
     weight_matrix,
 )
 from knowledge.sections import Passage
-from knowledge.shorthand import SHORTHAND_FILE
+from knowledge.shorthand import SHORTHAND_FILE, full_years
 from knowledge.shorthand import load as load_shorthand
 from knowledge.synonyms import Match, Synonyms
 
@@ -354,7 +354,7 @@ class Analyzer:
         knowledge base reads the same question. Not to be changed by the caller."""
         found = self._questions.get(question)
         if found is None:
-            found = self.words(question)
+            found = self.words(full_years(question))  # "năm 21" asks of 2021
             if len(self._questions) >= RECENT_QUESTIONS:
                 self._questions.pop(next(iter(self._questions)))
             self._questions[question] = found
@@ -768,10 +768,23 @@ class SearchIndex:
         wanted = pairs or [fold(t) for t in content]
         if not wanted:
             return
-        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
-            lead = _lead_clause(self.passages[int(candidates[i])])
-            if lead and all(f" {unit} " in lead for unit in wanted):
-                rank[i] *= SUBJECT_BOOST
+        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
+        leading = [
+            i
+            for i in answering
+            if all(f" {u} " in _lead_clause(self.passages[int(candidates[i])]) for u in wanted)
+        ]
+        # none opens on it: those that say it at all ("nói gì về vắc xin": the one item on
+        # the vaccination, in the middle of its sentence), over an opening that does not
+        # (not an outline: it names every part, and is about none of them)
+        saying = leading or [
+            i
+            for i in answering
+            if self.passages[int(candidates[i])].kind != "outline"
+            and all(f" {u} " in _folded_text(self.passages[int(candidates[i])]) for u in wanted)
+        ]
+        for i in saying:
+            rank[i] *= SUBJECT_BOOST
 
     def _heading_pairs(self, position: int) -> frozenset[str]:
         found = self._headings.get(position)
@@ -811,6 +824,8 @@ class SearchIndex:
         if "info" in asked and _asks_date(tokens) and self._cites_another(tokens):
             asked.discard("info")
         tokens, subject = _split_saying(tokens)
+        tokens, asked_to = _split_asked_to(tokens)
+        subject = subject or asked_to or _asked_about(tokens)
         if not accented:
             tokens = self._without_function_words(tokens)
         terms = _query_terms(tokens, accented)
@@ -1807,6 +1822,11 @@ _CLAUSE_END = re.compile(r"[,;:.\n]")
 _ITEM_MARK = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\)|-)\s*")
 
 
+def _folded_text(passage: Passage) -> str:
+    """A passage's text as folded words, padded."""
+    return f" {' '.join(fold(w) for w in words(passage.text))} "
+
+
 def _lead_clause(passage: Passage) -> str:
     """The first clause of a passage's text, folded and padded ("3. Xây dựng cơ chế khuyến
     khích việc đăng ký các sáng kiến, …": " xay dung co che … sang kien "); empty for a
@@ -1890,6 +1910,45 @@ def _split_saying(tokens: list[str]) -> tuple[list[str], list[str]]:
     if not drop:
         return tokens, []
     return [t for k, t in enumerate(tokens) if k not in drop], subject
+
+
+# "có giải pháp gì về sáng kiến", "quy định gì đối với tập thể": what is asked about follows.
+_ABOUT_WHAT = (("gi", "ve"), ("gi", "doi", "voi"), ("nao", "ve"))
+# "yêu cầu cơ quan truyền thông làm gì": what a document asks of a body. "Yêu cầu" asks here
+# (the items asked do not say it; the opening asking them all does); the body is the subject.
+# ("Giao", "đề nghị" stay: "Giao Sở Nội vụ …", "Đề nghị Ủy ban Mặt trận …" open their items.)
+_ASKED_TO = (("yeu", "cau"),)
+_DOING = (("lam", "gi"), ("phai", "lam", "gi"), ("can", "lam", "gi"), ("lam", "nhung", "gi"))
+ASKED_BODY = 6  # words: a longer stretch is no body's name
+
+
+def _asked_about(tokens: list[str]) -> list[str]:
+    """The words after "gì về" and the like, when any follow: what the question asks a
+    text says something about."""
+    plain = [fold(t) for t in tokens]
+    for i in range(len(plain)):
+        for frame in _ABOUT_WHAT:
+            end = i + len(frame)
+            if tuple(plain[i:end]) == frame and end < len(plain):
+                return tokens[end:]
+    return []
+
+
+def _split_asked_to(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The question without "yêu cầu" when it asks what a document requires of a body
+    ("chỉ thị 14 yêu cầu cơ quan truyền thông làm gì"), and that body; else as it is."""
+    plain = [fold(t) for t in tokens]
+    for i in range(len(plain)):
+        verb = next((v for v in _ASKED_TO if tuple(plain[i : i + len(v)]) == v), None)
+        if verb is None:
+            continue
+        start = i + len(verb)
+        for end in range(start + 1, min(start + ASKED_BODY, len(plain)) + 1):
+            doing = next((d for d in _DOING if tuple(plain[end : end + len(d)]) == d), None)
+            if doing is not None:
+                kept = [t for k, t in enumerate(tokens) if not i <= k < start]
+                return kept, tokens[start:end]
+    return tokens, []
 
 
 def _asks_date(tokens: list[str]) -> bool:
@@ -2082,7 +2141,25 @@ def _document_text(doc: Document) -> str:
     signer = f"{doc.signer.title} {doc.signer.name or ''}"
     number = (doc.number or "") if doc.has_number else ""  # a blank "…/KH-STNMT" says nothing
     date = f"{doc.date.day}/{doc.date.month}/{doc.date.year}" if doc.date else ""
-    return " ".join([doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer])
+    return " ".join(
+        [doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer, *_names(doc)]
+    )
+
+
+# A document number's own number, year and kind code ("129/2025/NĐ-CP", "14/CT-UBND").
+_NUMBER_PARTS = re.compile(r"^(\d+)(?:/(\d{4}))?/([^\W\d_]+)")
+
+
+def _names(doc: Document) -> list[str]:
+    """The ways a question names the document by its number ("NĐ 129 năm 2025", "nghị định
+    129 năm 2025", "tt 18/2013") where the document writes "129/2025/NĐ-CP"."""
+    parts = _NUMBER_PARTS.match(doc.number or "") if doc.has_number else None
+    if parts is None:
+        return []
+    number, year, code = parts.groups()
+    if year is None:  # "14/CT-UBND": "chỉ thị 14", not "năm 2021", which says too little
+        return [f"{doc.kind} {number} {code} {number}"]
+    return [f"{doc.kind} {number} năm {year} {code} {number} năm {year} {code} {number}/{year}"]
 
 
 def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:

@@ -1,0 +1,44 @@
+"""A first question about one topic inside a document: "… nói gì về vắc xin", "… có giải pháp
+gì về sáng kiến", "… yêu cầu cơ quan truyền thông làm gì" (issue 12, item 2)."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.search import _asked_about, _split_asked_to
+
+
+def test_what_a_question_asks_about_follows_gi_ve() -> None:
+    assert _asked_about("bộ có giải pháp gì về sáng kiến".split()) == ["sáng", "kiến"]
+    assert _asked_about("quy định gì đối với tập thể".split()) == ["tập", "thể"]
+    assert _asked_about("giải pháp gì về".split()) == []
+
+
+def test_what_a_document_asks_of_a_body_is_searched_without_yeu_cau() -> None:
+    tokens = "chỉ thị yêu cầu cơ quan truyền thông làm gì".split()
+    kept, body = _split_asked_to(tokens)
+    assert body == ["cơ", "quan", "truyền", "thông"]
+    assert "yêu" not in kept and "làm" in kept
+    # "yêu cầu" as a noun: nothing asked of a body
+    assert _split_asked_to("yêu cầu đối với sáng kiến là gì".split())[1] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("công văn thi đua covid sở tnmt kon tum nói gì về vắc xin", "miễn dịch cộng đồng"),
+        (
+            "phong trào thi đua đặc biệt covid của sở tnmt kon tum có yêu cầu gì về vắc xin",
+            "miễn dịch cộng đồng",
+        ),
+        ("btnmt 2021 đưa ra giải pháp nào về sáng kiến", "cơ chế khuyến khích việc đăng ký"),
+        (
+            "ct14 kon tum yeu cau co quan truyen thong phai lam gi",
+            "tăng cường thời lượng các chuyên trang",
+        ),
+    ],
+)
+def test_the_passage_on_the_topic_asked_comes_first(
+    kb: KnowledgeBase, question: str, said: str
+) -> None:
+    hits = kb.search(question)
+    assert hits and said in hits[0].passage.text, hits[0].passage.section
