@@ -69,7 +69,7 @@ def _asks_document(folded: str) -> bool:
 
 # "triển khai CT 14 theo chủ đề gì": a passage stating a theme, a quoted phrase after "chủ
 # đề" (the card's "Chủ đề: “…”", the plan's "với chủ đề “…”"), over one on the same subject.
-_ASKS_THEME = re.compile(r"\b(chu de|khau hieu) (gi|la gi|nao)\b")
+_ASKS_THEME = re.compile(r"\b(chu de|khau hieu) (gi|la gi|nao)\b|^(chu de|khau hieu) thi dua\b")
 _STATES_THEME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]")
 # "tên đầy đủ của phong trào … là gì", "phong trào đặc biệt đó tên là gì": a campaign's name,
 # which a passage states in quotes after "phong trào …" or as its theme on the card.
@@ -176,9 +176,11 @@ _STATES_FORM_NUMBER = re.compile(r"\bMẫu số \d+")
 # "mẫu đơn … nằm ở phụ lục nào", "mẫu … lấy ở đâu": where a form is, which a passage states
 # as an appendix of a document ("Phụ lục I của Thông tư", "Phụ lục ban hành kèm theo Nghị
 # định …"), not by the form's own heading ("Phụ lục I. Mẫu Đơn …": of which document?). Only
-# what the question ends on: "… ở đâu, đơn ghi những mục gì" asks the form's items too.
+# what the question ends on ("… phụ lục nào của TT 18" too): "… ở đâu, đơn ghi những mục
+# gì" asks the form's items as well.
 _ASKS_FORM_PLACE = re.compile(
-    r"\b(phu luc (nao|may|so may|gi)|(o|nam|lay|tim) (o )?dau)( (vay|a|nhi|nhe|ha|the))?$"
+    r"\b(phu luc (nao|may|so may|gi)|(o|nam|lay|tim) (o )?dau)( cua( \w+){1,4})?"
+    r"( (vay|a|nhi|nhe|ha|the))?$"
 )
 _NAMES_FORM = re.compile(r"\b(mau|bieu mau|phu luc)\b")
 _STATES_FORM_PLACE = re.compile(

@@ -94,13 +94,14 @@ KIND_OF_SHORT = {short: kind for kind, short in KIND_SHORT.items()}
 SHORT_NAME = 6  # words
 MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # A legal document's particulars: its number, dates, signer, what it replaced.
+# ("mẫu số mấy", "điều số mấy" ask a form's or an article's number, not the document's)
 PARTICULARS = re.compile(
-    r"\b(hieu luc|so may|so hieu|so bao nhieu|ai ky|nguoi ky|ngay nao|ban hanh khi nao"
-    r"|thay the luat nao|thay luat nao|thong qua)\b"
+    r"\b(hieu luc|(?<!mau )(?<!dieu )so (may|hieu|bao nhieu)|ai ky|nguoi ky|ngay nao"
+    r"|ban hanh khi nao|thay the luat nao|thay luat nao|thong qua)\b"
 )
 
 
-CARD = re.compile(r"\b(ai ky|nguoi ky|so may|so hieu|so bao nhieu)\b")
+CARD = re.compile(r"\b(ai ky|nguoi ky|(?<!mau )(?<!dieu )so (may|hieu|bao nhieu))\b")
 
 
 @dataclass(frozen=True)

@@ -103,3 +103,4 @@ def test_which_form_and_where_it_is_are_stated_so() -> None:
     assert form_place_stated("nộp hồ sơ ở đâu") is None
     # where it is, then what it holds: the form's items are asked too
     assert form_place_stated("mẫu đơn sáng kiến ở đâu, đơn ghi những mục gì") is None
+    assert form_place_stated("mẫu đơn sáng kiến ở phụ lục nào của thông tư 18") is not None

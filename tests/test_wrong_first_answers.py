@@ -298,3 +298,15 @@ def test_conditions_asked_are_not_said_by_tao_dieu_kien(kb: KnowledgeBase, quest
     # the ministry's letter asks units to "tạo điều kiện" (make it possible) for initiatives:
     # no condition; the Điều lệ's article states them
     assert ask(kb, question)[0].passage.text.startswith("Điều 3. Sáng kiến")
+
+
+def test_a_form_number_asked_of_a_decree_is_no_number_of_the_decree(kb: KnowledgeBase) -> None:
+    # "mẫu số mấy … nđ 152" asks which form, not the decree's own number on its card
+    question = "báo cáo thành tích cstđ cơ sở dùng mẫu số mấy theo nđ 152"
+    assert "Mẫu số 05" in ask(kb, question)[0].passage.text
+
+
+def test_a_theme_asked_without_a_question_word_is_the_theme(kb: KnowledgeBase) -> None:
+    question = "chủ đề thi đua trong công văn của sở tnmt kon tum triển khai chỉ thị 14"
+    text = ask(kb, question)[0].passage.text
+    assert "Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc" in text
