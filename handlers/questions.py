@@ -171,7 +171,7 @@ async def answer(
         if told is not None:
             await context.remember_document(msg, ctx, query, told)
         return current
-    if asks_for_deadline(query):
+    if asks_for_deadline(query) and not _when_in_shown(msg.text, topic, kb):
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
     # "theo nghị định nào": a decree answers, not the law; "còn cv của sở": a letter
@@ -199,8 +199,8 @@ async def answer(
     hits = inside or _of_kind(kb.search(query), kind)
     # "còn ở cấp tỉnh thì ai" after a department's letter: the province's document
     hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
-    if guess is not None and not inside:
-        guessed = context.past_opening(msg.text, kb.search(guess))
+    if guess is not None and topic is not None and not inside:
+        guessed = context.past_opening(msg.text, kb.search(guess), topic)
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
         # only mean the document just discussed. Otherwise the surer reading wins.
         needs_document = bool(hits) and hits[0].passage.kind == "info"
@@ -277,7 +277,14 @@ async def answer(
         # "chủ đề đó ai phát động": the passage that named the theme was just read; another
         # that says as much about it says more
         hits = _tie_away_from_topic(hits, topic)
-    elif not (listed or inside or dated or context.asks_for_another(msg.text)):
+    elif not (
+        listed
+        or inside
+        or dated
+        or context.asks_for_another(msg.text)
+        # "ai ký văn bản … của Bộ năm 2021" after the province's directive: another body's
+        or (topic is not None and context.names_other_body(msg.text, topic, kb))
+    ):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(hits, topic)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
@@ -319,6 +326,18 @@ async def answer(
     named = _named(msg.text, reply, topic, query)
     await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position, named)
     return [reply]
+
+
+def _when_in_shown(text: str, topic: context.Topic | None, kb: KnowledgeBase) -> bool:
+    """Whether a short question asks when something the passage just read speaks of is done
+    ("báo cáo bộ trưởng khi nào" after the ministry's item on who follows the campaign,
+    "tổng kết vào lúc nào" after the office's duties): the document says when, the
+    person's schedule does not. Not a deadline asked as such ("hạn chót") or one of the
+    person's own ("nộp hồ sơ khi nào")."""
+    folded = fold(text)
+    if topic is None or _DEADLINE_WORDS.search(folded) or _OWN_DUTY_WORDS.search(folded):
+        return False
+    return context.shown_says(text, topic, kb)
 
 
 def _used_named(
