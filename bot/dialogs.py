@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.context import AppContext
-from bot.messages import Choice, Incoming, Reply
+from bot.messages import Choice, Incoming, Reply, short_label
 from bot.roles import REFUSED, Role, role_of
 from knowledge.intents import asks_plainly, is_question
 from knowledge.normalize import fold, plain_words
@@ -42,6 +42,10 @@ def agrees(text: str) -> bool:
 OPTION_MATCH = 85.0
 PREFIX = "dlg:"
 DONE = "__done"  # the "Xong" button of a step that takes several options
+# A free-text answer read as a question is kept under this key with the step asked again, and
+# the option KEEP saves it as the answer after all: nothing typed is lost.
+TYPED = "_typed_aside"
+KEEP = "__keep"
 
 
 class Invalid(ValueError):
@@ -279,7 +283,14 @@ class DialogRuntime:
             await self._save(dialog, state, turn)
             return [self._ask(dialog, state, turn)]
         step = dialog.step(state.at)
-        typed = not msg.choice  # words, which may be a question aside
+        offered = TYPED in state.answers
+        kept = self._kept(step, state, turn)
+        if offered:  # the offer stands for the next message only
+            await self._save(dialog, state, turn)
+        if kept is not None:  # "Ghi … làm câu trả lời": what was read as a question
+            msg = replace(msg, choice=None, text=kept)
+            turn = replace(turn, msg=msg)
+        typed = not msg.choice and kept is None  # words, which may be a question aside
         if step.multiple and msg.choice and msg.choice.startswith(PREFIX):
             picked = self._picked(step, state)
             chosen = msg.choice.removeprefix(PREFIX)
@@ -300,10 +311,11 @@ class DialogRuntime:
             if chosen == DONE:
                 msg = replace(msg, choice=None, text=", ".join(picked))
                 turn = replace(turn, msg=msg)
-        if typed and step.help and asks_about(msg.text, step, self._prompt(step, turn)):
-            return self._after_aside(dialog, state, turn, [Reply(step.help)])
+        helped = self._help_asked(dialog, step, turn) if typed else None
+        if helped is not None:  # a question of a step is no answer: nothing to keep
+            return self._after_aside(dialog, state, turn, [Reply(helped)])
         if self.aside and typed and (said := await self.aside(msg, turn.ctx, False)):
-            return self._after_aside(dialog, state, turn, said)
+            return await self._aside_kept(dialog, state, turn, said)
         try:
             value = step.parse(self._raw_answer(step, turn), turn)
         except Invalid as reason:
@@ -313,6 +325,50 @@ class DialogRuntime:
         state.answers[step.field] = value
         state.answers.pop(f"_picked_{step.field}", None)
         return await self._advance(dialog, state, turn)
+
+    def _help_asked(self, dialog: Dialog, step: Step, turn: Turn) -> str | None:
+        """The hint of the step a short question asks about: this one ("ghi gì vậy"), or
+        another of the dialog it names with how to write it ("chức vụ ghi sao cho đúng" while
+        the unit is asked)."""
+        text = turn.msg.text
+        if step.help and asks_about(text, step, self._prompt(step, turn)):
+            return step.help
+        others = (s for s in dialog.steps if s is not step and s.help and _applies(s, turn))
+        asked = next((s for s in others if asks_how_to_fill(text, s, self._prompt(s, turn))), None)
+        return asked.help if asked is not None else None
+
+    def _kept(self, step: Step, state: _State, turn: Turn) -> str | None:
+        """The text read as a question at this free-text step, when the person now keeps it
+        as the answer (its option, or its number typed); forgotten at any other message."""
+        field_name, typed = state.answers.pop(TYPED, None) or ("", "")
+        if field_name != step.field:  # (a step skipped or gone back to: not its answer)
+            return None
+        msg = turn.msg
+        pressed = msg.choice == PREFIX + KEEP or (not msg.choice and msg.text.strip() == "1")
+        return str(typed) if pressed else None
+
+    async def _aside_kept(
+        self, dialog: Dialog, state: _State, turn: Turn, said: list[Reply]
+    ) -> list[Reply]:
+        """`_after_aside`, and at a free-text step the typed text offered as the answer
+        after all, when the step would take it ("Số hóa hồ sơ: vì sao phải làm"): it is read
+        as a question, but not lost."""
+        replies = self._after_aside(dialog, state, turn, said)
+        step = dialog.step(state.at)
+        if step.options or not self._passes(step, turn):
+            return replies
+        state.answers[TYPED] = [step.field, turn.msg.text.strip()]
+        await self._save(dialog, state, turn)
+        ask = replies[-1]
+        label = short_label(f"Ghi làm câu trả lời: {turn.msg.text.strip()}")
+        return [*replies[:-1], replace(ask, choices=(*ask.choices, Choice(label, PREFIX + KEEP)))]
+
+    def _passes(self, step: Step, turn: Turn) -> bool:
+        try:
+            step.parse(self._raw_answer(step, turn), turn)
+        except Invalid:
+            return False
+        return True
 
     def _after_aside(
         self, dialog: Dialog, state: _State, turn: Turn, said: list[Reply]
@@ -506,14 +562,14 @@ class DialogRuntime:
         )
 
 
-_HOW_TO_WRITE = frozenset("ghi nhap dien khai go viet".split())
+_HOW_TO_WRITE = frozenset("ghi nhap dien khai go viet dat".split())
 STEP_QUESTION_WORDS = 10  # a longer text is an answer that may ask something in passing
 # Words of a question about a step rather than of its subject: how to fill it in, why it is
 # asked, and the words every question has ("ghi gì", "sao phải khai", "là gì vậy").
 _ABOUT_A_STEP = frozenset(
     "ghi nhap dien khai go tra loi viet chon gi sao phai de lam la the nao nhu ra vay the "
     "bat buoc khong ko k vi du nghia muc buoc nay cho o day can co duoc dc a a nhi ha em anh "
-    "chi minh toi cua phan gom nhung cai thi".split()
+    "chi minh toi cua phan gom nhung cai thi dat dung chuan".split()
 )
 
 
@@ -536,6 +592,23 @@ def asks_about(text: str, step: Step, prompt: str) -> bool:
         return True
     asked = set(plain_words(fold(f"{step.label} {prompt}")).split())
     return bool(_HOW_TO_WRITE & set(words)) and set(own) <= asked
+
+
+def asks_how_to_fill(text: str, step: Step, prompt: str) -> bool:
+    """Whether a short question asks how to write the answer of this step, naming it by its
+    label or by words of its question ("tỷ lệ đóng góp ghi sao cho đúng" for the authors):
+    for a step other than the one asked, where "ghi gì vậy" alone is the asked one's."""
+    words = plain_words(fold(text)).split()
+    if not words or len(words) > STEP_QUESTION_WORDS or not _HOW_TO_WRITE & set(words):
+        return False
+    if not (asks_plainly(text) or is_question(text)):
+        return False
+    padded = f" {' '.join(words)} "
+    if any(len(n.split()) > 1 and f" {n} " in padded for n in _field_names(step.label)):
+        return True
+    own = [w for w in words if w not in _ABOUT_A_STEP]
+    asked = set(plain_words(fold(f"{step.label} {prompt}")).split())
+    return len(own) > 1 and set(own) <= asked
 
 
 def _field_names(label: str) -> list[str]:

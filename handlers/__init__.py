@@ -28,6 +28,7 @@ from handlers import (
 )
 from handlers.office import announce, export, followup, review, stats, units
 from handlers.office import roles as office_roles
+from knowledge.held import asks_awardees
 from knowledge.intents import asks_plainly, is_question, load_intents
 
 log = logging.getLogger(__name__)
@@ -87,8 +88,10 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
         or requests.lacks(said)
         or requests.for_the_office(said)
     )
-    # "mẫu đơn yêu cầu công nhận sáng kiến": a form named is asked about, not filled in
-    if reads and not following and not questions.names_a_form(msg.text):
+    # "mẫu đơn yêu cầu công nhận sáng kiến": a form named is asked about, not filled in;
+    # "danh sách cán bộ nhận bằng khen": those awarded, not the office's list of staff
+    asked = questions.names_a_form(msg.text) or asks_awardees(msg.text)
+    if reads and not following and not asked:
         understood = await requests.understand(msg, ctx, ROUTES, said)
         if understood is None:
             understood = await requests.not_allowed(msg, ctx, ROUTES, said)

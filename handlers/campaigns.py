@@ -30,6 +30,7 @@ from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState
 from knowledge.campaigns import PART_BY_KEY, PARTS
 from knowledge.normalize import fold
+from knowledge.places import named_province, own_place
 
 PAGE = 8  # campaigns per message: a list a phone screen can show, buttons that fit
 CHOICES = 10  # campaigns offered as options by /tieuchi before asking to narrow down
@@ -146,12 +147,20 @@ async def part(msg: Incoming, ctx: AppContext) -> list[Reply]:
 async def criteria(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """/tieuchi [tập thể|cá nhân] [năm]: that audience's criteria; other words are searched."""
     audience, year, rest = _criteria_args(msg.args)
-    if rest:
-        return await answer(replace(msg, text=f"tiêu chí thi đua {msg.args}"), ctx)
+    place = named_province(rest) if rest else None
+    searched = replace(msg, text=f"tiêu chí thi đua {msg.args}")
+    if rest and place is None:
+        return await answer(searched, ctx)
     kb = ctx.knowledge
     with_criteria = kb.derived(
         "campaigns with criteria", lambda: [d for d in kb.campaigns() if kb.part(d, "canhan")]
     )
+    if place is not None:  # "/tieuchi Sóc Trăng": that province's; none held is said so
+        with_criteria = [d for d in with_criteria if own_place(d) == place]
+        if not with_criteria and any(own_place(d) == place for d in kb.campaigns()):
+            return [Reply(NO_CRITERIA_OF.format(place=place), (LIST_CHOICE,))]
+        if not with_criteria:  # declined as a place the documents lack
+            return await answer(searched, ctx)
     if year is not None:
         with_criteria = [d for d in with_criteria if d.period_start <= year <= d.period_end]
         if not with_criteria:  # declined as a year the documents lack
@@ -187,6 +196,11 @@ async def criteria_of(msg: Incoming, ctx: AppContext) -> list[Reply]:
 
 
 AUDIENCES = {"tap the": "tapthe", "ca nhan": "canhan"}
+NO_CRITERIA_OF = (
+    "Các văn bản phong trào của {place} hiện có không nêu tiêu chí thi đua riêng; anh/chị "
+    "xem nội dung các phong trào này trong danh sách phong trào."
+)
+LIST_CHOICE = Choice("Các phong trào thi đua", "/phongtrao")
 
 
 def _criteria_args(args: str) -> tuple[str | None, int | None, str]:

@@ -12,13 +12,14 @@ is older than TOPIC_LIFETIME; another person never sees it.
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
+from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
 from knowledge import Document, Hit, KnowledgeBase, Passage
@@ -255,9 +256,17 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
-    if _elliptical(text, said, kb):
+    if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def _still_holds(said: str, kb: KnowledgeBase) -> bool:
+    """ "còn dùng được không hay đã bị thay thế": whether the last document still holds,
+    asked without naming one (however many words it takes)."""
+    return (
+        bool(IN_FORCE.match(said)) and not _entities(said, kb) and not _DOCUMENT_NAMED.search(said)
+    )
 
 
 # How a question asks what a collective's members must have reached: "có cần ai đạt …",
@@ -344,16 +353,112 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     texts = [again[0].text] if again is not None else []
     # one the knowledge base holds: of another, the last document is all it can speak of
     # ("sở triển khai kế hoạch đó gửi cho ai": the letter carrying out Kế hoạch 3510)
-    held = kb.derived(
-        "held numbers",
-        lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number),
-    )
+    held = _held_numbers(kb)
     for text in (*texts, *doc.based_on):
         for cited in CITED.finditer(text):
             if fold(cited.group(1)) == kind and fold(cited.group(2)) in held:
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
     return None
+
+
+def holds(number: str, kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base holds the document of that number ("202/2025/QH15")."""
+    return fold(number) in _held_numbers(kb)
+
+
+def _held_numbers(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded numbers of the documents the knowledge base holds."""
+    return kb.derived(
+        "held numbers",
+        lambda: frozenset(fold(d.number or "") for d in kb.documents if d.has_number),
+    )
+
+
+def _pointed_kind(said: str, doc: Document) -> str | None:
+    """The kind of document, other than the last one's, a follow-up points at ("nghị quyết
+    đó" after a note): the folded kind, else None."""
+    padded = f" {said} "
+    own = fold(doc.kind)
+    kinds = [k for k in DOCUMENT_KINDS if k != own]
+    return next((k for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
+
+
+def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic | None:
+    """The topic, with the document the passage just shown cites taken as what the answer
+    named, when a follow-up points at a document of its kind ("nghị quyết đó ngày nào"
+    after "theo Nghị quyết số 202/2025/QH15 …, Kon Tum nay thuộc tỉnh Quảng Ngãi") that the
+    knowledge base does not hold: it can only be told of where it is cited. (One it holds
+    is searched by its name: `_cited_pointed`.) Only its particulars: what it says is what
+    the passage citing it says ("nghị quyết đó sáp nhập sóc trăng với tỉnh nào")."""
+    doc = kb.document(topic.doc_id) if topic is not None else None
+    if topic is None or doc is None or topic.named is not None:
+        return topic
+    said = _words(text)
+    kind = _pointed_kind(said, doc) if _PARTICULARS.search(f" {said} ") else None
+    again = shown(topic, kb)
+    if kind is None or again is None:
+        return topic
+    held = _held_numbers(kb)
+    cited = next(
+        (
+            c
+            for c in CITED.finditer(again[0].text)
+            if fold(c.group(1)) == kind and fold(c.group(2)) not in held
+        ),
+        None,
+    )
+    if cited is None:
+        return topic
+    return replace(topic, named=Named(kind, f"{cited.group(1)} số {cited.group(2)}"))
+
+
+# "01/7/2025", "1/7/2025": a day written in figures
+_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# Words placing a day: "sau 1/7/2025", "từ 01/7/2025"
+_AROUND = frozenset("sau tu ke truoc ngay".split())
+_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|\n+")
+_ARTICLE_BEFORE = re.compile(r"\bĐiều (\d+)\s+(?:của\s+)?$")
+
+
+def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """ "Sau 1/7/2025 thì thế nào" after a passage noting "từ 01/7/2025 không còn cấp
+    huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a document
+    held that the sentence saying what the short follow-up names (its days, its own words)
+    sends to."""
+    days = {tuple(int(n) for n in d) for d in _DAY.findall(fold(text))}
+    said = _strip_trailing(_words(text)) if days else ""
+    again = shown(topic, kb) if days and _short(said) else None
+    if again is None:
+        return None
+    own = [w for w in _own_words(said, kb) if w not in _AROUND]
+    for sentence in _SENTENCE.split(again[0].text):
+        there = f" {_words(sentence)} "
+        said_days = {tuple(int(n) for n in d) for d in _DAY.findall(sentence)}
+        if not days <= said_days or not all(f" {w} " in there for w in own):
+            continue
+        for cited in CITED.finditer(sentence):
+            article = _ARTICLE_BEFORE.search(sentence[: cited.start()])
+            found = _article_of(cited.group(2), article.group(1), kb) if article else None
+            if found is not None:
+                return found
+    return None
+
+
+def _article_of(number: str, article: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage of the held document of that number that is that article ("Điều 59")."""
+    doc = next((d for d in kb.documents if d.has_number and d.number == number), None)
+    if doc is None:
+        return None
+    heading = f"Điều {article}"
+    return next(
+        (
+            (p, i)
+            for i, p in document_passages(doc.id, kb)
+            if p.section == heading or p.section.startswith((f"{heading}.", f"{heading} "))
+        ),
+        None,
+    )
 
 
 def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -617,8 +722,17 @@ _ROLE_ASKED = re.compile(
 )
 # What a document's card or opening answers: its dates, signer, recipients, subject.
 _PARTICULARS = re.compile(
-    r"\b(ky|ngay|ban hanh|gui|noi nhan|hieu luc|so hieu|noi ve|van de gi|can cu|trich yeu)\b"
+    r"\b(ky|ngay|ban hanh|thong qua|gui|noi nhan|hieu luc|so hieu|noi ve|van de gi|can cu"
+    r"|trich yeu)\b"
 )
+
+
+def asks_named_particulars(text: str, topic: Topic | None) -> bool:
+    """Whether a question asks for a document's particulars (its date, signer, force) right
+    after an answer that named a document: "quốc hội thông qua ngày nào" after "Nghị quyết
+    số 202/2025/QH15" is about that resolution, whatever else says "thông qua"."""
+    named = topic is not None and topic.named is not None and topic.named.is_document
+    return named and bool(_PARTICULARS.search(f" {_words(text)} "))
 
 
 def past_opening(text: str, hits: list[Hit], topic: Topic) -> list[Hit]:
@@ -773,18 +887,6 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
     return None
 
 
-def shown_says(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
-    """Whether a short question naming nothing says only words of its own that the passage
-    just shown says ("tổng kết vào lúc nào" after a part saying "sơ kết, tổng kết")."""
-    said = _strip_trailing(_words(text))
-    own = _own_words(said, kb)
-    again = shown(topic, kb)
-    if again is None or not own or not _short(said) or _names_any(said, kb):
-        return False
-    padded = f" {_words(again[0].text)} "
-    return all(f" {w} " in padded for w in own)
-
-
 def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
     """Whether the passage says every word of the question's own (at least DETAIL_WORDS)."""
     own = _own_words(_strip_trailing(_words(text)), kb)
@@ -905,7 +1007,10 @@ def asks_now(text: str, doc: Document | None) -> bool:
     return doc.is_campaign or _level(said) is not None
 
 
-_DATE_ASKED = re.compile(r"\bngay (nao|bao nhieu|may)\b|\b(khi nao|bao gio) ban hanh\b")
+_DATE_ASKED = re.compile(
+    r"\b(ngay|hom) (nao|bao nhieu|may)\b|\b(khi nao|bao gio) (ban hanh|thong qua)\b"
+    r"|\b(ban hanh|thong qua) (khi nao|bao gio|luc nao|hoi nao)\b"
+)
 
 
 def asks_date(text: str) -> bool:
@@ -956,6 +1061,8 @@ def _follow_up_rest(said: str) -> str | None:
     only ends as one: "lãnh đạo đơn vị thì sao", "thế trong quân đội thì sao" (at most
     ASKED_ABOUT words); None for a message of its own."""
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
+    if marker == "con" and IN_FORCE.match(said):
+        return None  # "còn dùng được không": whether the last one still holds
     if marker is not None:
         return _strip_trailing(said[len(marker) :].strip())
     first, _, named = said.partition(" ")

@@ -218,7 +218,9 @@ def _unheld_text(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     number = found.group(3)
-    return f"{_KIND_NAMES[found.group(1)]} {number.upper()}", number
+    # the kind's letters of the number with their đ: "NĐ-CP", "QĐ-UBND"
+    written = re.sub(r"\b(N|Q)D-", r"\1Đ-", number.upper())
+    return f"{_KIND_NAMES[found.group(1)]} {written}", number
 
 
 def _unheld_status(
@@ -266,24 +268,41 @@ _Repealed = tuple[str, str, str, tuple[str, ...], Passage]
 
 def _repealed(text: str, kb: KnowledgeBase) -> str | None:
     """ "Luật thi đua 2003 còn áp dụng không": a text that a document in the knowledge base
-    repealed, named by its number ("98/2023", "nđ 98") or by its kind and year ("luật …
-    2003"), with the passage of the repealing document that says so."""
+    repealed, with the passage of the repealing document that says so."""
+    found = _repealed_named(text, kb)
+    if found is None:
+        return None
+    old, lead, year, _, passage = found
+    doc = passage.doc
+    since = f" từ {vn_date(doc.effective)}" if doc.effective else ""
+    line = f"{old} đã hết hiệu lực{since}, thay bằng {doc.kind} số {doc.number}."
+    return f"{line}\n{_saying(passage, f'{lead}/{year}/')}\n\n{citation(passage)}"
+
+
+def replacing(text: str, kb: KnowledgeBase) -> Document | None:
+    """The document that repealed the text the question names ("nđ 98/2023 còn hiệu lực
+    không": Nghị định 152/2025), which "văn bản thay thế" in the next question means."""
+    found = _repealed_named(text, kb)
+    return found[4].doc if found is not None else None
+
+
+def _repealed_named(text: str, kb: KnowledgeBase) -> _Repealed | None:
+    """The repealed text the question names by its number ("98/2023", "nđ 98") or by its
+    kind and year ("luật … 2003")."""
     folded = f" {fold(text)} "
-    for old, lead, year, kinds, passage in kb.derived("repealed texts", lambda: _repeals(kb)):
-        doc = passage.doc
+    for found in kb.derived("repealed texts", lambda: _repeals(kb)):
+        _, lead, year, kinds, passage = found
         named = (
             f" {lead}/{year}" in folded
             or any(re.search(rf" {k} (so )?{lead}\b(?!/)", folded) for k in kinds)
             or (
                 f" {year} " in folded
                 and any(f" {k} " in folded for k in kinds)
-                and f" {doc.year} " not in folded
+                and f" {passage.doc.year} " not in folded
             )
         )
         if named:
-            since = f" từ {vn_date(doc.effective)}" if doc.effective else ""
-            line = f"{old} đã hết hiệu lực{since}, thay bằng {doc.kind} số {doc.number}."
-            return f"{line}\n{_saying(passage, f'{lead}/{year}/')}\n\n{citation(passage)}"
+            return found
     return None
 
 

@@ -16,7 +16,8 @@ from knowledge.normalize import folded_words
 CITED = re.compile(
     r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
     r"(?: số)? (\d+/(?:\d{4}/)?[A-ZĐa-z0-9-]+|\d+-[A-Z]+/[A-Z]+)"
-    r"(?: ngày \d{1,2}/\d{1,2}/\d{4})?(?: của [A-ZĐÀ-Ỹ][^,.;:()]*)?"
+    # its date as written in figures or in words ("ngày 16 tháng 7 năm 2021"), then its issuer
+    r"(?: ngày \d{1,2}(?:/\d{1,2}/\d{4}| tháng \d{1,2} năm \d{4}))?(?: của [A-ZĐÀ-Ỹ][^,.;:()]*)?"
 )
 # The kinds of document a question may ask for by "… nào", and how answers write them.
 KINDS = {
@@ -43,6 +44,8 @@ _ASKING = frozenset(
     " cong van luat van ban".split()
 )
 _GROUNDS = re.compile(r"\bcan cu\b")  # "căn cứ vào đâu": a document of any kind
+# "8240/BTNMT-TĐKTTT", "14/CT-UBND": a document's number, with its issuer's letters
+_BARE_NUMBER = re.compile(r"(?<![\w/])(\d+/(?:\d{4}/)?[A-ZĐ]+-[A-ZĐa-z0-9-]+)")
 _QUOTE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _LEADING_NUMBER = re.compile(r"\d+")
 # "d) Danh hiệu thôn, tổ dân phố văn hóa được tặng …": an item leading with a title.
@@ -92,7 +95,7 @@ def named_in(question: str, answer: str) -> Named | None:
             and number[0] not in typed
         ]
         if not found:
-            return None
+            return _bare_number(shown, typed) if noun == "van ban" else None
         # "chỉ thị nào của ttg": of the directives cited, the one whose issuer was asked
         own = set(said.split()) - _ASKING
 
@@ -106,6 +109,13 @@ def named_in(question: str, answer: str) -> Named | None:
         if quoted and noun in words(line):
             return Named(noun, quoted.group(1))
     return None
+
+
+def _bare_number(shown: str, typed: set[str]) -> Named | None:
+    """A document the answer names by its number alone ("Căn cứ: 8240/BTNMT-TĐKTTT ngày
+    31/12/2021"), when any document was asked for; not one the question typed."""
+    found = next((n for n in _BARE_NUMBER.findall(shown) if n.split("/")[0] not in typed), None)
+    return Named("van ban", found) if found else None
 
 
 def _title_led(answer: str) -> Named | None:
@@ -146,6 +156,20 @@ def dated(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> T | 
     return next((p for p in passages if cited.search(text(p))), None)
 
 
+def fullest(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> tuple[str, T] | None:
+    """The named document as the passages cite it most fully (with its date and issuer:
+    "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội"), and the passage citing it."""
+    number = named.number
+    found = [
+        (cited.group(0).strip(), p)
+        for p in passages
+        if number and number in text(p)
+        for cited in CITED.finditer(text(p))
+        if cited.group(2) == number
+    ]
+    return max(found, key=lambda f: len(f[0]), default=None)
+
+
 def pointer(said: str, named: Named) -> str | None:
     """The folded words of a follow-up pointing back to the named thing ("chỉ thị đó",
     "văn bản này", "nó"), if it has some."""
@@ -159,6 +183,14 @@ def pointer(said: str, named: Named) -> str | None:
     pointers = [f"{n} {p}" for n in nouns for p in POINTERS] + ["no"]
     padded = f" {said} "
     return next((p for p in pointers if f" {p} " in padded), None)
+
+
+def points_by_kind(said: str, named: Named) -> bool:
+    """Whether a follow-up points back to the named document by its own kind ("nghị quyết
+    đó" after "Nghị quyết số 202/2025/QH15"), not as any document ("văn bản đó" may be the
+    letter the answer was quoted from)."""
+    padded = f" {said} "
+    return any(f" {k} {p} " in padded for k in _kind_of(named) for p in POINTERS)
 
 
 def _kind_of(named: Named) -> tuple[str, ...]:

@@ -9,6 +9,8 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
+import yaml
+
 from bot.messages import Choice, Reply
 from handlers.phone_lists import (
     CLOSING,
@@ -22,12 +24,14 @@ from handlers.phone_lists import (
 from knowledge import Passage
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
+from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.synonyms import Synonyms
 
 FIRST_MESSAGE = 700
 LEAD_LINES = 2  # lines a cut message may show before the answering line
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 NOTE_SHARE = 0.6  # an editors' note answers first only when it says clearly more than the text
+HEADING_WEIGHT = 0.5  # a word of a section's heading tells its lines apart this much less
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 PARAPHRASES = 1 / 2  # share of them that says the line again in other words
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
@@ -129,7 +133,7 @@ def passage_reply(
     not name it again: its room goes to the answer."""
     text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
     if passage.kind == "info" and question:
-        text = _card_answer_first(text, question)
+        text = _card_answer_first(text, question, _identity(passage))
     noted = f"\nℹ️ {note}" if note else ""
     *parents, last = (part.strip() for part in passage.section.split("›"))
     heading = text.split("\n", 1)[0]
@@ -161,7 +165,7 @@ def _sized(
     first = False  # whether the answering line is read before the other items of its list
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
-        lead = _card_line(lines, question)
+        lead = _card_line(lines, question, _identity(passage))
     elif _LIST_WORDS.search(fold(question)):
         lead = 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
@@ -394,6 +398,13 @@ def _answering_line(
     # it, the more it says.
     found = Counter(term for terms in shared for term in terms)
     weight = {term: math.log(1 + len(lines) / n) for term, n in found.items()}
+    if "“" not in heading:
+        # The words of a plain section heading ("Tiêu chí thi đua › Đối với tập thể") mostly
+        # say which passage, not which line: "tiêu chí tập thể … trễ hạn" asks for the line on
+        # overdue tasks, not the one that happens to say "chỉ tiêu" and "thể chế". (A heading
+        # naming a title, “Tập thể lao động tiên tiến”, names what its lines are about.)
+        named = _line_terms(heading)
+        weight = {t: w * HEADING_WEIGHT if t in named else w for t, w in weight.items()}
     scores = [math.fsum(weight[t] for t in terms) for terms in shared]  # in any order alike
     # the document's own line before an editors' note of its own (one annotating no line of
     # the text, which `_annotated` shows with that line) saying about as much
@@ -508,44 +519,72 @@ def _asked_kind(question: str, asked: set[str]) -> set[str]:
 def _identity(passage: Passage) -> frozenset[str]:
     doc = passage.doc
     return _identity_terms(
-        f"{doc.kind}. {doc.issuer}. {doc.short_issuer}. {doc.place}. {doc.year}. {doc.title}"
+        f"{doc.kind}. {doc.issuer}. {doc.short_issuer}. {doc.place}", f"{doc.year}. {doc.title}"
     )
 
 
 @lru_cache(maxsize=1024)
-def _identity_terms(names: str) -> frozenset[str]:
-    """The terms of a document's kind, issuer, place, year and title: worked out once per
-    document, not at every answer from it."""
-    return frozenset(_terms(names))
+def _identity_terms(names: str, title: str) -> frozenset[str]:
+    """The terms of a document's kind, issuer and place (`names`), of the abbreviations
+    staff type for them ("ct", "ubnd", "tnmt"), and of its year and title: worked out once
+    per document, not at every answer from it."""
+    spelled = f" {' '.join(words(fold(names)))} "
+    short = [k for k, meant in _abbreviations().items() if f" {meant} " in spelled]
+    return frozenset(_terms(". ".join([names, title, *short])))
 
 
-def _card_line(lines: list[str], question: str) -> int:
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """The abbreviations staff type and what they stand for, both folded."""
+    data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8")) or {}
+    return {fold(str(k)): " ".join(words(fold(str(v)))) for k, v in data.items()}
+
+
+def _card_line(lines: list[str], question: str, identity: frozenset[str] = frozenset()) -> int:
     """The card line whose label the question names ("gửi cho ai" → "Kính gửi"); words
-    typed with diacritics must match with them ("sở" is not "Số")."""
+    typed with diacritics must match with them ("sở" is not "Số"). When no label is named,
+    the line saying most of the question, less the words naming the document (`identity`:
+    "kế hoạch 2022 sóc trăng … báo cáo lên đâu" asks for "Nơi nhận", not the title line)."""
     typed = words(question)
     accented = any(has_marks(w) for w in typed)
-    key = accent_key if accented else fold
+    # (the y written i: "ai kí" names "Người ký")
+    key = (lambda w: accent_key(w).replace("y", "i")) if accented else _i_for_y
     asked = {key(w) for w in typed}
     to_whom = bool(_RECIPIENTS & {fold(w) for w in typed})
     named = card_line_named(question)
+    said = (_terms(question) | _synonym_terms(question)) - identity
     # Asking to whom it is sent outweighs a label word shared by chance ("gửi để báo cáo":
-    # "để" typed "de" is also the "đề" of "Chủ đề").
+    # "để" typed "de" is also the "đề" of "Chủ đề"); of the two recipient lines, the one
+    # naming those the question names ("gửi Đảng ủy, Công đoàn Bộ không": "Nơi nhận").
     scores = [
         len(asked & {key(w) for w in words(_label_of(line))})
-        + 2 * (to_whom and bool(_RECIPIENTS & set(fold(_label_of(line)).split())))
         + 2 * (named is not None and fold(_label_of(line)) == named)
+        + (_recipients(line, said) if to_whom else 0)
         for line in lines
     ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
-    return best if scores[best] > 0 else _answering_line(lines, question)
+    return best if scores[best] > 0 else _answering_line(lines, question, identity)
 
 
-def _card_answer_first(text: str, question: str) -> str:
+def _i_for_y(word: str) -> str:
+    return fold(word).replace("y", "i")
+
+
+def _recipients(line: str, said: set[str]) -> int:
+    """How much a card line answers to whom the document is sent: a recipient line counts
+    2, and 1 more for each of the question's terms it says (not its label's)."""
+    label = _label_of(line)
+    if not _RECIPIENTS & set(fold(label).split()):
+        return 0
+    return 2 + len(said & _line_terms(line[len(label) :]))
+
+
+def _card_answer_first(text: str, question: str, identity: frozenset[str]) -> str:
     """A document card with the line the question asks for first ("ban hành ngày nào":
     "Số: 129/2025/NĐ-CP ngày 11/6/2025…"), then the card from its top: the answer comes
     first even when the whole card fits."""
     lines = [line for line in text.splitlines() if line.strip()]
-    lead = _card_line(lines, question)
+    lead = _card_line(lines, question, identity)
     return "\n".join([lines[lead], *lines[:lead], *lines[lead + 1 :]]) if lead else text
 
 

@@ -25,6 +25,7 @@ from handlers import (
 )
 from handlers.phone_answer import (
     card_line_named,
+    citation,
     distinct_labels,
     more_labels,
     passage_reply,
@@ -32,7 +33,8 @@ from handlers.phone_answer import (
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.intents import is_question, load_intents
-from knowledge.normalize import fold
+from knowledge.normalize import fold, has_marks
+from knowledge.person_names import names_only
 from knowledge.shorthand import spell_out
 from knowledge.titles_answers import named_title, words
 
@@ -116,6 +118,26 @@ def asks_for_deadline(text: str) -> bool:
     return bool(_OWN_DUTY_WORDS.search(folded)) or not _BODY_WORDS.search(folded[: duty.start()])
 
 
+# "hạn tổng kết", "deadline": a deadline named as such
+_DEADLINE_NAMED = re.compile(r"\b(han|deadline)\b")
+# "em", "tôi": the person's own duty, whose date is in the schedule
+_FIRST_PERSON = re.compile(r"\b(toi|em|minh|chung toi|chung em)\b")
+
+
+def _duty_in_document(text: str, topic: context.Topic | None) -> bool:
+    """Whether a "when" question in a conversation about a document asks when a duty of
+    that document is done ("báo cáo bộ trưởng khi nào", "tổng kết vào lúc nào" after who
+    follows the campaign up): the document says it, not the person's schedule. A deadline
+    named as such ("hạn"), or one of the person's own ("nộp", "đăng ký", "em"), is theirs."""
+    folded = fold(text)
+    return (
+        topic is not None
+        and not _DEADLINE_NAMED.search(folded)
+        and not _OWN_DUTY_WORDS.search(folded)
+        and not _FIRST_PERSON.search(folded)
+    )
+
+
 async def answer(
     msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
 ) -> list[Reply]:
@@ -123,14 +145,19 @@ async def answer(
     # "đc thưởng bn" asks what "được thưởng bao nhiêu" asks: every rule below reads words.
     # A refusal is logged for the office as it was typed.
     typed, msg = msg, replace(msg, text=spell_out(msg.text))
+    if unknown_person(msg.text, kb):  # "Trần Thị Mai": no one the documents name
+        return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))
     query = msg.text
-    topic = await context.recall(msg, ctx)
+    # "nghị quyết đó" after an answer citing one: that resolution
+    topic = context.with_cited_named(msg.text, await context.recall(msg, ctx), kb)
     shown_doc = kb.document(topic.doc_id) if topic is not None else None
-    if topic is not None and source_questions.asks(msg.text, shown_doc):  # "điều mấy của luật"
-        source = source_questions.answer(msg.text, topic, kb)
-        if source is not None:  # "nó ngày bao nhiêu" next is about the resolution it names
-            await context.name(msg, ctx, topic, named_things.named_in(msg.text, source.text))
-            return [source]
+    source = _source(msg.text, topic, shown_doc, kb)  # "điều mấy của luật"
+    if source is not None and topic is not None:
+        # "nó ngày bao nhiêu" next is about the resolution it names ("theo nq nào" asks for
+        # a nghị quyết as "theo nghị quyết nào" does)
+        asked = context.kinds_spelled(msg.text)
+        await context.name(msg, ctx, topic, named_things.named_in(asked, source.text))
+        return [source]
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
         if (
@@ -163,15 +190,19 @@ async def answer(
     if still_open.asks(msg.text):  # "vậy giờ tôi còn đăng ký được không"
         return await still_open.answer(msg.text, ctx, topic)
     current = currency.answer(query, kb, now)
+    status_of = _status_of(msg.text, topic, guess)
+    if current is None and status_of is not None:
+        current = currency.answer(status_of, kb, now)
     if isinstance(current, refusals.Refusal):  # "thông tư 12/2019 còn hiệu lực không"
         return await refusals.refuse(typed, ctx, current)
     if current is not None:
         # "văn bản nào hướng dẫn nó" next is about the document whose status was told
-        told = currency.named_document(query, kb)
+        # ("văn bản thay thế có hiệu lực ngày nào" after a repealed text: the one replacing it)
+        told = currency.named_document(query, kb) or currency.replacing(query, kb)
         if told is not None:
             await context.remember_document(msg, ctx, query, told)
         return current
-    if asks_for_deadline(query) and not _when_in_shown(msg.text, topic, kb):
+    if asks_for_deadline(query) and not _duty_in_document(query, topic):
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
     # "theo nghị định nào": a decree answers, not the law; "còn cv của sở": a letter
@@ -190,6 +221,10 @@ async def answer(
     card = _card_again(msg.text, topic, kb)
     if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card
         return [passage_reply(card[0], card[1], msg.text)]
+    referred = context.referred_article(msg.text, topic, kb) if topic is not None else None
+    if referred is not None:  # "sau 1/7/2025 thì thế nào" after a note sending to Điều 59 …
+        await context.remember(msg, ctx, query, referred[0], referred[1])
+        return [passage_reply(referred[0], referred[1], msg.text)]
     item = context.numbered_item(msg.text, topic, kb) if topic is not None else None
     if item is not None:  # "nội dung thứ 3 là gì" after a plan
         await context.remember(msg, ctx, query, item[0], item[1])
@@ -209,6 +244,7 @@ async def answer(
         bare = _bare(msg.text)
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         strays = not hits or hits[0].passage.doc.id != topic_doc(topic)
+        stays_named = bool(guessed) and _named_cited(guessed[0].passage, topic)
         # a subject of its own, said by the passage found for it alone, or defined by it
         # ("sáng kiến là gì" after a decree that mentions initiatives): not a follow-up
         alone = (
@@ -241,6 +277,8 @@ async def answer(
                 or (bare and stays)
                 or (strays and _same_passage(guessed, topic))  # more about what was just shown
                 or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
+                # "quốc hội thông qua ngày nào" after an answer naming a resolution
+                or (stays_named and context.asks_named_particulars(msg.text, topic))
             )
         ):
             query, hits = guess, guessed
@@ -261,21 +299,29 @@ async def answer(
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     used = _used_named(msg.text, topic, query, guess)
+    unheld = _unheld_named(msg.text, used, hits, topic, kb) if not inside else None
+    if unheld is not None:  # "nghị quyết đó ngày nào": only where it is cited tells of it
+        reply, where = unheld
+        await context.remember(msg, ctx, query, where.passage, where.position, used)
+        return [reply]
     dated = None
     if used is not None and used.is_document and not inside:
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
         hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
         if context.asks_date(msg.text):  # "ngày nào": where it is cited with its date
             found = [*hits, *kb.search(used.value, limit=context.WITHIN)]
-            # a sentence citing it rather than the card listing the bases
-            found.sort(key=lambda h: h.passage.kind == "info")
+            # a sentence citing it rather than the card listing the bases; the one just
+            # read first
+            found.sort(
+                key=lambda h: (h.passage.kind == "info", h.position != topic_position(topic))
+            )
             dated = named_things.dated(found, used, lambda h: h.passage.text)
             hits = [dated, *(h for h in hits if h.position != dated.position)] if dated else hits
     # "gồm những mục gì": the list of what was asked last, wherever the search finds it best
     listed = context.lists_last(msg.text, topic)
-    if context.points_to_named(msg.text, topic):
+    if context.points_to_named(msg.text, topic) and not dated:
         # "chủ đề đó ai phát động": the passage that named the theme was just read; another
-        # that says as much about it says more
+        # that says as much about it says more (but its date is where it is cited with it)
         hits = _tie_away_from_topic(hits, topic)
     elif not (
         listed
@@ -328,16 +374,73 @@ async def answer(
     return [reply]
 
 
-def _when_in_shown(text: str, topic: context.Topic | None, kb: KnowledgeBase) -> bool:
-    """Whether a short question asks when something the passage just read speaks of is done
-    ("báo cáo bộ trưởng khi nào" after the ministry's item on who follows the campaign,
-    "tổng kết vào lúc nào" after the office's duties): the document says when, the
-    person's schedule does not. Not a deadline asked as such ("hạn chót") or one of the
-    person's own ("nộp hồ sơ khi nào")."""
-    folded = fold(text)
-    if topic is None or _DEADLINE_WORDS.search(folded) or _OWN_DUTY_WORDS.search(folded):
+def unknown_person(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the message is only the name of a person no document names (a signer's name
+    is answered with the document they signed)."""
+    if not names_only(text):
         return False
-    return context.shown_says(text, topic, kb)
+    name = " ".join(text.split()).rstrip(".")
+    return not kb.mentions(name.lower() if has_marks(name) else fold(name))
+
+
+# "ai ký", "người ký": who signed a document
+_SIGNER_ASKED = re.compile(r"\b(ai|nguoi) ky\b|\bky boi\b|\bdo ai\b")
+UNHELD_SIGNER = "Kho văn bản của tôi chưa có toàn văn {name}, nên chưa có thông tin người ký."
+
+
+def _unheld_named(
+    text: str,
+    used: named_things.Named | None,
+    hits: list[Hit],
+    topic: context.Topic | None,
+    kb: KnowledgeBase,
+) -> tuple[Reply, Hit] | None:
+    """The date or signer of the document the last answer named, which the knowledge base
+    does not hold: what the passage citing it most fully says of it ("Nghị quyết số
+    202/2025/QH15 ngày 12/6/2025 của Quốc hội"), not another document's card; with the
+    passage it is read from."""
+    if used is None or not used.is_document or topic is None or context.holds(used.number, kb):
+        return None
+    # who signed it: only when pointed at by its kind ("ai ký văn bản đó" may be the letter)
+    said = context.kinds_spelled(text)
+    signer = bool(_SIGNER_ASKED.search(said)) and named_things.points_by_kind(said, used)
+    if not signer and not context.asks_date(text):
+        return None
+    again = context.shown(topic, kb)
+    shown = [Hit(again[0], again[1], 0.0, 0.0)] if again else []
+    found = named_things.fullest([*shown, *hits], used, lambda h: h.passage.text)
+    if found is None or (not signer and " ngày " not in found[0]):
+        return None
+    cited, where = found
+    lines = [f"Văn bản trong kho ghi: {cited}."]
+    if signer:
+        lines.append(UNHELD_SIGNER.format(name=used.value))
+    return Reply("\n".join(lines) + f"\n\n{citation(where.passage)}"), where
+
+
+def _source(
+    text: str, topic: context.Topic | None, shown: Document | None, kb: KnowledgeBase
+) -> Reply | None:
+    """Where the last answer, or what it says, comes from: "điều mấy của luật", "theo nghị
+    quyết nào", "mức 15% là theo văn bản nào"."""
+    if topic is None:
+        return None
+    if source_questions.asks(text, shown):
+        return source_questions.answer(text, topic, kb)
+    return source_questions.cited_for(text, topic, kb)
+
+
+def _status_of(text: str, topic: context.Topic | None, guess: str | None) -> str | None:
+    """A question whether something still holds that names no document, with the one it
+    means: the document the last answer named, pointed at ("nó còn hiệu lực không" after
+    "… là của Nghị định 91/2017/NĐ-CP"), else the last document ("còn dùng được không hay
+    đã bị thay" after a circular's answer, `guess`)."""
+    if topic is None or not currency.asks_what_is_current(text):
+        return None
+    named = topic.named
+    if named is not None and named.is_document and context.points_to_named(text, topic):
+        return f"{named.value} {text}"
+    return guess
 
 
 def _used_named(
@@ -357,7 +460,7 @@ def _named(
 ) -> named_things.Named | None:
     """What the reply names when the question asked for it ("theo thông tư nào"); else,
     when the question was about what the last answer named, that thing still."""
-    found = named_things.named_in(text, reply.text)
+    found = named_things.named_in(context.kinds_spelled(text), reply.text)
     asked = context.asked_instead(text)  # "còn thôn, tổ dân phố văn hóa": that title now
     if found is None and asked:
         found = named_things.title_asked(asked, reply.text)
@@ -475,6 +578,21 @@ def _bare(text: str) -> bool:
 
 def topic_doc(topic: context.Topic | None) -> str:
     return topic.doc_id if topic is not None else ""
+
+
+def _named_cited(passage: Passage, topic: context.Topic | None) -> bool:
+    """Whether the passage cites the document the last answer named."""
+    named = topic.named if topic is not None else None
+    return (
+        named is not None
+        and named.is_document
+        and bool(named.number)
+        and named.number in passage.text
+    )
+
+
+def topic_position(topic: context.Topic | None) -> int:
+    return topic.position if topic is not None else -1
 
 
 def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:

@@ -14,7 +14,13 @@ from bot.messages import Choice, Incoming, Reply
 from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
 from knowledge.awards import named_awards
-from knowledge.held import body_not_held, held_years, year_not_held
+from knowledge.held import (
+    asks_awardees,
+    body_not_held,
+    held_years,
+    spanning,
+    year_not_held,
+)
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
 from knowledge.places import place_not_held
@@ -34,13 +40,12 @@ NOT_FOUND = (
 # Both open as the general "not found" does, so that a refusal reads first as one.
 YEAR_NOT_HELD = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản thi đua nào của năm {year}. Hiện có các văn bản "
-    "phong trào năm {years} và các văn bản pháp luật về thi đua, khen thưởng đang có hiệu lực. "
-    + ASK_OFFICE
+    "phong trào năm {years} và các văn bản pháp luật về thi đua, khen thưởng đang có hiệu lực."
 )
 # A year asked of the campaigns of one province or body, which are of other years.
 YEAR_NOT_HELD_OF = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản thi đua nào "
-    "của {issuers} năm {year}; hiện chỉ có văn bản năm {years}. " + ASK_OFFICE
+    "của {issuers} năm {year}; hiện chỉ có văn bản năm {years}."
 )
 PLACE_NOT_HELD = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản nào của {place}. Hiện có văn bản của: {issuers}. "
@@ -62,7 +67,23 @@ AWARD_NOT_HELD = (
     "danh hiệu thi đua (Lao động tiên tiến, Chiến sĩ thi đua…) và các phong trào thi đua. "
     + ASK_OFFICE
 )
+# "… năm 2023" with no document of that year, but a campaign of several years that holds it.
+SPANNING = "Riêng phong trào giai đoạn {period} của {issuers} có áp dụng cho năm {year}."
+# A list of those awarded: in the award decisions, which are no document of the bot's.
+AWARDEES_NOT_HELD = (
+    "Xin lỗi, kho văn bản của tôi không có danh sách cá nhân, tập thể được tặng danh hiệu hay "
+    "được khen thưởng: danh sách này nằm trong các quyết định khen thưởng, do bộ phận thi đua, "
+    "khen thưởng của Văn phòng Sở lưu giữ; anh/chị hỏi trực tiếp bộ phận này. Tôi trả lời được "
+    "tiêu chuẩn, hồ sơ và mức thưởng của từng danh hiệu."
+)
 NOTE_TO_OFFICE = "Câu hỏi của anh/chị đã được ghi lại để Văn phòng Sở bổ sung."
+# A person's name typed alone: the bot looks up no one; what it can do instead.
+NAME_ONLY = (
+    "Anh/chị vừa gõ họ tên “{name}”. Tôi không tra cứu thông tin, kết quả thi đua hay khen "
+    "thưởng của từng người. Anh/chị có thể xem, sửa hồ sơ và các đăng ký của chính mình, hoặc "
+    "gõ câu hỏi đầy đủ, ví dụ: “Ai ký Chỉ thị 14 của tỉnh Kon Tum?”"
+)
+MINE = (Choice("Hồ sơ của tôi", "/hoso"), Choice("Các đăng ký của tôi", "/cuatoi"))
 
 
 @dataclass(frozen=True)
@@ -124,6 +145,11 @@ def _distinct(choices: tuple[Choice, ...]) -> tuple[Choice, ...]:
     return tuple(kept)
 
 
+def name_only(name: str) -> Refusal:
+    """A person's name typed alone: no one is looked up (logged as a feature the bot lacks)."""
+    return Refusal("feature", [Reply(NAME_ONLY.format(name=" ".join(name.split())), MINE)])
+
+
 def missing_feature(answer: str) -> Refusal:
     return Refusal("feature", [Reply(answer, MAIN_CHOICES[:2])])
 
@@ -151,28 +177,54 @@ def changes_held(kb: KnowledgeBase) -> str:
 
 
 def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
-    """A refusal when the question names a year, a place or a body (a ministry or department)
-    no campaign document covers."""
+    """A refusal when the question asks for a list of those awarded, or names a year, a place
+    or a body (a ministry or department) no campaign document covers."""
+    if asks_awardees(text):
+        return Refusal("not_held", [Reply(AWARDEES_NOT_HELD, MAIN_CHOICES[1:2])])
     year = year_not_held(text, kb, this_year)
     if year is not None:
-        years, named = held_years(text, kb)
-        held = sorted(years)
-        span = f"{held[0]}–{held[-1]}" if len(held) > 1 else str(held[0]) if held else "(chưa có)"
-        if named:
-            issuers = ", ".join(dict.fromkeys(d.short_issuer for d in named))
-            reply = YEAR_NOT_HELD_OF.format(issuers=issuers, year=year, years=span)
-        else:
-            reply = YEAR_NOT_HELD.format(year=year, years=span)
-        return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
-    place = place_not_held(text, kb) or body_not_held(text, kb)
+        return _held(_year_not_held(text, kb, year))
+    place = body_not_held(text, kb) or place_not_held(text, kb)  # "ngành Y tế Đà Nẵng"
     if place is not None and _ASKS_CHANGE.search(fold(text)):
-        reply = CHANGE_NOT_HELD.format(place=place, known=changes_held(kb) or "(chưa có)")
-        return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
+        return _held(CHANGE_NOT_HELD.format(place=place, known=changes_held(kb) or "(chưa có)"))
     if place is not None:
-        issuers = kb.derived(
-            "campaign issuers",
-            lambda: ", ".join(dict.fromkeys(d.short_issuer for d in kb.campaigns())),
-        )
-        reply = PLACE_NOT_HELD.format(place=place, issuers=issuers)
-        return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
+        return _held(PLACE_NOT_HELD.format(place=place, issuers=_issuers(kb)))
     return None
+
+
+def _held(reply: str) -> Refusal:
+    return Refusal("not_held", [Reply(f"{reply} {NOTE_TO_OFFICE}", MAIN_CHOICES[:1])])
+
+
+def _issuers(kb: KnowledgeBase) -> str:
+    return kb.derived(
+        "campaign issuers",
+        lambda: ", ".join(dict.fromkeys(d.short_issuer for d in kb.campaigns())),
+    )
+
+
+def _year_not_held(text: str, kb: KnowledgeBase, year: int) -> str:
+    """Why a year is not held: the body named has no campaign ("ngành giáo dục Hà Nội"), or
+    none of the province or body named is of that year, or none at all is (then which
+    campaigns of several years the year falls in)."""
+    years, named = held_years(text, kb)
+    body = body_not_held(text, kb) if not named else None
+    if body is not None:
+        return PLACE_NOT_HELD.format(place=body, issuers=_issuers(kb))
+    held = sorted(years)
+    span = f"{held[0]}–{held[-1]}" if len(held) > 1 else str(held[0]) if held else "(chưa có)"
+    if named:
+        issuers = ", ".join(dict.fromkeys(d.short_issuer for d in named))
+        reply = YEAR_NOT_HELD_OF.format(issuers=issuers, year=year, years=span)
+    else:
+        reply = YEAR_NOT_HELD.format(year=year, years=span)
+    periods: dict[str, list[str]] = {}
+    for doc in spanning(year, kb):
+        if not named or doc in named:
+            periods.setdefault(f"{doc.period_start}–{doc.period_end}", []).append(doc.short_issuer)
+    told = [SPANNING.format(period=p, issuers=_listed(i), year=year) for p, i in periods.items()]
+    return " ".join([reply, *told, ASK_OFFICE])
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} và {items[-1]}"

@@ -171,7 +171,7 @@ def named_aside(readings: tuple[Choice, ...]) -> Reply:
 
 def _value(match: Match, text: str) -> str:
     """The option's command, with the message's details when they fit a button's 64 bytes."""
-    command = match.command_text(text, load_intents().fillers)
+    command = match.command_text(text, load_intents().fillers, load_intents().same_word)
     return command if len(command.encode()) <= VALUE_BYTES else match.intent.key
 
 
@@ -182,7 +182,7 @@ async def _run(match: Match, msg: Incoming, ctx: AppContext, routes: Routes) -> 
     needed = ROLES.get(intent.role, Role.ADMIN)
     if needed > Role.STAFF and not await has_role(ctx, msg.channel, msg.user_id, needed):
         return [_not_allowed_line(match)]
-    text = match.command_text(msg.text, load_intents().fillers)
+    text = match.command_text(msg.text, load_intents().fillers, load_intents().same_word)
     command = replace(msg, text=text, choice=None)
     name = command.command or ""
     if msg.is_group and name in routes.private_only:

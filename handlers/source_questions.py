@@ -36,6 +36,13 @@ _PLAIN = frozenset(
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
     " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai".split()
 )
+# "mức 15% là theo văn bản nào", "… là của nghị định nào", "… quy định ở đâu"
+_OF_DOCUMENT = re.compile(
+    rf"\b(?:theo|cua|o|tai|trong) ({'|'.join(_KINDS)}) nao\b"
+    r"|\b(?:quy dinh|noi|ghi) (?:o|tai) (?:dau|van ban nao)\b"
+)
+# a sentence's or a clause's end: "…; mức “không quá 15% …” là của Nghị định 91/2017/NĐ-CP"
+_CLAUSE_END = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|;\s*|\n+")
 _GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
 _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 
@@ -48,6 +55,26 @@ def asks(text: str, shown: Document | None = None) -> bool:
         return False
     own = _number_words(shown) if shown is not None else frozenset()
     return all(w in _PLAIN or w in own for w in folded.split())
+
+
+def cited_for(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
+    """ "Mức 15% là theo văn bản nào" after a passage saying "mức “không quá 15% …” là của
+    Nghị định 91/2017/NĐ-CP": the clause of the passage just shown that says every word of
+    the question's own and cites a document (of the kind asked, if one is), quoted."""
+    folded = context.kinds_spelled(text)
+    asked = _OF_DOCUMENT.search(folded)
+    shown = context.shown(topic, kb)
+    if asked is None or shown is None:
+        return None
+    own = [w for w in folded.split() if w not in _PLAIN]
+    if not own:
+        return None  # nothing of its own: where the passage as a whole comes from (`answer`)
+    kind = _KINDS.get(asked.group(1) or "", "")
+    for clause in _CLAUSE_END.split(shown[0].text):
+        said = set(folded_words(clause).split())
+        if all(w in said for w in own) and _cited(clause, kind, ""):
+            return Reply(f"Theo đoạn vừa trích: {clause.strip()}\n\n{citation(shown[0])}")
+    return None
 
 
 def _number_words(doc: Document) -> frozenset[str]:

@@ -209,6 +209,9 @@ class KnowledgeBase:
                 for h in self._card_first(hits, self._names_person)
                 if self._names_person(h.passage.text)
             ]
+        located = asked_facts.form_place_stated(spelled)  # "Phụ lục I của Thông tư"
+        if located is not None and hits and not located(hits[0].passage.text):
+            hits = self._stating_first(hits, located)[:limit]
         counted = asked_facts.count_stated(spelled)  # "mấy phong trào": "4 phong trào"
         if counted is not None and hits and not counted(hits[0].passage.text):
             hits = self._stating_first(hits, counted)[:limit]

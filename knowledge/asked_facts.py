@@ -72,6 +72,13 @@ def _asks_document(folded: str) -> bool:
 _ASKS_THEME = re.compile(r"\b(chu de|khau hieu) (gi|la gi|nao)\b")
 _STATES_THEME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]")
 _THEME_LINE = re.compile(r"(?m)^Chủ đề: “")
+# "tên đầy đủ của phong trào … là gì", "phong trào đặc biệt đó tên là gì": a campaign's name,
+# which a passage states in quotes after "phong trào …" or as its theme on the card.
+_ASKS_NAME = re.compile(
+    r"\bten (day du |chinh thuc )?(cua )?(phong trao|dot thi dua)\b"
+    r"|\b(phong trao|dot thi dua)\b.*\bten (la )?(gi|nao)\b"
+)
+_STATES_NAME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]|phong trào[^“\".;\n]{0,40}[“\"]")
 
 
 # "ai ký", "do ai ký", "bộ trưởng nào đứng tên", "ký bởi ai", "người ký là ai": the signer,
@@ -166,6 +173,32 @@ def asks_officeholder(question: str) -> str | None:
     return "now" if _NOW.search(folded) else "named"
 
 
+# "báo cáo thành tích dùng mẫu số mấy", "theo mẫu nào": a form asked by its number, which a
+# passage states as "Mẫu số 05" (the dossier's list), not by naming the forms it has.
+_ASKS_FORM_NUMBER = re.compile(r"\bmau (so )?(may|nao|gi|bao nhieu)\b")
+_STATES_FORM_NUMBER = re.compile(r"\bMẫu số \d+")
+# "mẫu đơn … nằm ở phụ lục nào", "mẫu … lấy ở đâu": where a form is, which a passage states
+# as an appendix of a document ("Phụ lục I của Thông tư", "Phụ lục ban hành kèm theo Nghị
+# định …"), not by the form's own heading ("Phụ lục I. Mẫu Đơn …": of which document?). Only
+# what the question ends on: "… ở đâu, đơn ghi những mục gì" asks the form's items too.
+_ASKS_FORM_PLACE = re.compile(
+    r"\b(phu luc (nao|may|so may|gi)|(o|nam|lay|tim) (o )?dau)( (vay|a|nhi|nhe|ha|the))?$"
+)
+_NAMES_FORM = re.compile(r"\b(mau|bieu mau|phu luc)\b")
+_STATES_FORM_PLACE = re.compile(
+    r"\bPhụ lục( [IVX\d]+)?( của| (ban hành )?kèm theo)? (Thông tư|Nghị định|Quyết định|Luật)\b"
+)
+
+
+def form_place_stated(question: str) -> Callable[[str], bool] | None:
+    """What a passage states to say where a form asked about is ("mẫu đơn … ở đâu": the
+    appendix of a document); None when the question does not ask it."""
+    folded = words(question)
+    if not (_ASKS_FORM_PLACE.search(folded) and _NAMES_FORM.search(folded)):
+        return None
+    return lambda text: bool(_STATES_FORM_PLACE.search(text))
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -175,8 +208,12 @@ def preferred(question: str) -> Callable[[str], int] | None:
     folded = words(question)
     if _ASKS_THEME.search(folded):
         return lambda text: int(bool(_STATES_THEME.search(text)))
+    if _ASKS_NAME.search(folded):
+        return lambda text: int(bool(_STATES_NAME.search(text)))
     if _ASKS_SIGNER.search(folded):
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
+    if _ASKS_FORM_NUMBER.search(folded):
+        return lambda text: int(bool(_STATES_FORM_NUMBER.search(text)))
     if not _asks_document(folded):
         return None
     issuer = _OF_ISSUER.search(folded)

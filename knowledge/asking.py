@@ -1,7 +1,7 @@
 """One question answered from the documents alone, as `python -m bot ask` answers it."""
 
 from knowledge import Hit, KnowledgeBase
-from knowledge.held import body_not_held, year_not_held
+from knowledge.held import asks_awardees, body_not_held, year_not_held
 from knowledge.intents import load_intents
 from knowledge.places import place_not_held
 
@@ -9,12 +9,12 @@ from knowledge.places import place_not_held
 def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     """The passages that answer `query`, best first. Declined as in the chat: an empty
     question, a subject the bot does not deal with, one's own results (a missing feature),
-    or a province, body or year no document covers ("kế hoạch thi đua của Sở TN&MT Đồng
-    Tháp", "… của Sở Nội vụ", "… năm 2019") is not searched. Without a clock, any year no
-    campaign covers is one the bot cannot answer."""
+    a province, body or year no document covers ("kế hoạch thi đua của Sở TN&MT Đồng
+    Tháp", "… của Sở Nội vụ", "… năm 2019") or a list of those awarded is not searched.
+    Without a clock, any year no campaign covers is one the bot cannot answer."""
     intents = load_intents()
     if not query or intents.is_off_topic(query, kb.mentions) or intents.feature_asked(query):
         return []
-    if place_not_held(query, kb) or body_not_held(query, kb) or year_not_held(query, kb):
+    if asks_awardees(query) or place_not_held(query, kb) or body_not_held(query, kb):
         return []
-    return kb.search(query)
+    return [] if year_not_held(query, kb) else kb.search(query)

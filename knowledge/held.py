@@ -1,7 +1,8 @@
 """Years and bodies the campaign documents do not cover, to decline a question about the
 campaign of a year or of a ministry or department no document is of ("chủ đề thi đua năm
 2023", "Bộ Tài chính phát động phong trào thi đua năm 2021 thế nào") instead of answering it
-from another year's or another body's campaign. Places are in knowledge/places.py."""
+from another year's or another body's campaign; and the kind of record no document is (a list
+of those awarded). Places are in knowledge/places.py."""
 
 import re
 from functools import cache
@@ -11,7 +12,8 @@ from typing import TYPE_CHECKING
 import yaml
 
 from knowledge.normalize import fold, folded_words
-from knowledge.places import CAMPAIGN_CONTENT, provinces
+from knowledge.places import CAMPAIGN_CONTENT, own_place, provinces
+from knowledge.shorthand import full_years
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
 
@@ -25,15 +27,40 @@ _YEAR = re.compile(r"(?<![/\d-])\b(19[5-9]\d|20\d\d)\b(?![/\d])")
 # year asked about.
 # "Điều 24", not "điều kiện".
 _LAW_WORDS = re.compile(r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quyet|dieu \d+)\b")
+# The 2025 reorganisation of ministries and provinces, which the reference notes date: not a
+# campaign's year ("Sóc Trăng sáp nhập vào Cần Thơ năm 2025").
+_REORGANISED = re.compile(r"\b(sap nhap|hop nhat|sap xep|giai the|doi ten)\b")
+# A document named by its kind's letters and number ("nd 152 nam 2025", "ct 14"): its own year.
+_NUMBERED = re.compile(r"\b(nd|nđ|tt|qd|nq|ct|chi thi|kh|ke hoach|cv|cong van)( so)? \d+\b")
 # "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
 _BODY = r"\b(bo|so|nganh) ({sectors})\b"
+# A period ("giai đoạn 2015-2020", "2021 đến 2025"), folded.
+_PERIOD = re.compile(r"\b((?:19|20)\d\d) ?(?:-|–|den|toi) ?((?:19|20)\d\d)\b")
 _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
+# "ngành giáo dục Hà Nội khen thưởng thế nào": the body itself awarding or competing, which
+# only its own campaign could tell.
+_ACTS = re.compile(r" (phat dong|khen thuong|thi dua)\b")
 _KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành"}
 
 
+# A list of those given a title or an award ("danh sách cá nhân được tặng CSTĐCS năm 2025",
+# "danh sách tập thể đạt …", "… được đề nghị khen thưởng"): who was awarded is in the award
+# decisions, which the knowledge base does not hold (it holds the plans and the law).
+_AWARDED_LIST = re.compile(
+    r"\bdanh sach\b( \w+){0,5}? (dat|(duoc|de nghi)( \w+){0,2}? (tang|khen|cong nhan|trao"
+    r"|binh chon)|nhan (danh hieu|bang khen|giay khen|khen thuong))\b"
+)
+
+
+def asks_awardees(text: str) -> bool:
+    """Whether the question asks for a list of those awarded, a record no document holds."""
+    return bool(_AWARDED_LIST.search(folded_words(text)))
+
+
 def named_years(text: str) -> list[int]:
-    """Years the question names, not those inside a document number ("13/2012/NĐ-CP")."""
-    return [int(y) for y in _YEAR.findall(text)]
+    """Years the question names ("năm 21" is 2021), not those inside a document number
+    ("13/2012/NĐ-CP")."""
+    return [int(y) for y in _YEAR.findall(full_years(text))]
 
 
 def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) -> int | None:
@@ -41,9 +68,10 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     `this_year`, only a year up to it (a later one is the chat's to read as what comes next).
     A question naming a province or body asks of its campaigns ("… năm 2024 của Sở TN&MT Sóc
     Trăng": Sóc Trăng's plan is of 2022 only)."""
-    years = named_years(text)
     folded = fold(text)
-    if not years or _LAW_WORDS.search(folded):
+    quoted = periods_quoted(folded, kb)
+    years = [y for y in named_years(text) if y not in quoted]
+    if not years or any(p.search(folded) for p in (_LAW_WORDS, _NUMBERED, _REORGANISED)):
         return None
     covered, named = held_years(text, kb)
     # A title's standards and bonus are the law's, whatever the year ("tiêu chuẩn lao động
@@ -55,57 +83,108 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     )
 
 
+def periods_quoted(folded: str, kb: "KnowledgeBase") -> set[int]:
+    """The years of the periods the question names as a campaign it names (any, when it names
+    none) does ("các phong trào giai đoạn 2015-2020 mà Kon Tum yêu cầu tiếp tục" quotes the
+    2021 directive): those ask of what the document says, not of a campaign of those years."""
+    asked = [(int(found[1]), int(found[2])) for found in _PERIOD.finditer(folded)]
+    if not asked:
+        return set()
+    said = _periods_said(kb)
+    named = named_campaigns(folded, kb) or kb.campaigns()
+    return {
+        year
+        for period in asked
+        if any(period in said.get(d.id, ()) for d in named)
+        for year in period
+    }
+
+
+def _periods_said(kb: "KnowledgeBase") -> dict[str, frozenset[tuple[int, int]]]:
+    """The periods each campaign document's text names, read once per knowledge base."""
+
+    def read() -> dict[str, frozenset[tuple[int, int]]]:
+        found: dict[str, set[tuple[int, int]]] = {}
+        for passage in kb.index.passages:
+            for period in _PERIOD.finditer(fold(passage.text)):
+                found.setdefault(passage.doc.id, set()).add((int(period[1]), int(period[2])))
+        return {doc_id: frozenset(periods) for doc_id, periods in found.items()}
+
+    return kb.derived("periods said", read)
+
+
 def held_years(text: str, kb: "KnowledgeBase") -> tuple[frozenset[int], list["Document"]]:
     """The years the campaigns the question names (by province or body) cover, and those
-    campaigns; every campaign's years, and none, when it names none the documents hold."""
+    campaigns; every campaign's years, and none, when it names none the documents hold.
+    Asked for a campaign's content ("chủ đề thi đua năm 2023"), a campaign of several years
+    ("2021–2025") covers them all only for a question naming its province: alone, the
+    question asks for a year's own plan, which a province's five-year directive is not."""
+    padded = _spaced(text, kb)
     named = named_campaigns(text, kb)
+    whole = not CAMPAIGN_CONTENT.search(padded) or any(
+        own_place(d) and _spaced(own_place(d)) in padded for d in named
+    )
     if not named:
-        return campaign_years(kb), []
-    return frozenset(y for d in named for y in range(d.period_start, d.period_end + 1)), named
+        return campaign_years(kb, whole), []
+    return frozenset(y for d in named for y in _years(d, whole)), named
+
+
+def _years(doc: "Document", whole: bool) -> range:
+    return range(doc.period_start, (doc.period_end if whole else doc.period_start) + 1)
+
+
+def spanning(year: int, kb: "KnowledgeBase") -> list["Document"]:
+    """The campaigns of several years whose period holds `year` (Kon Tum's 2021–2025
+    directive for 2023): what a person asking of that year may read instead."""
+    return [d for d in kb.campaigns() if d.period_start < year <= d.period_end]
 
 
 def named_campaigns(text: str, kb: "KnowledgeBase") -> list["Document"]:
     """The campaigns of every province and body ("Bộ Tài nguyên và Môi trường") the question
-    names, as far as it names them."""
-    padded = _spaced(text)
-    keys = [spaced.strip() for spaced in _province_keys() if spaced in padded]
+    names, as far as it names them: none when they name together no campaign held."""
+    padded = _spaced(text, kb)
     pattern, _ = _bodies()
-    keys += [found.group(0) for found in pattern.finditer(padded)]
+    keys = [
+        # "ngành tài nguyên môi trường": the sector's ministry and departments alike
+        sector if kind == "nganh" else f"{kind} {sector}"
+        for kind, sector in (found.groups() for found in pattern.finditer(padded))
+    ]
+    keys += [spaced.strip() for spaced, _ in _province_keys() if spaced in padded]
     if not keys:
         return []
     spaced = kb.derived(
         "campaigns with their place and issuer, spaced",
-        lambda: [(d, _spaced(f"{d.place} {d.issuer}")) for d in kb.campaigns()],
+        lambda: [(d, _spaced(f"{own_place(d)} {d.issuer}")) for d in kb.campaigns()],
     )
+    wanted = tuple(sorted(set(keys)))
     # Once per knowledge base and set of names: a scan of every campaign per question would
     # cost milliseconds at thousands of documents.
     return kb.derived(
-        ("campaigns named", tuple(sorted(set(keys)))),
-        lambda: [d for d, words in spaced if all(f" {key} " in words for key in keys)],
+        ("campaigns named", wanted),
+        lambda: [d for d, words in spaced if all(f" {key} " in words for key in wanted)],
     )
 
 
 @cache
-def _province_keys() -> tuple[str, ...]:
-    return tuple(_spaced(name) for name in provinces())
+def _province_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((_spaced(name), name) for name in provinces())
 
 
-def campaign_years(kb: "KnowledgeBase") -> frozenset[int]:
-    """Every year some campaign covers, computed once per knowledge base."""
+def campaign_years(kb: "KnowledgeBase", whole: bool = True) -> frozenset[int]:
+    """Every year some campaign covers (not `whole`: the year each began), computed once per
+    knowledge base."""
     return kb.derived(
-        "campaign years",
-        lambda: frozenset(
-            y for d in kb.campaigns() for y in range(d.period_start, d.period_end + 1)
-        ),
+        ("campaign years", whole),
+        lambda: frozenset(y for d in kb.campaigns() for y in _years(d, whole)),
     )
 
 
 def body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     """A ministry or department the question asks a campaign of ("kế hoạch thi đua của Sở
-    Nội vụ") when no campaign is issued by one of its sector, as the question names it."""
-    padded = _spaced(text)
-    if not CAMPAIGN_CONTENT.search(padded):
-        return None
+    Nội vụ", "ngành giáo dục Hà Nội khen thưởng thế nào") when no campaign is issued by one of
+    its sector, as the question names it (with the province named after it)."""
+    padded = _spaced(text, kb)
+    content = CAMPAIGN_CONTENT.search(padded)
     issuers = kb.derived(
         "campaign issuers, spaced", lambda: " | ".join(_spaced(d.issuer) for d in kb.campaigns())
     )
@@ -113,18 +192,44 @@ def body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     for found in pattern.finditer(padded):
         if f" {found.group(2)} " in issuers:
             continue
+        name = f"{_KINDS[found.group(1)]} {names[found.group(2)]}"
+        place, end = _place_at(padded, found.end())
+        if _ACTS.match(padded, end) and not _spoken_of(found.group(2), padded, kb):
+            return f"{name} {place}".strip()
         # "Sở Nội vụ phối hợp với ai …" asks of a body a campaign gives a duty to: only one no
         # document mentions, or one named as the campaign's own ("của Sở Nội vụ"), is not held.
-        owner = padded[: found.start()].endswith(" cua ") or _LAUNCHES.match(padded, found.end())
-        if owner or not kb.mentions(found.group(0)):
-            return f"{_KINDS[found.group(1)]} {names[found.group(2)]}"
+        owner = padded[: found.start()].endswith(" cua ") or _LAUNCHES.match(padded, end)
+        if content and (owner or not kb.mentions(found.group(0))):
+            return f"{name} {place}".strip()
     return None
 
 
-def _spaced(text: str) -> str:
-    """Folded words, "và" and "&" left out ("tài nguyên và môi trường"), between spaces."""
-    words = [w for w in folded_words(text).split() if w != "va"]
-    return f" {' '.join(words)} "
+def _spoken_of(sector: str, padded: str, kb: "KnowledgeBase") -> bool:
+    """Whether a ministry or department of the sector is one the documents speak of (Bộ
+    NN&MT, which took the ministry's work over), or the question asks the law it follows
+    ("… khen thưởng theo thông tư nào")."""
+    said = any(kb.mentions(f"{kind} {sector}") for kind in ("bo", "so"))
+    return said or bool(_LAW_WORDS.search(padded))
+
+
+def _place_at(padded: str, at: int) -> tuple[str, int]:
+    """The province named right after a body ("Sở Tài chính Đà Nẵng …"), as written, and
+    where the words after it begin; "" and `at` when none is."""
+    for spaced, name in _province_keys():
+        for lead in ("", " tinh", " thanh pho", " tp"):
+            if padded.startswith(f"{lead}{spaced}", at):
+                return name, at + len(lead) + len(spaced) - 1
+    return "", at
+
+
+def _spaced(text: str, kb: "KnowledgeBase | None" = None) -> str:
+    """Folded words, "và" and "&" left out ("tài nguyên và môi trường"), between spaces; with
+    the knowledge base, its abbreviations spelled out ("bộ tnmt")."""
+    if kb is None:
+        found = folded_words(text).split()
+    else:
+        found = [fold(w) for w in kb.index.analyzer.question_words(text)]
+    return f" {' '.join(w for w in found if w != 'va')} "
 
 
 @cache

@@ -9,7 +9,7 @@ else. When two different readings score close, both are returned so the bot can 
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -31,17 +31,22 @@ ON_SUBJECT = (
 )  # fmt: skip
 _ON_SUBJECT_PADDED = tuple(f" {words} " for words in ON_SUBJECT)
 _YES_NO = re.compile(r" co .* khong ")
-# "có … không" closing a short text asks; inside it, it may be an answer ("Có máy tính,
-# không cần thêm kinh phí" for the conditions of an initiative).
+# "có … không" ("phải … không", "cần … không") closing a short text asks; inside it, it may be
+# an answer ("Có máy tính, không cần thêm kinh phí" for the conditions of an initiative).
 # "… còn không" closing it asks whether something still is ("bộ tnmt bây giờ còn không").
-_YES_NO_END = re.compile(r" (co .*|con(?: .*)?) (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $")
+_YES_NO_END = re.compile(
+    r" ((?:co|phai|can|bat buoc) .*|con(?: .*)?) (khong|ko|k|hong)( (a|nhi|nhe|vay|ha|chu|z))? $"
+)
 # Phrases only a question has ("là gì", "thế nào"): a short text saying one is asked, not
 # answered, even where any words would pass ("đơn vị là gì vậy" for a unit's name).
 ASKING_PHRASES = (
     "la gi", "gi vay", "the nao", "bao nhieu", "o dau", "khi nao", "bao gio", "phai khong",
     "la sao", "tai sao", "vi sao", "lam sao", "nghia la", "duoc khong", "the sao", "sao phai",
-    "de lam gi",
+    "de lam gi", "nhung gi", "ra sao", "sao cho dung",
 )  # fmt: skip
+# Words only a question opens with ("ai duyệt bản đăng ký", "khi nào nộp"); not "sao", which
+# opens "sao lưu dữ liệu", a name an initiative may have.
+ASKING_OPENINGS = ("ai", "bao gio", "khi nao", "tai sao", "vi sao", "lam sao", "o dau", "co phai")
 PLAIN_QUESTION_WORDS = 10  # longer texts (a description) may say these phrases in passing
 INTENTS_FILE = Path(__file__).parent / "intents.yaml"
 ACCEPT = 86.0  # a reading this close is acted on
@@ -80,19 +85,23 @@ class Match:
     score: float
     pattern: str = ""
 
-    def command_text(self, message: str, fillers: frozenset[str]) -> str:
+    def command_text(
+        self, message: str, fillers: frozenset[str], same: Mapping[str, str] | None = None
+    ) -> str:
         """The command to run: the intent's, plus the message's own words when it keeps them
-        ("xem tiêu chí tập thể" → "/tieuchi tập thể")."""
+        ("xem tiêu chí tập thể" → "/tieuchi tập thể"; "mở tiêu chí" says "xem" in other words:
+        `same`, the book's `same_words` of one word)."""
         if not self.intent.keep_words:
             return self.intent.key
         used = set(self.pattern.split())
         words = _PUNCTUATION.sub(" ", message).split()
         polite = _filler_places([fold(w) for w in words], fillers)
+        said = [(same or {}).get(fold(w), fold(w)) for w in words]
         # A word right after a count is its unit and stays with it ("trước 2 tuần").
         extra = [
             w
             for i, w in enumerate(words)
-            if i not in polite and (fold(w) not in used or (i and _is_count(fold(words[i - 1]))))
+            if i not in polite and (said[i] not in used or (i and _is_count(fold(words[i - 1]))))
         ]
         return " ".join([self.intent.key, *extra])
 
@@ -188,6 +197,8 @@ class IntentBook:
     always_off_topic: tuple[str, ...] = ()
     # Words a question may say or leave out and still be an example's (see `_word_for_word`).
     loose: tuple[tuple[str, ...], ...] = ()  # their words, longest phrase first
+    # Phrases staff type for an example's words ("ds": "danh sách"), folded, longest first.
+    same_words: tuple[tuple[str, str], ...] = ()
     # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
@@ -239,7 +250,7 @@ class IntentBook:
         marked: dict[tuple[int, str], frozenset[Marks]] = {}
         for i, intent in enumerate(self.intents):
             for example in intent.examples:
-                pattern = clean(example, self.fillers)
+                pattern = self.clean(example)
                 words = _PUNCTUATION.sub(" ", example.lower()).split()
                 own = [w for w in words if fold(w) == pattern and not w.isascii()]
                 if " " not in pattern and own:
@@ -268,8 +279,14 @@ class IntentBook:
         object.__setattr__(self, "_always_set", frozenset(self.always_off_topic))
 
     def clean(self, text: str) -> str:
-        """Folded words of the message without punctuation and polite fillers."""
-        return clean(text, self.fillers)
+        """Folded words of the message without punctuation and polite fillers, in the words
+        of the examples."""
+        return clean(text, self.fillers, self.same_words)
+
+    @property
+    def same_word(self) -> dict[str, str]:
+        """The `same_words` of one word ("coi": "xem")."""
+        return {typed: meant for typed, meant in self.same_words if " " not in typed}
 
     def readings(self, text: str) -> list[Match]:
         """The intents the message may mean, best first: one when it is clear, several
@@ -559,9 +576,12 @@ def _as_written(phrase: str, text: str) -> str:
     return phrase
 
 
-def clean(text: str, fillers: frozenset[str]) -> str:
-    """Folded words without punctuation and without the filler phrases, longest first."""
-    spaced = " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
+def clean(text: str, fillers: frozenset[str], same: tuple[tuple[str, str], ...] = ()) -> str:
+    """Folded words without punctuation, with the phrases of `same` said as the examples
+    say them ("ds" → "danh sach"), and without the filler phrases, longest first."""
+    spaced = _spaced(text)
+    if same:
+        spaced = " ".join(_respelled(spaced.split(), same))
     padded = f" {spaced} "
     phrases, by_word = _longest_first(fillers)
     said = set(spaced.split())
@@ -573,6 +593,47 @@ def clean(text: str, fillers: frozenset[str]) -> str:
             while phrase in padded:
                 padded = padded.replace(phrase, " ")
     return padded.strip()
+
+
+def _respelled(said: list[str], same: tuple[tuple[str, str], ...]) -> list[str]:
+    """The words with each phrase of `same` read as what it stands for, the longest one
+    that starts at a word first ("mở lại" stays itself, "mở" alone is "xem")."""
+    by_first = _same_by_first_word(same)
+    kept: list[str] = []
+    at = 0
+    while at < len(said):
+        found = next(
+            (
+                (typed, meant)
+                for typed, meant in by_first.get(said[at], ())
+                if said[at : at + len(typed)] == typed
+            ),
+            None,
+        )
+        if found is None:
+            kept.append(said[at])
+            at += 1
+        else:
+            kept += found[1]
+            at += len(found[0])
+    return kept
+
+
+@cache
+def _same_by_first_word(
+    same: tuple[tuple[str, str], ...],
+) -> dict[str, tuple[tuple[list[str], list[str]], ...]]:
+    """The phrases of `same` as words, by their first word, longest first."""
+    found: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for typed, meant in same:  # (already longest first)
+        words = typed.split()
+        found.setdefault(words[0], []).append((words, meant.split()))
+    return {word: tuple(listed) for word, listed in found.items()}
+
+
+def _spaced(text: str) -> str:
+    """Folded words without punctuation, one space apart."""
+    return " ".join(_PUNCTUATION.sub(" ", fold(text)).split())
 
 
 @cache
@@ -603,13 +664,15 @@ def is_question(text: str) -> bool:
 
 
 def asks_plainly(text: str) -> bool:
-    """Whether a short text can only be a question: a question mark, a phrase only questions
-    have, or "có … không"."""
+    """Whether a short text can only be a question: a question mark, a word only questions
+    open with, a phrase only questions have, or "có … không"."""
     folded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
     if text.rstrip().endswith("?"):
         return True
     if len(folded.split()) > PLAIN_QUESTION_WORDS:
         return False
+    if folded.startswith(tuple(f" {p} " for p in ASKING_OPENINGS)):
+        return True
     return any(f" {p} " in folded for p in ASKING_PHRASES) or bool(_YES_NO_END.search(folded))
 
 
@@ -709,8 +772,17 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
     off_topic = tuple(
         fold(w).strip() for w in str(data.get("off_topic", "")).split("|") if w.strip()
     )
+    same = tuple(
+        sorted(
+            (
+                (_spaced(str(typed)), _spaced(str(meant or "")))
+                for typed, meant in (data.get("same_words") or {}).items()
+            ),
+            key=lambda pair: (-len(pair[0].split()), pair[0]),
+        )
+    )
     cleaned = [
-        replace(i, patterns=tuple(p for e in i.examples if (p := clean(e, fillers))))
+        replace(i, patterns=tuple(p for e in i.examples if (p := clean(e, fillers, same))))
         for i in intents
     ]
     always = tuple(
@@ -722,4 +794,4 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
             key=lambda phrase: (-len(phrase), phrase),
         )
     )
-    return IntentBook(tuple(cleaned), fillers, off_topic, always, loose)
+    return IntentBook(tuple(cleaned), fillers, off_topic, always, loose, same)

@@ -12,6 +12,7 @@ from knowledge.normalize import fold, folded_words
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
+    from knowledge.documents import Document
 
 PLACES_FILE = Path(__file__).parent / "places.yaml"
 
@@ -41,11 +42,28 @@ def place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
 
 
 def _campaign_places(kb: "KnowledgeBase") -> str:
-    """Every campaign's place and issuer, folded, in one string (once per knowledge base)."""
+    """Every campaign's own place and issuer, folded, in one string (once per knowledge
+    base)."""
     return kb.derived(
         "campaign places",
-        lambda: f" {' | '.join(fold(f'{d.place} {d.issuer}') for d in kb.campaigns())} ",
+        lambda: f" {' | '.join(fold(f'{own_place(d)} {d.issuer}') for d in kb.campaigns())} ",
     )
+
+
+# A ministry or another central body: where its documents are signed (Hà Nội) is not whose
+# campaign it is ("tiêu chí thi đua của Hà Nội" is not the ministry's).
+_CENTRAL = ("bo ", "chinh phu", "thu tuong", "quoc hoi", "ban thi dua", "trung uong")
+
+
+def own_place(doc: "Document") -> str:
+    """The province a campaign is of: its place, unless a central body issued it."""
+    return "" if fold(doc.issuer).startswith(_CENTRAL) else doc.place
+
+
+def named_province(text: str) -> str | None:
+    """The province the words name and nothing else ("Sóc Trăng", "tỉnh Kon Tum"), as written."""
+    words = re.sub(r"^(tinh|thanh pho|tp) ", "", folded_words(text).strip())
+    return next((name for name, key, _ in _folded_provinces() if key == words), None)
 
 
 @cache

@@ -62,7 +62,7 @@ from knowledge.postings import (
     weight_matrix,
 )
 from knowledge.sections import Passage
-from knowledge.shorthand import SHORTHAND_FILE
+from knowledge.shorthand import SHORTHAND_FILE, full_years
 from knowledge.shorthand import load as load_shorthand
 from knowledge.synonyms import Match, Synonyms
 
@@ -113,6 +113,19 @@ DOCUMENT_NUMBER_BOOST = 1.5  # the question names this document's own number ("C
 ISSUER_WORDS = 3  # "sở tài nguyên", "ủy ban nhân": enough of an issuer to tell it
 KIND_BOOST = 1.3  # the question names this document's kind ("ký chỉ thị")
 YEAR_BOOST = DOCUMENT_NUMBER_BOOST  # a named year picks its document as a number does
+# The question names the body that issued a campaign ("Bộ TN&MT", "ở Bộ thì vụ nào …"): the
+# year and the words asked may fit a department's letter as well, the body asked of does not.
+ISSUER_BOOST = 2.0
+# "Bộ" or "Sở" alone names the issuing body where it owns ("của Bộ", "ở Sở", "theo Bộ") or
+# launches something ("khi Bộ phát động"), never in a compound ("cán bộ", "bộ máy", "cơ sở",
+# "sơ kết"; without diacritics "số lượng", "số mấy").
+BODY_LEVELS = frozenset(("bo", "so"))
+BODY_OWNER_BEFORE = frozenset("cua o ben tai theo thuoc cap".split())
+BODY_ACTS_AFTER = frozenset("phat ban yeu giao quy chu huong".split())
+BODY_COMPOUND_BEFORE = frozenset("can toan dong noi dang chi cuc tien co tru cong ho".split())
+BODY_COMPOUND_AFTER = frozenset(
+    "may phan ho chinh luat doi tieu cong hieu luong lan ket huu sanh tien thu do lieu".split()
+)
 # Passages that are not text of the document itself fit only some questions: the information
 # card fits "who signed, when, to whom"; an outline fits "what does it consist of".
 # A document's kind as a question names it before its number ("chỉ thị 34").
@@ -219,6 +232,13 @@ MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
 CONDITION_PAIRS = frozenset(("dieu kien", "tieu chuan"))
+# Words of a question, folded, and the set phrase that has them with another meaning: a
+# passage saying them only there does not say them ("tạo điều kiện": to make possible).
+IDIOMS = {"dieu kien": "tao dieu kien", "dieu": "tao dieu"}
+_IDIOM_PATTERNS = {
+    said: (re.compile(rf"\b{said}\b"), re.compile(rf"\b{idiom}\b"))
+    for said, idiom in IDIOMS.items()
+}
 # Words that ask something ("lần thứ mấy", "là gì"): a message with one asks of a document.
 QUESTION_WORDS = frozenset("ai gi nao may bao sao dau khi".split())
 DEFINING_BOOST = 1.5  # a passage with a sentence saying what the question's subject is
@@ -334,7 +354,7 @@ class Analyzer:
         knowledge base reads the same question. Not to be changed by the caller."""
         found = self._questions.get(question)
         if found is None:
-            found = self.words(question)
+            found = self.words(full_years(question))  # "năm 21" asks of 2021
             if len(self._questions) >= RECENT_QUESTIONS:
                 self._questions.pop(next(iter(self._questions)))
             self._questions[question] = found
@@ -445,6 +465,7 @@ class SearchIndex:
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
         self._issuer_of = [_issuer_words(doc) for doc in documents]
+        self._campaign_issuers = _campaign_issuers(documents, self._issuer_of)
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
@@ -465,6 +486,7 @@ class SearchIndex:
         self._synonym_phrases: dict[tuple[str, ...], tuple[list[tuple[str, float]], float]] = {}
         self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
         self._side_by_side_pairs: dict[str, bool] = {}
+        self._idiom_only: dict[tuple[int, str], bool] = {}  # (passage, word): only in an idiom
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -508,8 +530,15 @@ class SearchIndex:
             self._kind_priors[asked] = prior
         return prior
 
-    def _query(self, tokens: list[str], terms: list[QueryTerm], asked: set[str]) -> Query:
-        """How the question scores passages: its terms, its documents, its priors."""
+    def _query(
+        self,
+        tokens: list[str],
+        terms: list[QueryTerm],
+        asked: set[str],
+        said: list[str] | None = None,
+    ) -> Query:
+        """How the question scores passages: its terms, its documents, its priors; `said` is
+        the question's words before function words are left out ("của Bộ"), if they were."""
         kind_prior = self._kind_prior(frozenset(asked))
         plain = [fold(t) for t in tokens]
         folded = set(plain)
@@ -540,6 +569,13 @@ class SearchIndex:
         boosts += [
             (self._docs_mask(k, docs), KIND_BOOST) for k, docs in self._doc_kinds if k in text
         ]
+        if not folded & (self._doc_numbers.keys() | self._citing_groups.keys()):
+            # a number names its document better, and the body named after it may be its
+            # issuer's, not the campaign's ("KH 3510 của UBND tỉnh" is the department's)
+            boosts += [
+                (self._docs_mask(f"issuer {issuer}", docs), ISSUER_BOOST)
+                for issuer, docs in self._issuers_named(tokens if said is None else said)
+            ]
 
         def prior(ids: np.ndarray | None) -> np.ndarray:
             """Priors of the passages (all when None), favouring a document named by its
@@ -564,6 +600,18 @@ class SearchIndex:
             prior=prior,
             max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * math.prod(b for _, b in boosts),
         )
+
+    def _issuers_named(self, said: list[str]) -> list[tuple[str, np.ndarray]]:
+        """The issuers of campaigns the question names, each with its documents: by the
+        first words of its name ("sở tài nguyên", "ủy ban nhân") or, alone, by its level
+        ("của Bộ": every campaign a ministry issued)."""
+        text = f" {' '.join(fold(t) for t in said)} "
+        levels = _bare_body_levels(said)
+        return [
+            (issuer, docs)
+            for issuer, docs in self._campaign_issuers.items()
+            if issuer in text or issuer.split()[0] in levels
+        ]
 
     def _names_only_citing(self, number: str, text: str) -> bool:
         """Whether the question names the issuer of a document carrying out the numbered one,
@@ -790,7 +838,7 @@ class SearchIndex:
         synonyms = self.synonyms.find(tokens, accented)
         if synonyms:
             terms += self._synonym_terms(synonyms, {t.term for t in terms})
-        scoring = self._query(tokens, terms, asked)
+        scoring = self._query(tokens, terms, asked, said)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
             return []
@@ -1434,9 +1482,38 @@ class SearchIndex:
         for i, (unit, _, _) in enumerate(units):
             if synonym_credit and unit in synonym_credit:
                 found[i] = np.maximum(found[i], synonym_credit[unit])
+        self._idioms_say_none(units, candidates, found)
         # Along the first axis numpy adds row after row, as a loop over the units would.
         covered: np.ndarray = np.add.reduce(np.array(idfs)[:, None] * found, axis=0) / total
         return covered
+
+    def _idioms_say_none(
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        found: np.ndarray,
+    ) -> None:
+        """Take back a word or pair a passage has only inside a set phrase that means
+        something else ("tạo điều kiện", to make possible, says no condition asked by
+        "cần điều kiện gì"). Only the few passages with the phrase's first pair are read."""
+        asked = [(i, unit) for i, (unit, _, _) in enumerate(units) if unit in IDIOMS]
+        if not asked:
+            return
+        bodies = self._body_of[candidates]
+        for i, unit in asked:
+            said, idiom = _IDIOM_PATTERNS[unit]
+            opening = " ".join(IDIOMS[unit].split()[:2])
+            inside = self._passage.presence([opening], bodies)[0]
+            for j in np.flatnonzero((found[i] > 0) & (inside > 0)).tolist():
+                key = (int(candidates[j]), unit)
+                only = self._idiom_only.get(key)
+                if only is None:
+                    text = fold(self.passages[key[0]].text).lower()
+                    only = len(said.findall(text)) == len(idiom.findall(text))
+                    if len(self._idiom_only) < MAX_NEAR_WORDS:
+                        self._idiom_only[key] = only
+                if only:
+                    found[i, j] = 0.0
 
     def _found(self, terms: list[str], bodies: np.ndarray, docs: np.ndarray) -> np.ndarray:
         found: np.ndarray = np.maximum(
@@ -1943,6 +2020,23 @@ def _definition(tokens: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
 
 
+def _bare_body_levels(said: list[str]) -> set[str]:
+    """The levels ("bo", "so") of the bodies the question names by "Bộ" or "Sở" alone as
+    the one that owns or does what is asked (BODY_OWNER_BEFORE, BODY_ACTS_AFTER)."""
+    folded = [fold(t) for t in said]
+    levels = set()
+    for i, word in enumerate(folded):
+        if word not in BODY_LEVELS or (has_marks(said[i]) and said[i].lower() not in ("bộ", "sở")):
+            continue
+        before = folded[i - 1] if i > 0 else ""
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        if before in BODY_COMPOUND_BEFORE or after in BODY_COMPOUND_AFTER:
+            continue
+        if before in BODY_OWNER_BEFORE or after in BODY_ACTS_AFTER:
+            levels.add(word)
+    return levels
+
+
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
     return set(_kinds_asked(tuple(tokens)))
@@ -1982,6 +2076,15 @@ def _issuer_words(doc: Document) -> str:
     tell it (ISSUER_WORDS)."""
     issuer = " ".join(fold(doc.issuer).split()[:ISSUER_WORDS])
     return f" {issuer} " if issuer else ""
+
+
+def _campaign_issuers(documents: Sequence[Document], issuer_of: list[str]) -> dict[str, np.ndarray]:
+    """The campaigns by the first words of their issuer (`_issuer_words`)."""
+    issuers: dict[str, list[int]] = defaultdict(list)
+    for i, (doc, issuer) in enumerate(zip(documents, issuer_of, strict=True)):
+        if doc.is_campaign and issuer:
+            issuers[issuer].append(i)
+    return {issuer: np.array(ids) for issuer, ids in issuers.items()}
 
 
 def _documents_citing(documents: Sequence[Document]) -> dict[str, list[tuple[int, str]]]:
@@ -2041,7 +2144,25 @@ def _document_text(doc: Document) -> str:
     signer = f"{doc.signer.title} {doc.signer.name or ''}"
     number = (doc.number or "") if doc.has_number else ""  # a blank "…/KH-STNMT" says nothing
     date = f"{doc.date.day}/{doc.date.month}/{doc.date.year}" if doc.date else ""
-    return " ".join([doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer])
+    return " ".join(
+        [doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer, *_names(doc)]
+    )
+
+
+# A document number's own number, year and kind code ("129/2025/NĐ-CP", "14/CT-UBND").
+_NUMBER_PARTS = re.compile(r"^(\d+)(?:/(\d{4}))?/([^\W\d_]+)")
+
+
+def _names(doc: Document) -> list[str]:
+    """The ways a question names the document by its number ("NĐ 129 năm 2025", "nghị định
+    129 năm 2025", "tt 18/2013") where the document writes "129/2025/NĐ-CP"."""
+    parts = _NUMBER_PARTS.match(doc.number or "") if doc.has_number else None
+    if parts is None:
+        return []
+    number, year, code = parts.groups()
+    if year is None:  # "14/CT-UBND": "chỉ thị 14", not "năm 2021", which says too little
+        return [f"{doc.kind} {number} {code} {number}"]
+    return [f"{doc.kind} {number} năm {year} {code} {number} năm {year} {code} {number}/{year}"]
 
 
 def _query_terms(tokens: list[str], accented: bool) -> list[QueryTerm]:

@@ -17,6 +17,10 @@ from knowledge.normalize import fold, has_marks, nfc, squash_spaces
 
 SHORTHAND_FILE = Path(__file__).parent / "shorthand.yaml"
 _PARTS = re.compile(r"\w+|\W+")
+# A year typed with its last two digits after "năm" ("cv của sở năm 21"): the documents and
+# the campaigns' years are written in full. Not a count ("5 năm 20 ngày" is not typed so) nor
+# part of a date or number ("năm 21/7").
+_SHORT_YEAR = re.compile(r"\b(n[aă]m) ([1-3]\d)\b(?![/.,]?\d)", re.IGNORECASE)
 # Shorthand told apart from a word only by its diacritics, so read only when typed with them and
 # never by the search: "nhiêu" alone is "bao nhiêu" ("thưởng nhiêu vậy"), while "nhiều" (many)
 # folds to the same letters. Each is left as typed after the words it stands for begin
@@ -30,10 +34,19 @@ def load(path: Path = SHORTHAND_FILE) -> dict[str, str | list[str]]:
     return {str(k): [str(r) for r in v] if isinstance(v, list) else str(v) for k, v in data.items()}
 
 
+def full_years(text: str) -> str:
+    """The text with a year typed by its last two digits written in full ("năm 21" →
+    "năm 2021"); anything else as typed."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _SHORT_YEAR.sub(lambda m: f"{m[1]} 20{m[2]}", nfc(text))
+
+
 def spell_out(text: str) -> str:
     """The message with its shorthand of one reading written out, with diacritics when the
     message is typed with them ("đc thưởng bn" → "được thưởng bao nhiêu"), without when
     not ("dc thuong bn" → "duoc thuong bao nhieu"); anything else as typed."""
+    text = full_years(text)
     parts = _PARTS.findall(nfc(text))
     words = [i for i, part in enumerate(parts) if part[0].isalnum()]
     lowered = nfc(text).lower()  # most messages have none: one look over the text

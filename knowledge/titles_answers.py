@@ -88,6 +88,9 @@ EFFECT = re.compile(r"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao
 # a legal document named by its kind, as staff shorten it, and its leading number ("nđ 152")
 KIND_SHORT = {"nghi dinh": "nd", "thong tu": "tt", "quyet dinh": "qd", "nghi quyet": "nq"}
 LAW_KINDS = re.compile(r"\b(luat|nghi dinh|thong tu|nghi quyet|quyet dinh|chi thi|cong van)\b")
+# ... or by the kind shortened before its number ("tt 18/2013", "nđ 152")
+SHORT_KIND_CITED = re.compile(r"\b(" + "|".join(KIND_SHORT.values()) + r") \d+\b")
+KIND_OF_SHORT = {short: kind for kind, short in KIND_SHORT.items()}
 SHORT_NAME = 6  # words
 MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # A legal document's particulars: its number, dates, signer, what it replaced.
@@ -228,10 +231,10 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
     kind = "info" if CARD.search(folded) else "intro"
     # "thông tư hướng dẫn điều lệ sáng kiến do ai ký": the kind named first is the one asked
     # about, not the Nghị định whose short title follows
-    first_kind = LAW_KINDS.search(folded)
+    first_kind = _first_kind(folded)
     for position, passage in enumerate(passages):
         doc = passage.doc
-        if first_kind and words(doc.kind) != first_kind[1]:
+        if first_kind and words(doc.kind) != first_kind:
             continue
         if passage.kind == kind and doc.is_law and _names_law(padded, doc):
             if kind == "intro" and EFFECT.search(folded):
@@ -241,6 +244,16 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
                     return own
             return TitleAnswer(passage, position, "particulars")
     return None
+
+
+def _first_kind(folded: str) -> str | None:
+    """The kind of legal document the question names first, written out ("tt 18/2013" names
+    a "thong tu"), if it names one."""
+    found = [m for m in (LAW_KINDS.search(folded), SHORT_KIND_CITED.search(folded)) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())[1]
+    return KIND_OF_SHORT.get(first, first)
 
 
 def _names_law(padded: str, doc: Document) -> bool:

@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.asked_facts import preferred, required
+from knowledge.asked_facts import form_place_stated, preferred, required
 from knowledge.asking import ask
 
 
@@ -74,3 +74,32 @@ def test_what_makes_a_passage_better() -> None:
 def test_a_share_stated_by_an_editors_note_is_answered(kb: KnowledgeBase) -> None:
     (hit,) = ask(kb, "chiến sĩ thi đua cơ sở có bị khống chế tỷ lệ 15% ko")[:1]
     assert "không quy định tỷ lệ tối đa" in hit.passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("mẫu đơn đề nghị công nhận sáng kiến lấy ở đâu", "Phụ lục I của Thông tư"),
+        ("mau don cong nhan sang kien thuoc phu luc nao", "Phụ lục I của Thông tư"),
+        ("báo cáo thành tích đề nghị cstđ cơ sở làm theo mẫu số mấy", "Mẫu số 05"),
+    ],
+)
+def test_where_a_form_is_or_its_number_is_answered_by_the_passage_saying_it(
+    kb: KnowledgeBase, question: str, stated: str
+) -> None:
+    # The form's own heading ("Phụ lục I. Mẫu Đơn …") names no document; the list of the
+    # forms of a decree names none by its number.
+    assert stated in ask(kb, question)[0].passage.text
+
+
+def test_which_form_and_where_it_is_are_stated_so() -> None:
+    where = form_place_stated("mẫu đơn công nhận sáng kiến nằm ở đâu")
+    assert where is not None
+    assert where("Phụ lục I của Thông tư là mẫu Đơn yêu cầu công nhận sáng kiến.")
+    assert where("(Mẫu số 05 Phụ lục ban hành kèm theo Nghị định 152/2025/NĐ-CP)")
+    assert not where("Phụ lục I. Mẫu Đơn yêu cầu công nhận sáng kiến")
+    number = preferred("báo cáo thành tích dùng mẫu số mấy")
+    assert number is not None and number("(Mẫu số 05 Phụ lục …)") == 1
+    assert form_place_stated("nộp hồ sơ ở đâu") is None
+    # where it is, then what it holds: the form's items are asked too
+    assert form_place_stated("mẫu đơn sáng kiến ở đâu, đơn ghi những mục gì") is None

@@ -25,7 +25,8 @@ def distinct() -> KnowledgeBase:
 
 def questions(kb: KnowledgeBase) -> list[str]:
     asked = [str(i["q"]) for i in yaml.safe_load((DATA / "questions.yaml").read_text("utf-8"))]
-    return asked + [f"{q} {kb.documents[i].place}" for i, q in enumerate(asked)]
+    docs = kb.documents
+    return asked + [f"{q} {docs[i % len(docs)].place}" for i, q in enumerate(asked)]
 
 
 @pytest.mark.parametrize("k", [3, 30])

@@ -1,15 +1,19 @@
 """Near-domain questions the documents cannot answer are declined, with the reason, while
 their answerable neighbours are still answered."""
 
+import datetime as dt
+
 import pytest
 
+from bot.clock import FixedClock
+from bot.core import BotCore
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from knowledge.awards import named_awards
-from knowledge.held import body_not_held, year_not_held
+from knowledge.held import asks_awardees, body_not_held, year_not_held
 from knowledge.intents import load_intents
 from knowledge.ordinals import named_ordinals
-from tests.conftest import Chat
+from tests.conftest import TZ, Chat
 
 
 def test_the_most_specific_award_named_comes_first() -> None:
@@ -137,3 +141,93 @@ def test_a_titles_standards_are_the_laws_whatever_the_year(kb: KnowledgeBase) ->
     assert year_not_held("tiền thưởng chiến sĩ thi đua cơ sở năm 2026 bao nhiêu", kb, 2026) is None
     # Asked of one province's campaign, the year is still that campaign's.
     assert year_not_held("chiến sĩ thi đua năm 2024 của sở tnmt sóc trăng", kb, 2026) == 2024
+
+
+def test_a_period_a_campaign_quotes_is_no_year_asked(kb: KnowledgeBase) -> None:
+    # The 2021 directive and its department's letter name "giai đoạn 2015-2020": a question
+    # quoting that period asks what they say of it.
+    quoting = "những phong trào giai đoạn 2015-2020 mà sở tnmt kon tum đề nghị làm tiếp"
+    assert year_not_held(quoting, kb) is None
+    assert ask(kb, quoting)
+    # A period no campaign names is a campaign asked of years the documents do not cover.
+    assert year_not_held("kế hoạch thi đua giai đoạn 2016-2020 của sở tnmt kon tum", kb) == 2016
+    assert year_not_held("ke hoach thi dua 2015 - 2020 so tnmt soc trang", kb) == 2015
+
+
+async def test_the_chat_answers_a_question_quoting_a_period(chat: Chat) -> None:
+    await chat.send("giai đoạn 2015-2020 ubnd tỉnh kon tum đề nghị tiếp tục những phong trào nào")
+    assert "Doanh nghiệp hội nhập và phát triển" in chat.text
+
+
+def test_a_legal_text_named_by_its_short_kind_is_not_dated_by_its_year(kb: KnowledgeBase) -> None:
+    assert year_not_held("tt 18 năm 2013 ai ký", kb) is None
+    assert year_not_held("nd 13 nam 2012 ban hanh dieu le gi", kb) is None
+
+
+def test_a_body_abbreviated_is_read_as_written_out(kb: KnowledgeBase) -> None:
+    # "bộ tnmt" is the ministry, whose only campaign is of 2021.
+    assert year_not_held("chu de thi dua nam 2023 cua bo tnmt la gi", kb) == 2023
+    assert year_not_held("chủ đề thi đua năm 2021 của bộ tn&mt", kb) is None
+
+
+def test_a_campaign_of_several_years_holds_them_only_for_its_province(kb: KnowledgeBase) -> None:
+    # Kon Tum's directive runs 2021–2025: asked of Kon Tum, 2024 is held; asked of a sector
+    # or of no one, a year's own campaign is asked, and only 2021 and 2022 have one.
+    assert year_not_held("tieu chi thi dua nam 2024 kon tum", kb) is None
+    assert year_not_held("chủ đề thi đua năm 2024 là gì", kb) == 2024
+    assert year_not_held("chủ đề thi đua năm 2023 ngành tài nguyên môi trường", kb) == 2023
+    assert year_not_held("phong trao thi dua nam 2022 cua nganh tai nguyen", kb) is None
+    # A document named by its letters and number is of its own year.
+    assert year_not_held("nd 152 nam 2025 ai ky vay", kb) is None
+    assert year_not_held("ct 14 năm 2024 giao sở nội vụ làm gì", kb) is None
+
+
+async def test_the_chat_names_the_campaign_of_several_years_that_holds_the_year(
+    core: BotCore, clock: FixedClock
+) -> None:
+    clock.current = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+    text = (await Chat(core).send("chủ đề thi đua năm 2023 là gì"))[0].text
+    assert "chưa có văn bản thi đua nào của năm 2023" in text
+    assert "Riêng phong trào giai đoạn 2021–2025 của Sở TN&MT Kon Tum và UBND Kon Tum" in text
+
+
+async def test_a_sector_of_a_place_no_campaign_is_of_is_named_together(chat: Chat) -> None:
+    # Hà Nội has the ministry's campaign and education has none: together, nothing is held.
+    text = (await chat.send("nganh giao duc ha noi khen thuong nam hoc 2023-2024 the nao"))[0].text
+    assert "chưa có văn bản nào của ngành Giáo dục Hà Nội" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "danh sách cá nhân được tặng chiến sĩ thi đua cơ sở năm 2025 của sở",
+        "danh sach tap the dat tap the lao dong xuat sac nam 2024",
+        "cho em xin danh sách những người được đề nghị khen thưởng năm nay",
+        "danh sách cán bộ nhận bằng khen năm 2023",
+    ],
+)
+async def test_a_list_of_those_awarded_is_said_not_held_and_logged(
+    chat: Chat, question: str
+) -> None:
+    assert asks_awardees(question)
+    text = (await chat.send(question))[0].text
+    assert text.startswith("Xin lỗi, kho văn bản của tôi không có danh sách"), text
+    logged = await chat.core.ctx.storage.declined.open_since(
+        chat.core.ctx.clock.now() - dt.timedelta(days=1)
+    )
+    assert [q.kind for q in logged] == ["not_held"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["danh sách chờ duyệt", "danh sách đăng ký thi đua", "hồ sơ đề nghị tặng bằng khen gồm gì"],
+)
+def test_other_lists_are_no_list_of_those_awarded(question: str) -> None:
+    assert not asks_awardees(question)
+
+
+def test_a_year_asked_of_no_campaigns_content_is_every_campaigns(kb: KnowledgeBase) -> None:
+    # Not a campaign's theme or plan: Kon Tum's 2021–2025 campaign still holds 2024.
+    assert year_not_held("thi đua năm 2024 có gì mới", kb) is None
+    assert year_not_held("kế hoạch thi đua năm 2024 có gì mới", kb) == 2024
+    assert asks_awardees("danh sách đề nghị khen thưởng năm 2025 của sở")

@@ -1,10 +1,12 @@
 """The loader: bundled documents load; a wrong file is named with its wrong field."""
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from knowledge import KnowledgeBase
 from knowledge.documents import (
@@ -63,6 +65,16 @@ def test_legal_documents_are_marked_dated_and_sourced() -> None:
     assert law.effective == dt.date(2024, 1, 1) and law.in_force_on(dt.date(2026, 11, 30))
     assert laws["nd-152-2025-nd-cp"].effective == dt.date(2025, 7, 1)
     assert "01/10/2026" in (law.caveat or "")
+
+
+def test_every_article_of_the_law_is_cited_or_says_it_was_not_read() -> None:
+    law = next(d for d in load_documents() if d.id == "luat-06-2022-qh15")
+    front, body = law.path.read_text(encoding="utf-8").split("\n---\n", 1)
+    cited = yaml.safe_load(front.removeprefix("---\n"))["source"]
+    for section in body.split("\n## ")[1:]:
+        number = section.split()[1].rstrip(".")
+        if "Chưa đọc được nguyên văn" not in section:  # quoted as the Law's words: say from where
+            assert re.search(rf"Điều[^:.]*\b{number}\b", cited), f"Điều {number} has no source"
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not beside the project")

@@ -141,3 +141,32 @@ def test_an_abbreviation_with_a_letter_lost_is_read_where_its_neighbours_say_so(
     # "ktx" (a dormitory) is no "ktxh" lost a letter: "kinh tế xã hội" pairs with nothing here
     assert mend(["dang", "ky", "o", "ktx", "cho", "sinh", "vien"])[3] == "ktx"
     assert ask(kb, "đăng ký ở ktx cho sinh viên ở đâu") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # whom a measure puts first, asked with another verb of attention than the text's
+        ("sở tnmt kon tum chú ý khen thưởng những ai", "khen thưởng người lao động trực tiếp"),
+        # "nhóm người nào", "kiểu gì": how a question asks, not what about
+        ("đảm bảo an sinh xã hội thời covid ưu tiên nhóm người nào", "người có công"),
+        ("chỉ thị ubnd kon tum khuyến khích phát triển kinh tế bền vững kiểu gì", "hữu cơ"),
+    ],
+)
+def test_how_a_question_asks_who_or_what_kind_is_read(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    found = ask(kb, question)
+    assert found and expected in found[0].passage.text
+
+
+def test_a_legal_document_named_by_its_short_kind_number_and_year_is_found(
+    kb: KnowledgeBase,
+) -> None:
+    # "129/2025/NĐ-CP" is asked as "nđ 129 năm 2025": every passage of it has those words
+    found = ask(kb, "nđ 129 năm 2025 quy định những gì về thi đua khen thưởng")
+    assert found and found[0].passage.doc.id == "nd-129-2025-nd-cp"
+    # the kind shortened before the number is the kind asked about, not the decree whose
+    # short title ("Điều lệ Sáng kiến") the circular's title repeats
+    signer = ask(kb, "tt 18/2013 về điều lệ sáng kiến do ai ký")
+    assert signer and "Nguyễn Quân" in signer[0].passage.text

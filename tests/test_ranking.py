@@ -3,7 +3,7 @@ that are function words, and typos mended by their neighbours."""
 
 from knowledge import KnowledgeBase
 from knowledge.normalize import fold
-from knowledge.search import _one_letter_more, passage_title
+from knowledge.search import _bare_body_levels, _one_letter_more, passage_title
 from knowledge.synonyms import Synonyms
 
 
@@ -121,3 +121,20 @@ def test_two_words_typed_without_the_space_are_split(kb: KnowledgeBase) -> None:
     assert index._mend_abbreviations(["khen"]) == ["khen"]  # a known word stays
     assert index._mend_abbreviations(["xyzwqk"]) == ["xyzwqk"]  # no known pair: kept
     assert "Quảng Ngãi" in first(kb, "kontum sap nhap vao tinh nao")
+
+
+def test_the_body_asked_of_picks_its_own_campaign(kb: KnowledgeBase) -> None:
+    # The department's letters of the same year give the same follow-up to their office;
+    # "ở Bộ" asks the ministry's, which gives it to one of its departments ("Vụ").
+    for query in (
+        "cua bo thi ai chiu trach nhiem theo doi don doc thi dua nam 2021, bao lau bao cao",
+        "thi dua nam 2021 o bo do don vi nao theo doi don doc",
+    ):
+        assert "Vụ Thi đua, Khen thưởng và Tuyên truyền" in first(kb, query)
+
+
+def test_bo_and_so_alone_name_a_body_only_outside_compounds() -> None:
+    assert _bare_body_levels("cán bộ của sở được khen gì".split()) == {"so"}
+    assert _bare_body_levels("khi bo phat dong thi dua".split()) == {"bo"}
+    assert _bare_body_levels("bộ máy của cơ sở".split()) == set()
+    assert _bare_body_levels("theo so lieu cua bo may".split()) == set()

@@ -8,10 +8,12 @@ import pytest
 
 from bot.core import BotCore
 from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from knowledge.held import named_years, year_not_held
 from knowledge.normalize import fold, words
 from knowledge.search import Analyzer, is_stopword
+from knowledge.shorthand import full_years, spell_out
 from knowledge.shorthand import load as load_shorthand
-from knowledge.shorthand import spell_out
 from tests.conftest import Chat
 
 
@@ -185,3 +187,50 @@ async def test_a_refusal_is_logged_as_typed(chat: Chat) -> None:
         chat.core.ctx.clock.now() - dt.timedelta(days=1)
     )
     assert [q.text for q in logged] == ["giá vàng hôm nay bn"]
+
+
+def test_ld_is_read_by_the_word_beside_it(kb: KnowledgeBase) -> None:
+    mend = kb.index._mend_abbreviations
+    assert mend("tap the ld xuat sac".split()) == ["tap", "the", *words("lao động"), "xuat", "sac"]
+    assert mend("nguoi ld".split()) == ["nguoi", *words("lao động")]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("tập thể lđ xuất sắc cần bn % cá nhân đạt ldtt", "70%"),
+        ("tap the ld tien tien thuong bnhieu", "0,8 lần mức lương cơ sở"),
+        ("ct 14 ubnd kon tum có gửi các dn nhà nước không", "Các doanh nghiệp NN của tỉnh"),
+        ("cv thi đua của sở tnmt kon tum năm 21 giao ai làm thường trực", "Văn phòng Sở"),
+    ],
+)
+def test_shorthand_of_words_and_years_is_answered(
+    kb: KnowledgeBase, query: str, expected: str
+) -> None:
+    found = ask(kb, query)
+    assert found and expected in found[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("cv của sở năm 21", "cv của sở năm 2021"),
+        ("ke hoach nam 22 soc trang", "ke hoach nam 2022 soc trang"),
+        ("Năm 23 có phong trào gì", "Năm 2023 có phong trào gì"),
+        ("hạn nộp là năm 21/7", "hạn nộp là năm 21/7"),  # a date, not a year
+        ("thi đua năm 2021", "thi đua năm 2021"),
+    ],
+)
+def test_a_year_typed_by_its_last_two_digits_is_written_in_full(typed: str, written: str) -> None:
+    assert full_years(typed) == written
+    assert spell_out(typed) == written
+
+
+def test_a_year_typed_by_two_digits_is_a_named_year(kb: KnowledgeBase) -> None:
+    assert named_years("ke hoach thi dua nam 19 cua so tnmt kon tum") == [2019]
+    assert year_not_held("kế hoạch thi đua năm 19 của sở tnmt kon tum", kb) == 2019
+
+
+async def test_a_bonus_asked_in_cut_short_words_is_answered_in_the_chat(chat: Chat) -> None:
+    await chat.send("tập thể lđ tiên tiến đc thưởng bnhieu")
+    assert "0,8 lần mức lương cơ sở" in chat.text

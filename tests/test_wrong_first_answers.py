@@ -47,6 +47,9 @@ def test_recipients_are_answered_by_the_card(kb: KnowledgeBase, question: str, d
         # the kind named first is the document asked about, not the decree it carries out
         ("thông tư hướng dẫn điều lệ sáng kiến do ai ký", "tt-18-2013-tt-bkhcn"),
         ("điều lệ sáng kiến do ai ký", "nd-13-2012-dieu-le-sang-kien"),
+        # the kind as staff shorten it ("tt", "nđ") is named first all the same
+        ("tt 18 hướng dẫn điều lệ sáng kiến do ai ký", "tt-18-2013-tt-bkhcn"),
+        ("ai ky tt 18/2013 ve dieu le sang kien", "tt-18-2013-tt-bkhcn"),
     ],
 )
 def test_signer_is_answered_by_the_card(kb: KnowledgeBase, question: str, doc_id: str) -> None:
@@ -246,3 +249,52 @@ def test_the_period_a_document_applies_to_is_on_its_card(kb: KnowledgeBase, ques
 def test_the_period_of_a_campaign_a_text_names_is_no_card_fact() -> None:
     assert card_fact("ct 14 kon tum ap dung trong giai doan nao") is not None
     assert card_fact("phong trào văn hoá công sở của tỉnh sóc trăng áp dụng giai đoạn nào") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "năm 2022 được kế hoạch của sở tnmt sóc trăng xác định là năm gì",
+        "nam 2022 duoc so tnmt soc trang coi la nam gi",
+    ],
+)
+def test_what_a_year_is_held_to_be_is_what_it_is(kb: KnowledgeBase, question: str) -> None:
+    # "được xác định là", "được coi là" ask what the year is, as "là gì" does
+    assert "Năm 2022 là năm tạo nền tảng" in ask(kb, question)[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tập thể của bộ năm 2021 phải đạt mấy phần trăm kế hoạch",
+        "tap the thuoc bo nam 2021 phai hoan thanh bao nhieu phan tram ke hoach",
+    ],
+)
+def test_a_share_asked_in_words_is_a_share(kb: KnowledgeBase, question: str) -> None:
+    # "phần trăm" is the documents' "%", not a slip for "tra" of "kiểm tra"
+    assert "hoàn thành 100% kế hoạch năm" in ask(kb, question)[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tên đầy đủ của phong trào thi đua đặc biệt phòng chống covid mà sở tnmt kon tum phát động là gì",
+        "sở tài nguyên kon tum phát động phong trào thi đua đặc biệt chống dịch, tên đầy đủ của phong trào là gì",
+    ],
+)
+def test_a_campaign_name_asked_is_the_quoted_name(kb: KnowledgeBase, question: str) -> None:
+    # "tên" is no slip for "trên"; the opening names the campaign in quotes
+    assert "chung sức, đồng lòng cùng Nhân dân cả nước" in ask(kb, question)[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sáng kiến cần điều kiện gì thì cơ sở mới công nhận",
+        "sang kien can nhung dieu kien gi de co so cong nhan",
+    ],
+)
+def test_conditions_asked_are_not_said_by_tao_dieu_kien(kb: KnowledgeBase, question: str) -> None:
+    # the ministry's letter asks units to "tạo điều kiện" (make it possible) for initiatives:
+    # no condition; the Điều lệ's article states them
+    assert ask(kb, question)[0].passage.text.startswith("Điều 3. Sáng kiến")
