@@ -78,7 +78,7 @@ LEVEL_NAMES = {"xa": "cap xa", "phuong": "cap xa", "huyen": "cap huyen", "tinh":
 # two syllables, so six is three words ("giao cơ quan nào theo dõi thực hiện").
 SHORT_QUESTION = 6
 # Words that only ask ("có … từ bao giờ"): not counted as content.
-ASKING = frozenset("co tu bao gio nao khi gi ai may dau la thi sao vay the duoc".split())
+ASKING = frozenset("co tu bao gio nao khi luc gi ai may dau la thi sao vay the duoc".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")
 # "gồm những mục gì", "liệt kê ra", "kể vài mẫu đi": a list asked for.
 _LIST_REQUEST = re.compile(
@@ -104,7 +104,7 @@ _ASKING_PHRASES = re.compile(
     r"|khong|ko|chua)\b"
 )
 # Words that only join the others in "còn ở cấp xã thì sao", "còn của năm 2021".
-JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo de cho".split())
+JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo cho".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
 SUBJECT_SAID = 0.5
 SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
@@ -491,9 +491,17 @@ def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
 
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     """A short question naming nothing: it can only be about what was just answered."""
-    # "bộ mới hoạt động từ bao giờ" after the ministry's merger: "bộ" alone names no ministry
-    named = {k: v for k, v in _entities(said, kb).items() if (k, v) != ("place", "bo")}
-    return not named and _short(said) and (is_question(text) or bool(_ASKS_FOR.match(said)))
+    return (
+        not _names_any(said, kb)
+        and _short(said)
+        and (is_question(text) or bool(_ASKS_FOR.match(said)))
+    )
+
+
+def _names_any(said: str, kb: KnowledgeBase) -> bool:
+    """Whether folded words name a place, year, audience or title: "bộ" alone names no
+    ministry ("bộ mới hoạt động từ bao giờ" after the ministry's merger)."""
+    return any((k, v) != ("place", "bo") for k, v in _entities(said, kb).items())
 
 
 # A request for what a rule requires, typed without a question word: "điều kiện để được
@@ -585,7 +593,10 @@ def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBas
     own = set(_own_words(" ".join(said), kb))
     if len(own) < COMPLETE_WORDS:
         return False
-    pairs = [f" {a} {b} " for a, b in pairwise(said) if a in own and b in own]
+    # (not across "để": "điều kiện để" is no phrase of "sáng kiến để")
+    pairs = [
+        f" {a} {b} " for a, b in pairwise(said) if a in own and b in own and "de" not in (a, b)
+    ]
     there = f" {_words(alone.text)} "
     last = _document_words(topic.doc_id, kb)
     return any(p in there and p not in last for p in pairs)
@@ -724,19 +735,30 @@ def asks_named_particulars(text: str, topic: Topic | None) -> bool:
     return named and bool(_PARTICULARS.search(f" {_words(text)} "))
 
 
-def past_opening(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits of a question read with the last document's name: that name makes the
-    document's opening or card rank first, though it covers less of the question than
-    another passage of the document ("điều kiện để được cơ sở công nhận" after the Điều lệ
-    Sáng kiến: its article on the conditions). Unless its particulars are asked."""
-    if (
-        not hits
-        or hits[0].passage.kind not in ("intro", "info")
-        or _PARTICULARS.search(f" {_words(text)} ")
-    ):
+def past_opening(text: str, hits: list[Hit], topic: Topic) -> list[Hit]:
+    """The hits of a question read with the last document's name, led by a passage of that
+    document covering the question at least as well as the first hit: the name makes the
+    document's opening or card rank first ("điều kiện để được cơ sở công nhận" after the
+    Điều lệ Sáng kiến: its article on the conditions, not its opening), and another
+    document saying the words closer together may rank above it ("ai theo dõi báo cáo kết
+    quả" after the ministry's letter: the ministry's own item). Unless the document's
+    particulars are asked."""
+    if not hits or _PARTICULARS.search(f" {_words(text)} "):
         return hits
-    doc_id, score = hits[0].passage.doc.id, hits[0].score
-    better = next((h for h in hits if h.passage.doc.id == doc_id and h.score > score), None)
+    first = hits[0]
+    opening = first.passage.kind in ("intro", "info")
+    if first.passage.doc.id == topic.doc_id and not opening:
+        return hits
+    better = next(
+        (
+            h
+            for h in hits
+            if h.passage.doc.id == topic.doc_id
+            and h.passage.kind not in ("intro", "info", "outline")
+            and (h.score > first.score if opening else h.score >= first.score)
+        ),
+        None,
+    )
     return hits if better is None else [better, *(h for h in hits if h is not better)]
 
 
@@ -892,6 +914,16 @@ def caveat_asked(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if not own or len(own) + len(years) < DETAIL_WORDS or not said_all:
         return None
     return doc.caveat
+
+
+def names_other_body(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
+    """Whether the message names a place or an issuer's level ("của Bộ") that the last
+    document's issuer and place are not."""
+    place = _entities(_words(text), kb).get("place")
+    doc = kb.document(topic.doc_id)
+    if place is None or doc is None:
+        return False
+    return f" {place} " not in f" {fold(f'{doc.place} {doc.issuer} {doc.short_issuer}')} "
 
 
 def names_place(text: str, kb: KnowledgeBase) -> bool:

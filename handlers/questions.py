@@ -235,8 +235,8 @@ async def answer(
     hits = inside or _of_kind(kb.search(query), kind)
     # "còn ở cấp tỉnh thì ai" after a department's letter: the province's document
     hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
-    if guess is not None and not inside:
-        guessed = context.past_opening(msg.text, kb.search(guess))
+    if guess is not None and topic is not None and not inside:
+        guessed = context.past_opening(msg.text, kb.search(guess), topic)
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
         # only mean the document just discussed. Otherwise the surer reading wins.
         needs_document = bool(hits) and hits[0].passage.kind == "info"
@@ -324,7 +324,14 @@ async def answer(
         # "chủ đề đó ai phát động": the passage that named the theme was just read; another
         # that says as much about it says more (but its date is where it is cited with it)
         hits = _tie_away_from_topic(hits, topic)
-    elif not (listed or inside or dated or context.asks_for_another(msg.text)):
+    elif not (
+        listed
+        or inside
+        or dated
+        or context.asks_for_another(msg.text)
+        # "ai ký văn bản … của Bộ năm 2021" after the province's directive: another body's
+        or (topic is not None and context.names_other_body(msg.text, topic, kb))
+    ):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(hits, topic)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None

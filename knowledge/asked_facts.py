@@ -71,6 +71,7 @@ def _asks_document(folded: str) -> bool:
 # đề" (the card's "Chủ đề: “…”", the plan's "với chủ đề “…”"), over one on the same subject.
 _ASKS_THEME = re.compile(r"\b(chu de|khau hieu) (gi|la gi|nao)\b|^(chu de|khau hieu) thi dua\b")
 _STATES_THEME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]")
+_THEME_LINE = re.compile(r"(?m)^Chủ đề: “")
 # "tên đầy đủ của phong trào … là gì", "phong trào đặc biệt đó tên là gì": a campaign's name,
 # which a passage states in quotes after "phong trào …" or as its theme on the card.
 _ASKS_NAME = re.compile(
@@ -107,11 +108,14 @@ _STATES_RECIPIENTS = re.compile(r"\b(Kính gửi|Nơi nhận):")
 def card_fact(question: str) -> Callable[[str], bool] | None:
     """What a passage must state to answer a question asking a fact only a document's card
     (or a law's opening) states: who signed it, to whom it was sent, the period it applies
-    to; None for any other
-    question. The passage that answers is then the card of the document found."""
+    to, its theme; None for any other question. The passage that answers is then the card
+    of the document found."""
     folded = words(question)
     if _ASKS_SIGNER.search(folded):
         return lambda text: bool(_STATES_SIGNER.search(text))
+    if _ASKS_THEME.search(folded):
+        # the card's line states the theme whole; the text may cite it mid-sentence
+        return lambda text: bool(_THEME_LINE.search(text))
     if _ASKS_PERIOD.search(folded) and _NAMES_DOCUMENT.search(folded):
         # of a document named by its kind; "phong trào văn hóa công sở áp dụng giai đoạn
         # nào" asks of a campaign its text names, which the text says

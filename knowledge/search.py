@@ -778,13 +778,16 @@ class SearchIndex:
             for i in answering
             if all(f" {u} " in _lead_clause(self.passages[int(candidates[i])]) for u in wanted)
         ]
-        # none opens on it: those that say it at all ("nói gì về vắc xin": the one item on
-        # the vaccination, in the middle of its sentence), over an opening that does not
-        # (not an outline: it names every part, and is about none of them)
+        # none opens on it: in the document found best, those that say it at all ("nói gì
+        # về vắc xin": the one item on the vaccination, in the middle of its sentence), over
+        # its opening that does not (not its outline: it names every part, and is about none)
+        best = max(answering, key=lambda i: rank[i], default=None)
+        doc = self.passages[int(candidates[best])].doc.id if best is not None else ""
         saying = leading or [
             i
             for i in answering
-            if self.passages[int(candidates[i])].kind != "outline"
+            if self.passages[int(candidates[i])].doc.id == doc
+            and self.passages[int(candidates[i])].kind != "outline"
             and all(f" {u} " in _folded_text(self.passages[int(candidates[i])]) for u in wanted)
         ]
         for i in saying:

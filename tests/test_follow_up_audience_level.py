@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from bot.clock import FixedClock
+from knowledge.intents import asks_plainly
 from tests.conftest import TZ, Chat
 
 
@@ -99,3 +100,57 @@ async def test_a_duty_in_the_plan_just_read_not_in_another_letter(chat: Chat) ->
 async def test_the_body_the_item_just_read_names(chat: Chat) -> None:
     first = "ct 14 của tỉnh kon tum ai phải tổ chức thực hiện"
     assert "Sở Nội vụ" in await _after(chat, first, "co quan nao don doc bao cao ket qua")
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("bộ tnmt 2021 đưa ra giải pháp nào về sáng kiến", "ai theo dõi báo cáo kết quả"),
+        ("btnmt 2021 có giải pháp gì về sáng kiến", "ai theo doi va bao cao ket qua"),
+    ],
+)
+async def test_a_duty_asked_after_a_ministry_s_item_is_the_ministry_s(
+    chat: Chat, first: str, follow_up: str
+) -> None:
+    # the Kon Tum department's letters say "theo dõi … báo cáo kết quả" closer together
+    assert "Vụ Thi đua, Khen thưởng và Tuyên truyền" in await _after(chat, first, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "said"),
+    [
+        (
+            "công văn thi đua 2021 của bộ tnmt giao vụ nào theo dõi",
+            "bao giờ thì báo cáo bộ trưởng",
+            "định kỳ 06 tháng",
+        ),
+        ("ke hoach soc trang 2022 giao van phong so lam gi", "khi nao tong ket", "vào cuối năm"),
+    ],
+)
+async def test_when_a_duty_just_read_is_done_is_the_document_s(
+    chat: Chat, first: str, follow_up: str, said: str
+) -> None:
+    # not the person's deadlines (/hanchot): the passage just read says when
+    assert said in await _after(chat, first, follow_up)
+
+
+async def test_when_the_person_s_own_duty_is_due_is_still_the_schedule(chat: Chat) -> None:
+    reply = await _after(
+        chat, "ke hoach soc trang 2022 giao van phong so lam gi", "khi nao nop ho so"
+    )
+    assert "Văn phòng Sở" not in reply
+
+
+async def test_a_card_of_another_body_named_is_not_tied_to_the_last_one(chat: Chat) -> None:
+    reply = await _after(
+        chat,
+        "ai ky chi thi 14/CT-UBND cua kon tum",
+        "ai ký văn bản phát động thi đua của Bộ năm 2021",
+    )
+    assert "Trần Hồng Hà" in reply
+
+
+def test_whether_something_still_is_asks() -> None:
+    assert asks_plainly("bộ tài nguyên và môi trường bây giờ còn không")
+    assert asks_plainly("cap huyen con ko")
+    assert not asks_plainly("còn tập thể")

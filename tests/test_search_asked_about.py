@@ -42,3 +42,27 @@ def test_the_passage_on_the_topic_asked_comes_first(
 ) -> None:
     hits = kb.search(question)
     assert hits and said in hits[0].passage.text, hits[0].passage.section
+
+
+def test_a_subject_said_in_passing_elsewhere_does_not_lead_away_from_the_document(
+    kb: KnowledgeBase,
+) -> None:
+    # the COVID letter says "chống dịch COVID" too; the letter on Chỉ thị 14 is the one asked
+    hits = kb.search("công văn sở tnmt kon tum triển khai chỉ thị 14 nói gì về chống dịch covid")
+    assert hits and hits[0].passage.doc.id == "kontum-stnmt-2021-ct14"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ct 14 kon tum triển khai thi đua theo chủ đề nào",
+        "chi thi 14 cua tinh kon tum theo chu de nao",
+    ],
+)
+def test_a_theme_asked_is_the_card_s_line_stating_it_whole(
+    kb: KnowledgeBase, question: str
+) -> None:
+    hits = kb.search(question)
+    assert hits and "Chủ đề: “Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc”" in (
+        hits[0].passage.text
+    )
