@@ -21,7 +21,7 @@ from handlers.phone_lists import (
     cut_at_phrase,
     few_whole,
 )
-from knowledge import ASKS_NOW, NOW_WORDS, Passage
+from knowledge import Passage
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
 from knowledge.search import ABBREVIATIONS_FILE
@@ -178,9 +178,7 @@ def _sized(
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
         identity = _identity(passage)
-        best = _now_noted(
-            lines, _answering_line(lines, question, identity, passage.section), question
-        )
+        best = _answering_line(lines, question, identity, passage.section)
         # (the words of the passage's heading say which passage, not what a note is about)
         lead = _annotated(lines, best, _terms(question) - identity - _line_terms(passage.section))
         annotation = lines[best] if best != lead else None
@@ -488,33 +486,15 @@ def _annotated(lines: list[str], lead: int, asked: set[str]) -> int:
     return rule if rule != lead and annotates(rule) else lead
 
 
-def _now_noted(lines: list[str], best: int, question: str) -> int:
-    """Asked how things are now ("giờ còn cấp huyện đâu, thẩm quyền đó chuyển cho ai"), the
-    editors' note sharing most of the question's words answers, not the rule it qualifies:
-    the document's words are as of its date, the note says what changed since."""
-    if not (NOW_WORDS.search(question) or ASKS_NOW.search(fold(question))):
-        return best
-    # (by the question's words few lines have: "cấp huyện", not a title every item names)
-    rare = _rare_terms(lines, question)
-    shared = {
-        i: len(rare & _line_terms(line)) for i, line in enumerate(lines) if _NOTE_LABEL.match(line)
-    }
-    return max((i for i in shared if shared[i]), key=lambda i: shared[i], default=best)
-
-
-def _rare_terms(lines: list[str], question: str) -> set[str]:
-    """The question's terms that at most half the lines have."""
-    asked = _terms(question)
-    found = Counter(term for line in lines for term in asked & _line_terms(line))
-    return {term for term, n in found.items() if n * 2 <= len(lines)}
-
-
 def _with_its_note(lines: list[str], lead: int, question: str) -> list[str]:
     """The lines with the editors' note that qualifies the answering line moved right after
     it ("Ghi chú: từ 01/7/2025 không còn cấp huyện" after the clause on the district
     chairman), so that the first message does not show a rule without what changed it. A
     note qualifies the line when they share a word of the question that few lines have."""
-    said = _rare_terms(lines, question) & _line_terms(lines[lead])
+    asked = _terms(question)
+    found = Counter(term for line in lines for term in asked & _line_terms(line))
+    rare = {term for term, n in found.items() if n * 2 <= len(lines)}
+    said = rare & _line_terms(lines[lead])
     for index in range(lead + 2, len(lines)):
         if _NOTE_LABEL.match(lines[index]) and said & _line_terms(lines[index]):
             return [*lines[: lead + 1], lines[index], *lines[lead + 1 : index], *lines[index + 1 :]]
