@@ -252,7 +252,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if issuer is not None:
         # a note on bodies is about the one its section names, not about the office writing
         # it: "bộ đó thành lập ngày nào" after "Bộ Tài nguyên và Môi trường nay là …"
-        body = _subject_words(doc, topic) or _named_issuer(topic, kb) or fold(doc.issuer)
+        named = _named_issuer(topic, kb)
+        # ("sở đó" is no ministry: only a body of the noun pointed with)
+        named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
+        body = _subject_words(doc, topic) or named or fold(doc.issuer)
         return padded.replace(f" {issuer} ", f" {body} ").strip()
     cited = _cited_pointed(said, topic, doc, kb)
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out

@@ -63,3 +63,9 @@ async def test_the_enterprise_board_typed_in_letters(chat: Chat) -> None:
         "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên quyết định tặng giấy khen"
         in reply
     )
+
+
+async def test_the_department_pointed_at_is_not_the_ministry_its_plan_cites(chat: Chat) -> None:
+    await chat.send("kế hoạch thi đua 2022 của sở tnmt sóc trăng căn cứ văn bản nào")
+    reply = lead(await chat.send("sở đó giờ còn không"))
+    assert "Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp và Môi trường" in reply
