@@ -19,6 +19,7 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
+from handlers import currency
 from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
@@ -214,6 +215,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if _own_words(rest, kb):  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
+    basis = basis_now(said, topic, kb)
+    if basis is not None:
+        return basis
     padded = f" {said} "
     if lists_last(text, topic):  # "gồm những mục gì" after "mẫu đơn … ở văn bản nào"
         return _subject_of(topic.query)
@@ -248,7 +252,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if issuer is not None:
         # a note on bodies is about the one its section names, not about the office writing
         # it: "bộ đó thành lập ngày nào" after "Bộ Tài nguyên và Môi trường nay là …"
-        body = _subject_words(doc, topic) or fold(doc.issuer)
+        named = _named_issuer(topic, kb)
+        # ("sở đó" is no ministry: only a body of the noun pointed with)
+        named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
+        body = _subject_words(doc, topic) or named or fold(doc.issuer)
         return padded.replace(f" {issuer} ", f" {body} ").strip()
     cited = _cited_pointed(said, topic, doc, kb)
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
@@ -259,6 +266,25 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+# "giờ căn cứ văn bản nào", "bây giờ áp dụng nghị định nào": which text to go by
+_BASIS_ASKED = re.compile(
+    r"\b(can cu|ap dung|theo|dung)( vao)? (van ban|nghi dinh|thong tu|luat|cai) (nao|gi)\b"
+)
+
+
+def basis_now(said: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """After being told a text was repealed ("nđ 98/2023 còn hiệu lực không"), the text to go
+    by now is asked of the repealed one: the repealing document's words that it is the
+    basis now, not the bases that document itself cites."""
+    if not (_NOW.search(said) and _BASIS_ASKED.search(said)):
+        return None
+    old = currency.repealed_name(topic.query, kb)
+    new = currency.replacing(topic.query, kb)
+    if old is None or new is None or new.id != topic.doc_id:
+        return None
+    return f"{fold(old)} het hieu luc {said}"
 
 
 def _still_holds(said: str, kb: KnowledgeBase) -> bool:
@@ -1403,6 +1429,23 @@ def _title_name(text: str, kb: KnowledgeBase) -> str | None:
     """The folded name by which the text names a title, if it does."""
     named = named_title(words(text), tuple(kb.titles.values()))
     return named[2] if named else None
+
+
+def _named_issuer(topic: Topic, kb: KnowledgeBase) -> str:
+    """The issuer of the document the last answer named, as the passage just shown cites it
+    ("8240/BTNMT-TĐKTTT ngày 31/12/2021 của Bộ Tài nguyên và Môi trường"): "cơ quan đó" after
+    "công văn đó của cơ quan nào" is that body, not the one whose plan cites the letter."""
+    named = topic.named
+    again = shown(topic, kb)
+    if named is None or not named.is_document or again is None:
+        return ""
+    cited = re.search(rf"{re.escape(named.number)}{_ISSUED_BY}", again[0].text)
+    return _words(cited.group(1)) if cited else ""
+
+
+# what follows a cited number up to its issuer: its date, then "của" and the issuer's name
+# (up to what the document is about: "… của Bộ Tài nguyên và Môi trường về việc …")
+_ISSUED_BY = r"(?: ngày [\d/]+)? của ([A-ZĐÀ-Ỹ][^,.;:()\n]*?)(?= về |[,.;:()\n]|$)"
 
 
 def _subject_words(doc: Document, topic: Topic) -> str:

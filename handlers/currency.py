@@ -286,6 +286,12 @@ def replacing(text: str, kb: KnowledgeBase) -> Document | None:
     return found[4].doc if found is not None else None
 
 
+def repealed_name(text: str, kb: KnowledgeBase) -> str | None:
+    """The repealed text the question names, as the document repealing it names it."""
+    found = _repealed_named(text, kb)
+    return found[0] if found is not None else None
+
+
 def _repealed_named(text: str, kb: KnowledgeBase) -> _Repealed | None:
     """The repealed text the question names by its number ("98/2023", "nđ 98") or by its
     kind and year ("luật … 2003")."""

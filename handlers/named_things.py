@@ -194,9 +194,29 @@ def points_by_kind(said: str, named: Named) -> bool:
 
 
 def _kind_of(named: Named) -> tuple[str, ...]:
-    """The kind a named document's own name starts with ("Công văn số 8240/…": "cong van")."""
+    """The kind a named document's own name starts with ("Công văn số 8240/…": "cong van"),
+    else the kind its bare number tells ("8240/BTNMT-TĐKTTT": a letter)."""
     value = folded_words(named.value)
-    return tuple(k for k in KINDS if k != "van ban" and value.startswith(f"{k} "))
+    kinds = tuple(k for k in KINDS if k != "van ban" and value.startswith(f"{k} "))
+    bare = _BARE_NUMBER.fullmatch(named.value)
+    return kinds or ((_kind_coded(bare.group(1)),) if bare else ())
+
+
+# The code of a kind after a number's slash ("14/CT-UBND", "02/2022/TT-BNV"); a number with
+# none, only its issuer's letters ("8240/BTNMT-TĐKTTT"), is a letter's (công văn).
+_KIND_CODES = {
+    "kh": "ke hoach",
+    "qd": "quyet dinh",
+    "ct": "chi thi",
+    "tt": "thong tu",
+    "nd": "nghi dinh",
+    "nq": "nghi quyet",
+}
+
+
+def _kind_coded(number: str) -> str:
+    code = folded_words(number.rsplit("/", 1)[-1].split("-", 1)[0])
+    return _KIND_CODES.get(code, "cong van")
 
 
 words = folded_words  # folded words without punctuation

@@ -37,7 +37,7 @@ REFERENCE_CONFIDENCE = 0.65
 # which only name it as it was; for such a question the note answers at a lower confidence.
 ASKS_NOW = re.compile(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
-    r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|con khong|nua khong|con ton tai"
+    r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|doi ten|giai the|con khong|nua khong|con ton tai"
     r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao"
     r"|(nao|gi) thay( the| cho)?)\b(?! doi)"  # "bộ nào thay …", not "có gì thay đổi"
 )
