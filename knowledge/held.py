@@ -31,7 +31,7 @@ _LAW_WORDS = re.compile(r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quy
 # campaign's year ("Sóc Trăng sáp nhập vào Cần Thơ năm 2025").
 _REORGANISED = re.compile(r"\b(sap nhap|hop nhat|sap xep|giai the|doi ten)\b")
 # A document named by its kind's letters and number ("nd 152 nam 2025", "ct 14"): its own year.
-_NUMBERED = re.compile(r"\b(nd|nđ|tt|qd|nq|ct|chi thi|kh|ke hoach|cv|cong van)( so)? \d+\b")
+_NUMBERED = re.compile(r"\b(nd|tt|qd|nq|ct|chi thi|kh|ke hoach|cv|cong van)( so)? \d+\b")
 # "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
 _BODY = r"\b(bo|so|nganh) ({sectors})\b"
 # A period ("giai đoạn 2015-2020", "2021 đến 2025"), folded.

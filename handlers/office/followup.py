@@ -51,9 +51,7 @@ def _campaign_page(campaigns: list[Document], page: int) -> Reply:
         Choice(campaign_label(d), f"fu:camp:{i}")
         for i, d in enumerate(campaigns[first : first + PAGE], first)
     ]
-    return Reply(
-        "Theo dõi đăng ký của phong trào nào?", (*choices, *page_turns("fu", page, pages))
-    )
+    return Reply("Theo dõi đăng ký của phong trào nào?", (*choices, *page_turns("fu", page, pages)))
 
 
 async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
