@@ -224,6 +224,7 @@ class IntentBook:
         init=False, repr=False, compare=False
     )
     _loose_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    _same_word: dict[str, str] = field(init=False, repr=False, compare=False)  # same_word
     # The off-topic phrases, of each kind, and both kinds as word lists by their first word.
     _off_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _always_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -277,6 +278,8 @@ class IntentBook:
         object.__setattr__(self, "_phrases_by_first", phrases_by_first)
         object.__setattr__(self, "_off_set", frozenset(self.off_topic))
         object.__setattr__(self, "_always_set", frozenset(self.always_off_topic))
+        one_word = {typed: meant for typed, meant in self.same_words if " " not in typed}
+        object.__setattr__(self, "_same_word", one_word)
 
     def clean(self, text: str) -> str:
         """Folded words of the message without punctuation and polite fillers, in the words
@@ -286,7 +289,7 @@ class IntentBook:
     @property
     def same_word(self) -> dict[str, str]:
         """The `same_words` of one word ("coi": "xem")."""
-        return {typed: meant for typed, meant in self.same_words if " " not in typed}
+        return self._same_word
 
     def readings(self, text: str) -> list[Match]:
         """The intents the message may mean, best first: one when it is clear, several
