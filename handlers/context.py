@@ -13,7 +13,9 @@ is older than TOPIC_LIFETIME; another person never sees it.
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 import yaml
 
@@ -23,12 +25,13 @@ from handlers import currency
 from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
-from knowledge import Document, Hit, KnowledgeBase, Passage
+from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts
 from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, folded_words
 from knowledge.places import provinces
 from knowledge.search import ABBREVIATIONS_FILE
+from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import asks_about_title, named_title, words
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
@@ -39,8 +42,15 @@ REFERRED = (
     "nghi quyet", "luat", "thong tu",
 )  # fmt: skip
 REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), "no")
-# "danh hiệu này", "nó": the title the last answer was about.
-TITLE_REFERENCES = (*(f"danh hieu {p}" for p in POINTERS), "no")
+# "danh hiệu này", "nó": the title the last answer was about; "mỗi cái", "cả hai": each of the
+# titles just discussed, the last of which the answer names with the others of its article.
+TITLE_REFERENCES = (
+    *(f"danh hieu {p}" for p in POINTERS),
+    *(f"{each} {noun}" for each in ("moi", "tung") for noun in ("cai", "loai", "danh hieu")),
+    *(f"{both} {noun}" for both in ("ca hai", "ca 2", "hai", "2") for noun in ("cai", "danh hieu")),
+    "ca hai",
+    "no",
+)
 # "sở đó giờ thuộc đâu": the body that issued the last document, named in its place.
 ISSUER_REFERENCES = (
     "co quan ban hanh",
@@ -212,7 +222,15 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         rebodied = _rebodied(rest, _words(topic.query), kb)
         if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
             return rebodied
-        if _own_words(rest, kb):  # "còn hình ảnh người cán bộ ngành": no place nor level
+        own = _own_words(rest, kb)
+        aspect = _aspect_kept(rest, topic, kb) if own else None
+        if aspect is not None:
+            # "còn báo cáo thành tích" after "tờ trình dùng mẫu số mấy": its form; of a place
+            # or document of its own ("còn kon tum theo ct14"), not within the last one
+            if _names_elsewhere(rest, kb):
+                return f"{rest} {aspect}"
+            return f"{rest} {aspect} {_name_words(doc, kb)}"
+        if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
     basis = basis_now(said, topic, kb)
@@ -577,6 +595,51 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     return False
 
 
+def cited_by_last(
+    text: str, topic: Topic, kb: KnowledgeBase
+) -> tuple[Passage, int, Named | None] | None:
+    """The passage of the last document citing a document the question names by its kind and
+    number, which the knowledge base does not hold ("thế chỉ thị 34 của Bộ Chính trị là về gì"
+    after the letter carrying out CT 14): what the person just read tells of it, in its own
+    words rather than its card's list of bases, with that document as the answer names it
+    (what "ban hành ngày nào" next asks of); None when it cites none of them."""
+    doc = kb.document(topic.doc_id)
+    if doc is None or not names_other_document(text, topic, kb):
+        return None
+    held = _held_leads(kb)
+    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
+        kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
+        if int(number) in YEARS or (kind, int(number)) in held:
+            continue
+        cites = re.compile(rf"\b{kind} (so )?0*{int(number)}[/-]")  # "chỉ thị số 34-CT/TW"
+        passage = next(
+            ((i, p) for i, p in document_passages(doc.id, kb)
+             if p.kind != "info" and cites.search(fold(p.text))),
+            None,
+        )  # fmt: skip
+        if passage is not None:
+            named = next(
+                (
+                    Named(kind, f"{c.group(1)} số {c.group(2)}")
+                    for c in CITED.finditer(passage[1].text)
+                    if fold(c.group(1)) == kind and c.group(2).startswith(f"{int(number)}")
+                ),
+                None,
+            )
+            return passage[1], passage[0], named
+    return None
+
+
+def _held_leads(kb: KnowledgeBase) -> frozenset[tuple[str, int]]:
+    """The folded kind and leading number of every numbered document held ("chi thi", 14)."""
+
+    def find() -> frozenset[tuple[str, int]]:
+        leads = ((fold(d.kind), fold(d.number or "").split("/", 1)[0]) for d in kb.documents)
+        return frozenset((k, int(n)) for k, n in leads if n.isdigit())
+
+    return kb.derived("held kinds and numbers", find)
+
+
 _ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
 
 
@@ -722,7 +785,10 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return None
     if _other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level
-    return rest
+    aspect = _aspect_kept(rest, topic, kb)  # "còn báo cáo thành tích": its form's number
+    if aspect and _names_elsewhere(rest, kb):
+        return None  # "còn kon tum theo ct14" after a theme: not within the last document
+    return f"{rest} {aspect}" if aspect else rest
 
 
 def _pointed_subject(text: str, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -816,8 +882,18 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
 
     # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
     # after the bonus of a commune: the next line of the same list)
+    # ("còn báo cáo thành tích" after a form's number: the passage stating its number, not the
+    # one headed by the report)
+    states = asked_facts.preferred(subject)
     found = sorted(
-        own, key=lambda h: (headed(h), said(h), h.position == topic.position), reverse=True
+        own,
+        key=lambda h: (
+            states(h.passage.text) if states else 0,
+            headed(h),
+            said(h),
+            h.position == topic.position,
+        ),
+        reverse=True,
     )
     if found and share(found[0]) > SUBJECT_SAID:
         return found
@@ -1100,7 +1176,63 @@ def _follow_up_rest(said: str) -> str | None:
     rest = said[: -len(tail)].split()
     if rest and rest[0] in LEADING:
         rest = rest[1:]
-    return " ".join(rest) if 0 < len(rest) <= ASKED_ABOUT else None
+    return " ".join(rest) if 0 < _named_length(rest) <= ASKED_ABOUT else None
+
+
+ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
+
+
+def carried_aspect(rest: str, query: str) -> str | None:
+    """What the last question asked of its subject (its form's number, bonus, theme, signer…,
+    handlers/aspects.yaml), for a follow-up that names another subject and asks nothing of its
+    own; None when it asks something itself or the last question asked none of them."""
+    if is_question(rest):
+        return None
+    aspects = _aspects()
+    if any(asked.search(rest) for asked, _ in aspects):
+        return None
+    last = words(query)
+    return next((carried for asked, carried in aspects if asked.search(last)), None)
+
+
+def _aspect_kept(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The last question's aspect (`carried_aspect`) when the follow-up's subject is a
+    sibling of the last one: of a place or document of its own ("còn kon tum theo ct14"
+    after a theme), or said whole by the passage just shown ("báo cáo thành tích" by the
+    dossier listing the report by the "tờ trình"); not a subject of the last document the
+    answer did not speak of ("còn hình ảnh người cán bộ ngành" after the plan's theme)."""
+    aspect = carried_aspect(rest, topic.query)
+    if aspect is None or _names_elsewhere(rest, kb):
+        return aspect
+    again = shown(topic, kb)
+    said = f" {_words(again[0].text)} " if again else ""
+    own = _own_words(rest, kb)
+    return aspect if own and all(f" {w} " in said for w in own) else None
+
+
+def _names_elsewhere(rest: str, kb: KnowledgeBase) -> bool:
+    """Whether a follow-up names a place or a document by its number of its own."""
+    place = _entities(rest, kb).get("place")  # ("cán bộ" names no ministry)
+    return place not in (None, "bo") or bool(_DOCUMENT_NAMED.search(kinds_spelled(rest)))
+
+
+@cache
+def _aspects() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = yaml.safe_load(ASPECTS_FILE.read_text(encoding="utf-8"))
+    return tuple((re.compile(str(a["asked"])), str(a["carried"])) for a in data)
+
+
+def _named_length(said: list[str]) -> int:
+    """How many things the words name, a title's name counted as one: "tập thể lao động xuất
+    sắc thì sao" names one title, as "tập thể thì sao" names one audience."""
+    found = named_title(" ".join(said), _catalogue())
+    return len(said) - (len(found[2].split()) - 1 if found else 0)
+
+
+@cache
+def _catalogue() -> tuple[Title, ...]:
+    """The titles of the catalogue (knowledge/titles.yaml), read once."""
+    return tuple(load_titles().values())
 
 
 def _bare_name(words: str) -> bool:
@@ -1277,8 +1409,8 @@ def _own_words(rest: str, kb: KnowledgeBase) -> list[str]:
     not merely ask: "văn hóa công sở" keeps "văn hóa công", "của bộ tnmt" keeps nothing."""
     padded = f" {rest} ".replace(" va ", " ")  # "tài nguyên môi trường" names it too
     title = _title_name(rest, kb)
-    if title:
-        padded = padded.replace(f" {title} ", " ")
+    if title:  # "danh hiệu chiến sĩ thi đua toàn quốc": the title, by its noun too
+        padded = padded.replace(f" danh hieu {title} ", " ").replace(f" {title} ", " ")
     for name in _names(kb):
         while name in padded:
             padded = padded.replace(name, " ")

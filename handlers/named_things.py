@@ -193,6 +193,14 @@ def points_by_kind(said: str, named: Named) -> bool:
     return any(f" {k} {p} " in padded for k in _kind_of(named) for p in POINTERS)
 
 
+def first_of_kind(said: str, named: Named) -> bool:
+    """Whether the first kind of document the words name is the named one's: "cv của sở
+    triển khai kh đó do ai ký" asks of the letter, which carries out the plan pointed at."""
+    padded = f" {said} "
+    first = min(((padded.find(f" {k} "), k) for k in KINDS if f" {k} " in padded), default=None)
+    return first is None or first[1] in _kind_of(named)
+
+
 def _kind_of(named: Named) -> tuple[str, ...]:
     """The kind a named document's own name starts with ("Công văn số 8240/…": "cong van"),
     else the kind its bare number tells ("8240/BTNMT-TĐKTTT": a letter)."""

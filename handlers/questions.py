@@ -297,6 +297,10 @@ async def answer(
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
             hits = [shown, *(h for h in hits if h.position != again[1])]
             inside, subject = hits[:1], since or msg.text
+    cited = context.cited_by_last(msg.text, topic, kb) if topic and not inside else None
+    if cited is not None:  # "thế chỉ thị 34 là về gì": where the letter just read cites it
+        score = hits[0].score if hits else 1.0
+        hits = [Hit(cited[0], cited[1], score, score), *(h for h in hits if h.position != cited[1])]
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
     used = _used_named(msg.text, topic, query, guess)
@@ -371,6 +375,8 @@ async def answer(
     note = None if same and not status else await _history(hits[0].passage.doc, ctx)
     reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
     named = _named(msg.text, reply, topic, query)
+    if cited is not None and hits[0].position == cited[1]:
+        named = named or cited[2]  # "ban hành ngày nào" next: of the directive it cites
     await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position, named)
     return [reply]
 
@@ -410,7 +416,11 @@ def _unheld_named(
         return None
     # who signed it: only when pointed at by its kind ("ai ký văn bản đó" may be the letter)
     said = context.kinds_spelled(text)
-    signer = bool(_SIGNER_ASKED.search(said)) and named_things.points_by_kind(said, used)
+    signer = (
+        bool(_SIGNER_ASKED.search(said))
+        and named_things.points_by_kind(said, used)
+        and named_things.first_of_kind(said, used)  # not "cv … triển khai kh đó do ai ký"
+    )
     if not signer and not context.asks_date(text):
         return None
     again = context.shown(topic, kb)
@@ -535,7 +545,8 @@ def _tie_away_from_topic(hits: list[Hit], topic: context.Topic | None) -> list[H
     """Passages that answer equally well: one other than the passage just shown first."""
     if topic is None or len(hits) < 2 or hits[0].position != topic.position:
         return hits
-    tied = [h for h in hits[1:] if h.score == hits[0].score]
+    # (not the outline: it names every part, and tells of none)
+    tied = [h for h in hits[1:] if h.score == hits[0].score and h.passage.kind != "outline"]
     # the same document's first: the person is still reading it
     other = next((h for h in tied if h.passage.doc.id == topic.doc_id), None)
     other = other or next(iter(tied), None)

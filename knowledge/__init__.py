@@ -190,7 +190,15 @@ class KnowledgeBase:
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
             ranks = [prefers(h.passage.text) for h in found]  # each text read once
-            best = max(range(len(found)), key=ranks.__getitem__, default=None)  # first best
+            # the first best; asked which document of an issuer, on a tie the document's own
+            # words citing it over its card's list of bases ("Thực hiện Chỉ thị số 19/CT-TTg …
+            # của Thủ tướng Chính phủ về …")
+            cited = asked_facts.asks_document_of(spelled)
+            best = max(
+                range(len(found)),
+                key=lambda i: (ranks[i], cited and found[i].passage.kind != "info"),
+                default=None,
+            )
             stating = [found[best]] if best is not None and ranks[best] else []
             ordered = [*stating, *(h for h in found if h not in stating)]
             hits = self._on_awards_named(spelled, ordered)[:limit]

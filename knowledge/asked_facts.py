@@ -61,6 +61,14 @@ _OF_ISSUER = re.compile(r"\bnao cua (\w+(?: \w+)?)")
 _STATES_DOCUMENT = re.compile(r"\b\d+[/-](\d{4}/)?[A-ZĐ]{2,}")
 
 
+def asks_document_of(question: str) -> bool:
+    """Whether the question asks which document of an issuer it names ("căn cứ chỉ thị nào
+    của Thủ tướng"): one document, which a text citing it tells of better than a card listing
+    every basis ("căn cứ những văn bản nào" asks for the list)."""
+    folded = words(question)
+    return _asks_document(folded) and _OF_ISSUER.search(folded) is not None
+
+
 @lru_cache(maxsize=65536)
 def _asks_document(folded: str) -> bool:
     """Whether the question asks which document ("chỉ thị nào"), once per question."""
