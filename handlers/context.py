@@ -867,7 +867,9 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     pairs = {f"{a} {b}" for a, b in zip(subject.split(), subject.split()[1:], strict=False)}
 
     def said(hit: Hit) -> int:
-        text = f" {_words(hit.passage.text)} "
+        # (with its headings: "sáng kiến thì nhiệm vụ giải pháp là gì" names the part
+        # "II. Nhiệm vụ, giải pháp chủ yếu" and asks what of it is about initiatives)
+        text = f" {_words(hit.passage.section)} {_words(hit.passage.text)} "
         return sum(f" {w} " in text for w in (*wanted, *pairs))
 
     def share(hit: Hit) -> float:
@@ -903,12 +905,12 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
 
 
 def shown_saying(
-    text: str, topic: Topic, kb: KnowledgeBase, found: Passage
+    text: str, topic: Topic, kb: KnowledgeBase, found: Passage, every: bool = False
 ) -> tuple[Passage, int] | None:
     """The passage just shown, when a short question naming nothing has at least
-    DETAIL_WORDS words of its own and the passage says at least half of them, and more of
-    them than the passage `found` for it: "đơn phải ghi những mục gì" after the form asks
-    for the form's items, not for its document's opening."""
+    DETAIL_WORDS words of its own and the passage says at least half of them (`every`: all
+    of them), and more of them than the passage `found` for it: "đơn phải ghi những mục
+    gì" after the form asks for the form's items, not for its document's opening."""
     said = _strip_trailing(_words(text))
     own = _own_words(said, kb)
     again = shown(topic, kb)
@@ -921,30 +923,41 @@ def shown_saying(
         padded = f" {_words(passage.text)} "
         return sum(f" {w} " in padded for w in own)
 
-    enough = says(again[0]) >= len(own) * SHOWN_SAID
+    enough = says(again[0]) >= len(own) * (1 if every else SHOWN_SAID)
     return again if enough and says(again[0]) > says(found) else None
 
 
-# "có cần áp dụng thử không", "có phải đăng ký không": what a yes-or-no question asks about.
+# "có cần áp dụng thử không", "có phải đăng ký không", "sáng kiến có cần đã áp dụng chưa":
+# what a yes-or-no question asks about, and what of, when it says.
 _YES_NO = re.compile(
-    r"^(?:(?:the|vay|the thi) )?co (?:(?:can|phai|bat buoc|duoc|can phai) )?(.+?)"
+    r"^(?:(?:the|vay|the thi) )?(?:(.+?) )?co (?:(?:can|phai|bat buoc|duoc|can phai) )?(.+?)"
     r" (?:khong|ko|k|chua|hong)(?: (?:a|nhi|vay|ha|nhe))?$"
 )
 YES_NO_WORDS = 2  # "áp dụng thử": a phrase, not one word that any passage may say
+# Words of tense and voice, said or not alike: "đã áp dụng" asks what "đã được áp dụng" says.
+_ASPECT = frozenset(("da", "duoc", "se", "bi"))
 
 
 def shown_yes_no(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The passage just shown, when a yes-or-no question asks whether something it says
-    word for word holds ("có cần áp dụng thử không" after the conditions of an initiative):
+    word for word holds ("có cần áp dụng thử không" after the conditions of an initiative),
+    of what it is about if the question names that ("sáng kiến có cần đã áp dụng chưa"):
     the question is about what was just read, though another passage says it more often."""
     asked = _YES_NO.search(_words(text))
     again = shown(topic, kb)
-    if asked is None or again is None or _entities(asked.group(1), kb):
+    if asked is None or again is None or _entities(" ".join(filter(None, asked.groups())), kb):
+        return None  # (a place or a document named: not the passage just read)
+    said = _words(again[0].text)
+    of, phrase = (_without_aspect(part or "") for part in asked.groups())
+    if len(phrase.split()) < YES_NO_WORDS or f" {phrase} " not in f" {_without_aspect(said)} ":
         return None
-    phrase = asked.group(1)
-    if len(phrase.split()) < YES_NO_WORDS or f" {phrase} " not in f" {_words(again[0].text)} ":
-        return None
+    if of and not set(of.split()) <= set(said.split()):
+        return None  # asked of something the passage does not name
     return again
+
+
+def _without_aspect(words: str) -> str:
+    return " ".join(w for w in words.split() if w not in _ASPECT)
 
 
 # "từ ngày nào vậy", "từ bao giờ": since when what was just read holds.

@@ -167,14 +167,17 @@ def _sized(
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question, _identity(passage))
     elif _LIST_WORDS.search(fold(question)):
-        lead = 0
+        # "những gì không được công nhận": of the lists, the one whose opening line says it
+        identity = _identity(passage)
+        best = _answering_line(lines, question, identity, passage.section)
+        lead = best if lines[best].rstrip().endswith(":") else 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
         # rather than the first items whole
         asked = _terms(question) - _identity(passage)
         lines = [_unexplained(line, asked) for line in lines]
         shown = _fit(lines, budget)
         whole = [_unexplained(line, asked) for line in text.splitlines() if line.strip()]
-        if few_whole(whole, shown) and (compact := compact_list(whole, budget)):
+        if not lead and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
         identity = _identity(passage)
@@ -420,6 +423,12 @@ def _answering_line(
     ]
     if heading.count("“") > 1 and lines[0].strip() == heading.strip():
         scores[0] -= 0.5
+    denied = {term for term in asked if term.startswith("khong ")}
+    if denied:  # "loại nào không được công nhận": the line denying it too, over one saying it
+        scores = [
+            n + (n > 0 and not denied.isdisjoint(terms))
+            for n, terms in zip(scores, shared, strict=True)
+        ]
     if _ASKS_WHEN.search(fold(question)):
         scores = [
             n + (n > 0 and bool(_SAYS_WHEN.search(fold(ln))))

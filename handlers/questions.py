@@ -58,6 +58,9 @@ _COUNTED_FROM = re.compile(r"\b(tinh tu|tinh ke tu)\b")
 _GRANTED = re.compile(
     r"\bduoc (\w+ ){0,2}(cong nhan|tang|khen thuong|khen|xet tang|xet|binh chon|cong nhan la)\b"
 )
+# "khi nào cần xác nhận sáng kiến": in which case a paper must certify it, which the text
+# states (the law's dossier), not a date of the schedule.
+_CERTIFIED = re.compile(r"\b(can|phai|bat buoc)( phai)?( co)?( giay)? (xac nhan|chung nhan)\b")
 # What a person does by a deadline ("đã nộp": done, it asks for the outcome).
 _ACTING = re.compile(r"(?<!\bda )\b(nop|dang ky)\b")
 # A question naming nothing, read with the last document, keeps to it unless the question
@@ -115,6 +118,8 @@ def asks_for_deadline(text: str) -> bool:
         return False
     granted = _GRANTED.search(folded)
     if granted and not _ACTING.search(folded):
+        return False
+    if _CERTIFIED.search(folded) and not _ACTING.search(folded):
         return False
     return bool(_OWN_DUTY_WORDS.search(folded)) or not _BODY_WORDS.search(folded[: duty.start()])
 
@@ -283,15 +288,29 @@ async def answer(
             )
         ):
             query, hits = guess, guessed
-    if guess is not None and not inside and topic is not None and hits:
+    if not inside and topic is not None and hits:
+        follows = guess is not None
+        # (a question naming what it asks of may still be about a line of the passage just
+        # read, below what the first message showed: "ai quy định chi tiết hồ sơ thủ tục"
+        # after the law's dossier, though a decree says "hồ sơ thủ tục" too)
+        # (not "phòng tnmt huyện giờ ra sao" after an ended plan: what is now, it cannot tell)
+        elsewhere = (
+            _elsewhere_in_topic(hits, topic)
+            if follows
+            else _not_shown(hits, topic) and not context.asks_now(msg.text, shown_doc)
+        )
         again = (
-            context.shown_saying(msg.text, topic, kb, hits[0].passage)
-            if _elsewhere_in_topic(hits, topic)
+            context.shown_saying(msg.text, topic, kb, hits[0].passage, every=not follows)
+            if elsewhere
             else None
         ) or (  # "có cần áp dụng thử không", "đơn đó ghi những mục gì" after a card
-            context.shown_yes_no(msg.text, topic, kb) or context.headed_pointed(msg.text, topic, kb)
+            # (a yes-or-no question on what was just read may name what it is about:
+            # "sáng kiến có cần đã áp dụng chưa")
+            context.shown_yes_no(msg.text, topic, kb)
+            or (context.headed_pointed(msg.text, topic, kb) if follows else None)
         )
-        since = None if again else context.shown_since(msg.text, topic, kb)  # "từ ngày nào"
+        # "từ ngày nào"
+        since = None if again or not follows else context.shown_since(msg.text, topic, kb)
         again = again or (context.shown(topic, kb) if since else None)
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
@@ -551,6 +570,11 @@ def _tie_away_from_topic(hits: list[Hit], topic: context.Topic | None) -> list[H
     other = next((h for h in tied if h.passage.doc.id == topic.doc_id), None)
     other = other or next(iter(tied), None)
     return hits if other is None else [other, *(h for h in hits if h is not other)]
+
+
+def _not_shown(hits: list[Hit], topic: context.Topic) -> bool:
+    """Whether the best passage is another than the one just shown."""
+    return bool(hits) and hits[0].position != topic.position
 
 
 def _elsewhere_in_topic(hits: list[Hit], topic: context.Topic | None) -> bool:

@@ -202,19 +202,25 @@ PHRASE_END_FOLDS = frozenset(("lai", "day"))
 # ("cấp huyện còn không", "còn hiệu lực") or opens a follow-up ("còn Kon Tum?"), and stays.
 ALSO = "con"
 ALSO_BEFORE = frozenset(fold(w) for w in "phải cần được có thêm".split())
-# A time told by what was said before ("trước đó", "năm đó"), by its folded words.
+# A time told by what was said before ("trước đó", "năm đó") or by today ("chị nghỉ sinh năm
+# nay": the asker's own year, which no passage names), by its folded words.
 SCAFFOLDING_PHRASES = frozenset(
     tuple(fold(phrase).split())
-    for phrase in ("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó")
+    for phrase in ("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó", "năm nay")
 )
 # "bộ yêu cầu tập thể hoàn thành …", "tỉnh khuyến khích làm gì": what a document asks is said
 # by its text, not by the verb that the question uses for it; left out unless it pairs with a
 # word beside it as the documents have it ("đơn yêu cầu công nhận", "cơ chế khuyến khích").
 ASKING_PHRASES = frozenset({("yeu", "cau"), ("khuyen", "khich")})
+# "chị nghỉ sinh 6 tháng": how long something lasted in the asker's own life, which no
+# passage says; a number and a unit of time not followed by another number (a date: "1 tháng
+# 7") and not a pair the knowledge base has ("12 tháng" of a rule).
+DURATION_UNITS = frozenset(("ngay", "tuan", "thang", "nam"))
 # Folded words one of which a question has when it has any of the above (of a phrase, its
 # last word): a question with none of them is left as it is.
 SCAFFOLDING_FOLDS = frozenset(
     [key.split("|")[0] for key in ACCENTED_SCAFFOLDING]
+    + [*DURATION_UNITS]
     + [*FOLDED_SCAFFOLDING, ALSO]
     + [phrase[-1] for phrase in (*SCAFFOLDING_PHRASES, *ASKING_PHRASES)]
 )
@@ -699,14 +705,19 @@ class SearchIndex:
         """Raise a passage whose own heading names the conditions asked of what the question
         opens on, its subject ("sáng kiến được cơ sở công nhận cần điều kiện gì" → "Điều 3.
         Sáng kiến (điều kiện công nhận sáng kiến)"): another passage may say the question's
-        words in passing (the article on a title requiring "sáng kiến được cơ sở công nhận")."""
-        asked = CONDITION_PAIRS.intersection(pairs[1:])
-        if not asked:
+        words in passing (the article on a title requiring "sáng kiến được cơ sở công nhận").
+        A question that opens on the conditions asks them of what follows ("điều kiện công
+        nhận sáng kiến theo Điều lệ Sáng kiến"): then a heading naming any of that will do,
+        over the document's opening that names the document the question cites."""
+        at = next((i for i, pair in enumerate(pairs) if pair in CONDITION_PAIRS), None)
+        if at is None:
             return
-        subject = pairs[0]
+        asked = pairs[at]
+        # past the pair that straddles the condition word ("kiện công")
+        subject = set(pairs[at + 2 :]) - CONDITION_PAIRS if at == 0 else {pairs[0]}
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
             heading = self._heading_pairs(int(candidates[i]))
-            if subject in heading and not asked.isdisjoint(heading):
+            if not subject.isdisjoint(heading) and asked in heading:
                 rank[i] *= SUBJECT_BOOST
 
     def _prefer_opening(
@@ -1331,6 +1342,8 @@ class SearchIndex:
                 cut.add(i)
         for i in range(len(tokens) - 1):
             pair = (folded[i], folded[i + 1])
+            if _lasted(folded, i) and not self._knows(" ".join(pair)):
+                cut.update((i, i + 1))
             if pair in SCAFFOLDING_PHRASES or (
                 pair in ASKING_PHRASES and not self._pairs_beside(folded, i, i + 1)
             ):
@@ -1856,6 +1869,17 @@ def _lead_clause(passage: Passage) -> str:
 
 
 SHORTHAND_LENGTH = 3  # "ntn", "dk"; longer vowel-less tokens are acronyms ("bhxh", "cccd")
+
+
+def _lasted(folded: list[str], i: int) -> bool:
+    """Whether the words at `i` say how long something lasted ("6 tháng"), not a date."""
+    after = folded[i + 2] if i + 2 < len(folded) else ""
+    return (
+        folded[i].isdigit()
+        and folded[i + 1] in DURATION_UNITS
+        and not after.isdigit()
+        and (i == 0 or folded[i - 1] not in DURATION_UNITS)  # "ngày 6 tháng 7"
+    )
 
 
 def _is_shorthand(folded: str) -> bool:

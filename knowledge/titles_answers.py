@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from knowledge.documents import Document
 from knowledge.normalize import fold, plain_words
@@ -173,8 +174,8 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     commune chairman's powers are in Nghị định 129/2025, Điều 59; any other level (a
     department's director among them, its clause and the note on it) in Luật Điều 80."""
     if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded:
-        return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides")
-    return _found(passages, LAW, "Điều 80", "decides")
+        return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides", asked=folded)
+    return _found(passages, LAW, "Điều 80", "decides", asked=folded)
 
 
 def decides_asked(folded: str) -> bool:
@@ -286,17 +287,27 @@ def _found(
     part: str = "",
     *,
     name: str = "",
+    asked: str = "",
 ) -> TitleAnswer | None:
     """The first passage of that document whose section starts so (and mentions `part`, and
-    the title `name` in any spelling)."""
-    return next(
-        (
-            TitleAnswer(p, i, aspect)
-            for i, p in enumerate(passages)
-            if p.doc.id == doc_id
-            and p.section.startswith(section)
-            and part in p.section
-            and (not name or f" {words(name)} " in f" {words(p.section)} ")
-        ),
-        None,
-    )
+    the title `name` in any spelling); of an article cut in pieces, the piece saying most
+    of the words `asked` ("trong quân đội ai quy định thẩm quyền": its clause 5, which goes
+    on in the second piece)."""
+    found = [
+        TitleAnswer(p, i, aspect)
+        for i, p in enumerate(passages)
+        if p.doc.id == doc_id
+        and p.section.startswith(section)
+        and part in p.section
+        and (not name or f" {words(name)} " in f" {words(p.section)} ")
+    ]
+    if len(found) < 2 or not asked:
+        return found[0] if found else None
+    said = asked.split()
+    pairs = {f"{a} {b}" for a, b in pairwise(said)}
+
+    def saying(piece: TitleAnswer) -> int:  # by word pairs: "quân đội", not "do" alone
+        text = f" {words(piece.passage.text)} "
+        return sum(f" {pair} " in text for pair in pairs)
+
+    return max(found, key=saying)  # (the first on a tie)
