@@ -25,11 +25,12 @@ from handlers import currency
 from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
-from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts
+from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, referrals
 from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, folded_words
 from knowledge.places import provinces
+from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import asks_about_title, named_title, words
@@ -354,26 +355,31 @@ BODY_NOUNS = {
 }  # fmt: skip
 
 
+# "các phòng đó", "các phòng huyện đó", "những phòng cấp huyện ấy": a body's noun, the level
+# it is at, if said, and a pointer ("phong trào đó" is no body: only a level may come between).
+_BODY_POINTED = re.compile(
+    rf" (?:(?:cac|nhung) )?({'|'.join(sorted(BODY_NOUNS, key=len, reverse=True))})"
+    r"(?: (?:cap|thuoc|o))?(?: (?:huyen|xa|phuong|tinh|quan|thanh pho|thi xa|so|bo))?"
+    rf" (?:{'|'.join(POINTERS)}) "
+)
+
+
+def body_pointed_words(said: str) -> re.Match[str] | None:
+    """Where folded words point back to a body by its noun ("các phòng huyện đó")."""
+    return _BODY_POINTED.search(f" {said} ")
+
+
 def body_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """A question pointing back to a body by its noun ("các phòng đó giờ còn không" after a
     letter sent to "Phòng Tài nguyên và Môi trường các huyện"), with the pointer replaced by
     the body of that noun the passage just shown names: what that body is now, or what it
     does, is asked of it, not of the document."""
     padded = f" {_words(text)} "
-    found = next(
-        (
-            (noun, f"{lead}{noun} {p}")
-            for noun in sorted(BODY_NOUNS, key=len, reverse=True)
-            for p in POINTERS
-            for lead in ("cac ", "nhung ", "")
-            if f" {lead}{noun} {p} " in padded
-        ),
-        None,
-    )
+    found = body_pointed_words(_words(text))
     again = shown(topic, kb)
     if found is None or again is None:
         return None
-    noun, pointed = found
+    noun, pointed = found.group(1), found.group(0).strip()
     # the body's name: its noun, capitalised, then words up to a comma or the end of a clause
     named = re.search(rf"(?<!\w){BODY_NOUNS[noun]} [A-ZĐÀ-Ỹ][^,;:.()\n]*", again[0].text)
     if named is None:
@@ -457,52 +463,56 @@ def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic
     return replace(topic, named=Named(kind, f"{cited.group(1)} số {cited.group(2)}"))
 
 
-# "01/7/2025", "1/7/2025": a day written in figures
-_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # Words placing a day: "sau 1/7/2025", "từ 01/7/2025"
 _AROUND = frozenset("sau tu ke truoc ngay".split())
-_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|\n+")
-_ARTICLE_BEFORE = re.compile(r"\bĐiều (\d+)\s+(?:của\s+)?$")
 
 
-def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
-    """ "Sau 1/7/2025 thì thế nào" after a passage noting "từ 01/7/2025 không còn cấp
-    huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a document
-    held that the sentence saying what the short follow-up names (its days, its own words)
-    sends to."""
-    days = {tuple(int(n) for n in d) for d in _DAY.findall(fold(text))}
-    said = _strip_trailing(_words(text)) if days else ""
-    again = shown(topic, kb) if days and _short(said) else None
+def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int, str] | None:
+    """ "Sau 1/7/2025 thì thế nào", "vậy thẩm quyền đó giờ theo văn bản nào", "giờ còn cấp
+    huyện đâu, thẩm quyền đó chuyển cho ai" after a passage noting "từ 01/7/2025 không còn
+    cấp huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a
+    document held that the sentence saying what the short follow-up names (its days, its
+    own words, or, asked of now, any of them) sends to, with that sentence."""
+    days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
+    said = _strip_trailing(_words(text))
+    now = not days and referrals.asks_now(said)
+    again = shown(topic, kb) if (days or now) and _short(said) else None
     if again is None:
         return None
-    own = [w for w in _own_words(said, kb) if w not in _AROUND]
-    for sentence in _SENTENCE.split(again[0].text):
+    return _sent_to(said, days, again[0], kb)
+
+
+def sent_note(noted: Passage, sentence: str) -> str:
+    """The note a passage carries that sent the answer elsewhere, saying where it is:
+    "Theo ghi chú kèm Điều 80 Luật 06/2022/QH15: từ 01/7/2025 …"."""
+    head = noted.section.split(" › ")[0]
+    where = (_ARTICLE_HEAD.match(head) or [head])[0]  # "Điều 80", not its whole heading
+    if noted.doc.has_number:
+        where = f"{where} {noted.doc.kind} {noted.doc.number}"
+    return f"Theo ghi chú kèm {where}: {sentence}"
+
+
+_ARTICLE_HEAD = re.compile(r"Điều \d+[a-z]?\b")
+
+
+def _sent_to(
+    said: str, days: set[tuple[int, ...]], passage: Passage, kb: KnowledgeBase
+) -> tuple[Passage, int, str] | None:
+    """The article held that the passage's sentence on what was asked sends to: the one
+    saying those days and all the words asked; asked of now (no days), a sentence saying
+    from which day and any word of those asked."""
+    asked = WENT.sub(" ", said) if not days else said  # "chuyển cho" says nothing of its own
+    own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
+    for sentence, article, position in sending(passage, kb):
         there = f" {_words(sentence)} "
-        said_days = {tuple(int(n) for n in d) for d in _DAY.findall(sentence)}
-        if not days <= said_days or not all(f" {w} " in there for w in own):
+        said_days = {tuple(int(n) for n in d) for d in DAY.findall(sentence)}
+        if not days:  # a note of what changed from a day, sharing a word with the question
+            if not said_days or (own and not any(f" {w} " in there for w in own)):
+                continue
+        elif not days <= said_days or not all(f" {w} " in there for w in own):
             continue
-        for cited in CITED.finditer(sentence):
-            article = _ARTICLE_BEFORE.search(sentence[: cited.start()])
-            found = _article_of(cited.group(2), article.group(1), kb) if article else None
-            if found is not None:
-                return found
+        return article, position, sentence
     return None
-
-
-def _article_of(number: str, article: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
-    """The passage of the held document of that number that is that article ("Điều 59")."""
-    doc = next((d for d in kb.documents if d.has_number and d.number == number), None)
-    if doc is None:
-        return None
-    heading = f"Điều {article}"
-    return next(
-        (
-            (p, i)
-            for i, p in document_passages(doc.id, kb)
-            if p.section == heading or p.section.startswith((f"{heading}.", f"{heading} "))
-        ),
-        None,
-    )
 
 
 def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -515,10 +525,14 @@ def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | Non
     spelled = _without_va(" ".join(_SPELLED.get(w, w) for w in rest.split()))
     if spelled.split(" ", 1)[0] not in LEVELS:
         return None  # "còn kon tum" after a department of Sóc Trăng: Kon Tum's department
+    # "còn sở tnmt kon tum": the part on the departments, asked of Kon Tum's
+    padded = f" {spelled} "
+    place = next((p for p in _places(kb) if f" {p} " in padded), "")
+    body = padded.replace(f" {place} ", " ").strip() if place else spelled
     for _, passage in document_passages(doc.id, kb):
         heading = _words(passage.section)
-        if "›" not in passage.section and f" {_without_va(heading)} ".startswith(f" {spelled} "):
-            return heading
+        if "›" not in passage.section and f" {_without_va(heading)} ".startswith(f" {body} "):
+            return f"{heading} {place}".strip()
     return None
 
 
@@ -1057,6 +1071,20 @@ def shown(topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     return passage, topic.position
 
 
+# A share written in figures: "15%", "70 %"
+_SHARE = re.compile(r"\b(\d{1,3}(?:[,.]\d+)?) ?%")
+
+
+def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage just shown, when a short follow-up the search finds nothing for names a
+    share it says ("còn giới hạn 15% thì sao" after a note on "không quá 15% …")."""
+    shares = set(_SHARE.findall(text))
+    again = shown(topic, kb) if shares and _short(_words(text)) else None
+    if again is None or not shares <= set(_SHARE.findall(again[0].text)):
+        return None
+    return again
+
+
 # "nội dung thứ 3 là gì", "mục 2 nói gì", "ý thứ nhất": an item of the last document by number.
 # A number in words only after "thứ": "các nội dung sau" is no sixth item.
 _ORDINAL = re.compile(
@@ -1120,6 +1148,27 @@ def asks_now(text: str, doc: Document | None) -> bool:
     if doc is None or doc.category == "reference" or not _NOW.search(said):
         return doc is not None and doc.is_campaign and bool(_BECAME.search(said))
     return doc.is_campaign or _level(said) is not None
+
+
+# A body named by its noun at the head of a question: "phòng tnmt các huyện …"
+_BODY_FIRST = re.compile(
+    rf"^(?:(?:cac|nhung|may) )?(?:{'|'.join(sorted(BODY_NOUNS, key=len, reverse=True))}) "
+    r"(?!trao\b|chong\b|ngua\b)"
+)
+
+
+def body_now(text: str, doc: Document | None) -> bool:
+    """Whether a question asks what a body it names itself is now, pointing at the ended
+    campaign's document only to say which ("phòng tnmt các huyện được gửi văn bản đó giờ còn
+    không"): the body's present is asked, which that document cannot tell."""
+    said = _words(text)
+    return (
+        doc is not None
+        and doc.is_campaign
+        and bool(_NOW.search(said))
+        and bool(_BODY_FIRST.search(said))
+        and body_pointed_words(said) is None
+    )
 
 
 _DATE_ASKED = re.compile(

@@ -18,6 +18,7 @@ from knowledge.campaign_state import CampaignState, campaign_state
 from knowledge.documents import vn_date
 from knowledge.held import named_years
 from knowledge.normalize import fold
+from knowledge.titles import amendment_status
 
 NOW_WORDS = (
     "nam nay", "hien nay", "hien tai", "bay gio", "dang dien ra", "dang mo", "con mo",
@@ -29,7 +30,9 @@ NEXT_YEAR = ("nam sau", "nam toi", "sang nam")
 IN_FORCE = re.compile(
     r"\b(con hieu luc|het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua"
     r"|(da )?ket thuc (chua|roi)|con (thuc hien|trien khai|dien ra) (khong|ko|k|nua)"
-    r"|con duoc (ap dung|thuc hien))\b"
+    r"|con duoc (ap dung|thuc hien)"
+    # "có bị sửa đổi chưa", "còn nguyên hiệu lực không hay đã sửa": amended since
+    r"|(bi|da|duoc) sua( doi)?|sua doi (chua|khong|ko|roi)|con nguyen( hieu luc)?)\b"
 )
 NONE_OPEN = (
     "Hiện chưa có phong trào thi đua nào đang mở trong kho văn bản của tôi: các văn bản "
@@ -190,6 +193,10 @@ def _law_status(doc: Document, today: dt.date) -> str:
     else:
         status = f"chưa có hiệu lực (có hiệu lực từ {vn_date(doc.effective)})"
     line = f"{title} {status}."
+    # "còn nguyên hiệu lực không hay đã sửa": an amendment said to be in force since
+    amended = amendment_status(doc.number or "", today.isoformat())
+    if amended:
+        return "\n".join((line, *(f"⚠️ {a}" for a in amended)))
     return f"{line}\n⚠️ {doc.caveat}" if doc.caveat else line
 
 

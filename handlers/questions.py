@@ -32,7 +32,7 @@ from handlers.phone_answer import (
     passage_reply,
     rest_of,
 )
-from knowledge import Document, Hit, KnowledgeBase, Passage
+from knowledge import Document, Hit, KnowledgeBase, Passage, referrals
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
 from knowledge.person_names import names_only
@@ -166,7 +166,9 @@ async def answer(
         return [source]
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
-        if (
+        if context.body_now(msg.text, shown_doc):
+            pass  # "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now
+        elif (
             context.points_back(msg.text)
             or context.points_to_named(msg.text, topic)
             or context.lists_last(msg.text, topic)
@@ -229,8 +231,9 @@ async def answer(
         return [passage_reply(card[0], card[1], msg.text)]
     referred = context.referred_article(msg.text, topic, kb) if topic is not None else None
     if referred is not None:  # "sau 1/7/2025 thì thế nào" after a note sending to Điều 59 …
-        await context.remember(msg, ctx, query, referred[0], referred[1])
-        return [passage_reply(referred[0], referred[1], msg.text)]
+        passage, position, sentence = referred
+        await context.remember(msg, ctx, query, passage, position)
+        return [passage_reply(passage, position, msg.text, note=f"Đoạn vừa trích ghi: {sentence}")]
     item = context.numbered_item(msg.text, topic, kb) if topic is not None else None
     if item is not None:  # "nội dung thứ 3 là gì" after a plan
         await context.remember(msg, ctx, query, item[0], item[1])
@@ -322,6 +325,10 @@ async def answer(
         hits = [Hit(cited[0], cited[1], score, score), *(h for h in hits if h.position != cited[1])]
     if not hits and query != msg.text:
         query, hits = msg.text, kb.search(msg.text)
+    figured = context.shown_figure(msg.text, topic, kb) if not hits and topic else None
+    if figured is not None:  # "còn giới hạn 15% thì sao": the passage just read says 15%
+        hits = [Hit(figured[0], figured[1], 0.0, 0.0)]
+        inside, subject = hits, msg.text
     used = _used_named(msg.text, topic, query, guess)
     unheld = _unheld_named(msg.text, used, hits, topic, kb) if not inside else None
     if unheld is not None:  # "nghị quyết đó ngày nào": only where it is cited tells of it
@@ -367,6 +374,11 @@ async def answer(
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)
+    sent = referrals.now_sent(msg.text, hits, kb)
+    note: str | None = None
+    if sent is not None:  # "bỏ cấp huyện rồi thì ai tặng …": the article the note sends to
+        note = context.sent_note(hits[0].passage, sent[1])
+        hits = [sent[0], *(h for h in hits if h is not sent[0])]
     kept = context.with_title(query, topic, hits[0].passage, kb)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(
@@ -391,7 +403,8 @@ async def answer(
     # (unless the question asks whether it still holds: "nó còn hiệu lực không")
     same = topic is not None and topic.doc_id == hits[0].passage.doc.id
     status = currency.asks_what_is_current(msg.text) or bool(_ENDED.search(fold(msg.text)))
-    note = None if same and not status else await _history(hits[0].passage.doc, ctx)
+    if sent is None:
+        note = None if same and not status else await _history(hits[0].passage.doc, ctx)
     reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
     named = _named(msg.text, reply, topic, query)
     if cited is not None and hits[0].position == cited[1]:

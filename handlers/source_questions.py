@@ -34,17 +34,22 @@ _ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": 
 _PLAIN = frozenset(
     "cua o la vay a ha nhi the doan nay do ay day cai tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
-    " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai".split()
+    " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai"
+    " ra lay tu xuat xu nguon goc".split()
 )
 # "mức 15% là theo văn bản nào", "… là của nghị định nào", "… quy định ở đâu"
 _OF_DOCUMENT = re.compile(
     rf"\b(?:theo|cua|o|tai|trong) ({'|'.join(_KINDS)}) nao\b"
     r"|\b(?:quy dinh|noi|ghi) (?:o|tai) (?:dau|van ban nao)\b"
+    # "mức 15% đó ở đâu ra", "con số đó lấy từ đâu": where it was taken from
+    r"|\b(?:o|tu) dau ra\b|\blay (?:o|tu) dau\b|\bxuat xu\b|\bnguon goc\b"
 )
 # a sentence's or a clause's end: "…; mức “không quá 15% …” là của Nghị định 91/2017/NĐ-CP"
 _CLAUSE_END = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|;\s*|\n+")
 _GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
 _ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
+# the article, and its clause, right before a cited document: "khoản 2 Điều 59 Nghị định …"
+_ARTICLE_BEFORE = re.compile(r"((?:(?:điểm [a-zđ] )?khoản \d+ )?Điều \d+[a-z]?) (?:của )?$")
 
 
 def asks(text: str, shown: Document | None = None) -> bool:
@@ -105,6 +110,11 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     grounds = _GROUNDS.search(folded)  # "căn cứ vào đâu": what it rests on, not where it is
     if not grounds and _is_itself(passage.doc, kind, issuer):  # "theo văn bản nào"
         return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
+    if kind and _is_itself(passage.doc, kind, issuer) and not _cited(passage.text, kind, issuer):
+        # "căn cứ nghị định nào" after a decree's article citing none: that decree, that article
+        return _article(passage) or Reply(
+            f"Đoạn vừa trích là {passage.section} của {passage.doc.name}."
+        )
     return _basis(passage, topic, kb, kind, issuer)
 
 
@@ -136,7 +146,12 @@ def _article(passage: Passage) -> Reply | None:
     if found is None:
         return None
     caveat = f"\n⚠️ {passage.doc.caveat}" if passage.doc.caveat else ""
-    return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.{caveat}")
+    doc = passage.doc
+    # how a letter cites it: "Điều 59 Nghị định 129/2025/NĐ-CP"
+    cite = (
+        f"\nKhi dẫn chiếu, ghi: {found.group(0)} {doc.kind} {doc.number}." if doc.has_number else ""
+    )
+    return Reply(f"Đoạn vừa trích là {passage.section} của {doc.name}.{cite}{caveat}")
 
 
 def _basis(
@@ -180,7 +195,9 @@ def _cited(text: str, kind: str, issuer: str) -> list[str]:
     for match in _CITED.finditer(text):
         cited = match.group(0).strip()
         if _fits(cited, kind, issuer) and not any(match.group(2) in f for f in found):
-            found.append(cited)
+            article = _ARTICLE_BEFORE.search(text[: match.start()])
+            # "theo Điều 59 Nghị định 129/2025/NĐ-CP": the article cited too
+            found.append(f"{article.group(1)} {cited}" if article else cited)
     return found
 
 

@@ -4,6 +4,7 @@ from knowledge import Hit, KnowledgeBase
 from knowledge.held import asks_awardees, body_not_held, year_not_held
 from knowledge.intents import load_intents
 from knowledge.places import place_not_held
+from knowledge.referrals import first_sent
 
 
 def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
@@ -17,4 +18,5 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
         return []
     if asks_awardees(query) or place_not_held(query, kb) or body_not_held(query, kb):
         return []
-    return [] if year_not_held(query, kb) else kb.search(query)
+    # "bỏ cấp huyện rồi thì ai tặng …": the article a note of the best passage sends to
+    return [] if year_not_held(query, kb) else first_sent(query, kb.search(query), kb)

@@ -33,6 +33,8 @@ class AmendmentWatch:
     since: str  # ISO date
     titles: frozenset[str]
     warning: str
+    amends: str = ""  # the number of the law it amends ("06/2022/QH15")
+    status: str = ""  # what an answer on that law's status adds
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ def load_amendment_watches(path: Path = TITLES_FILE) -> list[AmendmentWatch]:
             since=str(watch["from"]),
             titles=frozenset(watch["titles"]),
             warning=" ".join(str(watch["warning"]).split()),
+            amends=str(watch.get("amends") or ""),
+            status=" ".join(str(watch.get("status") or "").split()),
         )
         for source in data["sources"]
         if (watch := source.get("amendment_watch"))
@@ -134,4 +138,14 @@ def amendment_warnings(titles: list[str], today: str) -> list[str]:
     """The warnings of unconfirmed amendments that concern these titles on `today` (ISO)."""
     return [
         w.warning for w in load_amendment_watches() if today >= w.since and w.titles & set(titles)
+    ]
+
+
+def amendment_status(number: str, today: str) -> list[str]:
+    """What the unconfirmed amendments of the law of that number say of its status on
+    `today` (ISO): "Luật sửa đổi (được cho là có hiệu lực từ 01/10/2026 …) …"."""
+    return [
+        w.status
+        for w in load_amendment_watches()
+        if w.status and w.amends == number and today >= w.since
     ]

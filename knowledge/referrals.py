@@ -1,0 +1,97 @@
+"""Notes that send elsewhere: "từ 01/7/2025 không còn cấp huyện; thẩm quyền … theo Điều 59
+Nghị định 129/2025/NĐ-CP". A question of now ("bỏ cấp huyện rồi thì ai quyết định tặng
+gia đình văn hóa") whose best passage carries such a note is answered by the article it
+sends to, when the search found that article too; the chat does the same for a follow-up
+("vậy thẩm quyền đó giờ theo văn bản nào"), with its own reading of what was asked.
+"""
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from knowledge import Hit, KnowledgeBase, Passage
+from knowledge.normalize import fold, folded_words
+
+# "giờ", "hiện nay": the present asked about ("8 giờ" is a time, "mấy giờ" asks one)
+NOW = re.compile(r"(?<!\d )(?<!may )(?<!bao )\b(gio|bay gio|hien nay|hien tai|luc nay)\b")
+# "ai", "văn bản nào", "ở đâu": who or what is asked for, not a yes or no ("chủ tịch ubnd
+# huyện giờ còn tặng … không" is answered by the note that says no)
+_WHO = re.compile(r"\b(ai|nao|dau)\b")
+# "chuyển cho ai", "ai thay", "bỏ cấp huyện rồi": where a power went, which is now too
+WENT = re.compile(
+    r"\b(chuyen (?:cho|sang|ve)|giao (?:cho|lai)|thay (?:the|bang|ai)|ai thay"
+    r"|nay (?:la|ai|theo)|sau (?:sap xep|sap nhap|khi bo)|(?:bo|khong con|het) cap)\b"
+)
+# words that only ask or join, not what a question is about
+_ASKING = frozenset("ai gi nao dau khi thi la co khong ko con duoc hien nay gio bay".split())
+DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|\n+")
+# "theo Điều 59 Nghị định 129/2025/NĐ-CP": an article of a numbered document
+_ARTICLE_CITED = re.compile(
+    r"Điều (\d+[a-z]?) (?:của )?(?:Nghị quyết|Nghị định|Thông tư|Quyết định|Luật)(?: số)?"
+    r" (\d+/\d{4}/[A-ZĐa-z0-9-]+)"
+)
+# "Ghi chú (không phải lời văn của Luật): …": the label before a note's words; a list
+# item's number the sentence ran into
+_NOTE_LEAD = re.compile(r"^Ghi chú[^:]*:\s*|\s+\d+\.$")
+_HEAD = re.compile(r"Điều (\d+[a-z]?)(?:\.|$| )")  # a passage's section that is an article
+
+
+def asks_now(folded: str) -> bool:
+    """Whether folded words ask who or what it is now, or where something went."""
+    return bool((NOW.search(folded) or WENT.search(folded)) and _WHO.search(folded))
+
+
+def sending(passage: Passage, kb: KnowledgeBase) -> Iterator[tuple[str, Passage, int]]:
+    """The passage's sentences that send to an article of a document held, each with that
+    article's passage and position, the note's label left out."""
+    for sentence in _SENTENCE.split(passage.text):
+        for cited in _ARTICLE_CITED.finditer(sentence):
+            found = _articles(kb).get((cited.group(2), cited.group(1)))
+            if found is not None:
+                yield _NOTE_LEAD.sub("", sentence).strip(), kb.passages[found], found
+                break
+
+
+def now_sent(query: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[Hit, str] | None:
+    """A question of now whose best passage notes that from a day it is so no more and
+    sends to an article the search found too: that article's hit, and the note."""
+    folded = fold(query)
+    if not hits or not asks_now(folded):
+        return None
+    for sentence, passage, position in sending(hits[0].passage, kb):
+        # the note is on what was asked when it says two words in a row of the question
+        # ("không còn cấp huyện" for "bỏ cấp huyện rồi thì ai tặng …", not for "ở sở")
+        if not DAY.search(sentence) or not _says_two_words(folded, sentence):
+            continue
+        found = next((h for h in hits[1:] if h.position == position), None)
+        return found or Hit(passage, position, hits[0].score, hits[0].rank_score), sentence
+    return None
+
+
+def _says_two_words(folded: str, sentence: str) -> bool:
+    """Whether the sentence says two words in a row of the question, asking words aside."""
+    said = f" {folded_words(sentence)} "
+    words = [w for w in folded_words(folded).split() if w not in _ASKING]
+    return any(f" {a} {b} " in said for a, b in pairwise(words))
+
+
+def first_sent(query: str, hits: list[Hit], kb: KnowledgeBase) -> list[Hit]:
+    """The hits with the article a question of now is sent to first (`now_sent`)."""
+    sent = now_sent(query, hits, kb)
+    return hits if sent is None else [sent[0], *(h for h in hits if h is not sent[0])]
+
+
+def _articles(kb: KnowledgeBase) -> dict[tuple[str, str], int]:
+    """The position of each article of a numbered document ("Điều 59" of 129/2025/NĐ-CP),
+    by the document's number and the article's, worked out once."""
+
+    def find() -> dict[tuple[str, str], int]:
+        found: dict[tuple[str, str], int] = {}
+        for i, p in enumerate(kb.passages):
+            head = _HEAD.match(p.section)
+            if p.doc.has_number and head:
+                found.setdefault((p.doc.number or "", head.group(1)), i)
+        return found
+
+    return kb.derived("articles", find)

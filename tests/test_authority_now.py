@@ -1,0 +1,114 @@
+"""Follow-ups on authority and on what is current: the article and decree of the passage
+just shown, where a power went after a note saying it changed from a day, a body the last
+document was sent to as it is now, and whether the law was amended."""
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import FixedClock
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from tests.conftest import TZ, Chat
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Today, when the district level is gone and the bundled campaigns are history."""
+    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "vậy thẩm quyền đó giờ theo văn bản nào",
+        "giờ còn cấp huyện đâu, vậy thẩm quyền đó chuyển cho ai",
+        "bo cap huyen roi thi giao cho ai",
+        "vay gio ai thay",
+    ],
+)
+async def test_where_a_power_went_is_the_article_the_note_sends_to(
+    chat: Chat, follow_up: str
+) -> None:
+    first = (await chat.send("chu tich ubnd huyen con tang ldtt duoc ko"))[0].text
+    assert "không còn cấp huyện" in first
+    reply = (await chat.send(follow_up))[0].text
+    assert reply.startswith("Điều 59. Thẩm quyền")
+    assert "theo Điều 59 Nghị định 129/2025/NĐ-CP" in reply  # the note that sent there
+
+
+async def test_a_question_of_now_is_answered_by_the_article_a_note_sends_to(
+    chat: Chat, kb: KnowledgeBase
+) -> None:
+    asked = "bỏ cấp huyện rồi thì ai quyết định tặng gia đình văn hóa"
+    reply = (await chat.send(asked))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng danh hiệu thôn" in reply
+    assert "Theo ghi chú kèm Điều 80 Luật 06/2022/QH15" in reply
+    assert ask(kb, asked)[0].passage.section.startswith("Điều 59.")
+    # without "now" the law's own article answers
+    assert ask(kb, "chủ tịch ubnd huyện quyết định tặng gia đình văn hóa")[0].passage.section != (
+        ask(kb, asked)[0].passage.section
+    )
+
+
+@pytest.mark.parametrize("follow_up", ["căn cứ nghị định nào", "theo điều nào, nghị định nào"])
+async def test_the_decree_of_an_article_shown_is_cited_short(chat: Chat, follow_up: str) -> None:
+    await chat.send("ở cấp xã ai quyết định tặng lđtt")
+    reply = (await chat.send(follow_up))[0].text
+    assert reply.startswith("Đoạn vừa trích là Điều 59")
+    assert "Khi dẫn chiếu, ghi: Điều 59 Nghị định 129/2025/NĐ-CP." in reply
+
+
+async def test_a_basis_cited_with_its_article_keeps_the_article(chat: Chat) -> None:
+    await chat.send("chu tich ubnd huyen con tang ldtt duoc ko")
+    reply = (await chat.send("theo nghị định nào"))[0].text
+    assert "Điều 59 Nghị định 129/2025/NĐ-CP" in reply
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["cac phong huyen do gio con ko", "những phòng cấp huyện ấy bây giờ còn không"],
+)
+async def test_the_recipients_pointed_back_to_are_asked_of_now(chat: Chat, follow_up: str) -> None:
+    await chat.send("cv thi dua dac biet covid cua so tnmt kon tum gui cho ai")
+    reply = (await chat.send(follow_up))[0].text
+    assert "mà văn bản năm 2021 gửi đến nay không còn" in reply
+
+
+async def test_a_body_named_with_the_document_pointed_at_is_asked_of_now(chat: Chat) -> None:
+    await chat.send("sở tnmt kon tum có phát động pt thi đua đặc biệt về covid ko")
+    reply = (await chat.send("phòng tnmt các huyện được gửi văn bản đó giờ còn ko"))[0].text
+    assert "mà văn bản năm 2021 gửi đến nay không còn" in reply
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["thế sở tnmt kon tum thì sao", "con so tai nguyen moi truong kon tum"]
+)
+async def test_a_department_of_the_province_just_told(chat: Chat, follow_up: str) -> None:
+    await chat.send("ubnd tinh kon tum gio la ubnd tinh nao")
+    reply = (await chat.send(follow_up))[0].text
+    assert reply.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp và Môi trường")
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["bây giờ nó còn nguyên hiệu lực không hay đã sửa", "nó bị sửa đổi chưa"]
+)
+async def test_whether_the_law_was_amended(chat: Chat, follow_up: str) -> None:
+    await chat.send("luật thi đua khen thưởng hiện hành là luật nào")
+    reply = (await chat.send(follow_up))[0].text
+    assert reply.startswith("Luật số 06/2022/QH15 đang có hiệu lực")
+    assert "được cho là có hiệu lực từ 01/10/2026, chưa xác minh" in reply
+
+
+@pytest.mark.parametrize("follow_up", ["vậy mức 15% đó ở đâu ra", "con so 15% lay tu dau"])
+async def test_where_a_figure_comes_from(chat: Chat, follow_up: str) -> None:
+    await chat.send("cstđcs có bị giới hạn 15% số người đạt ltt không")
+    reply = (await chat.send(follow_up))[0].text
+    assert reply.startswith("Theo đoạn vừa trích:") and "Nghị định 91/2017/NĐ-CP" in reply
+
+
+@pytest.mark.parametrize("follow_up", ["còn giới hạn 15% thì sao", "con gioi han 15% thi the nao"])
+async def test_a_share_the_passage_just_read_says(chat: Chat, follow_up: str) -> None:
+    await chat.send("muốn đạt cstđcs có bắt buộc phải có sáng kiến không")
+    reply = (await chat.send(follow_up))[0].text
+    assert "không quy định tỷ lệ tối đa cá nhân" in reply
