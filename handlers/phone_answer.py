@@ -31,6 +31,8 @@ FIRST_MESSAGE = 700
 LEAD_LINES = 2  # lines a cut message may show before the answering line
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
 NOTE_SHARE = 0.6  # an editors' note answers first only when it says clearly more than the text
+LISTED = 3  # times a line names the kind asked ("phong trào nào") to be a list of it
+LISTING_SHARE = 0.5  # a term of the kind asked counts this much in a line listing that kind
 HEADING_WEIGHT = 0.5  # a word of a section's heading tells its lines apart this much less
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 PARAPHRASES = 1 / 2  # share of them that says the line again in other words
@@ -393,13 +395,18 @@ def _answering_line(
     kind = _asked_kind(question, asked)
     if asked - kind:
         asked -= kind
+    else:
+        kind = set()
     if not asked:
         return 0
+    # ... but a line naming several things of that kind lists them ("phong trào nào": the
+    # line with "phong trào “…”; phong trào “…”", "chỉ số nào": the line with three "Chỉ số")
     shared = [asked & _line_terms(line) for line in lines]
+    listing = [_listed(kind, line) & _line_terms(line) for line in lines]
     # A word every line has tells no line apart ("thi đua" in a plan's list of tasks, the
     # "quyết định tặng" of each clause of an article on who decides): the fewer lines have
     # it, the more it says.
-    found = Counter(term for terms in shared for term in terms)
+    found = Counter(term for terms in [*shared, *listing] for term in terms)
     weight = {term: math.log(1 + len(lines) / n) for term, n in found.items()}
     if "“" not in heading:
         # The words of a plain section heading ("Tiêu chí thi đua › Đối với tập thể") mostly
@@ -408,7 +415,10 @@ def _answering_line(
         # naming a title, “Tập thể lao động tiên tiến”, names what its lines are about.)
         named = _line_terms(heading)
         weight = {t: w * HEADING_WEIGHT if t in named else w for t, w in weight.items()}
-    scores = [math.fsum(weight[t] for t in terms) for terms in shared]  # in any order alike
+    scores = [  # (in any order alike) a list of the kind asked only tips a near tie
+        math.fsum([*(weight[t] for t in terms), *(weight[t] * LISTING_SHARE for t in listed)])
+        for terms, listed in zip(shared, listing, strict=True)
+    ]
     # the document's own line before an editors' note of its own (one annotating no line of
     # the text, which `_annotated` shows with that line) or its closing words ("Trên đây là
     # kế hoạch…", which restate the plan) saying about as much: either answers first only
@@ -442,7 +452,7 @@ def _answering_line(
     if (
         heading
         and heading.count("“") <= 1
-        and shared[best] <= _line_terms(heading)
+        and shared[best] | listing[best] <= _line_terms(heading)
         and not share_asked  # the heading names the title, not its share
     ):
         # "tiêu chí cá nhân" of "Tiêu chí thi đua › Đối với cá nhân": the line says no more
@@ -512,6 +522,16 @@ def _with_its_note(lines: list[str], lead: int, question: str) -> list[str]:
         if _NOTE_LABEL.match(lines[index]) and said & _line_terms(lines[index]):
             return [*lines[: lead + 1], lines[index], *lines[lead + 1 : index], *lines[index + 1 :]]
     return lines
+
+
+def _listed(kind: set[str], line: str) -> set[str]:
+    """The terms of the kind asked that the line names LISTED times or more: it lists such
+    things ("Chỉ số …, Chỉ số …, Chỉ số …"); twice is a word used in passing ("các đơn vị
+    thuộc Bộ … của cơ quan, đơn vị")."""
+    if not kind:
+        return set()
+    said = f" {' '.join(_LINE_WORDS.findall(fold(line)))} "
+    return {term for term in kind if said.count(f" {term} ") >= LISTED}
 
 
 def _asked_kind(question: str, asked: set[str]) -> set[str]:

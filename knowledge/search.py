@@ -241,6 +241,11 @@ UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lư�
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
+# A question naming its document ("CT 14 Kon Tum", "của Bộ TN&MT năm 2021") and asking of a
+# topic in it: a part of that document rises by this much times the share of the topic it says.
+TOPIC_WEIGHT = 1.0
+FEW_OF_TOPIC = 0.5  # ... when the part found first says less than this share of what another does
+NAMING_SHARE = 0.2  # of the question's weight, what its document's name must carry to be named
 CONDITION_PAIRS = frozenset(("dieu kien", "tieu chuan"))
 # Words of a question, folded, and the set phrase that has them with another meaning: a
 # passage saying them only there does not say them ("tạo điều kiện": to make possible).
@@ -484,6 +489,7 @@ class SearchIndex:
         self._titles: dict[int, dict[str, float]] = {}
         self._headings: dict[int, frozenset[str]] = {}  # pairs of each passage's own heading
         self._names: dict[str, frozenset[str]] = {}
+        self._themes: dict[str, frozenset[str]] = {}
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         # known words one letter longer than a word: those much commoner, and all
         self._longer: dict[str, tuple[list[str], list[str]]] = {}
@@ -641,12 +647,26 @@ class SearchIndex:
         return mask
 
     def _prefer_specific(
-        self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+        self,
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+        named: frozenset[str] | None = None,
     ) -> None:
-        """Rank an outline below a passage inside it that covers the question as well."""
+        """Rank an outline below a passage inside it that covers the question as well. When
+        a list is asked ("tiêu chí … gồm những gì"), only below a part whose own heading has
+        `named`, the question's pairs, that the outline's does not ("… tập thể có những gì":
+        "1. Đối với tập thể"): the part the question names is the list it asks for."""
         found = [self.passages[pid] for pid in candidates.tolist()]
         covered = coverage.tolist()  # Python floats: compared one by one below
-        sections = [(j, p) for j, p in enumerate(found) if p.kind == "section"]
+        sections = [
+            (j, p)
+            for j, p in enumerate(found)
+            if p.kind == "section"
+            and (named is None or not named.isdisjoint(self._heading_pairs(int(candidates[j]))))
+        ]
+        if not sections:
+            return
         for i, outline in enumerate(found):
             if outline.kind != "outline":
                 continue
@@ -654,10 +674,18 @@ class SearchIndex:
             inside = [
                 j
                 for j, other in sections
-                if other.doc is doc and other.section.startswith(scope) and covered[j] >= covered[i]
+                if other.doc is doc
+                and other.section.startswith(scope)
+                and covered[j] >= covered[i]
+                and (named is None or self._names_more(named, candidates[j], candidates[i]))
             ]
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
+
+    def _names_more(self, named: frozenset[str], part: int, outline: int) -> bool:
+        """Whether the part's own heading has some of the pairs `named` that the outline's
+        heading has not."""
+        return bool((self._heading_pairs(int(part)) & named) - self._heading_pairs(int(outline)))
 
     def _prefer_official_text(
         self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
@@ -804,6 +832,80 @@ class SearchIndex:
         for i in saying:
             rank[i] *= SUBJECT_BOOST
 
+    def _prefer_topic(
+        self,
+        units: list[tuple[str, float, str | None]],
+        ordinal: int | None,
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+    ) -> None:
+        """A question that names a document and asks of a topic in it ("CT 14 Kon Tum nói gì
+        về covid", "công văn covid của sở có nội dung về vắc xin không") is answered by the
+        part that says the topic, not by the opening that repeats the document's name: the
+        words naming the document (its number, title, issuer, theme, year) tell which
+        document, and only the others, the topic, tell its parts apart. When the part found
+        first says less than FEW_OF_TOPIC of what another part says of the topic, each part
+        rises by the share of the topic its own text has (not the outline: it names every
+        part and is about none); a part found first that says much of it was found for it.
+        Of a numbered item cut in pieces, the opening piece answers before a later one when
+        it says the topic as fully. An item the question counts to ("nội dung thi đua
+        thứ 2") is the one so numbered in a part whose heading the question names ("I. Nội
+        dung Phong trào thi đua › 2. …"), or in the document itself."""
+        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
+        if not answering or not units:
+            return
+        ids = candidates.tolist()
+        best = max(answering, key=lambda i: rank[i])
+        doc = int(self._doc_of[ids[best]])
+        # a pair of two words of the name ("văn sở" of "công văn sở …") is no topic
+        terms = sorted({u for unit, _, _ in units for u in [unit, *unit.split()]})
+        present = self._document.presence(terms, np.array([doc]))[:, 0].tolist()
+        theme = self._theme_units(self.passages[ids[best]].doc)  # "phong trào … covid"
+        named = {u for u, found in zip(terms, present, strict=True) if found or u in theme}
+        total = sum(weight for _, weight, _ in units)
+        naming = sum(weight for unit, weight, _ in units if unit in named)
+        topic = [(u, w) for u, w, _ in units if u not in named and not named.issuperset(u.split())]
+        topic_weight = sum(w for _, w in topic)
+        if naming < NAMING_SHARE * total or (topic_weight <= 0 and ordinal is None):
+            return
+        own = [i for i in answering if self._doc_of[ids[i]] == doc]
+        parts = [i for i in own if self.passages[ids[i]].kind != "outline"]
+        if len(parts) < 2:
+            return
+        at = np.array([ids[i] for i in parts])
+        found = self._passage.presence([u for u, _ in topic], self._body_of[at])
+        shares = (np.array([w for _, w in topic]) @ found) / max(topic_weight, 1e-9)
+        says = dict(zip(parts, shares.tolist(), strict=True))
+        if says[max(parts, key=lambda i: rank[i])] < FEW_OF_TOPIC * max(says.values()):
+            for i in parts:
+                rank[i] *= 1 + TOPIC_WEIGHT * says[i]
+        if ordinal is not None:
+            asked = {unit for unit, _ in topic if " " in unit}  # not those naming the document
+            top = max(rank[i] for i in answering)
+            for i in parts:
+                if self._counts_to(ids[i], ordinal, asked):
+                    rank[i] = max(rank[i], top * 1.01)
+        heads = {
+            self.passages[ids[i]].section: i
+            for i in parts
+            if self.passages[ids[i]].kind == "section"
+            and not self.passages[ids[i]].text.startswith("(")
+        }
+        for i in parts:
+            head = heads.get(self.passages[ids[i]].section)
+            if head is not None and head != i and says[head] >= says[i] > 0:
+                rank[head] = max(rank[head], rank[i] * 1.01)
+
+    def _counts_to(self, position: int, ordinal: int, asked: set[str]) -> bool:
+        """Whether the passage is item number `ordinal` ("mục 2", "2. Đối với cá nhân", "II.
+        …") of its document, or of a part whose heading has a pair of `asked`."""
+        *above, own = self.passages[position].section.split(" › ")
+        number = _ITEM_NUMBER.match(own)
+        if number is None or _ordinal_value(number.group(1)) != ordinal:
+            return False
+        return not above or not asked.isdisjoint(self._pairs(" ".join(above)))
+
     def _heading_pairs(self, position: int) -> frozenset[str]:
         found = self._headings.get(position)
         if found is None:
@@ -858,6 +960,10 @@ class SearchIndex:
         if found.size == 0:
             return []
         units = self._weighted_units(tokens, accented)
+        counted = _ITEM_ORDINAL.search(" ".join(fold(t) for t in said))
+        ordinal = _ordinal_value(counted.group(1)) if counted else None
+        if counted:  # "thứ hai" says which item ("2. …"), which says neither word
+            units = [u for u in units if set(counted.group(0).split()).isdisjoint(u[0].split())]
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         if "info" in asked and _asks_recipients(tokens):
             self._cards_name_recipients(units, found, coverage)
@@ -867,11 +973,15 @@ class SearchIndex:
         self._prefer_titled(units, found, coverage, rank)
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
+        else:
+            self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
         self._prefer_subject(pairs, found, coverage, rank)
         if subject:
             self._prefer_about(subject, found, coverage, rank)
+        if not asked and not _asks_date(tokens):  # a card's fact, a list: no topic in it
+            self._prefer_topic(units, ordinal, found, coverage, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
@@ -1422,6 +1532,16 @@ class SearchIndex:
             tokens = self.analyzer.words(_document_name(doc))
             units = frozenset([*map(fold, tokens), *content_pairs(tokens, accented=True)])
             self._names[doc.id] = units
+        return units
+
+    def _theme_units(self, doc: Document) -> frozenset[str]:
+        """Folded words and pairs of a campaign's theme, which names it as its title does
+        ("phong trào thi đua đặc biệt phòng chống covid"); kept per document."""
+        units = self._themes.get(doc.id)
+        if units is None:
+            tokens = self.analyzer.words(doc.theme or "")
+            units = frozenset([*map(fold, tokens), *content_pairs(tokens, accented=True)])
+            self._themes[doc.id] = units
         return units
 
     def _pairs(self, text: str) -> list[str]:
@@ -1990,6 +2110,36 @@ def _split_asked_to(tokens: list[str]) -> tuple[list[str], list[str]]:
                 kept = [t for k, t in enumerate(tokens) if not i <= k < start]
                 return kept, tokens[start:end]
     return tokens, []
+
+
+# "nội dung thứ 2", "ý thứ hai", "mục 3": the item a question counts to ("lần thứ X" of a
+# congress and "khóa XV" count something else; "số 14" is a document's number).
+_ORDINAL_WORDS = {
+    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "chin": 9, "muoi": 10,
+}  # fmt: skip
+_ITEM_ORDINAL = re.compile(
+    rf"(?<!\blan )(?<!\bkhoa )\b(?:thu|muc) (\d{{1,2}}|{'|'.join(_ORDINAL_WORDS)})\b"
+)
+_ITEM_NUMBER = re.compile(r"^(?:mục )?(\d{1,2}|[IVX]+)\b\.?")
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+
+
+def _ordinal_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _ORDINAL_WORDS.get(word, _ROMAN.get(word))
 
 
 def _asks_date(tokens: list[str]) -> bool:

@@ -1,0 +1,109 @@
+"""A question that names a document and asks of one topic or one item in it: the part saying
+the topic answers, not the opening that repeats the document's name (issue 21, item b)."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("cv ct14 cua so tnmt kontum noi gi ve covid", "5K + vắc xin"),
+        ("công văn sở tnmt kon tum theo chỉ thị 14 có nói đến covid không", "5K + vắc xin"),
+        (
+            "phong trào thi đua đặc biệt covid của sở tnmt kon tum có nội dung về vắc xin ko",
+            "miễn dịch cộng đồng",
+        ),
+        ("cv thi dua dac biet so tnmt kon tum co nhac vac xin k", "miễn dịch cộng đồng"),
+        ("ct 14 kon tum noi gi ve phong chong covid", "chống dịch như chống giặc"),
+    ],
+)
+def test_the_part_on_the_topic_answers_a_question_naming_its_document(
+    kb: KnowledgeBase, question: str, said: str
+) -> None:
+    hits = kb.search(question)
+    assert hits and said in hits[0].passage.text, hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        (
+            "nội dung thi đua thứ 2 của bộ tnmt năm 2021 là gì",
+            "I. Nội dung Phong trào thi đua › mục 2",
+        ),
+        ("noi dung thu hai cua cv bo tnmt 2021", "I. Nội dung Phong trào thi đua › mục 2"),
+        ("nhiem vu giai phap thu ba cua bo tnmt 2021", "II. Nhiệm vụ, giải pháp chủ yếu › mục 3"),
+        ("tieu chi thu nhat cua soc trang 2022", "II. Tiêu chí thi đua › 1. Đối với tập thể"),
+        ("ct14 kon tum muc 5 noi gi", "mục 5"),
+    ],
+)
+def test_an_item_counted_to_answers(kb: KnowledgeBase, question: str, section: str) -> None:
+    hits = kb.search(question)
+    assert hits and hits[0].passage.section == section, hits[0].passage.section
+
+
+def test_a_congress_counted_is_no_item() -> None:
+    from knowledge.search import _ITEM_ORDINAL
+
+    assert _ITEM_ORDINAL.search("dai hoi thi dua lan thu 10") is None
+    assert _ITEM_ORDINAL.search("quoc hoi khoa 15") is None
+    assert _ITEM_ORDINAL.search("noi dung thu hai cua bo")
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        (
+            "tieu chi thi dua tap the cua bo tnmt 2021 co nhung j",
+            "III. Tiêu chí thi đua › 1. Đối với tập thể",
+        ),
+        (
+            "tiêu chí đối với cá nhân của bộ tnmt 2021 gồm những gì",
+            "III. Tiêu chí thi đua › 2. Đối với cá nhân",
+        ),
+        (
+            "tieu chi ca nhan soc trang 2022 gom nhung gi",
+            "II. Tiêu chí thi đua › 2. Đối với cá nhân",
+        ),
+    ],
+)
+def test_a_list_asked_of_a_part_named_is_that_part(
+    kb: KnowledgeBase, question: str, section: str
+) -> None:
+    hits = kb.search(question)
+    assert hits and hits[0].passage.section == section, hits[0].passage.section
+
+
+def test_a_list_asked_of_the_whole_is_still_its_outline(kb: KnowledgeBase) -> None:
+    hits = kb.search("tiêu chí thi đua năm 2022 sóc trăng gồm những gì")
+    assert hits and hits[0].passage.kind == "outline", hits[0].passage.section
+
+
+def _first_line(kb: KnowledgeBase, question: str) -> str:
+    from handlers.phone_answer import passage_reply
+
+    hit = kb.search(question)[0]
+    return passage_reply(hit.passage, hit.position, question).text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("ct14 kon tum yeu cau tiep tuc nhung phong trao nao", "Cả nước chung sức"),
+        ("chỉ thị 14 của ubnd tỉnh kon tum đề nghị tiếp tục các phong trào nào", "Cả nước"),
+        ("cv so tnmt kon tum theo ct14 noi ve cac chi so nao", "PAR INDEX"),
+    ],
+)
+def test_the_line_listing_the_kind_asked_leads(kb: KnowledgeBase, question: str, said: str) -> None:
+    # "phong trào nào": of two sentences saying "tiếp tục", the one naming four movements;
+    # "chỉ số nào": the sentence naming three indices, not the item's opening
+    assert said in _first_line(kb, question)
+
+
+def test_a_kind_said_in_passing_does_not_outweigh_the_rest(kb: KnowledgeBase) -> None:
+    # "Sáng kiến là giải pháp kỹ thuật, giải pháp quản lý, …" says "giải pháp" often; the
+    # line on what is not recognised answers "giải pháp nào không được công nhận"
+    shown = _first_line(kb, "giải pháp nào không được công nhận là sáng kiến")
+    assert "không được công nhận" in shown
