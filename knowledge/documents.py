@@ -368,7 +368,8 @@ def as_written(body: str, basis: str) -> str:
         if same:
             # the text's own words, then what it leaves to the reader ("… tỉnh [Kon Tum]"):
             # a phrase copied from the text is still found in the line
-            return " ".join([body[kind.start() : end], "của", *written[:same], *stated[same:]])
+            cited = " ".join([body[kind.start() : end], "của", *written[:same], *stated[same:]])
+            return cited.rstrip(" ,;:")
     return body[kind.start() : end]
 
 
