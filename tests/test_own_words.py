@@ -125,3 +125,16 @@ def test_still_going_by_a_text_is_not_read_into_other_questions() -> None:
     assert not currency.asks_what_is_current("còn theo luật thì tiêu chuẩn lao động tiên tiến gì")
     assert not currency.asks_what_is_current("tiêu chí còn theo kế hoạch 2022 gồm những gì")
     assert currency.asks_what_is_current("giờ còn theo nđ 98/2023 không?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chỉ thị 14 kon tum dựa trên những văn bản nào",
+        "chi thi 14 kon tum dua vao nhung van ban nao",
+        "chỉ thị 14 kon tum căn cứ những văn bản nào",
+    ],
+)
+async def test_what_a_card_rests_on_is_its_first_line_when_asked(chat: Chat, question: str) -> None:
+    await chat.send(question)
+    assert chat.text.startswith("Căn cứ: Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014"), chat.text
