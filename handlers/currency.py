@@ -32,7 +32,9 @@ IN_FORCE = re.compile(
     r"|(da )?ket thuc (chua|roi)|con (thuc hien|trien khai|dien ra) (khong|ko|k|nua)"
     r"|con duoc (ap dung|thuc hien)"
     # "có bị sửa đổi chưa", "còn nguyên hiệu lực không hay đã sửa": amended since
-    r"|(bi|da|duoc) sua( doi)?|sua doi (chua|khong|ko|roi)|con nguyen( hieu luc)?)\b"
+    r"|(bi|da|duoc) sua( doi)?|sua doi (chua|khong|ko|roi)|con nguyen( hieu luc)?"
+    # "hồ sơ giờ còn theo nđ 98/2023 ko": still the text to go by, asked at the end
+    r"|con (lam |ap dung |xet )?theo( \S+){1,5} (khong|ko|k|nua)(?=\W*$))\b"
 )
 NONE_OPEN = (
     "Hiện chưa có phong trào thi đua nào đang mở trong kho văn bản của tôi: các văn bản "
@@ -268,6 +270,7 @@ _REPEALS = re.compile(r"\b(het hieu luc|thay the)\b")
 # after a full stop, not an item's number ("1. "), and before an item's number
 _SENTENCE_END = re.compile(r"(?<=\D\.)\s+|\s+(?=\d{1,2}\.\s)|\n+")
 _HAS_ENDED = re.compile(r"\bhet hieu luc\b")  # the article on effect, before a mention
+_NOTE_LABEL = re.compile(r"^\s*Ghi chú(?:\s*\([^)]*\))?:\s*")  # an editors' note's label
 # (the repealed text as named, its number's lead and year, its kind's words, the passage
 # of the repealing document that names it)
 _Repealed = tuple[str, str, str, tuple[str, ...], Passage]
@@ -282,8 +285,29 @@ def _repealed(text: str, kb: KnowledgeBase) -> str | None:
     old, lead, year, _, passage = found
     doc = passage.doc
     since = f" từ {vn_date(doc.effective)}" if doc.effective else ""
-    line = f"{old} đã hết hiệu lực{since}, thay bằng {doc.kind} số {doc.number}."
+    # the sentence of the knowledge base stating since when it is out of force, as written
+    # ("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025; …"), else the same in our words
+    line = _stated_end(kb, f"{lead}/{year}/") or (
+        f"{old} đã hết hiệu lực{since}, thay bằng {doc.kind} số {doc.number}."
+    )
     return f"{line}\n{_saying(passage, f'{lead}/{year}/')}\n\n{citation(passage)}"
+
+
+# "… hết hiệu lực từ 01/7/2025", "… hết hiệu lực kể từ ngày 01 tháng 7 năm 2025": a date said
+_ENDED_ON = re.compile(r"\bhet hieu luc (tu|ke tu) (ngay )?\d")
+
+
+def _stated_end(kb: KnowledgeBase, cited: str) -> str | None:
+    """The sentence of a legal passage or note that states, with its date, since when the
+    text of that number (its lead and year: "98/2023/") is out of force; an editors' note
+    is given without its label."""
+    for passage in _law_passages(kb):
+        if cited not in fold(passage.text):
+            continue
+        for sentence in _SENTENCE_END.split(passage.text):
+            if cited in fold(sentence) and _ENDED_ON.search(fold(sentence)):
+                return _NOTE_LABEL.sub("", sentence).strip()
+    return None
 
 
 def replacing(text: str, kb: KnowledgeBase) -> Document | None:

@@ -72,6 +72,9 @@ CARD_LINE_WORDS = {
     "ngay nao": "so",
     "ngay bao nhieu": "so",
     "ngay may": "so",
+    # "dựa trên chỉ thị nào" asks what it rests on: the line "Căn cứ: …"
+    "dua tren": "can cu",
+    "dua vao": "can cu",
 }
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can theo".split()

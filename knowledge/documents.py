@@ -294,7 +294,7 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         status=status,
         signer=Signer(title=str(signer["title"]), name=signer_name and str(signer_name).strip()),
         theme=text("theme", required=False),
-        based_on=tuple(based_on),
+        based_on=tuple(as_written(body, basis) for basis in based_on),
         note=text("note", required=False),
         body=body,
         path=path,
@@ -307,6 +307,74 @@ def _build(path: Path, meta: dict[str, Any], body: str) -> Document:
         caveat=text("caveat", required=False),
         replaces=tuple(replaces),
     )
+
+
+# A basis's number ("8240/BTNMT-TĐKTTT", "34-CT/TW", "13/2012/NĐ-CP"), wherever it stands in
+# the front matter's entry.
+_BASIS_NUMBER = re.compile(r"\d+(?:/\d{4})?[/-][A-ZĐ][\wĐ/-]*")
+# The kind the text names a document by, right before its number ("Công văn số ", "Chỉ thị ").
+_KIND_BEFORE = re.compile(
+    r"(?:Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Thông báo|Luật)"
+    r"(?: số)? $"
+)
+# Its date, in figures or in words ("ngày 31/12/2021", "ngày 07 tháng 4 năm 2014").
+_DATE_AFTER = re.compile(r"^ ngày \d{1,2}(?:/\d{1,2}/\d{4}| tháng \d{1,2} năm \d{4})")
+_ISSUER_AFTER = re.compile(r"^ của ((?:\S+ ?)+)")
+ABOUT_REACH = 60  # characters between a cited number's date and what it is about
+
+
+def as_written(body: str, basis: str) -> str:
+    """A basis of the document as its text cites it ("34-CT/TW ngày 07/4/2014 của Bộ Chính
+    trị" is "Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014 của Bộ Chính trị"): its kind,
+    number and date as written, then its issuer: as far as the text and the front matter
+    agree in the text's words ("của Ủy ban nhân dân tỉnh", where the title of the plan
+    follows), the rest in the front matter's ("Kon Tum"). A basis the text does not cite by
+    kind and number is kept as the front matter writes it."""
+    number = _BASIS_NUMBER.search(basis)
+    if number is None:
+        return basis
+    at = body.find(number.group(0))
+    while at >= 0:
+        kind = _KIND_BEFORE.search(body, max(0, at - 20), at)
+        if kind is not None:
+            break
+        at = body.find(number.group(0), at + 1)
+    if at < 0 or kind is None:
+        return basis
+    end = at + len(number.group(0))
+    line_end = body.find("\n", end)
+    rest = body[end : line_end if line_end >= 0 else len(body)]
+    date = _DATE_AFTER.match(rest)
+    if date is not None:
+        end += date.end()
+        rest = rest[date.end() :]
+    said = basis[number.end() :]
+    dated = _DATE_AFTER.match(said)
+    said = said[dated.end() :] if dated is not None else said
+    if said.strip() and not said.startswith(" của "):
+        # what it is about ("… về việc sắp xếp đơn vị hành chính cấp tỉnh"), said a little
+        # further on (after "của Quốc hội"), else the front matter's entry is kept whole
+        about = rest.find(said.strip())
+        if not 0 <= about <= ABOUT_REACH:
+            return basis
+        return body[kind.start() : end + about + len(said.strip())]
+    issuer = _ISSUER_AFTER.match(rest)
+    stated = basis.partition(" của ")[2].split()
+    if issuer is not None and stated:
+        written = issuer.group(1).split()
+        same = 0
+        while same < min(len(written), len(stated)) and _word(written[same]) == _word(stated[same]):
+            same += 1
+        if same:
+            # the text's own words, then what it leaves to the reader ("… tỉnh [Kon Tum]"):
+            # a phrase copied from the text is still found in the line
+            cited = " ".join([body[kind.start() : end], "của", *written[:same], *stated[same:]])
+            return cited.rstrip(" ,;:")
+    return body[kind.start() : end]
+
+
+def _word(word: str) -> str:
+    return word.strip(',.;:“”"()*').lower()
 
 
 def compose_document(meta: dict[str, Any], body: str) -> str:

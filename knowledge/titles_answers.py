@@ -102,7 +102,8 @@ PARTICULARS = re.compile(
 )
 
 
-CARD = re.compile(r"\b(ai ky|nguoi ky|(?<!mau )(?<!dieu )so (may|hieu|bao nhieu))\b")
+SIGNER = re.compile(r"\b(ai ky|nguoi ky)\b")
+NUMBER = re.compile(r"\b(?<!mau )(?<!dieu )so (may|hieu|bao nhieu)\b")
 
 
 @dataclass(frozen=True)
@@ -228,18 +229,29 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
     if not PARTICULARS.search(folded):
         return None
     padded = f" {folded} "
-    # Who signed and the number are on the information card; the dates and what it replaced
-    # in the opening.
-    kind = "info" if CARD.search(folded) else "intro"
+    # Who signed is on the information card; the dates and what it replaced in the opening;
+    # the number in the opening's own sentence ("Luật số 06/2022/QH15 được Quốc hội khóa XV
+    # thông qua …") when it states it, else on the card.
+    kind = "info" if SIGNER.search(folded) else "intro"
     # "thông tư hướng dẫn điều lệ sáng kiến do ai ký": the kind named first is the one asked
     # about, not the Nghị định whose short title follows
     first_kind = _first_kind(folded)
-    for position, passage in enumerate(passages):
+    named = [
+        (position, passage)
+        for position, passage in enumerate(passages)
+        if passage.kind in ("info", "intro")
+        and passage.doc.is_law
+        and not (first_kind and words(passage.doc.kind) != first_kind)
+        and _names_law(padded, passage.doc)
+    ]
+    numbered = kind == "intro" and bool(NUMBER.search(folded))
+    if numbered:
+        stating = [p for _, p in named if p.kind == kind and (p.doc.number or "\0") in p.text]
+        kind = "intro" if stating else "info"
+    for position, passage in named:
         doc = passage.doc
-        if first_kind and words(doc.kind) != first_kind:
-            continue
-        if passage.kind == kind and doc.is_law and _names_law(padded, doc):
-            if kind == "intro" and EFFECT.search(folded):
+        if passage.kind == kind:
+            if kind == "intro" and EFFECT.search(folded) and not numbered:
                 # the document's own article on its effect, not the opening that sums it up
                 own = _found(passages, doc.id, "Điều", "particulars", "Hiệu lực")
                 if own is not None:

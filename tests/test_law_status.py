@@ -32,12 +32,14 @@ def test_a_repealed_text_is_answered_with_what_replaced_it(kb: KnowledgeBase) ->
         replies = currency.answer(question, kb, NOW)
         assert replies is not None, question
         first, _, source = replies[0].text.partition("\n\n")
-        assert "đã hết hiệu lực từ" in first and "thay bằng" in first, question
+        assert "hết hiệu lực từ" in first, question
+        assert "thay bằng" in first or "căn cứ hiện hành là" in first, question
         assert source.startswith("📄 Nguồn:"), question
     decree = currency.answer("nd 98/2023 con hieu luc khong", kb, NOW)
     assert decree is not None
     first, quoted = decree[0].text.split("\n")[:2]
-    assert "hết hiệu lực từ 01/7/2025" in first  # as the documents write dates
+    # as the knowledge base's note states it, not in other words
+    assert first.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025")
     assert quoted.startswith("“2. Nghị định số 98/2023") and "Ghi chú" not in quoted
     law = currency.answer("luật thi đua 2003 còn áp dụng không", kb, NOW)
     assert law is not None and "15/2003/QH11" in law[0].text and "06/2022/QH15" in law[0].text
