@@ -52,12 +52,13 @@ TITLE_REFERENCES = (
     "ca hai",
     "no",
 )
-# "sở đó giờ thuộc đâu": the body that issued the last document, named in its place.
+# "sở đó giờ thuộc đâu": the body that issued the last document, named in its place ("tỉnh
+# đó": its province).
 ISSUER_REFERENCES = (
     "co quan ban hanh",
     *(
         f"{body} {p}"
-        for body in ("co quan", "so", "bo", "ubnd", "uy ban")
+        for body in ("co quan", "so", "bo", "ubnd", "uy ban", "tinh")
         for p in ("do", "nay", "ay", "day")
     ),
 )
@@ -244,7 +245,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     carried = topic.named is not None and topic.named.noun == "danh hieu"
     if topic.named is not None and not (carried and _title_name(topic.query, kb)):
         # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
-        named = pointer(said, topic.named)
+        named = _pointed_named(said, topic.named)
         value = named_words(topic.named.value)
         if named is not None:
             return padded.replace(f" {named} ", f" {value} ", 1).strip()
@@ -274,7 +275,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         named = _named_issuer(topic, kb)
         # ("sở đó" is no ministry: only a body of the noun pointed with)
         named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
-        body = _subject_words(doc, topic) or named or fold(doc.issuer)
+        body = _subject_words(doc, topic) or named or _province(issuer, doc) or fold(doc.issuer)
         return padded.replace(f" {issuer} ", f" {body} ").strip()
     cited = _cited_pointed(said, topic, doc, kb)
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
@@ -375,16 +376,37 @@ def body_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     the body of that noun the passage just shown names: what that body is now, or what it
     does, is asked of it, not of the document."""
     padded = f" {_words(text)} "
-    found = body_pointed_words(_words(text))
+    match = body_pointed_words(_words(text))
+    found = (match.group(1), match.group(0).strip()) if match else _body_led(padded)
     again = shown(topic, kb)
     if found is None or again is None:
         return None
-    noun, pointed = found.group(1), found.group(0).strip()
+    noun, pointed = found
     # the body's name: its noun, capitalised, then words up to a comma or the end of a clause
     named = re.search(rf"(?<!\w){BODY_NOUNS[noun]} [A-ZĐÀ-Ỹ][^,;:.()\n]*", again[0].text)
     if named is None:
         return None
     return padded.replace(f" {pointed} ", f" {_words(named.group(0))} ", 1).strip()
+
+
+TERSE = 4  # "phòng huyện giờ?": a body's noun leading a few words
+
+
+def _body_led(padded: str) -> tuple[str, str] | None:
+    """A body's noun leading a terse question of how it is now ("phòng huyện giờ?", "các
+    phòng giờ sao"): pointing back as "các phòng đó" does; (noun, the words naming it)."""
+    said = padded.split()
+    if len(said) > TERSE or not _NOW.search(padded):
+        return None
+    return next(
+        (
+            (noun, f"{lead}{noun}")
+            for noun in sorted(BODY_NOUNS, key=len, reverse=True)
+            for lead in ("cac ", "nhung ", "")
+            if padded.startswith(f" {lead}{noun} ")
+        ),
+        None,
+    )
 
 
 def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -690,7 +712,7 @@ def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBas
     own words, side by side, that the passage found for it alone (in another document)
     says and the last document nowhere does ("điều kiện công nhận sáng kiến" after the
     ministry's letter, "ưu tiên" after a title's article)."""
-    if alone.doc.id == topic.doc_id:
+    if alone.doc.id == topic.doc_id or terse_slot(text):
         return False
     said = _strip_trailing(_words(text)).split()
     own = set(_own_words(" ".join(said), kb))
@@ -703,6 +725,13 @@ def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBas
     there = f" {_words(alone.text)} "
     last = _document_words(topic.doc_id, kb)
     return any(p in there and p not in last for p in pairs)
+
+
+def terse_slot(text: str) -> bool:
+    """Whether the message is a few words naming a thing, without a word that asks
+    ("thủ trưởng đơn vị?", "văn phòng sở"): what the last answer told is asked of it."""
+    said = _strip_trailing(_words(text))
+    return 0 < len(said.split()) <= TERSE and not _ASKING_PHRASES.search(said)
 
 
 RARE = 3  # a word in at most this many passages names a subject of its own
@@ -780,8 +809,22 @@ def points_at(text: str, topic: Topic | None) -> bool:
 def points_to_named(text: str, topic: Topic | None) -> bool:
     """Whether the message points back to what the last answer named ("chủ đề đó")."""
     return (
-        topic is not None and topic.named is not None and bool(pointer(_words(text), topic.named))
+        topic is not None
+        and topic.named is not None
+        and bool(_pointed_named(_words(text), topic.named))
     )
+
+
+def _pointed_named(said: str, named: Named) -> str | None:
+    """The words pointing back to what the last answer named: a pointer ("chủ đề đó"), or
+    its noun alone in a terse question ("chủ đề của ai" after the theme was told); not a
+    document's kind alone ("nghị định nào" asks for another)."""
+    found = pointer(said, named)
+    if found is not None or named.is_document:
+        return found
+    others = len(said.split()) - len(named.noun.split())
+    bare = f" {named.noun} " in f" {said} " and others <= TERSE
+    return named.noun if bare and _ASKING_PHRASES.search(said) else None
 
 
 def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -1232,6 +1275,8 @@ def _follow_up_rest(said: str) -> str | None:
     first, _, named = said.partition(" ")
     if first in LEADING and _bare_name(_strip_trailing(named)):  # "thế Kon Tum?", "vậy tập thể"
         return _strip_trailing(named)
+    if _only_a_name(_strip_trailing(said)):  # "ở xã?", "sóc trăng?", "tập thể?": the slot alone
+        return _strip_trailing(said)
     tail = next((t for t in ASKING_TAILS if said.endswith(f" {t}")), None)
     if tail is None:
         return None
@@ -1309,6 +1354,18 @@ def _bare_name(words: str) -> bool:
     )
 
 
+def _only_a_name(words: str) -> bool:
+    """Whether folded words are only a place, a level, an audience or a year, with words
+    joining them ("ở xã", "sóc trăng", "cá nhân", "năm 2021"): a slot of the last question
+    typed alone. Not "bộ đó giờ" (a pointer, a word of its own)."""
+    if not _bare_name(words):
+        return False
+    padded = f" {words} "
+    for name in (*_PROVINCES, *AUDIENCES, *LEVELS):
+        padded = padded.replace(f" {name} ", " ")
+    return all(w in JOINING or w.isdigit() for w in padded.split())
+
+
 def _names_something(words: str) -> bool:
     """Whether folded words name a province, a year, an audience or a level."""
     padded = f" {words} "
@@ -1355,6 +1412,11 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         # "thế còn sở tnmt sóc trăng" after "sóc trăng giờ thuộc đâu": the same place, and
         # now a body of it, asked about in its place.
         return f" {query} ".replace(f" {old['place']} ", f" {body} ", 1).strip()
+    if "place" in new and "place" not in old and new["place"] != "bo":
+        # "ở sóc trăng?" after "tiêu chí … trong cv btnmt": a province's document, which
+        # need not be of the last one's kind (Sóc Trăng's is a plan), nor the ministry's
+        query = _MINISTRY.sub(" ", _without_bare_kinds(query))
+        query = " ".join(query.split())
     for kind, value in new.items():
         if kind in old:
             query = f" {query} ".replace(f" {old[kind]} ", f" {value} ").strip()
@@ -1378,6 +1440,24 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         if not any(d.period_start <= year <= d.period_end for d in same_place):
             query = f" {query} ".replace(f" {old['place']} ", " ").strip()
     return query
+
+
+# A kind of document as typed short ("cv", "kh") or as a phrase no other words make ("công
+# văn"; "chỉ thị" is also in "tiêu chí thi đua"), with no number after it.
+_BARE_KIND = re.compile(r"\b(?:cong van|van ban|[a-z]{2})\b(?! (?:so )?\d)(?!\d)")
+
+
+# A ministry as a question names it ("btnmt", "bộ tnmt"): its sector's words stay ("tnmt").
+_MINISTRY = re.compile(r"\bbtnmt\b|\bbo (?=tnmt|tn&mt|tn mt|tai nguyen)")
+
+
+def _without_bare_kinds(query: str) -> str:
+    """Folded words without the document kinds they name with no number ("cv btnmt"):
+    "ct 14" still names its document."""
+    kinds = (*KIND_LETTERS, *_KINDS, "cong van", "van ban")
+    return " ".join(
+        _BARE_KIND.sub(lambda m: " " if m.group(0) in kinds else m.group(0), query).split()
+    )
 
 
 # What names the body that issued a document, and the document, in a question: "ubnd tỉnh",
@@ -1623,6 +1703,13 @@ def _title_name(text: str, kb: KnowledgeBase) -> str | None:
     """The folded name by which the text names a title, if it does."""
     named = named_title(words(text), tuple(kb.titles.values()))
     return named[2] if named else None
+
+
+def _province(issuer: str, doc: Document) -> str:
+    """ "tỉnh đó" pointing at the province whose body issued the last document ("tinh soc
+    trang"); "" for another pointer, or a document of no province's body."""
+    province = f"tinh {fold(doc.place)}"
+    return province if issuer.startswith("tinh ") and province in fold(doc.issuer) else ""
 
 
 def _named_issuer(topic: Topic, kb: KnowledgeBase) -> str:

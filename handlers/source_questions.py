@@ -98,10 +98,13 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     passage = shown[0]
     folded = context.kinds_spelled(text)  # "theo nq nào" as "theo nghị quyết nào"
     if _ARTICLE.search(folded):
+        rests_on = _cited_article(passage) if _GROUNDS.search(folded) else None
+        if rests_on is not None:  # "căn cứ khoản nào" after "… theo khoản 7 Điều 84 của Luật …"
+            return Reply(f"Đoạn vừa trích căn cứ {rests_on}.\n\n{citation(passage)}")
         other = _other_kind(folded, passage.doc)
         if other is not None:  # "điều nào của luật" after a decree's passage
             return _article_of_kind(other, topic, kb)
-        return _article(passage)
+        return _with_title_article(_article(passage), passage, topic, kb)
     if _WHERE.search(folded) and not _BASIS.search(folded):
         return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
     basis = _BASIS.search(folded)
@@ -116,6 +119,22 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
             f"Đoạn vừa trích là {passage.section} của {passage.doc.name}."
         )
     return _basis(passage, topic, kb, kind, issuer)
+
+
+# An article another document's passage rests on, as the passage writes it: "khoản 7 Điều 84
+# của Luật Thi đua, khen thưởng", "khoản 2, khoản 3 Điều 80 Luật …" (a law's name may hold a
+# comma: it ends before "gồm", "thực hiện" or a stop).
+_ARTICLE_CITED = re.compile(
+    r"(?:(?:điểm [a-zđ], )*(?:điểm [a-zđ] )?(?:khoản \d+, )*khoản \d+ )?Điều \d+[a-z]?"
+    r"(?: của)? (?:Luật|Nghị định|Thông tư|Nghị quyết)[^;:.()\n]*?"
+    r"(?= gồm| thực hiện| như sau| quy định|[;:.()\n]|$)"
+)
+
+
+def _cited_article(passage: Passage) -> str | None:
+    """The article (and clause) of a law the passage says it rests on, in its own words."""
+    found = _ARTICLE_CITED.search(passage.text)
+    return found.group(0) if found else None
 
 
 def _other_kind(folded: str, doc: Document) -> str | None:
@@ -138,6 +157,19 @@ def _article_of_kind(kind: str, topic: context.Topic, kb: KnowledgeBase) -> Repl
         what = "danh hiệu này được quy định" if title else "nội dung này"
         return Reply(f"Trong {found.doc.name}, {what} ở {article}.{caveat}")
     return None
+
+
+def _with_title_article(
+    reply: Reply | None, passage: Passage, topic: context.Topic, kb: KnowledgeBase
+) -> Reply | None:
+    """ "Theo điều mấy" after a decree's line on a title (its bonus): the article shown, and
+    the law's article on the title the conversation is about, which the person may mean."""
+    if reply is None or fold(passage.doc.kind) == "luat":
+        return reply
+    if context.conversation_title(topic, kb) is None:
+        return reply
+    law = _article_of_kind("luat", topic, kb)
+    return reply if law is None else Reply(f"{reply.text}\n{law.text}")
 
 
 def _article(passage: Passage) -> Reply | None:

@@ -1,0 +1,98 @@
+"""Terse follow-ups typed on phones (1–4 words): a slot (place, level, audience, body,
+"giờ", article, what the answer named) applied to the last answer's document or question."""
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import FixedClock
+from handlers import context
+from tests.conftest import TZ, Chat
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Today, when the bundled campaigns are history."""
+    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+
+
+async def last(chat: Chat, *said: str) -> str:
+    """The text of the bot's answer to the last message, the others sent before it."""
+    reply = ""
+    for text in said:
+        reply = "\n".join(r.text for r in await chat.send(text))
+    return reply.split("📄")[0]
+
+
+@pytest.mark.parametrize("text", ["ở sóc trăng?", "sóc trăng?", "ở xã?", "cấp tỉnh", "tập thể?"])
+def test_a_slot_typed_alone_is_a_follow_up(text: str) -> None:
+    assert context.asked_instead(text) is not None
+
+
+@pytest.mark.parametrize("text", ["bộ đó giờ?", "tỉnh đó giờ?", "phòng huyện giờ?", "kon tum à"])
+def test_a_slot_with_words_of_its_own_is_not_one_alone(text: str) -> None:
+    assert context.asked_instead(text) is None
+
+
+@pytest.mark.parametrize("level", ["ở xã?", "o phuong", "cap xa?"])
+async def test_a_level_typed_alone_asks_the_same_of_that_level(chat: Chat, level: str) -> None:
+    reply = await last(chat, "ở sở ai quyết định tặng lđtt", level)
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng" in reply
+
+
+async def test_a_place_typed_alone_keeps_what_was_asked(chat: Chat) -> None:
+    """ "ở sóc trăng?" after the ministry's collective criteria: Sóc Trăng's, not the
+    opening of its plan (the ministry's "cv" is no kind of Sóc Trăng's plan)."""
+    said = ("tieu chi thi dua ca nhan trong cv btnmt 2021", "còn tập thể?", "ở sóc trăng?")
+    assert "không đi trễ về sớm" in await last(chat, *said)
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("chủ đề thi đua 2022 của sở tnmt sóc trăng", "thành phố Cần Thơ"),
+        ("chi thi 14 ubnd tinh kon tum ve thi dua ai ky", "tỉnh Quảng Ngãi"),
+        ("chu de thi dua cua ubnd kon tum 2021", "tỉnh Quảng Ngãi"),
+    ],
+)
+@pytest.mark.parametrize("now", ["tỉnh đó giờ?", "tinh ay bay gio"])
+async def test_that_province_now_is_the_issuer_province(
+    chat: Chat, first: str, place: str, now: str
+) -> None:
+    assert place in await last(chat, first, now)
+
+
+async def test_the_district_offices_now_after_a_letter_sent_to_them(chat: Chat) -> None:
+    said = ("cv stnmt kon tum phat dong thi dua theo ct14 gui ai", "ai ký", "phòng huyện giờ?")
+    assert "cấp huyện kết thúc hoạt động" in await last(chat, *said)
+
+
+async def test_a_body_typed_alone_is_looked_for_in_the_last_plan(chat: Chat) -> None:
+    said = ("kh thi đua sóc trăng 2022 văn phòng sở làm gì", "thủ trưởng đơn vị?")
+    assert "Phổ biến và triển khai quán triệt nội dung của Kế hoạch này" in await last(chat, *said)
+
+
+@pytest.mark.parametrize("asked", ["căn cứ khoản nào", "dựa vào điều mấy", "can cu dieu nao"])
+async def test_the_grounds_asked_are_the_article_the_passage_rests_on(
+    chat: Chat, asked: str
+) -> None:
+    reply = await last(chat, "hồ sơ thủ tục xét lđtt, cstđcs do ai quy định", asked)
+    assert "khoản 7 Điều 84 của Luật Thi đua, khen thưởng" in reply
+
+
+async def test_which_article_after_a_bonus_also_names_the_title_article_of_the_law(
+    chat: Chat,
+) -> None:
+    reply = await last(chat, "muon len chien si thi dua cap tinh can gi", "thưởng bn", "điều mấy")
+    assert "Điều 50" in reply and "Điều 22" in reply
+
+
+@pytest.mark.parametrize("asked", ["chủ đề của ai", "chu de nay tu dau ra"])
+async def test_the_theme_named_alone_is_the_theme_just_told(chat: Chat, asked: str) -> None:
+    reply = await last(chat, "cv so tnmt kon tum theo ct 14 chu de thi dua la gi", asked)
+    assert "do Thủ tướng Chính phủ phát động" in reply
+
+
+async def test_a_decree_in_force_says_since_which_day(chat: Chat) -> None:
+    said = ("khen thuong dot xuat co dung de de nghi cap tren khen cong trang ko", "nđ nào")
+    assert "có hiệu lực từ ngày 01/7/2025" in await last(chat, *said, "còn hiệu lực ko")
