@@ -657,6 +657,9 @@ class SearchIndex:
         a list is asked ("tiêu chí … gồm những gì"), only below a part whose own heading has
         `named`, the question's pairs, that the outline's does not ("… tập thể có những gì":
         "1. Đối với tập thể"): the part the question names is the list it asks for."""
+        outlines = np.flatnonzero(self._kind_masks["outline"][candidates]).tolist()
+        if not outlines:  # most questions: no outline among the candidates
+            return
         found = [self.passages[pid] for pid in candidates.tolist()]
         covered = coverage.tolist()  # Python floats: compared one by one below
         sections = [
@@ -667,10 +670,8 @@ class SearchIndex:
         ]
         if not sections:
             return
-        for i, outline in enumerate(found):
-            if outline.kind != "outline":
-                continue
-            doc, scope = outline.doc, outline.scope
+        for i in outlines:
+            doc, scope = found[i].doc, found[i].scope
             inside = [
                 j
                 for j, other in sections
@@ -1611,12 +1612,14 @@ class SearchIndex:
             return np.zeros(candidates.size)
         docs = self._doc_of[candidates]
         bodies = self._body_of[candidates]
-        # One row per unit: 1.0 where the candidate (or its document) has it.
-        found = self._found([unit for unit, _, _ in units], bodies, docs)
         exact = [(i, key) for i, (_, _, key) in enumerate(units) if key is not None]
+        keys = [key for _, key in exact]
+        # One row per unit, then one per accent key: 1.0 where the candidate (or its
+        # document) has it; both looked up at once.
+        rows_found = self._found([unit for unit, _, _ in units] + keys, bodies, docs)
+        found = rows_found[: len(units)]
         if exact:
             rows = [i for i, _ in exact]
-            keys = [key for _, key in exact]
             credit = np.array(
                 [
                     FOLD_CREDIT
@@ -1625,7 +1628,7 @@ class SearchIndex:
                     for key in keys
                 ]
             )
-            found[rows] = np.maximum(self._found(keys, bodies, docs), credit[:, None] * found[rows])
+            found[rows] = np.maximum(rows_found[len(units) :], credit[:, None] * found[rows])
         for i, (unit, _, _) in enumerate(units):
             if synonym_credit and unit in synonym_credit:
                 found[i] = np.maximum(found[i], synonym_credit[unit])
@@ -1663,9 +1666,8 @@ class SearchIndex:
                     found[i, j] = 0.0
 
     def _found(self, terms: list[str], bodies: np.ndarray, docs: np.ndarray) -> np.ndarray:
-        found: np.ndarray = np.maximum(
-            self._passage.presence(terms, bodies), self._document.presence(terms, docs)
-        )
+        found = self._passage.presence(terms, bodies)
+        np.maximum(found, self._document.presence(terms, docs), out=found)
         return found
 
     def _unit_idf(self, unit: str) -> float:
@@ -1775,7 +1777,13 @@ class _Field:
         self._dense_left = DENSE_BUDGET // 4  # floats
         self._scratch = np.empty(0, dtype=np.float32)
         self.matrix = weight_matrix(postings)
+        # Which body has which term (weights are positive), for `presence`: a quarter of
+        # the matrix, and no comparison per question.
+        self._has = None if self.matrix is None else self.matrix > 0
         self._unknown = len(terms)  # the matrix's row of zeros
+        # The terms in more than half the passages (few), told apart by a set look-up
+        # rather than by a numpy comparison per question.
+        self._common = frozenset(np.flatnonzero(self.doc_freq > COMMON_DF * self.size).tolist())
 
     def __contains__(self, term: str) -> bool:
         return term in self.vocabulary
@@ -1836,9 +1844,8 @@ class _Field:
             if (number := vocabulary.get(term)) is not None
         ]
         if common_cutoff and usable:
-            # One comparison for all: a numpy integer compared alone costs a microsecond.
-            common = self.doc_freq.take([n for n, _ in usable]) > COMMON_DF * self.size
-            rare = [pair for pair, out in zip(usable, common.tolist(), strict=True) if not out]
+            common = self._common
+            rare = [pair for pair in usable if pair[0] not in common]
             usable = rare or usable
         return usable
 
@@ -1848,12 +1855,12 @@ class _Field:
 
     def presence(self, terms: Sequence[str], ids: np.ndarray) -> np.ndarray:
         """`contains(term, ids)` of each term, as the rows of one matrix."""
-        if self.matrix is None:
+        if self._has is None:
             needles = Needles(ids.astype(np.intp))
             found_rows = [self._contains(t, ids, needles) for t in terms]
             return np.array(found_rows).reshape(len(terms), ids.size)
         rows = [self.vocabulary.get(t, self._unknown) for t in terms]
-        found: np.ndarray = self.matrix.take(rows, axis=0).take(ids, axis=1) > 0
+        found: np.ndarray = self._has.take(rows, axis=0).take(ids, axis=1)
         return found.astype(np.float64)
 
     def contains(self, term: str, ids: np.ndarray) -> np.ndarray:

@@ -7,7 +7,7 @@ import yaml
 
 from knowledge import KnowledgeBase, candidates
 from knowledge.normalize import has_marks
-from knowledge.search import SearchIndex, _Field, _query_terms
+from knowledge.search import COMMON_DF, SearchIndex, _Field, _query_terms
 from tests.test_index_cache import DATA
 
 
@@ -21,7 +21,7 @@ def questions() -> list[str]:
 
 def without_matrix(field: _Field) -> _Field:
     plain = _Field.__new__(_Field)
-    plain.__dict__.update(field.__dict__, matrix=None, _dense={})
+    plain.__dict__.update(field.__dict__, matrix=None, _has=None, _dense={})
     plain._dense_left = field._dense_left
     return plain
 
@@ -50,3 +50,16 @@ def test_dense_scores_and_presence_equal_the_postings(kb: KnowledgeBase, questio
             ids = np.arange(min(field.bodies, 30))[::-1]
             names = [t.term for t in terms] + ["không có từ này"]
             assert np.array_equal(field.presence(names, ids), plain.presence(names, ids))
+
+
+@pytest.mark.parametrize("question", questions()[::5])
+def test_common_terms_are_left_out_as_their_passage_counts_say(
+    kb: KnowledgeBase, question: str
+) -> None:
+    """The set of common terms a field keeps gives the cut-off its document frequencies give."""
+    for index in indexes(kb):
+        terms = _query_terms(index.analyzer.words(question), accented=False)
+        for field in (index._passage, index._document):
+            known = field.usable(terms, common_cutoff=False)
+            rare = [(n, w) for n, w in known if field.doc_freq[n] <= COMMON_DF * field.size]
+            assert field.usable(terms, common_cutoff=True) == (rare or known)
