@@ -50,8 +50,10 @@ def test_the_law_named_by_its_year_is_the_law_not_a_campaign(kb: KnowledgeBase) 
     found = titles_answers.answer("theo luật 2022, chiến sĩ tiên tiến tặng cho ai", laws, titles)
     assert found is not None and found.passage.section.startswith("Điều 24.")
     # another year is another law: not answered from this one's article
-    assert titles_answers.answer("theo luật 2003, chiến sĩ tiên tiến tặng cho ai", laws, titles) is None
-
+    assert (
+        titles_answers.answer("theo luật 2003, chiến sĩ tiên tiến tặng cho ai", laws, titles)
+        is None
+    )
 
 
 def test_a_known_word_next_to_half_a_name_is_the_name_mistyped(kb: KnowledgeBase) -> None:
@@ -81,9 +83,7 @@ def test_a_part_its_headings_name_as_asked_answers_from_its_top(kb: KnowledgeBas
     from handlers.phone_answer import passage_reply
 
     asked = "bộ tnmt năm 2021 đặt tiêu chí gì cho cá nhân"
-    hit = next(
-        h for h in kb.search(asked) if h.passage.section.endswith("2. Đối với cá nhân")
-    )
+    hit = next(h for h in kb.search(asked) if h.passage.section.endswith("2. Đối với cá nhân"))
     reply = passage_reply(hit.passage, hit.position, asked)
     # the list from its first criterion, not the line on leaders that repeats the words
     assert reply.text.startswith("2. Đối với cá nhân\n- Hoàn thành xuất sắc"), reply.text[:120]
@@ -97,4 +97,6 @@ def test_a_theme_asked_is_answered_by_a_passage_stating_one(kb: KnowledgeBase) -
     assert prefers("Chủ đề: “Đoàn kết, kỷ cương”.") == 1
     assert prefers("Thực hiện Chỉ thị số 14/CT-UBND về việc phát động thi đua") == 0
     asked = "sở tài nguyên môi trường kon tum thực hiện ct 14 theo chủ đề gì"
-    assert "Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc" in kb.search(asked)[0].passage.text
+    assert (
+        "Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc" in kb.search(asked)[0].passage.text
+    )

@@ -199,7 +199,9 @@ def test_the_new_ministry_is_typed_as_an_abbreviation_too(kb: KnowledgeBase) -> 
 def test_whether_criteria_require_something_asks_whether_they_have_it(kb: KnowledgeBase) -> None:
     assert kb.index.analyzer.words("có yêu cầu gì") == ["có", "gì"]
     assert kb.index.analyzer.words("đơn yêu cầu công nhận") == ["đơn", "yêu", "cầu", "công", "nhận"]
-    text = first(kb, "tiêu chí thi đua cá nhân năm 2022 có yêu cầu chấp hành phòng chống dịch không")
+    text = first(
+        kb, "tiêu chí thi đua cá nhân năm 2022 có yêu cầu chấp hành phòng chống dịch không"
+    )
     assert "phòng, chống dịch bệnh" in text
 
 
