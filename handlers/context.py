@@ -1211,6 +1211,7 @@ def body_now(text: str, doc: Document | None) -> bool:
         and bool(_NOW.search(said))
         and bool(_BODY_FIRST.search(said))
         and body_pointed_words(said) is None
+        and _body_led(f" {said} ") is None  # "phòng huyện giờ?": the body just shown
     )
 
 

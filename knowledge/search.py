@@ -859,14 +859,20 @@ class SearchIndex:
         ids = candidates.tolist()
         best = max(answering, key=lambda i: rank[i])
         doc = int(self._doc_of[ids[best]])
-        # a pair of two words of the name ("văn sở" of "công văn sở …") is no topic
+        # a pair of two words of the name ("văn sở" of "công văn sở …"), or of one and a
+        # joining word ("kiến theo" of "sáng kiến theo nghị định 13"), is no topic
         terms = sorted({u for unit, _, _ in units for u in [unit, *unit.split()]})
         present = self._document.presence(terms, np.array([doc]))[:, 0].tolist()
         theme = self._theme_units(self.passages[ids[best]].doc)  # "phong trào … covid"
         named = {u for u, found in zip(terms, present, strict=True) if found or u in theme}
         total = sum(weight for _, weight, _ in units)
         naming = sum(weight for unit, weight, _ in units if unit in named)
-        topic = [(u, w) for u, w, _ in units if u not in named and not named.issuperset(u.split())]
+        topic = [
+            (u, w)
+            for u, w, _ in units
+            if u not in named
+            and not named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
+        ]
         topic_weight = sum(w for _, w in topic)
         if naming < NAMING_SHARE * total or (topic_weight <= 0 and ordinal is None):
             return
@@ -892,6 +898,8 @@ class SearchIndex:
             for i in parts
             if self.passages[ids[i]].kind == "section"
             and not self.passages[ids[i]].text.startswith("(")
+            # a numbered item ("4. Tiếp tục …"), not an article cut in pieces
+            and _ITEM_NUMBER.match(self.passages[ids[i]].section.split(" › ")[-1])
         }
         for i in parts:
             head = heads.get(self.passages[ids[i]].section)
