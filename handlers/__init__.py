@@ -1,6 +1,7 @@
 """Every feature's entry points, and the one place that says where each message goes."""
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 
 from bot.context import AppContext
@@ -30,6 +31,8 @@ from handlers.office import announce, export, followup, review, stats, units
 from handlers.office import roles as office_roles
 from knowledge.held import asks_awardees
 from knowledge.intents import asks_plainly, is_question, load_intents
+from knowledge.normalize import fold
+from knowledge.person_names import named_person
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +76,16 @@ ASIDE_REQUEST_WORDS = 6
 NO_WORDS = "Anh/chị cần gì, cứ gõ câu hỏi bằng chữ, hoặc gõ /help để xem hướng dẫn."
 
 
+# "… đã nộp chưa", "… có đc khen ko": a question closing as yes-or-no questions do
+_CLOSES_ASKING = re.compile(r"\b(chua|khong|ko|k|hong|hok|ch)\W*$")
+
+
+def _asks(text: str) -> bool:
+    """Whether the message asks of something (of a person named) rather than asks for it to
+    be done ("duyệt đăng ký của Trần Thị Hoa" is the office's request)."""
+    return is_question(text) or bool(_CLOSES_ASKING.search(fold(text)))
+
+
 async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """A request in words runs its command; anything else is answered as a question."""
     if not any(c.isalnum() for c in msg.text):
@@ -89,8 +102,13 @@ async def free_text(msg: Incoming, ctx: AppContext) -> list[Reply]:
         or requests.for_the_office(said)
     )
     # "mẫu đơn yêu cầu công nhận sáng kiến": a form named is asked about, not filled in;
-    # "danh sách cán bộ nhận bằng khen": those awarded, not the office's list of staff
-    asked = questions.names_a_form(msg.text) or asks_awardees(msg.text)
+    # "danh sách cán bộ nhận bằng khen": those awarded, not the office's list of staff;
+    # "hồ sơ của anh Nguyễn Văn Nam nộp chưa": another's records asked of, not one's own
+    asked = (
+        questions.names_a_form(msg.text)
+        or asks_awardees(msg.text)
+        or (_asks(msg.text) and named_person(msg.text, ctx.knowledge.mentions) is not None)
+    )
     if reads and not following and not asked:
         understood = await requests.understand(msg, ctx, ROUTES, said)
         if understood is None:

@@ -35,7 +35,7 @@ from handlers.phone_answer import (
 from knowledge import Document, Hit, KnowledgeBase, Passage, referrals
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
-from knowledge.person_names import names_only
+from knowledge.person_names import named_person, names_only
 from knowledge.shorthand import spell_out
 from knowledge.titles_answers import named_title, words
 
@@ -153,6 +153,9 @@ async def answer(
     typed, msg = msg, replace(msg, text=spell_out(msg.text))
     if unknown_person(msg.text, kb):  # "Trần Thị Mai": no one the documents name
         return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))
+    person = named_person(msg.text, kb.mentions)  # "anh nguyễn văn nam có đc cstđcs ko"
+    if person is not None:
+        return await refusals.refuse(typed, ctx, refusals.named_person(person, msg.text, kb))
     query = msg.text
     # "nghị quyết đó" after an answer citing one: that resolution
     topic = context.with_cited_named(msg.text, await context.recall(msg, ctx), kb)

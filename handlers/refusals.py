@@ -24,6 +24,8 @@ from knowledge.held import (
 from knowledge.intents import load_intents
 from knowledge.normalize import fold
 from knowledge.places import place_not_held
+from knowledge.titles_answers import named_title
+from knowledge.titles_answers import words as title_words
 
 ASK_OFFICE = "Nếu cần, anh/chị hỏi trực tiếp Văn phòng Sở (bộ phận thi đua, khen thưởng)."
 
@@ -82,6 +84,14 @@ NAME_ONLY = (
     "Anh/chị vừa gõ họ tên “{name}”. Tôi không tra cứu thông tin, kết quả thi đua hay khen "
     "thưởng của từng người. Anh/chị có thể xem, sửa hồ sơ và các đăng ký của chính mình, hoặc "
     "gõ câu hỏi đầy đủ, ví dụ: “Ai ký Chỉ thị 14 của tỉnh Kon Tum?”"
+)
+# A question about a named person's award, result, dossier or salary: the bot holds no list of
+# who is awarded and looks up no one's records; what it can tell instead.
+NAMED_PERSON = (
+    "Xin lỗi, tôi không có danh sách người được tặng danh hiệu, khen thưởng và không tra cứu "
+    "kết quả, hồ sơ hay lương của từng người (như {name}). Tôi trả lời được tiêu chuẩn, hồ sơ "
+    "và mức thưởng của danh hiệu, ví dụ: “Tiêu chuẩn {title} là gì?”; hồ sơ và đăng ký của "
+    "chính anh/chị: /hoso, /cuatoi."
 )
 MINE = (Choice("Hồ sơ của tôi", "/hoso"), Choice("Các đăng ký của tôi", "/cuatoi"))
 
@@ -148,6 +158,16 @@ def _distinct(choices: tuple[Choice, ...]) -> tuple[Choice, ...]:
 def name_only(name: str) -> Refusal:
     """A person's name typed alone: no one is looked up (logged as a feature the bot lacks)."""
     return Refusal("feature", [Reply(NAME_ONLY.format(name=" ".join(name.split())), MINE)])
+
+
+def named_person(name: str, text: str, kb: KnowledgeBase) -> Refusal:
+    """A named person's award, result or records asked about: no one is looked up (logged
+    as a feature the bot lacks), with the standards of the title asked of (or of Chiến sĩ thi
+    đua cơ sở) offered instead."""
+    titles = tuple(kb.titles.values())
+    named = named_title(title_words(text), titles)
+    title = named[0].name if named is not None else "Chiến sĩ thi đua cơ sở"
+    return Refusal("feature", [Reply(NAMED_PERSON.format(name=name, title=title), MINE)])
 
 
 def missing_feature(answer: str) -> Refusal:

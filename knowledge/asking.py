@@ -3,6 +3,7 @@
 from knowledge import Hit, KnowledgeBase
 from knowledge.held import asks_awardees, body_not_held, year_not_held
 from knowledge.intents import load_intents
+from knowledge.person_names import named_person
 from knowledge.places import place_not_held
 from knowledge.referrals import first_sent
 
@@ -16,7 +17,9 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     intents = load_intents()
     if not query or intents.is_off_topic(query, kb.mentions) or intents.feature_asked(query):
         return []
-    if asks_awardees(query) or place_not_held(query, kb) or body_not_held(query, kb):
+    if asks_awardees(query) or named_person(query, kb.mentions):  # who is awarded: no list
+        return []
+    if place_not_held(query, kb) or body_not_held(query, kb):
         return []
     # "bỏ cấp huyện rồi thì ai tặng …": the article a note of the best passage sends to
     return [] if year_not_held(query, kb) else first_sent(query, kb.search(query), kb)

@@ -1,7 +1,10 @@
 """A message that is only a person's full name ("Trần Thị Mai", "nguyen van an"): the bot
 looks up no one, and a search would answer it with whatever passage shares a syllable."""
 
+import re
+from collections.abc import Callable
 from functools import cache
+from itertools import pairwise, takewhile
 
 from knowledge.normalize import fold, has_marks
 from knowledge.places import provinces
@@ -16,6 +19,8 @@ MIDDLE_NAMES = frozenset(
     "van thi ngoc huu duc minh quoc thanh hong xuan kim dinh cong quang thu anh bao gia "
     "trung tuan hai phuong my".split()
 )
+# Words a person is spoken of with, right before their name ("anh", "c", "đồng chí"), folded.
+SPOKEN_OF = frozenset("anh chi ong ba bac co chu em a c e cua cho".split())
 NAME_WORDS = (2, 4)  # a full name's words, at least and at most
 
 
@@ -42,3 +47,55 @@ def _folded_family_names() -> frozenset[str]:
 @cache
 def _folded_provinces() -> frozenset[str]:
     return frozenset(fold(name) for name in provinces())
+
+
+def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
+    """The full name of a person a question is about ("anh nguyễn văn nam phòng đo đạc có đc
+    cstđcs ko", "chị Trần Thị Hoa lương bao nhiêu"), as written, when no document names them
+    (`mentions`: a signer is asked of by the document they signed); None when it names no one.
+    A family name then a common middle name ("tran thi hoa"), or with marks one followed by
+    words written with capitals ("Lê Hùng"). Unless written with capitals, a name is one
+    after a word a person is spoken of with ("anh", "c", "đồng chí") or opening the message:
+    "cao thì có", "đang bị" are words; so are words the documents use side by side after a
+    family name ("tổ thi đua", "lâm văn bản")."""
+    words = re.findall(r"[^\W\d_]+", text)
+    for at in range(len(words)):
+        name = _name_at(words, at)
+        if name is None or fold(" ".join(name)) in _folded_provinces():
+            continue
+        if not _capitals(name) and at > 0 and fold(words[at - 1]) not in SPOKEN_OF:
+            continue
+        # as written: "thị thu" is no pair of words the documents use, folded it is
+        written = " ".join(name).lower()
+        if not has_marks(written):
+            written = fold(written)
+        if any(mentions(" ".join(pair)) for pair in pairwise(written.split()[1:])):
+            continue
+        if not mentions(written):
+            return " ".join(w[:1].upper() + w[1:].lower() for w in name)
+    return None
+
+
+def _name_at(words: list[str], at: int) -> list[str] | None:
+    """The name that begins at `at` with a family name: the family name, its middle names and
+    one given name, or the words with capitals after it; None when none begins there."""
+    family, rest = words[at], words[at + 1 : at + NAME_WORDS[1]]
+    marked = family.lower() in FAMILY_NAMES
+    if not rest or not (
+        marked or (not has_marks(family) and fold(family) in _folded_family_names())
+    ):
+        return None
+    if fold(rest[0]) in MIDDLE_NAMES and (marked or not has_marks(rest[0])) and len(rest) > 1:
+        # "Nguyễn Thị Ngọc Anh": a fourth word only when written with a capital as the rest
+        fourth = (
+            rest[2:3] if fold(rest[1]) in MIDDLE_NAMES and rest[2:3] and _capitals(rest) else []
+        )
+        return [family, *rest[:2], *fourth]
+    if marked and family[0].isupper():
+        capitals = list(takewhile(lambda w: w[0].isupper(), rest))
+        return [family, *capitals] if capitals else None
+    return None
+
+
+def _capitals(words: list[str]) -> bool:
+    return all(w[0].isupper() for w in words)
