@@ -729,7 +729,12 @@ class SearchIndex:
                 rank[i] *= DEFINING_BOOST
 
     def _prefer_subject(
-        self, pairs: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+        self,
+        pairs: list[str],
+        said: list[str],
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
     ) -> None:
         """Raise a passage whose own heading names the conditions asked of what the question
         opens on, its subject ("sáng kiến được cơ sở công nhận cần điều kiện gì" → "Điều 3.
@@ -737,17 +742,32 @@ class SearchIndex:
         words in passing (the article on a title requiring "sáng kiến được cơ sở công nhận").
         A question that opens on the conditions asks them of what follows ("điều kiện công
         nhận sáng kiến theo Điều lệ Sáng kiến"): then a heading naming any of that will do,
-        over the document's opening that names the document the question cites."""
+        over the document's opening that names the document the question cites. Conditions
+        may be asked without the word ("sáng kiến được công nhận khi nào", _ASKS_CONDITIONS);
+        an article named by the very thing the question names ("Điều 3. Sáng kiến") rises
+        again over one that only requires it."""
         at = next((i for i, pair in enumerate(pairs) if pair in CONDITION_PAIRS), None)
+        text = f" {' '.join(fold(t) for t in said)} "
         if at is None:
-            return
-        asked = pairs[at]
-        # past the pair that straddles the condition word ("kiện công")
-        subject = set(pairs[at + 2 :]) - CONDITION_PAIRS if at == 0 else {pairs[0]}
+            if not _ASKS_CONDITIONS.search(text):
+                return
+            # asked in other words ("được công nhận khi nào", "trường hợp nào không được"):
+            # a heading naming conditions of something the question names
+            asked_any, subject = CONDITION_PAIRS, set(pairs)
+        else:
+            asked_any = frozenset((pairs[at],))
+            # past the pair that straddles the condition word ("kiện công")
+            subject = set(pairs[at + 2 :]) - CONDITION_PAIRS if at == 0 else {pairs[0]}
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
             heading = self._heading_pairs(int(candidates[i]))
-            if not subject.isdisjoint(heading) and asked in heading:
+            if not subject.isdisjoint(heading - asked_any) and not asked_any.isdisjoint(heading):
                 rank[i] *= SUBJECT_BOOST
+                # an article named by what the question names whole ("Điều 3. Sáng kiến
+                # (điều kiện …)"), not by a title that only requires it, is the law on it
+                name = _TITLE_NAME.sub("", fold(passage_title(self.passages[candidates[i]])))
+                name = name.split("(", 1)[0].strip()
+                if " " in name and f" {name} " in text:
+                    rank[i] *= SUBJECT_BOOST
 
     def _prefer_opening(
         self,
@@ -986,7 +1006,7 @@ class SearchIndex:
             self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
-        self._prefer_subject(pairs, found, coverage, rank)
+        self._prefer_subject(pairs, said, found, coverage, rank)
         if subject:
             self._prefer_about(subject, found, coverage, rank)
         if not asked and not _asks_date(tokens):  # a card's fact, a list: no topic in it
@@ -2197,8 +2217,24 @@ def _asks_recipients(tokens: list[str]) -> bool:
 ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(gi|nao) ")
 
 
-# "năm 2022 (có ý nghĩa) gì", "sáng kiến là gì": a subject of a few words, then what it is.
-_DEFINED = re.compile(r"^((?:\w+ ){0,3}?\w+) (?:la |co )?gi\b")
+# "năm 2022 (có ý nghĩa) gì", "sáng kiến là gì": a subject of a few words, then what it is;
+# also what kind of thing it is ("sáng kiến là những giải pháp gì", "là loại hình thức gì").
+_DEFINED = re.compile(
+    r"^((?:\w+ ){0,3}?\w+) (?:la (?:(?:nhung|cac|mot) )?(?:\w+ ){0,3}?|la |co )?gi\b"
+)
+
+
+# "được cơ sở công nhận khi nào", "trường hợp nào không được công nhận", "có cần … không":
+# the conditions of something, asked without saying "điều kiện" (folded, spaced text)
+_ASKS_CONDITIONS = re.compile(
+    r" (?:duoc|bi) (?:\w+ ){1,4}khi nao "
+    r"| (?:truong hop|khi) nao (?:thi )?(?:khong |ko |k )?(?:duoc|dc|bi) "
+    r"| co can (?:\w+ ){1,5}(?:khong|ko|k) $"
+)
+
+
+# "Điều 3. ", "II. ", "2. ": the numbering before a heading's name
+_TITLE_NAME = re.compile(r"^(?:dieu \d+|[ivxlc]+|\d+)\.\s*")
 
 
 # "cho em hỏi", "xin hỏi": polite words a question may open with before its subject

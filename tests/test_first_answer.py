@@ -150,3 +150,32 @@ def test_what_a_thing_is_comes_from_the_law_defining_it(kb: KnowledgeBase, quest
     # a campaign passage that mentions initiatives covers the words; the Điều lệ defines them
     hits = kb.search(question)
     assert hits and "Sáng kiến là giải pháp" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["sang kien la nhung giai phap gi", "sáng kiến là các loại giải pháp gì", "sk la nhung gi"],
+)
+def test_what_kind_of_thing_it_is_comes_from_the_law_defining_it(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert _defined_subject(kb.index._analysed(question)[2]) == "sang kien"
+    hits = kb.search(question)
+    assert hits and "Sáng kiến là giải pháp" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sang kien duoc co so cong nhan khi nao",
+        "sáng kiến được công nhận khi nào",
+        "sk dc cong nhan khi nao vay a",
+        "giai phap nao khong duoc cong nhan la sang kien",
+    ],
+)
+def test_when_something_is_granted_is_asked_of_the_article_on_it(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # The article on "Chiến sĩ thi đua cơ sở" says "sáng kiến được cơ sở công nhận" word for
+    # word; the Điều lệ's article named "Sáng kiến (điều kiện …)" says when one is.
+    assert _top(kb, question).startswith("nd-13-2012-dieu-le-sang-kien Điều 3.")
