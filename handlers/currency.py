@@ -70,7 +70,13 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refu
     folded = f" {fold(text)} "
     if IN_FORCE.search(folded):
         return _in_force(text, kb, now)
-    if HOW_MANY.search(folded) and not ONE_DOCUMENT.search(folded):
+    # a document named by its kind, even abbreviated ("cv bộ 2021 nhắc mấy phong trào"):
+    # how many campaigns it speaks of is in its text
+    if (
+        HOW_MANY.search(folded)
+        and not ONE_DOCUMENT.search(folded)
+        and not kb.index.named_kinds(text)
+    ):
         return _count_campaigns(folded, kb, now)
     if " phong trao " not in folded:
         return None
