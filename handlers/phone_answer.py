@@ -182,7 +182,12 @@ def _sized(
         lines = [_unexplained(line, asked) for line in lines]
         shown = _fit(lines, budget)
         whole = [_unexplained(line, asked) for line in text.splitlines() if line.strip()]
-        if not lead and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
+        # the list the line found opens ("Các nội dung chính:"), else the whole passage or,
+        # when the lines above its list leave no room for it in brief, from its opening
+        listed = whole[whole.index(lines[lead]) :] if lines[lead] in whole else whole
+        if few_whole(listed, shown) and (
+            compact := compact_list(listed, budget) or compact_list(_from_list(listed), budget)
+        ):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
         identity = _identity(passage)
@@ -225,6 +230,19 @@ def _sized(
     if shown == top and passage.kind != "info":  # read from the top: the rest goes on from there
         read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, segments, shown)}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def _from_list(lines: list[str]) -> list[str]:
+    """The lines from the one opening the first list ("Các nội dung chính:" before "1. …")."""
+    opening = next(
+        (
+            i
+            for i, (line, after) in enumerate(pairwise(lines))
+            if line.rstrip().endswith(":") and LIST_ITEM.match(after)
+        ),
+        0,
+    )
+    return lines[opening:]
 
 
 def _unexplained(line: str, asked: set[str]) -> str:
