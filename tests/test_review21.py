@@ -1,0 +1,42 @@
+"""Fixes from the review of stop 21's merge: one reading of "now" ("đến bao giờ" asks when),
+a cited number read by one pattern made once, a law's status said without repeating itself."""
+
+import datetime as dt
+
+from handlers import context, currency
+from knowledge import Document, KnowledgeBase, referrals
+from tests.conftest import TZ
+
+NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+
+
+def _campaign(kb: KnowledgeBase) -> Document:
+    return next(d for d in kb.documents if d.is_campaign)
+
+
+def test_until_when_is_no_question_of_now(kb: KnowledgeBase) -> None:
+    doc = _campaign(kb)
+    for text in ("báo cáo tổng kết gửi đến bao giờ", "bao gio phai nop bc", "đến bao giờ thì xong"):
+        assert not context.asks_now(text, doc), text
+    for text in ("phòng tnmt huyện giờ ra sao", "hien nay ai lam", "bây giờ thế nào"):
+        assert context.asks_now(text, doc), text
+
+
+def test_one_pattern_reads_now_for_notes_and_the_chat() -> None:
+    assert context._NOW is referrals.NOW
+
+
+def test_a_cited_number_is_its_kind_and_leading_number() -> None:
+    folded = "thuc hien chi thi so 34-ct/tw ngay 07 thang 4 nam 2014 cua bo chinh tri"
+    assert context._cites(folded, "chi thi", 34)
+    assert not context._cites(folded, "chi thi", 3)
+    assert not context._cites(folded, "nghi dinh", 34)
+    assert context._cites("theo nghi dinh 091/2017/nd-cp", "nghi dinh", 91)
+
+
+def test_a_law_in_force_says_since_when_once(kb: KnowledgeBase) -> None:
+    reply = currency.answer("nghị định 152 còn hiệu lực không", kb, NOW)
+    assert reply is not None
+    text = reply[0].text
+    assert "đang có hiệu lực (bắt đầu có hiệu lực từ ngày" in text
+    assert "hiệu lực (có hiệu lực" not in text
