@@ -3,9 +3,12 @@ a cited number read by one pattern made once, a law's status said without repeat
 
 import datetime as dt
 
+import pytest
+
 from handlers import context, currency
 from knowledge import Document, KnowledgeBase, referrals
-from tests.conftest import TZ
+from knowledge.person_names import named_person
+from tests.conftest import TZ, Chat
 
 NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
 
@@ -40,3 +43,32 @@ def test_a_law_in_force_says_since_when_once(kb: KnowledgeBase) -> None:
     text = reply[0].text
     assert "đang có hiệu lực (bắt đầu có hiệu lực từ ngày" in text
     assert "hiệu lực (có hiệu lực" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tô Lâm ký chỉ thị nào",
+        "ông Phạm Minh Chính ký nghị định nào về thi đua",
+        "Giám đốc Lê Văn A đã ký quyết định chưa",
+        "anh nguyen van nam ban hanh van ban nao",
+        "Võ Văn Kiệt đứng tên kế hoạch nào",
+    ],
+)
+def test_a_person_signing_a_text_is_no_record_asked_of(kb: KnowledgeBase, text: str) -> None:
+    assert named_person(text, kb.mentions) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lê Thị Thu Hà được khen chưa", "anh Nguyễn Văn Nam đã ký đăng ký thi đua chưa"],
+)
+def test_a_persons_own_award_or_registration_is_still_declined(
+    kb: KnowledgeBase, text: str
+) -> None:
+    assert named_person(text, kb.mentions) is not None
+
+
+async def test_a_signer_asked_of_is_not_told_the_bot_looks_up_no_salary(chat: Chat) -> None:
+    reply = "\n".join(r.text for r in await chat.send("Tô Lâm ký chỉ thị nào"))
+    assert "lương của từng người" not in reply
