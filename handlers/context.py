@@ -256,7 +256,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     title = conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
-        named = next((r for r in TITLE_REFERENCES if f" {r} " in padded), None)
+        named = _title_reference(padded)
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
@@ -1244,9 +1244,24 @@ def points_back(text: str) -> bool:
     padded = f" {said} "
     return (
         _follow_up_rest(said) is not None
-        or any(f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES))
+        or any(f" {r} " in padded for r in REFERENCES)
+        or _title_reference(padded) is not None
         or _issuer_reference(text, padded) is not None
     )
+
+
+def _title_reference(padded: str) -> str | None:
+    """The words pointing back to the title or titles just discussed ("danh hiệu này", "cả
+    hai"); not a count or "mỗi" before a title named right after ("đạt 2 danh hiệu chiến sĩ
+    thi đua cơ sở liên tục", "mỗi danh hiệu lao động tiên tiến"): that title is asked of."""
+    for reference in TITLE_REFERENCES:
+        if f" {reference} " not in padded:
+            continue
+        after = padded.split(f" {reference} ", 1)[1].strip()
+        found = named_title(after, _catalogue())
+        if found is None or not f"{after} ".startswith(f"{found[2]} "):
+            return reference
+    return None
 
 
 def _issuer_reference(text: str, padded: str) -> str | None:

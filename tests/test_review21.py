@@ -72,3 +72,24 @@ def test_a_persons_own_award_or_registration_is_still_declined(
 async def test_a_signer_asked_of_is_not_told_the_bot_looks_up_no_salary(chat: Chat) -> None:
     reply = "\n".join(r.text for r in await chat.send("Tô Lâm ký chỉ thị nào"))
     assert "lương của từng người" not in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đạt 2 danh hiệu chiến sĩ thi đua cơ sở liên tục thì sao",
+        "dat hai danh hieu chien si thi dua co so lien tuc thi sao",
+        "2 danh hiệu cstđcs liên tục thì được gì",
+    ],
+)
+async def test_a_count_before_a_title_named_is_no_pointer_to_the_last(
+    chat: Chat, text: str
+) -> None:
+    await chat.send("tiêu chuẩn chiến sĩ thi đua toàn quốc")
+    reply = "\n".join(r.text for r in await chat.send(text))
+    assert not reply.startswith("Điều 21"), reply[:200]
+
+
+@pytest.mark.parametrize("text", ["cả hai do ai quyết định tặng", "danh hiệu này thưởng bao nhiêu"])
+def test_pointers_to_the_titles_discussed_still_point(text: str) -> None:
+    assert context.points_back(text)
