@@ -8,6 +8,7 @@ import pytest
 from handlers import context, currency
 from knowledge import Document, KnowledgeBase, referrals
 from knowledge.person_names import named_person
+from knowledge.titles import amendment_warnings
 from tests.conftest import TZ, Chat
 
 NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
@@ -93,3 +94,11 @@ async def test_a_count_before_a_title_named_is_no_pointer_to_the_last(
 @pytest.mark.parametrize("text", ["cả hai do ai quyết định tặng", "danh hiệu này thưởng bao nhiêu"])
 def test_pointers_to_the_titles_discussed_still_point(text: str) -> None:
     assert context.points_back(text)
+
+
+def test_the_amendment_lines_address_staff(kb: KnowledgeBase) -> None:
+    reply = currency.answer("luật 06/2022/QH15 có bị sửa đổi chưa", kb, NOW)
+    assert reply is not None and "anh/chị đối chiếu" in reply[0].text
+    assert "hãy" not in reply[0].text
+    warnings = amendment_warnings(["chien-si-thi-dua-co-so"], "2026-11-30")
+    assert warnings and all("anh/chị" in w and "hãy" not in w for w in warnings)
