@@ -256,7 +256,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     title = conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
-        named = next((r for r in TITLE_REFERENCES if f" {r} " in padded), None)
+        named = _title_reference(padded)
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
@@ -647,10 +647,9 @@ def cited_by_last(
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         if int(number) in YEARS or (kind, int(number)) in held:
             continue
-        cites = re.compile(rf"\b{kind} (so )?0*{int(number)}[/-]")  # "chỉ thị số 34-CT/TW"
         passage = next(
             ((i, p) for i, p in document_passages(doc.id, kb)
-             if p.kind != "info" and cites.search(fold(p.text))),
+             if p.kind != "info" and _cites(fold(p.text), kind, int(number))),
             None,
         )  # fmt: skip
         if passage is not None:
@@ -664,6 +663,17 @@ def cited_by_last(
             )
             return passage[1], passage[0], named
     return None
+
+
+# A numbered document as a text cites it: "chỉ thị số 34-CT/TW", "nghị định 91/2017/…"
+_CITES_NUMBERED = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) (?:so )?0*(\d+)[/-]")
+
+
+def _cites(folded: str, kind: str, number: int) -> bool:
+    """Whether folded text cites the document of that kind and leading number."""
+    return any(
+        c.group(1) == kind and int(c.group(2)) == number for c in _CITES_NUMBERED.finditer(folded)
+    )
 
 
 def _held_leads(kb: KnowledgeBase) -> frozenset[tuple[str, int]]:
@@ -992,7 +1002,7 @@ _YES_NO = re.compile(
 )
 YES_NO_WORDS = 2  # "áp dụng thử": a phrase, not one word that any passage may say
 # Words of tense and voice, said or not alike: "đã áp dụng" asks what "đã được áp dụng" says.
-_ASPECT = frozenset(("da", "duoc", "se", "bi"))
+_TENSE_WORDS = frozenset(("da", "duoc", "se", "bi"))
 
 
 def shown_yes_no(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
@@ -1005,16 +1015,16 @@ def shown_yes_no(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
     if asked is None or again is None or _entities(" ".join(filter(None, asked.groups())), kb):
         return None  # (a place or a document named: not the passage just read)
     said = _words(again[0].text)
-    of, phrase = (_without_aspect(part or "") for part in asked.groups())
-    if len(phrase.split()) < YES_NO_WORDS or f" {phrase} " not in f" {_without_aspect(said)} ":
+    of, phrase = (_without_tense(part or "") for part in asked.groups())
+    if len(phrase.split()) < YES_NO_WORDS or f" {phrase} " not in f" {_without_tense(said)} ":
         return None
     if of and not set(of.split()) <= set(said.split()):
         return None  # asked of something the passage does not name
     return again
 
 
-def _without_aspect(words: str) -> str:
-    return " ".join(w for w in words.split() if w not in _ASPECT)
+def _without_tense(words: str) -> str:
+    return " ".join(w for w in words.split() if w not in _TENSE_WORDS)
 
 
 # "từ ngày nào vậy", "từ bao giờ": since when what was just read holds.
@@ -1175,8 +1185,9 @@ def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage
     return list(kb.derived(("passages of", doc_id), find))
 
 
-# "giờ ra sao", "bây giờ thuộc đâu", "hiện nay": the present asked about ("8 giờ" is a time)
-_NOW = re.compile(r"(?<!\d )(?<!may )\b(gio|bay gio|hien nay|hien tai|luc nay)\b")
+# "giờ ra sao", "bây giờ thuộc đâu", "hiện nay": the present asked about ("8 giờ" is a time,
+# "đến bao giờ" asks when); one reading with the notes that send elsewhere
+_NOW = referrals.NOW
 
 
 # "bộ nào thay bộ tài nguyên", "sáp nhập vào đâu": what a body became, which is now too
@@ -1233,9 +1244,24 @@ def points_back(text: str) -> bool:
     padded = f" {said} "
     return (
         _follow_up_rest(said) is not None
-        or any(f" {r} " in padded for r in (*REFERENCES, *TITLE_REFERENCES))
+        or any(f" {r} " in padded for r in REFERENCES)
+        or _title_reference(padded) is not None
         or _issuer_reference(text, padded) is not None
     )
+
+
+def _title_reference(padded: str) -> str | None:
+    """The words pointing back to the title or titles just discussed ("danh hiệu này", "cả
+    hai"); not a count or "mỗi" before a title named right after ("đạt 2 danh hiệu chiến sĩ
+    thi đua cơ sở liên tục", "mỗi danh hiệu lao động tiên tiến"): that title is asked of."""
+    for reference in TITLE_REFERENCES:
+        if f" {reference} " not in padded:
+            continue
+        after = padded.split(f" {reference} ", 1)[1].strip()
+        found = named_title(after, _catalogue())
+        if found is None or not f"{after} ".startswith(f"{found[2]} "):
+            return reference
+    return None
 
 
 def _issuer_reference(text: str, padded: str) -> str | None:

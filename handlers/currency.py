@@ -193,7 +193,7 @@ def _law_status(doc: Document, today: dt.date) -> str:
         line = f"{title}: {doc.note}" if doc.note else f"{title}: {UNCHECKED}"
         return f"{line}\n⚠️ {doc.caveat}" if doc.caveat else line
     if doc.in_force_on(today):
-        status = f"đang có hiệu lực (có hiệu lực từ ngày {vn_date(doc.effective)})"
+        status = f"đang có hiệu lực (bắt đầu có hiệu lực từ ngày {vn_date(doc.effective)})"
     elif doc.expires and today >= doc.expires:
         status = f"đã hết hiệu lực từ {vn_date(doc.expires)}"
         if doc.replaced_by:

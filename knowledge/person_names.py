@@ -22,6 +22,12 @@ MIDDLE_NAMES = frozenset(
 # Words a person is spoken of with, right before their name ("anh", "c", "đồng chí"), folded.
 SPOKEN_OF = frozenset("anh chi ong ba bac co chu em a c e cua cho".split())
 NAME_WORDS = (2, 4)  # a full name's words, at least and at most
+# A person spoken of as signing or issuing a text ("Tô Lâm ký chỉ thị nào", "ông … ban hành
+# nghị định nào"): the text is asked of, not the person's award or records.
+_SIGNING = re.compile(
+    r"\b(?:ky|ban hanh|dung ten)(?: \w+){0,3}? (?:van ban|chi thi|nghi dinh|nghi quyet"
+    r"|quyet dinh|thong tu|cong van|ke hoach|luat)\b"
+)
 
 
 def names_only(text: str) -> bool:
@@ -57,7 +63,9 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
     words written with capitals ("Lê Hùng"). Unless written with capitals, a name is one
     after a word a person is spoken of with ("anh", "c", "đồng chí") or opening the message:
     "cao thì có", "đang bị" are words; so are words the documents use side by side after a
-    family name ("tổ thi đua", "lâm văn bản")."""
+    family name ("tổ thi đua", "lâm văn bản"); nor is one spoken of as signing a text."""
+    if _SIGNING.search(" ".join(fold(text).split())):
+        return None
     words = re.findall(r"[^\W\d_]+", text)
     for at in range(len(words)):
         name = _name_at(words, at)
