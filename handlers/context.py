@@ -213,7 +213,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own, where
             # "nó" is the chỉ thị ("công văn của sở triển khai nó")
             return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
-        if _of_another_body(rest, kb):
+        if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb):
             return rest
         retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
@@ -235,6 +235,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
+    retitled = title_alone(text, topic, kb)
+    if retitled is not None:  # "chiến sĩ thi đua toàn quốc?" after the flag's bonus: its bonus
+        return retitled
     basis = basis_now(said, topic, kb)
     if basis is not None:
         return basis
@@ -273,6 +276,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         # a note on bodies is about the one its section names, not about the office writing
         # it: "bộ đó thành lập ngày nào" after "Bộ Tài nguyên và Môi trường nay là …"
         named = _named_issuer(topic, kb)
+        issued = _ISSUED_POINTED.search(padded)
+        if issued and topic.named and issued.group(2) != topic.named.noun:
+            named = ""  # "sở ban hành kế hoạch đó": the plan's, not the letter it cites
         # ("sở đó" is no ministry: only a body of the noun pointed with)
         named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
         body = _subject_words(doc, topic) or named or _province(issuer, doc) or fold(doc.issuer)
@@ -569,6 +575,14 @@ def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
     return "place" in _entities(rest, kb) and is_question(rest) and bool(_own_words(rest, kb))
 
 
+def _asks_of_own_title(rest: str, kb: KnowledgeBase) -> bool:
+    """Whether a "còn X" follow-up is a whole question about a title of its own: it names
+    the title and asks of it ("thế còn tập thể lao động tiên tiến thì tiêu chuẩn thế nào",
+    "còn cstđcs thưởng bao nhiêu"), which the title's answer gives as if asked alone, not
+    read within the last answer's document."""
+    return named_title(rest, tuple(kb.titles.values())) is not None and asks_about_title(rest)
+
+
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     """A short question naming nothing: it can only be about what was just answered."""
     return (
@@ -579,9 +593,12 @@ def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
 
 
 def _names_any(said: str, kb: KnowledgeBase) -> bool:
-    """Whether folded words name a place, year, audience or title: "bộ" alone names no
-    ministry ("bộ mới hoạt động từ bao giờ" after the ministry's merger)."""
-    return any((k, v) != ("place", "bo") for k, v in _entities(said, kb).items())
+    """Whether folded words name a place, year or title: "bộ" alone names no ministry
+    ("bộ mới hoạt động từ bao giờ" after the ministry's merger), and an audience names no
+    subject of its own ("tiêu chí cá nhân?" after a plan's theme: the plan's criteria)."""
+    return any(
+        (k, v) != ("place", "bo") and k != "audience" for k, v in _entities(said, kb).items()
+    )
 
 
 # A request for what a rule requires, typed without a question word: "điều kiện để được
@@ -1223,6 +1240,7 @@ def body_now(text: str, doc: Document | None) -> bool:
         and bool(_BODY_FIRST.search(said))
         and body_pointed_words(said) is None
         and _body_led(f" {said} ") is None  # "phòng huyện giờ?": the body just shown
+        and _ISSUED_POINTED.search(f" {said} ") is None  # "sở ban hành kh đó": its issuer
     )
 
 
@@ -1268,15 +1286,28 @@ def _issuer_reference(text: str, padded: str) -> str | None:
     """The words pointing back to the last document's issuer ("sở đó", "bộ này"); "so do"
     typed with its marks as "số đó" is a number, not a Sở, and in "hồ sơ đó" a file."""
     number = " số " in f" {_PUNCTUATION.sub(' ', text.lower())} "
-    return next(
-        (
-            r
-            for r in ISSUER_REFERENCES
-            if f" {r} " in padded
-            and not (r.startswith("so ") and (number or f" ho {r} " in padded))
-        ),
-        None,
+    issued = _ISSUED_POINTED.search(padded)  # "sở ban hành kế hoạch đó"
+    return (
+        issued.group(1)
+        if issued
+        else next(
+            (
+                r
+                for r in ISSUER_REFERENCES
+                if f" {r} " in padded
+                and not (r.startswith("so ") and (number or f" ho {r} " in padded))
+            ),
+            None,
+        )
     )
+
+
+# "sở ban hành kế hoạch đó", "cơ quan đã ký văn bản này": the body that issued the last
+# document, named by what it did to it.
+_ISSUED_POINTED = re.compile(
+    r" ((?:co quan|so|bo|ubnd|uy ban|don vi|noi) (?:da )?(?:ban hanh|ra|ky|phat hanh)"
+    rf" ({'|'.join(REFERRED)}) (?:{'|'.join(POINTERS)})) "
+)
 
 
 def asked_instead(text: str) -> str | None:
@@ -1302,7 +1333,8 @@ def _follow_up_rest(said: str) -> str | None:
     first, _, named = said.partition(" ")
     if first in LEADING and _bare_name(_strip_trailing(named)):  # "thế Kon Tum?", "vậy tập thể"
         return _strip_trailing(named)
-    if _only_a_name(_strip_trailing(said)):  # "ở xã?", "sóc trăng?", "tập thể?": the slot alone
+    if _only_a_name(_strip_trailing(said)) or _head_and_level(_strip_trailing(said)):
+        # "ở xã?", "sóc trăng?", "tập thể?", "cờ của tỉnh?": the slot alone
         return _strip_trailing(said)
     tail = next((t for t in ASKING_TAILS if said.endswith(f" {t}")), None)
     if tail is None:
@@ -1391,6 +1423,54 @@ def _only_a_name(words: str) -> bool:
     for name in (*_PROVINCES, *AUDIENCES, *LEVELS):
         padded = padded.replace(f" {name} ", " ")
     return all(w in JOINING or w.isdigit() for w in padded.split())
+
+
+def title_alone(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The last question about a title asked of another title a message only names
+    ("chiến sĩ thi đua toàn quốc?" after "cờ thi đua của chính phủ thưởng bao nhiêu"), or
+    None when the message says more or the last question named no title."""
+    said = _strip_trailing(_words(text))
+    if named_title(said, _catalogue()) is None:
+        return None
+    return _other_title(said, fold(topic.query), kb)
+
+
+def _head_and_level(words: str) -> bool:
+    """Whether folded words are only a title's head and a level ("cờ của tỉnh", "cờ chính
+    phủ", "chiến sĩ thi đua cấp bộ"): the title of the last question at another level."""
+    padded = f" {words} "
+    head = next((h for h in _title_heads() if padded.startswith(f" {h} ")), None)
+    if head is None or is_question(words):
+        return False
+    said = [w for w in padded[len(head) + 1 :].split() if w not in LEVEL_JOINERS]
+    return " ".join(said) in TITLE_LEVELS
+
+
+def _title_only(words: str, name: str) -> bool:
+    """Whether folded words only name a title (by the name it was found by), with words
+    joining it ("danh hiệu chiến sĩ thi đua toàn quốc", "còn với cstđcs")."""
+    rest = f" {words} ".replace(f" {name} ", " ", 1).split()
+    return all(w in JOINING or w in _PARTICLES or w in ("danh", "hieu") for w in rest)
+
+
+@cache
+def _title_heads() -> tuple[str, ...]:
+    """How a title named with its level starts without it ("cờ thi đua", "cờ", "chiến sĩ
+    thi đua", "cstđ"): its head, which a follow-up changing only the level repeats ("cờ của
+    tỉnh?", "chiến sĩ thi đua toàn quốc?"), longest first."""
+    heads: set[str] = set()
+    for title in _catalogue():
+        for name in (title.name, *title.aliases):
+            said = words(name)
+            level = next((lv for lv in TITLE_LEVELS if said.endswith(f" {lv}")), None)
+            if level is None:
+                continue
+            stem = said[: -len(level)].strip()
+            stem = next(
+                (stem[: -len(j) - 1] for j in LEVEL_JOINERS if stem.endswith(f" {j}")), stem
+            )
+            heads.update((stem, stem.split()[0]))
+    return tuple(sorted(heads, key=len, reverse=True))
 
 
 def _names_something(words: str) -> bool:
@@ -1621,9 +1701,15 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     titles = tuple(kb.titles.values())
     said = words(query)
     old = named_title(said, titles)
-    if old is None or named_title(rest, titles) is not None:
+    if old is None:
         return None
     title, _, name = old
+    other = named_title(rest, titles)
+    if other is not None:
+        # "còn chiến sĩ thi đua toàn quốc?" after the flag's bonus: only another title named
+        if other[0] is title or not _title_only(rest, other[2]):
+            return None
+        return f" {said} ".replace(f" {name} ", f" {words(other[0].name)} ", 1).strip()
     # by its full name, though it was named in shorthand ("lđtt", "cstđcs")
     canonical = words(title.name)
     padded = f" {rest} "
@@ -1830,7 +1916,18 @@ def _spelled_abbreviations() -> dict[str, str]:
 _SPELLED = _spelled_abbreviations()
 
 
+# Polite words closing a follow-up ("còn sở ở kon tum thì sao ạ", "cấp tỉnh nhỉ").
+POLITE_ENDS = frozenset(("a", "nhi", "nhe", "ha", "vay", "day"))
+
+
 def _strip_trailing(rest: str) -> str:
+    # ("kon tum à" is a remark: only a polite word after an asking tail goes with it)
+    said = rest.split()
+    while len(said) > 1 and said[-1] in POLITE_ENDS:
+        said.pop()
+    polite = " ".join(said)
+    if any(polite.endswith(f" {t}") for t in TRAILING):
+        rest = polite
     for tail in sorted(TRAILING, key=len, reverse=True):
         if rest.endswith(" " + tail) or rest == tail:
             rest = rest[: -len(tail)].strip()

@@ -173,6 +173,7 @@ async def answer(
             pass  # "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now
         elif (
             context.points_back(msg.text)
+            or context.title_alone(msg.text, topic, kb) is not None
             or context.points_to_named(msg.text, topic)
             or context.lists_last(msg.text, topic)
             or context.of_members(msg.text, topic, kb) is not None
