@@ -84,8 +84,14 @@ LAW_YEAR = re.compile(
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
 FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
+# "thay thế những nghị định nào", "thay nđ nào", "bãi bỏ văn bản nào": what the document
+# replaced, asked of the replacing one (what replaced a text is asked of the text: "nđ 98 thay
+# bằng nđ nào", handlers/currency.py)
+REPLACED_WHICH = (
+    r"(thay( the| cho)?|bai bo)( nhung| cac)? (luat|nghi dinh|nd|thong tu|tt|van ban)( \w+)? nao"
+)
 # "có hiệu lực từ ngày nào", "thay nđ nào": what the document's article on its effect states
-EFFECT = re.compile(r"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao)\b")
+EFFECT = re.compile(rf"\b(hieu luc|thay the|{REPLACED_WHICH})\b")
 # a legal document named by its kind, as staff shorten it, and its leading number ("nđ 152")
 KIND_SHORT = {"nghi dinh": "nd", "thong tu": "tt", "quyet dinh": "qd", "nghi quyet": "nq"}
 LAW_KINDS = re.compile(r"\b(luat|nghi dinh|thong tu|nghi quyet|quyet dinh|chi thi|cong van)\b")
@@ -98,7 +104,7 @@ MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # ("mẫu số mấy", "điều số mấy" ask a form's or an article's number, not the document's)
 PARTICULARS = re.compile(
     r"\b(hieu luc|(?<!mau )(?<!dieu )so (may|hieu|bao nhieu)|ai ky|nguoi ky|ngay nao"
-    r"|ban hanh khi nao|thay the luat nao|thay luat nao|thong qua)\b"
+    rf"|ban hanh khi nao|{REPLACED_WHICH}|thong qua)\b"
 )
 
 
