@@ -202,10 +202,11 @@ class KnowledgeBase:
         return hits
 
     def _unknown_words(self, query: str) -> set[str]:
-        """The words of the question no document uses, function words ("gì") aside."""
-        unknown = self.index.unknown_words(query)
+        """The words of the question no document uses once mended, function words ("gì")
+        aside."""
+        unknown = self.index.unknown_mended(query)
         if unknown and self.law_index is not None:
-            unknown &= self.law_index.unknown_words(query)
+            unknown &= self.law_index.unknown_mended(query)
         return {w for w in unknown if not is_stopword(w, accented=False)}
 
     def _answer(self, query: str, limit: int) -> list[Hit]:

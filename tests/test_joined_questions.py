@@ -7,6 +7,7 @@ import pytest
 
 from bot.clock import FixedClock
 from knowledge import KnowledgeBase
+from knowledge.asides import without_asides
 from tests.conftest import TZ, Chat
 
 
@@ -56,9 +57,9 @@ def test_a_joined_question_on_what_the_documents_lack_is_declined(
     "asked",
     [
         "nd 152/2025 thay the nhung nghi dinh nao",
-        "nghị định 152 thay thế nghị định nào",
         "nđ 152/2025 bãi bỏ những văn bản nào",
-        "nghi dinh 152 thay nd nao vay",
+        "nghi dinh 152 thay cac nd nao vay",
+        "nghị định 152 còn thay nghị định nào nữa",
     ],
 )
 def test_what_a_decree_replaced_is_its_own_article_naming_them(
@@ -79,3 +80,36 @@ async def test_what_replaced_the_text_just_told_of(chat: Chat, asked: str) -> No
 async def test_what_else_the_replacing_decree_replaced(chat: Chat) -> None:
     await chat.send("nghị định 98/2023 còn hiệu lực không")
     assert "Nghị định số 28/2024/NĐ-CP" in lead(await chat.send("nó còn thay nghị định nào nữa"))
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        (
+            "Vậy mẫu đơn yêu cầu công nhận sáng kiến thì theo văn bản nào ạ, tôi tìm mãi mà chưa thấy?",
+            "Thông tư số 18/2013/TT-BKHCN",
+        ),
+        (
+            "mau don sang kien theo thong tu nao vay, minh luc tren mang ca buoi ma van chua thay",
+            "18/2013/TT-BKHCN",
+        ),
+        (
+            "Vậy Sở Tài nguyên và Môi trường Kon Tum, nơi ban hành mấy công văn thi đua năm 2021, "
+            "giờ thuộc về đâu ạ?",
+            "Sở Nông nghiệp và Môi trường",
+        ),
+        (
+            "so tnmt soc trang, noi ra ke hoach thi dua 2022, gio la so gi",
+            "Sở Nông nghiệp và Môi trường",
+        ),
+    ],
+)
+async def test_what_a_polite_message_says_besides_its_question_is_left_out(
+    chat: Chat, asked: str, said: str
+) -> None:
+    assert said in lead(await chat.send(asked))
+
+
+def test_a_clause_of_the_asker_still_asking_is_kept() -> None:
+    asked = "sáng kiến của phòng, tôi có được đứng tên không?"
+    assert without_asides(asked) == asked
