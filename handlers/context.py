@@ -304,7 +304,9 @@ def basis_now(said: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """After being told a text was repealed ("nđ 98/2023 còn hiệu lực không"), the text to go
     by now is asked of the repealed one: the repealing document's words that it is the
     basis now, not the bases that document itself cites."""
-    if not (_NOW.search(said) and _BASIS_ASKED.search(said)):
+    if not (_NOW.search(said) and _BASIS_ASKED.search(said)) and not currency.REPLACED_BY.search(
+        said
+    ):
         return None
     old = currency.repealed_name(topic.query, kb)
     new = currency.replacing(topic.query, kb)

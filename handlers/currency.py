@@ -27,6 +27,11 @@ NOW_WORDS = (
 )  # fmt: skip
 # "năm sau có phong trào gì": next year's launch is the one to watch for
 NEXT_YEAR = ("nam sau", "nam toi", "sang nam")
+# "thay bằng nđ nào", "được thay thế bởi văn bản gì": what replaced a text, which is whether
+# it is still in force (what a text replaced is its own particular: knowledge/titles_answers.py)
+REPLACED_BY = re.compile(
+    r"\bthay( the)? (bang|boi)( (van ban|nghi dinh|nd|thong tu|tt|luat|cai))? (nao|gi|j)\b"
+)
 IN_FORCE = re.compile(
     r"\b(con hieu luc|het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua"
     r"|(da )?ket thuc (chua|roi)|con (thuc hien|trien khai|dien ra) (khong|ko|k|nua)"
@@ -59,7 +64,7 @@ COUNT = "Trong kho có {n} văn bản phát động phong trào thi đua{scope}:
 
 def asks_what_is_current(text: str) -> bool:
     folded = f" {fold(text)} "
-    if IN_FORCE.search(folded):
+    if IN_FORCE.search(folded) or REPLACED_BY.search(folded):
         return True
     return " phong trao " in folded and any(f" {w} " in folded for w in NOW_WORDS)
 
@@ -68,7 +73,7 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refu
     """The answer to a question about what is current, a refusal when it asks of what the
     knowledge base does not hold (a text, a year), or None for other questions."""
     folded = f" {fold(text)} "
-    if IN_FORCE.search(folded):
+    if IN_FORCE.search(folded) or REPLACED_BY.search(folded):
         return _in_force(text, kb, now)
     # a document named by its kind, even abbreviated ("cv bộ 2021 nhắc mấy phong trào"):
     # how many campaigns it speaks of is in its text

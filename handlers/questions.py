@@ -33,6 +33,7 @@ from handlers.phone_answer import (
     rest_of,
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage, referrals
+from knowledge.asides import without_asides
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
 from knowledge.person_names import named_person, names_only
@@ -150,7 +151,9 @@ async def answer(
     kb = ctx.knowledge
     # "đc thưởng bn" asks what "được thưởng bao nhiêu" asks: every rule below reads words.
     # A refusal is logged for the office as it was typed.
-    typed, msg = msg, replace(msg, text=spell_out(msg.text))
+    # What a long polite message says besides its question ("…, tôi tìm mãi mà chưa thấy?")
+    # is left out (knowledge/asides.py).
+    typed, msg = msg, replace(msg, text=without_asides(spell_out(msg.text)))
     if unknown_person(msg.text, kb):  # "Trần Thị Mai": no one the documents name
         return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))
     person = named_person(msg.text, kb.mentions)  # "anh nguyễn văn nam có đc cstđcs ko"

@@ -22,7 +22,7 @@ from knowledge.documents import (
 )
 from knowledge.normalize import fold
 from knowledge.ordinals import named_ordinals, speaks_of_ordinals
-from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex
+from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex, is_stopword
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
@@ -42,6 +42,13 @@ ASKS_NOW = re.compile(
     r"|(nao|gi) thay( the| cho)?)\b(?! doi)"  # "bộ nào thay …", not "có gì thay đổi"
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
+# Where a message joins two questions: a comma, semicolon or question mark inside it, or
+# "hay"/"hoặc" ("còn áp dụng không, hay đã có văn bản thay thế", "còn hiệu lực ko, thay bằng j")
+MAX_JOINED = 4  # parts of a message of joined questions searched at most
+JOINED_QUESTIONS = re.compile(
+    r"\s*[,;?]\s*(?:(?:hay|hoặc|hoac)(?: là| la)?\s+)?|\s+(?:hay|hoặc|hoac)(?: là| la)?\s+",
+    re.IGNORECASE,
+)
 # Words that only say "now" ("cấp huyện bây giờ còn không"): in a question about what is
 # now they ask when, not what, so the reference notes are searched without them too: a note
 # states what is current without repeating "bây giờ" in every sentence.
@@ -173,6 +180,37 @@ class KnowledgeBase:
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Passages that answer the question, best first; empty when nothing is relevant.
+        Two questions asked at once ("nđ 98/2023 còn hiệu lực ko, thay bằng gì", "… còn áp
+        dụng không, hay đã có văn bản khác thay thế"), which no passage covers whole, are
+        answered by the longest opening of them that is answered (a comma may be inside a
+        name: "Luật Thi đua, khen thưởng … còn áp dụng không, hay …"), else the longest
+        ending; not when a word is one the documents never use (declined on its own)."""
+        hits = self._answer(query, limit)
+        if hits:
+            return hits
+        joints = [
+            j for j in JOINED_QUESTIONS.finditer(query) if j.start() > 0 and j.end() < len(query)
+        ]
+        if not joints or self._unknown_words(query):
+            return hits
+        openings = [query[: j.start()] for j in reversed(joints)]
+        endings = [query[j.end() :] for j in joints]
+        for part in [*openings, *endings][:MAX_JOINED]:
+            found = self._answer(part, limit)
+            if found:
+                return found
+        return hits
+
+    def _unknown_words(self, query: str) -> set[str]:
+        """The words of the question no document uses once mended, function words ("gì")
+        aside."""
+        unknown = self.index.unknown_mended(query)
+        if unknown and self.law_index is not None:
+            unknown &= self.law_index.unknown_mended(query)
+        return {w for w in unknown if not is_stopword(w, accented=False)}
+
+    def _answer(self, query: str, limit: int) -> list[Hit]:
+        """`search` of one question.
 
         A question about one title or a law's particulars is answered first by the passage
         that says so (knowledge/titles_answers.py). An award the question names

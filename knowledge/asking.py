@@ -1,6 +1,7 @@
 """One question answered from the documents alone, as `python -m bot ask` answers it."""
 
 from knowledge import Hit, KnowledgeBase
+from knowledge.asides import without_asides
 from knowledge.held import asks_awardees, body_not_held, year_not_held
 from knowledge.intents import load_intents
 from knowledge.person_names import named_person
@@ -15,6 +16,7 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     Tháp", "… của Sở Nội vụ", "… năm 2019") or a list of those awarded is not searched.
     Without a clock, any year no campaign covers is one the bot cannot answer."""
     intents = load_intents()
+    query = without_asides(query)  # "…, tôi tìm mãi mà chưa thấy?": the question alone
     if not query or intents.is_off_topic(query, kb.mentions) or intents.feature_asked(query):
         return []
     if asks_awardees(query) or named_person(query, kb.mentions):  # who is awarded: no list

@@ -527,6 +527,16 @@ class SearchIndex:
             if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
         }
 
+    def unknown_mended(self, query: str) -> set[str]:
+        """The words of the question this index does not know once its typos are mended
+        ("khônng" is "không"): words of something the documents never speak of."""
+        known = self._passage.vocabulary
+        return {
+            word
+            for token in self._analysed(query)[2]
+            if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
+        }
+
     def mends_any(self, query: str, words: set[str]) -> bool:
         """Whether this index reads one of these folded words of the question as a slip."""
         return not words <= {fold(t) for t in self._analysed(query)[2]}

@@ -84,8 +84,16 @@ LAW_YEAR = re.compile(
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
 FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
+# "thay thế những nghị định nào", "bãi bỏ các văn bản nào", "còn thay nđ nào nữa": every text
+# the document replaced, which its own article on its effect lists as it words them (its
+# opening names the main one: "thay nđ nào"). What replaced a text is asked of the text ("nđ 98
+# thay bằng nđ nào", handlers/currency.py).
+_KINDS = r"(luat|nghi dinh|nd|thong tu|tt|van ban)( \w+)?"
+REPLACED_LIST = rf"(thay( the| cho)?|bai bo)( (nhung|cac) {_KINDS} nao| {_KINDS} nao nua)"
 # "có hiệu lực từ ngày nào", "thay nđ nào": what the document's article on its effect states
-EFFECT = re.compile(r"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao)\b")
+EFFECT = re.compile(
+    rf"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao|{REPLACED_LIST})\b"
+)
 # a legal document named by its kind, as staff shorten it, and its leading number ("nđ 152")
 KIND_SHORT = {"nghi dinh": "nd", "thong tu": "tt", "quyet dinh": "qd", "nghi quyet": "nq"}
 LAW_KINDS = re.compile(r"\b(luat|nghi dinh|thong tu|nghi quyet|quyet dinh|chi thi|cong van)\b")
@@ -98,7 +106,7 @@ MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # ("mẫu số mấy", "điều số mấy" ask a form's or an article's number, not the document's)
 PARTICULARS = re.compile(
     r"\b(hieu luc|(?<!mau )(?<!dieu )so (may|hieu|bao nhieu)|ai ky|nguoi ky|ngay nao"
-    r"|ban hanh khi nao|thay the luat nao|thay luat nao|thong qua)\b"
+    rf"|ban hanh khi nao|thay the luat nao|thay luat nao|{REPLACED_LIST}|thong qua)\b"
 )
 
 
