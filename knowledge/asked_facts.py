@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from knowledge.normalize import fold
+from knowledge.normalize import Needing, fold
 from knowledge.titles_answers import asks_bonus, words
 
 # "bao nhiêu %", "tỷ lệ 15%", "mấy phần trăm": a share is asked.
@@ -77,31 +77,38 @@ def _asks_document(folded: str) -> bool:
 
 # "triển khai CT 14 theo chủ đề gì": a passage stating a theme, a quoted phrase after "chủ
 # đề" (the card's "Chủ đề: “…”", the plan's "với chủ đề “…”"), over one on the same subject.
-_ASKS_THEME = re.compile(r"\b(chu de|khau hieu) (gi|la gi|nao)\b|^(chu de|khau hieu) thi dua\b")
+_ASKS_THEME = Needing(
+    r"\b(chu de|khau hieu) (gi|la gi|nao)\b|^(chu de|khau hieu) thi dua\b", "chu de", "khau hieu"
+)
 _STATES_THEME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]")
-_THEME_LINE = re.compile(r"(?m)^Chủ đề: “")
+_THEME_LINE = Needing(r"(?m)^Chủ đề: “", "Chủ đề: “")
 # "tên đầy đủ của phong trào … là gì", "phong trào đặc biệt đó tên là gì": a campaign's name,
 # which a passage states in quotes after "phong trào …" or as its theme on the card.
-_ASKS_NAME = re.compile(
+_ASKS_NAME = Needing(
     r"\bten (day du |chinh thuc )?(cua )?(phong trao|dot thi dua)\b"
-    r"|\b(phong trao|dot thi dua)\b.*\bten (la )?(gi|nao)\b"
+    r"|\b(phong trao|dot thi dua)\b.*\bten (la )?(gi|nao)\b",
+    "ten ",
 )
 _STATES_NAME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]|phong trào[^“\".;\n]{0,40}[“\"]")
 
 
 # "ai ký", "do ai ký", "bộ trưởng nào đứng tên", "ký bởi ai", "người ký là ai": the signer,
 # whom a card (and a law's opening) names on its line "Người ký:".
-_ASKS_SIGNER = re.compile(
-    r"\b(ai|nao|nguoi) (la nguoi )?(ky|dung ten)\b|\bky boi\b|\b(ky|dung ten) (la )?ai\b"
+_ASKS_SIGNER = Needing(
+    r"\b(ai|nao|nguoi) (la nguoi )?(ky|dung ten)\b|\bky boi\b|\b(ky|dung ten) (la )?ai\b",
+    "ky",
+    "dung ten",
 )
-_STATES_SIGNER = re.compile(r"\bNgười ký:")
+_STATES_SIGNER = Needing(r"\bNgười ký:", "Người ký:")
 
 
 # "công văn … gửi đến những ai", "kế hoạch gửi những đơn vị nào", "nơi nhận": the recipients
 # of a document named by its kind, on a card's lines; where a report or a dossier is sent
 # ("báo cáo gửi về đâu") is said by the text.
-_ASKS_RECIPIENTS = re.compile(
-    r"\bgui (di |den |toi |cho )?((nhung|cac) (\w+ )?(ai|nao)|ai|dau)\b|\b(noi nhan|kinh gui)\b"
+_ASKS_RECIPIENTS = Needing(
+    r"\bgui (di |den |toi |cho )?((nhung|cac) (\w+ )?(ai|nao)|ai|dau)\b|\b(noi nhan|kinh gui)\b",
+    "gui",
+    "noi nhan",
 )
 _NAMES_DOCUMENT = re.compile(
     r"\b(chi thi|cong van|ke hoach|nghi dinh|thong tu|quyet dinh|nghi quyet|van ban|luat"
@@ -109,8 +116,10 @@ _NAMES_DOCUMENT = re.compile(
 )
 _SENDS_OTHER = re.compile(r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|sang kien)\b")
 # "chỉ thị 14 áp dụng giai đoạn nào": the period a document applies to, on its card
-_ASKS_PERIOD = re.compile(r"\b(thoi gian ap dung|ap dung (trong )?(giai doan|nam|thoi gian) nao)\b")
-_STATES_RECIPIENTS = re.compile(r"\b(Kính gửi|Nơi nhận):")
+_ASKS_PERIOD = Needing(
+    r"\b(thoi gian ap dung|ap dung (trong )?(giai doan|nam|thoi gian) nao)\b", "ap dung"
+)
+_STATES_RECIPIENTS = Needing(r"\b(Kính gửi|Nơi nhận):", "Kính gửi:", "Nơi nhận:")
 
 
 def card_fact(question: str) -> Callable[[str], bool] | None:
@@ -140,8 +149,10 @@ def card_fact(question: str) -> Callable[[str], bool] | None:
 # "tập trung vào mấy phong trào", "bao nhiêu nội dung": a count of something, which a passage
 # states as a number before it ("trọng tâm là 4 phong trào"); not "số mấy", "điều mấy" (a
 # number that names), nor a share or a sum (`required`).
-_ASKS_COUNT = re.compile(
-    r"(?<!\bso )(?<!\bdieu )(?<!\bkhoan )(?<!\bmuc )(?<!\bmau )\b(?:may|bao nhieu) (\w+)"
+_ASKS_COUNT = Needing(
+    r"(?<!\bso )(?<!\bdieu )(?<!\bkhoan )(?<!\bmuc )(?<!\bmau )\b(?:may|bao nhieu) (\w+)",
+    "may ",
+    "bao nhieu ",
 )
 # "mấy lần" asks how often or a multiple ("1,5 lần mức lương"), which many passages state
 _NOT_COUNTED = frozenset(("phan", "tien", "gio", "lau", "cua", "thi", "la", "ngay", "lan"))
@@ -154,7 +165,7 @@ def count_stated(question: str) -> Callable[[str], bool] | None:
     asked = _ASKS_COUNT.search(words(question))
     if asked is None or asked[1] in _NOT_COUNTED or asked[1].isdigit():
         return None
-    states = re.compile(rf"\b{_NUMBER_WORDS} {re.escape(asked[1])}\b")
+    states = Needing(rf"\b{_NUMBER_WORDS} {re.escape(asked[1])}\b", f" {asked[1]}")
     return lambda text: bool(states.search(fold(text).lower()))
 
 
@@ -165,9 +176,10 @@ _POST = (
     r"(?:pho )?(?:giam doc|chu tich|bo truong|thu truong|truong phong|chanh van phong"
     r"|nguoi dung dau|bi thu)"
 )
-_ASKS_OFFICEHOLDER = re.compile(
+_ASKS_OFFICEHOLDER = Needing(
     rf"\b{_POST}\b.*\b(?:la ai|ten (?:la )?gi|la ong nao|la ba nao)\b"
-    rf"|\bai (?:la|lam|dang la|giu chuc) {_POST}\b"
+    rf"|\bai (?:la|lam|dang la|giu chuc) {_POST}\b",
+    *("giam doc", "chu tich", "truong", "chanh van phong", "nguoi dung dau", "bi thu"),
 )
 _NOW = re.compile(r"\b(hien nay|hien gio|hien tai|bay gio|bay h|gio)\b")
 
@@ -183,20 +195,23 @@ def asks_officeholder(question: str) -> str | None:
 
 # "báo cáo thành tích dùng mẫu số mấy", "theo mẫu nào": a form asked by its number, which a
 # passage states as "Mẫu số 05" (the dossier's list), not by naming the forms it has.
-_ASKS_FORM_NUMBER = re.compile(r"\bmau (so )?(may|nao|gi|bao nhieu)\b")
+_ASKS_FORM_NUMBER = Needing(r"\bmau (so )?(may|nao|gi|bao nhieu)\b", "mau ")
 _STATES_FORM_NUMBER = re.compile(r"\bMẫu số \d+")
 # "mẫu đơn … nằm ở phụ lục nào", "mẫu … lấy ở đâu": where a form is, which a passage states
 # as an appendix of a document ("Phụ lục I của Thông tư", "Phụ lục ban hành kèm theo Nghị
 # định …"), not by the form's own heading ("Phụ lục I. Mẫu Đơn …": of which document?). Only
 # what the question ends on ("… phụ lục nào của TT 18" too): "… ở đâu, đơn ghi những mục
 # gì" asks the form's items as well.
-_ASKS_FORM_PLACE = re.compile(
+_ASKS_FORM_PLACE = Needing(
     r"\b(phu luc (nao|may|so may|gi)|(o|nam|lay|tim) (o )?dau)( cua( \w+){1,4})?"
-    r"( (vay|a|nhi|nhe|ha|the))?$"
+    r"( (vay|a|nhi|nhe|ha|the))?$",
+    "phu luc ",
+    "dau",
 )
-_NAMES_FORM = re.compile(r"\b(mau|bieu mau|phu luc)\b")
-_STATES_FORM_PLACE = re.compile(
-    r"\bPhụ lục( [IVX\d]+)?( của| (ban hành )?kèm theo)? (Thông tư|Nghị định|Quyết định|Luật)\b"
+_NAMES_FORM = Needing(r"\b(mau|bieu mau|phu luc)\b", "mau", "phu luc")
+_STATES_FORM_PLACE = Needing(
+    r"\bPhụ lục( [IVX\d]+)?( của| (ban hành )?kèm theo)? (Thông tư|Nghị định|Quyết định|Luật)\b",
+    "Phụ lục",
 )
 
 

@@ -70,3 +70,22 @@ def plain_words(folded: str) -> str:
 def squash_spaces(text: str) -> str:
     """Collapse runs of white space into single spaces."""
     return _SPACES.sub(" ", text).strip()
+
+
+class Needing:
+    """A pattern tried only on a text with one of the words it cannot match without: most
+    questions ask none of what it looks for, and a pattern opening on "\\b" or an
+    alternation is tried at every position where a substring test is one quick scan. Every
+    alternative of the pattern must contain one of `needed`."""
+
+    __slots__ = ("needed", "pattern")
+
+    def __init__(self, pattern: str, *needed: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.needed = needed
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for word in self.needed:
+            if word in text:
+                return self.pattern.search(text)
+        return None

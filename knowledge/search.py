@@ -48,7 +48,7 @@ from knowledge import candidates
 from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.keyboard import key_slips
-from knowledge.normalize import accent_key, fold, fold_long, has_marks, nfc, words
+from knowledge.normalize import Needing, accent_key, fold, fold_long, has_marks, nfc, words
 from knowledge.postings import (
     ChunkFile,
     Needles,
@@ -263,7 +263,7 @@ HEADING_WORDS = 30  # a numbered paragraph's lead longer than this is text, not 
 _LEAD_END = re.compile(r"[:;.\n]")
 _NUMBER = re.compile(r"^\d+\.\s*")
 # A later piece of a part cut in pieces that is an editors' note, not the document's text.
-_CONTINUED_NOTE = re.compile(r"^\(.*, tiếp theo\)\nGhi chú\b")
+_NOTE_OPENS = re.compile(r"Ghi chú\b")  # after "(Điều 80, tiếp theo)" and its line break
 MAX_REMEMBERED_WORDS = 100_000  # question words and pairs whose IDF is kept
 SIDE_BY_SIDE_SAMPLE = 20  # passages read to tell whether a pair's words stand together
 PRIOR_BUDGET = 32 * 2**20  # bytes of priors kept per kind of question and documents it names
@@ -709,9 +709,7 @@ class SearchIndex:
         notes = [
             i
             for i, piece in enumerate(passages)
-            if piece.kind == "section"
-            and piece.utf8[:1] == b"("
-            and _CONTINUED_NOTE.match(piece.head())
+            if piece.kind == "section" and piece.utf8[:1] == b"(" and _continued_note(piece.head())
         ]
         if not notes:
             return
@@ -735,7 +733,7 @@ class SearchIndex:
         if opening is None:
             return
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
-            if opening.search(fold(self.passages[candidates[i]].text)):
+            if opening(fold(self.passages[candidates[i]].text)):
                 rank[i] *= DEFINING_BOOST
 
     def _prefer_subject(
@@ -966,7 +964,7 @@ class SearchIndex:
         """Whether the passage has a sentence opening on what the question asks to be
         defined and saying what it is ("1. Sáng kiến là giải pháp …")."""
         opening = _definition(self._analysed(query)[2])
-        return opening is not None and bool(opening.search(fold(self.passages[position].text)))
+        return opening is not None and opening(fold(self.passages[position].text))
 
     def search(self, query: str, limit: int = 3) -> list[Hit]:
         """Return up to `limit` passages that answer the query, best first; [] if none does."""
@@ -2079,7 +2077,9 @@ def _split_saying(tokens: list[str]) -> tuple[list[str], list[str]]:
     "đề cập đến"), when a subject follows them or comes before them ("covid nói gì"); and
     the subject when it follows them ("… nói gì về sáng kiến": "sáng kiến")."""
     plain = list(map(fold, tokens))
-    if not _SAYS_SOMETHING.search(" ".join(plain)):  # most questions: one look
+    joined = " ".join(plain)
+    # most questions: one look, for the verbs' letters before the pattern
+    if not any(verb in joined for verb in _SAYING) or not _SAYS_SOMETHING.search(joined):
         return tokens, []
     drop: set[int] = set()
     subject: list[str] = []
@@ -2163,8 +2163,10 @@ _ORDINAL_WORDS = {
     "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
     "chin": 9, "muoi": 10,
 }  # fmt: skip
-_ITEM_ORDINAL = re.compile(
-    rf"(?<!\blan )(?<!\bkhoa )\b(?:thu|muc) (\d{{1,2}}|{'|'.join(_ORDINAL_WORDS)})\b"
+_ITEM_ORDINAL = Needing(
+    rf"(?<!\blan )(?<!\bkhoa )\b(?:thu|muc) (\d{{1,2}}|{'|'.join(_ORDINAL_WORDS)})\b",
+    "thu ",
+    "muc ",
 )
 _ITEM_NUMBER = re.compile(r"^(?:mục )?(\d{1,2}|[IVX]+)\b\.?")
 _ROMAN = {
@@ -2207,7 +2209,7 @@ ASKS_SENT_WHERE = re.compile(r" gui ((di|den|toi) )?dau ")
 # The words that say a document was sent ("gửi đến", "gửi tới"), which a card's lines of
 # recipients answer without repeating them.
 SENDING_WORDS = frozenset(("gui", "den", "toi", "di"))
-_RECIPIENT_LINES = re.compile(r"(?m)^(Kính gửi|Nơi nhận):")
+_RECIPIENT_LINES = Needing(r"(?m)^(Kính gửi|Nơi nhận):", "Kính gửi:", "Nơi nhận:")
 _SENT_TO = (" gui ai ", " gui cho ai ", " gui den ai ", " gui toi ai ", " noi nhan ", " kinh gui ")
 
 
@@ -2254,19 +2256,44 @@ _ASKING_OPENERS = re.compile(r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup
 def _defined_subject(tokens: list[str]) -> str | None:
     """What the question asks to be defined, folded, when it opens on it ("năm 2022", also
     after "cho em hỏi")."""
+    return _subject_defined(tuple(tokens))
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # asked several times of each question
+def _subject_defined(tokens: tuple[str, ...]) -> str | None:
+    """`_defined_subject`, kept for the last few questions."""
     found = _DEFINED.match(_ASKING_OPENERS.sub("", " ".join(fold(t) for t in tokens)))
     if found is None or any(w in FOLDED_STOPWORDS for w in found[1].split()):
         return None
     return found[1]
 
 
-def _definition(tokens: list[str]) -> re.Pattern[str] | None:
-    """A sentence of a folded text opening on what the question asks to be defined and
-    saying what it is ("năm 2022 là năm …"), when the question asks that."""
+def _definition(tokens: list[str]) -> Callable[[str], bool] | None:
+    """Whether a folded text has a sentence opening on what the question asks to be defined
+    and saying what it is ("năm 2022 là năm …"), when the question asks that."""
     subject = _defined_subject(tokens)
-    if subject is None:
-        return None
-    return re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
+    return None if subject is None else _defining(subject)
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)
+def _defining(subject: str) -> Callable[[str], bool]:
+    """`_definition` of a subject: the pattern, which may start anywhere, is tried only on a
+    text saying the subject and "là" or "có" after it at all."""
+    sentence = re.compile(rf"(?:^|[\n.;:] *){re.escape(subject)} (?:la|co)\b")
+    said = (f"{subject} la", f"{subject} co")
+    return lambda text: (said[0] in text or said[1] in text) and bool(sentence.search(text))
+
+
+def _continued_note(head: str) -> bool:
+    """Whether a passage's start is the editors' note continuing an article ("(Điều 80, tiếp
+    theo)\nGhi chú …"): a first line in brackets ending ", tiếp theo", then "Ghi chú"."""
+    first, newline, rest = head.partition("\n")
+    return (
+        bool(newline)
+        and first.startswith("(")
+        and first.endswith(", tiếp theo)")
+        and _NOTE_OPENS.match(rest) is not None
+    )
 
 
 def _bare_body_levels(said: list[str]) -> set[str]:

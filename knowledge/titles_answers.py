@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from knowledge.documents import Document
-from knowledge.normalize import fold, plain_words
+from knowledge.normalize import Needing, fold, plain_words
 from knowledge.sections import Passage
 from knowledge.shorthand import spell_out
 from knowledge.titles import Title
@@ -83,7 +83,7 @@ LAW_YEAR = re.compile(
 # "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
-FORM = re.compile(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b")
+FORM = Needing(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b", "mau")
 # "thay thế những nghị định nào", "bãi bỏ các văn bản nào", "còn thay nđ nào nữa": every text
 # the document replaced, which its own article on its effect lists as it words them (its
 # opening names the main one: "thay nđ nào"). What replaced a text is asked of the text ("nđ 98
@@ -104,9 +104,10 @@ SHORT_NAME = 6  # words
 MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # A legal document's particulars: its number, dates, signer, what it replaced.
 # ("mẫu số mấy", "điều số mấy" ask a form's or an article's number, not the document's)
-PARTICULARS = re.compile(
+PARTICULARS = Needing(
     r"\b(hieu luc|(?<!mau )(?<!dieu )so (may|hieu|bao nhieu)|ai ky|nguoi ky|ngay nao"
-    rf"|ban hanh khi nao|thay the luat nao|thay luat nao|{REPLACED_LIST}|thong qua)\b"
+    rf"|ban hanh khi nao|thay the luat nao|thay luat nao|{REPLACED_LIST}|thong qua)\b",
+    *("hieu luc", "so ", "ky", "ngay nao", "ban hanh", "thay", "bai bo", "thong qua"),
 )
 
 
@@ -133,7 +134,8 @@ def answer(
     """The passage (and its position) that answers a question about one title or about a
     legal document's particulars, if it is one."""
     folded = words(question)
-    campaign = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded))
+    # the law's year is no campaign's; only a question saying "luat" can name it so
+    campaign = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
     if campaign or CITES.search(folded) or FORM.search(folded):
         return _particulars(folded, passages)
     named = named_title(folded, titles)
