@@ -1209,8 +1209,12 @@ def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage
 _NOW = referrals.NOW
 
 
-# "bộ nào thay bộ tài nguyên", "sáp nhập vào đâu": what a body became, which is now too
-_BECAME = re.compile(r"\b(thay the|thay|sap nhap|hop nhat|nay la|nay thuoc)\b")
+# "bộ nào thay bộ tài nguyên", "sáp nhập vào đâu", "bộ nn và mt bắt đầu hoạt động từ bao giờ":
+# what a body became, or since when it is, which is now too
+_BECAME = re.compile(
+    r"\b(thay the|thay|sap nhap|hop nhat|nay la|nay thuoc|bat dau hoat dong"
+    r"|hoat dong tu (ngay|khi|bao gio))\b"
+)
 
 
 def asks_now(text: str, doc: Document | None) -> bool:

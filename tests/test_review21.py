@@ -26,6 +26,21 @@ def test_until_when_is_no_question_of_now(kb: KnowledgeBase) -> None:
         assert context.asks_now(text, doc), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bộ nn và mt bắt đầu hoạt động từ bao giờ",
+        "bo nong nghiep va moi truong hoat dong tu ngay nao",
+        "sở nn&mt quảng ngãi bắt đầu hoạt động khi nào",
+    ],
+)
+def test_since_when_a_body_is_asks_of_now_after_an_ended_campaign(
+    kb: KnowledgeBase, text: str
+) -> None:
+    """Not the ended campaign just read: when a body began is the restructuring note's."""
+    assert context.asks_now(text, _campaign(kb))
+
+
 def test_one_pattern_reads_now_for_notes_and_the_chat() -> None:
     assert context._NOW is referrals.NOW
 
