@@ -14,6 +14,7 @@ from itertools import pairwise
 from bot.campaigns import history_note, state_of
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
+from bot.roles import role_of
 from handlers import (
     context,
     currency,
@@ -158,7 +159,8 @@ async def answer(
         return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))
     person = named_person(msg.text, kb.mentions)  # "anh nguyễn văn nam có đc cstđcs ko"
     if person is not None:
-        return await refusals.refuse(typed, ctx, refusals.named_person(person, msg.text, kb))
+        role = await role_of(ctx, msg.channel, msg.user_id)  # whose registrations it may see
+        return await refusals.refuse(typed, ctx, refusals.named_person(person, msg.text, kb, role))
     query = msg.text
     # "nghị quyết đó" after an answer citing one: that resolution
     topic = context.with_cited_named(msg.text, await context.recall(msg, ctx), kb)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply
+from bot.roles import Role
 from handlers.start import MAIN_CHOICES, doable
 from knowledge import KnowledgeBase
 from knowledge.awards import named_awards
@@ -90,10 +91,21 @@ NAME_ONLY = (
 NAMED_PERSON = (
     "Xin lỗi, tôi không có danh sách người được tặng danh hiệu, khen thưởng và không tra cứu "
     "kết quả, hồ sơ hay lương của từng người (như {name}). Tôi trả lời được tiêu chuẩn, hồ sơ "
-    "và mức thưởng của danh hiệu, ví dụ: “Tiêu chuẩn {title} là gì?”; hồ sơ và đăng ký của "
-    "chính anh/chị: /hoso, /cuatoi."
+    "và mức thưởng của danh hiệu, ví dụ: “Tiêu chuẩn {title} là gì?”; {records}"
 )
 MINE = (Choice("Hồ sơ của tôi", "/hoso"), Choice("Các đăng ký của tôi", "/cuatoi"))
+# The registrations each role may see instead: a unit head its unit's, the office everyone's.
+RECORDS_SEEN = {
+    Role.STAFF: ("hồ sơ và đăng ký của chính anh/chị: /hoso, /cuatoi.", MINE),
+    Role.UNIT_HEAD: (
+        "đăng ký của cán bộ trong đơn vị anh/chị: /donvicuatoi.",
+        (Choice("Đơn vị tôi: ai đã, chưa đăng ký", "/donvicuatoi"),),
+    ),
+    Role.OFFICE: (
+        "đăng ký của cán bộ: /duyet (hàng chờ duyệt), /xuatexcel (danh sách Excel).",
+        (Choice("Hàng chờ duyệt", "/duyet"), Choice("Xuất danh sách Excel", "/xuatexcel")),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -160,14 +172,16 @@ def name_only(name: str) -> Refusal:
     return Refusal("feature", [Reply(NAME_ONLY.format(name=" ".join(name.split())), MINE)])
 
 
-def named_person(name: str, text: str, kb: KnowledgeBase) -> Refusal:
+def named_person(name: str, text: str, kb: KnowledgeBase, role: Role = Role.STAFF) -> Refusal:
     """A named person's award, result or records asked about: no one is looked up (logged
     as a feature the bot lacks), with the standards of the title asked of (or of Chiến sĩ thi
-    đua cơ sở) offered instead."""
+    đua cơ sở) offered instead, and the registrations the asker's role may see."""
     titles = tuple(kb.titles.values())
     named = named_title(title_words(text), titles)
     title = named[0].name if named is not None else "Chiến sĩ thi đua cơ sở"
-    return Refusal("feature", [Reply(NAMED_PERSON.format(name=name, title=title), MINE)])
+    records, choices = RECORDS_SEEN[min(role, Role.OFFICE)]
+    text = NAMED_PERSON.format(name=name, title=title, records=records)
+    return Refusal("feature", [Reply(text, choices)])
 
 
 def missing_feature(answer: str) -> Refusal:

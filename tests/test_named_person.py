@@ -92,3 +92,24 @@ async def test_the_portal_asked_about_in_a_campaign_is_still_answered(chat: Chat
     # the campaign asks to promote online public services: a question of what it says
     reply = (await chat.send("sở tnmt kon tum có yêu cầu tuyên truyền dvc trực tuyến ko"))[0]
     assert "Cổng dịch vụ công" not in reply.text and "Xin lỗi" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("role", "unit", "offered"),
+    [
+        ("office", None, ["/duyet", "/xuatexcel"]),
+        ("unit_head", "Phòng Đất đai", ["/donvicuatoi"]),
+    ],
+)
+async def test_a_named_person_asked_by_a_unit_head_or_the_office_offers_what_they_may_see(
+    chat: Chat, role: str, unit: str | None, offered: list[str]
+) -> None:
+    """Not the asker's own /hoso and /cuatoi: the registrations their role may look through."""
+    ctx = chat.core.ctx
+    await ctx.storage.office.grant(
+        "console", chat.user_id, role, unit, "console:9", ctx.clock.now()
+    )
+    reply = (await chat.send("anh Nguyễn Văn Nam phòng đo đạc đã đăng ký thi đua chưa"))[0]
+    assert reply.text.startswith("Xin lỗi, tôi không có danh sách người được tặng"), reply.text
+    assert [c.value for c in reply.choices] == offered
+    assert all(command in reply.text for command in offered) and "/cuatoi" not in reply.text
