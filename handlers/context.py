@@ -505,7 +505,7 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     own words, or, asked of now, any of them) sends to, with that sentence."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
     said = _strip_trailing(_words(text))
-    now = not days and referrals.asks_now(said)
+    now = not days and referrals.asks_who_now(said)
     again = shown(topic, kb) if (days or now) and _short(said) else None
     if again is None:
         return None
@@ -516,13 +516,10 @@ def sent_note(noted: Passage, sentence: str) -> str:
     """The note a passage carries that sent the answer elsewhere, saying where it is:
     "Theo ghi chú kèm Điều 80 Luật 06/2022/QH15: từ 01/7/2025 …"."""
     head = noted.section.split(" › ")[0]
-    where = (_ARTICLE_HEAD.match(head) or [head])[0]  # "Điều 80", not its whole heading
+    where = (referrals.ARTICLE_NAME.match(head) or [head])[0]  # "Điều 80", not its whole heading
     if noted.doc.has_number:
         where = f"{where} {noted.doc.kind} {noted.doc.number}"
     return f"Theo ghi chú kèm {where}: {sentence}"
-
-
-_ARTICLE_HEAD = re.compile(r"Điều \d+[a-z]?\b")
 
 
 def _sent_to(

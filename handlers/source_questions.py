@@ -17,6 +17,7 @@ from handlers.named_things import KINDS as _KINDS
 from handlers.phone_answer import citation
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.normalize import fold, folded_words
+from knowledge.referrals import ARTICLE_NAME
 
 _ARTICLE = re.compile(r"\b(dieu|khoan) (may|nao|bao nhieu|so may|so nao)\b")
 _BASIS = re.compile(
@@ -47,7 +48,6 @@ _OF_DOCUMENT = re.compile(
 # a sentence's or a clause's end: "…; mức “không quá 15% …” là của Nghị định 91/2017/NĐ-CP"
 _CLAUSE_END = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|;\s*|\n+")
 _GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
-_ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 # the article, and its clause, right before a cited document: "khoản 2 Điều 59 Nghị định …"
 _ARTICLE_BEFORE = re.compile(r"((?:(?:điểm [a-zđ] )?khoản \d+ )?Điều \d+[a-z]?) (?:của )?$")
 
@@ -150,7 +150,7 @@ def _article_of_kind(kind: str, topic: context.Topic, kb: KnowledgeBase) -> Repl
     title = context.conversation_title(topic, kb)
     for hit in kb.search(f"{title or topic.query} {kind}", limit=context.WITHIN):
         found = hit.passage
-        if fold(found.doc.kind) != kind or not _ARTICLE_NAME.search(found.section):
+        if fold(found.doc.kind) != kind or not ARTICLE_NAME.search(found.section):
             continue
         article = found.section.split(" › ")[0]
         caveat = f"\n⚠️ {found.doc.caveat}" if found.doc.caveat else ""
@@ -174,7 +174,7 @@ def _with_title_article(
 
 def _article(passage: Passage) -> Reply | None:
     """ "Điều mấy": the article the shown passage is, from its own heading."""
-    found = _ARTICLE_NAME.search(passage.section)
+    found = ARTICLE_NAME.search(passage.section)
     if found is None:
         return None
     caveat = f"\n⚠️ {passage.doc.caveat}" if passage.doc.caveat else ""

@@ -35,9 +35,11 @@ _ARTICLE_CITED = re.compile(
 # item's number the sentence ran into
 _NOTE_LEAD = re.compile(r"^Ghi chú[^:]*:\s*|\s+\d+\.$")
 _HEAD = re.compile(r"Điều (\d+[a-z]?)(?:\.|$| )")  # a passage's section that is an article
+# "Điều 59", "Điều 3a": an article's name, wherever it stands
+ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
 
 
-def asks_now(folded: str) -> bool:
+def asks_who_now(folded: str) -> bool:
     """Whether folded words ask who or what it is now, or where something went."""
     return bool((NOW.search(folded) or WENT.search(folded)) and _WHO.search(folded))
 
@@ -57,7 +59,7 @@ def now_sent(query: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[Hit, str] 
     """A question of now whose best passage notes that from a day it is so no more and
     sends to an article the search found too: that article's hit, and the note."""
     folded = fold(query)
-    if not hits or not asks_now(folded):
+    if not hits or not asks_who_now(folded):
         return None
     for sentence, passage, position in sending(hits[0].passage, kb):
         # the note is on what was asked when it says two words in a row of the question
