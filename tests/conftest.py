@@ -70,6 +70,11 @@ class Chat:
     def text(self) -> str:
         return "\n\n".join(r.text for r in self.last)
 
+    async def answer_after(self, first: str, follow_up: str) -> str:
+        """The first reply to the follow-up sent after `first`, without its source line."""
+        await self.send(first)
+        return (await self.send(follow_up))[0].text.split("📄")[0]
+
 
 @pytest.fixture
 def clock() -> FixedClock:

@@ -15,11 +15,6 @@ def clock() -> FixedClock:
     return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
 
 
-async def _after(chat: Chat, first: str, follow_up: str) -> str:
-    await chat.send(first)
-    return (await chat.send(follow_up))[0].text.split("📄")[0]
-
-
 @pytest.mark.parametrize(
     "follow_up",
     [
@@ -29,13 +24,13 @@ async def _after(chat: Chat, first: str, follow_up: str) -> str:
 )
 async def test_a_whole_question_about_another_title(chat: Chat, follow_up: str) -> None:
     first = "tiêu chuẩn danh hiệu Tập thể lao động xuất sắc theo Luật gồm những gì ạ?"
-    text = await _after(chat, first, follow_up)
+    text = await chat.answer_after(first, follow_up)
     assert "Tập thể lao động tiên tiến" in text.splitlines()[0]
 
 
 @pytest.mark.parametrize("follow_up", ["cờ của tỉnh?", "co cap tinh?", "thế cờ của bộ?"])
 async def test_a_title_s_head_with_another_level(chat: Chat, follow_up: str) -> None:
-    text = await _after(chat, "co thi dua cua chinh phu thuong bao nhieu", follow_up)
+    text = await chat.answer_after("co thi dua cua chinh phu thuong bao nhieu", follow_up)
     assert "8,0 lần" in text
 
 
@@ -46,13 +41,13 @@ async def test_a_title_s_head_with_another_level(chat: Chat, follow_up: str) -> 
 async def test_another_title_named_alone_keeps_the_aspect(
     chat: Chat, follow_up: str, bonus: str
 ) -> None:
-    text = await _after(chat, "cờ thi đua của chính phủ thưởng bao nhiêu", follow_up)
+    text = await chat.answer_after("cờ thi đua của chính phủ thưởng bao nhiêu", follow_up)
     assert bonus in text
 
 
 @pytest.mark.parametrize("follow_up", ["tiêu chí cá nhân?", "tieu chi doi voi ca nhan?"])
 async def test_an_audience_with_the_aspect_stays_in_the_plan(chat: Chat, follow_up: str) -> None:
-    text = await _after(chat, "chu de thi dua 2022 cua so tnmt soc trang", follow_up)
+    text = await chat.answer_after("chu de thi dua 2022 cua so tnmt soc trang", follow_up)
     assert "phòng, chống dịch bệnh và nội quy của cơ quan, đơn vị" in text
 
 
@@ -61,7 +56,7 @@ async def test_an_audience_with_the_aspect_stays_in_the_plan(chat: Chat, follow_
 )
 async def test_a_polite_follow_up_keeps_the_theme(chat: Chat, follow_up: str) -> None:
     first = "Thế chủ đề thi đua năm 2022 của Sở Tài nguyên và Môi trường Sóc Trăng là gì ạ?"
-    text = await _after(chat, first, follow_up)
+    text = await chat.answer_after(first, follow_up)
     assert "Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc" in text
 
 
@@ -71,5 +66,5 @@ async def test_a_polite_follow_up_keeps_the_theme(chat: Chat, follow_up: str) ->
 )
 async def test_the_body_that_issued_the_plan_now(chat: Chat, follow_up: str) -> None:
     # the plan's issuer, not the ministry whose letter the answer cited
-    text = await _after(chat, "kế hoạch thi đua 2022 sóc trăng căn cứ văn bản nào", follow_up)
+    text = await chat.answer_after("kế hoạch thi đua 2022 sóc trăng căn cứ văn bản nào", follow_up)
     assert "Sở Nông nghiệp và Môi trường thành phố Cần Thơ" in text
