@@ -2,20 +2,13 @@
 just shown, where a power went after a note saying it changed from a day, a body the last
 document was sent to as it is now, and whether the law was amended."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the district level is gone and the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 @pytest.mark.parametrize(

@@ -1,22 +1,17 @@
 """A question that names its own subject is answered as if asked alone, whatever was asked
 before it; a true follow-up still takes the last answer's document."""
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from bot.clock import FixedClock
 from bot.core import BotCore
 from handlers import context
 from knowledge import KnowledgeBase
 from tests import context_check
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 def law_opening(kb: KnowledgeBase) -> context.Topic:

@@ -1,13 +1,9 @@
 """A count ("mấy phong trào") asked of one document named by its abbreviated kind is its text's count,
 not the list of campaigns held."""
 
-import datetime as dt
-
 from handlers import currency
 from knowledge import KnowledgeBase
-from tests.conftest import TZ
-
-NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+from tests.conftest import TODAY
 
 
 def test_a_count_asked_of_an_abbreviated_document_is_left_to_its_text(kb: KnowledgeBase) -> None:
@@ -15,5 +11,5 @@ def test_a_count_asked_of_an_abbreviated_document_is_left_to_its_text(kb: Knowle
         "cv btnmt 2021 nhắc mấy phong trào thủ tướng phát động",
         "cv bo tnmt 2021 trong tam la may phong trao cua thu tuong",
     ):
-        assert currency.answer(asked, kb, NOW) is None, asked
-    assert currency.answer("năm 2021 có mấy phong trào thi đua", kb, NOW) is not None
+        assert currency.answer(asked, kb, TODAY) is None, asked
+    assert currency.answer("năm 2021 có mấy phong trào thi đua", kb, TODAY) is not None

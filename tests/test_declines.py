@@ -13,7 +13,7 @@ from knowledge.awards import named_awards
 from knowledge.held import asks_awardees, body_not_held, year_not_held
 from knowledge.intents import load_intents
 from knowledge.ordinals import named_ordinals
-from tests.conftest import TZ, Chat
+from tests.conftest import TODAY, Chat
 
 
 def test_the_most_specific_award_named_comes_first() -> None:
@@ -185,7 +185,7 @@ def test_a_campaign_of_several_years_holds_them_only_for_its_province(kb: Knowle
 async def test_the_chat_names_the_campaign_of_several_years_that_holds_the_year(
     core: BotCore, clock: FixedClock
 ) -> None:
-    clock.current = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+    clock.current = TODAY
     text = (await Chat(core).send("chủ đề thi đua năm 2023 là gì"))[0].text
     assert "chưa có văn bản thi đua nào của năm 2023" in text
     assert "Riêng phong trào giai đoạn 2021–2025 của Sở TN&MT Kon Tum và UBND Kon Tum" in text

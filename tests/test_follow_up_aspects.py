@@ -2,21 +2,14 @@
 form's number, bonus, theme, signer…); a document the last answer cites is told of where it
 is cited; a person's salary and an action the bot cannot do are declined, saying why."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from handlers import context
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
-from tests.conftest import TZ, Chat, shown
+from tests.conftest import Chat, shown
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 def test_a_sibling_of_the_last_subject_keeps_its_aspect(kb: KnowledgeBase) -> None:

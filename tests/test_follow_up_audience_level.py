@@ -1,19 +1,12 @@
 """Follow-ups that change the audience, the level or the title of the last answer, point back
 to a body it named, or ask for a duty of the document just read (issue 12, item 2)."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from knowledge.intents import asks_plainly
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 @pytest.mark.parametrize(

@@ -1,20 +1,13 @@
 """Follow-ups after answers that are not a passage's (whether a document is in force), and
 the conversation's subject carried into a short follow-up."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from handlers import context, named_things
 from knowledge import KnowledgeBase
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,11 @@
 question about another title, a title's head with another level ("cờ của tỉnh?"), another
 title named alone, an audience typed with the aspect, a polite "thì sao ạ" (task i21i)."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 @pytest.mark.parametrize(

@@ -1,20 +1,13 @@
 """Follow-ups in words people type: "cái đấy", "nó" after a source answer, and what a
 pointer or a "còn …" means after the answer just shown."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from handlers import context, named_things, source_questions
 from knowledge import KnowledgeBase
-from tests.conftest import TZ, Chat, shown
+from tests.conftest import Chat, shown
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 @pytest.mark.parametrize("text", ["cái đấy giờ còn thực hiện không", "văn bản đấy ai ký"])

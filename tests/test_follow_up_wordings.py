@@ -1,19 +1,12 @@
 """Follow-ups worded as staff type them on a phone: the letters of a document's kind ("vb",
 "nq"), and the kind of the document just named ("công văn này" after "căn cứ văn bản nào")."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from handlers import context, named_things, source_questions
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 def test_a_named_document_is_pointed_at_by_its_own_kind() -> None:

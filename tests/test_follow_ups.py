@@ -1,21 +1,14 @@
 """Follow-ups (turn 2 and later) are read against the answer just shown: its passage, its
 document, and what it named."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from bot.messages import Reply
 from handlers import context, named_things, questions, source_questions, title_questions
 from knowledge import KnowledgeBase
-from tests.conftest import TZ, Chat, shown
+from tests.conftest import Chat, shown
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 def test_the_shown_document_may_be_named_by_its_number_in_a_source_question(

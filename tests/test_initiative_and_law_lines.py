@@ -3,18 +3,12 @@ show: the conditions asked by name beside the document's name, a follow-up on th
 cases or on one condition, a "who regulates" or "when is it needed" on a line further down,
 and a question told with the asker's own particulars ("chị nghỉ sinh 6 tháng năm nay")."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from knowledge import KnowledgeBase
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 def _shown(reply: str) -> str:

@@ -1,19 +1,13 @@
 """Two questions in one message, and what replaced what asked either way: what a text was
 replaced by (of the old text), what a text replaced (of the new one)."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from knowledge import KnowledgeBase
 from knowledge.asides import without_asides
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 def lead(replies: list) -> str:  # type: ignore[type-arg]

@@ -2,19 +2,12 @@
 by now after a repealed one, what became of the ministry that issued the letter just read
 or that a plan cites, and an enterprise's boards typed in their letters."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from handlers import named_things
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 def lead(replies: list) -> str:  # type: ignore[type-arg]

@@ -1,16 +1,12 @@
 """Whether a legal document still applies, when the sources give no date for it."""
 
-import datetime as dt
-
 from handlers import currency, refusals
 from knowledge import KnowledgeBase
-from tests.conftest import TZ, Chat
-
-NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+from tests.conftest import TODAY, Chat
 
 
 def test_an_undated_law_is_answered_with_what_the_sources_show(kb: KnowledgeBase) -> None:
-    replies = currency.answer("nghị định 13/2012 còn áp dụng không", kb, NOW)
+    replies = currency.answer("nghị định 13/2012 còn áp dụng không", kb, TODAY)
     assert replies is not None
     text = replies[0].text
     assert text.startswith("Nghị định số 13/2012/NĐ-CP: Chưa thấy văn bản thay thế")
@@ -29,22 +25,22 @@ def test_a_repealed_text_is_answered_with_what_replaced_it(kb: KnowledgeBase) ->
         "nghi dinh 98/2023 con hieu luc ko",
         "nđ 98 còn dùng được không",
     ):
-        replies = currency.answer(question, kb, NOW)
+        replies = currency.answer(question, kb, TODAY)
         assert replies is not None, question
         first, _, source = replies[0].text.partition("\n\n")
         assert "hết hiệu lực từ" in first, question
         assert "thay bằng" in first or "căn cứ hiện hành là" in first, question
         assert source.startswith("📄 Nguồn:"), question
-    decree = currency.answer("nd 98/2023 con hieu luc khong", kb, NOW)
+    decree = currency.answer("nd 98/2023 con hieu luc khong", kb, TODAY)
     assert decree is not None
     first, quoted = decree[0].text.split("\n")[:2]
     # as the knowledge base's note states it, not in other words
     assert first.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025")
     assert quoted.startswith("“2. Nghị định số 98/2023") and "Ghi chú" not in quoted
-    law = currency.answer("luật thi đua 2003 còn áp dụng không", kb, NOW)
+    law = currency.answer("luật thi đua 2003 còn áp dụng không", kb, TODAY)
     assert law is not None and "15/2003/QH11" in law[0].text and "06/2022/QH15" in law[0].text
     # the law in force is not taken for the one it replaced
-    current = currency.answer("nghị định 152 còn hiệu lực không", kb, NOW)
+    current = currency.answer("nghị định 152 còn hiệu lực không", kb, TODAY)
     assert current is not None and "đang có hiệu lực" in current[0].text
 
 
@@ -53,7 +49,7 @@ def test_whether_a_campaign_has_ended_is_asked_by_its_year_and_place(kb: Knowled
         ("phong trào năm 2022 của sóc trăng kết thúc chưa", "Sóc Trăng"),
         ("phong trao cua bo tnmt nam 2021 da ket thuc chua", "Bộ Tài nguyên và Môi trường"),
     ):
-        replies = currency.answer(question, kb, NOW)
+        replies = currency.answer(question, kb, TODAY)
         assert replies is not None, question
         assert issuer in replies[0].text and "hiện đã kết thúc" in replies[0].text, question
 
@@ -64,10 +60,10 @@ def test_next_year_s_campaigns_are_a_question_of_what_is_current(kb: KnowledgeBa
         "nam toi co phong trao thi dua nao",
         "sang năm có phong trào gì",
     ):
-        said = currency.answer(question, kb, NOW)
+        said = currency.answer(question, kb, TODAY)
         # none of next year held: a refusal (logged), then what holds now
         assert isinstance(said, refusals.Refusal) and said.kind == "not_held", question
         text = said.replies[0].text
         assert "đều đã kết thúc" in text and "năm 2027" in text, question
-    this_year = currency.answer("năm nay có phong trào gì không", kb, NOW)
+    this_year = currency.answer("năm nay có phong trào gì không", kb, TODAY)
     assert isinstance(this_year, list) and "Phong trào năm 2026" in this_year[0].text

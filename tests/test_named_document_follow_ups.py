@@ -2,19 +2,12 @@
 that replaced another, the decree a rate comes from), and "when" questions about what a
 document says, which are not the person's deadlines."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from handlers import named_things
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 def lead(replies: list) -> str:  # type: ignore[type-arg]

@@ -1,16 +1,12 @@
 """Answers in the documents' own words: what a document rests on, a law's number, since when
 a text is out of force, as the documents write them (staff check an answer against the paper)."""
 
-import datetime as dt
-
 import pytest
 
 from handlers import currency
 from knowledge import KnowledgeBase
 from knowledge.documents import as_written
-from tests.conftest import TZ, Chat
-
-NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+from tests.conftest import TODAY, Chat
 
 
 def test_a_basis_is_cited_as_the_text_cites_it() -> None:
@@ -114,7 +110,7 @@ def test_a_laws_number_is_answered_by_the_sentence_stating_it(
 def test_since_when_a_text_is_out_of_force_is_said_as_written(
     question: str, kb: KnowledgeBase
 ) -> None:
-    replies = currency.answer(question, kb, NOW)
+    replies = currency.answer(question, kb, TODAY)
     assert replies is not None, question
     first = replies[0].text.split("\n")[0]
     assert first.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025"), first

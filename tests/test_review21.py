@@ -1,17 +1,13 @@
 """Fixes from the review of stop 21's merge: one reading of "now" ("đến bao giờ" asks when),
 a cited number read by one pattern made once, a law's status said without repeating itself."""
 
-import datetime as dt
-
 import pytest
 
 from handlers import context, currency
 from knowledge import Document, KnowledgeBase, referrals
 from knowledge.person_names import named_person
 from knowledge.titles import amendment_warnings
-from tests.conftest import TZ, Chat
-
-NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+from tests.conftest import TODAY, Chat
 
 
 def _campaign(kb: KnowledgeBase) -> Document:
@@ -54,7 +50,7 @@ def test_a_cited_number_is_its_kind_and_leading_number() -> None:
 
 
 def test_a_law_in_force_says_since_when_once(kb: KnowledgeBase) -> None:
-    reply = currency.answer("nghị định 152 còn hiệu lực không", kb, NOW)
+    reply = currency.answer("nghị định 152 còn hiệu lực không", kb, TODAY)
     assert reply is not None
     text = reply[0].text
     assert "đang có hiệu lực (bắt đầu có hiệu lực từ ngày" in text
@@ -112,7 +108,7 @@ def test_pointers_to_the_titles_discussed_still_point(text: str) -> None:
 
 
 def test_the_amendment_lines_address_staff(kb: KnowledgeBase) -> None:
-    reply = currency.answer("luật 06/2022/QH15 có bị sửa đổi chưa", kb, NOW)
+    reply = currency.answer("luật 06/2022/QH15 có bị sửa đổi chưa", kb, TODAY)
     assert reply is not None and "anh/chị đối chiếu" in reply[0].text
     assert "hãy" not in reply[0].text
     warnings = amendment_warnings(["chien-si-thi-dua-co-so"], "2026-11-30")

@@ -1,19 +1,12 @@
 """Terse follow-ups typed on phones (1–4 words): a slot (place, level, audience, body,
 "giờ", article, what the answer named) applied to the last answer's document or question."""
 
-import datetime as dt
-
 import pytest
 
-from bot.clock import FixedClock
 from handlers import context
-from tests.conftest import TZ, Chat
+from tests.conftest import Chat
 
-
-@pytest.fixture
-def clock() -> FixedClock:
-    """Today, when the bundled campaigns are history."""
-    return FixedClock(dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ))
+pytestmark = pytest.mark.today
 
 
 async def last(chat: Chat, *said: str) -> str:

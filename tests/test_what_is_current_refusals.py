@@ -8,9 +8,7 @@ from bot.clock import FixedClock
 from bot.core import BotCore
 from handlers import currency
 from knowledge import DOCUMENTS_DIR, KnowledgeBase
-from tests.conftest import TZ, Chat
-
-NOW = dt.datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+from tests.conftest import TODAY, TZ, Chat
 
 
 async def _logged(core: BotCore) -> list[tuple[str, str]]:
@@ -29,7 +27,7 @@ async def test_an_unheld_legal_text_asked_whether_in_force_is_logged_for_the_off
 async def test_the_campaigns_of_next_year_are_not_listed_as_open(
     core: BotCore, clock: FixedClock
 ) -> None:
-    clock.current = NOW
+    clock.current = TODAY
     chat = Chat(core)
     for asked, year in (("năm sau có phong trào gì", 2027), ("nam 2028 co phong trao nao", 2028)):
         text = (await chat.send(asked))[0].text
@@ -59,13 +57,13 @@ def test_what_became_of_the_issuers_is_read_from_the_restructuring_note(tmp_path
         ),
         encoding="utf-8",
     )
-    replies = currency.answer("năm nay có phong trào nào", KnowledgeBase.load(folder), NOW)
+    replies = currency.answer("năm nay có phong trào nào", KnowledgeBase.load(folder), TODAY)
     assert isinstance(replies, list)
     said = replies[0].text
     assert "Tỉnh Kon Tum nay thuộc tỉnh Gia Lai" in said and "Quảng Ngãi" not in said
     assert "Bộ Tài nguyên và Môi trường nay là Bộ Nông nghiệp và Môi trường" in said
     note.unlink()  # no note: nothing said of the changes
-    replies = currency.answer("năm nay có phong trào nào", KnowledgeBase.load(folder), NOW)
+    replies = currency.answer("năm nay có phong trào nào", KnowledgeBase.load(folder), TODAY)
     assert isinstance(replies, list)
     assert "sắp xếp lại" not in replies[0].text
 
