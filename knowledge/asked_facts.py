@@ -115,9 +115,12 @@ _NAMES_DOCUMENT = re.compile(
     r"|cv|kh|ct|nd|tt|qd)\b"
 )
 _SENDS_OTHER = re.compile(r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|sang kien)\b")
-# "chỉ thị 14 áp dụng giai đoạn nào": the period a document applies to, on its card
+# "chỉ thị 14 áp dụng giai đoạn nào", "… phát động thi đua cho giai đoạn nào": the period a
+# document applies to, on its card
 _ASKS_PERIOD = Needing(
-    r"\b(thoi gian ap dung|ap dung (trong )?(giai doan|nam|thoi gian) nao)\b", "ap dung"
+    r"\b(thoi gian ap dung|(ap dung|cho) (trong )?(giai doan|nam|thoi gian) nao)\b",
+    "ap dung",
+    "cho ",
 )
 _STATES_RECIPIENTS = Needing(r"\b(Kính gửi|Nơi nhận):", "Kính gửi:", "Nơi nhận:")
 
@@ -224,6 +227,22 @@ def form_place_stated(question: str) -> Callable[[str], bool] | None:
     return lambda text: bool(_STATES_FORM_PLACE.search(text))
 
 
+# "Đại hội Đảng bộ tỉnh lần thứ mấy", "Quốc hội khóa mấy": the ordinal of what the word before
+# names; a passage states it as a number after that word, a place name maybe between ("Đảng
+# bộ tỉnh Kon Tum lần thứ XVI"), not the ordinal of another congress it also names.
+_ASKS_ORDINAL = Needing(r"\b(\w+) (?:lan thu|khoa) (?:may|bao nhieu|nao)\b", "lan thu ", "khoa ")
+_STATES_ORDINAL = re.compile(r"((?:\w+ ){1,4})(?:lan thu|khoa) (?:[ivxlc]+|\d+)\b")
+
+
+def _states_ordinal(of: str) -> Callable[[str], int]:
+    """Whether a passage states an ordinal right after the word `of` (folded)."""
+
+    def rank(text: str) -> int:
+        return int(any(of in m.group(1).split() for m in _STATES_ORDINAL.finditer(words(text))))
+
+    return rank
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -239,6 +258,9 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if _ASKS_FORM_NUMBER.search(folded):
         return lambda text: int(bool(_STATES_FORM_NUMBER.search(text)))
+    ordinal = _ASKS_ORDINAL.search(folded)
+    if ordinal is not None:
+        return _states_ordinal(ordinal.group(1))
     if not _asks_document(folded):
         return None
     issuer = _OF_ISSUER.search(folded)

@@ -910,7 +910,10 @@ class SearchIndex:
             return
         at = np.array([ids[i] for i in parts])
         found = self._passage.presence([u for u, _ in topic], self._body_of[at])
-        shares = (np.array([w for _, w in topic]) @ found) / max(topic_weight, 1e-9)
+        # a topic word most parts say ("khen thưởng" in a letter on emulation) is said in
+        # passing; one few parts say ("covid") tells the part that is about it
+        weights = np.array([w for _, w in topic]) * np.log1p(len(parts) / (1 + found.sum(axis=1)))
+        shares = (weights @ found) / max(float(weights.sum()), 1e-9)
         says = dict(zip(parts, shares.tolist(), strict=True))
         if says[max(parts, key=lambda i: rank[i])] < FEW_OF_TOPIC * max(says.values()):
             for i in parts:

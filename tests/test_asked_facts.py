@@ -104,3 +104,33 @@ def test_which_form_and_where_it_is_are_stated_so() -> None:
     # where it is, then what it holds: the form's items are asked too
     assert form_place_stated("mẫu đơn sáng kiến ở đâu, đơn ghi những mục gì") is None
     assert form_place_stated("mẫu đơn sáng kiến ở phụ lục nào của thông tư 18") is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("ct14 kon tum thuc hien theo nq dai hoi dang bo tinh lan thu may", "Kon Tum lần thứ XVI"),
+        ("chỉ thị 14 kon tum theo nghị quyết đại hội đảng bộ tỉnh khóa mấy", "Kon Tum lần thứ XVI"),
+        ("ct 19 cua thu tuong theo nq dai hoi toan quoc lan thu may cua dang", "quốc lần thứ XIII"),
+    ],
+)
+def test_an_ordinal_asked_is_stated_after_what_it_counts(
+    kb: KnowledgeBase, question: str, stated: str
+) -> None:
+    assert stated in ask(kb, question)[0].passage.text
+    rank = preferred("đại hội đảng bộ tỉnh lần thứ mấy")
+    assert rank is not None
+    assert rank("Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI") == 1
+    assert rank("Đại hội thi đua yêu nước toàn quốc lần thứ X") == 0  # another congress
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CT 14 kon tum phat dong thi dua cho giai doan nao",
+        "chỉ thị 14 của ubnd kon tum phát động thi đua cho giai đoạn nào",
+    ],
+)
+def test_the_period_a_document_is_for_is_on_its_card(kb: KnowledgeBase, question: str) -> None:
+    # not item 2, which names the campaigns of 2015-2020 it carries on
+    assert "Thời gian áp dụng: 2021-2025" in ask(kb, question)[0].passage.text

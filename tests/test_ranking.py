@@ -138,3 +138,13 @@ def test_bo_and_so_alone_name_a_body_only_outside_compounds() -> None:
     assert _bare_body_levels("khi bo phat dong thi dua".split()) == {"bo"}
     assert _bare_body_levels("bộ máy của cơ sở".split()) == set()
     assert _bare_body_levels("theo so lieu cua bo may".split()) == set()
+
+
+def test_a_topic_word_few_parts_say_tells_the_part_apart(kb: KnowledgeBase) -> None:
+    # "khen thưởng" is in most items of the letter, "covid" in one: the item on the epidemic,
+    # which also asks to propose commendations, answers; not the office's item on them
+    for question in (
+        "cv sở tnmt kon tum theo chỉ thị 14: với covid thì khen thưởng ra sao",
+        "cong van so tnmt kon tum ve ct14: chong dich covid thi khen thuong the nao",
+    ):
+        assert first(kb, question).startswith("4. Tiếp tục phổ biến, quán triệt"), question

@@ -72,6 +72,8 @@ def test_work_or_results_asked_by_their_shape(text: str, feature: str) -> None:
         "viết báo cáo thành tích theo mẫu nào",
         "đơn đăng ký viết họ tên đầy đủ không",
         "mục đích của phong trào giúp gì cho cán bộ",
+        "trong mua dich so tnmt kontum thi dua ho tro doanh nghiep the nao",  # "dịch … hỗ trợ"
+        "dich covid so tnmt kon tum ho tro nguoi dan ra sao",
     ],
 )
 def test_questions_about_the_rules_are_no_missing_feature(text: str) -> None:
