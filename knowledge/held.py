@@ -37,6 +37,9 @@ _BODY = r"\b(bo|so|nganh) ({sectors})\b"
 # A period ("giai đoạn 2015-2020", "2021 đến 2025"), folded.
 _PERIOD = re.compile(r"\b((?:19|20)\d\d) ?(?:-|–|den|toi) ?((?:19|20)\d\d)\b")
 _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
+# A campaign asked of as launched or issued ("phát động", "ban hành"), not one running now
+# ("đang phát động").
+_LAUNCHED = re.compile(r"(?<! dang) (phat dong|ban hanh)\b")
 # "ngành giáo dục Hà Nội khen thưởng thế nào": the body itself awarding or competing, which
 # only its own campaign could tell.
 _ACTS = re.compile(r" (phat dong|khen thuong|thi dua)\b")
@@ -124,6 +127,9 @@ def held_years(text: str, kb: "KnowledgeBase") -> tuple[frozenset[int], list["Do
     whole = not CAMPAIGN_CONTENT.search(padded) or any(
         own_place(d) and _spaced(own_place(d)) in padded for d in named
     )
+    # "năm 2023 phát động thi đua chủ đề gì" asks of a campaign launched that year: one
+    # launched in 2021 for 2021–2025 was not, whatever province is named.
+    whole = whole and not _LAUNCHED.search(padded)
     if not named:
         return campaign_years(kb, whole), []
     return frozenset(y for d in named for y in _years(d, whole)), named

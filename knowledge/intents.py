@@ -501,7 +501,11 @@ class IntentBook:
             return False
         if _foreign(text, known):
             return True
-        if any(not known(_as_written(p, text)) for p in said & self._off_set):
+        joined = " ".join(folded)
+        if any(
+            not known(_as_written(p, text)) or _procedure_of(p, joined)
+            for p in said & self._off_set
+        ):
             return True
         if self._slipped_off_topic(folded, known):
             return True
@@ -541,6 +545,31 @@ class IntentBook:
                 ):
                     return True
         return False
+
+
+# The conditions, papers or steps of what is named next ("điều kiện bổ nhiệm", "thủ tục
+# cấp …") or before ("bổ nhiệm phó phòng cần những điều kiện gì"), in folded words.
+_PROCEDURE_BEFORE = re.compile(
+    r"\b(dieu kien|dk|tieu chuan|thu tuc|ho so|giay to|quy trinh|trinh tu)( \w+){0,2}? $"
+)
+_PROCEDURE_AFTER = re.compile(
+    r"^( \w+){0,6}? (can|gom|phai co|yeu cau)( nhung| cac| co)? (gi|j|dieu kien|giay to|ho so"
+    r"|thu tuc|tieu chuan)\b"
+)
+
+
+def _procedure_of(phrase: str, words: str) -> bool:
+    """Whether the words ask for the conditions, papers or steps of the off-topic subject
+    (a procedure of personnel or of land, say): even where a campaign mentions the subject in
+    passing ("đề bạt, bổ nhiệm các cá nhân có nhiều sáng kiến"), no document sets its
+    procedure, so the question is off the subject. A message naming the subject's own words
+    ("thi đua", "khen thưởng") never comes here."""
+    at = f" {words} ".find(f" {phrase} ")
+    if at < 0:
+        return False
+    padded = f" {words} "
+    before, after = padded[: at + 1], padded[at + len(phrase) + 1 :].rstrip()
+    return bool(_PROCEDURE_BEFORE.search(before) or _PROCEDURE_AFTER.match(after))
 
 
 # A Vietnamese syllable, folded: an initial consonant, vowels, a final consonant.

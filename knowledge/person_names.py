@@ -22,6 +22,26 @@ MIDDLE_NAMES = frozenset(
 # Words a person is spoken of with, right before their name ("anh", "c", "đồng chí"), folded.
 SPOKEN_OF = frozenset("anh chi ong ba bac co chu em a c e cua cho".split())
 NAME_WORDS = (2, 4)  # a full name's words, at least and at most
+# Given names, as written, that may follow "anh", "chị", "đ/c" alone ("chị Lan phòng kế toán").
+# Only those whose spelling with marks is no word a question about the documents uses.
+GIVEN_NAMES = frozenset(
+    "lan hoa hùng tuấn hương linh trang thảo hải sơn long phương nga vân yến cường huy đức "
+    "quang thủy loan oanh nhung lộc phúc hiếu kiên hiền huyền giang liên ngân ngọc nhi quyên "
+    "quỳnh trâm tuyết uyên vy xuân hưng bảo dũng thắng tâm bình hằng thành hạnh".split()
+)
+# Words a person is spoken of with before a given name alone, as written ("c" is "chị", "đ/c"
+# is "d", "c"); typed without marks, folded alike ("có", "chỉ" are no such word).
+HONORIFICS = frozenset("anh chị ông bà cô chú bác a c".split())
+_FOLDED_HONORIFICS = frozenset(fold(word) for word in HONORIFICS)
+# Each, folded, as the bot writes it ("c Lan" is "chị Lan", "ong" is "ông").
+_WRITTEN_HONORIFICS = {fold(word): word for word in HONORIFICS} | {"a": "anh", "c": "chị"}
+# A person's award, title or result asked of ("được tặng CSTĐ toàn quốc năm nào", "có đạt
+# LĐTT không", "nhận bằng khen chưa"), folded: what no document says of anyone, even of a
+# person it names as its signer.
+_AWARD_ASKED = re.compile(
+    r"\b(duoc|dc|dat|nhan)( \w+){0,2}? (tang|khen|trao|cong nhan|danh hieu|bang khen"
+    r"|giay khen|huan chuong|ky niem chuong|chien si|cstd\w*|ldtt|lao dong tien tien)\b"
+)
 # A person spoken of as signing or issuing a text ("Tô Lâm ký chỉ thị nào", "ông … ban hành
 # nghị định nào"): the text is asked of, not the person's award or records.
 _SIGNING = re.compile(
@@ -64,8 +84,10 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
     after a word a person is spoken of with ("anh", "c", "đồng chí") or opening the message:
     "cao thì có", "đang bị" are words; so are words the documents use side by side after a
     family name ("tổ thi đua", "lâm văn bản"); nor is one spoken of as signing a text."""
-    if _SIGNING.search(" ".join(fold(text).split())):
+    folded = " ".join(fold(text).split())
+    if _SIGNING.search(folded):
         return None
+    awarded = bool(_AWARD_ASKED.search(folded))
     words = re.findall(r"[^\W\d_]+", text)
     for at in range(len(words)):
         name = _name_at(words, at)
@@ -77,11 +99,67 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
         written = " ".join(name).lower()
         if not has_marks(written):
             written = fold(written)
+        # a signer's own awards, spoken of as a person's ("anh Nguyễn Văn Lộc được tặng …",
+        # not "Huân chương Hồ Chí Minh được tặng …"): no document says them
+        spoken_of = at == 0 or fold(words[at - 1]) in SPOKEN_OF
+        if awarded and spoken_of and mentions(written):
+            return _titled(name)
         if any(mentions(" ".join(pair)) for pair in pairwise(written.split()[1:])):
             continue
         if not mentions(written):
-            return " ".join(w[:1].upper() + w[1:].lower() for w in name)
+            return _titled(name)
+    return _given_name(words, mentions) if awarded else None
+
+
+def _titled(words: list[str]) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+
+
+def _given_name(words: list[str], mentions: Callable[[str], bool]) -> str | None:
+    """A person spoken of by a given name alone, with the word they are spoken of with ("chị
+    Lan", "anh Hùng", "đ/c Huyền"): the given name written with a capital, or one of the
+    common given names written with marks; None when there is none. Not words the documents
+    use side by side ("anh hùng lao động", "ông Giám đốc")."""
+    for at in range(1, len(words)):
+        spoken, name = words[at - 1].lower(), words[at]
+        comrade = spoken == "c" and at > 1 and fold(words[at - 2]) == "d"  # "đ/c"
+        if spoken not in HONORIFICS and (has_marks(spoken) or spoken not in _FOLDED_HONORIFICS):
+            continue
+        if fold(name) in SPOKEN_OF:  # "anh chị em"
+            continue
+        capital = len(name) > 1 and name[0].isupper() and name[1:].islower()
+        if not capital and not _given_as_typed(words, at):
+            continue
+        # "anh hùng" is a word as typed, "anh Hùng" a name; "Giám đốc" is a word either way
+        side_by_side = [f"{name} {w}" for w in words[at + 1 : at + 2]]
+        if not capital or words[at - 1][0].isupper():  # "Anh Hùng Lao Động" too
+            side_by_side.append(f"{spoken} {name}")
+        if any(mentions(_as_typed(pair)) for pair in side_by_side):
+            continue
+        return f"{'đ/c' if comrade else _WRITTEN_HONORIFICS[fold(spoken)]} {_titled([name])}"
     return None
+
+
+def _given_as_typed(words: list[str], at: int) -> bool:
+    """Whether the word at `at`, in lower case, is a common given name: written with marks
+    (or after a word with them: "chị lan"), or without any but followed by the person's unit
+    ("chi lan phong ke toan"): alone, "ba lan", "chi lan" are as likely "ba lần", "chỉ lần"."""
+    name = words[at].lower()
+    if has_marks(words[at - 1] + name):
+        return name in GIVEN_NAMES
+    unit = [fold(w) for w in words[at + 1 : at + 2]] in (["phong"], ["ben"])
+    return unit and name in _folded_given_names()
+
+
+@cache
+def _folded_given_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in GIVEN_NAMES)
+
+
+def _as_typed(phrase: str) -> str:
+    """Lower case, marks kept when typed, folded when not (as `mentions` reads them)."""
+    lower = phrase.lower()
+    return lower if has_marks(lower) else fold(lower)
 
 
 def _name_at(words: list[str], at: int) -> list[str] | None:

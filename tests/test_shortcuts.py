@@ -26,6 +26,7 @@ from knowledge.intents import (
     IntentBook,
     _as_written,
     _foreign,
+    _procedure_of,
     clean,
     load_intents,
 )
@@ -92,7 +93,12 @@ def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], boo
         return False
     if _foreign(text, known):
         return True
-    if any(has(phrase) and not known(_as_written(phrase, text)) for phrase in book.off_topic):
+    # the conditions or papers of one ("điều kiện bổ nhiệm") even where the documents say it
+    asked = " ".join(folded.split())
+    if any(
+        has(phrase) and (not known(_as_written(phrase, text)) or _procedure_of(phrase, asked))
+        for phrase in book.off_topic
+    ):
         return True
     return book._slipped_off_topic(folded.split(), known)
 
