@@ -19,6 +19,7 @@ from knowledge.documents import vn_date
 from knowledge.held import named_years
 from knowledge.normalize import fold
 from knowledge.titles import amendment_status
+from knowledge.titles_answers import names_law, words
 
 NOW_WORDS = (
     "nam nay", "hien nay", "hien tai", "bay gio", "dang dien ra", "dang mo", "con mo",
@@ -171,7 +172,7 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | R
     repealed = _repealed(text, kb)
     if repealed is not None:
         return [Reply(repealed)]
-    doc = named_document(text, kb) or _named_campaign(text, kb)
+    doc = named_document(text, kb) or _named_law(text, kb) or _named_campaign(text, kb)
     if doc is None and (unheld := _unheld_text(text)) is not None:
         return _unheld_status(unheld, kb, now.date())
     if doc is None:
@@ -388,6 +389,13 @@ def _law_passages(kb: KnowledgeBase) -> list[Passage]:
     """The passages of the legal documents and notes: what may say a text is in force or not
     (a few dozen, looked through without going over thousands of campaign letters)."""
     return kb.derived("law passages", lambda: [p for p in kb.passages if p.doc.is_law])
+
+
+def _named_law(text: str, kb: KnowledgeBase) -> Document | None:
+    """The legal text a question names by its short title or its initials ("điều lệ sáng
+    kiến", "luật tđkt"), which has no number to find it by."""
+    padded = f" {words(text)} "
+    return next((d for d in kb.laws() if d.category == "law" and names_law(padded, d)), None)
 
 
 def _plain(name: str) -> str:

@@ -64,7 +64,10 @@ def now_sent(query: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[Hit, str] 
     for sentence, passage, position in sending(hits[0].passage, kb):
         # the note is on what was asked when it says two words in a row of the question
         # ("không còn cấp huyện" for "bỏ cấp huyện rồi thì ai tặng …", not for "ở sở")
-        if not DAY.search(sentence) or not _says_two_words(folded, sentence):
+        if not DAY.search(sentence) or not (
+            _says_two_words(folded, sentence)
+            or _annotates_asked(folded, hits[0].passage.text, sentence)
+        ):
             continue
         found = next((h for h in hits[1:] if h.position == position), None)
         return found or Hit(passage, position, hits[0].score, hits[0].rank_score), sentence
@@ -76,6 +79,21 @@ def _says_two_words(folded: str, sentence: str) -> bool:
     said = f" {folded_words(sentence)} "
     words = [w for w in folded_words(folded).split() if w not in _ASKING]
     return any(f" {a} {b} " in said for a, b in pairwise(words))
+
+
+def _annotates_asked(folded: str, text: str, note: str) -> bool:
+    """Whether the clause the note follows says two words in a row of the question that no
+    other sentence of the passage says: the note is on what was asked ("gia đình văn hóa
+    giờ ai tặng": the clause on the commune names it, the note after it sends to the decree
+    now in force), not on a clause that shares only the words of them all ("quyết định tặng")."""
+    sentences = _SENTENCE.split(text)
+    at = next((i for i, s in enumerate(sentences) if note in s), 0)
+    if at == 0:
+        return False
+    clause = f" {folded_words(sentences[at - 1])} "
+    elsewhere = f" {folded_words(' '.join(sentences[: at - 1] + sentences[at:]))} "
+    words = [w for w in folded_words(folded).split() if w not in _ASKING]
+    return any(f" {a} {b} " in clause and f" {a} {b} " not in elsewhere for a, b in pairwise(words))
 
 
 def first_sent(query: str, hits: list[Hit], kb: KnowledgeBase) -> list[Hit]:

@@ -252,7 +252,7 @@ def _particulars(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None
         if passage.kind in ("info", "intro")
         and passage.doc.is_law
         and not (first_kind and words(passage.doc.kind) != first_kind)
-        and _names_law(padded, passage.doc)
+        and names_law(padded, passage.doc)
     ]
     numbered = kind == "intro" and bool(NUMBER.search(folded))
     if numbered:
@@ -280,7 +280,7 @@ def _first_kind(folded: str) -> str | None:
     return KIND_OF_SHORT.get(first, first)
 
 
-def _names_law(padded: str, doc: Document) -> bool:
+def names_law(padded: str, doc: Document) -> bool:
     """Whether the question names the legal document by its full number or a short title
     ("luật thi đua khen thưởng", "điều lệ sáng kiến")."""
     name = words(doc.title.split("(")[0]).removeprefix("ban hanh ")

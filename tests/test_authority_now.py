@@ -105,3 +105,30 @@ async def test_a_share_the_passage_just_read_says(chat: Chat, follow_up: str) ->
     await chat.send("muốn đạt cstđcs có bắt buộc phải có sáng kiến không")
     reply = (await chat.send(follow_up))[0].text
     assert "không quy định tỷ lệ tối đa cá nhân" in reply
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "gia đình văn hóa bây giờ ai quyết định tặng",
+        "gia dinh van hoa hien nay ai tang",
+        "giờ ai quyết định tặng danh hiệu gia đình văn hóa",
+    ],
+)
+async def test_a_title_named_only_by_the_clause_a_note_follows_is_sent_on(
+    chat: Chat, kb: KnowledgeBase, asked: str
+) -> None:
+    # the note after the commune's clause says no word of the question; the clause it
+    # follows names the title asked, which no other clause of Điều 80 does
+    assert ask(kb, asked)[0].passage.section.startswith("Điều 59.")
+    reply = (await chat.send(asked))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng danh hiệu thôn" in reply
+
+
+def test_a_note_after_a_clause_sharing_only_common_words_does_not_send(
+    kb: KnowledgeBase,
+) -> None:
+    # "quyết định tặng", "lao động tiên tiến" are in every clause: the department's own
+    # clause answers, not the decree the commune's note sends to
+    found = ask(kb, "bây giờ ở sở ai quyết định tặng lao động tiên tiến")
+    assert found[0].passage.section.startswith("Điều 80")
