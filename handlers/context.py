@@ -1013,6 +1013,12 @@ _PARTICULARS = re.compile(
 )
 
 
+def asks_particulars(text: str) -> bool:
+    """Whether a question asks what a document's card or opening tells (its date, signer,
+    recipients, subject)."""
+    return bool(_PARTICULARS.search(f" {_words(text)} "))
+
+
 def asks_named_particulars(text: str, topic: Topic | None) -> bool:
     """Whether a question asks for a document's particulars (its date, signer, force) right
     after an answer that named a document: "quốc hội thông qua ngày nào" after "Nghị quyết

@@ -377,7 +377,7 @@ async def answer(
         or (topic is not None and context.names_other_body(msg.text, topic, kb))
     ):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
-        hits = _tie_to_topic(hits, topic)
+        hits = _tie_to_topic(msg.text, hits, topic)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
     if not hits and caveat is not None:  # nothing but the note under the last answer says it
         doc = kb.document(topic_doc(topic))
@@ -583,11 +583,18 @@ def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
     return hits if first is None else [first, *(h for h in hits if h is not first)]
 
 
-def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
+def topic_card(topic: context.Topic, hits: list[Hit]) -> bool:
+    """Whether the passage just shown, among the hits, is its document's card."""
+    return any(h.position == topic.position and h.passage.kind == "info" for h in hits)
+
+
+def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
     """Passages that answer equally well: the one just discussed first ("hoạt động từ ngày
     nào" after the ministry's merger: the ministry's date, not a province's)."""
     if topic is None or len(hits) < 2:
         return hits
+    if topic_card(topic, hits) and not context.asks_particulars(text):
+        return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
     tied = [h for h in hits if h.score == hits[0].score]
     same = next(
         (h for h in tied if (h.passage.doc.id, h.passage.section) == (topic.doc_id, topic.section)),

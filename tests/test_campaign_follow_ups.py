@@ -108,3 +108,13 @@ async def test_a_part_of_the_document_is_not_asked_of_a_basis_it_cites(
 async def test_what_leaders_need_more(chat: Chat, asked: str) -> None:
     said = ("tieu chi tap the cv thi dua bo tnmt 2021", "còn cá nhân", asked)
     assert "tập thể tiêu biểu xuất sắc" in await last(chat, *said)
+
+
+@pytest.mark.parametrize("asked", ["ai thường trực", "co quan nao thuong truc theo doi"])
+async def test_the_card_just_shown_is_no_tie_breaker_for_another_question(
+    chat: Chat, asked: str
+) -> None:
+    """ "ai thường trực" after "ai ký" showed the directive's card: the item naming its
+    standing body, not the card's "Nơi nhận" (Thường trực Tỉnh ủy) that ties with it."""
+    reply = await last(chat, "chỉ thị 14 ubnd kon tum do ai ký", asked)
+    assert "Giao Sở Nội vụ" in reply
