@@ -91,7 +91,7 @@ LEVEL_NAMES = {"xa": "cap xa", "phuong": "cap xa", "huyen": "cap huyen", "tinh":
 # two syllables, so six is three words ("giao cơ quan nào theo dõi thực hiện").
 SHORT_QUESTION = 6
 # Words that only ask ("có … từ bao giờ"): not counted as content.
-ASKING = frozenset("co tu bao gio nao khi luc gi ai may dau la thi sao vay the duoc".split())
+ASKING = frozenset("co tu bao gio nao khi luc gi ai may dau la thi sao vay the duoc them".split())
 _PUNCTUATION = re.compile(r"[^\w\s]")
 # "gồm những mục gì", "liệt kê ra", "kể vài mẫu đi": a list asked for.
 _LIST_REQUEST = re.compile(
@@ -206,6 +206,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     said = _words(text)
     rest = _follow_up_rest(said)
     if rest is not None:
+        rest = _bodies_spelled(rest)  # "còn btnmt?": "còn bộ tài nguyên và môi trường"
         cited = _cited_pointed(rest, topic, doc, kb)
         if cited is not None:  # "còn chỉ thị đó ai ký" after the letter carrying it out
             return cited
@@ -232,9 +233,15 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             if _names_elsewhere(rest, kb):
                 return f"{rest} {aspect}"
             return f"{rest} {aspect} {_name_words(doc, kb)}"
+        cites = bool(_DOCUMENT_NAMED.search(kinds_spelled(rest)))  # "… theo chỉ thị 14"
+        if (own or cites) and _names_kind(rest, doc):
+            # "còn cv chống covid?" after a letter: another letter of its issuer and year,
+            # not the one the last letter's number or title words pick
+            return f"{rest} {_body_words(doc)}"
         if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
-        return _substitute(rest, fold(topic.query), kb) or f"{rest} {_name_words(doc, kb)}".strip()
+        base = _audience_base(rest, topic, doc, kb) or fold(topic.query)
+        return _substitute(rest, base, kb) or f"{rest} {_name_words(doc, kb)}".strip()
     retitled = title_alone(text, topic, kb)
     if retitled is not None:  # "chiến sĩ thi đua toàn quốc?" after the flag's bonus: its bonus
         return retitled
@@ -252,9 +259,16 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         value = named_words(topic.named.value)
         if named is not None:
             return padded.replace(f" {named} ", f" {value} ", 1).strip()
+        if asks_of_named(text, topic, kb):  # "do ai phát động" after the theme was told
+            return f"{value} {said}"
         # (not when it points back otherwise: "ai ký cv đó" is the letter the answer quoted)
         refers = any(f" {r} " in padded for r in REFERENCES) or _issuer_reference(text, padded)
-        if topic.named.is_document and not refers and _elliptical(text, said, kb):
+        if (
+            topic.named.is_document
+            and not refers
+            and _elliptical(text, said, kb)
+            and carries_named(text, topic, kb)
+        ):
             return f"{said} {value}"
     title = conversation_title(topic, kb)
     if title is not None:
@@ -298,6 +312,23 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 _BASIS_ASKED = re.compile(
     r"\b(can cu|ap dung|theo|dung)( vao)? (van ban|nghi dinh|thong tu|luat|cai) (nao|gi)\b"
 )
+
+
+_NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s*|^mục \d+$")
+
+
+def _audience_base(rest: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
+    """When a follow-up names an audience ("thế còn tập thể") and the last question named
+    none ("còn lãnh đạo thủ trưởng đơn vị" after the individual criteria), the headings of
+    the passage just shown, which do ("Tiêu chí thi đua › Đối với cá nhân"), with the
+    document's name: what to put the audience in."""
+    if "audience" not in _entities(rest, kb) or "audience" in _entities(fold(topic.query), kb):
+        return None
+    parts = [_NUMBERING.sub("", p.strip()) for p in topic.section.split("›")]
+    heading = _words(" ".join(p for p in parts if p))
+    if "audience" not in _entities(heading, kb):
+        return None
+    return f"{heading} {_name_words(doc, kb)}"
 
 
 def basis_now(said: str, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -841,6 +872,84 @@ def points_to_named(text: str, topic: Topic | None) -> bool:
     )
 
 
+def carries_named(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
+    """Whether a short question naming nothing, after an answer that named a document
+    ("căn cứ chỉ thị nào": Chỉ thị số 34-CT/TW), is about that document: one the knowledge
+    base holds, its particulars ("ngày nào"), or what the lines citing it say ("về nội dung
+    gì"); not a part of the last document those lines do not speak of ("cơ quan thường
+    trực?" is the directive's own standing body)."""
+    named, said = topic.named, _words(text)
+    if named is None or not named.is_document:
+        return False
+    if holds(named.number, kb) or _PARTICULARS.search(f" {said} "):
+        return True
+    own = _own_words(_strip_trailing(said), kb)
+    citing = [
+        f" {_words(p.text)} "
+        for _, p in document_passages(topic.doc_id, kb)
+        if named.number and named.number in p.text and p.kind != "info"  # (the card lists)
+    ]
+    return not citing or any(all(f" {w} " in c for w in own) for c in citing)
+
+
+OF_NAMED = 2  # "do ai phát động": a word or two of its own asked of the thing just named
+
+
+def asks_of_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> bool:
+    """Whether a terse question asks about what the last answer named without naming it
+    (`told_of_named`)."""
+    return told_of_named(text, topic, kb) is not None
+
+
+def told_of_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Hit | None:
+    """The passage telling of what the last answer named, when a terse question that does
+    not name it, nor a document's particulars, asks about it all the same ("do ai phát
+    động" after a letter's theme): another passage says it with the question's few words of
+    its own ("theo chủ đề “…” do Thủ tướng Chính phủ phát động"); else None."""
+    named = topic.named if topic is not None else None
+    if topic is None or named is None or named.is_document or named.noun == "danh hieu":
+        return None
+    said = _strip_trailing(_words(text)).split()
+    while len(said) > 1 and said[-1] in POLITE_ENDS:  # "do ai phát động vậy"
+        said.pop()
+    asked = " ".join(said)
+    if (
+        not is_question(text)
+        or len(said) > TERSE
+        or _pointed_named(asked, named) is not None
+        or _PARTICULARS.search(f" {asked} ")
+        or _entities(asked, kb)  # ("tiêu chí tập thể?": the plan's criteria)
+        or _DOCUMENT_NAMED.search(kinds_spelled(asked))
+        or _follow_up_rest(asked) is not None
+    ):
+        return None
+    own = [w for w in _own_words(asked, kb) if w not in POINTING]  # "do ai": by whom
+    if not own or len(own) > OF_NAMED:
+        return None
+    value = named_words(named.value)
+    for hit in kb.search(f"{value} {asked}", limit=WITHIN):
+        there = f" {_words(hit.passage.text)} "
+        opening = hit.passage.kind in ("info", "intro", "outline")  # (they name every part)
+        if hit.position != topic.position and not opening and f" {value} " in there:
+            return hit if all(f" {w} " in there for w in own) else None
+    return None
+
+
+def told_of_named_elsewhere(
+    text: str, topic: Topic | None, answered: Passage, about_named: bool
+) -> bool:
+    """Whether a question about what the last answer named, not a document ("chủ đề đó do ai
+    phát động"), was answered from another document than the conversation's: that document
+    only tells of the thing; the conversation stays with its own."""
+    return (
+        topic is not None
+        and topic.named is not None
+        and not topic.named.is_document
+        and answered.doc.id != topic.doc_id
+        and (points_to_named(text, topic) or about_named)
+    )
+
+
 def _pointed_named(said: str, named: Named) -> str | None:
     """The words pointing back to what the last answer named: a pointer ("chủ đề đó"), or
     its noun alone in a terse question ("chủ đề của ai" after the theme was told); not a
@@ -866,6 +975,8 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return None if named else _pointed_subject(text, doc, kb)
     if _another_document(rest, doc) or not _own_words(rest, kb) or _of_another_body(rest, kb):
         return None
+    if _names_kind(rest, doc):
+        return None  # "còn cv chống covid?": another letter, not within the last one
     if _other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level
     aspect = _aspect_kept(rest, topic, kb)  # "còn báo cáo thành tích": its form's number
@@ -900,6 +1011,12 @@ _PARTICULARS = re.compile(
     r"\b(ky|ngay|ban hanh|thong qua|gui|noi nhan|hieu luc|so hieu|noi ve|van de gi|can cu"
     r"|trich yeu)\b"
 )
+
+
+def asks_particulars(text: str) -> bool:
+    """Whether a question asks what a document's card or opening tells (its date, signer,
+    recipients, subject)."""
+    return bool(_PARTICULARS.search(f" {_words(text)} "))
 
 
 def asks_named_particulars(text: str, topic: Topic | None) -> bool:
@@ -1422,8 +1539,8 @@ def _only_a_name(words: str) -> bool:
     typed alone. Not "bộ đó giờ" (a pointer, a word of its own)."""
     if not _bare_name(words):
         return False
-    padded = f" {words} "
-    for name in (*_PROVINCES, *AUDIENCES, *LEVELS):
+    padded = f" {_bodies_spelled(words)} "
+    for name in (*_PROVINCES, *AUDIENCES, *LEVELS, *_BODIES):
         padded = padded.replace(f" {name} ", " ")
     return all(w in JOINING or w.isdigit() for w in padded.split())
 
@@ -1522,12 +1639,27 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         # "thế còn sở tnmt sóc trăng" after "sóc trăng giờ thuộc đâu": the same place, and
         # now a body of it, asked about in its place.
         return f" {query} ".replace(f" {old['place']} ", f" {body} ", 1).strip()
+    # "ubnd kon tum?" after the ministry's letter: the province's People's Committee
+    named_body = next((b for b in _BODIES if f" {b} " in f" {rest} "), None)
     if "place" in new and "place" not in old and new["place"] != "bo":
         # "ở sóc trăng?" after "tiêu chí … trong cv btnmt": a province's document, which
         # need not be of the last one's kind (Sóc Trăng's is a plan), nor the ministry's
-        query = _MINISTRY.sub(" ", _without_bare_kinds(query))
+        # (its body named, a document still: "ubnd kon tum?" asks no count of campaigns)
+        query = _MINISTRY.sub(" ", query if named_body else _without_bare_kinds(query))
         query = " ".join(query.split())
+    elif "place" in new and old.get("place") not in (None, new["place"]):
+        # "còn năm 2021 theo bộ" after "… theo kh sóc trăng": the ministry's document is
+        # no plan
+        query = " ".join(_without_bare_kinds(query).split())
     for kind, value in new.items():
+        # (a document of its own named, "còn ubnd kon tum theo chỉ thị 14", picks it)
+        cited = _DOCUMENT_NAMED.search(kinds_spelled(rest))
+        if kind == "place" and named_body and named_body not in query and not cited:
+            value = f"{named_body} {value}" if value != "bo" else named_body
+            if not named_body.startswith(SECTORAL):  # the province's committee: no sector
+                query = " ".join(_SECTOR.sub(" ", query).split())
+        elif kind == "place" and value == "bo":
+            value = _ministry(kb) or value  # "còn năm 2021 theo bộ": the ministry's letter
         if kind in old:
             query = f" {query} ".replace(f" {old[kind]} ", f" {value} ").strip()
         else:
@@ -1633,6 +1765,18 @@ def _rebodied(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     if new and old:  # "còn sở tnmt sóc trăng" after Kon Tum's: the place named once
         remaining = f" {remaining} ".replace(f" {old} ", " ")
     return " ".join([*said, *remaining.split()]) if said else None
+
+
+def _ministry(kb: KnowledgeBase) -> str | None:
+    """The ministry a bare "bộ" means: the one whose campaign documents are held, when
+    there is one (folded short name: "bo tn&mt")."""
+
+    def find() -> str | None:
+        names = {fold(d.short_issuer) for d in kb.campaigns() if d.issuer.startswith("Bộ")}
+        return names.pop() if len(names) == 1 else None
+
+    found = kb.derived("campaign ministry", find)
+    return str(found) if found else None
 
 
 def _body_of(rest: str, place: str | None) -> str | None:
@@ -1853,6 +1997,26 @@ def _subject_words(doc: Document, topic: Topic) -> str:
     return _words(topic.section)
 
 
+def _names_kind(rest: str, doc: Document) -> bool:
+    """Whether a follow-up names the last document's kind without a number ("còn cv chống
+    covid", "kế hoạch khác"): another document of that kind."""
+    kind = fold(doc.kind)
+    if not doc.is_campaign:
+        return False  # ("còn luật sửa đổi 2026" after the law: its caveat, not another law)
+    numbered = (found.group(1) for found in _KIND_NUMBERED.finditer(rest))
+    return f" {kind} " in f" {rest} " and kind not in numbered
+
+
+# A kind of document and its number ("công văn số 8240", "chỉ thị 14")
+_KIND_NUMBERED = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)})(?: so)? \d")
+
+
+def _body_words(doc: Document) -> str:
+    """A document's kind, issuer and year, without its number: what it shares with the
+    others its issuer sent that year."""
+    return fold(f"{doc.kind} {doc.short_issuer} {doc.year}")
+
+
 def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
     number = doc.number if doc.has_number and doc.number else ""
     name = fold(f"{doc.kind} {number} {doc.short_issuer} {doc.year}")
@@ -1917,6 +2081,18 @@ def _spelled_abbreviations() -> dict[str, str]:
 
 
 _SPELLED = _spelled_abbreviations()
+# Bodies as a follow-up names them short ("btnmt", "ubnd"), spelled out: "ubnd kon tum?"
+# names a province's body as "còn ở sở?" names a level.
+_BODY_LETTERS = {
+    k: v for k, v in _SPELLED.items() if v.startswith(("bo ", "so ", "phong ", "uy ban "))
+}
+_BODIES = tuple(sorted({*_BODY_LETTERS.values(), "uy ban nhan dan"}, key=len, reverse=True))
+
+
+def _bodies_spelled(said: str) -> str:
+    """Folded words with the letters naming a body spelled out ("btnmt": "bo tai nguyen va
+    moi truong")."""
+    return " ".join(_BODY_LETTERS.get(w, w) for w in said.split())
 
 
 # Polite words closing a follow-up ("còn sở ở kon tum thì sao ạ", "cấp tỉnh nhỉ").

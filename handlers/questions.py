@@ -172,6 +172,8 @@ async def answer(
         asked = context.kinds_spelled(msg.text)
         await context.name(msg, ctx, topic, named_things.named_in(asked, source.text))
         return [source]
+    # "do ai phát động" after a theme was told: the passage telling of the theme
+    of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document
     if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
         if context.body_now(msg.text, shown_doc):
@@ -180,6 +182,7 @@ async def answer(
             context.points_back(msg.text)
             or context.title_alone(msg.text, topic, kb) is not None
             or context.points_to_named(msg.text, topic)
+            or of_named is not None
             or context.lists_last(msg.text, topic)
             or context.of_members(msg.text, topic, kb) is not None
             or context.body_pointed(msg.text, topic, kb) is not None
@@ -328,6 +331,8 @@ async def answer(
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
             hits = [shown, *(h for h in hits if h.position != again[1])]
             inside, subject = hits[:1], since or msg.text
+    if of_named is not None and query != msg.text:
+        hits = [of_named, *(h for h in hits if h.position != of_named.position)]
     cited = context.cited_by_last(msg.text, topic, kb) if topic and not inside else None
     if cited is not None:  # "thế chỉ thị 34 là về gì": where the letter just read cites it
         score = hits[0].score if hits else 1.0
@@ -338,7 +343,7 @@ async def answer(
     if figured is not None:  # "còn giới hạn 15% thì sao": the passage just read says 15%
         hits = [Hit(figured[0], figured[1], 0.0, 0.0)]
         inside, subject = hits, msg.text
-    used = _used_named(msg.text, topic, query, guess)
+    used = _used_named(msg.text, topic, query, guess, kb)
     unheld = _unheld_named(msg.text, used, hits, topic, kb) if not inside else None
     if unheld is not None:  # "nghị quyết đó ngày nào": only where it is cited tells of it
         reply, where = unheld
@@ -359,7 +364,7 @@ async def answer(
             hits = [dated, *(h for h in hits if h.position != dated.position)] if dated else hits
     # "gồm những mục gì": the list of what was asked last, wherever the search finds it best
     listed = context.lists_last(msg.text, topic)
-    if context.points_to_named(msg.text, topic) and not dated:
+    if (context.points_to_named(msg.text, topic) or of_named is not None) and not dated:
         # "chủ đề đó ai phát động": the passage that named the theme was just read; another
         # that says as much about it says more (but its date is where it is cited with it)
         hits = _tie_away_from_topic(hits, topic)
@@ -372,7 +377,7 @@ async def answer(
         or (topic is not None and context.names_other_body(msg.text, topic, kb))
     ):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
-        hits = _tie_to_topic(hits, topic)
+        hits = _tie_to_topic(msg.text, hits, topic)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
     if not hits and caveat is not None:  # nothing but the note under the last answer says it
         doc = kb.document(topic_doc(topic))
@@ -418,6 +423,13 @@ async def answer(
     named = _named(msg.text, reply, topic, query)
     if cited is not None and hits[0].position == cited[1]:
         named = named or cited[2]  # "ban hành ngày nào" next: of the directive it cites
+    if topic is not None and context.told_of_named_elsewhere(
+        msg.text, topic, hits[0].passage, of_named is not None
+    ):
+        # "chủ đề đó do ai phát động", answered from the directive that launched the theme:
+        # the conversation is still about the letter ("văn bản đó gửi cho ai", "còn cv …")
+        await context.name(msg, ctx, topic, topic.named)
+        return [reply]
     await context.remember(msg, ctx, kept, hits[0].passage, hits[0].position, named)
     return [reply]
 
@@ -502,13 +514,15 @@ def _status_of(text: str, topic: context.Topic | None, guess: str | None) -> str
 
 
 def _used_named(
-    text: str, topic: context.Topic | None, query: str, guess: str | None
+    text: str, topic: context.Topic | None, query: str, guess: str | None, kb: KnowledgeBase
 ) -> named_things.Named | None:
     """The document the last answer named, when the question was read as being about it
     ("nó", "chỉ thị đó", or a short question naming nothing), not about another ("còn …")."""
     if topic is None or topic.named is None or context.asks_for_another(text):
         return None
-    if context.points_to_named(text, topic) or (query == guess and topic.named.is_document):
+    if context.points_to_named(text, topic):
+        return topic.named
+    if query == guess and context.carries_named(text, topic, kb):
         return topic.named
     return None
 
@@ -569,11 +583,18 @@ def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
     return hits if first is None else [first, *(h for h in hits if h is not first)]
 
 
-def _tie_to_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
+def topic_card(topic: context.Topic, hits: list[Hit]) -> bool:
+    """Whether the passage just shown, among the hits, is its document's card."""
+    return any(h.position == topic.position and h.passage.kind == "info" for h in hits)
+
+
+def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> list[Hit]:
     """Passages that answer equally well: the one just discussed first ("hoạt động từ ngày
     nào" after the ministry's merger: the ministry's date, not a province's)."""
     if topic is None or len(hits) < 2:
         return hits
+    if topic_card(topic, hits) and not context.asks_particulars(text):
+        return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
     tied = [h for h in hits if h.score == hits[0].score]
     same = next(
         (h for h in tied if (h.passage.doc.id, h.passage.section) == (topic.doc_id, topic.section)),
