@@ -511,6 +511,7 @@ class SearchIndex:
         self._side_by_side_pairs: dict[str, bool] = {}
         self._idiom_only: dict[tuple[int, str], bool] = {}  # (passage, word): only in an idiom
         self._addressed = _addressees(self.passages)  # whom each part addresses
+        self._quoted_names = [_quoted_names(p) for p in self.passages]  # “Doanh nghiệp …”
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -824,6 +825,31 @@ class SearchIndex:
         has = self._passage.presence(counted, self._body_of[candidates[answering]]).max(axis=0)
         rank[answering[has > 0]] *= SUBJECT_BOOST
 
+    def _prefer_named_which(
+        self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Raise a part with a quoted name that the words the question asks "which" of open
+        ("có nhắc phong trào doanh nghiệp nào không": "“Doanh nghiệp Việt Nam hội nhập và
+        phát triển”"; "phong trào cán bộ công chức nào": "“Cán bộ, công chức, viên chức thi
+        đua …”"): others may say the words in passing ("người dân và doanh nghiệp")."""
+        plain = [fold(t) for t in said]
+        runs = [
+            plain[j:i]
+            for i, word in enumerate(plain)
+            if word == WHICH
+            for j in range(max(i - WHICH_WORDS, 0), i - 1)
+        ]
+        if not runs:
+            return
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+            names = self._quoted_names[int(candidates[i])]
+            if any(
+                name[:2] == tuple(run[:2]) and set(run) <= set(name)
+                for name in names
+                for run in runs
+            ):
+                rank[i] *= SUBJECT_BOOST
+
     def _prefer_opening(
         self,
         tokens: list[str],
@@ -1064,6 +1090,7 @@ class SearchIndex:
         self._prefer_subject(pairs, said, found, coverage, rank)
         self._prefer_addressed(said, found, coverage, rank)
         self._prefer_counted(said, found, coverage, rank)
+        self._prefer_named_which(said, found, coverage, rank)
         if subject:
             self._prefer_about(subject, found, coverage, rank)
         if not asked and not _asks_date(tokens):  # a card's fact, a list: no topic in it
@@ -2065,6 +2092,10 @@ def passage_title(passage: Passage) -> str:
 
 _CLAUSE_END = re.compile(r"[,;:.\n]")
 _SENTENCE_END = re.compile(r"[;:.]")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{3,200})[”\"]")  # a name the text quotes
+MIN_NAME_WORDS = 3
+WHICH = "nao"  # "phong trào doanh nghiệp nào"
+WHICH_WORDS = 4  # the words before it that may open the name ("cán bộ công chức nào")
 ROLES = tuple(
     " ".join(fold(w) for w in words(str(role)))
     for role in yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")) or []
@@ -2113,6 +2144,13 @@ def _addressees(passages: Sequence[Passage]) -> list[frozenset[str]]:
                 )
             )
     return found
+
+
+def _quoted_names(passage: Passage) -> tuple[tuple[str, ...], ...]:
+    """The names the passage quotes, as folded words ("“Doanh nghiệp Việt Nam hội nhập và
+    phát triển”"); not a quoted word or two."""
+    found = (tuple(fold(w) for w in words(name)) for name in _QUOTED.findall(passage.text))
+    return tuple(name for name in found if len(name) >= MIN_NAME_WORDS)
 
 
 def _folded_text(passage: Passage) -> str:

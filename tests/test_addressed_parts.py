@@ -3,7 +3,7 @@ addressed to the people the question names (roles.yaml), the part counting what 
 counts, and the words staff use for a campaign's own ("thêm điều kiện", "khu vực", "vhcs")."""
 
 from knowledge import KnowledgeBase
-from knowledge.search import _addressed
+from knowledge.search import _addressed, _quoted_names
 
 
 def first(kb: KnowledgeBase, query: str) -> str:
@@ -63,3 +63,19 @@ def test_words_staff_use_find_the_documents_words(kb: KnowledgeBase) -> None:
     # "tạo điều kiện" (to make possible) in the tasks is no further condition
     text = first(kb, "thủ trưởng đơn vị muốn được khen thì cần thêm tiêu chí gì theo bộ năm 2021")
     assert text.startswith("2. Đối với cá nhân")
+
+
+def test_which_of_a_kind_finds_the_name_opening_on_it(kb: KnowledgeBase) -> None:
+    parts = {(p.doc.id, p.section): p for p in kb.index.passages}
+    item = parts[("btnmt-2021", "I. Nội dung Phong trào thi đua › mục 4")]
+    assert {" ".join(name[:2]) for name in _quoted_names(item)} == {
+        "doanh nghiep",
+        "can bo",
+        "ca nuoc",
+    }
+    # the criteria for collectives say "người dân và doanh nghiệp" in passing
+    for query in (
+        "cv btnmt 2021 nhac phong trao can bo cong chuc nao",
+        "trong cv thi đua năm 2021 bộ có nói tới phong trào doanh nghiệp nào không",
+    ):
+        assert first(kb, query).startswith("4. Tiếp tục thực hiện"), query
