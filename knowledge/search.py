@@ -241,6 +241,13 @@ UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lư�
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
+MAX_COUNTED = 20  # "4 phong trào": a question counting things, not naming a year
+NUMBERING = frozenset(("so", "muc", "dieu", "khoan", "diem", "thu", "lan", "phan", "chuong"))
+ROLE_BOOST = 1.5  # a part addressed to all the people the question names (roles.yaml)
+ROLES_FILE = Path(__file__).parent / "roles.yaml"
+ROLE_LIST_WORDS = 6  # a longer piece of a line than this, between commas, is no addressee
+ROLE_WORDS = 8  # the words of an addressee ("cá nhân là lãnh đạo thủ trưởng đơn vị")
+ADDRESSING = ("doi voi ", "giao ")  # what a line addressing someone may open with
 # A question naming its document ("CT 14 Kon Tum", "của Bộ TN&MT năm 2021") and asking of a
 # topic in it: a part of that document rises by this much times the share of the topic it says.
 TOPIC_WEIGHT = 1.0
@@ -503,6 +510,8 @@ class SearchIndex:
         self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
         self._side_by_side_pairs: dict[str, bool] = {}
         self._idiom_only: dict[tuple[int, str], bool] = {}  # (passage, word): only in an idiom
+        self._addressed = _addressees(self.passages)  # whom each part addresses
+        self._quoted_names = [_quoted_names(p) for p in self.passages]  # “Doanh nghiệp …”
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -777,6 +786,70 @@ class SearchIndex:
                 if " " in name and f" {name} " in text:
                     rank[i] *= SUBJECT_BOOST
 
+    def _prefer_addressed(
+        self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Raise a part addressed to the people the question names ("giám đốc sở tnmt các
+        tỉnh phải làm gì": "- Thủ trưởng các đơn vị thuộc Bộ, Giám đốc các Sở …"; "cá nhân là
+        thủ trưởng đơn vị cần thêm gì": "Đối với cá nhân là lãnh đạo thủ trưởng đơn vị: …")
+        over one that only speaks of them ("- Tham mưu Giám đốc Sở …"), by the share of
+        them it addresses."""
+        asked = _roles_in(f" {' '.join(fold(t) for t in said)} ")
+        if not asked:
+            return
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+            share = len(asked & self._addressed[int(candidates[i])]) / len(asked)
+            if share:
+                rank[i] *= ROLE_BOOST**share
+
+    def _prefer_counted(
+        self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Raise a part that counts what the question counts, in its words ("4 phong trào
+        thủ tướng phát động là những gì": "trọng tâm là 4 phong trào thi đua đã được Thủ
+        tướng Chính phủ phát động: …"): it lists them; others speak of the same things."""
+        plain = [fold(t) for t in said]
+        counted = [
+            pair
+            for before, a, b in zip(["", *plain], plain, plain[1:], strict=False)
+            if a.isdigit()
+            and int(a) <= MAX_COUNTED
+            and a not in self._doc_numbers  # "ct 14/ct-ubnd": a document's number
+            and before not in NUMBERING
+            and b.isalpha()
+            and (pair := f"{a} {b}") in self._passage
+        ]
+        if not counted:
+            return
+        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE)
+        has = self._passage.presence(counted, self._body_of[candidates[answering]]).max(axis=0)
+        rank[answering[has > 0]] *= SUBJECT_BOOST
+
+    def _prefer_named_which(
+        self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """Raise a part with a quoted name that the words the question asks "which" of open
+        ("có nhắc phong trào doanh nghiệp nào không": "“Doanh nghiệp Việt Nam hội nhập và
+        phát triển”"; "phong trào cán bộ công chức nào": "“Cán bộ, công chức, viên chức thi
+        đua …”"): others may say the words in passing ("người dân và doanh nghiệp")."""
+        plain = [fold(t) for t in said]
+        runs = [
+            plain[j:i]
+            for i, word in enumerate(plain)
+            if word == WHICH
+            for j in range(max(i - WHICH_WORDS, 0), i - 1)
+        ]
+        if not runs:
+            return
+        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+            names = self._quoted_names[int(candidates[i])]
+            if any(
+                name[:2] == tuple(run[:2]) and set(run) <= set(name)
+                for name in names
+                for run in runs
+            ):
+                rank[i] *= SUBJECT_BOOST
+
     def _prefer_opening(
         self,
         tokens: list[str],
@@ -1018,6 +1091,9 @@ class SearchIndex:
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
         self._prefer_subject(pairs, said, found, coverage, rank)
+        self._prefer_addressed(said, found, coverage, rank)
+        self._prefer_counted(said, found, coverage, rank)
+        self._prefer_named_which(said, found, coverage, rank)
         if subject:
             self._prefer_about(subject, found, coverage, rank)
         if not asked and not _asks_date(tokens):  # a card's fact, a list: no topic in it
@@ -1611,7 +1687,10 @@ class SearchIndex:
                 units, total = self._synonym_units(other)
                 if total == 0:
                     continue  # a synonym the knowledge base does not have in full
-                found = sum(idf * self._passage.contains(unit, bodies) for unit, idf in units)
+                rows = self._passage.presence([unit for unit, _ in units], bodies)
+                # a synonym said only in a set phrase ("tạo điều kiện") is not said
+                self._idioms_say_none([(u, idf, None) for u, idf in units], candidates, rows)
+                found = np.array([idf for _, idf in units]) @ rows
                 best = np.maximum(best, found / total)
             for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True):
                 credit[unit] = np.maximum(credit.get(unit, 0.0), best)
@@ -2015,7 +2094,66 @@ def passage_title(passage: Passage) -> str:
 
 
 _CLAUSE_END = re.compile(r"[,;:.\n]")
+_SENTENCE_END = re.compile(r"[;:.]")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{3,200})[”\"]")  # a name the text quotes
+MIN_NAME_WORDS = 3
+WHICH = "nao"  # "phong trào doanh nghiệp nào"
+WHICH_WORDS = 4  # the words before it that may open the name ("cán bộ công chức nào")
+ROLES = tuple(
+    " ".join(fold(w) for w in words(str(role)))
+    for role in yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")) or []
+)
 _ITEM_MARK = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\)|-)\s*")
+
+
+def _roles_in(text: str) -> set[str]:
+    """The roles (roles.yaml) a folded, padded text names."""
+    return {role for role in ROLES if f" {role} " in text}
+
+
+def _addressed(passage: Passage) -> frozenset[str]:
+    """The roles a part of a campaign document addresses: those its lines open on, as a
+    list between commas ("- Thủ trưởng các đơn vị thuộc Bộ, Giám đốc các Sở …, thành phố
+    trực thuộc Trung ương, Khối trưởng, …") or after "Đối với" ("Đối với cá nhân là lãnh đạo
+    thủ trưởng đơn vị:"), its heading among them ("2. Văn phòng Sở:"). A role a line names
+    later ("- Tham mưu Giám đốc Sở …") is one it speaks of, not to."""
+    if not passage.doc.is_campaign or passage.kind != "section":
+        return frozenset()
+    found: set[str] = set()
+    for line in passage.text.splitlines():
+        lead = _SENTENCE_END.split(_ITEM_MARK.sub("", line.strip(), count=1), maxsplit=1)[0]
+        for k, piece in enumerate(lead.split(",")):
+            text = " ".join(fold(w) for w in words(piece))
+            if k == 0:
+                text = next((text[len(a) :] for a in ADDRESSING if text.startswith(a)), text)
+            if any(text == role or text.startswith(f"{role} ") for role in ROLES):
+                found |= _roles_in(f" {' '.join(text.split()[:ROLE_WORDS])} ")
+            elif k == 0 or len(text.split()) > ROLE_LIST_WORDS:
+                break  # the line opens on no one, or is past its addressees
+    return frozenset(found)
+
+
+def _addressees(passages: Sequence[Passage]) -> list[frozenset[str]]:
+    """Whom each passage addresses (_addressed); an outline of a part ("III. Tiêu chí thi
+    đua"), whom the parts inside it address ("1. Đối với tập thể", "2. Đối với cá nhân")."""
+    found = [_addressed(p) for p in passages]
+    for i, outline in enumerate(passages):
+        if outline.kind == "outline" and outline.scope:
+            found[i] = frozenset().union(
+                *(
+                    roles
+                    for p, roles in zip(passages, found, strict=True)
+                    if p.doc is outline.doc and p.section.startswith(outline.scope)
+                )
+            )
+    return found
+
+
+def _quoted_names(passage: Passage) -> tuple[tuple[str, ...], ...]:
+    """The names the passage quotes, as folded words ("“Doanh nghiệp Việt Nam hội nhập và
+    phát triển”"); not a quoted word or two."""
+    found = (tuple(fold(w) for w in words(name)) for name in _QUOTED.findall(passage.text))
+    return tuple(name for name in found if len(name) >= MIN_NAME_WORDS)
 
 
 def _folded_text(passage: Passage) -> str:
