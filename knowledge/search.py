@@ -492,6 +492,15 @@ class SearchIndex:
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
+        # the editors' notes continuing an article in a piece of their own, told once here
+        # rather than for every question's candidates (_prefer_official_text)
+        self._continued_notes = np.array(
+            [
+                p.kind == "section" and p.utf8[:1] == b"(" and _continued_note(p.head())
+                for p in self.passages
+            ],
+            dtype=bool,
+        )
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._titles: dict[int, dict[str, float]] = {}
         self._headings: dict[int, frozenset[str]] = {}  # pairs of each passage's own heading
@@ -714,14 +723,10 @@ class SearchIndex:
         that follows it in a piece of its own ("(Điều 80, tiếp theo) Ghi chú (không phải lời
         văn của Luật): …") when the article answers too: the note explains the text, it
         does not replace it."""
-        passages = [self.passages[pid] for pid in candidates.tolist()]
-        notes = [
-            i
-            for i, piece in enumerate(passages)
-            if piece.kind == "section" and piece.utf8[:1] == b"(" and _continued_note(piece.head())
-        ]
+        notes = np.flatnonzero(self._continued_notes[candidates]).tolist()
         if not notes:
             return
+        passages = [self.passages[pid] for pid in candidates.tolist()]
         heads = {
             (piece.doc.id, piece.section): i
             for i, piece in enumerate(passages)
@@ -1080,6 +1085,8 @@ class SearchIndex:
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         if "info" in asked and _asks_recipients(tokens):
             self._cards_name_recipients(units, found, coverage)
+        if coverage.max() < MIN_CONFIDENCE:
+            return []  # no candidate covers enough to answer: how they rank cannot matter
         rank = scores * coverage**COVERAGE_POWER
         if "outline" in asked:  # "gồm những nội dung gì": "nội dung" asks, names no part
             units = [u for u in units if u[0] not in LIST_PAIRS]
@@ -2272,18 +2279,31 @@ ASKED_BODY = 6  # words: a longer stretch is no body's name
 def _asked_about(tokens: list[str]) -> list[str]:
     """The words after "gì về" and the like, when any follow: what the question asks a
     text says something about."""
+    return list(_about_words(tuple(tokens)))
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
+def _about_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """`_asked_about`, kept for the last few questions."""
     plain = [fold(t) for t in tokens]
     for i in range(len(plain)):
         for frame in _ABOUT_WHAT:
             end = i + len(frame)
             if tuple(plain[i:end]) == frame and end < len(plain):
                 return tokens[end:]
-    return []
+    return ()
 
 
 def _split_asked_to(tokens: list[str]) -> tuple[list[str], list[str]]:
     """The question without "yêu cầu" when it asks what a document requires of a body
     ("chỉ thị 14 yêu cầu cơ quan truyền thông làm gì"), and that body; else as it is."""
+    kept, body = _asked_to(tuple(tokens))
+    return (list(kept), list(body)) if body else (tokens, [])
+
+
+@lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
+def _asked_to(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`_split_asked_to`, kept for the last few questions."""
     plain = [fold(t) for t in tokens]
     for i in range(len(plain)):
         verb = next((v for v in _ASKED_TO if tuple(plain[i : i + len(v)]) == v), None)
@@ -2293,9 +2313,9 @@ def _split_asked_to(tokens: list[str]) -> tuple[list[str], list[str]]:
         for end in range(start + 1, min(start + ASKED_BODY, len(plain)) + 1):
             doing = next((d for d in _DOING if tuple(plain[end : end + len(d)]) == d), None)
             if doing is not None:
-                kept = [t for k, t in enumerate(tokens) if not i <= k < start]
+                kept = tuple(t for k, t in enumerate(tokens) if not i <= k < start)
                 return kept, tokens[start:end]
-    return tokens, []
+    return tokens, ()
 
 
 # "nội dung thứ 2", "ý thứ hai", "mục 3": the item a question counts to ("lần thứ X" of a
