@@ -43,7 +43,7 @@ async def list_campaigns(msg: Incoming, ctx: AppContext) -> list[Reply]:
 async def campaign_page(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """Another page of /phongtrao ("campaigns:<page>")."""
     page = (msg.choice or "").partition(":")[2]
-    return await _campaign_page(ctx, int(page) if page.isdigit() else 1)
+    return await _campaign_page(ctx, int(page) if page.isdecimal() else 1)
 
 
 async def _campaign_page(ctx: AppContext, page: int) -> list[Reply]:

@@ -563,13 +563,13 @@ async def show_more(msg: Incoming, ctx: AppContext) -> list[Reply]:
     if passage is None:
         return [Reply("Đoạn văn bản này không còn trong cơ sở dữ liệu. Anh/chị vui lòng hỏi lại.")]
     offset = (msg.choice or "").split(":")[2:3]
-    return [Reply(rest_of(passage, int(offset[0]) if offset and offset[0].isdigit() else 0))]
+    return [Reply(rest_of(passage, int(offset[0]) if offset and offset[0].isdecimal() else 0))]
 
 
 def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
     position = (msg.choice or "").split(":")[1] if ":" in (msg.choice or "") else ""
     passages = ctx.knowledge.passages
-    if not position.isdigit() or int(position) >= len(passages):
+    if not position.isdecimal() or int(position) >= len(passages):
         return None, -1
     return passages[int(position)], int(position)
 

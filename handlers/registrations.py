@@ -69,7 +69,7 @@ async def _nothing_yet(ctx: AppContext) -> Reply:
 async def act(msg: Incoming, ctx: AppContext) -> list[Reply]:
     """reg:<view|edit|withdraw|withdraw-yes>:<kind>:<id>"""
     parts = (msg.choice or "").split(":")
-    if len(parts) != 4 or not parts[3].isdigit():
+    if len(parts) != 4 or not parts[3].isdecimal():
         return [Reply("Lựa chọn không hợp lệ. Gõ /cuatoi để xem lại danh sách.")]
     _, action, kind, record_id = parts
     record = await ctx.storage.registration(kind, int(record_id), msg.channel, msg.user_id)
