@@ -263,7 +263,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
-        if asks_about_title(said) and not _entities(said, kb) and _short(said):
+        terse = bool(_TITLE_ASPECT_NAMED.fullmatch(_strip_trailing(said)))
+        if (asks_about_title(said) or terse) and not _entities(said, kb) and _short(said):
             return f"{said} {title}"
         members = of_members(text, topic, kb)
         if members is not None:  # "có cần ai đạt cstđcs không" after a collective title
@@ -315,11 +316,16 @@ def basis_now(said: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     return f"{fold(old)} het hieu luc {said}"
 
 
+# "giờ", "thế", "vậy bây giờ" leading "còn hiệu lực không": when, or a follow-up, not what
+_LEADS_NOW = re.compile(r"^(?:(?:the|vay|thi|nhung|ma) )*(?:(?:bay gio|hien nay|hien tai|gio) )?")
+
+
 def _still_holds(said: str, kb: KnowledgeBase) -> bool:
-    """ "còn dùng được không hay đã bị thay thế": whether the last document still holds,
-    asked without naming one (however many words it takes)."""
+    """ "còn dùng được không hay đã bị thay thế", "giờ còn hiệu lực ko": whether the last
+    document still holds, asked without naming one (however many words it takes)."""
+    asked = _LEADS_NOW.sub("", said, count=1)
     return (
-        bool(IN_FORCE.match(said)) and not _entities(said, kb) and not _DOCUMENT_NAMED.search(said)
+        bool(IN_FORCE.match(asked)) and not _entities(said, kb) and not _DOCUMENT_NAMED.search(said)
     )
 
 
@@ -587,7 +593,11 @@ def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     return (
         not _names_any(said, kb)
         and _short(said)
-        and (is_question(text) or bool(_ASKS_FOR.match(said)))
+        and (
+            is_question(text)
+            or bool(_ASKS_FOR.match(said))
+            or bool(_PARTICULAR_NAMED.fullmatch(_strip_trailing(said)))
+        )
     )
 
 
@@ -603,6 +613,19 @@ def _names_any(said: str, kb: KnowledgeBase) -> bool:
 # A request for what a rule requires, typed without a question word: "điều kiện để được
 # công nhận", "hồ sơ cần nộp".
 _ASKS_FOR = re.compile(r"(dieu kien|tieu chuan|thu tuc|ho so|quy trinh|trinh tu) ")
+
+
+# A document's particular named without a word that asks, as a terse follow-up does:
+# "ngày ban hành", "ban hành ngày", "người ký", "ngày hiệu lực", "số hiệu".
+_PARTICULAR_NAMED = re.compile(
+    r"(?:(?:van ban|no) )?(?:(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|thong qua|hieu luc|co hieu luc)"
+    r"|(?:ban hanh|ky|thong qua|hieu luc|co hieu luc)(?: vao)? ngay|nguoi ky|ky boi|co quan ban hanh"
+    r"|so hieu|so van ban|trich yeu|can cu)"
+)
+
+
+# What a title's answer tells, named without a word that asks ("thưởng?", "hồ sơ?").
+_TITLE_ASPECT_NAMED = re.compile(r"(?:tien |muc )?thuong|ho so|giay to|thu tuc|tieu chuan")
 
 
 def _short(said: str) -> bool:
@@ -1747,9 +1770,31 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
             if other is not None and other[0] is not title:
                 found = other[2]
                 break
+    if found is None:  # "còn tiên tiến?" after "tập thể lao động xuất sắc": its grade
+        found = _regraded(rest, (name, canonical), title, titles)
     if found is None:
         return None
     return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
+
+
+GRADE_WORDS = 2  # "tiên tiến", "xuất sắc": the words closing a title's name that grade it
+
+
+def _regraded(
+    rest: str, names: tuple[str, ...], title: Title, titles: tuple[Title, ...]
+) -> str | None:
+    """The title named as the last one with its closing words (its grade) put by the
+    follow-up's ("tập thể lao động xuất sắc" with "tiên tiến": "tập thể lao động tiên
+    tiến"), when that is another title of the catalogue."""
+    if len(rest.split()) != GRADE_WORDS:
+        return None
+    for said_name in names:
+        kept = said_name.split()[:-GRADE_WORDS]
+        tried = " ".join((*kept, rest))
+        other = named_title(tried, titles) if kept else None
+        if other is not None and other[0] is not title and other[2] == tried:
+            return tried
+    return None
 
 
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
