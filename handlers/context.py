@@ -73,6 +73,7 @@ _PARTICLES = frozenset(
 ASKED_ABOUT = 4
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
+AUDIENCE_OF = {"ca nhan": "individual", "tap the": "collective"}  # as the catalogue says it
 # How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up
 # names another one ("còn cấp tỉnh?"), longest first.
 TITLE_LEVELS = (
@@ -259,7 +260,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     title = conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
-        named = _title_reference(padded)
+        named = _title_reference(padded) or _audience_reference(padded, title)
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
@@ -534,7 +535,8 @@ def _sent_to(
     """The article held that the passage's sentence on what was asked sends to: the one
     saying those days and all the words asked; asked of now (no days), a sentence saying
     from which day and any word of those asked."""
-    asked = WENT.sub(" ", said) if not days else said  # "chuyển cho" says nothing of its own
+    # "chuyển cho", "bây giờ" say nothing of their own
+    asked = referrals.NOW.sub(" ", WENT.sub(" ", said)) if not days else said
     own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
     for sentence, article, position in sending(passage, kb):
         there = f" {_words(sentence)} "
@@ -1308,6 +1310,22 @@ def _title_reference(padded: str) -> str | None:
     return None
 
 
+def _audience_reference(padded: str, title: str) -> str | None:
+    """ "tập thể đó", "cá nhân này" pointing back to the title just discussed, when it is
+    one for that audience ("tập thể đó thưởng bao nhiêu" after "tập thể lao động tiên tiến")."""
+    found = named_title(title, _catalogue())
+    audience = found[0].audience if found else None
+    return next(
+        (
+            f"{said} {p}"
+            for said, meant in AUDIENCE_OF.items()
+            for p in POINTERS
+            if meant == audience and f" {said} {p} " in padded
+        ),
+        None,
+    )
+
+
 def _issuer_reference(text: str, padded: str) -> str | None:
     """The words pointing back to the last document's issuer ("sở đó", "bộ này"); "so do"
     typed with its marks as "số đó" is a number, not a Sở, and in "hồ sơ đó" a file."""
@@ -1740,7 +1758,7 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     canonical = words(title.name)
     padded = f" {rest} "
     audience = next((a for a in AUDIENCES if f" {a} " in padded), None)
-    wanted = {"ca nhan": "individual", "tap the": "collective"}.get(audience or "")
+    wanted = AUDIENCE_OF.get(audience or "")
     found: str | None = None
     if wanted and wanted != title.audience:  # the same title for the other audience
         found = next(

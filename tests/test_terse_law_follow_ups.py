@@ -54,3 +54,25 @@ async def test_another_grade_then_its_bonus_bare(chat: Chat) -> None:
     await chat.send("tập thể lao động xuất sắc tiêu chuẩn như thế nào")
     assert "Tập thể lao động tiên tiến" in lead(await chat.send("còn tiên tiến?"))
     assert "0,8 lần mức lương cơ sở" in lead(await chat.send("thưởng?"))
+
+
+@pytest.mark.parametrize("asked", ["gio ai lam thay", "bây giờ cấp nào làm thay"])
+async def test_who_does_it_instead_now_is_where_the_note_sends(chat: Chat, asked: str) -> None:
+    await chat.send("trước đây chủ tịch ubnd huyện được tặng danh hiệu gì")
+    reply = lead(await chat.send(asked))
+    assert "Nghị định số 129/2025/NĐ-CP" in reply
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng danh hiệu thôn" in reply
+
+
+@pytest.mark.parametrize(
+    ("first", "asked", "bonus"),
+    [
+        ("tập thể lao động tiên tiến tiêu chuẩn là gì", "tap the do thuong bao nhieu", "0,8 lần"),
+        ("chiến sĩ thi đua cơ sở cần tiêu chuẩn gì", "cá nhân đó được thưởng bao nhiêu", "1,0 lần"),
+    ],
+)
+async def test_the_audience_pointed_back_is_the_title_just_discussed(
+    chat: Chat, first: str, asked: str, bonus: str
+) -> None:
+    await chat.send(first)
+    assert f"{bonus} mức lương cơ sở" in lead(await chat.send(asked))
