@@ -1090,16 +1090,23 @@ def shown_since(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The part of the last document a short question points at by the noun of its heading,
     when the passage just shown is not it: "đơn đó ghi những mục gì" after the card of
-    Thông tư 18 is its "Phụ lục I. Mẫu Đơn …"."""
+    Thông tư 18 is its "Phụ lục I. Mẫu Đơn …"; so is "đơn gồm những mục gì", a list asked of
+    a noun, after the card or the opening (after an article, the list is searched for)."""
     said = _words(text).split()
     if not _short(" ".join(said)):
         return None
+    again = shown(topic, kb)
     at = next((i for i, w in enumerate(said) if i and w in POINTING and w != "no"), None)
-    if at is None:
+    listed = None
+    if at is None and again is not None and again[0].kind in ("info", "intro"):
+        # "đơn gồm những mục gì" after the card: the noun leading a list asked for, whole
+        # ("nơi nhận gồm những ai" is not "Đối với cá nhân")
+        listed = _LIST_REQUEST.search(" ".join(said))
+        at = len(" ".join(said)[: listed.start()].split()) if listed else None
+    if not at:
         return None
     before = [w for w in said[max(at - 2, 0) : at] if w not in ASKING and w not in JOINING]
-    again = shown(topic, kb)
-    for noun in (" ".join(before), *before[-1:]):
+    for noun in (" ".join(before), *([] if listed else before[-1:])):
         if not noun or noun in REFERRED or noun in DOCUMENT_KINDS:
             continue
         if again is not None and f" {noun} " in f" {_words(again[0].section)} ":

@@ -76,3 +76,9 @@ async def test_the_audience_pointed_back_is_the_title_just_discussed(
 ) -> None:
     await chat.send(first)
     assert f"{bonus} mức lương cơ sở" in lead(await chat.send(asked))
+
+
+@pytest.mark.parametrize("asked", ["đơn gồm những mục gì", "don yeu cau gom nhung muc nao"])
+async def test_a_list_asked_of_a_noun_after_the_card_is_that_part(chat: Chat, asked: str) -> None:
+    await chat.send("thông tư 18/2013/TT-BKHCN do ai ký")
+    assert "Mô tả bản chất của sáng kiến" in lead(await chat.send(asked))
