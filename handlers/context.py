@@ -73,6 +73,7 @@ _PARTICLES = frozenset(
 ASKED_ABOUT = 4
 TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
 AUDIENCES = ("ca nhan", "tap the")
+AUDIENCE_OF = {"ca nhan": "individual", "tap the": "collective"}  # as the catalogue says it
 # How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up
 # names another one ("còn cấp tỉnh?"), longest first.
 TITLE_LEVELS = (
@@ -273,11 +274,12 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     title = conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
-        named = _title_reference(padded)
+        named = _title_reference(padded) or _audience_reference(padded, title)
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
-        if asks_about_title(said) and not _entities(said, kb) and _short(said):
+        terse = bool(_TITLE_ASPECT_NAMED.fullmatch(_strip_trailing(said)))
+        if (asks_about_title(said) or terse) and not _entities(said, kb) and _short(said):
             return f"{said} {title}"
         members = of_members(text, topic, kb)
         if members is not None:  # "có cần ai đạt cstđcs không" after a collective title
@@ -346,11 +348,16 @@ def basis_now(said: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     return f"{fold(old)} het hieu luc {said}"
 
 
+# "giờ", "thế", "vậy bây giờ" leading "còn hiệu lực không": when, or a follow-up, not what
+_LEADS_NOW = re.compile(r"^(?:(?:the|vay|thi|nhung|ma) )*(?:(?:bay gio|hien nay|hien tai|gio) )?")
+
+
 def _still_holds(said: str, kb: KnowledgeBase) -> bool:
-    """ "còn dùng được không hay đã bị thay thế": whether the last document still holds,
-    asked without naming one (however many words it takes)."""
+    """ "còn dùng được không hay đã bị thay thế", "giờ còn hiệu lực ko": whether the last
+    document still holds, asked without naming one (however many words it takes)."""
+    asked = _LEADS_NOW.sub("", said, count=1)
     return (
-        bool(IN_FORCE.match(said)) and not _entities(said, kb) and not _DOCUMENT_NAMED.search(said)
+        bool(IN_FORCE.match(asked)) and not _entities(said, kb) and not _DOCUMENT_NAMED.search(said)
     )
 
 
@@ -559,7 +566,8 @@ def _sent_to(
     """The article held that the passage's sentence on what was asked sends to: the one
     saying those days and all the words asked; asked of now (no days), a sentence saying
     from which day and any word of those asked."""
-    asked = WENT.sub(" ", said) if not days else said  # "chuyển cho" says nothing of its own
+    # "chuyển cho", "bây giờ" say nothing of their own
+    asked = referrals.NOW.sub(" ", WENT.sub(" ", said)) if not days else said
     own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
     for sentence, article, position in sending(passage, kb):
         there = f" {_words(sentence)} "
@@ -618,7 +626,11 @@ def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     return (
         not _names_any(said, kb)
         and _short(said)
-        and (is_question(text) or bool(_ASKS_FOR.match(said)))
+        and (
+            is_question(text)
+            or bool(_ASKS_FOR.match(said))
+            or bool(_PARTICULAR_NAMED.fullmatch(_strip_trailing(said)))
+        )
     )
 
 
@@ -634,6 +646,19 @@ def _names_any(said: str, kb: KnowledgeBase) -> bool:
 # A request for what a rule requires, typed without a question word: "điều kiện để được
 # công nhận", "hồ sơ cần nộp".
 _ASKS_FOR = re.compile(r"(dieu kien|tieu chuan|thu tuc|ho so|quy trinh|trinh tu) ")
+
+
+# A document's particular named without a word that asks, as a terse follow-up does:
+# "ngày ban hành", "ban hành ngày", "người ký", "ngày hiệu lực", "số hiệu".
+_PARTICULAR_NAMED = re.compile(
+    r"(?:(?:van ban|no) )?(?:(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|thong qua|hieu luc|co hieu luc)"
+    r"|(?:ban hanh|ky|thong qua|hieu luc|co hieu luc)(?: vao)? ngay|nguoi ky|ky boi|co quan ban hanh"
+    r"|so hieu|so van ban|trich yeu|can cu)"
+)
+
+
+# What a title's answer tells, named without a word that asks ("thưởng?", "hồ sơ?").
+_TITLE_ASPECT_NAMED = re.compile(r"(?:tien |muc )?thuong|ho so|giay to|thu tuc|tieu chuan")
 
 
 def _short(said: str) -> bool:
@@ -1182,16 +1207,23 @@ def shown_since(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The part of the last document a short question points at by the noun of its heading,
     when the passage just shown is not it: "đơn đó ghi những mục gì" after the card of
-    Thông tư 18 is its "Phụ lục I. Mẫu Đơn …"."""
+    Thông tư 18 is its "Phụ lục I. Mẫu Đơn …"; so is "đơn gồm những mục gì", a list asked of
+    a noun, after the card or the opening (after an article, the list is searched for)."""
     said = _words(text).split()
     if not _short(" ".join(said)):
         return None
+    again = shown(topic, kb)
     at = next((i for i, w in enumerate(said) if i and w in POINTING and w != "no"), None)
-    if at is None:
+    listed = None
+    if at is None and again is not None and again[0].kind in ("info", "intro"):
+        # "đơn gồm những mục gì" after the card: the noun leading a list asked for, whole
+        # ("nơi nhận gồm những ai" is not "Đối với cá nhân")
+        listed = _LIST_REQUEST.search(" ".join(said))
+        at = len(" ".join(said)[: listed.start()].split()) if listed else None
+    if not at:
         return None
     before = [w for w in said[max(at - 2, 0) : at] if w not in ASKING and w not in JOINING]
-    again = shown(topic, kb)
-    for noun in (" ".join(before), *before[-1:]):
+    for noun in (" ".join(before), *([] if listed else before[-1:])):
         if not noun or noun in REFERRED or noun in DOCUMENT_KINDS:
             continue
         if again is not None and f" {noun} " in f" {_words(again[0].section)} ":
@@ -1400,6 +1432,22 @@ def _title_reference(padded: str) -> str | None:
         if found is None or not f"{after} ".startswith(f"{found[2]} "):
             return reference
     return None
+
+
+def _audience_reference(padded: str, title: str) -> str | None:
+    """ "tập thể đó", "cá nhân này" pointing back to the title just discussed, when it is
+    one for that audience ("tập thể đó thưởng bao nhiêu" after "tập thể lao động tiên tiến")."""
+    found = named_title(title, _catalogue())
+    audience = found[0].audience if found else None
+    return next(
+        (
+            f"{said} {p}"
+            for said, meant in AUDIENCE_OF.items()
+            for p in POINTERS
+            if meant == audience and f" {said} {p} " in padded
+        ),
+        None,
+    )
 
 
 def _issuer_reference(text: str, padded: str) -> str | None:
@@ -1861,7 +1909,7 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     canonical = words(title.name)
     padded = f" {rest} "
     audience = next((a for a in AUDIENCES if f" {a} " in padded), None)
-    wanted = {"ca nhan": "individual", "tap the": "collective"}.get(audience or "")
+    wanted = AUDIENCE_OF.get(audience or "")
     found: str | None = None
     if wanted and wanted != title.audience:  # the same title for the other audience
         found = next(
@@ -1891,9 +1939,31 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
             if other is not None and other[0] is not title:
                 found = other[2]
                 break
+    if found is None:  # "còn tiên tiến?" after "tập thể lao động xuất sắc": its grade
+        found = _regraded(rest, (name, canonical), title, titles)
     if found is None:
         return None
     return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
+
+
+GRADE_WORDS = 2  # "tiên tiến", "xuất sắc": the words closing a title's name that grade it
+
+
+def _regraded(
+    rest: str, names: tuple[str, ...], title: Title, titles: tuple[Title, ...]
+) -> str | None:
+    """The title named as the last one with its closing words (its grade) put by the
+    follow-up's ("tập thể lao động xuất sắc" with "tiên tiến": "tập thể lao động tiên
+    tiến"), when that is another title of the catalogue."""
+    if len(rest.split()) != GRADE_WORDS:
+        return None
+    for said_name in names:
+        kept = said_name.split()[:-GRADE_WORDS]
+        tried = " ".join((*kept, rest))
+        other = named_title(tried, titles) if kept else None
+        if other is not None and other[0] is not title and other[2] == tried:
+            return tried
+    return None
 
 
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:

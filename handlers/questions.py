@@ -39,7 +39,7 @@ from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
 from knowledge.person_names import named_person, names_only
 from knowledge.shorthand import spell_out
-from knowledge.titles_answers import named_title, words
+from knowledge.titles_answers import TitleAnswer, named_title, words
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
 _DEADLINE_WORDS = re.compile(
@@ -81,6 +81,8 @@ CAVEAT_ONLY = (
     "Các văn bản hiện có chưa có nội dung trả lời câu hỏi này. Kèm theo {name}, tôi chỉ có "
     "ghi chú sau:\n⚠️ {caveat}"
 )
+# What a title's answer tells that its own article does not: in the decree or another article.
+TITLE_ELSEWHERE = ("bonus", "dossier", "decides")
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -257,6 +259,10 @@ async def answer(
     hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
     if guess is not None and topic is not None and not inside:
         guessed = context.past_opening(msg.text, kb.search(guess), topic)
+        # "hồ sơ?", "thưởng?" read with the title just discussed: where that title's dossier
+        # or bonus is (the decree's), not the last document's passage saying the same words
+        titled = kb.title_answer(guess)
+        guessed = _led_by_title_answer(guessed, titled)
         # "ban hành ngày nào?" asks for a document's particulars without naming one: it can
         # only mean the document just discussed. Otherwise the surer reading wins.
         needs_document = bool(hits) and hits[0].passage.kind == "info"
@@ -297,7 +303,7 @@ async def answer(
                 or (stays and context.says_all(msg.text, guessed[0].passage, kb))
                 or (bare and stays)
                 or (strays and _same_passage(guessed, topic))  # more about what was just shown
-                or kb.title_answer(guess) is not None  # "có hiệu lực khi nào?" after a law
+                or titled is not None  # "có hiệu lực khi nào?" after a law
                 # "quốc hội thông qua ngày nào" after an answer naming a resolution
                 or (stays_named and context.asks_named_particulars(msg.text, topic))
             )
@@ -586,6 +592,16 @@ def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
 def topic_card(topic: context.Topic, hits: list[Hit]) -> bool:
     """Whether the passage just shown, among the hits, is its document's card."""
     return any(h.position == topic.position and h.passage.kind == "info" for h in hits)
+
+
+def _led_by_title_answer(hits: list[Hit], found: TitleAnswer | None) -> list[Hit]:
+    """The hits led by the passage answering a title's bonus, dossier or who decides it,
+    which may lie in another document than the one the search puts first."""
+    if found is None or found.aspect not in TITLE_ELSEWHERE:
+        return hits
+    score = hits[0].score if hits else 1.0
+    first = Hit(found.passage, found.position, score, score)
+    return [first, *(h for h in hits if h.position != found.position)]
 
 
 def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> list[Hit]:

@@ -17,9 +17,11 @@ NOW = re.compile(r"(?<!\d )(?<!may )(?<!bao )\b(gio|bay gio|hien nay|hien tai|lu
 # "ai", "văn bản nào", "ở đâu": who or what is asked for, not a yes or no ("chủ tịch ubnd
 # huyện giờ còn tặng … không" is answered by the note that says no)
 _WHO = re.compile(r"\b(ai|nao|dau)\b")
-# "chuyển cho ai", "ai thay", "bỏ cấp huyện rồi": where a power went, which is now too
+# "chuyển cho ai", "ai thay", "ai làm thay", "bỏ cấp huyện rồi": where a power went, which
+# is now too
 WENT = re.compile(
-    r"\b(chuyen (?:cho|sang|ve)|giao (?:cho|lai)|thay (?:the|bang|ai)|ai thay"
+    r"\b(chuyen (?:cho|sang|ve)|giao (?:cho|lai)|thay (?:the|bang|ai)"
+    r"|(?:ai|cap nao|co quan nao|nguoi nao)(?: (?:lam|dam nhan|dam nhiem|phu trach))? thay"
     r"|nay (?:la|ai|theo)|sau (?:sap xep|sap nhap|khi bo)|(?:bo|khong con|het) cap)\b"
 )
 # words that only ask or join, not what a question is about
