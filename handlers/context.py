@@ -43,6 +43,12 @@ REFERRED = (
     "nghi quyet", "luat", "thong tu",
 )  # fmt: skip
 REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), "no")
+# "nghị định thay thế đó", "văn bản mới này": the last document, described as the answer told
+# it (the text replacing the one asked about is the one kept).
+_DESCRIBED_REFERENCE = re.compile(
+    rf" (?:{'|'.join(REFERRED)}) (?:thay the|moi|hien hanh|vua noi|vua neu|nay moi)"
+    rf" (?:{'|'.join(p for p in POINTERS)}) "
+)
 # "danh hiệu này", "nó": the title the last answer was about; "mỗi cái", "cả hai": each of the
 # titles just discussed, the last of which the answer names with the others of its article.
 TITLE_REFERENCES = (
@@ -208,6 +214,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     rest = _follow_up_rest(said)
     if rest is not None:
         rest = _bodies_spelled(rest)  # "còn btnmt?": "còn bộ tài nguyên và môi trường"
+        rest = _ORIGINAL.sub(r"\1", rest)  # "còn chỉ thị 14 gốc": the directive itself
         cited = _cited_pointed(rest, topic, doc, kb)
         if cited is not None:  # "còn chỉ thị đó ai ký" after the letter carrying it out
             return cited
@@ -220,9 +227,15 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
-        subject = _reference_subject(rest, doc, kb)
+        subject = _reference_subject(rest, doc, topic.section, kb)
         if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
             return subject
+        own_document = _names_document(rest, doc) or (
+            _another_document(rest, doc) and {"place", "year"} & _entities(rest, kb).keys()
+        )
+        aspect = carried_aspect(rest, topic.query) if own_document else None
+        if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
+            return f"{rest} {aspect}"
         rebodied = _rebodied(rest, _words(topic.query), kb)
         if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
             return rebodied
@@ -302,7 +315,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     cited = _cited_pointed(said, topic, doc, kb)
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
         return cited
-    reference = next((r for r in REFERENCES if f" {r} " in padded), None)
+    reference = _document_reference(padded)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
     if _elliptical(text, said, kb) or _still_holds(said, kb):
@@ -581,25 +594,38 @@ def _sent_to(
     return None
 
 
-def _reference_subject(rest: str, doc: Document, kb: KnowledgeBase) -> str | None:
+def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase) -> str | None:
     """In a reference note whose parts are its subjects ("Sở Tài nguyên và Môi trường nay
     là …"), the heading of the part a "còn …" follow-up names by its start, abbreviations
     spelled out ("còn sở tnmt": "sở tài nguyên và môi trường"), when it names a body by
-    its level."""
+    its level, or names another place than the part just shown (`section`) does."""
     if doc.category != "reference" or not rest:
         return None
     spelled = _without_va(" ".join(_SPELLED.get(w, w) for w in rest.split()))
-    if spelled.split(" ", 1)[0] not in LEVELS:
-        return None  # "còn kon tum" after a department of Sóc Trăng: Kon Tum's department
-    # "còn sở tnmt kon tum": the part on the departments, asked of Kon Tum's
     padded = f" {spelled} "
     place = next((p for p in _places(kb) if f" {p} " in padded), "")
-    body = padded.replace(f" {place} ", " ").strip() if place else spelled
+    last = _words(section.split("›")[0])
+    if spelled.split(" ", 1)[0] in LEVELS:
+        # "còn sở tnmt kon tum": the part on the departments, asked of Kon Tum's
+        body = padded.replace(f" {place} ", " ").strip() if place else spelled
+    elif place and spelled == place and place not in last and _names_place(last, kb):
+        # "còn sóc trăng" after the part on Kon Tum's merger: the part on Sóc Trăng's
+        body = last.split(" ", 1)[0]
+    else:
+        return None  # "còn kon tum" after a department of Sóc Trăng: Kon Tum's department
     for _, passage in document_passages(doc.id, kb):
         heading = _words(passage.section)
         if "›" not in passage.section and f" {_without_va(heading)} ".startswith(f" {body} "):
+            if place and place not in heading and _names_place(heading, kb):
+                continue  # "còn tỉnh kon tum" after Sóc Trăng's part: Kon Tum's own
             return f"{heading} {place}".strip()
     return None
+
+
+def _names_place(words: str, kb: KnowledgeBase) -> bool:
+    """Whether folded words name a place of the documents."""
+    padded = f" {words} "
+    return any(f" {p} " in padded for p in _places(kb))
 
 
 def _without_va(words: str) -> str:
@@ -1414,10 +1440,18 @@ def points_back(text: str) -> bool:
     padded = f" {said} "
     return (
         _follow_up_rest(said) is not None
-        or any(f" {r} " in padded for r in REFERENCES)
+        or _document_reference(padded) is not None
         or _title_reference(padded) is not None
         or _issuer_reference(text, padded) is not None
     )
+
+
+def _document_reference(padded: str) -> str | None:
+    """The words pointing back to the last document ("văn bản đó", "nó", "nghị định thay
+    thế đó") in space-padded folded words, if any."""
+    reference = next((r for r in REFERENCES if f" {r} " in padded), None)
+    described = _DESCRIBED_REFERENCE.search(padded) if reference is None else None
+    return described.group(0).strip() if described is not None else reference
 
 
 def _title_reference(padded: str) -> str | None:
@@ -1492,7 +1526,9 @@ def asks_for_another(text: str) -> bool:
 def _follow_up_rest(said: str) -> str | None:
     """What a "còn X" follow-up asks about instead ("còn tập thể": "tap the"), also when it
     only ends as one: "lãnh đạo đơn vị thì sao", "thế trong quân đội thì sao" (at most
-    ASKED_ABOUT words); None for a message of its own."""
+    ASKED_ABOUT words); None for a message of its own. Polite words before the marker
+    ("dạ, còn Chỉ thị 14 thì sao ạ", "vâng, thế còn tập thể") are left out."""
+    said = _without_polite_opening(said)
     marker = next((m for m in FOLLOW_UP if said == m or said.startswith(m + " ")), None)
     if marker == "con" and IN_FORCE.match(said):
         return None  # "còn dùng được không": whether the last one still holds
@@ -1511,6 +1547,19 @@ def _follow_up_rest(said: str) -> str | None:
     if rest and rest[0] in LEADING:
         rest = rest[1:]
     return " ".join(rest) if 0 < _named_length(rest) <= ASKED_ABOUT else None
+
+
+# Words that only answer or thank before a follow-up: "dạ, còn …", "vâng ạ, thế còn …",
+# "ok cảm ơn, còn …".
+POLITE_OPENING = re.compile(
+    r"^(?:(?:da|vang|u|uh|um|ok|oke|okay|a|thua tro ly|tro ly oi|bot oi|ad oi"
+    r"|(?:em |toi |minh )?cam on(?: tro ly| ban| ad| anh| chi)?) )+(?=(?:the |vay )?con )"
+)
+
+
+def _without_polite_opening(said: str) -> str:
+    """Folded words without the polite words opening a "còn …" follow-up."""
+    return POLITE_OPENING.sub("", said, count=1)
 
 
 ASPECTS_FILE = Path(__file__).with_name("aspects.yaml")
@@ -1542,6 +1591,13 @@ def _aspect_kept(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     said = f" {_words(again[0].text)} " if again else ""
     own = _own_words(rest, kb)
     return aspect if own and all(f" {w} " in said for w in own) else None
+
+
+def _names_document(rest: str, doc: Document) -> bool:
+    """Whether a follow-up names a document by its number other than the last one ("còn
+    chỉ thị 14", "còn nđ 28/2024" after the decree replacing it)."""
+    named = _DOCUMENT_NAMED.search(kinds_spelled(rest))
+    return named is not None and f" {_words(named.group(0))} " not in f" {_words(doc.title)} "
 
 
 def _names_elsewhere(rest: str, kb: KnowledgeBase) -> bool:
@@ -1657,8 +1713,7 @@ _PROVINCES = tuple(fold(p) for p in provinces())
 
 def names_document(text: str) -> bool:
     """Whether the message points back to the last document ("văn bản đó", "nó")."""
-    padded = f" {_words(text)} "
-    return any(f" {r} " in padded for r in REFERENCES)
+    return _document_reference(f" {_words(text)} ") is not None
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
@@ -1758,6 +1813,8 @@ _ISSUING = re.compile(
 )
 SECTORAL = ("so", "bo", "phong")  # bodies of a sector, unlike "tỉnh" or "xã"
 _SECTOR = re.compile(r"\b(tai nguyen|tnmt|tn&mt|tn mt|stnmt|btnmt|ptnmt)\b")
+# "chỉ thị 14 gốc", "văn bản gốc": the document a letter carries out, named as any other.
+_ORIGINAL = re.compile(rf"\b((?:{'|'.join(DOCUMENT_KINDS)}|van ban)(?: so)?(?: \d[\w/&-]*)?) goc\b")
 _DOCUMENT_NAMED = re.compile(
     rf"\b(?:{'|'.join(DOCUMENT_KINDS)})(?: so)? \d[\w/&-]*|\b(?:{'|'.join(KIND_LETTERS)})\d+\b"
 )

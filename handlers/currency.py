@@ -33,8 +33,9 @@ NEXT_YEAR = ("nam sau", "nam toi", "sang nam")
 REPLACED_BY = re.compile(
     r"\bthay( the)? (bang|boi)( (van ban|nghi dinh|nd|thong tu|tt|luat|cai))? (nao|gi|j)\b"
 )
+# ("làm hết hiệu lực nghị định nào" asks what a text repealed: knowledge/titles_answers.py)
 IN_FORCE = re.compile(
-    r"\b(con hieu luc|het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua"
+    r"\b(con hieu luc|(?<!lam )het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua"
     r"|(da )?ket thuc (chua|roi)|con (thuc hien|trien khai|dien ra) (khong|ko|k|nua)"
     r"|con duoc (ap dung|thuc hien)"
     # "có bị sửa đổi chưa", "còn nguyên hiệu lực không hay đã sửa": amended since

@@ -604,7 +604,7 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
     # (the y written i: "ai kí" names "Người ký")
     key = (lambda w: accent_key(w).replace("y", "i")) if accented else _i_for_y
     asked = {key(w) for w in typed}
-    to_whom = bool(_RECIPIENTS & {fold(w) for w in typed})
+    to_whom = _asks_recipients([fold(w) for w in typed])
     named = card_line_named(question)
     said = (_terms(question) | _synonym_terms(question)) - identity
     # Asking to whom it is sent outweighs a label word shared by chance ("gửi để báo cáo":
@@ -622,6 +622,13 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
 
 def _i_for_y(word: str) -> str:
     return fold(word).replace("y", "i")
+
+
+def _asks_recipients(said: list[str]) -> bool:
+    """Whether folded words ask to whom a document is sent ("gửi", "nhận"): not the "nhân"
+    of "ủy ban nhân dân" or "cá nhân", which fold alike."""
+    padded = f" {' '.join(said)} ".replace(" nhan dan ", " ").replace(" ca nhan ", " ")
+    return bool(_RECIPIENTS & set(padded.split()))
 
 
 def _recipients(line: str, said: set[str]) -> int:

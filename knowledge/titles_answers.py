@@ -84,12 +84,16 @@ LAW_YEAR = re.compile(
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
 FORM = Needing(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b", "mau")
-# "thay thế những nghị định nào", "bãi bỏ các văn bản nào", "còn thay nđ nào nữa": every text
+# "thay thế những nghị định nào", "bãi bỏ các văn bản nào", "còn thay nđ nào nữa", "làm hết
+# hiệu lực nghị định nào khác nữa": every text
 # the document replaced, which its own article on its effect lists as it words them (its
 # opening names the main one: "thay nđ nào"). What replaced a text is asked of the text ("nđ 98
 # thay bằng nđ nào", handlers/currency.py).
 _KINDS = r"(luat|nghi dinh|nd|thong tu|tt|van ban)( \w+)?"
-REPLACED_LIST = rf"(thay( the| cho)?|bai bo)( (nhung|cac) {_KINDS} nao| {_KINDS} nao nua)"
+REPLACED_LIST = (
+    rf"(thay( the| cho)?|bai bo|lam het hieu luc)( (nhung|cac) {_KINDS} nao| {_KINDS} nao( khac)?"
+    r" nua)"
+)
 # "có hiệu lực từ ngày nào", "thay nđ nào": what the document's article on its effect states
 EFFECT = re.compile(
     rf"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao|{REPLACED_LIST})\b"
