@@ -276,7 +276,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if asks_of_named(text, topic, kb):  # "do ai phát động" after the theme was told
             return f"{value} {said}"
         # (not when it points back otherwise: "ai ký cv đó" is the letter the answer quoted)
-        refers = any(f" {r} " in padded for r in REFERENCES) or _issuer_reference(text, padded)
+        refers = _document_reference(padded) is not None or _issuer_reference(text, padded)
         if (
             topic.named.is_document
             and not refers
@@ -1595,9 +1595,15 @@ def _aspect_kept(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 
 def _names_document(rest: str, doc: Document) -> bool:
     """Whether a follow-up names a document by its number other than the last one ("còn
-    chỉ thị 14", "còn nđ 28/2024" after the decree replacing it)."""
-    named = _DOCUMENT_NAMED.search(kinds_spelled(rest))
-    return named is not None and f" {_words(named.group(0))} " not in f" {_words(doc.title)} "
+    chỉ thị 14", "còn nđ 28/2024" after the decree replacing it); a year alone names none
+    ("còn luật 2003": the law of that year, which the last one may have replaced)."""
+    for named in _DOCUMENT_NAMED.finditer(kinds_spelled(rest)):
+        number = re.search(r"\d[\w/&-]*", named.group(0))
+        if number is None or (number.group(0).isdigit() and int(number.group(0)) in YEARS):
+            continue
+        if f" {_words(named.group(0))} " not in f" {_words(doc.title)} ":
+            return True
+    return False
 
 
 def _names_elsewhere(rest: str, kb: KnowledgeBase) -> bool:
