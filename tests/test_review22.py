@@ -5,6 +5,7 @@ import pytest
 
 from bot.core import ERROR_TEXT
 from knowledge import KnowledgeBase
+from knowledge.person_names import named_person
 from tests.conftest import Chat
 
 
@@ -21,3 +22,38 @@ async def test_a_superscript_in_a_follow_up_after_a_law_answer(chat: Chat) -> No
     replies = await chat.send("phong trào ² nào")
     assert replies
     assert all(ERROR_TEXT not in r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "huyện Anh Sơn có được tặng cờ thi đua không",
+        "huyen Anh Son co duoc tang co thi dua khong",
+        "xã Bà Điểm có đạt danh hiệu xã văn hóa không",
+        "thị trấn Ông Đốc có được tặng bằng khen không",
+        "Bà Rịa - Vũng Tàu được tặng cờ thi đua không",
+        "huyện Lâm Hà có đạt tập thể lao động xuất sắc không",
+    ],
+)
+def test_a_place_named_as_a_person_is_spoken_of_is_no_person(kb: KnowledgeBase, text: str) -> None:
+    """A place's name may open with 'Anh', 'Bà', 'Ông' or a family name: after the word for
+    its kind (huyện, xã, thị trấn), or as a province, it is the place's."""
+    assert named_person(text, kb.mentions) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("chị Lan phòng kế toán có đạt LĐTT không", "chị Lan"),
+        ("co quan chi Lan co duoc tang bang khen khong", "chị Lan"),
+        ("phòng anh Hùng được tặng cờ không", "anh Hùng"),
+    ],
+)
+def test_a_person_after_a_unit_is_still_a_person(kb: KnowledgeBase, text: str, person: str) -> None:
+    assert named_person(text, kb.mentions) == person
+
+
+async def test_a_district_opening_with_anh_is_not_declined_as_a_person(chat: Chat) -> None:
+    replies = await chat.send("huyện Anh Sơn có được tặng cờ thi đua không")
+    assert "anh Sơn" not in replies[0].text
+    assert "từng người" not in replies[0].text
