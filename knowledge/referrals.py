@@ -10,10 +10,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from knowledge import Hit, KnowledgeBase, Passage
+from knowledge.asked_facts import NOW
 from knowledge.normalize import fold, folded_words
 
-# "giờ", "hiện nay": the present asked about ("8 giờ" is a time, "mấy giờ" asks one)
-NOW = re.compile(r"(?<!\d )(?<!may )(?<!bao )\b(gio|bay gio|hien nay|hien tai|luc nay)\b")
 # "ai", "văn bản nào", "ở đâu": who or what is asked for, not a yes or no ("chủ tịch ubnd
 # huyện giờ còn tặng … không" is answered by the note that says no)
 _WHO = re.compile(r"\b(ai|nao|dau)\b")

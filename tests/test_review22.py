@@ -4,7 +4,8 @@ for the wrong reason, one pattern for each reading."""
 import pytest
 
 from bot.core import ERROR_TEXT
-from knowledge import KnowledgeBase
+from handlers import context
+from knowledge import KnowledgeBase, asked_facts, referrals
 from knowledge.person_names import named_person
 from tests.conftest import Chat
 
@@ -57,3 +58,29 @@ async def test_a_district_opening_with_anh_is_not_declined_as_a_person(chat: Cha
     replies = await chat.send("huyện Anh Sơn có được tặng cờ thi đua không")
     assert "anh Sơn" not in replies[0].text
     assert "từng người" not in replies[0].text
+
+
+def test_one_pattern_reads_now_for_posts_notes_and_the_chat() -> None:
+    assert referrals.NOW is asked_facts.NOW
+    assert context._NOW is asked_facts.NOW
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("lúc này ai là chủ tịch ubnd tỉnh kon tum", "now"),
+        ("bây h ai là giám đốc sở tnmt", "now"),
+        ("chủ tịch ubnd tỉnh từ bao giờ là ai", "named"),  # "bao giờ" asks when
+    ],
+)
+def test_a_post_asked_of_now_reads_now_as_the_chat_does(text: str, now: str) -> None:
+    assert asked_facts.asks_officeholder(text) == now
+
+
+def test_now_typed_short_asks_where_a_power_went() -> None:
+    assert referrals.asks_who_now("bay h ai tang danh hieu gia dinh van hoa")
+
+
+async def test_now_typed_short_is_sent_to_the_article_now_in_force(chat: Chat) -> None:
+    replies = await chat.send("bây h ai tặng danh hiệu gia đình văn hóa")
+    assert "Điều 59" in replies[0].text.split("📄")[1]
