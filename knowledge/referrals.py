@@ -35,9 +35,9 @@ _ARTICLE_CITED = re.compile(
 # "Ghi chú (không phải lời văn của Luật): …": the label before a note's words; a list
 # item's number the sentence ran into
 _NOTE_LEAD = re.compile(r"^Ghi chú[^:]*:\s*|\s+\d+\.$")
-_HEAD = re.compile(r"Điều (\d+[a-z]?)(?:\.|$| )")  # a passage's section that is an article
-# "Điều 59", "Điều 3a": an article's name, wherever it stands
-ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
+# "Điều 59", "Điều 3a": an article's name and its number, wherever it stands (matched at
+# the start of a section: the passage is that article)
+ARTICLE_NAME = re.compile(r"\bĐiều (\d+[a-z]?)\b")
 
 
 def asks_who_now(folded: str) -> bool:
@@ -110,7 +110,7 @@ def _articles(kb: KnowledgeBase) -> dict[tuple[str, str], int]:
     def find() -> dict[tuple[str, str], int]:
         found: dict[tuple[str, str], int] = {}
         for i, p in enumerate(kb.passages):
-            head = _HEAD.match(p.section)
+            head = ARTICLE_NAME.match(p.section)
             if p.doc.has_number and head:
                 found.setdefault((p.doc.number or "", head.group(1)), i)
         return found

@@ -84,3 +84,15 @@ def test_now_typed_short_asks_where_a_power_went() -> None:
 async def test_now_typed_short_is_sent_to_the_article_now_in_force(chat: Chat) -> None:
     replies = await chat.send("bây h ai tặng danh hiệu gia đình văn hóa")
     assert "Điều 59" in replies[0].text.split("📄")[1]
+
+
+def test_one_pattern_names_an_article_and_gives_its_number(kb: KnowledgeBase) -> None:
+    """The article a note sends to is found by the same pattern that names an article in
+    the chat ("Điều 80", "Điều 3a"), its number read from it."""
+    named = referrals.ARTICLE_NAME.match("Điều 3a. Nguyên tắc")
+    assert named is not None and named.group(1) == "3a"
+    articles = referrals._articles(kb)
+    assert articles
+    for (_, number), position in articles.items():
+        head = referrals.ARTICLE_NAME.match(kb.passages[position].section)
+        assert head is not None and head.group(1) == number
