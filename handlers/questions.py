@@ -177,10 +177,14 @@ async def answer(
     # "do ai phát động" after a theme was told: the passage telling of the theme
     of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document
-    if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
-        if context.body_now(msg.text, shown_doc):
-            pass  # "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now
-        elif (
+    if (
+        topic is not None
+        # (not "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now, which
+        # the letter it points at cannot tell)
+        and not context.body_now(msg.text, shown_doc)
+        and (resolved := context.resolve(msg.text, topic, kb))
+    ):
+        if (
             context.points_back(msg.text)
             or context.title_alone(msg.text, topic, kb) is not None
             or context.points_to_named(msg.text, topic)
