@@ -362,7 +362,7 @@ def basis_now(said: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 
 
 # "giờ", "thế", "vậy bây giờ" leading "còn hiệu lực không": when, or a follow-up, not what
-_LEADS_NOW = re.compile(r"^(?:(?:the|vay|thi|nhung|ma) )*(?:(?:bay gio|hien nay|hien tai|gio) )?")
+_LEADS_NOW = re.compile(rf"^(?:(?:the|vay|thi|nhung|ma) )*(?:(?:{asked_facts.NOW_WORDS}) )?")
 
 
 def _still_holds(said: str, kb: KnowledgeBase) -> bool:
@@ -580,7 +580,7 @@ def _sent_to(
     saying those days and all the words asked; asked of now (no days), a sentence saying
     from which day and any word of those asked."""
     # "chuyển cho", "bây giờ" say nothing of their own
-    asked = referrals.NOW.sub(" ", WENT.sub(" ", said)) if not days else said
+    asked = _NOW.sub(" ", WENT.sub(" ", said)) if not days else said
     own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
     for sentence, article, position in sending(passage, kb):
         there = f" {_words(sentence)} "
@@ -1378,7 +1378,7 @@ def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage
 
 # "giờ ra sao", "bây giờ thuộc đâu", "hiện nay": the present asked about ("8 giờ" is a time,
 # "đến bao giờ" asks when); one reading with the notes that send elsewhere
-_NOW = referrals.NOW
+_NOW = asked_facts.NOW
 
 
 # "bộ nào thay bộ tài nguyên", "sáp nhập vào đâu", "bộ nn và mt bắt đầu hoạt động từ bao giờ":

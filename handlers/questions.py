@@ -177,10 +177,14 @@ async def answer(
     # "do ai phát động" after a theme was told: the passage telling of the theme
     of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document
-    if topic is not None and (resolved := context.resolve(msg.text, topic, kb)):
-        if context.body_now(msg.text, shown_doc):
-            pass  # "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now
-        elif (
+    if (
+        topic is not None
+        # (not "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now, which
+        # the letter it points at cannot tell)
+        and not context.body_now(msg.text, shown_doc)
+        and (resolved := context.resolve(msg.text, topic, kb))
+    ):
+        if (
             context.points_back(msg.text)
             or context.title_alone(msg.text, topic, kb) is not None
             or context.points_to_named(msg.text, topic)
@@ -589,7 +593,7 @@ def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
     return hits if first is None else [first, *(h for h in hits if h is not first)]
 
 
-def topic_card(topic: context.Topic, hits: list[Hit]) -> bool:
+def _shown_card(topic: context.Topic, hits: list[Hit]) -> bool:
     """Whether the passage just shown, among the hits, is its document's card."""
     return any(h.position == topic.position and h.passage.kind == "info" for h in hits)
 
@@ -609,7 +613,7 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
     nào" after the ministry's merger: the ministry's date, not a province's)."""
     if topic is None or len(hits) < 2:
         return hits
-    if topic_card(topic, hits) and not context.asks_particulars(text):
+    if _shown_card(topic, hits) and not context.asks_particulars(text):
         return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
     tied = [h for h in hits if h.score == hits[0].score]
     same = next(

@@ -184,7 +184,11 @@ _ASKS_OFFICEHOLDER = Needing(
     rf"|\bai (?:la|lam|dang la|giu chuc) {_POST}\b",
     *("giam doc", "chu tich", "truong", "chanh van phong", "nguoi dung dau", "bi thu"),
 )
-_NOW = re.compile(r"\b(hien nay|hien gio|hien tai|bay gio|bay h|gio)\b")
+# "giờ", "hiện nay", "bây h": the present asked about, folded; one reading for the chat, the
+# notes that send elsewhere (referrals) and the posts asked of here. "8 giờ" is a time,
+# "mấy giờ", "bao giờ" ask one.
+NOW_WORDS = r"bay gio|bay h|hien nay|hien tai|hien gio|luc nay|gio"
+NOW = re.compile(rf"(?<!\d )(?<!may )(?<!bao )\b({NOW_WORDS})\b")
 
 
 def asks_officeholder(question: str) -> str | None:
@@ -193,7 +197,7 @@ def asks_officeholder(question: str) -> str | None:
     folded = words(question)
     if not _ASKS_OFFICEHOLDER.search(folded):
         return None
-    return "now" if _NOW.search(folded) else "named"
+    return "now" if NOW.search(folded) else "named"
 
 
 # "báo cáo thành tích dùng mẫu số mấy", "theo mẫu nào": a form asked by its number, which a

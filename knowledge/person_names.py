@@ -35,6 +35,12 @@ HONORIFICS = frozenset("anh chị ông bà cô chú bác a c".split())
 _FOLDED_HONORIFICS = frozenset(fold(word) for word in HONORIFICS)
 # Each, folded, as the bot writes it ("c Lan" is "chị Lan", "ong" is "ông").
 _WRITTEN_HONORIFICS = {fold(word): word for word in HONORIFICS} | {"a": "anh", "c": "chị"}
+# Words naming a kind of place, right before its name ("huyện Anh Sơn", "xã Bà Điểm", "phố Bà
+# Triệu", "huyện Lâm Hà"): the name is the place's, though it opens as a person's would.
+PLACE_KINDS = frozenset("tỉnh huyện quận xã phường trấn thôn ấp xóm bản làng phố đường tp".split())
+# The same typed without marks, but for those a common word before a person reads as ("cơ
+# quan chị Lan": "quan"; "dương", "ban", "lang" are names and words too).
+_FOLDED_PLACE_KINDS = frozenset("tinh huyen xa phuong tran thon ap xom pho tp".split())
 # A person's award, title or result asked of ("được tặng CSTĐ toàn quốc năm nào", "có đạt
 # LĐTT không", "nhận bằng khen chưa"), folded: what no document says of anyone, even of a
 # person it names as its signer.
@@ -93,6 +99,8 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
         name = _name_at(words, at)
         if name is None or fold(" ".join(name)) in _folded_provinces():
             continue
+        if at > 0 and _place_kind(words[at - 1]):  # "huyện Lâm Hà"
+            continue
         if not _capitals(name) and at > 0 and fold(words[at - 1]) not in SPOKEN_OF:
             continue
         # as written: "thị thu" is no pair of words the documents use, folded it is
@@ -111,6 +119,12 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
     return _given_name(words, mentions) if awarded else None
 
 
+def _place_kind(word: str) -> bool:
+    """Whether a word names a kind of place (PLACE_KINDS), as typed."""
+    lower = word.lower()
+    return lower in PLACE_KINDS if has_marks(lower) else lower in _FOLDED_PLACE_KINDS
+
+
 def _titled(words: list[str]) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in words)
 
@@ -126,6 +140,10 @@ def _given_name(words: list[str], mentions: Callable[[str], bool]) -> str | None
         if spoken not in HONORIFICS and (has_marks(spoken) or spoken not in _FOLDED_HONORIFICS):
             continue
         if fold(name) in SPOKEN_OF:  # "anh chị em"
+            continue
+        # "huyện Anh Sơn", "Bà Rịa": a place named as a person is spoken of
+        placed = at > 1 and _place_kind(words[at - 2])
+        if placed or fold(f"{spoken} {name}") in _folded_provinces():
             continue
         capital = len(name) > 1 and name[0].isupper() and name[1:].islower()
         if not capital and not _given_as_typed(words, at):

@@ -10,10 +10,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from knowledge import Hit, KnowledgeBase, Passage
+from knowledge.asked_facts import NOW
 from knowledge.normalize import fold, folded_words
 
-# "giờ", "hiện nay": the present asked about ("8 giờ" is a time, "mấy giờ" asks one)
-NOW = re.compile(r"(?<!\d )(?<!may )(?<!bao )\b(gio|bay gio|hien nay|hien tai|luc nay)\b")
 # "ai", "văn bản nào", "ở đâu": who or what is asked for, not a yes or no ("chủ tịch ubnd
 # huyện giờ còn tặng … không" is answered by the note that says no)
 _WHO = re.compile(r"\b(ai|nao|dau)\b")
@@ -36,9 +35,9 @@ _ARTICLE_CITED = re.compile(
 # "Ghi chú (không phải lời văn của Luật): …": the label before a note's words; a list
 # item's number the sentence ran into
 _NOTE_LEAD = re.compile(r"^Ghi chú[^:]*:\s*|\s+\d+\.$")
-_HEAD = re.compile(r"Điều (\d+[a-z]?)(?:\.|$| )")  # a passage's section that is an article
-# "Điều 59", "Điều 3a": an article's name, wherever it stands
-ARTICLE_NAME = re.compile(r"\bĐiều \d+[a-z]?\b")
+# "Điều 59", "Điều 3a": an article's name and its number, wherever it stands (matched at
+# the start of a section: the passage is that article)
+ARTICLE_NAME = re.compile(r"\bĐiều (\d+[a-z]?)\b")
 
 
 def asks_who_now(folded: str) -> bool:
@@ -111,7 +110,7 @@ def _articles(kb: KnowledgeBase) -> dict[tuple[str, str], int]:
     def find() -> dict[tuple[str, str], int]:
         found: dict[tuple[str, str], int] = {}
         for i, p in enumerate(kb.passages):
-            head = _HEAD.match(p.section)
+            head = ARTICLE_NAME.match(p.section)
             if p.doc.has_number and head:
                 found.setdefault((p.doc.number or "", head.group(1)), i)
         return found

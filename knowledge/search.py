@@ -817,7 +817,7 @@ class SearchIndex:
         counted = [
             pair
             for before, a, b in zip(["", *plain], plain, plain[1:], strict=False)
-            if a.isdigit()
+            if a.isdecimal()  # ("²".isdigit() is true, but int("²") fails)
             and int(a) <= MAX_COUNTED
             and a not in self._doc_numbers  # "ct 14/ct-ubnd": a document's number
             and before not in NUMBERING
