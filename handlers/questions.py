@@ -149,6 +149,11 @@ def _campaigns_named(text: str, kb: KnowledgeBase) -> list[Document]:
     return found if len(found) <= NAMED_CAMPAIGNS or named else []
 
 
+def _names_plans(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the question names campaigns by a year, province or body at all."""
+    return bool(held.named_years(text) or held.named_campaigns(text, kb))
+
+
 def _deadlines_told(topic: context.Topic | None, kb: KnowledgeBase) -> Document | None:
     """The campaign whose deadlines the last answer gave."""
     if topic is None or not asks_for_deadline(topic.query):
@@ -257,7 +262,10 @@ async def answer(
     # "còn đăng ký sáng kiến" after them: that campaign's date of another kind
     another = told is not None and bool(kinds) and context.asks_for_another(msg.text)
     if another or (asks_for_deadline(query) and not _duty_in_document(query, topic)):
-        plans = _campaigns_named(msg.text, kb) or ([told] if told else [])
+        # (the plan just told only for a question naming no other year or body)
+        plans = _campaigns_named(msg.text, kb)
+        if not plans and told is not None and not _names_plans(msg.text, kb):
+            plans = [told]
         if plans:  # "hạn đăng ký năm 2022 ở sở tnmt sóc trăng": that plan's dates
             # kept as the question it answered, so that "còn sơ kết" next is of it too
             asked = " ".join(KINDS[k] for k in kinds)

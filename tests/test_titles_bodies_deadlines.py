@@ -126,3 +126,10 @@ async def test_another_title_after_a_title_keeps_what_was_asked(chat: Chat) -> N
     await chat.send("chủ tịch ubnd xã có được tặng lao động tiên tiến không")
     text = (await chat.send("thế còn chiến sĩ thi đua cơ sở, chủ tịch xã có quyết được không"))[0]
     assert "Điều 23. Danh hiệu" not in text.text  # who decides, not the title's standards
+
+
+async def test_a_deadline_naming_another_year_is_not_of_the_plan_just_told(chat: Chat) -> None:
+    await chat.send("han dang ky sang kien cua so tnmt soc trang")
+    assert "15/04/2022" in chat.text
+    await chat.send("hạn đăng ký thi đua năm 2021")
+    assert "2022" not in chat.text
