@@ -222,11 +222,17 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own, where
             # "nó" is the chỉ thị ("công văn của sở triển khai nó")
             return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
-        if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb):
+        titled = conversation_title(topic, kb) is not None
+        if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb, titled):
             return rest
         retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
+        title = conversation_title(topic, kb)
+        pointed = _title_reference(f" {rest} ") if title is not None else None
+        if title is not None and pointed is not None:
+            # "còn mức tiền thưởng cho danh hiệu đó" after the title's standards: that title's
+            return f" {rest} ".replace(f" {pointed} ", f" {title} ", 1).strip()
         subject = _reference_subject(rest, doc, topic.section, kb)
         if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
             return subject
@@ -639,12 +645,22 @@ def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
     return "place" in _entities(rest, kb) and is_question(rest) and bool(_own_words(rest, kb))
 
 
-def _asks_of_own_title(rest: str, kb: KnowledgeBase) -> bool:
+OWN_TITLE_QUESTION = 4  # words besides a title's name that make a question of their own
+
+
+def _asks_of_own_title(rest: str, kb: KnowledgeBase, titled: bool = False) -> bool:
     """Whether a "còn X" follow-up is a whole question about a title of its own: it names
     the title and asks of it ("thế còn tập thể lao động tiên tiến thì tiêu chuẩn thế nào",
     "còn cstđcs thưởng bao nhiêu"), which the title's answer gives as if asked alone, not
     read within the last answer's document."""
-    return named_title(rest, tuple(kb.titles.values())) is not None and asks_about_title(rest)
+    if named_title(rest, tuple(kb.titles.values())) is None:
+        return False
+    # (or, after an answer on no title, asks of it in words of its own: "còn với tập thể lao
+    # động tiên tiến, có người bị kỷ luật thì có ảnh hưởng không" after the rules on
+    # discipline; after a title's answer such words ask what was asked of that one: "còn
+    # cstđcs, chủ tịch xã có quyết được không" after who decides Lao động tiên tiến)
+    own = not titled and len(_own_words(rest, kb)) >= OWN_TITLE_QUESTION
+    return asks_about_title(rest) or own
 
 
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
@@ -1676,11 +1692,16 @@ def _head_and_level(words: str) -> bool:
     return " ".join(said) in TITLE_LEVELS
 
 
+# Words that, with a title, ask the same of it as was just asked of another ("còn cờ thi đua
+# của chính phủ thì được bao nhiêu", "… thì sao"): no aspect of their own.
+SAME_ASKED = frozenset("danh hieu duoc bao nhieu may sao the nao".split())
+
+
 def _title_only(words: str, name: str) -> bool:
     """Whether folded words only name a title (by the name it was found by), with words
     joining it ("danh hiệu chiến sĩ thi đua toàn quốc", "còn với cstđcs")."""
     rest = f" {words} ".replace(f" {name} ", " ", 1).split()
-    return all(w in JOINING or w in _PARTICLES or w in ("danh", "hieu") for w in rest)
+    return all(w in JOINING or w in _PARTICLES or w in SAME_ASKED for w in rest)
 
 
 @cache
@@ -1982,7 +2003,7 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     level = next((lv for lv in TITLE_LEVELS if f" {lv} " in padded), None)
     stem = next(
         (
-            said_name[: -len(lv)].strip()
+            _stem(said_name[: -len(lv)].strip())
             for said_name in (name, canonical)
             for lv in TITLE_LEVELS
             if said_name.endswith(f" {lv}")
@@ -2007,6 +2028,16 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     if found is None:
         return None
     return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
+
+
+def _stem(name: str) -> str:
+    """A title's name without the levels left closing it ("chiến sĩ thi đua cấp bộ" of
+    "… cấp bộ/tỉnh", named for two levels), its joiner kept ("cờ thi đua của")."""
+    while True:
+        lv = next((lv for lv in TITLE_LEVELS if name.endswith(f" {lv}")), None)
+        if lv is None:
+            return name
+        name = name[: -len(lv) - 1]
 
 
 GRADE_WORDS = 2  # "tiên tiến", "xuất sắc": the words closing a title's name that grade it

@@ -33,8 +33,9 @@ from handlers.phone_answer import (
     passage_reply,
     rest_of,
 )
-from knowledge import Document, Hit, KnowledgeBase, Passage, referrals
+from knowledge import Document, Hit, KnowledgeBase, Passage, held, referrals
 from knowledge.asides import without_asides
+from knowledge.deadlines import KINDS, kinds_named
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
 from knowledge.person_names import named_person, names_only
@@ -126,6 +127,38 @@ def asks_for_deadline(text: str) -> bool:
     if _CERTIFIED.search(folded) and not _ACTING.search(folded):
         return False
     return bool(_OWN_DUTY_WORDS.search(folded)) or not _BODY_WORDS.search(folded[: duty.start()])
+
+
+# More campaigns than this named by a year alone do not say which one is asked of.
+NAMED_CAMPAIGNS = 3
+
+
+def _campaigns_named(text: str, kb: KnowledgeBase) -> list[Document]:
+    """The campaigns a deadline question names by their province, body or year ("hạn nộp
+    báo cáo tổng kết 2022 sóc trăng"): it asks what their documents set, not which of the
+    person's deadlines are coming."""
+    years = held.named_years(text)
+    named = held.named_campaigns(text, kb)
+    if not named and not years:
+        return []
+    found = [
+        d
+        for d in named or kb.campaigns()
+        if not years or any(d.period_start <= y <= d.period_end for y in years)
+    ]
+    return found if len(found) <= NAMED_CAMPAIGNS or named else []
+
+
+def _names_plans(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the question names campaigns by a year, province or body at all."""
+    return bool(held.named_years(text) or held.named_campaigns(text, kb))
+
+
+def _deadlines_told(topic: context.Topic | None, kb: KnowledgeBase) -> Document | None:
+    """The campaign whose deadlines the last answer gave."""
+    if topic is None or not asks_for_deadline(topic.query):
+        return None
+    return kb.campaign(topic.doc_id)
 
 
 # "hạn tổng kết", "deadline": a deadline named as such
@@ -228,7 +261,20 @@ async def answer(
         if told is not None:
             await context.remember_document(msg, ctx, query, told)
         return current
-    if asks_for_deadline(query) and not _duty_in_document(query, topic):
+    told = _deadlines_told(topic, kb)  # the campaign whose dates the last answer gave
+    kinds = kinds_named(fold(msg.text))
+    # "còn đăng ký sáng kiến" after them: that campaign's date of another kind
+    another = told is not None and bool(kinds) and context.asks_for_another(msg.text)
+    if another or (asks_for_deadline(query) and not _duty_in_document(query, topic)):
+        # (the plan just told only for a question naming no other year or body)
+        plans = _campaigns_named(msg.text, kb)
+        if not plans and told is not None and not _names_plans(msg.text, kb):
+            plans = [told]
+        if plans:  # "hạn đăng ký năm 2022 ở sở tnmt sóc trăng": that plan's dates
+            # kept as the question it answered, so that "còn sơ kết" next is of it too
+            asked = " ".join(KINDS[k] for k in kinds)
+            await context.remember_document(msg, ctx, f"hạn {asked} {plans[0].name}", plans[0])
+            return await reminders.of_campaigns(msg, ctx, plans, kinds)
         return await reminders.upcoming(msg, ctx)
     direct = _document_overview(query, kb) or title_questions.answer(query, kb)
     # "theo nghị định nào": a decree answers, not the law; "còn cv của sở": a letter

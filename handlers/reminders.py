@@ -3,14 +3,14 @@ and `compose` writes a reminder for one person, knowing what they have and have 
 
 import datetime as dt
 
-from bot.campaigns import local_now, state_of, when
+from bot.campaigns import history_note, local_now, state_of, when
 from bot.context import AppContext
 from bot.messages import Choice, Incoming, Reply, short_label
 from bot.reminders import LEAD_CHOICES
 from bot.storage.reminders import DEFAULT_LEADS, Reminder
 from knowledge import Document
 from knowledge.campaign_state import CampaignState
-from knowledge.deadlines import AUDIENCES, Deadline
+from knowledge.deadlines import AUDIENCES, KINDS, Deadline
 from knowledge.intents import COUNT_WORDS
 from knowledge.normalize import fold
 
@@ -113,6 +113,41 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
             line += f" – {'✅ ' + DONE[deadline.kind] if done else '⏳ anh/chị chưa đăng ký'}"
         lines.append(line + ".")
     return [Reply("\n".join(lines), (Choice("Cài đặt nhắc hạn", "/nhacnho"),))]
+
+
+# A campaign named whose document sets no dates (the card says the same).
+NO_DATES = (
+    "{name}: văn bản không nêu ngày cụ thể cho {what}; vui lòng theo dõi thông báo của cơ "
+    "quan thường trực thi đua."
+)
+
+
+async def of_campaigns(
+    msg: Incoming, ctx: AppContext, docs: list[Document], kinds: list[str]
+) -> list[Reply]:
+    """The deadlines of the campaigns a question names ("hạn đăng ký sáng kiến năm 2022 ở Sở
+    TN&MT Sóc Trăng"), of the kinds it names (all when none or none of them is set), past
+    ones too: what the document's schedule says, not what is coming for the person."""
+    now = _local_now(ctx)
+    lines: list[str] = []
+    for doc in docs:
+        schedule = [s.deadline for s in await ctx.storage.reminders.campaign_deadlines(doc.id)]
+        asked = [d for d in schedule if d.kind in kinds] or schedule
+        name = f"{doc.name} ({doc.title})"
+        if not asked:
+            what = ", ".join(KINDS[k].lower() for k in kinds) or "các hạn"
+            lines.append(NO_DATES.format(name=name, what=what))
+            continue
+        lines.append(f"Các hạn của {name}:" if len(asked) > 1 else f"Hạn của {name}:")
+        if doc.deadlines_note:  # "các hạn dưới đây": above them
+            lines.append(f"({doc.deadlines_note})")
+        for deadline in asked:
+            gone = " (đã qua)" if deadline.at <= now else f" ({days_left(deadline.at, now)})"
+            lines.append(f"• {deadline.title}: {when(deadline.at)}{gone}.")
+        if note := history_note(doc, await state_of(ctx, doc), basis=False):
+            lines.append(note)
+    choices = tuple(Choice(f"{d.short_issuer} {d.period}", f"campaign:{d.id}") for d in docs[:3])
+    return [Reply("\n".join(lines), choices)]
 
 
 async def settings(msg: Incoming, ctx: AppContext) -> list[Reply]:

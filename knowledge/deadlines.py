@@ -23,6 +23,15 @@ KINDS = {
     "nominations": "Đề nghị khen thưởng, giới thiệu điển hình",
     "other": "Mốc thời gian khác",
 }
+# How a question names a deadline's kind ("hạn nộp báo cáo tổng kết"), folded; "đăng ký" is the
+# pledge's unless it registers an initiative ("đăng ký sáng kiến").
+KIND_WORDS = {
+    "initiative": re.compile(r"\bsang kien\b"),
+    "six_month": re.compile(r"\b(so ket|6 thang|sau thang)\b"),
+    "year_end": re.compile(r"\b(tong ket|cuoi nam)\b"),
+    "nominations": re.compile(r"\b(de nghi khen|khen thuong|dien hinh)\b"),
+    "registration": re.compile(r"\b(dang ky|dk)\b(?! sang kien)"),
+}
 AUDIENCES = {
     "everyone": "mọi người",
     "unit_heads": "thủ trưởng đơn vị",
@@ -89,3 +98,9 @@ def parse_local_time(text: str) -> dt.datetime | None:
         return dt.datetime(year, month, day, hour, minute)  # noqa: DTZ001 - local wall time
     except ValueError:
         return None
+
+
+def kinds_named(folded: str) -> list[str]:
+    """The kinds of deadline a folded question names ("hạn đăng ký sáng kiến": the
+    initiative's, not the pledge's), in the order of KINDS; none when it names none."""
+    return [kind for kind in KINDS if kind in KIND_WORDS and KIND_WORDS[kind].search(folded)]

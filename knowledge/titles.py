@@ -85,6 +85,10 @@ def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
         )
         for s in data["sources"]
     }
+    awarded_by = {
+        str(level): tuple(str(b) for b in bodies)
+        for level, bodies in (data.get("awarded_by") or {}).items()
+    }
     titles: dict[str, Title] = {}
     for item in data["titles"]:
         if item["audience"] not in AUDIENCES:
@@ -108,13 +112,35 @@ def load_titles(path: Path = TITLES_FILE) -> dict[str, Title]:
             decided_by=item.get("decided_by") or "",
             dossier=item.get("dossier") or "",
             bonus=item.get("bonus") or "",
-            aliases=tuple(item.get("aliases") or ()),
+            aliases=_with_bodies(tuple(item.get("aliases") or ()), awarded_by),
         )
     for title in titles.values():
         unknown = set(title.requires_titles) - set(titles)
         if unknown:
             raise ValueError(f"{path.name}: danh hiệu {title.id} cần danh hiệu không có: {unknown}")
     return titles
+
+
+def _with_bodies(
+    aliases: tuple[str, ...], awarded_by: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """The aliases, and each one ending in a level's word read with the bodies that award at
+    that level in its place ("cờ thi đua cấp tỉnh": "cờ thi đua của ubnd tỉnh")."""
+    found = list(aliases)
+    # (not an alias naming a body already: "cờ thi đua ubnd tỉnh", "… bộ ban ngành tỉnh")
+    named = {w for level, bodies in awarded_by.items() for w in (level, *bodies)}
+    named |= {body.split()[0] for bodies in awarded_by.values() for body in bodies}
+    for alias in aliases:
+        spoken = alias.lower()
+        for level, bodies in awarded_by.items():
+            if not spoken.endswith(f" {level}"):
+                continue
+            base = spoken[: -len(level) - 1]
+            for joiner in (" của", " cấp"):
+                base = base.removesuffix(joiner)
+            if named.isdisjoint(base.split()):
+                found += [f"{base}{joiner} {body}" for body in bodies for joiner in (" của", "")]
+    return tuple(dict.fromkeys(found))
 
 
 @cache
