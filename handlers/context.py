@@ -29,6 +29,7 @@ from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, referr
 from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, folded_words
+from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked
 from knowledge.places import provinces
 from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
@@ -1345,42 +1346,115 @@ def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
     return again
 
 
-# "nội dung thứ 3 là gì", "mục 2 nói gì", "ý thứ nhất": an item of the last document by number.
-# A number in words only after "thứ": "các nội dung sau" is no sixth item.
-_ORDINAL = re.compile(
-    r"\b(?:muc|noi dung|y|diem|nhiem vu|giai phap|tieu chi)"
-    r"(?:(?: thu| so)? (\d{1,2})\b(?! \d)| thu (nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)\b)"
-)
-_NUMBER_WORDS = {
-    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-    "chin": 9, "muoi": 10,
-}  # fmt: skip
+# "nội dung thứ 3 là gì", "mục 2 nói gì", "còn cái thứ 5", "nội dung cuối cùng": an item of the
+# last document by its number (knowledge/ordinals.py reads it), or of the list in the passage
+# just shown ("thứ 4 là gì" after an article's "a) … b) … c) … d) …").
 ORDINAL_WORDS = 8  # a longer message is a question of its own, not "the third item"
+# Where an item of a list inside a passage opens, on a line of its own or within a clause
+# ("gồm: a) Tờ trình …; b) Báo cáo …"): a point "d) ", a clause "2. " before a capital.
+_LETTERED = re.compile(r"(?<!\S)([a-zđ])\) ")
+_NUMBERED = re.compile(r"(?<![\S])(\d{1,2})\. (?=[A-ZĐÀ-Ỹ])")
+_ITEM_HEAD = re.compile(r"^(?:mục (\d{1,2})|(\d{1,2})\.)(?:\s|$)")
 
 
-def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
-    """The last document's item the message asks for by its number ("nội dung thứ 3"): of
-    the items so numbered, the one under the heading sharing most words with the message,
-    else under the heading just shown."""
+@dataclass(frozen=True)
+class Item:
+    """A numbered item found: its passage and place, and when it is one line of a list inside
+    the passage, that line."""
+
+    passage: Passage
+    position: int
+    line: str | None = None
+
+
+def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
+    """The item the message asks for by its number: of a list inside the passage just shown
+    when that passage is no numbered item of its document (an article's points); else of the
+    last document's numbered items, the one under the heading sharing most words with the
+    message, else under the heading just shown, else the first."""
     said = _words(text)
-    found = _ORDINAL.search(said)
-    if found is None or len(said.split()) > ORDINAL_WORDS or _entities(said, kb):
+    asked = item_asked(said)
+    if asked is None or len(said.split()) > ORDINAL_WORDS or _entities(said, kb):
         return None
-    n = int(found.group(1)) if found.group(1) else _NUMBER_WORDS[found.group(2)]
+    again = shown(topic, kb)
+    named = _named_in_count(again[0].text, asked) if again is not None else None
+    if again is not None and named is not None:  # "phong trào thứ 4" of "4 phong trào: “…”"
+        return Item(again[0], again[1], named)
+    if again is not None and not _ITEM_HEAD.match(again[0].section.split("›")[-1].strip()):
+        line = _listed_line(again[0].text, asked)
+        if line is not None:
+            return Item(again[0], again[1], line)
     # the item's noun ("tiêu chí thứ nhất") may name its heading ("II. Tiêu chí thi đua")
-    asked = set(said.split()) - {"muc", "thu", "so", found.group(1) or found.group(2)}
+    naming = set(said.split()) - set(asked.words.split())
     shown_part = topic.section.split("›")[0].strip()
-    items = []
+    lists: dict[str, dict[int, tuple[int, Passage]]] = {}
     for position, passage in document_passages(topic.doc_id, kb):
-        parts = [p.strip() for p in passage.section.split("›")]
-        if len(parts) < 2 or not re.match(rf"(mục {n}|{n}\.)(\s|$)", parts[-1]):
-            continue
-        shared = len(asked & set(_words(parts[0]).split()))
-        items.append((-shared, parts[0] != shown_part, position, passage))
-    if not items:
+        *above, own = (p.strip() for p in passage.section.split("›"))
+        numbered = _ITEM_HEAD.match(own)
+        if numbered is not None:
+            items = lists.setdefault(above[0] if above else "", {})
+            items.setdefault(int(numbered.group(1) or numbered.group(2)), (position, passage))
+    heads = [h for h, items in lists.items() if asked.number == LAST or asked.number in items]
+    if again is not None and not again[0].doc.is_campaign:  # a law's items: of the article shown
+        heads = [h for h in heads if h == shown_part]
+    if not heads:
         return None
-    _, _, position, passage = min(items, key=lambda item: item[:3])
-    return passage, position
+    head = min(
+        heads,
+        key=lambda h: (-len(naming & set(_words(h).split())), h != shown_part, heads.index(h)),
+    )
+    items = lists[head]
+    position, passage = items[max(items) if asked.number == LAST else asked.number]
+    return Item(passage, position)
+
+
+# Names quoted after a count of what they name: "4 phong trào thi đua … phát động: “A”, “B” …"
+_QUOTED = re.compile(r"“([^”]+)”")
+NAMED_AFTER = 200  # the list opens this near the count (characters)
+
+
+def _named_in_count(text: str, asked: ItemAsked) -> str | None:
+    """The quoted name the message counts to ("phong trào thứ 4") in a passage that counts
+    what the message names and quotes their names after the count ("trọng tâm là 4 phong trào
+    thi đua …: “…”, “…”")."""
+    if asked.noun in ("", "muc", "cai", "y", "khoan", "diem"):
+        return None
+    counted = re.search(rf"\b\d+ {asked.noun}\b", fold(text).lower())
+    if counted is None:
+        return None
+    names = _QUOTED.findall(text, counted.end())
+    if len(names) < 2 or _QUOTED.search(text, counted.end(), counted.end() + NAMED_AFTER) is None:
+        return None
+    if asked.number == LAST or asked.number <= len(names):
+        return f"“{names[-1 if asked.number == LAST else asked.number - 1]}”"
+    return None
+
+
+def _listed_line(text: str, asked: ItemAsked) -> str | None:
+    """The line of the passage's list that the message counts to: a point ("a) …") unless a
+    clause is asked ("khoản 2"), else a clause ("2. …")."""
+    kinds = [_NUMBERED] if asked.noun == "khoan" else [_LETTERED, _NUMBERED]
+    if asked.noun == "diem":
+        kinds = [_LETTERED]
+    for kind in kinds:
+        runs: list[list[re.Match[str]]] = []  # a list starts again at "a)", "1." further on
+        for m in kind.finditer(text):
+            if m.group(1) in ("a", "1") or not runs:
+                runs.append([])
+            runs[-1].append(m)
+        run = next((r for r in runs if len(r) >= 2), [])
+        label = (
+            str(asked.number)
+            if kind is _NUMBERED
+            else POINT_LETTERS[asked.number - 1 : asked.number]
+        )
+        found = run[-1:] if asked.number == LAST else [m for m in run if m.group(1) == label]
+        if not found:
+            continue
+        start = found[0].start()
+        ends = [m.start() for k in (_LETTERED, _NUMBERED) for m in k.finditer(text, start + 1)]
+        return text[start : min(ends, default=len(text))].split("\n", 1)[0].strip()
+    return None
 
 
 def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage]]:

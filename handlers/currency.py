@@ -60,6 +60,9 @@ OF_YEAR = "Các phong trào thi đua năm {year} trong kho:"
 # "năm 2021 có mấy phong trào thi đua": how many campaigns, not what one document says
 HOW_MANY = re.compile(r"\b(may|bao nhieu) (phong trao|dot thi dua|van ban phat dong)\b")
 ONE_DOCUMENT = re.compile(r"\b(ke hoach|cong van|chi thi|van ban (do|nay)|nghi dinh|luat)\b")
+# "trọng tâm mấy phong trào của TTg", "nhắc mấy phong trào": the campaigns a text names (the
+# ones another launched, those it puts first), not how many documents launch one
+NAMED_IN_TEXT = re.compile(r"\b(trong tam|thu tuong|ttg|nhac|neu|de cap|ke ten)\b")
 UNCHECKED = "tôi chưa kiểm tra được ngày có hiệu lực của văn bản này."
 COUNT = "Trong kho có {n} văn bản phát động phong trào thi đua{scope}:"
 
@@ -82,6 +85,7 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refu
     if (
         HOW_MANY.search(folded)
         and not ONE_DOCUMENT.search(folded)
+        and not NAMED_IN_TEXT.search(folded)
         and not kb.index.named_kinds(text)
     ):
         return _count_campaigns(folded, kb, now)

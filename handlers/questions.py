@@ -38,6 +38,7 @@ from knowledge.asides import without_asides
 from knowledge.deadlines import KINDS, kinds_named
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
+from knowledge.ordinals import item_asked
 from knowledge.person_names import named_person, names_only
 from knowledge.shorthand import spell_out
 from knowledge.titles_answers import TitleAnswer, named_title, words
@@ -299,9 +300,13 @@ async def answer(
         await context.remember(msg, ctx, query, passage, position)
         return [passage_reply(passage, position, msg.text, note=f"Đoạn vừa trích ghi: {sentence}")]
     item = context.numbered_item(msg.text, topic, kb) if topic is not None else None
+    if item is not None and item.line is not None:  # "thứ 4 là gì" after an article's list
+        await context.remember(msg, ctx, query, item.passage, item.position)
+        return [Reply(f"{item.line}\n\n{citation(item.passage)}")]
     if item is not None:  # "nội dung thứ 3 là gì" after a plan
-        await context.remember(msg, ctx, query, item[0], item[1])
-        return [passage_reply(item[0], item[1], note=await _history(item[0].doc, ctx))]
+        await context.remember(msg, ctx, query, item.passage, item.position)
+        history = await _history(item.passage.doc, ctx)
+        return [passage_reply(item.passage, item.position, note=history)]
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
     hits = inside or _of_kind(kb.search(query), kind)
@@ -747,9 +752,12 @@ def topic_position(topic: context.Topic | None) -> int:
 
 
 def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
-    """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number."""
+    """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number;
+    not when it asks of one of its items ("ct 14 mục 5 nói gì")."""
     folded = fold(text)
     if not _ABOUT.search(folded) or _ABOUT_SUBJECT.search(folded):
+        return None
+    if item_asked(words(text)) is not None:
         return None
     doc = currency.named_document(text, kb)
     if doc is None:

@@ -3,8 +3,10 @@ XV"): the answering passage must name the same one, not a neighbour ("lần th�
 every other word of the question."""
 
 import re
+from dataclasses import dataclass
 
 from knowledge.awards import spaced_text, spaced_words
+from knowledge.normalize import Needing
 
 # "lần thứ XI", "lần thứ 11", "khóa XV"; "lần thứ mấy" names none.
 _ORDINAL = re.compile(r" (lan thu|khoa) ([ivxlc]+|\d+) ")
@@ -21,3 +23,67 @@ def speaks_of_ordinals(named: list[str], text: str) -> bool:
         return True
     spaced = spaced_text(text)
     return all(f" {phrase} " in spaced for phrase in named)
+
+
+# The item a message points at by its place in a list: "nội dung thứ 2", "ý thứ hai", "mục 3",
+# "nd thi đua số 1", "còn cái thứ 5", "thứ 4 là gì", "khoản 2", "điểm b", "nội dung cuối cùng",
+# "ý đầu tiên".
+# Not "lần thứ XI" of a congress, "khóa XV", "kỳ họp thứ 3" (those count something else), nor
+# "số 14" alone (a document's number); a number in words only after "thứ" ("các nội dung sau"
+# is no sixth item, "năm 2021" no fifth).
+ITEM_NOUNS = r"muc|noi dung|nd|y|diem|khoan|nhiem vu|giai phap|tieu chi|phong trao|cai"
+NUMBER_WORDS = {
+    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "chin": 9, "muoi": 10,
+}  # fmt: skip
+LAST = -1  # "cuối cùng": the list's last item
+POINT_LETTERS = "abcdđeghiklmn"  # a law's points, in order ("đ" follows "d")
+_ITEM = Needing(
+    rf"(?<!\blan )(?<!\bkhoa )(?<!\bky hop )(?<!\bhop )\b(?:"
+    rf"(?P<noun>{ITEM_NOUNS})(?: thi dua)?(?P<n>(?: so)? (?P<digits>\d{{1,2}}))\b(?! \d|/| thang)"
+    rf"|(?:(?P<counted>{ITEM_NOUNS})(?: thi dua)? )?(?P<nth>thu (\d{{1,2}}|{'|'.join(NUMBER_WORDS)}))\b"
+    r"|diem (?P<letter>[a-egik])\b(?! \d)"
+    rf"|(?P<last_of>{ITEM_NOUNS}|thu)(?: thi dua)? (?P<last>cuoi(?: cung)?|dau tien)\b)",
+    "muc ", "noi dung", "nd ", "y ", "diem ", "khoan ", "nhiem vu", "giai phap", "tieu chi",
+    "thu ", "cuoi", "dau tien",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ItemAsked:
+    """An item asked for by its place: `number` from 1, or LAST; `noun` the word naming what
+    is counted ("khoan", "diem", "noi dung"; "" for "thứ 4" alone); `words` the words saying
+    the number ("thu 4", "so 1", "muc 5", "cuoi cung"), which name no topic: the noun may
+    name the list's heading ("I. Nội dung …"), but not "mục", "cái", "ý"."""
+
+    number: int
+    noun: str
+    words: str
+
+
+# "thứ 6 tuần này", "vào thứ hai": a weekday, when "thứ" counts nothing named
+_WEEKDAY = re.compile(
+    r"\b(?:vao|ngay|hom|sang|chieu|toi|den) thu \w+|\bthu \w+ (?:tuan|nay|toi|hang)\b"
+)
+
+
+def item_asked(folded: str) -> ItemAsked | None:
+    """The item a folded message points at by its number, if it does."""
+    found = _ITEM.search(folded)
+    if found is None:
+        return None
+    if found["nth"] and not found["counted"] and _WEEKDAY.search(folded):
+        return None
+    if found["digits"]:
+        number, noun, said = int(found["digits"]), found["noun"], found["n"]
+    elif found["nth"]:
+        nth = found["nth"].split()[1]
+        number = int(nth) if nth.isdigit() else NUMBER_WORDS[nth]
+        noun, said = found["counted"] or "", found["nth"]
+    elif found["letter"]:
+        number, noun, said = POINT_LETTERS.index(found["letter"]) + 1, "diem", found.group(0)
+    else:
+        noun = "" if found["last_of"] == "thu" else found["last_of"]
+        number, said = LAST if found["last"] != "dau tien" else 1, found["last"]
+    unnamed = f"{noun} " if noun in ("muc", "cai", "y") else ""
+    return ItemAsked(number, noun, f"{unnamed}{said.strip()}")

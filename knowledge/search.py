@@ -49,6 +49,7 @@ from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.keyboard import key_slips
 from knowledge.normalize import Needing, accent_key, fold, fold_long, has_marks, nfc, words
+from knowledge.ordinals import LAST, item_asked
 from knowledge.postings import (
     ChunkFile,
     Needles,
@@ -999,9 +1000,13 @@ class SearchIndex:
         if ordinal is not None:
             asked = {unit for unit, _ in topic if " " in unit}  # not those naming the document
             top = max(rank[i] for i in answering)
-            for i in parts:
-                if self._counts_to(ids[i], ordinal, asked):
-                    rank[i] = max(rank[i], top * 1.01)
+            if ordinal == LAST:  # "nội dung cuối cùng": the highest number of that list
+                ordinal = self._last_number([ids[i] for i in parts], asked)
+            counting = [i for i in parts if self._counts_to(ids[i], ordinal, asked)]
+            if not asked:  # no list named: the document's first ("I. Nội dung …"), its main one
+                counting = sorted(counting, key=lambda i: ids[i])[:1]
+            for i in counting:
+                rank[i] = max(rank[i], top * 1.01)
         heads = {
             self.passages[ids[i]].section: i
             for i in parts
@@ -1015,14 +1020,29 @@ class SearchIndex:
             if head is not None and head != i and says[head] >= says[i] > 0:
                 rank[head] = max(rank[head], rank[i] * 1.01)
 
-    def _counts_to(self, position: int, ordinal: int, asked: set[str]) -> bool:
-        """Whether the passage is item number `ordinal` ("mục 2", "2. Đối với cá nhân", "II.
-        …") of its document, or of a part whose heading has a pair of `asked`."""
+    def _last_number(self, positions: list[int], asked: set[str]) -> int:
+        """The number of the last item of the first list among the passages (a part whose
+        heading has a pair of `asked`, any when none is asked)."""
+        listed = sorted(p for p in positions if self._counts_to(p, None, asked))
+        if not listed:
+            return LAST
+        part = self.passages[listed[0]].section.rsplit(" › ", 1)[:-1]
+        return max(
+            _ordinal_value(number.group(1)) or 0
+            for p in listed
+            if self.passages[p].section.rsplit(" › ", 1)[:-1] == part
+            and (number := _ITEM_NUMBER.match(self.passages[p].section.split(" › ")[-1]))
+        )
+
+    def _counts_to(self, position: int, ordinal: int | None, asked: set[str]) -> bool:
+        """Whether the passage is item number `ordinal` (any number when None: "mục 2", "2.
+        Đối với cá nhân", "II. …") of its document, or of a part whose heading has a pair of
+        `asked`, or of any part when none is asked."""
         *above, own = self.passages[position].section.split(" › ")
         number = _ITEM_NUMBER.match(own)
-        if number is None or _ordinal_value(number.group(1)) != ordinal:
+        if number is None or (ordinal is not None and _ordinal_value(number.group(1)) != ordinal):
             return False
-        return not above or not asked.isdisjoint(self._pairs(" ".join(above)))
+        return not above or not asked or not asked.isdisjoint(self._pairs(" ".join(above)))
 
     def _heading_pairs(self, position: int) -> frozenset[str]:
         found = self._headings.get(position)
@@ -1078,10 +1098,12 @@ class SearchIndex:
         if found.size == 0:
             return []
         units = self._weighted_units(tokens, accented)
-        counted = _ITEM_ORDINAL.search(" ".join(fold(t) for t in said))
-        ordinal = _ordinal_value(counted.group(1)) if counted else None
-        if counted:  # "thứ hai" says which item ("2. …"), which says neither word
-            units = [u for u in units if set(counted.group(0).split()).isdisjoint(u[0].split())]
+        counted = item_asked(" ".join(fold(t) for t in said))
+        if counted is not None and counted.noun in LAW_ITEMS:
+            counted = None  # a law's clause or point: read as words
+        ordinal = counted.number if counted is not None else None
+        if counted is not None:  # "thứ hai" says which item ("2. …"), which says neither word
+            units = [u for u in units if set(counted.words.split()).isdisjoint(u[0].split())]
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         if "info" in asked and _asks_recipients(tokens):
             self._cards_name_recipients(units, found, coverage)
@@ -1126,12 +1148,27 @@ class SearchIndex:
         found = self._analyses.get(query)
         if found is None:
             typed = self.analyzer.question_words(query)
-            mended = self._mend_abbreviations(typed)
-            found = (typed, mended, self._correct(mended))
+            mended = self._in_figures(self._mend_abbreviations(typed))
+            found = (typed, mended, self._in_figures(self._correct(mended)))
             if len(self._analyses) >= RECENT_QUESTIONS:
                 self._analyses.pop(next(iter(self._analyses)))
             self._analyses[query] = found
         return found
+
+    def _in_figures(self, tokens: list[str]) -> list[str]:
+        """The words with a count written out before what it counts ("bốn phong trào", "năm
+        nội dung") in figures, as the documents write it ("4 phong trào"), where they have
+        that pair: "năm 2021" is a year, "sau khi" says no sixth."""
+        if not COUNT_WORDS.keys() & map(fold, tokens):
+            return tokens
+        read = list(tokens)
+        for i, (word, counted) in enumerate(pairwise(tokens)):
+            value = COUNT_WORDS.get(fold(word))
+            if value is None or (has_marks(word) and nfc(word).lower() not in MARKED_COUNTS):
+                continue
+            if f"{value} {fold(counted)}" in self._passage:
+                read[i] = str(value)
+        return read
 
     def heading_pairs(self, position: int, query: str) -> int:
         """How many word pairs of the question the passage's own heading has."""
@@ -2318,17 +2355,15 @@ def _asked_to(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
     return tokens, ()
 
 
-# "nội dung thứ 2", "ý thứ hai", "mục 3": the item a question counts to ("lần thứ X" of a
-# congress and "khóa XV" count something else; "số 14" is a document's number).
-_ORDINAL_WORDS = {
-    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+# Counts written out, folded, and as written with their marks ("sáu", not "sau": after).
+COUNT_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
     "chin": 9, "muoi": 10,
 }  # fmt: skip
-_ITEM_ORDINAL = Needing(
-    rf"(?<!\blan )(?<!\bkhoa )\b(?:thu|muc) (\d{{1,2}}|{'|'.join(_ORDINAL_WORDS)})\b",
-    "thu ",
-    "muc ",
-)
+MARKED_COUNTS = frozenset("một hai ba bốn tư năm sáu bảy tám chín mười".split())
+
+# A law's clause or point ("khoản 2", "điểm b") is found by the law's own words, not counted.
+LAW_ITEMS = frozenset(("khoan", "diem"))
 _ITEM_NUMBER = re.compile(r"^(?:mục )?(\d{1,2}|[IVX]+)\b\.?")
 _ROMAN = {
     "I": 1,
@@ -2347,7 +2382,7 @@ _ROMAN = {
 def _ordinal_value(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return _ORDINAL_WORDS.get(word, _ROMAN.get(word))
+    return _ROMAN.get(word)
 
 
 def _asks_date(tokens: list[str]) -> bool:

@@ -45,11 +45,11 @@ def test_an_item_counted_to_answers(kb: KnowledgeBase, question: str, section: s
 
 
 def test_a_congress_counted_is_no_item() -> None:
-    from knowledge.search import _ITEM_ORDINAL
+    from knowledge.ordinals import item_asked
 
-    assert _ITEM_ORDINAL.search("dai hoi thi dua lan thu 10") is None
-    assert _ITEM_ORDINAL.search("quoc hoi khoa 15") is None
-    assert _ITEM_ORDINAL.search("noi dung thu hai cua bo")
+    assert item_asked("dai hoi thi dua lan thu 10") is None
+    assert item_asked("quoc hoi khoa 15") is None
+    assert item_asked("noi dung thu hai cua bo")
 
 
 @pytest.mark.parametrize(

@@ -300,7 +300,7 @@ def test_that_body_is_the_last_document_s_issuer(kb: KnowledgeBase) -> None:
 def test_an_item_is_found_by_its_number_under_the_heading_it_names(kb: KnowledgeBase) -> None:
     plan = Topic("kế hoạch 2022 sóc trăng", "soctrang-stnmt-2022", "I. Nội dung Phong trào thi đua")
     sections = {
-        asked: (found[0].section if (found := numbered_item(asked, plan, kb)) else None)
+        asked: (found.passage.section if (found := numbered_item(asked, plan, kb)) else None)
         for asked in ("nội dung thứ 3 là gì", "tiêu chí thứ nhất", "các nội dung sau", "mục 9")
     }
     assert sections == {

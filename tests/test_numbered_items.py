@@ -1,0 +1,113 @@
+"""An item pointed at by its number or place ("nội dung thứ 4", "còn cái thứ 5", "mục 6 thì
+sao", "nd thi đua số 1", "thứ 4 là gì" after a law's list, "nội dung cuối cùng"), and a count
+written out in words ("bốn phong trào")."""
+
+import pytest
+
+from handlers import currency
+from knowledge import KnowledgeBase
+from knowledge.ordinals import LAST, item_asked
+from tests.conftest import TODAY, Chat
+
+pytestmark = pytest.mark.today
+
+
+@pytest.mark.parametrize(
+    ("said", "number", "noun"),
+    [
+        ("noi dung thi dua thu 3 la gi", 3, "noi dung"),
+        ("con cai thu 5", 5, "cai"),
+        ("con thu 3", 3, ""),
+        ("muc 6 thi sao", 6, "muc"),
+        ("kh soc trang 2022 noi dung thi dua so 1 la gi", 1, "noi dung"),
+        ("y thu hai", 2, "y"),
+        ("con noi dung cuoi cung", LAST, "noi dung"),
+        ("diem c", 3, "diem"),
+        ("phong trao thu tu la gi", 4, "phong trao"),
+    ],
+)
+def test_an_item_is_read_by_its_number_or_place(said: str, number: int, noun: str) -> None:
+    asked = item_asked(said)
+    assert asked is not None and (asked.number, asked.noun) == (number, noun)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "dai hoi thi dua lan thu xi",
+        "quoc hoi khoa xv",
+        "ky hop thu 3",
+        "ke hoach so 3510 kh ubnd",
+        "cac noi dung sau",
+        "noi dung 6 thang dau nam",
+        "nam 2021 co may noi dung",
+        "thu 6 tuan nay nop duoc khong",
+        "hop vao thu hai",
+    ],
+)
+def test_other_numbers_point_at_no_item(said: str) -> None:
+    assert item_asked(said) is None
+
+
+async def test_a_follow_up_counts_in_the_document_just_discussed(chat: Chat) -> None:
+    # a letter whose items are numbered at its top level ("1.", "2.", …, no Roman parts)
+    await chat.send("pt thi dua dac biet chong covid cua so tnmt kon tum can cu van ban nao")
+    reply = (await chat.send("noi dung thu 4 la gi"))[0].text
+    assert reply.startswith("4. Thi đua giữ vững ổn định chính trị")
+    reply = (await chat.send("còn cái thứ hai"))[0].text
+    assert reply.startswith("2. Thi đua phát huy sáng kiến")
+    reply = (await chat.send("cái cuối cùng"))[0].text
+    assert reply.startswith("7. Giao Văn phòng Sở")
+
+
+async def test_the_first_list_of_a_plan_is_counted_when_none_is_named(chat: Chat) -> None:
+    reply = (await chat.send("kh soc trang 2022 noi dung thi dua so 1 la gi"))[0].text
+    assert reply.startswith("1. Triển khai thực hiện đảm bảo chất lượng")
+    reply = (await chat.send("kế hoạch sóc trăng 2022 ý thứ năm"))[0].text
+    assert reply.startswith("5. Tích cực hưởng ứng phong trào thi đua")
+    reply = (await chat.send("còn nội dung cuối cùng"))[0].text
+    assert reply.startswith("7. Tiếp tục triển khai và vận động")
+
+
+async def test_an_item_of_a_named_directive_is_not_its_overview(chat: Chat) -> None:
+    reply = (await chat.send("ct 14/ct-ubnd kon tum muc 5 noi gi"))[0].text
+    assert reply.startswith("5. Đẩy mạnh công tác tuyên truyền")
+    overview = (await chat.send("chỉ thị 14 của UBND tỉnh Kon Tum nói gì"))[0].text
+    assert not overview.startswith("5.")
+
+
+async def test_a_point_of_the_article_just_shown_is_its_line(chat: Chat) -> None:
+    await chat.send("hồ sơ đề nghị xét tặng danh hiệu thi đua theo điều 84 luật gồm mấy thứ")
+    reply = (await chat.send("thứ 4 là gì"))[0].text
+    assert reply.startswith("d) Chứng nhận hoặc xác nhận của cơ quan")
+    assert "Điều 84" in reply
+    reply = (await chat.send("con diem b"))[0].text
+    assert reply.startswith("b) Báo cáo thành tích của cá nhân, tập thể")
+
+
+async def test_a_name_counted_in_the_passage_just_shown(chat: Chat) -> None:
+    first = (await chat.send("btnmt 2021 trong tam may phong trao thi dua cua ttg"))[0].text
+    assert "4 phong trào thi đua đã được Thủ tướng" in first
+    reply = (await chat.send("phong trào thứ 4 là gì"))[0].text
+    assert reply.startswith("“Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở”")
+    reply = (await chat.send("con phong trao thu hai"))[0].text
+    assert reply.startswith("“Doanh nghiệp Việt Nam hội nhập và phát triển”")
+
+
+def test_a_count_the_text_names_is_not_the_campaigns_held(kb: KnowledgeBase) -> None:
+    asked = "bộ tnmt pđ thi đua 2021 trọng tâm mấy phong trào của TTg, kể tên giúp e"
+    assert currency.answer(asked, kb, TODAY) is None
+    assert currency.answer("năm 2021 có mấy phong trào thi đua", kb, TODAY) is not None
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "bốn phong trào thi đua trọng tâm của btnmt 2021 là gì",
+        "bon phong trao thu tuong phat dong ma bo tnmt neu la gi",
+        "bộ tnmt pđ thi đua 2021 trọng tâm mấy phong trào của TTg, kể tên giúp e",
+    ],
+)
+def test_a_count_in_words_finds_the_count_in_figures(kb: KnowledgeBase, asked: str) -> None:
+    hits = kb.search(asked)
+    assert hits and "4 phong trào thi đua đã được Thủ tướng" in hits[0].passage.text
