@@ -183,6 +183,7 @@ CANDIDATES = 30
 DENSE_SHARE = 0.08  # terms in more than this share of passages are added as dense vectors
 DENSE_BUDGET = 32 * 2**20  # bytes of dense vectors kept per field
 MIN_CONFIDENCE = 0.55
+BOUND_SLACK = 1e-9  # `_coverage_bound` raised by this share: no rounding puts it below
 # Words that say how a question is asked in chat Vietnamese, not what it asks about: where a
 # verb goes or that it is done ("đề xuất lên", "gửi về", "nộp vào", "làm xong", "xét lại",
 # "ngoài … ra"), "nói gì về", "theo luật", "trong phong trào", the passive "bị", "bao lâu",
@@ -1093,10 +1094,6 @@ class SearchIndex:
         synonyms = self.synonyms.find(tokens, accented)
         if synonyms:
             terms += self._synonym_terms(synonyms, {t.term for t in terms})
-        scoring = self._query(tokens, terms, asked, said)
-        found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
-        if found.size == 0:
-            return []
         units = self._weighted_units(tokens, accented)
         counted = item_asked(" ".join(fold(t) for t in said))
         if counted is not None and counted.noun in LAW_ITEMS:
@@ -1104,8 +1101,15 @@ class SearchIndex:
         ordinal = counted.number if counted is not None else None
         if counted is not None:  # "thứ hai" says which item ("2. …"), which says neither word
             units = [u for u in units if set(counted.words.split()).isdisjoint(u[0].split())]
+        recipients = "info" in asked and _asks_recipients(tokens)
+        if not recipients and self._coverage_bound(units, tokens, synonyms) < MIN_CONFIDENCE:
+            return []  # no passage could cover enough, whichever the candidates
+        scoring = self._query(tokens, terms, asked, said)
+        found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
+        if found.size == 0:
+            return []
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
-        if "info" in asked and _asks_recipients(tokens):
+        if recipients:
             self._cards_name_recipients(units, found, coverage)
         if coverage.max() < MIN_CONFIDENCE:
             return []  # no candidate covers enough to answer: how they rank cannot matter
@@ -1757,6 +1761,34 @@ class SearchIndex:
                 total = 0
             found = self._synonym_phrases[phrase] = (units, total)
         return found
+
+    def _coverage_bound(
+        self, units: list[tuple[str, float, str | None]], tokens: list[str], synonyms: list[Match]
+    ) -> float:
+        """The most `_coverage` could give any passage: the share of the units' weight that
+        the index has at all (as a word or pair, or by its accent key), or that a synonym may
+        stand for. No candidate is needed: a unit found counts at most 1.0, and the sum is
+        made in the same order, so the bound is never below a coverage (weights are
+        positive). Slightly raised, so that a rounding cannot make it so."""
+        credited = {
+            unit
+            for match in synonyms
+            for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True)
+        }
+        total = known = 0.0
+        passage, document = self._passage, self._document
+        for unit, idf, key in units:
+            total += idf
+            if (
+                unit in passage
+                or unit in document
+                or unit in credited
+                or (key is not None and (key in passage or key in document))
+            ):
+                known += idf
+        if total == 0:
+            return 0.0
+        return known / total * (1 + BOUND_SLACK)
 
     def _coverage(
         self,

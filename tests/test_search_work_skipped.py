@@ -1,10 +1,14 @@
 """Work of the search done once, or not at all where it cannot change an answer, gives the
 answers of doing it every time (`python -m bench.answer_dump` before and after: identical)."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
+import yaml
 
 from knowledge import KnowledgeBase, candidates, search
+from knowledge.normalize import fold
 from knowledge.search import SearchIndex
 
 
@@ -27,8 +31,7 @@ def test_continued_notes_are_told_once_as_each_passage_says(kb: KnowledgeBase) -
     [
         "bảo hiểm y tế cho viên chức",
         "bao hiem y te cho vien chuc",
-        "giá xăng hôm nay bao nhiêu",
-        "lịch nghỉ tết của cơ quan năm nay",
+        "quy trình nâng lương trước thời hạn",
     ],
 )
 def test_candidates_none_of_which_answers_are_not_ranked(
@@ -74,3 +77,75 @@ def test_what_a_question_asks_of_a_body_is_worked_out_once_for_both_indexes() ->
     assert search._asked_about("bộ có giải pháp gì về sáng kiến".split()) == ["sáng", "kiến"]
     assert search._asked_to.cache_info().hits == 1
     assert search._about_words.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giá xăng hôm nay bao nhiêu",
+        "gia xang hom nay bao nhieu",
+        "thời tiết ngày mai ở hà nội thế nào",
+        "kết quả bóng đá tối qua",
+        "cach nau pho bo",
+        "ship đồ ăn tối nay ko",
+        "lịch nghỉ tết của cơ quan năm nay",
+    ],
+)
+def test_a_question_no_passage_could_cover_is_not_scored(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """When the words the index has at all weigh too little of the question for any passage
+    to cover enough, the search answers nothing before scoring a passage, in either index."""
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("scored passages none of which could answer")
+
+    assert kb.law_index is not None
+    for index in (kb.index, kb.law_index):
+        assert index.search(question) == []  # as before: no answer
+    monkeypatch.setattr(candidates, "top", never)
+    monkeypatch.setattr(SearchIndex, "_query", never)
+    for index in (kb.index, kb.law_index):
+        assert index.search(question) == []
+    assert kb.search(question) == []
+
+
+def test_the_coverage_bound_is_never_below_a_coverage(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`_coverage_bound` is at least the coverage of every candidate, for every question of
+    our set as typed and folded: leaving out the search below it changes no answer."""
+    seen: list[list[float]] = []  # each search's [bound, best coverage], if it made them
+    bound, coverage, searched = (
+        SearchIndex._coverage_bound,
+        SearchIndex._coverage,
+        SearchIndex.search,
+    )
+
+    def kept_search(self: SearchIndex, *args: object) -> list[search.Hit]:
+        seen.append([])
+        return searched(self, *args)  # type: ignore[arg-type]
+
+    def kept_bound(self: SearchIndex, *args: object) -> float:
+        seen[-1] += [bound(self, *args), 0.0]  # type: ignore[arg-type]
+        return 1.0  # every question searched through, as without the bound
+
+    def kept_coverage(self: SearchIndex, *args: object) -> np.ndarray:
+        found = coverage(self, *args)  # type: ignore[arg-type]
+        if seen[-1] and found.size:
+            seen[-1][1] = max(seen[-1][1], float(found.max()))
+        return found
+
+    monkeypatch.setattr(SearchIndex, "search", kept_search)
+    monkeypatch.setattr(SearchIndex, "_coverage_bound", kept_bound)
+    monkeypatch.setattr(SearchIndex, "_coverage", kept_coverage)
+    items = yaml.safe_load(Path("tests/data/questions.yaml").read_text(encoding="utf-8"))
+    assert kb.law_index is not None
+    for item in items:
+        for question in (str(item["q"]), fold(str(item["q"]))):
+            for index in (kb.index, kb.law_index):
+                index.search(question)
+    made = [pair for pair in seen if pair]
+    assert len(made) > 500
+    assert all(best <= most for most, best in made)
+    assert any(most < search.MIN_CONFIDENCE for most, _ in made)  # some are left early
