@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.normalize import accent_key, fold, has_marks, squash_spaces
 
@@ -38,6 +40,7 @@ _ASKS_AT_END = frozenset("khong ko k chua roi".split())
 # words: "em đang soạn tờ trình đề nghị chiến sĩ thi đua, cần hồ sơ gì" names what it asks
 # of in the story, "…, cv phát động thi đua năm 2021 của btnmt do đồng chí nào ký" does not.
 STORY_LEAVES = 6
+MISTYPED_LEAST = 4  # letters of a polite word read through a slip of one letter
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class _Patterns:
     story: re.Pattern[str]  # a clause opening on the asker as its subject
     says_who: re.Pattern[str]  # … saying who or where the asker is
     marked: frozenset[str]  # the listed words as written with diacritics (`accent_key`)
+    first: tuple[str, ...]  # the listed words that may open a clause, folded
 
 
 def _any(phrases: list[str]) -> str:
@@ -72,6 +76,7 @@ def _patterns(path: Path = ASIDES_FILE) -> _Patterns:
         ),
         story=re.compile(rf"{opener}(?= )"),
         says_who=re.compile(rf"{opener} {_any(data['says_who'])}(?= |$)"),
+        first=tuple(sorted({fold(str(p)).split()[0] for k in listed for p in k})),
         marked=frozenset(
             accent_key(w)
             for p in (*listed[0], *listed[1], *listed[2], *listed[3])
@@ -85,6 +90,9 @@ class _Clause:
     text: str  # as typed, without the punctuation ending it
     end: str  # the punctuation ending it, as typed
     words: list[tuple[int, str]]  # where each word starts in `text`, and its fold
+
+
+_EMPTY = _Clause("", "", [])
 
 
 def without_asides(text: str) -> str:
@@ -126,20 +134,43 @@ def _clause(text: str, end: str) -> _Clause:
 def _without_leave(clause: _Clause) -> _Clause:
     """The clause without the polite words opening it ("Dạ cho em hỏi", "nhờ trợ lý cho em
     hỏi"), or with no words at all when it is only polite ("Chào trợ lý", "em cảm ơn")."""
-    folded = " ".join(w for _, w in clause.words)
     patterns = _patterns()
-    if patterns.polite.match(folded) and not _typed_other(clause, len(clause.words), patterns):
-        return _Clause("", "", [])
+    folded = " ".join(w for _, w in clause.words)
+    if patterns.polite.match(folded):
+        return clause if _typed_other(clause, len(clause.words), patterns) else _EMPTY
     leave = patterns.leave.match(folded)
     if leave is None:
-        return clause
+        # a slip in the first word lets only a whole clause of polite words go: "sang kiến"
+        # is one letter off "vâng" too
+        mended = _mended_first(folded, patterns)
+        whole = mended is not None and (
+            patterns.polite.match(mended) or _whole(patterns.leave.match(mended), mended)
+        )
+        return _EMPTY if whole else clause
     count = leave.group(0).count(" ") + 1
-    if count >= len(clause.words) or _typed_other(clause, count, patterns):
+    if _typed_other(clause, count, patterns):
         return clause
+    if count >= len(clause.words):
+        return _EMPTY
     start = clause.words[count][0]
-    return _Clause(
-        clause.text[start:], clause.end, [(at - start, w) for at, w in clause.words[count:]]
-    )
+    kept = [(at - start, w) for at, w in clause.words[count:]]
+    return _Clause(clause.text[start:], clause.end, kept)
+
+
+def _whole(match: re.Match[str] | None, text: str) -> bool:
+    return match is not None and match.end() == len(text)
+
+
+def _mended_first(folded: str, patterns: _Patterns) -> str | None:
+    """The clause's words with a slip in the first mended when it is one letter off a listed
+    word of four letters or more ("Kunh nhờ trợ lý cho em hỏi"); None when it is not."""
+    first, _, rest = folded.partition(" ")
+    if len(first) < MISTYPED_LEAST or first in patterns.first:
+        return None
+    near = process.extractOne(first, patterns.first, scorer=Levenshtein.distance)
+    if near is None or near[1] != 1 or len(near[0]) < MISTYPED_LEAST:
+        return None
+    return f"{near[0]} {rest}".strip()
 
 
 def _typed_other(clause: _Clause, count: int, patterns: _Patterns) -> bool:

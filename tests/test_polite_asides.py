@@ -29,6 +29,12 @@ pytestmark = pytest.mark.today
         ),
         ("Dạ trong đơn sáng kiến ghi những mục gì ạ, nhóm em có ba người cùng làm?", None),
         ("trợ lý ơi tiêu chí lđtt là gì", "tiêu chí lđtt là gì"),
+        ("Kunh nhờ trợ lý cho em hỏi, tiêu chí lđtt là gì", "tiêu chí lđtt là gì"),  # a slip
+        (
+            "Kính gửi trợ lý, em là chuyên viên văn phòng, em muốn hỏi sáng kiến được công nhận "
+            "cần những điều kiện gì ạ",
+            "sáng kiến được công nhận cần những điều kiện gì ạ",
+        ),
     ],
 )
 def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None) -> None:
@@ -44,11 +50,12 @@ def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None
         "Hội đồng thi đua tỉnh gồm ai",  # "Hội" is not "hỏi"
         "Chỉ thị 14 giao cơ quan nào",  # "Chỉ" is not "chị"
         "Đã có văn bản thay thế chưa",  # "Đã" is not "dạ"
-        "tôi là công chức cấp xã, tiêu chuẩn lao động tiên tiến của tôi là gì",  # who asks
+        "tôi công tác ở Sở TN&MT Sóc Trăng, tiêu chí thi đua cá nhân là gì",  # where
         "em đạt lao động tiên tiến 2 năm, em có được đề nghị chiến sĩ thi đua không",
         "em đang soạn tờ trình đề nghị chiến sĩ thi đua, cần hồ sơ gì",  # the story names it
         "sáng kiến của phòng, tôi có được đứng tên không?",  # still asking
         "em cảm ơn",  # small talk, answered as such
+        "lđtt cho em hỏi, cần gì",  # what it asks of, before asking leave
     ],
 )
 def test_what_may_decide_the_answer_is_kept(typed: str) -> None:
@@ -89,3 +96,25 @@ async def test_the_assistant_named_in_a_greeting_is_not_its_command(chat: Chat) 
     )
     assert "Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi" in str(replies[0].text)
     assert "/sangkien" not in str(replies[0].text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        (
+            "Kính hỏi, mẫu Đơn yêu cầu công nhận sáng kiến chính thức hiện nay nằm ở phụ lục "
+            "nào của văn bản nào ạ?",
+            "Phụ lục I",
+        ),
+        ("mau don sang kien o phu luc nao a", "Phụ lục I"),
+        (
+            "don sang kien co ca ngay ap dung thu va ngay ap dung lan dau thi ghi ngay nao",
+            "ghi ngày nào sớm hơn",
+        ),
+    ],
+)
+async def test_a_form_asked_of_in_the_chat_is_no_deadline(
+    chat: Chat, asked: str, said: str
+) -> None:
+    # "phụ lục nào" is no "lúc nào"; "ghi ngày nào" asks what the form wants written
+    assert said in str((await chat.send(asked))[0].text)
