@@ -1,45 +1,224 @@
 """What a long, polite message says besides its question, left out before it is read.
 
-Older staff write around their question: a clause saying more of a body they name ("Sở Tài
-nguyên và Môi trường Kon Tum, nơi ban hành mấy công văn thi đua năm 2021, giờ thuộc về
-đâu"), or of their own search ("…, tôi tìm mãi mà chưa thấy?"). Those words are in no
-passage that answers, so they weigh against every one, and a word the documents never use
-("mãi") makes the question look like one about something they do not hold.
+Careful staff write around their question: a greeting and whom they ask ("Kính hỏi trợ lý,",
+"Dạ anh chị cho em hỏi với ạ:"), thanks ("Em cảm ơn nhiều."), why they ask ("em đang soạn tờ
+trình nên cần chính xác ạ", "em cần ghi tên người ký vào báo cáo tổng kết"), a clause saying
+more of a body they name ("Sở Tài nguyên và Môi trường Kon Tum, nơi ban hành mấy công văn thi
+đua năm 2021, giờ thuộc về đâu"), or of their own search ("…, tôi tìm mãi mà chưa thấy?").
+Those words are in no passage that answers, so they weigh against every one ("trợ lý" is in an
+editors' note on the assistant's own command), and a word the documents never use ("mãi")
+makes the question look like one about something they do not hold. The words are listed in
+knowledge/asides.yaml, which the office may extend.
 """
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-from knowledge.normalize import fold, squash_spaces
+import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
+from knowledge.normalize import accent_key, fold, has_marks, squash_spaces
+
+ASIDES_FILE = Path(__file__).with_name("asides.yaml")
 # ", nơi ban hành …,": a clause between commas on the place or body just named
 _RELATIVE = re.compile(
     r",\s*(?:(?:là|la|vốn là|von la|cũng là|cung la)\s+)?(?:nơi|noi)\s[^,?]*,", re.IGNORECASE
 )
-# ", tôi tìm mãi mà chưa thấy?": the asker's own story, after the question
-_STORY = re.compile(
-    r"[,;]\s*(?:(?:mà|ma|nhưng|nhung|vì|vi|do)\s+)?(?:tôi|toi|em|mình|minh|cháu|chau)\s"
-    r"[^,;?]*\??\s*$",
-    re.IGNORECASE,
-)
+# Where one clause ends and the next begins: a comma or full stop not inside a number ("8,0
+# lần", "13.2012"), a semicolon, colon, question or exclamation mark.
+_CLAUSE_END = re.compile(r"(?:[;:?!]|[,.](?!\d))+\s*")
+_WORD = re.compile(r"[\w/]+")
 # a clause still asking something ("tôi có được đứng tên không", "em hỏi ai"): not a story;
 # "không", "chưa" ask only at its end ("mà không ra", "mà chưa thấy" say no)
-_ASKING = frozenset("gi j nao sao bao may ai dau ha chu nhi chang".split())
-_ASKS_AT_END = frozenset("khong ko k chua roi a".split())
+_ASKING = frozenset("gi j nao sao may ai dau ha chu nhi chang".split())
+_ASKING_PAIRS = re.compile(r"\bbao (?:nhieu|nhiu|gio|h|lau)\b")  # not "báo cáo"
+_ASKS_AT_END = frozenset("khong ko k chua roi".split())
+# A story before the question is left out only when the question then still has this many
+# words: "em đang soạn tờ trình đề nghị chiến sĩ thi đua, cần hồ sơ gì" names what it asks
+# of in the story, "…, cv phát động thi đua năm 2021 của btnmt do đồng chí nào ký" does not.
+STORY_LEAVES = 6
+MISTYPED_LEAST = 4  # letters of a polite word read through a slip of one letter
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The lists of knowledge/asides.yaml as patterns over a clause's folded words, one
+    space apart."""
+
+    polite: re.Pattern[str]  # a clause of polite words alone
+    leave: re.Pattern[str]  # polite words opening a clause, ending by asking leave to ask
+    story: re.Pattern[str]  # a clause opening on the asker as its subject
+    says_who: re.Pattern[str]  # … saying who or where the asker is
+    marked: frozenset[str]  # the listed words as written with diacritics (`accent_key`)
+    first: tuple[str, ...]  # the listed words that may open a clause, folded
+
+
+def _any(phrases: list[str]) -> str:
+    folded = sorted({fold(str(p)) for p in phrases}, key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(p) for p in folded) + ")"
+
+
+@cache
+def _patterns(path: Path = ASIDES_FILE) -> _Patterns:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    polite, asking, after = _any(data["polite"]), _any(data["asking"]), _any(data["after_asking"])
+    opening = _any(data["opening"])
+    word = rf"(?:{polite}|{asking}|{after}|{opening})"
+    listed = [data[k] for k in ("polite", "asking", "after_asking", "opening")]
+    opener = rf"^(?:{_any(data['linking'])} )?{_any(data['askers'])}"
+    return _Patterns(
+        polite=re.compile(rf"^{word}(?: {word})*$"),
+        leave=re.compile(
+            rf"^(?:(?:{polite}|{asking}|{opening}) )*(?:{asking}(?: {after})*|{opening})(?= |$)"
+        ),
+        story=re.compile(rf"{opener}(?= )"),
+        says_who=re.compile(rf"{opener} {_any(data['says_who'])}(?= |$)"),
+        first=tuple(sorted({fold(str(p)).split()[0] for k in listed for p in k})),
+        marked=frozenset(
+            accent_key(w)
+            for p in (*listed[0], *listed[1], *listed[2], *listed[3])
+            for w in str(p).split()
+        ),
+    )
+
+
+@dataclass
+class _Clause:
+    text: str  # as typed, without the punctuation ending it
+    end: str  # the punctuation ending it, as typed
+    words: list[tuple[int, str]]  # where each word starts in `text`, and its fold
+
+
+_EMPTY = _Clause("", "", [])
 
 
 def without_asides(text: str) -> str:
-    """The message without the clauses that only say more of what it names or of the asker;
-    as typed when it has none (most messages: one look for a comma)."""
-    if "," not in text and ";" not in text:
+    """The message without what only greets, thanks, gives the asker's reasons or says more of
+    what it names; as typed when it has none."""
+    clauses = _clauses(text)
+    if clauses is None:
         return text
-    kept = _RELATIVE.sub(",", text)
-    story = _STORY.search(kept)
-    if story is not None and not _asks(story.group(0)):
-        kept = kept[: story.start()]
-    return squash_spaces(kept.replace(",,", ",")) if kept != text else text
+    kept = [c for c in (_without_leave(c) for c in clauses) if c.words]
+    if not kept:
+        return text
+    kept = _without_stories(kept)
+    said = "".join(c.text + c.end for c in kept).strip()
+    said = _RELATIVE.sub(",", said).replace(",,", ",")
+    said = squash_spaces(re.sub(r"[,;:]\s*$", "", said))
+    return text if said == squash_spaces(text) else said
 
 
-def _asks(clause: str) -> bool:
-    """Whether a clause of the asker's own words asks something itself."""
-    words = re.findall(r"\w+", fold(clause))
-    return bool(_ASKING.intersection(words)) or (bool(words) and words[-1] in _ASKS_AT_END)
+def _clauses(text: str) -> list[_Clause] | None:
+    """The message's clauses; None when it has one clause and no polite word can open it (most
+    messages: one look for punctuation and at the first word)."""
+    parts: list[_Clause] = []
+    at = 0
+    for end in _CLAUSE_END.finditer(text):
+        if end.start() > at or not parts:
+            parts.append(_clause(text[at : end.start()], end.group(0)))
+        else:
+            parts[-1].end += end.group(0)
+        at = end.end()
+    if at < len(text):
+        parts.append(_clause(text[at:], ""))
+    return parts if parts else None
+
+
+def _clause(text: str, end: str) -> _Clause:
+    return _Clause(text, end, [(m.start(), fold(m.group(0))) for m in _WORD.finditer(text)])
+
+
+def _without_leave(clause: _Clause) -> _Clause:
+    """The clause without the polite words opening it ("Dạ cho em hỏi", "nhờ trợ lý cho em
+    hỏi"), or with no words at all when it is only polite ("Chào trợ lý", "em cảm ơn")."""
+    patterns = _patterns()
+    folded = " ".join(w for _, w in clause.words)
+    if patterns.polite.match(folded):
+        return clause if _typed_other(clause, len(clause.words), patterns) else _EMPTY
+    leave = patterns.leave.match(folded)
+    if leave is None:
+        # a slip in the first word lets only a whole clause of polite words go: "sang kiến"
+        # is one letter off "vâng" too
+        mended = _mended_first(folded, patterns)
+        whole = mended is not None and (
+            patterns.polite.match(mended) or _whole(patterns.leave.match(mended), mended)
+        )
+        return _EMPTY if whole else clause
+    count = leave.group(0).count(" ") + 1
+    if _typed_other(clause, count, patterns):
+        return clause
+    if count >= len(clause.words):
+        return _EMPTY
+    start = clause.words[count][0]
+    kept = [(at - start, w) for at, w in clause.words[count:]]
+    return _Clause(clause.text[start:], clause.end, kept)
+
+
+def _whole(match: re.Match[str] | None, text: str) -> bool:
+    return match is not None and match.end() == len(text)
+
+
+def _mended_first(folded: str, patterns: _Patterns) -> str | None:
+    """The clause's words with a slip in the first mended when it is one letter off a listed
+    word of four letters or more ("Kunh nhờ trợ lý cho em hỏi"); None when it is not."""
+    first, _, rest = folded.partition(" ")
+    if len(first) < MISTYPED_LEAST or first in patterns.first:
+        return None
+    near = process.extractOne(first, patterns.first, scorer=Levenshtein.distance)
+    if near is None or near[1] != 1 or len(near[0]) < MISTYPED_LEAST:
+        return None
+    return f"{near[0]} {rest}".strip()
+
+
+def _typed_other(clause: _Clause, count: int, patterns: _Patterns) -> bool:
+    """Whether one of the first words, read as polite, was typed with the diacritics of another
+    word ("Hội đồng" is not "hỏi", "Chỉ thị" not "chị", "Đã" not "dạ")."""
+    for at, word in clause.words[:count]:
+        typed = clause.text[at : at + len(word)]
+        if has_marks(typed) and accent_key(typed) not in patterns.marked:
+            return True
+    return False
+
+
+def _without_stories(clauses: list[_Clause]) -> list[_Clause]:
+    """The clauses without those telling of the asker (why they ask, what they did), when
+    another asks: the last one always, one before only when the rest is a question of its
+    own (STORY_LEAVES words)."""
+    patterns = _patterns()
+    told = [i for i, c in enumerate(clauses) if len(clauses) > 1 and _tells_of_asker(c, patterns)]
+    if not told:
+        return clauses
+    last = len(clauses) - 1
+    rest = [c for i, c in enumerate(clauses) if i not in told]
+    if not rest:
+        return clauses
+    words = sum(len(c.words) for c in rest)
+    drop = {i for i in told if i == last or words >= STORY_LEAVES}
+    return [c for i, c in enumerate(clauses) if i not in drop]
+
+
+def _tells_of_asker(clause: _Clause, patterns: _Patterns) -> bool:
+    folded = " ".join(w for _, w in clause.words)
+    return (
+        patterns.story.match(folded) is not None
+        and patterns.says_who.match(folded) is None
+        and not any(c.isdigit() for c in folded)
+        and not _asks(clause)
+    )
+
+
+def _asks(clause: _Clause) -> bool:
+    """Whether a clause of the asker's own words asks something itself; a last "ạ" is
+    polite, "à" asks (typed without diacritics, as the word before it asks: "rồi a")."""
+    words = [w for _, w in clause.words]
+    if _ASKING.intersection(words) or _ASKING_PAIRS.search(" ".join(words)):
+        return True
+    while words and words[-1] == "a":
+        at = clause.words[len(words) - 1][0]
+        if clause.text[at : at + 1] == "à":
+            return True
+        words.pop()
+    return bool(words) and words[-1] in _ASKS_AT_END
