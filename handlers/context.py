@@ -1373,7 +1373,7 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     last document's numbered items, the one under the heading sharing most words with the
     message, else under the heading just shown, else the first."""
     said = _words(text)
-    asked = item_asked(said)
+    asked = item_asked(said, text)
     if asked is None or len(said.split()) > ORDINAL_WORDS or _entities(said, kb):
         return None
     again = shown(topic, kb)

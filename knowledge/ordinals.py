@@ -42,7 +42,7 @@ _ITEM = Needing(
     rf"(?<!\blan )(?<!\bkhoa )(?<!\bky hop )(?<!\bhop )\b(?:"
     rf"(?P<noun>{ITEM_NOUNS})(?: thi dua)?(?P<n>(?: so)? (?P<digits>\d{{1,2}}))\b(?! \d|/| thang)"
     rf"|(?:(?P<counted>{ITEM_NOUNS})(?: thi dua)? )?(?P<nth>thu (\d{{1,2}}|{'|'.join(NUMBER_WORDS)}))\b"
-    r"|diem (?P<letter>[a-egik])\b(?! \d)"
+    r"|diem (?P<letter>dd|[a-egik])\b(?! \d)"
     rf"|(?P<last_of>{ITEM_NOUNS}|thu)(?: thi dua)? (?P<last>cuoi(?: cung)?|dau tien)\b)",
     "muc ", "noi dung", "nd ", "y ", "diem ", "khoan ", "nhiem vu", "giai phap", "tieu chi",
     "thu ", "cuoi", "dau tien",
@@ -67,8 +67,13 @@ _WEEKDAY = re.compile(
 )
 
 
-def item_asked(folded: str) -> ItemAsked | None:
-    """The item a folded message points at by its number, if it does."""
+# "điểm đ" as typed: folded, "đ" is "d", the point before it ("dd" is "đ" typed in telex)
+_POINT_DD = re.compile(r"\b(?:điểm|diem) đ(?!\w)")
+
+
+def item_asked(folded: str, typed: str = "") -> ItemAsked | None:
+    """The item a folded message points at by its number, if it does; `typed`, the message as
+    typed, tells "điểm đ" from "điểm d"."""
     found = _ITEM.search(folded)
     if found is None:
         return None
@@ -81,7 +86,10 @@ def item_asked(folded: str) -> ItemAsked | None:
         number = int(nth) if nth.isdigit() else NUMBER_WORDS[nth]
         noun, said = found["counted"] or "", found["nth"]
     elif found["letter"]:
-        number, noun, said = POINT_LETTERS.index(found["letter"]) + 1, "diem", found.group(0)
+        letter = found["letter"]
+        if letter == "dd" or (letter == "d" and _POINT_DD.search(typed.lower())):
+            letter = "đ"
+        number, noun, said = POINT_LETTERS.index(letter) + 1, "diem", found.group(0)
     else:
         noun = "" if found["last_of"] == "thu" else found["last_of"]
         number, said = LAST if found["last"] != "dau tien" else 1, found["last"]

@@ -1,0 +1,31 @@
+"""Mends from the review of stop 22's second round: a law's point "đ" is not point "d"."""
+
+import pytest
+
+from knowledge.ordinals import item_asked
+from tests.conftest import Chat
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded", "number"),
+    [
+        ("điểm đ", "diem d", 5),
+        ("còn Điểm Đ thì sao", "con diem d thi sao", 5),
+        ("con diem dd", "con diem dd", 5),  # telex
+        ("điểm d", "diem d", 4),
+        ("diem d", "diem d", 4),
+        ("điểm e", "diem e", 6),
+    ],
+)
+def test_point_d_with_a_bar_follows_point_d(typed: str, folded: str, number: int) -> None:
+    """Folded, "đ" is "d": the message as typed tells the two points apart."""
+    asked = item_asked(folded, typed)
+    assert asked is not None and (asked.number, asked.noun) == (number, "diem")
+
+
+async def test_point_d_with_a_bar_of_the_article_just_shown(chat: Chat) -> None:
+    await chat.send("tiêu chuẩn danh hiệu tập thể lao động xuất sắc")
+    reply = (await chat.send("còn điểm đ"))[0].text
+    assert reply.startswith("đ) Nội bộ đoàn kết")
+    reply = (await chat.send("diem d thi sao"))[0].text
+    assert reply.startswith("d) Có cá nhân đạt danh hiệu")
