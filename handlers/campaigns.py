@@ -26,6 +26,7 @@ from bot.messages import Choice, Incoming, Reply, short_label
 from bot.roles import Role, has_role
 from handlers.phone_answer import cite, passage_reply
 from handlers.questions import answer
+from handlers.reminders import WATCH_NOTICES
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState
 from knowledge.campaigns import PART_BY_KEY, PARTS
@@ -111,8 +112,7 @@ async def card(msg: Incoming, ctx: AppContext) -> list[Reply]:
         lines += [f"• {d.title}: {when(d.at)}" for d in schedule]
     else:
         lines.append(
-            "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; "
-            "vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
+            "Hạn đăng ký, sơ kết, tổng kết: văn bản không nêu ngày cụ thể; " + WATCH_NOTICES
         )
     lines.append("Anh/chị muốn xem phần nào?")
     choices = [

@@ -115,11 +115,9 @@ async def upcoming(msg: Incoming, ctx: AppContext) -> list[Reply]:
     return [Reply("\n".join(lines), (Choice("Cài đặt nhắc hạn", "/nhacnho"),))]
 
 
-# A campaign named whose document sets no dates (the card says the same).
-NO_DATES = (
-    "{name}: văn bản không nêu ngày cụ thể cho {what}; vui lòng theo dõi thông báo của cơ "
-    "quan thường trực thi đua."
-)
+# What to do when a campaign's document sets no dates (its card says it too).
+WATCH_NOTICES = "anh/chị vui lòng theo dõi thông báo của cơ quan thường trực thi đua."
+NO_DATES = "{name}: văn bản không nêu ngày cụ thể cho {what}; " + WATCH_NOTICES
 
 
 async def of_campaigns(
@@ -135,7 +133,7 @@ async def of_campaigns(
         asked = [d for d in schedule if d.kind in kinds] or schedule
         name = f"{doc.name} ({doc.title})"
         if not asked:
-            what = ", ".join(KINDS[k].lower() for k in kinds) or "các hạn"
+            what = ", ".join(KINDS[k].lower() for k in kinds) or "hạn đăng ký, sơ kết, tổng kết"
             lines.append(NO_DATES.format(name=name, what=what))
             continue
         lines.append(f"Các hạn của {name}:" if len(asked) > 1 else f"Hạn của {name}:")

@@ -1,4 +1,5 @@
-"""Mends from the review of stop 22's second round: a law's point "đ" is not point "d"."""
+"""Mends from the review of stop 22's second round: a law's point "đ" is not point "d"; a plan
+without dates addresses the asker."""
 
 import pytest
 
@@ -29,3 +30,12 @@ async def test_point_d_with_a_bar_of_the_article_just_shown(chat: Chat) -> None:
     assert reply.startswith("đ) Nội bộ đoàn kết")
     reply = (await chat.send("diem d thi sao"))[0].text
     assert reply.startswith("d) Có cá nhân đạt danh hiệu")
+
+
+async def test_a_plan_without_dates_asks_anh_chi_to_watch_notices(chat: Chat) -> None:
+    """The deadlines asked of a plan whose document sets none, and of no kind named, address
+    the asker as every message does, and name the kinds the card names."""
+    await chat.send("hạn đăng ký thi đua của sở tnmt kon tum năm 2021")
+    assert "anh/chị vui lòng theo dõi thông báo" in chat.text
+    await chat.send("hạn chót của công văn thi đua bộ tnmt năm 2021 là khi nào")
+    assert "cho hạn đăng ký, sơ kết, tổng kết; anh/chị vui lòng" in chat.text
