@@ -32,7 +32,7 @@ WHO = {
 # The next step for one who should have the right: unit heads are appointed by the office.
 GET_RIGHT = {"unit_head": " Nếu anh/chị là thủ trưởng đơn vị, đề nghị Văn phòng Sở cấp quyền."}
 WHICH = "Anh/chị muốn làm việc nào?"
-WITH_CHOICES = ("greeting", "ack")
+WITH_CHOICES = ("greeting", "leave", "ack")
 VALUE_BYTES = 64  # Telegram's limit for a button's data
 STRONG = 97.0  # in a dialog, a request is taken aside before parsing only when this sure
 # Small talk answered in a dialog before the step is asked again ("ok", "vâng" may answer it).

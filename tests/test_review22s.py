@@ -1,5 +1,5 @@
 """Mends from the review of stop 22's second round: a law's point "đ" is not point "d"; a plan
-without dates addresses the asker."""
+without dates addresses the asker; asking leave alone is no question declined."""
 
 import pytest
 
@@ -39,3 +39,18 @@ async def test_a_plan_without_dates_asks_anh_chi_to_watch_notices(chat: Chat) ->
     assert "anh/chị vui lòng theo dõi thông báo" in chat.text
     await chat.send("hạn chót của công văn thi đua bộ tnmt năm 2021 là khi nào")
     assert "cho hạn đăng ký, sơ kết, tổng kết; anh/chị vui lòng" in chat.text
+
+
+@pytest.mark.parametrize(
+    "leave", ["Chị ơi cho em hỏi với ạ", "cho minh hoi ti", "Xin hỏi trợ lý", "em muốn hỏi ạ"]
+)
+async def test_asking_leave_alone_is_asked_to_go_on_not_declined(chat: Chat, leave: str) -> None:
+    """A message only asking leave to ask (the polite words knowledge/asides.py leaves out,
+    and nothing else) is no question the documents fail to answer."""
+    await chat.send(leave)
+    assert chat.text.startswith("Dạ, anh/chị cứ hỏi ạ.")
+
+
+async def test_asking_leave_before_a_question_is_the_question(chat: Chat) -> None:
+    await chat.send("cho em hỏi tiêu chuẩn chiến sĩ thi đua cơ sở")
+    assert "Điều 23" in chat.text
