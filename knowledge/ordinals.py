@@ -93,5 +93,7 @@ def item_asked(folded: str, typed: str = "") -> ItemAsked | None:
     else:
         noun = "" if found["last_of"] == "thu" else found["last_of"]
         number, said = LAST if found["last"] != "dau tien" else 1, found["last"]
+    if number == 0:  # "thứ 0", "mục 0": no item (items count from 1)
+        return None
     unnamed = f"{noun} " if noun in ("muc", "cai", "y") else ""
     return ItemAsked(number, noun, f"{unnamed}{said.strip()}")

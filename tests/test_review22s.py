@@ -1,5 +1,6 @@
 """Mends from the review of stop 22's second round: a law's point "đ" is not point "d"; a plan
-without dates addresses the asker; asking leave alone is no question declined."""
+without dates addresses the asker; asking leave alone is no question declined; "thứ 0" is no
+item."""
 
 import pytest
 
@@ -54,3 +55,14 @@ async def test_asking_leave_alone_is_asked_to_go_on_not_declined(chat: Chat, lea
 async def test_asking_leave_before_a_question_is_the_question(chat: Chat) -> None:
     await chat.send("cho em hỏi tiêu chuẩn chiến sĩ thi đua cơ sở")
     assert "Điều 23" in chat.text
+
+
+@pytest.mark.parametrize("said", ["phong trao thu 0", "muc 0", "noi dung so 0", "thu 00"])
+def test_number_nought_points_at_no_item(said: str) -> None:
+    assert item_asked(said) is None
+
+
+async def test_number_nought_is_not_the_last_name_counted(chat: Chat) -> None:
+    await chat.send("btnmt 2021 trong tam may phong trao thi dua cua ttg")
+    await chat.send("phong trào thứ 0 là gì")
+    assert not chat.text.startswith("“Cán bộ, công chức, viên chức thi đua")
