@@ -521,8 +521,11 @@ class SearchIndex:
         self._elsewhere: list[_Field] = []  # other indexes of the same knowledge base
         self._side_by_side_pairs: dict[str, bool] = {}
         self._idiom_only: dict[tuple[int, str], bool] = {}  # (passage, word): only in an idiom
-        self._addressed = _addressees(self.passages)  # whom each part addresses
-        self._quoted_names = [_quoted_names(p) for p in self.passages]  # “Doanh nghiệp …”
+        self._doc_positions: dict[str, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            self._doc_positions.setdefault(p.doc.id, []).append(i)
+        self._roles_seen: dict[int, frozenset[str]] = {}  # _addressed_at, as asked
+        self._quoted_seen: dict[int, tuple[tuple[str, ...], ...]] = {}  # _quoted_at, as asked
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -805,9 +808,37 @@ class SearchIndex:
         if not asked:
             return
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
-            share = len(asked & self._addressed[int(candidates[i])]) / len(asked)
+            share = len(asked & self._addressed_at(int(candidates[i]))) / len(asked)
             if share:
                 rank[i] *= ROLE_BOOST**share
+
+    def _addressed_at(self, position: int) -> frozenset[str]:
+        """Whom the passage addresses (_addressed), worked out when a question first names
+        a role; an outline of a part ("III. Tiêu chí thi đua"), whom the parts inside it
+        address ("1. Đối với tập thể", "2. Đối với cá nhân"). Not at load: a library of
+        10,000 documents would pay for it on every start."""
+        found = self._roles_seen.get(position)
+        if found is None:
+            passage = self.passages[position]
+            if passage.kind == "outline" and passage.scope:
+                inside = (
+                    self.passages[j]
+                    for j in self._doc_positions[passage.doc.id]
+                    if self.passages[j].section.startswith(passage.scope)
+                )
+                found = frozenset().union(*(_addressed(p) for p in inside))
+            else:
+                found = _addressed(passage)
+            self._roles_seen[position] = found
+        return found
+
+    def _quoted_at(self, position: int) -> tuple[tuple[str, ...], ...]:
+        """The names the passage quotes (_quoted_names), worked out when a question first
+        asks "which X"; not at load, for the same reason as _addressed_at."""
+        found = self._quoted_seen.get(position)
+        if found is None:
+            found = self._quoted_seen[position] = _quoted_names(self.passages[position])
+        return found
 
     def _prefer_counted(
         self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
@@ -849,7 +880,7 @@ class SearchIndex:
         if not runs:
             return
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
-            names = self._quoted_names[int(candidates[i])]
+            names = self._quoted_at(int(candidates[i]))
             if any(
                 name[:2] == tuple(run[:2]) and set(run) <= set(name)
                 for name in names
@@ -2207,22 +2238,6 @@ def _addressed(passage: Passage) -> frozenset[str]:
             elif k == 0 or len(text.split()) > ROLE_LIST_WORDS:
                 break  # the line opens on no one, or is past its addressees
     return frozenset(found)
-
-
-def _addressees(passages: Sequence[Passage]) -> list[frozenset[str]]:
-    """Whom each passage addresses (_addressed); an outline of a part ("III. Tiêu chí thi
-    đua"), whom the parts inside it address ("1. Đối với tập thể", "2. Đối với cá nhân")."""
-    found = [_addressed(p) for p in passages]
-    for i, outline in enumerate(passages):
-        if outline.kind == "outline" and outline.scope:
-            found[i] = frozenset().union(
-                *(
-                    roles
-                    for p, roles in zip(passages, found, strict=True)
-                    if p.doc is outline.doc and p.section.startswith(outline.scope)
-                )
-            )
-    return found
 
 
 def _quoted_names(passage: Passage) -> tuple[tuple[str, ...], ...]:

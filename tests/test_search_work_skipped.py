@@ -149,3 +149,28 @@ def test_the_coverage_bound_is_never_below_a_coverage(
     assert len(made) > 500
     assert all(best <= most for most, best in made)
     assert any(most < search.MIN_CONFIDENCE for most, _ in made)  # some are left early
+
+
+def test_whom_a_part_addresses_and_what_it_quotes_are_not_worked_out_at_load() -> None:
+    """Read at load, they cost a library of 10,000 documents a minute and a half on every
+    start (an outline's parts were looked for among all passages); a question naming a
+    role or asking "which X" works them out for its candidates only."""
+    fresh = KnowledgeBase.load()
+    assert fresh.index._roles_seen == {} and fresh.index._quoted_seen == {}
+    fresh.search("giám đốc sở tnmt các tỉnh phải làm gì khi bộ phát động thi đua 2021")
+    fresh.search("cv thi đua 2021 bộ tnmt có nhắc phong trào doanh nghiệp nào ko")
+    assert fresh.index._roles_seen and fresh.index._quoted_seen
+    outlines = [
+        i
+        for i, p in enumerate(fresh.index.passages)
+        if p.kind == "outline" and p.scope and fresh.index._addressed_at(i)
+    ]
+    assert outlines  # "III. Tiêu chí thi đua" addresses whom its parts address
+    for i in outlines:
+        outline = fresh.index.passages[i]
+        inside = [
+            search._addressed(p)
+            for p in fresh.index.passages
+            if p.doc is outline.doc and p.section.startswith(outline.scope)
+        ]
+        assert fresh.index._addressed_at(i) == frozenset().union(*inside)
