@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from knowledge.normalize import Needing, fold
+from knowledge.ordinals import COUNT_WORDS
 from knowledge.titles_answers import asks_bonus, words
 
 # "bao nhiêu %", "tỷ lệ 15%", "mấy phần trăm": a share is asked.
@@ -159,7 +160,7 @@ _ASKS_COUNT = Needing(
 )
 # "mấy lần" asks how often or a multiple ("1,5 lần mức lương"), which many passages state
 _NOT_COUNTED = frozenset(("phan", "tien", "gio", "lau", "cua", "thi", "la", "ngay", "lan"))
-_NUMBER_WORDS = r"(?:\d+|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)"
+_NUMBER_WORDS = rf"(?:\d+|{'|'.join(COUNT_WORDS)})"
 
 
 def count_stated(question: str) -> Callable[[str], bool] | None:

@@ -18,6 +18,7 @@ import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from knowledge import ordinals
 from knowledge.normalize import fold, plain_words
 
 _PUNCTUATION = re.compile(r"[^\w\s/]")
@@ -108,9 +109,7 @@ class Match:
 
 # Counts written out ("nhắc em trước một ngày"), folded; not "tư", "năm", "sáu", which are also
 # "từ", "year" and "after".
-COUNT_WORDS = {
-    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
-}  # fmt: skip
+COUNT_WORDS = {w: n for w, n in ordinals.COUNT_WORDS.items() if w not in ("tu", "nam", "sau")}
 
 
 def _word_for_word(said: list[str], example: list[str], loose: tuple[tuple[str, ...], ...]) -> bool:

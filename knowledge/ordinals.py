@@ -32,10 +32,12 @@ def speaks_of_ordinals(named: list[str], text: str) -> bool:
 # "số 14" alone (a document's number); a number in words only after "thứ" ("các nội dung sau"
 # is no sixth item, "năm 2021" no fifth).
 ITEM_NOUNS = r"muc|noi dung|nd|y|diem|khoan|nhiem vu|giai phap|tieu chi|phong trao|cai"
-NUMBER_WORDS = {
-    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+# Counts written out, folded ("bốn phong trào", "nhắc trước hai ngày"); "thứ nhất" for the first.
+COUNT_WORDS = {
+    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
     "chin": 9, "muoi": 10,
 }  # fmt: skip
+NUMBER_WORDS = {"nhat": 1, **{word: n for word, n in COUNT_WORDS.items() if n > 1}}
 LAST = -1  # "cuối cùng": the list's last item
 POINT_LETTERS = "abcdđeghiklmn"  # a law's points, in order ("đ" follows "d")
 _ITEM = Needing(

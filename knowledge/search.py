@@ -49,7 +49,7 @@ from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.keyboard import key_slips
 from knowledge.normalize import Needing, accent_key, fold, fold_long, has_marks, nfc, words
-from knowledge.ordinals import LAST, item_asked
+from knowledge.ordinals import COUNT_WORDS, LAST, item_asked
 from knowledge.postings import (
     ChunkFile,
     Needles,
@@ -2402,11 +2402,7 @@ def _asked_to(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
     return tokens, ()
 
 
-# Counts written out, folded, and as written with their marks ("sáu", not "sau": after).
-COUNT_WORDS = {
-    "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-    "chin": 9, "muoi": 10,
-}  # fmt: skip
+# Counts as written with their marks ("sáu", not "sau": after).
 MARKED_COUNTS = frozenset("một hai ba bốn tư năm sáu bảy tám chín mười".split())
 
 # A law's clause or point ("khoản 2", "điểm b") is found by the law's own words, not counted.
