@@ -886,6 +886,30 @@ def rare_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -
     return False
 
 
+HEADED_WORDS = 2  # own words a terse question needs for a heading to be about it
+# Asking who, when, where or how much of a subject: the last document may tell it ("sk ai
+# công nhận" after a title's article), unlike what the subject is or holds.
+_ASKS_OF_SUBJECT = re.compile(r"\b(ai|bao nhieu|bao gio|khi nao|luc nao|o dau|may)\b")
+
+
+def headed_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
+    """Whether a terse question's own words are all said by the heading of the passage
+    found for it alone, in another document, and by no heading of the last document: that
+    passage is about it ("điều kiện sáng kiến?" after the ministry's letter encouraging
+    initiatives: "Điều 3. Sáng kiến (điều kiện công nhận sáng kiến)" of the Điều lệ)."""
+    said = _words(text)
+    if alone.doc.id == topic.doc_id or not _short(said) or _ASKS_OF_SUBJECT.search(said):
+        return False
+    if conversation_title(topic, kb) is not None:
+        return False  # "tiền thưởng?" after a title's standards: that title's bonus
+    own = set(_own_words(_strip_trailing(said), kb))
+    if len(own) < HEADED_WORDS or not own <= set(_words(alone.section).split()):
+        return False
+    return not any(
+        own <= set(_words(p.section).split()) for _, p in document_passages(topic.doc_id, kb)
+    )
+
+
 def _document_words(doc_id: str, kb: KnowledgeBase) -> str:
     """All a document's passages as folded words, space-padded (once per document)."""
 

@@ -65,3 +65,24 @@ async def test_what_a_plan_calls_its_year(chat: Chat, follow_up: str) -> None:
     first = "theo công văn thi đua của Bộ TN&MT thì năm 2021 có ý nghĩa quan trọng như thế nào"
     text = await chat.answer_after(first, follow_up)
     assert "năm tạo nền tảng" in text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("btnmt 2021 khuyen khich sang kien the nao", "điều kiện sáng kiến?"),
+        ("sở tnmt sóc trăng 2022 khuyến khích sáng kiến thế nào", "điều kiện công nhận sáng kiến?"),
+    ],
+)
+async def test_a_terse_subject_headed_in_another_document_is_read_there(
+    chat: Chat, first: str, follow_up: str
+) -> None:
+    text = await chat.answer_after(first, follow_up)
+    assert "Có tính mới trong phạm vi cơ sở đó" in text
+
+
+async def test_a_terse_bonus_after_a_title_stays_with_that_title(chat: Chat) -> None:
+    await chat.send("lao dong tien tien can dat nhung tieu chuan gi")
+    await chat.send("công nhân, nông dân?")
+    replies = await chat.send("tiền thưởng?")
+    assert "0,3 lần mức lương cơ sở" in replies[0].text
