@@ -222,6 +222,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if _another_document(rest, doc) and is_question(rest):
             # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own, where
             # "nó" is the chỉ thị ("công văn của sở triển khai nó")
+            rest = _without_level_said(rest)
             return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
         titled = conversation_title(topic, kb) is not None
         if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb, titled):
@@ -259,6 +260,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn cv chống covid?" after a letter: another letter of its issuer and year,
             # not the one the last letter's number or title words pick
             return f"{rest} {_body_words(doc)}"
+        if own and _titled_elsewhere(rest, doc, kb):
+            # "còn phong trào thi đua đặc biệt của sở thì sao" after the letter on Chỉ thị
+            # 14: the letter whose title says "đặc biệt", not the last one
+            return rest
         if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
             return f"{rest} {_name_words(doc, kb)}"
         base = _audience_base(rest, topic, doc, kb) or fold(topic.query)
@@ -881,6 +886,30 @@ def rare_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -
     return False
 
 
+HEADED_WORDS = 2  # own words a terse question needs for a heading to be about it
+# Asking who, when, where or how much of a subject: the last document may tell it ("sk ai
+# công nhận" after a title's article), unlike what the subject is or holds.
+_ASKS_OF_SUBJECT = re.compile(r"\b(ai|bao nhieu|bao gio|khi nao|luc nao|o dau|may)\b")
+
+
+def headed_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
+    """Whether a terse question's own words are all said by the heading of the passage
+    found for it alone, in another document, and by no heading of the last document: that
+    passage is about it ("điều kiện sáng kiến?" after the ministry's letter encouraging
+    initiatives: "Điều 3. Sáng kiến (điều kiện công nhận sáng kiến)" of the Điều lệ)."""
+    said = _words(text)
+    if alone.doc.id == topic.doc_id or not _short(said) or _ASKS_OF_SUBJECT.search(said):
+        return False
+    if conversation_title(topic, kb) is not None:
+        return False  # "tiền thưởng?" after a title's standards: that title's bonus
+    own = set(_own_words(_strip_trailing(said), kb))
+    if len(own) < HEADED_WORDS or not own <= set(_words(alone.section).split()):
+        return False
+    return not any(
+        own <= set(_words(p.section).split()) for _, p in document_passages(topic.doc_id, kb)
+    )
+
+
 def _document_words(doc_id: str, kb: KnowledgeBase) -> str:
     """All a document's passages as folded words, space-padded (once per document)."""
 
@@ -1043,8 +1072,10 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return None if named else _pointed_subject(text, doc, kb)
     if _another_document(rest, doc) or not _own_words(rest, kb) or _of_another_body(rest, kb):
         return None
-    if _names_kind(rest, doc):
-        return None  # "còn cv chống covid?": another letter, not within the last one
+    if _names_kind(rest, doc) or _titled_elsewhere(rest, doc, kb):
+        # "còn cv chống covid?", "còn phong trào đặc biệt": another letter, not within the
+        # last one
+        return None
     if _other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level
     aspect = _aspect_kept(rest, topic, kb)  # "còn báo cáo thành tích": its form's number
@@ -1931,6 +1962,22 @@ ISSUERS_AT = {
 }
 
 
+_LEVEL_LEADING = re.compile(r"^(?:o )?((?:cap )?(?:tinh|bo|so)) thi ")
+
+
+def _without_level_said(rest: str) -> str:
+    """A follow-up's question without the level it opens with when the document it names
+    says that level again by its issuer: "ở cấp tỉnh thì chỉ thị 14 của ubnd tỉnh giao cơ
+    quan nào" asks what the directive assigns; "cấp tỉnh" would only match the passages
+    that say "cấp tỉnh" of something else (an index "cấp tỉnh")."""
+    found = _LEVEL_LEADING.match(rest)
+    if found is None or not _DOCUMENT_NAMED.search(kinds_spelled(rest)):
+        return rest
+    question = rest[found.end() :]
+    issuers = ISSUERS_AT.get(found.group(1), ())
+    return question if any(f" {i.strip()} " in f" {question} " for i in issuers) else rest
+
+
 def body_asked(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
     """The level of the body a "còn ở sở tnmt" follow-up asks about instead of the last
     question's ("so"), when it is read so (`_rebodied`)."""
@@ -2003,6 +2050,24 @@ def _another_document(rest: str, doc: Document) -> bool:
     padded = f" {rest} ".replace(" ky luat ", " ")
     kind = fold(doc.kind)
     return any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
+
+
+def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether two of the follow-up's own words, side by side, are said by another
+    campaign document's title and not by the last document's ("phong trào thi đua đặc
+    biệt": the special campaign's letter, after another letter of the same department)."""
+    own = set(_own_words(rest, kb))
+    said = rest.split()
+    pairs = [f" {a} {b} " for a, b in pairwise(said) if a in own and b in own]
+    if not pairs:
+        return False
+    last = f" {_words(doc.title)} "
+    return any(
+        p in f" {_words(other.title)} " and p not in last
+        for other in kb.documents
+        if other.id != doc.id and other.is_campaign
+        for p in pairs
+    )
 
 
 def _own_words(rest: str, kb: KnowledgeBase) -> list[str]:
@@ -2346,6 +2411,9 @@ def _strip_trailing(rest: str) -> str:
     if any(polite.endswith(f" {t}") for t in TRAILING):
         rest = polite
     for tail in sorted(TRAILING, key=len, reverse=True):
+        # ("nói về dịch vụ công như thế nào" asks a manner of its own, not "what about")
+        if rest.endswith(f" nhu {tail}"):
+            break
         if rest.endswith(" " + tail) or rest == tail:
             rest = rest[: -len(tail)].strip()
     return rest

@@ -336,6 +336,7 @@ async def answer(
             and (
                 context.complete_elsewhere(msg.text, topic, hits[0].passage, kb)
                 or context.rare_elsewhere(msg.text, topic, hits[0].passage, kb)
+                or context.headed_elsewhere(msg.text, topic, hits[0].passage, kb)
                 or kb.defines(hits[0], msg.text)
             )
             # (not when the passage just read says every word of it and covers it nearly as
