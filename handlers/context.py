@@ -129,6 +129,8 @@ JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong the
 WITHIN = 10  # passages of the search looked at for those of the last document
 SUBJECT_SAID = 0.5
 SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
+DWELT_WORDS = 2  # one word said twice says less ("thi đua" in every paragraph)
+DWELT_SHARE = 0.4  # of a document's passages: a phrase said by more is its vocabulary
 DETAIL_WORDS = 2  # "ai ký" asks for a card's line; "đơn phải ghi những mục gì" for a detail  # more than this share of its own words said: the passage is about it
 
 
@@ -1150,6 +1152,24 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         heading = f" {_words(hit.passage.section.split('›')[-1])} "
         return bool(wanted) and all(f" {w} " in heading for w in wanted)
 
+    # A phrase that most of the document says ("thực hiện") is its vocabulary, not a topic
+    # any passage dwells on.
+    phrase = f" {' '.join(wanted)} "
+    passages = document_passages(doc.id, kb)
+    saying = sum(phrase in f" {_words(p.text)} " for _, p in passages)
+    topical = len(wanted) >= DWELT_WORDS and saying <= DWELT_SHARE * len(passages)
+
+    def dwelt(hit: Hit) -> int:
+        """ "thanh tra thì sao" of a letter whose contents mention inspection in passing
+        ("đổi mới công tác thanh tra, kiểm tra") and whose solutions dwell on it ("đổi mới
+        công tác thanh tra, tổ chức lực lượng thanh tra theo vùng"): how often the passage
+        says the subject's words together within one of its paragraphs, the one it is about
+        saying them most (a list of criteria saying them once in each of its lines mentions
+        them in passing as often)."""
+        if not topical:
+            return 0
+        return max(f" {_words(line)} ".count(phrase) for line in hit.passage.text.splitlines())
+
     # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
     # after the bonus of a commune: the next line of the same list)
     # ("còn báo cáo thành tích" after a form's number: the passage stating its number, not the
@@ -1161,6 +1181,7 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
             states(h.passage.text) if states else 0,
             headed(h),
             said(h),
+            dwelt(h),
             h.position == topic.position,
         ),
         reverse=True,
