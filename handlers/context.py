@@ -1140,11 +1140,11 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         # (with its headings: "sáng kiến thì nhiệm vụ giải pháp là gì" names the part
         # "II. Nhiệm vụ, giải pháp chủ yếu" and asks what of it is about initiatives)
         text = f" {_words(hit.passage.section)} {_words(hit.passage.text)} "
-        return sum(f" {w} " in text for w in (*wanted, *pairs))
+        return sum(_says(text, w) for w in (*wanted, *pairs))
 
     def share(hit: Hit) -> float:
         text = f" {_words(hit.passage.text)} "
-        return sum(f" {w} " in text for w in wanted) / len(wanted) if wanted else 0.0
+        return sum(_says(text, w) for w in wanted) / len(wanted) if wanted else 0.0
 
     def headed(hit: Hit) -> bool:
         """ "còn văn phòng sở" after the duties of unit heads: the part headed "2. Văn phòng
@@ -1154,9 +1154,10 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
 
     # A phrase that most of the document says ("thực hiện") is its vocabulary, not a topic
     # any passage dwells on.
-    phrase = f" {' '.join(wanted)} "
+    phrase = " ".join(wanted)
+    forms = {f" {phrase} ", f" {' '.join(_SPELLED.get(w, w) for w in wanted)} "}
     passages = document_passages(doc.id, kb)
-    saying = sum(phrase in f" {_words(p.text)} " for _, p in passages)
+    saying = sum(_says(f" {_words(p.text)} ", phrase) for _, p in passages)
     topical = len(wanted) >= DWELT_WORDS and saying <= DWELT_SHARE * len(passages)
 
     def dwelt(hit: Hit) -> int:
@@ -1168,7 +1169,10 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         them in passing as often)."""
         if not topical:
             return 0
-        return max(f" {_words(line)} ".count(phrase) for line in hit.passage.text.splitlines())
+        return max(
+            sum(f" {_words(line)} ".count(form) for form in forms)
+            for line in hit.passage.text.splitlines()
+        )
 
     # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
     # after the bonus of a commune: the next line of the same list)
@@ -1182,6 +1186,9 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
             headed(h),
             said(h),
             dwelt(h),
+            # a card names the subject among its recipients ("Thành viên Hội đồng TĐKT
+            # tỉnh"); the text saying as much is about it
+            h.passage.kind != "info",
             h.position == topic.position,
         ),
         reverse=True,
@@ -2352,6 +2359,15 @@ def _bodies_spelled(said: str) -> str:
     """Folded words with the letters naming a body spelled out ("btnmt": "bo tai nguyen va
     moi truong")."""
     return " ".join(_BODY_LETTERS.get(w, w) for w in said.split())
+
+
+def _says(text: str, said: str) -> bool:
+    """Whether padded folded text says the words, or says in full an abbreviation among them
+    ("hội đồng tđkt": "Hội đồng Thi đua - Khen thưởng")."""
+    if f" {said} " in text:
+        return True
+    spelled = " ".join(_SPELLED.get(w, w) for w in said.split())
+    return spelled != said and f" {spelled} " in text
 
 
 # Polite words closing a follow-up ("còn sở ở kon tum thì sao ạ", "cấp tỉnh nhỉ").

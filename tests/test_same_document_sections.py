@@ -56,3 +56,17 @@ async def test_dk_de_is_answered_with_the_conditions(chat: Chat) -> None:
 def test_dk_of_a_registration_is_still_a_request() -> None:
     said = load_intents().readings("đk sáng kiến")
     assert said and said[0].intent.key == "/sangkien"
+
+
+@pytest.mark.parametrize("follow_up", ["còn về hội đồng tđkt các cấp", "hội đồng tđkt thì sao"])
+def test_an_abbreviated_subject_is_the_text_saying_it_in_full_not_the_card(
+    kb: KnowledgeBase, follow_up: str
+) -> None:
+    # the card lists "Thành viên Hội đồng TĐKT tỉnh" among the recipients; item 7 is on
+    # "Hội đồng Thi đua - Khen thưởng các cấp"
+    awards = shown(kb, "mục 6", "khen thưởng người lao động trực tiếp, vùng sâu", "ct14 ubnd")
+    assert awards.doc_id == "kontum-ubnd-ct14-2021"
+    subject = context.subject(follow_up, awards, kb)
+    assert subject is not None
+    found = context.within(subject, awards, kb)
+    assert found[0].passage.text.startswith("7. Nâng cao vai trò, trách nhiệm của Hội đồng")
