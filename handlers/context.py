@@ -129,6 +129,8 @@ JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong the
 WITHIN = 10  # passages of the search looked at for those of the last document
 SUBJECT_SAID = 0.5
 SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
+DWELT_WORDS = 2  # one word said twice says less ("thi đua" in every paragraph)
+DWELT_SHARE = 0.4  # of a document's passages: a phrase said by more is its vocabulary
 DETAIL_WORDS = 2  # "ai ký" asks for a card's line; "đơn phải ghi những mục gì" for a detail  # more than this share of its own words said: the passage is about it
 
 
@@ -1169,17 +1171,39 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         # (with its headings: "sáng kiến thì nhiệm vụ giải pháp là gì" names the part
         # "II. Nhiệm vụ, giải pháp chủ yếu" and asks what of it is about initiatives)
         text = f" {_words(hit.passage.section)} {_words(hit.passage.text)} "
-        return sum(f" {w} " in text for w in (*wanted, *pairs))
+        return sum(_says(text, w) for w in (*wanted, *pairs))
 
     def share(hit: Hit) -> float:
         text = f" {_words(hit.passage.text)} "
-        return sum(f" {w} " in text for w in wanted) / len(wanted) if wanted else 0.0
+        return sum(_says(text, w) for w in wanted) / len(wanted) if wanted else 0.0
 
     def headed(hit: Hit) -> bool:
         """ "còn văn phòng sở" after the duties of unit heads: the part headed "2. Văn phòng
         Sở", not the line of the part just shown that mentions it."""
         heading = f" {_words(hit.passage.section.split('›')[-1])} "
         return bool(wanted) and all(f" {w} " in heading for w in wanted)
+
+    # A phrase that most of the document says ("thực hiện") is its vocabulary, not a topic
+    # any passage dwells on.
+    phrase = " ".join(wanted)
+    forms = {f" {phrase} ", f" {' '.join(_SPELLED.get(w, w) for w in wanted)} "}
+    passages = document_passages(doc.id, kb)
+    saying = sum(_says(f" {_words(p.text)} ", phrase) for _, p in passages)
+    topical = len(wanted) >= DWELT_WORDS and saying <= DWELT_SHARE * len(passages)
+
+    def dwelt(hit: Hit) -> int:
+        """ "thanh tra thì sao" of a letter whose contents mention inspection in passing
+        ("đổi mới công tác thanh tra, kiểm tra") and whose solutions dwell on it ("đổi mới
+        công tác thanh tra, tổ chức lực lượng thanh tra theo vùng"): how often the passage
+        says the subject's words together within one of its paragraphs, the one it is about
+        saying them most (a list of criteria saying them once in each of its lines mentions
+        them in passing as often)."""
+        if not topical:
+            return 0
+        return max(
+            sum(f" {_words(line)} ".count(form) for form in forms)
+            for line in hit.passage.text.splitlines()
+        )
 
     # stable: the search's order on a tie, after the passage just shown ("còn thôn văn hóa"
     # after the bonus of a commune: the next line of the same list)
@@ -1192,6 +1216,10 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
             states(h.passage.text) if states else 0,
             headed(h),
             said(h),
+            dwelt(h),
+            # a card names the subject among its recipients ("Thành viên Hội đồng TĐKT
+            # tỉnh"); the text saying as much is about it
+            h.passage.kind != "info",
             h.position == topic.position,
         ),
         reverse=True,
@@ -2396,6 +2424,15 @@ def _bodies_spelled(said: str) -> str:
     """Folded words with the letters naming a body spelled out ("btnmt": "bo tai nguyen va
     moi truong")."""
     return " ".join(_BODY_LETTERS.get(w, w) for w in said.split())
+
+
+def _says(text: str, said: str) -> bool:
+    """Whether padded folded text says the words, or says in full an abbreviation among them
+    ("hội đồng tđkt": "Hội đồng Thi đua - Khen thưởng")."""
+    if f" {said} " in text:
+        return True
+    spelled = " ".join(_SPELLED.get(w, w) for w in said.split())
+    return spelled != said and f" {spelled} " in text
 
 
 # Polite words closing a follow-up ("còn sở ở kon tum thì sao ạ", "cấp tỉnh nhỉ").

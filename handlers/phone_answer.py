@@ -21,7 +21,7 @@ from handlers.phone_lists import (
     cut_at_phrase,
     few_whole,
 )
-from knowledge import Passage
+from knowledge import Passage, asked_facts
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
 from knowledge.search import ABBREVIATIONS_FILE
@@ -76,6 +76,7 @@ CARD_LINE_WORDS = {
     "dua tren": "can cu",
     "dua vao": "can cu",
 }
+THEME_LABEL = "chu de"
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can theo".split()
 )
@@ -465,6 +466,10 @@ def _answering_line(
             n + (n > 0 and bool(_SAYS_WHEN.search(fold(ln))))
             for n, ln in zip(scores, lines, strict=True)
         ]
+    stated = asked_facts.name_stated(question)
+    naming = [stated(line) for line in lines] if stated else []
+    if any(naming):  # "đợt thi đua … tên là gì": only a line quoting its name answers it
+        scores = [n + 1 if names else 0.0 for n, names in zip(scores, naming, strict=True)]
     shares = [n > 0 and "%" in line for n, line in zip(scores, lines, strict=True)]
     share_asked = bool(_ASKS_SHARE.search(fold(question))) and any(shares)
     if share_asked:  # "cần bao nhiêu %": only a line giving a share answers it
@@ -475,6 +480,7 @@ def _answering_line(
         and heading.count("“") <= 1
         and shared[best] | listing[best] <= _line_terms(heading)
         and not share_asked  # the heading names the title, not its share
+        and not any(naming)  # nor its name
     ):
         # "tiêu chí cá nhân" of "Tiêu chí thi đua › Đối với cá nhân": the line says no more
         # of the question than the headings above it do, so the passage answers from its top
@@ -653,7 +659,12 @@ def card_line_named(question: str) -> str | None:
     """The folded label of the card line the question asks for by another name ("chức vụ
     gì": "nguoi ky"), if it does."""
     padded = f" {' '.join(words(fold(question)))} "
-    return next((label for asked, label in CARD_LINE_WORDS.items() if f" {asked} " in padded), None)
+    named = next(
+        (label for asked, label in CARD_LINE_WORDS.items() if f" {asked} " in padded), None
+    )
+    if named is None and asked_facts.asks_campaign_name(question):
+        return THEME_LABEL  # a campaign's name is its theme, quoted on the card
+    return named
 
 
 def _label_of(line: str) -> str:

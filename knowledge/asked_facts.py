@@ -87,7 +87,7 @@ _THEME_LINE = Needing(r"(?m)^Chủ đề: “", "Chủ đề: “")
 # which a passage states in quotes after "phong trào …" or as its theme on the card.
 _ASKS_NAME = Needing(
     r"\bten (day du |chinh thuc )?(cua )?(phong trao|dot thi dua)\b"
-    r"|\b(phong trao|dot thi dua)\b.*\bten (la )?(gi|nao)\b",
+    r"|\b(phong trao|dot thi dua)\b.*\bten (day du |chinh thuc )?(la )?(gi|nao)\b",
     "ten ",
 )
 _STATES_NAME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]|phong trào[^“\".;\n]{0,40}[“\"]")
@@ -147,6 +147,23 @@ def card_fact(question: str) -> Callable[[str], bool] | None:
         and not _SENDS_OTHER.search(folded)
     ):
         return lambda text: bool(_STATES_RECIPIENTS.search(text))
+    return None
+
+
+def asks_campaign_name(question: str) -> bool:
+    """Whether the question asks a campaign's name ("phong trào đặc biệt đó tên đầy đủ là
+    gì"), which a card states on its line "Chủ đề: “…”"."""
+    return bool(_ASKS_NAME.search(words(question)))
+
+
+def name_stated(question: str) -> Callable[[str], bool] | None:
+    """What a line must state to answer a question asking a campaign's theme or name (a
+    quoted phrase after "chủ đề", "phong trào …"); None for any other question."""
+    folded = words(question)
+    if _ASKS_THEME.search(folded):
+        return lambda text: bool(_STATES_THEME.search(text))
+    if _ASKS_NAME.search(folded):
+        return lambda text: bool(_STATES_NAME.search(text))
     return None
 
 

@@ -877,7 +877,8 @@ class SearchIndex:
             if word == WHICH
             for j in range(max(i - WHICH_WORDS, 0), i - 1)
         ]
-        if not runs:
+        named = _movement_named(plain)
+        if not runs and not named:
             return
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
             names = self._quoted_at(int(candidates[i]))
@@ -885,7 +886,7 @@ class SearchIndex:
                 name[:2] == tuple(run[:2]) and set(run) <= set(name)
                 for name in names
                 for run in runs
-            ):
+            ) or any(_within_name(run, name) for name in names for run in named):
                 rank[i] *= SUBJECT_BOOST
 
     def _prefer_opening(
@@ -2206,6 +2207,8 @@ _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,200})[”\"]")  # a name the text qu
 MIN_NAME_WORDS = 3
 WHICH = "nao"  # "phong trào doanh nghiệp nào"
 WHICH_WORDS = 4  # the words before it that may open the name ("cán bộ công chức nào")
+MOVEMENT = ("phong", "trao")  # "phong trào văn hóa công sở": the words after it name one
+EMULATION = ("thi", "dua")
 ROLES = tuple(
     " ".join(fold(w) for w in words(str(role)))
     for role in yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")) or []
@@ -2245,6 +2248,28 @@ def _quoted_names(passage: Passage) -> tuple[tuple[str, ...], ...]:
     phát triển”"); not a quoted word or two."""
     found = (tuple(fold(w) for w in words(name)) for name in _QUOTED.findall(passage.text))
     return tuple(name for name in found if len(name) >= MIN_NAME_WORDS)
+
+
+def _movement_named(plain: list[str]) -> list[tuple[str, ...]]:
+    """The words that follow "phong trào (thi đua)" in a question, as the runs of two to
+    WHICH_WORDS of them that may be part of the movement's name ("có nhắc phong trào văn hóa
+    công sở không": "văn hóa", "văn hóa công", "văn hóa công sở" …)."""
+    found: list[tuple[str, ...]] = []
+    for i in range(len(plain) - 1):
+        if tuple(plain[i : i + 2]) != MOVEMENT:
+            continue
+        rest = plain[i + 2 :]
+        if tuple(rest[:2]) == EMULATION:  # "phong trào thi đua văn hóa công sở"
+            rest = rest[2:]
+        found += [tuple(rest[:k]) for k in range(2, min(len(rest), WHICH_WORDS) + 1)]
+    return found
+
+
+def _within_name(run: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether the words are said together, in order, inside a quoted name ("văn hóa công
+    sở" of "“Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở”")."""
+    size = len(run)
+    return any(name[j : j + size] == run for j in range(len(name) - size + 1))
 
 
 def _folded_text(passage: Passage) -> str:

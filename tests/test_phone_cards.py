@@ -46,3 +46,20 @@ def test_the_period_asked_for_leads_the_card(kb: KnowledgeBase) -> None:
     assert shown.startswith("Thời gian áp dụng: 2022.")
     shown = card_answer(kb, "soctrang-stnmt-2022", "thoi gian ap dung den khi nao")
     assert shown.startswith("Thời gian áp dụng: 2022.")
+
+
+def test_a_campaigns_full_name_asked_is_the_cards_theme_line(kb: KnowledgeBase) -> None:
+    question = "phong trào thi đua đặc biệt sở tnmt kon tum có tên đầy đủ là gì ạ"
+    shown = card_answer(kb, "kontum-stnmt-2021-covid", question)
+    assert shown.startswith("Chủ đề: “Nhân dân tỉnh Kon Tum")
+    assert "chiến thắng đại dịch COVID-19" in shown
+
+
+def test_a_campaigns_name_asked_of_an_opening_is_the_line_quoting_it(kb: KnowledgeBase) -> None:
+    position, passage = next(
+        (i, p)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "soctrang-stnmt-2022" and p.kind == "intro"
+    )
+    reply = passage_reply(passage, position, "đợt thi đua năm 2022 của sở tnmt sóc trăng tên là gì")
+    assert "Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả" in reply.text.split("📄")[0]
