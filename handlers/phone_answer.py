@@ -138,7 +138,9 @@ def passage_reply(
     not name it again: its room goes to the answer."""
     text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
     if passage.kind == "info" and question:
-        text = _card_answer_first(text, question, _identity(passage))
+        text = _card_answer_first(
+            _with_position(text, passage, question), question, _identity(passage)
+        )
     noted = f"\nℹ️ {note}" if note else ""
     *parents, last = (part.strip() for part in passage.section.split("›"))
     heading = text.split("\n", 1)[0]
@@ -647,6 +649,24 @@ def _card_answer_first(text: str, question: str, identity: frozenset[str]) -> st
     lines = [line for line in text.splitlines() if line.strip()]
     lead = _card_line(lines, question, identity)
     return "\n".join([lines[lead], *lines[:lead], *lines[lead + 1 :]]) if lead else text
+
+
+def _with_position(text: str, card: Passage, question: str) -> str:
+    """The card with the signer's position on the signer's line when the question asks for
+    it ("ông ấy chức vụ gì"): the title with the body signed for, as the signature block
+    reads ("CHỦ TỊCH" of the province's committee), unless the title names that body."""
+    if card_line_named(question) != "nguoi ky":
+        return text
+    doc = card.doc
+    title, issuer = fold(doc.signer.title).lower(), fold(doc.issuer).lower()
+    if issuer in title or title in issuer:
+        return text
+    lines = text.split("\n")
+    signed = next((i for i, line in enumerate(lines) if line.startswith("Người ký:")), None)
+    if signed is None:
+        return text
+    lines[signed] += f" Chức vụ: {doc.signer.title} {doc.issuer}."
+    return "\n".join(lines)
 
 
 def card_line_named(question: str) -> str | None:

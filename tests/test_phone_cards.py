@@ -46,3 +46,12 @@ def test_the_period_asked_for_leads_the_card(kb: KnowledgeBase) -> None:
     assert shown.startswith("Thời gian áp dụng: 2022.")
     shown = card_answer(kb, "soctrang-stnmt-2022", "thoi gian ap dung den khi nao")
     assert shown.startswith("Thời gian áp dụng: 2022.")
+
+
+def test_the_signers_position_is_the_title_with_the_body_signed_for(kb: KnowledgeBase) -> None:
+    shown = card_answer(kb, "kontum-ubnd-ct14-2021", "ông ấy chức vụ gì")
+    assert shown.startswith(
+        "Người ký: Chủ tịch Lê Ngọc Tuấn. Chức vụ: Chủ tịch Ủy ban nhân dân tỉnh Kon Tum."
+    )
+    # a title naming its body already is not repeated
+    assert "Chức vụ" not in card_answer(kb, "luat-06-2022-qh15", "ai ký")
