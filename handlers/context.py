@@ -25,6 +25,7 @@ from handlers import currency
 from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
+from handlers.phone_answer import CONTINUED
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, referrals
 from knowledge.held import named_years
 from knowledge.intents import is_question
@@ -1383,6 +1384,7 @@ class Item:
     passage: Passage
     position: int
     line: str | None = None
+    asking: str = ""  # what the message asks of the item, besides naming it ("nhac chi so nao")
 
     @property
     def key(self) -> tuple[str, str]:
@@ -1412,25 +1414,26 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     return _item_of(topic.doc_id, asked, said, topic.section, within, kb)
 
 
-def named_item(text: str, query: str, kb: KnowledgeBase) -> Item | None:
+def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) -> Item | None:
     """The item asked for by its number in the document the message names ("ct 14 ubnd
     kontum điểm 7 là gì", "nghị định 152 nguyên tắc khen thưởng khoản 5", "chỉ thị gốc của
-    ubnd mục 2 còn thêm gì" after the letter carrying it out), the document the search
-    finds for `query` (the message, read with the last answer when it points back): of
-    that document's numbered items, else a line of the list inside the passage found
-    ("(5) …" of a decree's article)."""
+    ubnd mục 2 còn thêm gì" after the letter carrying it out): the document the last one
+    rests on when the message names its kind, else the one the search finds for `query`
+    (the message, read with the last answer when it points back); of that document's
+    numbered items, else a line of the list inside the passage found ("(5) …" of a decree's
+    article)."""
     said = _words(text)
     asked = item_asked(said, text)
     if asked is None or not names_a_document(text, kb):
         return None
-    found = kb.search(query)
-    # "còn chỉ thị của ubnd mục 7" after a letter: read with the letter, the search finds
-    # the letter again; the kind named says the directive
     kinds = f" {kinds_spelled(text)} "
-    if query != text and not (found and f" {fold(found[0].passage.doc.kind)} " in kinds):
-        alone = kb.search(text)
-        if alone and f" {fold(alone[0].passage.doc.kind)} " in kinds:
-            found = alone
+    found = kb.search(query)
+    if not (found and f" {fold(found[0].passage.doc.kind)} " in kinds):
+        # "còn chỉ thị của ubnd mục 7" after a letter: the directive it carries out
+        based = _based_on_named(kinds, topic, kb)
+        if based is not None:
+            item = _item_of(based.id, asked, said, "", False, kb)
+            return replace(item, asking=_asked_of_item(said, asked)) if item else None
     if not found:
         return None
     passage, position = found[0].passage, found[0].position
@@ -1441,10 +1444,37 @@ def named_item(text: str, query: str, kb: KnowledgeBase) -> Item | None:
         # of an item cut in pieces, the piece the search found saying what is asked
         pieces = (h for h in found if (h.passage.doc.id, h.passage.section) == item.key)
         piece = next(pieces, None)
-        return Item(piece.passage, piece.position) if piece is not None else item
+        chosen = Item(piece.passage, piece.position) if piece is not None else item
+        return replace(chosen, asking=_asked_of_item(said, asked))
     if asked.letter or item_number(passage.section.split("›")[-1], roman=False) is not None:
         return None  # a law's point or clause is found by its words
     return _listed_item(passage, position, asked, kb)
+
+
+def _based_on_named(kinds: str, topic: Topic | None, kb: KnowledgeBase) -> Document | None:
+    """The document the last one rests on ("Căn cứ"), held, of a kind the message names
+    (`kinds`, its folded words with kinds spelled out) other than the last one's."""
+    last = kb.document(topic.doc_id) if topic is not None else None
+    if last is None:
+        return None
+    for basis in last.based_on:
+        based = currency.named_document(basis, kb)
+        kind = fold(based.kind) if based is not None else ""
+        if based is not None and kind != fold(last.kind) and f" {kind} " in kinds:
+            return based
+    return None
+
+
+def _asked_of_item(said: str, asked: ItemAsked) -> str:
+    """What a message naming an item asks of it, said after the item ("mục 2 nhắc chỉ số
+    nào": "nhac chi so nao"), when it is more than asking what the item is ("là gì")."""
+    _, named, rest = f" {said} ".partition(f" {asked.words} ")
+    content = _ASKING_PHRASES.sub(" ", _SAYING.sub(" ", f" {rest} ")).split()
+    return rest.strip() if named and content else ""
+
+
+# Words only asking what an item says: "nói về gì", "có nội dung gì", "quy định gì"
+_SAYING = re.compile(r"(?<= )(?:noi|ve|de cap|co|noi dung|quy dinh|la|a|thi|sao|vay)(?= )")
 
 
 def _listed_item(
@@ -1511,6 +1541,18 @@ _QUOTED = re.compile(r"“([^”]+)”")
 NAMED_AFTER = 200  # the list opens this near the count (characters)
 
 
+def quoted_named(text: str, passage: Passage) -> str | None:
+    """A name the passage puts in quotes that the message says ("cái đó nói mục tiêu kép là
+    thế nào" of a passage saying “mục tiêu kép”): what the message asks about in it."""
+    said = f" {_words(text)} "
+    for found in _QUOTED.finditer(passage.text):
+        name = found.group(1).replace("*", "")
+        folded = _words(name)
+        if len(folded.split()) >= 2 and f" {folded} " in said:
+            return name
+    return None
+
+
 def _named_in_count(text: str, asked: ItemAsked) -> str | None:
     """The quoted name the message counts to ("phong trào thứ 4") in a passage that counts
     what the message names and quotes their names after the count ("trọng tâm là 4 phong trào
@@ -1531,9 +1573,10 @@ def _named_in_count(text: str, asked: ItemAsked) -> str | None:
 def _listed_line(text: str, asked: ItemAsked) -> str | None:
     """The line of the passage's list that the message counts to: a point ("a) …") unless a
     clause is asked ("khoản 2"), else a clause ("2. …")."""
+    text = CONTINUED.sub("", text)  # "(Điều 4. …, tiếp theo)" names its article, no item
     kinds = [_NUMBERED] if asked.noun == "khoan" else [_LETTERED, _NUMBERED]
-    if asked.noun == "diem":
-        kinds = [_LETTERED]
+    if asked.noun == "diem":  # "điểm b" a law's point, "điểm 7" a numbered item
+        kinds = [_LETTERED] if asked.letter else [_NUMBERED]
     for kind in kinds:
         runs: list[list[re.Match[str]]] = []  # a list starts again at "a)", "1." further on
         for m in kind.finditer(text):

@@ -40,7 +40,7 @@ LABEL_DISTINCT = 30  # button labels must differ within their first this many ch
 CARD_LABEL_WORDS = 4  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
 _LINE_WORDS = re.compile(r"\w+")
-_CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
+CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 # "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
@@ -136,7 +136,7 @@ def passage_reply(
     beside its source and the `note` that follows it. When the message opens with the
     passage's own heading ("Điều 80 (thẩm quyền…)", "1. Đối với tập thể"), the source does
     not name it again: its room goes to the answer."""
-    text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
+    text = CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
     if passage.kind == "info" and question:
         text = _card_answer_first(
             _with_position(text, passage, question), question, _identity(passage)
@@ -275,7 +275,7 @@ def _rest_offset(text: str, lines: list[str], shown: str) -> int:
 def rest_of(passage: Passage, offset: int) -> str:
     """What "Xem thêm" shows: the passage from `offset` on (from its start when 0), and
     where it comes from."""
-    text = _CONTINUED.sub("", passage.text)
+    text = CONTINUED.sub("", passage.text)
     rest = text[offset:] if 0 < offset < len(text) else passage.text
     return f"{rest}\n\n{citation(passage)}"
 

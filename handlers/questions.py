@@ -305,8 +305,7 @@ async def answer(
         return [passage_reply(passage, position, msg.text, note=f"Đoạn vừa trích ghi: {sentence}")]
     # "ct 14 ubnd kontum điểm 7 là gì": an item of the document named; "thứ 4 là gì": of
     # the passage or document just read
-    item = context.named_item(msg.text, query, kb)
-    focus = msg.text if item is not None else ""
+    item = context.named_item(msg.text, query, topic, kb)
     if item is None and topic is not None:
         item = context.numbered_item(msg.text, topic, kb)
     if item is not None and item.line is not None:  # "thứ 4 là gì" after an article's list
@@ -315,7 +314,7 @@ async def answer(
     if item is not None:  # "nội dung thứ 3 là gì" after a plan
         await context.remember(msg, ctx, query, item.passage, item.position)
         history = await _history(item.passage.doc, ctx)
-        return [passage_reply(item.passage, item.position, focus, note=history)]
+        return [passage_reply(item.passage, item.position, item.asking, note=history)]
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
     hits = inside or _of_kind(kb.search(query), kind)
@@ -480,7 +479,10 @@ async def answer(
     elif completed:
         # "được thưởng bao nhiêu" + the title
         focus = title_questions.carried(msg.text, query, kb, hits[0].passage)
-    if used is not None and used.is_document:
+    quoted = context.quoted_named(msg.text, hits[0].passage)
+    if quoted is not None:  # "cái đó nói mục tiêu kép là thế nào": the line saying it
+        focus = quoted
+    elif used is not None and used.is_document:
         focus = f"{focus} {used.value}"  # the sentence citing the directive asked about
     # the note that a campaign is history was given with the last answer from its document:
     # not again, the room goes to the answer ("thế còn tập thể" after the individual criteria)

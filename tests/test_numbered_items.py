@@ -148,3 +148,17 @@ def test_an_item_heading_names_its_number() -> None:
     assert item_number("II. Nhiệm vụ", roman=False) is None
     assert item_number("Điều 4. Nguyên tắc") is None
     assert item_number("2023") is None
+
+
+async def test_an_item_of_the_directive_a_letter_rests_on(chat: Chat) -> None:
+    await chat.send("cv sở tnmt kon tum theo ct14 mục 5 nói gì")
+    reply = (await chat.send("chỉ thị gốc mục 5 nhắc mấy khâu"))[0].text
+    assert "Chỉ thị số 14/CT-UBND" in reply and "4 khâu" in reply
+
+
+async def test_what_is_asked_of_an_item_leads_its_reply(chat: Chat) -> None:
+    asked = "chi thi 14 ubnd kon tum muc 3 nhac dich vu cong truc tuyen muc do may"
+    reply = (await chat.send(asked))[0].text
+    assert "dịch vụ công trực tuyến mức độ 3, 4" in reply.split("📄")[0]
+    reply = (await chat.send("cv so tnmt kt theo ct14 muc 2 nhac chi so nao"))[0].text
+    assert "Chỉ số cải cách hành chính (PAR INDEX)" in reply

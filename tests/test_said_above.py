@@ -32,3 +32,12 @@ async def test_a_signers_position_is_the_title_with_the_body(
     await chat.send(first)
     reply = (await chat.send(asked))[0].text
     assert reply.startswith("Người ký:") and f"Chức vụ: {position}" in reply
+
+
+async def test_a_name_the_passage_quotes_is_what_is_asked_of_it(chat: Chat) -> None:
+    await chat.send(
+        "em xin hoi chi thi 14 cua ubnd tinh kon tum trien khai phong chong dich covid theo"
+        " tinh than nghi quyet nao cua chinh phu a"
+    )
+    reply = (await chat.send("dạ cái đó nói mục tiêu kép là thế nào ạ"))[0].text
+    assert "vừa phòng chống dịch Covid-19 hiệu quả, bảo vệ sức khỏe Nhân dân" in reply
