@@ -1497,12 +1497,12 @@ def _listed_item(
 
 def names_a_document(text: str, kb: KnowledgeBase) -> bool:
     """Whether the message names a document: by its kind ("chỉ thị", "cv"), its number, its
-    place or year."""
+    place or year (not an audience: "còn cá nhân thì tiêu chí đầu tiên" names none)."""
     padded = f" {kinds_spelled(text)} "
     return (
         any(f" {kind} " in padded for kind in DOCUMENT_KINDS)
         or currency.named_document(text, kb) is not None
-        or bool(_entities(_words(text), kb))
+        or not {"place", "year"}.isdisjoint(_entities(_words(text), kb))
     )
 
 

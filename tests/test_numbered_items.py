@@ -162,3 +162,9 @@ async def test_what_is_asked_of_an_item_leads_its_reply(chat: Chat) -> None:
     assert "dịch vụ công trực tuyến mức độ 3, 4" in reply.split("📄")[0]
     reply = (await chat.send("cv so tnmt kt theo ct14 muc 2 nhac chi so nao"))[0].text
     assert "Chỉ số cải cách hành chính (PAR INDEX)" in reply
+
+
+async def test_an_audience_named_with_an_item_names_no_document(chat: Chat) -> None:
+    await chat.send("tiêu chí thi đua tập thể của bộ tnmt năm 2021 về văn hóa công sở")
+    reply = (await chat.send("thế còn cá nhân thì tiêu chí đầu tiên là gì"))[0].text
+    assert "Hoàn thành xuất sắc nhiệm vụ được giao" in reply
