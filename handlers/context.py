@@ -25,11 +25,12 @@ from handlers import currency
 from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
+from handlers.phone_answer import CONTINUED
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, referrals
 from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, folded_words
-from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked
+from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked, item_number
 from knowledge.places import provinces
 from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
@@ -1092,6 +1093,13 @@ def _pointed_subject(text: str, doc: Document, kb: KnowledgeBase) -> str | None:
     này" after a plan; "chỉ thị ấy" after a letter is the directive it cites), looked for in
     it first; the question without its pointer. Not its particulars ("ký ngày nào")."""
     padded = f" {_words(text)} "
+    above = _SAID_ABOVE.search(padded)
+    if above is not None:  # "ở trên có nhắc 4 phong trào của Thủ tướng, liệt kê giúp em"
+        said = _REQUEST.sub(" ", padded[above.end() :]).split()
+        while said and said[-1] in JOINING:
+            said = said[:-1]
+        rest = " ".join(said)
+        return rest if len(_own_words(rest, kb)) >= DETAIL_WORDS else None
     nouns = ("phong trao", "van ban", fold(doc.kind))
     reference = next((f"{n} {p}" for n in nouns for p in POINTERS if f" {n} {p} " in padded), None)
     if reference is None or _PARTICULARS.search(padded):
@@ -1103,6 +1111,17 @@ def _pointed_subject(text: str, doc: Document, kb: KnowledgeBase) -> str | None:
     return rest if len(_own_words(rest, kb)) >= DETAIL_WORDS and not _entities(rest, kb) else None
 
 
+# "ở trên có nhắc", "vừa rồi có nói đến", "bên trên đề cập": what follows is something the
+# last answer said, looked for in its document
+_SAID_ABOVE = re.compile(
+    r" (?:(?:o|ben|phia) tren|vua roi|luc nay|vua nay)(?: co| da| vua| cung)*"
+    r" (?:nhac|noi|de cap|neu)(?: (?:den|toi|ve))? "
+)
+# What a request to look it up adds: "liệt kê giúp em được không ạ", "là chỉ thị nào ạ"
+_REQUEST = re.compile(
+    r" (?:anh chi |tro ly )?(?:liet ke|ke ten|noi ro|giai thich)(?: giup| cho)*(?: em| minh)?"
+    r"| (?:duoc )?(?:khong|ko) a?(?= |$)| a(?= |$)| la (?:gi|nao|the nao|sao)(?= |$)"
+)
 # How a body's part in a document is asked: not a subject ("văn phòng sở phải làm gì")
 _ROLE_ASKED = re.compile(
     r"\b(?:co |phai |can )?(?:lam (?:nhung )?gi|(?:nhiem vu|trach nhiem|vai tro) (?:gi|nao|the nao))\b"
@@ -1412,8 +1431,8 @@ ORDINAL_WORDS = 8  # a longer message is a question of its own, not "the third i
 # Where an item of a list inside a passage opens, on a line of its own or within a clause
 # ("gồm: a) Tờ trình …; b) Báo cáo …"): a point "d) ", a clause "2. " before a capital.
 _LETTERED = re.compile(r"(?<!\S)([a-zđ])\) ")
-_NUMBERED = re.compile(r"(?<![\S])(\d{1,2})\. (?=[A-ZĐÀ-Ỹ])")
-_ITEM_HEAD = re.compile(r"^(?:mục (\d{1,2})|(\d{1,2})\.)(?:\s|$)")
+# A clause numbered "2. " before a capital, or "(2) " as a decree quotes its clauses.
+_NUMBERED = re.compile(r"(?<![\S])\(?(\d{1,2})(?:\.|\)) (?=[A-ZĐÀ-Ỹ])")
 
 
 @dataclass(frozen=True)
@@ -1424,6 +1443,12 @@ class Item:
     passage: Passage
     position: int
     line: str | None = None
+    asking: str = ""  # what the message asks of the item, besides naming it ("nhac chi so nao")
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The item's document and section: what its pieces share."""
+        return self.passage.doc.id, self.passage.section
 
 
 def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
@@ -1439,22 +1464,125 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     named = _named_in_count(again[0].text, asked) if again is not None else None
     if again is not None and named is not None:  # "phong trào thứ 4" of "4 phong trào: “…”"
         return Item(again[0], again[1], named)
-    if again is not None and not _ITEM_HEAD.match(again[0].section.split("›")[-1].strip()):
-        line = _listed_line(again[0].text, asked)
+    if again is not None and item_number(again[0].section.split("›")[-1], roman=False) is None:
+        listed = _listed_item(again[0], again[1], asked, kb)
+        if listed is not None:
+            return listed
+    # a law's items: of the article shown
+    within = again is not None and not again[0].doc.is_campaign
+    return _item_of(topic.doc_id, asked, said, topic.section, within, kb)
+
+
+def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) -> Item | None:
+    """The item asked for by its number in the document the message names ("ct 14 ubnd
+    kontum điểm 7 là gì", "nghị định 152 nguyên tắc khen thưởng khoản 5", "chỉ thị gốc của
+    ubnd mục 2 còn thêm gì" after the letter carrying it out): the document the last one
+    rests on when the message names its kind, else the one the search finds for `query`
+    (the message, read with the last answer when it points back); of that document's
+    numbered items, else a line of the list inside the passage found ("(5) …" of a decree's
+    article)."""
+    said = _words(text)
+    asked = item_asked(said, text)
+    if asked is None or not names_a_document(text, kb):
+        return None
+    kinds = f" {kinds_spelled(text)} "
+    found = kb.search(query)
+    if not (found and f" {fold(found[0].passage.doc.kind)} " in kinds):
+        # "còn chỉ thị của ubnd mục 7" after a letter: the directive it carries out
+        based = _based_on_named(kinds, topic, kb)
+        if based is not None:
+            item = _item_of(based.id, asked, said, "", False, kb)
+            return replace(item, asking=_asked_of_item(said, asked)) if item else None
+    if not found:
+        return None
+    passage, position = found[0].passage, found[0].position
+    if passage.doc.is_campaign:
+        item = _item_of(passage.doc.id, asked, said, passage.section, False, kb)
+        if item is None:
+            return None
+        # of an item cut in pieces, the piece the search found saying what is asked
+        pieces = (h for h in found if (h.passage.doc.id, h.passage.section) == item.key)
+        piece = next(pieces, None)
+        chosen = Item(piece.passage, piece.position) if piece is not None else item
+        return replace(chosen, asking=_asked_of_item(said, asked))
+    if asked.letter or item_number(passage.section.split("›")[-1], roman=False) is not None:
+        return None  # a law's point or clause is found by its words
+    return _listed_item(passage, position, asked, kb)
+
+
+def _based_on_named(kinds: str, topic: Topic | None, kb: KnowledgeBase) -> Document | None:
+    """The document the last one rests on ("Căn cứ"), held, of a kind the message names
+    (`kinds`, its folded words with kinds spelled out) other than the last one's."""
+    last = kb.document(topic.doc_id) if topic is not None else None
+    if last is None:
+        return None
+    for basis in last.based_on:
+        based = currency.named_document(basis, kb)
+        kind = fold(based.kind) if based is not None else ""
+        if based is not None and kind != fold(last.kind) and f" {kind} " in kinds:
+            return based
+    return None
+
+
+def _asked_of_item(said: str, asked: ItemAsked) -> str:
+    """What a message naming an item asks of it, said after the item ("mục 2 nhắc chỉ số
+    nào": "nhac chi so nao"), when it is more than asking what the item is ("là gì")."""
+    _, named, rest = f" {said} ".partition(f" {asked.words} ")
+    content = _ASKING_PHRASES.sub(" ", _SAYING.sub(" ", f" {rest} ")).split()
+    return rest.strip() if named and content else ""
+
+
+# Words only asking what an item says: "nói về gì", "có nội dung gì", "quy định gì"
+_SAYING = re.compile(r"(?<= )(?:noi|ve|de cap|co|noi dung|quy dinh|la|a|thi|sao|vay)(?= )")
+
+
+def _listed_item(
+    passage: Passage, position: int, asked: ItemAsked, kb: KnowledgeBase
+) -> Item | None:
+    """The line of the list inside the passage that the message counts to, or inside
+    another piece of the same section when the passage is cut in pieces ("(5) …" in the
+    second piece of a decree's article)."""
+    pieces = [(position, passage)] + [
+        (p, other)
+        for p, other in document_passages(passage.doc.id, kb)
+        if other.section == passage.section and p != position and other.kind == passage.kind
+    ]
+    for at, piece in pieces:
+        line = _listed_line(piece.text, asked)
         if line is not None:
-            return Item(again[0], again[1], line)
+            return Item(piece, at, line)
+    return None
+
+
+def names_a_document(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the message names a document: by its kind ("chỉ thị", "cv"), its number, its
+    place or year (not an audience: "còn cá nhân thì tiêu chí đầu tiên" names none)."""
+    padded = f" {kinds_spelled(text)} "
+    return (
+        any(f" {kind} " in padded for kind in DOCUMENT_KINDS)
+        or currency.named_document(text, kb) is not None
+        or not {"place", "year"}.isdisjoint(_entities(_words(text), kb))
+    )
+
+
+def _item_of(
+    doc_id: str, asked: ItemAsked, said: str, section: str, within: bool, kb: KnowledgeBase
+) -> Item | None:
+    """Item `asked` of the document's numbered items: of the list under the heading sharing
+    most words with the message, else under the heading of `section` (the only one when
+    `within`), else the first."""
     # the item's noun ("tiêu chí thứ nhất") may name its heading ("II. Tiêu chí thi đua")
     naming = set(said.split()) - set(asked.words.split())
-    shown_part = topic.section.split("›")[0].strip()
+    shown_part = section.split("›")[0].strip()
     lists: dict[str, dict[int, tuple[int, Passage]]] = {}
-    for position, passage in document_passages(topic.doc_id, kb):
+    for position, passage in document_passages(doc_id, kb):
         *above, own = (p.strip() for p in passage.section.split("›"))
-        numbered = _ITEM_HEAD.match(own)
-        if numbered is not None:
+        number = item_number(own, roman=False)
+        if number is not None:
             items = lists.setdefault(above[0] if above else "", {})
-            items.setdefault(int(numbered.group(1) or numbered.group(2)), (position, passage))
+            items.setdefault(number, (position, passage))
     heads = [h for h, items in lists.items() if asked.number == LAST or asked.number in items]
-    if again is not None and not again[0].doc.is_campaign:  # a law's items: of the article shown
+    if within:
         heads = [h for h in heads if h == shown_part]
     if not heads:
         return None
@@ -1470,6 +1598,18 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
 # Names quoted after a count of what they name: "4 phong trào thi đua … phát động: “A”, “B” …"
 _QUOTED = re.compile(r"“([^”]+)”")
 NAMED_AFTER = 200  # the list opens this near the count (characters)
+
+
+def quoted_named(text: str, passage: Passage) -> str | None:
+    """A name the passage puts in quotes that the message says ("cái đó nói mục tiêu kép là
+    thế nào" of a passage saying “mục tiêu kép”): what the message asks about in it."""
+    said = f" {_words(text)} "
+    for found in _QUOTED.finditer(passage.text):
+        name = found.group(1).replace("*", "")
+        folded = _words(name)
+        if len(folded.split()) >= 2 and f" {folded} " in said:
+            return name
+    return None
 
 
 def _named_in_count(text: str, asked: ItemAsked) -> str | None:
@@ -1492,9 +1632,10 @@ def _named_in_count(text: str, asked: ItemAsked) -> str | None:
 def _listed_line(text: str, asked: ItemAsked) -> str | None:
     """The line of the passage's list that the message counts to: a point ("a) …") unless a
     clause is asked ("khoản 2"), else a clause ("2. …")."""
+    text = CONTINUED.sub("", text)  # "(Điều 4. …, tiếp theo)" names its article, no item
     kinds = [_NUMBERED] if asked.noun == "khoan" else [_LETTERED, _NUMBERED]
-    if asked.noun == "diem":
-        kinds = [_LETTERED]
+    if asked.noun == "diem":  # "điểm b" a law's point, "điểm 7" a numbered item
+        kinds = [_LETTERED] if asked.letter else [_NUMBERED]
     for kind in kinds:
         runs: list[list[re.Match[str]]] = []  # a list starts again at "a)", "1." further on
         for m in kind.finditer(text):

@@ -40,7 +40,7 @@ LABEL_DISTINCT = 30  # button labels must differ within their first this many ch
 CARD_LABEL_WORDS = 4  # "Kính gửi:", "Người ký:", "Thời gian áp dụng:"
 
 _LINE_WORDS = re.compile(r"\w+")
-_CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
+CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 # "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
@@ -137,9 +137,11 @@ def passage_reply(
     beside its source and the `note` that follows it. When the message opens with the
     passage's own heading ("Điều 80 (thẩm quyền…)", "1. Đối với tập thể"), the source does
     not name it again: its room goes to the answer."""
-    text = _CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
+    text = CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
     if passage.kind == "info" and question:
-        text = _card_answer_first(text, question, _identity(passage))
+        text = _card_answer_first(
+            _with_position(text, passage, question), question, _identity(passage)
+        )
     noted = f"\nℹ️ {note}" if note else ""
     *parents, last = (part.strip() for part in passage.section.split("›"))
     heading = text.split("\n", 1)[0]
@@ -274,7 +276,7 @@ def _rest_offset(text: str, lines: list[str], shown: str) -> int:
 def rest_of(passage: Passage, offset: int) -> str:
     """What "Xem thêm" shows: the passage from `offset` on (from its start when 0), and
     where it comes from."""
-    text = _CONTINUED.sub("", passage.text)
+    text = CONTINUED.sub("", passage.text)
     rest = text[offset:] if 0 < offset < len(text) else passage.text
     return f"{rest}\n\n{citation(passage)}"
 
@@ -653,6 +655,24 @@ def _card_answer_first(text: str, question: str, identity: frozenset[str]) -> st
     lines = [line for line in text.splitlines() if line.strip()]
     lead = _card_line(lines, question, identity)
     return "\n".join([lines[lead], *lines[:lead], *lines[lead + 1 :]]) if lead else text
+
+
+def _with_position(text: str, card: Passage, question: str) -> str:
+    """The card with the signer's position on the signer's line when the question asks for
+    it ("ông ấy chức vụ gì"): the title with the body signed for, as the signature block
+    reads ("CHỦ TỊCH" of the province's committee), unless the title names that body."""
+    if card_line_named(question) != "nguoi ky":
+        return text
+    doc = card.doc
+    title, issuer = fold(doc.signer.title).lower(), fold(doc.issuer).lower()
+    if issuer in title or title in issuer:
+        return text
+    lines = text.split("\n")
+    signed = next((i for i, line in enumerate(lines) if line.startswith("Người ký:")), None)
+    if signed is None:
+        return text
+    lines[signed] += f" Chức vụ: {doc.signer.title} {doc.issuer}."
+    return "\n".join(lines)
 
 
 def card_line_named(question: str) -> str | None:

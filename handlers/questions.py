@@ -76,7 +76,10 @@ FOLLOW_MARGIN = 0.05
 # question within this of the best passage elsewhere.
 SHOWN_MARGIN = 0.1
 # The signer just named, pointed back to ("ông ấy giữ chức vụ gì").
-SIGNER_WORDS = ("ong ay", "ba ay", "nguoi do", "nguoi nay", "nguoi ky", "nguoi ky do", "giu")
+SIGNER_WORDS = (
+    "ong ay", "ong do", "ong nay", "ba ay", "ba do", "ba nay", "nguoi do", "nguoi nay",
+    "nguoi ky", "nguoi ky do", "vi do", "giu", "lam", "cua",
+)  # fmt: skip
 # "phong trào đó kết thúc chưa": whether a campaign is over, which its history note says.
 _ENDED = re.compile(r"\b(ket thuc|het han|con (ap dung|thuc hien|dien ra))\b")
 # "luật sửa đổi năm 2026 thì sao": only the caveat under the last answer speaks of it.
@@ -300,14 +303,18 @@ async def answer(
         passage, position, sentence = referred
         await context.remember(msg, ctx, query, passage, position)
         return [passage_reply(passage, position, msg.text, note=f"Đoạn vừa trích ghi: {sentence}")]
-    item = context.numbered_item(msg.text, topic, kb) if topic is not None else None
+    # "ct 14 ubnd kontum điểm 7 là gì": an item of the document named; "thứ 4 là gì": of
+    # the passage or document just read
+    item = context.named_item(msg.text, query, topic, kb)
+    if item is None and topic is not None:
+        item = context.numbered_item(msg.text, topic, kb)
     if item is not None and item.line is not None:  # "thứ 4 là gì" after an article's list
         await context.remember(msg, ctx, query, item.passage, item.position)
         return [Reply(f"{item.line}\n\n{citation(item.passage)}")]
     if item is not None:  # "nội dung thứ 3 là gì" after a plan
         await context.remember(msg, ctx, query, item.passage, item.position)
         history = await _history(item.passage.doc, ctx)
-        return [passage_reply(item.passage, item.position, note=history)]
+        return [passage_reply(item.passage, item.position, item.asking, note=history)]
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
     hits = inside or _of_kind(kb.search(query), kind)
@@ -473,7 +480,10 @@ async def answer(
     elif completed:
         # "được thưởng bao nhiêu" + the title
         focus = title_questions.carried(msg.text, query, kb, hits[0].passage)
-    if used is not None and used.is_document:
+    quoted = context.quoted_named(msg.text, hits[0].passage)
+    if quoted is not None:  # "cái đó nói mục tiêu kép là thế nào": the line saying it
+        focus = quoted
+    elif used is not None and used.is_document:
         focus = f"{focus} {used.value}"  # the sentence citing the directive asked about
     # the note that a campaign is history was given with the last answer from its document:
     # not again, the room goes to the answer ("thế còn tập thể" after the individual criteria)

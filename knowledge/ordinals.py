@@ -51,6 +51,35 @@ _ITEM = Needing(
 )  # fmt: skip
 
 
+# The number a numbered item's heading opens on: "mục 7" (a section named so), "7. Nâng cao …",
+# "II. Nhiệm vụ …" (a part), as the documents' section paths name them.
+_ITEM_HEAD = re.compile(r"^(?:mục )?(\d{1,2}|[IVX]+)\b\.?")
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+
+
+def item_number(heading: str, roman: bool = True) -> int | None:
+    """The number of the item a section heading opens on ("mục 7", "7. …", "II. …"; not a
+    part's roman number unless `roman`), or None when it opens on none."""
+    found = _ITEM_HEAD.match(heading.strip())
+    if found is None:
+        return None
+    number = found.group(1)
+    if number.isdigit():
+        return int(number)
+    return _ROMAN.get(number) if roman else None
+
+
 @dataclass(frozen=True)
 class ItemAsked:
     """An item asked for by its place: `number` from 1, or LAST; `noun` the word naming what
@@ -61,6 +90,7 @@ class ItemAsked:
     number: int
     noun: str
     words: str
+    letter: bool = False  # asked by a letter ("điểm b"): a law's point
 
 
 # "thứ 6 tuần này", "vào thứ hai": a weekday, when "thứ" counts nothing named
@@ -97,5 +127,5 @@ def item_asked(folded: str, typed: str = "") -> ItemAsked | None:
         number, said = LAST if found["last"] != "dau tien" else 1, found["last"]
     if number == 0:  # "thứ 0", "mục 0": no item (items count from 1)
         return None
-    unnamed = f"{noun} " if noun in ("muc", "cai", "y") else ""
-    return ItemAsked(number, noun, f"{unnamed}{said.strip()}")
+    unnamed = f"{noun} " if noun in ("muc", "cai", "y", "diem", "khoan") else ""
+    return ItemAsked(number, noun, f"{unnamed}{said.strip()}", bool(found["letter"]))

@@ -49,7 +49,7 @@ from knowledge.candidates import Query
 from knowledge.documents import Document
 from knowledge.keyboard import key_slips
 from knowledge.normalize import Needing, accent_key, fold, fold_long, has_marks, nfc, words
-from knowledge.ordinals import COUNT_WORDS, LAST, item_asked
+from knowledge.ordinals import COUNT_WORDS, LAST, item_asked, item_number
 from knowledge.postings import (
     ChunkFile,
     Needles,
@@ -1046,7 +1046,7 @@ class SearchIndex:
             if self.passages[ids[i]].kind == "section"
             and not self.passages[ids[i]].text.startswith("(")
             # a numbered item ("4. Tiếp tục …"), not an article cut in pieces
-            and _ITEM_NUMBER.match(self.passages[ids[i]].section.split(" › ")[-1])
+            and item_number(self.passages[ids[i]].section.split(" › ")[-1]) is not None
         }
         for i in parts:
             head = heads.get(self.passages[ids[i]].section)
@@ -1061,10 +1061,10 @@ class SearchIndex:
             return LAST
         part = self.passages[listed[0]].section.rsplit(" › ", 1)[:-1]
         return max(
-            _ordinal_value(number.group(1)) or 0
+            number
             for p in listed
             if self.passages[p].section.rsplit(" › ", 1)[:-1] == part
-            and (number := _ITEM_NUMBER.match(self.passages[p].section.split(" › ")[-1]))
+            and (number := item_number(self.passages[p].section.split(" › ")[-1])) is not None
         )
 
     def _counts_to(self, position: int, ordinal: int | None, asked: set[str]) -> bool:
@@ -1072,8 +1072,8 @@ class SearchIndex:
         Đối với cá nhân", "II. …") of its document, or of a part whose heading has a pair of
         `asked`, or of any part when none is asked."""
         *above, own = self.passages[position].section.split(" › ")
-        number = _ITEM_NUMBER.match(own)
-        if number is None or (ordinal is not None and _ordinal_value(number.group(1)) != ordinal):
+        number = item_number(own)
+        if number is None or (ordinal is not None and number != ordinal):
             return False
         return not above or not asked or not asked.isdisjoint(self._pairs(" ".join(above)))
 
@@ -1128,8 +1128,10 @@ class SearchIndex:
             terms += self._synonym_terms(synonyms, {t.term for t in terms})
         units = self._weighted_units(tokens, accented)
         counted = item_asked(" ".join(fold(t) for t in said))
-        if counted is not None and counted.noun in LAW_ITEMS:
-            counted = None  # a law's clause or point: read as words
+        if counted is not None and (counted.noun == "khoan" or counted.letter):
+            # a law's clause or point ("khoản 2", "điểm b"): read as words; a point named by
+            # a number ("điểm 7") is a campaign document's numbered item
+            counted = None
         ordinal = counted.number if counted is not None else None
         if counted is not None:  # "thứ hai" says which item ("2. …"), which says neither word
             units = [u for u in units if set(counted.words.split()).isdisjoint(u[0].split())]
@@ -2429,28 +2431,6 @@ def _asked_to(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
 
 # Counts as written with their marks ("sáu", not "sau": after).
 MARKED_COUNTS = frozenset("một hai ba bốn tư năm sáu bảy tám chín mười".split())
-
-# A law's clause or point ("khoản 2", "điểm b") is found by the law's own words, not counted.
-LAW_ITEMS = frozenset(("khoan", "diem"))
-_ITEM_NUMBER = re.compile(r"^(?:mục )?(\d{1,2}|[IVX]+)\b\.?")
-_ROMAN = {
-    "I": 1,
-    "II": 2,
-    "III": 3,
-    "IV": 4,
-    "V": 5,
-    "VI": 6,
-    "VII": 7,
-    "VIII": 8,
-    "IX": 9,
-    "X": 10,
-}
-
-
-def _ordinal_value(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return _ROMAN.get(word)
 
 
 def _asks_date(tokens: list[str]) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from handlers import currency
 from knowledge import KnowledgeBase
-from knowledge.ordinals import LAST, item_asked
+from knowledge.ordinals import LAST, item_asked, item_number
 from tests.conftest import TODAY, Chat
 
 pytestmark = pytest.mark.today
@@ -111,3 +111,60 @@ def test_a_count_the_text_names_is_not_the_campaigns_held(kb: KnowledgeBase) -> 
 def test_a_count_in_words_finds_the_count_in_figures(kb: KnowledgeBase, asked: str) -> None:
     hits = kb.search(asked)
     assert hits and "4 phong trào thi đua đã được Thủ tướng" in hits[0].passage.text
+
+
+async def test_a_numbered_point_of_a_named_directive_is_its_item(chat: Chat) -> None:
+    # "điểm 7" with a number is a directive's item, not a law's point (those are letters)
+    reply = (await chat.send("chỉ thị 14 ubnd kon tum điểm 5 nói gì"))[0].text
+    assert reply.startswith("5. Đẩy mạnh công tác tuyên truyền")
+    reply = (await chat.send("cv so tnmt kon tum ve covid diem 5 la gi"))[0].text
+    assert reply.startswith("5. Thi đua tuyên truyền triển khai kịp thời")
+
+
+async def test_a_clause_numbered_in_brackets_is_its_line(chat: Chat) -> None:
+    # a decree's article quoted with "(1) … (7)", cut in two pieces
+    reply = (await chat.send("nguyên tắc khen thưởng theo nghị định 152 khoản 3 là gì"))[0].text
+    assert reply.startswith("(3) Kết quả khen thưởng thành tích đột xuất")
+    reply = (await chat.send("khoản 7"))[0].text
+    assert reply.startswith("(7) Thời gian giữ chức vụ")
+    reply = (await chat.send("con khoan 1"))[0].text
+    assert reply.startswith("(1) Khen thưởng phải căn cứ vào điều kiện")
+
+
+async def test_an_item_of_another_document_named_by_its_kind(chat: Chat) -> None:
+    await chat.send("cong van so tnmt kon tum theo chi thi 14 muc 7 noi gi")
+    reply = (await chat.send("còn chỉ thị của ubnd tỉnh mục 7"))[0].text
+    assert reply.startswith("7. Nâng cao vai trò, trách nhiệm của Hội đồng Thi đua")
+    assert "Chỉ thị số 14/CT-UBND" in reply
+    # the piece of an item that says what is asked
+    reply = (await chat.send("chi thi cua ubnd muc 4 can cu nghi quyet nao cua cp"))[0].text
+    assert "Nghị quyết số 78/NQ-CP" in reply
+
+
+def test_an_item_heading_names_its_number() -> None:
+    assert item_number("mục 7") == 7
+    assert item_number("7. Nâng cao vai trò") == 7
+    assert item_number("II. Nhiệm vụ") == 2
+    assert item_number("II. Nhiệm vụ", roman=False) is None
+    assert item_number("Điều 4. Nguyên tắc") is None
+    assert item_number("2023") is None
+
+
+async def test_an_item_of_the_directive_a_letter_rests_on(chat: Chat) -> None:
+    await chat.send("cv sở tnmt kon tum theo ct14 mục 5 nói gì")
+    reply = (await chat.send("chỉ thị gốc mục 5 nhắc mấy khâu"))[0].text
+    assert "Chỉ thị số 14/CT-UBND" in reply and "4 khâu" in reply
+
+
+async def test_what_is_asked_of_an_item_leads_its_reply(chat: Chat) -> None:
+    asked = "chi thi 14 ubnd kon tum muc 3 nhac dich vu cong truc tuyen muc do may"
+    reply = (await chat.send(asked))[0].text
+    assert "dịch vụ công trực tuyến mức độ 3, 4" in reply.split("📄")[0]
+    reply = (await chat.send("cv so tnmt kt theo ct14 muc 2 nhac chi so nao"))[0].text
+    assert "Chỉ số cải cách hành chính (PAR INDEX)" in reply
+
+
+async def test_an_audience_named_with_an_item_names_no_document(chat: Chat) -> None:
+    await chat.send("tiêu chí thi đua tập thể của bộ tnmt năm 2021 về văn hóa công sở")
+    reply = (await chat.send("thế còn cá nhân thì tiêu chí đầu tiên là gì"))[0].text
+    assert "Hoàn thành xuất sắc nhiệm vụ được giao" in reply

@@ -63,3 +63,12 @@ def test_a_campaigns_name_asked_of_an_opening_is_the_line_quoting_it(kb: Knowled
     )
     reply = passage_reply(passage, position, "đợt thi đua năm 2022 của sở tnmt sóc trăng tên là gì")
     assert "Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả" in reply.text.split("📄")[0]
+
+
+def test_the_signers_position_is_the_title_with_the_body_signed_for(kb: KnowledgeBase) -> None:
+    shown = card_answer(kb, "kontum-ubnd-ct14-2021", "ông ấy chức vụ gì")
+    assert shown.startswith(
+        "Người ký: Chủ tịch Lê Ngọc Tuấn. Chức vụ: Chủ tịch Ủy ban nhân dân tỉnh Kon Tum."
+    )
+    # a title naming its body already is not repeated
+    assert "Chức vụ" not in card_answer(kb, "luat-06-2022-qh15", "ai ký")
