@@ -33,6 +33,7 @@ from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked
 from knowledge.places import provinces
 from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
+from knowledge.synonyms import Synonyms
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import asks_about_title, named_title, words
 
@@ -234,6 +235,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if title is not None and pointed is not None:
             # "còn mức tiền thưởng cho danh hiệu đó" after the title's standards: that title's
             return f" {rest} ".replace(f" {pointed} ", f" {title} ", 1).strip()
+        audience = _audience_of_article(rest, topic, kb)
+        if audience is not None:  # "còn bộ đội" after "nông dân có được lđtt không"
+            return audience
         subject = _reference_subject(rest, doc, topic.section, kb)
         if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
             return subject
@@ -1668,6 +1672,43 @@ def carried_aspect(rest: str, query: str) -> str | None:
     return next((carried for asked, carried in aspects if asked.search(last)), None)
 
 
+def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """After an answer on a title, "còn bộ đội", "thế công an thì sao" names whom else its
+    article may grant it, in its words or in words of a group of knowledge/synonyms.yaml
+    ("bộ đội": "quân nhân"): the title asked of them, and what the last question asked of
+    it (its bonus) if it asked that; None when the follow-up names a title, place, year or
+    level, or people the article shown does not speak of."""
+    title = conversation_title(topic, kb)
+    said = _strip_trailing(rest)
+    again = shown(topic, kb)
+    if title is None or again is None or not said or is_question(said):
+        return None
+    if said in LEVELS or named_title(said, _catalogue()) is not None:
+        return None
+    # ("bộ" of "bộ đội" is read as a ministry's: the people are said whole, no place alone)
+    text = f" {_words(again[0].text)} "
+    tokens = said.split()
+    phrases = [tokens]
+    for found in _audience_synonyms().find(tokens, False):
+        if (found.start, found.end) == (0, len(tokens)):
+            phrases += [list(other) for other in found.others]
+    if not any(f" {' '.join(p)} " in text for p in phrases) or not _article_of(again[0], title):
+        return None
+    aspect = carried_aspect(said, topic.query)
+    return " ".join(filter(None, (said, title, aspect)))
+
+
+@cache
+def _audience_synonyms() -> Synonyms:
+    return Synonyms.from_file(lambda text: folded_words(text).split())
+
+
+def _article_of(passage: Passage, title: str) -> bool:
+    """Whether a passage is the article of the title named so (folded)."""
+    named = named_title(title, _catalogue())
+    return named is not None and passage.section.startswith(f"{named[0].article}.")
+
+
 def _aspect_kept(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """The last question's aspect (`carried_aspect`) when the follow-up's subject is a
     sibling of the last one: of a place or document of its own ("còn kon tum theo ct14"
@@ -2054,6 +2095,9 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     titles = tuple(kb.titles.values())
     said = words(query)
     old = named_title(said, titles)
+    if old is None:  # "cờ thi đua cp": named as the search reads it ("… chính phủ")
+        said = words(kb.spelled(query))
+        old = named_title(said, titles)
     if old is None:
         return None
     title, _, name = old
@@ -2322,7 +2366,9 @@ _SPELLED = _spelled_abbreviations()
 # Bodies as a follow-up names them short ("btnmt", "ubnd"), spelled out: "ubnd kon tum?"
 # names a province's body as "còn ở sở?" names a level.
 _BODY_LETTERS = {
-    k: v for k, v in _SPELLED.items() if v.startswith(("bo ", "so ", "phong ", "uy ban "))
+    k: v
+    for k, v in _SPELLED.items()
+    if v.startswith(("bo ", "so ", "phong ", "uy ban ", "dai hoc "))  # "đhqg"
 }
 _BODIES = tuple(sorted({*_BODY_LETTERS.values(), "uy ban nhan dan"}, key=len, reverse=True))
 
