@@ -1676,8 +1676,8 @@ def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | No
     """After an answer on a title, "còn bộ đội", "thế công an thì sao" names whom else its
     article may grant it, in its words or in words of a group of knowledge/synonyms.yaml
     ("bộ đội": "quân nhân"): the title asked of them, and what the last question asked of
-    it (its bonus) if it asked that; None when the follow-up names a title, place, year or
-    level, or people the article shown does not speak of."""
+    it (its bonus) if it asked that; None when the follow-up names a title or a level, or
+    people the article shown does not grant it to."""
     title = conversation_title(topic, kb)
     said = _strip_trailing(rest)
     again = shown(topic, kb)
@@ -1686,16 +1686,25 @@ def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | No
     if said in LEVELS or named_title(said, _catalogue()) is not None:
         return None
     # ("bộ" of "bộ đội" is read as a ministry's: the people are said whole, no place alone)
-    text = f" {_words(again[0].text)} "
     tokens = said.split()
     phrases = [tokens]
     for found in _audience_synonyms().find(tokens, False):
         if (found.start, found.end) == (0, len(tokens)):
             phrases += [list(other) for other in found.others]
-    if not any(f" {' '.join(p)} " in text for p in phrases) or not _article_of(again[0], title):
+    # whom the article grants it to: what its lines say after "tặng cho" ("… để tặng cho
+    # quân nhân, công nhân …"), not any words of it ("còn mức trên 50%")
+    granted = [f" {w[w.index(' tang cho ') :]} " for w in _lines_words(again[0].text)]
+    said_of = any(f" {' '.join(p)} " in line for p in phrases for line in granted)
+    if not said_of or not _article_of(again[0], title):
         return None
     aspect = carried_aspect(said, topic.query)
     return " ".join(filter(None, (said, title, aspect)))
+
+
+def _lines_words(text: str) -> list[str]:
+    """The folded words of each line saying whom something is granted to ("tặng cho")."""
+    lines = (f" {_words(line)} " for line in text.splitlines())
+    return [line for line in lines if " tang cho " in line]
 
 
 @cache
@@ -2128,6 +2137,9 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         ),
         "",
     )
+    if found is None and level and _head_and_level(rest) and rest.split()[0] not in stem.split():
+        # "còn cờ của bộ" after a fighter's bonus: another title's head at that level
+        found = _headed(rest, level, title, titles)
     if found is None and level and stem:  # the same title at another level
         # "còn cờ của chính phủ" after "cờ thi đua của tỉnh": the stem without its joiner
         base = next((stem[: -len(j) - 1] for j in LEVEL_JOINERS if stem.endswith(f" {j}")), stem)
@@ -2146,6 +2158,20 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     if found is None:
         return None
     return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
+
+
+def _headed(rest: str, level: str, title: Title, titles: tuple[Title, ...]) -> str | None:
+    """The name of the other title whose head the follow-up starts with ("cờ", "cstđ"), at
+    the level it names, if the catalogue has one."""
+    typed = rest.split()[0]
+    for head in sorted(_title_heads(), key=len):  # "cờ thi đua", not "… của chủ tịch ubnd"
+        if head.split()[0] != typed:
+            continue
+        for tried in (f"{head} {level}", *(f"{head} {j} {level}" for j in LEVEL_JOINERS)):
+            other = named_title(tried, titles)
+            if other is not None and other[0] is not title and other[2] == tried:
+                return tried
+    return None
 
 
 def _stem(name: str) -> str:
