@@ -34,6 +34,7 @@ from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked, item_
 from knowledge.places import provinces
 from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
+from knowledge.synonyms import Synonyms
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import asks_about_title, named_title, words
 
@@ -238,6 +239,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if title is not None and pointed is not None:
             # "còn mức tiền thưởng cho danh hiệu đó" after the title's standards: that title's
             return f" {rest} ".replace(f" {pointed} ", f" {title} ", 1).strip()
+        audience = _audience_of_article(rest, topic, kb)
+        if audience is not None:  # "còn bộ đội" after "nông dân có được lđtt không"
+            return audience
         subject = _reference_subject(rest, doc, topic.section, kb)
         if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
             return subject
@@ -1868,6 +1872,52 @@ def carried_aspect(rest: str, query: str) -> str | None:
     return next((carried for asked, carried in aspects if asked.search(last)), None)
 
 
+def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """After an answer on a title, "còn bộ đội", "thế công an thì sao" names whom else its
+    article may grant it, in its words or in words of a group of knowledge/synonyms.yaml
+    ("bộ đội": "quân nhân"): the title asked of them, and what the last question asked of
+    it (its bonus) if it asked that; None when the follow-up names a title or a level, or
+    people the article shown does not grant it to."""
+    title = conversation_title(topic, kb)
+    said = _strip_trailing(rest)
+    again = shown(topic, kb)
+    if title is None or again is None or not said or is_question(said):
+        return None
+    if said in LEVELS or named_title(said, _catalogue()) is not None:
+        return None
+    # ("bộ" of "bộ đội" is read as a ministry's: the people are said whole, no place alone)
+    tokens = said.split()
+    phrases = [tokens]
+    for found in _audience_synonyms().find(tokens, False):
+        if (found.start, found.end) == (0, len(tokens)):
+            phrases += [list(other) for other in found.others]
+    # whom the article grants it to: what its lines say after "tặng cho" ("… để tặng cho
+    # quân nhân, công nhân …"), not any words of it ("còn mức trên 50%")
+    granted = [f" {w[w.index(' tang cho ') :]} " for w in _lines_words(again[0].text)]
+    said_of = any(f" {' '.join(p)} " in line for p in phrases for line in granted)
+    if not said_of or not _article_of(again[0], title):
+        return None
+    aspect = carried_aspect(said, topic.query)
+    return " ".join(filter(None, (said, title, aspect)))
+
+
+def _lines_words(text: str) -> list[str]:
+    """The folded words of each line saying whom something is granted to ("tặng cho")."""
+    lines = (f" {_words(line)} " for line in text.splitlines())
+    return [line for line in lines if " tang cho " in line]
+
+
+@cache
+def _audience_synonyms() -> Synonyms:
+    return Synonyms.from_file(lambda text: folded_words(text).split())
+
+
+def _article_of(passage: Passage, title: str) -> bool:
+    """Whether a passage is the article of the title named so (folded)."""
+    named = named_title(title, _catalogue())
+    return named is not None and passage.section.startswith(f"{named[0].article}.")
+
+
 def _aspect_kept(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """The last question's aspect (`carried_aspect`) when the follow-up's subject is a
     sibling of the last one: of a place or document of its own ("còn kon tum theo ct14"
@@ -2288,6 +2338,9 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     titles = tuple(kb.titles.values())
     said = words(query)
     old = named_title(said, titles)
+    if old is None:  # "cờ thi đua cp": named as the search reads it ("… chính phủ")
+        said = words(kb.spelled(query))
+        old = named_title(said, titles)
     if old is None:
         return None
     title, _, name = old
@@ -2318,6 +2371,9 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         ),
         "",
     )
+    if found is None and level and _head_and_level(rest) and rest.split()[0] not in stem.split():
+        # "còn cờ của bộ" after a fighter's bonus: another title's head at that level
+        found = _headed(rest, level, title, titles)
     if found is None and level and stem:  # the same title at another level
         # "còn cờ của chính phủ" after "cờ thi đua của tỉnh": the stem without its joiner
         base = next((stem[: -len(j) - 1] for j in LEVEL_JOINERS if stem.endswith(f" {j}")), stem)
@@ -2336,6 +2392,20 @@ def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     if found is None:
         return None
     return f" {said} ".replace(f" {name} ", f" {found} ", 1).strip()
+
+
+def _headed(rest: str, level: str, title: Title, titles: tuple[Title, ...]) -> str | None:
+    """The name of the other title whose head the follow-up starts with ("cờ", "cstđ"), at
+    the level it names, if the catalogue has one."""
+    typed = rest.split()[0]
+    for head in sorted(_title_heads(), key=len):  # "cờ thi đua", not "… của chủ tịch ubnd"
+        if head.split()[0] != typed:
+            continue
+        for tried in (f"{head} {level}", *(f"{head} {j} {level}" for j in LEVEL_JOINERS)):
+            other = named_title(tried, titles)
+            if other is not None and other[0] is not title and other[2] == tried:
+                return tried
+    return None
 
 
 def _stem(name: str) -> str:
@@ -2556,7 +2626,9 @@ _SPELLED = _spelled_abbreviations()
 # Bodies as a follow-up names them short ("btnmt", "ubnd"), spelled out: "ubnd kon tum?"
 # names a province's body as "còn ở sở?" names a level.
 _BODY_LETTERS = {
-    k: v for k, v in _SPELLED.items() if v.startswith(("bo ", "so ", "phong ", "uy ban "))
+    k: v
+    for k, v in _SPELLED.items()
+    if v.startswith(("bo ", "so ", "phong ", "uy ban ", "dai hoc "))  # "đhqg"
 }
 _BODIES = tuple(sorted({*_BODY_LETTERS.values(), "uy ban nhan dan"}, key=len, reverse=True))
 

@@ -503,7 +503,10 @@ def _synonym_terms(question: str) -> frozenset[str]:
     documents' words is the one that answers, as the search found its passage by them."""
     typed = words(question)
     found: set[str] = set()
-    for match in _synonyms().find(typed, any(has_marks(w) for w in typed)):
+    # typed with marks when most words are ("bo doi co duoc lđtt" with the title's name
+    # put after it, "Lao động tiên tiến", is typed without)
+    marked = sum(has_marks(w) for w in typed) * 2 >= len(typed)
+    for match in _synonyms().find(typed, marked):
         for other in match.others:
             found |= _terms(" ".join(other))
     return frozenset(found)

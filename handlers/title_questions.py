@@ -16,9 +16,27 @@ def focus(question: str, kb: KnowledgeBase) -> str:
     """The question with the full name of the title it names ("LĐTT" → "Lao động tiên
     tiến"), so that the line of the answer about that title is shown first."""
     named = named_title(words(question), tuple(kb.titles.values()))
-    if named is None or _spelled_out(named[2]):
+    if named is None:
+        return question
+    # "lđtt của cá nhân": whom every clause of an individual title's article is for, which
+    # tells no clause ("nhân" is not the "công nhân" of its clause on workers)
+    if named[0].audience == "individual":
+        question = _without_individual(question)
+    if _spelled_out(named[2]):
         return question  # "chiến sĩ tiên tiến": the clause on it, not on its article's first title
     return f"{question} {named[0].name}"
+
+
+def _without_individual(question: str) -> str:
+    """The question without the words "cá nhân" (in any spelling)."""
+    said = question.split()
+    kept: list[str] = []
+    for word in said:
+        if kept and words(f"{kept[-1]} {word}") == "ca nhan":
+            kept.pop()
+            continue
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _spelled_out(name: str) -> bool:

@@ -34,10 +34,12 @@ COMMUNE_DECREE = "nd-129-2025-nd-cp"
 BONUS = re.compile(
     r"\b(thuong (bao )?nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b"
 )
+# ("qđ": the chat's shorthand of "quyết định"; "ai quyết" alone: who decides, clipped)
+_DECISION = r"(?:quyet dinh|qd)"
 DECIDES = re.compile(
-    r"\b(ai quyet dinh|tham quyen|ai tang|cap nao quyet dinh|ai ky quyet dinh|quyet dinh tang"
+    rf"\b(ai quyet|tham quyen|ai tang|cap nao quyet dinh|ai ky {_DECISION}|{_DECISION} tang"
     r"|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen"
-    r"|ky tang|ky quyet dinh tang)\b"  # "chủ tịch phường có được ký tặng …": who signs decides
+    rf"|ky tang|ky {_DECISION} tang)\b"  # "chủ tịch phường có được ký tặng …": who signs decides
 )
 # "chủ tịch xã có được tặng LĐTT không": an authority that "được tặng" may award, which is who
 # decides; anyone else ("nông dân có được tặng LĐTT không") may receive it, which the title's
@@ -74,7 +76,8 @@ CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b
 NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
 TIMES = re.compile(r"\blan\b")  # "mấy lần", "03 lần liên tục": how often a title is needed
 ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b")
-CAMPAIGN = re.compile(r"\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")
+# (a year after a number is a document number's: "luật 06/2022/QH15", "nđ 152/2025")
+CAMPAIGN = re.compile(r"(?<!\d )\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")
 # "chiến sĩ tiên tiến theo luật 2022 tặng cho ai": the year of the law names the law, not a
 # campaign; another year ("luật 2003") names another law, which the search finds.
 LAW_YEAR = re.compile(
@@ -140,8 +143,24 @@ def answer(
     folded = words(question)
     # the law's year is no campaign's; only a question saying "luat" can name it so
     campaign = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
-    if campaign or CITES.search(folded) or FORM.search(folded):
+    if campaign or FORM.search(folded):
         return _particulars(folded, passages)
+    if CITES.search(folded):
+        # "cstđ cấp tỉnh thưởng bao nhiêu theo nđ 152": the text it cites is the one its
+        # answer comes from; another ("theo QĐ 638/QĐ-BNV") the search finds
+        own = _titled(question, passages, titles)
+        if own is not None and names_law(f" {folded} ", own.passage.doc):
+            return own
+        return _particulars(folded, passages)
+    return _titled(question, passages, titles)
+
+
+def _titled(
+    question: str, passages: Sequence[Passage], titles: Sequence[Title]
+) -> TitleAnswer | None:
+    """The answer to a question naming no campaign: about the title it names, or about
+    titles in general."""
+    folded = words(question)
     named = named_title(folded, titles)
     if named is None:
         return _untitled(folded, passages)
