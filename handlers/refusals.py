@@ -19,11 +19,12 @@ from knowledge.held import (
     asks_awardees,
     body_not_held,
     held_years,
+    law_not_held,
     spanning,
     year_not_held,
 )
 from knowledge.intents import load_intents
-from knowledge.normalize import fold
+from knowledge.normalize import fold, has_marks
 from knowledge.places import place_not_held
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
@@ -69,6 +70,12 @@ AWARD_NOT_HELD = (
     "Xin lỗi, kho văn bản của tôi chưa có quy định về {award}; tôi mới trả lời được về các "
     "danh hiệu thi đua (Lao động tiên tiến, Chiến sĩ thi đua…) và các phong trào thi đua. "
     + ASK_OFFICE
+)
+# A law named that no legal document held is ("Luật Cán bộ, công chức"): the legal documents
+# held instead.
+LAW_NOT_HELD = (
+    "Xin lỗi, kho văn bản của tôi chưa có {law}, nên tôi không trả lời theo luật này được. "
+    "Về pháp luật, tôi mới có: {held}. " + ASK_OFFICE
 )
 # "… năm 2023" with no document of that year, but a campaign of several years that holds it.
 SPANNING = "Riêng phong trào giai đoạn {period} của {issuers} có áp dụng cho năm {year}."
@@ -218,6 +225,11 @@ def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
     year = year_not_held(text, kb, this_year)
     if year is not None:
         return _held(_year_not_held(text, kb, year))
+    law = law_not_held(text, kb)  # "Luật Cán bộ, công chức quy định …"
+    if law is not None:
+        # typed without diacritics: quoted as typed, not written as the bot writes a name
+        named = law if has_marks(law.split(" ", 1)[-1]) else f"luật anh/chị hỏi (“{law}”)"
+        return _held(LAW_NOT_HELD.format(law=named, held=_laws(kb)))
     place = body_not_held(text, kb) or place_not_held(text, kb)  # "ngành Y tế Đà Nẵng"
     if place is not None and _ASKS_CHANGE.search(fold(text)):
         return _held(CHANGE_NOT_HELD.format(place=place, known=changes_held(kb) or "(chưa có)"))
@@ -235,6 +247,20 @@ def _issuers(kb: KnowledgeBase) -> str:
         "campaign issuers",
         lambda: ", ".join(dict.fromkeys(d.short_issuer for d in kb.campaigns())),
     )
+
+
+def _laws(kb: KnowledgeBase) -> str:
+    """The legal documents held, as staff name them ("Luật Thi đua, khen thưởng", "Nghị
+    định 152/2025/NĐ-CP")."""
+
+    def named() -> str:
+        laws = [d for d in kb.documents if d.category == "law"]
+        return ", ".join(
+            d.title.split("(")[0].strip() if fold(d.kind) == "luat" else f"{d.kind} {d.number}"
+            for d in sorted(laws, key=lambda d: (fold(d.kind) != "luat", -d.year))
+        )
+
+    return kb.derived("legal documents held", named)
 
 
 def _year_not_held(text: str, kb: KnowledgeBase, year: int) -> str:

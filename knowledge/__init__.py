@@ -223,10 +223,10 @@ class KnowledgeBase:
         note answers only a question it covers well: its place names are everywhere.
         """
         spelled = self.spelled(query)  # what is asked, typos mended
-        direct = self._title_answer(spelled)
+        direct = self._title_answer(spelled, query)
         prefers = asked_facts.preferred(spelled)  # "theo chỉ thị nào": one naming a document
         if prefers is None:
-            hits = self._on_awards_named(spelled, self._search(query, limit))
+            hits = self._on_awards_named(spelled, self._search(query, limit), query)
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
             ranks = [prefers(h.passage.text) for h in found]  # each text read once
@@ -241,7 +241,7 @@ class KnowledgeBase:
             )
             stating = [found[best]] if best is not None and ranks[best] else []
             ordered = [*stating, *(h for h in found if h not in stating)]
-            hits = self._on_awards_named(spelled, ordered)[:limit]
+            hits = self._on_awards_named(spelled, ordered, query)[:limit]
         states = asked_facts.required(spelled)  # a bonus or share asked must be stated
         if states is not None:
             hits = [h for h in hits if states(h.passage.text)]
@@ -279,7 +279,7 @@ class KnowledgeBase:
     def title_answer(self, query: str) -> TitleAnswer | None:
         """The passage of the law that answers a question about one title, if it is one."""
         # "thưởgn", "quyyết định": the words that say what is asked of a title, mended
-        return self._title_answer(self.spelled(query))
+        return self._title_answer(self.spelled(query), query)
 
     def spelled(self, query: str) -> str:
         """The question with its typos mended as the campaign documents' words tell, else as
@@ -292,12 +292,12 @@ class KnowledgeBase:
             return query
         return self.law_index.spelled(query, keep=lambda w: self.index.has_words([w])) or query
 
-    def _title_answer(self, query: str) -> TitleAnswer | None:
-        """`title_answer` of a question whose typos are mended."""
+    def _title_answer(self, query: str, typed: str = "") -> TitleAnswer | None:
+        """`title_answer` of a question whose typos are mended (`typed`: as typed)."""
         if self.law_index is None:
             return None
         found = titles_answers.answer(query, self.law_index.passages, tuple(self.titles.values()))
-        if found is None or not self._on_awards_named(query, [found]):
+        if found is None or not self._on_awards_named(query, [found], typed):
             return None
         states = asked_facts.required(query, title=True)  # "hạn chót nộp hồ sơ CSTĐ ngày nào"
         if states is not None and not states(found.passage.text):
@@ -305,12 +305,16 @@ class KnowledgeBase:
         return replace(found, position=found.position + len(self.index.passages))
 
     @staticmethod
-    def _on_awards_named(query: str, found: list[H]) -> list[H]:
+    def _on_awards_named(query: str, found: list[H], typed: str = "") -> list[H]:
         """The hits that speak of every award the question names (knowledge/awards.py):
         "Huân chương Lao động thưởng bao nhiêu" is not answered by the bonus for the titles;
         and of every ordinal it names (knowledge/ordinals.py): "Đại hội … lần thứ XI" is not
-        answered by a passage on "lần thứ X"."""
+        answered by a passage on "lần thứ X". The awards are those named in the question
+        mended or as `typed`: a mending may read a word only awards use as a campaign's word
+        ("Anh hùng Lao động" as "Anh hướng Lao động")."""
         named = named_awards(query)
+        if typed:
+            named += [a for a in named_awards(typed) if a not in named]
         ordinals = named_ordinals(query)
         if not named and not ordinals:
             return found

@@ -2,7 +2,7 @@
 
 from knowledge import Hit, KnowledgeBase
 from knowledge.asides import without_asides
-from knowledge.held import asks_awardees, body_not_held, year_not_held
+from knowledge.held import asks_awardees, body_not_held, law_not_held, year_not_held
 from knowledge.intents import load_intents
 from knowledge.person_names import named_person
 from knowledge.places import place_not_held
@@ -13,7 +13,8 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     """The passages that answer `query`, best first. Declined as in the chat: an empty
     question, a subject the bot does not deal with, one's own results (a missing feature),
     a province, body or year no document covers ("kế hoạch thi đua của Sở TN&MT Đồng
-    Tháp", "… của Sở Nội vụ", "… năm 2019") or a list of those awarded is not searched.
+    Tháp", "… của Sở Nội vụ", "… năm 2019"), a law none is ("Luật Cán bộ, công chức") or a
+    list of those awarded is not searched.
     Without a clock, any year no campaign covers is one the bot cannot answer."""
     intents = load_intents()
     query = without_asides(query)  # "…, tôi tìm mãi mà chưa thấy?": the question alone
@@ -21,7 +22,7 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
         return []
     if asks_awardees(query) or named_person(query, kb.mentions):  # who is awarded: no list
         return []
-    if place_not_held(query, kb) or body_not_held(query, kb):
+    if place_not_held(query, kb) or body_not_held(query, kb) or law_not_held(query, kb):
         return []
     # "bỏ cấp huyện rồi thì ai tặng …": the article a note of the best passage sends to
     return [] if year_not_held(query, kb) else first_sent(query, kb.search(query), kb)

@@ -13,6 +13,7 @@ import yaml
 
 from knowledge.normalize import fold, folded_words
 from knowledge.places import CAMPAIGN_CONTENT, own_place, provinces
+from knowledge.search import is_stopword
 from knowledge.shorthand import full_years
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
@@ -186,6 +187,95 @@ def campaign_years(kb: "KnowledgeBase", whole: bool = True) -> frozenset[int]:
         ("campaign years", whole),
         lambda: frozenset(y for d in kb.campaigns() for y in _years(d, whole)),
     )
+
+
+# A law named by its name ("Luật Cán bộ, công chức", "Bộ luật Lao động"), not "pháp luật",
+# "kỷ luật", "quy luật", "điều luật": the two words after "luật".
+_LAW_NAMED = re.compile(r"(?<!\bphap)(?<!\bky)(?<!\bquy)(?<!\bdieu) luat(?= )")
+# Words after "luật" that say which law without naming it ("luật hiện hành", "luật năm 2022",
+# "luật mới", "luật số mấy"), or that go on with the sentence ("luật quy định …", "theo luật
+# gồm những gì"), folded; function words too (knowledge/search.py).
+_NOT_A_NAME = frozenset(
+    "quy hien moi cu nam so may bao nay do nao thi co ve la noi ghi sua dang khong ko chua "
+    "cho cua tren duoc ra hoac va nhu the gi hay phai sau truoc nhat hanh dinh da se con ap "
+    "dung yeu cau de tai ma neu khi".split()
+)
+# Folded words that open a law's name only before their second word ("luật thi đua", not
+# "luật thì …"; "luật cán bộ", not "luật cần …"; "luật sở hữu trí tuệ", not "luật số …").
+_NAME_BEFORE = {"thi": "dua", "can": "bo", "so": "huu"}
+LAW_NAME_WORDS = 4  # words of a law's name shown at most ("Luật Cán bộ, công chức")
+
+
+def law_not_held(text: str, kb: "KnowledgeBase") -> str | None:
+    """A law the question names ("Luật Cán bộ, công chức quy định đánh giá … thế nào", "Bộ
+    luật Lao động") that no legal document held is ("Luật Thi đua, khen thưởng": the words of
+    its title) and no passage mentions, as typed ("Luật Cán bộ, công chức"); None when the
+    question names none or one held ("theo luật tđkt", "luật 2022", "luật hiện hành")."""
+    padded = _spaced(text, kb)
+    for nth, found in enumerate(_LAW_NAMED.finditer(padded)):
+        name = _law_name(padded[found.end() :].split()[:2])
+        if not name or set(name) <= _held_law_words(kb) or kb.mentions(f"luat {' '.join(name)}"):
+            continue
+        # "theo luật hồ sơ … gồm những gì" asks of what the law says: after "theo", only a
+        # name written as one ("theo Luật Viên chức") is a law's
+        typed = _typed_laws(text)
+        written = nth < len(typed) and typed[nth].group(2)[:1].isupper()
+        if padded[: found.start()].endswith(" theo") and not written:
+            continue
+        return _law_as_typed(text, nth) or f"Luật {' '.join(name)}"
+    return None
+
+
+def _law_name(after: list[str]) -> list[str]:
+    """The folded words naming a law among the two after "luật"; none when they do not."""
+    opens = _NAME_BEFORE.get(after[0]) if after else None
+    if opens is not None:
+        return after if after[1:] == [opens] else []
+    named = [w for w in after if w.isalpha() and w not in _NOT_A_NAME and not is_stopword(w, False)]
+    return after[: len(named)] if named[:1] == after[:1] else []
+
+
+def _held_law_words(kb: "KnowledgeBase") -> frozenset[str]:
+    """The folded words of the held laws' names ("thi", "dua", "khen", "thuong")."""
+    return kb.derived(
+        "held law words",
+        lambda: frozenset(
+            w
+            for d in kb.documents
+            if d.category == "law" and fold(d.kind) == "luat"
+            for w in folded_words(d.title.split("(")[0]).split()
+            if w != "luat"
+        ),
+    )
+
+
+# one after another, each name read ahead: "kỷ luật thì theo Luật Viên chức" has two
+_TYPED_LAW = re.compile(r"(?<!\w)((?:[Bb][ộo] )?[Ll]u[ậa]t)\s+(?=([^?!.;:]+))")
+
+
+def _law_as_typed(text: str, nth: int) -> str | None:
+    """The `nth` law's name as typed, up to LAW_NAME_WORDS words and before a word not of a
+    name ("Luật Cán bộ, công chức quy định …": "Luật Cán bộ, công chức")."""
+    typed = _typed_laws(text)
+    if nth >= len(typed):
+        return None
+    found = typed[nth]
+    kept: list[str] = []
+    for word in re.findall(r"[^\s,]+,?", found.group(2))[:LAW_NAME_WORDS]:
+        if kept and fold(word.rstrip(",")) in _NOT_A_NAME:
+            break
+        kept.append(word)
+    name = " ".join(kept).rstrip(",")
+    kind = "Bộ luật" if fold(found.group(1)).startswith("bo") else "Luật"
+    return f"{kind} {name[0].upper()}{name[1:]}" if name else None
+
+
+def _typed_laws(text: str) -> list[re.Match[str]]:
+    return [f for f in _TYPED_LAW.finditer(text) if not _OTHER_LUAT.search(text[: f.start()])]
+
+
+# "pháp luật", "kỷ luật" … right before a typed "luật": not a law's name (as _LAW_NAMED)
+_OTHER_LUAT = re.compile(r"(?i)(?:ph[áa]p|k[ỷy]|quy|đi[ềe]u|dieu)\s*$")
 
 
 def body_not_held(text: str, kb: "KnowledgeBase") -> str | None:

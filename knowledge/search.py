@@ -210,10 +210,11 @@ SCAFFOLDING_PHRASES = frozenset(
     tuple(fold(phrase).split())
     for phrase in ("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó", "năm nay")
 )
-# "bộ yêu cầu tập thể hoàn thành …", "tỉnh khuyến khích làm gì": what a document asks is said
-# by its text, not by the verb that the question uses for it; left out unless it pairs with a
-# word beside it as the documents have it ("đơn yêu cầu công nhận", "cơ chế khuyến khích").
-ASKING_PHRASES = frozenset({("yeu", "cau"), ("khuyen", "khich")})
+# "bộ yêu cầu tập thể hoàn thành …", "tỉnh khuyến khích làm gì", "cá nhân cần đáp ứng tiêu chí
+# nào": what a document asks is said by its text, not by the verb that the question uses for
+# it; left out unless it pairs with a word beside it as the documents have it ("đơn yêu cầu
+# công nhận", "cơ chế khuyến khích").
+ASKING_PHRASES = frozenset({("yeu", "cau"), ("khuyen", "khich"), ("dap", "ung")})
 # "chị nghỉ sinh 6 tháng": how long something lasted in the asker's own life, which no
 # passage says; a number and a unit of time not followed by another number (a date: "1 tháng
 # 7") and not a pair the knowledge base has ("12 tháng" of a rule).

@@ -35,6 +35,15 @@ pytestmark = pytest.mark.today
             "cần những điều kiện gì ạ",
             "sáng kiến được công nhận cần những điều kiện gì ạ",
         ),
+        (  # whom the asker asks for: a story as the asker's own is
+            "dạ em xin lỗi làm phiền, công văn phát động thi đua năm 2021 của Bộ ai ký vậy ạ, "
+            "sếp em hỏi mà em tìm không ra",
+            "công văn phát động thi đua năm 2021 của Bộ ai ký vậy ạ",
+        ),
+        (
+            "cho em hoi tieu chuan lao dong tien tien la gi a, sep em can gap",
+            "tieu chuan lao dong tien tien la gi a",
+        ),
     ],
 )
 def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None) -> None:

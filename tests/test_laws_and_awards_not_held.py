@@ -1,0 +1,88 @@
+"""Questions about a law or an award the knowledge base holds no document of are declined,
+saying which, instead of answered with a passage that shares their other words: a law named
+by its name ("Luật Cán bộ, công chức"), an award named in words a typo mending would read as
+a campaign's ("Anh hùng Lao động" as "Anh hướng Lao động"). Questions on the law held still
+are answered."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from knowledge.held import law_not_held
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+LAW_NOT_HELD = "Xin lỗi, kho văn bản của tôi chưa có {law},"
+AWARD_NOT_HELD = "Xin lỗi, kho văn bản của tôi chưa có quy định về {award};"
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        (
+            "Luật Cán bộ, công chức quy định đánh giá xếp loại công chức cuối năm thế nào",
+            "Luật Cán bộ, công chức",
+        ),
+        (
+            "em xin hoi Luat Can bo, cong chuc quy dinh danh gia xep loai cong chuc cuoi nam "
+            "the nao a",
+            "luật anh/chị hỏi (“Luật Can bo, cong chuc”)",
+        ),
+        ("Luật Viên chức quy định đánh giá viên chức thế nào", "Luật Viên chức"),
+        (
+            "dạ cho em hỏi theo Luật Thanh niên thì đoàn viên được khen thưởng thế nào ạ",
+            "Luật Thanh niên",
+        ),
+        ("luat dat dai quy dinh cap so do the nao", "luật anh/chị hỏi (“Luật Dat dai”)"),
+        ("Luật Phòng, chống tham nhũng quy định tặng quà thế nào", "Luật Phòng, chống tham nhũng"),
+    ],
+)
+async def test_a_law_no_document_is_is_declined_saying_which(
+    chat: Chat, kb: KnowledgeBase, text: str, law: str
+) -> None:
+    reply = (await chat.send(text))[0]
+    assert reply.text.startswith(LAW_NOT_HELD.format(law=law)), reply.text
+    assert "Luật Thi đua, khen thưởng" in reply.text  # what is held instead
+    assert ask(kb, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật Thi đua, khen thưởng có hiệu lực từ ngày nào",
+        "theo luật tđkt thì chiến sĩ thi đua cơ sở cần tiêu chuẩn gì",
+        "theo luat thi lao dong tien tien can tieu chuan gi",
+        "theo luật cần tiêu chuẩn gì để được chiến sĩ thi đua cơ sở",
+        "cá nhân bị kỷ luật có được xét thi đua không",
+        "luật 2022 quy định lao động tiên tiến thế nào",
+        "luật số 06/2022/QH15 có hiệu lực khi nào",
+    ],
+)
+def test_the_law_held_or_a_law_not_named_is_no_law_not_held(kb: KnowledgeBase, text: str) -> None:
+    assert law_not_held(text, kb) is None
+    assert ask(kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        ("tiêu chuẩn danh hiệu Anh hùng Lao động theo luật", "Anh hùng Lao động"),
+        (
+            "cho em hoi tieu chuan danh hieu Anh hung Lao dong theo luat thi dua khen thuong "
+            "la gi a",
+            "Anh hùng Lao động",
+        ),
+        (
+            "anh hùng lực lượng vũ trang nhân dân cần tiêu chuẩn gì theo luật",
+            "Anh hùng Lực lượng vũ trang nhân dân",
+        ),
+        ("em muốn hỏi tiêu chuẩn Nghệ sĩ Ưu tú theo luật thi đua khen thưởng ạ", "Nghệ sĩ Ưu tú"),
+    ],
+)
+async def test_an_award_read_through_a_mending_is_still_one_no_passage_answers(
+    chat: Chat, kb: KnowledgeBase, text: str, award: str
+) -> None:
+    reply = (await chat.send(text))[0]
+    assert reply.text.startswith(AWARD_NOT_HELD.format(award=award)), reply.text
+    assert ask(kb, text) == []
