@@ -73,6 +73,9 @@ _WHICH_BODY = r"(ai|cap nao|co quan nao|noi nao|ben nao)"
 REGULATED_BY = re.compile(rf"\b({_WHICH_BODY} quy dinh|quy dinh cua {_WHICH_BODY})\b")
 # "giờ phân cấp chưa", "đã phân cấp cho tỉnh chưa": whether the Government handed the rules down
 DELEGATED = re.compile(r"\bphan cap\b")
+# What the dossiers of this module are of ("hồ sơ thi đua", "hồ sơ khen thưởng"), not any
+# dossier ("phân cấp quản lý hồ sơ cán bộ")
+EMULATION = re.compile(r"\b(thi dua|khen thuong|danh hieu|tdkt)\b")
 # "các danh hiệu cơ sở", "danh hiệu cấp cơ sở": the titles decided at the base, as a group
 BASE_TITLES = re.compile(r"\bdanh hieu (cap )?co so\b")
 # "sáng kiến phải được ai công nhận": who recognises the work a title asks for, which the
@@ -160,6 +163,10 @@ def answer(
         own = _found(passages, DECREE, "Hồ sơ", "dossier", name=named[0].name)
         if own is not None:
             return own
+    emulation = EMULATION.search(folded) or f" {DECREE.split('-')[1]} " in f" {folded} "
+    if DOSSIER.search(folded) and DELEGATED.search(folded) and emulation and not campaign:
+        # "nđ 152 phân cấp hồ sơ chưa": the decree's article handing the dossiers down
+        return _found(passages, DECREE, "Điều 6 ", "dossier")
     if campaign or CITES.search(folded) or FORM.search(folded):
         return _particulars(folded, passages)
     if named is None:
@@ -209,8 +216,7 @@ def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     level = COMMUNE.search(folded) or DEPARTMENT.search(folded)
     if level and decides_asked(folded) and AWARDS_AT_LEVEL.search(folded):
         return _decides(folded, passages)
-    regulated = REGULATED_BY.search(folded) and BASE_TITLES.search(folded)
-    if DOSSIER.search(folded) and (regulated or DELEGATED.search(folded)):
+    if DOSSIER.search(folded) and REGULATED_BY.search(folded) and BASE_TITLES.search(folded):
         return _found(passages, DECREE, "Điều 6 ", "dossier")
     if DOSSIER.search(folded) and ANY_TITLE.search(folded):
         return _found(passages, LAW, "Điều 84.", "dossier")

@@ -59,6 +59,9 @@ def test_who_sets_a_base_title_dossier_is_told_with_the_note(
         ("ai cong nhan cstdcs", "luat-06-2022-qh15 Điều 80"),  # who awards it
         # whether the dossier's rules were handed down
         ("ho so de nghi danh hieu thi dua da phan cap chua", "nd-152-2025-nd-cp Điều 6 "),
+        ("nghi dinh 152 phan cap ho so chua", "nd-152-2025-nd-cp Điều 6 "),
+        # a count asked "in all"
+        ("phụ lục nđ 152 có tất cả bao nhiêu mẫu báo cáo thành tích", "nd-152-2025-nd-cp Mẫu báo"),
         # the principle that no lower award is needed first
         ("co can giay khen truoc roi moi xin bang khen ko", "nd-152-2025-nd-cp Điều 4."),
     ],
@@ -94,3 +97,8 @@ async def test_the_province_flag_named_in_passing_is_carried(chat: Chat) -> None
     assert "8,0 lần mức lương cơ sở" in (await chat.send("con co cua tinh"))[0].text
     said = (await chat.send("tiêu chuẩn cờ tỉnh theo luật là gì"))[0].text
     assert "Chưa đọc được nguyên văn Điều 26" in said
+
+
+def test_a_dossier_of_another_kind_is_not_the_decree_s(kb: KnowledgeBase) -> None:
+    # "phân cấp quản lý hồ sơ cán bộ": staff records, which no title answer is about
+    assert kb.title_answer("phan cap quan ly ho so can bo") is None
