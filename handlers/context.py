@@ -36,7 +36,7 @@ from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.synonyms import Synonyms
 from knowledge.titles import Title, load_titles
-from knowledge.titles_answers import asks_about_title, named_title, words
+from knowledge.titles_answers import DOSSIER, asks_about_title, named_title, sets_rules, words
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
 FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
@@ -216,6 +216,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if doc is None:
         return None
     said = _words(text)
+    regulated = regulator_asked(said, topic)
+    if regulated is not None:
+        return regulated
     rest = _follow_up_rest(said)
     if rest is not None:
         rest = _bodies_spelled(rest)  # "còn btnmt?": "còn bộ tài nguyên và môi trường"
@@ -234,6 +237,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
+        aspect = _titled_aspect(rest, topic)
+        if aspect is not None:  # "cụ thể cstđcs thì sao" after the dossier of any title
+            return f"{rest} {aspect}"
         title = conversation_title(topic, kb)
         pointed = _title_reference(f" {rest} ") if title is not None else None
         if title is not None and pointed is not None:
@@ -340,6 +346,17 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def regulator_asked(said: str, topic: Topic) -> str | None:
+    """After a question on a dossier, one asking who sets its rules and naming no dossier
+    or title of its own ("ai quy định thêm?", "vậy ở sở mình thì theo quy định của ai",
+    "giờ phân cấp chưa"): that dossier's, the last question's subject with what is asked."""
+    if not DOSSIER.search(words(topic.query)) or not sets_rules(said):
+        return None
+    if DOSSIER.search(said) or named_title(said, _catalogue()) is not None:
+        return None  # "hồ sơ LĐTT ai quy định": a question of its own
+    return f"{_subject_of(topic.query)} {said}"
 
 
 # "giờ căn cứ văn bản nào", "bây giờ áp dụng nghị định nào": which text to go by
@@ -1916,6 +1933,15 @@ def _article_of(passage: Passage, title: str) -> bool:
     """Whether a passage is the article of the title named so (folded)."""
     named = named_title(title, _catalogue())
     return named is not None and passage.section.startswith(f"{named[0].article}.")
+
+
+def _titled_aspect(rest: str, topic: Topic) -> str | None:
+    """What the last question asked of titles in general (`carried_aspect`: "hồ sơ đề nghị
+    xét tặng danh hiệu thi đua gồm gì"), for a follow-up naming one title: that title's."""
+    catalogue = _catalogue()
+    if named_title(rest, catalogue) is None or named_title(words(topic.query), catalogue):
+        return None
+    return carried_aspect(rest, topic.query)
 
 
 def _aspect_kept(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:

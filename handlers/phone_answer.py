@@ -45,9 +45,10 @@ CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
-# Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…"
+# Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…",
+# and the editors' note after the clause it is on ("…khen thưởng; Ghi chú (không phải…): …")
 _ITEM_START = re.compile(
-    r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s)"
+    r"(?<=[;:.])\s+(?=(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.)\s|Ghi chú\b)"
     # an article's title glued to its first clause: "… và các đơn vị khác 1. Thủ trưởng …"
     r"|(?<=[a-zà-ỹđ])(?<!\bkhoản)(?<!\bđiều)(?<!\bmục)(?<!\bsố)\s+(?=1\.\s+[A-ZĐÀ-Ỹ])"
 )
@@ -196,8 +197,9 @@ def _sized(
         identity = _identity(passage)
         best = _answering_line(lines, question, identity, passage.section)
         # (the words of the passage's heading say which passage, not what a note is about)
-        lead = _annotated(lines, best, _terms(question) - identity - _line_terms(passage.section))
-        annotation = lines[best] if best != lead else None
+        asked = _terms(question) - identity - _line_terms(passage.section)
+        lead = _annotated(lines, best, asked)
+        annotation = lines[best] if best != lead else _note_on(lines, lead, asked)
         whole = [line for line in text.splitlines() if line.strip()]
         if lead == 0 and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
@@ -285,7 +287,9 @@ def _rule_then_note(lines: list[str], lead: int, note: str, shown: str, budget: 
     """The rule at `lead` with the editors' note on it right after, both whole: from the
     line opening the rule's list when that fits, else that line and the rule alone. When
     they do not fit together, the rule as `shown` and the note behind "Xem thêm": a note
-    never pushes the rule it comments on out of the first message."""
+    never pushes the rule it comments on out of the first message. A rule `shown` cut
+    anyway (a long clause: "c) Quy định hồ sơ thủ tục … gồm: …") is cut where the note
+    still fits after it ("Ghi chú: hồ sơ, thủ tục … do Bộ, tỉnh quy định")."""
     start = _block_start(lines, lead)
     block = lines[start : lead + 1]
     rest = [line for line in lines[lead + 1 :] if line != note]  # then what follows it
@@ -296,6 +300,13 @@ def _rule_then_note(lines: list[str], lead: int, note: str, shown: str, budget: 
         both = _fit(order, budget)
         if _shown_whole(lines, lead, both) and note in both.split("\n"):
             return both
+    if lines[lead] in shown.split("\n"):
+        return shown
+    # (the line opening the rule's list first, when the rule still has room after it)
+    for head in ([lines[start]] if start < lead else [], []):
+        room = budget - sum(len(line) + 1 for line in [*head, note]) - len(" …")
+        if room >= MIN_PART:
+            return "\n".join([*head, f"{cut_at_phrase(lines[lead], room)} …", note])
     return shown
 
 
@@ -539,6 +550,17 @@ def _annotated(lines: list[str], lead: int, asked: set[str]) -> int:
     }
     rule = max(shared, key=lambda i: (shared[i], i), default=lead)
     return rule if rule != lead and annotates(rule) else lead
+
+
+def _note_on(lines: list[str], lead: int, asked: set[str]) -> str | None:
+    """The editors' note right after the answering line that annotates it ("c) Quy định hồ
+    sơ thủ tục … gồm: “Chiến sĩ thi đua cơ sở”, …" and "Ghi chú: hồ sơ, thủ tục xét các
+    danh hiệu cơ sở do Bộ, tỉnh quy định"), if any: what the rule means for the reader is
+    shown with it, even when the rule must be cut to make room."""
+    following = lead + 1
+    if following < len(lines) and _annotated(lines, following, asked) == lead:
+        return lines[following]
+    return None
 
 
 def _with_its_note(lines: list[str], lead: int, question: str) -> list[str]:

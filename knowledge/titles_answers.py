@@ -69,8 +69,24 @@ BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
 DOSSIER = re.compile(r"\b(ho so|giay to|thu tuc)\b")  # "cần giấy tờ gì": the dossier
-# "hồ sơ xét LĐTT do ai quy định": who sets the rules, not what they say.
-REGULATED_BY = re.compile(r"\b(ai|cap nao|co quan nao|noi nao) quy dinh\b")
+# "hồ sơ xét LĐTT do ai quy định", "theo quy định của cấp nào": who sets the rules, not what
+# they say.
+_WHICH_BODY = r"(ai|cap nao|co quan nao|noi nao|ben nao)"
+REGULATED_BY = re.compile(rf"\b({_WHICH_BODY} quy dinh|quy dinh cua {_WHICH_BODY})\b")
+# "giờ phân cấp chưa", "đã phân cấp cho tỉnh chưa": whether the Government handed the rules down
+DELEGATED = re.compile(r"\bphan cap\b")
+# What the dossiers of this module are of ("hồ sơ thi đua", "hồ sơ khen thưởng"), not any
+# dossier ("phân cấp quản lý hồ sơ cán bộ")
+EMULATION = re.compile(r"\b(thi dua|khen thuong|danh hieu|tdkt)\b")
+# "các danh hiệu cơ sở", "danh hiệu cấp cơ sở": the titles decided at the base, as a group
+BASE_TITLES = re.compile(r"\bdanh hieu (cap )?co so\b")
+# "sáng kiến phải được ai công nhận": who recognises the work a title asks for, which the
+# title's article says ("sáng kiến được cơ sở công nhận"), not who awards the title
+WORK_RECOGNISED = re.compile(
+    r"\b(sang kien|sk|de tai|de an|cong trinh|giai phap)\b( \w+){0,4} (ai|cap nao) cong nhan\b"
+)
+# "theo điều 84 luật": an article of the law the question names itself
+ARTICLE_NAMED = re.compile(r"\bdieu (\d{1,3})\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
 # "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
 NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
@@ -86,7 +102,7 @@ LAW_YEAR = re.compile(
 # "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
-FORM = Needing(r"\b(mau so|mau nao|mau gi|theo mau|dung mau)\b", "mau")
+FORM = Needing(r"\b(mau so|mau nao|mau gi|mau may|mau bao nhieu|theo mau|dung mau)\b", "mau")
 # "thay thế những nghị định nào", "bãi bỏ các văn bản nào", "còn thay nđ nào nữa", "làm hết
 # hiệu lực nghị định nào khác nữa": every text
 # the document replaced, which its own article on its effect lists as it words them (its
@@ -143,6 +159,17 @@ def answer(
     folded = words(question)
     # the law's year is no campaign's; only a question saying "luat" can name it so
     campaign = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
+    named = named_title(folded, titles)
+    if FORM.search(folded) and named is not None and not campaign:
+        # "báo cáo thành tích CSTĐCS mẫu mấy": the decree's list for that title numbers its
+        # forms; a title without one is left to the search
+        own = _found(passages, DECREE, "Hồ sơ", "dossier", name=named[0].name)
+        if own is not None:
+            return own
+    emulation = EMULATION.search(folded) or f" {DECREE.split('-')[1]} " in f" {folded} "
+    if DOSSIER.search(folded) and DELEGATED.search(folded) and emulation and not campaign:
+        # "nđ 152 phân cấp hồ sơ chưa": the decree's article handing the dossiers down
+        return _found(passages, DECREE, "Điều 6 ", "dossier")
     if campaign or FORM.search(folded):
         return _particulars(folded, passages)
     if CITES.search(folded):
@@ -165,6 +192,9 @@ def _titled(
     if named is None:
         return _untitled(folded, passages)
     title, start, name = named
+    article = _article_named(folded, passages)
+    if article is not None:
+        return article
     if NEXT_TITLE.search(folded[:start]) and ASKS_TITLE.search(folded):
         above = next((t for t in titles if title.id in t.requires_titles), None)
         if above is not None:
@@ -177,11 +207,19 @@ def _titled(
     if asks_bonus(question) or BONUS_BEFORE.search(folded[:start]):
         part = "khoản 1" if title.audience == "individual" else "khoản 2"
         return _found(passages, DECREE, "Điều 50.", "bonus", part)
+    if WORK_RECOGNISED.search(folded):
+        # who recognises the initiative a title asks for: at the base, the title's article
+        # says it; higher up, the search finds the clause on it
+        return (
+            _found(passages, LAW, f"{title.article}.", "article")
+            if title.level == "cơ sở"
+            else None
+        )
     if decides_asked(folded):
         if title.level != "cơ sở":
             return None  # decided higher up: the articles on that are not in the base
         return _decides(folded, passages)
-    if DOSSIER.search(folded) and REGULATED_BY.search(folded) and title.level == "cơ sở":
+    if DOSSIER.search(folded) and sets_rules(folded) and title.level == "cơ sở":
         # who sets the dossier of a title decided at the base: the decree hands it down
         return _found(passages, DECREE, "Điều 6 ", "dossier")
     if DOSSIER.search(folded):
@@ -198,9 +236,23 @@ def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     level = COMMUNE.search(folded) or DEPARTMENT.search(folded)
     if level and decides_asked(folded) and AWARDS_AT_LEVEL.search(folded):
         return _decides(folded, passages)
+    if DOSSIER.search(folded) and REGULATED_BY.search(folded) and BASE_TITLES.search(folded):
+        return _found(passages, DECREE, "Điều 6 ", "dossier")
     if DOSSIER.search(folded) and ANY_TITLE.search(folded):
         return _found(passages, LAW, "Điều 84.", "dossier")
     return _particulars(folded, passages)
+
+
+def _article_named(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
+    """The law's article the question names by its number ("chiến sĩ thi đua toàn quốc theo
+    điều 84 luật có cần chứng nhận sáng kiến không": the article on the dossier, not the
+    title's own), when no other kind of document is named; of an article cut in pieces, the
+    piece saying most of the question."""
+    named = ARTICLE_NAMED.search(folded)
+    kind = _first_kind(folded)
+    if named is None or kind not in (None, "luat"):
+        return None
+    return _found(passages, LAW, f"Điều {named.group(1)}.", "article", asked=folded)
 
 
 def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
@@ -210,6 +262,12 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded:
         return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides", asked=folded)
     return _found(passages, LAW, "Điều 80", "decides", asked=folded)
+
+
+def sets_rules(folded: str) -> bool:
+    """Whether a question asks who sets the rules ("ai quy định", "theo quy định của ai") or
+    whether they were handed down ("phân cấp chưa")."""
+    return bool(REGULATED_BY.search(folded) or DELEGATED.search(folded))
 
 
 def decides_asked(folded: str) -> bool:
