@@ -62,8 +62,6 @@ def test_who_sets_a_base_title_dossier_is_told_with_the_note(
         ("nghi dinh 152 phan cap ho so chua", "nd-152-2025-nd-cp Điều 6 "),
         # a count asked "in all"
         ("phụ lục nđ 152 có tất cả bao nhiêu mẫu báo cáo thành tích", "nd-152-2025-nd-cp Mẫu báo"),
-        # the principle that no lower award is needed first
-        ("co can giay khen truoc roi moi xin bang khen ko", "nd-152-2025-nd-cp Điều 4."),
     ],
 )
 def test_dossier_questions_find_the_passage_saying_it(
