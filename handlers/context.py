@@ -2668,10 +2668,13 @@ def _bodies_spelled(said: str) -> str:
 def _says(text: str, said: str) -> bool:
     """Whether padded folded text says the words, or says in full an abbreviation among them
     ("hội đồng tđkt": "Hội đồng Thi đua - Khen thưởng")."""
-    if f" {said} " in text:
-        return True
-    spelled = " ".join(_SPELLED.get(w, w) for w in said.split())
-    return spelled != said and f" {spelled} " in text
+    return f" {said} " in text or f" {spelled(said)} " in text
+
+
+def spelled(said: str) -> str:
+    """Folded words with the abbreviations among them spelled out ("dhqg": "dai hoc quoc
+    gia"), as the documents write them."""
+    return " ".join(_SPELLED.get(w, w) for w in said.split())
 
 
 # Polite words closing a follow-up ("còn sở ở kon tum thì sao ạ", "cấp tỉnh nhỉ").

@@ -476,7 +476,8 @@ async def answer(
     focus = msg.text if completed or listed or pointed else query
     focus = context.without_name(focus, topic, kb)
     if inside:
-        focus = subject or focus  # the line saying "trường hợp không được công nhận"
+        # the line saying "trường hợp không được công nhận"; "còn đhqg": "Đại học Quốc gia"
+        focus = context.spelled(subject) if subject else focus
     elif completed:
         # "được thưởng bao nhiêu" + the title
         focus = title_questions.carried(msg.text, query, kb, hits[0].passage)
