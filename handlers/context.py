@@ -34,15 +34,18 @@ from knowledge.places import provinces
 from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.titles import Title, load_titles
-from knowledge.titles_answers import asks_about_title, named_title, words
+from knowledge.titles_answers import asks_about_title, named_title, names_law, words
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
 FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
-# "văn bản đó", "chỉ thị này", "cái đấy", "nó": the last document.
-REFERRED = (
-    "van ban", "ke hoach", "chi thi", "cong van", "phong trao", "cai", "nghi dinh",
-    "nghi quyet", "luat", "thong tu",
+# Kinds of document a "còn …" follow-up may name instead of the last one's.
+DOCUMENT_KINDS = (
+    "cong van", "ke hoach", "chi thi", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh",
+    "luat", "dieu le",
 )  # fmt: skip
+# "văn bản đó", "chỉ thị này", "điều lệ đó", "cái đấy", "nó": the last document (or, of
+# another kind than its own, the one of that kind the answer names: `_cited_pointed`).
+REFERRED = ("van ban", "phong trao", "cai", *DOCUMENT_KINDS)
 REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), "no")
 # "nghị định thay thế đó", "văn bản mới này": the last document, described as the answer told
 # it (the text replacing the one asked about is the one kept).
@@ -111,11 +114,6 @@ _LISTING = frozenset(
     "gom bao liet ke ra ten vai mot so cac nhung het muc gi nao di duoc khong nhe xem cho"
     " toi em minh voi nua cu the giup dum gium".split()
 )
-# Kinds of document a "còn …" follow-up may name instead of the last one's.
-DOCUMENT_KINDS = (
-    "cong van", "ke hoach", "chi thi", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh",
-    "luat", "dieu le",
-)  # fmt: skip
 _WHICH_DOCUMENT = re.compile(
     rf"\b(?:(?:o|trong|theo|tai) )?(?:van ban|{'|'.join(DOCUMENT_KINDS)}) nao\b"
 )
@@ -497,6 +495,14 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
             if fold(cited.group(1)) == kind and fold(cited.group(2)) in held:
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
+    # a legal text the passage names by its short title ("… quy định của Điều lệ Sáng kiến"
+    # after Thông tư 18/2013: "điều lệ đó" is the decree issuing the Điều lệ)
+    for text in texts:
+        shown_words = f" {words(text)} "
+        for law in kb.laws():
+            short = words(law.title.split("(")[0]).removeprefix("ban hanh ")
+            if law is not doc and short.startswith(f"{kind} ") and names_law(shown_words, law):
+                return padded.replace(f" {pointed} ", f" {_name_words(law, kb)} ", 1).strip()
     return None
 
 
