@@ -40,6 +40,9 @@ IN_FORCE = re.compile(
     r"|con duoc (ap dung|thuc hien)"
     # "có bị sửa đổi chưa", "còn nguyên hiệu lực không hay đã sửa": amended since
     r"|(bi|da|duoc) sua( doi)?|sua doi (chua|khong|ko|roi)|con nguyen( hieu luc)?"
+    # "đã bị thay thế chưa", "có văn bản thay thế chưa": replaced since (not "đã thay thế
+    # nghị định nào", what it replaced)
+    r"|bi thay the|(co|da co) (van ban )?thay the (chua|khong|ko)"
     # "hồ sơ giờ còn theo nđ 98/2023 ko": still the text to go by, asked at the end
     r"|con (lam |ap dung |xet )?theo( \S+){1,5} (khong|ko|k|nua)(?=\W*$))\b"
 )

@@ -87,3 +87,14 @@ async def test_an_article_of_the_decree_pointed_at(chat: Chat, follow_up: str) -
 async def test_an_article_named_with_its_decree(chat: Chat) -> None:
     reply = lead(await chat.send("điều 59 nghị định 129 quy định gì"))
     assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng danh hiệu thôn" in reply
+
+
+@pytest.mark.parametrize(
+    "asked", ["thông tư 18/2013 đã bị thay thế chưa", "nd 13 co van ban thay the chua"]
+)
+def test_whether_a_text_was_replaced_asks_whether_it_is_in_force(asked: str) -> None:
+    assert currency.asks_what_is_current(asked)
+
+
+def test_what_a_text_replaced_is_not_whether_it_is_in_force() -> None:
+    assert not currency.asks_what_is_current("nghị định 152/2025 đã thay thế nghị định nào")
