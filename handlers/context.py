@@ -621,6 +621,9 @@ def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase
     if spelled.split(" ", 1)[0] in LEVELS:
         # "còn sở tnmt kon tum": the part on the departments, asked of Kon Tum's
         body = padded.replace(f" {place} ", " ").strip() if place else spelled
+        # ("còn sở tnmt ở sóc trăng": the word that placed it goes with the place)
+        while len(body.split()) > 1 and body.rsplit(" ", 1)[1] in JOINING:
+            body = body.rsplit(" ", 1)[0]
     elif place and spelled == place and place not in last and _names_place(last, kb):
         # "còn sóc trăng" after the part on Kon Tum's merger: the part on Sóc Trăng's
         body = last.split(" ", 1)[0]
@@ -1251,6 +1254,35 @@ def shown_since(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return None
     since = _SINCE_DATE.search(again[0].text)
     return since.group(0) if since and _short(said) and not _entities(said, kb) else None
+
+
+def dated_part(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int, str] | None:
+    """When a question naming nothing asks since when and the part of a reference note
+    just shown says no date ("Sở … tỉnh Sóc Trăng nay thuộc …", "Năm 2025"), the part of the
+    note headed by the place the conversation is about that does ("Tỉnh Sóc Trăng nay thuộc
+    thành phố Cần Thơ": "từ ngày 01/7/2025"), with those words."""
+    said = _words(text)
+    doc = kb.document(topic.doc_id)
+    again = shown(topic, kb)
+    if (
+        doc is None
+        or doc.category != "reference"
+        or again is None
+        or _SINCE_DATE.search(again[0].text)
+        or not _SINCE_WHEN.search(said)
+        or _OWN_DATES.search(said)
+        or not _short(said)
+        or _entities(said, kb)
+    ):
+        return None
+    asked = f" {_words(topic.query)} {_words(again[0].section)} "
+    places = [p for p in _places(kb) if f" {p} " in asked]
+    for position, passage in document_passages(doc.id, kb):
+        heading = f" {_words(passage.section)} "
+        since = _SINCE_DATE.search(passage.text)
+        if since and any(f" {p} " in heading for p in places):
+            return passage, position, since.group(0)
+    return None
 
 
 def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:

@@ -399,6 +399,9 @@ async def answer(
         # "từ ngày nào"
         since = None if again or not follows else context.shown_since(msg.text, topic, kb)
         again = again or (context.shown(topic, kb) if since else None)
+        part = None if again or not follows else context.dated_part(msg.text, topic, kb)
+        if part is not None:  # "từ khi nào" after a department: its province's merger
+            again, since = part[:2], part[2]
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
             hits = [shown, *(h for h in hits if h.position != again[1])]

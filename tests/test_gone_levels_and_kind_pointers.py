@@ -98,3 +98,20 @@ def test_whether_a_text_was_replaced_asks_whether_it_is_in_force(asked: str) -> 
 
 def test_what_a_text_replaced_is_not_whether_it_is_in_force() -> None:
     assert not currency.asks_what_is_current("nghị định 152/2025 đã thay thế nghị định nào")
+
+
+async def test_since_when_a_department_moved_is_its_provinces_merger(chat: Chat) -> None:
+    await chat.send("so tnmt soc trang gio thuoc dau")
+    reply = lead(await chat.send("từ khi nào"))
+    assert "01/7/2025" in reply and "Sóc Trăng" in reply
+
+
+async def test_another_provinces_department_keeps_no_year_of_the_last_question(
+    chat: Chat,
+) -> None:
+    await chat.send(
+        "Kính hỏi trợ lý, Sở Tài nguyên và Môi trường tỉnh Kon Tum ban hành các công văn thi "
+        "đua năm 2021 hiện nay thuộc cơ quan nào ạ?"
+    )
+    reply = lead(await chat.send("con so tnmt o soc trang thi sao a"))
+    assert "Sở Nông nghiệp và Môi trường thành phố Cần Thơ" in reply
