@@ -523,3 +523,37 @@ def _gone_levels(kb: KnowledgeBase) -> dict[str, tuple[Passage, int]]:
         if passage.doc.category == "reference" and gone is not None:
             found.setdefault(gone.group(1), (passage, position))
     return found
+
+
+# "Bộ đã ban hành công văn thi đua năm 2021", "sở ra kế hoạch 2022": a body described by the
+# document it issued (its noun, the kind, the year), whose name is then known
+_ISSUER_DESCRIBED = re.compile(
+    r"\b(bo|so|ubnd|uy ban nhan dan|co quan)(?: da)? (?:ban hanh|ra|phat dong|ky)(?: cac| nhung)?"
+    r" (cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb)((?: \w+){0,4}?) (?:nam )?(20\d\d)\b"
+)
+_KIND_LETTERS = {"cv": "cong van", "kh": "ke hoach", "ct": "chi thi", "vb": "van ban"}
+# … asked of now: "thì nay là bộ nào", "giờ thuộc đâu", "hiện nay thuộc cơ quan nào"
+_NOW_WHICH = re.compile(r"\b(nay|gio|bay gio|hien nay|hien gio) (la|thuoc)\b")
+
+
+def issuer_now(text: str, kb: KnowledgeBase) -> str | None:
+    """A question of what the body that issued a held document is now, with that body named
+    ("bộ tài nguyên và môi trường thì nay là bộ nào"), when its noun, the document's kind
+    and year tell one issuer; else None."""
+    said = folded_words(text)
+    found = _ISSUER_DESCRIBED.search(said)
+    if found is None or not _NOW_WHICH.search(said[found.end() :]):
+        return None
+    noun, kind, _, year = found.groups()
+    kind = _KIND_LETTERS.get(kind, kind)
+    noun = {"ubnd": "uy ban nhan dan", "co quan": ""}.get(noun, noun)
+    issuers = {
+        d.issuer
+        for d in kb.campaigns()
+        if str(d.year) == year
+        and (kind == "van ban" or fold(d.kind) == kind)
+        and fold(d.issuer).startswith(noun)
+    }
+    if len(issuers) != 1:
+        return None
+    return f"{said[: found.start()]}{folded_words(issuers.pop())}{said[found.end() :]}"

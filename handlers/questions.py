@@ -208,6 +208,9 @@ async def answer(
     if gone is not None:
         await context.remember(msg, ctx, msg.text, gone[0], gone[1])
         return [passage_reply(gone[0], gone[1], msg.text)]
+    described = currency.issuer_now(msg.text, kb)
+    if described is not None:  # "bộ đã ban hành công văn 2021 nay là bộ nào": stands alone
+        msg, topic, shown_doc, query = replace(msg, text=described), None, None, described
     source = _source(msg.text, topic, shown_doc, kb)  # "điều mấy của luật"
     if source is not None and topic is not None:
         # "nó ngày bao nhiêu" next is about the resolution it names ("theo nq nào" asks for

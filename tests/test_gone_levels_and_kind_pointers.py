@@ -115,3 +115,22 @@ async def test_another_provinces_department_keeps_no_year_of_the_last_question(
     )
     reply = lead(await chat.send("con so tnmt o soc trang thi sao a"))
     assert "Sở Nông nghiệp và Môi trường thành phố Cần Thơ" in reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "became"),
+    [
+        ("Bộ đã ban hành công văn thi đua năm 2021 thì nay là bộ nào ạ?", "Bộ Nông nghiệp"),
+        ("bộ ban hành cv thi đua 2021 giờ là bộ gì", "Bộ Nông nghiệp"),
+        ("sở ban hành kế hoạch thi đua 2022 nay thuộc đâu", "Sở Nông nghiệp"),
+    ],
+)
+async def test_a_body_described_by_what_it_issued_is_asked_of_now(
+    chat: Chat, asked: str, became: str
+) -> None:
+    assert became in lead(await chat.send(asked))
+
+
+def test_a_body_named_with_its_place_is_not_rewritten(kb: KnowledgeBase) -> None:
+    assert currency.issuer_now("sở tnmt kon tum ban hành cv năm 2021 nay thuộc đâu", kb) is None
+    assert currency.issuer_now("bộ ban hành công văn năm 2021 về gì", kb) is None
