@@ -478,6 +478,9 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     after a letter), with that pointer replaced by the document of that kind the passage
     just shown cites ("Chỉ thị số 14/CT-UBND"), or the last document's basis does."""
     padded = f" {said} "
+    holder = _holder_pointed(padded, kb)
+    if holder is not None:  # "thông tư có mẫu đơn đó": the circular whose part is the form
+        return holder
     own = fold(doc.kind)
     kinds = [k for k in DOCUMENT_KINDS if k != own]
     found = next(((k, p) for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
@@ -504,6 +507,34 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
             if law is not doc and short.startswith(f"{kind} ") and names_law(shown_words, law):
                 return padded.replace(f" {pointed} ", f" {_name_words(law, kb)} ", 1).strip()
     return None
+
+
+# "thông tư có mẫu đơn đó", "nghị định chứa điều đó": a document of a kind, by a part of it
+# pointed at
+_HOLDER = re.compile(
+    rf" ((?:{'|'.join(DOCUMENT_KINDS)}) (?:co|chua|kem|kem theo|ban hanh) ((?:\w+ ){{1,3}}?)"
+    rf"(?:{'|'.join(POINTERS)})) "
+)
+
+
+def _holder_pointed(padded: str, kb: KnowledgeBase) -> str | None:
+    """The follow-up with a document described by a part of it pointed at ("thông tư có mẫu
+    đơn đó") named instead: the one document of that kind with a part headed by those
+    words ("Phụ lục I. Mẫu Đơn yêu cầu …")."""
+    found = _HOLDER.search(padded)
+    if found is None:
+        return None
+    kind = next(k for k in DOCUMENT_KINDS if found.group(1).startswith(f"{k} "))
+    part = f" {found.group(2).strip()} "
+    holders = {
+        p.doc.id: p.doc
+        for p in kb.passages
+        if p.doc.is_law and fold(p.doc.kind) == kind and part in f" {_words(p.section)} "
+    }
+    if len(holders) != 1:
+        return None
+    (holder,) = holders.values()
+    return padded.replace(f" {found.group(1)} ", f" {_name_words(holder, kb)} ", 1).strip()
 
 
 def holds(number: str, kb: KnowledgeBase) -> bool:

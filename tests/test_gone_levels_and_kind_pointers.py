@@ -134,3 +134,9 @@ async def test_a_body_described_by_what_it_issued_is_asked_of_now(
 def test_a_body_named_with_its_place_is_not_rewritten(kb: KnowledgeBase) -> None:
     assert currency.issuer_now("sở tnmt kon tum ban hành cv năm 2021 nay thuộc đâu", kb) is None
     assert currency.issuer_now("bộ ban hành công văn năm 2021 về gì", kb) is None
+
+
+async def test_the_circular_pointed_at_by_the_form_it_holds(chat: Chat) -> None:
+    await chat.send("don yeu cau cong nhan sang kien ghi nhung gi")
+    reply = lead(await chat.send("thong tu chua mau don do con hieu luc ko"))
+    assert "Thông tư số 18/2013/TT-BKHCN" in reply and "Chưa thấy văn bản thay thế" in reply
