@@ -526,10 +526,12 @@ def _gone_levels(kb: KnowledgeBase) -> dict[str, tuple[Passage, int]]:
 
 
 # "Bộ đã ban hành công văn thi đua năm 2021", "sở ra kế hoạch 2022": a body described by the
-# document it issued (its noun, the kind, the year), whose name is then known
+# document it issued (its noun, the kind, the year), whose name is then known; after a body
+# named in full ("sở tnmt kon tum ban hành công văn năm 2021"), the words only say which
 _ISSUER_DESCRIBED = re.compile(
-    r"\b(bo|so|ubnd|uy ban nhan dan|co quan)(?: da)? (?:ban hanh|ra|phat dong|ky)(?: cac| nhung)?"
-    r" (cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb)((?: \w+){0,4}?) (?:nam )?(20\d\d)\b"
+    r"(?:\b(bo|so|ubnd|uy ban nhan dan|co quan))?(?: da)? (?:ban hanh|ra|phat dong|ky)"
+    r"(?: cac| nhung)? (cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb)((?: \w+){0,4}?)"
+    r" (?:nam )?(20\d\d)\b"
 )
 _KIND_LETTERS = {"cv": "cong van", "kh": "ke hoach", "ct": "chi thi", "vb": "van ban"}
 # … asked of now: "thì nay là bộ nào", "giờ thuộc đâu", "hiện nay thuộc cơ quan nào"
@@ -538,15 +540,19 @@ _NOW_WHICH = re.compile(r"\b(nay|gio|bay gio|hien nay|hien gio) (la|thuoc)\b")
 
 def issuer_now(text: str, kb: KnowledgeBase) -> str | None:
     """A question of what the body that issued a held document is now, with that body named
-    ("bộ tài nguyên và môi trường thì nay là bộ nào"), when its noun, the document's kind
-    and year tell one issuer; else None."""
+    ("bộ tài nguyên và môi trường thì nay là bộ nào") and the words describing it by the
+    document left out, when its noun, the document's kind and year tell one issuer (or
+    when it is named in full before them); else None."""
     said = folded_words(text)
     found = _ISSUER_DESCRIBED.search(said)
     if found is None or not _NOW_WHICH.search(said[found.end() :]):
         return None
     noun, kind, _, year = found.groups()
-    kind = _KIND_LETTERS.get(kind, kind)
+    if noun is None:  # "sở tnmt kon tum ban hành công văn năm 2021 giờ thuộc đâu"
+        named = said[: found.start()].strip()
+        return f"{named} {said[found.end() :].strip()}" if named else None
     noun = {"ubnd": "uy ban nhan dan", "co quan": ""}.get(noun, noun)
+    kind = _KIND_LETTERS.get(kind, kind)
     issuers = {
         d.issuer
         for d in kb.campaigns()

@@ -123,6 +123,7 @@ async def test_another_provinces_department_keeps_no_year_of_the_last_question(
         ("Bộ đã ban hành công văn thi đua năm 2021 thì nay là bộ nào ạ?", "Bộ Nông nghiệp"),
         ("bộ ban hành cv thi đua 2021 giờ là bộ gì", "Bộ Nông nghiệp"),
         ("sở ban hành kế hoạch thi đua 2022 nay thuộc đâu", "Sở Nông nghiệp"),
+        ("Sở TN&MT Kon Tum ban hành công văn năm 2021 giờ thuộc cơ quan nào", "Sở Nông nghiệp"),
     ],
 )
 async def test_a_body_described_by_what_it_issued_is_asked_of_now(
@@ -131,8 +132,11 @@ async def test_a_body_described_by_what_it_issued_is_asked_of_now(
     assert became in lead(await chat.send(asked))
 
 
-def test_a_body_named_with_its_place_is_not_rewritten(kb: KnowledgeBase) -> None:
-    assert currency.issuer_now("sở tnmt kon tum ban hành cv năm 2021 nay thuộc đâu", kb) is None
+def test_a_body_named_in_full_keeps_its_name_without_the_description(
+    kb: KnowledgeBase,
+) -> None:
+    asked = currency.issuer_now("sở tnmt kon tum ban hành cv năm 2021 nay thuộc đâu", kb)
+    assert asked == "so tnmt kon tum nay thuoc dau"
     assert currency.issuer_now("bộ ban hành công văn năm 2021 về gì", kb) is None
 
 
