@@ -36,15 +36,25 @@ from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.synonyms import Synonyms
 from knowledge.titles import Title, load_titles
-from knowledge.titles_answers import DOSSIER, asks_about_title, named_title, sets_rules, words
+from knowledge.titles_answers import (
+    DOSSIER,
+    asks_about_title,
+    named_title,
+    names_law,
+    sets_rules,
+    words,
+)
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
 FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
-# "văn bản đó", "chỉ thị này", "cái đấy", "nó": the last document.
-REFERRED = (
-    "van ban", "ke hoach", "chi thi", "cong van", "phong trao", "cai", "nghi dinh",
-    "nghi quyet", "luat", "thong tu",
+# Kinds of document a "còn …" follow-up may name instead of the last one's.
+DOCUMENT_KINDS = (
+    "cong van", "ke hoach", "chi thi", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh",
+    "luat", "dieu le",
 )  # fmt: skip
+# "văn bản đó", "chỉ thị này", "điều lệ đó", "cái đấy", "nó": the last document (or, of
+# another kind than its own, the one of that kind the answer names: `_cited_pointed`).
+REFERRED = ("van ban", "phong trao", "cai", *DOCUMENT_KINDS)
 REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), "no")
 # "nghị định thay thế đó", "văn bản mới này": the last document, described as the answer told
 # it (the text replacing the one asked about is the one kept).
@@ -113,11 +123,6 @@ _LISTING = frozenset(
     "gom bao liet ke ra ten vai mot so cac nhung het muc gi nao di duoc khong nhe xem cho"
     " toi em minh voi nua cu the giup dum gium".split()
 )
-# Kinds of document a "còn …" follow-up may name instead of the last one's.
-DOCUMENT_KINDS = (
-    "cong van", "ke hoach", "chi thi", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh",
-    "luat", "dieu le",
-)  # fmt: skip
 _WHICH_DOCUMENT = re.compile(
     rf"\b(?:(?:o|trong|theo|tai) )?(?:van ban|{'|'.join(DOCUMENT_KINDS)}) nao\b"
 )
@@ -509,6 +514,9 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     after a letter), with that pointer replaced by the document of that kind the passage
     just shown cites ("Chỉ thị số 14/CT-UBND"), or the last document's basis does."""
     padded = f" {said} "
+    holder = _holder_pointed(padded, kb)
+    if holder is not None:  # "thông tư có mẫu đơn đó": the circular whose part is the form
+        return holder
     own = fold(doc.kind)
     kinds = [k for k in DOCUMENT_KINDS if k != own]
     found = next(((k, p) for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
@@ -526,7 +534,43 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
             if fold(cited.group(1)) == kind and fold(cited.group(2)) in held:
                 name = named_words(f"{cited.group(1)} số {cited.group(2)}")
                 return padded.replace(f" {pointed} ", f" {name} ", 1).strip()
+    # a legal text the passage names by its short title ("… quy định của Điều lệ Sáng kiến"
+    # after Thông tư 18/2013: "điều lệ đó" is the decree issuing the Điều lệ)
+    for text in texts:
+        shown_words = f" {words(text)} "
+        for law in kb.laws():
+            short = words(law.title.split("(")[0]).removeprefix("ban hanh ")
+            if law is not doc and short.startswith(f"{kind} ") and names_law(shown_words, law):
+                return padded.replace(f" {pointed} ", f" {_name_words(law, kb)} ", 1).strip()
     return None
+
+
+# "thông tư có mẫu đơn đó", "nghị định chứa điều đó": a document of a kind, by a part of it
+# pointed at
+_HOLDER = re.compile(
+    rf" ((?:{'|'.join(DOCUMENT_KINDS)}) (?:co|chua|kem|kem theo|ban hanh) ((?:\w+ ){{1,3}}?)"
+    rf"(?:{'|'.join(POINTERS)})) "
+)
+
+
+def _holder_pointed(padded: str, kb: KnowledgeBase) -> str | None:
+    """The follow-up with a document described by a part of it pointed at ("thông tư có mẫu
+    đơn đó") named instead: the one document of that kind with a part headed by those
+    words ("Phụ lục I. Mẫu Đơn yêu cầu …")."""
+    found = _HOLDER.search(padded)
+    if found is None:
+        return None
+    kind = next(k for k in DOCUMENT_KINDS if found.group(1).startswith(f"{k} "))
+    part = f" {found.group(2).strip()} "
+    holders = {
+        p.doc.id: p.doc
+        for p in kb.passages
+        if p.doc.is_law and fold(p.doc.kind) == kind and part in f" {_words(p.section)} "
+    }
+    if len(holders) != 1:
+        return None
+    (holder,) = holders.values()
+    return padded.replace(f" {found.group(1)} ", f" {_name_words(holder, kb)} ", 1).strip()
 
 
 def holds(number: str, kb: KnowledgeBase) -> bool:
@@ -644,6 +688,9 @@ def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase
     if spelled.split(" ", 1)[0] in LEVELS:
         # "còn sở tnmt kon tum": the part on the departments, asked of Kon Tum's
         body = padded.replace(f" {place} ", " ").strip() if place else spelled
+        # ("còn sở tnmt ở sóc trăng": the word that placed it goes with the place)
+        while len(body.split()) > 1 and body.rsplit(" ", 1)[1] in JOINING:
+            body = body.rsplit(" ", 1)[0]
     elif place and spelled == place and place not in last and _names_place(last, kb):
         # "còn sóc trăng" after the part on Kon Tum's merger: the part on Sóc Trăng's
         body = last.split(" ", 1)[0]
@@ -1344,6 +1391,35 @@ def shown_since(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return None
     since = _SINCE_DATE.search(again[0].text)
     return since.group(0) if since and _short(said) and not _entities(said, kb) else None
+
+
+def dated_part(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int, str] | None:
+    """When a question naming nothing asks since when and the part of a reference note
+    just shown says no date ("Sở … tỉnh Sóc Trăng nay thuộc …", "Năm 2025"), the part of the
+    note headed by the place the conversation is about that does ("Tỉnh Sóc Trăng nay thuộc
+    thành phố Cần Thơ": "từ ngày 01/7/2025"), with those words."""
+    said = _words(text)
+    doc = kb.document(topic.doc_id)
+    again = shown(topic, kb)
+    if (
+        doc is None
+        or doc.category != "reference"
+        or again is None
+        or _SINCE_DATE.search(again[0].text)
+        or not _SINCE_WHEN.search(said)
+        or _OWN_DATES.search(said)
+        or not _short(said)
+        or _entities(said, kb)
+    ):
+        return None
+    asked = f" {_words(topic.query)} {_words(again[0].section)} "
+    places = [p for p in _places(kb) if f" {p} " in asked]
+    for position, passage in document_passages(doc.id, kb):
+        heading = f" {_words(passage.section)} "
+        since = _SINCE_DATE.search(passage.text)
+        if since and any(f" {p} " in heading for p in places):
+            return passage, position, since.group(0)
+    return None
 
 
 def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:

@@ -17,7 +17,7 @@ from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState, campaign_state
 from knowledge.documents import vn_date
 from knowledge.held import named_years
-from knowledge.normalize import fold
+from knowledge.normalize import fold, folded_words
 from knowledge.titles import amendment_status
 from knowledge.titles_answers import names_law, words
 
@@ -40,6 +40,9 @@ IN_FORCE = re.compile(
     r"|con duoc (ap dung|thuc hien)"
     # "có bị sửa đổi chưa", "còn nguyên hiệu lực không hay đã sửa": amended since
     r"|(bi|da|duoc) sua( doi)?|sua doi (chua|khong|ko|roi)|con nguyen( hieu luc)?"
+    # "đã bị thay thế chưa", "có văn bản thay thế chưa": replaced since (not "đã thay thế
+    # nghị định nào", what it replaced)
+    r"|bi thay the|(co|da co) (van ban )?thay the (chua|khong|ko)"
     # "hồ sơ giờ còn theo nđ 98/2023 ko": still the text to go by, asked at the end
     r"|con (lam |ap dung |xet )?theo( \S+){1,5} (khong|ko|k|nua)(?=\W*$))\b"
 )
@@ -177,7 +180,7 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | R
     repealed = _repealed(text, kb)
     if repealed is not None:
         return [Reply(repealed)]
-    doc = named_document(text, kb) or _named_law(text, kb) or _named_campaign(text, kb)
+    doc = named_document(text, kb) or named_law(text, kb) or _named_campaign(text, kb)
     if doc is None and (unheld := _unheld_text(text)) is not None:
         return _unheld_status(unheld, kb, now.date())
     if doc is None:
@@ -396,7 +399,7 @@ def _law_passages(kb: KnowledgeBase) -> list[Passage]:
     return kb.derived("law passages", lambda: [p for p in kb.passages if p.doc.is_law])
 
 
-def _named_law(text: str, kb: KnowledgeBase) -> Document | None:
+def named_law(text: str, kb: KnowledgeBase) -> Document | None:
     """The legal text a question names by its short title or its initials ("điều lệ sáng
     kiến", "luật tđkt"), which has no number to find it by."""
     padded = f" {words(text)} "
@@ -464,3 +467,99 @@ def _document_numbers(kb: KnowledgeBase) -> tuple[list[_Numbered], dict[str, lis
         by_lead.setdefault(lead, []).append(len(numbers))
         numbers.append((doc, number, lead, year.group(1) if year else None))
     return numbers, by_lead
+
+
+# "Không còn cấp huyện từ ngày 01/7/2025": a level the restructuring note says is gone, by
+# its heading (the office may add another such heading to the note).
+_GONE_HEADING = re.compile(r"^khong con cap (\w+)\b")
+# Words that may stand beside a gone level in a question asking whether it is still there:
+# the bodies of that level ("phòng tnmt huyện", "ủy ban nhân dân huyện") …
+_OF_LEVEL = frozenset(
+    "cap phong ban uy nhan dan ubnd tai nguyen va moi truong tnmt don vi hanh chinh chinh"
+    " quyen cac may nhung do nay".split()
+)
+# … and words asking, of now, or polite ("giờ còn huyện ko ad", "cấp huyện đã bị bỏ chưa").
+_OF_ASKING = frozenset(
+    "con ton tai bo bi da bai xoa giai the hoat dong nua chua khong k roi thi sao ra nao gio"
+    " bay hien nay luc truoc kia day o a ha nhi nhe vay ad oi co duoc".split()
+)
+# Whether it is still there: "còn … không", "giờ còn", "tồn tại", "bị bỏ", "giải thể"
+_STILL_THERE = re.compile(
+    r"\b(ton tai|bo|giai the|hoat dong|con( \w+){0,5} (khong|k|chua|nua)$"
+    r"|(gio|nay|bay gio|hien nay|hien gio) con\b|con$)"
+)
+# "cấp huyện thì sao" after the note on provinces: what became of it too
+_WHAT_OF = re.compile(r"\b(thi sao|ra sao|the nao)$")
+_CLAUSE_END = re.compile(r"[,;.?!]+")
+_POLITE_END = frozenset("a ad ha nhi nhe oi vay day".split())  # "… không ạ", "… ko ad"
+
+
+def level_gone(text: str, kb: KnowledgeBase, of_note: bool = False) -> tuple[Passage, int] | None:
+    """The restructuring note's passage on a level of government that is gone, when the
+    question (its last clause) asks whether that level or a body of it is still there
+    ("giờ còn huyện ko", "phòng huyện giờ còn?", "cấp huyện đã bị bỏ chưa"); "… thì sao"
+    only when the conversation is on the note (`of_note`): after a title's authority it
+    asks what that level may award."""
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    said = folded_words(clauses[-1]).split() if clauses else []
+    for level, found in kb.derived("gone levels", lambda: _gone_levels(kb)).items():
+        if level not in said or not all(
+            w in _OF_LEVEL or w in _OF_ASKING or w == level for w in said
+        ):
+            continue
+        while len(said) > 1 and said[-1] in _POLITE_END:
+            said = said[:-1]
+        asked = " ".join(said)
+        if _STILL_THERE.search(asked) or (of_note and _WHAT_OF.search(asked)):
+            return found
+    return None
+
+
+def _gone_levels(kb: KnowledgeBase) -> dict[str, tuple[Passage, int]]:
+    """The levels the reference notes head as gone ("huyen"), with the passage saying so."""
+    found: dict[str, tuple[Passage, int]] = {}
+    for position, passage in enumerate(kb.passages):
+        gone = _GONE_HEADING.match(fold(passage.section))
+        if passage.doc.category == "reference" and gone is not None:
+            found.setdefault(gone.group(1), (passage, position))
+    return found
+
+
+# "Bộ đã ban hành công văn thi đua năm 2021", "sở ra kế hoạch 2022": a body described by the
+# document it issued (its noun, the kind, the year), whose name is then known; after a body
+# named in full ("sở tnmt kon tum ban hành công văn năm 2021"), the words only say which
+_ISSUER_DESCRIBED = re.compile(
+    r"(?:\b(bo|so|ubnd|uy ban nhan dan|co quan))?(?: da)? (?:ban hanh|ra|phat dong|ky)"
+    r"(?: cac| nhung)? (cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb)((?: \w+){0,4}?)"
+    r" (?:nam )?(20\d\d)\b"
+)
+_KIND_LETTERS = {"cv": "cong van", "kh": "ke hoach", "ct": "chi thi", "vb": "van ban"}
+# … asked of now: "thì nay là bộ nào", "giờ thuộc đâu", "hiện nay thuộc cơ quan nào"
+_NOW_WHICH = re.compile(r"\b(nay|gio|bay gio|hien nay|hien gio) (la|thuoc)\b")
+
+
+def issuer_now(text: str, kb: KnowledgeBase) -> str | None:
+    """A question of what the body that issued a held document is now, with that body named
+    ("bộ tài nguyên và môi trường thì nay là bộ nào") and the words describing it by the
+    document left out, when its noun, the document's kind and year tell one issuer (or
+    when it is named in full before them); else None."""
+    said = folded_words(text)
+    found = _ISSUER_DESCRIBED.search(said)
+    if found is None or not _NOW_WHICH.search(said[found.end() :]):
+        return None
+    noun, kind, _, year = found.groups()
+    if noun is None:  # "sở tnmt kon tum ban hành công văn năm 2021 giờ thuộc đâu"
+        named = said[: found.start()].strip()
+        return f"{named} {said[found.end() :].strip()}" if named else None
+    noun = {"ubnd": "uy ban nhan dan", "co quan": ""}.get(noun, noun)
+    kind = _KIND_LETTERS.get(kind, kind)
+    issuers = {
+        d.issuer
+        for d in kb.campaigns()
+        if str(d.year) == year
+        and (kind == "van ban" or fold(d.kind) == kind)
+        and fold(d.issuer).startswith(noun)
+    }
+    if len(issuers) != 1:
+        return None
+    return f"{said[: found.start()]}{folded_words(issuers.pop())}{said[found.end() :]}"

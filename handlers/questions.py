@@ -205,6 +205,15 @@ async def answer(
     # "nghị quyết đó" after an answer citing one: that resolution
     topic = context.with_cited_named(msg.text, await context.recall(msg, ctx), kb)
     shown_doc = kb.document(topic.doc_id) if topic is not None else None
+    # "giờ còn huyện ko" after a directive naming the districts: the level itself, now
+    of_note = shown_doc is None or shown_doc.category == "reference"
+    gone = currency.level_gone(msg.text, kb, of_note)
+    if gone is not None:
+        await context.remember(msg, ctx, msg.text, gone[0], gone[1])
+        return [passage_reply(gone[0], gone[1], msg.text)]
+    described = currency.issuer_now(msg.text, kb)
+    if described is not None:  # "bộ đã ban hành công văn 2021 nay là bộ nào": stands alone
+        msg, topic, shown_doc, query = replace(msg, text=described), None, None, described
     source = _source(msg.text, topic, shown_doc, kb)  # "điều mấy của luật"
     if source is not None and topic is not None:
         # "nó ngày bao nhiêu" next is about the resolution it names ("theo nq nào" asks for
@@ -281,7 +290,11 @@ async def answer(
             await context.remember_document(msg, ctx, f"hạn {asked} {plans[0].name}", plans[0])
             return await reminders.of_campaigns(msg, ctx, plans, kinds)
         return await reminders.upcoming(msg, ctx)
-    direct = _document_overview(query, kb) or title_questions.answer(query, kb)
+    direct = (
+        _article_named(query, kb)
+        or _document_overview(query, kb)
+        or title_questions.answer(query, kb)
+    )
     # "theo nghị định nào": a decree answers, not the law; "còn cv của sở": a letter
     kind = context.asked_kind(msg.text) or context.follow_up_kind(msg.text, topic, kb)
     if direct is not None and kind is not None and not context.of_kind(direct[0], kind):
@@ -397,6 +410,9 @@ async def answer(
         # "từ ngày nào"
         since = None if again or not follows else context.shown_since(msg.text, topic, kb)
         again = again or (context.shown(topic, kb) if since else None)
+        part = None if again or not follows else context.dated_part(msg.text, topic, kb)
+        if part is not None:  # "từ khi nào" after a department: its province's merger
+            again, since = part[:2], part[2]
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
             shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
             hits = [shown, *(h for h in hits if h.position != again[1])]
@@ -762,6 +778,30 @@ def _named_cited(passage: Passage, topic: context.Topic | None) -> bool:
 
 def topic_position(topic: context.Topic | None) -> int:
     return topic.position if topic is not None else -1
+
+
+# "điều 59 của nó", "điều 3 điều lệ sáng kiến": an article asked by its number
+_ARTICLE_ASKED = re.compile(r"\bdieu (\d+)\b")
+
+
+def _article_named(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The article of that number ("Điều 59. …") of the legal text the question names by
+    number or short title, when the knowledge base holds that article."""
+    asked = _ARTICLE_ASKED.search(fold(text))
+    if asked is None:
+        return None
+    doc = currency.named_document(text, kb) or currency.named_law(text, kb)
+    if doc is None:
+        return None
+    heading = re.compile(rf"dieu {asked.group(1)}\b(?!/)")
+    return next(
+        (
+            (p, i)
+            for i, p in enumerate(kb.passages)
+            if p.doc is doc and p.kind == "section" and heading.match(fold(p.section))
+        ),
+        None,
+    )
 
 
 def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:

@@ -1,0 +1,146 @@
+"""Whether a level of government is still there, asked in any conversation; a document
+pointed at by its kind ("điều lệ đó", "nghị định đó", "nó"), and an article of it by number."""
+
+import pytest
+
+from handlers import currency
+from knowledge import KnowledgeBase
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+GONE = "đơn vị hành chính cấp huyện kết thúc hoạt động"
+
+
+def lead(replies: list) -> str:  # type: ignore[type-arg]
+    """The answer itself, without its source lines."""
+    return str(replies[0].text).split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "con cap huyen ko ad",
+        "hiện nay huyện còn tồn tại không",
+        "cấp huyện đã bị bỏ chưa",
+        "ủy ban nhân dân huyện bây giờ còn không",
+        "Thế trước kia Chủ tịch UBND huyện cũng có, bây giờ còn cấp huyện không ạ?",
+    ],
+)
+async def test_whether_the_district_level_is_still_there(chat: Chat, asked: str) -> None:
+    assert GONE in lead(await chat.send(asked))
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("ai có trách nhiệm tổ chức thực hiện chỉ thị 14 kon tum", "giờ còn huyện ko"),
+        ("kh st 2022 giao truong phong tnmt huyen lam gi", "phòng huyện giờ còn?"),
+        ("sóc trăng giờ thuộc đâu", "thế còn huyện thì sao"),
+    ],
+)
+async def test_the_district_level_after_a_document_naming_districts(
+    chat: Chat, first: str, follow_up: str
+) -> None:
+    await chat.send(first)
+    assert GONE in lead(await chat.send(follow_up))
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "chủ tịch huyện còn tặng giấy khen và lđtt được không",
+        "chủ tịch ubnd cấp huyện tặng những danh hiệu nào",
+        "còn cấp huyện thì sao",  # after a title's authority: what that level awards
+    ],
+)
+def test_a_level_asked_of_otherwise_is_not_whether_it_is_there(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    assert currency.level_gone(asked, kb) is None
+
+
+async def test_the_charter_pointed_at_after_its_decree(chat: Chat) -> None:
+    await chat.send("sang kien la gi theo dieu le sang kien")
+    assert "Nghị định số 13/2012/NĐ-CP" in lead(await chat.send("điều lệ đó giờ còn hiệu lực ko"))
+
+
+async def test_the_charter_a_circular_names_is_the_one_pointed_at(chat: Chat) -> None:
+    await chat.send("tt 18/2013 huong dan van ban nao")
+    assert "02/3/2012" in lead(await chat.send("điều lệ đó ban hành ngày nào"))
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "dieu 59 cua no noi gi",
+        "điều 59 của nghị định đó nói gì",
+        "vậy điều 59 của nó quy định gì ạ",
+    ],
+)
+async def test_an_article_of_the_decree_pointed_at(chat: Chat, follow_up: str) -> None:
+    await chat.send("nd 129/2025 quy dinh ve gi")
+    reply = lead(await chat.send(follow_up))
+    assert reply.startswith("Điều 59") or "Chủ tịch Ủy ban nhân dân cấp xã quyết định" in reply
+
+
+async def test_an_article_named_with_its_decree(chat: Chat) -> None:
+    reply = lead(await chat.send("điều 59 nghị định 129 quy định gì"))
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng danh hiệu thôn" in reply
+
+
+@pytest.mark.parametrize(
+    "asked", ["thông tư 18/2013 đã bị thay thế chưa", "nd 13 co van ban thay the chua"]
+)
+def test_whether_a_text_was_replaced_asks_whether_it_is_in_force(asked: str) -> None:
+    assert currency.asks_what_is_current(asked)
+
+
+def test_what_a_text_replaced_is_not_whether_it_is_in_force() -> None:
+    assert not currency.asks_what_is_current("nghị định 152/2025 đã thay thế nghị định nào")
+
+
+async def test_since_when_a_department_moved_is_its_provinces_merger(chat: Chat) -> None:
+    await chat.send("so tnmt soc trang gio thuoc dau")
+    reply = lead(await chat.send("từ khi nào"))
+    assert "01/7/2025" in reply and "Sóc Trăng" in reply
+
+
+async def test_another_provinces_department_keeps_no_year_of_the_last_question(
+    chat: Chat,
+) -> None:
+    await chat.send(
+        "Kính hỏi trợ lý, Sở Tài nguyên và Môi trường tỉnh Kon Tum ban hành các công văn thi "
+        "đua năm 2021 hiện nay thuộc cơ quan nào ạ?"
+    )
+    reply = lead(await chat.send("con so tnmt o soc trang thi sao a"))
+    assert "Sở Nông nghiệp và Môi trường thành phố Cần Thơ" in reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "became"),
+    [
+        ("Bộ đã ban hành công văn thi đua năm 2021 thì nay là bộ nào ạ?", "Bộ Nông nghiệp"),
+        ("bộ ban hành cv thi đua 2021 giờ là bộ gì", "Bộ Nông nghiệp"),
+        ("sở ban hành kế hoạch thi đua 2022 nay thuộc đâu", "Sở Nông nghiệp"),
+        ("Sở TN&MT Kon Tum ban hành công văn năm 2021 giờ thuộc cơ quan nào", "Sở Nông nghiệp"),
+    ],
+)
+async def test_a_body_described_by_what_it_issued_is_asked_of_now(
+    chat: Chat, asked: str, became: str
+) -> None:
+    assert became in lead(await chat.send(asked))
+
+
+def test_a_body_named_in_full_keeps_its_name_without_the_description(
+    kb: KnowledgeBase,
+) -> None:
+    asked = currency.issuer_now("sở tnmt kon tum ban hành cv năm 2021 nay thuộc đâu", kb)
+    assert asked == "so tnmt kon tum nay thuoc dau"
+    assert currency.issuer_now("bộ ban hành công văn năm 2021 về gì", kb) is None
+
+
+async def test_the_circular_pointed_at_by_the_form_it_holds(chat: Chat) -> None:
+    await chat.send("don yeu cau cong nhan sang kien ghi nhung gi")
+    reply = lead(await chat.send("thong tu chua mau don do con hieu luc ko"))
+    assert "Thông tư số 18/2013/TT-BKHCN" in reply and "Chưa thấy văn bản thay thế" in reply
