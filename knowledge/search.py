@@ -535,7 +535,10 @@ class SearchIndex:
 
     def _knows(self, term: str) -> bool:
         """Whether this index or one sharing its vocabulary has the word or pair."""
-        return term in self._passage or any(term in field for field in self._elsewhere)
+        # the vocabularies themselves: a word is asked of them dozens of times a question
+        return term in self._passage.vocabulary or any(
+            term in field.vocabulary for field in self._elsewhere
+        )
 
     def passages_saying(self, word: str) -> int:
         """How many passages of this index have the folded word."""
@@ -996,8 +999,10 @@ class SearchIndex:
         if not answering or not units:
             return
         ids = candidates.tolist()
-        best = max(answering, key=lambda i: rank[i])
-        doc = int(self._doc_of[ids[best]])
+        ranked = rank.tolist()  # as Python numbers, read before any is raised
+        best = max(answering, key=ranked.__getitem__)
+        doc_of = self._doc_of.take(candidates).tolist()
+        doc = doc_of[best]
         # a pair of two words of the name ("văn sở" of "công văn sở …"), or of one and a
         # joining word ("kiến theo" of "sáng kiến theo nghị định 13"), is no topic
         terms = sorted({u for unit, _, _ in units for u in [unit, *unit.split()]})
@@ -1015,7 +1020,7 @@ class SearchIndex:
         topic_weight = sum(w for _, w in topic)
         if naming < NAMING_SHARE * total or (topic_weight <= 0 and ordinal is None):
             return
-        own = [i for i in answering if self._doc_of[ids[i]] == doc]
+        own = [i for i in answering if doc_of[i] == doc]
         parts = [i for i in own if self.passages[ids[i]].kind != "outline"]
         if len(parts) < 2:
             return
@@ -1026,7 +1031,7 @@ class SearchIndex:
         weights = np.array([w for _, w in topic]) * np.log1p(len(parts) / (1 + found.sum(axis=1)))
         shares = (weights @ found) / max(float(weights.sum()), 1e-9)
         says = dict(zip(parts, shares.tolist(), strict=True))
-        if says[max(parts, key=lambda i: rank[i])] < FEW_OF_TOPIC * max(says.values()):
+        if says[max(parts, key=ranked.__getitem__)] < FEW_OF_TOPIC * max(says.values()):
             for i in parts:
                 rank[i] *= 1 + TOPIC_WEIGHT * says[i]
         if ordinal is not None:
@@ -1099,8 +1104,13 @@ class SearchIndex:
         opening = _definition(self._analysed(query)[2])
         return opening is not None and opening(fold(self.passages[position].text))
 
-    def search(self, query: str, limit: int = 3) -> list[Hit]:
-        """Return up to `limit` passages that answer the query, best first; [] if none does."""
+    def search(
+        self, query: str, limit: int = 3, matters: Callable[[float], bool] | None = None
+    ) -> list[Hit]:
+        """Return up to `limit` passages that answer the query, best first; [] if none does.
+        `matters` tells whether hits whose best coverage is this one could change what the
+        caller answers (never for a lower one when not for a higher one): when not, [] is
+        returned as soon as that is known, before the passages are ranked."""
         _, mended, tokens = self._analysed(query)
         said = tokens  # as typed and mended, before function words are left out
         accented = _typed_with_marks(query)
@@ -1133,8 +1143,10 @@ class SearchIndex:
         if counted is not None:  # "thứ hai" says which item ("2. …"), which says neither word
             units = [u for u in units if set(counted.words.split()).isdisjoint(u[0].split())]
         recipients = "info" in asked and _asks_recipients(tokens)
-        if not recipients and self._coverage_bound(units, tokens, synonyms) < MIN_CONFIDENCE:
-            return []  # no passage could cover enough, whichever the candidates
+        if not recipients:  # no passage could cover enough, whichever the candidates
+            bound = self._coverage_bound(units, tokens, synonyms)
+            if bound < MIN_CONFIDENCE or (matters is not None and not matters(bound)):
+                return []
         scoring = self._query(tokens, terms, asked, said)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
@@ -1142,7 +1154,8 @@ class SearchIndex:
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         if recipients:
             self._cards_name_recipients(units, found, coverage)
-        if coverage.max() < MIN_CONFIDENCE:
+        best = float(coverage.max())
+        if best < MIN_CONFIDENCE or (matters is not None and not matters(best)):
             return []  # no candidate covers enough to answer: how they rank cannot matter
         rank = scores * coverage**COVERAGE_POWER
         if "outline" in asked:  # "gồm những nội dung gì": "nội dung" asks, names no part
@@ -1647,7 +1660,7 @@ class SearchIndex:
                 cut.add(i)
         for i in range(len(tokens) - 1):
             pair = (folded[i], folded[i + 1])
-            if _lasted(folded, i) and not self._knows(" ".join(pair)):
+            if folded[i].isdigit() and _lasted(folded, i) and not self._knows(" ".join(pair)):
                 cut.update((i, i + 1))
             if pair in SCAFFOLDING_PHRASES or (
                 pair in ASKING_PHRASES and not self._pairs_beside(folded, i, i + 1)
@@ -1681,7 +1694,8 @@ class SearchIndex:
         Sở có nhiệm vụ gì" → "2. Văn phòng Sở:"): a passage is about what its title says,
         while another may share as many words in passing. Only answerable passages count."""
         # Pairs the knowledge base never has ("sở sóc") are no one's title: left out of the share.
-        known = [(unit, weight) for unit, weight, _ in units if unit in self._passage]
+        vocabulary = self._passage.vocabulary
+        known = [(unit, weight) for unit, weight, _ in units if unit in vocabulary]
         total = sum(weight for _, weight in known)
         pairs = [(unit, weight) for unit, weight in known if " " in unit]
         if not pairs:
@@ -1807,7 +1821,7 @@ class SearchIndex:
             for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True)
         }
         total = known = 0.0
-        passage, document = self._passage, self._document
+        passage, document = self._passage.vocabulary, self._document.vocabulary
         for unit, idf, key in units:
             total += idf
             if (
@@ -1845,11 +1859,10 @@ class SearchIndex:
         found = rows_found[: len(units)]
         if exact:
             rows = [i for i, _ in exact]
+            passage, document = self._passage.vocabulary, self._document.vocabulary
             credit = np.array(
                 [
-                    FOLD_CREDIT
-                    if key in self._passage or key in self._document
-                    else UNKNOWN_ACCENT_CREDIT
+                    FOLD_CREDIT if key in passage or key in document else UNKNOWN_ACCENT_CREDIT
                     for key in keys
                 ]
             )
@@ -1891,6 +1904,10 @@ class SearchIndex:
                     found[i, j] = 0.0
 
     def _found(self, terms: list[str], bodies: np.ndarray, docs: np.ndarray) -> np.ndarray:
+        own, document = self._passage.has(terms, bodies), self._document.has(terms, docs)
+        if own is not None and document is not None:  # either: 1.0, as the maximum below
+            either: np.ndarray = np.logical_or(own, document, out=own).astype(np.float64)
+            return either
         found = self._passage.presence(terms, bodies)
         np.maximum(found, self._document.presence(terms, docs), out=found)
         return found
@@ -2077,6 +2094,14 @@ class _Field:
     def scores(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> np.ndarray:
         """Each body's score (here a body is an item: documents are never shared)."""
         return candidates.body_scores(self, self.usable(terms, common_cutoff))
+
+    def has(self, terms: Sequence[str], ids: np.ndarray) -> np.ndarray | None:
+        """`presence` as booleans, when the matrix says it (else None)."""
+        if self._has is None:
+            return None
+        vocabulary, unknown = self.vocabulary, self._unknown
+        found: np.ndarray = self._has.take([vocabulary.get(t, unknown) for t in terms], axis=0)
+        return found.take(ids, axis=1)
 
     def presence(self, terms: Sequence[str], ids: np.ndarray) -> np.ndarray:
         """`contains(term, ids)` of each term, as the rows of one matrix."""
