@@ -1136,7 +1136,7 @@ class SearchIndex:
         if synonyms:
             terms += self._synonym_terms(synonyms, {t.term for t in terms})
         units = self._weighted_units(tokens, accented)
-        counted = item_asked(" ".join(fold(t) for t in said))
+        counted = _item_asked(" ".join(fold(t) for t in said))
         if counted is not None and counted.noun in LAW_ITEMS:
             counted = None  # a law's clause or point: read as words
         ordinal = counted.number if counted is not None else None
@@ -1620,12 +1620,17 @@ class SearchIndex:
             and fold(t) not in self._passage
             and fold(t) not in self._document
         }
-        return [
-            (unit, self._unit_idf(unit) * weight, exact)
-            for run in self._without_scaffolding(tokens, accented)
-            for unit, weight, exact in _coverage_units(run, accented)
-            if " " not in unit or shorthand.isdisjoint(unit.split())
-        ]
+        known = self._unit_idfs  # most units' IDF is kept: one look-up each
+        weighted = []
+        for run in self._without_scaffolding(tokens, accented):
+            for unit, weight, exact in _coverage_units(run, accented):
+                if shorthand and " " in unit and not shorthand.isdisjoint(unit.split()):
+                    continue
+                idf = known.get(unit)
+                if idf is None:
+                    idf = self._unit_idf(unit)
+                weighted.append((unit, idf * weight, exact))
+        return weighted
 
     def _without_scaffolding(self, tokens: list[str], accented: bool) -> list[list[str]]:
         """The question's words in runs between the words that only say how it is asked
@@ -2310,6 +2315,10 @@ def _is_shorthand(folded: str) -> bool:
 def _is_content(word: str, accented: bool) -> bool:
     """A word that can carry a question: not a stopword, not a bare item number like "3"."""
     return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
+
+
+# `item_asked`, kept for the last few questions (what it returns is frozen)
+_item_asked = lru_cache(maxsize=RECENT_QUESTIONS)(item_asked)  # each index asks it again
 
 
 @lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
