@@ -340,9 +340,15 @@ class KnowledgeBase:
             )
         offset = len(self.index.passages)
         floor = NOW_REFERENCE_CONFIDENCE if now else REFERENCE_CONFIDENCE
+        matters = None
+        if not now and not defining and len(hits) >= limit:
+            # A legal passage then answers only if it covers the question nearly as well as
+            # the first campaign passage (below); else the campaign's fill every place.
+            first = hits[0].score
+            matters = lambda best: best + LAW_MARGIN >= first  # noqa: E731
         laws = [
-            replace(h, position=h.position + offset)
-            for h in self.law_index.search(query, limit)
+            Hit(h.passage, h.position + offset, h.score, h.rank_score)
+            for h in self.law_index.search(query, limit, matters)
             if h.passage.doc.category != "reference" or h.score >= floor
         ]
         if now:  # the notes on what is now are told apart by what is asked, not by "now"
@@ -437,7 +443,7 @@ class KnowledgeBase:
             return []
         offset = len(self.index.passages)
         return [
-            replace(h, position=h.position + offset)
+            Hit(h.passage, h.position + offset, h.score, h.rank_score)
             for h in self.law_index.search(asked, PREFERRED_EXTRA)
             if h.passage.doc.category == "reference" and h.score >= floor
         ]

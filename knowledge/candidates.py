@@ -296,19 +296,19 @@ def _best_of_all(scores: np.ndarray, k: int, block: int = 64) -> np.ndarray:
     maxima is a floor for the k-th highest score, so only the scores above it are ranked."""
     blocks = scores.size // block
     if blocks <= 4 * k:
-        return _best(scores, np.arange(scores.size), k)
+        return _best(scores, None, k)
     maxima = _group_maxima(scores, blocks, block)
     floor = float(np.partition(maxima, blocks - k)[blocks - k])
     if floor <= 0:
-        return _best(scores, np.arange(scores.size), k)
+        return _best(scores, None, k)
     above = np.flatnonzero(scores >= floor)
     return _best(scores[above], above, k)
 
 
-def _best(scores: np.ndarray, ids: np.ndarray, k: int) -> np.ndarray:
-    """The ids of the k highest positive scores (scores[i] belongs to ids[i], ids ascending),
-    ascending. Of the scores equal to the k-th, the lowest ids are taken: every way of
-    finding the top k then gives the same passages."""
+def _best(scores: np.ndarray, ids: np.ndarray | None, k: int) -> np.ndarray:
+    """The ids of the k highest positive scores (scores[i] belongs to ids[i], ids ascending;
+    to i itself when ids is None), ascending. Of the scores equal to the k-th, the lowest ids
+    are taken: every way of finding the top k then gives the same passages."""
     positive = np.flatnonzero(scores > 0)
     if positive.size > k:
         values = scores[positive]
@@ -316,4 +316,4 @@ def _best(scores: np.ndarray, ids: np.ndarray, k: int) -> np.ndarray:
         above = positive[values > kth]
         tied = positive[values == kth]
         positive = np.concatenate([above, tied[: k - above.size]])
-    return np.sort(ids[positive])
+    return np.sort(positive if ids is None else ids[positive])

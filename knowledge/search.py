@@ -536,7 +536,10 @@ class SearchIndex:
 
     def _knows(self, term: str) -> bool:
         """Whether this index or one sharing its vocabulary has the word or pair."""
-        return term in self._passage or any(term in field for field in self._elsewhere)
+        # the vocabularies themselves: a word is asked of them dozens of times a question
+        return term in self._passage.vocabulary or any(
+            term in field.vocabulary for field in self._elsewhere
+        )
 
     def passages_saying(self, word: str) -> int:
         """How many passages of this index have the folded word."""
@@ -998,8 +1001,10 @@ class SearchIndex:
         if not answering or not units:
             return
         ids = candidates.tolist()
-        best = max(answering, key=lambda i: rank[i])
-        doc = int(self._doc_of[ids[best]])
+        ranked = rank.tolist()  # as Python numbers, read before any is raised
+        best = max(answering, key=ranked.__getitem__)
+        doc_of = self._doc_of.take(candidates).tolist()
+        doc = doc_of[best]
         # a pair of two words of the name ("văn sở" of "công văn sở …"), or of one and a
         # joining word ("kiến theo" of "sáng kiến theo nghị định 13"), is no topic
         terms = sorted({u for unit, _, _ in units for u in [unit, *unit.split()]})
@@ -1017,7 +1022,7 @@ class SearchIndex:
         topic_weight = sum(w for _, w in topic)
         if naming < NAMING_SHARE * total or (topic_weight <= 0 and ordinal is None):
             return
-        own = [i for i in answering if self._doc_of[ids[i]] == doc]
+        own = [i for i in answering if doc_of[i] == doc]
         parts = [i for i in own if self.passages[ids[i]].kind != "outline"]
         if len(parts) < 2:
             return
@@ -1028,7 +1033,7 @@ class SearchIndex:
         weights = np.array([w for _, w in topic]) * np.log1p(len(parts) / (1 + found.sum(axis=1)))
         shares = (weights @ found) / max(float(weights.sum()), 1e-9)
         says = dict(zip(parts, shares.tolist(), strict=True))
-        if says[max(parts, key=lambda i: rank[i])] < FEW_OF_TOPIC * max(says.values()):
+        if says[max(parts, key=ranked.__getitem__)] < FEW_OF_TOPIC * max(says.values()):
             for i in parts:
                 rank[i] *= 1 + TOPIC_WEIGHT * says[i]
         if ordinal is not None:
@@ -1101,8 +1106,13 @@ class SearchIndex:
         opening = _definition(self._analysed(query)[2])
         return opening is not None and opening(fold(self.passages[position].text))
 
-    def search(self, query: str, limit: int = 3) -> list[Hit]:
-        """Return up to `limit` passages that answer the query, best first; [] if none does."""
+    def search(
+        self, query: str, limit: int = 3, matters: Callable[[float], bool] | None = None
+    ) -> list[Hit]:
+        """Return up to `limit` passages that answer the query, best first; [] if none does.
+        `matters` tells whether hits whose best coverage is this one could change what the
+        caller answers (never for a lower one when not for a higher one): when not, [] is
+        returned as soon as that is known, before the passages are ranked."""
         _, mended, tokens = self._analysed(query)
         said = tokens  # as typed and mended, before function words are left out
         accented = _typed_with_marks(query)
@@ -1128,7 +1138,7 @@ class SearchIndex:
         if synonyms:
             terms += self._synonym_terms(synonyms, {t.term for t in terms})
         units = self._weighted_units(tokens, accented)
-        counted = item_asked(" ".join(fold(t) for t in said))
+        counted = _item_asked(" ".join(fold(t) for t in said))
         if counted is not None and (counted.noun == "khoan" or counted.letter):
             # a law's clause or point ("khoản 2", "điểm b"): read as words; a point named by
             # a number ("điểm 7") is a campaign document's numbered item
@@ -1137,8 +1147,10 @@ class SearchIndex:
         if counted is not None:  # "thứ hai" says which item ("2. …"), which says neither word
             units = [u for u in units if set(counted.words.split()).isdisjoint(u[0].split())]
         recipients = "info" in asked and _asks_recipients(tokens)
-        if not recipients and self._coverage_bound(units, tokens, synonyms) < MIN_CONFIDENCE:
-            return []  # no passage could cover enough, whichever the candidates
+        if not recipients:  # no passage could cover enough, whichever the candidates
+            bound = self._coverage_bound(units, tokens, synonyms)
+            if bound < MIN_CONFIDENCE or (matters is not None and not matters(bound)):
+                return []
         scoring = self._query(tokens, terms, asked, said)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
@@ -1146,7 +1158,8 @@ class SearchIndex:
         coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         if recipients:
             self._cards_name_recipients(units, found, coverage)
-        if coverage.max() < MIN_CONFIDENCE:
+        best = float(coverage.max())
+        if best < MIN_CONFIDENCE or (matters is not None and not matters(best)):
             return []  # no candidate covers enough to answer: how they rank cannot matter
         rank = scores * coverage**COVERAGE_POWER
         if "outline" in asked:  # "gồm những nội dung gì": "nội dung" asks, names no part
@@ -1611,12 +1624,17 @@ class SearchIndex:
             and fold(t) not in self._passage
             and fold(t) not in self._document
         }
-        return [
-            (unit, self._unit_idf(unit) * weight, exact)
-            for run in self._without_scaffolding(tokens, accented)
-            for unit, weight, exact in _coverage_units(run, accented)
-            if " " not in unit or shorthand.isdisjoint(unit.split())
-        ]
+        known = self._unit_idfs  # most units' IDF is kept: one look-up each
+        weighted = []
+        for run in self._without_scaffolding(tokens, accented):
+            for unit, weight, exact in _coverage_units(run, accented):
+                if shorthand and " " in unit and not shorthand.isdisjoint(unit.split()):
+                    continue
+                idf = known.get(unit)
+                if idf is None:
+                    idf = self._unit_idf(unit)
+                weighted.append((unit, idf * weight, exact))
+        return weighted
 
     def _without_scaffolding(self, tokens: list[str], accented: bool) -> list[list[str]]:
         """The question's words in runs between the words that only say how it is asked
@@ -1651,7 +1669,7 @@ class SearchIndex:
                 cut.add(i)
         for i in range(len(tokens) - 1):
             pair = (folded[i], folded[i + 1])
-            if _lasted(folded, i) and not self._knows(" ".join(pair)):
+            if folded[i].isdigit() and _lasted(folded, i) and not self._knows(" ".join(pair)):
                 cut.update((i, i + 1))
             if pair in SCAFFOLDING_PHRASES or (
                 pair in ASKING_PHRASES and not self._pairs_beside(folded, i, i + 1)
@@ -1685,7 +1703,8 @@ class SearchIndex:
         Sở có nhiệm vụ gì" → "2. Văn phòng Sở:"): a passage is about what its title says,
         while another may share as many words in passing. Only answerable passages count."""
         # Pairs the knowledge base never has ("sở sóc") are no one's title: left out of the share.
-        known = [(unit, weight) for unit, weight, _ in units if unit in self._passage]
+        vocabulary = self._passage.vocabulary
+        known = [(unit, weight) for unit, weight, _ in units if unit in vocabulary]
         total = sum(weight for _, weight in known)
         pairs = [(unit, weight) for unit, weight in known if " " in unit]
         if not pairs:
@@ -1811,7 +1830,7 @@ class SearchIndex:
             for unit, _, _ in _coverage_units(tokens[match.start : match.end], accented=True)
         }
         total = known = 0.0
-        passage, document = self._passage, self._document
+        passage, document = self._passage.vocabulary, self._document.vocabulary
         for unit, idf, key in units:
             total += idf
             if (
@@ -1849,11 +1868,10 @@ class SearchIndex:
         found = rows_found[: len(units)]
         if exact:
             rows = [i for i, _ in exact]
+            passage, document = self._passage.vocabulary, self._document.vocabulary
             credit = np.array(
                 [
-                    FOLD_CREDIT
-                    if key in self._passage or key in self._document
-                    else UNKNOWN_ACCENT_CREDIT
+                    FOLD_CREDIT if key in passage or key in document else UNKNOWN_ACCENT_CREDIT
                     for key in keys
                 ]
             )
@@ -1895,6 +1913,10 @@ class SearchIndex:
                     found[i, j] = 0.0
 
     def _found(self, terms: list[str], bodies: np.ndarray, docs: np.ndarray) -> np.ndarray:
+        own, document = self._passage.has(terms, bodies), self._document.has(terms, docs)
+        if own is not None and document is not None:  # either: 1.0, as the maximum below
+            either: np.ndarray = np.logical_or(own, document, out=own).astype(np.float64)
+            return either
         found = self._passage.presence(terms, bodies)
         np.maximum(found, self._document.presence(terms, docs), out=found)
         return found
@@ -2081,6 +2103,14 @@ class _Field:
     def scores(self, terms: Iterable[QueryTerm], common_cutoff: bool) -> np.ndarray:
         """Each body's score (here a body is an item: documents are never shared)."""
         return candidates.body_scores(self, self.usable(terms, common_cutoff))
+
+    def has(self, terms: Sequence[str], ids: np.ndarray) -> np.ndarray | None:
+        """`presence` as booleans, when the matrix says it (else None)."""
+        if self._has is None:
+            return None
+        vocabulary, unknown = self.vocabulary, self._unknown
+        found: np.ndarray = self._has.take([vocabulary.get(t, unknown) for t in terms], axis=0)
+        return found.take(ids, axis=1)
 
     def presence(self, terms: Sequence[str], ids: np.ndarray) -> np.ndarray:
         """`contains(term, ids)` of each term, as the rows of one matrix."""
@@ -2313,6 +2343,10 @@ def _is_shorthand(folded: str) -> bool:
 def _is_content(word: str, accented: bool) -> bool:
     """A word that can carry a question: not a stopword, not a bare item number like "3"."""
     return not is_stopword(word, accented) and not (word.isdigit() and len(word) <= 2)
+
+
+# `item_asked`, kept for the last few questions (what it returns is frozen)
+_item_asked = lru_cache(maxsize=RECENT_QUESTIONS)(item_asked)  # each index asks it again
 
 
 @lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again

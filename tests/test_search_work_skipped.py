@@ -174,3 +174,57 @@ def test_whom_a_part_addresses_and_what_it_quotes_are_not_worked_out_at_load() -
             if p.doc is outline.doc and p.section.startswith(outline.scope)
         ]
         assert fresh.index._addressed_at(i) == frozenset().union(*inside)
+
+
+def _searched_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every search ranks its candidates, whatever its caller could use of them."""
+    searched = SearchIndex.search
+
+    def through(
+        self: SearchIndex, query: str, limit: int = 3, matters: object = None
+    ) -> list[search.Hit]:
+        return searched(self, query, limit)
+
+    monkeypatch.setattr(SearchIndex, "search", through)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lam sao de duoc khen thuong dung thanh tich",
+        "thu truong cac phong don vi soc trang phai lam gi",
+        "Cá nhân là thủ trưởng đơn vị cần thêm tiêu chí nào",
+    ],
+)
+def test_legal_passages_that_cannot_change_the_answer_are_not_ranked(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """When campaign passages fill every place and no legal passage covers the question
+    nearly as well as the first of them, the legal index stops before ranking its
+    candidates: the answer is the one it was when they were ranked."""
+    assert kb.law_index is not None
+    law_index = kb.law_index
+    ranked = SearchIndex._prefer_titled
+
+    def not_the_law(self: SearchIndex, *args: object) -> None:
+        assert self is not law_index, "ranked legal passages that could not answer"
+        ranked(self, *args)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patched:
+        _searched_through(patched)
+        through = kb.search(question)
+    assert len(through) == 3 and all(h.position < len(kb.index.passages) for h in through)
+    monkeypatch.setattr(SearchIndex, "_prefer_titled", not_the_law)
+    assert kb.search(question) == through
+
+
+def test_legal_searches_left_early_give_the_answers_of_searching_through(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every question of our set, typed and folded, has the same hits (places and scores)
+    whether the legal index stops when it cannot change the answer or ranks throughout."""
+    items = yaml.safe_load(Path("tests/data/questions.yaml").read_text(encoding="utf-8"))
+    questions = [q for item in items for q in (str(item["q"]), fold(str(item["q"])))]
+    early = [kb.search(q) for q in questions]
+    _searched_through(monkeypatch)
+    assert [kb.search(q) for q in questions] == early
