@@ -786,9 +786,10 @@ _ARTICLE_ASKED = re.compile(r"\bdieu (\d+)\b")
 
 def _article_named(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The article of that number ("Điều 59. …") of the legal text the question names by
-    number or short title, when the knowledge base holds that article."""
+    number or short title, when the knowledge base holds that article; not when it asks
+    for one of its clauses ("điều 4 nđ 152, khoản 4 nói gì": `context.named_item`)."""
     asked = _ARTICLE_ASKED.search(fold(text))
-    if asked is None:
+    if asked is None or item_asked(fold(text)) is not None:
         return None
     doc = currency.named_document(text, kb) or currency.named_law(text, kb)
     if doc is None:
