@@ -42,6 +42,7 @@ from knowledge.titles_answers import (
     named_title,
     names_law,
     sets_rules,
+    short_title,
     words,
 )
 
@@ -134,11 +135,11 @@ _ASKING_PHRASES = re.compile(
 # Words that only join the others in "còn ở cấp xã thì sao", "còn của năm 2021".
 JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo cho".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
-SUBJECT_SAID = 0.5
+SUBJECT_SAID = 0.5  # more than this share of its own words said: the passage is about it
 SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
 DWELT_WORDS = 2  # one word said twice says less ("thi đua" in every paragraph)
 DWELT_SHARE = 0.4  # of a document's passages: a phrase said by more is its vocabulary
-DETAIL_WORDS = 2  # "ai ký" asks for a card's line; "đơn phải ghi những mục gì" for a detail  # more than this share of its own words said: the passage is about it
+DETAIL_WORDS = 2  # "ai ký" asks for a card's line; "đơn phải ghi những mục gì" for a detail
 
 
 @dataclass(frozen=True)
@@ -539,7 +540,7 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     for text in texts:
         shown_words = f" {words(text)} "
         for law in kb.laws():
-            short = words(law.title.split("(")[0]).removeprefix("ban hanh ")
+            short = short_title(law)
             if law is not doc and short.startswith(f"{kind} ") and names_law(shown_words, law):
                 return padded.replace(f" {pointed} ", f" {_name_words(law, kb)} ", 1).strip()
     return None
@@ -2382,11 +2383,15 @@ def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
     pairs = [f" {a} {b} " for a, b in pairwise(said) if a in own and b in own]
     if not pairs:
         return False
-    last = f" {_words(doc.title)} "
+    titles = kb.derived(
+        "campaign titles' words",
+        lambda: {d.id: f" {_words(d.title)} " for d in kb.documents if d.is_campaign},
+    )
+    last = titles.get(doc.id) or f" {_words(doc.title)} "
     return any(
-        p in f" {_words(other.title)} " and p not in last
-        for other in kb.documents
-        if other.id != doc.id and other.is_campaign
+        p in title and p not in last
+        for other, title in titles.items()
+        if other != doc.id
         for p in pairs
     )
 

@@ -41,7 +41,7 @@ from knowledge.normalize import fold, has_marks
 from knowledge.ordinals import item_asked
 from knowledge.person_names import named_person, names_only
 from knowledge.shorthand import spell_out
-from knowledge.titles_answers import TitleAnswer, named_title, words
+from knowledge.titles_answers import ARTICLE_NAMED, TitleAnswer, article, named_title, words
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
 _DEADLINE_WORDS = re.compile(
@@ -780,29 +780,17 @@ def topic_position(topic: context.Topic | None) -> int:
     return topic.position if topic is not None else -1
 
 
-# "điều 59 của nó", "điều 3 điều lệ sáng kiến": an article asked by its number
-_ARTICLE_ASKED = re.compile(r"\bdieu (\d+)\b")
-
-
 def _article_named(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The article of that number ("Điều 59. …") of the legal text the question names by
     number or short title, when the knowledge base holds that article; not when it asks
     for one of its clauses ("điều 4 nđ 152, khoản 4 nói gì": `context.named_item`)."""
-    asked = _ARTICLE_ASKED.search(fold(text))
-    if asked is None or item_asked(fold(text)) is not None:
+    folded = fold(text)
+    asked = ARTICLE_NAMED.search(folded)
+    if asked is None or item_asked(folded) is not None:
         return None
     doc = currency.named_document(text, kb) or currency.named_law(text, kb)
-    if doc is None:
-        return None
-    heading = re.compile(rf"dieu {asked.group(1)}\b(?!/)")
-    return next(
-        (
-            (p, i)
-            for i, p in enumerate(kb.passages)
-            if p.doc is doc and p.kind == "section" and heading.match(fold(p.section))
-        ),
-        None,
-    )
+    found = article(kb.passages, doc.id, asked.group(1)) if doc is not None else None
+    return (found.passage, found.position) if found is not None else None
 
 
 def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:

@@ -85,7 +85,8 @@ BASE_TITLES = re.compile(r"\bdanh hieu (cap )?co so\b")
 WORK_RECOGNISED = re.compile(
     r"\b(sang kien|sk|de tai|de an|cong trinh|giai phap)\b( \w+){0,4} (ai|cap nao) cong nhan\b"
 )
-# "theo điều 84 luật": an article of the law the question names itself
+# "theo điều 84 luật", "điều 59 của nó", "điều 3 điều lệ sáng kiến": an article asked by its
+# number (folded)
 ARTICLE_NAMED = re.compile(r"\bdieu (\d{1,3})\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
 # "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
@@ -252,7 +253,21 @@ def _article_named(folded: str, passages: Sequence[Passage]) -> TitleAnswer | No
     kind = _first_kind(folded)
     if named is None or kind not in (None, "luat"):
         return None
-    return _found(passages, LAW, f"Điều {named.group(1)}.", "article", asked=folded)
+    return article(passages, LAW, named.group(1), folded)
+
+
+def article(
+    passages: Sequence[Passage], doc_id: str, number: str, asked: str = ""
+) -> TitleAnswer | None:
+    """Article `number` of that document ("Điều 59. …", "Điều 80 (thẩm quyền …)"), when it
+    is held; of an article cut in pieces, the piece saying most of the words `asked`."""
+    heading = re.compile(rf"dieu {number}\b(?!/)")
+    found = [
+        TitleAnswer(p, i, "article")
+        for i, p in enumerate(passages)
+        if p.doc.id == doc_id and p.kind == "section" and heading.match(fold(p.section))
+    ]
+    return _most_said(found, asked)
 
 
 def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
@@ -361,10 +376,16 @@ def _first_kind(folded: str) -> str | None:
     return KIND_OF_SHORT.get(first, first)
 
 
+def short_title(doc: Document) -> str:
+    """A legal document's title as its name, folded, without what follows in brackets nor an
+    opening "ban hành" ("Ban hành Điều lệ Sáng kiến (trích Điều 3 …)": "dieu le sang kien")."""
+    return words(doc.title.split("(")[0]).removeprefix("ban hanh ")
+
+
 def names_law(padded: str, doc: Document) -> bool:
     """Whether the question names the legal document by its full number or a short title
     ("luật thi đua khen thưởng", "điều lệ sáng kiến")."""
-    name = words(doc.title.split("(")[0]).removeprefix("ban hanh ")
+    name = short_title(doc)
     if len(name.split()) <= SHORT_NAME and f" {name} " in padded:
         return True
     # "luật tđkt": the kind, then the short title by its initials
@@ -404,6 +425,12 @@ def _found(
         and part in p.section
         and (not name or f" {words(name)} " in f" {words(p.section)} ")
     ]
+    return _most_said(found, asked)
+
+
+def _most_said(found: list[TitleAnswer], asked: str) -> TitleAnswer | None:
+    """Of the pieces of one article, the one saying most of the words `asked`; the first
+    when none is asked or on a tie."""
     if len(found) < 2 or not asked:
         return found[0] if found else None
     said = asked.split()

@@ -5,6 +5,7 @@ import pytest
 
 from handlers import currency
 from knowledge import KnowledgeBase
+from knowledge.titles_answers import article
 from tests.conftest import Chat
 
 pytestmark = pytest.mark.today
@@ -144,3 +145,11 @@ async def test_the_circular_pointed_at_by_the_form_it_holds(chat: Chat) -> None:
     await chat.send("don yeu cau cong nhan sang kien ghi nhung gi")
     reply = lead(await chat.send("thong tu chua mau don do con hieu luc ko"))
     assert "Thông tư số 18/2013/TT-BKHCN" in reply and "Chưa thấy văn bản thay thế" in reply
+
+
+def test_an_article_headed_with_a_bracket_is_found_by_its_number(kb: KnowledgeBase) -> None:
+    """One reading of "điều N" for both ways an article is asked: "Điều 80 (thẩm quyền …)"
+    is article 80 as "Điều 84. …" is article 84; "Điều 8" is not "Điều 80"."""
+    found = article(kb.passages, "luat-06-2022-qh15", "80")
+    assert found is not None and found.passage.section.startswith("Điều 80 (")
+    assert article(kb.passages, "luat-06-2022-qh15", "8") is None
