@@ -217,15 +217,17 @@ def changes_held(kb: KnowledgeBase) -> str:
     return kb.derived("changes held", headings)
 
 
-def not_held(text: str, kb: KnowledgeBase, this_year: int) -> Refusal | None:
+def not_held(text: str, kb: KnowledgeBase, this_year: int, typed: str = "") -> Refusal | None:
     """A refusal when the question asks for a list of those awarded, or names a year, a place
-    or a body (a ministry or department) no campaign document covers."""
+    or a body (a ministry or department) no campaign document covers, or a law no legal
+    document held is; that law only as the message `typed` names it (a follow-up read with
+    the last question, "còn bộ đội" after "luật", names no law the user typed)."""
     if asks_awardees(text):
         return Refusal("not_held", [Reply(AWARDEES_NOT_HELD, MAIN_CHOICES[1:2])])
     year = year_not_held(text, kb, this_year)
     if year is not None:
         return _held(_year_not_held(text, kb, year))
-    law = law_not_held(text, kb)  # "Luật Cán bộ, công chức quy định …"
+    law = law_not_held(typed or text, kb)  # "Luật Cán bộ, công chức quy định …"
     if law is not None:
         # typed without diacritics: quoted as typed, not written as the bot writes a name
         named = law if has_marks(law.split(" ", 1)[-1]) else f"luật anh/chị hỏi (“{law}”)"

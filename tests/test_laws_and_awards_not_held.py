@@ -86,3 +86,17 @@ async def test_an_award_read_through_a_mending_is_still_one_no_passage_answers(
     reply = (await chat.send(text))[0]
     assert reply.text.startswith(AWARD_NOT_HELD.format(award=award)), reply.text
     assert ask(kb, text) == []
+
+
+async def test_a_follow_up_naming_no_law_is_not_declined_for_one(chat: Chat) -> None:
+    """A follow-up read with the last question ("còn bộ đội" after "luật") names no law the
+    user typed: it is not declined quoting words of its reading as a law's name."""
+    await chat.send("luật")
+    reply = (await chat.send("còn bộ đội"))[0]
+    assert not reply.text.startswith("Xin lỗi, kho văn bản của tôi chưa có"), reply.text
+
+
+async def test_a_follow_up_naming_a_law_not_held_is_declined(chat: Chat) -> None:
+    await chat.send("Luật Cán bộ, công chức quy định đánh giá thế nào")
+    reply = (await chat.send("còn luật viên chức thì sao"))[0]
+    assert reply.text.startswith(LAW_NOT_HELD.format(law="Luật Viên chức")), reply.text
