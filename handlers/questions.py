@@ -789,7 +789,7 @@ def _article_named(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     if asked is None or item_asked(folded) is not None:
         return None
     doc = currency.named_document(text, kb) or currency.named_law(text, kb)
-    found = article(kb.passages, doc.id, asked.group(1)) if doc is not None else None
+    found = article(kb.passages, doc.id, asked.group(1), words(text)) if doc is not None else None
     return (found.passage, found.position) if found is not None else None
 
 

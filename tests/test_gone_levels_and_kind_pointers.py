@@ -153,3 +153,20 @@ def test_an_article_headed_with_a_bracket_is_found_by_its_number(kb: KnowledgeBa
     found = article(kb.passages, "luat-06-2022-qh15", "80")
     assert found is not None and found.passage.section.startswith("Điều 80 (")
     assert article(kb.passages, "luat-06-2022-qh15", "8") is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "piece"),
+    [
+        ("điều 50 nđ 152 thưởng cho tập thể thế nào", "khoản 2, tập thể"),
+        ("dieu 50 nghi dinh 152 muc thuong tap the", "khoản 2, tập thể"),
+        ("điều 50 nghị định 152 nói gì", "khoản 1, cá nhân"),
+    ],
+)
+async def test_an_article_named_in_pieces_is_the_piece_asked(
+    chat: Chat, asked: str, piece: str
+) -> None:
+    """An article cut in pieces, asked by its number with its decree, is the piece saying
+    what is asked, as a title question citing the article is; the first when none does."""
+    reply = lead(await chat.send(asked))
+    assert reply.startswith(f"Điều 50. Mức tiền thưởng danh hiệu thi đua ({piece})"), reply
