@@ -57,6 +57,10 @@ async def test_a_law_no_document_is_is_declined_saying_which(
         "cá nhân bị kỷ luật có được xét thi đua không",
         "luật 2022 quy định lao động tiên tiến thế nào",
         "luật số 06/2022/QH15 có hiệu lực khi nào",
+        # a part of the law after "luật" names no law ("Luật Điều 84")
+        "luật điều 84 quy định hồ sơ gồm những gì",
+        "luat khoan 1 dieu 84 gom gi",
+        "điều 84 luật, khoản 1 gồm những gì",
     ],
 )
 def test_the_law_held_or_a_law_not_named_is_no_law_not_held(kb: KnowledgeBase, text: str) -> None:
