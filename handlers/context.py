@@ -1276,8 +1276,11 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     phrase = " ".join(wanted)
     forms = {f" {phrase} ", f" {' '.join(_SPELLED.get(w, w) for w in wanted)} "}
     passages = document_passages(doc.id, kb)
-    saying = sum(_says(f" {_words(p.text)} ", phrase) for _, p in passages)
-    topical = len(wanted) >= DWELT_WORDS and saying <= DWELT_SHARE * len(passages)
+    # (each passage read only for a subject of DWELT_WORDS or more)
+    topical = len(wanted) >= DWELT_WORDS and (
+        sum(_says(f" {_words(p.text)} ", phrase) for _, p in passages)
+        <= DWELT_SHARE * len(passages)
+    )
 
     def dwelt(hit: Hit) -> int:
         """ "thanh tra thì sao" of a letter whose contents mention inspection in passing
