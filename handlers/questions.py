@@ -75,7 +75,8 @@ FOLLOW_MARGIN = 0.05
 # The passage just read, saying every word of a question, is still read if it covers the
 # question within this of the best passage elsewhere.
 SHOWN_MARGIN = 0.1
-# The signer just named, pointed back to ("ông ấy giữ chức vụ gì").
+# Words pointing back to the signer just named ("ông ấy", "người ký đó") and those joining
+# them to what is asked ("giữ", "làm", "của"): "ông ấy giữ chức vụ gì" asks only "chức vụ gì".
 SIGNER_WORDS = (
     "ong ay", "ong do", "ong nay", "ba ay", "ba do", "ba nay", "nguoi do", "nguoi nay",
     "nguoi ky", "nguoi ky do", "vi do", "giu", "lam", "cua",
