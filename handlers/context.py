@@ -1521,6 +1521,39 @@ def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
     return again
 
 
+def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -> list[Hit]:
+    """The hits of a follow-up read with the last document, led by a passage of that
+    document stating the kind of fact the follow-up asks (knowledge/asked_facts.py
+    `preferred`: a spirit, the day something starts, the body charged with a duty) when the
+    first does not: "với tinh thần gì" after the directive's line on Nghị quyết 78 is its
+    "với tinh thần “chống dịch như chống giặc”", "ai theo dõi" its item "Giao Sở Nội vụ …".
+    Among the document's passages stating it, those saying most of the follow-up's own words
+    first, then the search's order, then the document's."""
+    if not hits or hits[0].passage.doc.id != topic.doc_id:
+        return hits
+    states = asked_facts.preferred(kb.spelled(text))
+    if states is None or states(hits[0].passage.text):
+        return hits
+    own = _own_words(_words(text), kb)
+    ranked = {h.position: rank for rank, h in enumerate(hits)}
+    stating = [
+        (i, p)
+        for i, p in document_passages(topic.doc_id, kb)
+        if p.kind != "outline" and states(p.text)
+    ]
+    if not stating:
+        return hits
+
+    def order(found: tuple[int, Passage]) -> tuple[int, int, int]:
+        position, passage = found
+        text = f" {_words(passage.section)} {_words(passage.text)} "
+        return (-sum(_says(text, w) for w in own), ranked.get(position, len(hits)), position)
+
+    position, passage = min(stating, key=order)
+    first = Hit(passage, position, hits[0].score, hits[0].rank_score)
+    return [first, *(h for h in hits if h.position != position)]
+
+
 # "nội dung thứ 3 là gì", "mục 2 nói gì", "còn cái thứ 5", "nội dung cuối cùng": an item of the
 # last document by its number (knowledge/ordinals.py reads it), or of the list in the passage
 # just shown ("thứ 4 là gì" after an article's "a) … b) … c) … d) …").

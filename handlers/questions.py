@@ -224,6 +224,7 @@ async def answer(
     # "do ai phát động" after a theme was told: the passage telling of the theme
     of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document
+    stated = False  # a passage of that document stating what it asks leads ("tinh thần gì")
     if (
         topic is not None
         # (not "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now, which
@@ -335,6 +336,10 @@ async def answer(
     hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
     if guess is not None and topic is not None and not inside:
         guessed = context.past_opening(msg.text, kb.search(guess), topic)
+        # "với tinh thần gì", "ai theo dõi": the passage of that document stating it
+        stating = context.stating_first(msg.text, guessed, topic, kb)
+        stated = bool(stating) and stating[0] is not guessed[0]
+        guessed = stating
         # "hồ sơ?", "thưởng?" read with the title just discussed: where that title's dossier
         # or bonus is (the decree's), not the last document's passage saying the same words
         titled = kb.title_answer(guess)
@@ -386,6 +391,8 @@ async def answer(
             )
         ):
             query, hits = guess, guessed
+        else:
+            stated = False
     if not inside and topic is not None and hits:
         follows = guess is not None
         # (a question naming what it asks of may still be about a line of the passage just
@@ -436,7 +443,9 @@ async def answer(
         await context.remember(msg, ctx, query, where.passage, where.position, used)
         return [reply]
     dated = None
-    if used is not None and used.is_document and not inside:
+    # (not when a passage stating what is asked was chosen: "với tinh thần gì" after "theo
+    # nghị quyết nào" is the quoted spirit, not the line citing the resolution)
+    if used is not None and used.is_document and not inside and not stated:
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
         hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
         if context.asks_date(msg.text):  # "ngày nào": where it is cited with its date

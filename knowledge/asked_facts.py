@@ -265,6 +265,43 @@ def _states_ordinal(of: str) -> Callable[[str], int]:
     return rank
 
 
+# "với tinh thần gì", "theo phương châm nào": the spirit a document calls for, which a passage
+# states as a quoted phrase after "tinh thần" ("với tinh thần “chống dịch như chống giặc”"),
+# not "theo tinh thần Nghị quyết số 78" (a document's spirit, unquoted).
+_ASKS_SPIRIT = Needing(
+    r"\b(tinh than|phuong cham) (gi|nao|the nao|ra sao|la gi)\b", "tinh than", "phuong cham"
+)
+_SPIRIT_WORDS = {"tinh than": "tinh thần", "phuong cham": "phương châm"}  # as asked, as written
+# "từ khi nào áp dụng", "có hiệu lực từ bao giờ": the day something starts, which a passage
+# states as "từ ngày 01/7/2025" (a card's "Thời gian áp dụng: 2025" gives only the year).
+_ASKS_SINCE = Needing(
+    r"\btu (khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
+    r"|\b(ap dung|hieu luc|hoat dong|thi hanh) (tu )?(khi nao|bao gio|ngay nao|luc nao)\b",
+    "tu ",
+    "ap dung",
+    "hieu luc",
+    "hoat dong",
+    "thi hanh",
+)
+_STATES_SINCE = re.compile(r"(?i)\btừ (ngày )?\d{1,2}/\d{1,2}/\d{4}")
+# "ai theo dõi", "cơ quan nào chịu trách nhiệm đôn đốc": the body a document charges with a
+# duty, which a passage states by giving it ("Giao Sở Nội vụ … chủ trì, … kiểm tra, đôn
+# đốc"), not the opening that speaks of the same duties in general.
+_DUTIES = (
+    r"theo doi|don doc|kiem tra|chu tri|phoi hop|to chuc thuc hien|trien khai|huong dan"
+    r"|tham muu|tong hop|chiu trach nhiem|phu trach"
+)
+_ASKS_CHARGED = Needing(
+    rf"\b(ai|co quan nao|don vi nao|so nao|noi nao|ben nao) (la nguoi |se |phai |co trach nhiem )?"
+    rf"({_DUTIES})\b|\b(giao|phan cong) (cho )?(ai|co quan nao|don vi nao)\b",
+    "ai ",
+    "nao ",
+    "giao",
+    "phan cong",
+)
+_STATES_CHARGED = re.compile(r"\b(Giao|giao cho|[Cc]hủ trì)\b")
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -280,6 +317,14 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if _ASKS_FORM_NUMBER.search(folded):
         return lambda text: int(bool(_STATES_FORM_NUMBER.search(text)))
+    spirit = _ASKS_SPIRIT.search(folded)
+    if spirit is not None:  # the word asked: "phương châm “5K + vắc xin”" is not a spirit
+        states = re.compile(rf"(?i){_SPIRIT_WORDS[spirit[1]]}[:\s*]{{1,4}}[“\"]")
+        return lambda text: int(bool(states.search(text)))
+    if _ASKS_SINCE.search(folded):
+        return lambda text: int(bool(_STATES_SINCE.search(text)))
+    if _ASKS_CHARGED.search(folded):
+        return lambda text: int(bool(_STATES_CHARGED.search(text)))
     ordinal = _ASKS_ORDINAL.search(folded)
     if ordinal is not None:
         return _states_ordinal(ordinal.group(1))

@@ -1,0 +1,53 @@
+"""A follow-up asking a kind of fact of the last document (a spirit, the day something
+starts, the body charged with a duty) is answered by that document's passage stating one,
+not by the passage citing what the last answer named."""
+
+import pytest
+
+from handlers import context
+from knowledge import KnowledgeBase
+from knowledge.asked_facts import preferred
+from tests.conftest import Chat, shown
+
+pytestmark = pytest.mark.today
+
+SPIRIT = ("chống dịch như chống giặc", "mỗi người dân là một chiến sĩ")
+
+
+@pytest.mark.parametrize(
+    ("question", "stating", "not_stating"),
+    [
+        (
+            "với tinh thần gì",
+            "với tinh thần “chống dịch như chống giặc”",
+            "theo tinh thần Nghị quyết",
+        ),
+        # the word asked: a slogan of precautions is no spirit
+        ("tinh than nao", "với tinh thần “mỗi người dân”", "bảo đảm phương châm “5K + vắc xin”"),
+        ("từ khi nào áp dụng", "từ ngày 01/7/2025, sáp nhập", "Thời gian áp dụng: 2025."),
+        ("ai theo doi", "Giao Sở Nội vụ chủ trì", "tổ chức thực hiện các phong trào thi đua"),
+        ("cơ quan nào chịu trách nhiệm đôn đốc", "Giao Sở Nội vụ", "đôn đốc thực hiện"),
+    ],
+)
+def test_what_a_follow_up_asks_is_preferred_stated(
+    question: str, stating: str, not_stating: str
+) -> None:
+    rank = preferred(question)
+    assert rank is not None
+    assert rank(stating) == 1
+    assert rank(not_stating) == 0
+
+
+def test_a_passage_of_the_last_document_stating_the_spirit_leads(kb: KnowledgeBase) -> None:
+    cited = shown(kb, "mục 4", "theo tinh thần Nghị quyết số 78", "ct14 theo nq nao")
+    hits = [h for h in kb.search("tinh thần nghị quyết số 78") if h.position == cited.position]
+    led = context.stating_first("với tinh thần gì", hits, cited, kb)
+    assert any(s in led[0].passage.text for s in SPIRIT)
+    assert context.stating_first("nội dung gì", hits, cited, kb) == hits  # nothing asked
+
+
+@pytest.mark.parametrize("follow_up", ["với tinh thần gì", "tinh than gi"])
+async def test_the_spirit_after_the_resolution_cited(chat: Chat, follow_up: str) -> None:
+    await chat.send("chi thi 14 kon tum chong dich covid theo nq nao cua cp")
+    reply = (await chat.send(follow_up))[0].text
+    assert any(s in reply for s in SPIRIT)
