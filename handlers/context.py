@@ -1337,6 +1337,9 @@ def shown_saying(
         padded = f" {_words(passage.text)} "
         return sum(f" {w} " in padded for w in own)
 
+    states = asked_facts.preferred(kb.spelled(text))
+    if states is not None and states(found.text) > states(again[0].text):
+        return None  # "từ khi nào áp dụng": "từ ngày 01/7/2025", not the card's "áp dụng: 2025"
     enough = says(again[0]) >= len(own) * (1 if every else SHOWN_SAID)
     return again if enough and says(again[0]) > says(found) else None
 
@@ -1522,34 +1525,41 @@ def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
 
 
 def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -> list[Hit]:
-    """The hits of a follow-up read with the last document, led by a passage of that
-    document stating the kind of fact the follow-up asks (knowledge/asked_facts.py
-    `preferred`: a spirit, the day something starts, the body charged with a duty) when the
-    first does not: "với tinh thần gì" after the directive's line on Nghị quyết 78 is its
-    "với tinh thần “chống dịch như chống giặc”", "ai theo dõi" its item "Giao Sở Nội vụ …".
-    Among the document's passages stating it, those saying most of the follow-up's own words
-    first, then the search's order, then the document's."""
+    """The hits of a follow-up read with the last document, led by the passage of that
+    document that best states the kind of fact the follow-up asks (knowledge/asked_facts.py
+    `preferred`: a spirit, the day something starts, the body charged with a duty): "với
+    tinh thần gì" after the directive's line on Nghị quyết 78 is its "với tinh thần “chống
+    dịch như chống giặc”", "ai theo dõi" its item "Giao Sở Nội vụ …". Among the passages
+    stating it, one citing the document the last answer named first ("từ khi nào áp dụng"
+    after Nghị quyết 202: the day it starts, not another merger's), then those saying most
+    of the follow-up's own words, then the search's order, then the document's."""
     if not hits or hits[0].passage.doc.id != topic.doc_id:
         return hits
     states = asked_facts.preferred(kb.spelled(text))
-    if states is None or states(hits[0].passage.text):
+    if states is None:
         return hits
     own = _own_words(_words(text), kb)
     ranked = {h.position: rank for rank, h in enumerate(hits)}
-    stating = [
-        (i, p)
-        for i, p in document_passages(topic.doc_id, kb)
-        if p.kind != "outline" and states(p.text)
-    ]
-    if not stating:
+    named = topic.named.number if topic.named is not None else ""
+
+    def order(position: int, passage: Passage) -> tuple[int, int, int, int, int]:
+        said = f" {_words(passage.section)} {_words(passage.text)} "
+        return (
+            -states(passage.text),
+            -int(bool(named) and named in passage.text),
+            -sum(_says(said, w) for w in own),
+            ranked.get(position, len(hits)),
+            position,
+        )
+
+    passages = document_passages(topic.doc_id, kb)
+    position, passage = min(
+        ((i, p) for i, p in passages if p.kind != "outline"), key=lambda found: order(*found)
+    )
+    if not states(passage.text) or order(position, passage) >= order(
+        hits[0].position, hits[0].passage
+    ):
         return hits
-
-    def order(found: tuple[int, Passage]) -> tuple[int, int, int]:
-        position, passage = found
-        text = f" {_words(passage.section)} {_words(passage.text)} "
-        return (-sum(_says(text, w) for w in own), ranked.get(position, len(hits)), position)
-
-    position, passage = min(stating, key=order)
     first = Hit(passage, position, hits[0].score, hits[0].rank_score)
     return [first, *(h for h in hits if h.position != position)]
 
@@ -1842,8 +1852,9 @@ def body_now(text: str, doc: Document | None) -> bool:
     )
 
 
+# (not "áp dụng từ ngày nào": the day something starts, which the text states, not its date)
 _DATE_ASKED = re.compile(
-    r"\b(ngay|hom) (nao|bao nhieu|may)\b|\b(khi nao|bao gio) (ban hanh|thong qua)\b"
+    r"(?<!\btu )\b(ngay|hom) (nao|bao nhieu|may)\b|\b(khi nao|bao gio) (ban hanh|thong qua)\b"
     r"|\b(ban hanh|thong qua) (khi nao|bao gio|luc nao|hoi nao)\b"
 )
 

@@ -467,6 +467,7 @@ async def answer(
         listed
         or inside
         or dated
+        or stated  # the passage stating what is asked, not the one just shown saying as much
         or context.asks_for_another(msg.text)
         # "ai ký văn bản … của Bộ năm 2021" after the province's directive: another body's
         or (topic is not None and context.names_other_body(msg.text, topic, kb))

@@ -51,3 +51,23 @@ async def test_the_spirit_after_the_resolution_cited(chat: Chat, follow_up: str)
     await chat.send("chi thi 14 kon tum chong dich covid theo nq nao cua cp")
     reply = (await chat.send(follow_up))[0].text
     assert any(s in reply for s in SPIRIT)
+
+
+@pytest.mark.parametrize("follow_up", ["tu khi nao ap dung", "ap dung tu ngay nao"])
+async def test_the_day_a_resolution_named_starts(chat: Chat, follow_up: str) -> None:
+    await chat.send("nghi quyet sap xep don vi hanh chinh cap tinh nam 2025 so may")
+    await chat.send("ky ngay nao")
+    reply = (await chat.send(follow_up))[0].text
+    assert "từ ngày 01/7/2025" in reply  # not the card's "Thời gian áp dụng: 2025"
+
+
+def test_the_day_something_starts_is_not_the_documents_date() -> None:
+    assert context.asks_date("ký ngày nào")
+    assert not context.asks_date("áp dụng từ ngày nào")
+
+
+async def test_the_body_charged_after_the_directive_cited(chat: Chat) -> None:
+    await chat.send("ct14 kon tum can cu nhung vb nao")
+    await chat.send("ct 34 ve j")
+    reply = (await chat.send("ai theo doi"))[0].text
+    assert "9. Thủ trưởng các sở" in reply  # the item charging bodies, not the opening
