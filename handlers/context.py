@@ -1337,8 +1337,8 @@ def shown_saying(
         padded = f" {_words(passage.text)} "
         return sum(f" {w} " in padded for w in own)
 
-    states = asked_facts.preferred(kb.spelled(text))
-    if states is not None and states(found.text) > states(again[0].text):
+    states = asked_facts.stated_within(kb.spelled(text))
+    if states is not None and states(found.text) and not states(again[0].text):
         return None  # "từ khi nào áp dụng": "từ ngày 01/7/2025", not the card's "áp dụng: 2025"
     enough = says(again[0]) >= len(own) * (1 if every else SHOWN_SAID)
     return again if enough and says(again[0]) > says(found) else None
@@ -1527,26 +1527,33 @@ def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
 def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     """The hits of a follow-up read with the last document, led by the passage of that
     document that best states the kind of fact the follow-up asks (knowledge/asked_facts.py
-    `preferred`: a spirit, the day something starts, the body charged with a duty): "với
-    tinh thần gì" after the directive's line on Nghị quyết 78 is its "với tinh thần “chống
-    dịch như chống giặc”", "ai theo dõi" its item "Giao Sở Nội vụ …". Among the passages
+    `stated_within`: a spirit, the day something starts, the body charged with a duty, a
+    share, a bonus): "với tinh thần gì" after the directive's line on Nghị quyết 78 is its
+    "với tinh thần “chống dịch như chống giặc”", "ai theo dõi" its item "Giao Sở Nội vụ …".
+    Among the passages
     stating it, one citing the document the last answer named first ("từ khi nào áp dụng"
-    after Nghị quyết 202: the day it starts, not another merger's), then those saying most
+    after Nghị quyết 202: the day it starts, not another merger's), then the passage just
+    shown ("vậy giờ là bao nhiêu %" after Điều 28: its share now), then those saying most
     of the follow-up's own words, then the search's order, then the document's."""
     if not hits or hits[0].passage.doc.id != topic.doc_id:
         return hits
-    states = asked_facts.preferred(kb.spelled(text))
-    if states is None:
+    stated = asked_facts.stated_within(kb.spelled(text))
+    if stated is None:
         return hits
+
+    def states(said: str) -> int:
+        return int(stated(said))
+
     own = _own_words(_words(text), kb)
     ranked = {h.position: rank for rank, h in enumerate(hits)}
     named = topic.named.number if topic.named is not None else ""
 
-    def order(position: int, passage: Passage) -> tuple[int, int, int, int, int]:
+    def order(position: int, passage: Passage) -> tuple[int, int, int, int, int, int]:
         said = f" {_words(passage.section)} {_words(passage.text)} "
         return (
             -states(passage.text),
             -int(bool(named) and named in passage.text),
+            -int(position == topic.position),  # more of the same when it states one
             -sum(_says(said, w) for w in own),
             ranked.get(position, len(hits)),
             position,
@@ -1883,6 +1890,12 @@ def _document_reference(padded: str) -> str | None:
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     described = _DESCRIBED_REFERENCE.search(padded) if reference is None else None
     return described.group(0).strip() if described is not None else reference
+
+
+def points_to_title(text: str) -> bool:
+    """Whether the message points back to the title or titles just discussed ("danh hiệu
+    này", "nó")."""
+    return _title_reference(f" {_words(text)} ") is not None
 
 
 def _title_reference(padded: str) -> str | None:

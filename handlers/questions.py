@@ -332,6 +332,19 @@ async def answer(
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
     hits = inside or _of_kind(kb.search(query), kind)
+    if (
+        not inside
+        and topic is not None
+        and query != msg.text
+        # (not "kế hoạch ấy dựa vào công văn nào": the letter cited; nor "ai tặng danh hiệu
+        # này": where the title is spoken of, whatever the document)
+        and kind is None
+        and context.conversation_title(topic, kb) is None
+        and not context.points_to_title(msg.text)
+    ):
+        # "trường hợp nào không được công nhận là cái đó" read with the decree's name: its
+        # article, not the opening the name ranks first
+        hits = context.past_opening(msg.text, hits, topic)
     # "còn ở cấp tỉnh thì ai" after a department's letter: the province's document
     hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
     if guess is not None and topic is not None and not inside:

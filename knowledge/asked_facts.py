@@ -302,6 +302,27 @@ _ASKS_CHARGED = Needing(
 _STATES_CHARGED = re.compile(r"\b(Giao|giao cho|[Cc]hủ trì)\b")
 
 
+def _fact_stated(folded: str) -> Callable[[str], bool] | None:
+    """What a passage states to answer a question (folded) asking a spirit, the day
+    something starts or the body charged with a duty; None when it asks none of them."""
+    spirit = _ASKS_SPIRIT.search(folded)
+    if spirit is not None:  # the word asked: "phương châm “5K + vắc xin”" is not a spirit
+        states = re.compile(rf"(?i){_SPIRIT_WORDS[spirit[1]]}[:\s*]{{1,4}}[“\"]")
+        return lambda text: bool(states.search(text))
+    if _ASKS_SINCE.search(folded):
+        return lambda text: bool(_STATES_SINCE.search(text))
+    if _ASKS_CHARGED.search(folded):
+        return lambda text: bool(_STATES_CHARGED.search(text))
+    return None
+
+
+def stated_within(question: str) -> Callable[[str], bool] | None:
+    """What a follow-up asks of the document being read that one of its passages states: a
+    spirit, the day something starts, the body charged with a duty (`preferred` by the
+    search too), a share or a bonus (`required`); None when it asks none of them."""
+    return _fact_stated(words(question)) or required(question)
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -317,14 +338,9 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if _ASKS_FORM_NUMBER.search(folded):
         return lambda text: int(bool(_STATES_FORM_NUMBER.search(text)))
-    spirit = _ASKS_SPIRIT.search(folded)
-    if spirit is not None:  # the word asked: "phương châm “5K + vắc xin”" is not a spirit
-        states = re.compile(rf"(?i){_SPIRIT_WORDS[spirit[1]]}[:\s*]{{1,4}}[“\"]")
-        return lambda text: int(bool(states.search(text)))
-    if _ASKS_SINCE.search(folded):
-        return lambda text: int(bool(_STATES_SINCE.search(text)))
-    if _ASKS_CHARGED.search(folded):
-        return lambda text: int(bool(_STATES_CHARGED.search(text)))
+    fact = _fact_stated(folded)
+    if fact is not None:
+        return lambda text: int(fact(text))
     ordinal = _ASKS_ORDINAL.search(folded)
     if ordinal is not None:
         return _states_ordinal(ordinal.group(1))

@@ -71,3 +71,25 @@ async def test_the_body_charged_after_the_directive_cited(chat: Chat) -> None:
     await chat.send("ct 34 ve j")
     reply = (await chat.send("ai theo doi"))[0].text
     assert "9. Thủ trưởng các sở" in reply  # the item charging bodies, not the opening
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "vậy giải pháp kiểu gì thì không được công nhận là cái đó ạ",
+        "nhung truong hop nao khong duoc cong nhan la cai do",
+    ],
+)
+async def test_a_follow_up_pointing_back_is_answered_past_the_opening(
+    chat: Chat, follow_up: str
+) -> None:
+    await chat.send("dieu kien cong nhan sang kien")
+    reply = (await chat.send(follow_up))[0].text
+    assert "trật tự công cộng" in reply  # the article, not the decree's opening note
+
+
+@pytest.mark.parametrize("follow_up", ["vậy giờ là bao nhiêu %", "the gio bao nhieu %"])
+async def test_a_share_asked_after_the_old_rule(chat: Chat, follow_up: str) -> None:
+    await chat.send("tap the lđtt can tren 50% ca nhan dat lđtt dung ko")
+    reply = (await chat.send(follow_up))[0].text
+    assert "70%" in reply  # Điều 28 again, not the law's outline
