@@ -1563,9 +1563,11 @@ def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -
     position, passage = min(
         ((i, p) for i, p in passages if p.kind != "outline"), key=lambda found: order(*found)
     )
-    if not states(passage.text) or order(position, passage) >= order(
-        hits[0].position, hits[0].passage
-    ):
+    if not states(passage.text) or position == hits[0].position:
+        return hits
+    # a first hit stating it stays, unless another cites the document named and it does not
+    named_first = order(hits[0].position, hits[0].passage)[:2]
+    if states(hits[0].passage.text) and order(position, passage)[:2] >= named_first:
         return hits
     first = Hit(passage, position, hits[0].score, hits[0].rank_score)
     return [first, *(h for h in hits if h.position != position)]

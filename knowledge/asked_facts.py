@@ -134,6 +134,8 @@ def card_fact(question: str) -> Callable[[str], bool] | None:
     folded = words(question)
     if _ASKS_SIGNER.search(folded):
         return lambda text: bool(_STATES_SIGNER.search(text))
+    if _ASKS_CONGRESS.search(folded):
+        return None  # "chủ đề đó … phát động tại đại hội nào": the text citing the congress
     if _ASKS_THEME.search(folded):
         # the card's line states the theme whole; the text may cite it mid-sentence
         return lambda text: bool(_THEME_LINE.search(text))
@@ -302,9 +304,18 @@ _ASKS_CHARGED = Needing(
 _STATES_CHARGED = re.compile(r"\b(Giao|giao cho|[Cc]hủ trì)\b")
 
 
+# "chủ đề đó do Thủ tướng phát động tại đại hội nào": a congress, which a passage states by
+# its ordinal ("tại Đại hội thi đua yêu nước toàn quốc lần thứ X"), not the theme's card.
+_ASKS_CONGRESS = Needing(r"\b(tai|o|trong) (dai hoi|hoi nghi) nao\b", "dai hoi", "hoi nghi")
+_STATES_CONGRESS = re.compile(r"(?i)\b(đại hội|hội nghị)\b[^.;“”\"]{0,80}\blần thứ [IVXLC\d]+")
+
+
 def _fact_stated(folded: str) -> Callable[[str], bool] | None:
     """What a passage states to answer a question (folded) asking a spirit, the day
-    something starts or the body charged with a duty; None when it asks none of them."""
+    something starts, the body charged with a duty or the congress where something was
+    launched; None when it asks none of them."""
+    if _ASKS_CONGRESS.search(folded):
+        return lambda text: bool(_STATES_CONGRESS.search(text))
     spirit = _ASKS_SPIRIT.search(folded)
     if spirit is not None:  # the word asked: "phương châm “5K + vắc xin”" is not a spirit
         states = re.compile(rf"(?i){_SPIRIT_WORDS[spirit[1]]}[:\s*]{{1,4}}[“\"]")
@@ -330,6 +341,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
     campaigns without naming it, and one naming the issuer asked over one naming another;
     None when nothing is preferred."""
     folded = words(question)
+    if _ASKS_CONGRESS.search(folded):  # (before the theme the congress is asked of)
+        return lambda text: int(bool(_STATES_CONGRESS.search(text)))
     if _ASKS_THEME.search(folded):
         return lambda text: int(bool(_STATES_THEME.search(text)))
     if _ASKS_NAME.search(folded):

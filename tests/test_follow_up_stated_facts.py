@@ -27,6 +27,12 @@ SPIRIT = ("chống dịch như chống giặc", "mỗi người dân là một c
         ("từ khi nào áp dụng", "từ ngày 01/7/2025, sáp nhập", "Thời gian áp dụng: 2025."),
         ("ai theo doi", "Giao Sở Nội vụ chủ trì", "tổ chức thực hiện các phong trào thi đua"),
         ("cơ quan nào chịu trách nhiệm đôn đốc", "Giao Sở Nội vụ", "đôn đốc thực hiện"),
+        # the congress a theme was launched at, not the theme's card
+        (
+            "chủ đề đó phát động tại đại hội nào",
+            "phát động tại Đại hội thi đua yêu nước toàn quốc lần thứ X",
+            "Chủ đề: “Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc”",
+        ),
     ],
 )
 def test_what_a_follow_up_asks_is_preferred_stated(
@@ -93,3 +99,19 @@ async def test_a_share_asked_after_the_old_rule(chat: Chat, follow_up: str) -> N
     await chat.send("tap the lđtt can tren 50% ca nhan dat lđtt dung ko")
     reply = (await chat.send(follow_up))[0].text
     assert "70%" in reply  # Điều 28 again, not the law's outline
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        (
+            "chỉ thị 14 kon tum căn cứ những văn bản nào",
+            "chủ đề thi đua do TTg phát động tại đại hội nào",
+        ),
+        ("ct14 ubnd kon tum theo chu de gi", "chu de do phat dong tai dai hoi nao"),
+    ],
+)
+async def test_the_congress_a_theme_was_launched_at(chat: Chat, first: str, follow_up: str) -> None:
+    await chat.send(first)
+    reply = (await chat.send(follow_up))[0].text
+    assert "Đại hội thi đua yêu nước toàn quốc lần thứ X" in reply
