@@ -1341,6 +1341,9 @@ def shown_saying(
         padded = f" {_words(passage.text)} "
         return sum(f" {w} " in padded for w in own)
 
+    states = asked_facts.stated_within(kb.spelled(text))
+    if states is not None and states(found.text) and not states(again[0].text):
+        return None  # "từ khi nào áp dụng": "từ ngày 01/7/2025", not the card's "áp dụng: 2025"
     enough = says(again[0]) >= len(own) * (1 if every else SHOWN_SAID)
     return again if enough and says(again[0]) > says(found) else None
 
@@ -1523,6 +1526,55 @@ def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
     if again is None or not shares <= set(_SHARE.findall(again[0].text)):
         return None
     return again
+
+
+def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -> list[Hit]:
+    """The hits of a follow-up read with the last document, led by the passage of that
+    document that best states the kind of fact the follow-up asks (knowledge/asked_facts.py
+    `stated_within`: a spirit, the day something starts, the body charged with a duty, a
+    share, a bonus): "với tinh thần gì" after the directive's line on Nghị quyết 78 is its
+    "với tinh thần “chống dịch như chống giặc”", "ai theo dõi" its item "Giao Sở Nội vụ …".
+    Among the passages
+    stating it, one citing the document the last answer named first ("từ khi nào áp dụng"
+    after Nghị quyết 202: the day it starts, not another merger's), then the passage just
+    shown ("vậy giờ là bao nhiêu %" after Điều 28: its share now), then those saying most
+    of the follow-up's own words, then the search's order, then the document's."""
+    if not hits or hits[0].passage.doc.id != topic.doc_id:
+        return hits
+    stated = asked_facts.stated_within(kb.spelled(text))
+    if stated is None:
+        return hits
+
+    def states(said: str) -> int:
+        return int(stated(said))
+
+    own = _own_words(_words(text), kb)
+    ranked = {h.position: rank for rank, h in enumerate(hits)}
+    named = topic.named.number if topic.named is not None else ""
+
+    def order(position: int, passage: Passage) -> tuple[int, int, int, int, int, int]:
+        said = f" {_words(passage.section)} {_words(passage.text)} "
+        return (
+            -states(passage.text),
+            -int(bool(named) and named in passage.text),
+            -int(position == topic.position),  # more of the same when it states one
+            -sum(_says(said, w) for w in own),
+            ranked.get(position, len(hits)),
+            position,
+        )
+
+    passages = document_passages(topic.doc_id, kb)
+    position, passage = min(
+        ((i, p) for i, p in passages if p.kind != "outline"), key=lambda found: order(*found)
+    )
+    if not states(passage.text) or position == hits[0].position:
+        return hits
+    # a first hit stating it stays, unless another cites the document named and it does not
+    named_first = order(hits[0].position, hits[0].passage)[:2]
+    if states(hits[0].passage.text) and order(position, passage)[:2] >= named_first:
+        return hits
+    first = Hit(passage, position, hits[0].score, hits[0].rank_score)
+    return [first, *(h for h in hits if h.position != position)]
 
 
 # "nội dung thứ 3 là gì", "mục 2 nói gì", "còn cái thứ 5", "nội dung cuối cùng": an item of the
@@ -1813,8 +1865,9 @@ def body_now(text: str, doc: Document | None) -> bool:
     )
 
 
+# (not "áp dụng từ ngày nào": the day something starts, which the text states, not its date)
 _DATE_ASKED = re.compile(
-    r"\b(ngay|hom) (nao|bao nhieu|may)\b|\b(khi nao|bao gio) (ban hanh|thong qua)\b"
+    r"(?<!\btu )\b(ngay|hom) (nao|bao nhieu|may)\b|\b(khi nao|bao gio) (ban hanh|thong qua)\b"
     r"|\b(ban hanh|thong qua) (khi nao|bao gio|luc nao|hoi nao)\b"
 )
 
@@ -1843,6 +1896,12 @@ def _document_reference(padded: str) -> str | None:
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     described = _DESCRIBED_REFERENCE.search(padded) if reference is None else None
     return described.group(0).strip() if described is not None else reference
+
+
+def points_to_title(text: str) -> bool:
+    """Whether the message points back to the title or titles just discussed ("danh hiệu
+    này", "nó")."""
+    return _title_reference(f" {_words(text)} ") is not None
 
 
 def _title_reference(padded: str) -> str | None:

@@ -225,6 +225,7 @@ async def answer(
     # "do ai phát động" after a theme was told: the passage telling of the theme
     of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document
+    stated = False  # a passage of that document stating what it asks leads ("tinh thần gì")
     if (
         topic is not None
         # (not "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now, which
@@ -332,10 +333,27 @@ async def answer(
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
     hits = inside or _of_kind(kb.search(query), kind)
+    if (
+        not inside
+        and topic is not None
+        and query != msg.text
+        # (not "kế hoạch ấy dựa vào công văn nào": the letter cited; nor "ai tặng danh hiệu
+        # này": where the title is spoken of, whatever the document)
+        and kind is None
+        and context.conversation_title(topic, kb) is None
+        and not context.points_to_title(msg.text)
+    ):
+        # "trường hợp nào không được công nhận là cái đó" read with the decree's name: its
+        # article, not the opening the name ranks first
+        hits = context.past_opening(msg.text, hits, topic)
     # "còn ở cấp tỉnh thì ai" after a department's letter: the province's document
     hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
     if guess is not None and topic is not None and not inside:
         guessed = context.past_opening(msg.text, kb.search(guess), topic)
+        # "với tinh thần gì", "ai theo dõi": the passage of that document stating it
+        stating = context.stating_first(msg.text, guessed, topic, kb)
+        stated = bool(stating) and stating[0] is not guessed[0]
+        guessed = stating
         # "hồ sơ?", "thưởng?" read with the title just discussed: where that title's dossier
         # or bonus is (the decree's), not the last document's passage saying the same words
         titled = kb.title_answer(guess)
@@ -387,6 +405,8 @@ async def answer(
             )
         ):
             query, hits = guess, guessed
+        else:
+            stated = False
     if not inside and topic is not None and hits:
         follows = guess is not None
         # (a question naming what it asks of may still be about a line of the passage just
@@ -437,7 +457,9 @@ async def answer(
         await context.remember(msg, ctx, query, where.passage, where.position, used)
         return [reply]
     dated = None
-    if used is not None and used.is_document and not inside:
+    # (not when a passage stating what is asked was chosen: "với tinh thần gì" after "theo
+    # nghị quyết nào" is the quoted spirit, not the line citing the resolution)
+    if used is not None and used.is_document and not inside and not stated:
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
         hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
         if context.asks_date(msg.text):  # "ngày nào": where it is cited with its date
@@ -459,6 +481,7 @@ async def answer(
         listed
         or inside
         or dated
+        or stated  # the passage stating what is asked, not the one just shown saying as much
         or context.asks_for_another(msg.text)
         # "ai ký văn bản … của Bộ năm 2021" after the province's directive: another body's
         or (topic is not None and context.names_other_body(msg.text, topic, kb))

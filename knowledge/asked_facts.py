@@ -134,6 +134,8 @@ def card_fact(question: str) -> Callable[[str], bool] | None:
     folded = words(question)
     if _ASKS_SIGNER.search(folded):
         return lambda text: bool(_STATES_SIGNER.search(text))
+    if _ASKS_CONGRESS.search(folded):
+        return None  # "chủ đề đó … phát động tại đại hội nào": the text citing the congress
     if _ASKS_THEME.search(folded):
         # the card's line states the theme whole; the text may cite it mid-sentence
         return lambda text: bool(_THEME_LINE.search(text))
@@ -265,6 +267,73 @@ def _states_ordinal(of: str) -> Callable[[str], int]:
     return rank
 
 
+# "với tinh thần gì", "theo phương châm nào": the spirit a document calls for, which a passage
+# states as a quoted phrase after "tinh thần" ("với tinh thần “chống dịch như chống giặc”"),
+# not "theo tinh thần Nghị quyết số 78" (a document's spirit, unquoted).
+_ASKS_SPIRIT = Needing(
+    r"\b(tinh than|phuong cham) (gi|nao|the nao|ra sao|la gi)\b", "tinh than", "phuong cham"
+)
+_SPIRIT_WORDS = {"tinh than": "tinh thần", "phuong cham": "phương châm"}  # as asked, as written
+# "từ khi nào áp dụng", "có hiệu lực từ bao giờ": the day something starts, which a passage
+# states as "từ ngày 01/7/2025" (a card's "Thời gian áp dụng: 2025" gives only the year).
+_ASKS_SINCE = Needing(
+    r"\btu (khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
+    r"|\b(ap dung|hieu luc|hoat dong|thi hanh) (tu )?(khi nao|bao gio|ngay nao|luc nao)\b",
+    "tu ",
+    "ap dung",
+    "hieu luc",
+    "hoat dong",
+    "thi hanh",
+)
+_STATES_SINCE = re.compile(r"(?i)\btừ (ngày )?\d{1,2}/\d{1,2}/\d{4}")
+# "ai theo dõi", "cơ quan nào chịu trách nhiệm đôn đốc": the body a document charges with a
+# duty, which a passage states by giving it ("Giao Sở Nội vụ … chủ trì, … kiểm tra, đôn
+# đốc"), not the opening that speaks of the same duties in general.
+_DUTIES = (
+    r"theo doi|don doc|kiem tra|chu tri|phoi hop|to chuc thuc hien|trien khai|huong dan"
+    r"|tham muu|tong hop|chiu trach nhiem|phu trach"
+)
+_ASKS_CHARGED = Needing(
+    rf"\b(ai|co quan nao|don vi nao|so nao|noi nao|ben nao) (la nguoi |se |phai |co trach nhiem )?"
+    rf"({_DUTIES})\b|\b(giao|phan cong) (cho )?(ai|co quan nao|don vi nao)\b",
+    "ai ",
+    "nao ",
+    "giao",
+    "phan cong",
+)
+_STATES_CHARGED = re.compile(r"\b(Giao|giao cho|[Cc]hủ trì)\b")
+
+
+# "chủ đề đó do Thủ tướng phát động tại đại hội nào": a congress, which a passage states by
+# its ordinal ("tại Đại hội thi đua yêu nước toàn quốc lần thứ X"), not the theme's card.
+_ASKS_CONGRESS = Needing(r"\b(tai|o|trong) (dai hoi|hoi nghi) nao\b", "dai hoi", "hoi nghi")
+_STATES_CONGRESS = re.compile(r"(?i)\b(đại hội|hội nghị)\b[^.;“”\"]{0,80}\blần thứ [IVXLC\d]+")
+
+
+def _fact_stated(folded: str) -> Callable[[str], bool] | None:
+    """What a passage states to answer a question (folded) asking a spirit, the day
+    something starts, the body charged with a duty or the congress where something was
+    launched; None when it asks none of them."""
+    if _ASKS_CONGRESS.search(folded):
+        return lambda text: bool(_STATES_CONGRESS.search(text))
+    spirit = _ASKS_SPIRIT.search(folded)
+    if spirit is not None:  # the word asked: "phương châm “5K + vắc xin”" is not a spirit
+        states = re.compile(rf"(?i){_SPIRIT_WORDS[spirit[1]]}[:\s*]{{1,4}}[“\"]")
+        return lambda text: bool(states.search(text))
+    if _ASKS_SINCE.search(folded):
+        return lambda text: bool(_STATES_SINCE.search(text))
+    if _ASKS_CHARGED.search(folded):
+        return lambda text: bool(_STATES_CHARGED.search(text))
+    return None
+
+
+def stated_within(question: str) -> Callable[[str], bool] | None:
+    """What a follow-up asks of the document being read that one of its passages states: a
+    spirit, the day something starts, the body charged with a duty (`preferred` by the
+    search too), a share or a bonus (`required`); None when it asks none of them."""
+    return _fact_stated(words(question)) or required(question)
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -272,6 +341,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
     campaigns without naming it, and one naming the issuer asked over one naming another;
     None when nothing is preferred."""
     folded = words(question)
+    if _ASKS_CONGRESS.search(folded):  # (before the theme the congress is asked of)
+        return lambda text: int(bool(_STATES_CONGRESS.search(text)))
     if _ASKS_THEME.search(folded):
         return lambda text: int(bool(_STATES_THEME.search(text)))
     if _ASKS_NAME.search(folded):
@@ -280,6 +351,9 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if _ASKS_FORM_NUMBER.search(folded):
         return lambda text: int(bool(_STATES_FORM_NUMBER.search(text)))
+    fact = _fact_stated(folded)
+    if fact is not None:
+        return lambda text: int(fact(text))
     ordinal = _ASKS_ORDINAL.search(folded)
     if ordinal is not None:
         return _states_ordinal(ordinal.group(1))
