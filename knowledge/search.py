@@ -334,13 +334,15 @@ class Analyzer:
         if folded in self._near_keys:
             return self._near_keys[folded]
         near = [
-            expansion
+            (key[0], expansion)
             for key, expansion in self._expansions.items()
             if len(key) == 1
             and len(key[0]) >= MIN_TYPO_LENGTH
             and OSA.distance(folded, key[0], score_cutoff=1) == 1
         ]
-        found = near[0] if len(near) == 1 else None
+        if len(near) > 1:  # "btnnmt": "btnmt" with a letter doubled, not "bnnmt" with a "t"
+            near = [(key, expansion) for key, expansion in near if _likely_slip(folded, key)]
+        found = near[0][1] if len(near) == 1 else None
         if len(self._near_keys) < MAX_PLAIN_TOKENS:
             self._near_keys[folded] = found
         return found
@@ -553,6 +555,12 @@ class SearchIndex:
             for token in self._analysed(query)[0]
             if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
         }
+
+    def read_words(self, query: str) -> list[str]:
+        """The question's words as the search reads them before typos in words are mended:
+        abbreviations spelled out, a mistyped one too ("luật tkdt": "luật thi đua khen
+        thưởng"). Not to be changed by the caller."""
+        return self._analysed(query)[1]
 
     def unknown_mended(self, query: str) -> set[str]:
         """The words of the question this index does not know once its typos are mended
@@ -2333,6 +2341,20 @@ def _lasted(folded: list[str], i: int) -> bool:
         and not after.isdigit()
         and (i == 0 or folded[i - 1] not in DURATION_UNITS)  # "ngày 6 tháng 7"
     )
+
+
+def _likely_slip(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one of the slips fingers make most: a letter typed
+    twice ("tnnmt"), two letters swapped ("bntmt", "tkdt") or a neighbouring key's letter
+    ("tnkt": "m" and "k" touch); not a letter dropped, nor one added or replaced anywhere."""
+    if len(typed) == len(meant) + 1:
+        return any(
+            typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == meant
+            for i in range(1, len(typed))
+        )
+    if len(typed) != len(meant):
+        return False
+    return typed in _swapped(meant) or typed in key_slips(meant)
 
 
 def _is_shorthand(folded: str) -> bool:

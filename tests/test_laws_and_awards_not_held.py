@@ -57,6 +57,10 @@ async def test_a_law_no_document_is_is_declined_saying_which(
         "cá nhân bị kỷ luật có được xét thi đua không",
         "luật 2022 quy định lao động tiên tiến thế nào",
         "luật số 06/2022/QH15 có hiệu lực khi nào",
+        # the held law's abbreviation mistyped: a letter swapped, doubled or next to it
+        "luat tkdt 2022 hieu luc tu khi nao",
+        "luật tđđkt 2022 có hiệu lực từ ngày nào",
+        "luat tdlt 2022 co hieu luc tu ngay nao a",
     ],
 )
 def test_the_law_held_or_a_law_not_named_is_no_law_not_held(kb: KnowledgeBase, text: str) -> None:

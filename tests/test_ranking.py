@@ -114,6 +114,22 @@ def test_a_mistyped_abbreviation_is_expanded(kb: KnowledgeBase) -> None:
     assert text.startswith("1. Đối với tập thể")
 
 
+def test_an_abbreviation_a_letter_from_two_is_read_by_the_likelier_slip(
+    kb: KnowledgeBase,
+) -> None:
+    index = kb.index
+    words = index.analyzer.words
+    # a letter doubled, not one added: "btnmt", not "bnnmt"; "tnmt", not "nnmt"
+    assert index._mend_abbreviations(["btnnmt"]) == words("btnmt")
+    assert index._mend_abbreviations(["tnnmt"]) == words("tnmt")
+    # two letters swapped, not one replaced: "btnmt", not "bnnmt"; "tdkt", not "ttdt"
+    assert index._mend_abbreviations(["bntmt"]) == words("btnmt")
+    assert index._mend_abbreviations(["tkdt"]) == words("tdkt")
+    # a neighbouring key ("k" touches "m"), not a far one ("n" for "d")
+    assert index._mend_abbreviations(["tnkt"]) == words("tnmt")
+    assert "Sở Nội Vụ" in first(kb, "ke hoach thi dua 2022 cua so tnnmt soc trang gui nhung ai")
+
+
 def test_two_words_typed_without_the_space_are_split(kb: KnowledgeBase) -> None:
     index = kb.index
     assert index._mend_abbreviations(["kontum"]) == ["kon", "tum"]
