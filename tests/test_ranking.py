@@ -130,6 +130,17 @@ def test_an_abbreviation_a_letter_from_two_is_read_by_the_likelier_slip(
     assert "Sở Nội Vụ" in first(kb, "ke hoach thi dua 2022 cua so tnnmt soc trang gui nhung ai")
 
 
+def test_a_province_typed_by_its_initials_is_that_province(kb: KnowledgeBase) -> None:
+    read, words = kb.index.read_words, kb.index.analyzer.words
+    assert read("sở tnmt kt") == words("sở tnmt kon tum")
+    assert read("kh 2022 st") == words("kế hoạch 2022 sóc trăng")
+    assert read("hđ tđ-kt") == words("hđ thi đua khen thưởng")  # "TĐ-KT" is no province
+    # the documents' "KT." of a signature ("ký thay") is no province either
+    assert words("KT. Bộ trưởng")[0] == "kt"
+    assert "Sở Nội Vụ" in first(kb, "kh thi dua 2022 st gui nhung noi nao")
+    assert "ngày 28/7/2021" in first(kb, "ct14 tinh kt ban hanh ngay nao")
+
+
 def test_two_words_typed_without_the_space_are_split(kb: KnowledgeBase) -> None:
     index = kb.index
     assert index._mend_abbreviations(["kontum"]) == ["kon", "tum"]
