@@ -1370,9 +1370,10 @@ class SearchIndex:
         """The reading of the shorthand at `i` that makes the commonest pair in the knowledge
         base with the content word before or after it ("co can dk sang kien": "đăng ký sáng
         kiến"). When none pairs: a function word ("được") is what no pair can show, and reads
-        a shorthand that a content word follows ("co dk khen thuong": "có được khen thưởng");
-        one that ends the phrase names a thing ("can dk gi": "cần điều kiện gì"), the first
-        reading."""
+        a shorthand that a content word follows ("co dk khen thuong": "có được khen thưởng"),
+        not one that opens the question ("dk de dc cong nhan": "điều kiện để được công
+        nhận"); one that ends the phrase names a thing ("can dk gi": "cần điều kiện gì"), the
+        first reading."""
         typed = fold(tokens[i])
         previous = fold(tokens[i - 1]) if i > 0 else ""
         if [typed] in ([fold(w) for w in r] for r in readings) and (
@@ -1392,7 +1393,7 @@ class SearchIndex:
         best = max(readings, key=pairing)  # the first of equals
         if pairing(best) > 0:
             return best
-        followed = i + 1 < len(tokens) and _is_content(tokens[i + 1], has_marks(tokens[i + 1]))
+        followed = 0 < i < len(tokens) - 1 and _is_content(tokens[i + 1], has_marks(tokens[i + 1]))
         function = [r for r in readings if len(r) == 1 and is_stopword(r[0], accented=True)]
         return function[0] if followed and function else readings[0]
 
