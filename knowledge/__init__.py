@@ -225,8 +225,12 @@ class KnowledgeBase:
         spelled = self.spelled(query)  # what is asked, typos mended
         direct = self._title_answer(spelled, query)
         prefers = asked_facts.preferred(spelled)  # "theo chỉ thị nào": one naming a document
+        states = asked_facts.required(spelled)  # a bonus or share asked must be stated
         if prefers is None:
-            hits = self._on_awards_named(spelled, self._search(query, limit), query)
+            # a passage stating the share asked may rank below a few that only share words
+            extra = 0 if states is None else PREFERRED_EXTRA
+            found = self._search(query, limit + extra)
+            hits = self._on_awards_named(spelled, found, query)
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
             ranks = [prefers(h.passage.text) for h in found]  # each text read once
@@ -242,9 +246,8 @@ class KnowledgeBase:
             stating = [found[best]] if best is not None and ranks[best] else []
             ordered = [*stating, *(h for h in found if h not in stating)]
             hits = self._on_awards_named(spelled, ordered, query)[:limit]
-        states = asked_facts.required(spelled)  # a bonus or share asked must be stated
         if states is not None:
-            hits = [h for h in hits if states(h.passage.text)]
+            hits = [h for h in hits if states(h.passage.text)][:limit]
         on_card = asked_facts.card_fact(spelled)  # "ai ký": the card of the document found
         if on_card is not None and hits and not on_card(hits[0].passage.text):
             hits = self._card_first(hits, on_card)[:limit]

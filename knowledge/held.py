@@ -324,11 +324,9 @@ def _place_at(padded: str, at: int) -> tuple[str, int]:
 
 def _spaced(text: str, kb: "KnowledgeBase | None" = None) -> str:
     """Folded words, "và" and "&" left out ("tài nguyên và môi trường"), between spaces; with
-    the knowledge base, its abbreviations spelled out ("bộ tnmt")."""
-    if kb is None:
-        found = folded_words(text)
-    else:
-        found = fold(" ".join(kb.index.analyzer.question_words(text)))
+    the knowledge base, its abbreviations spelled out ("bộ tnmt"), mistyped ones too ("bộ
+    tnnmt")."""
+    found = folded_words(text) if kb is None else fold(" ".join(kb.index.read_words(text)))
     return f" {' '.join(w for w in found.split() if w != 'va')} "
 
 

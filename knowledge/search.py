@@ -334,13 +334,15 @@ class Analyzer:
         if folded in self._near_keys:
             return self._near_keys[folded]
         near = [
-            expansion
+            (key[0], expansion)
             for key, expansion in self._expansions.items()
             if len(key) == 1
             and len(key[0]) >= MIN_TYPO_LENGTH
             and OSA.distance(folded, key[0], score_cutoff=1) == 1
         ]
-        found = near[0] if len(near) == 1 else None
+        if len(near) > 1:  # "btnnmt": "btnmt" with a letter doubled, not "bnnmt" with a "t"
+            near = [(key, expansion) for key, expansion in near if _likely_slip(folded, key)]
+        found = near[0][1] if len(near) == 1 else None
         if len(self._near_keys) < MAX_PLAIN_TOKENS:
             self._near_keys[folded] = found
         return found
@@ -553,6 +555,12 @@ class SearchIndex:
             for token in self._analysed(query)[0]
             if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
         }
+
+    def read_words(self, query: str) -> list[str]:
+        """The question's words as the search reads them before typos in words are mended:
+        abbreviations spelled out, a mistyped one too ("luật tkdt": "luật thi đua khen
+        thưởng"). Not to be changed by the caller."""
+        return self._analysed(query)[1]
 
     def unknown_mended(self, query: str) -> set[str]:
         """The words of the question this index does not know once its typos are mended
@@ -1362,9 +1370,10 @@ class SearchIndex:
         """The reading of the shorthand at `i` that makes the commonest pair in the knowledge
         base with the content word before or after it ("co can dk sang kien": "đăng ký sáng
         kiến"). When none pairs: a function word ("được") is what no pair can show, and reads
-        a shorthand that a content word follows ("co dk khen thuong": "có được khen thưởng");
-        one that ends the phrase names a thing ("can dk gi": "cần điều kiện gì"), the first
-        reading."""
+        a shorthand that a content word follows ("co dk khen thuong": "có được khen thưởng"),
+        not one that opens the question ("dk de dc cong nhan": "điều kiện để được công
+        nhận"); one that ends the phrase names a thing ("can dk gi": "cần điều kiện gì"), the
+        first reading."""
         typed = fold(tokens[i])
         previous = fold(tokens[i - 1]) if i > 0 else ""
         if [typed] in ([fold(w) for w in r] for r in readings) and (
@@ -1384,7 +1393,7 @@ class SearchIndex:
         best = max(readings, key=pairing)  # the first of equals
         if pairing(best) > 0:
             return best
-        followed = i + 1 < len(tokens) and _is_content(tokens[i + 1], has_marks(tokens[i + 1]))
+        followed = 0 < i < len(tokens) - 1 and _is_content(tokens[i + 1], has_marks(tokens[i + 1]))
         function = [r for r in readings if len(r) == 1 and is_stopword(r[0], accented=True)]
         return function[0] if followed and function else readings[0]
 
@@ -2333,6 +2342,20 @@ def _lasted(folded: list[str], i: int) -> bool:
         and not after.isdigit()
         and (i == 0 or folded[i - 1] not in DURATION_UNITS)  # "ngày 6 tháng 7"
     )
+
+
+def _likely_slip(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one of the slips fingers make most: a letter typed
+    twice ("tnnmt"), two letters swapped ("bntmt", "tkdt") or a neighbouring key's letter
+    ("tnkt": "m" and "k" touch); not a letter dropped, nor one added or replaced anywhere."""
+    if len(typed) == len(meant) + 1:
+        return any(
+            typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == meant
+            for i in range(1, len(typed))
+        )
+    if len(typed) != len(meant):
+        return False
+    return typed in _swapped(meant) or typed in key_slips(meant)
 
 
 def _is_shorthand(folded: str) -> bool:

@@ -61,6 +61,10 @@ async def test_a_law_no_document_is_is_declined_saying_which(
         "luật điều 84 quy định hồ sơ gồm những gì",
         "luat khoan 1 dieu 84 gom gi",
         "điều 84 luật, khoản 1 gồm những gì",
+        # the held law's abbreviation mistyped: a letter swapped, doubled or next to it
+        "luat tkdt 2022 hieu luc tu khi nao",
+        "luật tđđkt 2022 có hiệu lực từ ngày nào",
+        "luat tdlt 2022 co hieu luc tu ngay nao a",
     ],
 )
 def test_the_law_held_or_a_law_not_named_is_no_law_not_held(kb: KnowledgeBase, text: str) -> None:

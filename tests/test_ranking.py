@@ -114,6 +114,33 @@ def test_a_mistyped_abbreviation_is_expanded(kb: KnowledgeBase) -> None:
     assert text.startswith("1. Đối với tập thể")
 
 
+def test_an_abbreviation_a_letter_from_two_is_read_by_the_likelier_slip(
+    kb: KnowledgeBase,
+) -> None:
+    index = kb.index
+    words = index.analyzer.words
+    # a letter doubled, not one added: "btnmt", not "bnnmt"; "tnmt", not "nnmt"
+    assert index._mend_abbreviations(["btnnmt"]) == words("btnmt")
+    assert index._mend_abbreviations(["tnnmt"]) == words("tnmt")
+    # two letters swapped, not one replaced: "btnmt", not "bnnmt"; "tdkt", not "ttdt"
+    assert index._mend_abbreviations(["bntmt"]) == words("btnmt")
+    assert index._mend_abbreviations(["tkdt"]) == words("tdkt")
+    # a neighbouring key ("k" touches "m"), not a far one ("n" for "d")
+    assert index._mend_abbreviations(["tnkt"]) == words("tnmt")
+    assert "Sở Nội Vụ" in first(kb, "ke hoach thi dua 2022 cua so tnnmt soc trang gui nhung ai")
+
+
+def test_a_province_typed_by_its_initials_is_that_province(kb: KnowledgeBase) -> None:
+    read, words = kb.index.read_words, kb.index.analyzer.words
+    assert read("sở tnmt kt") == words("sở tnmt kon tum")
+    assert read("kh 2022 st") == words("kế hoạch 2022 sóc trăng")
+    assert read("hđ tđ-kt") == words("hđ thi đua khen thưởng")  # "TĐ-KT" is no province
+    # the documents' "KT." of a signature ("ký thay") is no province either
+    assert words("KT. Bộ trưởng")[0] == "kt"
+    assert "Sở Nội Vụ" in first(kb, "kh thi dua 2022 st gui nhung noi nao")
+    assert "ngày 28/7/2021" in first(kb, "ct14 tinh kt ban hanh ngay nao")
+
+
 def test_two_words_typed_without_the_space_are_split(kb: KnowledgeBase) -> None:
     index = kb.index
     assert index._mend_abbreviations(["kontum"]) == ["kon", "tum"]

@@ -44,6 +44,12 @@ def test_the_index_reads_dk_by_the_words_around_it(kb: KnowledgeBase) -> None:
     assert mend("dk thi dua".split()) == [*words("đăng ký"), "thi", "dua"]
     # No pair shows "được", a function word: it reads "dk" before a content word.
     assert mend("co dk khen thuong".split()) == ["co", "được", "khen", "thuong"]
+    # Nor does any pair show "dk" opening the question: a thing asked, not "được".
+    assert mend("dk de dc cong nhan".split())[:2] == words("điều kiện")
+    assert (
+        "tính mới trong phạm vi cơ sở"
+        in kb.search("dk de dc cong nhan sang kien la gi")[0].passage.text
+    )
 
 
 def test_asking_how_many_is_a_question_word() -> None:
