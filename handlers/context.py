@@ -55,7 +55,9 @@ DOCUMENT_KINDS = (
 # "văn bản đó", "chỉ thị này", "điều lệ đó", "cái đấy", "nó": the last document (or, of
 # another kind than its own, the one of that kind the answer names: `_cited_pointed`).
 REFERRED = ("van ban", "phong trao", "cai", *DOCUMENT_KINDS)
-REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), "no")
+# "hồ sơ ở trên", "trong đó có …", "các việc nêu trên": what was just read, said without a noun.
+PLACE_POINTERS = ("o tren", "neu tren", "noi tren", "tren day", "trong do")
+REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), *PLACE_POINTERS, "no")
 # "nghị định thay thế đó", "văn bản mới này": the last document, described as the answer told
 # it (the text replacing the one asked about is the one kept).
 _DESCRIBED_REFERENCE = re.compile(
@@ -236,6 +238,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "nó" is the chỉ thị ("công văn của sở triển khai nó")
             rest = _without_level_said(rest)
             return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
+        pointer = _document_reference(f" {rest} ")
+        if pointer is not None and not _names_document(rest, doc):
+            # "thế còn văn phòng sở trong văn bản đó làm gì": another subject, of the document
+            # pointed back to, which the words name instead of the pointer
+            return f" {rest} ".replace(f" {pointer} ", f" {_name_words(doc, kb)} ", 1).strip()
         titled = conversation_title(topic, kb) is not None
         if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb, titled):
             return rest
@@ -317,7 +324,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     title = conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
-        named = _title_reference(padded) or _audience_reference(padded, title)
+        named = (
+            _title_reference(padded)
+            or _audience_reference(padded, title)
+            or _level_reference(padded, title)
+        )
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
@@ -1829,6 +1840,7 @@ def points_back(text: str) -> bool:
         _follow_up_rest(said) is not None
         or _document_reference(padded) is not None
         or _title_reference(padded) is not None
+        or _LEVEL_POINTED.search(padded) is not None
         or _issuer_reference(text, padded) is not None
     )
 
@@ -1869,6 +1881,19 @@ def _audience_reference(padded: str, title: str) -> str | None:
         ),
         None,
     )
+
+
+_LEVEL_POINTED = re.compile(
+    rf" (danh hieu (?:(?:{'|'.join(LEVEL_JOINERS)}) )?({'|'.join(TITLE_LEVELS)})"
+    rf" (?:{'|'.join(POINTERS)})) "
+)
+
+
+def _level_reference(padded: str, title: str) -> str | None:
+    """ "danh hiệu cấp tỉnh vừa rồi", "danh hiệu toàn quốc đó" pointing back to the title just
+    discussed by its level, when its name ends with that level."""
+    found = _LEVEL_POINTED.search(padded)
+    return found.group(1) if found and f" {title}".endswith(f" {found.group(2)}") else None
 
 
 def _issuer_reference(text: str, padded: str) -> str | None:

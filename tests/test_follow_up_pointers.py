@@ -1,0 +1,96 @@
+"""Follow-ups that stay with the last document because they point back to it, and those
+that switch because they name another one (task i23h): "thế còn Văn phòng Sở trong văn bản
+đó …" keeps the document pointed at; "hồ sơ ở trên", "trong đó" point at it without a noun;
+"danh hiệu cấp tỉnh vừa rồi" is the title just discussed; "còn nđ 152?" after the law's date
+of effect asks the decree's."""
+
+import pytest
+
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "line"),
+    [
+        (
+            "kế hoạch thi đua năm 2022 của sở tnmt sóc trăng giao thủ trưởng các phòng làm gì",
+            "thế còn Văn phòng Sở trong kế hoạch đó làm gì",
+            "Tham mưu Giám đốc Sở",
+        ),
+        (
+            "kh thi dua 2022 so tnmt soc trang giao truong phong tnmt huyen lam gi",
+            "con van phong so trong van ban do thi lam gi",
+            "Tham mưu Giám đốc Sở",
+        ),
+        (
+            "cv phát động thi đua đặc biệt của sở tnmt kon tum gửi ai",
+            "còn văn phòng sở trong công văn đó được giao gì ạ",
+            "theo dõi, đôn đốc và tổng hợp",
+        ),
+    ],
+)
+async def test_another_subject_of_the_document_pointed_back_to(
+    chat: Chat, first: str, follow_up: str, line: str
+) -> None:
+    text = await chat.answer_after(first, follow_up)
+    assert line in text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "line"),
+    [
+        (
+            "hồ sơ đề nghị xét tặng danh hiệu thi đua theo luật gồm những gì",
+            "hồ sơ thủ tục ở trên do ai quy định chi tiết",
+            "Chính phủ quy định chi tiết hồ sơ, thủ tục",
+        ),
+        (
+            "tiêu chí thi đua cá nhân trong kế hoạch 2022 của sở tnmt sóc trăng",
+            "trong đó có yêu cầu phòng chống dịch bệnh không",
+            "phòng, chống dịch bệnh và nội quy",
+        ),
+    ],
+)
+async def test_a_pointer_without_a_noun_keeps_the_document(
+    chat: Chat, first: str, follow_up: str, line: str
+) -> None:
+    text = await chat.answer_after(first, follow_up)
+    assert line in text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "bonus"),
+    [
+        (
+            "tiêu chuẩn chiến sĩ thi đua cấp tỉnh là gì",
+            "danh hiệu cấp tỉnh vừa rồi được thưởng bao nhiêu",
+            "3,0 lần mức lương cơ sở",
+        ),
+        (
+            "chien si thi dua toan quoc can tieu chuan gi",
+            "danh hieu toan quoc do duoc thuong bao nhieu lan luong co so",
+            "4,5 lần mức lương cơ sở",
+        ),
+    ],
+)
+async def test_a_title_pointed_back_to_by_its_level(
+    chat: Chat, first: str, follow_up: str, bonus: str
+) -> None:
+    text = await chat.answer_after(first, follow_up)
+    assert bonus in text
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "date"),
+    [
+        ("Luật TĐKT 2022 có hiệu lực từ khi nào", "thế còn nđ 152?", "01 tháng 7 năm 2025"),
+        ("nd 152 hieu luc tu khi nao", "con luat tdkt 2022?", "01/01/2024"),
+    ],
+)
+async def test_another_document_named_keeps_the_date_of_effect(
+    chat: Chat, first: str, follow_up: str, date: str
+) -> None:
+    text = await chat.answer_after(first, follow_up)
+    assert date in text
