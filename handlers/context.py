@@ -529,12 +529,12 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     if holder is not None:  # "thông tư có mẫu đơn đó": the circular whose part is the form
         return holder
     own = fold(doc.kind)
-    kinds = [k for k in DOCUMENT_KINDS if k != own]
-    found = next(((k, p) for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
-    if found is None:
+    found = _KIND_POINTED.search(padded)
+    if found is None or found.group(2) == own:
         return None
-    kind, pointer_words = found  # ("chi thi", "vua roi"): a pointer may be two words
-    pointed = f"{kind} {pointer_words}"
+    # ("chi thi vua roi", "cong van cua so vua roi"): a pointer may be two words, after a
+    # few describing the document
+    pointed, kind = found.group(1), found.group(2)
     again = shown(topic, kb)
     texts = [again[0].text] if again is not None else []
     # one the knowledge base holds: of another, the last document is all it can speak of
@@ -553,7 +553,31 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
             short = words(law.title.split("(")[0]).removeprefix("ban hanh ")
             if law is not doc and short.startswith(f"{kind} ") and names_law(shown_words, law):
                 return padded.replace(f" {pointed} ", f" {_name_words(law, kb)} ", 1).strip()
+    # the one document of that kind carrying out the last one ("còn công văn của sở vừa rồi"
+    # after the directive the letter carries out: the letter read before it)
+    carrying = _carrying_out(doc, kind, kb)
+    if carrying is not None:
+        return padded.replace(f" {pointed} ", f" {_name_words(carrying, kb)} ", 1).strip()
     return None
+
+
+# "chỉ thị đó", "công văn của sở vừa rồi": a kind of document, a few words describing it,
+# and a pointer
+_KIND_POINTED = re.compile(
+    rf" (({'|'.join(DOCUMENT_KINDS)})(?: \w+){{0,3}}? (?:{'|'.join(POINTERS)})) "
+)
+
+
+def _carrying_out(doc: Document, kind: str, kb: KnowledgeBase) -> Document | None:
+    """The only document of that kind whose title names the document by its number
+    ("Phát động phong trào thi đua theo Chỉ thị số 14/CT-UBND …"), if there is one."""
+    if not doc.has_number or not doc.number:
+        return None
+    number = fold(doc.number)
+    found = [
+        d for d in kb.documents if d is not doc and fold(d.kind) == kind and number in fold(d.title)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # "thông tư có mẫu đơn đó", "nghị định chứa điều đó": a document of a kind, by a part of it
@@ -893,11 +917,18 @@ _ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
 
 def follow_up_kind(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
     """The kind of document a "còn …" follow-up names instead of the last one's ("còn cv
-    của sở tnmt thì sao" after a chỉ thị: a công văn)."""
+    của sở tnmt thì sao" after a chỉ thị: a công văn), or a follow-up points at."""
     rest = _follow_up_rest(_words(text))
     doc = kb.document(topic.doc_id) if topic is not None else None
-    if rest is None or doc is None:
+    if doc is None:
         return None
+    if rest is None:
+        # "chỉ thị đó ai ký" after a letter: the directive pointed at, if one of that kind
+        # is held ("điều lệ đó" is a decree's)
+        pointed = _KIND_POINTED.search(f" {_words(text)} ")
+        kind = pointed.group(2) if pointed is not None else None
+        held = kind is not None and any(fold(d.kind) == kind for d in kb.documents)
+        return kind if held and kind != fold(doc.kind) else None
     padded = f" {rest} "
     return next((k for k in DOCUMENT_KINDS if f" {k} " in padded and k != fold(doc.kind)), None)
 

@@ -94,3 +94,40 @@ async def test_another_document_named_keeps_the_date_of_effect(
 ) -> None:
     text = await chat.answer_after(first, follow_up)
     assert date in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "signer"),
+    [
+        (
+            (
+                "công văn của sở tnmt kon tum phát động thi đua theo chỉ thị 14 gửi cho ai",
+                "chỉ thị đó ai ký",
+            ),
+            "Lê Ngọc Tuấn",
+        ),
+        (
+            (
+                "cv so tnmt kon tum theo chi thi 14 co chu de gi",
+                "chi thi do do ai ky",
+                "the con cong van vua roi thi ai ky",
+            ),
+            "Nguyễn Văn Lộc",
+        ),
+        (
+            (
+                "Sở Tài nguyên và Môi trường Kon Tum có công văn phát động thi đua theo chỉ thị"
+                " nào của Chủ tịch tỉnh",
+                "cái chỉ thị đó do ai ký vậy",
+                "dạ còn công văn của Sở vừa rồi thì ai ký ạ",
+            ),
+            "Nguyễn Văn Lộc",
+        ),
+    ],
+)
+async def test_a_document_of_another_kind_pointed_at(
+    chat: Chat, turns: tuple[str, ...], signer: str
+) -> None:
+    for said in turns:
+        await chat.send(said)
+    assert signer in chat.text.split("📄")[0]
