@@ -359,6 +359,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     reference = _document_reference(padded)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
+    described = _described_pointer(padded)
+    if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
+        return padded.replace(f" {described} ", " ", 1).strip()
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
@@ -1870,6 +1873,7 @@ def points_back(text: str) -> bool:
     return (
         _follow_up_rest(said) is not None
         or _document_reference(padded) is not None
+        or _described_pointer(padded) is not None
         or _title_reference(padded) is not None
         or _LEVEL_POINTED.search(padded) is not None
         or _issuer_reference(text, padded) is not None
@@ -1882,6 +1886,21 @@ def _document_reference(padded: str) -> str | None:
     reference = next((r for r in REFERENCES if f" {r} " in padded), None)
     described = _DESCRIBED_REFERENCE.search(padded) if reference is None else None
     return described.group(0).strip() if described is not None else reference
+
+
+# "văn bản quy định thẩm quyền cấp xã vừa rồi", "công văn phát động thi đua nêu trên": a
+# document described by what it is about, then pointed back to; the description names it.
+_DESCRIBED_POINTED = re.compile(
+    rf" (?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: \w+){{2,8}}? ((?:{'|'.join(PLACE_POINTERS)}"
+    r"|vua roi|vua neu|vua noi)) "
+)
+
+
+def _described_pointer(padded: str) -> str | None:
+    """The pointer after a document described by its words, which only says it was read
+    (left out: the description is what names it), if any."""
+    found = _DESCRIBED_POINTED.search(padded)
+    return found.group(1) if found is not None else None
 
 
 def _title_reference(padded: str) -> str | None:

@@ -131,3 +131,49 @@ async def test_a_document_of_another_kind_pointed_at(
     for said in turns:
         await chat.send(said)
     assert signer in chat.text.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        (
+            "bây giờ chủ tịch ubnd cấp xã được tặng những danh hiệu gì",
+            "còn cấp huyện thì bây giờ thế nào",
+        ),
+        ("giam doc so duoc tang danh hieu nao theo dieu 80", "the con huyen gio ra sao"),
+    ],
+)
+async def test_a_gone_level_asked_of_now_after_an_authority(
+    chat: Chat, first: str, follow_up: str
+) -> None:
+    text = await chat.answer_after(first, follow_up)
+    assert "cấp huyện kết thúc hoạt động" in text
+
+
+@pytest.mark.parametrize(
+    ("turns", "date"),
+    [
+        (
+            (
+                "dạ bây giờ Chủ tịch Ủy ban nhân dân cấp xã được quyết định tặng những danh hiệu"
+                " thi đua gì ạ",
+                "da con cap huyen thi bay gio the nao a",
+                "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào ạ",
+            ),
+            "11/6/2025",
+        ),
+        (
+            (
+                "nd 152 ban hanh ngay nao",
+                "luật thi đua khen thưởng nêu trên được thông qua ngày nào",
+            ),
+            "15/6/2022",
+        ),
+    ],
+)
+async def test_a_document_described_then_pointed_back_to(
+    chat: Chat, turns: tuple[str, ...], date: str
+) -> None:
+    for said in turns:
+        await chat.send(said)
+    assert date in chat.text.split("📄")[0]
