@@ -1883,9 +1883,20 @@ def points_back(text: str) -> bool:
 def _document_reference(padded: str) -> str | None:
     """The words pointing back to the last document ("văn bản đó", "nó", "nghị định thay
     thế đó") in space-padded folded words, if any."""
-    reference = next((r for r in REFERENCES if f" {r} " in padded), None)
+    reference = next(
+        (r for r in REFERENCES if f" {r} " in padded and not _place_pointed(padded, r)), None
+    )
     described = _DESCRIBED_REFERENCE.search(padded) if reference is None else None
     return described.group(0).strip() if described is not None else reference
+
+
+def _place_pointed(padded: str, reference: str) -> bool:
+    """Whether words pointing without a noun follow a province's name: "tỉnh Kon Tum ở
+    trên" is the province named above, not the document."""
+    if reference not in PLACE_POINTERS:
+        return False
+    before = padded.split(f" {reference} ", 1)[0]
+    return any(f"{before} ".endswith(f" {p} ") for p in _PROVINCES)
 
 
 # "văn bản quy định thẩm quyền cấp xã vừa rồi", "công văn phát động thi đua nêu trên": a

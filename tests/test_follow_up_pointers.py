@@ -177,3 +177,25 @@ async def test_a_document_described_then_pointed_back_to(
     for said in turns:
         await chat.send(said)
     assert date in chat.text.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "now"),
+    [
+        (
+            "kế hoạch thi đua năm 2022 của sở tnmt sóc trăng có chủ đề gì",
+            "da Soc Trang o tren bay gio thuoc dau a",
+            "Sóc Trăng bây giờ thuộc thành phố Cần Thơ",
+        ),
+        (
+            "phong trào thi đua đặc biệt của sở tnmt kon tum có nói về công nghệ thông tin không",
+            "dạ còn tỉnh Kon Tum ở trên bây giờ thuộc tỉnh nào rồi ạ",
+            "Kon Tum bây giờ thuộc tỉnh Quảng Ngãi",
+        ),
+    ],
+)
+async def test_a_province_named_above_is_not_the_document(
+    chat: Chat, first: str, follow_up: str, now: str
+) -> None:
+    text = await chat.answer_after(first, follow_up)
+    assert now in text
