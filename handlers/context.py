@@ -56,7 +56,9 @@ DOCUMENT_KINDS = (
 # "văn bản đó", "chỉ thị này", "điều lệ đó", "cái đấy", "nó": the last document (or, of
 # another kind than its own, the one of that kind the answer names: `_cited_pointed`).
 REFERRED = ("van ban", "phong trao", "cai", *DOCUMENT_KINDS)
-REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), "no")
+# "hồ sơ ở trên", "trong đó có …", "các việc nêu trên": what was just read, said without a noun.
+PLACE_POINTERS = ("o tren", "neu tren", "noi tren", "tren day", "trong do")
+REFERENCES = (*(f"{n} {p}" for n in REFERRED for p in POINTERS), *PLACE_POINTERS, "no")
 # "nghị định thay thế đó", "văn bản mới này": the last document, described as the answer told
 # it (the text replacing the one asked about is the one kept).
 _DESCRIBED_REFERENCE = re.compile(
@@ -237,6 +239,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "nó" is the chỉ thị ("công văn của sở triển khai nó")
             rest = _without_level_said(rest)
             return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
+        pointer = _document_reference(f" {rest} ")
+        if pointer is not None and not _names_document(rest, doc):
+            # "thế còn văn phòng sở trong văn bản đó làm gì": another subject, of the document
+            # pointed back to, which the words name instead of the pointer
+            return f" {rest} ".replace(f" {pointer} ", f" {_name_words(doc, kb)} ", 1).strip()
         titled = conversation_title(topic, kb) is not None
         if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb, titled):
             return rest
@@ -318,7 +325,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     title = conversation_title(topic, kb)
     if title is not None:
         # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
-        named = _title_reference(padded) or _audience_reference(padded, title)
+        named = (
+            _title_reference(padded)
+            or _audience_reference(padded, title)
+            or _level_reference(padded, title)
+        )
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
@@ -349,6 +360,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     reference = _document_reference(padded)
     if reference is not None:
         return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
+    described = _described_pointer(padded)
+    if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
+        return padded.replace(f" {described} ", " ", 1).strip()
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
@@ -519,12 +533,12 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     if holder is not None:  # "thông tư có mẫu đơn đó": the circular whose part is the form
         return holder
     own = fold(doc.kind)
-    kinds = [k for k in DOCUMENT_KINDS if k != own]
-    found = next(((k, p) for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
-    if found is None:
+    found = _KIND_POINTED.search(padded)
+    if found is None or found.group(2) == own:
         return None
-    kind, pointer_words = found  # ("chi thi", "vua roi"): a pointer may be two words
-    pointed = f"{kind} {pointer_words}"
+    # ("chi thi vua roi", "cong van cua so vua roi"): a pointer may be two words, after a
+    # few describing the document
+    pointed, kind = found.group(1), found.group(2)
     again = shown(topic, kb)
     texts = [again[0].text] if again is not None else []
     # one the knowledge base holds: of another, the last document is all it can speak of
@@ -543,7 +557,31 @@ def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
             short = short_title(law)
             if law is not doc and short.startswith(f"{kind} ") and names_law(shown_words, law):
                 return padded.replace(f" {pointed} ", f" {_name_words(law, kb)} ", 1).strip()
+    # the one document of that kind carrying out the last one ("còn công văn của sở vừa rồi"
+    # after the directive the letter carries out: the letter read before it)
+    carrying = _carrying_out(doc, kind, kb)
+    if carrying is not None:
+        return padded.replace(f" {pointed} ", f" {_name_words(carrying, kb)} ", 1).strip()
     return None
+
+
+# "chỉ thị đó", "công văn của sở vừa rồi": a kind of document, a few words describing it,
+# and a pointer
+_KIND_POINTED = re.compile(
+    rf" (({'|'.join(DOCUMENT_KINDS)})(?: \w+){{0,3}}? (?:{'|'.join(POINTERS)})) "
+)
+
+
+def _carrying_out(doc: Document, kind: str, kb: KnowledgeBase) -> Document | None:
+    """The only document of that kind whose title names the document by its number
+    ("Phát động phong trào thi đua theo Chỉ thị số 14/CT-UBND …"), if there is one."""
+    if not doc.has_number or not doc.number:
+        return None
+    number = fold(doc.number)
+    found = [
+        d for d in kb.documents if d is not doc and fold(d.kind) == kind and number in fold(d.title)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # "thông tư có mẫu đơn đó", "nghị định chứa điều đó": a document of a kind, by a part of it
@@ -883,11 +921,18 @@ _ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
 
 def follow_up_kind(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
     """The kind of document a "còn …" follow-up names instead of the last one's ("còn cv
-    của sở tnmt thì sao" after a chỉ thị: a công văn)."""
+    của sở tnmt thì sao" after a chỉ thị: a công văn), or a follow-up points at."""
     rest = _follow_up_rest(_words(text))
     doc = kb.document(topic.doc_id) if topic is not None else None
-    if rest is None or doc is None:
+    if doc is None:
         return None
+    if rest is None:
+        # "chỉ thị đó ai ký" after a letter: the directive pointed at, if one of that kind
+        # is held ("điều lệ đó" is a decree's)
+        pointed = _KIND_POINTED.search(f" {_words(text)} ")
+        kind = pointed.group(2) if pointed is not None else None
+        held = kind is not None and any(fold(d.kind) == kind for d in kb.documents)
+        return kind if held and kind != fold(doc.kind) else None
     padded = f" {rest} "
     return next((k for k in DOCUMENT_KINDS if f" {k} " in padded and k != fold(doc.kind)), None)
 
@@ -1885,7 +1930,9 @@ def points_back(text: str) -> bool:
     return (
         _follow_up_rest(said) is not None
         or _document_reference(padded) is not None
+        or _described_pointer(padded) is not None
         or _title_reference(padded) is not None
+        or _LEVEL_POINTED.search(padded) is not None
         or _issuer_reference(text, padded) is not None
     )
 
@@ -1893,7 +1940,9 @@ def points_back(text: str) -> bool:
 def _document_reference(padded: str) -> str | None:
     """The words pointing back to the last document ("văn bản đó", "nó", "nghị định thay
     thế đó") in space-padded folded words, if any."""
-    reference = next((r for r in REFERENCES if f" {r} " in padded), None)
+    reference = next(
+        (r for r in REFERENCES if f" {r} " in padded and not _place_pointed(padded, r)), None
+    )
     described = _DESCRIBED_REFERENCE.search(padded) if reference is None else None
     return described.group(0).strip() if described is not None else reference
 
@@ -1902,6 +1951,30 @@ def points_to_title(text: str) -> bool:
     """Whether the message points back to the title or titles just discussed ("danh hiệu
     này", "nó")."""
     return _title_reference(f" {_words(text)} ") is not None
+
+
+def _place_pointed(padded: str, reference: str) -> bool:
+    """Whether words pointing without a noun follow a province's name: "tỉnh Kon Tum ở
+    trên" is the province named above, not the document."""
+    if reference not in PLACE_POINTERS:
+        return False
+    before = padded.split(f" {reference} ", 1)[0]
+    return any(f"{before} ".endswith(f" {p} ") for p in _PROVINCES)
+
+
+# "văn bản quy định thẩm quyền cấp xã vừa rồi", "công văn phát động thi đua nêu trên": a
+# document described by what it is about, then pointed back to; the description names it.
+_DESCRIBED_POINTED = re.compile(
+    rf" (?:van ban|{'|'.join(DOCUMENT_KINDS)})(?: \w+){{2,8}}? ((?:{'|'.join(PLACE_POINTERS)}"
+    r"|vua roi|vua neu|vua noi)) "
+)
+
+
+def _described_pointer(padded: str) -> str | None:
+    """The pointer after a document described by its words, which only says it was read
+    (left out: the description is what names it), if any."""
+    found = _DESCRIBED_POINTED.search(padded)
+    return found.group(1) if found is not None else None
 
 
 def _title_reference(padded: str) -> str | None:
@@ -1932,6 +2005,19 @@ def _audience_reference(padded: str, title: str) -> str | None:
         ),
         None,
     )
+
+
+_LEVEL_POINTED = re.compile(
+    rf" (danh hieu (?:(?:{'|'.join(LEVEL_JOINERS)}) )?({'|'.join(TITLE_LEVELS)})"
+    rf" (?:{'|'.join(POINTERS)})) "
+)
+
+
+def _level_reference(padded: str, title: str) -> str | None:
+    """ "danh hiệu cấp tỉnh vừa rồi", "danh hiệu toàn quốc đó" pointing back to the title just
+    discussed by its level, when its name ends with that level."""
+    found = _LEVEL_POINTED.search(padded)
+    return found.group(1) if found and f" {title}".endswith(f" {found.group(2)}") else None
 
 
 def _issuer_reference(text: str, padded: str) -> str | None:

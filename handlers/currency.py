@@ -481,7 +481,7 @@ _OF_LEVEL = frozenset(
 # … and words asking, of now, or polite ("giờ còn huyện ko ad", "cấp huyện đã bị bỏ chưa").
 _OF_ASKING = frozenset(
     "con ton tai bo bi da bai xoa giai the hoat dong nua chua khong k roi thi sao ra nao gio"
-    " bay hien nay luc truoc kia day o a ha nhi nhe vay ad oi co duoc".split()
+    " bay hien nay luc truoc kia day o a ha nhi nhe vay ad oi co duoc the".split()
 )
 # Whether it is still there: "còn … không", "giờ còn", "tồn tại", "bị bỏ", "giải thể"
 _STILL_THERE = re.compile(
@@ -490,6 +490,8 @@ _STILL_THERE = re.compile(
 )
 # "cấp huyện thì sao" after the note on provinces: what became of it too
 _WHAT_OF = re.compile(r"\b(thi sao|ra sao|the nao)$")
+# "còn cấp huyện thì bây giờ thế nào": what became of it, asked of now whatever was read
+_NOW_WHAT = re.compile(r"\b(bay gio|gio|hien nay|hien gio|nay) (thi )?(the nao|ra sao|sao)$")
 _CLAUSE_END = re.compile(r"[,;.?!]+")
 _POLITE_END = frozenset("a ad ha nhi nhe oi vay day".split())  # "… không ạ", "… ko ad"
 
@@ -510,7 +512,11 @@ def level_gone(text: str, kb: KnowledgeBase, of_note: bool = False) -> tuple[Pas
         while len(said) > 1 and said[-1] in _POLITE_END:
             said = said[:-1]
         asked = " ".join(said)
-        if _STILL_THERE.search(asked) or (of_note and _WHAT_OF.search(asked)):
+        if (
+            _STILL_THERE.search(asked)
+            or _NOW_WHAT.search(asked)
+            or (of_note and _WHAT_OF.search(asked))
+        ):
             return found
     return None
 

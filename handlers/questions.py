@@ -485,6 +485,8 @@ async def answer(
         or context.asks_for_another(msg.text)
         # "ai ký văn bản … của Bộ năm 2021" after the province's directive: another body's
         or (topic is not None and context.names_other_body(msg.text, topic, kb))
+        # "chỉ thị đó ai ký" after a letter: a document of the kind pointed at, not the letter
+        or (kind is not None and shown_doc is not None and fold(shown_doc.kind) != kind)
     ):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(msg.text, hits, topic)
