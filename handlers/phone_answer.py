@@ -101,6 +101,7 @@ _ARTICLE_NAME = re.compile(r"^(Điều \d+)(?:\.\s|\s*\().*$")
 _ARTICLE = re.compile(r"^\s*Điều \d+\b")  # an article's heading: "Điều 80. Thẩm quyền…"
 # Clauses of one long item, joined by semicolons ("…sử dụng đất; …khí tượng thủy văn;")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
+_PHRASE_START = re.compile(r"(?<=,)\s+")  # a long sentence's phrases, when it has no clauses
 
 
 def citation(passage: Passage, section: str | None = None) -> str:
@@ -172,13 +173,13 @@ def _sized(
     opening = len(lines)  # the list item the answering sentence is part of, if any
     annotation = None  # the editors' note answering best, shown after the line it annotates
     first = False  # whether the answering line is read before the other items of its list
+    identity = _identity(passage)
+    best = _answering_line(lines, question, identity, passage.section)
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
-        lead = _card_line(lines, question, _identity(passage))
-    elif _LIST_WORDS.search(fold(question)):
+        lead = _card_line(lines, question, identity)
+    elif _LIST_WORDS.search(fold(question)) and not _in_prose(lines, best):
         # "những gì không được công nhận": of the lists, the one whose opening line says it
-        identity = _identity(passage)
-        best = _answering_line(lines, question, identity, passage.section)
         lead = best if lines[best].rstrip().endswith(":") else 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
         # rather than the first items whole
@@ -194,8 +195,6 @@ def _sized(
         ):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
-        identity = _identity(passage)
-        best = _answering_line(lines, question, identity, passage.section)
         # (the words of the passage's heading say which passage, not what a note is about)
         asked = _terms(question) - identity - _line_terms(passage.section)
         lead = _annotated(lines, best, asked)
@@ -235,6 +234,15 @@ def _sized(
     if shown == top and passage.kind != "info":  # read from the top: the rest goes on from there
         read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, segments, shown)}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def _in_prose(lines: list[str], best: int) -> bool:
+    """Whether the answering line is a sentence of running text, not of a list: neither an
+    item ("- Lĩnh vực áp dụng") nor a list's opening ("… gồm:"), nor the passage's top.
+    "dựa vào những gì" asks what that sentence says ("Thi đua xây dựng mô hình … dựa vào
+    ứng dụng công nghệ cao, …" in the middle of a paragraph), read first as any answer is."""
+    line = lines[best]
+    return best > 0 and not LIST_ITEM.match(line) and not line.rstrip().endswith(":")
 
 
 def _from_list(lines: list[str]) -> list[str]:
@@ -403,8 +411,26 @@ def _answering_clause(
     clauses = [c for c in _CLAUSE_END.split(lines[lead]) if c.strip()]
     best = _answering_line(clauses, question, identity) if len(clauses) > 1 else 0
     if best == 0:
-        return lines, lead
+        return _answering_phrase(lines, lead, question, identity, budget)
     return [*lines[:lead], *clauses, *lines[lead + 1 :]], lead + best
+
+
+def _answering_phrase(
+    lines: list[str], lead: int, question: str, identity: frozenset[str], budget: int
+) -> tuple[list[str], int]:
+    """An answering sentence too long for the first message and with no semicolons to cut
+    it at, whose answering phrase comes after what the message has room for ("… Nghị quyết
+    Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI" at the end of a sentence of a
+    thousand characters): cut in two before that phrase, the part from it read first."""
+    line = lines[lead]
+    starts = [0, *(found.end() for found in _PHRASE_START.finditer(line))]
+    phrases = [line[a:b] for a, b in pairwise([*starts, len(line)])]
+    best = _answering_line(phrases, question, identity) if len(phrases) > 1 else 0
+    ends = starts[best + 1] if best + 1 < len(starts) else len(line)
+    if best == 0 or ends <= budget - len(" …"):  # (read from the sentence's start anyway)
+        return lines, lead
+    head, tail = line[: starts[best]].rstrip(), f"… {line[starts[best] :]}"
+    return [*lines[:lead], head, tail, *lines[lead + 1 :]], lead + 1
 
 
 def _clause_opening(clauses: list[str], first: int, lead: int, budget: int) -> int:

@@ -95,3 +95,48 @@ def test_a_sentence_of_a_list_item_is_shown_with_the_item_it_ends(kb: KnowledgeB
     shown = reply.text.split("\n\n📄")[0]
     item = shown.index("- Theo dõi, đôn đốc, kiểm tra việc triển khai")
     assert item < shown.index("Tổ chức đánh giá tổng kết phong trào thi đua vào cuối năm")
+
+
+def test_a_sentence_of_running_text_leads_a_question_asking_for_what_it_lists(
+    kb: KnowledgeBase,
+) -> None:
+    # "dựa vào những gì" asks what one sentence in the middle of a directive's paragraph
+    # says, not for the paragraph's list of movements read from its top.
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "kontum-ubnd-ct14-2021"
+        and p.text.startswith("2. Tiếp tục thực hiện có hiệu quả các phong trào thi đua")
+    )
+    question = (
+        "Chỉ thị 14 của UBND tỉnh Kon Tum khuyến khích thi đua xây dựng mô hình phát triển"
+        " kinh tế bền vững dựa vào những gì ạ?"
+    )
+    # read with the item it is part of when both fit, else first
+    for note in (
+        None,
+        "Đây là văn bản lịch sử (phong trào đã kết thúc); nay do một sở khác đảm nhận.",
+    ):
+        shown = passage_reply(passage, position, question, note=note).text.split("\n\n📄")[0]
+        assert "công nghệ sinh học, nông nghiệp hữu cơ, gắn với chế biến" in shown
+    assert shown.startswith("Thi đua xây dựng mô hình phát triển kinh tế bền vững")
+
+
+def test_a_long_sentence_is_cut_before_the_phrase_answering(kb: KnowledgeBase) -> None:
+    # A sentence longer than the first message with no semicolons, whose answering phrase
+    # comes near its end: read from that phrase, marked as taken from mid-sentence.
+    passage, position = article_80(kb)
+    filler = [
+        f"thực hiện nhiệm vụ số {n} của năm kế hoạch theo chương trình chung" for n in range(12)
+    ]
+    answer = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"
+    text = ", ".join(
+        ["Phát huy những kết quả đã đạt được", *filler, answer, "nhằm phát triển nhanh."]
+    )
+    long = Passage(passage.doc, passage.section, text, "section", "")
+    reply = passage_reply(long, position, "theo nghị quyết đại hội đảng bộ tỉnh lần thứ mấy")
+    assert reply.text.startswith(f"… {answer}, nhằm phát triển nhanh.")
+    # a sentence whose answering phrase the message reaches anyway is read from its start
+    short = Passage(passage.doc, passage.section, ", ".join([answer, *filler]), "section", "")
+    reply = passage_reply(short, position, "theo nghị quyết đại hội đảng bộ tỉnh lần thứ mấy")
+    assert reply.text.startswith(answer)
