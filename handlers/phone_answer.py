@@ -88,6 +88,7 @@ _FUNCTION_KEYS = frozenset(
 )
 # "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
 # không được công nhận"), which is what tells the line that answers from its opposite.
+_ASKING_WHICH = frozenset(("nao", "gi"))  # "danh hiệu nào", "những thông tin gì"
 _ASKING_TAIL = frozenset(("khong", "ko", "k", "chua", "a"))  # (and the "ạ" of politeness)
 _POLITE_OPENING = re.compile(r"^(?:(?:cho|xin|phep|em|toi|minh|to|anh|chi|muon) )+hoi\b")
 # "nữ lãnh đạo thì sao": a follow-up's closing words only ask ("thì" alone is also the "thi"
@@ -623,7 +624,12 @@ def _asked_kind(question: str, asked: set[str]) -> set[str]:
     named = {
         word
         for i, word in enumerate(said)
-        if i >= 2 and said[i] == "nao" and not _FUNCTION_WORDS & set(said[i - 2 : i])
+        if i >= 2
+        and said[i] in _ASKING_WHICH
+        and not _FUNCTION_WORDS & set(said[i - 2 : i])
+        # ("gì" after a thing's name asks for that kind of thing: "những thông tin gì", not
+        # "để làm gì")
+        and (said[i] != "gi" or said[i - 3 : i - 2] in (["nhung"], ["cac"]))
         for word in said[i - 2 : i]
     }
     return {term for term in asked if named & set(term.split())}

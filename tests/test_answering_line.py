@@ -140,3 +140,22 @@ def test_a_long_sentence_is_cut_before_the_phrase_answering(kb: KnowledgeBase) -
     short = Passage(passage.doc, passage.section, ", ".join([answer, *filler]), "section", "")
     reply = passage_reply(short, position, "theo nghị quyết đại hội đảng bộ tỉnh lần thứ mấy")
     assert reply.text.startswith(answer)
+
+
+def test_the_kind_asked_for_is_also_the_pair_before_nhung_gi(kb: KnowledgeBase) -> None:
+    question = (
+        "trong mẫu đơn yêu cầu công nhận sáng kiến, phần tác giả cần kê khai những thông tin gì"
+    )
+    assert {"thong", "tin", "thong tin"} <= _asked_kind(question, _terms(question))
+    # "để làm gì" asks for a purpose, not for a kind of thing
+    purpose = "chỉ thị 14 phát động thi đua để làm gì"
+    assert _asked_kind(purpose, _terms(purpose)) == set()
+    # so the form's line on its authors answers, not the one on "thông tin cần được bảo mật"
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "tt-18-2013-tt-bkhcn" and "bảng tác giả" in p.text
+    )
+    shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
+    assert "tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến" in shown
+    assert not shown.startswith("- Những thông tin cần được bảo mật")
