@@ -465,10 +465,18 @@ def _answering_line(
     # line with "phong trào “…”; phong trào “…”", "chỉ số nào": the line with three "Chỉ số")
     shared = [asked & _line_terms(line) for line in lines]
     listing = [_listed(kind, line) & _line_terms(line) for line in lines]
+    # ... and one saying it in the question's words together tells that line apart as any
+    # term does ("ghi ngày nào": the form's line "Ngày sáng kiến được áp dụng …, (ghi ngày
+    # nào sớm hơn)"); each word alone does not (the "đoạn" of "giai đoạn nào" folds as the
+    # "đoàn" of "đoàn thể")
+    phrased = {term for term in kind if " " in term}
+    passing = [
+        phrased & _line_terms(line) - listed for line, listed in zip(lines, listing, strict=True)
+    ]
     # A word every line has tells no line apart ("thi đua" in a plan's list of tasks, the
     # "quyết định tặng" of each clause of an article on who decides): the fewer lines have
     # it, the more it says.
-    found = Counter(term for terms in [*shared, *listing] for term in terms)
+    found = Counter(term for terms in [*shared, *listing, *passing] for term in terms)
     weight = {term: math.log(1 + len(lines) / n) for term, n in found.items()}
     if "“" not in heading:
         # The words of a plain section heading ("Tiêu chí thi đua › Đối với tập thể") mostly
@@ -478,8 +486,14 @@ def _answering_line(
         named = _line_terms(heading)
         weight = {t: w * HEADING_WEIGHT if t in named else w for t, w in weight.items()}
     scores = [  # (in any order alike) a list of the kind asked only tips a near tie
-        math.fsum([*(weight[t] for t in terms), *(weight[t] * LISTING_SHARE for t in listed)])
-        for terms, listed in zip(shared, listing, strict=True)
+        math.fsum(
+            [
+                *(weight[t] for t in terms),
+                *(weight[t] * LISTING_SHARE for t in listed),
+                *(weight[t] for t in said),
+            ]
+        )
+        for terms, listed, said in zip(shared, listing, passing, strict=True)
     ]
     # the document's own line before an editors' note of its own (one annotating no line of
     # the text, which `_annotated` shows with that line) or its closing words ("Trên đây là

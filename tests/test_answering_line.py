@@ -159,3 +159,17 @@ def test_the_kind_asked_for_is_also_the_pair_before_nhung_gi(kb: KnowledgeBase) 
     shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
     assert "tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến" in shown
     assert not shown.startswith("- Những thông tin cần được bảo mật")
+
+
+def test_the_kind_asked_for_in_its_words_together_tells_a_line_apart(kb: KnowledgeBase) -> None:
+    # "ghi ngày nào" names what kind of thing is asked, and the form's line on the date of
+    # first use says "(ghi ngày nào sớm hơn)": that line leads, not the one on the form's
+    # later items that shares "mục" and "áp dụng"
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "tt-18-2013-tt-bkhcn" and "bảng tác giả" in p.text
+    )
+    question = "mau don yeu cau cong nhan sang kien muc ngay ap dung thi ghi ngay nao"
+    shown = passage_reply(passage, position, question).text
+    assert shown.startswith("- Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử")
