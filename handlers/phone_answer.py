@@ -838,7 +838,19 @@ def _line_terms(line: str) -> frozenset[str]:
     """A passage line's terms: the lines are the documents' own, so each is worked out once
     rather than at every answer that shows its passage. An editors' note's label ("Ghi chú
     (không phải lời văn của Luật):") is not what the note says."""
-    return frozenset(_terms(_NOTE_LABEL.sub("", line)))
+    said = _NOTE_LABEL.sub("", line)
+    return frozenset(_terms(said) | _paired_over_commas(said))
+
+
+_PAIRED = re.compile(r"(\w+), (?=(\w+))")
+
+
+def _paired_over_commas(line: str) -> set[str]:
+    """The pairs of words a comma joins in a line ("phòng, chống dịch" is the "phòng chống"
+    a question types without it): a pair of the question's words that the line writes
+    with a comma between them says as much as one written without."""
+    pairs = (tuple(fold(w).lower() for w in found.groups()) for found in _PAIRED.finditer(line))
+    return {f"{a} {b}" for a, b in pairs if not _FUNCTION_WORDS & {a, b}}
 
 
 def _fit(lines: list[str], budget: int) -> str:

@@ -173,3 +173,19 @@ def test_the_kind_asked_for_in_its_words_together_tells_a_line_apart(kb: Knowled
     question = "mau don yeu cau cong nhan sang kien muc ngay ap dung thi ghi ngay nao"
     shown = passage_reply(passage, position, question).text
     assert shown.startswith("- Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử")
+
+
+def test_a_pair_the_line_writes_with_a_comma_is_the_pair_typed_without(
+    kb: KnowledgeBase,
+) -> None:
+    assert "phong chong" in _line_terms("tham gia phòng, chống dịch bệnh")
+    assert "phong chong" not in _terms("tham gia phòng, chống dịch bệnh")  # (not the question's)
+    # so of the two sentences on the epidemic, the one on "phòng, chống dịch" leads
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "kontum-ubnd-ct14-2021" and p.text.startswith("4. Hiện nay")
+    )
+    note = "Đây là văn bản lịch sử (phong trào đã kết thúc); nay do một sở khác đảm nhận."
+    reply = passage_reply(passage, position, "ct14 kon tum noi gi ve phong chong covid", note=note)
+    assert "“mỗi người dân là một chiến sĩ”" in reply.text.split("\n\n📄")[0]
