@@ -179,7 +179,7 @@ def _sized(
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question, identity)
-    elif _LIST_WORDS.search(fold(question)) and not _in_prose(lines, best):
+    elif _LIST_WORDS.search(fold(question)) and not _in_prose(text, lines, best, budget):
         # "những gì không được công nhận": of the lists, the one whose opening line says it
         lead = best if lines[best].rstrip().endswith(":") else 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
@@ -237,13 +237,14 @@ def _sized(
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 
 
-def _in_prose(lines: list[str], best: int) -> bool:
-    """Whether the answering line is a sentence of running text, not of a list: neither an
-    item ("- Lĩnh vực áp dụng") nor a list's opening ("… gồm:"), nor the passage's top.
-    "dựa vào những gì" asks what that sentence says ("Thi đua xây dựng mô hình … dựa vào
-    ứng dụng công nghệ cao, …" in the middle of a paragraph), read first as any answer is."""
+def _in_prose(text: str, lines: list[str], best: int, budget: int) -> bool:
+    """Whether the answering line is a sentence in the middle of a paragraph, not a list's
+    item ("- Lĩnh vực áp dụng"), its opening ("… gồm:") or a line of its own ("Chủ đề: …"
+    above "Các nội dung chính:"). "dựa vào những gì" asks what that sentence says ("Thi
+    đua xây dựng mô hình … dựa vào ứng dụng công nghệ cao, …"), read first as any answer."""
     line = lines[best]
-    return best > 0 and not LIST_ITEM.match(line) and not line.rstrip().endswith(":")
+    going_on = _pieces(text, budget // 2)[best][1]
+    return going_on and not LIST_ITEM.match(line) and not line.rstrip().endswith(":")
 
 
 def _from_list(lines: list[str]) -> list[str]:

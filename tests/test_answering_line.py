@@ -189,3 +189,20 @@ def test_a_pair_the_line_writes_with_a_comma_is_the_pair_typed_without(
     note = "Đây là văn bản lịch sử (phong trào đã kết thúc); nay do một sở khác đảm nhận."
     reply = passage_reply(passage, position, "ct14 kon tum noi gi ve phong chong covid", note=note)
     assert "“mỗi người dân là một chiến sĩ”" in reply.text.split("\n\n📄")[0]
+
+
+def test_a_line_of_its_own_above_a_list_does_not_take_a_list_question(kb: KnowledgeBase) -> None:
+    # "gồm những nội dung gì": the theme line ("Chủ đề: … thi đua phòng, chống …") says
+    # more of the question than the list does, but it is a line of its own, not a sentence
+    # inside a paragraph: the list of contents is what answers
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "kontum-stnmt-2021-covid" and "Các nội dung chính:" in p.text
+    )
+    question = (
+        "phong trao thi dua dac biet phong chong covid cua so tnmt kon tum gom nhung noi dung gi"
+    )
+    shown = passage_reply(passage, position, question).text
+    assert shown.startswith("Các nội dung chính:\n1. ")
+    assert "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ doanh nghiệp" in shown
