@@ -88,6 +88,7 @@ _FUNCTION_KEYS = frozenset(
 )
 # "không" closing a question ("có … không") only asks; inside one it denies ("trường hợp
 # không được công nhận"), which is what tells the line that answers from its opposite.
+_ASKING_WHICH = frozenset(("nao", "gi"))  # "danh hiệu nào", "những thông tin gì"
 _ASKING_TAIL = frozenset(("khong", "ko", "k", "chua", "a"))  # (and the "ạ" of politeness)
 _POLITE_OPENING = re.compile(r"^(?:(?:cho|xin|phep|em|toi|minh|to|anh|chi|muon) )+hoi\b")
 # "nữ lãnh đạo thì sao": a follow-up's closing words only ask ("thì" alone is also the "thi"
@@ -101,6 +102,7 @@ _ARTICLE_NAME = re.compile(r"^(Điều \d+)(?:\.\s|\s*\().*$")
 _ARTICLE = re.compile(r"^\s*Điều \d+\b")  # an article's heading: "Điều 80. Thẩm quyền…"
 # Clauses of one long item, joined by semicolons ("…sử dụng đất; …khí tượng thủy văn;")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
+_PHRASE_START = re.compile(r"(?<=,)\s+")  # a long sentence's phrases, when it has no clauses
 
 
 def citation(passage: Passage, section: str | None = None) -> str:
@@ -172,13 +174,13 @@ def _sized(
     opening = len(lines)  # the list item the answering sentence is part of, if any
     annotation = None  # the editors' note answering best, shown after the line it annotates
     first = False  # whether the answering line is read before the other items of its list
+    identity = _identity(passage)
+    best = _answering_line(lines, question, identity, passage.section)
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
-        lead = _card_line(lines, question, _identity(passage))
-    elif _LIST_WORDS.search(fold(question)):
+        lead = _card_line(lines, question, identity)
+    elif _LIST_WORDS.search(fold(question)) and not _in_prose(text, lines, best, budget):
         # "những gì không được công nhận": of the lists, the one whose opening line says it
-        identity = _identity(passage)
-        best = _answering_line(lines, question, identity, passage.section)
         lead = best if lines[best].rstrip().endswith(":") else 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
         # rather than the first items whole
@@ -194,8 +196,6 @@ def _sized(
         ):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
-        identity = _identity(passage)
-        best = _answering_line(lines, question, identity, passage.section)
         # (the words of the passage's heading say which passage, not what a note is about)
         asked = _terms(question) - identity - _line_terms(passage.section)
         lead = _annotated(lines, best, asked)
@@ -235,6 +235,16 @@ def _sized(
     if shown == top and passage.kind != "info":  # read from the top: the rest goes on from there
         read_on = Choice(read_on.label, f"more:{position}:{_rest_offset(text, segments, shown)}")
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
+
+
+def _in_prose(text: str, lines: list[str], best: int, budget: int) -> bool:
+    """Whether the answering line is a sentence in the middle of a paragraph, not a list's
+    item ("- Lĩnh vực áp dụng"), its opening ("… gồm:") or a line of its own ("Chủ đề: …"
+    above "Các nội dung chính:"). "dựa vào những gì" asks what that sentence says ("Thi
+    đua xây dựng mô hình … dựa vào ứng dụng công nghệ cao, …"), read first as any answer."""
+    line = lines[best]
+    going_on = _pieces(text, budget // 2)[best][1]
+    return going_on and not LIST_ITEM.match(line) and not line.rstrip().endswith(":")
 
 
 def _from_list(lines: list[str]) -> list[str]:
@@ -403,8 +413,26 @@ def _answering_clause(
     clauses = [c for c in _CLAUSE_END.split(lines[lead]) if c.strip()]
     best = _answering_line(clauses, question, identity) if len(clauses) > 1 else 0
     if best == 0:
-        return lines, lead
+        return _answering_phrase(lines, lead, question, identity, budget)
     return [*lines[:lead], *clauses, *lines[lead + 1 :]], lead + best
+
+
+def _answering_phrase(
+    lines: list[str], lead: int, question: str, identity: frozenset[str], budget: int
+) -> tuple[list[str], int]:
+    """An answering sentence too long for the first message and with no semicolons to cut
+    it at, whose answering phrase comes after what the message has room for ("… Nghị quyết
+    Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI" at the end of a sentence of a
+    thousand characters): cut in two before that phrase, the part from it read first."""
+    line = lines[lead]
+    starts = [0, *(found.end() for found in _PHRASE_START.finditer(line))]
+    phrases = [line[a:b] for a, b in pairwise([*starts, len(line)])]
+    best = _answering_line(phrases, question, identity) if len(phrases) > 1 else 0
+    ends = starts[best + 1] if best + 1 < len(starts) else len(line)
+    if best == 0 or ends <= budget - len(" …"):  # (read from the sentence's start anyway)
+        return lines, lead
+    head, tail = line[: starts[best]].rstrip(), f"… {line[starts[best] :]}"
+    return [*lines[:lead], head, tail, *lines[lead + 1 :]], lead + 1
 
 
 def _clause_opening(clauses: list[str], first: int, lead: int, budget: int) -> int:
@@ -438,10 +466,18 @@ def _answering_line(
     # line with "phong trào “…”; phong trào “…”", "chỉ số nào": the line with three "Chỉ số")
     shared = [asked & _line_terms(line) for line in lines]
     listing = [_listed(kind, line) & _line_terms(line) for line in lines]
+    # ... and one saying it in the question's words together tells that line apart as any
+    # term does ("ghi ngày nào": the form's line "Ngày sáng kiến được áp dụng …, (ghi ngày
+    # nào sớm hơn)"); each word alone does not (the "đoạn" of "giai đoạn nào" folds as the
+    # "đoàn" of "đoàn thể")
+    phrased = {term for term in kind if " " in term}
+    passing = [
+        phrased & _line_terms(line) - listed for line, listed in zip(lines, listing, strict=True)
+    ]
     # A word every line has tells no line apart ("thi đua" in a plan's list of tasks, the
     # "quyết định tặng" of each clause of an article on who decides): the fewer lines have
     # it, the more it says.
-    found = Counter(term for terms in [*shared, *listing] for term in terms)
+    found = Counter(term for terms in [*shared, *listing, *passing] for term in terms)
     weight = {term: math.log(1 + len(lines) / n) for term, n in found.items()}
     if "“" not in heading:
         # The words of a plain section heading ("Tiêu chí thi đua › Đối với tập thể") mostly
@@ -451,8 +487,14 @@ def _answering_line(
         named = _line_terms(heading)
         weight = {t: w * HEADING_WEIGHT if t in named else w for t, w in weight.items()}
     scores = [  # (in any order alike) a list of the kind asked only tips a near tie
-        math.fsum([*(weight[t] for t in terms), *(weight[t] * LISTING_SHARE for t in listed)])
-        for terms, listed in zip(shared, listing, strict=True)
+        math.fsum(
+            [
+                *(weight[t] for t in terms),
+                *(weight[t] * LISTING_SHARE for t in listed),
+                *(weight[t] for t in said),
+            ]
+        )
+        for terms, listed, said in zip(shared, listing, passing, strict=True)
     ]
     # the document's own line before an editors' note of its own (one annotating no line of
     # the text, which `_annotated` shows with that line) or its closing words ("Trên đây là
@@ -597,7 +639,12 @@ def _asked_kind(question: str, asked: set[str]) -> set[str]:
     named = {
         word
         for i, word in enumerate(said)
-        if i >= 2 and said[i] == "nao" and not _FUNCTION_WORDS & set(said[i - 2 : i])
+        if i >= 2
+        and said[i] in _ASKING_WHICH
+        and not _FUNCTION_WORDS & set(said[i - 2 : i])
+        # ("gì" after a thing's name asks for that kind of thing: "những thông tin gì", not
+        # "để làm gì")
+        and (said[i] != "gi" or said[i - 3 : i - 2] in (["nhung"], ["cac"]))
         for word in said[i - 2 : i]
     }
     return {term for term in asked if named & set(term.split())}
@@ -792,7 +839,19 @@ def _line_terms(line: str) -> frozenset[str]:
     """A passage line's terms: the lines are the documents' own, so each is worked out once
     rather than at every answer that shows its passage. An editors' note's label ("Ghi chú
     (không phải lời văn của Luật):") is not what the note says."""
-    return frozenset(_terms(_NOTE_LABEL.sub("", line)))
+    said = _NOTE_LABEL.sub("", line)
+    return frozenset(_terms(said) | _paired_over_commas(said))
+
+
+_PAIRED = re.compile(r"(\w+), (?=(\w+))")
+
+
+def _paired_over_commas(line: str) -> set[str]:
+    """The pairs of words a comma joins in a line ("phòng, chống dịch" is the "phòng chống"
+    a question types without it): a pair of the question's words that the line writes
+    with a comma between them says as much as one written without."""
+    pairs = (tuple(fold(w).lower() for w in found.groups()) for found in _PAIRED.finditer(line))
+    return {f"{a} {b}" for a, b in pairs if not _FUNCTION_WORDS & {a, b}}
 
 
 def _fit(lines: list[str], budget: int) -> str:

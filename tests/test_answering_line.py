@@ -95,3 +95,114 @@ def test_a_sentence_of_a_list_item_is_shown_with_the_item_it_ends(kb: KnowledgeB
     shown = reply.text.split("\n\n📄")[0]
     item = shown.index("- Theo dõi, đôn đốc, kiểm tra việc triển khai")
     assert item < shown.index("Tổ chức đánh giá tổng kết phong trào thi đua vào cuối năm")
+
+
+def test_a_sentence_of_running_text_leads_a_question_asking_for_what_it_lists(
+    kb: KnowledgeBase,
+) -> None:
+    # "dựa vào những gì" asks what one sentence in the middle of a directive's paragraph
+    # says, not for the paragraph's list of movements read from its top.
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "kontum-ubnd-ct14-2021"
+        and p.text.startswith("2. Tiếp tục thực hiện có hiệu quả các phong trào thi đua")
+    )
+    question = (
+        "Chỉ thị 14 của UBND tỉnh Kon Tum khuyến khích thi đua xây dựng mô hình phát triển"
+        " kinh tế bền vững dựa vào những gì ạ?"
+    )
+    # read with the item it is part of when both fit, else first
+    for note in (
+        None,
+        "Đây là văn bản lịch sử (phong trào đã kết thúc); nay do một sở khác đảm nhận.",
+    ):
+        shown = passage_reply(passage, position, question, note=note).text.split("\n\n📄")[0]
+        assert "công nghệ sinh học, nông nghiệp hữu cơ, gắn với chế biến" in shown
+    assert shown.startswith("Thi đua xây dựng mô hình phát triển kinh tế bền vững")
+
+
+def test_a_long_sentence_is_cut_before_the_phrase_answering(kb: KnowledgeBase) -> None:
+    # A sentence longer than the first message with no semicolons, whose answering phrase
+    # comes near its end: read from that phrase, marked as taken from mid-sentence.
+    passage, position = article_80(kb)
+    filler = [
+        f"thực hiện nhiệm vụ số {n} của năm kế hoạch theo chương trình chung" for n in range(12)
+    ]
+    answer = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"
+    text = ", ".join(
+        ["Phát huy những kết quả đã đạt được", *filler, answer, "nhằm phát triển nhanh."]
+    )
+    long = Passage(passage.doc, passage.section, text, "section", "")
+    reply = passage_reply(long, position, "theo nghị quyết đại hội đảng bộ tỉnh lần thứ mấy")
+    assert reply.text.startswith(f"… {answer}, nhằm phát triển nhanh.")
+    # a sentence whose answering phrase the message reaches anyway is read from its start
+    short = Passage(passage.doc, passage.section, ", ".join([answer, *filler]), "section", "")
+    reply = passage_reply(short, position, "theo nghị quyết đại hội đảng bộ tỉnh lần thứ mấy")
+    assert reply.text.startswith(answer)
+
+
+def test_the_kind_asked_for_is_also_the_pair_before_nhung_gi(kb: KnowledgeBase) -> None:
+    question = (
+        "trong mẫu đơn yêu cầu công nhận sáng kiến, phần tác giả cần kê khai những thông tin gì"
+    )
+    assert {"thong", "tin", "thong tin"} <= _asked_kind(question, _terms(question))
+    # "để làm gì" asks for a purpose, not for a kind of thing
+    purpose = "chỉ thị 14 phát động thi đua để làm gì"
+    assert _asked_kind(purpose, _terms(purpose)) == set()
+    # so the form's line on its authors answers, not the one on "thông tin cần được bảo mật"
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "tt-18-2013-tt-bkhcn" and "bảng tác giả" in p.text
+    )
+    shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
+    assert "tỷ lệ (%) đóng góp vào việc tạo ra sáng kiến" in shown
+    assert not shown.startswith("- Những thông tin cần được bảo mật")
+
+
+def test_the_kind_asked_for_in_its_words_together_tells_a_line_apart(kb: KnowledgeBase) -> None:
+    # "ghi ngày nào" names what kind of thing is asked, and the form's line on the date of
+    # first use says "(ghi ngày nào sớm hơn)": that line leads, not the one on the form's
+    # later items that shares "mục" and "áp dụng"
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "tt-18-2013-tt-bkhcn" and "bảng tác giả" in p.text
+    )
+    question = "mau don yeu cau cong nhan sang kien muc ngay ap dung thi ghi ngay nao"
+    shown = passage_reply(passage, position, question).text
+    assert shown.startswith("- Ngày sáng kiến được áp dụng lần đầu hoặc áp dụng thử")
+
+
+def test_a_pair_the_line_writes_with_a_comma_is_the_pair_typed_without(
+    kb: KnowledgeBase,
+) -> None:
+    assert "phong chong" in _line_terms("tham gia phòng, chống dịch bệnh")
+    assert "phong chong" not in _terms("tham gia phòng, chống dịch bệnh")  # (not the question's)
+    # so of the two sentences on the epidemic, the one on "phòng, chống dịch" leads
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "kontum-ubnd-ct14-2021" and p.text.startswith("4. Hiện nay")
+    )
+    note = "Đây là văn bản lịch sử (phong trào đã kết thúc); nay do một sở khác đảm nhận."
+    reply = passage_reply(passage, position, "ct14 kon tum noi gi ve phong chong covid", note=note)
+    assert "“mỗi người dân là một chiến sĩ”" in reply.text.split("\n\n📄")[0]
+
+
+def test_a_line_of_its_own_above_a_list_does_not_take_a_list_question(kb: KnowledgeBase) -> None:
+    # "gồm những nội dung gì": the theme line ("Chủ đề: … thi đua phòng, chống …") says
+    # more of the question than the list does, but it is a line of its own, not a sentence
+    # inside a paragraph: the list of contents is what answers
+    passage, position = next(
+        (p, i)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id == "kontum-stnmt-2021-covid" and "Các nội dung chính:" in p.text
+    )
+    question = (
+        "phong trao thi dua dac biet phong chong covid cua so tnmt kon tum gom nhung noi dung gi"
+    )
+    shown = passage_reply(passage, position, question).text
+    assert shown.startswith("Các nội dung chính:\n1. ")
+    assert "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ doanh nghiệp" in shown
