@@ -77,9 +77,10 @@ FOLLOW_MARGIN = 0.05
 SHOWN_MARGIN = 0.1
 # Words pointing back to the signer just named ("ông ấy", "người ký đó") and those joining
 # them to what is asked ("giữ", "làm", "của"): "ông ấy giữ chức vụ gì" asks only "chức vụ gì".
+# (A longer pointer before the one it starts with: each is taken out in this order.)
 SIGNER_WORDS = (
     "ong ay", "ong do", "ong nay", "ba ay", "ba do", "ba nay", "nguoi do", "nguoi nay",
-    "nguoi ky", "nguoi ky do", "vi do", "giu", "lam", "cua",
+    "nguoi ky do", "nguoi ky", "vi do", "giu", "lam", "cua",
 )  # fmt: skip
 # "phong trào đó kết thúc chưa": whether a campaign is over, which its history note says.
 _ENDED = re.compile(r"\b(ket thuc|het han|con (ap dung|thuc hien|dien ra))\b")
