@@ -27,6 +27,7 @@ from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
 from handlers.phone_answer import CONTINUED
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, referrals
+from knowledge.held import named_campaigns as held_campaigns
 from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, folded_words
@@ -2925,3 +2926,26 @@ def _strip_trailing(rest: str) -> str:
         if rest.endswith(" " + tail) or rest == tail:
             rest = rest[: -len(tail)].strip()
     return rest
+
+
+def stays_legal(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
+    """Whether a follow-up after an answer from a legal text (a law, decree, circular or the
+    reference note on the restructuring) goes on among the legal texts rather than to the
+    campaign letter its words alone find ("trường hợp nào ko được" after the decree's
+    conditions, "thành tích thế nào thì được" after a title's article): unless it names a
+    campaign by its kind ("công văn", "kế hoạch"), year, province or body, a letter
+    repeating the laws' words does not answer it."""
+    doc = kb.document(topic.doc_id)
+    return doc is not None and doc.is_law and alone.doc.is_campaign and not names_campaign(text, kb)
+
+
+def names_campaign(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the question names a campaign letter by its kind ("cv", "kế hoạch"), a year,
+    a province or a body."""
+    spelled = f" {kinds_spelled(text)} "
+    kinds = {fold(d.kind) for d in kb.campaigns()}
+    return (
+        any(f" {kind} " in spelled for kind in kinds)
+        or bool(named_years(text))
+        or bool(held_campaigns(text, kb))
+    )

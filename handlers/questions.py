@@ -399,6 +399,8 @@ async def answer(
                 # though a letter naming the words more densely scores higher
                 or (stays and context.says_all(msg.text, guessed[0].passage, kb))
                 or (bare and stays)
+                # "trường hợp nào ko được" after a decree: among the laws, not a letter
+                or (stays and context.stays_legal(msg.text, topic, hits[0].passage, kb))
                 or (strays and _same_passage(guessed, topic))  # more about what was just shown
                 or titled is not None  # "có hiệu lực khi nào?" after a law
                 # "quốc hội thông qua ngày nào" after an answer naming a resolution
