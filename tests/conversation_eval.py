@@ -53,15 +53,14 @@ def load(path: Path) -> list[dict[str, Any]]:
     return items
 
 
-async def run_one(
+async def replies(
     conversation: dict[str, Any],
     kb: KnowledgeBase,
     directory: Path,
     number: int,
     typed: Callable[[str], str] = str,
-) -> Outcome:
-    """Run one conversation through the console channel and check each turn's replies."""
-    name = str(conversation.get("name", f"#{number}"))
+) -> list[str]:
+    """What the console printed after each turn of one conversation, as a new person."""
     at = conversation.get("at")
     start = dt.datetime.fromisoformat(str(at)).replace(tzinfo=TZ) if at else DEFAULT_AT
     settings = Settings.from_env(
@@ -74,6 +73,19 @@ async def run_one(
             out = io.StringIO()
             await run_console(core, user, "", io.StringIO(typed(str(turn["say"])) + "\n"), out)
             outputs.append(out.getvalue())
+    return outputs
+
+
+async def run_one(
+    conversation: dict[str, Any],
+    kb: KnowledgeBase,
+    directory: Path,
+    number: int,
+    typed: Callable[[str], str] = str,
+) -> Outcome:
+    """Run one conversation through the console channel and check each turn's replies."""
+    name = str(conversation.get("name", f"#{number}"))
+    outputs = await replies(conversation, kb, directory, number, typed)
     for index, (turn, output) in enumerate(zip(conversation["turns"], outputs, strict=True), 1):
         said = fold(output)
         expect = [fold(str(p)) for p in turn.get("expect", [])]
