@@ -48,12 +48,12 @@ def quoted(output: str, kb: KnowledgeBase) -> list[Passage]:
 
 
 def kind_of_miss(
-    expect: Sequence[str], output: str, previous: str | None, kb: KnowledgeBase
+    expect: Sequence[object], output: str, previous: str | None, kb: KnowledgeBase
 ) -> str | None:
     """The kind of a turn's miss (None when its replies hold an expected phrase)."""
-    phrases = [squashed(p) for p in expect]
-    if any(p in squashed(output) for p in phrases):
-        return None
+    phrases = [squashed(str(p)) for p in expect]  # (a phrase may be a bare number)
+    if not phrases or any(p in squashed(output) for p in phrases):
+        return None  # (a turn expecting nothing only checks what its replies must not say)
     where = "t1" if previous is None else "follow"
     if fold(output).startswith("xin loi"):
         return f"{where}: declined"
@@ -81,8 +81,8 @@ def kind_of_miss(
 async def kinds(paths: Sequence[Path], kb: KnowledgeBase) -> list[tuple[str, str, str]]:
     """(conversation, turn said, kind) for each conversation's first missed turn."""
     found: list[tuple[str, str, str]] = []
-    with tempfile.TemporaryDirectory() as directory:
-        for path in paths:
+    for path in paths:
+        with tempfile.TemporaryDirectory() as directory:  # each set on fresh databases
             for number, conversation in enumerate(load(path), 1):
                 outputs = await replies(conversation, kb, Path(directory), number)
                 previous: str | None = None
