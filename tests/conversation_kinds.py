@@ -1,7 +1,8 @@
 """Sort the misses of scripted conversations by kind, to see where the bot goes wrong.
 
 Each conversation's first turn whose replies hold none of the expected phrases is put in one
-kind, for the first turn ("t1") or a follow-up ("follow"):
+kind, for the first turn ("t1") or a follow-up ("follow"); a turn failing only by a phrase
+it must not say (`reject`) is not counted:
 
 - declined: the reply says it found or holds nothing ("Xin lỗi, …");
 - not shown: the passage the reply quotes holds an expected phrase; its first message does not;
