@@ -13,7 +13,7 @@ is older than TOPIC_LIFETIME; another person never sees it.
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -48,6 +48,8 @@ from knowledge.titles_answers import (
 )
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
+# Readings of a message's words kept for the last few texts: each is asked of many times.
+RECENT_TEXTS = 256
 FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
 # Kinds of document a "còn …" follow-up may name instead of the last one's.
 DOCUMENT_KINDS = (
@@ -2060,6 +2062,7 @@ def asks_for_another(text: str) -> bool:
     return _follow_up_rest(_words(text)) is not None
 
 
+@lru_cache(maxsize=RECENT_TEXTS)  # (a message's words are asked this of several times)
 def _follow_up_rest(said: str) -> str | None:
     """What a "còn X" follow-up asks about instead ("còn tập thể": "tap the"), also when it
     only ends as one: "lãnh đạo đơn vị thì sao", "thế trong quân đội thì sao" (at most
@@ -2834,9 +2837,11 @@ def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
     return f"{name} {' '.join(own)}"
 
 
+@lru_cache(maxsize=RECENT_TEXTS)
 def _words(text: str) -> str:
     """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó"),
-    and its letters too where a number or a pointer follows them ("nđ đó", "tt 18")."""
+    and its letters too where a number or a pointer follows them ("nđ đó", "tt 18").
+    (Kept for the last texts: a message is read this way by twenty-odd rules.)"""
     said = [_KINDS.get(w, w) for w in folded_words(text).split()]
     return " ".join(
         KIND_LETTERS[w] if w in KIND_LETTERS and _names_one(said[i + 1 : i + 2]) else w

@@ -6,6 +6,7 @@ labels that differ within their first LABEL_DISTINCT characters.
 import math
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import pairwise
 
@@ -260,7 +261,7 @@ def _from_list(lines: list[str]) -> list[str]:
     return lines[opening:]
 
 
-def _unexplained(line: str, asked: set[str]) -> str:
+def _unexplained(line: str, asked: AbstractSet[str]) -> str:
     """A list item without the explanation in brackets closing it ("(bảng tác giả: họ và
     tên, …)"), unless the explanation says what was asked that the item does not ("bảng
     tác giả ghi những gì")."""
@@ -565,7 +566,7 @@ def _synonym_terms(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _annotated(lines: list[str], lead: int, asked: set[str]) -> int:
+def _annotated(lines: list[str], lead: int, asked: AbstractSet[str]) -> int:
     """The document's own line an editors' note annotates, when the note answers best ("1.
     Thủ trưởng cơ quan chuyên môn…" of "Ghi chú: ở Sở, Giám đốc Sở…", "a) … 03 lần liên
     tục…" of "Ghi chú: … cần 03 lần liên tục…"): shown first, the note after it. A note
@@ -594,7 +595,7 @@ def _annotated(lines: list[str], lead: int, asked: set[str]) -> int:
     return rule if rule != lead and annotates(rule) else lead
 
 
-def _note_on(lines: list[str], lead: int, asked: set[str]) -> str | None:
+def _note_on(lines: list[str], lead: int, asked: AbstractSet[str]) -> str | None:
     """The editors' note right after the answering line that annotates it ("c) Quy định hồ
     sơ thủ tục … gồm: “Chiến sĩ thi đua cơ sở”, …" and "Ghi chú: hồ sơ, thủ tục xét các
     danh hiệu cơ sở do Bộ, tỉnh quy định"), if any: what the rule means for the reader is
@@ -630,7 +631,7 @@ def _listed(kind: set[str], line: str) -> set[str]:
     return {term for term in kind if said.count(f" {term} ") >= LISTED}
 
 
-def _asked_kind(question: str, asked: set[str]) -> set[str]:
+def _asked_kind(question: str, asked: AbstractSet[str]) -> set[str]:
     """The question's terms naming what kind of thing is asked for ("danh hiệu" of "những
     danh hiệu nào"): every line that could answer lists such things, so they tell none
     apart. A word read as a function word ("cơ" of "cơ quan nào" folds as "có") leaves the
@@ -681,9 +682,7 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
     "kế hoạch 2022 sóc trăng … báo cáo lên đâu" asks for "Nơi nhận", not the title line)."""
     typed = words(question)
     accented = any(has_marks(w) for w in typed)
-    # (the y written i: "ai kí" names "Người ký")
-    key = (lambda w: accent_key(w).replace("y", "i")) if accented else _i_for_y
-    asked = {key(w) for w in typed}
+    asked = {_label_key(w, accented) for w in typed}
     to_whom = _asks_recipients([fold(w) for w in typed])
     named = card_line_named(question)
     said = (_terms(question) | _synonym_terms(question)) - identity
@@ -691,7 +690,7 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
     # "để" typed "de" is also the "đề" of "Chủ đề"); of the two recipient lines, the one
     # naming those the question names ("gửi Đảng ủy, Công đoàn Bộ không": "Nơi nhận").
     scores = [
-        len(asked & {key(w) for w in words(_label_of(line))})
+        len(asked & _label_keys(line, accented))
         + 2 * (named is not None and fold(_label_of(line)) == named)
         + (_recipients(line, said) if to_whom else 0)
         for line in lines
@@ -700,8 +699,16 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
     return best if scores[best] > 0 else _answering_line(lines, question, identity)
 
 
-def _i_for_y(word: str) -> str:
-    return fold(word).replace("y", "i")
+def _label_key(word: str, accented: bool) -> str:
+    """A word as a card's label is matched with it: with its marks when the question has
+    marks, else folded; the y written i ("ai kí" names "Người ký")."""
+    return (accent_key(word) if accented else fold(word)).replace("y", "i")
+
+
+@lru_cache(maxsize=8192)
+def _label_keys(line: str, accented: bool) -> frozenset[str]:
+    """The words of a card line's label (`_label_key`), worked out once per line."""
+    return frozenset(_label_key(w, accented) for w in words(_label_of(line)))
 
 
 def _asks_recipients(said: list[str]) -> bool:
@@ -711,7 +718,7 @@ def _asks_recipients(said: list[str]) -> bool:
     return bool(_RECIPIENTS & set(padded.split()))
 
 
-def _recipients(line: str, said: set[str]) -> int:
+def _recipients(line: str, said: AbstractSet[str]) -> int:
     """How much a card line answers to whom the document is sent: a recipient line counts
     2, and 1 more for each of the question's terms it says (not its label's)."""
     label = _label_of(line)
@@ -791,7 +798,8 @@ def _item_kind(line: str) -> str | None:
     return next((kind for kind, pattern in _ITEM_KINDS if pattern.match(line)), None)
 
 
-def _terms(text: str) -> set[str]:
+@lru_cache(maxsize=1024)  # (a question's are read by several steps of its answer)
+def _terms(text: str) -> frozenset[str]:
     """Folded content words, and pairs of neighbours within one phrase: "Sở, Giám đốc" has
     no "sở giám", and "danh hiệu “Lao động tiên tiến”" no "hiệu lao". A word written with
     marks that folds as a function word but is none ("trọng" of "quan trọng", "thể" of "tập
@@ -821,7 +829,7 @@ def _terms(text: str) -> set[str]:
             content = [o or p for o, p in zip(own, plain, strict=True) if o or p in kept]
             terms.update(o for o in own if o)
             terms.update(f"{a} {b}" for a, b in pairwise(content) if "|" in a or "|" in b)
-    return terms
+    return frozenset(terms)
 
 
 @lru_cache(maxsize=65536)
