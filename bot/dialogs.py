@@ -331,6 +331,8 @@ class DialogRuntime:
         another of the dialog it names with how to write it ("chức vụ ghi sao cho đúng" while
         the unit is asked)."""
         text = turn.msg.text
+        if not _short_question(text):  # (most answers: no step's prompt need be made)
+            return None
         if step.help and asks_about(text, step, self._prompt(step, turn)):
             return step.help
         others = (s for s in dialog.steps if s is not step and s.help and _applies(s, turn))
@@ -573,17 +575,24 @@ _ABOUT_A_STEP = frozenset(
 )
 
 
+def _short_question(text: str) -> bool:
+    """Whether the text is short enough to ask about a step and asks something: what
+    `asks_about` and `asks_how_to_fill` both need before any step is read."""
+    words = plain_words(fold(text)).split()
+    if not words or len(words) > STEP_QUESTION_WORDS:  # "???" is no question of the step
+        return False
+    return asks_plainly(text) or is_question(text)
+
+
 def asks_about(text: str, step: Step, prompt: str) -> bool:
     """Whether a short question is about the step itself: it names the field as the step
     labels it ("ngày áp dụng ghi gì" for "Ngày áp dụng lần đầu…"), asks how to write what the
     step's question speaks of ("tỷ lệ đóng góp ghi thế nào"), or says nothing but how to fill
     it in ("ghi gì vậy?"). "Sáng kiến là gì" at the step "Tên sáng kiến" asks of initiatives;
     "Chuyên viên" answers the step."""
+    if not _short_question(text):
+        return False
     words = plain_words(fold(text)).split()
-    if not words or len(words) > STEP_QUESTION_WORDS:  # "???" is no question of the step
-        return False
-    if not (asks_plainly(text) or is_question(text)):
-        return False
     own = [w for w in words if w not in _ABOUT_A_STEP]
     if not own:
         return True
@@ -599,9 +608,7 @@ def asks_how_to_fill(text: str, step: Step, prompt: str) -> bool:
     label or by words of its question ("tỷ lệ đóng góp ghi sao cho đúng" for the authors):
     for a step other than the one asked, where "ghi gì vậy" alone is the asked one's."""
     words = plain_words(fold(text)).split()
-    if not words or len(words) > STEP_QUESTION_WORDS or not _HOW_TO_WRITE & set(words):
-        return False
-    if not (asks_plainly(text) or is_question(text)):
+    if not _HOW_TO_WRITE & set(words) or not _short_question(text):
         return False
     padded = f" {' '.join(words)} "
     if any(len(n.split()) > 1 and f" {n} " in padded for n in _field_names(step.label)):
