@@ -252,9 +252,11 @@ async def answer(
             guess = resolved  # (a question naming another document stands alone)
     off_topic = load_intents().is_off_topic
     # "ai quy định hồ sơ đó": words pointing back are read only with what they point to
-    read = query if query != msg.text else guess
-    pointing = read is not None and context.points_at(msg.text, topic)
-    if off_topic(read or query, kb.mentions) or (not pointing and off_topic(msg.text, kb.mentions)):
+    read = (query if query != msg.text else guess) or query
+    pointing = read != msg.text and context.points_at(msg.text, topic)
+    if off_topic(read, kb.mentions) or (
+        not pointing and read != msg.text and off_topic(msg.text, kb.mentions)
+    ):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
     feature = load_intents().feature_asked(msg.text)  # "kết quả bình xét của phường tôi"
     if feature is not None:
