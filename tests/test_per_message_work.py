@@ -1,18 +1,22 @@
 """Work done once instead of at every message gives the same results as doing it each time."""
 
 import random
+from collections.abc import Callable
 
 import pytest
 
 from bot.app import open_core
 from bot.clock import FixedClock
 from bot.core import BotCore
+from bot.dialogs import DialogRuntime, Step, Turn
 from bot.messages import Choice, Reply
 from bot.settings import Settings
+from handlers import context, phone_answer
 from knowledge import KnowledgeBase
-from knowledge.intents import _PUNCTUATION, clean, load_intents
+from knowledge.intents import _PUNCTUATION, IntentBook, clean, load_intents
 from knowledge.normalize import fold
 from tests.conftest import Chat
+from tests.test_dialogs import make_profile
 
 
 def _clean_one_by_one(text: str, fillers: frozenset[str]) -> str:
@@ -75,3 +79,71 @@ async def test_start_up_makes_what_the_first_messages_need_and_keeps_nothing(
         assert "_by_document" in vars(kb)  # each document's passages, for a campaign's card
         chat = Chat(core, "42")
         assert "Họ và tên" in (await chat.send("/sangkien"))[-1].text  # a first person's turn
+
+
+async def test_an_answer_asking_nothing_makes_no_step_question(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An answer that asks nothing ("Số hóa hồ sơ địa chính") is taken without working out
+    any step's question to see whether it asks about that step (a step's question may list
+    the campaigns open now); a short question about a step still gets its hint."""
+    made: list[str] = []
+    prompt = DialogRuntime._prompt
+
+    def counted(step: Step, turn: Turn) -> str:
+        made.append(step.field)
+        return prompt(step, turn)
+
+    await make_profile(chat)
+    await chat.send("/sangkien")
+    await chat.send("1")
+    monkeypatch.setattr(DialogRuntime, "_prompt", staticmethod(counted))
+    replies = await chat.send("Số hóa hồ sơ địa chính")
+    assert made == []
+    assert "tác giả" in replies[-1].text.lower()
+    replies = await chat.send("tỷ lệ đóng góp ghi thế nào?")
+    assert made
+    assert "%" in replies[0].text
+
+
+async def test_a_question_read_as_typed_is_checked_off_topic_once(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question read as typed is looked at once for a subject the bot does not deal
+    with, not again as the message it also is; a follow-up read with the last answer's
+    document is checked both ways."""
+    book = load_intents()
+    checked: list[str] = []
+    off_topic = type(book).is_off_topic
+
+    def counted(self: IntentBook, text: str, known: Callable[[str], bool]) -> bool:
+        checked.append(text)
+        return off_topic(self, text, known)
+
+    monkeypatch.setattr(IntentBook, "is_off_topic", counted)
+    question = "tiêu chí thi đua cá nhân năm 2022"
+    await chat.send(question)
+    assert checked.count(question) == 1
+    checked.clear()
+    await chat.send("soc trang 2022 chu de gi")
+    assert checked.count("soc trang 2022 chu de gi") == 1
+
+
+def test_readings_kept_per_text_are_those_worked_out_afresh() -> None:
+    """A message's readings kept for the texts last read are what reading them again gives,
+    and cannot be changed by the rule that asked for them."""
+    texts = [
+        "tiêu chí thi đua cá nhân năm 2022",
+        "còn tập thể thì sao ạ",
+        "thế còn cv của sở tnmt",
+        "cờ của tỉnh?",
+        "nđ đó ban hành ngày nào",
+        "dạ, còn Chỉ thị 14 thì sao ạ",
+    ]
+    for text in texts:
+        said = context._words(text)
+        assert said == context._words.__wrapped__(text)
+        assert context._follow_up_rest(said) == context._follow_up_rest.__wrapped__(said)
+        terms = phone_answer._terms(text)
+        assert terms == phone_answer._terms.__wrapped__(text)
+        assert isinstance(terms, frozenset)
