@@ -2916,6 +2916,7 @@ def spelled(said: str) -> str:
 POLITE_ENDS = frozenset(("a", "nhi", "nhe", "ha", "vay", "day"))
 
 
+@lru_cache(maxsize=RECENT_TEXTS)  # (as `_words`: a message's words are read so many times)
 def _strip_trailing(rest: str) -> str:
     # ("kon tum à" is a remark: only a polite word after an asking tail goes with it)
     said = rest.split()

@@ -143,6 +143,7 @@ def test_readings_kept_per_text_are_those_worked_out_afresh() -> None:
     for text in texts:
         said = context._words(text)
         assert said == context._words.__wrapped__(text)
+        assert context._strip_trailing(said) == context._strip_trailing.__wrapped__(said)
         assert context._follow_up_rest(said) == context._follow_up_rest.__wrapped__(said)
         terms = phone_answer._terms(text)
         assert terms == phone_answer._terms.__wrapped__(text)
