@@ -30,6 +30,7 @@ from knowledge.synonyms import Synonyms
 FIRST_MESSAGE = 700
 LEAD_LINES = 2  # lines a cut message may show before the answering line
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
+UNSTATED_SHARE = 0.5  # a line not stating the kind of fact asked, when another line does
 NOTE_SHARE = 0.6  # an editors' note answers first only when it says clearly more than the text
 LISTED = 3  # times a line names the kind asked ("phong trào nào") to be a list of it
 LISTING_SHARE = 0.5  # a term of the kind asked counts this much in a line listing that kind
@@ -521,9 +522,13 @@ def _answering_line(
         # (of lines sharing the question's words; when none shares any beyond the
         # document's name, "… lần thứ mấy" of a directive titled by that congress, any)
         sharing = any(scores)
-        scores = [
-            n + (n > 0 or not sharing) * stating(ln) for n, ln in zip(scores, lines, strict=True)
+        kinds = [
+            stating(ln) if n > 0 or not sharing else 0 for n, ln in zip(scores, lines, strict=True)
         ]
+        if any(kinds):  # ... and a line not stating it says the question's words only in passing
+            scores = [
+                n + k if k else n * UNSTATED_SHARE for n, k in zip(scores, kinds, strict=True)
+            ]
     stated = asked_facts.name_stated(question)
     naming = [stated(line) for line in lines] if stated else []
     if any(naming):  # "đợt thi đua … tên là gì": only a line quoting its name answers it

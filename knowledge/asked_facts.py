@@ -52,9 +52,11 @@ def _checks(question: str, title: bool) -> tuple[Callable[[str], object], ...]:
     )
 
 
-# "dựa theo chỉ thị nào", "căn cứ công văn nào": a document is asked, by its number.
+# "dựa theo chỉ thị nào", "căn cứ công văn nào", "theo nq nào": a document is asked, by its
+# number.
 _ASKS_DOCUMENT = re.compile(
-    r"\b(chi thi|nghi quyet|quyet dinh|cong van|ke hoach|van ban|nghi dinh|thong tu) nao\b"
+    r"\b(chi thi|nghi quyet|quyet dinh|cong van|ke hoach|van ban|nghi dinh|thong tu"
+    r"|nq|nd|qd|cv|ct|vb) nao\b"
 )
 # "Chỉ thị số 19/CT-TTg", "34-CT/TW", "Nghị định 152/2025/NĐ-CP": a document's number.
 # "… nào của Thủ tướng": the issuer asked, its first two words.
@@ -369,6 +371,18 @@ def stated_within(question: str) -> Callable[[str], bool] | None:
     return lambda text: bool(_STATES_SPAN.search(text))  # "giai đoạn nào": "2021-2025"
 
 
+# "nhắc lại phong trào cũ nào", "những phong trào thi đua nào đã phát động": campaigns by
+# name, which a passage states as a list of quoted names ("phong trào “Cả nước chung sức
+# …”; phong trào “Doanh nghiệp …”"), not one sentence that speaks of campaigns.
+_ASKS_CAMPAIGNS = Needing(r"\bphong trao (thi dua )?(\w+ )?(nao|gi)\b(?! ten)", "phong trao")
+# two quoted names one after the other: "…”; phong trào “…", "…”, “…"
+_QUOTED_LIST = re.compile(r"[”\"]\*?\s*[,;]\s*(?:và\s+)?(?:phong trào\s+)?\*?[“\"]")
+
+
+def _states_campaigns(text: str) -> bool:
+    return "phong trào" in text.lower() and bool(_QUOTED_LIST.search(text))
+
+
 def preferred(question: str) -> Callable[[str], int] | None:
     """How much better a passage answers for stating what is asked, among those found: for
     "theo chỉ thị nào của Thủ tướng", one naming a document by its number ("Thực hiện Chỉ
@@ -382,6 +396,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_THEME.search(text)))
     if _ASKS_NAME.search(folded):
         return lambda text: int(bool(_STATES_NAME.search(text)))
+    if _ASKS_CAMPAIGNS.search(folded):
+        return lambda text: int(_states_campaigns(text))
     if _ASKS_SIGNER.search(folded):
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if _ASKS_FORM_NUMBER.search(folded):

@@ -4,7 +4,7 @@ passage just shown stays in it: not the line that repeats the question's words."
 
 import pytest
 
-from knowledge.asked_facts import asking_words, line_stated
+from knowledge.asked_facts import asking_words, line_stated, preferred
 from tests.conftest import Chat
 
 pytestmark = pytest.mark.today
@@ -67,3 +67,48 @@ async def test_the_ordinal_asked_is_shown(chat: Chat, question: str) -> None:
     # the directive's title names the congress: the phrase stating its ordinal is the answer
     reply = (await chat.send(question))[0].text
     assert "Đảng bộ tỉnh Kon Tum lần thứ XVI" in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "stating", "not_stating"),
+    [
+        # a document asked by its abbreviated kind, as by its name
+        (
+            "ct14 chống dịch theo nq nào",
+            "Nghị quyết số 78/NQ-CP ngày 20",
+            "theo tinh thần nghị quyết",
+        ),
+        ("căn cứ cv nào", "Công văn số 8240/BTNMT-TĐKTTT", "công văn của Bộ"),
+        # campaigns by name: a list of quoted names, not a sentence speaking of campaigns
+        (
+            "có nhắc lại phong trào cũ nào ko",
+            "Phong trào “Cả nước chung sức …”; phong trào “Doanh nghiệp …”",
+            "các phong trào thi đua theo chủ đề “Đoàn kết, sáng tạo …”",
+        ),
+        (
+            "trọng tâm là các phong trào thi đua nào",
+            "4 phong trào thi đua: “Cả nước chung sức …”, “Doanh nghiệp Việt Nam …”",
+            "phát động phong trào thi đua phù hợp với từng lĩnh vực",
+        ),
+    ],
+)
+def test_a_passage_stating_what_is_asked_is_preferred(
+    question: str, stating: str, not_stating: str
+) -> None:
+    rank = preferred(question)
+    assert rank is not None
+    assert rank(stating) >= 1
+    assert rank(not_stating) == 0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "công văn sở tnmt kon tum thực hiện ct14 có nhắc tới những phong trào cũ nào",
+        "so tnmt kon tum trien khai ct 14 nhac lai phong trao thi dua nao",
+        "ct14 ubnd kon tum nhắc lại phong trào nào đã phát động trước đây",
+    ],
+)
+async def test_the_campaigns_a_directive_recalls(chat: Chat, question: str) -> None:
+    reply = (await chat.send(question))[0].text
+    assert "Cả nước chung sức xây dựng nông thôn mới" in reply.split("📄")[0]
