@@ -1617,9 +1617,12 @@ def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -
     )
     if not states(passage.text) or position == hits[0].position:
         return hits
-    # a first hit stating it stays, unless another cites the document named and it does not
-    named_first = order(hits[0].position, hits[0].passage)[:2]
-    if states(hits[0].passage.text) and order(position, passage)[:2] >= named_first:
+    # a first hit stating it stays, unless another cites the document named and it does not,
+    # or the passage just shown states it too and says as much of the follow-up ("giai đoạn
+    # nào" after the directive's item on new models: its "2021-2025", not another item's)
+    leading, best = order(hits[0].position, hits[0].passage), order(position, passage)
+    compared = 3 if best[3] <= leading[3] else 2
+    if states(hits[0].passage.text) and best[:compared] >= leading[:compared]:
         return hits
     first = Hit(passage, position, hits[0].score, hits[0].rank_score)
     return [first, *(h for h in hits if h.position != position)]

@@ -31,6 +31,7 @@ from knowledge.synonyms import Synonyms
 FIRST_MESSAGE = 700
 LEAD_LINES = 2  # lines a cut message may show before the answering line
 BLOCK_REACH = 4  # lines above the answering line searched for the one introducing its list
+UNSTATED_SHARE = 0.5  # a line not stating the kind of fact asked, when another line does
 NOTE_SHARE = 0.6  # an editors' note answers first only when it says clearly more than the text
 LISTED = 3  # times a line names the kind asked ("phong trào nào") to be a list of it
 LISTING_SHARE = 0.5  # a term of the kind asked counts this much in a line listing that kind
@@ -56,12 +57,6 @@ _ITEM_START = re.compile(
 _ITEM_KINDS = tuple((kind, re.compile(rf"\s*{mark}\s")) for kind, mark in ITEM_MARKS)
 # "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
 _RECIPIENTS = frozenset(("gui", "nhan"))
-# "… tổng kết phong trào khi nào": of the lines naming the same work, the one that says when.
-_ASKS_WHEN = re.compile(r"\b(khi nao|bao gio|luc nao|dip nao|thoi diem nao)\b")
-_SAYS_WHEN = re.compile(
-    r"\b(cuoi nam|dau nam|giua nam|hang nam|hang quy|hang thang|dinh ky|ket thuc nam"
-    r"|truoc ngay|\d+ thang|thang \d+|quy [1-4iv]+)\b"
-)
 # "bao nhiêu %", "tỷ lệ bao nhiêu": of the lines naming the same thing, the one giving a share.
 _ASKS_SHARE = re.compile(r"%|\b(phan tram|ty le)\b")
 # What staff call a card line that its label does not say: the signer's position is on the
@@ -455,14 +450,21 @@ def _answering_line(
     The words naming the document ("sở tn&mt sóc trăng") say which document, not which line;
     the heading of an article on two titles names both, so a clause on the one asked about
     that says as much comes before it."""
-    asked = (_terms(question) | _synonym_terms(question)) - identity
+    asking = asked_facts.asking_words(question)
+    asked = {
+        term
+        for term in (_terms(question) | _synonym_terms(question)) - identity
+        if asking.isdisjoint(term.split())
+    }
     kind = _asked_kind(question, asked)
     if asked - kind:
         asked -= kind
     else:
         kind = set()
-    if not asked:
-        return 0
+    stating = asked_facts.line_stated(question)
+    if not asked:  # "ai phát động, ở đâu" of a passage on what its title says: the fact asked
+        said = [stating(line) for line in lines] if stating is not None else [0]
+        return max(range(len(said)), key=lambda i: (said[i], -i))
     # ... but a line naming several things of that kind lists them ("phong trào nào": the
     # line with "phong trào “…”; phong trào “…”", "chỉ số nào": the line with three "Chỉ số")
     shared = [asked & _line_terms(line) for line in lines]
@@ -517,11 +519,17 @@ def _answering_line(
             n + (n > 0 and not denied.isdisjoint(terms))
             for n, terms in zip(scores, shared, strict=True)
         ]
-    if _ASKS_WHEN.search(fold(question)):
-        scores = [
-            n + (n > 0 and bool(_SAYS_WHEN.search(fold(ln))))
-            for n, ln in zip(scores, lines, strict=True)
+    if stating is not None:  # "khi nào", "ở đâu", "nghị quyết nào": the line stating it
+        # (of lines sharing the question's words; when none shares any beyond the
+        # document's name, "… lần thứ mấy" of a directive titled by that congress, any)
+        sharing = any(scores)
+        kinds = [
+            stating(ln) if n > 0 or not sharing else 0 for n, ln in zip(scores, lines, strict=True)
         ]
+        if any(kinds):  # ... and a line not stating it says the question's words only in passing
+            scores = [
+                n + k if k else n * UNSTATED_SHARE for n, k in zip(scores, kinds, strict=True)
+            ]
     stated = asked_facts.name_stated(question)
     naming = [stated(line) for line in lines] if stated else []
     if any(naming):  # "đợt thi đua … tên là gì": only a line quoting its name answers it
@@ -537,6 +545,7 @@ def _answering_line(
         and shared[best] | listing[best] <= _line_terms(heading)
         and not share_asked  # the heading names the title, not its share
         and not any(naming)  # nor its name
+        and not (stating is not None and stating(lines[best]))  # nor the fact asked
     ):
         # "tiêu chí cá nhân" of "Tiêu chí thi đua › Đối với cá nhân": the line says no more
         # of the question than the headings above it do, so the passage answers from its top

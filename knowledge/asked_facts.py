@@ -52,9 +52,11 @@ def _checks(question: str, title: bool) -> tuple[Callable[[str], object], ...]:
     )
 
 
-# "dựa theo chỉ thị nào", "căn cứ công văn nào": a document is asked, by its number.
+# "dựa theo chỉ thị nào", "căn cứ công văn nào", "theo nq nào": a document is asked, by its
+# number.
 _ASKS_DOCUMENT = re.compile(
-    r"\b(chi thi|nghi quyet|quyet dinh|cong van|ke hoach|van ban|nghi dinh|thong tu) nao\b"
+    r"\b(chi thi|nghi quyet|quyet dinh|cong van|ke hoach|van ban|nghi dinh|thong tu"
+    r"|nq|nd|qd|cv|ct|vb) nao\b"
 )
 # "Chỉ thị số 19/CT-TTg", "34-CT/TW", "Nghị định 152/2025/NĐ-CP": a document's number.
 # "… nào của Thủ tướng": the issuer asked, its first two words.
@@ -327,11 +329,58 @@ def _fact_stated(folded: str) -> Callable[[str], bool] | None:
     return None
 
 
+# "… tổng kết phong trào khi nào": a time, which a line states as a season or a date.
+_ASKS_WHEN = Needing(r"\b(khi nao|bao gio|luc nao|dip nao|thoi diem nao)\b", "nao", "bao gio")
+_STATES_WHEN = re.compile(
+    r"\b(cuoi nam|dau nam|giua nam|hang nam|hang quy|hang thang|dinh ky|ket thuc nam"
+    r"|truoc ngay|\d+ thang|thang \d+|quy [1-4iv]+)\b"
+)
+# "trong giai đoạn nào", "nhiệm kỳ mấy": a span of years, "giai đoạn 2021-2025".
+_ASKS_SPAN = Needing(
+    r"\b(giai doan|thoi ky|nhiem ky) (nao|may|bao nhieu)\b", "giai doan", "thoi ky", "nhiem ky"
+)
+_STATES_SPAN = re.compile(r"\b(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d\b")
+# "phát động ở đâu", "tổ chức tại đâu": a place or an occasion, "tại Đại hội …", "tại Kon Tum"
+# (a form's place is its appendix: `form_place_stated`).
+_ASKS_PLACE = Needing(r"\b(o|tai) (dau|noi nao)\b", "dau", "noi nao")
+_STATES_PLACE = re.compile(r"\b(?:tại|ở) [A-ZĐÀ-Ỹ]")
+# "do ai phát động", "ai ban hành": whom a thing is done by, "do Thủ tướng Chính phủ phát động".
+_ASKS_AGENT = Needing(
+    r"\bdo ai\b|\bai (phat dong|ban hanh|de ra|khoi xuong|to chuc|cong nhan|quyet dinh)\b",
+    "ai ",
+)
+_STATES_AGENT = re.compile(r"\bdo (?:[A-ZĐÀ-Ỹ]|các |cấp )")
+# Every kind a line may state, in the order the question's words are read.
+_LINE_KINDS = (
+    (_ASKS_WHEN, lambda line: bool(_STATES_WHEN.search(fold(line)))),
+    (_ASKS_SPAN, lambda line: bool(_STATES_SPAN.search(line))),
+    (_ASKS_PLACE, lambda line: bool(_STATES_PLACE.search(line))),
+    (_ASKS_AGENT, lambda line: bool(_STATES_AGENT.search(line))),
+)
+
+
 def stated_within(question: str) -> Callable[[str], bool] | None:
     """What a follow-up asks of the document being read that one of its passages states: a
     spirit, the day something starts, the body charged with a duty (`preferred` by the
-    search too), a share or a bonus (`required`); None when it asks none of them."""
-    return _fact_stated(words(question)) or required(question)
+    search too), a share or a bonus (`required`), a span of years; None when it asks none
+    of them."""
+    folded = words(question)
+    fact = _fact_stated(folded) or required(question)
+    if fact is not None or not _ASKS_SPAN.search(folded):
+        return fact
+    return lambda text: bool(_STATES_SPAN.search(text))  # "giai đoạn nào": "2021-2025"
+
+
+# "nhắc lại phong trào cũ nào", "những phong trào thi đua nào đã phát động": campaigns by
+# name, which a passage states as a list of quoted names ("phong trào “Cả nước chung sức
+# …”; phong trào “Doanh nghiệp …”"), not one sentence that speaks of campaigns.
+_ASKS_CAMPAIGNS = Needing(r"\bphong trao (thi dua )?(\w+ )?(nao|gi)\b(?! ten)", "phong trao")
+# two quoted names one after the other: "…”; phong trào “…", "…”, “…"
+_QUOTED_LIST = re.compile(r"[”\"]\*?\s*[,;]\s*(?:và\s+)?(?:phong trào\s+)?\*?[“\"]")
+
+
+def _states_campaigns(text: str) -> bool:
+    return "phong trào" in text.lower() and bool(_QUOTED_LIST.search(text))
 
 
 def preferred(question: str) -> Callable[[str], int] | None:
@@ -347,6 +396,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_THEME.search(text)))
     if _ASKS_NAME.search(folded):
         return lambda text: int(bool(_STATES_NAME.search(text)))
+    if _ASKS_CAMPAIGNS.search(folded):
+        return lambda text: int(_states_campaigns(text))
     if _ASKS_SIGNER.search(folded):
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if _ASKS_FORM_NUMBER.search(folded):
@@ -373,3 +424,36 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return 2 if of_issuer is not None and of_issuer.search(fold(text).lower()) else 1
 
     return rank
+
+
+def asking_words(question: str) -> frozenset[str]:
+    """The folded words the question uses only to ask its kind of fact: the "đâu" of "ở
+    đâu", which a line saying "phấn đấu" would otherwise share."""
+    return frozenset(("dau",)) if _ASKS_PLACE.search(words(question)) else frozenset()
+
+
+def line_stated(question: str) -> Callable[[str], int] | None:
+    """How many of the kinds of fact the question asks a line of a passage states ("ai
+    phát động, ở đâu": "do Thủ tướng Chính phủ phát động tại Đại hội …" states both; "theo
+    nghị quyết đại hội đảng bộ tỉnh lần thứ mấy": the phrase "Đảng bộ tỉnh Kon Tum lần thứ
+    XVI"), the kinds a passage is `preferred` for among them; None when none is asked. The
+    line that states the fact answers, not the one repeating the question's words."""
+    folded = words(question)
+    located = form_place_stated(question)  # (a form's place: its appendix, no "tại …")
+    checks = [
+        check
+        for check in (
+            *(
+                states
+                for asks, states in _LINE_KINDS
+                if asks.search(folded) and (located is None or asks is not _ASKS_PLACE)
+            ),
+            preferred(question),
+            count_stated(question),
+            located,
+        )
+        if check is not None
+    ]
+    if not checks:
+        return None
+    return lambda line: sum(bool(check(line)) for check in checks)
