@@ -256,7 +256,8 @@ async def answer(
     pointing = read is not None and context.points_at(msg.text, topic)
     if off_topic(read or query, kb.mentions) or (not pointing and off_topic(msg.text, kb.mentions)):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
-    feature = load_intents().feature_asked(msg.text)  # "kết quả bình xét của phường tôi"
+    # "kết quả bình xét của phường tôi", also with typos mended ("mức luonng cơ sở")
+    feature = load_intents().feature_asked(msg.text, kb.spelled(msg.text))
     if feature is not None:
         return await refusals.refuse(typed, ctx, refusals.missing_feature(feature.answer))
     now = ctx.clock.now()
