@@ -236,6 +236,7 @@ MIN_CONTEXT_TYPO_LENGTH = 3
 # only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
 KEY_SLIP_SCORE = 75.0
 BOUND_MAX_DF = 20  # passages with a word that may be read as the other half of a name
+MIN_SLIP_PAIRS = 2  # passages with the pair a known word read as a slip makes, at least
 RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
 RECENT_QUESTIONS = 8  # analyses of the last questions kept: one is read several times
 MAX_GLUED = 10  # letters of two syllables typed without a space and with a slip ("konutm")
@@ -1636,6 +1637,18 @@ class SearchIndex:
                     if pairs.df(w) <= BOUND_MAX_DF
                     else 2 * pairs.df(pair) > pairs.df(side)
                 )
+            ]
+        if not made and len(folded) >= MIN_TYPO_LENGTH:
+            # a commoner word that makes a pair several passages have, where the word typed
+            # makes none ("tiền tuong": "tiền thưởng", "tướng" being a word too); not a short
+            # word, one letter from many ("đơn", "thứ")
+            typed = pairs.df(folded)
+            made = [
+                (pairs.df(pair), w)
+                for w in known
+                if pairs.df(w) > typed
+                for pair in (f"{before} {w}", f"{w} {after}")
+                if pairs.df(pair) >= MIN_SLIP_PAIRS
             ]
         return max(made)[1] if made else None
 

@@ -219,3 +219,16 @@ def test_a_slip_in_a_function_word_is_that_function_word(kb: KnowledgeBase) -> N
     assert "Có tính mới trong phạm vi cơ sở đó" in first(kb, "sk mupn dc cong nhan can dk gi")
     # a key away from a content word, a letter replaced from "đang": not read as "đang"
     assert kb.index._correct(["lam", "dpng"])[1] != "dang"
+
+
+def test_a_known_word_that_pairs_with_nothing_is_read_as_the_commoner_one_a_letter_longer(
+    kb: KnowledgeBase,
+) -> None:
+    # "tướng" is a word too, but "tiền thưởng" is the pair the decree has
+    law = kb.law_index
+    assert law is not None
+    assert law._correct("tien tuong cstd co so bao nhieu".split())[1] == "thuong"
+    # "thủ tướng": "tung" is a word of the campaigns, "tuong" pairs with "thu"
+    assert kb.index._correct("bang khen thu tung chinh phu".split())[3] == "tuong"
+    # a short word is one letter from too many: "đơn" stays
+    assert kb.index._correct("co don to cao".split())[1] == "don"
