@@ -1407,6 +1407,21 @@ class SearchIndex:
             previous.isdigit() or _is_shorthand(previous)
         ):
             return [tokens[i]]  # part of a document's number ("152/2025/NĐ-CP"): as typed
+        said = [fold(t) for t in tokens]
+
+        def in_phrase(reading: list[str]) -> bool:
+            # a phrase of knowledge/synonyms.yaml with a word beside it ("thêm dk": "thêm
+            # điều kiện"), which says more than a pair made across a comma
+            words = [*said[:i], *(fold(w) for w in reading), *said[i + 1 :]]
+            end = i + len(reading)
+            return any(
+                m.start < end and m.end > i and m.end - m.start > len(reading)
+                for m in self.synonyms.find(words, accented=False)
+            )
+
+        phrased = [r for r in readings if in_phrase(r)]
+        if len(phrased) == 1:
+            return phrased[0]
         before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
         after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
 

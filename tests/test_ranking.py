@@ -232,3 +232,13 @@ def test_a_known_word_that_pairs_with_nothing_is_read_as_the_commoner_one_a_lett
     assert kb.index._correct("bang khen thu tung chinh phu".split())[3] == "tuong"
     # a short word is one letter from too many: "đơn" stays
     assert kb.index._correct("co don to cao".split())[1] == "don"
+
+
+def test_shorthand_is_read_as_the_phrase_it_makes_with_its_neighbour(kb: KnowledgeBase) -> None:
+    # "thêm đk": "thêm điều kiện", a phrase of synonyms.yaml, though "thi đua, đăng ký" makes
+    # a pair across a comma
+    read, words = kb.index.read_words, kb.index.analyzer.words
+    assert read("dat thi dua them dk gi") == words("dat thi dua them điều kiện gi")
+    asked = "thu truong don vi muon dat thi dua thi them dk gi (bo tnmt 2021)"
+    assert read(asked)[10:12] == words("điều kiện")
+    assert read("dk thi dua") == words("đăng ký thi dua")  # no phrase: the pair tells
