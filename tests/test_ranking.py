@@ -242,3 +242,11 @@ def test_shorthand_is_read_as_the_phrase_it_makes_with_its_neighbour(kb: Knowled
     asked = "thu truong don vi muon dat thi dua thi them dk gi (bo tnmt 2021)"
     assert read(asked)[10:12] == words("điều kiện")
     assert read("dk thi dua") == words("đăng ký thi dua")  # no phrase: the pair tells
+
+
+def test_nhac_alone_says_that_a_document_mentions_it(kb: KnowledgeBase) -> None:
+    words = kb.index.analyzer.words
+    assert words("nhắc trong cv bộ") == words("trong cv bộ")
+    assert words("nhắc nhở cán bộ")[:2] == ["nhắc", "nhở"]  # what is asked to be done
+    text = first(kb, "cv bộ 2021 nhắc những phong trào nào của thủ tướng")
+    assert "Cả nước chung sức xây dựng nông thôn mới" in text
