@@ -1,7 +1,7 @@
-"""A question typed fast is declined as it would be typed carefully: a missing feature asked
-in chat shorthand ("em dc cstđcs năm 2023 chưa"), or with a slip in the words that say what
-it asks ("mức luonng cơ sở", "laut cán bộ, công chức"); its answerable neighbours are still
-answered."""
+"""A question typed fast is read as it would be typed carefully: declined as a missing feature
+asked in chat shorthand ("em dc cstđcs năm 2023 chưa"), or with a slip in the words that say
+what it asks ("mức luonng cơ sở", "laut cán bộ, công chức"); a title's bonus asked with a
+slip in "thưởng" ("lđtt tuong bn"); its answerable neighbours are still answered."""
 
 import pytest
 
@@ -9,6 +9,7 @@ from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from knowledge.held import law_not_held
 from knowledge.intents import load_intents
+from knowledge.titles_answers import asks_bonus
 from tests.conftest import Chat
 
 
@@ -60,3 +61,26 @@ def test_a_law_not_held_named_with_a_slip_is_declined(kb: KnowledgeBase) -> None
     assert law_not_held(question, kb) is not None
     assert ask(kb, question) == []
     assert law_not_held("laut tdkt 2022 co hieu luc tu ngay nao", kb) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ldtt tuong bn vay",
+        "dat ldtt thi duoc tuong bnhieu",
+        "ldtt dc thyong bao nhiu",
+        "cstd cap tinh duoc tguong bao nhieu theo nd 152",
+    ],
+)
+def test_the_bonus_word_typed_with_a_slip_still_asks_the_bonus(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "tuong", "thong" are words too: read as "thưởng" only before the amount asked
+    assert asks_bonus(question)
+    hits = ask(kb, question)
+    assert hits and "lần mức lương cơ sở" in hits[0].passage.text
+
+
+def test_a_word_near_the_bonus_word_elsewhere_asks_no_bonus() -> None:
+    assert not asks_bonus("thủ tướng phát động mấy phong trào")
+    assert not asks_bonus("ldtt can tieu chuan gi")
