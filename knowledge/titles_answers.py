@@ -309,14 +309,13 @@ def asks_bonus(question: str) -> bool:
 def _bonus_mended(said: str) -> str:
     """The folded words with a word one slip from "thuong" before the amount asked read as
     "thuong" ("tuong bao nhieu", "thyong bao nhieu")."""
-    tokens = said.split()
     return " ".join(
         "thuong"
         if len(word) >= MIN_BONUS_SLIP
         and following in ("bao", "nhieu")
         and OSA.distance(word, "thuong", score_cutoff=1) == 1
         else word
-        for word, following in zip(tokens, [*tokens[1:], ""], strict=True)
+        for word, following in pairwise([*said.split(), ""])
     )
 
 

@@ -84,3 +84,4 @@ def test_the_bonus_word_typed_with_a_slip_still_asks_the_bonus(
 def test_a_word_near_the_bonus_word_elsewhere_asks_no_bonus() -> None:
     assert not asks_bonus("thủ tướng phát động mấy phong trào")
     assert not asks_bonus("ldtt can tieu chuan gi")
+    assert not asks_bonus("")  # an empty message
