@@ -258,7 +258,8 @@ async def answer(
         not pointing and read != msg.text and off_topic(msg.text, kb.mentions)
     ):
         return await refusals.refuse(typed, ctx, refusals.off_topic())
-    feature = load_intents().feature_asked(msg.text)  # "kết quả bình xét của phường tôi"
+    # "kết quả bình xét của phường tôi", also with typos mended ("mức luonng cơ sở")
+    feature = load_intents().feature_asked(msg.text, kb.spelled(msg.text))
     if feature is not None:
         return await refusals.refuse(typed, ctx, refusals.missing_feature(feature.answer))
     now = ctx.clock.now()

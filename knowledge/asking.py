@@ -18,7 +18,9 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     Without a clock, any year no campaign covers is one the bot cannot answer."""
     intents = load_intents()
     query = without_asides(query)  # "…, tôi tìm mãi mà chưa thấy?": the question alone
-    if not query or intents.is_off_topic(query, kb.mentions) or intents.feature_asked(query):
+    if not query or intents.is_off_topic(query, kb.mentions):
+        return []
+    if intents.feature_asked(query, kb.spelled(query)):  # "mức luonng cơ sở": typos mended
         return []
     if asks_awardees(query) or named_person(query, kb.mentions):  # who is awarded: no list
         return []

@@ -211,7 +211,17 @@ def law_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     """A law the question names ("Luật Cán bộ, công chức quy định đánh giá … thế nào", "Bộ
     luật Lao động") that no legal document held is ("Luật Thi đua, khen thưởng": the words of
     its title) and no passage mentions, as typed ("Luật Cán bộ, công chức"); None when the
-    question names none or one held ("theo luật tđkt", "luật 2022", "luật hiện hành")."""
+    question names none or one held ("theo luật tđkt", "luật 2022", "luật hiện hành"). Read
+    as typed, then with typos mended ("laut cán bộ, công chức")."""
+    found = _law_not_held(text, kb)
+    if found is None:
+        spelled = kb.spelled(text)
+        found = _law_not_held(spelled, kb) if spelled != text else None
+    return found
+
+
+def _law_not_held(text: str, kb: "KnowledgeBase") -> str | None:
+    """`law_not_held` of the question as it is written here."""
     padded = _spaced(text, kb)
     for nth, found in enumerate(_LAW_NAMED.finditer(padded)):
         name = _law_name(padded[found.end() :].split()[:2])

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge import ordinals
 from knowledge.normalize import fold, plain_words
+from knowledge.shorthand import spell_out
 
 _PUNCTUATION = re.compile(r"[^\w\s/]")
 QUESTION_WORDS = (
@@ -459,15 +460,19 @@ class IntentBook:
             self._by_length[(length, least)] = found
         return found
 
-    def feature_asked(self, text: str) -> Intent | None:
+    def feature_asked(self, text: str, spelled: str = "") -> Intent | None:
         """The missing feature a question asks for by its shape (its `asks` pattern), if any:
-        one's own or one's unit's results are in no document, however the question is put."""
-        words = plain_words(fold(text))
+        one's own or one's unit's results are in no document, however the question is put
+        (chat shorthand spelled out: "em dc cstđcs chưa" is "em được cstđcs chưa"), also as
+        `spelled`, the question with its typos mended ("mức luonng cơ sở")."""
+        said = [plain_words(fold(spell_out(t))) for t in dict.fromkeys((text, spelled)) if t]
         return next(
             (
                 i
                 for i in self.intents
-                if i.kind == "missing_feature" and i.asked is not None and i.asked.search(words)
+                if i.kind == "missing_feature"
+                and i.asked is not None
+                and any(i.asked.search(words) for words in said)
             ),
             None,
         )

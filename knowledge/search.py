@@ -236,6 +236,7 @@ MIN_CONTEXT_TYPO_LENGTH = 3
 # only where the word it makes pairs with a neighbour: scored below TYPO_CUTOFF for that.
 KEY_SLIP_SCORE = 75.0
 BOUND_MAX_DF = 20  # passages with a word that may be read as the other half of a name
+MIN_SLIP_PAIRS = 2  # passages with the pair a known word read as a slip makes, at least
 RARE_SLIP_SHARE = 5  # a known word is read as a slip only for a word this many times commoner
 RECENT_QUESTIONS = 8  # analyses of the last questions kept: one is read several times
 MAX_GLUED = 10  # letters of two syllables typed without a space and with a slip ("konutm")
@@ -324,45 +325,54 @@ class Analyzer:
         # done once, not at each of its occurrences.
         self._plain: dict[str, str] = {}
         self._starts: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
-        self._near_keys: dict[str, list[str] | None] = {}
+        self._near_keys: dict[str, list[list[str]]] = {}
+        self._short_keys: dict[str, tuple[list[str], bool] | None] = {}
         self._questions: dict[str, list[str]] = {}  # the words of the last few questions
 
-    def near_abbreviation(self, folded: str) -> list[str] | None:
-        """The expansion of the one abbreviation of MIN_TYPO_LENGTH letters or more that is a
-        letter away from this word ("tmnt", "ubmd", "stbmt"), if exactly one is (kept per
-        word, as a token's analysis is)."""
-        if folded in self._near_keys:
-            return self._near_keys[folded]
+    def near_abbreviations(self, folded: str) -> list[list[str]]:
+        """The expansions of the abbreviations of MIN_TYPO_LENGTH letters or more that this
+        word is with one slip ("tmnt", "ubmd", "stbmt"), those of the likeliest slips only
+        (`_slip_rank`): "cstds" is "cstdcs" with a letter lost inside, not "cstd" with one
+        added at its end; "bnmt" is "btnmt" or "bnnmt", which the caller tells apart (kept
+        per word, as a token's analysis is)."""
+        found = self._near_keys.get(folded)
+        if found is not None:
+            return found
         near = [
-            (key[0], expansion)
+            (_slip_rank(folded, key[0]), expansion)
             for key, expansion in self._expansions.items()
             if len(key) == 1
             and len(key[0]) >= MIN_TYPO_LENGTH
             and OSA.distance(folded, key[0], score_cutoff=1) == 1
         ]
-        if len(near) > 1:  # "btnnmt": "btnmt" with a letter doubled, not "bnnmt" with a "t"
-            near = [(key, expansion) for key, expansion in near if _likely_slip(folded, key)]
-        found = near[0][1] if len(near) == 1 else None
+        best = min((rank for rank, _ in near), default=0)
+        found = [expansion for rank, expansion in near if rank == best]
         if len(self._near_keys) < MAX_PLAIN_TOKENS:
             self._near_keys[folded] = found
         return found
 
-    def short_of_abbreviation(self, folded: str) -> list[str] | None:
+    def short_of_abbreviation(self, folded: str) -> tuple[list[str], bool] | None:
         """The expansion of the one abbreviation of MIN_TYPO_LENGTH letters that this word is
-        with a letter lost ("tmt", "tnt": "tnmt"), if exactly one is (kept per word)."""
-        if folded in self._near_keys:
-            return self._near_keys[folded]
+        with a letter lost ("tmt", "tnt": "tnmt"), if exactly one is, and whether the letter
+        was lost inside it ("ubd", "mtq": "ubnd", "mttq"), the slip fingers make; a lost last
+        letter makes another abbreviation ("ktx" is no "ktxh") (kept per word)."""
+        found = self._short_keys.get(folded, ())
+        if found != ():
+            return found  # type: ignore[return-value]
         near = {
-            tuple(expansion)
+            (tuple(expansion), 0 < i < MIN_TYPO_LENGTH - 1)
             for key, expansion in self._expansions.items()
-            if len(key) == 1
-            and len(key[0]) == MIN_TYPO_LENGTH
-            and any(key[0][:i] + key[0][i + 1 :] == folded for i in range(MIN_TYPO_LENGTH))
+            if len(key) == 1 and len(key[0]) == MIN_TYPO_LENGTH
+            for i in range(MIN_TYPO_LENGTH)
+            if key[0][:i] + key[0][i + 1 :] == folded
         }
-        found = list(next(iter(near))) if len(near) == 1 else None
-        if len(self._near_keys) < MAX_PLAIN_TOKENS:
-            self._near_keys[folded] = found
-        return found
+        expansions = {expansion for expansion, _ in near}
+        result = None
+        if len(expansions) == 1:
+            result = (list(next(iter(expansions))), all(inside for _, inside in near))
+        if len(self._short_keys) < MAX_PLAIN_TOKENS:
+            self._short_keys[folded] = result
+        return result
 
     @classmethod
     def from_file(
@@ -1340,8 +1350,8 @@ class SearchIndex:
                 mended.append(token)  # a known word is no slip, nor two words, nor glued
                 continue
             elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha():
-                expansion = self.analyzer.near_abbreviation(folded)
-            elif len(folded) == MIN_TYPO_LENGTH - 1 and _is_shorthand(folded):
+                expansion = self._near_abbreviation(folded)
+            elif len(folded) == MIN_TYPO_LENGTH - 1 and folded.isalpha():
                 expansion = self._short_of_abbreviation(tokens, i)
             mended += (
                 expansion
@@ -1352,14 +1362,31 @@ class SearchIndex:
             )
         return mended
 
+    def _near_abbreviation(self, folded: str) -> list[str] | None:
+        """The abbreviation an unknown word is with one slip (`Analyzer.near_abbreviations`);
+        of two as likely, the one whose words the documents say most ("bnmt": "btnmt", the
+        ministry the campaign documents name, not "bnnmt")."""
+        near = self.analyzer.near_abbreviations(folded)
+        if len(near) <= 1:
+            return near[0] if near else None
+
+        def said(expansion: list[str]) -> int:
+            term = " ".join(fold(w) for w in expansion[:2])
+            return self._passage.df(term) + sum(f.df(term) for f in self._elsewhere)
+
+        return max(near, key=said)
+
     def _short_of_abbreviation(self, tokens: list[str], i: int) -> list[str] | None:
         """An unknown three-letter word that is an abbreviation with a letter lost ("bo tmt":
         "bộ tài nguyên và môi trường"), when its expansion pairs with the content word before
         or after it as the documents have them: "ở ktx cho sinh viên" is a dormitory, not
         "ktxh" ("kinh tế xã hội")."""
-        expansion = self.analyzer.short_of_abbreviation(fold(tokens[i]))
-        if expansion is None:
+        short = self.analyzer.short_of_abbreviation(fold(tokens[i]))
+        if short is None:
             return None
+        expansion, inside = short
+        if inside:
+            return expansion
         before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
         after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
         pairs = [f"{before} {fold(expansion[0])}" if before else "", ""]
@@ -1380,6 +1407,21 @@ class SearchIndex:
             previous.isdigit() or _is_shorthand(previous)
         ):
             return [tokens[i]]  # part of a document's number ("152/2025/NĐ-CP"): as typed
+        said = [fold(t) for t in tokens]
+
+        def in_phrase(reading: list[str]) -> bool:
+            # a phrase of knowledge/synonyms.yaml with a word beside it ("thêm dk": "thêm
+            # điều kiện"), which says more than a pair made across a comma
+            words = [*said[:i], *(fold(w) for w in reading), *said[i + 1 :]]
+            end = i + len(reading)
+            return any(
+                m.start < end and m.end > i and m.end - m.start > len(reading)
+                for m in self.synonyms.find(words, accented=False)
+            )
+
+        phrased = [r for r in readings if in_phrase(r)]
+        if len(phrased) == 1:
+            return phrased[0]
         before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
         after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
 
@@ -1470,7 +1512,7 @@ class SearchIndex:
             if self._not_a_slip(token, folded):
                 continue
             matches = self._near_words(folded)
-            if not matches:
+            if not matches and not _function_word_near(folded):
                 continue
             before = fold(corrected[i - 1]) if i > 0 else ""
             after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
@@ -1486,9 +1528,40 @@ class SearchIndex:
                 paired = [m for m in matches if m[0] in said]
             if not paired and len(folded) >= MIN_TYPO_LENGTH:
                 paired = [m for m in matches if m[1] >= TYPO_CUTOFF]
+            if not paired:
+                paired = self._paired_across(matches, corrected, i) or self._function_word(
+                    folded, matches
+                )
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
+
+    def _paired_across(
+        self, matches: list[tuple[str, float]], tokens: list[str], i: int
+    ) -> list[tuple[str, float]]:
+        """The known words near the unknown one at `i` that make a pair the documents have
+        with the content word before or after it: their pairs skip function words ("được
+        tính để xét" has "tính xét"), so "có được tihh để xét" is "tính"."""
+        before, after = _content_beside(tokens, i)
+        return [
+            m
+            for m in matches
+            if (before and f"{before} {m[0]}" in self._passage)
+            or (after and f"{m[0]} {after}" in self._passage)
+        ]
+
+    @staticmethod
+    def _function_word(folded: str, matches: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """The function word an unknown word is with one slip (`_function_word_near`: "sk
+        mupn dc công nhận" is "muốn"), which no pair can show, when no known word near it is
+        a likelier slip ("lâm đpng" is rather "đồng", a key away, than "đang")."""
+        near = _function_word_near(folded)
+        if not near:
+            return []
+        rank = _slip_rank(folded, near[0])
+        if any(_slip_rank(folded, word) < rank for word, _ in matches):
+            return []
+        return [(near[0], 100.0)]
 
     def _with_marks(self, typed: list[str], corrected: list[str]) -> list[str]:
         """Corrected words of a question typed with diacritics, given theirs back: the
@@ -1579,6 +1652,18 @@ class SearchIndex:
                     if pairs.df(w) <= BOUND_MAX_DF
                     else 2 * pairs.df(pair) > pairs.df(side)
                 )
+            ]
+        if not made and len(folded) >= MIN_TYPO_LENGTH:
+            # a commoner word that makes a pair several passages have, where the word typed
+            # makes none ("tiền tuong": "tiền thưởng", "tướng" being a word too); not a short
+            # word, one letter from many ("đơn", "thứ")
+            typed = pairs.df(folded)
+            made = [
+                (pairs.df(pair), w)
+                for w in known
+                if pairs.df(w) > typed
+                for pair in (f"{before} {w}", f"{w} {after}")
+                if pairs.df(pair) >= MIN_SLIP_PAIRS
             ]
         return max(made)[1] if made else None
 
@@ -2356,6 +2441,55 @@ def _likely_slip(typed: str, meant: str) -> bool:
     if len(typed) != len(meant):
         return False
     return typed in _swapped(meant) or typed in key_slips(meant)
+
+
+def _slip_rank(typed: str, meant: str) -> int:
+    """How unlikely it is that `typed` is `meant` with one slip, 0 the likeliest: a slip
+    inside the word (its first and last letters as meant) before one at either end, and a
+    letter typed twice, two swapped or a neighbouring key's (`_likely_slip`) before a letter
+    lost or typed anywhere."""
+    ends = typed[:1] == meant[:1] and typed[-1:] == meant[-1:]
+    return 2 * (not ends) + (not _likely_slip(typed, meant))
+
+
+# The function words by fold, of MIN_TYPO_LENGTH letters or more: what a slip in one is
+# read as (`_function_word_near`).
+FUNCTION_FOLDS = frozenset(
+    w
+    for w in {k.split("|")[0] for k in ACCENTED_STOPWORDS} | FOLDED_STOPWORDS
+    if len(w) >= MIN_TYPO_LENGTH and " " not in w
+)
+
+
+@lru_cache(maxsize=MAX_NEAR_WORDS)
+def _function_word_near(folded: str) -> list[str]:
+    """The function word of MIN_TYPO_LENGTH letters or more this unknown word is with one
+    slip inside it ("mupn": "muốn", "nhng": "những", "khogn": "không"), if exactly one is:
+    no pair of the documents has a function word to tell it by (pairs skip them)."""
+    if len(folded) < MIN_TYPO_LENGTH or not folded.isalpha():
+        return []
+    near = [
+        word
+        for word in FUNCTION_FOLDS
+        if OSA.distance(folded, word, score_cutoff=1) == 1 and _slip_rank(folded, word) <= 1
+    ]
+    return near if len(near) == 1 else []
+
+
+def _content_beside(tokens: list[str], i: int) -> tuple[str, str]:
+    """The folded content words nearest before and after the word at `i` ("" where none),
+    a word that may be a function word typed without diacritics ("de": "để" or "đề") not
+    taken for one, as the documents' word pairs skip function words."""
+
+    def content(token: str) -> bool:
+        folded = fold(token)
+        return _is_content(token, has_marks(token)) and (
+            has_marks(token) or folded not in AMBIGUOUS_FOLDS
+        )
+
+    before = next((fold(t) for t in reversed(tokens[:i]) if content(t)), "")
+    after = next((fold(t) for t in tokens[i + 1 :] if content(t)), "")
+    return before, after
 
 
 def _is_shorthand(folded: str) -> bool:

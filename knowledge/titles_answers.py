@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import OSA
+
 from knowledge.documents import Document
 from knowledge.normalize import Needing, fold, plain_words
 from knowledge.sections import Passage
@@ -31,6 +33,7 @@ from knowledge.titles import Title
 LAW = "luat-06-2022-qh15"
 DECREE = "nd-152-2025-nd-cp"
 COMMUNE_DECREE = "nd-129-2025-nd-cp"
+MIN_BONUS_SLIP = 4  # letters of a word read as "thưởng" typed with a slip ("tuong", "thog")
 BONUS = re.compile(
     r"\b(thuong (bao )?nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b"
 )
@@ -296,8 +299,24 @@ def decides_asked(folded: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def asks_bonus(question: str) -> bool:
-    """Whether a question asks how much a bonus is ("được thưởng bao nhiêu", "đc thưởng bn")."""
-    return bool(BONUS.search(words(spell_out(question))))
+    """Whether a question asks how much a bonus is ("được thưởng bao nhiêu", "đc thưởng bn"),
+    the bonus word also typed with one slip before the amount asked ("lđtt tuong bn", "được
+    thyong bao nhiêu"): a word the search may read as another ("tướng", "thông")."""
+    said = words(spell_out(question))
+    return bool(BONUS.search(said) or BONUS.search(_bonus_mended(said)))
+
+
+def _bonus_mended(said: str) -> str:
+    """The folded words with a word one slip from "thuong" before the amount asked read as
+    "thuong" ("tuong bao nhieu", "thyong bao nhieu")."""
+    return " ".join(
+        "thuong"
+        if len(word) >= MIN_BONUS_SLIP
+        and following in ("bao", "nhieu")
+        and OSA.distance(word, "thuong", score_cutoff=1) == 1
+        else word
+        for word, following in pairwise([*said.split(), ""])
+    )
 
 
 def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] | None:

@@ -134,7 +134,8 @@ def test_a_province_typed_by_its_initials_is_that_province(kb: KnowledgeBase) ->
     read, words = kb.index.read_words, kb.index.analyzer.words
     assert read("sở tnmt kt") == words("sở tnmt kon tum")
     assert read("kh 2022 st") == words("kế hoạch 2022 sóc trăng")
-    assert read("hđ tđ-kt") == words("hđ thi đua khen thưởng")  # "TĐ-KT" is no province
+    # "TĐ-KT" is no province ("hđ" is "hội đồng", the pair the documents have)
+    assert read("hđ tđ-kt") == words("hội đồng thi đua khen thưởng")
     # the documents' "KT." of a signature ("ký thay") is no province either
     assert words("KT. Bộ trưởng")[0] == "kt"
     assert "Sở Nội Vụ" in first(kb, "kh thi dua 2022 st gui nhung noi nao")
@@ -175,3 +176,77 @@ def test_a_topic_word_few_parts_say_tells_the_part_apart(kb: KnowledgeBase) -> N
         "cong van so tnmt kon tum ve ct14: chong dich covid thi khen thuong the nao",
     ):
         assert first(kb, question).startswith("4. Tiếp tục phổ biến, quán triệt"), question
+
+
+def test_an_abbreviation_with_a_letter_lost_inside_it_is_read_as_it(kb: KnowledgeBase) -> None:
+    index = kb.index
+    words = index.analyzer.words
+    # a letter lost inside, not one added at the end ("cstd" and an "s")
+    assert index._mend_abbreviations(["cstds"]) == words("cstdcs")
+    # "btnmt" or "bnnmt" less a letter: the ministry the documents name most
+    assert index._mend_abbreviations(["bnmt"]) == words("btnmt")
+    # three letters: an abbreviation of four with a letter lost inside it
+    assert index._mend_abbreviations(["ubd"]) == words("ubnd")
+    assert index._mend_abbreviations(["mtq"]) == words("mttq")
+    # its last letter lost makes another abbreviation, read only by a pair the documents have
+    assert index._mend_abbreviations(["o", "ktx", "cho", "sinh", "vien"])[1] == "ktx"
+    assert "Đoàn kết, kỷ cương" in first(kb, "chu de thi dua nam 2021 cua bnmt la gi vay")
+    assert "Lê Ngọc Tuấn" in first(kb, "ct 14/ct-und kon tum ai ky")
+
+
+def test_chat_shorthand_of_bodies_is_read(kb: KnowledgeBase) -> None:
+    read, words = kb.index.read_words, kb.index.analyzer.words
+    assert read("cq thuong truc hd tdkt") == words("cơ quan thuong truc hội đồng tdkt")
+    assert "Giao Sở Nội vụ" in first(kb, "cq thuong truc hd tdkt tinh kon tum la so nao")
+
+
+def test_a_slip_is_read_by_the_content_word_past_a_function_word(kb: KnowledgeBase) -> None:
+    # the documents' pairs skip function words: "được tính để xét" has "tính xét"
+    law = kb.law_index
+    assert law is not None
+    tokens = "nghi thai san co duoc tihh de xet thi dua".split()
+    assert law._correct(tokens)[5] == "tinh"
+    text = first(kb, "nghi thai san co duoc tihh de xet thi dua k")
+    assert "Thời gian nghỉ thai sản đối với cá nhân theo quy định được tính" in text
+    # a word that pairs beside it, as typed, is still read first ("trường hợp")
+    tokens = "khen thuong nhung trupng hop nao".split()
+    assert kb.index._correct(tokens)[3] == "truong"
+
+
+def test_a_slip_in_a_function_word_is_that_function_word(kb: KnowledgeBase) -> None:
+    # no pair of the documents has "muốn": it is read for the slip it most likely is
+    assert kb.index._correct(["sk", "mupn", "dc"])[1] == "muon"
+    assert "Có tính mới trong phạm vi cơ sở đó" in first(kb, "sk mupn dc cong nhan can dk gi")
+    # a key away from a content word, a letter replaced from "đang": not read as "đang"
+    assert kb.index._correct(["lam", "dpng"])[1] != "dang"
+
+
+def test_a_known_word_that_pairs_with_nothing_is_read_as_the_commoner_one_a_letter_longer(
+    kb: KnowledgeBase,
+) -> None:
+    # "tướng" is a word too, but "tiền thưởng" is the pair the decree has
+    law = kb.law_index
+    assert law is not None
+    assert law._correct("tien tuong cstd co so bao nhieu".split())[1] == "thuong"
+    # "thủ tướng": "tung" is a word of the campaigns, "tuong" pairs with "thu"
+    assert kb.index._correct("bang khen thu tung chinh phu".split())[3] == "tuong"
+    # a short word is one letter from too many: "đơn" stays
+    assert kb.index._correct("co don to cao".split())[1] == "don"
+
+
+def test_shorthand_is_read_as_the_phrase_it_makes_with_its_neighbour(kb: KnowledgeBase) -> None:
+    # "thêm đk": "thêm điều kiện", a phrase of synonyms.yaml, though "thi đua, đăng ký" makes
+    # a pair across a comma
+    read, words = kb.index.read_words, kb.index.analyzer.words
+    assert read("dat thi dua them dk gi") == words("dat thi dua them điều kiện gi")
+    asked = "thu truong don vi muon dat thi dua thi them dk gi (bo tnmt 2021)"
+    assert read(asked)[10:12] == words("điều kiện")
+    assert read("dk thi dua") == words("đăng ký thi dua")  # no phrase: the pair tells
+
+
+def test_nhac_alone_says_that_a_document_mentions_it(kb: KnowledgeBase) -> None:
+    words = kb.index.analyzer.words
+    assert words("nhắc trong cv bộ") == words("trong cv bộ")
+    assert words("nhắc nhở cán bộ")[:2] == ["nhắc", "nhở"]  # what is asked to be done
+    text = first(kb, "cv bộ 2021 nhắc những phong trào nào của thủ tướng")
+    assert "Cả nước chung sức xây dựng nông thôn mới" in text
