@@ -14,7 +14,7 @@ from bot.messages import Reply
 from handlers import context
 from handlers.named_things import CITED as _CITED
 from handlers.named_things import KINDS as _KINDS
-from handlers.phone_answer import citation
+from handlers.phone_answer import answering_line, citation
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.normalize import fold, folded_words
 from knowledge.referrals import ARTICLE_NAME
@@ -104,7 +104,7 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
         other = _other_kind(folded, passage.doc)
         if other is not None:  # "điều nào của luật" after a decree's passage
             return _article_of_kind(other, topic, kb)
-        return _with_title_article(_article(passage), passage, topic, kb)
+        return _with_title_article(_article(passage, topic.query), passage, topic, kb)
     if _WHERE.search(folded) and not _BASIS.search(folded):
         return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
     basis = _BASIS.search(folded)
@@ -172,18 +172,47 @@ def _with_title_article(
     return reply if law is None else Reply(f"{reply.text}\n{law.text}")
 
 
-def _article(passage: Passage) -> Reply | None:
-    """ "Điều mấy": the article the shown passage is, from its own heading."""
+def _article(passage: Passage, question: str = "") -> Reply | None:
+    """ "Điều mấy": the article the shown passage is, from its own heading; with the clause
+    (and point) of the line that answered `question`, the question the passage was shown
+    for ("điều mấy" after the line "c) Quy định hồ sơ …" of "Điều 6 khoản 2": that clause)."""
     found = ARTICLE_NAME.search(passage.section)
     if found is None:
         return None
     caveat = f"\n⚠️ {passage.doc.caveat}" if passage.doc.caveat else ""
     doc = passage.doc
-    # how a letter cites it: "Điều 59 Nghị định 129/2025/NĐ-CP"
-    cite = (
-        f"\nKhi dẫn chiếu, ghi: {found.group(0)} {doc.kind} {doc.number}." if doc.has_number else ""
+    article = found.group(0)
+    clause, point = _clause_of(passage, question) if question else (None, None)
+    # how a letter cites it: "điểm c khoản 2 Điều 6 Nghị định 152/2025/NĐ-CP"
+    exact = " ".join(
+        part
+        for part in (f"điểm {point}" if point else "", f"khoản {clause}" if clause else "")
+        if part
     )
-    return Reply(f"Đoạn vừa trích là {passage.section} của {doc.name}.{cite}{caveat}")
+    cited = f"{exact} {article}" if exact else article
+    cite = f"\nKhi dẫn chiếu, ghi: {cited} {doc.kind} {doc.number}." if doc.has_number else ""
+    line = f"{article} khoản {clause}" + (f", điểm {point}" if point else "")
+    where = f"\nDòng trả lời ở {line}." if clause else ""
+    return Reply(f"Đoạn vừa trích là {passage.section} của {doc.name}.{where}{cite}{caveat}")
+
+
+# A line opening a clause of an article: "2. …", or naming its place: "Điều 6 khoản 2. …"
+_CLAUSE_LINE = re.compile(r"^\s*(?:Điều \d+[a-z]? khoản (\d+)\b|(\d+)\.\s)")
+_POINT_LINE = re.compile(r"^\s*([a-zđ])\)\s")
+
+
+def _clause_of(passage: Passage, question: str) -> tuple[str | None, str | None]:
+    """The clause number and point letter of the article's line that answers the question:
+    the clause is the nearest clause line at or above it; None for the article's heading."""
+    lines, best = answering_line(passage, question)
+    if not lines:
+        return None, None
+    pointed = _POINT_LINE.match(lines[best])
+    for line in reversed(lines[: best + 1]):
+        found = _CLAUSE_LINE.match(line)
+        if found is not None:
+            return found.group(1) or found.group(2), pointed.group(1) if pointed else None
+    return None, None
 
 
 def _basis(

@@ -1,0 +1,69 @@
+"""Answerable questions that were declined because of words that only say how they are asked
+(chat shorthand "tđ", "vb"; "hiện giờ"; "có gì khác", "ghi thêm"; "trước … rồi mới"), and
+"điều mấy" after a clause of an article: the clause the answering line is in."""
+
+import pytest
+
+from handlers import source_questions
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from knowledge.normalize import fold
+from tests.conftest import Chat, shown
+from tests.test_false_refusals import units
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "td", "vb": chat shorthand for "thi đua", "văn bản"
+        ("so tnmt kon tum phat dong td 2021-2025 theo vb nao", "Chỉ thị số 14/CT-UBND"),
+        ("sở tnmt kon tum pđ tđ theo vb nào", "Chỉ thị số 14/CT-UBND"),
+        # "hiện giờ" is "hiện nay"
+        ("nghị định hướng dẫn luật tđkt hiện giờ là nđ nào", "152/2025/NĐ-CP"),
+        # "trước … rồi mới": which comes first, which no passage says in those words
+        ("co can giay khen truoc roi moi xin bang khen ko", "không nhất thiết"),
+        ("có phải có giấy khen trước mới được đề nghị bằng khen không", "không nhất thiết"),
+    ],
+)
+def test_questions_with_words_of_asking_are_answered(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    hits = ask(kb, question)
+    assert hits, f"declined: {question!r}"
+    said = fold(f"{hits[0].passage.doc.name} {hits[0].passage.text}")
+    assert fold(expected) in said
+
+
+def test_a_time_of_the_askers_own_still_counts(kb: KnowledgeBase) -> None:
+    # "tháng trước" is when the asker did something: not "which comes first"
+    assert "truoc" in units(kb, "sáng kiến em nộp tháng trước đã được công nhận chưa", True)
+    assert "truoc" not in units(kb, "có cần giấy khen trước rồi mới xin bằng khen", True)
+    assert ask(kb, "Sáng kiến em nộp tháng trước hội đồng đã công nhận chưa ạ?") == []
+
+
+def test_comparing_and_saying_words_weigh_nothing(kb: KnowledgeBase) -> None:
+    found = units(kb, "sóc trăng thì tập thể có gì khác về nhiệm vụ", accented=True)
+    assert "khac" not in found
+    found = units(kb, "chỉ thị 14 của tỉnh thì ghi thêm đối tượng nào", accented=True)
+    assert not {"ghi", "tinh ghi", "ghi doi"} & found
+
+
+def test_the_clause_of_the_answering_line_is_named(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "Điều 6", "phân cấp cho bộ", "ho so thu tuc xet cstdcs ldtt do ai quy dinh")
+    reply = source_questions.answer("điều mấy", topic, kb)
+    assert reply is not None
+    assert "Điều 6 khoản 2" in reply.text
+    assert "khoản 2 Điều 6 Nghị định 152/2025/NĐ-CP" in reply.text
+
+
+def test_an_article_answered_by_its_heading_names_no_clause(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "điều 80 luật thi đua")
+    reply = source_questions.answer("điều mấy", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Đoạn vừa trích là Điều 80")
+
+
+async def test_a_follow_up_asking_which_document_in_shorthand(chat: Chat) -> None:
+    await chat.send("btnmt phát động thi đua năm 2021 chủ đề gì")
+    reply = (await chat.send("so tnmt kon tum thi pd td theo vb nao"))[0].text
+    assert "Chỉ thị số 14/CT-UBND" in reply
