@@ -156,15 +156,6 @@ def passage_reply(
     return _sized(passage, position, text, question, more, citation(passage) + noted)
 
 
-def answering_line(passage: Passage, question: str) -> tuple[list[str], int]:
-    """The passage's lines and the one a reply to `question` leads with (as `passage_reply`
-    picks it from the passage's own lines, before they are sized)."""
-    lines = [line for line in CONTINUED.sub("", passage.text).splitlines() if line.strip()]
-    if not lines:
-        return [], 0
-    return lines, _answering_line(lines, question, _identity(passage), passage.section)
-
-
 def _sized(
     passage: Passage,
     position: int,

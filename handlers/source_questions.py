@@ -14,7 +14,7 @@ from bot.messages import Reply
 from handlers import context
 from handlers.named_things import CITED as _CITED
 from handlers.named_things import KINDS as _KINDS
-from handlers.phone_answer import answering_line, citation
+from handlers.phone_answer import CONTINUED, citation, passage_reply
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.normalize import fold, folded_words
 from knowledge.referrals import ARTICLE_NAME
@@ -199,19 +199,24 @@ def _article(passage: Passage, question: str = "") -> Reply | None:
 # A line opening a clause of an article: "2. …", or naming its place: "Điều 6 khoản 2. …"
 _CLAUSE_LINE = re.compile(r"^\s*(?:Điều \d+[a-z]? khoản (\d+)\b|(\d+)\.\s)")
 _POINT_LINE = re.compile(r"^\s*([a-zđ])\)\s")
+OPENING_CHARS = 60  # of the reply's opening line, enough to find it in the passage
 
 
 def _clause_of(passage: Passage, question: str) -> tuple[str | None, str | None]:
-    """The clause number and point letter of the article's line that answers the question:
-    the clause is the nearest clause line at or above it; None for the article's heading."""
-    lines, best = answering_line(passage, question)
-    if not lines:
+    """The clause number and point letter of the line the reply to the question opened with
+    (as `passage_reply` shows it: a sentence of a long line may open it): the nearest clause
+    opening at or above it; None when the reply opened with the article's heading."""
+    text = CONTINUED.sub("", passage.text)
+    opening = passage_reply(passage, -1, question).text.split("\n", 1)[0].strip(" …")
+    at = text.find(opening[:OPENING_CHARS]) if opening else -1
+    if at < 0:
         return None, None
-    pointed = _POINT_LINE.match(lines[best])
-    for line in reversed(lines[: best + 1]):
-        found = _CLAUSE_LINE.match(line)
-        if found is not None:
-            return found.group(1) or found.group(2), pointed.group(1) if pointed else None
+    pointed = _POINT_LINE.match(opening)
+    # the opening itself, then the start of its line and the lines above it
+    for line in (opening, *reversed(text[:at].split("\n"))):
+        clause = _CLAUSE_LINE.match(line)
+        if clause is not None:
+            return clause.group(1) or clause.group(2), pointed.group(1) if pointed else None
     return None, None
 
 

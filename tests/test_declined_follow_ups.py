@@ -67,3 +67,13 @@ async def test_a_follow_up_asking_which_document_in_shorthand(chat: Chat) -> Non
     await chat.send("btnmt phát động thi đua năm 2021 chủ đề gì")
     reply = (await chat.send("so tnmt kon tum thi pd td theo vb nao"))[0].text
     assert "Chỉ thị số 14/CT-UBND" in reply
+
+
+def test_the_clause_of_a_sentence_opening_the_reply_is_named(kb: KnowledgeBase) -> None:
+    # the law's Điều 84 holds its clauses 1 and 7 on long lines: the reply opened with "7. …"
+    topic = shown(
+        kb, "Điều 84", "Chính phủ quy định chi tiết hồ sơ", "quy định về hồ sơ của luật tđkt"
+    )
+    reply = source_questions.answer("khoản nào", topic, kb)
+    assert reply is not None
+    assert "khoản 7 Điều 84 Luật 06/2022/QH15" in reply.text
