@@ -25,9 +25,11 @@ _BASIS = re.compile(
     r"|\bcan cu (?:vao )?(?:dau|gi|nao)\b"
     rf"|\b({'|'.join(_KINDS)}) nao (?:quy dinh|noi|ghi)\b"
 )
-# Where the passage just shown is written: "quy định ở đâu", "ghi ở đâu vậy".
+# Where the passage just shown is written: "quy định ở đâu", "ghi ở đâu vậy"; which part of
+# its document it is: "mục mấy", "ở phần nào".
 _WHERE = re.compile(
     r"\b(?:quy dinh|noi|ghi) (?:o|tai) (?:dau|van ban nao)\b|\bo dau (?:quy dinh|noi|ghi)\b"
+    r"|\b(?:muc|phan) (?:may|nao|so may|so nao)\b"
 )
 # Who issued the basis asked for ("của qh"): what its number ends with.
 _ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": "TTg"}
@@ -36,7 +38,7 @@ _PLAIN = frozenset(
     "cua o la vay a ha nhi the doan nay do ay day cai tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
     " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai"
-    " ra lay tu xuat xu nguon goc".split()
+    " ra lay tu xuat xu nguon goc muc phan".split()
 )
 # "mức 15% là theo văn bản nào", "… là của nghị định nào", "… quy định ở đâu"
 _OF_DOCUMENT = re.compile(

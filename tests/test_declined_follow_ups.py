@@ -77,3 +77,16 @@ def test_the_clause_of_a_sentence_opening_the_reply_is_named(kb: KnowledgeBase) 
     reply = source_questions.answer("khoản nào", topic, kb)
     assert reply is not None
     assert "khoản 7 Điều 84 Luật 06/2022/QH15" in reply.text
+
+
+@pytest.mark.parametrize("text", ["mục mấy", "ở mục nào", "phần nào vậy", "muc so may"])
+def test_which_part_of_the_document_is_a_source_question(kb: KnowledgeBase, text: str) -> None:
+    assert source_questions.asks(text)
+    topic = shown(kb, "III. Tiêu chí thi đua › 2.", "Hoàn thành xuất sắc", "tiêu chí cá nhân btnmt")
+    reply = source_questions.answer(text, topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Đoạn vừa trích là III. Tiêu chí thi đua › 2. Đối với cá nhân")
+
+
+def test_a_part_named_with_words_of_its_own_is_not_a_source_question() -> None:
+    assert not source_questions.asks("phần nào nói về khen thưởng")
