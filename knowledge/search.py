@@ -202,10 +202,11 @@ ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "
 # phrase, as "lại" and "đấy" do ("xét thi đua lại", "là gì đấy").
 FOLDED_SCAFFOLDING = frozenset(fold(w) for w in SCAFFOLDING)
 PHRASE_END_FOLDS = frozenset(("lai", "day"))
-# "trước" after a unit of time says which one ("tháng trước", "lần trước"): a time of the
-# asker's own, which no passage names, not which comes first.
+# "trước" says which comes first only before "rồi", "mới" or at the end ("giấy khen trước rồi
+# mới bằng khen", "cái nào trước"); elsewhere it is part of what is asked ("trước thời hạn",
+# "tháng trước": a time of the asker's own, which no passage names).
 EARLIER = "truoc"
-EARLIER_UNITS = frozenset("ngay tuan thang nam hom ky lan dot".split())
+THEN = (["roi"], ["moi"])
 # "còn" before a verb of obligation ("ngoài … ra còn phải", "còn cần", "còn được") says "also",
 # by its fold and the fold of the word after; elsewhere it asks whether something still is
 # ("cấp huyện còn không", "còn hiệu lực") or opens a follow-up ("còn Kon Tum?"), and stays.
@@ -1676,8 +1677,8 @@ class SearchIndex:
             followed = i + 1 < len(tokens) and not is_stopword(tokens[i + 1], accented)
             if not accented and word in PHRASE_END_FOLDS and followed:
                 continue
-            if word == EARLIER and i > 0 and folded[i - 1] in EARLIER_UNITS:
-                continue  # "tháng trước": a time of the asker's own ("nộp tháng trước")
+            if word == EARLIER and folded[i + 1 : i + 2] not in ([], *THEN):
+                continue  # "trước thời hạn", "tháng trước hội đồng …": content, not an order
             before = folded[content[place - 1]] if place > 0 else None
             after = folded[content[place + 1]] if place + 1 < len(content) else None
             if not (
