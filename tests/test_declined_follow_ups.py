@@ -93,3 +93,18 @@ def test_which_part_of_the_document_is_a_source_question(kb: KnowledgeBase, text
 
 def test_a_part_named_with_words_of_its_own_is_not_a_source_question() -> None:
     assert not source_questions.asks("phần nào nói về khen thưởng")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vậy thẩm quyền tặng ltt của huyện cũ giờ ai làm", "Chủ tịch Ủy ban nhân dân cấp xã"),
+        ("tập thể ltt thưởng bao nhiêu", "0,8 lần mức lương cơ sở"),
+    ],
+)
+def test_ldtt_typed_without_its_d_names_the_title(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    hits = ask(kb, question)
+    assert hits, f"declined: {question!r}"
+    assert fold(expected) in fold(hits[0].passage.text)
