@@ -4,7 +4,7 @@
 
 import pytest
 
-from handlers import source_questions
+from handlers import context, source_questions
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from knowledge.normalize import fold
@@ -108,3 +108,24 @@ def test_ldtt_typed_without_its_d_names_the_title(
     hits = ask(kb, question)
     assert hits, f"declined: {question!r}"
     assert fold(expected) in fold(hits[0].passage.text)
+
+
+@pytest.mark.parametrize("text", ["vậy em nên đối chiếu ở đâu", "vay gio em nen doi chieu o dau"])
+def test_where_to_check_after_the_law_is_its_note(kb: KnowledgeBase, text: str) -> None:
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "thẩm quyền tặng giấy khen")
+    note = context.check_where(text, topic, kb, "2026-11-30")
+    assert note is not None
+    assert "Sở Nội vụ" in note
+
+
+def test_a_question_with_words_of_its_own_is_not_where_to_check(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "thẩm quyền tặng giấy khen")
+    assert context.check_where("đăng ký sáng kiến thì hỏi ai", topic, kb, "2026-11-30") is None
+
+
+@pytest.mark.today
+async def test_where_to_check_after_the_laws_status(chat: Chat) -> None:
+    await chat.send("luật tđkt 2022 có bị sửa đổi chưa")
+    reply = (await chat.send("vậy em nên đối chiếu ở đâu"))[0].text
+    assert "văn bản của Sở Nội vụ" in reply  # the unconfirmed amendment's note
+    assert "chưa tìm thấy" not in reply
