@@ -36,7 +36,7 @@ from knowledge.places import provinces
 from knowledge.referrals import DAY, WENT, sending
 from knowledge.search import ABBREVIATIONS_FILE
 from knowledge.synonyms import Synonyms
-from knowledge.titles import Title, load_titles
+from knowledge.titles import Title, amendment_status, load_titles
 from knowledge.titles_answers import (
     DOSSIER,
     asks_about_title,
@@ -1512,6 +1512,38 @@ def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
     own = _own_words(_strip_trailing(_words(text)), kb)
     padded = f" {_words(passage.text)} "
     return len(own) >= DETAIL_WORDS and all(f" {w} " in padded for w in own)
+
+
+# Where to check what a caveat leaves open: "vậy em nên đối chiếu ở đâu", "hỏi ai", "liên hệ
+# cơ quan nào", by folded words; with nothing of its own besides (CHECK_PLAIN).
+_CHECK_WHERE = re.compile(
+    r"\b(?:doi chieu|kiem tra|xac minh|hoi|lien he)(?: lai)?(?: o| voi| tai)?"
+    r" (?:dau|ai|noi nao|co quan nao|van ban nao)\b"
+)
+CHECK_PLAIN = frozenset(
+    "vay gio bay em toi minh anh chi nen phai can thi a ha nhi the con de xem lai cu nao o dau"
+    " ai voi tai noi co quan van ban".split()
+)
+# A caveat that says where to check: "… anh/chị hỏi Sở Nội vụ", "đối chiếu với văn bản của …"
+_SENDS_TO = re.compile(r"\b(?:doi chieu voi|hoi) (?:van ban cua )?so\b")
+
+
+def check_where(text: str, topic: Topic, kb: KnowledgeBase, today: str) -> str | None:
+    """The caveat of the last answer's document that says where to check what it leaves open,
+    when the message only asks where ("vậy em nên đối chiếu ở đâu" after the law: "…; anh/chị
+    đối chiếu với văn bản của Sở Nội vụ …"); an unconfirmed amendment's (on `today`, ISO) first."""
+    said = _strip_trailing(_words(text))
+    found = _CHECK_WHERE.search(said)
+    if found is None:
+        return None
+    rest = f"{said[: found.start()]} {said[found.end() :]}".split()
+    doc = kb.document(topic.doc_id)
+    if doc is None or not all(w in CHECK_PLAIN for w in rest):
+        return None
+    status = amendment_status(doc.number, today) if doc.number else []
+    notes = [*status, *([doc.caveat] if doc.caveat else [])]
+    sending = next((note for note in notes if _SENDS_TO.search(_words(note))), None)
+    return " ".join(sending.split()) if sending is not None else None
 
 
 def caveat_asked(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:

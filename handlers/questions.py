@@ -85,6 +85,8 @@ SIGNER_WORDS = (
 # "phong trào đó kết thúc chưa": whether a campaign is over, which its history note says.
 _ENDED = re.compile(r"\b(ket thuc|het han|con (ap dung|thuc hien|dien ra))\b")
 # "luật sửa đổi năm 2026 thì sao": only the caveat under the last answer speaks of it.
+# Where to check what the last answer's document may have changed: its note says.
+CHECK_WHERE = "Theo ghi chú kèm {name}:\n⚠️ {note}"
 CAVEAT_ONLY = (
     "Các văn bản hiện có chưa có nội dung trả lời câu hỏi này. Kèm theo {name}, tôi chỉ có "
     "ghi chú sau:\n⚠️ {caveat}"
@@ -223,6 +225,13 @@ async def answer(
         asked = context.kinds_spelled(msg.text)
         await context.name(msg, ctx, topic, named_things.named_in(asked, source.text))
         return [source]
+    checking = (
+        context.check_where(msg.text, topic, kb, ctx.clock.now().date().isoformat())
+        if topic is not None
+        else None
+    )
+    if checking is not None and shown_doc is not None:  # "vậy em nên đối chiếu ở đâu"
+        return [Reply(CHECK_WHERE.format(name=shown_doc.name, note=checking))]
     # "do ai phát động" after a theme was told: the passage telling of the theme
     of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document
@@ -277,7 +286,12 @@ async def answer(
     if current is not None:
         # "văn bản nào hướng dẫn nó" next is about the document whose status was told
         # ("văn bản thay thế có hiệu lực ngày nào" after a repealed text: the one replacing it)
-        told = currency.named_document(query, kb) or currency.replacing(query, kb)
+        # (a law named by its short title too: "luật tđkt 2022 có bị sửa đổi chưa")
+        told = (
+            currency.named_document(query, kb)
+            or currency.replacing(query, kb)
+            or currency.named_law(query, kb)
+        )
         if told is not None:
             await context.remember_document(msg, ctx, query, told)
         return current

@@ -14,7 +14,7 @@ from bot.messages import Reply
 from handlers import context
 from handlers.named_things import CITED as _CITED
 from handlers.named_things import KINDS as _KINDS
-from handlers.phone_answer import citation
+from handlers.phone_answer import CONTINUED, citation, passage_reply
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.normalize import fold, folded_words
 from knowledge.referrals import ARTICLE_NAME
@@ -25,9 +25,11 @@ _BASIS = re.compile(
     r"|\bcan cu (?:vao )?(?:dau|gi|nao)\b"
     rf"|\b({'|'.join(_KINDS)}) nao (?:quy dinh|noi|ghi)\b"
 )
-# Where the passage just shown is written: "quy định ở đâu", "ghi ở đâu vậy".
+# Where the passage just shown is written: "quy định ở đâu", "ghi ở đâu vậy"; which part of
+# its document it is: "mục mấy", "ở phần nào".
 _WHERE = re.compile(
     r"\b(?:quy dinh|noi|ghi) (?:o|tai) (?:dau|van ban nao)\b|\bo dau (?:quy dinh|noi|ghi)\b"
+    r"|\b(?:muc|phan) (?:may|nao|so may|so nao)\b"
 )
 # Who issued the basis asked for ("của qh"): what its number ends with.
 _ISSUERS = {"qh": "QH", "quoc hoi": "QH", "chinh phu": "CP", "cp": "CP", "ttg": "TTg"}
@@ -36,7 +38,7 @@ _PLAIN = frozenset(
     "cua o la vay a ha nhi the doan nay do ay day cai tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
     " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai"
-    " ra lay tu xuat xu nguon goc".split()
+    " ra lay tu xuat xu nguon goc muc phan".split()
 )
 # "mức 15% là theo văn bản nào", "… là của nghị định nào", "… quy định ở đâu"
 _OF_DOCUMENT = re.compile(
@@ -104,7 +106,7 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
         other = _other_kind(folded, passage.doc)
         if other is not None:  # "điều nào của luật" after a decree's passage
             return _article_of_kind(other, topic, kb)
-        return _with_title_article(_article(passage), passage, topic, kb)
+        return _with_title_article(_article(passage, topic.query), passage, topic, kb)
     if _WHERE.search(folded) and not _BASIS.search(folded):
         return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
     basis = _BASIS.search(folded)
@@ -172,18 +174,52 @@ def _with_title_article(
     return reply if law is None else Reply(f"{reply.text}\n{law.text}")
 
 
-def _article(passage: Passage) -> Reply | None:
-    """ "Điều mấy": the article the shown passage is, from its own heading."""
+def _article(passage: Passage, question: str = "") -> Reply | None:
+    """ "Điều mấy": the article the shown passage is, from its own heading; with the clause
+    (and point) of the line that answered `question`, the question the passage was shown
+    for ("điều mấy" after the line "c) Quy định hồ sơ …" of "Điều 6 khoản 2": that clause)."""
     found = ARTICLE_NAME.search(passage.section)
     if found is None:
         return None
     caveat = f"\n⚠️ {passage.doc.caveat}" if passage.doc.caveat else ""
     doc = passage.doc
-    # how a letter cites it: "Điều 59 Nghị định 129/2025/NĐ-CP"
-    cite = (
-        f"\nKhi dẫn chiếu, ghi: {found.group(0)} {doc.kind} {doc.number}." if doc.has_number else ""
+    article = found.group(0)
+    clause, point = _clause_of(passage, question) if question else (None, None)
+    # how a letter cites it: "điểm c khoản 2 Điều 6 Nghị định 152/2025/NĐ-CP"
+    exact = " ".join(
+        part
+        for part in (f"điểm {point}" if point else "", f"khoản {clause}" if clause else "")
+        if part
     )
-    return Reply(f"Đoạn vừa trích là {passage.section} của {doc.name}.{cite}{caveat}")
+    cited = f"{exact} {article}" if exact else article
+    cite = f"\nKhi dẫn chiếu, ghi: {cited} {doc.kind} {doc.number}." if doc.has_number else ""
+    line = f"{article} khoản {clause}" + (f", điểm {point}" if point else "")
+    where = f"\nDòng trả lời ở {line}." if clause else ""
+    return Reply(f"Đoạn vừa trích là {passage.section} của {doc.name}.{where}{cite}{caveat}")
+
+
+# A line opening a clause of an article: "2. …", or naming its place: "Điều 6 khoản 2. …"
+_CLAUSE_LINE = re.compile(r"^\s*(?:Điều \d+[a-z]? khoản (\d+)\b|(\d+)\.\s)")
+_POINT_LINE = re.compile(r"^\s*([a-zđ])\)\s")
+OPENING_CHARS = 60  # of the reply's opening line, enough to find it in the passage
+
+
+def _clause_of(passage: Passage, question: str) -> tuple[str | None, str | None]:
+    """The clause number and point letter of the line the reply to the question opened with
+    (as `passage_reply` shows it: a sentence of a long line may open it): the nearest clause
+    opening at or above it; None when the reply opened with the article's heading."""
+    text = CONTINUED.sub("", passage.text)
+    opening = passage_reply(passage, -1, question).text.split("\n", 1)[0].strip(" …")
+    at = text.find(opening[:OPENING_CHARS]) if opening else -1
+    if at < 0:
+        return None, None
+    pointed = _POINT_LINE.match(opening)
+    # the opening itself, then the start of its line and the lines above it
+    for line in (opening, *reversed(text[:at].split("\n"))):
+        clause = _CLAUSE_LINE.match(line)
+        if clause is not None:
+            return clause.group(1) or clause.group(2), pointed.group(1) if pointed else None
+    return None, None
 
 
 def _basis(

@@ -187,11 +187,14 @@ BOUND_SLACK = 1e-9  # `_coverage_bound` raised by this share: no rounding puts i
 # Words that say how a question is asked in chat Vietnamese, not what it asks about: where a
 # verb goes or that it is done ("đề xuất lên", "gửi về", "nộp vào", "làm xong", "xét lại",
 # "ngoài … ra"), "nói gì về", "theo luật", "trong phong trào", the passive "bị", "bao lâu",
-# "bên bộ" for "at the ministry", and particles. No passage answering
+# "bên bộ" for "at the ministry", which comes first ("giấy khen trước rồi mới bằng khen"; a
+# pair the documents have keeps it: "trước ngày"), and particles. No passage answering
 # a question says them, so a passage's coverage does not count them
 # (`SearchIndex._without_scaffolding`). Not "còn" ("cấp huyện còn không" asks whether it
 # still is) nor "đó" alone ("điều đó" points to what a follow-up is about).
-SCAFFOLDING = "lên xuống vào vô về xong lâu lại bị ra bên luôn nữa đấy ấy kia nè theo trong".split()
+SCAFFOLDING = (
+    "lên xuống vào vô về xong lâu lại bị ra bên luôn nữa đấy ấy kia nè theo trong trước"
+).split()
 ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "chứ", "nói"])
 # Without diacritics "chu" is mostly "chủ" ("chủ đề"), "ha" "hà" or "hạ", "noi" "nơi" ("gửi
 # những nơi nào") or "nội": not left out; and
@@ -199,6 +202,11 @@ ACCENTED_SCAFFOLDING = frozenset(accent_key(w) for w in [*SCAFFOLDING, "hả", "
 # phrase, as "lại" and "đấy" do ("xét thi đua lại", "là gì đấy").
 FOLDED_SCAFFOLDING = frozenset(fold(w) for w in SCAFFOLDING)
 PHRASE_END_FOLDS = frozenset(("lai", "day"))
+# "trước" says which comes first only before "rồi", "mới" or at the end ("giấy khen trước rồi
+# mới bằng khen", "cái nào trước"); elsewhere it is part of what is asked ("trước thời hạn",
+# "tháng trước": a time of the asker's own, which no passage names).
+EARLIER = "truoc"
+THEN = (["roi"], ["moi"])
 # "còn" before a verb of obligation ("ngoài … ra còn phải", "còn cần", "còn được") says "also",
 # by its fold and the fold of the word after; elsewhere it asks whether something still is
 # ("cấp huyện còn không", "còn hiệu lực") or opens a follow-up ("còn Kon Tum?"), and stays.
@@ -1754,6 +1762,8 @@ class SearchIndex:
             followed = i + 1 < len(tokens) and not is_stopword(tokens[i + 1], accented)
             if not accented and word in PHRASE_END_FOLDS and followed:
                 continue
+            if word == EARLIER and folded[i + 1 : i + 2] not in ([], *THEN):
+                continue  # "trước thời hạn", "tháng trước hội đồng …": content, not an order
             before = folded[content[place - 1]] if place > 0 else None
             after = folded[content[place + 1]] if place + 1 < len(content) else None
             if not (
