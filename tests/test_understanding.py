@@ -36,6 +36,8 @@ async def test_regression_conversations_through_the_console(kb: KnowledgeBase) -
         ("cho em đăng ký danh hiệu lao động tiên tiến", "/dangkythidua"),
         ("em muon xem lai ban dang ky", "/cuatoi"),
         ("đừng nhắc em nữa", "/nhacnho tắt"),
+        ("nhac viec", "/nhacnho"),
+        ("tắt nhắc việc", "/nhacnho tắt"),
         ("toi muon dang ky sang kien", "/sangkien"),
         ("thôi", "/huy"),
         ("tiep tuc viec dang lam", "/tieptuc"),
