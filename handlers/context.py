@@ -841,6 +841,9 @@ KIND_LETTERS = {
 }  # fmt: skip
 # "kế hoạch 2022" names a year, not a number; "kế hoạch 3510" a number
 YEARS = range(1945, 2100)
+# Words of its own a question needs to be complete without the last answer: "có hiệu lực
+# từ ngày nào" (three) asks about what was just answered.
+COMPLETE_WORDS = 4
 
 
 def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
@@ -953,6 +956,55 @@ def of_kind(passage: Passage, kind: str) -> bool:
     return fold(passage.doc.kind) == kind
 
 
+def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
+    """Whether a question that does not point back brings a subject of its own: two of its
+    own words, side by side, that the passage found for it alone (in another document)
+    says and the last document nowhere does ("điều kiện công nhận sáng kiến" after the
+    ministry's letter, "ưu tiên" after a title's article)."""
+    if alone.doc.id == topic.doc_id or terse_slot(text):
+        return False
+    said = _strip_trailing(_words(text)).split()
+    own = set(_own_words(" ".join(said), kb))
+    if len(own) < COMPLETE_WORDS:
+        return False
+    # (not across "để": "điều kiện để" is no phrase of "sáng kiến để")
+    pairs = [
+        f" {a} {b} " for a, b in pairwise(said) if a in own and b in own and "de" not in (a, b)
+    ]
+    there = f" {_words(alone.text)} "
+    last = _document_words(topic.doc_id, kb)
+    return any(p in there and p not in last for p in pairs)
+
+
+def terse_slot(text: str) -> bool:
+    """Whether the message is a few words naming a thing, without a word that asks
+    ("thủ trưởng đơn vị?", "văn phòng sở"): what the last answer told is asked of it."""
+    said = _strip_trailing(_words(text))
+    return 0 < len(said.split()) <= TERSE and not _ASKING_PHRASES.search(said)
+
+
+RARE = 3  # a word in at most this many passages names a subject of its own
+ACRONYM = re.compile(r"\b[A-ZĐ]{3,}\b")  # "PAPI", "COVID": typed in capitals
+
+
+def rare_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
+    """Whether the question names in capitals a rare term that the passage found for it
+    alone (in another document) says and the last document nowhere does: "PAPI là chỉ số
+    gì" after a decree is about the index, not the decree."""
+    if alone.doc.id == topic.doc_id:
+        return False
+    capitals = {fold(a) for a in ACRONYM.findall(text)}
+    there, last = f" {_words(alone.text)} ", _document_words(topic.doc_id, kb)
+    for word in set(_own_words(_strip_trailing(_words(text)), kb)) & capitals:
+        padded = f" {word} "
+        if padded not in there or padded in last:
+            continue
+        laws = kb.law_index.passages_saying(word) if kb.law_index is not None else 0
+        if 0 < kb.index.passages_saying(word) + laws <= RARE:
+            return True
+    return False
+
+
 HEADED_WORDS = 2  # own words a terse question needs for a heading to be about it
 # Asking who, when, where or how much of a subject: the last document may tell it ("sk ai
 # công nhận" after a title's article), unlike what the subject is or holds.
@@ -975,6 +1027,15 @@ def headed_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase)
     return not any(
         own <= set(_words(p.section).split()) for _, p in document_passages(topic.doc_id, kb)
     )
+
+
+def _document_words(doc_id: str, kb: KnowledgeBase) -> str:
+    """All a document's passages as folded words, space-padded (once per document)."""
+
+    def find() -> str:
+        return " ".join(f" {_words(p.text)} " for _, p in document_passages(doc_id, kb))
+
+    return str(kb.derived(("words of", doc_id), find))
 
 
 def lists_last(text: str, topic: Topic | None) -> bool:

@@ -361,28 +361,30 @@ async def answer(
         # One measure for both readings: the share of the follow-up's own words (by rarity)
         # that its first passage says, the last document's with a bonus for continuity.
         own = context.content_words(msg.text)
-        continued = (
-            bool(guessed)
-            and bool(hits)
-            and context.coverage(own, guessed[0].passage, kb) + CONTINUITY
-            >= context.coverage(own, hits[0].passage, kb)
+        covered = context.coverage(own, guessed[0].passage, kb) if guessed else 0.0
+        continued = bool(hits) and covered + CONTINUITY >= context.coverage(
+            own, hits[0].passage, kb
         )
+        # the passage just read saying every word of it: "cơ quan nào đôn đốc, báo cáo kết
+        # quả" after the directive's closing item is more of it, whatever else says the words
+        shown_all = bool(guessed) and guessed[0].position == topic.position and covered == 1.0
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
-        if guessed and (
-            not hits
-            or not own  # "ai ký?", "ngày nào?": nothing but the last document to read it with
-            # "ban hành ngày nào?" finds a card of another document alone: the last one's
-            or hits[0].passage.kind == "info"
-            or titled is not None  # "giấy tờ?" after a title: that title's dossier
-            # "thành tích thế nào thì được" after a title's article: among the laws, not a
-            # letter repeating their words (the law's opening covers it less than the letter)
-            or (stays and context.stays_legal(msg.text, topic, hits[0].passage, kb))
-            # (not "sáng kiến là gì" after a decree mentioning initiatives, defined elsewhere,
-            # nor "điều kiện sáng kiến?" after a letter: another document's heading says it)
-            or (
-                continued
-                and not kb.defines(hits[0], msg.text)
-                and not context.headed_elsewhere(msg.text, topic, hits[0].passage, kb)
+        # (not a subject of its own, found alone: "sáng kiến là gì" after a decree that
+        # mentions initiatives, "điều kiện sáng kiến?" after a letter, "PAPI là chỉ số gì")
+        alone = bool(hits) and not shown_all and _own_subject(msg.text, topic, hits[0], kb)
+        if (
+            guessed
+            and not alone
+            and (
+                not hits
+                or not own  # "ai ký?", "ngày nào?": nothing but the last document to read it
+                # "ban hành ngày nào?" finds a card of another document alone: the last one's
+                or hits[0].passage.kind == "info"
+                or titled is not None  # "giấy tờ?" after a title: that title's dossier
+                # "thành tích thế nào thì được" after a title's article: among the laws, not
+                # a letter repeating their words (the law's opening covers it less)
+                or (stays and context.stays_legal(msg.text, topic, hits[0].passage, kb))
+                or continued
             )
         ):
             query, hits = guess, guessed
@@ -762,6 +764,19 @@ def _card_again(
 def _bare(text: str) -> bool:
     """ "ai ký?", "chức vụ gì": at most BARE_WORDS words besides the asking ones."""
     return len([w for w in fold(text).split() if w not in _ASKING]) <= BARE_WORDS
+
+
+def _own_subject(text: str, topic: context.Topic, alone: Hit, kb: KnowledgeBase) -> bool:
+    """Whether the passage found for the question alone, in another document, defines or
+    heads a subject the question names and the last document does not: a question of its
+    own, not a follow-up (each kept for a case the coverage score alone loses: the
+    development conversations and `tests.context_check`)."""
+    return (
+        kb.defines(alone, text)
+        or context.headed_elsewhere(text, topic, alone.passage, kb)
+        or context.complete_elsewhere(text, topic, alone.passage, kb)
+        or context.rare_elsewhere(text, topic, alone.passage, kb)
+    )
 
 
 def topic_doc(topic: context.Topic | None) -> str:
