@@ -2938,11 +2938,11 @@ def names_campaign(text: str, kb: KnowledgeBase) -> bool:
 
 
 # Words asking which document or which of its particulars ("quy định ở nđ nào", "ban hành
-# ngày nào", "căn cứ kế hoạch nào") and fillers ("cái", "đã", "chưa"): a document's card
+# ngày nào", "căn cứ kế hoạch nào") and fillers ("cái", "đã", "chưa", "hiện nay"): a document's card
 # or citing line answers them, whatever its words, so they weigh nothing in `coverage`.
 _ASKING_DOCUMENT = frozenset(
     "quy dinh van ban can cu ban hanh thong qua hieu luc ngay dieu nd nghi dinh thong tu luat "
-    "ke hoach cai da chua ky".split()
+    "ke hoach cai da chua ky hien nay vao".split()
 )
 
 

@@ -74,6 +74,9 @@ _ACTING = re.compile(r"(?<!\bda )\b(nop|dang ky)\b")
 # of the development conversation sets (which reading's passage holds an expected phrase):
 # 0.3 best, 0.2 one turn fewer, 0.4 and above four fewer.
 CONTINUITY = 0.3
+# The passage just read, saying every word of a question, is still read if the search finds
+# it within this of the best passage elsewhere.
+SHOWN_MARGIN = 0.1
 # Words pointing back to the signer just named ("ông ấy", "người ký đó") and those joining
 # them to what is asked ("giữ", "làm", "của"): "ông ấy giữ chức vụ gì" asks only "chức vụ gì".
 # (A longer pointer before the one it starts with: each is taken out in this order.)
@@ -365,9 +368,15 @@ async def answer(
         continued = bool(hits) and covered + CONTINUITY >= context.coverage(
             own, hits[0].passage, kb
         )
-        # the passage just read saying every word of it: "cơ quan nào đôn đốc, báo cáo kết
-        # quả" after the directive's closing item is more of it, whatever else says the words
-        shown_all = bool(guessed) and guessed[0].position == topic.position and covered == 1.0
+        # the passage just read saying every word of it, found nearly as well: "cơ quan nào
+        # đôn đốc, báo cáo kết quả" after the directive's closing item is more of it
+        shown_all = (
+            bool(guessed)
+            and bool(hits)
+            and guessed[0].position == topic.position
+            and covered == 1.0
+            and guessed[0].score + SHOWN_MARGIN >= hits[0].score
+        )
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         # (not a subject of its own, found alone: "sáng kiến là gì" after a decree that
         # mentions initiatives, "điều kiện sáng kiến?" after a letter, "PAPI là chỉ số gì")
