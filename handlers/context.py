@@ -11,6 +11,7 @@ is older than TOPIC_LIFETIME; another person never sees it.
 """
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1256,14 +1257,6 @@ def asks_particulars(text: str) -> bool:
     return bool(_PARTICULARS.search(f" {_words(text)} "))
 
 
-def asks_named_particulars(text: str, topic: Topic | None) -> bool:
-    """Whether a question asks for a document's particulars (its date, signer, force) right
-    after an answer that named a document: "quốc hội thông qua ngày nào" after "Nghị quyết
-    số 202/2025/QH15" is about that resolution, whatever else says "thông qua"."""
-    named = topic is not None and topic.named is not None and topic.named.is_document
-    return named and bool(_PARTICULARS.search(f" {_words(text)} "))
-
-
 def past_opening(text: str, hits: list[Hit], topic: Topic) -> list[Hit]:
     """The hits of a question read with the last document's name, led by a passage of that
     document covering the question at least as well as the first hit: the name makes the
@@ -1505,13 +1498,6 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
             if f" {noun} " in f" {_words(passage.section.split('›')[-1])} ":
                 return passage, position
     return None
-
-
-def says_all(text: str, passage: Passage, kb: KnowledgeBase) -> bool:
-    """Whether the passage says every word of the question's own (at least DETAIL_WORDS)."""
-    own = _own_words(_strip_trailing(_words(text)), kb)
-    padded = f" {_words(passage.text)} "
-    return len(own) >= DETAIL_WORDS and all(f" {w} " in padded for w in own)
 
 
 # Where to check what a caveat leaves open: "vậy em nên đối chiếu ở đâu", "hỏi ai", "liên hệ
@@ -2990,3 +2976,109 @@ def names_campaign(text: str, kb: KnowledgeBase) -> bool:
         or bool(named_years(text))
         or bool(held_campaigns(text, kb))
     )
+
+
+# Words asking which document or which of its particulars ("quy định ở nđ nào", "ban hành
+# ngày nào", "căn cứ kế hoạch nào") and fillers ("cái", "đã", "chưa", "hiện nay"): a document's card
+# or citing line answers them, whatever its words, so they weigh nothing in `coverage`.
+_ASKING_DOCUMENT = frozenset(
+    "quy dinh van ban can cu ban hanh thong qua hieu luc ngay dieu nd nghi dinh thong tu luat "
+    "ke hoach cai da chua ky hien nay vao".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    """The follow-up's own content words: not asking, joining, pointing or polite words,
+    nor those asking for a document (the carried name of the last one is not in the text)."""
+    stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
+    said = _strip_trailing(_words(text)).split()
+    return [w for w in said if len(w) > 1 and not w.isdigit() and w not in stop]
+
+
+def coverage(own: list[str], passage: Passage | str, kb: KnowledgeBase) -> float:
+    """The share of the words' rarity (IDF over all passages, campaign and legal) that the
+    passage or its headings (or a sentence) say: one measure, the same for every reading of
+    a follow-up."""
+    total = len(kb.passages)
+
+    def idf(w: str) -> float:
+        laws = kb.law_index.passages_saying(w) if kb.law_index is not None else 0
+        return math.log((total + 1) / (kb.index.passages_saying(w) + laws + 0.5))
+
+    text = passage if isinstance(passage, str) else f"{passage.text}\n{passage.section}"
+    said = f" {_words(text)} "
+    weights = [(idf(w), f" {w} " in said) for w in own]
+    whole = sum(w for w, _ in weights)
+    return sum(w for w, there in weights if there) / whole if whole else 0.0
+
+
+_LEAD_NUMBER = re.compile(r"(\d+)/(\d{4})")  # "13/2012" of "13/2012/NĐ-CP"
+_SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n")
+
+
+def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The ids of the documents one is linked to by a basis, either way: the circular
+    guiding a decree, the decrees carrying out the law ("13/2012" in `based_on`)."""
+
+    def find() -> tuple[str, ...]:
+        lead = {
+            m.group(0): d.id for d in kb.documents if (m := _LEAD_NUMBER.search(d.number or ""))
+        }
+        doc = kb.document(doc_id)
+        if doc is None:
+            return ()
+        number = _LEAD_NUMBER.search(doc.number or "")
+        based = {
+            lead[m.group(0)]
+            for b in doc.based_on
+            for m in _LEAD_NUMBER.finditer(b)
+            if m.group(0) in lead
+        }
+        basing = {
+            d.id for d in kb.documents if number and any(number.group(0) in b for b in d.based_on)
+        }
+        return tuple(sorted((based | basing) - {doc_id}))
+
+    return tuple(kb.derived(("linked to", doc_id), find))
+
+
+def sent_to_linked(text: str, shown: Hit, topic: Topic, kb: KnowledgeBase) -> Hit | None:
+    """The passage of a linked text that answers instead of the last document's: when the
+    passage of the last document chosen for a follow-up says its words in the sentence
+    citing that text by number (the Điều lệ's note: "Thông tư 18/2013 … trong đó Phụ lục I
+    là mẫu Đơn"), the passage of that text covering them as well (the one the search finds
+    for the follow-up alone first)."""
+    own = content_words(text)
+    # ("văn bản nào hướng dẫn thi hành": the citing sentence itself answers which one)
+    if shown.passage.doc.id != topic.doc_id or not own or _WHICH_DOCUMENT.search(_words(text)):
+        return None
+    covered = coverage(own, shown.passage, kb)
+    for doc_id in linked_documents(topic.doc_id, kb):
+        doc = kb.document(doc_id)
+        number = _LEAD_NUMBER.search(doc.number or "") if doc is not None else None
+        citing = [
+            s for s in _SENTENCE_END.split(shown.passage.text) if number and number.group(0) in s
+        ]
+        if not covered or not any(coverage(own, s, kb) >= covered for s in citing):
+            continue
+        alone = [
+            (h.position, h.passage) for h in kb.search(text, WITHIN) if h.passage.doc.id == doc_id
+        ]
+        for position, passage in [*alone, *document_passages(doc_id, kb)]:
+            if passage.kind != "info" and coverage(own, passage, kb) >= covered:
+                return Hit(passage, position, shown.score, shown.rank_score)
+    return None
+    covered = coverage(own, shown.passage, kb)
+    said = fold(shown.passage.text)
+    for doc_id in linked_documents(topic.doc_id, kb):
+        doc = kb.document(doc_id)
+        number = _LEAD_NUMBER.search(doc.number or "") if doc is not None else None
+        if not covered or number is None or number.group(0) not in said:
+            continue
+        alone = [
+            (h.position, h.passage) for h in kb.search(text, WITHIN) if h.passage.doc.id == doc_id
+        ]
+        for position, passage in [*alone, *document_passages(doc_id, kb)]:
+            if passage.kind != "info" and coverage(own, passage, kb) >= covered:
+                return Hit(passage, position, shown.score, shown.rank_score)
+    return None

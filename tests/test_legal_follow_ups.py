@@ -34,3 +34,40 @@ def test_a_campaign_named_by_kind_place_or_year_may_leave_the_laws(kb: Knowledge
     assert context.stays_legal("truong hop nao ko dc", article, letter, kb)
     for named in ("còn công văn thì sao", "ở kon tum thì sao", "năm 2021 thì sao"):
         assert not context.stays_legal(named, article, letter, kb), named
+
+
+def test_a_follow_ups_own_words_leave_out_asking_and_document_words() -> None:
+    # a place is measured, asking words and those asking for a document are not
+    assert context.content_words("trường hợp nào không được") == ["truong", "hop", "khong"]
+    assert context.content_words("ở kon tum thì sao") == ["kon", "tum"]
+    assert context.content_words("ban hành ngày nào") == []
+
+
+def test_legal_texts_are_linked_by_their_bases_either_way(kb: KnowledgeBase) -> None:
+    assert context.linked_documents("nd-13-2012-dieu-le-sang-kien", kb) == ("tt-18-2013-tt-bkhcn",)
+    assert "nd-152-2025-nd-cp" in context.linked_documents("luat-06-2022-qh15", kb)
+    assert context.linked_documents("btnmt-2021", kb) == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("sáng kiến cần điều kiện gì để được công nhận", "mau don o dau"),
+        ("trường hợp nào không được công nhận là sáng kiến", "còn mẫu đơn xin công nhận thì sao"),
+    ],
+)
+async def test_the_form_the_decree_sends_to_is_answered_from_the_circular(
+    chat: Chat, first: str, follow_up: str
+) -> None:
+    # the Điều lệ's note says "Thông tư 18/2013 … Phụ lục I là mẫu Đơn": the circular answers
+    await chat.send(first)
+    reply = (await chat.send(follow_up))[0].text
+    assert "18/2013/TT-BKHCN" in source(reply)
+    assert "Phụ lục I" in reply.split("📄")[0]
+
+
+async def test_a_decree_citing_the_law_does_not_send_its_follow_ups_there(chat: Chat) -> None:
+    # the law's article cites Nghị định 152 elsewhere than where it says who signs
+    await chat.send("cstđcs cần điều kiện gì")
+    reply = (await chat.send("thế ai ký qđ tặng"))[0].text
+    assert "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" in reply
