@@ -3053,31 +3053,20 @@ def sent_to_linked(text: str, shown: Hit, topic: Topic, kb: KnowledgeBase) -> Hi
     if shown.passage.doc.id != topic.doc_id or not own or _WHICH_DOCUMENT.search(_words(text)):
         return None
     covered = coverage(own, shown.passage, kb)
+    if not covered:
+        return None
+    found: list[tuple[int, Passage]] | None = None  # the follow-up searched alone, once
     for doc_id in linked_documents(topic.doc_id, kb):
         doc = kb.document(doc_id)
         number = _LEAD_NUMBER.search(doc.number or "") if doc is not None else None
         citing = [
             s for s in _SENTENCE_END.split(shown.passage.text) if number and number.group(0) in s
         ]
-        if not covered or not any(coverage(own, s, kb) >= covered for s in citing):
+        if not any(coverage(own, s, kb) >= covered for s in citing):
             continue
-        alone = [
-            (h.position, h.passage) for h in kb.search(text, WITHIN) if h.passage.doc.id == doc_id
-        ]
-        for position, passage in [*alone, *document_passages(doc_id, kb)]:
-            if passage.kind != "info" and coverage(own, passage, kb) >= covered:
-                return Hit(passage, position, shown.score, shown.rank_score)
-    return None
-    covered = coverage(own, shown.passage, kb)
-    said = fold(shown.passage.text)
-    for doc_id in linked_documents(topic.doc_id, kb):
-        doc = kb.document(doc_id)
-        number = _LEAD_NUMBER.search(doc.number or "") if doc is not None else None
-        if not covered or number is None or number.group(0) not in said:
-            continue
-        alone = [
-            (h.position, h.passage) for h in kb.search(text, WITHIN) if h.passage.doc.id == doc_id
-        ]
+        if found is None:
+            found = [(h.position, h.passage) for h in kb.search(text, WITHIN)]
+        alone = [(position, p) for position, p in found if p.doc.id == doc_id]
         for position, passage in [*alone, *document_passages(doc_id, kb)]:
             if passage.kind != "info" and coverage(own, passage, kb) >= covered:
                 return Hit(passage, position, shown.score, shown.rank_score)
