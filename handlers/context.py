@@ -1514,7 +1514,7 @@ CHECK_PLAIN = frozenset(
 _SENDS_TO = re.compile(r"\b(?:doi chieu voi|hoi) (?:van ban cua )?so\b")
 
 
-def check_where(text: str, topic: Topic, kb: KnowledgeBase, today: str) -> str | None:
+def check_where(text: str, doc: Document, today: str) -> str | None:
     """The caveat of the last answer's document that says where to check what it leaves open,
     when the message only asks where ("vậy em nên đối chiếu ở đâu" after the law: "…; anh/chị
     đối chiếu với văn bản của Sở Nội vụ …"); an unconfirmed amendment's (on `today`, ISO) first."""
@@ -1523,8 +1523,7 @@ def check_where(text: str, topic: Topic, kb: KnowledgeBase, today: str) -> str |
     if found is None:
         return None
     rest = f"{said[: found.start()]} {said[found.end() :]}".split()
-    doc = kb.document(topic.doc_id)
-    if doc is None or not all(w in CHECK_PLAIN for w in rest):
+    if not all(w in CHECK_PLAIN for w in rest):
         return None
     status = amendment_status(doc.number, today) if doc.number else []
     notes = [*status, *([doc.caveat] if doc.caveat else [])]

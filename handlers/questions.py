@@ -86,9 +86,9 @@ SIGNER_WORDS = (
 )  # fmt: skip
 # "phong trào đó kết thúc chưa": whether a campaign is over, which its history note says.
 _ENDED = re.compile(r"\b(ket thuc|het han|con (ap dung|thuc hien|dien ra))\b")
-# "luật sửa đổi năm 2026 thì sao": only the caveat under the last answer speaks of it.
 # Where to check what the last answer's document may have changed: its note says.
 CHECK_WHERE = "Theo ghi chú kèm {name}:\n⚠️ {note}"
+# "luật sửa đổi năm 2026 thì sao": only the caveat under the last answer speaks of it.
 CAVEAT_ONLY = (
     "Các văn bản hiện có chưa có nội dung trả lời câu hỏi này. Kèm theo {name}, tôi chỉ có "
     "ghi chú sau:\n⚠️ {caveat}"
@@ -227,11 +227,8 @@ async def answer(
         asked = context.kinds_spelled(msg.text)
         await context.name(msg, ctx, topic, named_things.named_in(asked, source.text))
         return [source]
-    checking = (
-        context.check_where(msg.text, topic, kb, ctx.clock.now().date().isoformat())
-        if topic is not None
-        else None
-    )
+    today = ctx.clock.now().date().isoformat()
+    checking = context.check_where(msg.text, shown_doc, today) if shown_doc is not None else None
     if checking is not None and shown_doc is not None:  # "vậy em nên đối chiếu ở đâu"
         return [Reply(CHECK_WHERE.format(name=shown_doc.name, note=checking))]
     # "do ai phát động" after a theme was told: the passage telling of the theme
