@@ -340,6 +340,12 @@ _ASKS_SPAN = Needing(
     r"\b(giai doan|thoi ky|nhiem ky) (nao|may|bao nhieu)\b", "giai doan", "thoi ky", "nhiem ky"
 )
 _STATES_SPAN = re.compile(r"\b(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d\b")
+
+
+def _states_span(text: str) -> bool:
+    return bool(_STATES_SPAN.search(text))
+
+
 # "phát động ở đâu", "tổ chức tại đâu": a place or an occasion, "tại Đại hội …", "tại Kon Tum"
 # (a form's place is its appendix: `form_place_stated`).
 _ASKS_PLACE = Needing(r"\b(o|tai) (dau|noi nao)\b", "dau", "noi nao")
@@ -353,7 +359,7 @@ _STATES_AGENT = re.compile(r"\bdo (?:[A-ZĐÀ-Ỹ]|các |cấp )")
 # Every kind a line may state, in the order the question's words are read.
 _LINE_KINDS = (
     (_ASKS_WHEN, lambda line: bool(_STATES_WHEN.search(fold(line)))),
-    (_ASKS_SPAN, lambda line: bool(_STATES_SPAN.search(line))),
+    (_ASKS_SPAN, _states_span),
     (_ASKS_PLACE, lambda line: bool(_STATES_PLACE.search(line))),
     (_ASKS_AGENT, lambda line: bool(_STATES_AGENT.search(line))),
 )
@@ -368,7 +374,7 @@ def stated_within(question: str) -> Callable[[str], bool] | None:
     fact = _fact_stated(folded) or required(question)
     if fact is not None or not _ASKS_SPAN.search(folded):
         return fact
-    return lambda text: bool(_STATES_SPAN.search(text))  # "giai đoạn nào": "2021-2025"
+    return _states_span  # "giai đoạn nào": "2021-2025"
 
 
 # "nhắc lại phong trào cũ nào", "những phong trào thi đua nào đã phát động": campaigns by
