@@ -343,9 +343,8 @@ class Analyzer:
         (`_slip_rank`): "cstds" is "cstdcs" with a letter lost inside, not "cstd" with one
         added at its end; "bnmt" is "btnmt" or "bnnmt", which the caller tells apart (kept
         per word, as a token's analysis is)."""
-        found = self._near_keys.get(folded)
-        if found is not None:
-            return found
+        if folded in self._near_keys:
+            return self._near_keys[folded]
         near = [
             (_slip_rank(folded, key[0]), expansion)
             for key, expansion in self._expansions.items()
@@ -364,9 +363,8 @@ class Analyzer:
         with a letter lost ("tmt", "tnt": "tnmt"), if exactly one is, and whether the letter
         was lost inside it ("ubd", "mtq": "ubnd", "mttq"), the slip fingers make; a lost last
         letter makes another abbreviation ("ktx" is no "ktxh") (kept per word)."""
-        found = self._short_keys.get(folded, ())
-        if found != ():
-            return found  # type: ignore[return-value]
+        if folded in self._short_keys:  # (None kept too: no abbreviation is that word)
+            return self._short_keys[folded]
         near = {
             (tuple(expansion), 0 < i < MIN_TYPO_LENGTH - 1)
             for key, expansion in self._expansions.items()
@@ -1520,7 +1518,7 @@ class SearchIndex:
             if self._not_a_slip(token, folded):
                 continue
             matches = self._near_words(folded)
-            if not matches and not _function_word_near(folded):
+            if not matches and _function_word_near(folded) is None:
                 continue
             before = fold(corrected[i - 1]) if i > 0 else ""
             after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
@@ -1564,12 +1562,12 @@ class SearchIndex:
         mupn dc công nhận" is "muốn"), which no pair can show, when no known word near it is
         a likelier slip ("lâm đpng" is rather "đồng", a key away, than "đang")."""
         near = _function_word_near(folded)
-        if not near:
+        if near is None:
             return []
-        rank = _slip_rank(folded, near[0])
+        rank = _slip_rank(folded, near)
         if any(_slip_rank(folded, word) < rank for word, _ in matches):
             return []
-        return [(near[0], 100.0)]
+        return [(near, 100.0)]
 
     def _with_marks(self, typed: list[str], corrected: list[str]) -> list[str]:
         """Corrected words of a question typed with diacritics, given theirs back: the
@@ -2472,18 +2470,18 @@ FUNCTION_FOLDS = frozenset(
 
 
 @lru_cache(maxsize=MAX_NEAR_WORDS)
-def _function_word_near(folded: str) -> list[str]:
+def _function_word_near(folded: str) -> str | None:
     """The function word of MIN_TYPO_LENGTH letters or more this unknown word is with one
     slip inside it ("mupn": "muốn", "nhng": "những", "khogn": "không"), if exactly one is:
     no pair of the documents has a function word to tell it by (pairs skip them)."""
     if len(folded) < MIN_TYPO_LENGTH or not folded.isalpha():
-        return []
+        return None
     near = [
         word
         for word in FUNCTION_FOLDS
         if OSA.distance(folded, word, score_cutoff=1) == 1 and _slip_rank(folded, word) <= 1
     ]
-    return near if len(near) == 1 else []
+    return near[0] if len(near) == 1 else None
 
 
 def _content_beside(tokens: list[str], i: int) -> tuple[str, str]:
