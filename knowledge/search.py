@@ -1393,8 +1393,7 @@ class SearchIndex:
         expansion, inside = short
         if inside:
             return expansion
-        before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
-        after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
+        before, after = _content_beside(tokens, i, sure=False)
         pairs = [f"{before} {fold(expansion[0])}" if before else "", ""]
         pairs[1] = f"{fold(expansion[-1])} {after}" if after else ""
         return expansion if any(p and self._knows(p) for p in pairs) else None
@@ -1428,8 +1427,7 @@ class SearchIndex:
         phrased = [r for r in readings if in_phrase(r)]
         if len(phrased) == 1:
             return phrased[0]
-        before = next((fold(t) for t in reversed(tokens[:i]) if _is_content(t, has_marks(t))), "")
-        after = next((fold(t) for t in tokens[i + 1 :] if _is_content(t, has_marks(t))), "")
+        before, after = _content_beside(tokens, i, sure=False)
 
         def pairing(reading: list[str]) -> int:
             first, last = fold(reading[0]), fold(reading[-1])
@@ -2484,15 +2482,15 @@ def _function_word_near(folded: str) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
-def _content_beside(tokens: list[str], i: int) -> tuple[str, str]:
-    """The folded content words nearest before and after the word at `i` ("" where none),
-    a word that may be a function word typed without diacritics ("de": "để" or "đề") not
-    taken for one, as the documents' word pairs skip function words."""
+def _content_beside(tokens: list[str], i: int, sure: bool = True) -> tuple[str, str]:
+    """The folded content words nearest before and after the word at `i` ("" where none);
+    when `sure`, a word that may be a function word typed without diacritics ("de": "để" or
+    "đề") not taken for one, as the documents' word pairs skip function words."""
 
     def content(token: str) -> bool:
-        folded = fold(token)
-        return _is_content(token, has_marks(token)) and (
-            has_marks(token) or folded not in AMBIGUOUS_FOLDS
+        marked = has_marks(token)
+        return _is_content(token, marked) and (
+            not sure or marked or fold(token) not in AMBIGUOUS_FOLDS
         )
 
     before = next((fold(t) for t in reversed(tokens[:i]) if content(t)), "")
