@@ -1,10 +1,13 @@
 """Follow-ups after an answer from a legal text stay among the legal texts: a campaign letter
 repeating the laws' words answers only a question naming a campaign."""
 
+from pathlib import Path
+
 import pytest
 
 from handlers import context
 from knowledge import KnowledgeBase
+from knowledge.documents import parse_document
 from tests.conftest import Chat, shown
 
 
@@ -71,3 +74,30 @@ async def test_a_decree_citing_the_law_does_not_send_its_follow_ups_there(chat: 
     await chat.send("cstđcs cần điều kiện gì")
     reply = (await chat.send("thế ai ký qđ tặng"))[0].text
     assert "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" in reply
+
+
+GUIDE = """---
+id: tt-huong-dan-13-2012
+kind: Thông tư
+number: 99/2030/TT-BNV
+title: Hướng dẫn thi hành Điều lệ Sáng kiến
+issuer: Bộ Nội vụ
+date: 2030-01-10
+year: 2030
+category: law
+based_on: ["Nghị định số 13/2012/NĐ-CP"]
+---
+Điều 1. Phạm vi điều chỉnh
+
+Thông tư này hướng dẫn thi hành Điều lệ Sáng kiến.
+"""
+
+
+def test_linked_documents_are_read_anew_when_the_office_adds_a_text(kb: KnowledgeBase) -> None:
+    # (kept per knowledge base: `/themvanban` builds a new one, which links the new text)
+    before = context.linked_documents("nd-13-2012-dieu-le-sang-kien", kb)
+    added = KnowledgeBase.from_documents([*kb.sources(), parse_document(GUIDE, Path("g.md"))])
+    after = context.linked_documents("nd-13-2012-dieu-le-sang-kien", added)
+    assert "tt-huong-dan-13-2012" not in before
+    assert "tt-huong-dan-13-2012" in after
+    assert context.linked_documents("nd-13-2012-dieu-le-sang-kien", kb) == before
