@@ -1638,7 +1638,8 @@ def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -
     # or the passage just shown states it too and says as much of the follow-up ("giai đoạn
     # nào" after the directive's item on new models: its "2021-2025", not another item's)
     leading, best = order(hits[0].position, hits[0].passage), order(position, passage)
-    compared = 3 if best[3] <= leading[3] else 2
+    says_as_much = best[3] <= leading[3]  # (`order`: states, cites, just shown, own words, …)
+    compared = 3 if says_as_much else 2  # "just shown" weighs only for a passage saying as much
     if states(hits[0].passage.text) and best[:compared] >= leading[:compared]:
         return hits
     first = Hit(passage, position, hits[0].score, hits[0].rank_score)
