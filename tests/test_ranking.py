@@ -41,12 +41,18 @@ def test_synonyms_match_with_diacritics_or_by_several_folded_words() -> None:
 
 
 def test_a_phrase_in_two_groups_finds_the_phrases_of_both(kb: KnowledgeBase) -> None:
-    synonyms = Synonyms([[["ưu", "tiên"], ["lựa", "chọn"]], [["chú", "trọng"], ["ưu", "tiên"]]])
-    [match] = synonyms.find(["ưu", "tiên", "ai"], accented=True)
-    assert set(match.others) == {("lua", "chon"), ("chu", "trong")}
-    # "ưu tiên" who is chosen, and what a measure puts first: "Chú trọng khen thưởng … vùng
-    # sâu, vùng xa" (Chỉ thị 14 Kon Tum, item 6), not item 8's "lựa chọn các tập thể"
-    for question in ("ct14 ubnd kt khen thuong uu tien vung nao", "ct14 kt ưu tiên khen vùng nào"):
+    rewarded = ["ưu", "tiên", "khen", "thưởng"]
+    synonyms = Synonyms(
+        [[rewarded, ["lựa", "chọn"]], [["chú", "trọng", "khen", "thưởng"], rewarded]]
+    )
+    [match] = synonyms.find([*rewarded, "ai"], accented=True)
+    assert set(match.others) == {("lua", "chon"), ("chu", "trong", "khen", "thuong")}
+    # whom a measure rewards first: "Chú trọng khen thưởng … vùng sâu, vùng xa" (Chỉ thị 14
+    # Kon Tum, item 6), not item 8's "lựa chọn các tập thể"
+    for question in (
+        "ct14 ubnd kt khen thuong uu tien vung nao",
+        "ct14 kt ưu tiên khen thưởng vùng nào",
+    ):
         assert "vùng sâu, vùng xa" in first(kb, question)
 
 
