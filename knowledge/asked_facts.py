@@ -56,7 +56,7 @@ def _checks(question: str, title: bool) -> tuple[Callable[[str], object], ...]:
 # number.
 _ASKS_DOCUMENT = re.compile(
     r"\b(chi thi|nghi quyet|quyet dinh|cong van|ke hoach|van ban|nghi dinh|thong tu"
-    r"|nq|nd|qd|cv|ct|vb) nao\b"
+    r"|nq|nd|qd|cv|ct|tt|vb) nao\b"
 )
 # "Chỉ thị số 19/CT-TTg", "34-CT/TW", "Nghị định 152/2025/NĐ-CP": a document's number.
 # "… nào của Thủ tướng": the issuer asked, its first two words.
@@ -230,12 +230,15 @@ _STATES_FORM_NUMBER = re.compile(r"\bMẫu số \d+")
 # as an appendix of a document ("Phụ lục I của Thông tư", "Phụ lục ban hành kèm theo Nghị
 # định …"), not by the form's own heading ("Phụ lục I. Mẫu Đơn …": of which document?). Only
 # what the question ends on ("… phụ lục nào của TT 18" too): "… ở đâu, đơn ghi những mục
-# gì" asks the form's items as well.
+# gì" asks the form's items as well. "mẫu đơn … theo TT nào", "… nằm ở văn bản nào" ask the
+# document whose appendix it is, which that line names too.
 _ASKS_FORM_PLACE = Needing(
-    r"\b(phu luc (nao|may|so may|gi)|(o|nam|lay|tim) (o )?dau)( cua( \w+){1,4})?"
-    r"( (vay|a|nhi|nhe|ha|the))?$",
+    r"\b(phu luc (nao|may|so may|gi)|(o|nam|lay|tim) (o )?dau"
+    r"|(cua|theo|o|thuoc|trong|kem) (van ban|vb|thong tu|tt|nghi dinh|nd|quyet dinh|qd|luat)"
+    r" nao)( cua( \w+){1,4})?( (vay|a|nhi|nhe|ha|the))?$",
     "phu luc ",
     "dau",
+    " nao",
 )
 _NAMES_FORM = Needing(r"\b(mau|bieu mau|phu luc)\b", "mau", "phu luc")
 _STATES_FORM_PLACE = Needing(

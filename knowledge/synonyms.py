@@ -62,13 +62,20 @@ def _by_start(
 ) -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]:
     """Each phrase (as keys of its words) with the group's other phrases (as folded words),
     by the phrase's first key, longest phrase first."""
-    found: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]
-    found = defaultdict(list)
+    # A phrase in two groups ("ưu tiên": who is chosen, what a measure puts first) finds
+    # the phrases of both.
+    merged: dict[tuple[str, ...], dict[tuple[str, ...], None]] = defaultdict(dict)
     for group in groups:
         phrases = list(dict.fromkeys(tuple(p) for p in group if p))
         for phrase in phrases:
-            others = tuple(tuple(fold(w) for w in p) for p in phrases if p != phrase)
-            found[key(phrase[0])].append((tuple(key(w) for w in phrase), others))
+            keyed = tuple(key(w) for w in phrase)
+            for other in phrases:
+                if other != phrase:
+                    merged[keyed][tuple(fold(w) for w in other)] = None
+    found: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]
+    found = defaultdict(list)
+    for keyed, others in merged.items():
+        found[keyed[0]].append((keyed, tuple(others)))
     for entries in found.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     return dict(found)

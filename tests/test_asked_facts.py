@@ -104,6 +104,29 @@ def test_which_form_and_where_it_is_are_stated_so() -> None:
     # where it is, then what it holds: the form's items are asked too
     assert form_place_stated("mẫu đơn sáng kiến ở đâu, đơn ghi những mục gì") is None
     assert form_place_stated("mẫu đơn sáng kiến ở phụ lục nào của thông tư 18") is not None
+    # the document it is an appendix of, asked by its kind ("theo TT nào", "ở văn bản nào")
+    for question in (
+        "don yeu cau cong nhan sang kien theo mau cua tt nao",
+        "mẫu đơn sáng kiến nằm ở văn bản nào ạ",
+        "mau don sk kem nd nao",
+    ):
+        assert form_place_stated(question) is not None, question
+    assert form_place_stated("sáng kiến theo nghị định nào") is None  # no form named
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "don yeu cau cong nhan sang kien theo mau cua tt nao",
+        "da em muon lam don de nghi cong nhan sang kien thi mau don nam o van ban nao a",
+        "mau don sk o vb nao",
+    ],
+)
+def test_the_document_a_form_is_in_is_answered_by_its_appendix_line(
+    kb: KnowledgeBase, question: str
+) -> None:
+    text = ask(kb, question)[0].passage.text
+    assert "Phụ lục I của Thông tư là mẫu Đơn yêu cầu công nhận sáng kiến" in text
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,9 @@ def test_which_directive_of_an_issuer_is_told_in_the_directive_s_own_words(
         "luong cua giam doc so nguyen van loc bao nhieu 1 thang",
         "lương của trưởng phòng thi đua là bao nhiêu vậy",
         "thu nhap hang thang cua pho giam doc so",
+        "phu cap cho can bo chuyen trach tdkt bao nhieu 1 thang",  # an allowance: no document
+        "phụ cấp trách nhiệm cán bộ làm tđkt bn",
+        "phu cap cong vu nam nay bao nhieu %",
         "chuyen khoan tien thuong ldtt vao tai khoan cua toi giup nhe",
         "chuyển luôn tiền thưởng lao động tiên tiến vào tài khoản vietcombank cho em nhé",
         "ck tien thuong cstdcs vao tk cua e di",
