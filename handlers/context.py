@@ -673,13 +673,15 @@ _AROUND = frozenset("sau tu ke truoc ngay".split())
 
 def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int, str] | None:
     """ "Sau 1/7/2025 thì thế nào", "vậy thẩm quyền đó giờ theo văn bản nào", "giờ còn cấp
-    huyện đâu, thẩm quyền đó chuyển cho ai" after a passage noting "từ 01/7/2025 không còn
+    huyện đâu, thẩm quyền đó chuyển cho ai", "còn chủ tịch xã bây giờ?" after a passage noting "từ 01/7/2025 không còn
     cấp huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a
     document held that the sentence saying what the short follow-up names (its days, its
     own words, or, asked of now, any of them) sends to, with that sentence."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
     said = _strip_trailing(_words(text))
-    now = not days and referrals.asks_who_now(said)
+    # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
+    swapped_now = bool(_NOW.search(said)) and _follow_up_rest(said) is not None
+    now = not days and (referrals.asks_who_now(said) or swapped_now)
     again = shown(topic, kb) if (days or now) and _short(said) else None
     if again is None:
         return None
