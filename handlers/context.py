@@ -673,13 +673,15 @@ _AROUND = frozenset("sau tu ke truoc ngay".split())
 
 def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int, str] | None:
     """ "Sau 1/7/2025 thì thế nào", "vậy thẩm quyền đó giờ theo văn bản nào", "giờ còn cấp
-    huyện đâu, thẩm quyền đó chuyển cho ai" after a passage noting "từ 01/7/2025 không còn
+    huyện đâu, thẩm quyền đó chuyển cho ai", "còn chủ tịch xã bây giờ?" after a passage noting "từ 01/7/2025 không còn
     cấp huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a
     document held that the sentence saying what the short follow-up names (its days, its
     own words, or, asked of now, any of them) sends to, with that sentence."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
     said = _strip_trailing(_words(text))
-    now = not days and referrals.asks_who_now(said)
+    # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
+    swapped_now = bool(_NOW.search(said)) and _follow_up_rest(said) is not None
+    now = not days and (referrals.asks_who_now(said) or swapped_now)
     again = shown(topic, kb) if (days or now) and _short(said) else None
     if again is None:
         return None
@@ -2095,6 +2097,9 @@ def _follow_up_rest(said: str) -> str | None:
         return None  # "còn dùng được không": whether the last one still holds
     if marker is not None:
         return _strip_trailing(said[len(marker) :].strip())
+    also = _also_asked(said)
+    if also is not None:  # "toàn quốc nữa ạ", "giám đốc sở nữa": as "còn toàn quốc"
+        return also
     first, _, named = said.partition(" ")
     if first in LEADING and _bare_name(_strip_trailing(named)):  # "thế Kon Tum?", "vậy tập thể"
         return _strip_trailing(named)
@@ -2108,6 +2113,24 @@ def _follow_up_rest(said: str) -> str | None:
     if rest and rest[0] in LEADING:
         rest = rest[1:]
     return " ".join(rest) if 0 < _named_length(rest) <= ASKED_ABOUT else None
+
+
+def _also_asked(said: str) -> str | None:
+    """What a short message ending in "nữa" names as asked too ("toàn quốc nữa ạ", "thế
+    cờ của tỉnh nữa"): the same question of it, as "còn X" asks; None when the words before
+    "nữa" ask something of their own ("còn gì nữa không", "ai nữa")."""
+    words = said.split()
+    while len(words) > 1 and words[-1] in POLITE_ENDS:
+        words.pop()
+    if len(words) < 2 or words[-1] != "nua":
+        return None
+    rest = words[:-1]
+    if rest[0] in LEADING:
+        rest = rest[1:]
+    named = " ".join(rest)
+    if not rest or is_question(named) or not 0 < _named_length(rest) <= ASKED_ABOUT:
+        return None
+    return named
 
 
 # Words that only answer or thank before a follow-up: "dạ, còn …", "vâng ạ, thế còn …",

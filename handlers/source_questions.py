@@ -184,7 +184,7 @@ def _article(passage: Passage, question: str = "") -> Reply | None:
     caveat = f"\n⚠️ {passage.doc.caveat}" if passage.doc.caveat else ""
     doc = passage.doc
     article = found.group(0)
-    clause, point = _clause_of(passage, question) if question else (None, None)
+    clause, point, opens = _clause_of(passage, question) if question else (None, None, "")
     # how a letter cites it: "điểm c khoản 2 Điều 6 Nghị định 152/2025/NĐ-CP"
     exact = " ".join(
         part
@@ -195,7 +195,20 @@ def _article(passage: Passage, question: str = "") -> Reply | None:
     cite = f"\nKhi dẫn chiếu, ghi: {cited} {doc.kind} {doc.number}." if doc.has_number else ""
     line = f"{article} khoản {clause}" + (f", điểm {point}" if point else "")
     where = f"\nDòng trả lời ở {line}." if clause else ""
-    return Reply(f"Đoạn vừa trích là {passage.section} của {doc.name}.{where}{cite}{caveat}")
+    if clause and opens:  # the clause's own opening words, as a letter quotes it
+        where = f"\nDòng trả lời ở {line}: “{_shortened(opens)}”"
+    heading = _own_heading(passage, article)
+    named = f"\nTên điều: “{heading}”." if heading else ""
+    return Reply(f"Đoạn vừa trích là {passage.section} của {doc.name}.{named}{where}{cite}{caveat}")
+
+
+QUOTED_CHARS = 200  # of a clause's opening line quoted
+
+
+def _shortened(line: str) -> str:
+    if len(line) <= QUOTED_CHARS:
+        return line
+    return line[:QUOTED_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 # A line opening a clause of an article: "2. …", or naming its place: "Điều 6 khoản 2. …"
@@ -204,22 +217,51 @@ _POINT_LINE = re.compile(r"^\s*([a-zđ])\)\s")
 OPENING_CHARS = 60  # of the reply's opening line, enough to find it in the passage
 
 
-def _clause_of(passage: Passage, question: str) -> tuple[str | None, str | None]:
+def _clause_of(passage: Passage, question: str) -> tuple[str | None, str | None, str]:
     """The clause number and point letter of the line the reply to the question opened with
     (as `passage_reply` shows it: a sentence of a long line may open it): the nearest clause
-    opening at or above it; None when the reply opened with the article's heading."""
+    opening at or above it, with that clause's opening line ("2. Các đối tượng sau đây
+    không được công nhận là sáng kiến:"); None when the reply opened with the article's
+    heading."""
     text = CONTINUED.sub("", passage.text)
     opening = passage_reply(passage, -1, question).text.split("\n", 1)[0].strip(" …")
     at = text.find(opening[:OPENING_CHARS]) if opening else -1
     if at < 0:
-        return None, None
+        return None, None, ""
     pointed = _POINT_LINE.match(opening)
     # the opening itself, then the start of its line and the lines above it
+    letter = pointed.group(1) if pointed else None
     for line in (opening, *reversed(text[:at].split("\n"))):
         clause = _CLAUSE_LINE.match(line)
         if clause is not None:
-            return clause.group(1) or clause.group(2), pointed.group(1) if pointed else None
-    return None, None
+            number = clause.group(1) or clause.group(2)
+            return number, letter, _clause_opening(opening, text[:at], number)
+    return None, None, ""
+
+
+def _clause_opening(opening: str, before: str, number: str) -> str:
+    """The clause's first words up to its first stop or colon: the reply's opening line when
+    it opens the clause, else the clause's start in the text above it (a law's text may run
+    its clauses on in one line: "… đơn vị khác 1. Thủ trưởng …")."""
+    if _CLAUSE_LINE.match(opening):
+        start = opening
+    else:
+        starts = list(re.finditer(rf"(?:^|(?<=\s)){number}\.\s", before))
+        if not starts:
+            return ""
+        start = before[starts[-1].start() :]
+    first = re.match(r"\s*\d+\.\s[^\n]*?[:.;](?=\s|$)", start)
+    return (first.group(0) if first else start.split("\n", 1)[0]).strip()
+
+
+def _own_heading(passage: Passage, article: str) -> str:
+    """The article's heading as its text writes it ("Điều 80. Thẩm quyền của Thủ trưởng,
+    người đứng đầu …"), when the passage holds it and its section names it otherwise."""
+    text = CONTINUED.sub("", passage.text)
+    found = re.search(rf"^{article}\. [^\n]*?(?= 1\. |\n|$)", text, re.MULTILINE)
+    if found is None or passage.section.startswith(found.group(0).strip()):
+        return ""
+    return found.group(0).strip()
 
 
 def _basis(
@@ -227,9 +269,10 @@ def _basis(
 ) -> Reply | None:
     """ "Theo nghị quyết nào": what the shown passage cites of that kind; else what the
     passage of its document nearest to the question cites; else the document's bases."""
-    own = _cited(passage.text, kind, issuer)
-    if own:
-        return Reply(f"Đoạn vừa trích dẫn {_joined(own)}.\n\n{citation(passage)}")
+    for part in _with_rest(passage, topic, kb):  # what it cites, though past the part shown
+        own = _cited(part.text, kind, issuer)
+        if own:
+            return Reply(f"Đoạn vừa trích dẫn {_joined(own)}.\n\n{citation(part)}")
     nearest = _nearest_citing(passage, topic, kb, kind, issuer)
     if nearest is not None:
         cited, where = nearest
@@ -239,6 +282,19 @@ def _basis(
         lines = "\n".join(f"- {b}" for b in stated)
         return Reply(f"Văn bản vừa trích nêu căn cứ:\n{lines}\n\n{citation(passage)}")
     return None
+
+
+def _with_rest(passage: Passage, topic: context.Topic, kb: KnowledgeBase) -> list[Passage]:
+    """The passage shown and the parts of its section it was cut from that follow it ("(mục 4,
+    tiếp theo)", offered as "Xem thêm (phần còn lại)"): one passage to the person."""
+    parts = [passage]
+    for later in kb.passages[topic.position + 1 :]:
+        if (later.doc.id, later.section) != (passage.doc.id, passage.section):
+            break
+        if not CONTINUED.match(later.text):
+            break
+        parts.append(later)
+    return parts
 
 
 def _nearest_citing(

@@ -132,3 +132,24 @@ def test_a_note_after_a_clause_sharing_only_common_words_does_not_send(
     # clause answers, not the decree the commune's note sends to
     found = ask(kb, "bây giờ ở sở ai quyết định tặng lao động tiên tiến")
     assert found[0].passage.section.startswith("Điều 80")
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["thế còn chủ tịch xã bây giờ", "còn chủ tịch xã giờ thì sao", "còn cấp xã bây giờ"],
+)
+async def test_another_holder_asked_of_now_is_the_article_the_note_sends_to(
+    chat: Chat, follow_up: str
+) -> None:
+    # the law's Điều 80 notes that from 01/7/2025 the commune chairman's power is Điều 59 of
+    # Nghị định 129/2025/NĐ-CP; "còn X bây giờ" asks the last question of X now
+    await chat.send("giam doc so duoc quyet dinh tang danh hieu gi")
+    reply = (await chat.send(follow_up))[0].text
+    assert "cấp xã quyết định tặng danh hiệu thôn, tổ dân phố văn hóa" in reply
+    assert "Điều 59" in reply
+
+
+async def test_another_holder_not_asked_of_now_stays_in_the_law(chat: Chat) -> None:
+    await chat.send("giam doc so duoc quyet dinh tang danh hieu gi")
+    reply = (await chat.send("thế còn chủ tịch xã"))[0].text
+    assert reply.startswith("3. Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng")

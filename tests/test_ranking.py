@@ -273,3 +273,10 @@ def test_nhac_alone_says_that_a_document_mentions_it(kb: KnowledgeBase) -> None:
     assert words("nhắc nhở cán bộ")[:2] == ["nhắc", "nhở"]  # what is asked to be done
     text = first(kb, "cv bộ 2021 nhắc những phong trào nào của thủ tướng")
     assert "Cả nước chung sức xây dựng nông thôn mới" in text
+
+
+def test_the_army_is_found_by_its_ministry(kb: KnowledgeBase) -> None:
+    # Điều 21 names no "quân đội": the Minister of Defence recognises soldiers' ingenuity
+    hits = kb.search("trong quan doi thi ai cong nhan muu tri sang tao")
+    assert hits[0].passage.section.startswith("Điều 21.")
+    assert "Bộ trưởng Bộ Quốc phòng" in hits[0].passage.text

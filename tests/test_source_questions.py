@@ -104,3 +104,40 @@ def test_where_it_is_written_names_the_passage_just_quoted(kb: KnowledgeBase) ->
     assert reply is not None
     assert reply.text.startswith("Đoạn vừa trích là Điều 80")
     assert "Luật số 06/2022/QH15" in reply.text
+
+
+def test_the_article_is_named_by_its_own_heading_and_the_clause_by_its_opening(
+    kb: KnowledgeBase,
+) -> None:
+    # The section is headed by a summary; the text's own heading is what a letter cites.
+    topic = shown(kb, "Điều 80", "Thủ trưởng cơ quan chuyên môn", "giam doc so duoc tang gi")
+    reply = source_questions.answer("điều nào quy định", topic, kb)
+    assert reply is not None
+    assert "“Điều 80. Thẩm quyền của Thủ trưởng, người đứng đầu" in reply.text
+    assert "Ủy ban nhân dân cấp xã và các cơ quan, tổ chức, đơn vị khác”" in reply.text
+    assert "Dòng trả lời ở Điều 80 khoản 1: “1. Thủ trưởng cơ quan" in reply.text
+
+
+def test_a_clause_is_quoted_by_its_opening_words(kb: KnowledgeBase) -> None:
+    topic = shown(
+        kb, "Điều 3.", "Các đối tượng sau đây", "giai phap trai dao duc co dc cong nhan ko"
+    )
+    reply = source_questions.answer("khoản mấy vậy", topic, kb)
+    assert reply is not None
+    assert "Điều 3 khoản 2: “2. Các đối tượng sau đây không được công nhận là sáng kiến:”" in (
+        reply.text
+    )
+    assert "Tên điều" not in reply.text  # the section is the article's own heading
+
+
+def test_a_basis_cited_in_the_rest_of_the_shown_section_is_the_passage_own(
+    kb: KnowledgeBase,
+) -> None:
+    # "mục 4" of Chỉ thị 14 is cut in two; Nghị quyết 78 is cited in its second part, and
+    # another resolution of the Government in the directive's opening.
+    topic = shown(kb, "mục 4", "mỗi người dân là một chiến sĩ", "ct14 kon tum noi gi ve chong dich")
+    assert "78/NQ-CP" not in kb.passages[topic.position].text
+    reply = source_questions.answer("theo nghị quyết nào của cp", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Đoạn vừa trích dẫn Nghị quyết số 78/NQ-CP")
+    assert "50/NQ-CP" not in reply.text

@@ -115,3 +115,25 @@ def test_another_title_s_head_at_a_level(
 ) -> None:
     bonus = shown(kb, "Điều 50.", "Chiến sĩ thi đua cơ sở", query)
     assert (context.resolve(follow_up, bonus, kb) or "").startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "marked"),
+    [
+        ("toàn quốc nữa ạ", "còn toàn quốc"),
+        ("thế toan quoc nua", "thế còn toàn quốc"),
+        ("cờ của tỉnh nữa", "còn cờ của tỉnh"),
+    ],
+)
+def test_a_short_message_ending_in_nua_asks_as_con_does(
+    kb: KnowledgeBase, follow_up: str, marked: str
+) -> None:
+    article = shown(kb, "Điều 22.", "03 lần liên tục", "tiêu chuẩn chiến sĩ thi đua cấp tỉnh")
+    expected = context.resolve(marked, article, kb)
+    assert expected is not None
+    assert context.resolve(follow_up, article, kb) == expected
+
+
+@pytest.mark.parametrize("follow_up", ["còn gì nữa không", "ai nữa", "cái gì nữa"])
+def test_what_else_is_asked_by_nua_is_no_other_slot(follow_up: str) -> None:
+    assert context._also_asked(context._words(follow_up)) is None
