@@ -175,7 +175,11 @@ def _sized(
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question, identity)
-    elif _LIST_WORDS.search(fold(question)) and not _in_prose(text, lines, best, budget):
+    elif (
+        _LIST_WORDS.search(fold(question))
+        and not _in_prose(text, lines, best, budget)
+        and not _names_item(lines, best, question, identity | _line_terms(passage.section))
+    ):
         # "những gì không được công nhận": of the lists, the one whose opening line says it
         lead = best if lines[best].rstrip().endswith(":") else 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
@@ -241,6 +245,19 @@ def _in_prose(text: str, lines: list[str], best: int, budget: int) -> bool:
     line = lines[best]
     going_on = _pieces(text, budget // 2)[best][1]
     return going_on and not LIST_ITEM.match(line) and not line.rstrip().endswith(":")
+
+
+def _names_item(lines: list[str], best: int, question: str, known: AbstractSet[str]) -> bool:
+    """Whether the answering line is an item of a list that the question names in words no
+    other line says ("Cờ thi đua của Chính phủ được thưởng những gì" of the list of bonuses
+    of collectives): the question asks what that item says, not for the list. `known` are
+    the words naming the document and the passage, which tell no item apart."""
+    line = lines[best]
+    if not LIST_ITEM.match(line) or line.rstrip().endswith(":"):
+        return False
+    own = (_terms(question) - known) & _line_terms(line)
+    others = frozenset().union(*(_line_terms(ln) for i, ln in enumerate(lines) if i != best))
+    return any(" " in term for term in own - others)
 
 
 def _from_list(lines: list[str]) -> list[str]:
