@@ -135,3 +135,17 @@ def test_an_item_the_question_names_is_read_before_the_rest_of_its_list(
     ]:
         shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
         assert item in shown and shown.index(item) < shown.find("a) Danh hiệu"), shown
+
+
+def test_a_list_asked_for_by_what_it_is_of_is_read_from_its_opening(kb: KnowledgeBase) -> None:
+    """Item d) of the law's dossier names the "Chiến sĩ thi đua toàn quốc" the question
+    names, but "hồ sơ … cần những gì" asks for the list that "Hồ sơ … gồm:" opens."""
+    passage, position = next(
+        (p, i) for i, p in enumerate(kb.passages) if p.section.startswith("Điều 84.")
+    )
+    for question in (
+        "chiến sĩ thi đua toàn quốc thì hồ sơ cần những gì",
+        "ho so de nghi cstd toan quoc gom nhung gi",
+    ):
+        shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
+        assert "a) Tờ trình đề nghị xét tặng danh hiệu thi đua" in shown, shown
