@@ -175,7 +175,11 @@ def _sized(
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question, identity)
-    elif _LIST_WORDS.search(fold(question)) and not _in_prose(text, lines, best, budget):
+    elif (
+        _LIST_WORDS.search(fold(question))
+        and not _in_prose(text, lines, best, budget)
+        and not _names_item(lines, best, question, identity, passage.section)
+    ):
         # "những gì không được công nhận": of the lists, the one whose opening line says it
         lead = best if lines[best].rstrip().endswith(":") else 0
         # "gồm những mục gì": every item, without the explanation in brackets closing it,
@@ -241,6 +245,40 @@ def _in_prose(text: str, lines: list[str], best: int, budget: int) -> bool:
     line = lines[best]
     going_on = _pieces(text, budget // 2)[best][1]
     return going_on and not LIST_ITEM.match(line) and not line.rstrip().endswith(":")
+
+
+def _names_item(
+    lines: list[str], best: int, question: str, identity: AbstractSet[str], heading: str
+) -> bool:
+    """Whether the answering line is an item of a list that the question names in words no
+    other line says ("Cờ thi đua của Chính phủ được thưởng những gì" of the list of bonuses
+    of collectives): the question asks what that item says, not for the list, unless it
+    says words of the line opening the list too ("hồ sơ chiến sĩ thi đua toàn quốc gồm những
+    gì": "Hồ sơ … gồm:"). The words naming the document (`identity`) and, for the item, the
+    passage's `heading` tell no item apart."""
+    line = lines[best]
+    if not LIST_ITEM.match(line) or line.rstrip().endswith(":"):
+        return False
+    asked = _terms(question) - identity - _line_terms(heading)
+    start = _block_start(lines, best)
+    if start < best and (asked | _listed_of(question)) & _line_terms(lines[start]):
+        return False
+    # (an explanation in brackets closing the item says what it holds, not which item it
+    # is: "bảng tác giả ghi những gì" still asks for the form's list, that item in full)
+    own = asked & _line_terms(_BRACKETED_END.sub("", line))
+    others = frozenset().union(*(_line_terms(ln) for i, ln in enumerate(lines) if i != best))
+    return any(" " in term for term in own - others)
+
+
+def _listed_of(question: str) -> set[str]:
+    """The content words just before the words asking for a list ("hồ sơ" of "hồ sơ cần
+    những gì"): what the list is of, even when they name the document too."""
+    folded = fold(question)
+    found = _LIST_WORDS.search(folded)
+    if found is None:
+        return set()
+    before = [w for w in _LINE_WORDS.findall(folded[: found.start()]) if w not in _FUNCTION_WORDS]
+    return set(before[-2:])
 
 
 def _from_list(lines: list[str]) -> list[str]:

@@ -253,6 +253,7 @@ UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lư�
 MAX_PLAIN_TOKENS = 500_000  # distinct tokens whose analysis is remembered
 SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to the question's
 SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
+LISTED = 3  # times a passage names a kind of thing ("chỉ số") to be a list of such things
 MAX_COUNTED = 20  # "4 phong trào": a question counting things, not naming a year
 NUMBERING = frozenset(("so", "muc", "dieu", "khoan", "diem", "thu", "lan", "phan", "chuong"))
 ROLE_BOOST = 1.5  # a part addressed to all the people the question names (roles.yaml)
@@ -906,16 +907,38 @@ class SearchIndex:
             for j in range(max(i - WHICH_WORDS, 0), i - 1)
         ]
         named = _movement_named(plain)
+        # ... or, with no quotes, one naming the kind asked for LISTED times or more: it lists
+        # such things ("nhắc những chỉ số nào": "Chỉ số …(PAPI), Chỉ số …, Chỉ số …(PCI)").
+        # Only when several are asked for: "theo nghị quyết nào" asks for the one it rests
+        # on, not a line citing three.
+        kinds = {
+            f" {a} {b} "
+            for many, a, b, which in zip(plain, plain[1:], plain[2:], plain[3:], strict=False)
+            if many in SEVERAL and which == WHICH
+        }
         if not runs and not named:
             return
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
             names = self._quoted_at(int(candidates[i]))
-            if any(
-                name[:2] == tuple(run[:2]) and set(run) <= set(name)
-                for name in names
-                for run in runs
-            ) or any(_within_name(run, name) for name in names for run in named):
+            if (
+                any(
+                    name[:2] == tuple(run[:2]) and set(run) <= set(name)
+                    for name in names
+                    for run in runs
+                )
+                or any(_within_name(run, name) for name in names for run in named)
+                or self._lists_kind(int(candidates[i]), kinds)
+            ):
                 rank[i] *= SUBJECT_BOOST
+
+    def _lists_kind(self, position: int, kinds: set[str]) -> bool:
+        """Whether a line of the passage names one of the `kinds` (folded, padded) LISTED
+        times or more (a passage may name "phong trào" in line after line in passing)."""
+        if not kinds:
+            return False
+        lines = self.passages[position].text.splitlines()
+        folded = (f" {' '.join(fold(w) for w in words(line))} " for line in lines)
+        return any(line.count(kind) >= LISTED for line in folded for kind in kinds)
 
     def _prefer_opening(
         self,
@@ -2339,6 +2362,7 @@ _SENTENCE_END = re.compile(r"[;:.]")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,200})[”\"]")  # a name the text quotes
 MIN_NAME_WORDS = 3
 WHICH = "nao"  # "phong trào doanh nghiệp nào"
+SEVERAL = frozenset(("nhung", "cac"))  # "những chỉ số nào" asks for several
 WHICH_WORDS = 4  # the words before it that may open the name ("cán bộ công chức nào")
 MOVEMENT = ("phong", "trao")  # "phong trào văn hóa công sở": the words after it name one
 EMULATION = ("thi", "dua")

@@ -90,3 +90,15 @@ def test_a_movement_named_by_words_of_its_quoted_name_is_that_item(kb: Knowledge
         "bo tnmt 2021 co phong trao thi dua van hoa cong so khong",
     ):
         assert first(kb, query).startswith("4. Tiếp tục thực hiện"), query
+
+
+def test_several_of_a_kind_asked_for_find_the_line_listing_them(kb: KnowledgeBase) -> None:
+    # the opening names Chỉ thị 14 the question names; item 2 lists "Chỉ số … (PAPI), Chỉ số
+    # … (PAR INDEX), Chỉ số … (PCI)"
+    assert "Chỉ số cải cách hành chính (PAR INDEX)" in first(
+        kb, "cv so tnmt kon tum ve ct14 nhac nhung chi so nao"
+    )
+    # one asked for ("theo nghị quyết nào") is not a list of them
+    assert "Nghị quyết số 78/NQ-CP" in first(
+        kb, "chỉ thị 14 kon tum căn cứ nghị quyết nào của cp về chống dịch"
+    )

@@ -119,3 +119,33 @@ def test_every_passage_fits_the_first_message_whatever_is_asked(kb: KnowledgeBas
                 if reply.choices and reply.choices[0].value.startswith("more:"):
                     offset = reply.choices[0].value.split(":")[2:3]
                     rest_of(passage, int(offset[0]) if offset else 0)
+
+
+def test_an_item_the_question_names_is_read_before_the_rest_of_its_list(
+    kb: KnowledgeBase,
+) -> None:
+    """ "những gì" asks for a list, but "Cờ thi đua của Chính phủ được thưởng những gì" names
+    one item of the bonuses of collectives: that item is read first, not the list's top."""
+    passage, position = next(
+        (p, i) for i, p in enumerate(kb.passages) if p.section.endswith("(khoản 2, tập thể)")
+    )
+    for question, item in [
+        ("co thi dua cua chinh phu duoc thuong nhung gi", "đ) Danh hiệu “Cờ thi đua của Chính"),
+        ("cờ thi đua của quân khu được thưởng những gì", "g) Danh hiệu cờ thi đua của quân khu"),
+    ]:
+        shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
+        assert item in shown and shown.index(item) < shown.find("a) Danh hiệu"), shown
+
+
+def test_a_list_asked_for_by_what_it_is_of_is_read_from_its_opening(kb: KnowledgeBase) -> None:
+    """Item d) of the law's dossier names the "Chiến sĩ thi đua toàn quốc" the question
+    names, but "hồ sơ … cần những gì" asks for the list that "Hồ sơ … gồm:" opens."""
+    passage, position = next(
+        (p, i) for i, p in enumerate(kb.passages) if p.section.startswith("Điều 84.")
+    )
+    for question in (
+        "chiến sĩ thi đua toàn quốc thì hồ sơ cần những gì",
+        "ho so de nghi cstd toan quoc gom nhung gi",
+    ):
+        shown = passage_reply(passage, position, question).text.split("\n\n📄")[0]
+        assert "a) Tờ trình đề nghị xét tặng danh hiệu thi đua" in shown, shown
