@@ -2115,6 +2115,11 @@ def _follow_up_rest(said: str) -> str | None:
     return " ".join(rest) if 0 < _named_length(rest) <= ASKED_ABOUT else None
 
 
+# Negations, folded: before "nữa" they make it "anymore" ("đừng", "dừng", "không", "chẳng",
+# "ngừng", "khỏi"); "dung" of "nội dung" is none.
+NO_LONGER = frozenset(("dung", "khong", "ko", "k", "kg", "khg", "hok", "chang", "ngung", "khoi"))
+
+
 def _also_asked(said: str) -> str | None:
     """What a short message ending in "nữa" names as asked too ("toàn quốc nữa ạ", "thế
     cờ của tỉnh nữa"): the same question of it, as "còn X" asks; None when the words before
@@ -2130,6 +2135,8 @@ def _also_asked(said: str) -> str | None:
     named = " ".join(rest)
     if not rest or is_question(named) or not 0 < _named_length(rest) <= ASKED_ABOUT:
         return None
+    if any(w in NO_LONGER and not (w == "dung" and b == "noi") for b, w in zip(["", *rest], rest)):
+        return None  # "đừng nhắc em nữa", "không cần nữa": "nữa" after a negation is "anymore"
     return named
 
 

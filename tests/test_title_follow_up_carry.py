@@ -137,3 +137,12 @@ def test_a_short_message_ending_in_nua_asks_as_con_does(
 @pytest.mark.parametrize("follow_up", ["còn gì nữa không", "ai nữa", "cái gì nữa"])
 def test_what_else_is_asked_by_nua_is_no_other_slot(follow_up: str) -> None:
     assert context._also_asked(context._words(follow_up)) is None
+
+
+@pytest.mark.parametrize(
+    "stop", ["đừng nhắc em nữa nhé", "thoi dung nhac e nua", "không cần nhắc nữa"]
+)
+async def test_nua_after_a_negation_is_anymore_not_a_follow_up(chat: Chat, stop: str) -> None:
+    await chat.send("tiêu chuẩn lao động tiên tiến")
+    reply = (await chat.send(stop))[0].text
+    assert "Nhắc hạn: đang tắt" in reply
