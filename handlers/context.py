@@ -2135,7 +2135,8 @@ def _also_asked(said: str) -> str | None:
     named = " ".join(rest)
     if not rest or is_question(named) or not 0 < _named_length(rest) <= ASKED_ABOUT:
         return None
-    if any(w in NO_LONGER and not (w == "dung" and b == "noi") for b, w in zip(["", *rest], rest)):
+    before = ["", *rest[:-1]]
+    if any(w in NO_LONGER and (b, w) != ("noi", "dung") for b, w in zip(before, rest, strict=True)):
         return None  # "đừng nhắc em nữa", "không cần nữa": "nữa" after a negation is "anymore"
     return named
 
