@@ -2128,7 +2128,9 @@ def _also_asked(said: str) -> str | None:
     if rest[0] in LEADING:
         rest = rest[1:]
     named = " ".join(rest)
-    if not rest or is_question(named) or not 0 < _named_length(rest) <= ASKED_ABOUT:
+    if all(w in _PARTICLES for w in rest):  # "ạ nữa", "nữa nữa": nothing named
+        return None
+    if is_question(named) or not 0 < _named_length(rest) <= ASKED_ABOUT:
         return None
     return named
 
