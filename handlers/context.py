@@ -673,10 +673,11 @@ _AROUND = frozenset("sau tu ke truoc ngay".split())
 
 def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int, str] | None:
     """ "Sau 1/7/2025 thì thế nào", "vậy thẩm quyền đó giờ theo văn bản nào", "giờ còn cấp
-    huyện đâu, thẩm quyền đó chuyển cho ai", "còn chủ tịch xã bây giờ?" after a passage noting "từ 01/7/2025 không còn
-    cấp huyện; thẩm quyền … theo Điều 59 Nghị định 129/2025/NĐ-CP": the article of a
-    document held that the sentence saying what the short follow-up names (its days, its
-    own words, or, asked of now, any of them) sends to, with that sentence."""
+    huyện đâu, thẩm quyền đó chuyển cho ai", "còn chủ tịch xã bây giờ?" after a passage
+    noting "từ 01/7/2025 không còn cấp huyện; thẩm quyền … theo Điều 59 Nghị định
+    129/2025/NĐ-CP": the article of a document held that the sentence saying what the short
+    follow-up names (its days, its own words, or, asked of now, any of them) sends to, with
+    that sentence."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
     said = _strip_trailing(_words(text))
     # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
@@ -2133,7 +2134,9 @@ def _also_asked(said: str) -> str | None:
     if rest[0] in LEADING:
         rest = rest[1:]
     named = " ".join(rest)
-    if not rest or is_question(named) or not 0 < _named_length(rest) <= ASKED_ABOUT:
+    if all(w in _PARTICLES for w in rest):  # "ạ nữa", "nữa nữa": nothing named
+        return None
+    if is_question(named) or not 0 < _named_length(rest) <= ASKED_ABOUT:
         return None
     before = ["", *rest[:-1]]
     if any(w in NO_LONGER and (b, w) != ("noi", "dung") for b, w in zip(before, rest, strict=True)):

@@ -193,10 +193,9 @@ def _article(passage: Passage, question: str = "") -> Reply | None:
     )
     cited = f"{exact} {article}" if exact else article
     cite = f"\nKhi dẫn chiếu, ghi: {cited} {doc.kind} {doc.number}." if doc.has_number else ""
-    line = f"{article} khoản {clause}" + (f", điểm {point}" if point else "")
-    where = f"\nDòng trả lời ở {line}." if clause else ""
+    where = f"\nDòng trả lời nằm ở {cited}." if clause else ""
     if clause and opens:  # the clause's own opening words, as a letter quotes it
-        where = f"\nDòng trả lời ở {line}: “{_shortened(opens)}”"
+        where = f"\nDòng trả lời nằm ở {cited}, khoản này mở đầu bằng: “{_shortened(opens)}”"
     heading = _own_heading(passage, article)
     named = f"\nTên điều: “{heading}”." if heading else ""
     return Reply(f"Đoạn vừa trích là {passage.section} của {doc.name}.{named}{where}{cite}{caveat}")
