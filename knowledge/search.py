@@ -264,6 +264,7 @@ ADDRESSING = ("doi voi ", "giao ")  # what a line addressing someone may open wi
 # A question naming its document ("CT 14 Kon Tum", "của Bộ TN&MT năm 2021") and asking of a
 # topic in it: a part of that document rises by this much times the share of the topic it says.
 TOPIC_WEIGHT = 1.0
+TOPIC_SAID = 0.25  # share of the topic a part must say to answer before its document's opening
 FEW_OF_TOPIC = 0.5  # ... when the part found first says less than this share of what another does
 NAMING_SHARE = 0.2  # of the question's weight, what its document's name must carry to be named
 CONDITION_PAIRS = frozenset(("dieu kien", "tieu chuan"))
@@ -1052,22 +1053,8 @@ class SearchIndex:
         best = max(answering, key=ranked.__getitem__)
         doc_of = self._doc_of.take(candidates).tolist()
         doc = doc_of[best]
-        # a pair of two words of the name ("văn sở" of "công văn sở …"), or of one and a
-        # joining word ("kiến theo" of "sáng kiến theo nghị định 13"), is no topic
-        terms = sorted({u for unit, _, _ in units for u in [unit, *unit.split()]})
-        present = self._document.presence(terms, np.array([doc]))[:, 0].tolist()
-        theme = self._theme_units(self.passages[ids[best]].doc)  # "phong trào … covid"
-        named = {u for u, found in zip(terms, present, strict=True) if found or u in theme}
-        total = sum(weight for _, weight, _ in units)
-        naming = sum(weight for unit, weight, _ in units if unit in named)
-        topic = [
-            (u, w)
-            for u, w, _ in units
-            if u not in named
-            and not named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
-        ]
-        topic_weight = sum(w for _, w in topic)
-        if naming < NAMING_SHARE * total or (topic_weight <= 0 and ordinal is None):
+        topic = self._topic_of(units, doc, ids[best])
+        if topic is None or (sum(w for _, w in topic) <= 0 and ordinal is None):
             return
         own = [i for i in answering if doc_of[i] == doc]
         parts = [i for i in own if self.passages[ids[i]].kind != "outline"]
@@ -1105,6 +1092,87 @@ class SearchIndex:
             head = heads.get(self.passages[ids[i]].section)
             if head is not None and head != i and says[head] >= says[i] > 0:
                 rank[head] = max(rank[head], rank[i] * 1.01)
+
+    def _topic_of(
+        self, units: list[tuple[str, float, str | None]], doc: int, position: int
+    ) -> list[tuple[str, float]] | None:
+        """The question's units that are not words naming the document `doc` (its number,
+        title, issuer, theme, year; `position` is one of its passages): the topic asked of
+        it. None when the question does not name it (its name carries less than
+        NAMING_SHARE of the question's weight)."""
+        # a pair of two words of the name ("văn sở" of "công văn sở …"), or of one and a
+        # joining word ("kiến theo" of "sáng kiến theo nghị định 13"), is no topic
+        terms = sorted({u for unit, _, _ in units for u in [unit, *unit.split()]})
+        present = self._document.presence(terms, np.array([doc]))[:, 0].tolist()
+        theme = self._theme_units(self.passages[position].doc)  # "phong trào … covid"
+        named = {u for u, found in zip(terms, present, strict=True) if found or u in theme}
+        total = sum(weight for _, weight, _ in units)
+        naming = sum(weight for unit, weight, _ in units if unit in named)
+        if naming < NAMING_SHARE * total:
+            return None
+        return [
+            (u, w)
+            for u, w, _ in units
+            if u not in named
+            and not named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
+        ]
+
+    def _opening_yields(
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+    ) -> None:
+        """A question that names a document and asks one fact of it ("chỉ thị 14/CT-UBND
+        của chủ tịch UBND tỉnh Kon Tum yêu cầu phòng chống dịch theo nghị quyết nào", "theo
+        thông tư 18/2013 … mẫu đơn gồm những mục gì") is answered by the part stating the
+        fact, not by the document's opening, which ranks first only because it repeats the
+        document's name (its number, issuer, title): when the opening is found first and a
+        part of the same document covers more of the question and says more of the topic
+        (the words not naming the document; at least TOPIC_SAID of it, and where no more than
+        half the document's parts say as much), that part answers first. Not of "nói về gì",
+        which the opening tells, nor of a card's fact (who issued it, when)."""
+        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
+        if not answering or not units:
+            return
+        ids = candidates.tolist()
+        ranked = rank.tolist()
+        best = max(answering, key=ranked.__getitem__)
+        if self.passages[ids[best]].kind != "intro":
+            return
+        doc_of = self._doc_of.take(candidates).tolist()
+        topic = self._topic_of(units, doc_of[best], ids[best])
+        if topic is None:
+            return
+        # "nói về gì": what the document says as a whole, which its opening tells
+        topic = [(u, w) for u, w in topic if _SAYING.keys().isdisjoint(u.split())]
+        weights = np.array([w for _, w in topic])
+        if weights.sum() <= 0:  # names it, and asks nothing more of it
+            return
+        own = [
+            i
+            for i in answering
+            if doc_of[i] == doc_of[best] and self.passages[ids[i]].kind in ("section", "intro")
+        ]
+        at = np.array([ids[i] for i in own])
+        found = self._passage.presence([u for u, _ in topic], self._body_of[at])
+        shares = ((weights @ found) / float(weights.sum())).tolist()
+        says = dict(zip(own, shares, strict=True))
+        covered = coverage.tolist()
+        stating = [
+            i
+            for i in own
+            if self.passages[ids[i]].kind == "section"
+            and covered[i] > covered[best]
+            and says[i] >= TOPIC_SAID
+            and says[i] > says[best]
+            # a topic most parts say ("bao nhiêu mục": every "mục N") tells none apart
+            and 2 * sum(says[j] >= says[i] for j in own) <= len(own)
+        ]
+        if stating:
+            part = max(stating, key=ranked.__getitem__)
+            rank[part] = max(rank[part], ranked[best] * 1.01)
 
     def _last_number(self, positions: list[int], asked: set[str]) -> int:
         """The number of the last item of the first list among the passages (a part whose
@@ -1226,6 +1294,8 @@ class SearchIndex:
             self._prefer_about(subject, found, coverage, rank)
         if not asked and not _asks_date(tokens):  # a card's fact, a list: no topic in it
             self._prefer_topic(units, ordinal, found, coverage, rank)
+        if "info" not in asked and not _asks_date(tokens):  # a card's fact, its opening's date
+            self._opening_yields(units, found, coverage, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")

@@ -107,3 +107,43 @@ def test_a_kind_said_in_passing_does_not_outweigh_the_rest(kb: KnowledgeBase) ->
     # line on what is not recognised answers "giải pháp nào không được công nhận"
     shown = _first_line(kb, "giải pháp nào không được công nhận là sáng kiến")
     assert "không được công nhận" in shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "chi thi 14/CT-UBND cua chu tich ubnd tinh kon tum yeu cau trien khai phong chong"
+            " dich theo nghi quyet nao vay anh",
+            "78/NQ-CP",
+        ),
+        (
+            "theo thông tư 18/2013/TT-BKHCN của bộ khoa học và công nghệ thì mẫu đơn yêu cầu"
+            " công nhận sáng kiến gồm những mục gì",
+            "Tôi (chúng tôi) ghi tên dưới đây",
+        ),
+    ],
+)
+def test_a_wordy_question_naming_its_document_is_answered_by_the_part_stating_the_fact(
+    kb: KnowledgeBase, question: str, said: str
+) -> None:
+    """The document's opening repeats every word naming it (number, issuer, title) and ranks
+    first on them; the part of the document that covers more of the question, and says the
+    topic asked where few other parts do, answers first."""
+    hits = kb.search(question)
+    assert hits and said in hits[0].passage.text, hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chi thi 14/ct-ubnd ngay 28/7/2021 noi ve gi",  # what it says as a whole
+        "cv cua so tnmt kon tum ve chi thi 14 co bao nhieu muc",  # every part says "mục"
+        "nđ 129/2025 quy dinh ve van de gi",  # a topic no part says much of
+    ],
+)
+def test_the_opening_still_answers_what_is_asked_of_the_whole_document(
+    kb: KnowledgeBase, question: str
+) -> None:
+    hits = kb.search(question)
+    assert hits and hits[0].passage.kind in ("intro", "outline", "info"), hits[0].passage.section
