@@ -1378,8 +1378,9 @@ def shown_saying(
     again = shown(topic, kb)
     if again is None or _entities(said, kb) or len(own) < DETAIL_WORDS:
         return None
-    if again[0].kind == "outline":  # the outline names its parts: the part whose line says it
-        again = outlined_part(again[0], own, kb) or again
+    # the outline names its parts: the part whose line, cut short there, says the words
+    part = outlined_part(again[0], own, kb) if again[0].kind == "outline" else None
+    again = part or again
     if topic.named is not None and topic.named.is_document and asks_date(text):
         return None  # "ban hành ngày nào" after "theo chỉ thị nào": the directive's date
 
@@ -1391,12 +1392,11 @@ def shown_saying(
     if states is not None and states(found.text) and not states(again[0].text):
         return None  # "từ khi nào áp dụng": "từ ngày 01/7/2025", not the card's "áp dụng: 2025"
     enough = says(again[0]) >= len(own) * (1 if every else SHOWN_SAID)
-    # a follow-up's tie goes to what was just read when it says every word of it: "đặc biệt
-    # là ai?" after an item cut at "đặc biệt là người có công…", not the opening naming the
-    # "phong trào thi đua đặc biệt" (not "ai ký qđ tặng" after a title's standards, "tặng"
-    # alone; not an outline's either: it names every part and is about none)
-    tie = not every and again[0].kind != "outline" and says(again[0]) == len(own)
-    ahead = says(again[0]) - says(found) + int(tie)
+    # a follow-up's tie goes to the part whose line was just read: "đặc biệt là ai?" after an
+    # outline cut at "đặc biệt là người có công…", not the opening naming the "phong trào thi
+    # đua đặc biệt" (after any other passage, a tie is no sign: "ai ký qđ tặng" after a title's
+    # standards, which say "tặng" as the article on who decides does)
+    ahead = says(again[0]) - says(found) + int(part is not None and not every)
     return again if enough and ahead > 0 else None
 
 

@@ -1,5 +1,5 @@
 """A short follow-up after an outline asks of the item whose line, cut short in the outline,
-says its words; after any other passage, a tie goes to the passage just read."""
+says its words (the item wins a tie with another passage saying them as often)."""
 
 import pytest
 
