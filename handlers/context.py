@@ -1371,13 +1371,17 @@ def shown_saying(
 ) -> tuple[Passage, int] | None:
     """The passage just shown, when a short question naming nothing has at least
     DETAIL_WORDS words of its own and the passage says at least half of them (`every`: all
-    of them), and more of them than the passage `found` for it: "đơn phải ghi những mục
-    gì" after the form asks for the form's items, not for its document's opening."""
+    of them), and more of them than the passage `found` for it (a follow-up: as many): "đơn
+    phải ghi những mục gì" after the form asks for the form's items, not for its document's
+    opening."""
     said = _strip_trailing(_words(text))
     own = _own_words(said, kb)
     again = shown(topic, kb)
     if again is None or _entities(said, kb) or len(own) < DETAIL_WORDS:
         return None
+    # the outline names its parts: the part whose line, cut short there, says the words
+    part = outlined_part(again[0], own, kb) if again[0].kind == "outline" else None
+    again = part or again
     if topic.named is not None and topic.named.is_document and asks_date(text):
         return None  # "ban hành ngày nào" after "theo chỉ thị nào": the directive's date
 
@@ -1389,7 +1393,42 @@ def shown_saying(
     if states is not None and states(found.text) and not states(again[0].text):
         return None  # "từ khi nào áp dụng": "từ ngày 01/7/2025", not the card's "áp dụng: 2025"
     enough = says(again[0]) >= len(own) * (1 if every else SHOWN_SAID)
-    return again if enough and says(again[0]) > says(found) else None
+    # a follow-up's tie goes to the part whose line was just read: "đặc biệt là ai?" after an
+    # outline cut at "đặc biệt là người có công…", not the opening naming the "phong trào thi
+    # đua đặc biệt" (after any other passage, a tie is no sign: "ai ký qđ tặng" after a title's
+    # standards, which say "tặng" as the article on who decides does)
+    ahead = says(again[0]) - says(found) + int(part is not None and not every)
+    return again if enough and ahead > 0 else None
+
+
+# "3. Thi đua cùng chung tay …", "Điều 23. Danh hiệu …": an outline's lines, each naming a part
+OUTLINE_LEAD = 6  # the words of a line that find the part it names
+OUTLINE_PARTS = "Các nội dung chính:"  # above it, a document's outline has its title and theme
+
+
+def outlined_part(
+    outline: Passage, own: list[str], kb: KnowledgeBase
+) -> tuple[Passage, int] | None:
+    """The part an outline's line names, of the lines saying the most of the words `own`
+    (at least one): "đặc biệt là ai?" after an outline cut at "đặc biệt là người có công…"
+    asks of that item, which the outline shows only the start of."""
+
+    def says(line: str) -> int:
+        padded = f" {_words(line)} "
+        return sum(f" {w} " in padded for w in own)
+
+    lines = [line.rstrip(" …") for line in outline.text.splitlines()]
+    # (its parts' lines, below the title and theme or the part's own heading)
+    lines = lines[lines.index(OUTLINE_PARTS) + 1 :] if OUTLINE_PARTS in lines else lines[1:]
+    best = max(lines, key=says, default="")
+    if not best or says(best) == 0 or sum(says(line) == says(best) for line in lines) > 1:
+        return None  # (no line, or several alike: which part is not told)
+    lead = " ".join(_words(best).split()[:OUTLINE_LEAD])
+    for position, passage in document_passages(outline.doc.id, kb):
+        said = f" {_words(passage.section)} {_words(passage.text)} "
+        if passage.kind != "outline" and f" {lead} " in said:
+            return passage, position
+    return None
 
 
 # "có cần áp dụng thử không", "có phải đăng ký không", "sáng kiến có cần đã áp dụng chưa":
