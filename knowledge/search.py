@@ -104,7 +104,6 @@ def is_stopword(token: str, accented: bool) -> bool:
 
 K1 = 1.2
 B = 0.75
-CONTEXT_WEIGHT = 0.5  # headings above a passage count half as much as its own words
 DOCUMENT_WEIGHT = 0.5  # a document field match counts half a passage match
 ACCENT_SHARE = 0.35  # part of a word's weight that needs the exact diacritics, when typed
 FOLD_CREDIT = 0.6  # coverage credit for a word matched only without its diacritics
