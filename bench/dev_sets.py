@@ -6,11 +6,11 @@ DATA = Path(__file__).parents[1] / "tests" / "data"
 QUESTION_SETS = (
     "questions.yaml",
     "questions_independent.yaml",
-    *(f"questions_blind{n}.yaml" for n in (*range(2, 10), *range(11, 42), 45, 46)),
+    *(f"questions_blind{n}.yaml" for n in (*range(2, 10), *range(11, 47))),
     "questions_decline1.yaml",
 )
 CONVERSATION_SETS = (
     "conversations.yaml",
     "conversations_blind.yaml",
-    *(f"conversations_blind{n}.yaml" for n in (*range(2, 42), 45, 46)),
+    *(f"conversations_blind{n}.yaml" for n in range(2, 47)),
 )
