@@ -243,8 +243,9 @@ class KnowledgeBase:
                 key=lambda i: (ranks[i], cited and found[i].passage.kind != "info"),
                 default=None,
             )
-            stating = [found[best]] if best is not None and ranks[best] else []
-            ordered = [*stating, *(h for h in found if h not in stating)]
+            ordered = found
+            if best is not None and ranks[best]:  # (moved by place: equal hits compare texts)
+                ordered = [found[best], *found[:best], *found[best + 1 :]]
             hits = self._on_awards_named(spelled, ordered, query)[:limit]
         if states is not None:
             hits = [h for h in hits if states(h.passage.text)][:limit]

@@ -1083,7 +1083,7 @@ class SearchIndex:
             self.passages[ids[i]].section: i
             for i in parts
             if self.passages[ids[i]].kind == "section"
-            and not self.passages[ids[i]].text.startswith("(")
+            and self.passages[ids[i]].utf8[:1] != b"("  # (the text is not decoded for it)
             # a numbered item ("4. Tiếp tục …"), not an article cut in pieces
             and item_number(self.passages[ids[i]].section.split(" › ")[-1]) is not None
         }
@@ -2420,7 +2420,7 @@ def passage_title(passage: Passage) -> str:
     own = passage.section.rsplit(" › ", 1)[-1]
     if not own.startswith("mục "):
         return own
-    if passage.text.startswith("("):  # "(mục 4, tiếp theo)": the title was in another part
+    if passage.utf8[:1] == b"(":  # "(mục 4, tiếp theo)": the title was in another part
         return ""
     lead = _LEAD_END.split(_NUMBER.sub("", passage.text, 1), 1)[0]
     return lead if len(lead.split()) <= HEADING_WORDS else ""

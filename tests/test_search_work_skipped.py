@@ -7,9 +7,10 @@ import numpy as np
 import pytest
 import yaml
 
-from knowledge import KnowledgeBase, candidates, search
+from knowledge import KnowledgeBase, asked_facts, candidates, search
 from knowledge.normalize import fold
 from knowledge.search import SearchIndex
+from knowledge.sections import Passage
 
 
 def test_continued_notes_are_told_once_as_each_passage_says(kb: KnowledgeBase) -> None:
@@ -228,3 +229,44 @@ def test_legal_searches_left_early_give_the_answers_of_searching_through(
     early = [kb.search(q) for q in questions]
     _searched_through(monkeypatch)
     assert [kb.search(q) for q in questions] == early
+
+
+def test_a_continued_piece_is_told_without_reading_its_text(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A piece continuing a numbered item ("(mục 4, tiếp theo) …") has no title of its own;
+    its first byte says so, and its text (kept encoded) is not decoded for that."""
+    continued = [
+        p
+        for p in kb.passages
+        if p.kind == "section" and p.section.endswith("mục 4") and p.utf8[:1] == b"("
+    ]
+    assert continued
+
+    def unread(self: Passage) -> str:
+        raise AssertionError("decoded a passage's text to read its first character")
+
+    monkeypatch.setattr(Passage, "text", property(unread))
+    assert [search.passage_title(p) for p in continued] == [""] * len(continued)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["chỉ thị 14 của ủy ban tỉnh KT do ai ký", "bc thành tích cstđcs theo mẫu mấy"],
+)
+def test_the_hit_stating_what_is_asked_leads_without_hits_compared(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    """Of the hits found, the one stating what the question asks for (a signer, a form's
+    number) is moved first by its place in the list: telling hits apart by equality compared
+    their passages (their documents, their texts), tens of microseconds a question."""
+    prefers = asked_facts.preferred(kb.spelled(question))
+    assert prefers is not None
+    found = kb.search(question)
+    assert prefers(found[0].passage.text)
+
+    def compared(self: search.Hit, other: object) -> bool:
+        raise AssertionError("hits compared by equality")
+
+    monkeypatch.setattr(search.Hit, "__eq__", compared)
+    assert [h.position for h in kb.search(question)] == [h.position for h in found]
