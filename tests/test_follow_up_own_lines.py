@@ -41,3 +41,22 @@ async def test_a_follow_up_pointing_back_keeps_the_words_it_points_to(chat: Chat
         "chiến sĩ tiên tiến tặng cho ai", "tiêu chuẩn của nó có giống lđtt ko"
     )
     assert "Chiến sĩ tiên tiến" in reply.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "line"),
+    [
+        # "dvc": "dịch vụ công", as staff write it (knowledge/abbreviations.yaml)
+        (
+            "cv so tnmt kt ct14 cchc chi so nao",
+            "dvc muc may",
+            "dịch vụ công trực tuyến mức độ 3, 4",
+        ),
+        # "bct": "Bộ Chính trị", whose directive the province's directive is based on
+        ("ct 14 ubnd kt can cu vb nao", "cua bct thi sao", "Chỉ thị số 34-CT/TW"),
+    ],
+)
+async def test_a_body_or_service_in_letters_is_read_as_its_words(
+    chat: Chat, first: str, follow_up: str, line: str
+) -> None:
+    assert line in await chat.answer_after(first, follow_up)
