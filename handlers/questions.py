@@ -549,7 +549,9 @@ async def answer(
     if sent is None:
         note = None if same and not status else await _history(hits[0].passage.doc, ctx)
     reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
-    named = _named(msg.text, reply, topic, query)
+    named = _named(msg.text, reply, topic, query) or named_things.typed_cited(
+        context.kinds_spelled(msg.text), reply.text, hits[0].passage.doc.number
+    )  # "ct 05?": the directive the passage cites, which "về gì" next asks of
     if cited is not None and hits[0].position == cited[1]:
         named = named or cited[2]  # "ban hành ngày nào" next: of the directive it cites
     if topic is not None and context.told_of_named_elsewhere(

@@ -1,6 +1,7 @@
-"""A short follow-up staying in the passage just shown ("còn nông dân", "cờ của tỉnh thì
-sao") is answered by the line its own words pick, not by the line the words carried over
-from the last question pick."""
+"""Follow-ups answered from the right document, by the right passage and line: a short
+follow-up staying in the passage just shown ("còn nông dân", "cờ của tỉnh thì sao") by the
+line its own words pick, not the line the words carried over from the last question pick;
+abbreviations staff type for bodies and services; "về gì" after a bare "ct 05?"."""
 
 import pytest
 
@@ -60,3 +61,40 @@ async def test_a_body_or_service_in_letters_is_read_as_its_words(
     chat: Chat, first: str, follow_up: str, line: str
 ) -> None:
     assert line in await chat.answer_after(first, follow_up)
+
+
+@pytest.mark.parametrize(
+    ("first", "named", "about", "line"),
+    [
+        (
+            "kh tđ 2022 sóc trăng chuyển đổi số ntn",
+            "ct 05?",
+            "về j",
+            "Đẩy mạnh học tập và làm theo tư tưởng",
+        ),
+        (
+            "cv thi đua 2021 của bộ tnmt căn cứ nghị quyết nào của chính phủ",
+            "nq 02?",
+            "về cái gì",
+            "cải thiện",
+        ),
+    ],
+)
+async def test_what_a_document_named_bare_is_about_is_where_it_is_cited(
+    chat: Chat, first: str, named: str, about: str, line: str
+) -> None:
+    # "ct 05?" names a directive the plan cites and the knowledge base does not hold:
+    # "về gì" next asks what that directive is about, which the line citing it says
+    await chat.send(first)
+    await chat.send(named)
+    assert line in (await chat.send(about))[0].text.split("📄")[0]
+
+
+def test_a_bare_document_is_not_the_answer_s_own() -> None:
+    from handlers import named_things
+
+    answer = "Thực hiện Chỉ thị số 14/CT-UBND ngày 28/7/2021 của Chủ tịch …\n\n📄 Nguồn: …"
+    assert named_things.typed_cited("chi thi 14", answer, "14/CT-UBND") is None
+    cited = named_things.typed_cited("chi thi 14", answer, "8240/BTNMT-TĐKTTT")
+    assert cited is not None and cited.value.startswith("Chỉ thị số 14/CT-UBND")
+    assert named_things.typed_cited("chi thi 14 ai ky", answer, None) is None  # asks of it
