@@ -98,3 +98,28 @@ def test_a_bare_document_is_not_the_answer_s_own() -> None:
     cited = named_things.typed_cited("chi thi 14", answer, "8240/BTNMT-TĐKTTT")
     assert cited is not None and cited.value.startswith("Chỉ thị số 14/CT-UBND")
     assert named_things.typed_cited("chi thi 14 ai ky", answer, None) is None  # asks of it
+
+
+@pytest.mark.parametrize(
+    ("said", "rest"),
+    [
+        ("cv cua so trien khai no thi sao", "cv cua so"),
+        ("con van ban cua so trien khai no thi sao a", "van ban cua so"),
+        ("cong van so tnmt thuc hien chi thi do thi sao", "cong van so tnmt"),
+        # a question of its own keeps "nó": the directive the letter carries out
+        ("con cong van cua so trien khai no thi ai ky", "cong van cua so trien khai no thi ai ky"),
+    ],
+)
+def test_how_a_named_letter_relates_to_the_last_one_is_not_what_is_asked(
+    said: str, rest: str
+) -> None:
+    from handlers import context
+
+    assert context._follow_up_rest(said) == rest
+
+
+async def test_the_letter_carrying_out_a_directive_is_asked_the_same(chat: Chat) -> None:
+    reply = await chat.answer_after(
+        "ct14 ubnd kontum chu trong khen thuong doi tuong nao", "cv của sở triển khai nó thì sao"
+    )
+    assert "nhân tố mới, cách làm hay, khen thưởng người lao động trực tiếp" in reply
