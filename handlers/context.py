@@ -2372,7 +2372,12 @@ def _head_and_level(words: str) -> bool:
     if head is None or is_question(words):
         return False
     said = [w for w in padded[len(head) + 1 :].split() if w not in LEVEL_JOINERS]
-    return " ".join(said) in TITLE_LEVELS
+    # ("cờ bộ, tỉnh": the level the law names "bộ, ban, ngành, tỉnh", by some of its words)
+    return " ".join(said) in TITLE_LEVELS or (bool(said) and set(said) <= MINISTRY_OR_PROVINCE)
+
+
+# The level of "Cờ thi đua của bộ, ban, ngành, tỉnh", "chiến sĩ thi đua bộ, ban, ngành, tỉnh"
+MINISTRY_OR_PROVINCE = frozenset(("bo", "ban", "nganh", "tinh"))
 
 
 # Words that, with a title, ask the same of it as was just asked of another ("còn cờ thi đua

@@ -123,3 +123,17 @@ async def test_the_letter_carrying_out_a_directive_is_asked_the_same(chat: Chat)
         "ct14 ubnd kontum chu trong khen thuong doi tuong nao", "cv của sở triển khai nó thì sao"
     )
     assert "nhân tố mới, cách làm hay, khen thưởng người lao động trực tiếp" in reply
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "line"),
+    [
+        ("co thi dua cua cp thuong bn", "co bo, tinh?", "được tặng cờ và được thưởng 8,0 lần"),
+        ("cstđ toàn quốc được thưởng bao nhiêu", "cstđ bộ, tỉnh?", "được thưởng 3,0 lần"),
+    ],
+)
+async def test_a_title_at_the_level_of_ministries_and_provinces_by_some_of_its_words(
+    chat: Chat, first: str, follow_up: str, line: str
+) -> None:
+    # "bộ, tỉnh" names the level the law writes "bộ, ban, ngành, tỉnh"
+    assert line in await chat.answer_after(first, follow_up)
