@@ -2136,7 +2136,9 @@ def _follow_up_rest(said: str) -> str | None:
     if marker == "con" and IN_FORCE.match(said):
         return None  # "còn dùng được không": whether the last one still holds
     if marker is not None:
-        return _strip_trailing(said[len(marker) :].strip())
+        named = _strip_trailing(said[len(marker) :].strip())
+        # ("còn công văn của sở triển khai nó thì ai ký" asks of its own: "nó" is the directive)
+        return named if is_question(named) else " ".join(_RELATING.sub(" ", f" {named} ").split())
     also = _also_asked(said)
     if also is not None:  # "toàn quốc nữa ạ", "giám đốc sở nữa": as "còn toàn quốc"
         return also
@@ -2149,12 +2151,20 @@ def _follow_up_rest(said: str) -> str | None:
     tail = next((t for t in ASKING_TAILS if said.endswith(f" {t}")), None)
     if tail is None:
         return None
-    rest = said[: -len(tail)].split()
+    # "cv của sở triển khai nó thì sao": the letter, whose tie to the last document the
+    # clause only describes
+    rest = _RELATING.sub(" ", f" {said[: -len(tail)]} ").split()
     if rest and rest[0] in LEADING:
         rest = rest[1:]
     return " ".join(rest) if 0 < _named_length(rest) <= ASKED_ABOUT else None
 
 
+# "triển khai nó", "để thực hiện chỉ thị đó": how a document named in a follow-up relates to
+# the one just read (the letter carrying out the directive), not something asked of it
+_RELATING = re.compile(
+    r" (?:de |ma )?(?:trien khai|thuc hien|cu the hoa|huong dan)(?: theo)?"
+    r" (?:no|(?:cai|van ban|chi thi|ke hoach|cong van|nghi dinh|luat) (?:do|nay|ay|tren))(?= )"
+)
 # Negations, folded: before "nữa" they make it "anymore" ("đừng", "dừng", "không", "chẳng",
 # "ngừng", "khỏi"); "dung" of "nội dung" is none.
 NO_LONGER = frozenset(("dung", "khong", "ko", "k", "kg", "khg", "hok", "chang", "ngung", "khoi"))
@@ -2362,7 +2372,12 @@ def _head_and_level(words: str) -> bool:
     if head is None or is_question(words):
         return False
     said = [w for w in padded[len(head) + 1 :].split() if w not in LEVEL_JOINERS]
-    return " ".join(said) in TITLE_LEVELS
+    # ("cờ bộ, tỉnh": the level the law names "bộ, ban, ngành, tỉnh", by some of its words)
+    return " ".join(said) in TITLE_LEVELS or (bool(said) and set(said) <= MINISTRY_OR_PROVINCE)
+
+
+# The level of "Cờ thi đua của bộ, ban, ngành, tỉnh", "chiến sĩ thi đua bộ, ban, ngành, tỉnh"
+MINISTRY_OR_PROVINCE = frozenset(("bo", "ban", "nganh", "tinh"))
 
 
 # Words that, with a title, ask the same of it as was just asked of another ("còn cờ thi đua

@@ -111,6 +111,30 @@ def named_in(question: str, answer: str) -> Named | None:
     return None
 
 
+# "ct 05?", "còn chỉ thị 34 thì sao": a document named by its kind and number, nothing asked
+_TYPED_DOCUMENT = re.compile(rf"^(?:(?:the |vay )?con )?({'|'.join(KINDS)}) (?:so )?(\d+)\b")
+_TYPED_CLOSING = frozenset(("thi", "sao", "a", "nhi", "the", "nao", "thi sao"))
+
+
+def typed_cited(question: str, answer: str, own: str | None) -> Named | None:
+    """The document a bare question names by its kind and number ("ct 05?") as the answer
+    cites it ("… Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về …"), when it is not
+    the answer's own document (`own`, its number): what a next "về gì" asks of."""
+    said = words(question)
+    typed = _TYPED_DOCUMENT.search(said)
+    if typed is None or not set(said[typed.end() :].split()) <= _TYPED_CLOSING:
+        return None
+    number = int(typed.group(2))
+    if own is not None and (mine := _LEADING_NUMBER.match(own)) and int(mine[0]) == number:
+        return None
+    shown = answer.split("\n\n📄", 1)[0]
+    for cited in CITED.finditer(shown):
+        leading = _LEADING_NUMBER.match(cited.group(2))
+        if cited.group(1) == KINDS[typed.group(1)] and leading and int(leading[0]) == number:
+            return Named(typed.group(1), f"{cited.group(1)} số {cited.group(2)}")
+    return None
+
+
 def _bare_number(shown: str, typed: set[str]) -> Named | None:
     """A document the answer names by its number alone ("Căn cứ: 8240/BTNMT-TĐKTTT ngày
     31/12/2021"), when any document was asked for; not one the question typed."""

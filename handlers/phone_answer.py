@@ -237,6 +237,15 @@ def _sized(
     return Reply(f"{shown} …\n\n{source}", (read_on, *more))
 
 
+def tells_line(passage: Passage, question: str) -> bool:
+    """Whether the question's own words pick a line of the passage below its top, as its
+    message would read the passage ("còn nông dân" of an article on whom a title is for:
+    its clause on farmers)."""
+    budget = FIRST_MESSAGE - len(citation(passage)) - 4
+    lines = _segments(CONTINUED.sub("", passage.text), budget // 2)
+    return _answering_line(lines, question, _identity(passage), passage.section) > 0
+
+
 def _in_prose(text: str, lines: list[str], best: int, budget: int) -> bool:
     """Whether the answering line is a sentence in the middle of a paragraph, not a list's
     item ("- Lĩnh vực áp dụng"), its opening ("… gồm:") or a line of its own ("Chủ đề: …"

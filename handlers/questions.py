@@ -32,6 +32,7 @@ from handlers.phone_answer import (
     more_labels,
     passage_reply,
     rest_of,
+    tells_line,
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage, held, referrals
 from knowledge.asides import without_asides
@@ -323,7 +324,8 @@ async def answer(
         asked = kb.spelled(query)
         if named_title(words(asked), tuple(kb.titles.values())) is None:
             asked = query
-        reply = passage_reply(direct[0], direct[1], title_questions.focus(asked, kb))
+        focus = _typed_line(msg.text, query, direct[0], direct[1], topic) or asked
+        reply = passage_reply(direct[0], direct[1], title_questions.focus(focus, kb))
         named = _named(msg.text, reply, topic, query)
         await context.remember(msg, ctx, query, direct[0], direct[1], named)
         return [reply]
@@ -526,6 +528,7 @@ async def answer(
     # (a pointer to what the answer named was replaced by it: "tặng cái đó" is the village's)
     pointed = context.names_document(msg.text) and not context.points_to_named(msg.text, topic)
     focus = msg.text if completed or listed or pointed else query
+    focus = _typed_line(msg.text, focus, hits[0].passage, hits[0].position, topic) or focus
     focus = context.without_name(focus, topic, kb)
     if inside:
         # the line saying "trường hợp không được công nhận"; "còn đhqg": "Đại học Quốc gia"
@@ -546,7 +549,9 @@ async def answer(
     if sent is None:
         note = None if same and not status else await _history(hits[0].passage.doc, ctx)
     reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
-    named = _named(msg.text, reply, topic, query)
+    named = _named(msg.text, reply, topic, query) or named_things.typed_cited(
+        context.kinds_spelled(msg.text), reply.text, hits[0].passage.doc.number
+    )  # "ct 05?": the directive the passage cites, which "về gì" next asks of
     if cited is not None and hits[0].position == cited[1]:
         named = named or cited[2]  # "ban hành ngày nào" next: of the directive it cites
     if topic is not None and context.told_of_named_elsewhere(
@@ -782,6 +787,23 @@ def _card_again(
         return None
     shown = context.shown(topic, kb)
     return shown if shown is not None and shown[0].kind == "info" else None
+
+
+def _typed_line(
+    typed: str, completed: str, passage: Passage, position: int, topic: context.Topic | None
+) -> str | None:
+    """What was typed, when a follow-up read with the last question's words stays in the
+    passage just shown and picks a line of it by its own words ("còn nông dân" after whom
+    "Chiến sĩ tiên tiến" is for): that line answers it, not the one the words carried over
+    pick (the clause on "Chiến sĩ tiên tiến"), nor the top of the list they asked for
+    ("… được thưởng những gì"). Not when it points back ("tiêu chuẩn của nó"): the words
+    carried over are what it is about."""
+    if completed == typed or topic is None or position != topic.position:
+        return None
+    said = f" {words(typed)} "
+    if any(f" {pointer} " in said for pointer in (*named_things.POINTERS, "no")):
+        return None
+    return typed if tells_line(passage, typed) else None
 
 
 def _bare(text: str) -> bool:
