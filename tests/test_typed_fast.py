@@ -152,3 +152,19 @@ def test_a_person_named_with_a_slip_is_declined(
 )
 def test_words_a_slip_from_a_family_name_are_no_person(kb: KnowledgeBase, question: str) -> None:
     assert named_person(question, kb.mentions) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("tien tuong cstd co so bao nhieu", "1,0 lần mức lương cơ sở"),
+        ("mức tiền tưởng chiến sĩ thi đua cơ sở là bao nhiêu", "1,0 lần mức lương cơ sở"),
+    ],
+)
+def test_a_lost_letter_only_the_legal_documents_show_is_mended(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    # "tuong" is a word of both kinds of documents; only the law pairs "tiền thưởng"
+    assert "thuong" in kb.spelled(question).replace("thưởng", "thuong")
+    hits = ask(kb, question)
+    assert hits and expected in hits[0].passage.text, hits[0].passage.text[:200] if hits else ""
