@@ -222,6 +222,11 @@ SCAFFOLDING_PHRASES = frozenset(
 # it; left out unless it pairs with a word beside it as the documents have it ("đơn yêu cầu
 # công nhận", "cơ chế khuyến khích").
 ASKING_PHRASES = frozenset({("yeu", "cau"), ("khuyen", "khich"), ("dap", "ung")})
+# "khen thưởng chú trọng những đối tượng nào", "chăm lo cho đối tượng nào": asks who, as "ai"
+# does; the answering line names the people ("người lao động trực tiếp"), seldom the word.
+# Left out before "nào" unless it pairs with the word before it as the documents have it
+# ("đối tượng áp dụng" is the documents' own).
+WHO_PHRASES = frozenset({("doi", "tuong")})
 # "chị nghỉ sinh 6 tháng": how long something lasted in the asker's own life, which no
 # passage says; a number and a unit of time not followed by another number (a date: "1 tháng
 # 7") and not a pair the knowledge base has ("12 tháng" of a rule).
@@ -232,7 +237,7 @@ SCAFFOLDING_FOLDS = frozenset(
     [key.split("|")[0] for key in ACCENTED_SCAFFOLDING]
     + [*DURATION_UNITS]
     + [*FOLDED_SCAFFOLDING, ALSO]
-    + [phrase[-1] for phrase in (*SCAFFOLDING_PHRASES, *ASKING_PHRASES)]
+    + [phrase[-1] for phrase in (*SCAFFOLDING_PHRASES, *ASKING_PHRASES, *WHO_PHRASES)]
 )
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
@@ -1894,6 +1899,10 @@ class SearchIndex:
                 pair in ASKING_PHRASES and not self._pairs_beside(folded, i, i + 1)
             ):
                 cut.update((i, i + 1))
+            if pair in WHO_PHRASES and folded[i + 2 : i + 3] == [WHICH]:
+                before = f"{folded[i - 1]} {folded[i]}" if i > 0 else ""
+                if not (before and self._knows(before)):
+                    cut.update((i, i + 1))
         if not cut:
             return [tokens]
         runs: list[list[str]] = [[]]
