@@ -22,6 +22,8 @@ from tests.conftest import Chat
         "minh duoc ldtt nam ngoai chua",
         "tôi đc khen thưởng năm 2022 chưa ạ",
         "em dat cstd co so chua nhi",
+        "nam 2023 e co dc ldtt ko",  # "e" for "em"
+        "e nam ngoai dat cstd co so chua a",
     ],
 )
 def test_ones_own_result_asked_in_shorthand_is_a_missing_feature(
