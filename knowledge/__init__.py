@@ -22,7 +22,14 @@ from knowledge.documents import (
 )
 from knowledge.normalize import Needing, fold
 from knowledge.ordinals import named_ordinals, speaks_of_ordinals
-from knowledge.search import Analyzer, Hit, SavedIndex, SearchIndex, is_stopword
+from knowledge.search import (
+    MIN_TYPO_LENGTH,
+    Analyzer,
+    Hit,
+    SavedIndex,
+    SearchIndex,
+    is_stopword,
+)
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
@@ -291,10 +298,23 @@ class KnowledgeBase:
         own = self.index.spelled(query)
         if own is not None or self.law_index is None:
             return own or query
+        law_index = self.law_index
         unknown = self.index.unknown_words(query)
-        if not unknown or not self.law_index.mends_any(query, unknown):
-            return query
-        return self.law_index.spelled(query, keep=lambda w: self.index.has_words([w])) or query
+        if unknown and law_index.mends_any(query, unknown):
+            return law_index.spelled(query, keep=lambda w: self.index.has_words([w])) or query
+        # a longer word both know, a letter short of one the legal documents pair with its
+        # neighbour ("tiền tuong cstđ": "thưởng"), which the campaign documents say nothing
+        # of; not a short one ("thế con": "còn" asks of another)
+        return law_index.spelled(query, keep=lambda w: self._kept(w, law_index)) or query
+
+    def _kept(self, word: str, law_index: SearchIndex) -> bool:
+        """Whether a folded word is no slip for the legal documents to mend: any but a longer
+        word both kinds of documents know."""
+        return (
+            len(word) < MIN_TYPO_LENGTH
+            or not self.index.has_words([word])
+            or not law_index.has_words([word])
+        )
 
     def _title_answer(self, query: str, typed: str = "") -> TitleAnswer | None:
         """`title_answer` of a question whose typos are mended (`typed`: as typed)."""

@@ -292,7 +292,17 @@ _OTHER_LUAT = re.compile(r"(?i)(?:ph[áa]p|k[ỷy]|quy|đi[ềe]u|dieu)\s*$")
 def body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     """A ministry or department the question asks a campaign of ("kế hoạch thi đua của Sở
     Nội vụ", "ngành giáo dục Hà Nội khen thưởng thế nào") when no campaign is issued by one of
-    its sector, as the question names it (with the province named after it)."""
+    its sector, as the question names it (with the province named after it); words typed
+    with a slip read as the search mends them ("ngahn giáo dục": "ngành")."""
+    found = _body_not_held(text, kb)
+    if found is None:
+        spelled = kb.spelled(text)
+        if spelled != text:
+            found = _body_not_held(spelled, kb)
+    return found
+
+
+def _body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     padded = _spaced(text, kb)
     content = CAMPAIGN_CONTENT.search(padded)
     issuers = kb.derived(

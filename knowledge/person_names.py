@@ -6,6 +6,8 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise, takewhile
 
+from rapidfuzz.distance import OSA
+
 from knowledge.normalize import fold, has_marks
 from knowledge.places import provinces
 
@@ -101,6 +103,10 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
             continue
         if at > 0 and _place_kind(words[at - 1]):  # "huyện Lâm Hà"
             continue
+        if name[0] != words[at] and (  # a family name with a slip: "anh ngyyen văn lộc"
+            at == 0 or fold(words[at - 1]) not in SPOKEN_OF or mentions(fold(words[at]))
+        ):  # not a word of the documents: "hoan thanh nhiem vu" is "hoàn thành"
+            continue
         if not _capitals(name) and at > 0 and fold(words[at - 1]) not in SPOKEN_OF:
             continue
         # as written: "thị thu" is no pair of words the documents use, folded it is
@@ -165,8 +171,28 @@ def _given_as_typed(words: list[str], at: int) -> bool:
     name = words[at].lower()
     if has_marks(words[at - 1] + name):
         return name in GIVEN_NAMES
-    unit = [fold(w) for w in words[at + 1 : at + 2]] in (["phong"], ["ben"])
+    after = [fold(w) for w in words[at + 1 : at + 2]]
+    unit = after == ["ben"] or (after != [] and _slipped(after[0], "phong"))  # "phogn"
     return unit and name in _folded_given_names()
+
+
+SLIP_LENGTH = 4  # letters of a word, at least, read as another with one slip ("ngyyen")
+
+
+def _slipped(typed: str, word: str) -> bool:
+    """Whether the folded word typed is `word` itself or `word` with one slip: a letter lost,
+    one too many, another or two swapped ("nguyn", "ngyyen", "phogn"), for a longer word."""
+    return typed == word or (
+        len(word) >= SLIP_LENGTH and OSA.distance(typed, word, score_cutoff=1) <= 1
+    )
+
+
+def _family_slipped(word: str) -> str | None:
+    """The family name, folded, a word typed without marks is with one slip ("ngyyen")."""
+    if has_marks(word):
+        return None
+    folded = fold(word)
+    return next((name for name in _folded_family_names() if _slipped(folded, name)), None)
 
 
 @cache
@@ -185,10 +211,14 @@ def _name_at(words: list[str], at: int) -> list[str] | None:
     one given name, or the words with capitals after it; None when none begins there."""
     family, rest = words[at], words[at + 1 : at + NAME_WORDS[1]]
     marked = family.lower() in FAMILY_NAMES
-    if not rest or not (
-        marked or (not has_marks(family) and fold(family) in _folded_family_names())
-    ):
+    if not rest:
         return None
+    if not (marked or (not has_marks(family) and fold(family) in _folded_family_names())):
+        # a family name with a slip ("anh ngyyen van loc"), when a middle name tells it
+        slipped = _family_slipped(family)
+        if slipped is None or has_marks(rest[0]) or fold(rest[0]) not in MIDDLE_NAMES:
+            return None
+        family = slipped
     if fold(rest[0]) in MIDDLE_NAMES and (marked or not has_marks(rest[0])) and len(rest) > 1:
         # "Nguyễn Thị Ngọc Anh": a fourth word only when written with a capital as the rest
         fourth = (

@@ -27,7 +27,17 @@ CAMPAIGN_CONTENT = re.compile(
 def place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     """A province the question names that no document speaks of, when it names no other
     ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold); for a
-    question about a campaign's content, no campaign document is of."""
+    question about a campaign's content, no campaign document is of. A name typed with a
+    slip is read as the search mends it ("lâm đpng": "lâm đồng")."""
+    found = _place_not_held(text, kb)
+    if found is None:
+        spelled = kb.spelled(text)
+        if spelled != text:
+            found = _place_not_held(spelled, kb)
+    return found
+
+
+def _place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     padded = f" {folded_words(text)} "
     named = [(name, key) for name, key, spaced in _folded_provinces() if spaced in padded]
     if not named:

@@ -222,6 +222,11 @@ SCAFFOLDING_PHRASES = frozenset(
 # it; left out unless it pairs with a word beside it as the documents have it ("đơn yêu cầu
 # công nhận", "cơ chế khuyến khích").
 ASKING_PHRASES = frozenset({("yeu", "cau"), ("khuyen", "khich"), ("dap", "ung")})
+# "khen thưởng chú trọng những đối tượng nào", "chăm lo cho đối tượng nào": asks who, as "ai"
+# does; the answering line names the people ("người lao động trực tiếp"), seldom the word.
+# Left out before "nào" unless it pairs with the word before it as the documents have it
+# ("đối tượng áp dụng" is the documents' own).
+WHO_PHRASES = frozenset({("doi", "tuong")})
 # "chị nghỉ sinh 6 tháng": how long something lasted in the asker's own life, which no
 # passage says; a number and a unit of time not followed by another number (a date: "1 tháng
 # 7") and not a pair the knowledge base has ("12 tháng" of a rule).
@@ -232,7 +237,7 @@ SCAFFOLDING_FOLDS = frozenset(
     [key.split("|")[0] for key in ACCENTED_SCAFFOLDING]
     + [*DURATION_UNITS]
     + [*FOLDED_SCAFFOLDING, ALSO]
-    + [phrase[-1] for phrase in (*SCAFFOLDING_PHRASES, *ASKING_PHRASES)]
+    + [phrase[-1] for phrase in (*SCAFFOLDING_PHRASES, *ASKING_PHRASES, *WHO_PHRASES)]
 )
 TYPO_CUTOFF = 80.0  # one wrong letter in five; a four-letter syllable is not corrected
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
@@ -1610,6 +1615,17 @@ class SearchIndex:
             matches = self._near_words(folded)
             if not matches and _function_word_near(folded) is None:
                 continue
+            # A word typed with diacritics that is no Vietnamese syllable has a slip, and the
+            # marks are of the word meant: only a word with a spelling that carries all of
+            # them is read ("thưởg" is "thưởng", not "thuộc"), even where no pair shows it
+            # ("thay bằhg gì"). A syllable ("chánh", "xăng") may be a word the documents lack.
+            marked = [] if _SYLLABLE.match(folded) else self._carrying_marks(token, matches)
+            if marked:
+                matches = marked
+            # one slip is likelier than two: "thànnh" is "thành", not "thần" ("tinh than")
+            one_slip = [m for m in matches if OSA.distance(folded, m[0], score_cutoff=1) <= 1]
+            if one_slip:
+                matches = one_slip
             before = fold(corrected[i - 1]) if i > 0 else ""
             after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
             paired = [
@@ -1628,6 +1644,8 @@ class SearchIndex:
                 paired = self._paired_across(matches, corrected, i) or self._function_word(
                     folded, matches
                 )
+            if not paired and len(marked) == 1:
+                paired = marked
             if paired:
                 corrected[i] = max(paired, key=lambda m: (m[1], self._passage.df(m[0])))[0]
         return corrected
@@ -1659,6 +1677,20 @@ class SearchIndex:
             return []
         return [(near, 100.0)]
 
+    def _carrying_marks(
+        self, token: str, matches: list[tuple[str, float]]
+    ) -> list[tuple[str, float]]:
+        """The known words near a word typed with diacritics that have a spelling carrying
+        every mark typed ("kẩu": "khẩu"); none for a word typed without."""
+        typed = Counter(accent_key(token).partition("|")[2])
+        if not typed:
+            return []
+        return [
+            m
+            for m in matches
+            if any(typed <= Counter(key.partition("|")[2]) for _, key, _ in self._spellings(m[0]))
+        ]
+
     def _with_marks(self, typed: list[str], corrected: list[str]) -> list[str]:
         """Corrected words of a question typed with diacritics, given theirs back: the
         known spelling of the word that keeps most of the marks typed ("thưởgn" is
@@ -1685,7 +1717,7 @@ class SearchIndex:
             found = []
             for form in _marked_forms(folded):
                 key = accent_key(form)
-                if key != folded and self._knows(key + "|"):
+                if self._knows(key + "|"):  # "gian" as well as "giãn"
                     df = self._passage.df(key + "|") if key + "|" in self._passage else 0
                     found.append((form, key, df))
             if len(self._marked) >= MAX_NEAR_WORDS:
@@ -1867,6 +1899,10 @@ class SearchIndex:
                 pair in ASKING_PHRASES and not self._pairs_beside(folded, i, i + 1)
             ):
                 cut.update((i, i + 1))
+            if pair in WHO_PHRASES and folded[i + 2 : i + 3] == [WHICH]:
+                before = f"{folded[i - 1]} {folded[i]}" if i > 0 else ""
+                if not (before and self._knows(before)):
+                    cut.update((i, i + 1))
         if not cut:
             return [tokens]
         runs: list[list[str]] = [[]]
@@ -2526,6 +2562,18 @@ def _lasted(folded: list[str], i: int) -> bool:
         and not after.isdigit()
         and (i == 0 or folded[i - 1] not in DURATION_UNITS)  # "ngày 6 tháng 7"
     )
+
+
+# A Vietnamese syllable, folded: an onset, its vowels and a final consonant ("nghiêng",
+# "khuya"); a word typed that is none ("bằhg", "thuog", "phờưng") has a slip in it.
+_NUCLEI = (
+    "a e i o u y ai ao au ay eo eu ia ie iu oa oe oi oo ua ue ui uo uu uy ya ye "
+    "oai oay oeo uay uoi uou uya uye uyu ieu yeu"
+).split()
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    rf"(?:{'|'.join(sorted(_NUCLEI, key=len, reverse=True))})(?:ch|ng|nh|[cmnpt])?$"
+)
 
 
 def _likely_slip(typed: str, meant: str) -> bool:

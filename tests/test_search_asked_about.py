@@ -66,3 +66,23 @@ def test_a_theme_asked_is_the_card_s_line_stating_it_whole(
     assert hits and "Chủ đề: “Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc”" in (
         hits[0].passage.text
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chỉ thị 14 kon tum khen thưởng chú trọng những đối tượng nào",
+        "ct14 ubnd kt khen thuong chu trong doi tuong nao",
+        "theo chi thi 14 thi khen thuong phai chu trong den nhung doi tuong nao vay a",
+    ],
+)
+def test_doi_tuong_nao_asks_who_as_ai_does(kb: KnowledgeBase, question: str) -> None:
+    # "đối tượng" of the question is no word of the answer, which names the people; folded
+    # it matched "đổi mới … tư tưởng" of another item
+    hits = kb.search(question)
+    assert hits and "khen thưởng người lao động trực tiếp" in hits[0].passage.text
+
+
+def test_doi_tuong_the_documents_pair_is_still_searched(kb: KnowledgeBase) -> None:
+    hits = kb.search("danh hiệu lao động tiên tiến tặng cho đối tượng nào")
+    assert hits and "Lao động tiên tiến" in hits[0].passage.text

@@ -67,6 +67,10 @@ def test_a_function_word_typed_without_marks_is_no_typo(kb: KnowledgeBase) -> No
     [
         ("luat tdkt 2022 co hieu luc tu bao h", "01/01/2024"),
         ("sang kien can dk gi moi dc co so cong nhan", "tính mới trong phạm vi cơ sở"),
+        # the national title in letters, with or without its đ; "yc" for "yêu cầu"
+        ("cstdtq được thưởng bao nhiêu", "4,5 lần mức lương cơ sở"),
+        ("muon dat csttq thi can may lan cstd tinh", "02 lần liên tục"),
+        ("đơn yc công nhận sk theo mẫu nào", "Mẫu Đơn yêu cầu công nhận sáng kiến"),
     ],
 )
 def test_questions_in_shorthand_are_answered(kb: KnowledgeBase, query: str, expected: str) -> None:
@@ -135,6 +139,8 @@ def test_off_topic_questions_with_acronyms_are_still_declined(kb: KnowledgeBase)
         ("có hiệu lực từ bao h", "có hiệu lực từ khi nào"),
         ("hồ sơ gồm những gì nx", "hồ sơ gồm những gì"),
         ("cần dk gì", "cần dk gì"),  # several readings: left to the search
+        ("thủ trưởng dv", "thủ trưởng dv"),  # "đơn vị" or "dịch vụ": left to the search
+        ("mẫu đơn yc công nhận", "mẫu đơn yêu cầu công nhận"),
         ("không có gì", "không có gì"),
         ("thưởng nhiêu vậy", "thưởng bao nhiêu vậy"),  # "nhiêu" alone, with its marks
         ("thưởng bao nhiêu", "thưởng bao nhiêu"),  # already written out
@@ -242,3 +248,9 @@ def test_a_year_typed_by_two_digits_is_a_named_year(kb: KnowledgeBase) -> None:
 async def test_a_bonus_asked_in_cut_short_words_is_answered_in_the_chat(chat: Chat) -> None:
     await chat.send("tập thể lđ tiên tiến đc thưởng bnhieu")
     assert "0,8 lần mức lương cơ sở" in chat.text
+
+
+def test_dv_is_read_by_the_words_around_it(kb: KnowledgeBase) -> None:
+    # "thủ trưởng dv" is the head of a unit, "dv công trực tuyến" a public service
+    assert kb.index._analysed("ca nhan la thu truong dv")[1][-2:] == ["đơn", "vị"]
+    assert kb.index._analysed("dv cong truc tuyen muc 4")[1][:2] == ["dịch", "vụ"]

@@ -7,8 +7,10 @@ import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
-from knowledge.held import law_not_held
+from knowledge.held import body_not_held, law_not_held
 from knowledge.intents import load_intents
+from knowledge.person_names import named_person
+from knowledge.places import place_not_held
 from knowledge.titles_answers import asks_bonus
 from tests.conftest import Chat
 
@@ -20,6 +22,8 @@ from tests.conftest import Chat
         "minh duoc ldtt nam ngoai chua",
         "tôi đc khen thưởng năm 2022 chưa ạ",
         "em dat cstd co so chua nhi",
+        "nam 2023 e co dc ldtt ko",  # "e" for "em"
+        "e nam ngoai dat cstd co so chua a",
     ],
 )
 def test_ones_own_result_asked_in_shorthand_is_a_missing_feature(
@@ -85,3 +89,84 @@ def test_a_word_near_the_bonus_word_elsewhere_asks_no_bonus() -> None:
     assert not asks_bonus("thủ tướng phát động mấy phong trào")
     assert not asks_bonus("ldtt can tieu chuan gi")
     assert not asks_bonus("")  # an empty message
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the marks typed tell the word: "thưởng", not "thuộc" that pairs with "tiến"
+        ("mức tiền thưởg chiến sĩ thi đua cơ sở là bao nhiêu", "1,0 lần mức lương cơ sở"),
+        ("tập thể lđ tiên tiến thưởg bn", "0,8 lần mức lương cơ sở"),
+        # a word typed without marks stays without: "thời gian", not "thời giãn"
+        ("nghỉ đẻ thì có bị trừ thời gisn xét thi đua ko", "nghỉ thai sản"),
+        # one slip before two: "thành" (a letter doubled), not "thần" of "tinh thần"
+        ("sóc trăng giờ thuộc tỉnh thànnh nào", "Cần Thơ"),
+        # read by its marks where no pair shows it
+        ("nđ 98/2023 giờ còn hiệu lực ko, thay bằhg j", "Nghị định số 98/2023/NĐ-CP"),
+    ],
+)
+def test_a_slip_in_a_word_typed_with_marks_is_read_by_them(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    hits = ask(kb, question)
+    assert hits, question
+    assert expected in hits[0].passage.text, hits[0].passage.text[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chỉ thị thi đua của ubnd tỉnh đồng thásp năm 2021 nói gì",  # a province with a slip
+        "chi thi thi dua cua ubnd tinh lam dogn nam 2021 noi gi",
+        "ngahn giao duc ha noi khen thuong nam hoc 2023-2024 the nao",  # a sector with a slip
+        "ke hoacch thi dua 2025 cua so noi vu ha noi",
+    ],
+)
+def test_a_place_or_body_not_held_typed_with_a_slip_is_declined(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert place_not_held(question, kb) or body_not_held(question, kb)
+    assert ask(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("anh ngyyen van loc duoc tang cstd toan quoc nam nao", "Nguyen Van Loc"),
+        ("anh nguyn van nam phong ke toan nam nay co duoc cstdcs ko", "Nguyen Van Nam"),
+        ("chi lan phogn ke toan nam nay co dat ldtt ko", "chị Lan"),
+    ],
+)
+def test_a_person_named_with_a_slip_is_declined(
+    kb: KnowledgeBase, question: str, name: str
+) -> None:
+    assert named_person(question, kb.mentions) == name
+    assert ask(kb, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hoan thanh nhiem vu thi duoc gi",
+        "trong van ban nao noi ve cstd",
+        "anh trong van ban co ghi gi",
+    ],
+)
+def test_words_a_slip_from_a_family_name_are_no_person(kb: KnowledgeBase, question: str) -> None:
+    assert named_person(question, kb.mentions) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("tien tuong cstd co so bao nhieu", "1,0 lần mức lương cơ sở"),
+        ("mức tiền tưởng chiến sĩ thi đua cơ sở là bao nhiêu", "1,0 lần mức lương cơ sở"),
+    ],
+)
+def test_a_lost_letter_only_the_legal_documents_show_is_mended(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    # "tuong" is a word of both kinds of documents; only the law pairs "tiền thưởng"
+    assert "thuong" in kb.spelled(question).replace("thưởng", "thuong")
+    hits = ask(kb, question)
+    assert hits and expected in hits[0].passage.text, hits[0].passage.text[:200] if hits else ""
