@@ -1,0 +1,28 @@
+"""A conversation's first question, standalone and often typed fast: the office's shorthand
+and title letters ("yc", "csttq"), "đk" read by the words beside it, and a basis asked in
+other words than "căn cứ"."""
+
+import pytest
+
+from tests.conftest import Chat
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "đk công nhận": the documents have "điều kiện công nhận", never a registration's
+        ("dk cong nhan sk", "Có tính mới trong phạm vi cơ sở đó"),
+        # "yc": "yêu cầu", as "đơn yêu cầu công nhận sáng kiến" is titled
+        ("don yc cong nhan sk gom muc j", "Mô tả bản chất của sáng kiến"),
+        # "csttq": the national title in letters, as "cstdcs" is the base one
+        ("csttq sk phai nhan rong toan quoc ko", "nhân rộng trong toàn quốc"),
+        ("tieu chuan csttq la gi", "nhân rộng trong toàn quốc"),
+        # "bằng điểm nhau": several who qualify alike
+        ("2 nguoi bang diem nhau thi uu tien ai", "lựa chọn cá nhân nữ"),
+    ],
+)
+async def test_a_first_question_in_office_shorthand_is_answered(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text, chat.text
