@@ -420,9 +420,13 @@ def preferred(question: str) -> Callable[[str], int] | None:
     if not _asks_document(folded):
         return None
     issuer = _OF_ISSUER.search(folded)
-    # The number, then within the same sentence "của <the issuer asked>".
+    # The number, then within the same sentence "của <the issuer asked>"; or a number whose
+    # own letters are the issuer asked in short ("của ttg": "19/CT-TTg").
     of_issuer = (
-        re.compile(rf"\b\d+[/-](\d{{4}}/)?[a-z]{{2,}}[^.;]{{0,60}}\bcua {issuer.group(1)}\b")
+        re.compile(
+            rf"\b\d+[/-](\d{{4}}/)?[a-z]{{2,}}[^.;]{{0,60}}\bcua {issuer.group(1)}\b"
+            rf"|\b\d+[/-](\d{{4}}/)?[a-z]{{2,}}-{issuer.group(1)}\b"
+        )
         if issuer
         else None
     )

@@ -26,3 +26,22 @@ async def test_a_first_question_in_office_shorthand_is_answered(
 ) -> None:
     await chat.send(question)
     assert expected in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "dựa trên văn bản nào" asks what "căn cứ" asks: the card's line of bases
+        ("chỉ thị 14 của ubnd kon tum dựa trên văn bản nào", "19/CT-TTg"),
+        ("chi thi 14 kon tum dua vao van ban nao", "34-CT/TW"),
+        # "… của ttg": the number's own letters name the issuer asked
+        ("chỉ thị 14 của ubnd tỉnh kon tum căn cứ văn bản nào của ttg", "19/CT-TTg"),
+        # "phát động thi đua về gì": what the directive launches, its title
+        ("chi thi 14/CT-UBND kon tum phat dong thi dua ve gi", "phát triển kinh tế - xã hội"),
+    ],
+)
+async def test_a_first_question_asking_a_basis_or_a_launch_reads_the_card(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text.split("\n")[0] or expected in chat.text[:300], chat.text
