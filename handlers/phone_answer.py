@@ -549,6 +549,12 @@ def _answering_line(
         else n
         for i, n in enumerate(scores)
     ]
+    # ... and the closing words sharing a single word with the question share it by chance
+    # ("nhiệm vụ của văn phòng" and the closing's "tinh thần trách nhiệm"): they answer no line
+    scores = [
+        0.0 if CLOSING.match(line) and _by_chance(terms | said) else n
+        for n, line, terms, said in zip(scores, lines, shared, passing, strict=True)
+    ]
     if heading.count("“") > 1 and lines[0].strip() == heading.strip():
         scores[0] -= 0.5
     denied = {term for term in asked if term.startswith("khong ")}
@@ -590,6 +596,11 @@ def _answering_line(
         # (a heading naming two titles names both: a clause on one still leads)
         return 0
     return best if scores[best] > scores[0] else 0
+
+
+def _by_chance(shared: AbstractSet[str]) -> bool:
+    """Whether the terms a line shares with the question are one word alone, no pair."""
+    return len(shared) == 1 and " " not in next(iter(shared))
 
 
 @lru_cache(maxsize=1)

@@ -45,3 +45,13 @@ async def test_a_first_question_asking_a_basis_or_a_launch_reads_the_card(
 ) -> None:
     await chat.send(question)
     assert expected in chat.text.split("\n")[0] or expected in chat.text[:300], chat.text
+
+
+@pytest.mark.today  # (the note on a past campaign leaves no room for the whole passage)
+async def test_the_closing_words_sharing_one_word_by_chance_do_not_answer(chat: Chat) -> None:
+    # "nhiệm vụ" of the office, and the closing's "tinh thần trách nhiệm": one word by chance
+    await chat.send("vp so soc trang nhiem vu j trong kh td 2022")
+    assert "Tham mưu Giám đốc Sở" in chat.text, chat.text
+    # the closing still answers what it says ("kêu gọi toàn ngành")
+    await chat.send("giám đốc sở tnmt sóc trăng kêu gọi toàn ngành điều gì")
+    assert "Trên đây là kế hoạch" in chat.text, chat.text
