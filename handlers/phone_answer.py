@@ -598,6 +598,17 @@ def _answering_line(
     return best if scores[best] > scores[0] else 0
 
 
+def with_words_added(question: str, added: str) -> str:
+    """The question with words added where they count as asked: before the particles that
+    close it ("lđtt cần điều kiện gì ạ" + the title's name: "… gì Lao động tiên tiến ạ"), which
+    only ask; after them, "ạ" would be read as the "a)" of a list."""
+    said = question.split()
+    closing = len(said)
+    while closing and fold(said[closing - 1]).strip("?.!") in _ASKING_TAIL:
+        closing -= 1
+    return " ".join([*said[:closing], added, *said[closing:]])
+
+
 def _by_chance(shared: AbstractSet[str]) -> bool:
     """Whether the terms a line shares with the question are one word alone, no pair."""
     return len(shared) == 1 and " " not in next(iter(shared))

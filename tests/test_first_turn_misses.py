@@ -4,6 +4,7 @@ other words than "căn cứ"."""
 
 import pytest
 
+from handlers.phone_answer import with_words_added
 from tests.conftest import Chat
 
 
@@ -55,3 +56,20 @@ async def test_the_closing_words_sharing_one_word_by_chance_do_not_answer(chat: 
     # the closing still answers what it says ("kêu gọi toàn ngành")
     await chat.send("giám đốc sở tnmt sóc trăng kêu gọi toàn ngành điều gì")
     assert "Trên đây là kế hoạch" in chat.text, chat.text
+
+
+@pytest.mark.parametrize("question", ["ltt can dieu kien gi a", "lđtt cần điều kiện gì ạ"])
+async def test_a_title_in_letters_asked_politely_leads_with_its_first_clause(
+    chat: Chat, question: str
+) -> None:
+    # the title's name added to find its clause goes before the closing "ạ", which would
+    # otherwise be read as the "a)" of the clause on workers
+    await chat.send(question)
+    first = chat.text.split("\n")
+    assert any("cán bộ, công chức, viên chức" in line for line in first[:2]), chat.text
+
+
+def test_words_are_added_before_the_particles_closing_a_question() -> None:
+    assert with_words_added("ltt can dieu kien gi a", "X") == "ltt can dieu kien gi X a"
+    assert with_words_added("có cần không?", "X") == "có cần X không?"
+    assert with_words_added("ltt là gì", "X") == "ltt là gì X"
