@@ -439,6 +439,11 @@ def preferred(question: str) -> Callable[[str], int] | None:
     return rank
 
 
+def states_theme(line: str) -> bool:
+    """Whether the line quotes a campaign's theme ("… với chủ đề “Kỷ cương, trách nhiệm …”")."""
+    return bool(_STATES_THEME.search(line))
+
+
 def asking_words(question: str) -> frozenset[str]:
     """The folded words the question uses only to ask its kind of fact: the "đâu" of "ở
     đâu", which a line saying "phấn đấu" would otherwise share."""

@@ -73,3 +73,11 @@ def test_words_are_added_before_the_particles_closing_a_question() -> None:
     assert with_words_added("ltt can dieu kien gi a", "X") == "ltt can dieu kien gi X a"
     assert with_words_added("có cần không?", "X") == "có cần X không?"
     assert with_words_added("ltt là gì", "X") == "ltt là gì X"
+
+
+@pytest.mark.today
+async def test_a_plan_named_alone_is_answered_by_the_line_quoting_its_theme(chat: Chat) -> None:
+    # nothing asked but the plan's name, which no line of its opening says more of than
+    # another: what it launches, not the basis it opens with
+    await chat.send("ke hoach thi dua 2022 so tnmt soc trang")
+    assert "Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả" in chat.text, chat.text
