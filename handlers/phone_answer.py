@@ -582,9 +582,9 @@ def _answering_line(
     share_asked = bool(_ASKS_SHARE.search(fold(question))) and any(shares)
     if share_asked:  # "cần bao nhiêu %": only a line giving a share answers it
         scores = [n if share else 0.0 for n, share in zip(scores, shares, strict=True)]
-    if stating is None and not any(scores):
-        # no line says any of it ("kế hoạch thi đua 2022 sở tnmt sóc trăng": the document's
-        # name in other words): what it launches, the line quoting its theme, if one does
+    if stating is None and not any(scores) and all(identity.issuperset(t.split()) for t in asked):
+        # nothing asked but the document's name in other words, which no line says ("kế
+        # hoạch thi đua 2022 sở tnmt sóc trăng"): what it launches, the line quoting its theme
         return next((i for i, line in enumerate(lines) if asked_facts.states_theme(line)), 0)
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     if (
