@@ -39,9 +39,10 @@ ASKS_NOW = Needing(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
     r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|doi ten|giai the|con khong|nua khong|con ton tai"
     r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao"
-    r"|(nao|gi) thay( the| cho)?)\b(?! doi)",  # "bộ nào thay …", not "có gì thay đổi"
+    r"|doi thanh (gi|cai gi|so nao|bo nao|ten gi)"  # "sở đó đổi thành gì": its name now
+    r"|(nao|gi) thay( the| cho)?\b(?! doi))\b",  # "bộ nào thay …", not "có gì thay đổi"
     *("gio", "nay", "bay h", "thuoc", "nhap", "hop nhat", "doi ten", "giai the", "con "),
-    *("nua khong", "ton tai", "thay"),
+    *("nua khong", "ton tai", "thay", "doi thanh"),
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
 # Where a message joins two questions: a comma, semicolon or question mark inside it, or

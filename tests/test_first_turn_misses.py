@@ -5,6 +5,7 @@ other words than "căn cứ"."""
 import pytest
 
 from handlers.phone_answer import with_words_added
+from knowledge.asides import without_asides
 from tests.conftest import Chat
 
 
@@ -81,3 +82,32 @@ async def test_a_plan_named_alone_is_answered_by_the_line_quoting_its_theme(chat
     # another: what it launches, not the basis it opens with
     await chat.send("ke hoach thi dua 2022 so tnmt soc trang")
     assert "Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả" in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "em thay nhieu van ban trong kho ghi So Tai nguyen va Moi truong, bay gio so do doi thanh gi",
+        "em thấy kế hoạch ghi Sở TN&MT Sóc Trăng, bây giờ sở đó là sở nào",
+    ],
+)
+def test_the_askers_clause_naming_what_the_question_points_to_is_kept(typed: str) -> None:
+    assert without_asides(typed) == typed
+
+
+@pytest.mark.today
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the story names the department "sở đó" points to
+        "em thay nhieu van ban trong kho ghi So Tai nguyen va Moi truong, bay gio so do doi thanh gi",
+        # "bây giờ đổi thành gì" asks what it is now, as "bây giờ là gì" does
+        "so tai nguyen va moi truong bay gio doi thanh gi",
+        "sở tnmt bây giờ đổi thành gì",
+    ],
+)
+async def test_what_a_department_is_now_called_is_asked_in_a_first_question(
+    chat: Chat, question: str
+) -> None:
+    await chat.send(question)
+    assert "sắp xếp thành Sở Nông nghiệp và Môi trường" in chat.text, chat.text
