@@ -169,6 +169,7 @@ def _sized(
     shown = top = _fit(lines, budget)
     opening = len(lines)  # the list item the answering sentence is part of, if any
     annotation = None  # the editors' note answering best, shown after the line it annotates
+    note_answers = False
     first = False  # whether the answering line is read before the other items of its list
     identity = _identity(passage)
     best = _answering_line(lines, question, identity, passage.section)
@@ -200,6 +201,7 @@ def _sized(
         asked = _terms(question) - identity - _line_terms(passage.section)
         lead = _annotated(lines, best, asked)
         annotation = lines[best] if best != lead else _note_on(lines, lead, asked)
+        note_answers = best != lead  # the note says what is asked, its rule does not
         whole = [line for line in text.splitlines() if line.strip()]
         if lead == 0 and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
@@ -228,7 +230,9 @@ def _sized(
             rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
             shown = _fit([lines[start], lines[lead], *rest], budget)
     if annotation is not None and annotation not in shown:  # the rule, then its note
-        shown = _rule_then_note(lines, lead, annotation, shown, budget)
+        # (a note answering what its rule does not say, "căn cứ hiện hành là …", is shown
+        # even when the rule is cut for it)
+        shown = _rule_then_note(lines, lead, annotation, shown, budget, note_answers)
     if shown[:1].islower() and not LIST_ITEM.match(shown):  # a clause from mid-sentence
         room = budget - len("… ")
         shown = "… " + (shown if len(shown) <= room else shown[:room].rsplit(" ", 1)[0])
@@ -327,13 +331,16 @@ def rest_of(passage: Passage, offset: int) -> str:
     return f"{rest}\n\n{citation(passage)}"
 
 
-def _rule_then_note(lines: list[str], lead: int, note: str, shown: str, budget: int) -> str:
+def _rule_then_note(
+    lines: list[str], lead: int, note: str, shown: str, budget: int, answering: bool = False
+) -> str:
     """The rule at `lead` with the editors' note on it right after, both whole: from the
     line opening the rule's list when that fits, else that line and the rule alone. When
     they do not fit together, the rule as `shown` and the note behind "Xem thêm": a note
     never pushes the rule it comments on out of the first message. A rule `shown` cut
     anyway (a long clause: "c) Quy định hồ sơ thủ tục … gồm: …") is cut where the note
-    still fits after it ("Ghi chú: hồ sơ, thủ tục … do Bộ, tỉnh quy định")."""
+    still fits after it ("Ghi chú: hồ sơ, thủ tục … do Bộ, tỉnh quy định"); so is a rule
+    whose note is `answering` what is asked."""
     start = _block_start(lines, lead)
     block = lines[start : lead + 1]
     rest = [line for line in lines[lead + 1 :] if line != note]  # then what follows it
@@ -344,7 +351,7 @@ def _rule_then_note(lines: list[str], lead: int, note: str, shown: str, budget: 
         both = _fit(order, budget)
         if _shown_whole(lines, lead, both) and note in both.split("\n"):
             return both
-    if lines[lead] in shown.split("\n"):
+    if lines[lead] in shown.split("\n") and not answering:
         return shown
     # (the line opening the rule's list first, when the rule still has room after it)
     for head in ([lines[start]] if start < lead else [], []):

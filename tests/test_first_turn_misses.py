@@ -4,7 +4,8 @@ other words than "căn cứ"."""
 
 import pytest
 
-from handlers.phone_answer import with_words_added
+from handlers.phone_answer import passage_reply, with_words_added
+from knowledge import KnowledgeBase
 from knowledge.asides import without_asides
 from tests.conftest import Chat
 
@@ -111,3 +112,16 @@ async def test_what_a_department_is_now_called_is_asked_in_a_first_question(
 ) -> None:
     await chat.send(question)
     assert "sắp xếp thành Sở Nông nghiệp và Môi trường" in chat.text, chat.text
+
+
+def test_a_note_answering_what_its_long_rule_does_not_is_shown_with_it(kb: KnowledgeBase) -> None:
+    # the clause on the decree it replaces is long; the editors' note after it says which
+    # decree is current, which is what is asked: the rule is cut for the note, not the note
+    # left behind "Xem thêm"
+    position, passage = next(
+        (i, p)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id.startswith("nd-152") and p.section.startswith("Điều 59") and "Ghi chú" in p.text
+    )
+    shown = passage_reply(passage, position, "nghị định hướng dẫn luật tđkt hiện hành là nđ nào")
+    assert "căn cứ hiện hành là Nghị định 152/2025/NĐ-CP" in shown.text.split("📄")[0]
