@@ -201,7 +201,14 @@ def _sized(
         asked = _terms(question) - identity - _line_terms(passage.section)
         lead = _annotated(lines, best, asked)
         annotation = lines[best] if best != lead else _note_on(lines, lead, asked)
-        note_answers = best != lead  # the note says what is asked, its rule does not
+        # the note alone says a word asked ("hiện hành"; not a number, nor only a pair of
+        # words the other lines say apart): what is asked, which its rule does not say
+        note_answers = best != lead and any(
+            " " not in term and not term.isdigit()
+            for term in asked
+            & _line_terms(lines[best])
+            - frozenset().union(*(_line_terms(ln) for i, ln in enumerate(lines) if i != best))
+        )
         whole = [line for line in text.splitlines() if line.strip()]
         if lead == 0 and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
