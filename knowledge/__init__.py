@@ -239,9 +239,15 @@ class KnowledgeBase:
             # words citing it over its card's list of bases ("Thực hiện Chỉ thị số 19/CT-TTg …
             # của Thủ tướng Chính phủ về …")
             cited = asked_facts.asks_document_of(spelled)
+            # ... and on a tie still, the best passage's own section going on ("(mục 4, tiếp
+            # theo)"), where what it speaks of cites the document
             best = max(
                 range(len(found)),
-                key=lambda i: (ranks[i], cited and found[i].passage.kind != "info"),
+                key=lambda i: (
+                    ranks[i],
+                    cited and found[i].passage.kind != "info",
+                    found[i].passage.section == found[0].passage.section,
+                ),
                 default=None,
             )
             stating = [found[best]] if best is not None and ranks[best] else []

@@ -125,3 +125,18 @@ def test_a_note_answering_what_its_long_rule_does_not_is_shown_with_it(kb: Knowl
     )
     shown = passage_reply(passage, position, "nghị định hướng dẫn luật tđkt hiện hành là nđ nào")
     assert "căn cứ hiện hành là Nghị định 152/2025/NĐ-CP" in shown.text.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ct14 kon tum phong dich theo nq nao",
+        "chỉ thị 14 kon tum phòng dịch theo tinh thần nghị quyết nào",
+    ],
+)
+def test_a_document_cited_is_found_where_the_passage_on_it_goes_on(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "phòng dịch" is the directive's "phòng, chống dịch"; of the passages citing a resolution,
+    # the continuation of the one speaking of it over the opening citing another
+    assert "Nghị quyết số 78/NQ-CP" in kb.search(question)[0].passage.text
