@@ -246,7 +246,8 @@ class KnowledgeBase:
                 key=lambda i: (
                     ranks[i],
                     cited and found[i].passage.kind != "info",
-                    found[i].passage.section == found[0].passage.section,
+                    found[i].passage.doc is found[0].passage.doc
+                    and found[i].passage.section == found[0].passage.section,
                 ),
                 default=None,
             )
