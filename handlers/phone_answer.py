@@ -173,6 +173,12 @@ def _sized(
     first = False  # whether the answering line is read before the other items of its list
     identity = _identity(passage)
     best = _answering_line(lines, question, identity, passage.section)
+    if _NOTE_LABEL.match(lines[best]) and _LIST_WORDS.search(fold(question)):
+        # "đơn … gồm những mục gì": a list is asked, which an editors' note on it only
+        # comments on (the note is read after the list)
+        plain = [i for i, line in enumerate(lines) if not _NOTE_LABEL.match(line)]
+        if plain:
+            best = plain[_answering_line([lines[i] for i in plain], question, identity)]
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question, identity)

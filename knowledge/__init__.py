@@ -235,6 +235,11 @@ class KnowledgeBase:
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
             ranks = [prefers(h.passage.text) for h in found]  # each text read once
+            if not any(ranks) and found and found[0].position < len(self.index.passages):
+                # none of the campaigns' passages states it: a legal one found that does
+                # ("đơn … gồm những mục gì": the form of the Thông tư, not a plan's criteria)
+                laws = self._stating_laws(query, prefers, {h.position for h in found})
+                found, ranks = [*found, *laws], [*ranks, *(prefers(h.passage.text) for h in laws)]
             # the first best; asked which document of an issuer, on a tie the document's own
             # words citing it over its card's list of bases ("Thực hiện Chỉ thị số 19/CT-TTg …
             # của Thủ tướng Chính phủ về …")
@@ -386,6 +391,20 @@ class KnowledgeBase:
         ):
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
+
+    def _stating_laws(self, query: str, prefers: Callable[[str], int], seen: set[int]) -> list[Hit]:
+        """The legal passages found for the question that state what it asks (`prefers`),
+        beyond those `seen`."""
+        if self.law_index is None:
+            return []
+        offset = len(self.index.passages)
+        return [
+            Hit(h.passage, h.position + offset, h.score, h.rank_score)
+            for h in self.law_index.search(query, PREFERRED_EXTRA)
+            if h.position + offset not in seen
+            and h.passage.doc.category == "law"
+            and prefers(h.passage.text)
+        ]
 
     def _card_first(self, hits: list[Hit], states: Callable[[str], bool]) -> list[Hit]:
         """The hits led by the card of the first one's document, when that card states what

@@ -247,6 +247,17 @@ _STATES_FORM_PLACE = Needing(
 )
 
 
+# "đơn sáng kiến gồm những mục gì", "mẫu đơn cần ghi những gì": the items of a form, which
+# the form's own passage lists ("Phụ lục I. Mẫu Đơn …"), not a plan asking for the paper
+_ASKS_FORM_ITEMS = Needing(
+    r"\b(?:don|mau)\b(?! vi\b)(?: \w+){0,8}? (?:muc|noi dung|phan|thong tin|ghi)"
+    r" (?:\w+ )?(?:gi|nao)\b",
+    "don",
+    "mau",
+)
+_STATES_FORM = re.compile(r"^(?:Phụ lục [IVX\d]+\. )?Mẫu\b")
+
+
 def form_place_stated(question: str) -> Callable[[str], bool] | None:
     """What a passage states to say where a form asked about is ("mẫu đơn … ở đâu": the
     appendix of a document); None when the question does not ask it."""
@@ -411,6 +422,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if _ASKS_FORM_NUMBER.search(folded):
         return lambda text: int(bool(_STATES_FORM_NUMBER.search(text)))
+    if _ASKS_FORM_ITEMS.search(folded):
+        return lambda text: int(bool(_STATES_FORM.search(text)))
     fact = _fact_stated(folded)
     if fact is not None:
         return lambda text: int(fact(text))

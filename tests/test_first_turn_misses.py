@@ -140,3 +140,18 @@ def test_a_document_cited_is_found_where_the_passage_on_it_goes_on(
     # "phòng dịch" is the directive's "phòng, chống dịch"; of the passages citing a resolution,
     # the continuation of the one speaking of it over the opening citing another
     assert "Nghị quyết số 78/NQ-CP" in kb.search(question)[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a plan asking for initiatives states no form's items: the Thông tư's form does
+        "mình muốn đăng ký sáng kiến thì đơn phải có những mục gì",
+        # the form's own items lead, not the editors' note beside them on the bot's command
+        "đơn đăng ký sáng kiến gồm những mục gì",
+        "em muon nop sang kien thi don co nhung muc nao",
+    ],
+)
+async def test_the_items_of_a_form_are_read_from_the_form(chat: Chat, question: str) -> None:
+    await chat.send(question)
+    assert "Lĩnh vực áp dụng sáng kiến" in chat.text.split("📄")[0], chat.text
