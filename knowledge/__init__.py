@@ -235,8 +235,8 @@ class KnowledgeBase:
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
             ranks = [prefers(h.passage.text) for h in found]  # each text read once
-            if not any(ranks) and found and found[0].position < len(self.index.passages):
-                # none of the campaigns' passages states it: a legal one found that does
+            if not any(ranks) and asked_facts.asks_form_items(spelled):
+                # the items of a form no campaign passage states: a legal one found that does
                 # ("đơn … gồm những mục gì": the form of the Thông tư, not a plan's criteria)
                 laws = self._stating_laws(query, prefers, {h.position for h in found})
                 found, ranks = [*found, *laws], [*ranks, *(prefers(h.passage.text) for h in laws)]

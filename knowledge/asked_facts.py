@@ -258,6 +258,11 @@ _ASKS_FORM_ITEMS = Needing(
 _STATES_FORM = re.compile(r"^(?:Phụ lục [IVX\d]+\. )?Mẫu\b")
 
 
+def asks_form_items(question: str) -> bool:
+    """Whether the question asks the items of a form ("đơn … gồm những mục gì")."""
+    return bool(_ASKS_FORM_ITEMS.search(words(question)))
+
+
 def form_place_stated(question: str) -> Callable[[str], bool] | None:
     """What a passage states to say where a form asked about is ("mẫu đơn … ở đâu": the
     appendix of a document); None when the question does not ask it."""
