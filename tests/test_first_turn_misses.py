@@ -7,6 +7,7 @@ import pytest
 from handlers.phone_answer import passage_reply, with_words_added
 from knowledge import KnowledgeBase
 from knowledge.asides import without_asides
+from knowledge.intents import ACCEPT, load_intents
 from tests.conftest import Chat
 
 
@@ -155,3 +156,21 @@ def test_a_document_cited_is_found_where_the_passage_on_it_goes_on(
 async def test_the_items_of_a_form_are_read_from_the_form(chat: Chat, question: str) -> None:
     await chat.send(question)
     assert "Lĩnh vực áp dụng sáng kiến" in chat.text.split("📄")[0], chat.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "các phong trào thi đua thủ tướng phát động mà bộ tnmt nhắc lại năm 2021",
+        "cac phong trao thi dua thu tuong phat dong ma chi thi 14 kon tum nhac lai",
+    ],
+)
+def test_a_list_request_followed_by_a_document_asks_the_documents(question: str) -> None:
+    # "các phong trào thi đua" opening the message, then what a document says of them: the
+    # documents' text, not the list of campaigns
+    listing = [m for m in load_intents().readings(question) if m.intent.key == "/phongtrao"]
+    assert all(m.score < ACCEPT for m in listing)
+    # the request with details of its own still is one
+    assert load_intents().readings("các phong trào thi đua năm 2022 của sở")[0].intent.key == (
+        "/phongtrao"
+    )
