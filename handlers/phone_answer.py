@@ -169,9 +169,16 @@ def _sized(
     shown = top = _fit(lines, budget)
     opening = len(lines)  # the list item the answering sentence is part of, if any
     annotation = None  # the editors' note answering best, shown after the line it annotates
+    note_answers = False
     first = False  # whether the answering line is read before the other items of its list
     identity = _identity(passage)
     best = _answering_line(lines, question, identity, passage.section)
+    if _NOTE_LABEL.match(lines[best]) and _LIST_WORDS.search(fold(question)):
+        # "đơn … gồm những mục gì": a list is asked, which an editors' note on it only
+        # comments on (the note is read after the list)
+        plain = [i for i, line in enumerate(lines) if not _NOTE_LABEL.match(line)]
+        if plain:
+            best = plain[_answering_line([lines[i] for i in plain], question, identity)]
     if passage.kind == "info":  # a card's lines are told apart by their labels
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question, identity)
@@ -200,6 +207,14 @@ def _sized(
         asked = _terms(question) - identity - _line_terms(passage.section)
         lead = _annotated(lines, best, asked)
         annotation = lines[best] if best != lead else _note_on(lines, lead, asked)
+        # the note alone says a word asked ("hiện hành"; not a number, nor only a pair of
+        # words the other lines say apart): what is asked, which its rule does not say
+        note_answers = best != lead and any(
+            " " not in term and not term.isdigit()
+            for term in asked
+            & _line_terms(lines[best])
+            - frozenset().union(*(_line_terms(ln) for i, ln in enumerate(lines) if i != best))
+        )
         whole = [line for line in text.splitlines() if line.strip()]
         if lead == 0 and few_whole(whole, shown) and (compact := compact_list(whole, budget)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
@@ -228,7 +243,9 @@ def _sized(
             rest = [*lines[lead + 1 :], *lines[start + 1 : lead]]
             shown = _fit([lines[start], lines[lead], *rest], budget)
     if annotation is not None and annotation not in shown:  # the rule, then its note
-        shown = _rule_then_note(lines, lead, annotation, shown, budget)
+        # (a note answering what its rule does not say, "căn cứ hiện hành là …", is shown
+        # even when the rule is cut for it)
+        shown = _rule_then_note(lines, lead, annotation, shown, budget, note_answers)
     if shown[:1].islower() and not LIST_ITEM.match(shown):  # a clause from mid-sentence
         room = budget - len("… ")
         shown = "… " + (shown if len(shown) <= room else shown[:room].rsplit(" ", 1)[0])
@@ -336,13 +353,16 @@ def rest_of(passage: Passage, offset: int) -> str:
     return f"{rest}\n\n{citation(passage)}"
 
 
-def _rule_then_note(lines: list[str], lead: int, note: str, shown: str, budget: int) -> str:
+def _rule_then_note(
+    lines: list[str], lead: int, note: str, shown: str, budget: int, answering: bool = False
+) -> str:
     """The rule at `lead` with the editors' note on it right after, both whole: from the
     line opening the rule's list when that fits, else that line and the rule alone. When
     they do not fit together, the rule as `shown` and the note behind "Xem thêm": a note
     never pushes the rule it comments on out of the first message. A rule `shown` cut
     anyway (a long clause: "c) Quy định hồ sơ thủ tục … gồm: …") is cut where the note
-    still fits after it ("Ghi chú: hồ sơ, thủ tục … do Bộ, tỉnh quy định")."""
+    still fits after it ("Ghi chú: hồ sơ, thủ tục … do Bộ, tỉnh quy định"); so is a rule
+    whose note is `answering` what is asked."""
     start = _block_start(lines, lead)
     block = lines[start : lead + 1]
     rest = [line for line in lines[lead + 1 :] if line != note]  # then what follows it
@@ -353,7 +373,7 @@ def _rule_then_note(lines: list[str], lead: int, note: str, shown: str, budget: 
         both = _fit(order, budget)
         if _shown_whole(lines, lead, both) and note in both.split("\n"):
             return both
-    if lines[lead] in shown.split("\n"):
+    if lines[lead] in shown.split("\n") and not answering:
         return shown
     # (the line opening the rule's list first, when the rule still has room after it)
     for head in ([lines[start]] if start < lead else [], []):
@@ -558,6 +578,12 @@ def _answering_line(
         else n
         for i, n in enumerate(scores)
     ]
+    # ... and the closing words sharing a single word with the question share it by chance
+    # ("nhiệm vụ của văn phòng" and the closing's "tinh thần trách nhiệm"): they answer no line
+    scores = [
+        0.0 if CLOSING.match(line) and _by_chance(terms | said) else n
+        for n, line, terms, said in zip(scores, lines, shared, passing, strict=True)
+    ]
     if heading.count("“") > 1 and lines[0].strip() == heading.strip():
         scores[0] -= 0.5
     denied = {term for term in asked if term.startswith("khong ")}
@@ -585,6 +611,10 @@ def _answering_line(
     share_asked = bool(_ASKS_SHARE.search(fold(question))) and any(shares)
     if share_asked:  # "cần bao nhiêu %": only a line giving a share answers it
         scores = [n if share else 0.0 for n, share in zip(scores, shares, strict=True)]
+    if stating is None and not any(scores) and all(identity.issuperset(t.split()) for t in asked):
+        # nothing asked but the document's name in other words, which no line says ("kế
+        # hoạch thi đua 2022 sở tnmt sóc trăng"): what it launches, the line quoting its theme
+        return next((i for i, line in enumerate(lines) if asked_facts.states_theme(line)), 0)
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     if (
         heading
@@ -599,6 +629,22 @@ def _answering_line(
         # (a heading naming two titles names both: a clause on one still leads)
         return 0
     return best if scores[best] > scores[0] else 0
+
+
+def with_words_added(question: str, added: str) -> str:
+    """The question with words added where they count as asked: before the particles that
+    close it ("lđtt cần điều kiện gì ạ" + the title's name: "… gì Lao động tiên tiến ạ"), which
+    only ask; after them, "ạ" would be read as the "a)" of a list."""
+    said = question.split()
+    closing = len(said)
+    while closing and fold(said[closing - 1]).strip("?.!") in _ASKING_TAIL:
+        closing -= 1
+    return " ".join([*said[:closing], added, *said[closing:]])
+
+
+def _by_chance(shared: AbstractSet[str]) -> bool:
+    """Whether the terms a line shares with the question are one word alone, no pair."""
+    return len(shared) == 1 and " " not in next(iter(shared))
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Questions about one emulation title, or a law's particulars, in the chat: answered from
 the passage that says so (knowledge/titles_answers.py, shared with the search)."""
 
+from handlers.phone_answer import with_words_added
 from knowledge import KnowledgeBase, Passage
 from knowledge.titles import Title
 from knowledge.titles_answers import named_title, words
@@ -24,7 +25,7 @@ def focus(question: str, kb: KnowledgeBase) -> str:
         question = _without_individual(question)
     if _spelled_out(named[2]):
         return question  # "chiến sĩ tiên tiến": the clause on it, not on its article's first title
-    return f"{question} {named[0].name}"
+    return with_words_added(question, named[0].name)
 
 
 def _without_individual(question: str) -> str:

@@ -46,9 +46,10 @@ ASKS_NOW = Needing(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
     r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|doi ten|giai the|con khong|nua khong|con ton tai"
     r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao"
-    r"|(nao|gi) thay( the| cho)?)\b(?! doi)",  # "bộ nào thay …", not "có gì thay đổi"
+    r"|doi thanh (gi|cai gi|so nao|bo nao|ten gi)"  # "sở đó đổi thành gì": its name now
+    r"|(nao|gi) thay( the| cho)?\b(?! doi))\b",  # "bộ nào thay …", not "có gì thay đổi"
     *("gio", "nay", "bay h", "thuoc", "nhap", "hop nhat", "doi ten", "giai the", "con "),
-    *("nua khong", "ton tai", "thay"),
+    *("nua khong", "ton tai", "thay", "doi thanh"),
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
 # Where a message joins two questions: a comma, semicolon or question mark inside it, or
@@ -241,13 +242,25 @@ class KnowledgeBase:
         else:
             found = self._search(query, limit + PREFERRED_EXTRA)
             ranks = [prefers(h.passage.text) for h in found]  # each text read once
+            if not any(ranks) and asked_facts.asks_form_items(spelled):
+                # the items of a form no campaign passage states: a legal one found that does
+                # ("đơn … gồm những mục gì": the form of the Thông tư, not a plan's criteria)
+                laws = self._stating_laws(query, prefers, {h.position for h in found})
+                found, ranks = [*found, *laws], [*ranks, *(prefers(h.passage.text) for h in laws)]
             # the first best; asked which document of an issuer, on a tie the document's own
             # words citing it over its card's list of bases ("Thực hiện Chỉ thị số 19/CT-TTg …
             # của Thủ tướng Chính phủ về …")
             cited = asked_facts.asks_document_of(spelled)
+            # ... and on a tie still, the best passage's own section going on ("(mục 4, tiếp
+            # theo)"), where what it speaks of cites the document
             best = max(
                 range(len(found)),
-                key=lambda i: (ranks[i], cited and found[i].passage.kind != "info"),
+                key=lambda i: (
+                    ranks[i],
+                    cited and found[i].passage.kind != "info",
+                    found[i].passage.doc is found[0].passage.doc
+                    and found[i].passage.section == found[0].passage.section,
+                ),
                 default=None,
             )
             ordered = found
@@ -399,6 +412,20 @@ class KnowledgeBase:
         ):
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
+
+    def _stating_laws(self, query: str, prefers: Callable[[str], int], seen: set[int]) -> list[Hit]:
+        """The legal passages found for the question that state what it asks (`prefers`),
+        beyond those `seen`."""
+        if self.law_index is None:
+            return []
+        offset = len(self.index.passages)
+        return [
+            Hit(h.passage, h.position + offset, h.score, h.rank_score)
+            for h in self.law_index.search(query, PREFERRED_EXTRA)
+            if h.position + offset not in seen
+            and h.passage.doc.category == "law"
+            and prefers(h.passage.text)
+        ]
 
     def _card_first(self, hits: list[Hit], states: Callable[[str], bool]) -> list[Hit]:
         """The hits led by the card of the first one's document, when that card states what

@@ -52,6 +52,7 @@ class _Patterns:
     leave: re.Pattern[str]  # polite words opening a clause, ending by asking leave to ask
     story: re.Pattern[str]  # a clause opening on the asker as its subject
     says_who: re.Pattern[str]  # … saying who or where the asker is
+    pointing: re.Pattern[str]  # words of a clause pointing back to what another names
     marked: frozenset[str]  # the listed words as written with diacritics (`accent_key`)
     first: tuple[str, ...]  # the listed words that may open a clause, folded
 
@@ -76,6 +77,7 @@ def _patterns(path: Path = ASIDES_FILE) -> _Patterns:
         ),
         story=re.compile(rf"{opener}(?= )"),
         says_who=re.compile(rf"{opener} {_any(data['says_who'])}(?= |$)"),
+        pointing=re.compile(rf"(?:^| ){_any(data['pointing'])}(?= |$)"),
         first=tuple(sorted({fold(str(p)).split()[0] for k in listed for p in k})),
         marked=frozenset(
             accent_key(w)
@@ -195,6 +197,8 @@ def _without_stories(clauses: list[_Clause]) -> list[_Clause]:
     rest = [c for i, c in enumerate(clauses) if i not in told]
     if not rest:
         return clauses
+    if any(patterns.pointing.search(" ".join(w for _, w in c.words)) for c in rest):
+        return clauses  # "…, bây giờ sở đó đổi thành gì": the story names what it points to
     words = sum(len(c.words) for c in rest)
     drop = {i for i in told if i == last or words >= STORY_LEAVES}
     return [c for i, c in enumerate(clauses) if i not in drop]

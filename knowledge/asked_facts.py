@@ -247,6 +247,22 @@ _STATES_FORM_PLACE = Needing(
 )
 
 
+# "đơn sáng kiến gồm những mục gì", "mẫu đơn cần ghi những gì": the items of a form, which
+# the form's own passage lists ("Phụ lục I. Mẫu Đơn …"), not a plan asking for the paper
+_ASKS_FORM_ITEMS = Needing(
+    r"\b(?:don|mau)\b(?! vi\b)(?: \w+){0,8}? (?:muc|noi dung|phan|thong tin|ghi)"
+    r" (?:\w+ )?(?:gi|nao)\b",
+    "don",
+    "mau",
+)
+_STATES_FORM = re.compile(r"^(?:Phụ lục [IVX\d]+\. )?Mẫu\b")
+
+
+def asks_form_items(question: str) -> bool:
+    """Whether the question asks the items of a form ("đơn … gồm những mục gì")."""
+    return bool(_ASKS_FORM_ITEMS.search(words(question)))
+
+
 def form_place_stated(question: str) -> Callable[[str], bool] | None:
     """What a passage states to say where a form asked about is ("mẫu đơn … ở đâu": the
     appendix of a document); None when the question does not ask it."""
@@ -411,6 +427,8 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_SIGNER.search(text)))
     if _ASKS_FORM_NUMBER.search(folded):
         return lambda text: int(bool(_STATES_FORM_NUMBER.search(text)))
+    if _ASKS_FORM_ITEMS.search(folded):
+        return lambda text: int(bool(_STATES_FORM.search(text)))
     fact = _fact_stated(folded)
     if fact is not None:
         return lambda text: int(fact(text))
@@ -420,9 +438,13 @@ def preferred(question: str) -> Callable[[str], int] | None:
     if not _asks_document(folded):
         return None
     issuer = _OF_ISSUER.search(folded)
-    # The number, then within the same sentence "của <the issuer asked>".
+    # The number, then within the same sentence "của <the issuer asked>"; or a number whose
+    # own letters are the issuer asked in short ("của ttg": "19/CT-TTg").
     of_issuer = (
-        re.compile(rf"\b\d+[/-](\d{{4}}/)?[a-z]{{2,}}[^.;]{{0,60}}\bcua {issuer.group(1)}\b")
+        re.compile(
+            rf"\b\d+[/-](\d{{4}}/)?[a-z]{{2,}}[^.;]{{0,60}}\bcua {issuer.group(1)}\b"
+            rf"|\b\d+[/-](\d{{4}}/)?[a-z]{{2,}}-{issuer.group(1)}\b"
+        )
         if issuer
         else None
     )
@@ -433,6 +455,11 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return 2 if of_issuer is not None and of_issuer.search(fold(text).lower()) else 1
 
     return rank
+
+
+def states_theme(line: str) -> bool:
+    """Whether the line quotes a campaign's theme ("… với chủ đề “Kỷ cương, trách nhiệm …”")."""
+    return bool(_STATES_THEME.search(line))
 
 
 def asking_words(question: str) -> frozenset[str]:

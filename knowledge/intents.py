@@ -199,6 +199,9 @@ class IntentBook:
     loose: tuple[tuple[str, ...], ...] = ()  # their words, longest phrase first
     # Phrases staff type for an example's words ("ds": "danh sách"), folded, longest first.
     same_words: tuple[tuple[str, str], ...] = ()
+    # Words naming a document or what it says ("chỉ thị", "nhắc"): after a request opening a
+    # message, they ask the documents' text, which the request's list does not hold.
+    document_words: tuple[str, ...] = ()
     # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
@@ -420,9 +423,14 @@ class IntentBook:
                 continue  # (most are not: a set says so sooner than the words in order)
             owner, pattern, wanted, whole, lacking = self._examples[index]
             share = len(wanted) / len(said)
-            if len(wanted) >= OPENING_WORDS and said[: len(wanted)] == wanted:
+            if (
+                len(wanted) >= OPENING_WORDS
+                and said[: len(wanted)] == wanted
+                and not _says_any(said[len(wanted) :], self.document_words)
+            ):
                 # a request of several words said first: what follows is its details
-                # ("gửi thông báo | đến tất cả cán bộ")
+                # ("gửi thông báo | đến tất cả cán bộ"); not when they name a document or
+                # what it says ("các phong trào thi đua | trong chỉ thị 14 kon tum")
                 share = max(share, OPENING_SHARE)
             score = SUBSET_BASE + (100 - SUBSET_BASE) * (1.0 if whole else share)
             if score < least:
@@ -741,6 +749,12 @@ def _objects_dropped(
     return kept
 
 
+def _says_any(said: list[str], phrases: tuple[str, ...]) -> bool:
+    """Whether the words say one of the phrases (folded words, one space apart)."""
+    spaced = f" {' '.join(said)} "
+    return any(f" {phrase} " in spaced for phrase in phrases)
+
+
 def _phrase_at(said: list[str], wanted: list[str]) -> int | None:
     """Where the wanted words are first said together, in order, if anywhere."""
     size = len(wanted)
@@ -830,4 +844,7 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
             key=lambda phrase: (-len(phrase), phrase),
         )
     )
-    return IntentBook(tuple(cleaned), fillers, off_topic, always, loose, same)
+    documents = tuple(
+        fold(w).strip() for w in str(data.get("document_words", "")).split("|") if w.strip()
+    )
+    return IntentBook(tuple(cleaned), fillers, off_topic, always, loose, same, documents)

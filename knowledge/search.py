@@ -2809,7 +2809,13 @@ def _asks_recipients(tokens: list[str]) -> bool:
 
 # "chỉ thị 14 phát động phong trào gì": what a document named by its kind launches is its title
 # and theme, lines of its card ("ủy ban phát động gì" names no document: left to the text).
-ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(gi|nao) ")
+ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(ve )?(gi|nao) ")
+# "dựa trên văn bản nào", "dựa vào chỉ thị nào": what a document rests on, as "căn cứ" asks
+# (INFO_INTENT), the line "Căn cứ: …" of its card.
+ASKS_BASIS = re.compile(
+    r" dua (tren|vao|theo) ((nhung|cac) )?(van ban|chi thi|nghi quyet|nghi dinh|quyet dinh"
+    r"|cong van|ke hoach|thong tu|luat|co so|dau)( (nao|gi))? "
+)
 
 
 # "năm 2022 (có ý nghĩa) gì", "sáng kiến là gì": a subject of a few words, then what it is;
@@ -2910,6 +2916,7 @@ def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
         any(f" {phrase} " in text for phrase in INFO_INTENT)
         or ASKS_NUMBER.search(text)
         or ASKS_RECIPIENTS.search(text)
+        or ASKS_BASIS.search(text)
         or (
             (ASKS_SENT_WHERE.search(text) or ASKS_LAUNCHED.search(text))
             and any(f" {k} " in text for k in DOCUMENT_KINDS)

@@ -1,0 +1,176 @@
+"""A conversation's first question, standalone and often typed fast: the office's shorthand
+and title letters ("yc", "csttq"), "đk" read by the words beside it, and a basis asked in
+other words than "căn cứ"."""
+
+import pytest
+
+from handlers.phone_answer import passage_reply, with_words_added
+from knowledge import KnowledgeBase
+from knowledge.asides import without_asides
+from knowledge.intents import ACCEPT, load_intents
+from tests.conftest import Chat
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "đk công nhận": the documents have "điều kiện công nhận", never a registration's
+        ("dk cong nhan sk", "Có tính mới trong phạm vi cơ sở đó"),
+        # "yc": "yêu cầu", as "đơn yêu cầu công nhận sáng kiến" is titled
+        ("don yc cong nhan sk gom muc j", "Mô tả bản chất của sáng kiến"),
+        # "csttq": the national title in letters, as "cstdcs" is the base one
+        ("csttq sk phai nhan rong toan quoc ko", "nhân rộng trong toàn quốc"),
+        ("tieu chuan csttq la gi", "nhân rộng trong toàn quốc"),
+        # "bằng điểm nhau": several who qualify alike
+        ("2 nguoi bang diem nhau thi uu tien ai", "lựa chọn cá nhân nữ"),
+    ],
+)
+async def test_a_first_question_in_office_shorthand_is_answered(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "dựa trên văn bản nào" asks what "căn cứ" asks: the card's line of bases
+        ("chỉ thị 14 của ubnd kon tum dựa trên văn bản nào", "19/CT-TTg"),
+        ("chi thi 14 kon tum dua vao van ban nao", "34-CT/TW"),
+        # "… của ttg": the number's own letters name the issuer asked
+        ("chỉ thị 14 của ubnd tỉnh kon tum căn cứ văn bản nào của ttg", "19/CT-TTg"),
+        # "phát động thi đua về gì": what the directive launches, its title
+        ("chi thi 14/CT-UBND kon tum phat dong thi dua ve gi", "phát triển kinh tế - xã hội"),
+    ],
+)
+async def test_a_first_question_asking_a_basis_or_a_launch_reads_the_card(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text.split("\n")[0] or expected in chat.text[:300], chat.text
+
+
+@pytest.mark.today  # (the note on a past campaign leaves no room for the whole passage)
+async def test_the_closing_words_sharing_one_word_by_chance_do_not_answer(chat: Chat) -> None:
+    # "nhiệm vụ" of the office, and the closing's "tinh thần trách nhiệm": one word by chance
+    await chat.send("vp so soc trang nhiem vu j trong kh td 2022")
+    assert "Tham mưu Giám đốc Sở" in chat.text, chat.text
+    # the closing still answers what it says ("kêu gọi toàn ngành")
+    await chat.send("giám đốc sở tnmt sóc trăng kêu gọi toàn ngành điều gì")
+    assert "Trên đây là kế hoạch" in chat.text, chat.text
+
+
+@pytest.mark.parametrize("question", ["ltt can dieu kien gi a", "lđtt cần điều kiện gì ạ"])
+async def test_a_title_in_letters_asked_politely_leads_with_its_first_clause(
+    chat: Chat, question: str
+) -> None:
+    # the title's name added to find its clause goes before the closing "ạ", which would
+    # otherwise be read as the "a)" of the clause on workers
+    await chat.send(question)
+    first = chat.text.split("\n")
+    assert any("cán bộ, công chức, viên chức" in line for line in first[:2]), chat.text
+
+
+def test_words_are_added_before_the_particles_closing_a_question() -> None:
+    assert with_words_added("ltt can dieu kien gi a", "X") == "ltt can dieu kien gi X a"
+    assert with_words_added("có cần không?", "X") == "có cần X không?"
+    assert with_words_added("ltt là gì", "X") == "ltt là gì X"
+
+
+@pytest.mark.today
+async def test_a_plan_named_alone_is_answered_by_the_line_quoting_its_theme(chat: Chat) -> None:
+    # nothing asked but the plan's name, which no line of its opening says more of than
+    # another: what it launches, not the basis it opens with
+    await chat.send("ke hoach thi dua 2022 so tnmt soc trang")
+    assert "Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả" in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "em thay nhieu van ban trong kho ghi So Tai nguyen va Moi truong, bay gio so do doi thanh gi",
+        "em thấy kế hoạch ghi Sở TN&MT Sóc Trăng, bây giờ sở đó là sở nào",
+    ],
+)
+def test_the_askers_clause_naming_what_the_question_points_to_is_kept(typed: str) -> None:
+    assert without_asides(typed) == typed
+
+
+@pytest.mark.today
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the story names the department "sở đó" points to
+        "em thay nhieu van ban trong kho ghi So Tai nguyen va Moi truong, bay gio so do doi thanh gi",
+        # "bây giờ đổi thành gì" asks what it is now, as "bây giờ là gì" does
+        "so tai nguyen va moi truong bay gio doi thanh gi",
+        "sở tnmt bây giờ đổi thành gì",
+    ],
+)
+async def test_what_a_department_is_now_called_is_asked_in_a_first_question(
+    chat: Chat, question: str
+) -> None:
+    await chat.send(question)
+    assert "sắp xếp thành Sở Nông nghiệp và Môi trường" in chat.text, chat.text
+
+
+def test_a_note_answering_what_its_long_rule_does_not_is_shown_with_it(kb: KnowledgeBase) -> None:
+    # the clause on the decree it replaces is long; the editors' note after it says which
+    # decree is current, which is what is asked: the rule is cut for the note, not the note
+    # left behind "Xem thêm"
+    position, passage = next(
+        (i, p)
+        for i, p in enumerate(kb.passages)
+        if p.doc.id.startswith("nd-152") and p.section.startswith("Điều 59") and "Ghi chú" in p.text
+    )
+    shown = passage_reply(passage, position, "nghị định hướng dẫn luật tđkt hiện hành là nđ nào")
+    assert "căn cứ hiện hành là Nghị định 152/2025/NĐ-CP" in shown.text.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ct14 kon tum phong dich theo nq nao",
+        "chỉ thị 14 kon tum phòng dịch theo tinh thần nghị quyết nào",
+    ],
+)
+def test_a_document_cited_is_found_where_the_passage_on_it_goes_on(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "phòng dịch" is the directive's "phòng, chống dịch"; of the passages citing a resolution,
+    # the continuation of the one speaking of it over the opening citing another
+    assert "Nghị quyết số 78/NQ-CP" in kb.search(question)[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a plan asking for initiatives states no form's items: the Thông tư's form does
+        "mình muốn đăng ký sáng kiến thì đơn phải có những mục gì",
+        # the form's own items lead, not the editors' note beside them on the bot's command
+        "đơn đăng ký sáng kiến gồm những mục gì",
+        "em muon nop sang kien thi don co nhung muc nao",
+    ],
+)
+async def test_the_items_of_a_form_are_read_from_the_form(chat: Chat, question: str) -> None:
+    await chat.send(question)
+    assert "Lĩnh vực áp dụng sáng kiến" in chat.text.split("📄")[0], chat.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "các phong trào thi đua thủ tướng phát động mà bộ tnmt nhắc lại năm 2021",
+        "cac phong trao thi dua thu tuong phat dong ma chi thi 14 kon tum nhac lai",
+    ],
+)
+def test_a_list_request_followed_by_a_document_asks_the_documents(question: str) -> None:
+    # "các phong trào thi đua" opening the message, then what a document says of them: the
+    # documents' text, not the list of campaigns
+    listing = [m for m in load_intents().readings(question) if m.intent.key == "/phongtrao"]
+    assert all(m.score < ACCEPT for m in listing)
+    # the request with details of its own still is one
+    assert load_intents().readings("các phong trào thi đua năm 2022 của sở")[0].intent.key == (
+        "/phongtrao"
+    )
