@@ -677,16 +677,31 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     noting "từ 01/7/2025 không còn cấp huyện; thẩm quyền … theo Điều 59 Nghị định
     129/2025/NĐ-CP": the article of a document held that the sentence saying what the short
     follow-up names (its days, its own words, or, asked of now, any of them) sends to, with
-    that sentence."""
+    that sentence. A swap not asked of now ("còn chủ tịch ubnd xã thì sao") is sent on only
+    by a sentence saying every word it swaps in: the passage's words on it are no longer
+    what holds since that day."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
     said = _strip_trailing(_words(text))
+    swapped = _swapped_in(_words(text))  # ("thế chủ tịch xã thì sao" ends as one)
     # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
-    swapped_now = bool(_NOW.search(said)) and _follow_up_rest(said) is not None
+    swapped_now = bool(_NOW.search(said)) and swapped is not None
     now = not days and (referrals.asks_who_now(said) or swapped_now)
-    again = shown(topic, kb) if (days or now) and _short(said) else None
+    every = swapped if not days and not now else None
+    again = shown(topic, kb) if (days or now or every) and _short(said) else None
     if again is None:
         return None
-    return _sent_to(said, days, again[0], kb)
+    return _sent_to(said, days, again[0], kb, every or [])
+
+
+def _swapped_in(said: str) -> list[str] | None:
+    """The words a "còn X" follow-up swaps in, abbreviations spelled out and joining and
+    asking words left out ("còn chủ tịch ubnd xã": "chu tich uy ban nhan dan xa"); None for
+    a message of its own."""
+    rest = _follow_up_rest(said)
+    if rest is None:
+        return None
+    spelled = " ".join(_SPELLED.get(w, w) for w in rest.split())
+    return [w for w in spelled.split() if w not in JOINING and w not in ASKING]
 
 
 def sent_note(noted: Passage, sentence: str) -> str:
@@ -700,18 +715,25 @@ def sent_note(noted: Passage, sentence: str) -> str:
 
 
 def _sent_to(
-    said: str, days: set[tuple[int, ...]], passage: Passage, kb: KnowledgeBase
+    said: str,
+    days: set[tuple[int, ...]],
+    passage: Passage,
+    kb: KnowledgeBase,
+    every: list[str],
 ) -> tuple[Passage, int, str] | None:
     """The article held that the passage's sentence on what was asked sends to: the one
     saying those days and all the words asked; asked of now (no days), a sentence saying
-    from which day and any word of those asked."""
+    from which day and any word of those asked, or `every` word swapped in."""
     # "chuyển cho", "bây giờ" say nothing of their own
     asked = _NOW.sub(" ", WENT.sub(" ", said)) if not days else said
     own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
     for sentence, article, position in sending(passage, kb):
         there = f" {_words(sentence)} "
         said_days = {tuple(int(n) for n in d) for d in DAY.findall(sentence)}
-        if not days:  # a note of what changed from a day, sharing a word with the question
+        if every:  # a note of what changed from a day on all the swap names
+            if not said_days or not all(f" {w} " in there for w in every):
+                continue
+        elif not days:  # a note of what changed from a day, sharing a word with the question
             if not said_days or (own and not any(f" {w} " in there for w in own)):
                 continue
         elif not days <= said_days or not all(f" {w} " in there for w in own):

@@ -149,7 +149,33 @@ async def test_another_holder_asked_of_now_is_the_article_the_note_sends_to(
     assert "Điều 59" in reply
 
 
-async def test_another_holder_not_asked_of_now_stays_in_the_law(chat: Chat) -> None:
-    await chat.send("giam doc so duoc quyet dinh tang danh hieu gi")
-    reply = (await chat.send("thế còn chủ tịch xã"))[0].text
-    assert reply.startswith("3. Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng")
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("giám đốc sở được tặng những danh hiệu gì", "còn chủ tịch ubnd xã thì sao"),
+        ("giam doc so duoc quyet dinh tang danh hieu gi", "thế còn chủ tịch xã"),
+        ("giám đốc sở được tặng những danh hiệu gì", "thế chủ tịch xã thì sao"),
+        ("tong giam doc doanh nghiep tang danh hieu gi", "con chu tich xa thi sao"),
+    ],
+)
+async def test_a_swap_to_what_a_dated_note_sends_on_is_the_article_it_sends_to(
+    chat: Chat, first: str, follow_up: str
+) -> None:
+    # the law's clause on the commune is no longer what holds (its note says so since
+    # 01/7/2025): not asked of now, the swap is still answered by the article it sends to
+    await chat.send(first)
+    reply = (await chat.send(follow_up))[0].text
+    assert reply.startswith("Điều 59. Thẩm quyền")
+    assert "theo Điều 59 Nghị định 129/2025/NĐ-CP" in reply  # the note that sent there
+
+
+async def test_a_swap_the_note_does_not_name_stays_in_the_article(chat: Chat) -> None:
+    await chat.send("giám đốc sở được tặng những danh hiệu gì")
+    reply = (await chat.send("còn doanh nghiệp thì sao"))[0].text
+    assert "Tổng giám đốc, Giám đốc doanh nghiệp" in reply
+
+
+def test_a_question_of_now_follows_a_note_found_nearly_first(kb: KnowledgeBase) -> None:
+    # a plan naming the district heads is found first, the law's article with its note next
+    found = ask(kb, "vay tham quyen khen cua chu tich huyen chuyen cho ai")
+    assert found[0].passage.section.startswith("Điều 59.")
