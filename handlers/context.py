@@ -142,6 +142,7 @@ _ASKING_PHRASES = re.compile(
 JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo cho".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
 SUBJECT_SAID = 0.5  # more than this share of its own words said: the passage is about it
+PRESENT_SAID = 0.25  # this share of a follow-up's own words said: it may be of the note on now
 SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
 DWELT_WORDS = 2  # one word said twice says less ("thi đua" in every paragraph)
 DWELT_SHARE = 0.4  # of a document's passages: a phrase said by more is its vocabulary
@@ -370,6 +371,24 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
+    """After the note on what is now (the restructuring: bodies merged, the district level
+    gone), a follow-up that the reading above takes as a message of its own ("sóc trăng
+    nhập với ai", "hiệu lực", "vậy phòng tnmt huyện mà cv 2021 gửi tới thì sao"), naming
+    no other document: the message read within the note, for the coverage score to weigh
+    against its reading alone, when it has no words of its own or the note's passage it
+    finds says a good share of them (not "chủ đề thi đua 2021 của btnmt là gì", of which
+    the note says only "thi đua": the ministry's letter). None otherwise."""
+    if doc.category != "reference" or names_other_document(text, topic, kb):
+        return None
+    reading = f"{_words(text)} {_name_words(doc, kb)}"
+    own = content_words(text)
+    found = kb.search(reading, limit=1) if own else []
+    if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):
+        return None
+    return reading
 
 
 def regulator_asked(said: str, topic: Topic) -> str | None:

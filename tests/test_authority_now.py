@@ -179,3 +179,30 @@ def test_a_question_of_now_follows_a_note_found_nearly_first(kb: KnowledgeBase) 
     # a plan naming the district heads is found first, the law's article with its note next
     found = ask(kb, "vay tham quyen khen cua chu tich huyen chuyen cho ai")
     assert found[0].passage.section.startswith("Điều 59.")
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        (
+            "cap huyen bo tu bao gio",
+            "vay cac phong tnmt huyen ma cv 2021 gui toi thi sao",
+            "mà văn bản năm 2021 gửi đến nay không còn",
+        ),
+        ("bộ tài nguyên môi trường giờ là bộ gì", "hiệu lực", "hiệu lực từ 31/10/2025"),
+    ],
+)
+async def test_a_follow_up_of_its_own_after_the_note_on_now_is_read_within_it(
+    chat: Chat, first: str, follow_up: str, expected: str
+) -> None:
+    # read alone, these find a 2021 letter naming the district offices, a plan saying
+    # "hiệu lực"; the note just read says more of them
+    await chat.send(first)
+    reply = (await chat.send(follow_up))[0].text
+    assert expected in reply
+
+
+async def test_a_question_the_note_on_now_barely_says_stands_alone(chat: Chat) -> None:
+    await chat.send("btnmt nay là bộ nào")
+    reply = (await chat.send("chủ đề thi đua năm 2021 của bộ tnmt là gì"))[0].text
+    assert "Đoàn kết, kỷ cương, đổi mới toàn diện để phát triển" in reply
