@@ -206,3 +206,9 @@ async def test_a_question_the_note_on_now_barely_says_stands_alone(chat: Chat) -
     await chat.send("btnmt nay là bộ nào")
     reply = (await chat.send("chủ đề thi đua năm 2021 của bộ tnmt là gì"))[0].text
     assert "Đoàn kết, kỷ cương, đổi mới toàn diện để phát triển" in reply
+
+
+def test_a_best_passage_saying_the_day_itself_is_not_sent_on(kb: KnowledgeBase) -> None:
+    # the note on the restructuring says "từ ngày 01/7/2025"; the law's article found next
+    # with a note sending to Điều 59 is not what "từ khi nào" asks
+    assert ask(kb, "tu khi nao khong con cap huyen")[0].passage.doc.id == "sap-xep-bo-may-2025"
