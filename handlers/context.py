@@ -142,6 +142,7 @@ _ASKING_PHRASES = re.compile(
 JOINING = frozenset("o cua tai ve voi doi nam cap va cac nhung thi khi trong theo cho".split())
 WITHIN = 10  # passages of the search looked at for those of the last document
 SUBJECT_SAID = 0.5  # more than this share of its own words said: the passage is about it
+PRESENT_SAID = 0.25  # this share of a follow-up's own words said: it may be of the note on now
 SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
 DWELT_WORDS = 2  # one word said twice says less ("thi đua" in every paragraph)
 DWELT_SHARE = 0.4  # of a document's passages: a phrase said by more is its vocabulary
@@ -370,6 +371,24 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
     return None
+
+
+def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
+    """After the note on what is now (the restructuring: bodies merged, the district level
+    gone), a follow-up that the reading above takes as a message of its own ("sóc trăng
+    nhập với ai", "hiệu lực", "vậy phòng tnmt huyện mà cv 2021 gửi tới thì sao"), naming
+    no other document: the message read within the note, for the coverage score to weigh
+    against its reading alone, when it has no words of its own or the note's passage it
+    finds says a good share of them (not "chủ đề thi đua 2021 của btnmt là gì", of which
+    the note says only "thi đua": the ministry's letter). None otherwise."""
+    if doc.category != "reference" or names_other_document(text, topic, kb):
+        return None
+    reading = f"{_words(text)} {_name_words(doc, kb)}"
+    own = content_words(text)
+    found = kb.search(reading, limit=1) if own else []
+    if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):
+        return None
+    return reading
 
 
 def regulator_asked(said: str, topic: Topic) -> str | None:
@@ -677,16 +696,31 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     noting "từ 01/7/2025 không còn cấp huyện; thẩm quyền … theo Điều 59 Nghị định
     129/2025/NĐ-CP": the article of a document held that the sentence saying what the short
     follow-up names (its days, its own words, or, asked of now, any of them) sends to, with
-    that sentence."""
+    that sentence. A swap not asked of now ("còn chủ tịch ubnd xã thì sao") is sent on only
+    by a sentence saying every word it swaps in: the passage's words on it are no longer
+    what holds since that day."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
     said = _strip_trailing(_words(text))
+    swapped = _swapped_in(_words(text))  # ("thế chủ tịch xã thì sao" ends as one)
     # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
-    swapped_now = bool(_NOW.search(said)) and _follow_up_rest(said) is not None
+    swapped_now = bool(_NOW.search(said)) and swapped is not None
     now = not days and (referrals.asks_who_now(said) or swapped_now)
-    again = shown(topic, kb) if (days or now) and _short(said) else None
+    every = swapped if not days and not now else None
+    again = shown(topic, kb) if (days or now or every) and _short(said) else None
     if again is None:
         return None
-    return _sent_to(said, days, again[0], kb)
+    return _sent_to(said, days, again[0], kb, every or [])
+
+
+def _swapped_in(said: str) -> list[str] | None:
+    """The words a "còn X" follow-up swaps in, abbreviations spelled out and joining and
+    asking words left out ("còn chủ tịch ubnd xã": "chu tich uy ban nhan dan xa"); None for
+    a message of its own."""
+    rest = _follow_up_rest(said)
+    if rest is None:
+        return None
+    spelled = " ".join(_SPELLED.get(w, w) for w in rest.split())
+    return [w for w in spelled.split() if w not in JOINING and w not in ASKING]
 
 
 def sent_note(noted: Passage, sentence: str) -> str:
@@ -700,18 +734,25 @@ def sent_note(noted: Passage, sentence: str) -> str:
 
 
 def _sent_to(
-    said: str, days: set[tuple[int, ...]], passage: Passage, kb: KnowledgeBase
+    said: str,
+    days: set[tuple[int, ...]],
+    passage: Passage,
+    kb: KnowledgeBase,
+    every: list[str],
 ) -> tuple[Passage, int, str] | None:
     """The article held that the passage's sentence on what was asked sends to: the one
     saying those days and all the words asked; asked of now (no days), a sentence saying
-    from which day and any word of those asked."""
+    from which day and any word of those asked, or `every` word swapped in."""
     # "chuyển cho", "bây giờ" say nothing of their own
     asked = _NOW.sub(" ", WENT.sub(" ", said)) if not days else said
     own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
     for sentence, article, position in sending(passage, kb):
         there = f" {_words(sentence)} "
         said_days = {tuple(int(n) for n in d) for d in DAY.findall(sentence)}
-        if not days:  # a note of what changed from a day, sharing a word with the question
+        if every:  # a note of what changed from a day on all the swap names
+            if not said_days or not all(f" {w} " in there for w in every):
+                continue
+        elif not days:  # a note of what changed from a day, sharing a word with the question
             if not said_days or (own and not any(f" {w} " in there for w in own)):
                 continue
         elif not days <= said_days or not all(f" {w} " in there for w in own):

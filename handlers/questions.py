@@ -259,6 +259,11 @@ async def answer(
             context.asks_now(msg.text, shown_doc)
         ):
             guess = resolved  # (a question naming another document stands alone)
+    elif topic is not None and shown_doc is not None:
+        # "hiệu lực", "phòng tnmt huyện mà cv 2021 gửi tới thì sao" after the note on what
+        # is now, taken above as messages of their own: read within it too, the coverage
+        # score below deciding between that reading and the one alone
+        guess = context.within_present(msg.text, topic, shown_doc, kb)
     off_topic = load_intents().is_off_topic
     # "ai quy định hồ sơ đó": words pointing back are read only with what they point to
     read = (query if query != msg.text else guess) or query

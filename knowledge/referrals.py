@@ -38,6 +38,8 @@ _NOTE_LEAD = re.compile(r"^Ghi chú[^:]*:\s*|\s+\d+\.$")
 # "Điều 59", "Điều 3a": an article's name and its number, wherever it stands (matched at
 # the start of a section: the passage is that article)
 ARTICLE_NAME = re.compile(r"\bĐiều (\d+[a-z]?)\b")
+NOTED_LOOKED = 3  # the first passages found looked at for a note sending on
+NOTED_MARGIN = 0.1  # below the best passage's score by at most this
 
 
 def asks_who_now(folded: str) -> bool:
@@ -57,21 +59,30 @@ def sending(passage: Passage, kb: KnowledgeBase) -> Iterator[tuple[str, Passage,
 
 
 def now_sent(query: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[Hit, str] | None:
-    """A question of now whose best passage notes that from a day it is so no more and
-    sends to an article the search found too: that article's hit, and the note."""
+    """A question of now whose best passage, or one found nearly as well, notes that from a
+    day it is so no more and sends to an article: that article's hit, and the note (what
+    held before that day is not what is asked: "thẩm quyền khen của chủ tịch huyện chuyển
+    cho ai" finds a plan naming the district heads first, the law's article with the note
+    next)."""
     folded = fold(query)
     if not hits or not asks_who_now(folded):
         return None
-    for sentence, passage, position in sending(hits[0].passage, kb):
-        # the note is on what was asked when it says two words in a row of the question
-        # ("không còn cấp huyện" for "bỏ cấp huyện rồi thì ai tặng …", not for "ở sở")
-        if not DAY.search(sentence) or not (
-            _says_two_words(folded, sentence)
-            or _annotates_asked(folded, hits[0].passage.text, sentence)
-        ):
-            continue
-        found = next((h for h in hits[1:] if h.position == position), None)
-        return found or Hit(passage, position, hits[0].score, hits[0].rank_score), sentence
+    # (a best passage saying a day itself tells what changed then: "từ khi nào không còn
+    # cấp huyện" is the note on the restructuring, not an article another note sends to)
+    looked = 1 if DAY.search(hits[0].passage.text) else NOTED_LOOKED
+    for hit in hits[:looked]:
+        if hit.score + NOTED_MARGIN < hits[0].score:
+            break
+        for sentence, passage, position in sending(hit.passage, kb):
+            # the note is on what was asked when it says two words in a row of the question
+            # ("không còn cấp huyện" for "bỏ cấp huyện rồi thì ai tặng …", not for "ở sở")
+            if not DAY.search(sentence) or not (
+                _says_two_words(folded, sentence)
+                or _annotates_asked(folded, hit.passage.text, sentence)
+            ):
+                continue
+            found = next((h for h in hits if h.position == position), None)
+            return found or Hit(passage, position, hits[0].score, hits[0].rank_score), sentence
     return None
 
 
