@@ -6,11 +6,11 @@ DATA = Path(__file__).parents[1] / "tests" / "data"
 QUESTION_SETS = (
     "questions.yaml",
     "questions_independent.yaml",
-    *(f"questions_blind{n}.yaml" for n in (*range(2, 10), *range(11, 47))),
+    *(f"questions_blind{n}.yaml" for n in (*range(2, 10), *range(11, 47), 50, 51)),
     "questions_decline1.yaml",
 )
 CONVERSATION_SETS = (
     "conversations.yaml",
     "conversations_blind.yaml",
-    *(f"conversations_blind{n}.yaml" for n in range(2, 47)),
+    *(f"conversations_blind{n}.yaml" for n in (*range(2, 47), 50, 51)),
 )
