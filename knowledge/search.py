@@ -550,7 +550,8 @@ class SearchIndex:
         for i, p in enumerate(self.passages):
             self._doc_positions.setdefault(p.doc.id, []).append(i)
         self._roles_seen: dict[int, frozenset[str]] = {}  # _addressed_at, as asked
-        self._quoted_seen: dict[int, tuple[tuple[str, ...], ...]] = {}  # _quoted_at, as asked
+        # _quoted_at, as asked: by position and whether slogans are kept
+        self._quoted_seen: dict[tuple[int, bool], tuple[tuple[str, ...], ...]] = {}
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -866,12 +867,13 @@ class SearchIndex:
             self._roles_seen[position] = found
         return found
 
-    def _quoted_at(self, position: int) -> tuple[tuple[str, ...], ...]:
+    def _quoted_at(self, position: int, slogans: bool = True) -> tuple[tuple[str, ...], ...]:
         """The names the passage quotes (_quoted_names), worked out when a question first
         asks "which X"; not at load, for the same reason as _addressed_at."""
-        found = self._quoted_seen.get(position)
+        found = self._quoted_seen.get((position, slogans))
         if found is None:
-            found = self._quoted_seen[position] = _quoted_names(self.passages[position])
+            found = _quoted_names(self.passages[position], slogans)
+            self._quoted_seen[(position, slogans)] = found
         return found
 
     def _prefer_counted(
@@ -925,13 +927,14 @@ class SearchIndex:
             return
         for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
             names = self._quoted_at(int(candidates[i]))
+            movements = self._quoted_at(int(candidates[i]), slogans=False) if named else ()
             if (
                 any(
                     name[:2] == tuple(run[:2]) and set(run) <= set(name)
                     for name in names
                     for run in runs
                 )
-                or any(_within_name(run, name) for name in names for run in named)
+                or any(_within_name(run, name) for name in movements for run in named)
                 or self._lists_kind(int(candidates[i]), kinds)
             ):
                 rank[i] *= SUBJECT_BOOST
@@ -2470,6 +2473,11 @@ WHICH = "nao"  # "phong trào doanh nghiệp nào"
 SEVERAL = frozenset(("nhung", "cac"))  # "những chỉ số nào" asks for several
 WHICH_WORDS = 4  # the words before it that may open the name ("cán bộ công chức nào")
 MOVEMENT = ("phong", "trao")  # "phong trào văn hóa công sở": the words after it name one
+# The words a plan introduces a slogan with: "với tinh thần “chống dịch như chống giặc”",
+# "phương châm “5K + vắc xin”". A question's "phong trào chống dịch" names the movement
+# against the epidemic, not the passage quoting that spirit.
+SLOGAN_WORDS = ("tinh than", "phuong cham", "khau hieu", "muc tieu")
+SLOGAN_REACH = 20  # characters before a quote looked at for them ("tinh thần “*")
 EMULATION = ("thi", "dua")
 ROLES = tuple(
     " ".join(fold(w) for w in words(str(role)))
@@ -2505,11 +2513,23 @@ def _addressed(passage: Passage) -> frozenset[str]:
     return frozenset(found)
 
 
-def _quoted_names(passage: Passage) -> tuple[tuple[str, ...], ...]:
+def _quoted_names(passage: Passage, slogans: bool = True) -> tuple[tuple[str, ...], ...]:
     """The names the passage quotes, as folded words ("“Doanh nghiệp Việt Nam hội nhập và
-    phát triển”"); not a quoted word or two."""
-    found = (tuple(fold(w) for w in words(name)) for name in _QUOTED.findall(passage.text))
+    phát triển”"); not a quoted word or two. Without `slogans`, not those it introduces as
+    a spirit, a motto or a goal (SLOGAN_WORDS), which no movement is called by."""
+    text = passage.text
+    found = (
+        tuple(fold(w) for w in words(m.group(1)))
+        for m in _QUOTED.finditer(text)
+        if slogans or not _introduced_as_slogan(text[: m.start()])
+    )
     return tuple(name for name in found if len(name) >= MIN_NAME_WORDS)
+
+
+def _introduced_as_slogan(before: str) -> bool:
+    """Whether the text before a quote ends on a word saying it quotes a slogan."""
+    said = " ".join(fold(w) for w in words(before[-SLOGAN_REACH:]))
+    return any(said.endswith(word) for word in SLOGAN_WORDS)
 
 
 def _movement_named(plain: list[str]) -> list[tuple[str, ...]]:

@@ -102,3 +102,21 @@ def test_several_of_a_kind_asked_for_find_the_line_listing_them(kb: KnowledgeBas
     assert "Nghị quyết số 78/NQ-CP" in first(
         kb, "chỉ thị 14 kon tum căn cứ nghị quyết nào của cp về chống dịch"
     )
+
+
+def test_a_slogan_quoted_names_no_movement(kb: KnowledgeBase) -> None:
+    # "phong trào chống dịch" names the campaign against the epidemic; the letter on
+    # Directive 14 quotes the spirit "chống dịch như chống giặc", which is no movement's name
+    parts = {(p.doc.id, p.section): p for p in kb.index.passages}
+    item = parts[("kontum-stnmt-2021-ct14", "mục 4")]
+    # (“mục tiêu kép” is introduced by "đảm bảo" alone)
+    assert [name[:2] for name in _quoted_names(item, slogans=False)] == [("muc", "tieu")]
+    for query in (
+        "phong trao chong dich cham lo nhung doi tuong nao",
+        "thi dua chong dich kon tum 2021 cham lo ai",
+    ):
+        assert first(kb, query).startswith("3. Thi đua cùng chung tay"), query
+    text = first(
+        kb, "phong trào thi đua chống dịch ở kon tum năm 2021 chú trọng khen thưởng những ai"
+    )
+    assert text.startswith("6. Tiếp tục nâng cao chất lượng công tác khen thưởng")
