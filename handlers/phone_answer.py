@@ -45,7 +45,11 @@ _LINE_WORDS = re.compile(r"\w+")
 CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 # "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
-_LIST_WORDS = re.compile(r"\b(gom|nhung gi|nhung muc|liet ke|bao gom|cac buoc|nhung giay to)\b")
+# Words asking for a list by what it holds ("gồm", "những mục", "các bước"); with "những gì",
+# any words asking for a list.
+_ITEM_WORDS = r"gom|nhung muc|liet ke|bao gom|cac buoc|nhung giay to"
+_ITEMS_NAMED = re.compile(rf"\b({_ITEM_WORDS})\b")
+_LIST_WORDS = re.compile(rf"\b({_ITEM_WORDS}|nhung gi)\b")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…",
 # and the editors' note after the clause it is on ("…khen thưởng; Ghi chú (không phải…): …")
@@ -173,9 +177,13 @@ def _sized(
     first = False  # whether the answering line is read before the other items of its list
     identity = _identity(passage)
     best = _answering_line(lines, question, identity, passage.section)
-    if _NOTE_LABEL.match(lines[best]) and _LIST_WORDS.search(fold(question)):
-        # "đơn … gồm những mục gì": a list is asked, which an editors' note on it only
-        # comments on (the note is read after the list)
+    if _NOTE_LABEL.match(lines[best]) and (
+        _ITEMS_NAMED.search(fold(question)) or asked_facts.asks_form_items(question)
+    ):
+        # "đơn … gồm những mục gì": a list's items are asked, which an editors' note on it
+        # only comments on (the note is read after the list). Not "những gì" alone: "giám
+        # đốc sở quyết định tặng những gì" is answered by the note saying what the director
+        # of a department decides, which its rule says of "Thủ trưởng cơ quan chuyên môn"
         plain = [i for i, line in enumerate(lines) if not _NOTE_LABEL.match(line)]
         if plain:
             best = plain[_answering_line([lines[i] for i in plain], question, identity)]

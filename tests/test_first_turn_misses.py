@@ -174,3 +174,20 @@ def test_a_list_request_followed_by_a_document_asks_the_documents(question: str)
     assert load_intents().readings("các phong trào thi đua năm 2022 của sở")[0].intent.key == (
         "/phongtrao"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "giam doc so quyet dinh tang nhung gi",
+        "ở sở thì giám đốc tặng được những gì",
+        "giam doc so co tham quyen tang nhung gi",
+    ],
+)
+async def test_a_note_answering_what_things_leads_its_rule(chat: Chat, question: str) -> None:
+    # "những gì" alone names no list's items: the editors' note on Điều 80 clause 1 says what
+    # the director of a department decides, which the clause says of its "Thủ trưởng"
+    await chat.send(question)
+    shown = chat.text.split("📄")[0]
+    assert "Giám đốc Sở (Thủ trưởng cơ quan chuyên môn" in shown, chat.text
+    assert shown.count("Điều 80") == 0, chat.text
