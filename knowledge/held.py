@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from knowledge.normalize import fold, folded_words
-from knowledge.places import CAMPAIGN_CONTENT, own_place, provinces
+from knowledge.places import CAMPAIGN_CONTENT, as_typed_or_spelled, own_place, provinces
 from knowledge.search import is_stopword
 from knowledge.shorthand import full_years
 from knowledge.titles_answers import named_title
@@ -294,12 +294,7 @@ def body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     Nội vụ", "ngành giáo dục Hà Nội khen thưởng thế nào") when no campaign is issued by one of
     its sector, as the question names it (with the province named after it); words typed
     with a slip read as the search mends them ("ngahn giáo dục": "ngành")."""
-    found = _body_not_held(text, kb)
-    if found is None:
-        spelled = kb.spelled(text)
-        if spelled != text:
-            found = _body_not_held(spelled, kb)
-    return found
+    return as_typed_or_spelled(_body_not_held, text, kb)
 
 
 def _body_not_held(text: str, kb: "KnowledgeBase") -> str | None:

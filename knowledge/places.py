@@ -2,6 +2,7 @@
 knowledge base holds no document of, which is declined as such, from one it can answer."""
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,11 +30,19 @@ def place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     ("Sóc Trăng sáp nhập vào Cần Thơ khi nào?" is about a place the documents hold); for a
     question about a campaign's content, no campaign document is of. A name typed with a
     slip is read as the search mends it ("lâm đpng": "lâm đồng")."""
-    found = _place_not_held(text, kb)
+    return as_typed_or_spelled(_place_not_held, text, kb)
+
+
+def as_typed_or_spelled(
+    read: Callable[[str, "KnowledgeBase"], str | None], text: str, kb: "KnowledgeBase"
+) -> str | None:
+    """What `read` finds in the question as typed, else in it with its slips mended as the
+    search mends them (a name typed with a slip: "lâm đpng", "ngahn giáo dục")."""
+    found = read(text, kb)
     if found is None:
         spelled = kb.spelled(text)
         if spelled != text:
-            found = _place_not_held(spelled, kb)
+            found = read(spelled, kb)
     return found
 
 
