@@ -113,7 +113,7 @@ def named_in(question: str, answer: str) -> Named | None:
 
 # "ct 05?", "còn chỉ thị 34 thì sao": a document named by its kind and number, nothing asked
 _TYPED_DOCUMENT = re.compile(rf"^(?:(?:the |vay )?con )?({'|'.join(KINDS)}) (?:so )?(\d+)\b")
-_TYPED_CLOSING = frozenset(("thi", "sao", "a", "nhi", "the", "nao", "thi sao"))
+_TYPED_CLOSING = frozenset(("thi", "sao", "a", "nhi", "the", "nao"))  # word by word
 
 
 def typed_cited(question: str, answer: str, own: str | None) -> Named | None:
