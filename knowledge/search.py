@@ -748,13 +748,15 @@ class SearchIndex:
             return
         for i in outlines:
             doc, scope = found[i].doc, found[i].scope
+            # (the words naming the document name none of its parts: `_prefer_outline`)
+            own = named - set(self._pairs(doc.title)) if named is not None else None
             inside = [
                 j
                 for j, other in sections
                 if other.doc is doc
                 and other.section.startswith(scope)
                 and covered[j] >= covered[i]
-                and (named is None or self._names_more(named, candidates[j], candidates[i]))
+                and (own is None or self._names_more(own, candidates[j], candidates[i]))
             ]
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
@@ -764,15 +766,20 @@ class SearchIndex:
     ) -> None:
         """ "Kế hoạch … có những nội dung gì": a list of parts is asked, which the outline
         of the document is, or of its part whose heading has some of the pairs `named` by
-        the question ("nội dung phong trào … có gì": "I. Nội dung Phong trào thi đua"); it
+        the question ("nội dung phong trào … có gì": "I. Nội dung Phong trào thi đua", by
+        "dung phong"), other than its document's title's; it
         answers before the parts of its document that cover the question no better, whose
         longer text says the document's words more often ("Sóc Trăng" in an item). A part
         the question names is still preferred after (`_prefer_specific`)."""
+        # (the words naming the document name none of its parts: "kế hoạch thi đua … gồm
+        # những nội dung gì" is not asking for "I. Nội dung Phong trào thi đua")
         outlines = [
             i
             for i in np.flatnonzero(self._kind_masks["outline"][candidates]).tolist()
-            if not self.passages[int(candidates[i])].scope
-            or not named.isdisjoint(self._heading_pairs(int(candidates[i])))
+            if not (outline := self.passages[int(candidates[i])]).scope
+            or not (named - set(self._pairs(outline.doc.title))).isdisjoint(
+                self._heading_pairs(int(candidates[i]))
+            )
         ]
         if not outlines:
             return
