@@ -25,7 +25,7 @@ from handlers.phone_lists import (
 from knowledge import Passage, asked_facts
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
-from knowledge.search import ABBREVIATIONS_FILE
+from knowledge.search import ABBREVIATIONS_FILE, ASKS_BASIS_OF_KIND, LIST_ASKED
 from knowledge.synonyms import Synonyms
 
 FIRST_MESSAGE = 700
@@ -45,11 +45,17 @@ _LINE_WORDS = re.compile(r"\w+")
 CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 # "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
+<<<<<<< HEAD
 # Words asking for a list by what it holds ("gồm", "những mục", "các bước"); with "những gì",
 # any words asking for a list.
 _ITEM_WORDS = r"gom|nhung muc|liet ke|bao gom|cac buoc|nhung giay to"
 _ITEMS_NAMED = re.compile(rf"\b({_ITEM_WORDS})\b")
 _LIST_WORDS = re.compile(rf"\b({_ITEM_WORDS}|nhung gi)\b")
+=======
+# A list asked: as the search reads it ("có những nội dung gì", "nội dung … có gì"), and the
+# steps or papers of a procedure, which are lists of a passage rather than an outline.
+_LIST_WORDS = re.compile(rf"{LIST_ASKED.pattern}|\b(?:cac buoc|nhung giay to)\b")
+>>>>>>> i25f
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…",
 # and the editors' note after the clause it is on ("…khen thưởng; Ghi chú (không phải…): …")
@@ -78,6 +84,7 @@ CARD_LINE_WORDS = {
     "dua vao": "can cu",
 }
 THEME_LABEL = "chu de"
+BASIS_LABEL = "can cu"
 _FUNCTION_WORDS = frozenset(
     "la gi cua va cac nhung co nao ai the nao o trong cho voi duoc mot nay do ve can theo".split()
 )
@@ -206,9 +213,9 @@ def _sized(
         # the list the line found opens ("Các nội dung chính:"), else the whole passage or,
         # when the lines above its list leave no room for it in brief, from its opening
         listed = whole[whole.index(lines[lead]) :] if lines[lead] in whole else whole
-        if few_whole(listed, shown) and (
-            compact := compact_list(listed, budget) or compact_list(_from_list(listed), budget)
-        ):
+        # (an outline asked is shown with every part: the parts it names are what is asked)
+        outline = passage.kind == "outline"
+        if (few_whole(listed, shown) or outline) and (compact := _compact(listed, budget, outline)):
             return Reply(f"{compact}\n\n{source}", (read_on, *more))
     else:
         # (the words of the passage's heading say which passage, not what a note is about)
@@ -313,6 +320,24 @@ def _listed_of(question: str) -> set[str]:
         return set()
     before = [w for w in _LINE_WORDS.findall(folded[: found.start()]) if w not in _FUNCTION_WORDS]
     return set(before[-2:])
+
+
+def _compact(listed: list[str], budget: int, outline: bool) -> str | None:
+    """The list in brief (`compact_list`): whole, else from its opening line. An `outline`
+    of a document keeps its theme above its opening ("Chủ đề: “…”", which names the
+    campaign) while there is room, and its items are cut to one length when their briefs
+    do not fit: every part on the screen is what "có những nội dung gì" asks."""
+    opening = _from_list(listed)
+    above = listed[: len(listed) - len(opening)]
+    theme = [line for line in above if line.startswith("Chủ đề:")] if outline else []
+    themed = ["\n".join([*theme, opening[0]]), *opening[1:]] if theme and opening else []
+    forms = [(listed, False), *([(themed, False)] if themed else []), (opening, False)]
+    if outline:
+        forms += [*([(themed, True)] if themed else []), (opening, True)]
+    return next(
+        (found for lines, tight in forms if (found := compact_list(lines, budget, tight))),
+        None,
+    )
 
 
 def _from_list(lines: list[str]) -> list[str]:
@@ -873,6 +898,8 @@ def card_line_named(question: str) -> str | None:
     )
     if named is None and asked_facts.asks_campaign_name(question):
         return THEME_LABEL  # a campaign's name is its theme, quoted on the card
+    if named is None and ASKS_BASIS_OF_KIND.search(padded):  # "theo kế hoạch nào"
+        return BASIS_LABEL
     return named
 
 

@@ -10,6 +10,7 @@ KEPT = 2 / 3  # a line cut at a phrase's end keeps at least this share of the ro
 MIN_PIECE = 30  # a piece shorter than this says too little on its own
 MIN_ITEMS = 2  # a list is worth compacting when it has at least this many items
 BRIEF = 80  # an item's brief form: its first clause, cut at a comma if longer than this
+MIN_OUTLINED = 40  # an outline's item is cut to no shorter than this, its number included
 
 # A document's closing formula, kept with its last part: it repeats the document's words
 # ("Trên đây là kế hoạch phát động phong trào thi đua…") but answers nothing.
@@ -41,13 +42,16 @@ def cut_at_phrase(line: str, room: int) -> str:
     return head[: max(ends)].rstrip() if ends else line[:room].rsplit(" ", 1)[0]
 
 
-def compact_list(lines: list[str], budget: int) -> str | None:
+def compact_list(lines: list[str], budget: int, outline: bool = False) -> str | None:
     """A list of items too long for the first message, every item in brief (its first
     clause), then grown while the message has room: first by the pieces stating a
     checkable requirement (a figure, a "không" rule: "hoàn thành 100% kế hoạch năm", "không
     đi muộn về sớm"), then each item in turn by its next piece. On a phone, every criterion
     in brief, each one tap from the whole text ("Xem thêm"), reads better than two in full
-    and half of a third. None when the passage is not such a list or the briefs do not fit."""
+    and half of a third. None when the passage is not such a list or the briefs do not fit;
+    an `outline` (a document's numbered contents) whose briefs do not fit has its longest
+    items cut to one length instead: every part of the document on the screen, each a
+    line, reads as its table of contents."""
     lines = [line for line in lines if not CLOSING.match(line)]
     items = [line for line in lines[1:] if LIST_ITEM.match(line)]
     if len(items) < MIN_ITEMS or len(items) * 2 < len(lines):
@@ -66,7 +70,13 @@ def compact_list(lines: list[str], budget: int) -> str | None:
 
     used = sum(len(rendered(i)) + 1 for i in range(len(lines)))
     if used > budget:
-        return None
+        cap = _shared_cap([len(rendered(i)) for i in range(1, len(lines))], budget - len(lines[0]))
+        if not outline or cap < MIN_OUTLINED:
+            return None
+        for index in range(1, len(lines)):
+            if len(rendered(index)) > cap:
+                pieces[index] = [_cut_words(lines[index], cap)]
+        used = sum(len(rendered(i)) + 1 for i in range(len(lines)))
 
     def grow(index: int, number: int) -> bool:
         nonlocal used
@@ -96,6 +106,23 @@ def compact_list(lines: list[str], budget: int) -> str | None:
         if not any(grow(i, n) for i in growing if (n := _following(taken[i], pieces[i])) >= 0):
             break
     return "\n".join(rendered(i) for i in range(len(lines)))
+
+
+def _shared_cap(lengths: list[int], room: int) -> int:
+    """The longest length each line may keep for all of them, with a newline each, to fit
+    in `room`: the short ones whole, the others cut to it."""
+    room -= len(lengths) + 1
+    for count, length in enumerate(sorted(lengths)):
+        rest = len(lengths) - count  # lines at least this long, each cut to the cap
+        if length * rest > room:
+            return max(room // rest, 0)
+        room -= length
+    return max(lengths, default=0)
+
+
+def _cut_words(line: str, cap: int) -> str:
+    """The line's beginning, cut at a word to at most `cap` characters with "…"."""
+    return line[:cap].rsplit(" ", 1)[0].rstrip(" ,;:…") + "…"
 
 
 def _following(taken: set[int], pieces: list[str]) -> int:

@@ -99,8 +99,9 @@ TITLE_ELSEWHERE = ("bonus", "dossier", "decides")
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
+# (not "nội dung chính": its parts, the outline the search finds)
 _ABOUT = re.compile(
-    r"\b(noi ve gi|noi ve van de gi|ve viec gi|noi dung chinh|de cap gi|noi gi"
+    r"\b(noi ve gi|noi ve van de gi|ve viec gi|de cap gi|noi gi"
     r"|quy dinh (ve )?(gi|nhung gi|van de gi|noi dung gi))\b"
 )
 

@@ -156,26 +156,35 @@ INFO_INTENT = (
     "chu de",  # a campaign's theme and basis are lines of its card
     "can cu",
 )
-LIST_INTENT = (
+# What asks a list of the parts of something ("gồm những gì", "có những nội dung gì"): the
+# outline of a document or part, which a phone shows as every item in brief.
+LIST_WORDS = (
     "gom",
     "nhung gi",
     "nhung noi dung",
     "cac noi dung",
-    "bao nhieu",
     "liet ke",
     "may noi dung",
     "may muc",
     "nhung muc",
     "nhung phan",
     "bo cuc",
-    "tong quan",
     "noi dung chinh",
-    "noi ve gi",
+    "co noi dung gi",  # (but "nói về nội dung gì" asks what it is about)
+    "co noi dung nao",
 )
+# (how many parts, what it is about in all: the outline too, read as the search ranks it)
+LIST_INTENT = (*LIST_WORDS, "bao nhieu", "tong quan", "noi ve gi")
 LIST_PAIRS = frozenset(
     f"{a} {b}" for phrase in LIST_INTENT for a, b in pairwise(phrase.split()) if a != "nhung"
 )
+# "nội dung phong trào thi đua năm 2021 của bộ có gì": the contents of what is named between,
+# asked without "những" (not "có gì khác", "có gì mới": how it differs; nor "nội dung thứ 2
+# là gì": one of them).
+_CONTENTS_OF = r"noi dung (?:\w+ ){0,20}?(?:co|gom|bao gom) (?:nhung )?gi(?! (?:khac|moi)\b)"
+LIST_ASKED = re.compile(rf"\b(?:{'|'.join(LIST_WORDS)}|{_CONTENTS_OF})\b")
 OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
+OUTLINE_LEAD = 1.01  # an outline asked for, over the parts of its document it ranks below
 ON_INTENT_PRIOR = {"info": 1.0, "outline": 1.0}
 COVERAGE_POWER = 2.0
 CANDIDATES = 30
@@ -740,16 +749,54 @@ class SearchIndex:
             return
         for i in outlines:
             doc, scope = found[i].doc, found[i].scope
+            # (the words naming the document name none of its parts: `_prefer_outline`)
+            own = named - set(self._pairs(doc.title)) if named is not None else None
             inside = [
                 j
                 for j, other in sections
                 if other.doc is doc
                 and other.section.startswith(scope)
                 and covered[j] >= covered[i]
-                and (named is None or self._names_more(named, candidates[j], candidates[i]))
+                and (own is None or self._names_more(own, candidates[j], candidates[i]))
             ]
             if inside:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
+
+    def _prefer_outline(
+        self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray, named: frozenset[str]
+    ) -> None:
+        """ "Kế hoạch … có những nội dung gì": a list of parts is asked, which the outline
+        of the document is, or of its part whose heading has some of the pairs `named` by
+        the question ("nội dung phong trào … có gì": "I. Nội dung Phong trào thi đua", by
+        "dung phong"), other than its document's title's; it
+        answers before the parts of its document that cover the question no better, whose
+        longer text says the document's words more often ("Sóc Trăng" in an item). A part
+        the question names is still preferred after (`_prefer_specific`)."""
+        # (the words naming the document name none of its parts: "kế hoạch thi đua … gồm
+        # những nội dung gì" is not asking for "I. Nội dung Phong trào thi đua")
+        outlines = [
+            i
+            for i in np.flatnonzero(self._kind_masks["outline"][candidates]).tolist()
+            if not (outline := self.passages[int(candidates[i])]).scope
+            or not (named - set(self._pairs(outline.doc.title))).isdisjoint(
+                self._heading_pairs(int(candidates[i]))
+            )
+        ]
+        if not outlines:
+            return
+        found = [self.passages[pid] for pid in candidates.tolist()]
+        covered, ranked = coverage.tolist(), rank.tolist()
+        for i in outlines:
+            beaten = [
+                ranked[j]
+                for j, other in enumerate(found)
+                if other.doc is found[i].doc
+                and other.kind != "outline"
+                and covered[j] <= covered[i]
+            ]
+            if beaten and max(beaten) > ranked[i]:
+                # (above them, in the order the outlines had)
+                rank[i] = max(beaten) * OUTLINE_LEAD + ranked[i] * 1e-3
 
     def _names_more(self, named: frozenset[str], part: int, outline: int) -> bool:
         """Whether the part's own heading has some of the pairs `named` that the outline's
@@ -830,6 +877,27 @@ class SearchIndex:
                 name = name.split("(", 1)[0].strip()
                 if " " in name and f" {name} " in text:
                     rank[i] *= SUBJECT_BOOST
+
+    def _prefer_basis_line(
+        self, kind: str, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """ "Phát động theo kế hoạch nào": what a document carries out is the line "Căn cứ: …"
+        of its card when it names a document of that `kind` (any, when empty); the card,
+        which says no "theo" again, answers before the passages of its document that
+        cover the question as far (its opening, an item naming the campaign), as it does
+        when "căn cứ" is said. Not when its bases are of another kind ("theo nghị quyết
+        nào" of a directive resting on two directives: a passage citing one answers)."""
+        found = [self.passages[pid] for pid in candidates.tolist()]
+        covered = coverage.tolist()
+        for i, card in enumerate(found):
+            if card.kind != "info":
+                continue
+            line = next((ln for ln in card.text.split("\n") if ln.startswith("Căn cứ: ")), "")
+            if not line or kind not in line.lower():
+                continue
+            own = [j for j, p in enumerate(found) if p.doc is card.doc and j != i]
+            if own and covered[i] >= max(covered[j] for j in own):
+                rank[i] = max(rank[i], *(rank[j] * 1.01 for j in own))
 
     def _prefer_addressed(
         self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
@@ -1290,11 +1358,16 @@ class SearchIndex:
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
         else:
+            if LIST_ASKED.search(f" {' '.join(fold(t) for t in said)} "):  # (not "bao nhiêu")
+                self._prefer_outline(found, coverage, rank, frozenset(pairs) - LIST_PAIRS)
             self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
         self._prefer_subject(pairs, said, found, coverage, rank)
         self._prefer_addressed(said, found, coverage, rank)
+        basis = ASKS_BASIS_OF_KIND.search(f" {' '.join(fold(t) for t in said)} ")
+        if basis is not None:
+            self._prefer_basis_line(BASIS_KINDS[basis.group(1)], found, coverage, rank)
         self._prefer_counted(said, found, coverage, rank)
         self._prefer_named_which(said, found, coverage, rank)
         if subject:
@@ -2832,9 +2905,32 @@ def _asks_recipients(tokens: list[str]) -> bool:
 ASKS_LAUNCHED = re.compile(r" phat dong ((nhung|cac) )?((phong trao|thi dua) )?(ve )?(gi|nao) ")
 # "dựa trên văn bản nào", "dựa vào chỉ thị nào": what a document rests on, as "căn cứ" asks
 # (INFO_INTENT), the line "Căn cứ: …" of its card.
+# (Not the "đua" of "thi đua theo chỉ thị 14".)
 ASKS_BASIS = re.compile(
-    r" dua (tren|vao|theo) ((nhung|cac) )?(van ban|chi thi|nghi quyet|nghi dinh|quyet dinh"
-    r"|cong van|ke hoach|thong tu|luat|co so|dau)( (nao|gi))? "
+    r"(?<! thi) dua (tren|vao|theo) ((nhung|cac) )?(van ban|chi thi|nghi quyet|nghi dinh"
+    r"|quyet dinh|cong van|ke hoach|thong tu|luat|co so|dau)( (nao|gi))? "
+)
+# "phát động theo kế hoạch nào", "ban hành theo nđ nào": the document of that kind (typed
+# short too) it carries out, when its card's line "Căn cứ: …" names one.
+BASIS_KINDS = {
+    "van ban": "",  # any kind
+    "ke hoach": "kế hoạch",
+    "chi thi": "chỉ thị",
+    "nghi quyet": "nghị quyết",
+    "nghi dinh": "nghị định",
+    "quyet dinh": "quyết định",
+    "cong van": "công văn",
+    "thong tu": "thông tư",
+    "kh": "kế hoạch",
+    "ct": "chỉ thị",
+    "nq": "nghị quyết",
+    "nd": "nghị định",
+    "qd": "quyết định",
+    "cv": "công văn",
+    "tt": "thông tư",
+}
+ASKS_BASIS_OF_KIND = re.compile(
+    rf" theo (?:(?:nhung|cac) )?({'|'.join(BASIS_KINDS)}) (?:nao|gi|so may) "
 )
 
 
@@ -2943,7 +3039,7 @@ def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
         )
     ):
         asked.add("info")
-    if any(f" {phrase} " in text for phrase in LIST_INTENT):
+    if any(f" {phrase} " in text for phrase in LIST_INTENT) or LIST_ASKED.search(text):
         asked.add("outline")
     return frozenset(asked)
 

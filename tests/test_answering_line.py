@@ -204,5 +204,7 @@ def test_a_line_of_its_own_above_a_list_does_not_take_a_list_question(kb: Knowle
         "phong trao thi dua dac biet phong chong covid cua so tnmt kon tum gom nhung noi dung gi"
     )
     shown = passage_reply(passage, position, question).text
-    assert shown.startswith("Các nội dung chính:\n1. ")
+    # (the theme may stay above the list, as the outline has it, when there is room)
+    assert shown.split("\n")[0].startswith(("Các nội dung chính:", "Chủ đề:"))
+    assert "Các nội dung chính:\n1. " in shown
     assert "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ doanh nghiệp" in shown
