@@ -8,6 +8,7 @@ QUESTION_SETS = (
     "questions_independent.yaml",
     *(f"questions_blind{n}.yaml" for n in (*range(2, 10), *range(11, 47), 50, 51)),
     "questions_decline1.yaml",
+    "questions_decline2.yaml",
 )
 CONVERSATION_SETS = (
     "conversations.yaml",

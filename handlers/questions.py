@@ -272,7 +272,9 @@ async def answer(
     if off_topic(read, kb.mentions) or (
         not pointing and read != msg.text and off_topic(msg.text, kb.mentions)
     ):
-        return await refusals.refuse(typed, ctx, refusals.off_topic())
+        # ("Luật Cán bộ, công chức quy định đánh giá xếp loại …": the law is not held)
+        law = refusals.law_refused(msg.text, kb)
+        return await refusals.refuse(typed, ctx, law or refusals.off_topic())
     # "kết quả bình xét của phường tôi", also with typos mended ("mức luonng cơ sở")
     feature = load_intents().feature_asked(msg.text, kb.spelled(msg.text))
     if feature is not None:

@@ -17,6 +17,7 @@ from knowledge import KnowledgeBase
 from knowledge.awards import named_awards
 from knowledge.held import (
     asks_awardees,
+    asks_outcome,
     body_not_held,
     held_years,
     law_not_held,
@@ -25,6 +26,7 @@ from knowledge.held import (
 )
 from knowledge.intents import load_intents
 from knowledge.normalize import fold, has_marks
+from knowledge.person_names import asks_of_life
 from knowledge.places import place_not_held
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
@@ -86,6 +88,14 @@ AWARDEES_NOT_HELD = (
     "khen thưởng của Văn phòng Sở lưu giữ; anh/chị hỏi trực tiếp bộ phận này. Tôi trả lời được "
     "tiêu chuẩn, hồ sơ và mức thưởng của từng danh hiệu."
 )
+# What came of a campaign after its documents: in the reports and decisions that followed.
+OUTCOME_NOT_HELD = (
+    "Xin lỗi, kho văn bản của tôi chỉ có các văn bản phát động phong trào và văn bản pháp luật "
+    "về thi đua, khen thưởng, không có kết quả thực hiện, tổng kết hay quyết định khen thưởng "
+    "ban hành sau đó. Các kết quả này do bộ phận thi đua, khen thưởng của Văn phòng Sở lưu "
+    "giữ; anh/chị hỏi trực tiếp bộ phận này. Tôi trả lời được nội dung, tiêu chí của các phong "
+    "trào và tiêu chuẩn, mức thưởng của từng danh hiệu."
+)
 NOTE_TO_OFFICE = "Câu hỏi của anh/chị đã được ghi lại để Văn phòng Sở bổ sung."
 # A person's name typed alone: the bot looks up no one; what it can do instead.
 NAME_ONLY = (
@@ -99,6 +109,13 @@ NAMED_PERSON = (
     "Xin lỗi, tôi không có danh sách người được tặng danh hiệu, khen thưởng và không tra cứu "
     "kết quả, hồ sơ hay lương của từng người (như {name}). Tôi trả lời được tiêu chuẩn, hồ sơ "
     "và mức thưởng của danh hiệu, ví dụ: “Tiêu chuẩn {title} là gì?”; {records}"
+)
+# A named person's own life asked of (birth, home, what they do now): no document says it.
+PERSON_LIFE = (
+    "Xin lỗi, tôi không tra cứu thông tin cá nhân (năm sinh, quê quán, công việc hiện nay) của "
+    "ai, kể cả người ký văn bản (như {name}): văn bản chỉ ghi họ tên và chức danh người ký lúc "
+    "ban hành. Tôi trả lời được ai ký, ban hành văn bản nào, ví dụ: “Ai ký Chỉ thị 14 của tỉnh "
+    "Kon Tum?”. Anh/chị cũng xem được {records}"
 )
 MINE = (Choice("Hồ sơ của tôi", "/hoso"), Choice("Các đăng ký của tôi", "/cuatoi"))
 # The registrations each role may see instead: a unit head its unit's, the office everyone's.
@@ -180,14 +197,15 @@ def name_only(name: str) -> Refusal:
 
 
 def named_person(name: str, text: str, kb: KnowledgeBase, role: Role = Role.STAFF) -> Refusal:
-    """A named person's award, result or records asked about: no one is looked up (logged
-    as a feature the bot lacks), with the standards of the title asked of (or of Chiến sĩ thi
+    """A named person's award, result, records or life asked about: no one is looked up
+    (logged as a feature the bot lacks), with the standards of the title asked of (or of Chiến sĩ thi
     đua cơ sở) offered instead, and the registrations the asker's role may see."""
     titles = tuple(kb.titles.values())
     named = named_title(title_words(text), titles)
     title = named[0].name if named is not None else "Chiến sĩ thi đua cơ sở"
     records, choices = RECORDS_SEEN[min(role, Role.OFFICE)]
-    text = NAMED_PERSON.format(name=name, title=title, records=records)
+    said = PERSON_LIFE if asks_of_life(text) else NAMED_PERSON
+    text = said.format(name=name, title=title, records=records)
     return Refusal("feature", [Reply(text, choices)])
 
 
@@ -218,26 +236,40 @@ def changes_held(kb: KnowledgeBase) -> str:
 
 
 def not_held(text: str, kb: KnowledgeBase, this_year: int, typed: str = "") -> Refusal | None:
-    """A refusal when the question asks for a list of those awarded, or names a year, a place
-    or a body (a ministry or department) no campaign document covers, or a law no legal
-    document held is; that law only as the message `typed` names it (a follow-up read with
+    """A refusal when the question asks for a list of those awarded or what came of a
+    campaign after its documents, or names a year, a place or a body (a ministry or
+    department) no campaign document covers, or a law no legal document held is; that law only as the message `typed` names it (a follow-up read with
     the last question, "còn bộ đội" after "luật", names no law the user typed)."""
     if asks_awardees(text):
         return Refusal("not_held", [Reply(AWARDEES_NOT_HELD, MAIN_CHOICES[1:2])])
+    if asks_outcome(
+        text, kb.spelled(text)
+    ):  # "hội đồng đã khen thưởng những ai", "kết quả tổng kết …"
+        return Refusal("not_held", [Reply(OUTCOME_NOT_HELD, MAIN_CHOICES[:2])])
     year = year_not_held(text, kb, this_year)
     if year is not None:
         return _held(_year_not_held(text, kb, year))
-    law = law_not_held(typed or text, kb)  # "Luật Cán bộ, công chức quy định …"
+    law = law_refused(typed or text, kb)  # "Luật Cán bộ, công chức quy định …"
     if law is not None:
-        # typed without diacritics: quoted as typed, not written as the bot writes a name
-        named = law if has_marks(law.split(" ", 1)[-1]) else f"luật anh/chị hỏi (“{law}”)"
-        return _held(LAW_NOT_HELD.format(law=named, held=_laws(kb)))
+        return law
     place = body_not_held(text, kb) or place_not_held(text, kb)  # "ngành Y tế Đà Nẵng"
     if place is not None and _ASKS_CHANGE.search(fold(text)):
         return _held(CHANGE_NOT_HELD.format(place=place, known=changes_held(kb) or "(chưa có)"))
     if place is not None:
         return _held(PLACE_NOT_HELD.format(place=place, issuers=_issuers(kb)))
     return None
+
+
+def law_refused(text: str, kb: KnowledgeBase) -> Refusal | None:
+    """A refusal naming the law asked of that no legal document held is, with those held;
+    None when the question names none such. Said before a subject is found off the bot's:
+    "Luật Cán bộ, công chức quy định đánh giá xếp loại …" is told which laws are held."""
+    law = law_not_held(text, kb)
+    if law is None:
+        return None
+    # typed without diacritics: quoted as typed, not written as the bot writes a name
+    named = law if has_marks(law.split(" ", 1)[-1]) else f"luật anh/chị hỏi (“{law}”)"
+    return _held(LAW_NOT_HELD.format(law=named, held=_laws(kb)))
 
 
 def _held(reply: str) -> Refusal:

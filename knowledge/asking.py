@@ -2,7 +2,13 @@
 
 from knowledge import Hit, KnowledgeBase
 from knowledge.asides import without_asides
-from knowledge.held import asks_awardees, body_not_held, law_not_held, year_not_held
+from knowledge.held import (
+    asks_awardees,
+    asks_outcome,
+    body_not_held,
+    law_not_held,
+    year_not_held,
+)
 from knowledge.intents import load_intents
 from knowledge.person_names import named_person
 from knowledge.places import place_not_held
@@ -23,6 +29,8 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     if intents.feature_asked(query, kb.spelled(query)):  # "mức luonng cơ sở": typos mended
         return []
     if asks_awardees(query) or named_person(query, kb.mentions):  # who is awarded: no list
+        return []
+    if asks_outcome(query, kb.spelled(query)):  # what came of a campaign after its documents
         return []
     if place_not_held(query, kb) or body_not_held(query, kb) or law_not_held(query, kb):
         return []

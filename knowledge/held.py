@@ -33,8 +33,9 @@ _LAW_WORDS = re.compile(r"\b(luat|nghi dinh|thong tu|dieu le|quyet dinh|nghi quy
 _REORGANISED = re.compile(r"\b(sap nhap|hop nhat|sap xep|giai the|doi ten)\b")
 # A document named by its kind's letters and number ("nd 152 nam 2025", "ct 14"): its own year.
 _NUMBERED = re.compile(r"\b(nd|tt|qd|nq|ct|chi thi|kh|ke hoach|cv|cong van)( so)? \d+\b")
-# "Bộ Tài chính", "Sở Nội vụ", "ngành y tế": a body named by its sector.
-_BODY = r"\b(bo|so|nganh) ({sectors})\b"
+# "Bộ Tài chính", "Sở Nội vụ", "ngành y tế", "Cục Thuế": a body named by its sector; or an
+# organisation by its own name ("Hội Nông dân", "Công an tỉnh").
+_BODY = r"\b(?:(bo|so|nganh|cuc|chi cuc) ({sectors})|({organisations}))\b"
 # A period ("giai đoạn 2015-2020", "2021 đến 2025"), folded.
 _PERIOD = re.compile(r"\b((?:19|20)\d\d) ?(?:-|–|den|toi) ?((?:19|20)\d\d)\b")
 _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
@@ -44,7 +45,7 @@ _LAUNCHED = re.compile(r"(?<! dang) (phat dong|ban hanh)\b")
 # "ngành giáo dục Hà Nội khen thưởng thế nào": the body itself awarding or competing, which
 # only its own campaign could tell.
 _ACTS = re.compile(r" (phat dong|khen thuong|thi dua)\b")
-_KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành"}
+_KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành", "cuc": "Cục", "chi cuc": "Chi cục"}
 
 
 # A list of those given a title or an award ("danh sách cá nhân được tặng CSTĐCS năm 2025",
@@ -59,6 +60,46 @@ _AWARDED_LIST = re.compile(
 def asks_awardees(text: str) -> bool:
     """Whether the question asks for a list of those awarded, a record no document holds."""
     return bool(_AWARDED_LIST.search(folded_words(text)))
+
+
+# What came of a campaign after its documents, folded: a body's decisions since ("hội đồng đã
+# khen thưởng những ai", "bộ đã tặng cờ thi đua cho đơn vị nào", "kon tum đã tổng kết chỉ thị
+# 14 chưa"), the results of a review ("kết quả tổng kết phong trào …", not "báo cáo kết quả"
+# a plan asks for nor "gắn với kết quả" it speaks of), and how many were recognised, in a
+# year or a review named ("năm 2022 sở có bao nhiêu sáng kiến được công nhận"; not "cần có
+# bao nhiêu cá nhân đạt LĐTT", a title's standard).
+_DECIDED = re.compile(
+    r"\bda (khen thuong|khen|tang|trao|cong nhan|tong ket|so ket|binh xet|xet tang|xet duyet"
+    r"|phe duyet)\b( \w+){0,7}? (nhung ai|ai|nao|bao nhieu|chua)\b"
+)
+_RESULTS = re.compile(
+    r"(?<!bao cao )(?<!gan voi )(?<!can cu )(?<!theo )(?<!dua tren )(?<!vao )(?<!va )"
+    r"\bket qua (tong ket|so ket|binh xet|khen thuong|xet khen thuong|xet tang|cham diem"
+    r"|xep hang)\b"
+)
+_COUNTED = re.compile(
+    r"(?<!can )(?<!phai )(?<!it nhat )(?<!toi da )\b(co|duoc) bao nhieu (nguoi|ca nhan|tap the"
+    r"|don vi|sang kien|de tai|phong|so|co quan)\b( \w+){0,3}? (da )?(duoc|dat)\b"
+)
+# The papers of a dossier ("kết quả bình xét có cần trong hồ sơ không"): results asked of as
+# one of them, which the law lists.
+_PAPERS = re.compile(r"\b(ho so|bien ban|to trinh|mau|thanh phan)\b")
+# A year, a review or a past the count is of ("năm 2022", "tổng kết", "năm ngoái", "đã").
+_OF_A_PAST = re.compile(r"\b(19|20)\d\d\b|\b(tong ket|so ket|nam ngoai|nam qua|nam truoc|da)\b")
+
+
+def asks_outcome(text: str, spelled: str = "") -> bool:
+    """Whether the question asks what came of a campaign after its documents (who or how many
+    were awarded or recognised, the results of a review, whether it was reviewed): the
+    documents are the plans and the law, not the decisions and reports that followed. Also
+    as `spelled`, the question with its typos mended ("đã togn kết")."""
+    for typed in dict.fromkeys((text, spelled)):
+        folded = folded_words(full_years(typed))
+        if _DECIDED.search(folded) or (_RESULTS.search(folded) and not _PAPERS.search(folded)):
+            return True
+        if _COUNTED.search(folded) and _OF_A_PAST.search(folded):
+            return True
+    return False
 
 
 def named_years(text: str) -> list[int]:
@@ -156,8 +197,8 @@ def _named_campaigns(padded: str, kb: "KnowledgeBase") -> list["Document"]:
     pattern, _ = _bodies()
     keys = [
         # "ngành tài nguyên môi trường": the sector's ministry and departments alike
-        sector if kind == "nganh" else f"{kind} {sector}"
-        for kind, sector in (found.groups() for found in pattern.finditer(padded))
+        organisation or (sector if kind == "nganh" else f"{kind} {sector}")
+        for kind, sector, organisation in (found.groups() for found in pattern.finditer(padded))
     ]
     keys += [spaced.strip() for spaced, _ in _province_keys() if spaced in padded]
     if not keys:
@@ -305,11 +346,12 @@ def _body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     )
     pattern, names = _bodies()
     for found in pattern.finditer(padded):
-        if f" {found.group(2)} " in issuers:
+        kind, sector, organisation = found.groups()
+        if f" {sector or organisation} " in issuers:
             continue
-        name = f"{_KINDS[found.group(1)]} {names[found.group(2)]}"
+        name = names[organisation] if organisation else f"{_KINDS[kind]} {names[sector]}"
         place, end = _place_at(padded, found.end())
-        if _ACTS.match(padded, end) and not _spoken_of(found.group(2), padded, kb):
+        if _ACTS.match(padded, end) and not _spoken_of(found, padded, kb):
             return f"{name} {place}".strip()
         # "Sở Nội vụ phối hợp với ai …" asks of a body a campaign gives a duty to: only one no
         # document mentions, or one named as the campaign's own ("của Sở Nội vụ"), is not held.
@@ -319,11 +361,13 @@ def _body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     return None
 
 
-def _spoken_of(sector: str, padded: str, kb: "KnowledgeBase") -> bool:
-    """Whether a ministry or department of the sector is one the documents speak of (Bộ
-    NN&MT, which took the ministry's work over), or the question asks the law it follows
-    ("… khen thưởng theo thông tư nào")."""
-    said = any(kb.mentions(f"{kind} {sector}") for kind in ("bo", "so"))
+def _spoken_of(found: re.Match[str], padded: str, kb: "KnowledgeBase") -> bool:
+    """Whether a ministry or department of the sector found (or the organisation) is one the
+    documents speak of (Bộ NN&MT, which took the ministry's work over), or the question asks
+    the law it follows ("… khen thưởng theo thông tư nào")."""
+    _, sector, organisation = found.groups()
+    named = [organisation] if organisation else [f"{kind} {sector}" for kind in ("bo", "so")]
+    said = any(kb.mentions(body) for body in named)
     return said or bool(_LAW_WORDS.search(padded))
 
 
@@ -334,7 +378,11 @@ def _place_at(padded: str, at: int) -> tuple[str, int]:
         for lead in ("", " tinh", " thanh pho", " tp"):
             if padded.startswith(f"{lead}{spaced}", at):
                 return name, at + len(lead) + len(spaced) - 1
-    return "", at
+    # "Cục Thuế tỉnh phát động …": the body's own province, unnamed
+    unnamed = next(
+        (lead for lead in (" tinh", " thanh pho", " tp") if padded.startswith(f"{lead} ", at)), ""
+    )
+    return "", at + len(unnamed)
 
 
 def _spaced(text: str, kb: "KnowledgeBase | None" = None) -> str:
@@ -347,9 +395,17 @@ def _spaced(text: str, kb: "KnowledgeBase | None" = None) -> str:
 
 @cache
 def _bodies() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern of a body named by its sector, and each folded sector's written name."""
+    """The pattern of a body named by its sector or its own name, and each folded sector's
+    and organisation's written name."""
     data = yaml.safe_load(BODIES_FILE.read_text(encoding="utf-8"))
-    written = [s.strip() for s in str(data["sectors"]).split("|") if s.strip()]
-    names = {_spaced(s).strip(): s for s in written}
-    sectors = sorted(names, key=lambda s: -len(s))
-    return re.compile(_BODY.format(sectors="|".join(map(re.escape, sectors)))), names
+
+    def written(key: str) -> dict[str, str]:
+        names = [s.strip() for s in str(data.get(key) or "").split("|") if s.strip()]
+        return {_spaced(s).strip(): s for s in names}
+
+    sectors, organisations = written("sectors"), written("organisations")
+    pattern = _BODY.format(
+        sectors="|".join(map(re.escape, sorted(sectors, key=lambda s: -len(s)))),
+        organisations="|".join(map(re.escape, sorted(organisations, key=lambda s: -len(s)))),
+    )
+    return re.compile(pattern), sectors | organisations

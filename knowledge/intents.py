@@ -202,6 +202,10 @@ class IntentBook:
     # Words naming a document or what it says ("chỉ thị", "nhắc"): after a request opening a
     # message, they ask the documents' text, which the request's list does not hold.
     document_words: tuple[str, ...] = ()
+    # Off-topic phrases that stay so beside the subject's own words, unless a document uses
+    # them ("chiến sĩ thi đua cơ sở có được nâng lương trước hạn", "tiền thưởng có phải đóng
+    # thuế thu nhập"): the documents set no rule on them, whatever title they are asked of.
+    beside_subject: tuple[str, ...] = ()
     # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
@@ -231,6 +235,7 @@ class IntentBook:
     # The off-topic phrases, of each kind, and both kinds as word lists by their first word.
     _off_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _always_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    _beside_set: frozenset[str] = field(init=False, repr=False, compare=False)
     _phrases_by_first: dict[str, list[tuple[list[str], str]]] = field(
         init=False, repr=False, compare=False
     )
@@ -274,13 +279,14 @@ class IntentBook:
         object.__setattr__(self, "_tight_by_length", {})
         object.__setattr__(self, "_loose_words", frozenset(w for p in self.loose for w in p))
         phrases_by_first: dict[str, list[tuple[list[str], str]]] = {}
-        for phrase in {*self.off_topic, *self.always_off_topic}:
+        for phrase in {*self.off_topic, *self.always_off_topic, *self.beside_subject}:
             if phrase and phrase == " ".join(phrase.split()):  # else no message has it
                 words = phrase.split()
                 phrases_by_first.setdefault(words[0], []).append((words, phrase))
         object.__setattr__(self, "_phrases_by_first", phrases_by_first)
         object.__setattr__(self, "_off_set", frozenset(self.off_topic))
         object.__setattr__(self, "_always_set", frozenset(self.always_off_topic))
+        object.__setattr__(self, "_beside_set", frozenset(self.beside_subject))
         one_word = {typed: meant for typed, meant in self.same_words if " " not in typed}
         object.__setattr__(self, "_same_word", one_word)
 
@@ -500,13 +506,19 @@ class IntentBook:
 
     def is_off_topic(self, text: str, known: Callable[[str], bool] = lambda phrase: False) -> bool:
         """A subject the bot does not deal with ("giá vàng"), and nothing of its own subject
-        ("tiền thưởng … lương cơ sở" is on the subject although it names a salary). A phrase
-        the documents themselves use (`known`: "xét nghiệm" in a COVID campaign) is no sign."""
+        ("tiền thưởng … lương cơ sở" is on the subject although it names a salary), unless it
+        asks of a subject the documents set no rule on beside it ("… có được nâng lương"). A
+        phrase the documents themselves use (`known`: "xét nghiệm" in a COVID campaign) is no
+        sign."""
         # A phrase is looked for with the polite fillers left out and as typed: "có tên tôi",
         # "lương của tôi" hold a filler ("tôi") that is part of what they say.
         folded = self.clean(text).split()
         said = self._phrases_in(folded) | self._phrases_in(clean(text, frozenset()).split())
         if not said.isdisjoint(self._always_set):
+            return True
+        # (not of a law named: "theo Bộ luật Lao động …" is told which laws are held)
+        beside = [p for p in said & self._beside_set if not known(_as_written(p, text))]
+        if beside and not _LAW_NAMED.search(" ".join(folded)):
             return True
         padded = f" {fold(text)} "
         if any(words in padded for words in _ON_SUBJECT_PADDED):
@@ -557,6 +569,9 @@ class IntentBook:
                 ):
                     return True
         return False
+
+
+_LAW_NAMED = re.compile(r"\b(luat|nghi dinh|thong tu)\b")
 
 
 # The conditions, papers or steps of what is named next ("điều kiện bổ nhiệm", "thủ tục
@@ -847,4 +862,9 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
     documents = tuple(
         fold(w).strip() for w in str(data.get("document_words", "")).split("|") if w.strip()
     )
-    return IntentBook(tuple(cleaned), fillers, off_topic, always, loose, same, documents)
+    beside = tuple(
+        fold(w).strip()
+        for w in str(data.get("off_topic_beside_subject", "")).split("|")
+        if w.strip()
+    )
+    return IntentBook(tuple(cleaned), fillers, off_topic, always, loose, same, documents, beside)

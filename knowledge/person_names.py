@@ -47,9 +47,25 @@ _FOLDED_PLACE_KINDS = frozenset("tinh huyen xa phuong tran thon ap xom pho tp".s
 # LĐTT không", "nhận bằng khen chưa"), folded: what no document says of anyone, even of a
 # person it names as its signer.
 _AWARD_ASKED = re.compile(
-    r"\b(duoc|dc|dat|nhan)( \w+){0,2}? (tang|khen|trao|cong nhan|danh hieu|bang khen"
-    r"|giay khen|huan chuong|ky niem chuong|chien si|cstd\w*|ldtt|lao dong tien tien)\b"
+    r"\b(duoc|dc|dat|nhan|co phai)( \w+){0,2}? (tang|khen|trao|cong nhan"
+    r"|danh hieu|bang khen|giay khen|huan chuong|ky niem chuong|chien si|cstd\w*|ldtt"
+    r"|lao dong tien tien)\b"
 )
+# A person's own life asked of ("sinh năm bao nhiêu", "bây giờ làm gì", "còn làm chủ tịch quốc
+# hội không", "quê ở đâu"), folded: no document says it, even of its signer, whose name and
+# title on the day it was signed are all it holds.
+_LIFE_ASKED = re.compile(
+    r"\b(sinh nam|nam sinh|sinh ngay|bao nhieu tuoi|may tuoi|que o|que quan|que dau"
+    r"|(bay gio|hien nay|hien gio|gio|nay) (lam|o|giu|dang|cong tac)|con (lam|giu|dang|cong tac|tai chuc)"
+    r"|nghi huu chua|da nghi huu|con song|qua doi|da mat|vo con|gia dinh)\b"
+)
+
+
+def asks_of_life(text: str) -> bool:
+    """Whether the question asks of a person's own life (birth, home, what they do now)."""
+    return bool(_LIFE_ASKED.search(" ".join(fold(text).split())))
+
+
 # A person spoken of as signing or issuing a text ("Tô Lâm ký chỉ thị nào", "ông … ban hành
 # nghị định nào"): the text is asked of, not the person's award or records.
 _SIGNING = re.compile(
@@ -95,7 +111,7 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
     folded = " ".join(fold(text).split())
     if _SIGNING.search(folded):
         return None
-    awarded = bool(_AWARD_ASKED.search(folded))
+    awarded = bool(_AWARD_ASKED.search(folded) or _LIFE_ASKED.search(folded))
     words = re.findall(r"[^\W\d_]+", text)
     for at in range(len(words)):
         name = _name_at(words, at)
@@ -113,8 +129,9 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
         written = " ".join(name).lower()
         if not has_marks(written):
             written = fold(written)
-        # a signer's own awards, spoken of as a person's ("anh Nguyễn Văn Lộc được tặng …",
-        # not "Huân chương Hồ Chí Minh được tặng …"): no document says them
+        # a signer's own awards or life, spoken of as a person's ("anh Nguyễn Văn Lộc được
+        # tặng …", "Vương Đình Huệ còn làm …", not "Huân chương Hồ Chí Minh được tặng …"): no
+        # document says them
         spoken_of = at == 0 or fold(words[at - 1]) in SPOKEN_OF
         if awarded and spoken_of and mentions(written):
             return _titled(name)

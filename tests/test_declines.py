@@ -10,7 +10,7 @@ from bot.core import BotCore
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from knowledge.awards import named_awards
-from knowledge.held import asks_awardees, body_not_held, year_not_held
+from knowledge.held import asks_awardees, asks_outcome, body_not_held, year_not_held
 from knowledge.intents import load_intents
 from knowledge.ordinals import named_ordinals
 from tests.conftest import TODAY, Chat
@@ -231,3 +231,133 @@ def test_a_year_asked_of_no_campaigns_content_is_every_campaigns(kb: KnowledgeBa
     assert year_not_held("thi đua năm 2024 có gì mới", kb) is None
     assert year_not_held("kế hoạch thi đua năm 2024 có gì mới", kb) == 2024
     assert asks_awardees("danh sách đề nghị khen thưởng năm 2025 của sở")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hội đồng thi đua sở tnmt kon tum đã khen thưởng những ai trong phong trào chống covid",
+        "bo tnmt da khen thuong nhung don vi nao trong nam 2021",
+        "kon tum da tong ket chi thi 14 chua",
+        "ket qua tong ket phong trao thi dua dac biet cua kon tum",
+        "năm 2022 sở tnmt sóc trăng có bao nhiêu sáng kiến được công nhận",
+        "kon tum da togn ket chi thi 14 chua",  # a slip, mended
+    ],
+)
+async def test_what_came_of_a_campaign_after_its_documents_is_said_not_held(
+    chat: Chat, kb: KnowledgeBase, question: str
+) -> None:
+    assert ask(kb, question) == []
+    text = (await chat.send(question))[0].text
+    assert text.startswith("Xin lỗi, kho văn bản của tôi chỉ có các văn bản phát động"), text
+    assert "Văn phòng Sở" in text
+    logged = await chat.core.ctx.storage.declined.open_since(
+        chat.core.ctx.clock.now() - dt.timedelta(days=1)
+    )
+    assert [q.kind for q in logged] == ["not_held"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tập thể lao động xuất sắc cần có bao nhiêu cá nhân đạt lđtt",  # a title's standard
+        "ai tổng hợp báo cáo kết quả thi đua",  # a duty a plan gives
+        "kết quả bình xét thi đua có cần trong hồ sơ không",  # a paper of the dossier
+        "phụ lục nghị định 152 có bao nhiêu mẫu báo cáo thành tích",
+    ],
+)
+def test_a_rule_or_a_duty_is_no_outcome(kb: KnowledgeBase, question: str) -> None:
+    assert not asks_outcome(question, kb.spelled(question))
+    assert ask(kb, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chiến sĩ thi đua cơ sở có được nâng lương trước thời hạn không",
+        "tiền thưởng lao động tiên tiến có phải đóng thuế thu nhập cá nhân không",
+        "phụ cấp trách nhiệm của chủ tịch hội đồng thi đua",
+        "nghi om dai ngay co duoc xet lao dong tien tien khong",
+        "bhxh co tinh tien thuong thi dua vao luong dong khong",
+    ],
+)
+def test_salary_tax_and_insurance_are_off_topic_beside_the_subject(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert load_intents().is_off_topic(question, kb.mentions)
+    assert ask(kb, question) == []
+
+
+def test_what_the_documents_say_beside_the_subject_is_still_answered(kb: KnowledgeBase) -> None:
+    hits = ask(kb, "nghỉ thai sản có được tính để xét thi đua không")
+    assert hits and "Thời gian nghỉ thai sản" in hits[0].passage.text
+    hits = ask(kb, "thưởng lao động tiên tiến bao nhiêu lần lương cơ sở")
+    assert hits and "0,3 lần mức lương cơ sở" in hits[0].passage.text
+
+
+async def test_the_chat_says_whom_to_ask_about_tax_on_a_bonus(chat: Chat) -> None:
+    text = (await chat.send("tiền thưởng chiến sĩ thi đua có phải nộp thuế không"))[0].text
+    assert "thuế thu nhập cá nhân" in text and "cơ quan thuế" in text
+
+
+def test_an_organisation_no_campaign_is_of_is_named(kb: KnowledgeBase) -> None:
+    assert body_not_held("Hội Nông dân tỉnh Kon Tum phát động phong trào gì", kb) == (
+        "Hội Nông dân Kon Tum"
+    )
+    assert body_not_held("phong trào thi đua của công an tỉnh kon tum chống covid", kb)
+    assert body_not_held("cuc thue tinh phat dong thi dua nam 2022 chu de gi", kb) == "Cục Thuế"
+    # one a campaign gives a duty to, asked of as such, is held
+    assert body_not_held("chỉ thị 14 đề nghị mặt trận tổ quốc làm gì", kb) is None
+
+
+async def test_a_signers_own_life_is_not_looked_up(chat: Chat, kb: KnowledgeBase) -> None:
+    for question in (
+        "ông Lê Ngọc Tuấn sinh năm bao nhiêu",
+        "Vương Đình Huệ còn làm chủ tịch quốc hội không",
+    ):
+        assert ask(kb, question) == []
+    text = (await chat.send("ông Vương Đình Huệ quê ở đâu"))[0].text
+    assert text.startswith("Xin lỗi, tôi không tra cứu thông tin cá nhân"), text
+    assert "Vương Đình Huệ" in text
+    # who signed is still answered
+    hits = ask(kb, "Lê Ngọc Tuấn là ai")
+    assert hits and "Lê Ngọc Tuấn" in hits[0].passage.text
+
+
+def test_a_person_asked_whether_they_hold_a_title_is_declined(kb: KnowledgeBase) -> None:
+    assert ask(kb, "chi Hoa phong to chuc co phai chien si thi dua khong") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thủ tục giải quyết đơn thư khiếu nại tố cáo",
+        "đề tài khoa học cấp tỉnh nghiệm thu cần hồ sơ gì",
+        "danh gia xep loai chat luong cong chuc muc hoan thanh tot nhiem vu can gi",
+    ],
+)
+def test_a_procedure_of_another_field_the_documents_name_is_off_topic(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert ask(kb, question) == []
+
+
+def test_the_words_of_another_field_in_a_campaign_are_still_answered(kb: KnowledgeBase) -> None:
+    hits = ask(
+        kb, "bộ tnmt năm 2021 thi đua đổi mới công tác thanh tra, giải quyết đơn thư thế nào"
+    )
+    assert hits and "giải quyết đơn thư khiếu nại tố cáo" in hits[0].passage.text
+    hits = ask(kb, "đề tài khoa học có cần nghiệm thu để xét chiến sĩ thi đua cơ sở không")
+    assert hits and "đã được nghiệm thu" in hits[0].passage.text
+
+
+def test_sending_ones_papers_to_another_body_is_a_missing_feature() -> None:
+    intents = load_intents()
+    feature = intents.feature_asked("gửi bản đăng ký thi đua của em lên sở nội vụ giúp")
+    assert feature is not None and "Sở Nội vụ" in feature.answer
+    assert intents.feature_asked("hồ sơ đề nghị khen thưởng gửi lên sở nội vụ gồm những gì") is None
+
+
+def test_the_labour_creativity_award_is_not_held(kb: KnowledgeBase) -> None:
+    assert ask(kb, "danh hiệu lao động sáng tạo của tổng liên đoàn cần gì") == []
+    assert ask(kb, "bằng lao động sáng tạo xét thế nào") == []

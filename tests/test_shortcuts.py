@@ -7,6 +7,7 @@ themselves, misspelt examples and every line of the regression conversations and
 sets.
 """
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,11 @@ def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], boo
         return f" {phrase} " in folded or f" {phrase} " in plain
 
     if any(has(phrase) for phrase in book.always_off_topic):
+        return True
+    # salary, tax, insurance beside the subject's words, unless a document uses them or a law
+    # is named
+    beside = [p for p in book.beside_subject if has(p) and not known(_as_written(p, text))]
+    if beside and not re.search(r"\b(luat|nghi dinh|thong tu)\b", folded):
         return True
     if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
         return False
