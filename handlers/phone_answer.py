@@ -45,17 +45,12 @@ _LINE_WORDS = re.compile(r"\w+")
 CONTINUED = re.compile(r"^\(.*, tiếp theo\)\n")
 # "(bảng tác giả: họ và tên, …, tỷ lệ (%) đóng góp…)" closing a list item: an explanation.
 _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
-<<<<<<< HEAD
-# Words asking for a list by what it holds ("gồm", "những mục", "các bước"); with "những gì",
-# any words asking for a list.
+# Words asking for a list by what it holds ("gồm", "những mục", "các bước").
 _ITEM_WORDS = r"gom|nhung muc|liet ke|bao gom|cac buoc|nhung giay to"
 _ITEMS_NAMED = re.compile(rf"\b({_ITEM_WORDS})\b")
-_LIST_WORDS = re.compile(rf"\b({_ITEM_WORDS}|nhung gi)\b")
-=======
 # A list asked: as the search reads it ("có những nội dung gì", "nội dung … có gì"), and the
 # steps or papers of a procedure, which are lists of a passage rather than an outline.
 _LIST_WORDS = re.compile(rf"{LIST_ASKED.pattern}|\b(?:cac buoc|nhung giay to)\b")
->>>>>>> i25f
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…",
 # and the editors' note after the clause it is on ("…khen thưởng; Ghi chú (không phải…): …")
