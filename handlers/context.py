@@ -35,7 +35,7 @@ from knowledge.normalize import fold, folded_words
 from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked, item_number
 from knowledge.places import provinces
 from knowledge.referrals import DAY, WENT, sending
-from knowledge.search import ABBREVIATIONS_FILE
+from knowledge.search import ABBREVIATIONS_FILE, KIND_LETTERS
 from knowledge.synonyms import Synonyms
 from knowledge.titles import Title, amendment_status, load_titles
 from knowledge.titles_answers import (
@@ -880,11 +880,6 @@ _NUMBERED_DOCUMENT = re.compile(
     rf"\b({'|'.join(DOCUMENT_KINDS)})(?: so)? (\d{{1,4}})\b"
     rf"|\b({'|'.join(DOCUMENT_KINDS)})(?: [a-z]+){{1,4}} so (\d{{1,4}})\b"
 )
-# The letters staff type for a kind of document before its number ("nđ 152", "tt 18").
-KIND_LETTERS = {
-    "nd": "nghi dinh", "tt": "thong tu", "qd": "quyet dinh", "nq": "nghi quyet",
-    "kh": "ke hoach", "cv": "cong van", "ct": "chi thi",
-}  # fmt: skip
 # "kế hoạch 2022" names a year, not a number; "kế hoạch 3510" a number
 YEARS = range(1945, 2100)
 # Words of its own a question needs to be complete without the last answer: "có hiệu lực

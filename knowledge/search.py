@@ -893,7 +893,7 @@ class SearchIndex:
             if card.kind != "info":
                 continue
             line = next((ln for ln in card.text.split("\n") if ln.startswith("Căn cứ: ")), "")
-            if not line or kind not in line.lower():
+            if not line or kind not in fold(line):
                 continue
             own = [j for j, p in enumerate(found) if p.doc is card.doc and j != i]
             if own and covered[i] >= max(covered[j] for j in own):
@@ -2910,24 +2910,17 @@ ASKS_BASIS = re.compile(
     r"(?<! thi) dua (tren|vao|theo) ((nhung|cac) )?(van ban|chi thi|nghi quyet|nghi dinh"
     r"|quyet dinh|cong van|ke hoach|thong tu|luat|co so|dau)( (nao|gi))? "
 )
+# The letters staff type for a kind of document before its number ("nđ 152", "tt 18"), folded.
+KIND_LETTERS = {
+    "nd": "nghi dinh", "tt": "thong tu", "qd": "quyet dinh", "nq": "nghi quyet",
+    "kh": "ke hoach", "cv": "cong van", "ct": "chi thi",
+}  # fmt: skip
 # "phát động theo kế hoạch nào", "ban hành theo nđ nào": the document of that kind (typed
-# short too) it carries out, when its card's line "Căn cứ: …" names one.
+# short too) it carries out, when its card's line "Căn cứ: …" names one; folded.
 BASIS_KINDS = {
     "van ban": "",  # any kind
-    "ke hoach": "kế hoạch",
-    "chi thi": "chỉ thị",
-    "nghi quyet": "nghị quyết",
-    "nghi dinh": "nghị định",
-    "quyet dinh": "quyết định",
-    "cong van": "công văn",
-    "thong tu": "thông tư",
-    "kh": "kế hoạch",
-    "ct": "chỉ thị",
-    "nq": "nghị quyết",
-    "nd": "nghị định",
-    "qd": "quyết định",
-    "cv": "công văn",
-    "tt": "thông tư",
+    **{kind: kind for kind in KIND_LETTERS.values()},
+    **KIND_LETTERS,
 }
 ASKS_BASIS_OF_KIND = re.compile(
     rf" theo (?:(?:nhung|cac) )?({'|'.join(BASIS_KINDS)}) (?:nao|gi|so may) "
