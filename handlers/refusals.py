@@ -198,8 +198,8 @@ def name_only(name: str) -> Refusal:
 
 def named_person(name: str, text: str, kb: KnowledgeBase, role: Role = Role.STAFF) -> Refusal:
     """A named person's award, result, records or life asked about: no one is looked up
-    (logged as a feature the bot lacks), with the standards of the title asked of (or of Chiến sĩ thi
-    đua cơ sở) offered instead, and the registrations the asker's role may see."""
+    (logged as a feature the bot lacks), with the standards of the title asked of (or of
+    Chiến sĩ thi đua cơ sở) offered instead, and the registrations the asker's role may see."""
     titles = tuple(kb.titles.values())
     named = named_title(title_words(text), titles)
     title = named[0].name if named is not None else "Chiến sĩ thi đua cơ sở"
@@ -238,13 +238,13 @@ def changes_held(kb: KnowledgeBase) -> str:
 def not_held(text: str, kb: KnowledgeBase, this_year: int, typed: str = "") -> Refusal | None:
     """A refusal when the question asks for a list of those awarded or what came of a
     campaign after its documents, or names a year, a place or a body (a ministry or
-    department) no campaign document covers, or a law no legal document held is; that law only as the message `typed` names it (a follow-up read with
-    the last question, "còn bộ đội" after "luật", names no law the user typed)."""
+    department) no campaign document covers, or a law no legal document held is; that law
+    only as the message `typed` names it (a follow-up read with the last question, "còn bộ
+    đội" after "luật", names no law the user typed)."""
     if asks_awardees(text):
         return Refusal("not_held", [Reply(AWARDEES_NOT_HELD, MAIN_CHOICES[1:2])])
-    if asks_outcome(
-        text, kb.spelled(text)
-    ):  # "hội đồng đã khen thưởng những ai", "kết quả tổng kết …"
+    # "hội đồng đã khen thưởng những ai", "kết quả tổng kết …"
+    if asks_outcome(text, kb.spelled(text)):
         return Refusal("not_held", [Reply(OUTCOME_NOT_HELD, MAIN_CHOICES[:2])])
     year = year_not_held(text, kb, this_year)
     if year is not None:

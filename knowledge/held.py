@@ -371,17 +371,19 @@ def _spoken_of(found: re.Match[str], padded: str, kb: "KnowledgeBase") -> bool:
     return said or bool(_LAW_WORDS.search(padded))
 
 
+# How a province's name is led after a body ("Sở Tài chính tỉnh Đà Nẵng"), folded.
+_PROVINCE_LEADS = (" tinh", " thanh pho", " tp")
+
+
 def _place_at(padded: str, at: int) -> tuple[str, int]:
     """The province named right after a body ("Sở Tài chính Đà Nẵng …"), as written, and
     where the words after it begin; "" and `at` when none is."""
     for spaced, name in _province_keys():
-        for lead in ("", " tinh", " thanh pho", " tp"):
+        for lead in ("", *_PROVINCE_LEADS):
             if padded.startswith(f"{lead}{spaced}", at):
                 return name, at + len(lead) + len(spaced) - 1
     # "Cục Thuế tỉnh phát động …": the body's own province, unnamed
-    unnamed = next(
-        (lead for lead in (" tinh", " thanh pho", " tp") if padded.startswith(f"{lead} ", at)), ""
-    )
+    unnamed = next((lead for lead in _PROVINCE_LEADS if padded.startswith(f"{lead} ", at)), "")
     return "", at + len(unnamed)
 
 
