@@ -22,7 +22,7 @@ import yaml
 
 from bot.context import AppContext
 from bot.messages import Incoming
-from handlers import currency
+from handlers import currency, said_otherwise
 from handlers.currency import IN_FORCE
 from handlers.named_things import CITED, POINTERS, Named, pointer
 from handlers.named_things import words as named_words
@@ -146,6 +146,7 @@ PRESENT_SAID = 0.25  # this share of a follow-up's own words said: it may be of 
 SHOWN_SAID = 0.5  # this share of a detail's own words said: the passage shown is about it
 DWELT_WORDS = 2  # one word said twice says less ("thi đua" in every paragraph)
 DWELT_SHARE = 0.4  # of a document's passages: a phrase said by more is its vocabulary
+TIE_WORDS = 3  # a follow-up's words, all in one sentence of the passage shown: asked of it
 DETAIL_WORDS = 2  # "ai ký" asks for a card's line; "đơn phải ghi những mục gì" for a detail
 
 
@@ -1422,8 +1423,7 @@ def shown_saying(
         return None  # "ban hành ngày nào" after "theo chỉ thị nào": the directive's date
 
     def says(passage: Passage) -> int:
-        padded = f" {_words(passage.text)} "
-        return sum(f" {w} " in padded for w in own)
+        return said_otherwise.count_said(own, _words(passage.text), said)
 
     states = asked_facts.stated_within(kb.spelled(text))
     if states is not None and states(found.text) and not states(again[0].text):
@@ -1434,7 +1434,19 @@ def shown_saying(
     # đua đặc biệt" (after any other passage, a tie is no sign: "ai ký qđ tặng" after a title's
     # standards, which say "tặng" as the article on who decides does)
     ahead = says(again[0]) - says(found) + int(part is not None and not every)
-    return again if enough and ahead > 0 else None
+    # a follow-up's tie also goes to it when one of its sentences says every word asked:
+    # "trong quân đội, công an thì ai" after "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an
+    # xem xét, công nhận …" asks the same of them, not another article naming both forces
+    # (three words at least, and not a card's line: "ai thường trực theo dõi" is not "Nơi
+    # nhận: … Thường trực …", nor "toàn quốc?" any line saying it)
+    whole = (
+        not every
+        and ahead == 0
+        and len(own) >= TIE_WORDS
+        and again[0].kind != "info"
+        and said_otherwise.one_sentence_says_all(own, _words(again[0].text), said)
+    )
+    return again if enough and (ahead > 0 or whole) else None
 
 
 # "3. Thi đua cùng chung tay …", "Điều 23. Danh hiệu …": an outline's lines, each naming a part
