@@ -1348,9 +1348,9 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
 
     def headed(hit: Hit) -> bool:
         """ "còn văn phòng sở" after the duties of unit heads: the part headed "2. Văn phòng
-        Sở", not the line of the part just shown that mentions it."""
+        Sở", not the line of the part just shown that mentions it; "còn vp sở" too)."""
         heading = f" {_words(hit.passage.section.split('›')[-1])} "
-        return bool(wanted) and all(f" {w} " in heading for w in wanted)
+        return bool(wanted) and all(_says(heading, w) for w in wanted)
 
     # A phrase that most of the document says ("thực hiện") is its vocabulary, not a topic
     # any passage dwells on.
