@@ -280,7 +280,7 @@ async def answer(
     if feature is not None:
         return await refusals.refuse(typed, ctx, refusals.missing_feature(feature.answer))
     now = ctx.clock.now()
-    held = refusals.not_held(query, kb, now.year, msg.text)
+    held = refusals.not_held(query, kb, now.year, msg.text, topic.query if topic else "")
     if held is not None and not currency.asks_what_is_current(query):
         return await refusals.refuse(typed, ctx, held)
     if still_open.asks(msg.text):  # "vậy giờ tôi còn đăng ký được không"

@@ -21,6 +21,7 @@ from knowledge.held import (
     body_not_held,
     held_years,
     law_not_held,
+    named_years,
     spanning,
     year_not_held,
 )
@@ -235,19 +236,23 @@ def changes_held(kb: KnowledgeBase) -> str:
     return kb.derived("changes held", headings)
 
 
-def not_held(text: str, kb: KnowledgeBase, this_year: int, typed: str = "") -> Refusal | None:
+def not_held(
+    text: str, kb: KnowledgeBase, this_year: int, typed: str = "", asked_before: str = ""
+) -> Refusal | None:
     """A refusal when the question asks for a list of those awarded or what came of a
     campaign after its documents, or names a year, a place or a body (a ministry or
     department) no campaign document covers, or a law no legal document held is; that law
     only as the message `typed` names it (a follow-up read with the last question, "còn bộ
-    đội" after "luật", names no law the user typed)."""
+    đội" after "luật", names no law the user typed); that year only as typed there or in the
+    question before (`asked_before`), not one of the last document's name that the reading
+    of a follow-up carries ("sở ở Sóc Trăng nói ở trên nay thuộc đâu" after the 2025 note)."""
     if asks_awardees(text):
         return Refusal("not_held", [Reply(AWARDEES_NOT_HELD, MAIN_CHOICES[1:2])])
     # "hội đồng đã khen thưởng những ai", "kết quả tổng kết …"
     if asks_outcome(text, kb.spelled(text)):
         return Refusal("not_held", [Reply(OUTCOME_NOT_HELD, MAIN_CHOICES[:2])])
     year = year_not_held(text, kb, this_year)
-    if year is not None:
+    if year is not None and (not typed or year in named_years(f"{typed} {asked_before}")):
         return _held(_year_not_held(text, kb, year))
     law = law_refused(typed or text, kb)  # "Luật Cán bộ, công chức quy định …"
     if law is not None:

@@ -33,6 +33,7 @@ from knowledge.search import (
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
+from knowledge.when_words import without_when
 
 LAW_MARGIN = 0.05
 TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
@@ -198,6 +199,13 @@ class KnowledgeBase:
         hits = self._answer(query, limit)
         if hits:
             return hits
+        # "chủ tịch huyện giờ tặng gì": "giờ" only says when; not a question of what is now
+        # without it too ("… bây giờ còn không"), which only a passage saying so answers
+        timeless = without_when(query)
+        if timeless != query and timeless.strip() and not ASKS_NOW.search(fold(timeless)):
+            hits = self._answer(timeless, limit)
+            if hits:
+                return hits
         joints = [
             j for j in JOINED_QUESTIONS.finditer(query) if j.start() > 0 and j.end() < len(query)
         ]

@@ -245,6 +245,13 @@ _NOT_A_NAME = frozenset(
 # Folded words that open a law's name only before their second word ("luật thi đua", not
 # "luật thì …"; "luật cán bộ", not "luật cần …"; "luật sở hữu trí tuệ", not "luật số …").
 _NAME_BEFORE = {"thi": "dua", "can": "bo", "so": "huu"}
+# Folded word pairs that, right after "luật", go on with the sentence as a verb ("luật thông
+# qua ngày nào", "luật ban hành khi nào"), unless the name's third word follows ("Luật Ban
+# hành văn bản quy phạm pháp luật").
+_VERBS_AFTER = {("thong", "qua"): "", ("ban", "hanh"): "van"}
+# "luật" closed by a comma or a full stop names no law: the law already spoken of ("quay lại
+# luật, cstđ cơ sở thì ai quyết định tặng"), never a name, which follows "luật" directly
+_LAW_CLOSED = re.compile(r"(?i)(?<!\w)lu[ậa]t(?=\s*[,.;:?!…])")
 LAW_NAME_WORDS = 4  # words of a law's name shown at most ("Luật Cán bộ, công chức")
 
 
@@ -263,9 +270,10 @@ def law_not_held(text: str, kb: "KnowledgeBase") -> str | None:
 
 def _law_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     """`law_not_held` of the question as it is written here."""
+    text = _LAW_CLOSED.sub("", text)
     padded = _spaced(text, kb)
     for nth, found in enumerate(_LAW_NAMED.finditer(padded)):
-        name = _law_name(padded[found.end() :].split()[:2])
+        name = _law_name(padded[found.end() :].split()[:3])
         if not name or set(name) <= _held_law_words(kb) or kb.mentions(f"luat {' '.join(name)}"):
             continue
         # "theo luật hồ sơ … gồm những gì" asks of what the law says: after "theo", only a
@@ -279,7 +287,12 @@ def _law_not_held(text: str, kb: "KnowledgeBase") -> str | None:
 
 
 def _law_name(after: list[str]) -> list[str]:
-    """The folded words naming a law among the two after "luật"; none when they do not."""
+    """The folded words naming a law among the two after "luật" (given up to three); none
+    when they do not."""
+    verb = _VERBS_AFTER.get((after[0], after[1])) if len(after) > 1 else None
+    if verb is not None and after[2:3] != [verb]:
+        return []
+    after = after[:2]
     opens = _NAME_BEFORE.get(after[0]) if after else None
     if opens is not None:
         return after if after[1:] == [opens] else []

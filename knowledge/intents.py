@@ -513,7 +513,14 @@ class IntentBook:
         # A phrase is looked for with the polite fillers left out and as typed: "có tên tôi",
         # "lương của tôi" hold a filler ("tôi") that is part of what they say.
         folded = self.clean(text).split()
-        said = self._phrases_in(folded) | self._phrases_in(clean(text, frozenset()).split())
+        # each clause apart: no phrase runs across a comma ("sáp nhập vào đâu, từ ngày nào"
+        # says no "đầu tư")
+        said = {
+            phrase
+            for part in _CLAUSE_BREAK.split(text)
+            for words in (self.clean(part).split(), clean(part, frozenset()).split())
+            for phrase in self._phrases_in(words)
+        }
         if not said.isdisjoint(self._always_set):
             return True
         # (not of a law named: "theo Bộ luật Lao động …" is told which laws are held)
@@ -572,6 +579,7 @@ class IntentBook:
 
 
 _LAW_NAMED = re.compile(r"\b(luat|nghi dinh|thong tu)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:?!]|\.(?!\d)")  # not the dot of "1.000"
 
 
 # The conditions, papers or steps of what is named next ("điều kiện bổ nhiệm", "thủ tục

@@ -581,11 +581,28 @@ class SearchIndex:
 
     def unknown_words(self, query: str) -> set[str]:
         """The words of the question, as typed and folded, that this index does not know."""
+        return self._unknown(self._analysed(query)[0])
+
+    def _unknown(self, tokens: list[str]) -> set[str]:
+        """The folded words this index does not know, but for those of a phrase of
+        knowledge/synonyms.yaml ("ngang nhau", "ưu tiên"): its group's other phrases say
+        what the documents say of it."""
         known = self._passage.vocabulary  # most words are this index's own: one lookup
+        phrased = self._in_synonym_phrases(tokens)
         return {
             word
-            for token in self._analysed(query)[0]
-            if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
+            for i, token in enumerate(tokens)
+            if token.isalpha()
+            and i not in phrased
+            and (word := fold(token)) not in known
+            and not self._knows(word)
+        }
+
+    def _in_synonym_phrases(self, tokens: list[str]) -> set[int]:
+        """The places of the words in a phrase of several words of knowledge/synonyms.yaml
+        ("ngang nhau"): words the documents may lack, which are no slips for theirs."""
+        return {
+            i for m in self.synonyms.find(tokens, accented=False) for i in range(m.start, m.end)
         }
 
     def read_words(self, query: str) -> list[str]:
@@ -597,12 +614,7 @@ class SearchIndex:
     def unknown_mended(self, query: str) -> set[str]:
         """The words of the question this index does not know once its typos are mended
         ("khônng" is "không"): words of something the documents never speak of."""
-        known = self._passage.vocabulary
-        return {
-            word
-            for token in self._analysed(query)[2]
-            if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
-        }
+        return self._unknown(self._analysed(query)[2])
 
     def mends_any(self, query: str, words: set[str]) -> bool:
         """Whether this index reads one of these folded words of the question as a slip."""
@@ -1676,9 +1688,10 @@ class SearchIndex:
         documents spell so ("ký", "sĩ")."""
         corrected = list(tokens)
         said = {fold(t) for t in tokens}
+        phrased = self._in_synonym_phrases(tokens)
         for i, token in enumerate(tokens):
             folded = fold(token)
-            known = self._knows(folded)
+            known = self._knows(folded) or i in phrased
             spelt = None if known else other_i_y(token)
             if spelt is not None and self._knows(fold(spelt)):
                 corrected[i] = spelt

@@ -1,0 +1,32 @@
+"""Words that only say when a question is asked of ("giờ", "hiện nay", "trước đây"): the
+passage answering it need not repeat them, so a question nothing answers with them is asked
+again without them ("chủ tịch huyện giờ tặng gì", "trước đây luật quy định … tặng gì")."""
+
+import re
+
+from knowledge.asked_facts import NOW_WORDS
+from knowledge.normalize import fold
+
+# the past, as "giờ" is the present: "trước đây", "trước kia", "hồi trước", "lúc trước"
+PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc"
+# "8 giờ" is a time, "mấy giờ", "bao giờ" ask one: not "now"
+_WHEN = re.compile(rf"(?<!\d )(?<!may )(?<!bao )\b(?:{NOW_WORDS}|{PAST_WORDS})\b")
+
+
+def without_when(text: str) -> str:
+    """The question with its words that only say when left out, as typed otherwise; the
+    question itself when it has none."""
+    tokens = text.split()
+    folded = [fold(t.strip(",.;:?!")) for t in tokens]
+    line = " ".join(folded)
+    if not _WHEN.search(line):
+        return text
+    # each token's start in the folded line, to map a match back to the tokens typed
+    starts, at = [], 0
+    for word in folded:
+        starts.append(at)
+        at += len(word) + 1
+    dropped: set[int] = set()
+    for found in _WHEN.finditer(line):
+        dropped |= {i for i, s in enumerate(starts) if found.start() <= s < found.end()}
+    return " ".join(t for i, t in enumerate(tokens) if i not in dropped)
