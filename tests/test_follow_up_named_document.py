@@ -28,3 +28,12 @@ async def test_a_con_follow_up_naming_another_decree_asks_of_that_decree(chat: C
     await chat.send("trong don phai ghi nhung muc gi")
     reply = (await chat.send("còn nđ 13 thì đã bị thay chưa"))[0].text
     assert reply.startswith("Nghị định số 13/2012/NĐ-CP: Chưa thấy văn bản thay thế")
+
+
+async def test_a_place_closed_by_a_comma_is_replaced_by_the_body_the_follow_up_names(
+    chat: Chat,
+) -> None:
+    await chat.send("sở tnmt sóc trăng, tiêu chí văn hóa công sở của tập thể năm 2022 là gì")
+    reply = (await chat.send("bộ tnmt 2021 thì sao"))[0].text
+    assert "không đi muộn về sớm" in reply
+    assert "Công văn năm 2021 của Bộ Tài nguyên và Môi trường" in reply
