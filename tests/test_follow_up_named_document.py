@@ -37,3 +37,12 @@ async def test_a_place_closed_by_a_comma_is_replaced_by_the_body_the_follow_up_n
     reply = (await chat.send("bộ tnmt 2021 thì sao"))[0].text
     assert "không đi muộn về sớm" in reply
     assert "Công văn năm 2021 của Bộ Tài nguyên và Môi trường" in reply
+
+
+async def test_after_a_status_told_the_next_question_is_of_that_document(chat: Chat) -> None:
+    # the first answer names the circular too; the status told is the decree's
+    await chat.send("nghị định 13/2012 là văn bản gì")
+    await chat.send("giờ còn hiệu lực không")
+    reply = (await chat.send("ký ngày nào"))[0].text
+    assert "Nghị định số 13/2012/NĐ-CP ngày 02/3/2012" in reply
+    assert "Thông tư số 18/2013" not in reply.split("📄")[0]
