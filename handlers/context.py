@@ -31,7 +31,7 @@ from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, referr
 from knowledge.held import named_campaigns as held_campaigns
 from knowledge.held import named_years
 from knowledge.intents import is_question
-from knowledge.normalize import fold, folded_words
+from knowledge.normalize import fold, folded_words, without_clause_marks
 from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked, item_number
 from knowledge.places import provinces
 from knowledge.referrals import DAY, WENT, sending
@@ -2481,6 +2481,7 @@ def names_document(text: str) -> bool:
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
+    query = without_clause_marks(query)  # "… sóc trăng, tiêu chí …": the place is replaced
     retitled = _other_title(rest, query, kb)
     if retitled is not None:
         return retitled
@@ -2856,7 +2857,7 @@ def _regraded(
 
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     """The place, year and audience a folded text names."""
-    padded = f" {folded} "
+    padded = f" {without_clause_marks(folded)} "
     found: dict[str, str] = {}
     place = next((p for p in _places(kb) if f" {p} " in padded), None)
     if place:

@@ -43,6 +43,8 @@ IN_FORCE = re.compile(
     # "đã bị thay thế chưa", "có văn bản thay thế chưa": replaced since (not "đã thay thế
     # nghị định nào", what it replaced)
     r"|bi thay the|(co|da co) (van ban )?thay the (chua|khong|ko)"
+    # "đã bị thay chưa", "bị thay rồi à": the same, "thế" left out as people type
+    r"|bi thay (chua|khong|ko|k|roi)"
     # "hồ sơ giờ còn theo nđ 98/2023 ko": still the text to go by, asked at the end
     r"|con (lam |ap dung |xet )?theo( \S+){1,5} (khong|ko|k|nua)(?=\W*$))\b"
 )

@@ -289,6 +289,9 @@ async def answer(
     status_of = _status_of(msg.text, topic, guess)
     if current is None and status_of is not None:
         current = currency.answer(status_of, kb, now)
+        # "ngày ký" next is of the document whose status was told, not of one its last
+        # answer named
+        query = status_of if current is not None else query
     if isinstance(current, refusals.Refusal):  # "thông tư 12/2019 còn hiệu lực không"
         return await refusals.refuse(typed, ctx, current)
     if current is not None:

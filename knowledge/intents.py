@@ -33,6 +33,8 @@ ON_SUBJECT = (
 )  # fmt: skip
 _ON_SUBJECT_PADDED = tuple(f" {words} " for words in ON_SUBJECT)
 _YES_NO = re.compile(r" co .* khong ")
+# "đã bị thay chưa", "ký rồi chưa": "… chưa" closing a text asks whether it has happened yet
+_NOT_YET_END = re.compile(r" (?:da|bi|duoc|co) .* chua( (a|nhi|nhe|vay|ha|z))? $")
 # "có … không" ("phải … không", "cần … không") closing a short text asks; inside it, it may be
 # an answer ("Có máy tính, không cần thêm kinh phí" for the conditions of an initiative).
 # "… còn không" closing it asks whether something still is ("bộ tnmt bây giờ còn không").
@@ -727,7 +729,7 @@ def is_question(text: str) -> bool:
         return False
     if text.rstrip().endswith("?") or any(f" {word} " in folded for word in QUESTION_WORDS):
         return True
-    return bool(_YES_NO.search(folded))
+    return bool(_YES_NO.search(folded) or _NOT_YET_END.search(folded))
 
 
 def asks_plainly(text: str) -> bool:

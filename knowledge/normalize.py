@@ -19,6 +19,17 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _ONE_SPELLING = {"sy": "si", "ki": "ky"}
 
 
+# A comma, colon or question mark closing a word ("sóc trăng, tiêu chí"), not the dot or
+# slash inside a number ("14/ct-ubnd", "1.000")
+_CLAUSE_MARK = re.compile(r"[,;:?!]+(?=\s|$)")
+
+
+def without_clause_marks(text: str) -> str:
+    """The text with the marks closing its clauses taken out, so that a name closing a
+    clause ("sóc trăng,") is found and replaced as a whole word."""
+    return " ".join(_CLAUSE_MARK.sub(" ", text).split())
+
+
 def nfc(text: str) -> str:
     """Return text in Unicode NFC with control characters removed."""
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
