@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.documents import Document
 from knowledge.normalize import Needing, fold, plain_words
-from knowledge.places import named_province
+from knowledge.places import provinces_in
 from knowledge.sections import Passage
 from knowledge.shorthand import spell_out
 from knowledge.titles import Title
@@ -167,12 +167,13 @@ def answer(
     legal document's particulars, if it is one."""
     folded = words(question)
     # the law's year is no campaign's; only a question saying "luat" can name it so
-    campaign = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
+    dated = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
     named = named_title(folded, titles)
-    if campaign and named is not None and asks_bonus(question) and not _of_a_body(question):
+    if dated and named is not None and asks_bonus(question) and not _of_a_body(question):
         # a title's bonus is the law's whatever the year ("thưởng cstđcs năm 2025 bao nhiêu"),
         # unless asked of a province's or body's campaign
-        campaign = CAMPAIGN.search(ANY_YEAR.sub(" ", folded))
+        dated = CAMPAIGN.search(ANY_YEAR.sub(" ", folded))
+    campaign = dated is not None or _of_a_provinces_body(question)
     if FORM.search(folded) and named is not None and not campaign:
         # "báo cáo thành tích CSTĐCS mẫu mấy": the decree's list for that title numbers its
         # forms; a title without one is left to the search
@@ -197,7 +198,13 @@ def answer(
 
 def _of_a_body(question: str) -> bool:
     """Whether the question names a province or a body whose campaign it may ask of."""
-    return named_province(question) is not None or bool(OF_A_BODY.search(words(question)))
+    return bool(provinces_in(question)) or bool(OF_A_BODY.search(words(question)))
+
+
+def _of_a_provinces_body(question: str) -> bool:
+    """Whether the question names a body of a province ("ở sở sóc trăng", "của UBND tỉnh Kon
+    Tum"): it asks of that body's campaign, not of the law."""
+    return bool(provinces_in(question)) and bool(OF_A_BODY.search(words(question)))
 
 
 def _titled(
