@@ -55,6 +55,8 @@ class _Patterns:
     pointing: re.Pattern[str]  # words of a clause pointing back to what another names
     marked: frozenset[str]  # the listed words as written with diacritics (`accent_key`)
     first: tuple[str, ...]  # the listed words that may open a clause, folded
+    replies: frozenset[str]  # opening words that answer ("dạ"), folded
+    askers: frozenset[str]  # who the asker is, one word, folded
 
 
 def _any(phrases: list[str]) -> str:
@@ -79,6 +81,8 @@ def _patterns(path: Path = ASIDES_FILE) -> _Patterns:
         says_who=re.compile(rf"{opener} {_any(data['says_who'])}(?= |$)"),
         pointing=re.compile(rf"(?:^| ){_any(data['pointing'])}(?= |$)"),
         first=tuple(sorted({fold(str(p)).split()[0] for k in listed for p in k})),
+        replies=frozenset(fold(str(p)) for p in data["replies"]),
+        askers=frozenset(fold(str(p)) for p in data["askers"] if " " not in str(p)),
         marked=frozenset(
             accent_key(w)
             for p in (*listed[0], *listed[1], *listed[2], *listed[3])
@@ -150,7 +154,7 @@ def _without_leave(clause: _Clause) -> _Clause:
         )
         return _EMPTY if whole else clause
     count = leave.group(0).count(" ") + 1
-    if _typed_other(clause, count, patterns):
+    if _typed_other(clause, count, patterns) or _past_after_asker(clause, count, patterns):
         return clause
     if count >= len(clause.words):
         return _EMPTY
@@ -183,6 +187,17 @@ def _typed_other(clause: _Clause, count: int, patterns: _Patterns) -> bool:
         if has_marks(typed) and accent_key(typed) not in patterns.marked:
             return True
     return False
+
+
+def _past_after_asker(clause: _Clause, count: int, patterns: _Patterns) -> bool:
+    """Whether the polite run ends on a reply word typed without diacritics right after the
+    asker ("em da dat LĐTT …"): there it is "đã", the asker's past, not "dạ" opening the
+    message ("dạ em hỏi …", "em ơi")."""
+    if count < 2:
+        return False
+    (_, before), (at, last) = clause.words[count - 2], clause.words[count - 1]
+    typed = clause.text[at : at + len(last)]
+    return last in patterns.replies and before in patterns.askers and not has_marks(typed)
 
 
 def _without_stories(clauses: list[_Clause]) -> list[_Clause]:

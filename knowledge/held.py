@@ -42,6 +42,8 @@ _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
 # A campaign asked of as launched or issued ("phát động", "ban hành"), not one running now
 # ("đang phát động").
 _LAUNCHED = re.compile(r"(?<! dang) (phat dong|ban hanh)\b")
+# A plan named by its year ("kế hoạch thi đua năm 2022"), folded: that year's own plan.
+_YEARS_PLAN = re.compile(r" ke hoach( thi dua| phong trao thi dua)? nam (19|20)\d\d\b")
 # "ngành giáo dục Hà Nội khen thưởng thế nào": the body itself awarding or competing, which
 # only its own campaign could tell.
 _ACTS = re.compile(r" (phat dong|khen thuong|thi dua)\b")
@@ -112,7 +114,17 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     """A year no campaign document covers, in a question that is not about a legal text; with
     `this_year`, only a year up to it (a later one is the chat's to read as what comes next).
     A question naming a province or body asks of its campaigns ("… năm 2024 của Sở TN&MT Sóc
-    Trăng": Sóc Trăng's plan is of 2022 only)."""
+    Trăng": Sóc Trăng's plan is of 2022 only). Read as typed, then with typos mended ("năm
+    2022 phát doong thi đua")."""
+    found = _year_not_held(text, kb, this_year)
+    if found is None:
+        spelled = kb.spelled(text)
+        found = _year_not_held(spelled, kb, this_year) if spelled != text else None
+    return found
+
+
+def _year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None) -> int | None:
+    """`year_not_held` of the question as it is written here."""
     folded = fold(text)
     quoted = periods_quoted(folded, kb)
     years = [y for y in named_years(text) if y not in quoted]
@@ -171,7 +183,8 @@ def held_years(text: str, kb: "KnowledgeBase") -> tuple[frozenset[int], list["Do
     )
     # "năm 2023 phát động thi đua chủ đề gì" asks of a campaign launched that year: one
     # launched in 2021 for 2021–2025 was not, whatever province is named.
-    whole = whole and not _LAUNCHED.search(padded)
+    # "kế hoạch thi đua năm 2022 của Sở … Kon Tum" asks of that year's own plan, likewise.
+    whole = whole and not _LAUNCHED.search(padded) and not _YEARS_PLAN.search(padded)
     if not named:
         return campaign_years(kb, whole), []
     return frozenset(y for d in named for y in _years(d, whole)), named

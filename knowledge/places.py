@@ -85,6 +85,12 @@ def named_province(text: str) -> str | None:
     return next((name for name, key, _ in _folded_provinces() if key == words), None)
 
 
+def provinces_in(text: str) -> list[str]:
+    """The provinces the words name anywhere ("ở sở sóc trăng thì …"), as written."""
+    padded = f" {folded_words(text)} "
+    return [name for name, _, spaced in _folded_provinces() if spaced in padded]
+
+
 @cache
 def _folded_provinces() -> tuple[tuple[str, str, str], ...]:
     """Each province's name, folded, and folded between spaces (to find it as whole words)."""

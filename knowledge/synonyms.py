@@ -14,6 +14,7 @@ import yaml
 from knowledge.normalize import accent_key, fold
 
 SYNONYMS_FILE = Path(__file__).parent / "synonyms.yaml"
+TOPIC = "thì"  # the topic marker, which may stand between a phrase's words
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,28 @@ class Synonyms:
         i = 0
         while i < len(keys):
             for phrase, others in by_start.get(keys[i], ()):
-                if tuple(keys[i : i + len(phrase)]) == phrase and (accented or len(phrase) > 1):
-                    matches.append(Match(i, i + len(phrase), others))
-                    i += len(phrase)
+                end = _phrase_end(keys, i, phrase, accent_key(TOPIC) if accented else fold(TOPIC))
+                if end is not None and (accented or len(phrase) > 1):
+                    matches.append(Match(i, end, others))
+                    i = end
                     break
             else:
                 i += 1
         return matches
+
+
+def _phrase_end(keys: Sequence[str], start: int, phrase: tuple[str, ...], topic: str) -> int | None:
+    """Where `phrase` ends in the question's keys from `start`, the topic marker "thì" between
+    its words passed over ("trường hợp nào thì không được" is "trường hợp nào không được"),
+    but not "thi đua"; None when it is not there."""
+    at = start
+    for n, word in enumerate(phrase):
+        while n and at + 1 < len(keys) and keys[at] == topic != word and keys[at + 1] != "dua":
+            at += 1
+        if at >= len(keys) or keys[at] != word:
+            return None
+        at += 1
+    return at
 
 
 def _by_start(

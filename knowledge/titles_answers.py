@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.documents import Document
 from knowledge.normalize import Needing, fold, plain_words
+from knowledge.places import provinces_in
 from knowledge.sections import Passage
 from knowledge.shorthand import spell_out
 from knowledge.titles import Title
@@ -34,8 +35,10 @@ LAW = "luat-06-2022-qh15"
 DECREE = "nd-152-2025-nd-cp"
 COMMUNE_DECREE = "nd-129-2025-nd-cp"
 MIN_BONUS_SLIP = 4  # letters of a word read as "thưởng" typed with a slip ("tuong", "thog")
+# ... or opened by the bonus word, the title between ("thưởng cstđcs năm 2025 bao nhiêu").
 BONUS = re.compile(
     r"\b(thuong (bao )?nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b"
+    r"|^thuong( \w+){1,8}? (bao nhieu|bn)\b"
 )
 # ("qđ": the chat's shorthand of "quyết định"; "ai quyết" alone: who decides, clipped)
 _DECISION = r"(?:quyet dinh|qd)"
@@ -98,6 +101,8 @@ TIMES = re.compile(r"\blan\b")  # "mấy lần", "03 lần liên tục": how oft
 ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b")
 # (a year after a number is a document number's: "luật 06/2022/QH15", "nđ 152/2025")
 CAMPAIGN = re.compile(r"(?<!\d )\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")
+ANY_YEAR = re.compile(r"\b(19|20)\d\d\b")
+OF_A_BODY = re.compile(r"\b(cua|o|tai) (so|bo|ubnd|uy ban|nganh|tinh)\b")
 # "chiến sĩ tiên tiến theo luật 2022 tặng cho ai": the year of the law names the law, not a
 # campaign; another year ("luật 2003") names another law, which the search finds.
 LAW_YEAR = re.compile(
@@ -162,8 +167,13 @@ def answer(
     legal document's particulars, if it is one."""
     folded = words(question)
     # the law's year is no campaign's; only a question saying "luat" can name it so
-    campaign = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
+    dated = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
     named = named_title(folded, titles)
+    if dated and named is not None and asks_bonus(question) and not _of_a_body(question):
+        # a title's bonus is the law's whatever the year ("thưởng cstđcs năm 2025 bao nhiêu"),
+        # unless asked of a province's or body's campaign
+        dated = CAMPAIGN.search(ANY_YEAR.sub(" ", folded))
+    campaign = dated is not None or _of_a_provinces_body(question)
     if FORM.search(folded) and named is not None and not campaign:
         # "báo cáo thành tích CSTĐCS mẫu mấy": the decree's list for that title numbers its
         # forms; a title without one is left to the search
@@ -184,6 +194,17 @@ def answer(
             return own
         return _particulars(folded, passages)
     return _titled(question, passages, titles)
+
+
+def _of_a_body(question: str) -> bool:
+    """Whether the question names a province or a body whose campaign it may ask of."""
+    return bool(provinces_in(question)) or bool(OF_A_BODY.search(words(question)))
+
+
+def _of_a_provinces_body(question: str) -> bool:
+    """Whether the question names a body of a province ("ở sở sóc trăng", "của UBND tỉnh Kon
+    Tum"): it asks of that body's campaign, not of the law."""
+    return bool(provinces_in(question)) and bool(OF_A_BODY.search(words(question)))
 
 
 def _titled(
