@@ -1412,7 +1412,8 @@ def shown_saying(
     phải ghi những mục gì" after the form asks for the form's items, not for its document's
     opening."""
     said = _strip_trailing(_words(text))
-    own = _own_words(said, kb)
+    # ("văn bản đó ai ký": "đó" points at the document, it is no detail the passage says)
+    own = [w for w in _own_words(said, kb) if w not in POINTING]
     again = shown(topic, kb)
     if again is None or _entities(said, kb) or len(own) < DETAIL_WORDS:
         return None
