@@ -70,6 +70,11 @@ ONE_DOCUMENT = re.compile(r"\b(ke hoach|cong van|chi thi|van ban (do|nay)|nghi d
 NAMED_IN_TEXT = re.compile(r"\b(trong tam|thu tuong|ttg|nhac|neu|de cap|ke ten)\b")
 UNCHECKED = "tôi chưa kiểm tra được ngày có hiệu lực của văn bản này."
 COUNT = "Trong kho có {n} văn bản phát động phong trào thi đua{scope}:"
+# What a campaign sets out, asked of this year without naming a document ("mục tiêu năm nay
+# là gì", "chủ đề thi đua năm nay"): this year's campaign, which is the question of what is open
+CAMPAIGN_PARTICULARS = re.compile(
+    r"\b(muc tieu|chi tieu|chu de|khau hieu|(noi dung|tieu chi|ke hoach) thi dua)\b"
+)
 
 
 def asks_what_is_current(text: str) -> bool:
@@ -95,13 +100,25 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refu
     ):
         return _count_campaigns(folded, kb, now)
     if " phong trao " not in folded:
-        return None
+        return open_campaigns(kb, now) if _asks_this_years_campaign(text, kb, now) else None
     later = _later_year(folded, now)
     if later is not None:
         return _of_year(kb, now, later)
     if f" {now.year} " in folded or any(f" {w} " in folded for w in NOW_WORDS):
         return open_campaigns(kb, now)
     return None
+
+
+def _asks_this_years_campaign(text: str, kb: KnowledgeBase, now: dt.datetime) -> bool:
+    """Whether the question asks what this year's campaign sets out, naming no document."""
+    folded = f" {folded_words(text)} "
+    this_year = " nam nay " in folded or f" {now.year} " in folded
+    return (
+        this_year
+        and CAMPAIGN_PARTICULARS.search(folded) is not None
+        and not ONE_DOCUMENT.search(folded)
+        and not kb.index.named_kinds(text)
+    )
 
 
 def _later_year(folded: str, now: dt.datetime) -> int | None:
