@@ -1403,6 +1403,10 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     return again
 
 
+# "văn bản đó", "cái này": the last document, pointed at without naming its kind
+_GENERIC_POINTED = re.compile(r"\b(?:van ban|cai) (?:do|nay|ay|day)\b")
+
+
 def shown_saying(
     text: str, topic: Topic, kb: KnowledgeBase, found: Passage, every: bool = False
 ) -> tuple[Passage, int] | None:
@@ -1412,8 +1416,9 @@ def shown_saying(
     phải ghi những mục gì" after the form asks for the form's items, not for its document's
     opening."""
     said = _strip_trailing(_words(text))
-    # ("văn bản đó ai ký": "đó" points at the document, it is no detail the passage says)
-    own = [w for w in _own_words(said, kb) if w not in POINTING]
+    # ("văn bản đó ai ký": the document pointed at by no kind of its own, no detail of the
+    # passage; a kind named, "điều lệ đó", may be one)
+    own = _own_words(_GENERIC_POINTED.sub(" ", said), kb)
     again = shown(topic, kb)
     if again is None or _entities(said, kb) or len(own) < DETAIL_WORDS:
         return None
