@@ -1,5 +1,5 @@
-"""Words typed as on a phone (knowledge/shorthand.yaml): "hs" is "hồ sơ", a lone "h" is
-"giờ"; read alike in the rules and in the search, through the console path."""
+"""Words typed as on a phone (knowledge/shorthand.yaml, abbreviations.yaml): "hs" is "hồ sơ",
+a lone "h" is "giờ", "lcs" "lương cơ sở"; read alike in the rules and the search, through the console."""
 
 import pytest
 
@@ -28,3 +28,17 @@ async def test_a_dossier_asked_as_hs_is_the_titles_dossier(chat: Chat) -> None:
 )
 async def test_now_asked_as_h_is_what_became_of_it(chat: Chat, asked: str, said: str) -> None:
     assert said in (await chat.send(asked))[0].text
+
+
+async def test_a_bonus_in_lcs_is_in_base_salaries(chat: Chat) -> None:
+    # "lcs" (knowledge/abbreviations.yaml): "lương cơ sở", the bonus a title's follow-up asks
+    await chat.send("tap the lao dong xuat sac can tieu chuan gi")
+    text = (await chat.send("thuong may lan lcs"))[0].text
+    assert "được thưởng 1,5 lần mức lương cơ sở" in text
+
+
+async def test_htxs_and_ctxh_are_read_in_full(chat: Chat) -> None:
+    text = (await chat.send("ct 14 kon tum de nghi cac to chuc ctxh lam gi"))[0].text
+    assert "các tổ chức chính trị xã hội" in text
+    text = (await chat.send("cstdcs co bat buoc sang kien ko hay chi can htxs nhiem vu"))[0].text
+    assert "sáng kiến không bắt buộc" in text
