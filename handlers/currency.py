@@ -71,7 +71,7 @@ NAMED_IN_TEXT = re.compile(r"\b(trong tam|thu tuong|ttg|nhac|neu|de cap|ke ten)\
 UNCHECKED = "tôi chưa kiểm tra được ngày có hiệu lực của văn bản này."
 COUNT = "Trong kho có {n} văn bản phát động phong trào thi đua{scope}:"
 # What a campaign sets out, asked of this year without naming a document ("mục tiêu năm nay
-# là gì", "chủ đề thi đua năm nay"): this year's campaign, which is the question of what is open
+# là gì", "chủ đề thi đua năm nay"): this year's campaign; when none is held, what is open
 CAMPAIGN_PARTICULARS = re.compile(
     r"\b(muc tieu|chi tieu|chu de|khau hieu|(noi dung|tieu chi|ke hoach) thi dua)\b"
 )
@@ -110,14 +110,15 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refu
 
 
 def _asks_this_years_campaign(text: str, kb: KnowledgeBase, now: dt.datetime) -> bool:
-    """Whether the question asks what this year's campaign sets out, naming no document."""
+    """Whether the question asks what this year's campaign sets out, naming no document,
+    when the documents hold no campaign of this year (one held is the search's to find)."""
     folded = f" {folded_words(text)} "
-    this_year = " nam nay " in folded or f" {now.year} " in folded
     return (
-        this_year
+        " nam nay " in folded
         and CAMPAIGN_PARTICULARS.search(folded) is not None
         and not ONE_DOCUMENT.search(folded)
         and not kb.index.named_kinds(text)
+        and not any(d.period_start <= now.year <= d.period_end for d in kb.campaigns())
     )
 
 
