@@ -44,12 +44,16 @@ class Synonyms:
     def find(self, tokens: Sequence[str], accented: bool) -> list[Match]:
         """The group phrases in a question's words, longest first, not overlapping."""
         by_start = self._accented if accented else self._folded
-        keys = [accent_key(t) if accented else fold(t) for t in tokens]
+        key = accent_key if accented else fold
+        keys = [key(t) for t in tokens]
+        if by_start.keys().isdisjoint(keys):  # most questions: no phrase starts anywhere
+            return []
+        topic = key(TOPIC)
         matches = []
         i = 0
         while i < len(keys):
             for phrase, others in by_start.get(keys[i], ()):
-                end = _phrase_end(keys, i, phrase, accent_key(TOPIC) if accented else fold(TOPIC))
+                end = _phrase_end(keys, i, phrase, topic)
                 if end is not None and (accented or len(phrase) > 1):
                     matches.append(Match(i, end, others))
                     i = end
