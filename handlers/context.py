@@ -89,7 +89,8 @@ ISSUER_REFERENCES = (
     ),
 )
 # "lãnh đạo đơn vị thì sao": a few words closed by these ask about them instead.
-ASKING_TAILS = ("thi sao", "thi the nao", "thi sao a", "thi sao nhi")
+# "còn tập thể khác gì": what was asked of the last subject, asked of this one to compare.
+ASKING_TAILS = ("thi sao", "thi the nao", "thi sao a", "thi sao nhi", "khac gi", "co gi khac")
 LEADING = frozenset(("the", "vay", "con"))  # "thế trong quân đội thì sao"
 # Words after "thế" or "vậy" that make it a remark or a request ("vậy em đăng ký luôn"), not
 # a follow-up naming something.
@@ -97,7 +98,7 @@ _PARTICLES = frozenset(
     "a ha nhe nhi thoi roi ok oke vang da u chu ma nen nua em toi minh anh chi ban la".split()
 )
 ASKED_ABOUT = 4
-TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao")
+TRAILING = ("thi sao", "the nao", "nua", "thi the nao", "sao", "khac gi", "co gi khac")
 AUDIENCES = ("ca nhan", "tap the")
 AUDIENCE_OF = {"ca nhan": "individual", "tap the": "collective"}  # as the catalogue says it
 # How a title's name ends with its level ("chiến sĩ thi đua cơ sở"), and how a follow-up

@@ -263,10 +263,21 @@ def asks_form_items(question: str) -> bool:
     return bool(_ASKS_FORM_ITEMS.search(words(question)))
 
 
+# "đơn thì theo mẫu nào", "làm đơn theo mẫu gì": which form, not its number; a form without
+# a number is named by its appendix ("Phụ lục I của Thông tư là mẫu Đơn …"), which answers it
+# as "Mẫu số 05" does a numbered one, and the form's own text (its heading) does not.
+_ASKS_WHICH_FORM = Needing(r"\bmau (nao|gi)\b", "mau ")
+
+
 def form_place_stated(question: str) -> Callable[[str], bool] | None:
     """What a passage states to say where a form asked about is ("mẫu đơn … ở đâu": the
-    appendix of a document); None when the question does not ask it."""
+    appendix of a document) or which form it is ("theo mẫu nào": the appendix or the form's
+    number); None when the question does not ask it."""
     folded = words(question)
+    if _ASKS_WHICH_FORM.search(folded) and not _ASKS_FORM_ITEMS.search(folded):
+        return lambda text: bool(
+            _STATES_FORM_PLACE.search(text) or _STATES_FORM_NUMBER.search(text)
+        )
     if not (_ASKS_FORM_PLACE.search(folded) and _NAMES_FORM.search(folded)):
         return None
     return lambda text: bool(_STATES_FORM_PLACE.search(text))
