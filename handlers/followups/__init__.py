@@ -1,0 +1,1 @@
+"""Follow-ups read against the conversation, split out of handlers/context.py (its facade)."""

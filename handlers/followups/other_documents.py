@@ -1,0 +1,321 @@
+"""Follow-ups about other documents: documents named or cited, documents sent to, the kind asked."""
+
+import math
+import re
+from dataclasses import replace
+
+from handlers.followups.follow_up_shape import (
+    _NOW,
+    _SPELLED,
+    POLITE_ENDS,
+    _follow_up_rest,
+    _short,
+    _strip_trailing,
+)
+from handlers.followups.pointed_by_name import (
+    _KIND_POINTED,
+    _PARTICULARS,
+    _held_numbers,
+    _own_words,
+    kinds_spelled,
+)
+from handlers.followups.references_and_aspects import YEARS
+from handlers.followups.topic_memory import (
+    _PARTICLES,
+    ASKING,
+    DOCUMENT_KINDS,
+    JOINING,
+    POINTING,
+    PRESENT_SAID,
+    Topic,
+    _name_words,
+    _words,
+    document_passages,
+    shown,
+)
+from handlers.named_things import CITED, POINTERS, Named
+from knowledge import Document, KnowledgeBase, Passage, referrals
+from knowledge.normalize import fold
+from knowledge.referrals import DAY, WENT, sending
+
+
+def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
+    """After the note on what is now (the restructuring: bodies merged, the district level
+    gone), a follow-up that the reading above takes as a message of its own ("sóc trăng
+    nhập với ai", "hiệu lực", "vậy phòng tnmt huyện mà cv 2021 gửi tới thì sao"), naming
+    no other document: the message read within the note, for the coverage score to weigh
+    against its reading alone, when it has no words of its own or the note's passage it
+    finds says a good share of them (not "chủ đề thi đua 2021 của btnmt là gì", of which
+    the note says only "thi đua": the ministry's letter). None otherwise."""
+    if doc.category != "reference" or names_other_document(text, topic, kb):
+        return None
+    reading = f"{_words(text)} {_name_words(doc, kb)}"
+    own = content_words(text)
+    found = kb.search(reading, limit=1) if own else []
+    if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):
+        return None
+    return reading
+
+
+def _pointed_kind(said: str, doc: Document) -> str | None:
+    """The kind of document, other than the last one's, a follow-up points at ("nghị quyết
+    đó" after a note): the folded kind, else None."""
+    padded = f" {said} "
+    own = fold(doc.kind)
+    kinds = [k for k in DOCUMENT_KINDS if k != own]
+    return next((k for k in kinds for p in POINTERS if f" {k} {p} " in padded), None)
+
+
+def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic | None:
+    """The topic, with the document the passage just shown cites taken as what the answer
+    named, when a follow-up points at a document of its kind ("nghị quyết đó ngày nào"
+    after "theo Nghị quyết số 202/2025/QH15 …, Kon Tum nay thuộc tỉnh Quảng Ngãi") that the
+    knowledge base does not hold: it can only be told of where it is cited. (One it holds
+    is searched by its name: `_cited_pointed`.) Only its particulars: what it says is what
+    the passage citing it says ("nghị quyết đó sáp nhập sóc trăng với tỉnh nào")."""
+    doc = kb.document(topic.doc_id) if topic is not None else None
+    if topic is None or doc is None or topic.named is not None:
+        return topic
+    said = _words(text)
+    kind = _pointed_kind(said, doc) if _PARTICULARS.search(f" {said} ") else None
+    again = shown(topic, kb)
+    if kind is None or again is None:
+        return topic
+    held = _held_numbers(kb)
+    cited = next(
+        (
+            c
+            for c in CITED.finditer(again[0].text)
+            if fold(c.group(1)) == kind and fold(c.group(2)) not in held
+        ),
+        None,
+    )
+    if cited is None:
+        return topic
+    return replace(topic, named=Named(kind, f"{cited.group(1)} số {cited.group(2)}"))
+
+
+# Words placing a day: "sau 1/7/2025", "từ 01/7/2025"
+_AROUND = frozenset("sau tu ke truoc ngay".split())
+
+
+def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int, str] | None:
+    """ "Sau 1/7/2025 thì thế nào", "vậy thẩm quyền đó giờ theo văn bản nào", "giờ còn cấp
+    huyện đâu, thẩm quyền đó chuyển cho ai", "còn chủ tịch xã bây giờ?" after a passage
+    noting "từ 01/7/2025 không còn cấp huyện; thẩm quyền … theo Điều 59 Nghị định
+    129/2025/NĐ-CP": the article of a document held that the sentence saying what the short
+    follow-up names (its days, its own words, or, asked of now, any of them) sends to, with
+    that sentence. A swap not asked of now ("còn chủ tịch ubnd xã thì sao") is sent on only
+    by a sentence saying every word it swaps in: the passage's words on it are no longer
+    what holds since that day."""
+    days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
+    said = _strip_trailing(_words(text))
+    swapped = _swapped_in(_words(text))  # ("thế chủ tịch xã thì sao" ends as one)
+    # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
+    swapped_now = bool(_NOW.search(said)) and swapped is not None
+    now = not days and (referrals.asks_who_now(said) or swapped_now)
+    every = swapped if not days and not now else None
+    again = shown(topic, kb) if (days or now or every) and _short(said) else None
+    if again is None:
+        return None
+    return _sent_to(said, days, again[0], kb, every or [])
+
+
+def _swapped_in(said: str) -> list[str] | None:
+    """The words a "còn X" follow-up swaps in, abbreviations spelled out and joining and
+    asking words left out ("còn chủ tịch ubnd xã": "chu tich uy ban nhan dan xa"); None for
+    a message of its own."""
+    rest = _follow_up_rest(said)
+    if rest is None:
+        return None
+    spelled = " ".join(_SPELLED.get(w, w) for w in rest.split())
+    return [w for w in spelled.split() if w not in JOINING and w not in ASKING]
+
+
+def sent_note(noted: Passage, sentence: str) -> str:
+    """The note a passage carries that sent the answer elsewhere, saying where it is:
+    "Theo ghi chú kèm Điều 80 Luật 06/2022/QH15: từ 01/7/2025 …"."""
+    head = noted.section.split(" › ")[0]
+    where = (referrals.ARTICLE_NAME.match(head) or [head])[0]  # "Điều 80", not its whole heading
+    if noted.doc.has_number:
+        where = f"{where} {noted.doc.kind} {noted.doc.number}"
+    return f"Theo ghi chú kèm {where}: {sentence}"
+
+
+def _sent_to(
+    said: str,
+    days: set[tuple[int, ...]],
+    passage: Passage,
+    kb: KnowledgeBase,
+    every: list[str],
+) -> tuple[Passage, int, str] | None:
+    """The article held that the passage's sentence on what was asked sends to: the one
+    saying those days and all the words asked; asked of now (no days), a sentence saying
+    from which day and any word of those asked, or `every` word swapped in."""
+    # "chuyển cho", "bây giờ" say nothing of their own
+    asked = _NOW.sub(" ", WENT.sub(" ", said)) if not days else said
+    own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
+    for sentence, article, position in sending(passage, kb):
+        there = f" {_words(sentence)} "
+        said_days = {tuple(int(n) for n in d) for d in DAY.findall(sentence)}
+        if every:  # a note of what changed from a day on all the swap names
+            if not said_days or not all(f" {w} " in there for w in every):
+                continue
+        elif not days:  # a note of what changed from a day, sharing a word with the question
+            if not said_days or (own and not any(f" {w} " in there for w in own)):
+                continue
+        elif not days <= said_days or not all(f" {w} " in there for w in own):
+            continue
+        return article, position, sentence
+    return None
+
+
+# "chỉ thị 14", "nđ 152", "luật TĐKT số 06": a kind of document and its number, the number
+# right after the kind or after "số" a few words on.
+_NUMBERED_DOCUMENT = re.compile(
+    rf"\b({'|'.join(DOCUMENT_KINDS)})(?: so)? (\d{{1,4}})\b"
+    rf"|\b({'|'.join(DOCUMENT_KINDS)})(?: [a-z]+){{1,4}} so (\d{{1,4}})\b"
+)
+
+
+# Words of its own a question needs to be complete without the last answer: "có hiệu lực
+# từ ngày nào" (three) asks about what was just answered.
+COMPLETE_WORDS = 4
+
+
+def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
+    """Whether the message names a document by its kind and number ("thông tư 62 là gì",
+    "ai ký chỉ thị 14") that is not the last one: it is a question of its own."""
+    doc = kb.document(topic.doc_id)
+    if doc is None:
+        return False
+    lead = fold(doc.number).split("/", 1)[0] if doc.has_number and doc.number else ""
+    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
+        kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
+        if int(number) in YEARS:
+            continue
+        same = kind == fold(doc.kind) and lead.isdigit() and int(lead) == int(number)
+        if not same:
+            return True
+    return False
+
+
+def cited_by_last(
+    text: str, topic: Topic, kb: KnowledgeBase
+) -> tuple[Passage, int, Named | None] | None:
+    """The passage of the last document citing a document the question names by its kind and
+    number, which the knowledge base does not hold ("thế chỉ thị 34 của Bộ Chính trị là về gì"
+    after the letter carrying out CT 14): what the person just read tells of it, in its own
+    words rather than its card's list of bases, with that document as the answer names it
+    (what "ban hành ngày nào" next asks of); None when it cites none of them."""
+    doc = kb.document(topic.doc_id)
+    if doc is None or not names_other_document(text, topic, kb):
+        return None
+    held = _held_leads(kb)
+    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
+        kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
+        if int(number) in YEARS or (kind, int(number)) in held:
+            continue
+        passage = next(
+            ((i, p) for i, p in document_passages(doc.id, kb)
+             if p.kind != "info" and _cites(fold(p.text), kind, int(number))),
+            None,
+        )  # fmt: skip
+        if passage is not None:
+            named = next(
+                (
+                    Named(kind, f"{c.group(1)} số {c.group(2)}")
+                    for c in CITED.finditer(passage[1].text)
+                    if fold(c.group(1)) == kind and c.group(2).startswith(f"{int(number)}")
+                ),
+                None,
+            )
+            return passage[1], passage[0], named
+    return None
+
+
+# A numbered document as a text cites it: "chỉ thị số 34-CT/TW", "nghị định 91/2017/…"
+_CITES_NUMBERED = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) (?:so )?0*(\d+)[/-]")
+
+
+def _cites(folded: str, kind: str, number: int) -> bool:
+    """Whether folded text cites the document of that kind and leading number."""
+    return any(
+        c.group(1) == kind and int(c.group(2)) == number for c in _CITES_NUMBERED.finditer(folded)
+    )
+
+
+def _held_leads(kb: KnowledgeBase) -> frozenset[tuple[str, int]]:
+    """The folded kind and leading number of every numbered document held ("chi thi", 14)."""
+
+    def find() -> frozenset[tuple[str, int]]:
+        leads = ((fold(d.kind), fold(d.number or "").split("/", 1)[0]) for d in kb.documents)
+        return frozenset((k, int(n)) for k, n in leads if n.isdigit())
+
+    return kb.derived("held kinds and numbers", find)
+
+
+_ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
+
+
+def follow_up_kind(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
+    """The kind of document a "còn …" follow-up names instead of the last one's ("còn cv
+    của sở tnmt thì sao" after a chỉ thị: a công văn), or a follow-up points at."""
+    rest = _follow_up_rest(_words(text))
+    doc = kb.document(topic.doc_id) if topic is not None else None
+    if doc is None:
+        return None
+    if rest is None:
+        # "chỉ thị đó ai ký" after a letter: the directive pointed at, if one of that kind
+        # is held ("điều lệ đó" is a decree's)
+        pointed = _KIND_POINTED.search(f" {_words(text)} ")
+        kind = pointed.group(2) if pointed is not None else None
+        held = kind is not None and any(fold(d.kind) == kind for d in kb.documents)
+        return kind if held and kind != fold(doc.kind) else None
+    padded = f" {rest} "
+    return next((k for k in DOCUMENT_KINDS if f" {k} " in padded and k != fold(doc.kind)), None)
+
+
+def asked_kind(text: str) -> str | None:
+    """The kind of document a question asks for ("theo nghị định nào": "nghi dinh")."""
+    found = _ASKED_KIND.search(kinds_spelled(text))
+    return found.group(1) if found else None
+
+
+def of_kind(passage: Passage, kind: str) -> bool:
+    """Whether the passage is of a document of that kind."""
+    return fold(passage.doc.kind) == kind
+
+
+# Words asking which document or which of its particulars ("quy định ở nđ nào", "ban hành
+# ngày nào", "căn cứ kế hoạch nào") and fillers ("cái", "đã", "chưa", "hiện nay"): a document's card
+# or citing line answers them, whatever its words, so they weigh nothing in `coverage`.
+_ASKING_DOCUMENT = frozenset(
+    "quy dinh van ban can cu ban hanh thong qua hieu luc ngay dieu nd nghi dinh thong tu luat "
+    "ke hoach cai da chua ky hien nay vao".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    """The follow-up's own content words: not asking, joining, pointing or polite words,
+    nor those asking for a document (the carried name of the last one is not in the text)."""
+    stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
+    said = _strip_trailing(_words(text)).split()
+    return [w for w in said if len(w) > 1 and not w.isdigit() and w not in stop]
+
+
+def coverage(own: list[str], passage: Passage | str, kb: KnowledgeBase) -> float:
+    """The share of the words' rarity (IDF over all passages, campaign and legal) that the
+    passage or its headings (or a sentence) say: one measure, the same for every reading of
+    a follow-up."""
+    total = len(kb.passages)
+
+    def idf(w: str) -> float:
+        laws = kb.law_index.passages_saying(w) if kb.law_index is not None else 0
+        return math.log((total + 1) / (kb.index.passages_saying(w) + laws + 0.5))
+
+    text = passage if isinstance(passage, str) else f"{passage.text}\n{passage.section}"
+    said = f" {_words(text)} "
+    weights = [(idf(w), f" {w} " in said) for w in own]
+    whole = sum(w for w, _ in weights)
+    return sum(w for w, there in weights if there) / whole if whole else 0.0

@@ -1,0 +1,224 @@
+"""Turns that point back, ask what holds now, or ask for another or linked document."""
+
+import re
+
+from handlers.followups.follow_up_shape import (
+    _NOW,
+    BODY_NOUNS,
+    _body_led,
+    _follow_up_rest,
+    _level,
+    body_pointed_words,
+)
+from handlers.followups.numbered_items import _QUOTED
+from handlers.followups.other_documents import content_words, coverage
+from handlers.followups.pointed_by_name import kinds_spelled
+from handlers.followups.references_and_aspects import (
+    _ISSUED_POINTED,
+    _LEVEL_POINTED,
+    _described_pointer,
+    _document_reference,
+    _issuer_reference,
+    _title_reference,
+)
+from handlers.followups.resolving import ISSUERS_AT, _rebodied
+from handlers.followups.topic_memory import (
+    _WHICH_DOCUMENT,
+    WITHIN,
+    Topic,
+    _words,
+    document_passages,
+)
+from knowledge import Document, Hit, KnowledgeBase, Passage
+from knowledge.held import named_campaigns as held_campaigns
+from knowledge.held import named_years
+from knowledge.normalize import fold
+
+
+def quoted_named(text: str, passage: Passage) -> str | None:
+    """A name the passage puts in quotes that the message says ("cái đó nói mục tiêu kép là
+    thế nào" of a passage saying “mục tiêu kép”): what the message asks about in it."""
+    said = f" {_words(text)} "
+    for found in _QUOTED.finditer(passage.text):
+        name = found.group(1).replace("*", "")
+        folded = _words(name)
+        if len(folded.split()) >= 2 and f" {folded} " in said:
+            return name
+    return None
+
+
+# "bộ nào thay bộ tài nguyên", "sáp nhập vào đâu", "bộ nn và mt bắt đầu hoạt động từ bao giờ":
+# what a body became, or since when it is, which is now too
+_BECAME = re.compile(
+    r"\b(thay the|thay|sap nhap|hop nhat|nay la|nay thuoc|bat dau hoat dong"
+    r"|hoat dong tu (ngay|khi|bao gio))\b"
+)
+
+
+def asks_now(text: str, doc: Document | None) -> bool:
+    """Whether the question asks how things are now, which the document just discussed
+    cannot tell: an ended campaign's, or any but the note on the restructuring when the
+    question names a body by its level ("phòng tnmt huyện giờ ra sao")."""
+    said = _words(text)
+    if doc is None or doc.category == "reference" or not _NOW.search(said):
+        return doc is not None and doc.is_campaign and bool(_BECAME.search(said))
+    return doc.is_campaign or _level(said) is not None
+
+
+# A body named by its noun at the head of a question: "phòng tnmt các huyện …"
+_BODY_FIRST = re.compile(
+    rf"^(?:(?:cac|nhung|may) )?(?:{'|'.join(sorted(BODY_NOUNS, key=len, reverse=True))}) "
+    r"(?!trao\b|chong\b|ngua\b)"
+)
+
+
+def body_now(text: str, doc: Document | None) -> bool:
+    """Whether a question asks what a body it names itself is now, pointing at the ended
+    campaign's document only to say which ("phòng tnmt các huyện được gửi văn bản đó giờ còn
+    không"): the body's present is asked, which that document cannot tell."""
+    said = _words(text)
+    return (
+        doc is not None
+        and doc.is_campaign
+        and bool(_NOW.search(said))
+        and bool(_BODY_FIRST.search(said))
+        and body_pointed_words(said) is None
+        and _body_led(f" {said} ") is None  # "phòng huyện giờ?": the body just shown
+        and _ISSUED_POINTED.search(f" {said} ") is None  # "sở ban hành kh đó": its issuer
+    )
+
+
+def points_back(text: str) -> bool:
+    """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
+    question that merely names nothing is only a guess, to be weighed against itself."""
+    said = _words(text)
+    padded = f" {said} "
+    return (
+        _follow_up_rest(said) is not None
+        or _document_reference(padded) is not None
+        or _described_pointer(padded) is not None
+        or _title_reference(padded) is not None
+        or _LEVEL_POINTED.search(padded) is not None
+        or _issuer_reference(text, padded) is not None
+    )
+
+
+def points_to_title(text: str) -> bool:
+    """Whether the message points back to the title or titles just discussed ("danh hiệu
+    này", "nó")."""
+    return _title_reference(f" {_words(text)} ") is not None
+
+
+def asked_instead(text: str) -> str | None:
+    """What a "còn …" follow-up asks about instead ("còn thôn văn hóa": "thon van hoa")."""
+    return _follow_up_rest(_words(text))
+
+
+def asks_for_another(text: str) -> bool:
+    """Whether the message asks about something else than the last answer ("còn …",
+    "thế còn …"): another audience, place or year."""
+    return _follow_up_rest(_words(text)) is not None
+
+
+def body_asked(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
+    """The level of the body a "còn ở sở tnmt" follow-up asks about instead of the last
+    question's ("so"), when it is read so (`_rebodied`)."""
+    rest = _follow_up_rest(_words(text))
+    if rest is None or topic is None or _rebodied(rest, _words(topic.query), kb) is None:
+        return None
+    return _level(rest)
+
+
+def of_body(hits: list[Hit], level: str | None) -> list[Hit]:
+    """The best passage of a document issued at that level first, if the best is not."""
+    issuers = ISSUERS_AT.get(level or "")
+    if not issuers or not hits or fold(hits[0].passage.doc.issuer).startswith(issuers):
+        return hits
+    first = next((h for h in hits[:WITHIN] if fold(h.passage.doc.issuer).startswith(issuers)), None)
+    return hits if first is None else [first, *(h for h in hits if h is not first)]
+
+
+def stays_legal(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
+    """Whether a follow-up after an answer from a legal text (a law, decree, circular or the
+    reference note on the restructuring) goes on among the legal texts rather than to the
+    campaign letter its words alone find ("trường hợp nào ko được" after the decree's
+    conditions, "thành tích thế nào thì được" after a title's article): unless it names a
+    campaign by its kind ("công văn", "kế hoạch"), year, province or body, a letter
+    repeating the laws' words does not answer it."""
+    doc = kb.document(topic.doc_id)
+    return doc is not None and doc.is_law and alone.doc.is_campaign and not names_campaign(text, kb)
+
+
+def names_campaign(text: str, kb: KnowledgeBase) -> bool:
+    """Whether the question names a campaign letter by its kind ("cv", "kế hoạch"), a year,
+    a province or a body."""
+    spelled = f" {kinds_spelled(text)} "
+    kinds = {fold(d.kind) for d in kb.campaigns()}
+    return (
+        any(f" {kind} " in spelled for kind in kinds)
+        or bool(named_years(text))
+        or bool(held_campaigns(text, kb))
+    )
+
+
+_LEAD_NUMBER = re.compile(r"(\d+)/(\d{4})")  # "13/2012" of "13/2012/NĐ-CP"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n")
+
+
+def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The ids of the documents one is linked to by a basis, either way: the circular
+    guiding a decree, the decrees carrying out the law ("13/2012" in `based_on`)."""
+
+    def find() -> tuple[str, ...]:
+        lead = {
+            m.group(0): d.id for d in kb.documents if (m := _LEAD_NUMBER.search(d.number or ""))
+        }
+        doc = kb.document(doc_id)
+        if doc is None:
+            return ()
+        number = _LEAD_NUMBER.search(doc.number or "")
+        based = {
+            lead[m.group(0)]
+            for b in doc.based_on
+            for m in _LEAD_NUMBER.finditer(b)
+            if m.group(0) in lead
+        }
+        basing = {
+            d.id for d in kb.documents if number and any(number.group(0) in b for b in d.based_on)
+        }
+        return tuple(sorted((based | basing) - {doc_id}))
+
+    return tuple(kb.derived(("linked to", doc_id), find))
+
+
+def sent_to_linked(text: str, shown: Hit, topic: Topic, kb: KnowledgeBase) -> Hit | None:
+    """The passage of a linked text that answers instead of the last document's: when the
+    passage of the last document chosen for a follow-up says its words in the sentence
+    citing that text by number (the Điều lệ's note: "Thông tư 18/2013 … trong đó Phụ lục I
+    là mẫu Đơn"), the passage of that text covering them as well (the one the search finds
+    for the follow-up alone first)."""
+    own = content_words(text)
+    # ("văn bản nào hướng dẫn thi hành": the citing sentence itself answers which one)
+    if shown.passage.doc.id != topic.doc_id or not own or _WHICH_DOCUMENT.search(_words(text)):
+        return None
+    covered = coverage(own, shown.passage, kb)
+    if not covered:
+        return None
+    found: list[tuple[int, Passage]] | None = None  # the follow-up searched alone, once
+    for doc_id in linked_documents(topic.doc_id, kb):
+        doc = kb.document(doc_id)
+        number = _LEAD_NUMBER.search(doc.number or "") if doc is not None else None
+        citing = [
+            s for s in _SENTENCE_END.split(shown.passage.text) if number and number.group(0) in s
+        ]
+        if not any(coverage(own, s, kb) >= covered for s in citing):
+            continue
+        if found is None:
+            found = [(h.position, h.passage) for h in kb.search(text, WITHIN)]
+        alone = [(position, p) for position, p in found if p.doc.id == doc_id]
+        for position, passage in [*alone, *document_passages(doc_id, kb)]:
+            if passage.kind != "info" and coverage(own, passage, kb) >= covered:
+                return Hit(passage, position, shown.score, shown.rank_score)
+    return None

@@ -1,0 +1,481 @@
+"""Making a follow-up whole (resolve): the last question with a body, level, issuer or document put in place."""
+
+import re
+from itertools import pairwise
+
+from handlers.followups.follow_up_shape import (
+    _BODIES,
+    _DOCUMENT_NAMED,
+    _audience_base,
+    _bodies_spelled,
+    _follow_up_rest,
+    _level,
+    _level_at,
+    _short,
+    _still_holds,
+    _strip_trailing,
+    basis_now,
+    of_members,
+)
+from handlers.followups.pointed_by_name import (
+    _TITLE_ASPECT_NAMED,
+    _asks_of_own_title,
+    _cited_pointed,
+    _elliptical,
+    _of_another_body,
+    _own_words,
+    _pointed_named,
+    _reference_subject,
+    body_pointed,
+    carries_named,
+    kinds_spelled,
+    lists_last,
+)
+from handlers.followups.references_and_aspects import (
+    _BARE_KIND,
+    _ISSUED_POINTED,
+    _MINISTRY,
+    _aspect_kept,
+    _audience_of_article,
+    _audience_reference,
+    _described_pointer,
+    _document_reference,
+    _issuer_reference,
+    _level_reference,
+    _names_document,
+    _names_elsewhere,
+    _other_title,
+    _title_reference,
+    _titled_aspect,
+    asks_of_named,
+    carried_aspect,
+    conversation_title,
+    title_alone,
+)
+from handlers.followups.topic_memory import (
+    _KINDS,
+    ASKING,
+    DOCUMENT_KINDS,
+    JOINING,
+    LEVEL_NAMES,
+    Topic,
+    _entities,
+    _name_words,
+    _subject_of,
+    _title_name,
+    _words,
+    regulator_asked,
+    shown,
+)
+from handlers.named_things import words as named_words
+from knowledge import Document, KnowledgeBase
+from knowledge.held import named_years
+from knowledge.intents import is_question
+from knowledge.normalize import fold, without_clause_marks
+from knowledge.search import KIND_LETTERS
+from knowledge.titles_answers import asks_about_title, words
+
+
+def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The standalone question a follow-up means, or None when the message stands alone."""
+    doc = kb.document(topic.doc_id)
+    if doc is None:
+        return None
+    said = _words(text)
+    regulated = regulator_asked(said, topic)
+    if regulated is not None:
+        return regulated
+    rest = _follow_up_rest(said)
+    if rest is not None:
+        rest = _bodies_spelled(rest)  # "còn btnmt?": "còn bộ tài nguyên và môi trường"
+        rest = _ORIGINAL.sub(r"\1", rest)  # "còn chỉ thị 14 gốc": the directive itself
+        cited = _cited_pointed(rest, topic, doc, kb)
+        if cited is not None:  # "còn chỉ thị đó ai ký" after the letter carrying it out
+            return cited
+        if _another_document(rest, doc) and is_question(rest):
+            # "còn công văn của sở … thì ai ký" after a chỉ thị: a question of its own, where
+            # "nó" is the chỉ thị ("công văn của sở triển khai nó")
+            rest = _without_level_said(rest)
+            return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
+        pointer = _document_reference(f" {rest} ")
+        if pointer is not None and not _names_document(rest, doc):
+            # "thế còn văn phòng sở trong văn bản đó làm gì": another subject, of the document
+            # pointed back to, which the words name instead of the pointer
+            return f" {rest} ".replace(f" {pointer} ", f" {_name_words(doc, kb)} ", 1).strip()
+        titled = conversation_title(topic, kb) is not None
+        if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb, titled):
+            return rest
+        retitled = _other_title(rest, fold(topic.query), kb)
+        if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
+            return retitled
+        aspect = _titled_aspect(rest, topic)
+        if aspect is not None:  # "cụ thể cstđcs thì sao" after the dossier of any title
+            return f"{rest} {aspect}"
+        title = conversation_title(topic, kb)
+        pointed = _title_reference(f" {rest} ") if title is not None else None
+        if title is not None and pointed is not None:
+            # "còn mức tiền thưởng cho danh hiệu đó" after the title's standards: that title's
+            return f" {rest} ".replace(f" {pointed} ", f" {title} ", 1).strip()
+        audience = _audience_of_article(rest, topic, kb)
+        if audience is not None:  # "còn bộ đội" after "nông dân có được lđtt không"
+            return audience
+        subject = _reference_subject(rest, doc, topic.section, kb)
+        if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
+            return subject
+        own_document = _names_document(rest, doc) or (
+            _another_document(rest, doc) and {"place", "year"} & _entities(rest, kb).keys()
+        )
+        aspect = carried_aspect(rest, topic.query) if own_document else None
+        if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
+            return f"{rest} {aspect}"
+        rebodied = _rebodied(rest, _words(topic.query), kb)
+        if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
+            return rebodied
+        own = _own_words(rest, kb)
+        aspect = _aspect_kept(rest, topic, kb) if own else None
+        if aspect is not None:
+            # "còn báo cáo thành tích" after "tờ trình dùng mẫu số mấy": its form; of a place
+            # or document of its own ("còn kon tum theo ct14"), not within the last one
+            if _names_elsewhere(rest, kb):
+                return f"{rest} {aspect}"
+            return f"{rest} {aspect} {_name_words(doc, kb)}"
+        cites = bool(_DOCUMENT_NAMED.search(kinds_spelled(rest)))  # "… theo chỉ thị 14"
+        if (own or cites) and _names_kind(rest, doc):
+            # "còn cv chống covid?" after a letter: another letter of its issuer and year,
+            # not the one the last letter's number or title words pick
+            return f"{rest} {_body_words(doc)}"
+        if own and _titled_elsewhere(rest, doc, kb):
+            # "còn phong trào thi đua đặc biệt của sở thì sao" after the letter on Chỉ thị
+            # 14: the letter whose title says "đặc biệt", not the last one
+            return rest
+        if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
+            return f"{rest} {_name_words(doc, kb)}"
+        base = _audience_base(rest, topic, doc, kb) or fold(topic.query)
+        return _substitute(rest, base, kb) or f"{rest} {_name_words(doc, kb)}".strip()
+    retitled = title_alone(text, topic, kb)
+    if retitled is not None:  # "chiến sĩ thi đua toàn quốc?" after the flag's bonus: its bonus
+        return retitled
+    basis = basis_now(said, topic, kb)
+    if basis is not None:
+        return basis
+    padded = f" {said} "
+    if lists_last(text, topic):  # "gồm những mục gì" after "mẫu đơn … ở văn bản nào"
+        return _subject_of(topic.query)
+    # a title of the catalogue the last question named is carried below, as such
+    carried = topic.named is not None and topic.named.noun == "danh hieu"
+    if topic.named is not None and not (carried and _title_name(topic.query, kb)):
+        # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
+        named = _pointed_named(said, topic.named)
+        value = named_words(topic.named.value)
+        if named is not None:
+            return padded.replace(f" {named} ", f" {value} ", 1).strip()
+        if asks_of_named(text, topic, kb):  # "do ai phát động" after the theme was told
+            return f"{value} {said}"
+        # (not when it points back otherwise: "ai ký cv đó" is the letter the answer quoted)
+        refers = _document_reference(padded) is not None or _issuer_reference(text, padded)
+        if (
+            topic.named.is_document
+            and not refers
+            and _elliptical(text, said, kb)
+            and carries_named(text, topic, kb)
+        ):
+            return f"{said} {value}"
+    title = conversation_title(topic, kb)
+    if title is not None:
+        # "ai quyết định tặng danh hiệu này", "được thưởng bao nhiêu" after a title's answer
+        named = (
+            _title_reference(padded)
+            or _audience_reference(padded, title)
+            or _level_reference(padded, title)
+        )
+        if named is not None:
+            return padded.replace(f" {named} ", f" {title} ").strip()
+        # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
+        terse = bool(_TITLE_ASPECT_NAMED.fullmatch(_strip_trailing(said)))
+        if (asks_about_title(said) or terse) and not _entities(said, kb) and _short(said):
+            return f"{said} {title}"
+        members = of_members(text, topic, kb)
+        if members is not None:  # "có cần ai đạt cstđcs không" after a collective title
+            return members
+    body = body_pointed(text, topic, kb)
+    if body is not None:  # "các phòng đó giờ còn không" after a letter's recipients
+        return body
+    issuer = _issuer_reference(text, padded)
+    if issuer is not None:
+        # a note on bodies is about the one its section names, not about the office writing
+        # it: "bộ đó thành lập ngày nào" after "Bộ Tài nguyên và Môi trường nay là …"
+        named = _named_issuer(topic, kb)
+        issued = _ISSUED_POINTED.search(padded)
+        if issued and topic.named and issued.group(2) != topic.named.noun:
+            named = ""  # "sở ban hành kế hoạch đó": the plan's, not the letter it cites
+        # ("sở đó" is no ministry: only a body of the noun pointed with)
+        named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
+        body = _subject_words(doc, topic) or named or _province(issuer, doc) or fold(doc.issuer)
+        return padded.replace(f" {issuer} ", f" {body} ").strip()
+    cited = _cited_pointed(said, topic, doc, kb)
+    if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
+        return cited
+    reference = _document_reference(padded)
+    if reference is not None:
+        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
+    described = _described_pointer(padded)
+    if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
+        return padded.replace(f" {described} ", " ", 1).strip()
+    if _elliptical(text, said, kb) or _still_holds(said, kb):
+        return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
+    return None
+
+
+def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
+    """The last question with the follow-up's place, year or audience in place of its own."""
+    query = without_clause_marks(query)  # "… sóc trăng, tiêu chí …": the place is replaced
+    retitled = _other_title(rest, query, kb)
+    if retitled is not None:
+        return retitled
+    new = _entities(rest, kb)
+    if not new:
+        level = _level(rest)
+        old_level = _level_at(query)
+        if level is None:
+            return None
+        level = LEVEL_NAMES.get(level, level)  # "còn ở xã": the level, not a commune's name
+        if old_level is None:
+            return f"{query} {level}"
+        # the level named last ("… ở sở … cơ sở": the Sở, not the title's "cơ sở")
+        start, named = old_level
+        padded = f" {query} "
+        return f"{padded[:start]} {level} {padded[start + len(named) + 2 :]}".strip()
+    if "title" in new:
+        query = words(query)  # the title's name as matched: "cờ thi đua của bộ, tỉnh"
+    old = _entities(query, kb)
+    body = _body_of(rest, new.get("place"))
+    if body and old.get("place") == new["place"]:
+        # "thế còn sở tnmt sóc trăng" after "sóc trăng giờ thuộc đâu": the same place, and
+        # now a body of it, asked about in its place.
+        return f" {query} ".replace(f" {old['place']} ", f" {body} ", 1).strip()
+    # "ubnd kon tum?" after the ministry's letter: the province's People's Committee
+    named_body = next((b for b in _BODIES if f" {b} " in f" {rest} "), None)
+    if "place" in new and "place" not in old and new["place"] != "bo":
+        # "ở sóc trăng?" after "tiêu chí … trong cv btnmt": a province's document, which
+        # need not be of the last one's kind (Sóc Trăng's is a plan), nor the ministry's
+        # (its body named, a document still: "ubnd kon tum?" asks no count of campaigns)
+        query = _MINISTRY.sub(" ", query if named_body else _without_bare_kinds(query))
+        query = " ".join(query.split())
+    elif "place" in new and old.get("place") not in (None, new["place"]):
+        # "còn năm 2021 theo bộ" after "… theo kh sóc trăng": the ministry's document is
+        # no plan
+        query = " ".join(_without_bare_kinds(query).split())
+    for kind, value in new.items():
+        # (a document of its own named, "còn ubnd kon tum theo chỉ thị 14", picks it)
+        cited = _DOCUMENT_NAMED.search(kinds_spelled(rest))
+        if kind == "place" and named_body and named_body not in query and not cited:
+            value = f"{named_body} {value}" if value != "bo" else named_body
+            if not named_body.startswith(SECTORAL):  # the province's committee: no sector
+                query = " ".join(_SECTOR.sub(" ", query).split())
+        elif kind == "place" and value == "bo":
+            value = _ministry(kb) or value  # "còn năm 2021 theo bộ": the ministry's letter
+        if kind in old:
+            query = f" {query} ".replace(f" {old[kind]} ", f" {value} ").strip()
+        else:
+            query = f"{query} {value}"
+    if "place" in new and "year" in old and "year" not in new and new["place"] != "bo":
+        # "còn kon tum thì sao" after Sóc Trăng's 2022 plan: without a Kon Tum document of
+        # 2022, the place is what the person asks about, not the year
+        place = new["place"]
+        if not any(
+            d.year == int(old["year"]) and place in fold(f"{d.place} {d.issuer}")
+            for d in kb.campaigns()
+        ):
+            for said in (f"nam {old['year']}", old["year"]):
+                query = f" {query} ".replace(f" {said} ", " ").strip()
+    if "year" in new and "place" in old and "place" not in new:
+        # "còn năm 2021?" after a 2022 plan of Sóc Trăng: without a Sóc Trăng document of
+        # 2021, the year is what the person asks about, not the place.
+        year = int(new["year"])
+        same_place = [d for d in kb.campaigns() if old["place"] in fold(f"{d.place} {d.issuer}")]
+        if not any(d.period_start <= year <= d.period_end for d in same_place):
+            query = f" {query} ".replace(f" {old['place']} ", " ").strip()
+    return query
+
+
+def _without_bare_kinds(query: str) -> str:
+    """Folded words without the document kinds they name with no number ("cv btnmt"):
+    "ct 14" still names its document."""
+    kinds = (*KIND_LETTERS, *_KINDS, "cong van", "van ban")
+    return " ".join(
+        _BARE_KIND.sub(lambda m: " " if m.group(0) in kinds else m.group(0), query).split()
+    )
+
+
+# What names the body that issued a document, and the document, in a question: "ubnd tỉnh",
+# "sở tnmt", "chỉ thị 14", "ct14" ("cơ sở" is no Sở, "số 14" a number).
+_ISSUING = re.compile(
+    r"\b(?:uy ban nhan dan|ubnd|(?<!co )so|bo|cap tinh|cap huyen|cap xa|tinh|huyen|xa|phuong"
+    r"|tai nguyen va moi truong|tai nguyen moi truong|tnmt|tn&mt|tn mt|stnmt|btnmt|ptnmt)\b"
+)
+
+
+SECTORAL = ("so", "bo", "phong")  # bodies of a sector, unlike "tỉnh" or "xã"
+
+
+_SECTOR = re.compile(r"\b(tai nguyen|tnmt|tn&mt|tn mt|stnmt|btnmt|ptnmt)\b")
+
+
+# "chỉ thị 14 gốc", "văn bản gốc": the document a letter carries out, named as any other.
+_ORIGINAL = re.compile(rf"\b((?:{'|'.join(DOCUMENT_KINDS)}|van ban)(?: so)?(?: \d[\w/&-]*)?) goc\b")
+
+
+# How the issuer of a document at a level is named ("cấp tỉnh": the province's People's
+# Committee; "sở": a department).
+ISSUERS_AT = {
+    "tinh": ("uy ban nhan dan tinh",),
+    "cap tinh": ("uy ban nhan dan tinh",),
+    "so": ("so ",),
+    "bo": ("bo ",),
+}
+
+
+_LEVEL_LEADING = re.compile(r"^(?:o )?((?:cap )?(?:tinh|bo|so)) thi ")
+
+
+def _without_level_said(rest: str) -> str:
+    """A follow-up's question without the level it opens with when the document it names
+    says that level again by its issuer: "ở cấp tỉnh thì chỉ thị 14 của ubnd tỉnh giao cơ
+    quan nào" asks what the directive assigns; "cấp tỉnh" would only match the passages
+    that say "cấp tỉnh" of something else (an index "cấp tỉnh")."""
+    found = _LEVEL_LEADING.match(rest)
+    if found is None or not _DOCUMENT_NAMED.search(kinds_spelled(rest)):
+        return rest
+    question = rest[found.end() :]
+    issuers = ISSUERS_AT.get(found.group(1), ())
+    return question if any(f" {i.strip()} " in f" {question} " for i in issuers) else rest
+
+
+def _rebodied(rest: str, query: str, kb: KnowledgeBase) -> str | None:
+    """After a question about what one body's document says ("ct14 ubnd tỉnh … giao cơ quan
+    nào làm thường trực"), "còn ở sở tnmt", "còn cấp tỉnh" or "còn công văn của sở" asks
+    the same of the body (or document) it names: the last question with the old body and
+    document taken out and the new one put in; None unless both name one."""
+    if _level(rest) is None:
+        return None
+    if named_years(rest) or not (_DOCUMENT_NAMED.search(query) or _SECTOR.search(query)):
+        return None  # "chủ tịch ubnd cấp huyện quyết định tặng gì": only the level changes
+    said = rest.split()
+    while said and (said[0] in JOINING or said[0] in ASKING):
+        said = said[1:]
+    while said and (said[-1] in JOINING or said[-1] in ASKING):
+        said = said[:-1]
+    remaining = _ISSUING.sub(" ", _DOCUMENT_NAMED.sub(" ", query))
+    sector = _SECTOR.search(query)
+    if sector and _level(rest) in SECTORAL and not _SECTOR.search(rest):
+        said.insert(1, sector.group(1))  # "còn sở ở kon tum" after Sóc Trăng's sở tnmt
+    new, old = _entities(rest, kb).get("place"), _entities(query, kb).get("place")
+    if new and old:  # "còn sở tnmt sóc trăng" after Kon Tum's: the place named once
+        remaining = f" {remaining} ".replace(f" {old} ", " ")
+    return " ".join([*said, *remaining.split()]) if said else None
+
+
+def _ministry(kb: KnowledgeBase) -> str | None:
+    """The ministry a bare "bộ" means: the one whose campaign documents are held, when
+    there is one (folded short name: "bo tn&mt")."""
+
+    def find() -> str | None:
+        names = {fold(d.short_issuer) for d in kb.campaigns() if d.issuer.startswith("Bộ")}
+        return names.pop() if len(names) == 1 else None
+
+    found = kb.derived("campaign ministry", find)
+    return str(found) if found else None
+
+
+def _body_of(rest: str, place: str | None) -> str | None:
+    """The body of a place a follow-up names, from its level up to the place ("sở tnmt sóc
+    trăng"), when it names one; None when it names the place alone."""
+    if not place or _level(rest) is None:
+        return None
+    padded = f" {rest} "
+    start, end = padded.rfind(f" {_level(rest)} "), padded.find(f" {place} ")
+    if start < 0 or end < 0 or start >= end:
+        return None
+    return padded[start : end + len(place) + 1].strip()
+
+
+def _another_document(rest: str, doc: Document) -> bool:
+    """Whether the follow-up names a kind of document the last one is not ("kỷ luật" is
+    discipline, not a law)."""
+    padded = f" {rest} ".replace(" ky luat ", " ")
+    kind = fold(doc.kind)
+    return any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
+
+
+def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether two of the follow-up's own words, side by side, are said by another
+    campaign document's title and not by the last document's ("phong trào thi đua đặc
+    biệt": the special campaign's letter, after another letter of the same department)."""
+    own = set(_own_words(rest, kb))
+    said = rest.split()
+    pairs = [f" {a} {b} " for a, b in pairwise(said) if a in own and b in own]
+    if not pairs:
+        return False
+    titles = kb.derived(
+        "campaign titles' words",
+        lambda: {d.id: f" {_words(d.title)} " for d in kb.documents if d.is_campaign},
+    )
+    last = titles.get(doc.id) or f" {_words(doc.title)} "
+    return any(
+        p in title and p not in last
+        for other, title in titles.items()
+        if other != doc.id
+        for p in pairs
+    )
+
+
+def _province(issuer: str, doc: Document) -> str:
+    """ "tỉnh đó" pointing at the province whose body issued the last document ("tinh soc
+    trang"); "" for another pointer, or a document of no province's body."""
+    province = f"tinh {fold(doc.place)}"
+    return province if issuer.startswith("tinh ") and province in fold(doc.issuer) else ""
+
+
+def _named_issuer(topic: Topic, kb: KnowledgeBase) -> str:
+    """The issuer of the document the last answer named, as the passage just shown cites it
+    ("8240/BTNMT-TĐKTTT ngày 31/12/2021 của Bộ Tài nguyên và Môi trường"): "cơ quan đó" after
+    "công văn đó của cơ quan nào" is that body, not the one whose plan cites the letter."""
+    named = topic.named
+    again = shown(topic, kb)
+    if named is None or not named.is_document or again is None:
+        return ""
+    cited = re.search(rf"{re.escape(named.number)}{_ISSUED_BY}", again[0].text)
+    return _words(cited.group(1)) if cited else ""
+
+
+# what follows a cited number up to its issuer: its date, then "của" and the issuer's name
+# (up to what the document is about: "… của Bộ Tài nguyên và Môi trường về việc …")
+_ISSUED_BY = r"(?: ngày [\d/]+)? của ([A-ZĐÀ-Ỹ][^,.;:()\n]*?)(?= về |[,.;:()\n]|$)"
+
+
+def _subject_words(doc: Document, topic: Topic) -> str:
+    """A reference note's sections are its subjects ("Bộ Tài nguyên và Môi trường nay là Bộ
+    Nông nghiệp và Môi trường"): "hoạt động từ ngày nào" asks about the one just answered."""
+    if doc.category != "reference" or "›" in topic.section:
+        return ""
+    return _words(topic.section)
+
+
+def _names_kind(rest: str, doc: Document) -> bool:
+    """Whether a follow-up names the last document's kind without a number ("còn cv chống
+    covid", "kế hoạch khác"): another document of that kind."""
+    kind = fold(doc.kind)
+    if not doc.is_campaign:
+        return False  # ("còn luật sửa đổi 2026" after the law: its caveat, not another law)
+    numbered = (found.group(1) for found in _KIND_NUMBERED.finditer(rest))
+    return f" {kind} " in f" {rest} " and kind not in numbered
+
+
+# A kind of document and its number ("công văn số 8240", "chỉ thị 14")
+_KIND_NUMBERED = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)})(?: so)? \d")
+
+
+def _body_words(doc: Document) -> str:
+    """A document's kind, issuer and year, without its number: what it shares with the
+    others its issuer sent that year."""
+    return fold(f"{doc.kind} {doc.short_issuer} {doc.year}")
