@@ -36,7 +36,16 @@ log = logging.getLogger(__name__)
 
 FORMAT = b"thidua-index-5"  # bump when the saved layout changes
 _KNOWLEDGE = Path(__file__).parent
-_CODE = ("documents.py", "normalize.py", "postings.py", "search.py", "sections.py")
+# the search code, whose changes must rebuild the saved index (knowledge/search.py only
+# re-exports what knowledge/searching/ holds)
+_CODE = (
+    "documents.py",
+    "normalize.py",
+    "postings.py",
+    "search.py",
+    "sections.py",
+    *sorted(f"searching/{path.name}" for path in (_KNOWLEDGE / "searching").glob("*.py")),
+)
 _PREFIX = "knowledge-"
 RELEASE_EVERY = 32 * 2**20  # bytes of texts written between two releases of those read
 _ARRAYS = (

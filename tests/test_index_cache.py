@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bench.synthetic import generate_documents
-from knowledge import KnowledgeBase
+from knowledge import KnowledgeBase, index_cache
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import DOCUMENTS_DIR, load_documents
 
@@ -109,3 +109,16 @@ def test_a_folder_that_cannot_be_written_costs_only_a_rebuild(tmp_path: Path) ->
     kb = KnowledgeBase.load(cache_dir=blocked)
     assert kb.search("tiêu chí thi đua đối với cá nhân năm 2022")
     assert not was_mapped(KnowledgeBase.load(cache_dir=blocked))
+
+
+def test_a_change_to_the_search_code_invalidates_the_saved_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # knowledge/search.py only re-exports: the ranking code is in knowledge/searching/
+    knowledge = Path(index_cache.__file__).parent
+    shutil.copytree(knowledge, tmp_path / "knowledge", ignore=shutil.ignore_patterns("documents"))
+    monkeypatch.setattr(index_cache, "_KNOWLEDGE", tmp_path / "knowledge")
+    before = index_cache.files_key([])
+    ranking = tmp_path / "knowledge" / "searching" / "index.py"
+    ranking.write_text(ranking.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert index_cache.files_key([]) != before

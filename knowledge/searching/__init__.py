@@ -1,0 +1,1 @@
+"""Search over the documents, split out of knowledge/search.py (its facade)."""
