@@ -169,11 +169,15 @@ def answer(
     # the law's year is no campaign's; only a question saying "luat" can name it so
     dated = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
     named = named_title(folded, titles)
-    if dated and named is not None and asks_bonus(question) and not _of_a_body(question):
+    province = bool(provinces_in(question))
+    body = OF_A_BODY.search(folded) is not None
+    if dated and named is not None and asks_bonus(question) and not (province or body):
         # a title's bonus is the law's whatever the year ("thưởng cstđcs năm 2025 bao nhiêu"),
         # unless asked of a province's or body's campaign
         dated = CAMPAIGN.search(ANY_YEAR.sub(" ", folded))
-    campaign = dated is not None or _of_a_provinces_body(question)
+    # a body of a province named ("ở sở sóc trăng", "của UBND tỉnh Kon Tum"): its campaign is
+    # asked of, not the law
+    campaign = dated is not None or (province and body)
     if FORM.search(folded) and named is not None and not campaign:
         # "báo cáo thành tích CSTĐCS mẫu mấy": the decree's list for that title numbers its
         # forms; a title without one is left to the search
@@ -194,17 +198,6 @@ def answer(
             return own
         return _particulars(folded, passages)
     return _titled(question, passages, titles)
-
-
-def _of_a_body(question: str) -> bool:
-    """Whether the question names a province or a body whose campaign it may ask of."""
-    return bool(provinces_in(question)) or bool(OF_A_BODY.search(words(question)))
-
-
-def _of_a_provinces_body(question: str) -> bool:
-    """Whether the question names a body of a province ("ở sở sóc trăng", "của UBND tỉnh Kon
-    Tum"): it asks of that body's campaign, not of the law."""
-    return bool(provinces_in(question)) and bool(OF_A_BODY.search(words(question)))
 
 
 def _titled(
