@@ -12,7 +12,8 @@ _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n+")
 
 
 @cache
-def _synonyms() -> Synonyms:
+def synonyms() -> Synonyms:
+    """knowledge/synonyms.yaml's groups, read by folded words (as a follow-up is)."""
     return Synonyms.from_file(lambda text: folded_words(text).split())
 
 
@@ -22,7 +23,7 @@ def said(own: list[str], text: str, asked: str) -> set[str]:
     padded = f" {folded_words(text)} "
     words = {w for w in own if f" {w} " in padded}
     tokens = asked.split()
-    for found in _synonyms().find(tokens, False):
+    for found in synonyms().find(tokens, False):
         if any(f" {' '.join(other)} " in padded for other in found.others):
             words.update(w for w in tokens[found.start : found.end] if w in own)
     return words

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from handlers import said_otherwise
 from handlers.followups.follow_up_shape import (
     _DOCUMENT_NAMED,
     _PROVINCES,
@@ -40,8 +41,7 @@ from handlers.followups.topic_memory import (
 from handlers.named_things import POINTERS
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.intents import is_question
-from knowledge.normalize import fold, folded_words
-from knowledge.synonyms import Synonyms
+from knowledge.normalize import fold
 from knowledge.titles import Title
 from knowledge.titles_answers import named_title, words
 
@@ -192,7 +192,7 @@ def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | No
     # ("bộ" of "bộ đội" is read as a ministry's: the people are said whole, no place alone)
     tokens = said.split()
     phrases = [tokens]
-    for found in _audience_synonyms().find(tokens, False):
+    for found in said_otherwise.synonyms().find(tokens, False):
         if (found.start, found.end) == (0, len(tokens)):
             phrases += [list(other) for other in found.others]
     # whom the article grants it to: what its lines say after "tặng cho" ("… để tặng cho
@@ -209,11 +209,6 @@ def _lines_words(text: str) -> list[str]:
     """The folded words of each line saying whom something is granted to ("tặng cho")."""
     lines = (f" {_words(line)} " for line in text.splitlines())
     return [line for line in lines if " tang cho " in line]
-
-
-@cache
-def _audience_synonyms() -> Synonyms:
-    return Synonyms.from_file(lambda text: folded_words(text).split())
 
 
 def _article_of(passage: Passage, title: str) -> bool:
