@@ -19,6 +19,7 @@ from handlers.followups.follow_up_shape import (
     _strip_trailing,
     of_members,
 )
+from handlers.followups.linked_citation import citing_sentence
 from handlers.followups.numbered_items import named_item, numbered_item, stating_first
 from handlers.followups.other_documents import (
     _cites,
@@ -136,6 +137,7 @@ __all__ = [
     "caveat_asked",
     "check_where",
     "cited_by_last",
+    "citing_sentence",
     "complete_elsewhere",
     "content_words",
     "conversation_title",

@@ -559,6 +559,10 @@ async def answer(
     status = currency.asks_what_is_current(msg.text) or bool(_ENDED.search(fold(msg.text)))
     if sent is None:
         note = None if same and not status else await _history(hits[0].passage.doc, ctx)
+        # "mẫu đơn thì theo tt nào" after the Điều lệ, answered from the circular: with the
+        # Điều lệ's sentence naming it
+        citing = context.citing_sentence(msg.text, hits[0].passage, topic, kb) if topic else None
+        note = "\n".join(n for n in (citing, note) if n) or None
     reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
     named = _named(msg.text, reply, topic, query) or named_things.typed_cited(
         context.kinds_spelled(msg.text), reply.text, hits[0].passage.doc.number
