@@ -25,6 +25,7 @@ from handlers import (
     still_open,
     title_questions,
 )
+from handlers.followups import within_document
 from handlers.phone_answer import (
     card_line_named,
     citation,
@@ -362,6 +363,16 @@ async def answer(
         return [passage_reply(item.passage, item.position, item.asking, note=history)]
     subject = context.subject(msg.text, topic, kb) if topic is not None else None
     inside = context.within(subject, topic, kb) if subject and topic is not None else []
+    if (
+        inside
+        and topic is not None
+        and subject
+        and inside[0].position == topic.position
+        and context.asks_for_another(msg.text)
+    ):
+        # "còn nội dung thi đua?" after the letter's theme: another part of it, not the card
+        # just shown again
+        inside = within_document.led_within(msg.text, subject, inside, topic, kb)
     hits = inside or _of_kind(kb.search(query), kind)
     if (
         not inside
