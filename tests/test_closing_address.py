@@ -44,3 +44,9 @@ async def test_console_answers_these_first_questions(
 ) -> None:
     await chat.send(question)
     assert expected in chat.text
+
+
+async def test_console_tells_what_a_department_turned_into(chat: Chat) -> None:
+    # "giờ thành sở gì" asks the name now, as "đổi thành gì" and "nay là gì" do
+    await chat.send("sở tnmt các tỉnh giờ thành sở gì")
+    assert "Sở Nông nghiệp và Môi trường" in chat.text
