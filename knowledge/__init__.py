@@ -47,10 +47,11 @@ ASKS_NOW = Needing(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
     r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|doi ten|giai the|con khong|nua khong|con ton tai"
     r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao"
-    r"|doi thanh (gi|cai gi|so nao|bo nao|ten gi)"  # "sở đó đổi thành gì": its name now
+    # "sở đó đổi thành gì", "giờ thành sở gì": its name now
+    r"|(doi|gio|nay) thanh (gi|cai gi|ten gi|(so|bo|co quan) (nao|gi))"
     r"|(nao|gi) thay( the| cho)?\b(?! doi))\b",  # "bộ nào thay …", not "có gì thay đổi"
     *("gio", "nay", "bay h", "thuoc", "nhap", "hop nhat", "doi ten", "giai the", "con "),
-    *("nua khong", "ton tai", "thay", "doi thanh"),
+    *("nua khong", "ton tai", "thay", "doi thanh", "gio thanh", "nay thanh"),
 )
 NOW_REFERENCE_CONFIDENCE = 0.5
 # Where a message joins two questions: a comma, semicolon or question mark inside it, or

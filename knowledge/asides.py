@@ -104,6 +104,7 @@ _EMPTY = _Clause("", "", [])
 def without_asides(text: str) -> str:
     """The message without what only greets, thanks, gives the asker's reasons or says more of
     what it names; as typed when it has none."""
+    text = without_closing_address(text)
     clauses = _clauses(text)
     if clauses is None:
         return text
@@ -115,6 +116,35 @@ def without_asides(text: str) -> str:
     said = _RELATIVE.sub(",", said).replace(",,", ",")
     said = squash_spaces(re.sub(r"[,;:]\s*$", "", said))
     return text if said == squash_spaces(text) else said
+
+
+def without_closing_address(text: str) -> str:
+    """The message without whom it is put to at its end, after the particle closing the
+    question ("sáng kiến là gì vậy bot": "sáng kiến là gì vậy"), and the polite words after
+    them ("… được không ạ ad ơi"); as typed otherwise."""
+    words = list(_WORD.finditer(text))
+    folded = [fold(w.group(0)) for w in words]
+    addressees, closing, after = _closing_words()
+    end = len(folded)
+    while end > 0 and folded[end - 1] in after:
+        end -= 1
+    for addressee in addressees:
+        start = end - len(addressee)
+        if start >= 2 and tuple(folded[start:end]) == addressee and folded[start - 1] in closing:
+            return text[: words[start].start()].rstrip(" ,")
+    return text
+
+
+@cache
+def _closing_words(
+    path: Path = ASIDES_FILE,
+) -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    """knowledge/asides.yaml's addressees (folded words), closing particles and the polite
+    words that may follow an addressee (folded)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    addressees = tuple(tuple(fold(str(a)).split()) for a in data["addressees"])
+    closing = frozenset(fold(str(w)) for w in data["closing"])
+    return addressees, closing, frozenset(("oi", "a", "nhe", "nha", "voi"))
 
 
 def _clauses(text: str) -> list[_Clause] | None:

@@ -14,6 +14,7 @@ import yaml
 from knowledge.normalize import accent_key, fold
 
 SYNONYMS_FILE = Path(__file__).parent / "synonyms.yaml"
+ASKED_ONLY = "~"  # before a phrase of knowledge/synonyms.yaml that only questions say
 TOPIC = "thì"  # the topic marker, which may stand between a phrase's words
 
 
@@ -29,17 +30,34 @@ class Synonyms:
     them, else folded. Folded, a one-word phrase is too ambiguous to use ("dung" is "dùng",
     "dụng" or "dựng")."""
 
-    def __init__(self, groups: Sequence[Sequence[Sequence[str]]]) -> None:
-        self._accented = _by_start(groups, accent_key)
-        self._folded = _by_start(groups, fold)
+    def __init__(
+        self,
+        groups: Sequence[Sequence[Sequence[str]]],
+        asked_only: frozenset[tuple[str, ...]] = frozenset(),
+    ) -> None:
+        self._accented = _by_start(groups, accent_key, asked_only)
+        self._folded = _by_start(groups, fold, asked_only)
 
     @classmethod
     def from_file(
         cls, analyse: Callable[[str], list[str]], path: Path = SYNONYMS_FILE
     ) -> "Synonyms":
-        """Groups from the file, each phrase analysed as questions are (abbreviations)."""
+        """Groups from the file, each phrase analysed as questions are (abbreviations). A
+        phrase marked ASKED_ONLY is only how staff ask: it finds the group's other phrases,
+        but is never looked for in a passage, where its words may be others' ("dựa trên" is
+        "thi đua trên …" without diacritics)."""
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        return cls([[analyse(str(phrase)) for phrase in group] for group in data])
+        groups: list[list[list[str]]] = []
+        asked_only: set[tuple[str, ...]] = set()
+        for group in data:
+            phrases = []
+            for phrase in map(str, group):
+                words = analyse(phrase.removeprefix(ASKED_ONLY).strip())
+                if phrase.startswith(ASKED_ONLY):
+                    asked_only.add(tuple(fold(w) for w in words))
+                phrases.append(words)
+            groups.append(phrases)
+        return cls(groups, frozenset(asked_only))
 
     def find(self, tokens: Sequence[str], accented: bool) -> list[Match]:
         """The group phrases in a question's words, longest first, not overlapping."""
@@ -78,7 +96,9 @@ def _phrase_end(keys: Sequence[str], start: int, phrase: tuple[str, ...], topic:
 
 
 def _by_start(
-    groups: Sequence[Sequence[Sequence[str]]], key: Callable[[str], str]
+    groups: Sequence[Sequence[Sequence[str]]],
+    key: Callable[[str], str],
+    asked_only: frozenset[tuple[str, ...]] = frozenset(),
 ) -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]:
     """Each phrase (as keys of its words) with the group's other phrases (as folded words),
     by the phrase's first key, longest phrase first."""
@@ -90,8 +110,9 @@ def _by_start(
         for phrase in phrases:
             keyed = tuple(key(w) for w in phrase)
             for other in phrases:
-                if other != phrase:
-                    merged[keyed][tuple(fold(w) for w in other)] = None
+                folded = tuple(fold(w) for w in other)
+                if other != phrase and folded not in asked_only:
+                    merged[keyed][folded] = None
     found: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]
     found = defaultdict(list)
     for keyed, others in merged.items():
