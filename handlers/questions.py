@@ -25,7 +25,7 @@ from handlers import (
     still_open,
     title_questions,
 )
-from handlers.followups import within_document
+from handlers.followups import whole_part, within_document
 from handlers.phone_answer import (
     card_line_named,
     citation,
@@ -373,6 +373,13 @@ async def answer(
         # "còn nội dung thi đua?" after the letter's theme: another part of it, not the card
         # just shown again
         inside = within_document.led_within(msg.text, subject, inside, topic, kb)
+        whole = whole_part.part_asked(msg.text, inside[0].passage, kb)
+        if inside[0].position != topic.position and whole is not None:
+            first_position, first = whole.items[0]
+            await context.remember(msg, ctx, query, first, first_position)
+            history = await _history(first.doc, ctx)
+            noted = f"\nℹ️ {history}" if history else ""
+            return [Reply(f"{whole.text}\n\n{citation(first, whole.heading)}{noted}")]
     hits = inside or _of_kind(kb.search(query), kind)
     if (
         not inside

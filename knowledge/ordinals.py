@@ -51,6 +51,10 @@ _ITEM = Needing(
 )  # fmt: skip
 
 
+# A short message counting by "số": "cái số 4", "còn số 6" (not "số 6/2021", a paper's number)
+_BY_NUMBER = re.compile(r"^(?:con |va )?(?:cai )?so (\d{1,2})(?: (?:la gi|la j|thi sao|sao))?$")
+
+
 # The number a numbered item's heading opens on: "mục 7" (a section named so), "7. Nâng cao …",
 # "II. Nhiệm vụ …" (a part), as the documents' section paths name them.
 _ITEM_HEAD = re.compile(r"^(?:mục )?(\d{1,2}|[IVX]+)\b\.?")
@@ -107,6 +111,10 @@ def item_asked(folded: str, typed: str = "") -> ItemAsked | None:
     """The item a folded message points at by its number, if it does; `typed`, the message as
     typed, tells "điểm đ" from "điểm d"."""
     found = _ITEM.search(folded)
+    by_number = _BY_NUMBER.match(folded)
+    if found is None and by_number is not None:  # "cái số 4", "còn số 6": the 4th, the 6th
+        number = int(by_number[1])
+        return ItemAsked(number, "cai", by_number.group(0).strip(), False) if number else None
     if found is None:
         return None
     if found["nth"] and not found["counted"] and _WEEKDAY.search(folded):

@@ -115,10 +115,15 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     if asked is None or len(said.split()) > ORDINAL_WORDS or _entities(said, kb):
         return None
     again = shown(topic, kb)
-    named = _named_in_count(again[0].text, asked) if again is not None else None
+    named = _named_in_count(again[0].text, asked, topic.query) if again is not None else None
     if again is not None and named is not None:  # "phong trào thứ 4" of "4 phong trào: “…”"
         return Item(again[0], again[1], named)
-    if again is not None and item_number(again[0].section.split("›")[-1], roman=False) is None:
+    # the outline's lines stand for the document's items: those are answered
+    if (
+        again is not None
+        and again[0].kind != "outline"
+        and item_number(again[0].section.split("›")[-1], roman=False) is None
+    ):
         listed = _listed_item(again[0], again[1], asked, kb)
         if listed is not None:
             return listed
@@ -256,20 +261,33 @@ _QUOTED = re.compile(r"“([^”]+)”")
 NAMED_AFTER = 200  # the list opens this near the count (characters)
 
 
-def _named_in_count(text: str, asked: ItemAsked) -> str | None:
+def _named_in_count(text: str, asked: ItemAsked, query: str = "") -> str | None:
     """The quoted name the message counts to ("phong trào thứ 4") in a passage that counts
     what the message names and quotes their names after the count ("trọng tâm là 4 phong trào
-    thi đua …: “…”, “…”")."""
-    if asked.noun in ("", "muc", "cai", "y", "khoan", "diem"):
+    thi đua …: “…”, “…”"). A message naming no kind of item ("cái thứ 3", "ý thứ 2") counts
+    in such a list when its count is as long as the list: the passage's own count, or the
+    one the last question said ("4 phong trào … nhắc tới")."""
+    if asked.noun in ("muc", "khoan", "diem"):
         return None
-    counted = re.search(rf"\b\d+ {asked.noun}\b", fold(text).lower())
-    if counted is None:
+    folded = fold(text).lower()
+    generic = asked.noun in ("", "cai", "y")
+    counts = (
+        list(re.finditer(r"\b(\d+) \w+", folded))
+        if generic
+        else list(re.finditer(rf"\b(\d+) {asked.noun}\b", folded))
+    )
+    said = {int(n) for n in re.findall(r"\b(\d+) \w+", fold(query).lower())}
+    for counted in counts:
+        names = _QUOTED.findall(text, counted.end())
+        if len(names) < 2:
+            continue
+        if _QUOTED.search(text, counted.end(), counted.end() + NAMED_AFTER) is None:
+            continue
+        if generic and int(counted.group(1)) != len(names) and len(names) not in said:
+            continue
+        if asked.number == LAST or asked.number <= len(names):
+            return f"“{names[-1 if asked.number == LAST else asked.number - 1]}”"
         return None
-    names = _QUOTED.findall(text, counted.end())
-    if len(names) < 2 or _QUOTED.search(text, counted.end(), counted.end() + NAMED_AFTER) is None:
-        return None
-    if asked.number == LAST or asked.number <= len(names):
-        return f"“{names[-1 if asked.number == LAST else asked.number - 1]}”"
     return None
 
 
