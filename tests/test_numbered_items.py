@@ -17,6 +17,8 @@ pytestmark = pytest.mark.today
     [
         ("noi dung thi dua thu 3 la gi", 3, "noi dung"),
         ("con cai thu 5", 5, "cai"),
+        ("cai so 4", 4, "cai"),
+        ("con so 6", 6, "cai"),
         ("con thu 3", 3, ""),
         ("muc 6 thi sao", 6, "muc"),
         ("kh soc trang 2022 noi dung thi dua so 1 la gi", 1, "noi dung"),
@@ -38,6 +40,8 @@ def test_an_item_is_read_by_its_number_or_place(said: str, number: int, noun: st
         "quoc hoi khoa xv",
         "ky hop thu 3",
         "ke hoach so 3510 kh ubnd",
+        "so 6/2021",
+        "cong van so 6",
         "cac noi dung sau",
         "noi dung 6 thang dau nam",
         "nam 2021 co may noi dung",
