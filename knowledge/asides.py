@@ -242,11 +242,23 @@ def _without_stories(clauses: list[_Clause]) -> list[_Clause]:
     rest = [c for i, c in enumerate(clauses) if i not in told]
     if not rest:
         return clauses
-    if any(patterns.pointing.search(" ".join(w for _, w in c.words)) for c in rest):
+    if _story_named_pointed(clauses, told, patterns):
         return clauses  # "…, bây giờ sở đó đổi thành gì": the story names what it points to
     words = sum(len(c.words) for c in rest)
     drop = {i for i in told if i == last or words >= STORY_LEAVES}
     return [c for i, c in enumerate(clauses) if i not in drop]
+
+
+def _story_named_pointed(clauses: list[_Clause], told: list[int], patterns: _Patterns) -> bool:
+    """Whether a clause points back ("sở đó") to what only a story before it can name: no
+    clause of other words comes between ("em mới chuyển về, thấy văn bản cũ ghi bộ tài nguyên
+    và môi trường, giờ bộ đó là bộ gì": that clause names it, the story may go)."""
+    for i, clause in enumerate(clauses):
+        if i in told or not patterns.pointing.search(" ".join(w for _, w in clause.words)):
+            continue
+        if all(j in told for j in range(i)):
+            return True
+    return False
 
 
 def _tells_of_asker(clause: _Clause, patterns: _Patterns) -> bool:
