@@ -29,6 +29,13 @@ _RELATIVE = re.compile(
 )
 # Where one clause ends and the next begins: a comma or full stop not inside a number ("8,0
 # lần", "13.2012"), a semicolon, colon, question or exclamation mark.
+# "đọc chỉ thị 14 thấy có giao …", "em doc cv 2021 thay nhac …": how the asker came on what
+# they ask of; only the document read and what they saw there are kept ("chỉ thị 14 giao …")
+_READ_AND_SAW = re.compile(
+    r"(^|[,.;:]\s*)(?:(?:em|e|mình|minh|tôi|toi)\s+)?(?:đọc|doc)\s+([^,.;:?!]+?)\s+"
+    r"(?:thấy|thay)(?:\s+(?:có|co|nhắc|nhac|ghi|nói|noi))?\s+",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"(?:[;:?!]|[,.](?!\d))+\s*")
 _WORD = re.compile(r"[\w/]+")
 # a clause still asking something ("tôi có được đứng tên không", "em hỏi ai"): not a story;
@@ -105,6 +112,9 @@ def without_asides(text: str) -> str:
     """The message without what only greets, thanks, gives the asker's reasons or says more of
     what it names; as typed when it has none."""
     text = without_closing_address(text)
+    read = _READ_AND_SAW.sub(r"\1\2, ", text)
+    if read != text:
+        return without_asides(read)
     clauses = _clauses(text)
     if clauses is None:
         return text

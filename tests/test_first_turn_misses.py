@@ -205,3 +205,26 @@ async def test_a_story_before_the_clause_naming_what_is_pointed_back_to_is_left_
     assert not without_asides(question).startswith("em mới")
     await chat.send(question)
     assert "Bộ Nông nghiệp và Môi trường" in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "đọc … thấy có …": how the asker came on it; the document read and what they saw
+        # there are what is asked of
+        (
+            "đọc chỉ thị 14 kon tum thấy có giao cơ quan thông tin truyền thông làm gì đó, "
+            "là gì vậy mn",
+            "tăng cường thời lượng các chuyên trang, chuyên mục",
+        ),
+        (
+            "em doc luat thay cstdcs chi can htxs nhiem vu hoac co sang kien dung ko",
+            "Hoàn thành xuất sắc nhiệm vụ",
+        ),
+    ],
+)
+async def test_what_the_asker_read_and_saw_there_is_asked_of(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text, chat.text
