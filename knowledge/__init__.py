@@ -49,6 +49,8 @@ ASKS_NOW = Needing(
     r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao"
     # "sở đó đổi thành gì", "giờ thành sở gì": its name now
     r"|(doi|gio|nay) thanh (gi|cai gi|ten gi|(so|bo|co quan) (nao|gi))"
+    # "giờ bộ đó là bộ gì", "nay sở ấy thuộc đâu": the body just named, as it is now
+    r"|(gio|nay) (so|bo|co quan|don vi) (do|ay|nay) (la|thanh|thuoc)"
     r"|(nao|gi) thay( the| cho)?\b(?! doi))\b",  # "bộ nào thay …", not "có gì thay đổi"
     *("gio", "nay", "bay h", "thuoc", "nhap", "hop nhat", "doi ten", "giai the", "con "),
     *("nua khong", "ton tai", "thay", "doi thanh", "gio thanh", "nay thanh"),

@@ -29,6 +29,13 @@ _RELATIVE = re.compile(
 )
 # Where one clause ends and the next begins: a comma or full stop not inside a number ("8,0
 # lần", "13.2012"), a semicolon, colon, question or exclamation mark.
+# "đọc chỉ thị 14 thấy có giao …", "em doc cv 2021 thay nhac …": how the asker came on what
+# they ask of; only the document read and what they saw there are kept ("chỉ thị 14 giao …")
+_READ_AND_SAW = re.compile(
+    r"(^|[,.;:]\s*)(?:(?:em|e|mình|minh|tôi|toi)\s+)?(?:đọc|doc)\s+([^,.;:?!]+?)\s+"
+    r"(?:thấy|thay)(?:\s+(?:có|co|nhắc|nhac|ghi|nói|noi))?\s+",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"(?:[;:?!]|[,.](?!\d))+\s*")
 _WORD = re.compile(r"[\w/]+")
 # a clause still asking something ("tôi có được đứng tên không", "em hỏi ai"): not a story;
@@ -105,6 +112,9 @@ def without_asides(text: str) -> str:
     """The message without what only greets, thanks, gives the asker's reasons or says more of
     what it names; as typed when it has none."""
     text = without_closing_address(text)
+    read = _READ_AND_SAW.sub(r"\1\2, ", text)
+    if read != text:
+        return without_asides(read)
     clauses = _clauses(text)
     if clauses is None:
         return text
@@ -242,11 +252,23 @@ def _without_stories(clauses: list[_Clause]) -> list[_Clause]:
     rest = [c for i, c in enumerate(clauses) if i not in told]
     if not rest:
         return clauses
-    if any(patterns.pointing.search(" ".join(w for _, w in c.words)) for c in rest):
+    if _story_named_pointed(clauses, told, patterns):
         return clauses  # "…, bây giờ sở đó đổi thành gì": the story names what it points to
     words = sum(len(c.words) for c in rest)
     drop = {i for i in told if i == last or words >= STORY_LEAVES}
     return [c for i, c in enumerate(clauses) if i not in drop]
+
+
+def _story_named_pointed(clauses: list[_Clause], told: list[int], patterns: _Patterns) -> bool:
+    """Whether a clause points back ("sở đó") to what only a story before it can name: no
+    clause of other words comes between ("em mới chuyển về, thấy văn bản cũ ghi bộ tài nguyên
+    và môi trường, giờ bộ đó là bộ gì": that clause names it, the story may go)."""
+    for i, clause in enumerate(clauses):
+        if i in told or not patterns.pointing.search(" ".join(w for _, w in clause.words)):
+            continue
+        if all(j in told for j in range(i)):
+            return True
+    return False
 
 
 def _tells_of_asker(clause: _Clause, patterns: _Patterns) -> bool:

@@ -248,12 +248,14 @@ def campaign_years(kb: "KnowledgeBase", whole: bool = True) -> frozenset[int]:
 _LAW_NAMED = re.compile(r"(?<!\bphap)(?<!\bky)(?<!\bquy)(?<!\bdieu) luat(?= )")
 # Words after "luật" that say which law without naming it ("luật hiện hành", "luật năm 2022",
 # "luật mới", "luật số mấy"), or that go on with the sentence ("luật quy định …", "theo luật
-# gồm những gì", "luật điều 84 nói gì": a part of the law), folded; function words too
+# gồm những gì", "luật điều 84 nói gì": a part of the law, "em đọc luật thấy …"), folded; function words too
 # (knowledge/search.py).
 _NOT_A_NAME = frozenset(
     "quy hien moi cu nam so may bao nay do nao thi co ve la noi ghi sua dang khong ko chua "
     "cho cua tren duoc ra hoac va nhu the gi hay phai sau truoc nhat hanh dinh da se con ap "
-    "dung yeu cau de tai ma neu khi dieu khoan diem muc chuong".split()
+    "dung yeu cau de tai ma neu khi dieu khoan diem muc chuong "
+    # what the asker did with it: "em đọc luật thấy …", "luật nhắc tới …"
+    "thay nhac xem doc viet".split()
 )
 # Folded words that open a law's name only before their second word ("luật thi đua", not
 # "luật thì …"; "luật cán bộ", not "luật cần …"; "luật sở hữu trí tuệ", not "luật số …").

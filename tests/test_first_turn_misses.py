@@ -191,3 +191,40 @@ async def test_a_note_answering_what_things_leads_its_rule(chat: Chat, question:
     shown = chat.text.split("📄")[0]
     assert "Giám đốc Sở (Thủ trưởng cơ quan chuyên môn" in shown, chat.text
     assert shown.count("Điều 80") == 0, chat.text
+
+
+async def test_a_story_before_the_clause_naming_what_is_pointed_back_to_is_left_out(
+    chat: Chat,
+) -> None:
+    # "em mới chuyển về" says only why they ask; the clause after it names the body that
+    # "bộ đó" points back to, so the story goes and the note on the reorganisation answers
+    question = (
+        "em mới chuyển về, thấy văn bản cũ ghi bộ tài nguyên và môi trường, "
+        "giờ bộ đó là bộ gì rồi ạ"
+    )
+    assert not without_asides(question).startswith("em mới")
+    await chat.send(question)
+    assert "Bộ Nông nghiệp và Môi trường" in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "đọc … thấy có …": how the asker came on it; the document read and what they saw
+        # there are what is asked of
+        (
+            "đọc chỉ thị 14 kon tum thấy có giao cơ quan thông tin truyền thông làm gì đó, "
+            "là gì vậy mn",
+            "tăng cường thời lượng các chuyên trang, chuyên mục",
+        ),
+        (
+            "em doc luat thay cstdcs chi can htxs nhiem vu hoac co sang kien dung ko",
+            "Hoàn thành xuất sắc nhiệm vụ",
+        ),
+    ],
+)
+async def test_what_the_asker_read_and_saw_there_is_asked_of(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text, chat.text

@@ -65,6 +65,9 @@ async def test_a_law_no_document_is_is_declined_saying_which(
         "luat tkdt 2022 hieu luc tu khi nao",
         "luật tđđkt 2022 có hiệu lực từ ngày nào",
         "luat tdlt 2022 co hieu luc tu ngay nao a",
+        # what the asker did with the law follows it: "Luật Thấy …" is no law's name
+        "em đọc luật thấy cstđcs chỉ cần htxs nhiệm vụ hoặc có sáng kiến đúng ko",
+        "em doc luat thay lao dong tien tien can tieu chuan gi",
     ],
 )
 def test_the_law_held_or_a_law_not_named_is_no_law_not_held(kb: KnowledgeBase, text: str) -> None:
