@@ -213,7 +213,9 @@ def _titled(
         return _untitled(folded, passages)
     title, start, name = named
     article = _article_named(folded, passages)
-    if article is not None:
+    # (not another title's own article: "còn cờ thi đua của bộ, tỉnh" read with the last
+    # question's "theo điều 25", the article of the Government's flag)
+    if article is not None and not _of_another_title(article.passage, title, titles):
         return article
     if NEXT_TITLE.search(folded[:start]) and ASKS_TITLE.search(folded):
         above = next((t for t in titles if title.id in t.requires_titles), None)
@@ -247,6 +249,14 @@ def _titled(
         own = _found(passages, DECREE, "Hồ sơ", "dossier", name=title.name)
         return own or _found(passages, LAW, "Điều 84.", "dossier")
     return _found(passages, LAW, f"{title.article}.", "article")
+
+
+def _of_another_title(passage: Passage, title: Title, titles: Sequence[Title]) -> bool:
+    """Whether a passage is the own article of a title other than `title`."""
+    return any(
+        other.article and other.id != title.id and passage.section.startswith(f"{other.article}.")
+        for other in titles
+    )
 
 
 def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
