@@ -18,6 +18,7 @@ from handlers.phone_answer import CONTINUED, citation, passage_reply
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.normalize import fold, folded_words
 from knowledge.referrals import ARTICLE_NAME
+from knowledge.shorthand import spell_out
 
 _ARTICLE = re.compile(r"\b(dieu|khoan) (may|nao|bao nhieu|so may|so nao)\b")
 _BASIS = re.compile(
@@ -38,7 +39,9 @@ _PLAIN = frozenset(
     "cua o la vay a ha nhi the doan nay do ay day cai tren vua roi quy dinh noi dung trong van ban"
     " luat nghi quyet dinh thong tu chi thi ke hoach cong van qh quoc hoi chinh phu cp ttg"
     " theo can cu vao dua tren nao gi may dieu khoan bao nhieu so dau viec noi ghi tai"
-    " ra lay tu xuat xu nguon goc muc phan".split()
+    " ra lay tu xuat xu nguon goc muc phan"
+    # "nằm ở điều mấy", "điều mấy v" ("vậy" typed as one letter)
+    " nam v".split()
 )
 # "mức 15% là theo văn bản nào", "… là của nghị định nào", "… quy định ở đâu"
 _OF_DOCUMENT = re.compile(
@@ -57,7 +60,8 @@ _ARTICLE_BEFORE = re.compile(r"((?:(?:điểm [a-zđ] )?khoản \d+ )?Điều \d
 def asks(text: str, shown: Document | None = None) -> bool:
     """Whether the message asks only where the last answer comes from; it may name the
     document `shown` by its number ("điều nào của nđ 152" after a passage of Nghị định 152)."""
-    folded = context.kinds_spelled(text)  # "theo nq nào" as "theo nghị quyết nào"
+    # "theo nq nào" as "theo nghị quyết nào"; chat shorthand written out ("ad" left out)
+    folded = context.kinds_spelled(spell_out(text))
     if not (_ARTICLE.search(folded) or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
     own = _number_words(shown) if shown is not None else frozenset()

@@ -105,8 +105,10 @@ ANY_YEAR = re.compile(r"\b(19|20)\d\d\b")
 OF_A_BODY = re.compile(r"\b(cua|o|tai) (so|bo|ubnd|uy ban|nganh|tinh)\b")
 # "chiến sĩ tiên tiến theo luật 2022 tặng cho ai": the year of the law names the law, not a
 # campaign; another year ("luật 2003") names another law, which the search finds.
+# The law's issuer with the year names it too ("… quốc hội 2022", as a follow-up is read with
+# the name of the law just quoted).
 LAW_YEAR = re.compile(
-    r"\b(luat(?: thi dua(?: khen thuong)?| tdkt)?)(?: nam)? " + LAW.split("-")[2] + r"\b"
+    r"\b(luat(?: thi dua(?: khen thuong)?| tdkt)?|quoc hoi)(?: nam)? " + LAW.split("-")[2] + r"\b"
 )
 # "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
 CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
@@ -166,8 +168,8 @@ def answer(
     """The passage (and its position) that answers a question about one title or about a
     legal document's particulars, if it is one."""
     folded = words(question)
-    # the law's year is no campaign's; only a question saying "luat" can name it so
-    dated = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if "luat" in folded else folded)
+    # the law's year is no campaign's; only a question saying "luat" or "quoc hoi" names it so
+    dated = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded))
     named = named_title(folded, titles)
     province = bool(provinces_in(question))
     body = OF_A_BODY.search(folded) is not None
@@ -211,7 +213,9 @@ def _titled(
         return _untitled(folded, passages)
     title, start, name = named
     article = _article_named(folded, passages)
-    if article is not None:
+    # (not another title's own article: "còn cờ thi đua của bộ, tỉnh" read with the last
+    # question's "theo điều 25", the article of the Government's flag)
+    if article is not None and not _of_another_title(article.passage, title, titles):
         return article
     if NEXT_TITLE.search(folded[:start]) and ASKS_TITLE.search(folded):
         above = next((t for t in titles if title.id in t.requires_titles), None)
@@ -245,6 +249,14 @@ def _titled(
         own = _found(passages, DECREE, "Hồ sơ", "dossier", name=title.name)
         return own or _found(passages, LAW, "Điều 84.", "dossier")
     return _found(passages, LAW, f"{title.article}.", "article")
+
+
+def _of_another_title(passage: Passage, title: Title, titles: Sequence[Title]) -> bool:
+    """Whether a passage is the own article of a title other than `title`."""
+    return any(
+        other.article and other.id != title.id and passage.section.startswith(f"{other.article}.")
+        for other in titles
+    )
 
 
 def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:

@@ -73,7 +73,7 @@ from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, without_clause_marks
 from knowledge.search import KIND_LETTERS
-from knowledge.titles_answers import asks_about_title, words
+from knowledge.titles_answers import asks_about_title, names_law, words
 
 
 def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -122,8 +122,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         subject = _reference_subject(rest, doc, topic.section, kb)
         if subject is not None:  # "còn sở tnmt thì sao" after the ministry's merger
             return subject
-        own_document = _names_document(rest, doc) or (
-            _another_document(rest, doc) and {"place", "year"} & _entities(rest, kb).keys()
+        own_document = (
+            _names_document(rest, doc)
+            or (_another_document(rest, doc) and {"place", "year"} & _entities(rest, kb).keys())
+            or _names_other_law(rest, doc, kb)
         )
         aspect = carried_aspect(rest, topic.query) if own_document else None
         if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
@@ -397,6 +399,13 @@ def _body_of(rest: str, place: str | None) -> str | None:
     if start < 0 or end < 0 or start >= end:
         return None
     return padded[start : end + len(place) + 1].strip()
+
+
+def _names_other_law(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether the follow-up names another legal document by its short title ("còn điều lệ
+    sáng kiến" after the circular guiding it)."""
+    padded = f" {rest} "
+    return any(d.is_law and d.id != doc.id and names_law(padded, d) for d in kb.documents)
 
 
 def _another_document(rest: str, doc: Document) -> bool:

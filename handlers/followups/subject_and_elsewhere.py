@@ -43,6 +43,9 @@ from handlers.named_things import POINTERS
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts
 from knowledge.normalize import fold
 
+# the label of a piece of an article cut at its numbered items (knowledge/sections.py)
+_PIECE = re.compile(r"muc \d+")
+
 
 def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -> bool:
     """Whether a question that does not point back brings a subject of its own: two of its
@@ -304,6 +307,10 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         """ "còn văn phòng sở" after the duties of unit heads: the part headed "2. Văn phòng
         Sở", not the line of the part just shown that mentions it; "còn vp sở" too)."""
         heading = f" {_words(hit.passage.section.split('›')[-1])} "
+        if _PIECE.fullmatch(heading.strip()):
+            # a piece's number ("mục 1") heads it only when the subject says that number:
+            # "mức 50%" typed without its marks is no piece
+            return heading in f" {subject} "
         return bool(wanted) and all(_says(heading, w) for w in wanted)
 
     # A phrase that most of the document says ("thực hiện") is its vocabulary, not a topic
