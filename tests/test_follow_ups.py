@@ -232,3 +232,13 @@ def test_what_was_named_stays_named_when_the_question_types_it_with_its_marks() 
     # another number that starts alike is another directive
     other = "Chỉ thị số 34-CT/TWA nói về gì"
     assert questions._named(other, plain, topic, other) is None
+
+
+async def test_words_the_last_document_says_in_two_phrases_are_no_subject_of_their_own(
+    chat: Chat,
+) -> None:
+    # "báo cáo kết quả" typed without marks: "cáo kết" joins two phrases the directive says
+    # ("báo cáo … kết quả"), not a subject only the department's letter names
+    await chat.send("chỉ thị 14 của ubnd tỉnh kon tum giao những ai thực hiện")
+    reply = (await chat.send("co quan nao theo doi, bao cao ket qua"))[0].text
+    assert "Giao Sở Nội vụ" in reply.split("📄")[0]

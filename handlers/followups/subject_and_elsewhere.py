@@ -59,11 +59,19 @@ def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBas
     if len(own) < COMPLETE_WORDS:
         return False
     # (not across "để": "điều kiện để" is no phrase of "sáng kiến để")
+    last = _document_words(topic.doc_id, kb)
+    # (not where two phrases the last document says meet: "báo cáo kết quả" is no subject
+    # "cáo kết" when the directive says "báo cáo … kết quả")
+    padded = ["", *said, ""]
     pairs = [
-        f" {a} {b} " for a, b in pairwise(said) if a in own and b in own and "de" not in (a, b)
+        f" {a} {b} "
+        for i, (a, b) in enumerate(pairwise(said), start=1)
+        if a in own
+        and b in own
+        and "de" not in (a, b)
+        and not (f" {padded[i - 1]} {a} " in last and f" {b} {padded[i + 2]} " in last)
     ]
     there = f" {_words(alone.text)} "
-    last = _document_words(topic.doc_id, kb)
     return any(p in there and p not in last for p in pairs)
 
 
