@@ -27,8 +27,6 @@ ASIDES_FILE = Path(__file__).with_name("asides.yaml")
 _RELATIVE = re.compile(
     r",\s*(?:(?:là|la|vốn là|von la|cũng là|cung la)\s+)?(?:nơi|noi)\s[^,?]*,", re.IGNORECASE
 )
-# Where one clause ends and the next begins: a comma or full stop not inside a number ("8,0
-# lần", "13.2012"), a semicolon, colon, question or exclamation mark.
 # "đọc chỉ thị 14 thấy có giao …", "em doc cv 2021 thay nhac …": how the asker came on what
 # they ask of; only the document read and what they saw there are kept ("chỉ thị 14 giao …")
 _READ_AND_SAW = re.compile(
@@ -36,6 +34,8 @@ _READ_AND_SAW = re.compile(
     r"(?:thấy|thay)(?:\s+(?:có|co|nhắc|nhac|ghi|nói|noi))?\s+",
     re.IGNORECASE,
 )
+# Where one clause ends and the next begins: a comma or full stop not inside a number ("8,0
+# lần", "13.2012"), a semicolon, colon, question or exclamation mark.
 _CLAUSE_END = re.compile(r"(?:[;:?!]|[,.](?!\d))+\s*")
 _WORD = re.compile(r"[\w/]+")
 # a clause still asking something ("tôi có được đứng tên không", "em hỏi ai"): not a story;

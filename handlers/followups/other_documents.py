@@ -304,18 +304,17 @@ def content_words(text: str) -> list[str]:
     return [w for w in said if len(w) > 1 and not w.isdigit() and w not in stop]
 
 
+def rarity(word: str, kb: KnowledgeBase) -> float:
+    """A word's IDF over all passages, campaign and legal."""
+    laws = kb.law_index.passages_saying(word) if kb.law_index is not None else 0
+    return math.log((len(kb.passages) + 1) / (kb.index.passages_saying(word) + laws + 0.5))
+
+
 def coverage(own: list[str], passage: Passage | str, kb: KnowledgeBase) -> float:
-    """The share of the words' rarity (IDF over all passages, campaign and legal) that the
-    passage or its headings (or a sentence) say: one measure, the same for every reading of
-    a follow-up."""
-    total = len(kb.passages)
-
-    def idf(w: str) -> float:
-        laws = kb.law_index.passages_saying(w) if kb.law_index is not None else 0
-        return math.log((total + 1) / (kb.index.passages_saying(w) + laws + 0.5))
-
+    """The share of the words' rarity (`rarity`) that the passage or its headings (or a
+    sentence) say: one measure, the same for every reading of a follow-up."""
     text = passage if isinstance(passage, str) else f"{passage.text}\n{passage.section}"
     said = f" {_words(text)} "
-    weights = [(idf(w), f" {w} " in said) for w in own]
+    weights = [(rarity(w, kb), f" {w} " in said) for w in own]
     whole = sum(w for w, _ in weights)
     return sum(w for w, there in weights if there) / whole if whole else 0.0

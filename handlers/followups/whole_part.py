@@ -44,9 +44,9 @@ def part_asked(text: str, passage: Passage, kb: KnowledgeBase) -> Part | None:
     if len(above) != 1 or item_number(own_heading, roman=False) is None:
         return None
     heading = above[0]
-    asked = within_document._own(text, kb, instead=True)
+    asked = within_document.words_asked(text, kb, instead=True)
     said = f" {_words(heading)} "
-    if not asked or not all(within_document._says(a, said) for a in asked):
+    if not asked or not all(within_document.says_asked(a, said) for a in asked):
         return None
     items: dict[int, tuple[int, Passage]] = {}
     for position, other in document_passages(passage.doc.id, kb):

@@ -15,10 +15,9 @@ the development sets than it won ("còn báo cáo thành tích" after a dossier 
 part of another paper, not the part headed by its words).
 """
 
-import math
 from dataclasses import dataclass
 
-from handlers.followups.other_documents import content_words
+from handlers.followups.other_documents import content_words, rarity
 from handlers.followups.pointing_back import asked_instead, asks_for_another
 from handlers.followups.topic_memory import Topic, _words, document_passages
 from knowledge import Hit, KnowledgeBase, Passage
@@ -39,12 +38,6 @@ class Ranked:
     score: float
 
 
-def _idf(word: str, kb: KnowledgeBase) -> float:
-    total = len(kb.passages)
-    laws = kb.law_index.passages_saying(word) if kb.law_index is not None else 0
-    return math.log((total + 1) / (kb.index.passages_saying(word) + laws + 0.5))
-
-
 @dataclass(frozen=True)
 class Asked:
     """A content word of the follow-up with the pairs it forms with its neighbours among
@@ -55,7 +48,7 @@ class Asked:
     pairs: tuple[str, ...]
 
 
-def _asked(said: str, kb: KnowledgeBase) -> list[Asked]:
+def _asked(said: str) -> list[Asked]:
     own = set(content_words(said))
     tokens = _words(said).split()
     found: dict[str, Asked] = {}
@@ -71,18 +64,18 @@ def _asked(said: str, kb: KnowledgeBase) -> list[Asked]:
     return list(found.values())
 
 
-def _own(text: str, kb: KnowledgeBase, instead: bool) -> list[Asked]:
+def words_asked(text: str, kb: KnowledgeBase, instead: bool) -> list[Asked]:
     """The follow-up's own words, typos mended as the knowledge base spells them; with
     `instead`, only those of what a "còn …" follow-up asks instead ("nội dung thi đua")."""
     text = (asked_instead(text) if instead else None) or text
     seen: dict[str, Asked] = {}
     for said in (text, kb.spelled(text)):
-        for asked in _asked(said, kb):
+        for asked in _asked(said):
             seen.setdefault(asked.word, asked)
     return list(seen.values())
 
 
-def _says(asked: Asked, said: str) -> bool:
+def says_asked(asked: Asked, said: str) -> bool:
     if asked.pairs:
         return any(f" {p} " in said for p in asked.pairs)
     return f" {asked.word} " in said
@@ -96,11 +89,11 @@ def said_share(own: list[Asked], passage: Passage, kb: KnowledgeBase) -> float:
     whole = 0.0
     got = 0.0
     for asked in own:
-        weight = _idf(asked.word, kb)
+        weight = rarity(asked.word, kb)
         whole += weight
-        if _says(asked, headings):
+        if says_asked(asked, headings):
             got += weight * HEADED
-        elif _says(asked, body):
+        elif says_asked(asked, body):
             got += weight * TEXT
     return got / whole if whole else 0.0
 
@@ -109,7 +102,7 @@ def rank(
     text: str, resolved: str, topic: Topic, kb: KnowledgeBase, instead: bool = False
 ) -> list[Ranked]:
     """The last document's passages (not its outline), best first for the follow-up."""
-    own = _own(text, kb, instead)
+    own = words_asked(text, kb, instead)
     if not own:
         return []
     searched = {h.position: h.score for h in kb.search(resolved, limit=LOOKED_AT)}
