@@ -26,6 +26,7 @@ from handlers import (
     title_questions,
 )
 from handlers.followups import whole_part, within_document
+from handlers.followups.tied_documents import led_by_topic_document
 from handlers.phone_answer import (
     card_line_named,
     citation,
@@ -502,7 +503,13 @@ async def answer(
     # nghị quyết nào" is the quoted spirit, not the line citing the resolution)
     if used is not None and used.is_document and not inside and not stated:
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
-        hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
+        # (a passage of that document itself, when it was just answered from, is of it,
+        # though it does not cite its number: "bảng tác giả trong mẫu đơn" after the
+        # circular was named and its opening shown is its appendix)
+        pointed = context.points_to_named(msg.text, topic)
+        hits = (
+            named_things.citing(hits, used, lambda h: _text_and_number(h, topic, pointed)) or hits
+        )
         if context.asks_date(msg.text):  # "ngày nào": where it is cited with its date
             found = [*hits, *kb.search(used.value, limit=context.WITHIN)]
             # a sentence citing it rather than the card listing the bases; the one just
@@ -531,6 +538,8 @@ async def answer(
     ):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(msg.text, hits, topic)
+        if query == msg.text:  # "nơi nhận": every letter has one; the one under discussion
+            hits = led_by_topic_document(query, hits, topic, kb)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
     if not hits and caveat is not None:  # nothing but the note under the last answer says it
         doc = kb.document(topic_doc(topic))
@@ -689,6 +698,15 @@ def _used_named(
     if query == guess and context.carries_named(text, topic, kb):
         return topic.named
     return None
+
+
+def _text_and_number(hit: Hit, topic: context.Topic | None, pointed: bool) -> str:
+    """A passage's text, for what cites a document; with its document's number when the
+    question points at the named document ("chỉ thị đó căn cứ gì": its own text is of it)
+    or that is the document just answered from (the circular whose opening named itself);
+    not so of a letter's basis its card named: "ai theo dõi" next is of the letter."""
+    own = pointed or (topic is not None and hit.passage.doc.id == topic.doc_id)
+    return f"{hit.passage.doc.number or ''} {hit.passage.text}" if own else hit.passage.text
 
 
 def _named(

@@ -117,7 +117,8 @@ def year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None = None) 
     Trăng": Sóc Trăng's plan is of 2022 only). Read as typed, then with typos mended ("năm
     2022 phát doong thi đua")."""
     found = _year_not_held(text, kb, this_year)
-    if found is None:
+    # (mending does not unsay a legal text named as typed: "thông tư" is no "thông 4")
+    if found is None and not _names_own_year(fold(text)):
         spelled = kb.spelled(text)
         found = _year_not_held(spelled, kb, this_year) if spelled != text else None
     return found
@@ -128,7 +129,7 @@ def _year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None) -> int
     folded = fold(text)
     quoted = periods_quoted(folded, kb)
     years = [y for y in named_years(text) if y not in quoted]
-    if not years or any(p.search(folded) for p in (_LAW_WORDS, _NUMBERED, _REORGANISED)):
+    if not years or _names_own_year(folded):
         return None
     covered, named = held_years(text, kb)
     # A title's standards and bonus are the law's, whatever the year ("tiêu chuẩn lao động
@@ -138,6 +139,12 @@ def _year_not_held(text: str, kb: "KnowledgeBase", this_year: int | None) -> int
     return next(
         (y for y in years if y not in covered and (this_year is None or y <= this_year)), None
     )
+
+
+def _names_own_year(folded: str) -> bool:
+    """Whether the question names a legal text, a numbered document or the reorganisation,
+    whose year is its own, not a campaign's."""
+    return any(p.search(folded) for p in (_LAW_WORDS, _NUMBERED, _REORGANISED))
 
 
 def periods_quoted(folded: str, kb: "KnowledgeBase") -> set[int]:

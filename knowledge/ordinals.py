@@ -28,6 +28,7 @@ def speaks_of_ordinals(named: list[str], text: str) -> bool:
 # The item a message points at by its place in a list: "nội dung thứ 2", "ý thứ hai", "mục 3",
 # "nd thi đua số 1", "còn cái thứ 5", "thứ 4 là gì", "khoản 2", "điểm b", "nội dung cuối cùng",
 # "ý đầu tiên".
+# Not "phong trào thi đua cuối năm" (a time: "cuối năm", "đầu tiên" of none).
 # Not "lần thứ XI" of a congress, "khóa XV", "kỳ họp thứ 3" (those count something else), nor
 # "số 14" alone (a document's number); a number in words only after "thứ" ("các nội dung sau"
 # is no sixth item, "năm 2021" no fifth).
@@ -45,7 +46,7 @@ _ITEM = Needing(
     rf"(?P<noun>{ITEM_NOUNS})(?: thi dua)?(?P<n>(?: so)? (?P<digits>\d{{1,2}}))\b(?! \d|/| thang)"
     rf"|(?:(?P<counted>{ITEM_NOUNS})(?: thi dua)? )?(?P<nth>thu (\d{{1,2}}|{'|'.join(NUMBER_WORDS)}))\b"
     r"|diem (?P<letter>dd|[a-egik])\b(?! \d)"
-    rf"|(?P<last_of>{ITEM_NOUNS}|thu)(?: thi dua)? (?P<last>cuoi(?: cung)?|dau tien)\b)",
+    rf"|(?P<last_of>{ITEM_NOUNS}|thu)(?: thi dua)? (?P<last>cuoi(?: cung)?|dau tien)\b(?! nam| thang| quy| ky| tuan| dot| ngay))",
     "muc ", "noi dung", "nd ", "y ", "diem ", "khoan ", "nhiem vu", "giai phap", "tieu chi",
     "thu ", "cuoi", "dau tien",
 )  # fmt: skip
@@ -95,6 +96,15 @@ class ItemAsked:
     noun: str
     words: str
     letter: bool = False  # asked by a letter ("điểm b"): a law's point
+
+    @property
+    def list_pair(self) -> str | None:
+        """The folded pair the noun names a list's heading by ("nd" is "noi dung"), if any."""
+        noun = _SHORT_NOUNS.get(self.noun, self.noun)
+        return noun if " " in noun else None
+
+
+_SHORT_NOUNS = {"nd": "noi dung"}
 
 
 # "thứ 6 tuần này", "vào thứ hai": a weekday, when "thứ" counts nothing named

@@ -90,6 +90,7 @@ from knowledge.searching.index_building import (
     other_i_y,
     passage_title,
 )
+from knowledge.searching.named_parts import prefer_named_part
 from knowledge.searching.question_phrases import (
     _ASKS_CONDITIONS,
     _RECIPIENT_LINES,
@@ -777,6 +778,7 @@ class SearchIndex:
         candidates: np.ndarray,
         coverage: np.ndarray,
         rank: np.ndarray,
+        listed: str | None = None,
     ) -> None:
         """A question that names a document and asks of a topic in it ("CT 14 Kon Tum nói gì
         về covid", "công văn covid của sở có nội dung về vắc xin không") is answered by the
@@ -816,15 +818,7 @@ class SearchIndex:
             for i in parts:
                 rank[i] *= 1 + TOPIC_WEIGHT * says[i]
         if ordinal is not None:
-            asked = {unit for unit, _ in topic if " " in unit}  # not those naming the document
-            top = max(rank[i] for i in answering)
-            if ordinal == LAST:  # "nội dung cuối cùng": the highest number of that list
-                ordinal = self._last_number([ids[i] for i in parts], asked)
-            counting = [i for i in parts if self._counts_to(ids[i], ordinal, asked)]
-            if not asked:  # no list named: the document's first ("I. Nội dung …"), its main one
-                counting = sorted(counting, key=lambda i: ids[i])[:1]
-            for i in counting:
-                rank[i] = max(rank[i], top * 1.01)
+            self._raise_counted(topic, ordinal, [ids[i] for i in parts], parts, rank, listed)
         heads = {
             self.passages[ids[i]].section: i
             for i in parts
@@ -837,6 +831,66 @@ class SearchIndex:
             head = heads.get(self.passages[ids[i]].section)
             if head is not None and head != i and says[head] >= says[i] > 0:
                 rank[head] = max(rank[head], rank[i] * 1.01)
+
+    def _raise_counted(
+        self,
+        topic: list[tuple[str, float]],
+        ordinal: int,
+        positions: list[int],
+        parts: list[int],
+        rank: np.ndarray,
+        listed: str | None,
+    ) -> list[int]:
+        """Raise above all the item the question counts to ("nội dung thi đua thứ 2"):
+        `parts` are the candidates (at `positions`) of the document the question names;
+        `listed`, the pair the counted noun names its list by ("nd" is "nội dung")."""
+        asked = {unit for unit, _ in topic if " " in unit}  # not those naming the document
+        if listed is not None:
+            asked.add(listed)
+        top = float(rank.max())
+        if ordinal == LAST:  # "nội dung cuối cùng": the highest number of that list
+            ordinal = self._last_number(positions, asked)
+        counting = [
+            i for i, p in zip(parts, positions, strict=True) if self._counts_to(p, ordinal, asked)
+        ]
+        if not asked:  # no list named: the document's first ("I. Nội dung …"), its main one
+            counting = sorted(counting, key=lambda i: positions[parts.index(i)])[:1]
+        for i in counting:
+            rank[i] = max(rank[i], top * 1.01)
+        return counting
+
+    def _prefer_counted_item(
+        self,
+        units: list[tuple[str, float, str | None]],
+        ordinal: int,
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+        listed: str | None,
+    ) -> None:
+        """The item a question counts to answers it even when the question asks something
+        of it ("nội dung số 7 … hưởng ứng phong trào của ai phát động": who, in item 7)."""
+        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
+        if not answering or not units:
+            return
+        ids = candidates.tolist()
+        best = max(answering, key=rank.tolist().__getitem__)
+        doc_of = self._doc_of.take(candidates).tolist()
+        topic = self._topic_of(units, doc_of[best], ids[best])
+        if topic is None:
+            return
+        parts = [
+            i
+            for i in answering
+            if doc_of[i] == doc_of[best] and self.passages[ids[i]].kind != "outline"
+        ]
+        if len(parts) >= 2:
+            raised = self._raise_counted(
+                topic, ordinal, [ids[i] for i in parts], parts, rank, listed
+            )
+            # of an item cut in pieces, the piece covering the question most
+            for i in raised:
+                rank[i] *= 1 + 1e-3 * float(coverage[i])
 
     def _topic_of(
         self, units: list[tuple[str, float, str | None]], doc: int, position: int
@@ -1004,8 +1058,12 @@ class SearchIndex:
             # a number ("điểm 7") is a campaign document's numbered item
             counted = None
         ordinal = counted.number if counted is not None else None
+        listed = counted.list_pair if counted is not None else None
         if counted is not None:  # "thứ hai" says which item ("2. …"), which says neither word
             units = [u for u in units if set(counted.words.split()).isdisjoint(u[0].split())]
+            if listed is not None and counted.noun not in listed.split():
+                # a short noun ("nd") is read as the list it names ("nội dung"), not as a word
+                units = [u for u in units if counted.noun not in u[0].split()]
         recipients = "info" in asked and _asks_recipients(tokens)
         if not recipients:  # no passage could cover enough, whichever the candidates
             bound = self._coverage_bound(units, tokens, synonyms)
@@ -1043,11 +1101,14 @@ class SearchIndex:
         if subject:
             self._prefer_about(subject, found, coverage, rank)
         if not asked and not _asks_date(tokens):  # a card's fact, a list: no topic in it
-            self._prefer_topic(units, ordinal, found, coverage, rank)
+            self._prefer_topic(units, ordinal, found, coverage, rank, listed)
+        elif ordinal is not None:
+            self._prefer_counted_item(units, ordinal, found, coverage, rank, listed)
         if "info" not in asked and not _asks_date(tokens):  # a card's fact, its opening's date
             self._opening_yields(units, found, coverage, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, coverage, rank)
+        prefer_named_part(self, pairs, found, coverage, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.

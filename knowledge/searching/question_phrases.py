@@ -395,6 +395,8 @@ _ASKS_CONDITIONS = re.compile(
     r" (?:duoc|bi) (?:\w+ ){1,4}khi nao "
     r"| (?:truong hop|khi) nao (?:thi )?(?:khong |ko |k )?(?:duoc|dc|bi) "
     r"| co can (?:\w+ ){1,5}(?:khong|ko|k) $"
+    # "có cần đã áp dụng rồi mới được công nhận không": "X rồi mới được Y", Y only after X
+    r"| (?:roi|thi) moi (?:duoc|dc) "
 )
 
 
