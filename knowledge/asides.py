@@ -293,3 +293,49 @@ def _asks(clause: _Clause) -> bool:
             return True
         words.pop()
     return bool(words) and words[-1] in _ASKS_AT_END
+
+
+@dataclass(frozen=True)
+class TypedClause:
+    """One clause of a message as typed: its text, the punctuation ending it, its words as
+    typed and folded."""
+
+    text: str
+    end: str
+    typed: tuple[str, ...]
+    folded: tuple[str, ...]
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Whether a sentence ends with the clause; not at an ellipsis ("tinh thần 'mỗi
+        người dân là...' gì")."""
+        return any(mark in self.end for mark in "?!;") or (
+            "." in self.end and ".." not in self.end and "…" not in self.end
+        )
+
+
+def clauses_of(text: str) -> list[TypedClause]:
+    """The message's clauses without the polite words opening them ("cho e hỏi …"); a clause
+    of polite words alone is left out."""
+    found: list[TypedClause] = []
+    for clause in _clauses(text) or []:
+        kept = _without_leave(clause)
+        if not kept.words:
+            if found and clause.end:  # a full stop after "ạ." still ends the sentence
+                last = found[-1]
+                found[-1] = TypedClause(last.text, last.end + clause.end, last.typed, last.folded)
+            continue
+        typed = tuple(kept.text[at : at + len(w)] for at, w in kept.words)
+        found.append(TypedClause(kept.text, kept.end, typed, tuple(w for _, w in kept.words)))
+    return found
+
+
+def clause_asks(clause: TypedClause) -> bool:
+    """Whether the clause asks something ("năm đó … chủ đề gì", "có tiền thưởng không")."""
+    return _asks(_clause(clause.text, clause.end))
+
+
+def tells_of_asker(clause: TypedClause) -> bool:
+    """Whether the clause opens on the asker as its subject ("em vừa được công nhận …", "e là
+    trưởng phòng mới ở …"), whatever else it says."""
+    return _patterns().story.match(" ".join(clause.folded)) is not None
