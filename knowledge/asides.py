@@ -34,6 +34,16 @@ _READ_AND_SAW = re.compile(
     r"(?:thấy|thay)(?:\s+(?:có|co|nhắc|nhac|ghi|nói|noi))?\s+",
     re.IGNORECASE,
 )
+# "mục tiêu kép như bot vừa nói là gì", "mức 15% như bạn đã nêu": where the asker read what
+# they ask of, the last answer; left out, what it names is asked of as it is in a follow-up
+_SAID_BEFORE = re.compile(
+    r"(?:^|\s*,?\s+)(?:như|nhu|mà|ma)\s+"
+    r"(?:(?:(?:bot|chatbot|bạn|ban|trợ lý|tro ly|ad|admin)\s+)(?:(?:vừa|vua|mới|moi|đã|da)\s+)?"
+    r"|(?:vừa|vua|mới|moi|đã|da)\s+)"
+    r"(?:nói|noi|nêu|neu|nhắc|nhac|trả lời|tra loi|đề cập|de cap)"
+    r"(?:\s+(?:ở|o)\s+(?:trên|tren))?\b,?",
+    re.IGNORECASE,
+)
 # Where one clause ends and the next begins: a comma or full stop not inside a number ("8,0
 # lần", "13.2012"), a semicolon, colon, question or exclamation mark.
 _CLAUSE_END = re.compile(r"(?:[;:?!]|[,.](?!\d))+\s*")
@@ -112,6 +122,9 @@ def without_asides(text: str) -> str:
     """The message without what only greets, thanks, gives the asker's reasons or says more of
     what it names; as typed when it has none."""
     text = without_closing_address(text)
+    unsaid = squash_spaces(_SAID_BEFORE.sub(" ", text)).strip()
+    if unsaid != text and unsaid:
+        return without_asides(unsaid)
     read = _READ_AND_SAW.sub(r"\1\2, ", text)
     if read != text:
         return without_asides(read)

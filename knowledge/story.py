@@ -26,7 +26,6 @@ import yaml
 
 from knowledge.asides import TypedClause, clause_asks, clauses_of, tells_of_asker
 from knowledge.normalize import fold, has_marks, nfc
-from knowledge.places import provinces
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
@@ -36,7 +35,7 @@ _WORD = re.compile(r"\w+")
 # One Vietnamese syllable: an abbreviation that is one ("nhắc", "nữa") is a word of the story.
 _SYLLABLE = re.compile(r"^[bcdghklmnpqrstvx]*[aeiouy]+(?:ch|ng|nh|[cmnpt])?$")
 
-Naming = tuple[frozenset[str], frozenset[str], frozenset[str]]
+Naming = tuple[frozenset[str], frozenset[str], dict[str, str]]
 
 
 def _pairs(words: list[str]) -> list[str]:
@@ -45,16 +44,16 @@ def _pairs(words: list[str]) -> list[str]:
 
 def _naming(kb: "KnowledgeBase") -> Naming:
     """What the documents are named by: the pairs of words of the campaigns' titles, themes,
-    issuers and places, of the laws' kinds and issuers, of the titles of the law and of the
-    provinces, as written (lower case) and folded; and the abbreviations staff type for
-    them ("tnmt", "cstđcs"). A single common word is no name ("văn phòng" of a note's issuer
-    aside, "mới", "hồ" are in some name too)."""
+    issuers and places, of the laws' kinds and issuers and of the titles of the law, as
+    written (lower case) and folded; and the abbreviations staff type for them ("tnmt",
+    "cstđcs"). A single common word is no name ("mới", "hồ" are in some name too). A
+    province no document is of is where the asker is ("em mới về làm ở Quảng Ngãi"), not
+    what they ask of."""
 
     def compute() -> Naming:
         texts = [f"{d.title} {d.theme or ''} {d.issuer} {d.place}" for d in kb.campaigns()]
         texts += [f"{d.kind} {d.issuer}" for d in kb.documents if d.category == "law"]
         texts += [n for t in kb.titles.values() for n in (t.name, *t.aliases)]
-        texts += list(provinces())
         written = frozenset(
             pair for text in texts for pair in _pairs(_WORD.findall(nfc(text).lower()))
         )
@@ -64,11 +63,17 @@ def _naming(kb: "KnowledgeBase") -> Naming:
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
-    """The abbreviations staff type for bodies, titles and documents ("tnmt", "cstđcs")."""
+def _abbreviations() -> dict[str, str]:
+    """The abbreviations staff type for bodies, titles and documents ("tnmt", "cstđcs"),
+    folded, each with the first word it stands for ("tài")."""
     data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
-    keys = (fold(str(k)) for k in data)
-    return frozenset(k for k in keys if " " not in k and not _SYLLABLE.match(k))
+    found = {}
+    for key, value in data.items():
+        folded = fold(str(key))
+        if " " not in folded and not _SYLLABLE.match(folded):
+            first = value[0] if isinstance(value, list) else value
+            found[folded] = nfc(str(first)).lower().split()[0]
+    return found
 
 
 def _named(typed: tuple[str, ...], naming: Naming) -> list[str]:
@@ -76,9 +81,10 @@ def _named(typed: tuple[str, ...], naming: Naming) -> list[str]:
     pair of words naming a document or title."""
     written, folded, abbreviations = naming
     keep = [any(c.isdigit() for c in w) or fold(w) in abbreviations for w in typed]
-    for i, pair in enumerate(pairwise(typed)):
-        said = " ".join(pair)
-        marked = has_marks(pair[0]) or has_marks(pair[1])
+    for i, (first, second) in enumerate(pairwise(typed)):
+        # "sở tnmt" is named as "sở tài nguyên …" is
+        marked = has_marks(first) or has_marks(second)
+        said = f"{first} {abbreviations.get(fold(second), second)}"
         if (nfc(said).lower() in written) if marked else (fold(said) in folded):
             keep[i] = keep[i + 1] = True
     return [w for w, k in zip(typed, keep, strict=True) if k]
