@@ -44,6 +44,7 @@ from knowledge.normalize import fold, has_marks
 from knowledge.ordinals import item_asked
 from knowledge.person_names import named_person, names_only
 from knowledge.shorthand import spell_out
+from knowledge.story import read_with_story
 from knowledge.titles_answers import ARTICLE_NAMED, TitleAnswer, article, named_title, words
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
@@ -204,7 +205,8 @@ async def answer(
     # A refusal is logged for the office as it was typed.
     # What a long polite message says besides its question ("…, tôi tìm mãi mà chưa thấy?")
     # is left out (knowledge/asides.py).
-    typed, msg = msg, replace(msg, text=without_asides(spell_out(msg.text)))
+    # A newcomer's story before the question is cut down to what it names (knowledge/story.py).
+    typed, msg = msg, replace(msg, text=without_asides(read_with_story(spell_out(msg.text), kb)))
     if unknown_person(msg.text, kb):  # "Trần Thị Mai": no one the documents name
         return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))
     person = named_person(msg.text, kb.mentions)  # "anh nguyễn văn nam có đc cstđcs ko"

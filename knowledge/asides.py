@@ -34,6 +34,16 @@ _READ_AND_SAW = re.compile(
     r"(?:thấy|thay)(?:\s+(?:có|co|nhắc|nhac|ghi|nói|noi))?\s+",
     re.IGNORECASE,
 )
+# "mục tiêu kép như bot vừa nói là gì", "mức 15% như bạn đã nêu": where the asker read what
+# they ask of, the last answer; left out, what it names is asked of as it is in a follow-up
+_SAID_BEFORE = re.compile(
+    r"(?:^|\s*,?\s+)(?:như|nhu|mà|ma)\s+"
+    r"(?:(?:(?:bot|chatbot|bạn|ban|trợ lý|tro ly|ad|admin)\s+)(?:(?:vừa|vua|mới|moi|đã|da)\s+)?"
+    r"|(?:vừa|vua|mới|moi|đã|da)\s+)"
+    r"(?:nói|noi|nêu|neu|nhắc|nhac|trả lời|tra loi|đề cập|de cap)"
+    r"(?:\s+(?:ở|o)\s+(?:trên|tren))?\b,?",
+    re.IGNORECASE,
+)
 # Where one clause ends and the next begins: a comma or full stop not inside a number ("8,0
 # lần", "13.2012"), a semicolon, colon, question or exclamation mark.
 _CLAUSE_END = re.compile(r"(?:[;:?!]|[,.](?!\d))+\s*")
@@ -112,6 +122,9 @@ def without_asides(text: str) -> str:
     """The message without what only greets, thanks, gives the asker's reasons or says more of
     what it names; as typed when it has none."""
     text = without_closing_address(text)
+    unsaid = squash_spaces(_SAID_BEFORE.sub(" ", text)).strip()
+    if unsaid != text and unsaid:
+        return without_asides(unsaid)
     read = _READ_AND_SAW.sub(r"\1\2, ", text)
     if read != text:
         return without_asides(read)
@@ -293,3 +306,49 @@ def _asks(clause: _Clause) -> bool:
             return True
         words.pop()
     return bool(words) and words[-1] in _ASKS_AT_END
+
+
+@dataclass(frozen=True)
+class TypedClause:
+    """One clause of a message as typed: its text, the punctuation ending it, its words as
+    typed and folded."""
+
+    text: str
+    end: str
+    typed: tuple[str, ...]
+    folded: tuple[str, ...]
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Whether a sentence ends with the clause; not at an ellipsis ("tinh thần 'mỗi
+        người dân là...' gì")."""
+        return any(mark in self.end for mark in "?!;") or (
+            "." in self.end and ".." not in self.end and "…" not in self.end
+        )
+
+
+def clauses_of(text: str) -> list[TypedClause]:
+    """The message's clauses without the polite words opening them ("cho e hỏi …"); a clause
+    of polite words alone is left out."""
+    found: list[TypedClause] = []
+    for clause in _clauses(text) or []:
+        kept = _without_leave(clause)
+        if not kept.words:
+            if found and clause.end:  # a full stop after "ạ." still ends the sentence
+                last = found[-1]
+                found[-1] = TypedClause(last.text, last.end + clause.end, last.typed, last.folded)
+            continue
+        typed = tuple(kept.text[at : at + len(w)] for at, w in kept.words)
+        found.append(TypedClause(kept.text, kept.end, typed, tuple(w for _, w in kept.words)))
+    return found
+
+
+def clause_asks(clause: TypedClause) -> bool:
+    """Whether the clause asks something ("năm đó … chủ đề gì", "có tiền thưởng không")."""
+    return _asks(_clause(clause.text, clause.end))
+
+
+def tells_of_asker(clause: TypedClause) -> bool:
+    """Whether the clause opens on the asker as its subject ("em vừa được công nhận …", "e là
+    trưởng phòng mới ở …"), whatever else it says."""
+    return _patterns().story.match(" ".join(clause.folded)) is not None

@@ -13,6 +13,7 @@ from knowledge.intents import load_intents
 from knowledge.person_names import named_person
 from knowledge.places import place_not_held
 from knowledge.referrals import first_sent
+from knowledge.story import read_with_story
 
 
 def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
@@ -23,7 +24,10 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     list of those awarded is not searched.
     Without a clock, any year no campaign covers is one the bot cannot answer."""
     intents = load_intents()
-    query = without_asides(query)  # "…, tôi tìm mãi mà chưa thấy?": the question alone
+    # the story before the question cut down to what it names (knowledge/story.py)
+    query = without_asides(
+        read_with_story(query, kb)
+    )  # "…, tôi tìm mãi mà chưa thấy?": the question alone
     if not query or intents.is_off_topic(query, kb.mentions):
         return []
     if intents.feature_asked(query, kb.spelled(query)):  # "mức luonng cơ sở": typos mended

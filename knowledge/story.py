@@ -1,0 +1,134 @@
+"""A newcomer's story before the question, read as context: only what it names is kept.
+
+New staff explain their situation first and ask after: "chào bot, e mới vào làm ở 1 đơn vị
+thuộc bộ, mọi người hay nhắc phong trào thi đua năm 2021. cho e hỏi năm đó bộ tnmt phát động
+thi đua với chủ đề gì ạ". What the story names (the campaign of 2021, the ministry, a province,
+a title) says what the question asks of, and its pointers ("năm đó", "cv phát động đó",
+"phong trào đó") point there; the rest of it ("mới vào làm", "mọi người hay nhắc", "lục hồ sơ
+cũ") is in no passage that answers, so it weighs against every one and may make the question
+look like one the documents cannot answer. Left out whole (knowledge/asides.py), the story
+would take what it names with it ("em vừa được công nhận chiến sĩ thi đua cơ sở, ngoài giấy
+chứng nhận thì có tiền thưởng không"). So a story is cut down to the words naming what the
+documents name themselves by, and put before the question.
+
+The story is every sentence before the one that asks, and the clauses opening the asking
+sentence that tell of the asker and ask nothing ("em vừa được công nhận …,"), as far as
+knowledge/asides.py would leave them out (no number in them).
+"""
+
+import re
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from knowledge.asides import TypedClause, clause_asks, clauses_of, tells_of_asker
+from knowledge.normalize import fold, has_marks, nfc
+
+if TYPE_CHECKING:
+    from knowledge import KnowledgeBase
+
+ABBREVIATIONS_FILE = Path(__file__).with_name("abbreviations.yaml")
+_WORD = re.compile(r"\w+")
+# One Vietnamese syllable: an abbreviation that is one ("nhắc", "nữa") is a word of the story.
+_SYLLABLE = re.compile(r"^[bcdghklmnpqrstvx]*[aeiouy]+(?:ch|ng|nh|[cmnpt])?$")
+
+Naming = tuple[frozenset[str], frozenset[str], dict[str, str]]
+
+
+def _pairs(words: list[str]) -> list[str]:
+    return [f"{a} {b}" for a, b in pairwise(words)]
+
+
+def _naming(kb: "KnowledgeBase") -> Naming:
+    """What the documents are named by: the pairs of words of the campaigns' titles, themes,
+    issuers and places, of the laws' kinds and issuers and of the titles of the law, as
+    written (lower case) and folded; and the abbreviations staff type for them ("tnmt",
+    "cstđcs"). A single common word is no name ("mới", "hồ" are in some name too). A
+    province no document is of is where the asker is ("em mới về làm ở Quảng Ngãi"), not
+    what they ask of."""
+
+    def compute() -> Naming:
+        texts = [f"{d.title} {d.theme or ''} {d.issuer} {d.place}" for d in kb.campaigns()]
+        texts += [f"{d.kind} {d.issuer}" for d in kb.documents if d.category == "law"]
+        texts += [n for t in kb.titles.values() for n in (t.name, *t.aliases)]
+        written = frozenset(
+            pair for text in texts for pair in _pairs(_WORD.findall(nfc(text).lower()))
+        )
+        return written, frozenset(fold(p) for p in written), _abbreviations()
+
+    return kb.derived("pairs of words naming documents and titles", compute)
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """The abbreviations staff type for bodies, titles and documents ("tnmt", "cstđcs"),
+    folded, each with the first word it stands for ("tài")."""
+    data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+    found = {}
+    for key, value in data.items():
+        folded = fold(str(key))
+        if " " not in folded and not _SYLLABLE.match(folded):
+            first = value[0] if isinstance(value, list) else value
+            found[folded] = nfc(str(first)).lower().split()[0]
+    return found
+
+
+def _named(typed: tuple[str, ...], naming: Naming) -> list[str]:
+    """The words of a clause that name something: a number, an abbreviation, or one of a
+    pair of words naming a document or title."""
+    written, folded, abbreviations = naming
+    keep = [any(c.isdigit() for c in w) or fold(w) in abbreviations for w in typed]
+    for i, (first, second) in enumerate(pairwise(typed)):
+        # "sở tnmt" is named as "sở tài nguyên …" is
+        marked = has_marks(first) or has_marks(second)
+        said = f"{first} {abbreviations.get(fold(second), second)}"
+        if (nfc(said).lower() in written) if marked else (fold(said) in folded):
+            keep[i] = keep[i + 1] = True
+    return [w for w, k in zip(typed, keep, strict=True) if k]
+
+
+def read_with_story(text: str, kb: "KnowledgeBase") -> str:
+    """The message with the story before its question cut down to what it names; as typed
+    when it tells no story."""
+    sentences: list[list[TypedClause]] = [[]]
+    for clause in clauses_of(text):
+        sentences[-1].append(clause)
+        if clause.ends_sentence:
+            sentences.append([])
+    sentences = [s for s in sentences if s]
+    asking = [i for i, s in enumerate(sentences) if any(clause_asks(c) for c in s)]
+    if not asking or any(not _told(sentences[i]) for i in asking[:-1]):
+        return text  # nothing asked, or two questions: no story to tell apart
+    last = asking[-1]
+    told = [c for s in sentences[:last] for c in s]
+    asked = sentences[last]
+    while len(asked) > 1 and _of_asker(asked[0]):
+        told.append(asked[0])
+        asked = asked[1:]
+    if not told:
+        return text
+    naming = _naming(kb)
+    named = [" ".join(_named(c.typed, naming)) for c in told]
+    after = [c for s in sentences[last + 1 :] for c in s]
+    question = "".join(c.text + c.end for c in [*asked, *after]).strip()
+    return ", ".join([*(n for n in named if n), question])
+
+
+def _of_asker(clause: TypedClause) -> bool:
+    """Whether a clause opening the asking sentence only tells of the asker: it opens on
+    them, asks nothing and has no number ("em đạt LĐTT 2 năm" is what is asked of)."""
+    return (
+        tells_of_asker(clause)
+        and not clause_asks(clause)
+        and not any(c.isdigit() for c in clause.text)
+    )
+
+
+def _told(sentence: list[TypedClause]) -> bool:
+    """Whether a sentence before the question, though it has an asking word, tells of the
+    asker: it opens on them and ends with no question mark ("Em làm ở vụ, … mà chưa biết
+    bắt đầu từ đâu.")."""
+    return tells_of_asker(sentence[0]) and "?" not in sentence[-1].end

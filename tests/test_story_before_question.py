@@ -1,0 +1,76 @@
+"""A newcomer's story before the question is read as context: it is cut down to what it
+names, which comes before the question; what it says of the asker is left out
+(knowledge/story.py). "như bot vừa nói" only says where the asker read what they ask of
+(knowledge/asides.py)."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.asides import without_asides
+from knowledge.asking import ask
+from knowledge.story import read_with_story
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (  # a sentence before the one asking: its year and campaign are kept
+            "Chị mới nhận việc ở một phòng thuộc bộ, mọi người hay nói về phong trào thi đua "
+            "năm 2021. Cho chị hỏi năm đó bộ tnmt chọn chủ đề thi đua là gì",
+            "phong trào thi đua năm 2021, năm đó bộ tnmt chọn chủ đề thi đua là gì",
+        ),
+        (  # the asker's own clause opening the question: its title is kept
+            "Em vừa được bình chọn chiến sĩ thi đua cơ sở, ngoài giấy chứng nhận ra thì có "
+            "kèm tiền thưởng không ạ, mức bao nhiêu",
+            "chiến sĩ thi đua cơ sở, ngoài giấy chứng nhận ra thì có kèm tiền thưởng không ạ, "
+            "mức bao nhiêu",
+        ),
+        (  # an abbreviation is named as the words it stands for; not the asker's province
+            "Em mới về làm ở Quảng Ngãi, tiếp nhận hồ sơ của sở tnmt kon tum cũ. Cv phát động "
+            "thi đua của sở đó thực hiện chỉ thị số mấy vậy ạ",
+            "sở tnmt kon tum, Cv phát động thi đua của sở đó thực hiện chỉ thị số mấy vậy ạ",
+        ),
+    ],
+)
+def test_a_story_is_cut_down_to_what_it_names(kb: KnowledgeBase, typed: str, read: str) -> None:
+    assert without_asides(read_with_story(typed, kb)) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tiêu chuẩn chiến sĩ thi đua cơ sở là gì",  # no story
+        # two questions, the first asked with a question mark: no story to tell apart
+        "Em đạt lao động tiên tiến mấy năm rồi? Giờ có được đề nghị chiến sĩ thi đua không",
+        # an ellipsis ends no sentence
+        "chi thi 14 kon tum chong dich voi tinh than 'moi nguoi dan la...' gi",
+    ],
+)
+def test_no_story_is_read_as_typed(kb: KnowledgeBase, typed: str) -> None:
+    assert read_with_story(typed, kb) == typed
+
+
+def test_a_story_leaves_the_question_answered(kb: KnowledgeBase) -> None:
+    hits = ask(
+        kb,
+        "Em làm ở phòng tổ chức, vừa được giao theo dõi phong trào thi đua năm 2022 của sở "
+        "tnmt sóc trăng mà chưa biết làm từ đâu. Theo kế hoạch đó thì văn phòng sở có nhiệm "
+        "vụ gì ạ",
+    )
+    assert hits and "Tham mưu Giám đốc Sở" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("mục tiêu kép như bot vừa nói là gì", "mục tiêu kép là gì"),
+        ("tỷ lệ 15% như bạn vừa nêu là của nghị định nào", "tỷ lệ 15% là của nghị định nào"),
+        (
+            "may phong tnmt huyen nhu bot vua noi gio con khong",
+            "may phong tnmt huyen gio con khong",
+        ),
+        ("như vậy là đạt chưa", "như vậy là đạt chưa"),  # no saying
+    ],
+)
+def test_where_the_asker_read_it_is_left_out(typed: str, asked: str) -> None:
+    assert without_asides(typed) == asked
