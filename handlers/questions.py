@@ -500,7 +500,15 @@ async def answer(
     dated = None
     # (not when a passage stating what is asked was chosen: "với tinh thần gì" after "theo
     # nghị quyết nào" is the quoted spirit, not the line citing the resolution)
-    if used is not None and used.is_document and not inside and not stated:
+    if (
+        used is not None
+        and used.is_document
+        and not inside
+        and not stated
+        # (not when the named document itself answers: "nó giao ai đôn đốc" after "chỉ thị
+        # đó ai ký" is the directive's own item, not its card citing its number)
+        and not (hits and named_things.is_own(hits[0].passage.doc, used))
+    ):
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
         hits = named_things.citing(hits, used, lambda h: h.passage.text) or hits
         if context.asks_date(msg.text):  # "ngày nào": where it is cited with its date
