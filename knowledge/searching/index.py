@@ -88,7 +88,6 @@ from knowledge.searching.index_building import (
     _roles_in,
     content_pairs,
     other_i_y,
-    own_document_field,
     passage_title,
 )
 from knowledge.searching.question_phrases import (
@@ -172,10 +171,6 @@ class SearchIndex:
         self._body_of = np.asarray(saved.body_of)
         self._passage = _Field(saved.passage_terms, saved.passage_postings)
         self._document = _Field(saved.document_terms, saved.document_postings)
-        # (the field a question naming a document itself reads: `_naming_itself`)
-        own = own_document_field(documents, analyzer)
-        self._document_all = self._document
-        self._document_own = self._document if own is None else _Field(*own)
         self.saved = saved
         self.vocabulary = sorted(
             t for t in self._passage.vocabulary if " " not in t and "|" not in t and not t.isdigit()
@@ -318,12 +313,25 @@ class SearchIndex:
             if not self._names_only_citing(n, text)
         ]
         for n in folded & self._citing_groups.keys():
+            # "công văn … về CT 14": a kind the numbered document is not names one citing it
+            numbered = self._doc_numbers[n].tolist() if n in self._doc_numbers else []
+            own = {self._kind_of[i] for i in numbered}
+            kinds = {k for k, _ in self._doc_kinds if k in text} - own
             groups = self._citing_groups[n]  # the text is read once per issuer and kind
-            chosen = self._citing_chosen(n, text)
+            chosen = [
+                g for g, (issuer, kind, _) in enumerate(groups) if issuer in text or kind in kinds
+            ]
             if chosen:
                 citing = np.concatenate([groups[g][2] for g in chosen])
                 key = f"citing {n} {chosen}"  # the groups chosen make the same documents
                 boosts.append((self._docs_mask(key, citing), DOCUMENT_NUMBER_BOOST))
+            elif n in self._doc_numbers and not self._names_only_citing(n, text):
+                # "chỉ thị 14 giao ai theo dõi": the number names the directive alone, not
+                # the letters carrying it out whose titles and headings repeat it ("theo
+                # Chỉ thị số 14/CT-UBND …"), which the question names neither by issuer
+                # nor by kind
+                citing = np.concatenate([docs for _, _, docs in groups])
+                boosts.append((self._docs_mask(f"citing {n}", citing), 1 / DOCUMENT_NUMBER_BOOST))
         boosts += [
             (self._docs_mask(f"year {y}", self._doc_years[y]), YEAR_BOOST)
             for y in folded & self._doc_years.keys()
@@ -360,29 +368,8 @@ class SearchIndex:
             terms=self._passage.usable(terms, common_cutoff=True),
             doc_scores=DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False),
             prior=prior,
-            max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * math.prod(b for _, b in boosts),
-        )
-
-    def _citing_chosen(self, number: str, text: str) -> list[int]:
-        """The groups of documents carrying out the numbered one that the question names by
-        their issuer or by their kind: "công văn … về CT 14" names a kind the numbered
-        document is not, so one citing it."""
-        numbered = self._doc_numbers[number].tolist() if number in self._doc_numbers else []
-        own = {self._kind_of[i] for i in numbered}
-        kinds = {k for k, _ in self._doc_kinds if k in text} - own
-        groups = self._citing_groups.get(number, [])
-        return [g for g, (issuer, kind, _) in enumerate(groups) if issuer in text or kind in kinds]
-
-    def _naming_itself(self, said: list[str]) -> bool:
-        """Whether the question names a document carried out by others by its own number
-        and names none of those ("chỉ thị 14 giao ai theo dõi" rather than "công văn của sở
-        theo ct14"): the words their titles borrow from it ("theo Chỉ thị số 14/CT-UBND …
-        của Chủ tịch Ủy ban nhân dân tỉnh") then name it alone."""
-        plain = [fold(t) for t in said]
-        text = f" {' '.join(plain)} "
-        return any(
-            not self._citing_chosen(n, text) and not self._names_only_citing(n, text)
-            for n in set(plain) & self._doc_numbers.keys() & self._citing_groups.keys()
+            max_prior=max(1.0, *ON_INTENT_PRIOR.values())
+            * math.prod(b for _, b in boosts if b > 1),
         )
 
     def _issuers_named(self, said: list[str]) -> list[tuple[str, np.ndarray]]:
@@ -995,22 +982,6 @@ class SearchIndex:
         caller answers (never for a lower one when not for a higher one): when not, [] is
         returned as soon as that is known, before the passages are ranked."""
         _, mended, tokens = self._analysed(query)
-        naming_itself = self._naming_itself(tokens)
-        self._document = self._document_own if naming_itself else self._document_all
-        try:
-            return self._search(query, mended, tokens, limit, matters)
-        finally:
-            self._document = self._document_all
-
-    def _search(
-        self,
-        query: str,
-        mended: list[str],
-        tokens: list[str],
-        limit: int,
-        matters: Callable[[float], bool] | None,
-    ) -> list[Hit]:
-        """`search`, with the document field the question reads chosen."""
         said = tokens  # as typed and mended, before function words are left out
         accented = _typed_with_marks(query)
         if accented and tokens != mended:

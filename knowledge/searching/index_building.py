@@ -38,7 +38,6 @@ from knowledge.searching.analyzer import (
     QueryTerm,
     _swapped,
 )
-from knowledge.searching.cited_in_titles import held_numbers, title_without_cited
 from knowledge.searching.weights_and_vocabulary import (
     COMMON_DF,
     DENSE_BUDGET,
@@ -409,40 +408,13 @@ def _addressed(passage: Passage) -> frozenset[str]:
     return frozenset(found)
 
 
-def own_document_field(
-    documents: Sequence[Document], analyzer: Analyzer
-) -> tuple[list[str], Postings] | None:
-    """The document field with the titles' references to other held documents left out
-    (`title_without_cited`), or None when no title has one."""
-    held = held_numbers(documents)
-    if all(title_without_cited(d, held) == d.title for d in documents):
-        return None
-    return _field_postings(
-        [(_document_text(d, held),) for d in documents],
-        np.arange(len(documents), dtype=np.int32),
-        analyzer,
-    )
-
-
-def _document_text(doc: Document, held: frozenset[str] = frozenset()) -> str:
-    """The words naming a document; with `held`, its title leaves out the references to
-    those documents."""
+def _document_text(doc: Document) -> str:
     years = " ".join(str(y) for y in range(doc.period_start, doc.period_end + 1))
     signer = f"{doc.signer.title} {doc.signer.name or ''}"
     number = (doc.number or "") if doc.has_number else ""  # a blank "…/KH-STNMT" says nothing
     date = f"{doc.date.day}/{doc.date.month}/{doc.date.year}" if doc.date else ""
     return " ".join(
-        [
-            doc.kind,
-            number,
-            date,
-            title_without_cited(doc, held),
-            doc.issuer,
-            doc.place,
-            years,
-            signer,
-            *_names(doc),
-        ]
+        [doc.kind, number, date, doc.title, doc.issuer, doc.place, years, signer, *_names(doc)]
     )
 
 
