@@ -26,6 +26,7 @@ from handlers import (
     title_questions,
 )
 from handlers.followups import whole_part, within_document
+from handlers.followups.shown_says_more import shown_saying_more
 from handlers.phone_answer import (
     card_line_named,
     citation,
@@ -409,6 +410,8 @@ async def answer(
         # One measure for both readings: the share of the follow-up's own words (by rarity)
         # that its first passage says, the last document's with a bonus for continuity.
         own = context.content_words(msg.text)
+        if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
+            guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
         covered = context.coverage(own, guessed[0].passage, kb) if guessed else 0.0
         continued = bool(hits) and covered + CONTINUITY >= context.coverage(
             own, hits[0].passage, kb
