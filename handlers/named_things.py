@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from knowledge.normalize import folded_words
+from knowledge import Document
+from knowledge.normalize import fold, folded_words
 
 CITED = re.compile(
     r"(Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kế hoạch|Công văn|Luật)"
@@ -162,6 +163,12 @@ def title_asked(asked: str, answer: str) -> Named | None:
         if led and wanted and wanted <= set(words(led.group(1)).split()):
             return Named("danh hieu", led.group(1).strip(' “”"'))
     return None
+
+
+def is_own(doc: Document, named: Named) -> bool:
+    """Whether the document is the named one (by its number), not one citing it."""
+    number = named.number
+    return bool(number) and doc.has_number and fold(doc.number or "") == fold(number)
 
 
 def citing(passages: Sequence[T], named: Named, text: Callable[[T], str]) -> list[T]:

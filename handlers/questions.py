@@ -26,6 +26,7 @@ from handlers import (
     title_questions,
 )
 from handlers.followups import whole_part, within_document
+from handlers.followups.shown_says_more import shown_saying_more
 from handlers.followups.tied_documents import led_by_topic_document
 from handlers.phone_answer import (
     card_line_named,
@@ -412,6 +413,8 @@ async def answer(
         # One measure for both readings: the share of the follow-up's own words (by rarity)
         # that its first passage says, the last document's with a bonus for continuity.
         own = context.content_words(msg.text)
+        if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
+            guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
         covered = context.coverage(own, guessed[0].passage, kb) if guessed else 0.0
         continued = bool(hits) and covered + CONTINUITY >= context.coverage(
             own, hits[0].passage, kb
@@ -503,7 +506,15 @@ async def answer(
     dated = None
     # (not when a passage stating what is asked was chosen: "với tinh thần gì" after "theo
     # nghị quyết nào" is the quoted spirit, not the line citing the resolution)
-    if used is not None and used.is_document and not inside and not stated:
+    if (
+        used is not None
+        and used.is_document
+        and not inside
+        and not stated
+        # (not when the named document itself answers: "nó giao ai đôn đốc" after "chỉ thị
+        # đó ai ký" is the directive's own item, not its card citing its number)
+        and not (hits and named_things.is_own(hits[0].passage.doc, used))
+    ):
         # "về nội dung gì" after "căn cứ chỉ thị nào": where that directive is cited
         # (a passage of that document itself, when it was just answered from, is of it,
         # though it does not cite its number: "bảng tác giả trong mẫu đơn" after the

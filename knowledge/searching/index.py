@@ -326,6 +326,13 @@ class SearchIndex:
                 citing = np.concatenate([groups[g][2] for g in chosen])
                 key = f"citing {n} {chosen}"  # the groups chosen make the same documents
                 boosts.append((self._docs_mask(key, citing), DOCUMENT_NUMBER_BOOST))
+            elif n in self._doc_numbers and not self._names_only_citing(n, text):
+                # "chỉ thị 14 giao ai theo dõi": the number names the directive alone, not
+                # the letters carrying it out whose titles and headings repeat it ("theo
+                # Chỉ thị số 14/CT-UBND …"), which the question names neither by issuer
+                # nor by kind
+                citing = np.concatenate([docs for _, _, docs in groups])
+                boosts.append((self._docs_mask(f"citing {n}", citing), 1 / DOCUMENT_NUMBER_BOOST))
         boosts += [
             (self._docs_mask(f"year {y}", self._doc_years[y]), YEAR_BOOST)
             for y in folded & self._doc_years.keys()
@@ -362,7 +369,8 @@ class SearchIndex:
             terms=self._passage.usable(terms, common_cutoff=True),
             doc_scores=DOCUMENT_WEIGHT * self._document.scores(terms, common_cutoff=False),
             prior=prior,
-            max_prior=max(1.0, *ON_INTENT_PRIOR.values()) * math.prod(b for _, b in boosts),
+            max_prior=max(1.0, *ON_INTENT_PRIOR.values())
+            * math.prod(b for _, b in boosts if b > 1),
         )
 
     def _issuers_named(self, said: list[str]) -> list[tuple[str, np.ndarray]]:

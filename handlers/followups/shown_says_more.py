@@ -1,0 +1,36 @@
+"""A follow-up asking for the detail of the passage just read ("cụ thể là những giải pháp gì").
+
+Read with the last document's name, such a follow-up may rank first a passage of that
+document saying the word it asks with ("cụ thể") rather than the passage just read, which says
+what it asks of ("các giải pháp trong phòng chống dịch … truy vết, khoanh vùng …"). The measure
+is the one that weighs the two readings of a follow-up: the share of its own words, by rarity,
+that a passage says (`coverage`).
+"""
+
+import re
+
+from handlers.followups.other_documents import coverage
+from handlers.followups.topic_memory import Topic, shown
+from knowledge import Hit, KnowledgeBase
+from knowledge.normalize import fold
+
+WHOLE = 1.0  # the passage just read says every word of the follow-up
+# "cụ thể là gì", "chi tiết ra sao": the detail of what was just read
+_DETAIL_ASKED = re.compile(r"(?:^| )(?:cu the|chi tiet)(?: |$)")
+
+
+def shown_saying_more(
+    text: str, own: list[str], found: list[Hit], topic: Topic, kb: KnowledgeBase
+) -> list[Hit]:
+    """The hits, led by the passage just read (a section, not a card or a list of parts)
+    when the follow-up asks for detail, that passage says every word of it and the first hit
+    says less."""
+    again = shown(topic, kb)
+    if not own or not found or again is None or found[0].position == again[1]:
+        return found
+    if again[0].kind != "section" or not _DETAIL_ASKED.search(fold(text)):
+        return found
+    if coverage(own, again[0], kb) < WHOLE or coverage(own, found[0].passage, kb) >= WHOLE:
+        return found
+    first = Hit(again[0], again[1], found[0].score, found[0].rank_score)
+    return [first, *(h for h in found if h.position != again[1])]
