@@ -28,3 +28,9 @@ async def test_where_a_power_went_after_an_answer_between(chat: Chat) -> None:
     reply = (await chat.send("vậy quyền đó giao cho ai"))[0].text
     assert reply.startswith("Điều 59. Thẩm quyền")
     assert "Theo ghi chú kèm Điều 80 Luật 06/2022/QH15: từ 01/7/2025" in reply
+
+
+async def test_a_level_swapped_with_a_clause_restating_the_note(chat: Chat) -> None:
+    await chat.send("giám đốc sở được tặng những danh hiệu gì theo luật")
+    reply = (await chat.send("vậy cấp xã thì sao, giờ không còn cấp huyện"))[0].text
+    assert reply.startswith("Điều 59. Thẩm quyền")
