@@ -35,6 +35,7 @@ UNSTATED_SHARE = 0.5  # a line not stating the kind of fact asked, when another 
 NOTE_SHARE = 0.6  # an editors' note answers first only when it says clearly more than the text
 LISTED = 3  # times a line names the kind asked ("phong trào nào") to be a list of it
 LISTING_SHARE = 0.5  # a term of the kind asked counts this much in a line listing that kind
+LISTED_COMMAS = 2  # commas of a heading listing what its clauses are each about
 HEADING_WEIGHT = 0.5  # a word of a section's heading tells its lines apart this much less
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 PARAPHRASES = 1 / 2  # share of them that says the line again in other words
@@ -612,7 +613,7 @@ def _answering_line(
         0.0 if CLOSING.match(line) and _by_chance(terms | said) else n
         for n, line, terms, said in zip(scores, lines, shared, passing, strict=True)
     ]
-    if heading.count("“") > 1 and lines[0].strip() == heading.strip():
+    if _names_several(heading) and lines[0].strip() == heading.strip():
         scores[0] -= 0.5
     denied = {term for term in asked if term.startswith("khong ")}
     if denied:  # "loại nào không được công nhận": the line denying it too, over one saying it
@@ -646,7 +647,7 @@ def _answering_line(
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     if (
         heading
-        and heading.count("“") <= 1
+        and not _names_several(heading)
         and shared[best] | listing[best] <= _line_terms(heading)
         and not share_asked  # the heading names the title, not its share
         and not any(naming)  # nor its name
@@ -654,9 +655,18 @@ def _answering_line(
     ):
         # "tiêu chí cá nhân" of "Tiêu chí thi đua › Đối với cá nhân": the line says no more
         # of the question than the headings above it do, so the passage answers from its top
-        # (a heading naming two titles names both: a clause on one still leads)
+        # (a heading naming two titles, or listing several bodies or levels, names them
+        # all: a clause on one still leads, "còn ở xã thì ai" of "… ở cơ quan, đơn vị, cấp xã")
         return 0
     return best if scores[best] > scores[0] else 0
+
+
+def _names_several(heading: str) -> bool:
+    """Whether a passage's own heading names several things, each a clause's subject: two
+    titles quoted, or a list of three or more ("… ở cơ quan, đơn vị, cấp xã"; not the label
+    of an excerpt, "(khoản 2, tập thể)")."""
+    own = heading.split("›")[-1]
+    return own.count("“") > 1 or own.count(",") >= LISTED_COMMAS
 
 
 def with_words_added(question: str, added: str) -> str:

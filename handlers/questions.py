@@ -350,9 +350,9 @@ async def answer(
         return [passage_reply(card[0], card[1], msg.text)]
     referred = context.referred_article(msg.text, topic, kb) if topic is not None else None
     if referred is not None:  # "sau 1/7/2025 thì thế nào" after a note sending to Điều 59 …
-        passage, position, sentence = referred
+        passage, position, noted = referred
         await context.remember(msg, ctx, query, passage, position)
-        return [passage_reply(passage, position, msg.text, note=f"Đoạn vừa trích ghi: {sentence}")]
+        return [passage_reply(passage, position, msg.text, note=noted)]
     # "ct 14 ubnd kontum điểm 7 là gì": an item of the document named; "thứ 4 là gì": of
     # the passage or document just read
     item = context.named_item(msg.text, query, topic, kb)

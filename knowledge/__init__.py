@@ -20,7 +20,8 @@ from knowledge.documents import (
     load_document,
     read_documents,
 )
-from knowledge.normalize import Needing, fold
+from knowledge.legal_kind_named import legal_kinds_named
+from knowledge.normalize import Needing, fold, folded_words
 from knowledge.ordinals import named_ordinals, speaks_of_ordinals
 from knowledge.search import (
     MIN_TYPO_LENGTH,
@@ -389,7 +390,8 @@ class KnowledgeBase:
         offset = len(self.index.passages)
         floor = NOW_REFERENCE_CONFIDENCE if now else REFERENCE_CONFIDENCE
         matters = None
-        if not now and not defining and len(hits) >= limit:
+        law_named = self._law_kind_named(query)
+        if not now and not defining and not law_named and len(hits) >= limit:
             # A legal passage then answers only if it covers the question nearly as well as
             # the first campaign passage (below); else the campaign's fill every place.
             first = hits[0].score
@@ -411,6 +413,12 @@ class KnowledgeBase:
             return [*stating[:1], *hits, *(h for h in laws if h is not stating[0])][:limit]
         if hits and laws and self._names_campaign_kind(query, hits[0], laws[0]):
             return [*hits, *laws][:limit]
+        if law_named:
+            # "theo luật tđkt chủ tịch huyện được tặng gì": the law's own article, over a
+            # decree or a campaign passage citing the law by its name as well as it covers
+            laws = _named_kind_first(laws, law_named)
+            if laws and fold(laws[0].passage.doc.kind) in law_named:
+                return [*laws, *hits][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
         # an article whose own heading names what is asked, nearly as covering as a campaign
@@ -488,6 +496,30 @@ class KnowledgeBase:
     def _cards(self) -> dict[str, int]:
         """Each document's information card, by the document's id: its place in `passages`."""
         return {p.doc.id: i for i, p in enumerate(self.passages) if p.kind == "info"}
+
+    def _law_kind_named(self, query: str) -> frozenset[str]:
+        """The kinds of legal document the question names ("theo luật …"), when it names
+        no campaign's kind ("kế hoạch … căn cứ luật nào" asks of the plan)."""
+        if self.law_index is None:
+            return frozenset()
+        campaign = {fold(d.kind) for d in self.documents if d.kind and d.category == "campaign"}
+        if self.index.named_kinds(query) & campaign:
+            return frozenset()
+        return legal_kinds_named(
+            (fold(w) for w in self.law_index.read_words(query)), self._legal_names
+        )
+
+    @cached_property
+    def _legal_names(self) -> tuple[str, ...]:
+        """Each legal document's folded kind and title, apart ("luat | thi dua khen thuong
+        …"), the kind not said again at the title's start."""
+        names = []
+        for doc in self.documents:
+            if doc.category != "law" or not doc.kind:
+                continue
+            kind, title = folded_words(doc.kind), folded_words(doc.title)
+            names.append(f"{kind} | {title.removeprefix(kind).strip()}")
+        return tuple(names)
 
     def _names_campaign_kind(self, query: str, hit: Hit, law: Hit) -> bool:
         """Whether the question names the kind of the campaign passage's document and not
@@ -600,3 +632,14 @@ class KnowledgeBase:
     def laws(self) -> list[Document]:
         """Legal documents and reference notes, newest first."""
         return sorted((d for d in self.documents if d.is_law), key=lambda d: (-d.year, d.id))
+
+
+def _named_kind_first(laws: list[Hit], kinds: frozenset[str]) -> list[Hit]:
+    """The legal hits led by the first of a kind named that covers the question at least as
+    well as the first hit: a decree citing "Luật Thi đua, khen thưởng" shares the words
+    naming the law, which the law's own articles do not repeat."""
+    if not laws or fold(laws[0].passage.doc.kind) in kinds:
+        return laws
+    first = laws[0].score
+    named = next((h for h in laws if fold(h.passage.doc.kind) in kinds and h.score >= first), None)
+    return laws if named is None else [named, *(h for h in laws if h is not named)]

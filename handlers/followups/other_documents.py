@@ -32,6 +32,7 @@ from handlers.followups.topic_memory import (
     _words,
     document_passages,
     shown,
+    shown_before,
 )
 from handlers.named_things import CITED, POINTERS, Named
 from knowledge import Document, KnowledgeBase, Passage, referrals
@@ -107,18 +108,68 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     follow-up names (its days, its own words, or, asked of now, any of them) sends to, with
     that sentence. A swap not asked of now ("còn chủ tịch ubnd xã thì sao") is sent on only
     by a sentence saying every word it swaps in: the passage's words on it are no longer
-    what holds since that day."""
+    what holds since that day. The note is given as the reply says it."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
     said = _strip_trailing(_words(text))
     swapped = _swapped_in(_words(text))  # ("thế chủ tịch xã thì sao" ends as one)
+    last = shown(topic, kb)
+    if swapped is None and last is not None:
+        # "thế ở xã thì sao, giờ ko còn huyện": the swap, and a clause restating the note
+        swapped = _swapped_in(_words(_without_restating(text, last[0], kb)))
     # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
     swapped_now = bool(_NOW.search(said)) and swapped is not None
     now = not days and (referrals.asks_who_now(said) or swapped_now)
     every = swapped if not days and not now else None
-    again = shown(topic, kb) if (days or now or every) and _short(said) else None
-    if again is None:
+    if not (days or now or every):
         return None
-    return _sent_to(said, days, again[0], kb, every or [])
+    # the passage just shown, else, asked of now, the one before it: "vậy thẩm quyền đó
+    # chuyển cho ai" after the note that the district level is gone, shown after the article
+    for again in (last, shown_before(topic, kb) if now else None):
+        if again is None or not _short(_beyond_notes(said, again[0], kb)):
+            continue
+        sent = _sent_to(said, days, again[0], kb, every or [])
+        if sent is not None and again[1] != topic.position:
+            return sent[0], sent[1], sent_note(again[0], sent[2])  # (where the note was)
+        if sent is not None:
+            return sent[0], sent[1], f"Đoạn vừa trích ghi: {sent[2]}"
+    return None
+
+
+def _beyond_notes(said: str, passage: Passage, kb: KnowledgeBase) -> str:
+    """The follow-up's words without those the passage's notes sending elsewhere say: words
+    repeating a note ("giờ ko còn huyện thì thẩm quyền đó ai làm" of "không còn cấp huyện;
+    thẩm quyền …") point at it, they name nothing new."""
+    noted = {w for sentence, _, _ in sending(passage, kb) for w in _words(sentence).split()}
+    if not noted:
+        return said
+    kept = [w for w in said.split() if w not in noted and _SPELLED_NOT.get(w) not in noted]
+    return " ".join(kept)
+
+
+def _without_restating(text: str, passage: Passage, kb: KnowledgeBase) -> str:
+    """The message without its clauses that only restate what the passage's notes sending
+    elsewhere say, besides words saying now (", giờ ko còn huyện" of "từ 01/7/2025 không
+    còn cấp huyện; …"); the message itself when none does or all do."""
+    clauses = _CLAUSES.split(text)
+    kept = [c for c in clauses if not _restates(_NOW.sub(" ", _words(c)), passage, kb)]
+    return ", ".join(kept) if kept and len(kept) < len(clauses) else text
+
+
+def _restates(said: str, passage: Passage, kb: KnowledgeBase) -> bool:
+    """Whether folded words say a few words of the passage's notes sending elsewhere and
+    nothing else but asking and joining words ("ko còn huyện"; not "ở xã" alone)."""
+    own = [w for w in said.split() if w not in ASKING and w not in JOINING]
+    return len(own) >= RESTATED_WORDS and not _beyond_notes(" ".join(own), passage, kb)
+
+
+RESTATED_WORDS = 2  # words of a note a clause says to restate it, not to name one thing
+
+
+_CLAUSES = re.compile(r"[,;]")
+
+
+# chat spellings of a word a note writes in full ("ko": "không")
+_SPELLED_NOT = {"ko": "khong", "k": "khong", "kh": "khong", "hok": "khong"}
 
 
 def _swapped_in(said: str) -> list[str] | None:

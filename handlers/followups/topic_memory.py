@@ -199,6 +199,9 @@ class Topic:
     section: str
     position: int = -1  # the passage's place in `KnowledgeBase.passages` when it was shown
     named: Named | None = None  # what the answer named when asked for it ("chỉ thị nào")
+    # the passage shown before the last one (doc_id, section, position): "thẩm quyền đó"
+    # may point past an answer between, as a note on what changed since
+    earlier: tuple[str, str, int] | None = None
 
 
 async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
@@ -207,12 +210,14 @@ async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
     if not saved:
         return None
     named = saved.get("named")
+    earlier = saved.get("earlier")
     return Topic(
         str(saved["query"]),
         str(saved["doc_id"]),
         str(saved.get("section", "")),
         int(saved.get("position", -1)),
         Named(*named) if named else None,
+        (str(earlier[0]), str(earlier[1]), int(earlier[2])) if earlier else None,
     )
 
 
@@ -224,14 +229,23 @@ async def remember(
     position: int = -1,
     named: Named | None = None,
 ) -> None:
+    now = ctx.clock.now()
+    last = await ctx.storage.topics.recall(
+        msg.channel, msg.chat_id, msg.user_id, now - TOPIC_LIFETIME
+    )
+    earlier = None
+    if last is not None and int(last.get("position", -1)) != position:
+        earlier = (last["doc_id"], last.get("section", ""), int(last.get("position", -1)))
+    elif last is not None:  # the same passage again: what was before it stays before it
+        earlier = last.get("earlier")
     topic = {
         "query": query,
         "doc_id": passage.doc.id,
         "section": passage.section,
         "position": position,
         "named": (named.noun, named.value) if named else None,
+        "earlier": earlier,
     }
-    now = ctx.clock.now()
     await ctx.storage.topics.remember(
         msg.channel, msg.chat_id, msg.user_id, topic, now, forget_before=now - TOPIC_LIFETIME
     )
@@ -285,6 +299,14 @@ def _subject_of(query: str) -> str:
     sáng kiến ở văn bản nào": "mau don yeu cau cong nhan sang kien")."""
     said = _ASKING_PHRASES.sub(" ", _WHICH_DOCUMENT.sub(" ", _words(query)))
     return " ".join(said.split())
+
+
+def shown_before(topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage shown before the last answer, if the knowledge base still has it there."""
+    if topic.earlier is None:
+        return None
+    doc_id, section, position = topic.earlier
+    return shown(Topic("", doc_id, section, position), kb)
 
 
 def shown(topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:

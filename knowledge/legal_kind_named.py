@@ -1,0 +1,37 @@
+"""The kind of legal document a question names ("theo luật tđkt chủ tịch xã được tặng gì",
+"nghị định 152 quy định hồ sơ …"): what the law itself says is asked, not a campaign
+passage or another legal text citing the law by name ("… quy định tại khoản 2 Điều 80 Luật
+Thi đua, khen thưởng")."""
+
+import re
+from collections.abc import Iterable
+
+# "theo luật", "trong nghị định": the kind named as where the answer is
+_WHERE_BEFORE = frozenset({"theo", "trong", "tai", "cua"})
+_TITLE_WORDS = 2  # words after the kind that name one document of it ("luật thi đua")
+
+
+def legal_kinds_named(words: Iterable[str], names: Iterable[str]) -> frozenset[str]:
+    """Which kinds of legal documents held the question's folded words name: a kind followed
+    by a number or by the first words of the title of one of its documents, or after a word
+    saying where ("theo luật"); not a kind's word in passing ("làm luật", "kỷ luật").
+    `names` are the folded kinds and titles of the legal documents held ("luat thi dua
+    khen thuong"), each kind ending where its title begins with " | "."""
+    padded = f" {' '.join(words)} "
+    titled: dict[str, list[str]] = {}
+    for name in names:
+        kind, _, title = name.partition(" | ")
+        titled.setdefault(kind, []).append(" ".join(title.split()[:_TITLE_WORDS]))
+    named = set()
+    for kind, titles in titled.items():
+        for found in re.finditer(rf"(?<= ){re.escape(kind)}(?= )", padded):
+            before = padded[: found.start()].split()[-1:]
+            after = padded[found.end() :].split()
+            if (
+                set(before) & _WHERE_BEFORE
+                or (after[:1] and after[0][:1].isdigit())
+                or any(t and " ".join(after[:_TITLE_WORDS]) == t for t in titles)
+            ):
+                named.add(kind)
+                break
+    return frozenset(named)
