@@ -424,28 +424,41 @@ def _first_kind(folded: str) -> str | None:
 def short_title(doc: Document) -> str:
     """A legal document's title as its name, folded, without what follows in brackets nor an
     opening "ban hành" ("Ban hành Điều lệ Sáng kiến (trích Điều 3 …)": "dieu le sang kien")."""
-    return words(doc.title.split("(")[0]).removeprefix("ban hanh ")
+    return _short_title(doc.title)
+
+
+@lru_cache(maxsize=1024)
+def _short_title(title: str) -> str:
+    return words(title.split("(")[0]).removeprefix("ban hanh ")
 
 
 def names_law(padded: str, doc: Document) -> bool:
     """Whether the question names the legal document by its full number or a short title
     ("luật thi đua khen thưởng", "điều lệ sáng kiến")."""
-    name = short_title(doc)
-    if len(name.split()) <= SHORT_NAME and f" {name} " in padded:
-        return True
+    return any(name in padded for name in _law_names(doc.title, doc.kind, doc.number or ""))
+
+
+@lru_cache(maxsize=1024)  # by the fields read: a document's hash would read all of them
+def _law_names(title: str, kind_written: str, number_written: str) -> tuple[str, ...]:
+    """The folded names, between spaces, that name a legal document (`names_law`): each
+    question is read against every legal document's, which are worked out once."""
+    names = []
+    name = _short_title(title)
+    if len(name.split()) <= SHORT_NAME:
+        names.append(f" {name} ")
     # "luật tđkt": the kind, then the short title by its initials
-    kind = words(doc.kind)
+    kind = words(kind_written)
     initials = "".join(word[0] for word in name.removeprefix(f"{kind} ").split())
-    short = len(name.split()) <= SHORT_NAME and len(initials) >= MIN_INITIALS
-    if short and f" {kind} {initials} " in padded:
-        return True
-    number = words(doc.number or "")
-    if number and f" {number} " in padded:  # "luật 06/2022/QH15"
-        return True
+    if len(name.split()) <= SHORT_NAME and len(initials) >= MIN_INITIALS:
+        names.append(f" {kind} {initials} ")
+    number = words(number_written)
+    if number:  # "luật 06/2022/QH15"
+        names.append(f" {number} ")
     # "nđ 152", "nghị định 152/2025": the kind and the leading number
     leading = number.split(" ", 1)[0]
-    said = (kind, KIND_SHORT.get(kind, kind))
-    return bool(leading.isdigit()) and any(f" {k} {leading} " in padded for k in said)
+    if leading.isdigit():
+        names += [f" {k} {leading} " for k in (kind, KIND_SHORT.get(kind, kind))]
+    return tuple(names)
 
 
 def _found(

@@ -6,7 +6,7 @@ from bot.messages import Choice
 from handlers.phone_answer import passage_reply
 from handlers.refusals import not_found
 from knowledge import KnowledgeBase
-from knowledge.titles_answers import named_title, words
+from knowledge.titles_answers import named_title, names_law, words
 from tests.conftest import Chat
 
 
@@ -130,3 +130,24 @@ async def test_a_follow_up_on_a_title_keeps_the_title(chat: Chat) -> None:
     assert "0,3 lần mức lương cơ sở" in (await chat.send("còn lao động tiên tiến?"))[0].text
     await chat.send("tiêu chuẩn tập thể lao động xuất sắc")
     assert "1,5 lần mức lương cơ sở" in (await chat.send("được thưởng bao nhiêu"))[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "law", "named"),
+    [
+        ("luật thi đua khen thưởng có hiệu lực khi nào", "luat-06-2022-qh15", True),  # short title
+        ("luat tdkt con hieu luc khong", "luat-06-2022-qh15", True),  # the kind, then initials
+        ("luật 06/2022/QH15 ai ký", "luat-06-2022-qh15", True),  # the full number
+        ("nđ 152 thay thế nghị định nào", "nd-152-2025-nd-cp", True),  # kind and leading number
+        ("nghị định 152/2025 có hiệu lực khi nào", "nd-152-2025-nd-cp", True),
+        ("nđ 152 thay thế nghị định nào", "nd-129-2025-nd-cp", False),
+        ("điều lệ sáng kiến quy định gì", "nd-13-2012-dieu-le-sang-kien", True),  # after "Ban hành"
+        ("thông tư 18/2013 hướng dẫn gì", "nd-13-2012-dieu-le-sang-kien", False),
+    ],
+)
+def test_a_law_is_named_by_its_short_title_initials_or_number(
+    kb: KnowledgeBase, question: str, law: str, named: bool
+) -> None:
+    doc = kb.document(law)
+    assert doc is not None
+    assert names_law(f" {words(question)} ", doc) is named

@@ -247,15 +247,15 @@ class SearchIndex:
         knowledge/synonyms.yaml ("ngang nhau", "ưu tiên"): its group's other phrases say
         what the documents say of it."""
         known = self._passage.vocabulary  # most words are this index's own: one lookup
-        phrased = self._in_synonym_phrases(tokens)
-        return {
-            word
+        unknown = {
+            i: word
             for i, token in enumerate(tokens)
-            if token.isalpha()
-            and i not in phrased
-            and (word := fold(token)) not in known
-            and not self._knows(word)
+            if token.isalpha() and (word := fold(token)) not in known and not self._knows(word)
         }
+        if not unknown:  # most questions: no phrase to look for
+            return set()
+        phrased = self._in_synonym_phrases(tokens)
+        return {word for i, word in unknown.items() if i not in phrased}
 
     def _in_synonym_phrases(self, tokens: list[str]) -> set[int]:
         """The places of the words in a phrase of several words of knowledge/synonyms.yaml
@@ -1060,7 +1060,8 @@ class SearchIndex:
         if synonyms:
             terms += self._synonym_terms(synonyms, {t.term for t in terms})
         units = self._weighted_units(tokens, accented)
-        counted = _item_asked(" ".join(fold(t) for t in said))
+        said_folded = " ".join(fold(t) for t in said)
+        counted = _item_asked(said_folded)
         if counted is not None and (counted.noun == "khoan" or counted.letter):
             # a law's clause or point ("khoản 2", "điểm b"): read as words; a point named by
             # a number ("điểm 7") is a campaign document's numbered item
@@ -1094,25 +1095,26 @@ class SearchIndex:
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
         else:
-            if LIST_ASKED.search(f" {' '.join(fold(t) for t in said)} "):  # (not "bao nhiêu")
+            if LIST_ASKED.search(f" {said_folded} "):  # (not "bao nhiêu")
                 self._prefer_outline(found, coverage, rank, frozenset(pairs) - LIST_PAIRS)
             self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, coverage, rank)
         self._prefer_subject(pairs, said, found, coverage, rank)
         self._prefer_addressed(said, found, coverage, rank)
-        basis = ASKS_BASIS_OF_KIND.search(f" {' '.join(fold(t) for t in said)} ")
+        basis = ASKS_BASIS_OF_KIND.search(f" {said_folded} ")
         if basis is not None:
             self._prefer_basis_line(BASIS_KINDS[basis.group(1)], found, coverage, rank)
         self._prefer_counted(said, found, coverage, rank)
         self._prefer_named_which(said, found, coverage, rank)
         if subject:
             self._prefer_about(subject, found, coverage, rank)
-        if not asked and not _asks_date(tokens):  # a card's fact, a list: no topic in it
+        asks_date = _asks_date(tokens)
+        if not asked and not asks_date:  # a card's fact, a list: no topic in it
             self._prefer_topic(units, ordinal, found, coverage, rank, listed)
         elif ordinal is not None:
             self._prefer_counted_item(units, ordinal, found, coverage, rank, listed)
-        if "info" not in asked and not _asks_date(tokens):  # a card's fact, its opening's date
+        if "info" not in asked and not asks_date:  # a card's fact, its opening's date
             self._opening_yields(units, found, coverage, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, coverage, rank)
@@ -1415,7 +1417,10 @@ class SearchIndex:
         documents spell so ("ký", "sĩ")."""
         corrected = list(tokens)
         said = {fold(t) for t in tokens}
-        phrased = self._in_synonym_phrases(tokens)
+        # the phrases matter only to a word no index knows: most questions have none
+        phrased = (
+            set() if all(self._knows(word) for word in said) else self._in_synonym_phrases(tokens)
+        )
         for i, token in enumerate(tokens):
             folded = fold(token)
             known = self._knows(folded) or i in phrased
