@@ -27,6 +27,7 @@ from knowledge.held import (
 )
 from knowledge.intents import load_intents
 from knowledge.normalize import fold, has_marks
+from knowledge.numbered_documents import document_not_held
 from knowledge.person_names import asks_of_life
 from knowledge.places import place_not_held
 from knowledge.titles_answers import named_title
@@ -57,6 +58,11 @@ YEAR_NOT_HELD_OF = (
 PLACE_NOT_HELD = (
     "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có văn bản nào của {place}. Hiện có văn bản của: {issuers}. "
     + ASK_OFFICE
+)
+# A document named by its number that none held is nor cites ("Chỉ thị 15/CT-UBND").
+DOCUMENT_NOT_HELD = (
+    "Xin lỗi, tôi chưa tìm thấy nội dung này: kho văn bản của tôi chưa có {document} mà anh/chị "
+    "hỏi. Hiện có văn bản của: {issuers}. " + ASK_OFFICE
 )
 # What became of a body or place the note on the 2025 restructuring does not name.
 CHANGE_NOT_HELD = (
@@ -257,6 +263,9 @@ def not_held(
     law = law_refused(typed or text, kb)  # "Luật Cán bộ, công chức quy định …"
     if law is not None:
         return law
+    document = document_not_held(typed or text, kb)  # "chỉ thị 15/CT-UBND" (only 14 held)
+    if document is not None:
+        return _held(DOCUMENT_NOT_HELD.format(document=document, issuers=_issuers(kb)))
     place = body_not_held(text, kb) or place_not_held(text, kb)  # "ngành Y tế Đà Nẵng"
     if place is not None and _ASKS_CHANGE.search(fold(text)):
         return _held(CHANGE_NOT_HELD.format(place=place, known=changes_held(kb) or "(chưa có)"))

@@ -21,6 +21,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.normalize import accent_key, fold, has_marks, squash_spaces
+from knowledge.shorthand import spell_out
+from knowledge.titles import load_titles
+from knowledge.titles_answers import named_title
+from knowledge.titles_answers import words as title_words
 
 ASIDES_FILE = Path(__file__).with_name("asides.yaml")
 # ", nơi ban hành …,": a clause between commas on the place or body just named
@@ -268,8 +272,25 @@ def _without_stories(clauses: list[_Clause]) -> list[_Clause]:
     if _story_named_pointed(clauses, told, patterns):
         return clauses  # "…, bây giờ sở đó đổi thành gì": the story names what it points to
     words = sum(len(c.words) for c in rest)
-    drop = {i for i in told if i == last or words >= STORY_LEAVES}
+    asked = " ".join(c.text for c in rest)
+    drop = {
+        i
+        for i in told
+        if (i == last or words >= STORY_LEAVES) and not _names_other_title(clauses[i], asked)
+    }
     return [c for i, c in enumerate(clauses) if i not in drop]
+
+
+def _names_other_title(clause: _Clause, asked: str) -> bool:
+    """Whether a story names a title the question after it does not ("phòng em muốn đăng ký
+    tập thể lao động xuất sắc, cần bao nhiêu % cá nhân đạt LĐTT": the standard asked is the
+    story's title's, the LĐTT named is part of it)."""
+    titles = tuple(load_titles().values())
+    told = named_title(title_words(clause.text), titles)
+    if told is None:
+        return False
+    other = named_title(title_words(spell_out(asked)), titles)
+    return other is None or other[0] != told[0]
 
 
 def _story_named_pointed(clauses: list[_Clause], told: list[int], patterns: _Patterns) -> bool:

@@ -10,6 +10,7 @@ from knowledge.held import (
     year_not_held,
 )
 from knowledge.intents import load_intents
+from knowledge.numbered_documents import document_not_held
 from knowledge.person_names import named_person
 from knowledge.places import place_not_held
 from knowledge.referrals import first_sent
@@ -20,8 +21,9 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     """The passages that answer `query`, best first. Declined as in the chat: an empty
     question, a subject the bot does not deal with, one's own results (a missing feature),
     a province, body or year no document covers ("kế hoạch thi đua của Sở TN&MT Đồng
-    Tháp", "… của Sở Nội vụ", "… năm 2019"), a law none is ("Luật Cán bộ, công chức") or a
-    list of those awarded is not searched.
+    Tháp", "… của Sở Nội vụ", "… năm 2019"), a law or a numbered document none is nor
+    cites ("Luật Cán bộ, công chức", "Chỉ thị 15/CT-UBND") or a list of those awarded is
+    not searched.
     Without a clock, any year no campaign covers is one the bot cannot answer."""
     intents = load_intents()
     # the story before the question cut down to what it names (knowledge/story.py)
@@ -37,6 +39,8 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     if asks_outcome(query, kb.spelled(query)):  # what came of a campaign after its documents
         return []
     if place_not_held(query, kb) or body_not_held(query, kb) or law_not_held(query, kb):
+        return []
+    if document_not_held(query, kb):  # "chỉ thị 15/CT-UBND" of an issuer holding only 14
         return []
     # "bỏ cấp huyện rồi thì ai tặng …": the article a note of the best passage sends to
     return [] if year_not_held(query, kb) else first_sent(query, kb.search(query), kb)

@@ -46,6 +46,7 @@ _LAUNCHED = re.compile(r"(?<! dang) (phat dong|ban hanh)\b")
 _YEARS_PLAN = re.compile(r" ke hoach( thi dua| phong trao thi dua)? nam (19|20)\d\d\b")
 # "ngành giáo dục Hà Nội khen thưởng thế nào": the body itself awarding or competing, which
 # only its own campaign could tell.
+_OWN_RULES = re.compile(r"\bquy che\b")
 _ACTS = re.compile(r" (phat dong|khen thuong|thi dua)\b")
 _KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành", "cuc": "Cục", "chi cuc": "Chi cục"}
 
@@ -86,6 +87,12 @@ _COUNTED = re.compile(
 # The papers of a dossier ("kết quả bình xét có cần trong hồ sơ không"): results asked of as
 # one of them, which the law lists.
 _PAPERS = re.compile(r"\b(ho so|bien ban|to trinh|mau|thanh phan)\b")
+# Results asked of as a basis for something ("kết quả khen thưởng đột xuất có dùng để đề
+# nghị khen công trạng không", "… có được tính khi xét …"): what they count for, a rule the
+# law states, not what came of a campaign.
+_AS_A_BASIS = re.compile(
+    r"\b(dung (de|lam|vao)|lam can cu|de lam can cu|duoc tinh|tinh (vao|de|khi)|xet (de|khi))\b"
+)
 # A year, a review or a past the count is of ("năm 2022", "tổng kết", "năm ngoái", "đã").
 _OF_A_PAST = re.compile(r"\b(19|20)\d\d\b|\b(tong ket|so ket|nam ngoai|nam qua|nam truoc|da)\b")
 
@@ -97,7 +104,11 @@ def asks_outcome(text: str, spelled: str = "") -> bool:
     as `spelled`, the question with its typos mended ("đã togn kết")."""
     for typed in dict.fromkeys((text, spelled)):
         folded = folded_words(full_years(typed))
-        if _DECIDED.search(folded) or (_RESULTS.search(folded) and not _PAPERS.search(folded)):
+        if _DECIDED.search(folded) or (
+            _RESULTS.search(folded)
+            and not _PAPERS.search(folded)
+            and not _AS_A_BASIS.search(folded)
+        ):
             return True
         if _COUNTED.search(folded) and _OF_A_PAST.search(folded):
             return True
@@ -375,7 +386,9 @@ def body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
 
 def _body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     padded = _spaced(text, kb)
-    content = CAMPAIGN_CONTENT.search(padded)
+    # a body's own rules ("quy chế thi đua khen thưởng của Đại học Quốc gia …") are its
+    # documents as its campaigns are
+    content = CAMPAIGN_CONTENT.search(padded) or _OWN_RULES.search(padded)
     issuers = kb.derived(
         "campaign issuers, spaced", lambda: " | ".join(_spaced(d.issuer) for d in kb.campaigns())
     )

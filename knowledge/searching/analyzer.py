@@ -293,6 +293,11 @@ class Analyzer:
                         out += [*self._expansions[glued[1],], _normal(glued[2])]
                         i = j + 1
                         continue
+                    article = _GLUED_ARTICLE.match(folded)
+                    if article:  # "đ84 luật tđkt" is "điều 84"
+                        out += ["điều", _normal(article[1])]
+                        i = j + 1
+                        continue
                     if len(plain) < MAX_PLAIN_TOKENS:
                         plain[word] = _normal(word)
                     out.append(_normal(word))
@@ -319,6 +324,9 @@ class Analyzer:
 
 # An abbreviation typed with its number ("ct14", "qd2022").
 _GLUED_NUMBER = re.compile(r"^([a-z]{2,})(\d+)$")
+# An article cited as staff write it, "Đ" against its number ("đ84"); "đ" alone stays a
+# letter ("điểm đ").
+_GLUED_ARTICLE = re.compile(r"^d(\d{1,3})$")
 
 
 def _normal(word: str) -> str:

@@ -1,0 +1,84 @@
+"""A document the question names by its kind and number ("Chỉ thị 15/CT-UBND năm 2022 của tỉnh
+Kon Tum", "công văn số 1234") that the knowledge base neither holds nor cites anywhere: its
+content is not here, whatever other document of the same issuer or kind shares the question's
+words. A number the documents cite ("Nghị định số 98/2023/NĐ-CP … hết hiệu lực", "Chỉ thị số
+34-CT/TW") is answered from the passages citing it."""
+
+import re
+from typing import TYPE_CHECKING
+
+from knowledge.normalize import fold
+
+if TYPE_CHECKING:
+    from knowledge import KnowledgeBase
+
+# Kinds as the search reads them, abbreviations spelled out; "nđ" stays as typed. A law is
+# left to knowledge/held.py (`law_not_held`), which names the laws held.
+_KINDS = {
+    "chi thi": "Chỉ thị",
+    "ke hoach": "Kế hoạch",
+    "cong van": "Công văn",
+    "quyet dinh": "Quyết định",
+    "nghi quyet": "Nghị quyết",
+    "nghi dinh": "Nghị định",
+    "nd": "Nghị định",
+    "thong tu": "Thông tư",
+}
+_KIND = "|".join(sorted(_KINDS, key=len, reverse=True))
+# The kind, "số" perhaps, then the number; not a year ("kế hoạch 2022" is the plan of 2022)
+# unless a code follows it ("kế hoạch 2022/KH-…" is typed as words "2022 kế hoạch …").
+_NAMED = re.compile(rf"(?<= )({_KIND})(?: so)? (\d+)(?= )")
+DISTINCT_DIGITS = 3
+_YEAR = re.compile(r"^(19|20)\d\d$")
+# How the documents write a number: with its code ("98/2023/NĐ-CP", "14/CT-UBND", "34-CT/TW"),
+# whose first letters tell its kind (an issuer's letters, a letter's: "1234/STNMT-VP"), or
+# after its kind ("Kế hoạch số 3510").
+_CODED = re.compile(r"\b(\d+)\s*[/-]\s*(?:(?:19|20)\d\d\s*/\s*)?([a-z]+)", re.IGNORECASE)
+_CODE_KINDS = {
+    "ct": ("chi thi",),
+    "kh": ("ke hoach",),
+    "nd": ("nghi dinh",),
+    "qd": ("quyet dinh",),
+    "tt": ("thong tu",),
+    "nq": ("nghi quyet",),
+    "qh": ("nghi quyet",),  # a resolution of the National Assembly ("203/2025/QH15")
+}
+_AFTER_KIND = re.compile(rf"\b({_KIND})(?: so)? (\d+)\b")
+
+
+def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
+    """The document the question names by kind and number ("Chỉ thị 15") when no document
+    held has that number as one of that kind, and none cites it so; None otherwise."""
+    padded = f" {fold(' '.join(kb.index.read_words(text)))} "
+    known = kb.derived("documents held or cited, by kind", lambda: _numbers_known(kb))
+    for found in _NAMED.finditer(padded):
+        kind, number = found.groups()
+        kind = _same_kind(kind)
+        number = number.lstrip("0") or "0"
+        if _YEAR.match(number) or (kind, number) in known:
+            continue
+        # a long number names its document whatever kind it is called ("kế hoạch 8240" for
+        # the plan citing Công văn 8240); a short one is any document's ("Nghị quyết 15")
+        if len(number) >= DISTINCT_DIGITS and any(n == number for _, n in known):
+            continue
+        return f"{_KINDS[kind]} số {number}"
+    return None
+
+
+def _same_kind(kind: str) -> str:
+    return "nghi dinh" if kind == "nd" else kind
+
+
+def _numbers_known(kb: "KnowledgeBase") -> frozenset[tuple[str, str]]:
+    """Every (kind, number) the documents hold as their own or cite, the number without its
+    leading zeros."""
+    known: set[tuple[str, str]] = set()
+    texts = [d.number or "" for d in kb.documents] + [p.text for p in kb.passages]
+    for text in texts:
+        folded = fold(text)
+        for number, code in _CODED.findall(folded):
+            for kind in _CODE_KINDS.get(code.lower(), ("cong van",)):
+                known.add((kind, number.lstrip("0") or "0"))
+        for kind, number in _AFTER_KIND.findall(folded):
+            known.add((_same_kind(kind), number.lstrip("0") or "0"))
+    return frozenset(known)
