@@ -3,6 +3,8 @@ what kind of thing is asked, which every line that answers says alike: the line 
 passage read first is the one saying the rest of the question, not one sharing only those
 words by chance ("mục tiêu" for "mục đích"). The passage's other lines stay behind "Xem thêm"."""
 
+import pytest
+
 from handlers.phone_answer import _asked_kind, _terms
 from tests.conftest import Chat
 
@@ -19,6 +21,7 @@ def test_words_before_a_closing_what_are_the_kind_asked() -> None:
     assert not _asked_kind("phải nộp gì cho hội đồng", _terms("phải nộp gì cho hội đồng"))
 
 
+@pytest.mark.today  # (the campaign closed: no list of open campaigns before the answer)
 async def test_the_line_saying_what_a_plan_is_for_leads(chat: Chat) -> None:
     await chat.send(
         "sở tài nguyên và môi trường sóc trăng phát động phong trào thi đua năm 2022 nhằm mục"
