@@ -93,6 +93,8 @@ _FUNCTION_KEYS = frozenset(
 # không được công nhận"), which is what tells the line that answers from its opposite.
 _ASKING_WHICH = frozenset(("nao", "gi"))  # "danh hiệu nào", "những thông tin gì"
 _ASKING_TAIL = frozenset(("khong", "ko", "k", "chua", "a"))  # (and the "ạ" of politeness)
+_ASKING_TONE = frozenset(("vay", "the", "nhi"))  # "… gì vậy", "… gì thế", "… gì nhỉ"
+_TYPED_WHAT = {"j": "gi", "ji": "gi"}  # "gì" as staff type it in a hurry
 _POLITE_OPENING = re.compile(r"^(?:(?:cho|xin|phep|em|toi|minh|to|anh|chi|muon) )+hoi\b")
 # "nữ lãnh đạo thì sao": a follow-up's closing words only ask ("thì" alone is also the "thi"
 # of "thi đua", so it is dropped only where it closes the question).
@@ -776,7 +778,10 @@ def _asked_kind(question: str, asked: AbstractSet[str]) -> set[str]:
     danh hiệu nào"): every line that could answer lists such things, so they tell none
     apart. A word read as a function word ("cơ" of "cơ quan nào" folds as "có") leaves the
     kind unsaid."""
-    said = _LINE_WORDS.findall(fold(question))
+    said = [_TYPED_WHAT.get(w, w) for w in _LINE_WORDS.findall(fold(question))]
+    closing = len(said) - 1
+    while closing > 0 and said[closing] in _ASKING_TAIL | _ASKING_TONE:
+        closing -= 1
     named = {
         word
         for i, word in enumerate(said)
@@ -784,8 +789,14 @@ def _asked_kind(question: str, asked: AbstractSet[str]) -> set[str]:
         and said[i] in _ASKING_WHICH
         and not _FUNCTION_WORDS & set(said[i - 2 : i])
         # ("gì" after a thing's name asks for that kind of thing: "những thông tin gì", not
-        # "để làm gì")
-        and (said[i] != "gi" or said[i - 3 : i - 2] in (["nhung"], ["cac"]))
+        # "để làm gì"; closing the question, it asks what the words before it say: "nội
+        # dung 1 yêu cầu gì", "nhằm mục đích gì", which every line that answers says alike,
+        # but for "làm", whose "để làm gì" asks the purpose in the line's own words)
+        and (
+            said[i] != "gi"
+            or said[i - 3 : i - 2] in (["nhung"], ["cac"])
+            or (i == closing and said[i - 1] != "lam")
+        )
         for word in said[i - 2 : i]
     }
     return {term for term in asked if named & set(term.split())}
