@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from knowledge.normalize import fold
+from knowledge.ordinals import item_asked
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
@@ -51,10 +52,13 @@ def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     held has that number as one of that kind, and none cites it so; None otherwise."""
     padded = f" {fold(' '.join(kb.index.read_words(text)))} "
     known = kb.derived("documents held or cited, by kind", lambda: _numbers_known(kb))
+    item = item_asked(fold(text), text)
     for found in _NAMED.finditer(padded):
         kind, number = found.groups()
+        if kind == "nd" and item is not None and item.noun == "nd":
+            continue  # "nd số 7" is the 7th "nội dung" (knowledge/ordinals.py), not a decree
         kind = _same_kind(kind)
-        number = number.lstrip("0") or "0"
+        number = _unpadded(number)
         if _YEAR.match(number) or (kind, number) in known:
             continue
         # a long number names its document whatever kind it is called ("kế hoạch 8240" for
@@ -63,6 +67,10 @@ def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
             continue
         return f"{_KINDS[kind]} số {number}"
     return None
+
+
+def _unpadded(number: str) -> str:
+    return number.lstrip("0") or "0"
 
 
 def _same_kind(kind: str) -> str:
@@ -78,7 +86,7 @@ def _numbers_known(kb: "KnowledgeBase") -> frozenset[tuple[str, str]]:
         folded = fold(text)
         for number, code in _CODED.findall(folded):
             for kind in _CODE_KINDS.get(code.lower(), ("cong van",)):
-                known.add((kind, number.lstrip("0") or "0"))
+                known.add((kind, _unpadded(number)))
         for kind, number in _AFTER_KIND.findall(folded):
-            known.add((_same_kind(kind), number.lstrip("0") or "0"))
+            known.add((_same_kind(kind), _unpadded(number)))
     return frozenset(known)

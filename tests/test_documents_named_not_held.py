@@ -43,6 +43,8 @@ async def test_a_numbered_document_none_holds_nor_cites_is_declined(
         "thông tư 18/2013 quy định đơn sáng kiến thế nào",
         "quyết định 638 quy định hồ sơ chiến sĩ thi đua cơ sở thế nào",
         "kế hoạch 2022 của sở tnmt sóc trăng có tiêu chí gì",
+        "nd số 7 là gì",  # the 7th "nội dung", not Nghị định số 7
+        "kế hoạch thi đua năm 2022 của sở tnmt sóc trăng nd số 7 là gì",
     ],
 )
 def test_a_document_held_or_cited_is_no_document_not_held(kb: KnowledgeBase, text: str) -> None:
