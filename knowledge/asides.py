@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.normalize import accent_key, fold, has_marks, squash_spaces
 from knowledge.shorthand import spell_out
-from knowledge.titles import load_titles
+from knowledge.titles import title_catalogue
 from knowledge.titles_answers import named_title
 from knowledge.titles_answers import words as title_words
 
@@ -285,7 +285,7 @@ def _names_other_title(clause: _Clause, asked: str) -> bool:
     """Whether a story names a title the question after it does not ("phòng em muốn đăng ký
     tập thể lao động xuất sắc, cần bao nhiêu % cá nhân đạt LĐTT": the standard asked is the
     story's title's, the LĐTT named is part of it)."""
-    titles = tuple(load_titles().values())
+    titles = title_catalogue()
     told = named_title(title_words(clause.text), titles)
     if told is None:
         return False

@@ -144,6 +144,12 @@ def _with_bodies(
 
 
 @cache
+def title_catalogue() -> tuple[Title, ...]:
+    """The titles of the catalogue (knowledge/titles.yaml), read once."""
+    return tuple(load_titles().values())
+
+
+@cache
 def load_amendment_watches(path: Path = TITLES_FILE) -> list[AmendmentWatch]:
     """The unconfirmed amendments the answer layer must mention."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -25,7 +25,6 @@ from handlers.followups.topic_memory import (
     TITLE_LEVELS,
     TRAILING,
     Topic,
-    _catalogue,
     _entities,
     _name_words,
     _words,
@@ -37,6 +36,7 @@ from knowledge.intents import is_question
 from knowledge.normalize import fold, folded_words
 from knowledge.places import provinces
 from knowledge.search import ABBREVIATIONS_FILE, KIND_LETTERS
+from knowledge.titles import title_catalogue
 from knowledge.titles_answers import asks_about_title, named_title, words
 
 # "giờ căn cứ văn bản nào", "bây giờ áp dụng nghị định nào": which text to go by
@@ -260,7 +260,7 @@ def _without_polite_opening(said: str) -> str:
 def _named_length(said: list[str]) -> int:
     """How many things the words name, a title's name counted as one: "tập thể lao động xuất
     sắc thì sao" names one title, as "tập thể thì sao" names one audience."""
-    found = named_title(" ".join(said), _catalogue())
+    found = named_title(" ".join(said), title_catalogue())
     return len(said) - (len(found[2].split()) - 1 if found else 0)
 
 
@@ -310,7 +310,7 @@ def _title_heads() -> tuple[str, ...]:
     thi đua", "cstđ"): its head, which a follow-up changing only the level repeats ("cờ của
     tỉnh?", "chiến sĩ thi đua toàn quốc?"), longest first."""
     heads: set[str] = set()
-    for title in _catalogue():
+    for title in title_catalogue():
         for name in (title.name, *title.aliases):
             said = words(name)
             level = next((lv for lv in TITLE_LEVELS if said.endswith(f" {lv}")), None)

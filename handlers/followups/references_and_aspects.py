@@ -32,7 +32,6 @@ from handlers.followups.topic_memory import (
     TITLE_LEVELS,
     TITLE_REFERENCES,
     Topic,
-    _catalogue,
     _entities,
     _title_name,
     _words,
@@ -42,7 +41,7 @@ from handlers.named_things import POINTERS
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.intents import is_question
 from knowledge.normalize import fold
-from knowledge.titles import Title
+from knowledge.titles import Title, title_catalogue
 from knowledge.titles_answers import named_title, words
 
 # "kế hoạch 2022" names a year, not a number; "kế hoạch 3510" a number
@@ -97,7 +96,7 @@ def _title_reference(padded: str) -> str | None:
         if f" {reference} " not in padded:
             continue
         after = padded.split(f" {reference} ", 1)[1].strip()
-        found = named_title(after, _catalogue())
+        found = named_title(after, title_catalogue())
         if found is None or not f"{after} ".startswith(f"{found[2]} "):
             return reference
     return None
@@ -106,7 +105,7 @@ def _title_reference(padded: str) -> str | None:
 def _audience_reference(padded: str, title: str) -> str | None:
     """ "tập thể đó", "cá nhân này" pointing back to the title just discussed, when it is
     one for that audience ("tập thể đó thưởng bao nhiêu" after "tập thể lao động tiên tiến")."""
-    found = named_title(title, _catalogue())
+    found = named_title(title, title_catalogue())
     audience = found[0].audience if found else None
     return next(
         (
@@ -187,7 +186,7 @@ def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | No
     again = shown(topic, kb)
     if title is None or again is None or not said or is_question(said):
         return None
-    if said in LEVELS or named_title(said, _catalogue()) is not None:
+    if said in LEVELS or named_title(said, title_catalogue()) is not None:
         return None
     # ("bộ" of "bộ đội" is read as a ministry's: the people are said whole, no place alone)
     tokens = said.split()
@@ -213,14 +212,14 @@ def _lines_words(text: str) -> list[str]:
 
 def _article_of(passage: Passage, title: str) -> bool:
     """Whether a passage is the article of the title named so (folded)."""
-    named = named_title(title, _catalogue())
+    named = named_title(title, title_catalogue())
     return named is not None and passage.section.startswith(f"{named[0].article}.")
 
 
 def _titled_aspect(rest: str, topic: Topic) -> str | None:
     """What the last question asked of titles in general (`carried_aspect`: "hồ sơ đề nghị
     xét tặng danh hiệu thi đua gồm gì"), for a follow-up naming one title: that title's."""
-    catalogue = _catalogue()
+    catalogue = title_catalogue()
     if named_title(rest, catalogue) is None or named_title(words(topic.query), catalogue):
         return None
     return carried_aspect(rest, topic.query)
@@ -271,7 +270,7 @@ def title_alone(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     ("chiến sĩ thi đua toàn quốc?" after "cờ thi đua của chính phủ thưởng bao nhiêu"), or
     None when the message says more or the last question named no title."""
     said = _strip_trailing(_words(text))
-    if named_title(said, _catalogue()) is None:
+    if named_title(said, title_catalogue()) is None:
         return None
     return _other_title(said, fold(topic.query), kb)
 

@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import yaml
 
@@ -15,7 +15,7 @@ from knowledge.held import named_years
 from knowledge.normalize import fold, folded_words, without_clause_marks
 from knowledge.places import provinces
 from knowledge.search import ABBREVIATIONS_FILE, KIND_LETTERS
-from knowledge.titles import Title, load_titles
+from knowledge.titles import title_catalogue
 from knowledge.titles_answers import DOSSIER, named_title, sets_rules, words
 
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
@@ -286,7 +286,7 @@ def regulator_asked(said: str, topic: Topic) -> str | None:
     "giờ phân cấp chưa"): that dossier's, the last question's subject with what is asked."""
     if not DOSSIER.search(words(topic.query)) or not sets_rules(said):
         return None
-    if DOSSIER.search(said) or named_title(said, _catalogue()) is not None:
+    if DOSSIER.search(said) or named_title(said, title_catalogue()) is not None:
         return None  # "hồ sơ LĐTT ai quy định": a question of its own
     return f"{_subject_of(topic.query)} {said}"
 
@@ -327,12 +327,6 @@ def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage
         return [(i, p) for i, p in enumerate(kb.passages) if p.doc.id == doc_id]
 
     return list(kb.derived(("passages of", doc_id), find))
-
-
-@cache
-def _catalogue() -> tuple[Title, ...]:
-    """The titles of the catalogue (knowledge/titles.yaml), read once."""
-    return tuple(load_titles().values())
 
 
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
