@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 # "theo luật", "trong nghị định": the kind named as where the answer is
 _WHERE_BEFORE = frozenset({"theo", "trong", "tai", "cua"})
+# "kỷ luật 2 năm", "làm luật", "pháp luật", "quy luật": a word of its own, no kind named
+_NOT_KIND_AFTER = frozenset({"ky", "lam", "phap", "quy"})
 _TITLE_WORDS = 2  # words after the kind that name one document of it ("luật thi đua")
 
 
@@ -27,6 +29,8 @@ def legal_kinds_named(words: Iterable[str], names: Iterable[str]) -> frozenset[s
         for found in re.finditer(rf"(?<= ){re.escape(kind)}(?= )", padded):
             before = padded[: found.start()].split()[-1:]
             after = padded[found.end() :].split()
+            if set(before) & _NOT_KIND_AFTER:
+                continue
             if (
                 set(before) & _WHERE_BEFORE
                 or (after[:1] and after[0][:1].isdigit())

@@ -31,6 +31,8 @@ async def test_the_law_named_answers_over_a_campaign_passage(chat: Chat) -> None
         ("dang bi ky luat thi co duoc khen", set()),
         ("bo thi dua lam luat the nao", set()),
         ("chap hanh phap luat", set()),
+        ("bi ky luat 2 nam thi co duoc xet", set()),
+        ("ky luat 1 lan", set()),
     ],
 )
 def test_a_kind_is_named_as_where_the_answer_is(words: str, named: set[str]) -> None:
