@@ -44,6 +44,10 @@ _CODE_KINDS = {
     "nq": ("nghi quyet",),
     "qh": ("nghi quyet",),  # a resolution of the National Assembly ("203/2025/QH15")
 }
+# A law's code is the National Assembly's too ("Luật Thi đua, khen thưởng số 06/2022/QH15"):
+# the kind written nearest before the code tells a law from a resolution.
+_LAW_BEFORE = re.compile(r"\bluat\b(?!.*\bnghi quyet\b)", re.DOTALL)
+_KIND_REACH = 150  # characters before a code where its kind is written
 _AFTER_KIND = re.compile(rf"\b({_KIND})(?: so)? (\d+)\b")
 
 
@@ -77,15 +81,24 @@ def _same_kind(kind: str) -> str:
     return "nghi dinh" if kind == "nd" else kind
 
 
+def _code_kinds(code: str, before: str) -> tuple[str, ...]:
+    """The kinds a code's letters file its number under, a law's as a law (which this module
+    leaves to knowledge/held.py), not as a resolution."""
+    if code == "qh" and _LAW_BEFORE.search(before[-_KIND_REACH:]):
+        return ("luat",)
+    return _CODE_KINDS.get(code, ("cong van",))
+
+
 def _numbers_known(kb: "KnowledgeBase") -> frozenset[tuple[str, str]]:
     """Every (kind, number) the documents hold as their own or cite, the number without its
     leading zeros."""
     known: set[tuple[str, str]] = set()
-    texts = [d.number or "" for d in kb.documents] + [p.text for p in kb.passages]
+    texts = [f"{d.kind} {d.number or ''}" for d in kb.documents] + [p.text for p in kb.passages]
     for text in texts:
         folded = fold(text)
-        for number, code in _CODED.findall(folded):
-            for kind in _CODE_KINDS.get(code.lower(), ("cong van",)):
+        for found in _CODED.finditer(folded):
+            number, code = found.groups()
+            for kind in _code_kinds(code.lower(), folded[: found.start()]):
                 known.add((kind, _unpadded(number)))
         for kind, number in _AFTER_KIND.findall(folded):
             known.add((_same_kind(kind), _unpadded(number)))

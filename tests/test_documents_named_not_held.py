@@ -21,6 +21,8 @@ pytestmark = pytest.mark.today
         ("ct 20 ubnd kon tum giao nhiem vu gi", "Chỉ thị số 20"),
         ("công văn số 4321 của sở tnmt nói gì về thi đua", "Công văn số 4321"),
         ("nghị định 45/2019 quy định thưởng thế nào", "Nghị định số 45"),
+        # 06/2022/QH15 is the law held, no resolution
+        ("nghị quyết 06/2022 của quốc hội quy định gì", "Nghị quyết số 6"),
     ],
 )
 async def test_a_numbered_document_none_holds_nor_cites_is_declined(
@@ -43,6 +45,7 @@ async def test_a_numbered_document_none_holds_nor_cites_is_declined(
         "thông tư 18/2013 quy định đơn sáng kiến thế nào",
         "quyết định 638 quy định hồ sơ chiến sĩ thi đua cơ sở thế nào",
         "kế hoạch 2022 của sở tnmt sóc trăng có tiêu chí gì",
+        "nghị quyết 203/2025/QH15 nói gì",
         "nd số 7 là gì",  # the 7th "nội dung", not Nghị định số 7
         "kế hoạch thi đua năm 2022 của sở tnmt sóc trăng nd số 7 là gì",
     ],
