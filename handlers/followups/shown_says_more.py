@@ -16,7 +16,7 @@ from knowledge.normalize import fold
 
 WHOLE = 1.0  # the passage just read says every word of the follow-up
 # "cụ thể là gì", "chi tiết ra sao": the detail of what was just read
-_DETAIL_ASKED = re.compile(r"(?:^| )(?:cu the|chi tiet)(?: |$)")
+_DETAIL_ASKED = re.compile(r"\b(?:cu the|chi tiet)\b")
 
 
 def shown_saying_more(
