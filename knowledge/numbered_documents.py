@@ -69,8 +69,14 @@ def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
         # the plan citing Công văn 8240); a short one is any document's ("Nghị quyết 15")
         if len(number) >= DISTINCT_DIGITS and any(n == number for _, n in known):
             continue
-        return f"{_KINDS[kind]} số {number}"
+        return f"{_KINDS[kind]} số {_as_typed(number, text)}"
     return None
+
+
+def _as_typed(number: str, text: str) -> str:
+    """The number as the question typed it, its zeros and code kept ("01", "15/CT-UBND")."""
+    found = re.search(rf"(?<!\d)0*{number}(?:[/-][\w.-]+)*(?<![-.])", text)
+    return found.group(0) if found else number
 
 
 def _unpadded(number: str) -> str:

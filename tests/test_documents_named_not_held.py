@@ -17,12 +17,13 @@ pytestmark = pytest.mark.today
 @pytest.mark.parametrize(
     ("text", "document"),
     [
-        ("chỉ thị 16/CT-UBND của tỉnh kon tum về thi đua có gì", "Chỉ thị số 16"),
+        ("chỉ thị 16/CT-UBND của tỉnh kon tum về thi đua có gì", "Chỉ thị số 16/CT-UBND"),
         ("ct 20 ubnd kon tum giao nhiem vu gi", "Chỉ thị số 20"),
         ("công văn số 4321 của sở tnmt nói gì về thi đua", "Công văn số 4321"),
-        ("nghị định 45/2019 quy định thưởng thế nào", "Nghị định số 45"),
+        ("kế hoạch 01 của sở tnmt về thi đua có gì", "Kế hoạch số 01"),
+        ("nghị định 45/2019 quy định thưởng thế nào", "Nghị định số 45/2019"),
         # 06/2022/QH15 is the law held, no resolution
-        ("nghị quyết 06/2022 của quốc hội quy định gì", "Nghị quyết số 6"),
+        ("nghị quyết 06/2022 của quốc hội quy định gì", "Nghị quyết số 06/2022"),
     ],
 )
 async def test_a_numbered_document_none_holds_nor_cites_is_declined(
