@@ -75,7 +75,7 @@ def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
 
 def _as_typed(number: str, text: str) -> str:
     """The number as the question typed it, its zeros and code kept ("01", "15/CT-UBND")."""
-    found = re.search(rf"(?<!\d)0*{number}(?:[/-][\w.-]+)*(?<![-.])", text)
+    found = re.search(rf"(?<!\d)0*{number}(?!\d)(?:[/-][\w.-]+)*(?<![-.])", text)
     return found.group(0) if found else number
 
 
