@@ -94,7 +94,6 @@ _FUNCTION_KEYS = frozenset(
 _ASKING_WHICH = frozenset(("nao", "gi"))  # "danh hiệu nào", "những thông tin gì"
 _ASKING_TAIL = frozenset(("khong", "ko", "k", "chua", "a"))  # (and the "ạ" of politeness)
 _ASKING_TONE = frozenset(("vay", "the", "nhi"))  # "… gì vậy", "… gì thế", "… gì nhỉ"
-_TYPED_WHAT = {"j": "gi", "ji": "gi"}  # "gì" as staff type it in a hurry
 _POLITE_OPENING = re.compile(r"^(?:(?:cho|xin|phep|em|toi|minh|to|anh|chi|muon) )+hoi\b")
 # "nữ lãnh đạo thì sao": a follow-up's closing words only ask ("thì" alone is also the "thi"
 # of "thi đua", so it is dropped only where it closes the question).
@@ -778,7 +777,7 @@ def _asked_kind(question: str, asked: AbstractSet[str]) -> set[str]:
     danh hiệu nào"): every line that could answer lists such things, so they tell none
     apart. A word read as a function word ("cơ" of "cơ quan nào" folds as "có") leaves the
     kind unsaid."""
-    said = [_TYPED_WHAT.get(w, w) for w in _LINE_WORDS.findall(fold(question))]
+    said = _LINE_WORDS.findall(fold(question))  # ("j" for "gì": spelled out before)
     closing = len(said) - 1
     while closing > 0 and said[closing] in _ASKING_TAIL | _ASKING_TONE:
         closing -= 1

@@ -142,7 +142,7 @@ def _beyond_notes(said: str, passage: Passage, kb: KnowledgeBase) -> str:
     noted = {w for sentence, _, _ in sending(passage, kb) for w in _words(sentence).split()}
     if not noted:
         return said
-    kept = [w for w in said.split() if w not in noted and _SPELLED_NOT.get(w) not in noted]
+    kept = [w for w in said.split() if w not in noted]
     return " ".join(kept)
 
 
@@ -166,10 +166,6 @@ RESTATED_WORDS = 2  # words of a note a clause says to restate it, not to name o
 
 
 _CLAUSES = re.compile(r"[,;]")
-
-
-# chat spellings of a word a note writes in full ("ko": "không")
-_SPELLED_NOT = {"ko": "khong", "k": "khong", "kh": "khong", "hok": "khong"}
 
 
 def _swapped_in(said: str) -> list[str] | None:
