@@ -39,6 +39,9 @@ from knowledge import Document, KnowledgeBase, Passage, referrals
 from knowledge.normalize import fold
 from knowledge.referrals import DAY, WENT, sending
 
+RESTATED_WORDS = 2  # words of a note a clause says to restate it, not to name one thing
+_CLAUSES = re.compile(r"[,;]")
+
 
 def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
     """After the note on what is now (the restructuring: bodies merged, the district level
@@ -160,12 +163,6 @@ def _restates(said: str, passage: Passage, kb: KnowledgeBase) -> bool:
     nothing else but asking and joining words ("ko còn huyện"; not "ở xã" alone)."""
     own = [w for w in said.split() if w not in ASKING and w not in JOINING]
     return len(own) >= RESTATED_WORDS and not _beyond_notes(" ".join(own), passage, kb)
-
-
-RESTATED_WORDS = 2  # words of a note a clause says to restate it, not to name one thing
-
-
-_CLAUSES = re.compile(r"[,;]")
 
 
 def _swapped_in(said: str) -> list[str] | None:
