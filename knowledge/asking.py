@@ -26,10 +26,9 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     not searched.
     Without a clock, any year no campaign covers is one the bot cannot answer."""
     intents = load_intents()
-    # the story before the question cut down to what it names (knowledge/story.py)
-    query = without_asides(
-        read_with_story(query, kb)
-    )  # "…, tôi tìm mãi mà chưa thấy?": the question alone
+    # the story before the question cut down to what it names (knowledge/story.py), and
+    # asides left out ("…, tôi tìm mãi mà chưa thấy?": the question alone)
+    query = without_asides(read_with_story(query, kb))
     if not query or intents.is_off_topic(query, kb.mentions):
         return []
     if intents.feature_asked(query, kb.spelled(query)):  # "mức luonng cơ sở": typos mended

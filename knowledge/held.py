@@ -44,9 +44,9 @@ _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
 _LAUNCHED = re.compile(r"(?<! dang) (phat dong|ban hanh)\b")
 # A plan named by its year ("kế hoạch thi đua năm 2022"), folded: that year's own plan.
 _YEARS_PLAN = re.compile(r" ke hoach( thi dua| phong trao thi dua)? nam (19|20)\d\d\b")
+_OWN_RULES = re.compile(r"\bquy che\b")
 # "ngành giáo dục Hà Nội khen thưởng thế nào": the body itself awarding or competing, which
 # only its own campaign could tell.
-_OWN_RULES = re.compile(r"\bquy che\b")
 _ACTS = re.compile(r" (phat dong|khen thuong|thi dua)\b")
 _KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành", "cuc": "Cục", "chi cuc": "Chi cục"}
 

@@ -26,8 +26,8 @@ _KINDS = {
     "thong tu": "Thông tư",
 }
 _KIND = "|".join(sorted(_KINDS, key=len, reverse=True))
-# The kind, "số" perhaps, then the number; not a year ("kế hoạch 2022" is the plan of 2022)
-# unless a code follows it ("kế hoạch 2022/KH-…" is typed as words "2022 kế hoạch …").
+# The kind, "số" perhaps, then the number; a year is no number ("kế hoạch 2022" is the plan
+# of 2022), whatever follows it.
 _NAMED = re.compile(rf"(?<= )({_KIND})(?: so)? (\d+)(?= )")
 DISTINCT_DIGITS = 3
 _YEAR = re.compile(r"^(19|20)\d\d$")

@@ -82,8 +82,8 @@ def _named(typed: tuple[str, ...], naming: Naming) -> list[str]:
     written, folded, abbreviations = naming
     keep = [any(c.isdigit() for c in w) or fold(w) in abbreviations for w in typed]
     for i, (first, second) in enumerate(pairwise(typed)):
-        # "sở tnmt" is named as "sở tài nguyên …" is
         marked = has_marks(first) or has_marks(second)
+        # "sở tnmt" is named as "sở tài nguyên …" is
         said = f"{first} {abbreviations.get(fold(second), second)}"
         if (nfc(said).lower() in written) if marked else (fold(said) in folded):
             keep[i] = keep[i + 1] = True
