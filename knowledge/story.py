@@ -19,19 +19,17 @@ knowledge/asides.py would leave them out (no number in them).
 import re
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
 
 from knowledge.asides import TypedClause, clause_asks, clauses_of, tells_of_asker
-from knowledge.normalize import fold, has_marks, nfc
+from knowledge.normalize import fold, has_marks, nfc, words
+from knowledge.searching.weights_and_vocabulary import ABBREVIATIONS_FILE
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
 
-ABBREVIATIONS_FILE = Path(__file__).with_name("abbreviations.yaml")
-_WORD = re.compile(r"\w+")
 # One Vietnamese syllable: an abbreviation that is one ("nhắc", "nữa") is a word of the story.
 _SYLLABLE = re.compile(r"^[bcdghklmnpqrstvx]*[aeiouy]+(?:ch|ng|nh|[cmnpt])?$")
 
@@ -54,9 +52,7 @@ def _naming(kb: "KnowledgeBase") -> Naming:
         texts = [f"{d.title} {d.theme or ''} {d.issuer} {d.place}" for d in kb.campaigns()]
         texts += [f"{d.kind} {d.issuer}" for d in kb.documents if d.category == "law"]
         texts += [n for t in kb.titles.values() for n in (t.name, *t.aliases)]
-        written = frozenset(
-            pair for text in texts for pair in _pairs(_WORD.findall(nfc(text).lower()))
-        )
+        written = frozenset(pair for text in texts for pair in _pairs(words(text)))
         return written, frozenset(fold(p) for p in written), _abbreviations()
 
     return kb.derived("pairs of words naming documents and titles", compute)
