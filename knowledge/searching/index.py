@@ -429,7 +429,7 @@ class SearchIndex:
         for i in outlines:
             doc, scope = found[i].doc, found[i].scope
             # (the words naming the document name none of its parts: `_prefer_outline`)
-            own = named - set(self._pairs(doc.title)) if named is not None else None
+            own = named - set(self.pairs(doc.title)) if named is not None else None
             inside = [
                 j
                 for j, other in sections
@@ -457,7 +457,7 @@ class SearchIndex:
             i
             for i in np.flatnonzero(self._kind_masks["outline"][candidates]).tolist()
             if not (outline := self.passages[int(candidates[i])]).scope
-            or not (named - set(self._pairs(outline.doc.title))).isdisjoint(
+            or not (named - set(self.pairs(outline.doc.title))).isdisjoint(
                 self._heading_pairs(int(candidates[i]))
             )
         ]
@@ -1003,12 +1003,12 @@ class SearchIndex:
         number = item_number(own)
         if number is None or (ordinal is not None and number != ordinal):
             return False
-        return not above or not asked or not asked.isdisjoint(self._pairs(" ".join(above)))
+        return not above or not asked or not asked.isdisjoint(self.pairs(" ".join(above)))
 
     def _heading_pairs(self, position: int) -> frozenset[str]:
         found = self._headings.get(position)
         if found is None:
-            found = frozenset(self._pairs(passage_title(self.passages[position])))
+            found = frozenset(self.pairs(passage_title(self.passages[position])))
             if len(self._headings) < MAX_NEAR_WORDS:
                 self._headings[position] = found
         return found
@@ -1162,8 +1162,8 @@ class SearchIndex:
 
     def heading_pairs(self, position: int, query: str) -> int:
         """How many word pairs of the question the passage's own heading has."""
-        own = set(self._pairs(passage_title(self.passages[position])))
-        return len(own & set(self._pairs(query))) if own else 0
+        own = set(self.pairs(passage_title(self.passages[position])))
+        return len(own & set(self.pairs(query))) if own else 0
 
     def spelled(self, query: str, keep: Callable[[str], bool] | None = None) -> str | None:
         """The question with its mistyped words mended ("lđtt thưởgn bao nhiêu %" →
@@ -1779,15 +1779,15 @@ class SearchIndex:
         terms = self._titles.get(position)
         if terms is None:
             passage = self.passages[position]
-            own = self._pairs(passage_title(passage))
+            own = self.pairs(passage_title(passage))
             terms = {}
             if own or passage.kind == "section":
                 # The headings above say what a part is part of ("III. Tiêu chí thi đua ›
                 # 1. Đối với tập thể"), less than its own; the words naming its document
                 # ("Nghị định 152/2025") are every part's and tell none apart.
-                above = self._pairs(" ".join(passage.section.split(" › ")[:-1]))
+                above = self.pairs(" ".join(passage.section.split(" › ")[:-1]))
                 terms = dict.fromkeys(above, ANCESTOR_SHARE) | dict.fromkeys(own, 1.0)
-                for pair in self._pairs(_document_name(passage.doc)):
+                for pair in self.pairs(_document_name(passage.doc)):
                     terms.pop(pair, None)
             self._titles[position] = terms
         return terms
@@ -1811,7 +1811,7 @@ class SearchIndex:
             self._themes[doc.id] = units
         return units
 
-    def _pairs(self, text: str) -> list[str]:
+    def pairs(self, text: str) -> list[str]:
         return content_pairs(self.analyzer.words(text), accented=True) if text else []
 
     def _synonym_terms(self, synonyms: list[Match], asked: set[str]) -> list[QueryTerm]:

@@ -8,28 +8,25 @@ from typing import Protocol
 import numpy as np
 
 from knowledge.documents import Document
-from knowledge.searching.weights_and_vocabulary import MIN_CONFIDENCE
+from knowledge.searching.weights_and_vocabulary import MIN_CONFIDENCE, OUTLINE_LEAD
 from knowledge.sections import Passage
-
-# above the passage it overtakes, as the other preferences raise theirs
-LEAD = 1.01
 
 
 class _Index(Protocol):
     @property
     def passages(self) -> Sequence[Passage]: ...
 
-    def _pairs(self, text: str) -> list[str]: ...
+    def pairs(self, text: str) -> list[str]: ...
 
 
 def _document_pairs(index: _Index, doc: Document) -> set[str]:
-    return set(index._pairs(" ".join(filter(None, [doc.kind, doc.title, doc.issuer]))))
+    return set(index.pairs(" ".join(filter(None, [doc.kind, doc.title, doc.issuer]))))
 
 
 def _headings_named(index: _Index, passage: Passage, asked: set[str]) -> set[str]:
     """The question's pairs said by the headings of the passage's part (the section path:
     "II. Tiêu chí thi đua › 1. Đối với tập thể"), not by its own text."""
-    return asked.intersection(index._pairs(passage.section.replace(" › ", " . ")))
+    return asked.intersection(index.pairs(passage.section.replace(" › ", " . ")))
 
 
 def prefer_named_part(
@@ -65,4 +62,4 @@ def prefer_named_part(
     ]
     if named:
         part = max(named, key=lambda i: (covered[i], ranked[i]))
-        rank[part] = max(ranked[part], ranked[best] * LEAD)
+        rank[part] = max(ranked[part], ranked[best] * OUTLINE_LEAD)  # (as an outline leads)
