@@ -34,10 +34,13 @@ FOLDED_STOPWORDS = frozenset(
 # Function words whose fold is also the fold of content words ("de": "để", "đề"), by fold:
 # typed without diacritics, the corpus and the words around tell which is meant (see
 # `SearchIndex._without_function_words`).
-AMBIGUOUS_FOLDS: dict[str, list[str]] = defaultdict(list)
+_AMBIGUOUS: dict[str, list[str]] = defaultdict(list)
 for _key in ACCENTED_STOPWORDS:
     if _key.split("|")[0] not in FOLDED_STOPWORDS:
-        AMBIGUOUS_FOLDS[_key.split("|")[0]].append(_key + "|")
+        _AMBIGUOUS[_key.split("|")[0]].append(_key + "|")
+# A plain dict: a lookup by [] on a defaultdict would add the word, and every later question
+# would then find it `in` the map, an answer changed by what someone asked before.
+AMBIGUOUS_FOLDS: dict[str, list[str]] = dict(_AMBIGUOUS)
 
 
 FUNCTION_SHARE = 0.5  # of the passages with the fold, those with the function word
