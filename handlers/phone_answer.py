@@ -13,6 +13,7 @@ from itertools import pairwise
 import yaml
 
 from bot.messages import Choice, Reply
+from handlers.marked_words import line_forms, off_marks, typed_forms
 from handlers.phone_lists import (
     CLOSING,
     ITEM_MARKS,
@@ -37,6 +38,7 @@ LISTED = 3  # times a line names the kind asked ("phong trào nào") to be a lis
 LISTING_SHARE = 0.5  # a term of the kind asked counts this much in a line listing that kind
 LISTED_COMMAS = 2  # commas of a heading listing what its clauses are each about
 HEADING_WEIGHT = 0.5  # a word of a section's heading tells its lines apart this much less
+OFF_MARKS_SHARE = 0.5  # a word the question writes with other marks ("đối" for "đổi") counts
 ANNOTATES = 1 / 3  # share of an editors' note's terms that restate the line it annotates
 PARAPHRASES = 1 / 2  # share of them that says the line again in other words
 LABEL_DISTINCT = 30  # button labels must differ within their first this many characters
@@ -586,15 +588,23 @@ def _answering_line(
         # naming a title, “Tập thể lao động tiên tiến”, names what its lines are about.)
         named = _line_terms(heading)
         weight = {t: w * HEADING_WEIGHT if t in named else w for t, w in weight.items()}
+    # A question typed with marks says which word it means: a line writing it with other
+    # marks ("đối với" for "đổi", "bộ" for "bỏ") shares it by its letters only.
+    typed = typed_forms(question)
+
+    def worth(term: str, line: str) -> float:
+        off = bool(typed) and off_marks(term, typed, line_forms(line))
+        return weight[term] * (OFF_MARKS_SHARE if off else 1.0)
+
     scores = [  # (in any order alike) a list of the kind asked only tips a near tie
         math.fsum(
             [
-                *(weight[t] for t in terms),
-                *(weight[t] * LISTING_SHARE for t in listed),
-                *(weight[t] for t in said),
+                *(worth(t, line) for t in terms),
+                *(worth(t, line) * LISTING_SHARE for t in listed),
+                *(worth(t, line) for t in said),
             ]
         )
-        for terms, listed, said in zip(shared, listing, passing, strict=True)
+        for line, terms, listed, said in zip(lines, shared, listing, passing, strict=True)
     ]
     # the document's own line before an editors' note of its own (one annotating no line of
     # the text, which `_annotated` shows with that line) or its closing words ("Trên đây là
