@@ -201,6 +201,7 @@ class SearchIndex:
         self._headings: dict[int, frozenset[str]] = {}  # pairs of each passage's own heading
         self._names: dict[str, frozenset[str]] = {}
         self._themes: dict[str, frozenset[str]] = {}
+        self._text_pairs: dict[str, tuple[str, ...]] = {}  # of headings and document names
         self._near: dict[str, list[tuple[str, float]]] = {}  # also what corrects a typo
         # known words one letter longer than a word: those much commoner, and all
         self._longer: dict[str, tuple[list[str], list[str]]] = {}
@@ -1811,8 +1812,16 @@ class SearchIndex:
             self._themes[doc.id] = units
         return units
 
-    def pairs(self, text: str) -> list[str]:
-        return content_pairs(self.analyzer.words(text), accented=True) if text else []
+    def pairs(self, text: str) -> tuple[str, ...]:
+        """The content word pairs of a text, kept per text: the same headings and document
+        names are read for question after question."""
+        found = self._text_pairs.get(text)
+        if found is None:
+            found = tuple(content_pairs(self.analyzer.words(text), accented=True)) if text else ()
+            if len(self._text_pairs) >= MAX_NEAR_WORDS:
+                self._text_pairs.clear()
+            self._text_pairs[text] = found
+        return found
 
     def _synonym_terms(self, synonyms: list[Match], asked: set[str]) -> list[QueryTerm]:
         """BM25 terms of the synonyms, each once, at SYNONYM_WEIGHT; not those already asked."""
