@@ -39,8 +39,6 @@ from knowledge import Document, KnowledgeBase, Passage, referrals
 from knowledge.normalize import fold
 from knowledge.referrals import DAY, WENT, sending
 
-TERSE_WORDS = 4  # a phrase of this many syllables of its own, typed alone after an answer
-
 
 def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
     """After the note on what is now (the restructuring: bodies merged, the district level
@@ -50,20 +48,12 @@ def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     against its reading alone, when it has no words of its own or the note's passage it
     finds says a good share of them (not "chủ đề thi đua 2021 của btnmt là gì", of which
     the note says only "thi đua": the ministry's letter). None otherwise."""
-    if names_other_document(text, topic, kb):
-        return None
-    note = doc.category == "reference"
-    own = content_words(text)
-    if not note and not 0 < len(own) <= TERSE_WORDS:
+    if doc.category != "reference" or names_other_document(text, topic, kb):
         return None
     reading = f"{_words(text)} {_name_words(doc, kb)}"
+    own = content_words(text)
     found = kb.search(reading, limit=1) if own else []
-    # a terse phrase after another document ("tieu chi ca nhan" after a plan's theme): of
-    # that document only when its passage found says every word of it
-    least = PRESENT_SAID if note else 1.0
-    if own and not (
-        found and found[0].passage.doc.id == doc.id and coverage(own, found[0].passage, kb) >= least
-    ):
+    if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):
         return None
     return reading
 
