@@ -117,14 +117,20 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     named = (basis.group(1) or basis.group(2) or "") if basis else ""
     kind, issuer = _KINDS.get(named, ""), _issuer(folded)
     grounds = _GROUNDS.search(folded)  # "căn cứ vào đâu": what it rests on, not where it is
-    if not grounds and _is_itself(passage.doc, kind, issuer):  # "theo văn bản nào"
+    # "theo văn bản nào": the document quoted, unless it is a reference note, which is no
+    # document one acts on: then the document it relies on
+    if not grounds and _is_itself(passage.doc, kind, issuer) and not _is_note(passage.doc):
         return Reply(f"Đoạn vừa trích là {passage.section} của {passage.doc.name}.")
     if kind and _is_itself(passage.doc, kind, issuer) and not _cited(passage.text, kind, issuer):
         # "căn cứ nghị định nào" after a decree's article citing none: that decree, that article
         return _article(passage) or Reply(
             f"Đoạn vừa trích là {passage.section} của {passage.doc.name}."
         )
-    return _basis(passage, topic, kb, kind, issuer)
+    return _basis(passage, topic, kb, kind, issuer, grounds=bool(grounds))
+
+
+def _is_note(doc: Document) -> bool:
+    return doc.category == "reference"
 
 
 # An article another document's passage rests on, as the passage writes it: "khoản 7 Điều 84
@@ -268,11 +274,21 @@ def _own_heading(passage: Passage, article: str) -> str:
 
 
 def _basis(
-    passage: Passage, topic: context.Topic, kb: KnowledgeBase, kind: str, issuer: str
+    passage: Passage,
+    topic: context.Topic,
+    kb: KnowledgeBase,
+    kind: str,
+    issuer: str,
+    grounds: bool = False,
 ) -> Reply | None:
     """ "Theo nghị quyết nào": what the shown passage cites of that kind; else what the
-    passage of its document nearest to the question cites; else the document's bases."""
-    for part in _with_rest(passage, topic, kb):  # what it cites, though past the part shown
+    passage of its document nearest to the question cites; else the document's bases.
+    "Căn cứ văn bản nào" asks what the whole section rests on: its parts before the one
+    shown count too, where an opening writes "Thực hiện Chỉ thị số …" first."""
+    parts = _with_rest(passage, topic, kb)
+    if grounds:
+        parts = _before(passage, topic, kb) + parts
+    for part in parts:  # what it cites, though past the part shown
         own = _cited(part.text, kind, issuer)
         if own:
             return Reply(f"Đoạn vừa trích dẫn {_joined(own)}.\n\n{citation(part)}")
@@ -297,6 +313,20 @@ def _with_rest(passage: Passage, topic: context.Topic, kb: KnowledgeBase) -> lis
         if not CONTINUED.match(later.text):
             break
         parts.append(later)
+    return parts
+
+
+def _before(passage: Passage, topic: context.Topic, kb: KnowledgeBase) -> list[Passage]:
+    """The parts of the shown passage's section it continues, first part first."""
+    parts: list[Passage] = []
+    current, position = passage, topic.position
+    while CONTINUED.match(current.text) and position > 0:
+        position -= 1
+        earlier = kb.passages[position]
+        if (earlier.doc.id, earlier.section) != (passage.doc.id, passage.section):
+            break
+        parts.insert(0, earlier)
+        current = earlier
     return parts
 
 

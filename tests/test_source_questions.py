@@ -145,3 +145,24 @@ def test_a_basis_cited_in_the_rest_of_the_shown_section_is_the_passage_own(
     assert reply is not None
     assert reply.text.startswith("Đoạn vừa trích dẫn Nghị quyết số 78/NQ-CP")
     assert "50/NQ-CP" not in reply.text
+
+
+def test_which_document_after_a_reference_note_names_what_the_note_relies_on(
+    kb: KnowledgeBase,
+) -> None:
+    # A compiled note is no document one acts on: "theo văn bản nào" asks for its source.
+    topic = shown(kb, "Không còn cấp huyện", "203/2025/QH15", "cap huyen con ko")
+    reply = source_questions.answer("theo vb nao", topic, kb)
+    assert reply is not None
+    assert "Nghị quyết số 203/2025/QH15" in reply.text
+
+
+def test_the_grounds_of_a_later_part_of_an_opening_are_read_from_its_first_part(
+    kb: KnowledgeBase,
+) -> None:
+    # The part shown cites a resolution in passing; the opening rests on two directives.
+    topic = shown(kb, "Phần mở đầu", "Tỉnh ta vẫn còn nhiều khó khăn", "ct14 yeu cau nhung ai")
+    reply = source_questions.answer("can cu vb nao", topic, kb)
+    assert reply is not None
+    assert "Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014" in reply.text
+    assert "Chỉ thị số 19/CT-TTg" in reply.text
