@@ -19,7 +19,7 @@ from knowledge.documents import vn_date
 from knowledge.held import named_years
 from knowledge.normalize import fold, folded_words
 from knowledge.titles import amendment_status
-from knowledge.titles_answers import names_law, words
+from knowledge.titles_answers import ASKS_REPLACED_LIST, names_law, words
 
 NOW_WORDS = (
     "nam nay", "hien nay", "hien tai", "bay gio", "dang dien ra", "dang mo", "con mo",
@@ -79,6 +79,8 @@ CAMPAIGN_PARTICULARS = re.compile(
 
 def asks_what_is_current(text: str) -> bool:
     folded = f" {fold(text)} "
+    if ASKS_REPLACED_LIST.search(folded):  # what a text repealed is its own particular
+        return False
     if IN_FORCE.search(folded) or REPLACED_BY.search(folded):
         return True
     return " phong trao " in folded and any(f" {w} " in folded for w in NOW_WORDS)
@@ -88,6 +90,8 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refu
     """The answer to a question about what is current, a refusal when it asks of what the
     knowledge base does not hold (a text, a year), or None for other questions."""
     folded = f" {fold(text)} "
+    if ASKS_REPLACED_LIST.search(folded):
+        return None
     if IN_FORCE.search(folded) or REPLACED_BY.search(folded):
         return _in_force(text, kb, now)
     # a document named by its kind, even abbreviated ("cv bộ 2021 nhắc mấy phong trào"):
@@ -201,7 +205,7 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | R
     if repealed is not None:
         return [Reply(repealed)]
     doc = named_document(text, kb) or named_law(text, kb) or _named_campaign(text, kb)
-    if doc is None and (unheld := _unheld_text(text)) is not None:
+    if doc is None and (unheld := unheld_text(text)) is not None:
         return _unheld_status(unheld, kb, now.date())
     if doc is None:
         # "các văn bản phong trào trong kho còn áp dụng không": which campaigns are open
@@ -261,7 +265,7 @@ CHECK_IT = (
 )
 
 
-def _unheld_text(text: str) -> tuple[str, str] | None:
+def unheld_text(text: str) -> tuple[str, str] | None:
     """The legal text a question names by kind and number, as (its name, its folded number)."""
     found = _TEXT_NAMED.search(fold(text))
     if found is None:
@@ -355,6 +359,11 @@ def replacing(text: str, kb: KnowledgeBase) -> Document | None:
     không": Nghị định 152/2025), which "văn bản thay thế" in the next question means."""
     found = _repealed_named(text, kb)
     return found[4].doc if found is not None else None
+
+
+def repealed_named(text: str, kb: KnowledgeBase) -> _Repealed | None:
+    """The repealed text the question names, with its number and the repealing passage."""
+    return _repealed_named(text, kb)
 
 
 def repealed_name(text: str, kb: KnowledgeBase) -> str | None:

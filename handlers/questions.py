@@ -21,6 +21,7 @@ from handlers import (
     named_things,
     refusals,
     reminders,
+    repealed_subject,
     source_questions,
     still_open,
     title_questions,
@@ -238,6 +239,10 @@ async def answer(
     checking = context.check_where(msg.text, shown_doc, today) if shown_doc is not None else None
     if checking is not None and shown_doc is not None:  # "vậy em nên đối chiếu ở đâu"
         return [Reply(CHECK_WHERE.format(name=shown_doc.name, note=checking))]
+    # "nó quy định về gì" after being told a text not held was repealed
+    repealed = repealed_subject.answer(msg.text, topic, kb)
+    if repealed is not None:
+        return repealed
     # "do ai phát động" after a theme was told: the passage telling of the theme
     of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document

@@ -123,7 +123,11 @@ _KINDS = r"(luat|nghi dinh|nd|thong tu|tt|van ban)( \w+)?"
 REPLACED_LIST = (
     rf"(thay( the| cho)?|bai bo|lam het hieu luc)( (nhung|cac) {_KINDS} nao| {_KINDS} nao( khac)?"
     r" nua)"
+    # "còn nđ nào hết hiệu lực", "những văn bản nào bị bãi bỏ": the kind asked before the verb
+    rf"|{_KINDS} nao( khac)? (bi |da |cung )?(het hieu luc|bi bai bo|bi thay the)"
 )
+# the same, for handlers reading a question as whether a text is in force
+ASKS_REPLACED_LIST = re.compile(rf"\b({REPLACED_LIST})\b")
 # "có hiệu lực từ ngày nào", "thay nđ nào": what the document's article on its effect states
 EFFECT = re.compile(
     rf"\b(hieu luc|thay the|thay (nd|nghi dinh|luat|thong tu) nao|{REPLACED_LIST})\b"
