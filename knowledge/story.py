@@ -17,7 +17,6 @@ knowledge/asides.py would leave them out (no number in them).
 """
 
 import re
-from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -113,32 +112,9 @@ def read_with_story(text: str, kb: "KnowledgeBase") -> str:
         return text
     naming = _naming(kb)
     named = [" ".join(_named(c.typed, naming)) for c in told]
-    if not any(named):
-        # a story naming nothing may hold the subject itself ("anh ấy bị kỷ luật …, thành
-        # tích tính từ lúc nào"): what of it the documents say is kept instead
-        said = _said_in_passages(kb)
-        named = [" ".join(_said(c, said)) for c in told]
     after = [c for s in sentences[last + 1 :] for c in s]
     question = "".join(c.text + c.end for c in [*asked, *after]).strip()
     return ", ".join([*(n for n in named if n), question])
-
-
-def _said_in_passages(kb: "KnowledgeBase") -> frozenset[str]:
-    """Every pair of folded words side by side in some passage."""
-
-    def compute() -> frozenset[str]:
-        return frozenset(pair for p in kb.passages for pair in _pairs(_WORD.findall(fold(p.text))))
-
-    return kb.derived("pairs of words said in passages", compute)
-
-
-def _said(clause: TypedClause, said: frozenset[str]) -> list[str]:
-    """The words of a clause in a pair of words some passage says too ("bị kỷ luật")."""
-    keep = [False] * len(clause.typed)
-    for i, pair in enumerate(_pairs(list(clause.folded))):
-        if pair in said:
-            keep[i] = keep[i + 1] = True
-    return [w for w, k in zip(clause.typed, keep, strict=True) if k]
 
 
 def _of_asker(clause: TypedClause) -> bool:
@@ -152,21 +128,7 @@ def _of_asker(clause: TypedClause) -> bool:
 
 
 def _told(sentence: list[TypedClause]) -> bool:
-    """Whether a sentence before the question, though it has an asking word, tells: it ends
-    with no question mark, and opens on the asker ("Em làm ở vụ, … mà chưa biết bắt đầu từ
-    đâu.") or asks by nothing but a "rồi" before its full stop."""
-    if "?" in sentence[-1].end:
-        return False
-    # "giờ hết thời gian kỷ luật rồi.": a "rồi" a full stop ends tells, as a statement does
-    stated = "." in sentence[-1].end and not any(_asks_before_roi(c) for c in sentence)
-    return stated or tells_of_asker(sentence[0])
-
-
-def _asks_before_roi(clause: TypedClause) -> bool:
-    """Whether a clause asks by more than a "rồi" ending it."""
-    if not clause.folded or clause.folded[-1] != "roi":
-        return clause_asks(clause)
-    cut = clause.text[: clause.text.rfind(clause.typed[-1])].rstrip()
-    return clause_asks(
-        replace(clause, text=cut, typed=clause.typed[:-1], folded=clause.folded[:-1])
-    )
+    """Whether a sentence before the question, though it has an asking word, tells of the
+    asker: it opens on them and ends with no question mark ("Em làm ở vụ, … mà chưa biết
+    bắt đầu từ đâu.")."""
+    return tells_of_asker(sentence[0]) and "?" not in sentence[-1].end

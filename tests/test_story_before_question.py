@@ -9,7 +9,6 @@ from knowledge import KnowledgeBase
 from knowledge.asides import without_asides
 from knowledge.asking import ask
 from knowledge.story import read_with_story
-from tests.conftest import Chat
 
 
 @pytest.mark.parametrize(
@@ -75,14 +74,3 @@ def test_a_story_leaves_the_question_answered(kb: KnowledgeBase) -> None:
 )
 def test_where_the_asker_read_it_is_left_out(typed: str, asked: str) -> None:
     assert without_asides(typed) == asked
-
-
-@pytest.mark.today
-async def test_a_story_naming_nothing_holds_the_subject(chat: Chat) -> None:
-    # the story names no campaign or title: what of it the documents say is kept, and the
-    # "rồi." ending its sentence tells, it does not ask
-    reply = await chat.send(
-        "Chị đồng nghiệp phòng em hồi trước bị kỷ luật khiển trách, giờ đã hết hạn kỷ luật "
-        "rồi. Thành tích thi đua của chị ấy tính lại từ bao giờ ạ"
-    )
-    assert "tính từ thời điểm chấp hành xong thời gian thi hành kỷ luật" in reply[0].text
