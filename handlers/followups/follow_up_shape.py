@@ -162,10 +162,18 @@ def _body_led(padded: str) -> tuple[str, str] | None:
     )
 
 
+# The asker and a condition put on them ("nếu em làm ở xã thì …"): no subject of its own
+_OF_ASKER = frozenset("neu em toi minh".split())
+
+
 def _short(said: str) -> bool:
     """Whether a question says at most SHORT_QUESTION syllables of its own: too few to name
     a subject ("nội dung về tiêm vắc xin nói gì": "về" joins, it says nothing of its own)."""
-    content = [w for w in said.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
+    content = [
+        w
+        for w in said.split()
+        if len(w) > 1 and w not in ASKING and w not in JOINING and w not in _OF_ASKER
+    ]
     return len(content) <= SHORT_QUESTION
 
 
