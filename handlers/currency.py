@@ -317,13 +317,13 @@ _HAS_ENDED = re.compile(r"\bhet hieu luc\b")  # the article on effect, before a 
 _NOTE_LABEL = re.compile(r"^\s*Ghi chú(?:\s*\([^)]*\))?:\s*")  # an editors' note's label
 # (the repealed text as named, its number's lead and year, its kind's words, the passage
 # of the repealing document that names it)
-_Repealed = tuple[str, str, str, tuple[str, ...], Passage]
+Repealed = tuple[str, str, str, tuple[str, ...], Passage]
 
 
 def _repealed(text: str, kb: KnowledgeBase) -> str | None:
     """ "Luật thi đua 2003 còn áp dụng không": a text that a document in the knowledge base
     repealed, with the passage of the repealing document that says so."""
-    found = _repealed_named(text, kb)
+    found = repealed_named(text, kb)
     if found is None:
         return None
     old, lead, year, _, passage = found
@@ -357,22 +357,17 @@ def _stated_end(kb: KnowledgeBase, cited: str) -> str | None:
 def replacing(text: str, kb: KnowledgeBase) -> Document | None:
     """The document that repealed the text the question names ("nđ 98/2023 còn hiệu lực
     không": Nghị định 152/2025), which "văn bản thay thế" in the next question means."""
-    found = _repealed_named(text, kb)
+    found = repealed_named(text, kb)
     return found[4].doc if found is not None else None
-
-
-def repealed_named(text: str, kb: KnowledgeBase) -> _Repealed | None:
-    """The repealed text the question names, with its number and the repealing passage."""
-    return _repealed_named(text, kb)
 
 
 def repealed_name(text: str, kb: KnowledgeBase) -> str | None:
     """The repealed text the question names, as the document repealing it names it."""
-    found = _repealed_named(text, kb)
+    found = repealed_named(text, kb)
     return found[0] if found is not None else None
 
 
-def _repealed_named(text: str, kb: KnowledgeBase) -> _Repealed | None:
+def repealed_named(text: str, kb: KnowledgeBase) -> Repealed | None:
     """The repealed text the question names by its number ("98/2023", "nđ 98") or by its
     kind and year ("luật … 2003")."""
     folded = f" {fold(text)} "
@@ -404,8 +399,8 @@ def _saying(passage: Passage, cited: str) -> str:
     return f"“{sentences[0].strip()}”" if sentences else ""
 
 
-def _repeals(kb: KnowledgeBase) -> list[_Repealed]:
-    found: list[_Repealed] = []
+def _repeals(kb: KnowledgeBase) -> list[Repealed]:
+    found: list[Repealed] = []
     for doc in kb.documents:
         for old in doc.replaces:
             number = _NUMBER.search(fold(old))
