@@ -801,20 +801,12 @@ class SearchIndex:
         it says the topic as fully. An item the question counts to ("nội dung thi đua
         thứ 2") is the one so numbered in a part whose heading the question names ("I. Nội
         dung Phong trào thi đua › 2. …"), or in the document itself."""
-        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
-        if not answering or not units:
-            return
-        ids = candidates.tolist()
         ranked = rank.tolist()  # as Python numbers, read before any is raised
-        best = max(answering, key=ranked.__getitem__)
-        doc_of = self._doc_of.take(candidates).tolist()
-        doc = doc_of[best]
-        topic = self._topic_of(units, doc, ids[best])
-        if topic is None or (sum(w for _, w in topic) <= 0 and ordinal is None):
+        found_parts = self._topic_parts(units, candidates, coverage, ranked)
+        if found_parts is None:
             return
-        own = [i for i in answering if doc_of[i] == doc]
-        parts = [i for i in own if self.passages[ids[i]].kind != "outline"]
-        if len(parts) < 2:
+        ids, topic, parts = found_parts
+        if sum(w for _, w in topic) <= 0 and ordinal is None:
             return
         at = np.array([ids[i] for i in parts])
         found = self._passage.presence([u for u, _ in topic], self._body_of[at])
@@ -879,27 +871,41 @@ class SearchIndex:
     ) -> None:
         """The item a question counts to answers it even when the question asks something
         of it ("nội dung số 7 … hưởng ứng phong trào của ai phát động": who, in item 7)."""
+        found_parts = self._topic_parts(units, candidates, coverage, rank.tolist())
+        if found_parts is None:
+            return
+        ids, topic, parts = found_parts
+        raised = self._raise_counted(topic, ordinal, [ids[i] for i in parts], parts, rank, listed)
+        # of an item cut in pieces, the piece covering the question most
+        for i in raised:
+            rank[i] *= 1 + 1e-3 * float(coverage[i])
+
+    def _topic_parts(
+        self,
+        units: list[tuple[str, float, str | None]],
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        ranked: list[float],
+    ) -> tuple[list[int], list[tuple[str, float]], list[int]] | None:
+        """The candidates' passage positions, the question's topic in the document of the
+        best answering candidate (`_topic_of`), and the answering candidates that are that
+        document's parts (not its outline); None when the question names no document or
+        fewer than two of its parts answer."""
         answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
         if not answering or not units:
-            return
+            return None
         ids = candidates.tolist()
-        best = max(answering, key=rank.tolist().__getitem__)
+        best = max(answering, key=ranked.__getitem__)
         doc_of = self._doc_of.take(candidates).tolist()
         topic = self._topic_of(units, doc_of[best], ids[best])
         if topic is None:
-            return
+            return None
         parts = [
             i
             for i in answering
             if doc_of[i] == doc_of[best] and self.passages[ids[i]].kind != "outline"
         ]
-        if len(parts) >= 2:
-            raised = self._raise_counted(
-                topic, ordinal, [ids[i] for i in parts], parts, rank, listed
-            )
-            # of an item cut in pieces, the piece covering the question most
-            for i in raised:
-                rank[i] *= 1 + 1e-3 * float(coverage[i])
+        return (ids, topic, parts) if len(parts) >= 2 else None
 
     def _topic_of(
         self, units: list[tuple[str, float, str | None]], doc: int, position: int
