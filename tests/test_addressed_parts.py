@@ -120,3 +120,12 @@ def test_a_slogan_quoted_names_no_movement(kb: KnowledgeBase) -> None:
         kb, "phong trào thi đua chống dịch ở kon tum năm 2021 chú trọng khen thưởng những ai"
     )
     assert text.startswith("6. Tiếp tục nâng cao chất lượng công tác khen thưởng")
+
+
+def test_addressees_listed_past_a_semicolon_are_addressed(kb: KnowledgeBase) -> None:
+    parts = {(p.doc.id, p.section): _addressed(p) for p in kb.index.passages}
+    # "9. Thủ trưởng các sở, ban, ngành …; Chủ tịch Ủy ban nhân dân các huyện, thành phố có
+    # trách nhiệm tổ chức thực hiện Chỉ thị này."
+    assert "chu tich" in parts[("kontum-ubnd-ct14-2021", "mục 9")]
+    text = first(kb, "chỉ thị 14 của ubnd kon tum chủ tịch huyện thành phố phải làm gì")
+    assert "Chủ tịch Ủy ban nhân dân các huyện, thành phố có trách nhiệm" in text

@@ -91,6 +91,11 @@ TOPIC_WEIGHT = 1.0
 TOPIC_SAID = 0.25  # share of the topic a part must say to answer before its document's opening
 
 
+# Of the parts saying a topic's words, one saying them side by side rises by up to this share.
+CLOSE_TOPIC_WEIGHT = 0.5
+NEARLY_AS_MUCH = 0.9  # ... among the parts saying at least this share of what the most does
+
+
 FEW_OF_TOPIC = 0.5  # ... when the part found first says less than this share of what another does
 
 

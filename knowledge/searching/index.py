@@ -22,6 +22,7 @@ from knowledge.searching.analyzer import (
     _IDIOM_PATTERNS,
     ANCESTOR_SHARE,
     BOUND_MAX_DF,
+    CLOSE_TOPIC_WEIGHT,
     CONDITION_PAIRS,
     DEFINING_BOOST,
     FEW_OF_TOPIC,
@@ -37,6 +38,7 @@ from knowledge.searching.analyzer import (
     MIN_SLIP_PAIRS,
     MIN_TYPO_LENGTH,
     NAMING_SHARE,
+    NEARLY_AS_MUCH,
     NUMBERING,
     PRIOR_BUDGET,
     QUESTION_WORDS,
@@ -153,6 +155,7 @@ from knowledge.searching.weights_and_vocabulary import (
     YEAR_BOOST,
     is_stopword,
 )
+from knowledge.searching.word_span import closeness, heaviest_phrase
 from knowledge.sections import Passage
 from knowledge.synonyms import Match, Synonyms
 
@@ -818,6 +821,8 @@ class SearchIndex:
         if says[max(parts, key=ranked.__getitem__)] < FEW_OF_TOPIC * max(says.values()):
             for i in parts:
                 rank[i] *= 1 + TOPIC_WEIGHT * says[i]
+        else:
+            self._prefer_close_topic(topic, ids, parts, says, ranked, rank)
         if ordinal is not None:
             self._raise_counted(topic, ordinal, [ids[i] for i in parts], parts, rank, listed)
         heads = {
@@ -832,6 +837,33 @@ class SearchIndex:
             head = heads.get(self.passages[ids[i]].section)
             if head is not None and head != i and says[head] >= says[i] > 0:
                 rank[head] = max(rank[head], rank[i] * 1.01)
+
+    def _prefer_close_topic(
+        self,
+        topic: list[tuple[str, float]],
+        ids: list[int],
+        parts: list[int],
+        says: dict[int, float],
+        ranked: list[float],
+        rank: np.ndarray,
+    ) -> None:
+        """Of the parts that say (nearly) as much of the topic as any, the part found first
+        among them, raise each by how close together it says the topic's phrase (its words
+        the question says side by side, word_span): "chất lượng công tác khen thưởng" is
+        about the quality of awards, "… khen thưởng ổn định … quyết định chất lượng công tác
+        tham mưu" only says both words."""
+        most = max(says.values())
+        full = [i for i in parts if says[i] >= NEARLY_AS_MUCH * most]
+        if most <= 0 or len(full) < 2 or max(parts, key=ranked.__getitem__) not in full:
+            return  # (a part found first that says less was found for more than the topic)
+        said = {i: [fold(w) for w in words(self.passages[ids[i]].text)] for i in full}
+        wanted = heaviest_phrase(
+            [(u, w) for u, w in topic if w > 0], set.intersection(*(set(s) for s in said.values()))
+        )
+        if len(wanted) < 2:
+            return
+        for i in full:
+            rank[i] *= 1 + CLOSE_TOPIC_WEIGHT * closeness(said[i], wanted)
 
     def _raise_counted(
         self,

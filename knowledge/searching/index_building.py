@@ -396,16 +396,30 @@ def _addressed(passage: Passage) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     for line in passage.text.splitlines():
-        lead = _SENTENCE_END.split(_ITEM_MARK.sub("", line.strip(), count=1), maxsplit=1)[0]
-        for k, piece in enumerate(lead.split(",")):
-            text = " ".join(fold(w) for w in words(piece))
-            if k == 0:
-                text = next((text[len(a) :] for a in ADDRESSING if text.startswith(a)), text)
-            if any(text == role or text.startswith(f"{role} ") for role in ROLES):
-                found |= _roles_in(f" {' '.join(text.split()[:ROLE_WORDS])} ")
-            elif k == 0 or len(text.split()) > ROLE_LIST_WORDS:
-                break  # the line opens on no one, or is past its addressees
+        clauses = _ITEM_MARK.sub("", line.strip(), count=1).split(";")
+        for clause in clauses:
+            # a list of addressees goes on past a semicolon ("Thủ trưởng các sở, ban,
+            # ngành …; Chủ tịch Ủy ban nhân dân các huyện … có trách nhiệm …") only while
+            # each clause opens on someone
+            addressed = _addressed_in(_SENTENCE_END.split(clause, maxsplit=1)[0])
+            if not addressed:
+                break
+            found |= addressed
     return frozenset(found)
+
+
+def _addressed_in(lead: str) -> set[str]:
+    """The roles a clause opens on (`_addressed`), as a list between commas."""
+    found: set[str] = set()
+    for k, piece in enumerate(lead.split(",")):
+        text = " ".join(fold(w) for w in words(piece))
+        if k == 0:
+            text = next((text[len(a) :] for a in ADDRESSING if text.startswith(a)), text)
+        if any(text == role or text.startswith(f"{role} ") for role in ROLES):
+            found |= _roles_in(f" {' '.join(text.split()[:ROLE_WORDS])} ")
+        elif k == 0 or len(text.split()) > ROLE_LIST_WORDS:
+            break  # the clause opens on no one, or is past its addressees
+    return found
 
 
 def _document_text(doc: Document) -> str:
