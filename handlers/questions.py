@@ -27,6 +27,7 @@ from handlers import (
     title_questions,
 )
 from handlers.followups import whole_part, within_document
+from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.shown_says_more import shown_saying_more
 from handlers.followups.tied_documents import led_by_topic_document
 from handlers.phone_answer import (
@@ -421,9 +422,17 @@ async def answer(
         if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
             guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
         covered = context.coverage(own, guessed[0].passage, kb) if guessed else 0.0
-        continued = bool(hits) and covered + CONTINUITY >= context.coverage(
-            own, hits[0].passage, kb
-        )
+        stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
+        # continuity is earned by the last document saying the words itself: not by its
+        # sentence citing the document the message alone finds ("Thông tư 18 … Phụ lục I là
+        # mẫu đơn" against the circular), nor by a reading that left it for a third one
+        continued = bool(guessed) and bool(hits)
+        if continued:
+            said_itself = coverage_against(own, guessed[0].passage, hits[0].passage.doc, kb)
+            alone_covered = context.coverage(own, hits[0].passage, kb)
+            continued = (
+                said_itself + CONTINUITY >= alone_covered if stays else said_itself > alone_covered
+            )
         # the passage just read saying every word of it, found nearly as well: "cơ quan nào
         # đôn đốc, báo cáo kết quả" after the directive's closing item is more of it
         shown_all = (
@@ -433,7 +442,6 @@ async def answer(
             and covered == 1.0
             and guessed[0].score + SHOWN_MARGIN >= hits[0].score
         )
-        stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         # (not a subject of its own, found alone: "sáng kiến là gì" after a decree that
         # mentions initiatives, "điều kiện sáng kiến?" after a letter, "PAPI là chỉ số gì")
         alone = bool(hits) and not shown_all and _own_subject(msg.text, topic, hits[0], kb)
@@ -447,8 +455,13 @@ async def answer(
                 or hits[0].passage.kind == "info"
                 or titled is not None  # "giấy tờ?" after a title: that title's dossier
                 # "thành tích thế nào thì được" after a title's article: among the laws, not
-                # a letter repeating their words (the law's opening covers it less)
-                or (stays and context.stays_legal(msg.text, topic, hits[0].passage, kb))
+                # a letter repeating their words (the law's opening covers it less), whichever
+                # legal text the last one's reading finds ("cấp huyện bỏ từ khi nào" after the
+                # decree: the law's note on it)
+                or (
+                    guessed[0].passage.doc.is_law
+                    and context.stays_legal(msg.text, topic, hits[0].passage, kb)
+                )
                 or continued
             )
         ):

@@ -1,7 +1,10 @@
 """A bare follow-up that several documents answer equally well ("nơi nhận" after a plan's
 part: every letter's card has one) is of the document under discussion, when it answers it
-as well as the others."""
+as well as the others, by what it says itself: not by a sentence sending to another document
+("mẫu đơn thì theo vb nào" after the Điều lệ, whose opening names the circular holding it)."""
 
+from handlers.followups.other_documents import content_words, coverage
+from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.topic_memory import WITHIN, Topic
 from knowledge import Hit, KnowledgeBase
 
@@ -23,4 +26,10 @@ def led_by_topic_document(
         ),
         None,
     )
-    return hits if tied is None else [tied, *(h for h in hits if h.position != tied.position)]
+    if tied is None:
+        return hits
+    words = content_words(query)
+    first = hits[0].passage
+    if coverage_against(words, tied.passage, first.doc, kb) < coverage(words, first, kb):
+        return hits
+    return [tied, *(h for h in hits if h.position != tied.position)]
