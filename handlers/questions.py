@@ -30,6 +30,7 @@ from handlers.followups import whole_part, within_document
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.shown_says_more import shown_saying_more
 from handlers.followups.tied_documents import led_by_topic_document
+from handlers.followups.yes_no_on_shown import yes_no_on_shown
 from handlers.phone_answer import (
     card_line_named,
     citation,
@@ -491,6 +492,8 @@ async def answer(
             # (a yes-or-no question on what was just read may name what it is about:
             # "sáng kiến có cần đã áp dụng chưa")
             context.shown_yes_no(msg.text, topic, kb)
+            # ("có gửi doanh nghiệp không" after the addressees: the list just shown)
+            or yes_no_on_shown(msg.text, topic, kb, hits[0].passage)
             or (context.headed_pointed(msg.text, topic, kb) if follows else None)
         )
         # "từ ngày nào"

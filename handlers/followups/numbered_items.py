@@ -266,7 +266,8 @@ def _named_in_count(text: str, asked: ItemAsked, query: str = "") -> str | None:
     what the message names and quotes their names after the count ("trọng tâm là 4 phong trào
     thi đua …: “…”, “…”"). A message naming no kind of item ("cái thứ 3", "ý thứ 2") counts
     in such a list when its count is as long as the list: the passage's own count, or the
-    one the last question said ("4 phong trào … nhắc tới")."""
+    one the last question said ("4 phong trào … nhắc tới"); with no count, in the one list of
+    names of the passage when the last question asked which ones (`_in_named_list`)."""
     if asked.noun in ("muc", "khoan", "diem"):
         return None
     folded = fold(text).lower()
@@ -288,6 +289,26 @@ def _named_in_count(text: str, asked: ItemAsked, query: str = "") -> str | None:
         if asked.number == LAST or asked.number <= len(names):
             return f"“{names[-1 if asked.number == LAST else asked.number - 1]}”"
         return None
+    if generic and _ASKED_WHICH.search(fold(query).lower()):
+        return _in_named_list(text, asked)
+    return None
+
+
+# "những phong trào nào", "các danh hiệu gì": the last question asked which ones, by name
+_ASKED_WHICH = re.compile(r"\b(?:nhung|cac) \w+(?: \w+)? (?:nao|gi)\b")
+_NAMED_LIST = re.compile(r":[^:]*?“[^”]+”(?:[^“:.]{0,30}“[^”]+”)+")
+
+
+def _in_named_list(text: str, asked: ItemAsked) -> str | None:
+    """The quoted name "cái thứ 3" counts to in the list of quoted names after a colon that
+    answered which ones the last question asked ("… giai đoạn 2015-2020: Phong trào “…”;
+    phong trào “…”; …"), when the passage holds one such list only."""
+    lists = _NAMED_LIST.findall(text)
+    if len(lists) != 1:
+        return None
+    names = _QUOTED.findall(lists[0])
+    if asked.number == LAST or asked.number <= len(names):
+        return f"“{names[-1 if asked.number == LAST else asked.number - 1]}”"
     return None
 
 

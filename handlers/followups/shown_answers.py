@@ -11,6 +11,7 @@ from handlers.followups.topic_memory import (
     DETAIL_WORDS,
     DOCUMENT_KINDS,
     JOINING,
+    MATTERS,
     POINTING,
     REFERRED,
     SHOWN_SAID,
@@ -221,6 +222,8 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
     if not at:
         return None
     before = [w for w in said[max(at - 2, 0) : at] if w not in ASKING and w not in JOINING]
+    if any(" ".join(before[-n:]) in MATTERS for n in (1, 2)):
+        return None  # "vụ này", "vấn đề đó": what was just discussed, no part's heading
     for noun in (" ".join(before), *([] if listed else before[-1:])):
         if not noun or noun in REFERRED or noun in DOCUMENT_KINDS:
             continue

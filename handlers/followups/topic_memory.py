@@ -40,6 +40,12 @@ DOCUMENT_KINDS = (
 REFERRED = ("van ban", "phong trao", "cai", *DOCUMENT_KINDS)
 
 
+# "vụ này", "việc đó", "chuyện ấy", "vấn đề này": what was just discussed, pointed at by a
+# word for any matter, which names no heading ("ai theo dõi đôn đốc vụ này" is not the
+# part headed "Nhiệm vụ, giải pháp").
+MATTERS = ("vu", "viec", "chuyen", "van de")
+
+
 # "hồ sơ ở trên", "trong đó có …", "các việc nêu trên": what was just read, said without a noun.
 PLACE_POINTERS = ("o tren", "neu tren", "noi tren", "tren day", "trong do")
 

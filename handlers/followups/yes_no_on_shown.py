@@ -1,0 +1,39 @@
+"""A yes-or-no follow-up checked against the passage just shown.
+
+"có gửi doanh nghiệp không" after a directive's addressees, "thế sở tnmt các tỉnh có trong
+đó không" after a letter's: whether what was just read says it. The passage just shown
+answers when it says half or more of the question's own words (weighed by rarity, as `coverage`
+weighs every reading of a follow-up) and at least as many as the passage the search found,
+which may say the same words elsewhere in the document ("… doanh nghiệp đóng trên địa bàn
+tỉnh có trách nhiệm …") without answering what was asked of the list.
+"""
+
+from handlers.followups.follow_up_shape import _SPELLED
+from handlers.followups.other_documents import content_words, coverage
+from handlers.followups.shown_answers import _YES_NO
+from handlers.followups.topic_memory import Topic, _words, shown
+from knowledge import KnowledgeBase, Passage
+from knowledge.held import named_years
+
+SAID_SHARE = 0.5  # the least share of the question's words the passage just shown says
+
+
+def yes_no_on_shown(
+    text: str, topic: Topic, kb: KnowledgeBase, found: Passage
+) -> tuple[Passage, int] | None:
+    """The passage just shown, when a yes-or-no question's words are said by it at least
+    as well as by the passage `found` for them, and half of them at least."""
+    asked = _YES_NO.search(_words(text))
+    again = shown(topic, kb)
+    if asked is None or again is None or again[0] is found:
+        return None
+    said = " ".join(part for part in asked.groups() if part)
+    # ("sở tnmt": the words the passage spells out, "Sở Tài nguyên và Môi trường")
+    own = content_words(" ".join(_SPELLED.get(w, w) for w in said.split()))
+    if not own:
+        return None
+    years = named_years(said)
+    if any(str(year) not in again[0].text for year in years):
+        return None  # another year asked of: not what was just read
+    share = coverage(own, again[0], kb)
+    return again if share >= SAID_SHARE and share >= coverage(own, found, kb) else None

@@ -1,0 +1,32 @@
+"""A yes-or-no follow-up about the list just shown is answered from that list, not from
+another passage of the document saying the same words."""
+
+import pytest
+
+from tests.conftest import Chat
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "expected"),
+    [
+        # the directive's addressees: "Các doanh nghiệp NN của tỉnh", not its item 9 naming
+        # "doanh nghiệp đóng trên địa bàn tỉnh" among those carrying it out
+        (
+            "chỉ thị 14/CT-UBND kon tum gửi tới những nơi nào",
+            "có gửi các doanh nghiệp không",
+            "Các doanh nghiệp NN của tỉnh",
+        ),
+        # the letter's addressees: the ministry's departments of the provinces are among them
+        (
+            "công văn thi đua 2021 của bộ tnmt gửi những đơn vị nào",
+            "giám đốc sở tnmt các tỉnh có được gửi không",
+            "Giám đốc Sở Tài nguyên và Môi trường các tỉnh, thành phố trực thuộc Trung ương",
+        ),
+    ],
+)
+async def test_console_checks_the_list_just_shown(
+    chat: Chat, first: str, follow_up: str, expected: str
+) -> None:
+    await chat.send(first)
+    await chat.send(follow_up)
+    assert expected in chat.text
