@@ -5,6 +5,7 @@ Thi đua, khen thưởng")."""
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # "theo luật", "trong nghị định": the kind named as where the answer is
 _WHERE_BEFORE = frozenset({"theo", "trong", "tai", "cua"})
@@ -20,13 +21,11 @@ def legal_kinds_named(words: Iterable[str], names: Iterable[str]) -> frozenset[s
     `names` are the folded kinds and titles of the legal documents held ("luat thi dua
     khen thuong"), each kind ending where its title begins with " | "."""
     padded = f" {' '.join(words)} "
-    titled: dict[str, list[str]] = {}
-    for name in names:
-        kind, _, title = name.partition(" | ")
-        titled.setdefault(kind, []).append(" ".join(title.split()[:_TITLE_WORDS]))
     named = set()
-    for kind, titles in titled.items():
-        for found in re.finditer(rf"(?<= ){re.escape(kind)}(?= )", padded):
+    for kind, pattern, titles in _titled_kinds(tuple(names)):
+        if kind not in padded:  # most questions name no legal kind: one substring scan
+            continue
+        for found in pattern.finditer(padded):
             before = padded[: found.start()].split()[-1:]
             after = padded[found.end() :].split()
             if set(before) & _NOT_KIND_AFTER:
@@ -39,3 +38,17 @@ def legal_kinds_named(words: Iterable[str], names: Iterable[str]) -> frozenset[s
                 named.add(kind)
                 break
     return frozenset(named)
+
+
+@lru_cache(maxsize=4)  # one knowledge base's names, asked of every question
+def _titled_kinds(names: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], list[str]]]:
+    """Each kind of the `names`, the pattern finding it as whole words, and the first words
+    of its documents' titles."""
+    titled: dict[str, list[str]] = {}
+    for name in names:
+        kind, _, title = name.partition(" | ")
+        titled.setdefault(kind, []).append(" ".join(title.split()[:_TITLE_WORDS]))
+    return [
+        (kind, re.compile(rf"(?<= ){re.escape(kind)}(?= )"), titles)
+        for kind, titles in titled.items()
+    ]

@@ -234,9 +234,13 @@ class SearchIndex:
     def _knows(self, term: str) -> bool:
         """Whether this index or one sharing its vocabulary has the word or pair."""
         # the vocabularies themselves: a word is asked of them dozens of times a question
-        return term in self._passage.vocabulary or any(
-            term in field.vocabulary for field in self._elsewhere
-        )
+        # (a loop, not any(): no generator made for each word)
+        if term in self._passage.vocabulary:
+            return True
+        for field in self._elsewhere:  # noqa: SIM110
+            if term in field.vocabulary:
+                return True
+        return False
 
     def passages_saying(self, word: str) -> int:
         """How many passages of this index have the folded word."""
@@ -508,7 +512,7 @@ class SearchIndex:
                 rank[head], rank[i] = rank[i], rank[head]
 
     def _prefer_defining(
-        self, tokens: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+        self, tokens: list[str], candidates: np.ndarray, answering: list[int], rank: np.ndarray
     ) -> None:
         """Raise the passage with a sentence that opens on what the question asks about and
         says what it is ("năm 2022 có ý nghĩa gì" → "Năm 2022 là năm tạo nền tảng…"): every
@@ -516,7 +520,7 @@ class SearchIndex:
         opening = _definition(tokens)
         if opening is None:
             return
-        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
+        for i in answering:
             if opening(fold(self.passages[candidates[i]].text)):
                 rank[i] *= DEFINING_BOOST
 
@@ -525,7 +529,7 @@ class SearchIndex:
         pairs: list[str],
         said: list[str],
         candidates: np.ndarray,
-        coverage: np.ndarray,
+        answering: list[int],
         rank: np.ndarray,
     ) -> None:
         """Raise a passage whose own heading names the conditions asked of what the question
@@ -550,7 +554,7 @@ class SearchIndex:
             asked_any = frozenset((pairs[at],))
             # past the pair that straddles the condition word ("kiện công")
             subject = set(pairs[at + 2 :]) - CONDITION_PAIRS if at == 0 else {pairs[0]}
-        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE):
+        for i in answering:
             heading = self._heading_pairs(int(candidates[i]))
             if not subject.isdisjoint(heading - asked_any) and not asked_any.isdisjoint(heading):
                 rank[i] *= SUBJECT_BOOST
@@ -583,7 +587,7 @@ class SearchIndex:
                 rank[i] = max(rank[i], *(rank[j] * 1.01 for j in own))
 
     def _prefer_addressed(
-        self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+        self, said: list[str], candidates: np.ndarray, answering: list[int], rank: np.ndarray
     ) -> None:
         """Raise a part addressed to the people the question names ("giám đốc sở tnmt các
         tỉnh phải làm gì": "- Thủ trưởng các đơn vị thuộc Bộ, Giám đốc các Sở …"; "cá nhân là
@@ -593,7 +597,7 @@ class SearchIndex:
         asked = _roles_in(f" {' '.join(fold(t) for t in said)} ")
         if not asked:
             return
-        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+        for i in answering:
             share = len(asked & self._addressed_at(int(candidates[i]))) / len(asked)
             if share:
                 rank[i] *= ROLE_BOOST**share
@@ -628,7 +632,7 @@ class SearchIndex:
         return found
 
     def _prefer_counted(
-        self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+        self, said: list[str], candidates: np.ndarray, answering: list[int], rank: np.ndarray
     ) -> None:
         """Raise a part that counts what the question counts, in its words ("4 phong trào
         thủ tướng phát động là những gì": "trọng tâm là 4 phong trào thi đua đã được Thủ
@@ -646,12 +650,12 @@ class SearchIndex:
         ]
         if not counted:
             return
-        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE)
-        has = self._passage.presence(counted, self._body_of[candidates[answering]]).max(axis=0)
-        rank[answering[has > 0]] *= SUBJECT_BOOST
+        at = np.array(answering, dtype=np.intp)
+        has = self._passage.presence(counted, self._body_of[candidates[at]]).max(axis=0)
+        rank[at[has > 0]] *= SUBJECT_BOOST
 
     def _prefer_named_which(
-        self, said: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+        self, said: list[str], candidates: np.ndarray, answering: list[int], rank: np.ndarray
     ) -> None:
         """Raise a part with a quoted name that the words the question asks "which" of open
         ("có nhắc phong trào doanh nghiệp nào không": "“Doanh nghiệp Việt Nam hội nhập và
@@ -676,7 +680,7 @@ class SearchIndex:
         }
         if not runs and not named:
             return
-        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+        for i in answering:
             names = self._quoted_at(int(candidates[i]))
             movements = self._quoted_at(int(candidates[i]), slogans=False) if named else ()
             if (
@@ -704,16 +708,15 @@ class SearchIndex:
         tokens: list[str],
         accented: bool,
         candidates: np.ndarray,
-        coverage: np.ndarray,
+        answering: list[int],
         rank: np.ndarray,
     ) -> None:
         """A message that only names a document, asking nothing of it ("kế hoạch phát động thi
         đua năm 2022 của sở tnmt sóc trăng"), asks for the document as a whole: its opening,
         which says what it launches and why, rather than a part that repeats its name."""
-        answerable = np.flatnonzero(coverage >= MIN_CONFIDENCE)
-        if answerable.size == 0:
+        if not answering:
             return
-        top = int(answerable[np.argmax(rank[answerable])])
+        top = answering[int(np.argmax(rank[answering]))]
         doc = self.passages[int(candidates[top])].doc
         said = {fold(t) for t in tokens if _is_content(t, accented)}
         text = f" {' '.join(fold(t) for t in tokens)} "
@@ -723,7 +726,7 @@ class SearchIndex:
             or not said <= self._name_units(doc)
         ):
             return
-        for i in answerable:
+        for i in answering:
             passage = self.passages[int(candidates[i])]
             if passage.doc is doc and passage.kind == "intro":
                 rank[i] = max(rank[i], rank[top] * 1.01)
@@ -751,7 +754,7 @@ class SearchIndex:
         coverage[at] = np.maximum(coverage[at], self._coverage(rest, candidates[at]))
 
     def _prefer_about(
-        self, subject: list[str], candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+        self, subject: list[str], candidates: np.ndarray, answering: list[int], rank: np.ndarray
     ) -> None:
         """Raise a passage that opens on what the question asks it says something about
         ("bộ có nói gì về sáng kiến": "3. Xây dựng cơ chế khuyến khích việc đăng ký các sáng
@@ -762,7 +765,6 @@ class SearchIndex:
         wanted = pairs or [fold(t) for t in content]
         if not wanted:
             return
-        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
         leading = [
             i
             for i in answering
@@ -788,7 +790,7 @@ class SearchIndex:
         units: list[tuple[str, float, str | None]],
         ordinal: int | None,
         candidates: np.ndarray,
-        coverage: np.ndarray,
+        answering: list[int],
         rank: np.ndarray,
         listed: str | None = None,
     ) -> None:
@@ -805,7 +807,7 @@ class SearchIndex:
         thứ 2") is the one so numbered in a part whose heading the question names ("I. Nội
         dung Phong trào thi đua › 2. …"), or in the document itself."""
         ranked = rank.tolist()  # as Python numbers, read before any is raised
-        found_parts = self._topic_parts(units, candidates, coverage, ranked)
+        found_parts = self._topic_parts(units, candidates, answering, ranked)
         if found_parts is None:
             return
         ids, topic, parts = found_parts
@@ -898,12 +900,13 @@ class SearchIndex:
         ordinal: int,
         candidates: np.ndarray,
         coverage: np.ndarray,
+        answering: list[int],
         rank: np.ndarray,
         listed: str | None,
     ) -> None:
         """The item a question counts to answers it even when the question asks something
         of it ("nội dung số 7 … hưởng ứng phong trào của ai phát động": who, in item 7)."""
-        found_parts = self._topic_parts(units, candidates, coverage, rank.tolist())
+        found_parts = self._topic_parts(units, candidates, answering, rank.tolist())
         if found_parts is None:
             return
         ids, topic, parts = found_parts
@@ -916,14 +919,13 @@ class SearchIndex:
         self,
         units: list[tuple[str, float, str | None]],
         candidates: np.ndarray,
-        coverage: np.ndarray,
+        answering: list[int],
         ranked: list[float],
     ) -> tuple[list[int], list[tuple[str, float]], list[int]] | None:
         """The candidates' passage positions, the question's topic in the document of the
         best answering candidate (`_topic_of`), and the answering candidates that are that
         document's parts (not its outline); None when the question names no document or
         fewer than two of its parts answer."""
-        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
         if not answering or not units:
             return None
         ids = candidates.tolist()
@@ -968,6 +970,7 @@ class SearchIndex:
         units: list[tuple[str, float, str | None]],
         candidates: np.ndarray,
         coverage: np.ndarray,
+        answering: list[int],
         rank: np.ndarray,
     ) -> None:
         """A question that names a document and asks one fact of it ("chỉ thị 14/CT-UBND
@@ -979,7 +982,6 @@ class SearchIndex:
         (the words not naming the document; at least TOPIC_SAID of it, and where no more than
         half the document's parts say as much), that part answers first. Not of "nói về gì",
         which the opening tells, nor of a card's fact (who issued it, when)."""
-        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
         if not answering or not units:
             return
         ids = candidates.tolist()
@@ -1088,16 +1090,12 @@ class SearchIndex:
             asked.discard("info")
         tokens, subject = _split_saying(tokens)
         tokens, asked_to = _split_asked_to(tokens)
-        subject = subject or asked_to or _asked_about(tokens)
+        split = tokens  # (what the question asks about is read in them, once it can matter)
         if not accented:
             tokens = self._without_function_words(tokens)
-        terms = _query_terms(tokens, accented)
-        pairs = [t.term for t in terms if " " in t.term]  # the question's own, in order
         if not any(_is_content(t, accented) for t in tokens):
             return []
         synonyms = self.synonyms.find(tokens, accented)
-        if synonyms:
-            terms += self._synonym_terms(synonyms, {t.term for t in terms})
         units = self._weighted_units(tokens, accented)
         said_folded = " ".join(fold(t) for t in said)
         counted = _item_asked(said_folded)
@@ -1117,6 +1115,12 @@ class SearchIndex:
             bound = self._coverage_bound(units, tokens, synonyms)
             if bound < MIN_CONFIDENCE or (matters is not None and not matters(bound)):
                 return []
+        # what only ranks the candidates, worked out once there are candidates to rank
+        subject = subject or asked_to or _asked_about(split)
+        terms = _query_terms(tokens, accented)
+        pairs = [t.term for t in terms if " " in t.term]  # the question's own, in order
+        if synonyms:
+            terms += self._synonym_terms(synonyms, {t.term for t in terms})
         scoring = self._query(tokens, terms, asked, said)
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
@@ -1128,9 +1132,11 @@ class SearchIndex:
         if best < MIN_CONFIDENCE or (matters is not None and not matters(best)):
             return []  # no candidate covers enough to answer: how they rank cannot matter
         rank = scores * coverage**COVERAGE_POWER
+        # the candidates covering enough to answer, which every re-ranking below reads
+        answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
         if "outline" in asked:  # "gồm những nội dung gì": "nội dung" asks, names no part
             units = [u for u in units if u[0] not in LIST_PAIRS]
-        self._prefer_titled(units, found, coverage, rank)
+        self._prefer_titled(units, found, answering, rank)
         if "outline" not in asked:
             self._prefer_specific(found, coverage, rank)
         else:
@@ -1138,26 +1144,26 @@ class SearchIndex:
                 self._prefer_outline(found, coverage, rank, frozenset(pairs) - LIST_PAIRS)
             self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
-        self._prefer_defining(tokens, found, coverage, rank)
-        self._prefer_subject(pairs, said, found, coverage, rank)
-        self._prefer_addressed(said, found, coverage, rank)
+        self._prefer_defining(tokens, found, answering, rank)
+        self._prefer_subject(pairs, said, found, answering, rank)
+        self._prefer_addressed(said, found, answering, rank)
         basis = ASKS_BASIS_OF_KIND.search(f" {said_folded} ")
         if basis is not None:
             self._prefer_basis_line(BASIS_KINDS[basis.group(1)], found, coverage, rank)
-        self._prefer_counted(said, found, coverage, rank)
-        self._prefer_named_which(said, found, coverage, rank)
+        self._prefer_counted(said, found, answering, rank)
+        self._prefer_named_which(said, found, answering, rank)
         if subject:
-            self._prefer_about(subject, found, coverage, rank)
+            self._prefer_about(subject, found, answering, rank)
         asks_date = _asks_date(tokens)
         if not asked and not asks_date:  # a card's fact, a list: no topic in it
-            self._prefer_topic(units, ordinal, found, coverage, rank, listed)
+            self._prefer_topic(units, ordinal, found, answering, rank, listed)
         elif ordinal is not None:
-            self._prefer_counted_item(units, ordinal, found, coverage, rank, listed)
+            self._prefer_counted_item(units, ordinal, found, coverage, answering, rank, listed)
         if "info" not in asked and not asks_date:  # a card's fact, its opening's date
-            self._opening_yields(units, found, coverage, rank)
+            self._opening_yields(units, found, coverage, answering, rank)
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
-            self._prefer_opening(tokens, accented, found, coverage, rank)
-        prefer_named_part(self, pairs, found, coverage, rank)
+            self._prefer_opening(tokens, accented, found, answering, rank)
+        prefer_named_part(self, pairs, found, coverage, answering, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
@@ -1468,7 +1474,8 @@ class SearchIndex:
                 corrected[i] = spelt
                 continue
             if known:
-                corrected[i] = self._lost_letter(corrected, i, folded) or token
+                if len(folded) >= MIN_CONTEXT_TYPO_LENGTH:  # (most are shorter: no call)
+                    corrected[i] = self._lost_letter(corrected, i, folded) or token
                 continue
             if self._not_a_slip(token, folded):
                 continue
@@ -1620,7 +1627,8 @@ class SearchIndex:
             return None
         before = fold(tokens[i - 1]) if i > 0 else ""
         after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
-        if f"{before} {folded}" in pairs or f"{folded} {after}" in pairs:
+        vocabulary = pairs.vocabulary
+        if f"{before} {folded}" in vocabulary or f"{folded} {after}" in vocabulary:
             return None
         made = [
             (max(pairs.df(f"{before} {w}"), pairs.df(f"{w} {after}")), w)
@@ -1700,11 +1708,11 @@ class SearchIndex:
         chat shorthand or an acronym: it counts once, as a word, not again in the pairs it
         makes (no passage could have them), so that it weighs as one word the documents lack."""
         shorthand = {
-            fold(t)
-            for t in tokens
-            if _is_shorthand(fold(t))
-            and fold(t) not in self._passage
-            and fold(t) not in self._document
+            folded
+            for folded in map(fold, tokens)
+            if _is_shorthand(folded)
+            and folded not in self._passage.vocabulary
+            and folded not in self._document.vocabulary
         }
         known = self._unit_idfs  # most units' IDF is kept: one look-up each
         weighted = []
@@ -1784,7 +1792,7 @@ class SearchIndex:
         self,
         units: list[tuple[str, float, str | None]],
         candidates: np.ndarray,
-        coverage: np.ndarray,
+        answering: list[int],
         rank: np.ndarray,
     ) -> None:
         """Raise a passage whose own heading names what the question asks about ("Văn phòng
@@ -1798,7 +1806,7 @@ class SearchIndex:
         if not pairs:
             return
         ids = candidates.tolist()  # Python ints: numpy's are read one by one slowly
-        for i in np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist():
+        for i in answering:
             title = self._title_terms(ids[i])
             if title:
                 own = [title.get(unit, 0.0) for unit, _ in pairs]

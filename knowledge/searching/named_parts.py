@@ -8,7 +8,7 @@ from typing import Protocol
 import numpy as np
 
 from knowledge.documents import Document
-from knowledge.searching.weights_and_vocabulary import MIN_CONFIDENCE, OUTLINE_LEAD
+from knowledge.searching.weights_and_vocabulary import OUTLINE_LEAD
 from knowledge.sections import Passage
 
 
@@ -34,12 +34,12 @@ def prefer_named_part(
     pairs: list[str],
     candidates: np.ndarray,
     coverage: np.ndarray,
+    answering: list[int],
     rank: np.ndarray,
 ) -> None:
     """When the best passage's headings say none of the question's pairs that another part
     of the same document's headings say, and that part covers more of the question, that
     part answers first: the question placed what it asks under those headings."""
-    answering = np.flatnonzero(coverage >= MIN_CONFIDENCE).tolist()
     if len(answering) < 2 or not pairs:
         return
     ids = candidates.tolist()
