@@ -13,6 +13,7 @@ from itertools import pairwise
 import yaml
 
 from bot.messages import Choice, Reply
+from handlers import list_place
 from handlers.marked_words import line_forms, off_marks, typed_forms
 from handlers.phone_lists import (
     CLOSING,
@@ -26,6 +27,7 @@ from handlers.phone_lists import (
 from knowledge import Passage, asked_facts
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
+from knowledge.ordinals import item_number
 from knowledge.search import ABBREVIATIONS_FILE, ASKS_BASIS_OF_KIND, LIST_ASKED
 from knowledge.synonyms import Synonyms
 
@@ -182,6 +184,9 @@ def _sized(
     note_answers = False
     first = False  # whether the answering line is read before the other items of its list
     identity = _identity(passage)
+    placed = _placed_first(lines, question, passage.section, budget)
+    if placed is not None and passage.kind != "info":
+        return Reply(f"{placed} …\n\n{source}", (read_on, *more))
     best = _answering_line(lines, question, identity, passage.section)
     if _NOTE_LABEL.match(lines[best]) and (
         _ITEMS_NAMED.search(fold(question)) or asked_facts.asks_form_items(question)
@@ -670,6 +675,49 @@ def _answering_line(
         # all: a clause on one still leads, "còn ở xã thì ai" of "… ở cơ quan, đơn vị, cấp xã")
         return 0
     return best if scores[best] > scores[0] else 0
+
+
+def _placed_first(lines: list[str], question: str, heading: str, budget: int) -> str | None:
+    """The first message when the question names a list's member by its place ("mục cuối
+    trong danh sách", "mẫu cuối cùng"): the line opening its list, that member, then what
+    follows it (the rest behind "Xem thêm"). The list is the one whose opening line says
+    most of the question's other words, else the first; else a line listing its members
+    after a colon. None when no place is named, or the passage is itself a numbered item
+    (the item a place named was found before: "nội dung 2" is its passage)."""
+    asked = list_place.place_asked(question)
+    if asked is None or item_number(heading.split("›")[-1], roman=False) is not None:
+        return None
+    runs = list_place.list_runs(lines)
+    if runs:
+        said = _terms(question)
+
+        def opening(run: list[int]) -> int | None:
+            above = run[0] - 1
+            return above if above >= 0 and lines[above].rstrip().endswith(":") else None
+
+        def told(run: list[int]) -> int:
+            at = opening(run)
+            return len(said & _line_terms(lines[at])) if at is not None else 0
+
+        run = max(runs, key=lambda r: (told(r), -r[0]))
+        placed = list_place.member(run, asked)
+        if placed is None:
+            return None
+        at = opening(run)
+        head = [lines[at]] if at is not None else []
+        return _fit([*head, lines[placed], *lines[placed + 1 :]], budget)
+    inline = [line for line in lines if list_place.inline_list(line)]
+    if len(inline) != 1:
+        return None
+    clauses = [c for c in _CLAUSE_END.split(inline[0]) if c.strip()]
+    placed = list_place.placed_clause(clauses, asked)
+    if placed is None:
+        return None
+    head, _, first = clauses[placed].partition(": ") if ": " in clauses[placed] else ("", "", "")
+    if head:  # the first member, said after the colon opening the list
+        return _fit([f"{head}:", first, *clauses[placed + 1 :]], budget)
+    opened = next(c for c in clauses if ": " in c)
+    return _fit([f"{opened.partition(': ')[0]}:", clauses[placed], *clauses[placed + 1 :]], budget)
 
 
 def _names_several(heading: str) -> bool:
