@@ -143,6 +143,7 @@ def passage_reply(
     question: str = "",
     more: tuple[Choice, ...] = (),
     note: str | None = None,
+    carried: str = "",
 ) -> Reply:
     """The passage sized for a phone: the answering line first, then as much as fits
     beside its source and the `note` that follows it. When the message opens with the
@@ -158,10 +159,10 @@ def passage_reply(
     heading = text.split("\n", 1)[0]
     if fold(heading.strip().rstrip(":")) == fold(last):
         shorter = citation(passage, " › ".join(parents)) + noted
-        reply = _sized(passage, position, text, question, more, shorter)
+        reply = _sized(passage, position, text, question, more, shorter, carried)
         if reply.text.startswith(heading):
             return reply
-    return _sized(passage, position, text, question, more, citation(passage) + noted)
+    return _sized(passage, position, text, question, more, citation(passage) + noted, carried)
 
 
 def _sized(
@@ -171,6 +172,7 @@ def _sized(
     question: str,
     more: tuple[Choice, ...],
     source: str,
+    carried: str = "",
 ) -> Reply:
     """`passage_reply` with the text and source worked out."""
     budget = FIRST_MESSAGE - len(source) - 4
@@ -187,7 +189,7 @@ def _sized(
     placed = _placed_first(lines, question, passage.section, budget)
     if placed is not None and passage.kind != "info":
         return Reply(f"{placed} …\n\n{source}", (read_on, *more))
-    best = _answering_line(lines, question, identity, passage.section)
+    best = _answering_line(lines, question, identity, passage.section, carried)
     if _NOTE_LABEL.match(lines[best]) and (
         _ITEMS_NAMED.search(fold(question)) or asked_facts.asks_form_items(question)
     ):
@@ -548,7 +550,11 @@ def _clause_opening(clauses: list[str], first: int, lead: int, budget: int) -> i
 
 
 def _answering_line(
-    lines: list[str], question: str, identity: frozenset[str] = frozenset(), heading: str = ""
+    lines: list[str],
+    question: str,
+    identity: frozenset[str] = frozenset(),
+    heading: str = "",
+    carried: str = "",
 ) -> int:
     """The line sharing most words and word pairs with the question; the first on a tie.
     The words naming the document ("sở tn&mt sóc trăng") say which document, not which line;
@@ -661,6 +667,16 @@ def _answering_line(
         # hoạch thi đua 2022 sở tnmt sóc trăng"): what it launches, the line quoting its theme
         return next((i for i, line in enumerate(lines) if asked_facts.states_theme(line)), 0)
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
+    # of lines the question's own words tell apart no further, the one the words a follow-up
+    # carries over from the last question pick ("còn mưu trí sáng tạo trong chiến đấu" after
+    # "ai công nhận …": the sentence on who recognizes it, not the criterion saying as much)
+    # (but the line that answered the last question, which those words pick among all the
+    # lines: "cờ chính phủ?" after the provincial flag's bonus asks for another flag's)
+    tied = [i for i, n in enumerate(scores) if n == scores[best]] if carried else []
+    if scores[best] > 0 and len(tied) > 1:
+        answered = _answering_line(lines, carried, identity, heading)
+        tied = [i for i in tied if i != answered]
+        best = tied[_answering_line([lines[i] for i in tied], carried, identity)]
     if (
         heading
         and not _names_several(heading)
@@ -674,7 +690,7 @@ def _answering_line(
         # (a heading naming two titles, or listing several bodies or levels, names them
         # all: a clause on one still leads, "còn ở xã thì ai" of "… ở cơ quan, đơn vị, cấp xã")
         return 0
-    return best if scores[best] > scores[0] else 0
+    return best if scores[best] > scores[0] or (best and scores[best] == scores[0] > 0) else 0
 
 
 def _placed_first(lines: list[str], question: str, heading: str, budget: int) -> str | None:

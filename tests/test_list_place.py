@@ -46,3 +46,17 @@ def test_a_place_is_a_number_or_the_last_or_first() -> None:
 def test_lists_are_runs_of_one_kind() -> None:
     lines = ["1. Đối với tập thể:", "- a", "- b", "2. Đối với cá nhân:", "- c", "- d", "- e"]
     assert list_runs(lines) == [[0, 3], [1, 2], [4, 5, 6]]
+
+
+def test_lines_a_follow_up_ties_on_are_told_apart_by_the_last_question() -> None:
+    from handlers.phone_answer import _answering_line
+
+    lines = [
+        "b) Có sáng kiến có phạm vi ảnh hưởng trong toàn quốc hoặc mưu trí, sáng tạo trong chiến đấu.",
+        "Bộ trưởng Bộ Quốc phòng xem xét, công nhận sự mưu trí, sáng tạo trong chiến đấu.",
+        "2. Người đứng đầu Bộ xem xét, công nhận hiệu quả của sáng kiến.",
+    ]
+    said = "còn mưu trí sáng tạo trong chiến đấu"
+    assert _answering_line(lines, said) == 0
+    last = "ai xem xét, công nhận hiệu quả của sáng kiến"
+    assert _answering_line(lines, said, carried=last) == 1
