@@ -17,7 +17,7 @@ _BULLET = re.compile(r"\s*[-+•]\s")
 # "<noun> cuối cùng", "<noun> đầu tiên" of any noun; not "lần đầu tiên" (the first time),
 # nor "cuối cùng" opening a sentence ("finally")
 _LAST_OR_FIRST = re.compile(
-    r"\b(?!(?:lan|la|thi|va|nhung|cac)\b)\w+ (?P<which>cuoi cung|dau tien)\b"
+    r"\b(?!(?:lan|la|thi|va|vay|roi|nhung|cac)\b)\w+ (?P<which>cuoi cung|dau tien)\b"
 )
 _INLINE_OPENING = re.compile(r":\s")  # "… có 11 mẫu báo cáo thành tích: đề nghị …"
 

@@ -671,9 +671,12 @@ def _answering_line(
     # carries over from the last question pick ("còn mưu trí sáng tạo trong chiến đấu" after
     # "ai công nhận …": the sentence on who recognizes it, not the criterion saying as much)
     # (but the line that answered the last question, which those words pick among all the
-    # lines: "cờ chính phủ?" after the provincial flag's bonus asks for another flag's)
+    # lines; and not among members of one list, "đ) … Cờ thi đua của Chính phủ" and "g) …
+    # Ban Cơ yếu Chính phủ; cờ thi đua …", which the follow-up tells apart by naming one:
+    # the words carried over are those of the member asked before, "cờ … của bộ, tỉnh")
     tied = [i for i, n in enumerate(scores) if n == scores[best]] if carried else []
-    if scores[best] > 0 and len(tied) > 1:
+    kinds = {_item_kind(lines[i]) for i in tied}
+    if scores[best] > 0 and len(tied) > 1 and (len(kinds) > 1 or None in kinds):
         answered = _answering_line(lines, carried, identity, heading)
         tied = [i for i in tied if i != answered]
         best = tied[_answering_line([lines[i] for i in tied], carried, identity)]
@@ -729,9 +732,10 @@ def _placed_first(lines: list[str], question: str, heading: str, budget: int) ->
     placed = list_place.placed_clause(clauses, asked)
     if placed is None:
         return None
-    head, _, first = clauses[placed].partition(": ") if ": " in clauses[placed] else ("", "", "")
-    if head:  # the first member, said after the colon opening the list
-        return _fit([f"{head}:", first, *clauses[placed + 1 :]], budget)
+    member = clauses[placed]
+    opens, _, first = member.partition(": ") if ": " in member else ("", "", "")
+    if opens:  # the first member, said after the colon opening the list
+        return _fit([f"{opens}:", first, *clauses[placed + 1 :]], budget)
     opened = next(c for c in clauses if ": " in c)
     return _fit([f"{opened.partition(': ')[0]}:", clauses[placed], *clauses[placed + 1 :]], budget)
 
