@@ -675,8 +675,8 @@ def _answering_line(
     # Ban Cơ yếu Chính phủ; cờ thi đua …", which the follow-up tells apart by naming one:
     # the words carried over are those of the member asked before, "cờ … của bộ, tỉnh")
     tied = [i for i, n in enumerate(scores) if n == scores[best]] if carried else []
-    kinds = {_item_kind(lines[i]) for i in tied}
-    if scores[best] > 0 and len(tied) > 1 and (len(kinds) > 1 or None in kinds):
+    marks = {_item_kind(lines[i]) for i in tied}
+    if scores[best] > 0 and len(tied) > 1 and (len(marks) > 1 or None in marks):
         answered = _answering_line(lines, carried, identity, heading)
         tied = [i for i in tied if i != answered]
         best = tied[_answering_line([lines[i] for i in tied], carried, identity)]
