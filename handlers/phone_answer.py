@@ -13,6 +13,7 @@ from itertools import pairwise
 import yaml
 
 from bot.messages import Choice, Reply
+from handlers import list_place
 from handlers.marked_words import line_forms, off_marks, typed_forms
 from handlers.phone_lists import (
     CLOSING,
@@ -26,6 +27,7 @@ from handlers.phone_lists import (
 from knowledge import Passage, asked_facts
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
+from knowledge.ordinals import item_number
 from knowledge.search import ABBREVIATIONS_FILE, ASKS_BASIS_OF_KIND, LIST_ASKED
 from knowledge.synonyms import Synonyms
 
@@ -141,6 +143,7 @@ def passage_reply(
     question: str = "",
     more: tuple[Choice, ...] = (),
     note: str | None = None,
+    carried: str = "",
 ) -> Reply:
     """The passage sized for a phone: the answering line first, then as much as fits
     beside its source and the `note` that follows it. When the message opens with the
@@ -156,10 +159,10 @@ def passage_reply(
     heading = text.split("\n", 1)[0]
     if fold(heading.strip().rstrip(":")) == fold(last):
         shorter = citation(passage, " › ".join(parents)) + noted
-        reply = _sized(passage, position, text, question, more, shorter)
+        reply = _sized(passage, position, text, question, more, shorter, carried)
         if reply.text.startswith(heading):
             return reply
-    return _sized(passage, position, text, question, more, citation(passage) + noted)
+    return _sized(passage, position, text, question, more, citation(passage) + noted, carried)
 
 
 def _sized(
@@ -169,6 +172,7 @@ def _sized(
     question: str,
     more: tuple[Choice, ...],
     source: str,
+    carried: str = "",
 ) -> Reply:
     """`passage_reply` with the text and source worked out."""
     budget = FIRST_MESSAGE - len(source) - 4
@@ -182,7 +186,10 @@ def _sized(
     note_answers = False
     first = False  # whether the answering line is read before the other items of its list
     identity = _identity(passage)
-    best = _answering_line(lines, question, identity, passage.section)
+    placed = _placed_first(lines, question, passage.section, budget)
+    if placed is not None and passage.kind != "info":
+        return Reply(f"{placed} …\n\n{source}", (read_on, *more))
+    best = _answering_line(lines, question, identity, passage.section, carried)
     if _NOTE_LABEL.match(lines[best]) and (
         _ITEMS_NAMED.search(fold(question)) or asked_facts.asks_form_items(question)
     ):
@@ -543,7 +550,11 @@ def _clause_opening(clauses: list[str], first: int, lead: int, budget: int) -> i
 
 
 def _answering_line(
-    lines: list[str], question: str, identity: frozenset[str] = frozenset(), heading: str = ""
+    lines: list[str],
+    question: str,
+    identity: frozenset[str] = frozenset(),
+    heading: str = "",
+    carried: str = "",
 ) -> int:
     """The line sharing most words and word pairs with the question; the first on a tie.
     The words naming the document ("sở tn&mt sóc trăng") say which document, not which line;
@@ -656,6 +667,19 @@ def _answering_line(
         # hoạch thi đua 2022 sở tnmt sóc trăng"): what it launches, the line quoting its theme
         return next((i for i, line in enumerate(lines) if asked_facts.states_theme(line)), 0)
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
+    # of lines the question's own words tell apart no further, the one the words a follow-up
+    # carries over from the last question pick ("còn mưu trí sáng tạo trong chiến đấu" after
+    # "ai công nhận …": the sentence on who recognizes it, not the criterion saying as much)
+    # (but the line that answered the last question, which those words pick among all the
+    # lines; and not among members of one list, "đ) … Cờ thi đua của Chính phủ" and "g) …
+    # Ban Cơ yếu Chính phủ; cờ thi đua …", which the follow-up tells apart by naming one:
+    # the words carried over are those of the member asked before, "cờ … của bộ, tỉnh")
+    tied = [i for i, n in enumerate(scores) if n == scores[best]] if carried else []
+    marks = {_item_kind(lines[i]) for i in tied}
+    if scores[best] > 0 and len(tied) > 1 and (len(marks) > 1 or None in marks):
+        answered = _answering_line(lines, carried, identity, heading)
+        tied = [i for i in tied if i != answered]
+        best = tied[_answering_line([lines[i] for i in tied], carried, identity)]
     if (
         heading
         and not _names_several(heading)
@@ -669,7 +693,51 @@ def _answering_line(
         # (a heading naming two titles, or listing several bodies or levels, names them
         # all: a clause on one still leads, "còn ở xã thì ai" of "… ở cơ quan, đơn vị, cấp xã")
         return 0
-    return best if scores[best] > scores[0] else 0
+    return best if scores[best] > scores[0] or (best and scores[best] == scores[0] > 0) else 0
+
+
+def _placed_first(lines: list[str], question: str, heading: str, budget: int) -> str | None:
+    """The first message when the question names a list's member by its place ("mục cuối
+    trong danh sách", "mẫu cuối cùng"): the line opening its list, that member, then what
+    follows it (the rest behind "Xem thêm"). The list is the one whose opening line says
+    most of the question's other words, else the first; else a line listing its members
+    after a colon. None when no place is named, or the passage is itself a numbered item
+    (the item a place named was found before: "nội dung 2" is its passage)."""
+    asked = list_place.place_asked(question)
+    if asked is None or item_number(heading.split("›")[-1], roman=False) is not None:
+        return None
+    runs = list_place.list_runs(lines)
+    if runs:
+        said = _terms(question)
+
+        def opening(run: list[int]) -> int | None:
+            above = run[0] - 1
+            return above if above >= 0 and lines[above].rstrip().endswith(":") else None
+
+        def told(run: list[int]) -> int:
+            at = opening(run)
+            return len(said & _line_terms(lines[at])) if at is not None else 0
+
+        run = max(runs, key=lambda r: (told(r), -r[0]))
+        placed = list_place.member(run, asked)
+        if placed is None:
+            return None
+        at = opening(run)
+        head = [lines[at]] if at is not None else []
+        return _fit([*head, lines[placed], *lines[placed + 1 :]], budget)
+    inline = [line for line in lines if list_place.inline_list(line)]
+    if len(inline) != 1:
+        return None
+    clauses = [c for c in _CLAUSE_END.split(inline[0]) if c.strip()]
+    placed = list_place.placed_clause(clauses, asked)
+    if placed is None:
+        return None
+    member = clauses[placed]
+    opens, _, first = member.partition(": ") if ": " in member else ("", "", "")
+    if opens:  # the first member, said after the colon opening the list
+        return _fit([f"{opens}:", first, *clauses[placed + 1 :]], budget)
+    opened = next(c for c in clauses if ": " in c)
+    return _fit([f"{opened.partition(': ')[0]}:", clauses[placed], *clauses[placed + 1 :]], budget)
 
 
 def _names_several(heading: str) -> bool:

@@ -347,8 +347,11 @@ async def answer(
         asked = kb.spelled(query)
         if named_title(words(asked), tuple(kb.titles.values())) is None:
             asked = query
-        focus = _typed_line(msg.text, query, direct[0], direct[1], topic) or asked
-        reply = passage_reply(direct[0], direct[1], title_questions.focus(focus, kb))
+        typed_line = _typed_line(msg.text, query, direct[0], direct[1], topic)
+        focus = title_questions.focus(typed_line or asked, kb)
+        # (what the typed words tell no further apart, the words carried over do)
+        carried = topic.query if topic and typed_line and focus == typed_line else ""
+        reply = passage_reply(direct[0], direct[1], focus, carried=carried)
         named = _named(msg.text, reply, topic, query)
         await context.remember(msg, ctx, query, direct[0], direct[1], named)
         return [reply]
@@ -600,7 +603,10 @@ async def answer(
     # (a pointer to what the answer named was replaced by it: "tặng cái đó" is the village's)
     pointed = context.names_document(msg.text) and not context.points_to_named(msg.text, topic)
     focus = msg.text if completed or listed or pointed else query
-    focus = _typed_line(msg.text, focus, hits[0].passage, hits[0].position, topic) or focus
+    typed_line = _typed_line(msg.text, focus, hits[0].passage, hits[0].position, topic)
+    # (what the typed words tell no further apart, the last question's words do)
+    carried = topic.query if topic is not None and typed_line else ""
+    focus = typed_line or focus
     focus = context.without_name(focus, topic, kb)
     if inside:
         # the line saying "trường hợp không được công nhận"; "còn đhqg": "Đại học Quốc gia"
@@ -624,7 +630,8 @@ async def answer(
         # Điều lệ's sentence naming it
         citing = context.citing_sentence(msg.text, hits[0].passage, topic, kb) if topic else None
         note = "\n".join(n for n in (citing, note) if n) or None
-    reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note)
+    carried = carried if focus == typed_line else ""
+    reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note, carried)
     named = _named(msg.text, reply, topic, query) or named_things.typed_cited(
         context.kinds_spelled(msg.text), reply.text, hits[0].passage.doc.number
     )  # "ct 05?": the directive the passage cites, which "về gì" next asks of
