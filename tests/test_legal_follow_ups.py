@@ -46,6 +46,19 @@ def test_a_follow_ups_own_words_leave_out_asking_and_document_words() -> None:
     assert context.content_words("ban hành ngày nào") == []
 
 
+def test_a_yes_no_particle_asks_and_a_share_in_per_cent_is_said() -> None:
+    # the closing "không"/"chưa" of a yes-or-no question weighs nothing; "15%" is a figure
+    assert context.content_words("có ưu tiên nữ không ạ") == ["uu", "tien", "nu"]
+    assert context.content_words("đã áp dụng chưa") == ["ap", "dung"]
+    assert context.content_words("giới hạn 15% số người không") == [
+        "gioi",
+        "han",
+        "15",
+        "so",
+        "nguoi",
+    ]
+
+
 def test_legal_texts_are_linked_by_their_bases_either_way(kb: KnowledgeBase) -> None:
     assert context.linked_documents("nd-13-2012-dieu-le-sang-kien", kb) == ("tt-18-2013-tt-bkhcn",)
     assert "nd-152-2025-nd-cp" in context.linked_documents("luat-06-2022-qh15", kb)

@@ -340,12 +340,23 @@ _ASKING_DOCUMENT = frozenset(
 )
 
 
+# The particle closing a yes-or-no question ("có … không", "… chưa"): it asks, it says nothing.
+_YES_NO_ENDS = frozenset("khong ko k hong hok chua".split())
+
+
+_PERCENT = re.compile(r"(\d+)\s*%")  # "15%": a figure said, unlike a bare number or a year
+
+
 def content_words(text: str) -> list[str]:
     """The follow-up's own content words: not asking, joining, pointing or polite words,
-    nor those asking for a document (the carried name of the last one is not in the text)."""
+    nor those asking for a document (the carried name of the last one is not in the text);
+    a share in per cent ("15%") is one, the particle ending a yes-or-no question is not."""
     stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
     said = _strip_trailing(_words(text)).split()
-    return [w for w in said if len(w) > 1 and not w.isdigit() and w not in stop]
+    while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
+        said.pop()
+    shares = set(_PERCENT.findall(text))
+    return [w for w in said if w in shares or (len(w) > 1 and not w.isdigit() and w not in stop)]
 
 
 def rarity(word: str, kb: KnowledgeBase) -> float:
