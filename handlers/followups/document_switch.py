@@ -207,7 +207,18 @@ def moved_to(text: str, topic: Topic | None, kb: KnowledgeBase) -> Move | None:
     # "còn cái của bộ thì khác gì", "nội dung tương tự thì nói gì": what the last question
     # asked, where the document moved to says what was just read
     carried = _NUMBERED_PART.sub(" ", f" {_naming(_said(topic.query), kb).asked} ").strip()
-    return Move(target, f"{carried} {_document_words(target, kb)}".strip(), counterpart)
+    question = f"{carried} {_document_words(target, kb)}".strip()
+    return Move(target, question, counterpart, _carried_asked(carried, last, kb) or None)
+
+
+def _carried_asked(carried: str, last: Document, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The content words of the last question the follow-up carries over that asked
+    something of the last document, not those naming it: of its kind, or said by its card
+    (title, issuer, theme). "ý nghĩa" of "kế hoạch thi đua sóc trăng nói năm 2022 có ý
+    nghĩa gì"; none of "công văn thi đua đặc biệt chống covid … do ai ký"."""
+    cards = " ".join(p.text for _, p in document_passages(last.id, kb) if p.kind == "info")
+    naming = set(_words(f"{last.kind} {last.title} {cards}").split())
+    return tuple(w for w in content_words(carried) if w not in naming)
 
 
 def led_by(move: Move | None, query: str, hits: list[Hit], kb: KnowledgeBase) -> list[Hit]:
@@ -275,7 +286,7 @@ def _naming(said: str, kb: KnowledgeBase) -> Naming:
     places = {p for p in _held_places(kb) if _mark(words, p, marked)}
     years = set(named_years(said))
     for i, w in enumerate(words):
-        if w.isdigit() and int(w) in years:
+        if w.isdecimal() and int(w) in years:
             marked.add(i)
     laws = set()
     for doc in kb.documents:
@@ -333,7 +344,7 @@ def _kinds_and_numbers(
         end = i + len(kind.split())
         following = _next(words, end)
         number = _next(words, end + 1) if following == "so" else following
-        if number.isdigit() and not 1900 <= int(number) <= 2100 and kind != "van ban":
+        if number.isdecimal() and not 1900 <= int(number) <= 2100 and kind != "van ban":
             numbers.add((kind, int(number)))
             marked.update(range(i, end + (2 if following == "so" else 1)))
         elif following in POINTERS:
@@ -427,7 +438,7 @@ def _numbered(doc: Document, kind: str, number: int, own: bool = False) -> bool:
     """Whether the document is the one of that kind and number, or (not `own`) one whose
     title cites it ("cv theo ct 14": the letter carrying out the directive)."""
     lead = fold(doc.number or "").split("/", 1)[0]
-    if _kinds_of(doc) & {kind} and lead.isdigit() and int(lead) == number:
+    if _kinds_of(doc) & {kind} and lead.isdecimal() and int(lead) == number:
         return True
     title = f" {_words(doc.title)} "
     return not own and re.search(rf" {kind}(?: so)? 0*{number}\b", title) is not None
