@@ -26,7 +26,7 @@ from handlers import (
     still_open,
     title_questions,
 )
-from handlers.followups import whole_part, within_document
+from handlers.followups import document_switch, whole_part, within_document
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.shown_says_more import shown_saying_more
 from handlers.followups.tied_documents import led_by_topic_document
@@ -230,6 +230,10 @@ async def answer(
     described = currency.issuer_now(msg.text, kb)
     if described is not None:  # "bộ đã ban hành công văn 2021 nay là bộ nào": stands alone
         msg, topic, shown_doc, query = replace(msg, text=described), None, None, described
+    move = document_switch.moved_to(msg.text, topic, kb)
+    if move is not None:  # "quay lại cv của bộ, ai ký": asked of the document it names
+        msg, topic, shown_doc, query = replace(msg, text=move.question), None, None, move.question
+    moved = move.doc if move is not None else None
     source = _source(msg.text, topic, shown_doc, kb)  # "điều mấy của luật"
     if source is not None and topic is not None:
         # "nó ngày bao nhiêu" next is about the resolution it names ("theo nq nào" asks for
@@ -342,6 +346,8 @@ async def answer(
     kind = context.asked_kind(msg.text) or context.follow_up_kind(msg.text, topic, kb)
     if direct is not None and kind is not None and not context.of_kind(direct[0], kind):
         direct = None
+    if direct is not None and moved is not None and direct[0].doc.id != moved.id:
+        direct = None  # (asked of the document moved to)
     if direct is not None:
         # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
         asked = kb.spelled(query)
@@ -395,6 +401,7 @@ async def answer(
             noted = f"\nℹ️ {history}" if history else ""
             return [Reply(f"{whole.text}\n\n{citation(first, whole.heading)}{noted}")]
     hits = inside or _of_kind(kb.search(query), kind)
+    hits = document_switch.led_by(move, query, hits, kb)  # from the document moved to
     if (
         not inside
         and topic is not None
@@ -607,7 +614,7 @@ async def answer(
     # (what the typed words tell no further apart, the last question's words do)
     carried = topic.query if topic is not None and typed_line else ""
     focus = typed_line or focus
-    focus = context.without_name(focus, topic, kb)
+    focus = document_switch.without_name(context.without_name(focus, topic, kb), move, kb)
     if inside:
         # the line saying "trường hợp không được công nhận"; "còn đhqg": "Đại học Quốc gia"
         focus = context.spelled(subject) if subject else focus

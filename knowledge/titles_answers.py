@@ -442,6 +442,11 @@ def names_law(padded: str, doc: Document) -> bool:
     return any(name in padded for name in _law_names(doc.title, doc.kind, doc.number or ""))
 
 
+def law_names(doc: Document) -> tuple[str, ...]:
+    """The folded names that name a legal document (`names_law`), without the spaces around."""
+    return tuple(name.strip() for name in _law_names(doc.title, doc.kind, doc.number or ""))
+
+
 @lru_cache(maxsize=1024)  # by the fields read: a document's hash would read all of them
 def _law_names(title: str, kind_written: str, number_written: str) -> tuple[str, ...]:
     """The folded names, between spaces, that name a legal document (`names_law`): each

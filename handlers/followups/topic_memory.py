@@ -21,6 +21,9 @@ from knowledge.titles_answers import DOSSIER, named_title, sets_rules, words
 TOPIC_LIFETIME = dt.timedelta(minutes=20)
 
 
+DOCUMENTS_KEPT = 5  # documents of a chat a follow-up may go back to ("quay lại cv lúc nãy")
+
+
 # Readings of a message's words kept for the last few texts: each is asked of many times.
 RECENT_TEXTS = 256
 
@@ -208,6 +211,9 @@ class Topic:
     # the passage shown before the last one (doc_id, section, position): "thẩm quyền đó"
     # may point past an answer between, as a note on what changed since
     earlier: tuple[str, str, int] | None = None
+    # the documents this chat's answers came from, oldest first, the last one's last:
+    # "quay lại công văn lúc nãy" goes back to one of them
+    documents: tuple[str, ...] = ()
 
 
 async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
@@ -224,6 +230,7 @@ async def recall(msg: Incoming, ctx: AppContext) -> Topic | None:
         int(saved.get("position", -1)),
         Named(*named) if named else None,
         (str(earlier[0]), str(earlier[1]), int(earlier[2])) if earlier else None,
+        tuple(str(d) for d in saved.get("documents", ())),
     )
 
 
@@ -244,6 +251,7 @@ async def remember(
         earlier = (last["doc_id"], last.get("section", ""), int(last.get("position", -1)))
     elif last is not None:  # the same passage again: what was before it stays before it
         earlier = last.get("earlier")
+    read = [d for d in (last or {}).get("documents", ()) if d != passage.doc.id]
     topic = {
         "query": query,
         "doc_id": passage.doc.id,
@@ -251,6 +259,7 @@ async def remember(
         "position": position,
         "named": (named.noun, named.value) if named else None,
         "earlier": earlier,
+        "documents": (*read[-(DOCUMENTS_KEPT - 1) :], passage.doc.id),
     }
     await ctx.storage.topics.remember(
         msg.channel, msg.chat_id, msg.user_id, topic, now, forget_before=now - TOPIC_LIFETIME
