@@ -8,17 +8,19 @@ import re
 
 from handlers.phone_lists import ITEM_MARKS
 from knowledge.normalize import fold, words
-from knowledge.ordinals import LAST, ItemAsked, item_asked
+from knowledge.ordinals import ITEM_NOUNS, LAST, ItemAsked, item_asked
 
 MIN_MEMBERS = 2  # lines of one kind in a row make a list
 # (a dash or bullet is a kind of its own, beside the numbered ones)
 _KINDS = tuple((kind, re.compile(rf"\s*{mark}\s")) for kind, mark in ITEM_MARKS)
 _BULLET = re.compile(r"\s*[-+•]\s")
-# "<noun> cuối cùng", "<noun> đầu tiên" of any noun; not "lần đầu tiên" (the first time),
-# nor "cuối cùng" opening a sentence ("finally")
-_LAST_OR_FIRST = re.compile(
-    r"\b(?!(?:lan|la|thi|va|vay|roi|nhung|cac)\b)\w+ (?P<which>cuoi cung|dau tien)\b"
-)
+# "<noun> cuối cùng", "<noun> đầu tiên" of a noun naming a list's members ("mẫu cuối cùng",
+# "tiêu chí đầu tiên"); not of a time or a person ("hạn cuối cùng", "năm đầu tiên", "người
+# đầu tiên"), nor "cuối cùng" opening a sentence ("finally")
+_LIST_NOUNS = rf"{ITEM_NOUNS}|mau|buoc|phan|loai|hinh thuc|danh hieu|thanh phan|giay to|ho so"
+_LAST_OR_FIRST = re.compile(rf"\b(?:{_LIST_NOUNS}) (?P<which>cuoi cung|dau tien)\b")
+# "năm thứ 2", "ngày thứ 3", "lần thứ hai": a time counted, no member of a list
+_COUNTED_TIME = re.compile(r"\b(?:nam|ngay|thang|tuan|quy|lan|dot|ky|khoa|nguoi) thu \w+")
 _INLINE_OPENING = re.compile(r":\s")  # "… có 11 mẫu báo cáo thành tích: đề nghị …"
 
 
@@ -34,6 +36,8 @@ def place_asked(question: str) -> ItemAsked | None:
             return None
         return ItemAsked(LAST if found["which"] == "cuoi cung" else 1, "", found["which"])
     if asked.letter or asked.noun in ("khoan", "diem"):
+        return None
+    if not asked.noun and _COUNTED_TIME.search(folded):
         return None
     return asked
 

@@ -43,6 +43,18 @@ def test_a_place_is_a_number_or_the_last_or_first() -> None:
     assert place_asked("điểm b khoản 1") is None  # a law's own numbering, found before
 
 
+def test_a_time_or_a_person_first_or_last_is_no_place_in_a_list() -> None:
+    for question in (
+        "hạn cuối cùng gửi báo cáo là khi nào",
+        "ngày cuối cùng nhận hồ sơ",
+        "thời hạn cuối cùng",
+        "người đầu tiên được tặng",
+        "năm đầu tiên thực hiện kế hoạch",
+        "năm thứ 2 thì sao",
+    ):
+        assert place_asked(question) is None, question
+
+
 def test_lists_are_runs_of_one_kind() -> None:
     lines = ["1. Đối với tập thể:", "- a", "- b", "2. Đối với cá nhân:", "- c", "- d", "- e"]
     assert list_runs(lines) == [[0, 3], [1, 2], [4, 5, 6]]
