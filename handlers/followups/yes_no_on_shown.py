@@ -11,9 +11,10 @@ tỉnh có trách nhiệm …") without answering what was asked of the list.
 from handlers.followups.follow_up_shape import _SPELLED
 from handlers.followups.other_documents import content_words, coverage
 from handlers.followups.shown_answers import _YES_NO
-from handlers.followups.topic_memory import Topic, _words, shown
+from handlers.followups.topic_memory import Topic, _entities, _words, shown
 from knowledge import KnowledgeBase, Passage
 from knowledge.held import named_years
+from knowledge.normalize import folded_words
 
 SAID_SHARE = 0.5  # the least share of the question's words the passage just shown says
 
@@ -35,5 +36,16 @@ def yes_no_on_shown(
     years = named_years(said)
     if any(str(year) not in again[0].text for year in years):
         return None  # another year asked of: not what was just read
+    if _names_another(said, again[0], kb):
+        return None
     share = coverage(own, again[0], kb)
     return again if share >= SAID_SHARE and share >= coverage(own, found, kb) else None
+
+
+def _names_another(said: str, passage: Passage, kb: KnowledgeBase) -> bool:
+    """Whether the question names a place, body or document the passage's document does not
+    ("bộ tnmt có tiêu chí … không" after a department's plan); an audience it may ask of
+    ("có gửi doanh nghiệp không")."""
+    named = _entities(said, kb)
+    own = f" {folded_words(passage.doc.title)} {folded_words(passage.text)} "
+    return any(f" {named[key]} " not in own for key in ("place", "title") if key in named)
