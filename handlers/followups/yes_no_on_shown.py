@@ -20,13 +20,13 @@ SAID_SHARE = 0.5  # the least share of the question's words the passage just sho
 
 
 def yes_no_on_shown(
-    text: str, topic: Topic, kb: KnowledgeBase, found: Passage
+    text: str, topic: Topic, kb: KnowledgeBase, found: Passage, position: int
 ) -> tuple[Passage, int] | None:
     """The passage just shown, when a yes-or-no question's words are said by it at least
     as well as by the passage `found` for them, and half of them at least."""
     asked = _YES_NO.search(_words(text))
     again = shown(topic, kb)
-    if asked is None or again is None or again[0] is found:
+    if asked is None or again is None or again[1] == position:
         return None
     said = " ".join(part for part in asked.groups() if part)
     # ("sở tnmt": the words the passage spells out, "Sở Tài nguyên và Môi trường")
