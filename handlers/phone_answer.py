@@ -27,7 +27,7 @@ from handlers.phone_lists import (
 from knowledge import Passage, asked_facts
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
-from knowledge.ordinals import item_number
+from knowledge.ordinals import LAST, item_number
 from knowledge.search import ABBREVIATIONS_FILE, ASKS_BASIS_OF_KIND, LIST_ASKED
 from knowledge.synonyms import Synonyms
 
@@ -702,10 +702,12 @@ def _placed_first(lines: list[str], question: str, heading: str, budget: int) ->
     trong danh sách", "mẫu cuối cùng"): the line opening its list, that member, then what
     follows it (the rest behind "Xem thêm"). The list is the one whose opening line says
     most of the question's other words, else the first; else a line listing its members
-    after a colon. None when no place is named, or the passage is itself the item of the
-    number asked (the item a place named was found before: "nội dung 2" is its passage)."""
+    after a colon. None when no place is named, or when the passage is itself a numbered item
+    and a number is asked (the item a place named was found before: "nội dung 2" is its
+    passage, and "thứ ba" may count within it); its last member is still asked of it."""
     asked = list_place.place_asked(question)
-    if asked is None or item_number(heading.split("›")[-1], roman=False) == asked.number:
+    numbered = item_number(heading.split("›")[-1], roman=False)
+    if asked is None or (numbered is not None and asked.number != LAST):
         return None
     runs = list_place.list_runs(lines)
     if runs:
