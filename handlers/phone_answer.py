@@ -1015,6 +1015,8 @@ def _block_start(lines: list[str], lead: int) -> int:
     if _NOTE_LABEL.match(lines[lead]):  # an editors' note is no item of the list above it
         return lead
     kind = item_kind(lines[lead])
+    if kind == "bullet":  # a dash's siblings count against the reach, as any line does
+        kind = None
     reach = BLOCK_REACH
     for index in range(lead, -1, -1):
         if index < lead and kind is not None and item_kind(lines[index]) == kind:
