@@ -6,19 +6,18 @@ in the first message with the line opening its list.
 
 import re
 
-from handlers.phone_lists import ITEM_MARKS
+from handlers.phone_lists import item_kind
 from knowledge.normalize import fold, words
-from knowledge.ordinals import LAST, ItemAsked, item_asked
+from knowledge.ordinals import ITEM_NOUNS, LAST, ItemAsked, item_asked
 
 MIN_MEMBERS = 2  # lines of one kind in a row make a list
-# (a dash or bullet is a kind of its own, beside the numbered ones)
-_KINDS = tuple((kind, re.compile(rf"\s*{mark}\s")) for kind, mark in ITEM_MARKS)
-_BULLET = re.compile(r"\s*[-+•]\s")
-# "<noun> cuối cùng", "<noun> đầu tiên" of any noun; not "lần đầu tiên" (the first time),
-# nor "cuối cùng" opening a sentence ("finally")
-_LAST_OR_FIRST = re.compile(
-    r"\b(?!(?:lan|la|thi|va|vay|roi|nhung|cac)\b)\w+ (?P<which>cuoi cung|dau tien)\b"
-)
+# "<noun> cuối cùng", "<noun> đầu tiên" of a noun naming a list's members ("mẫu cuối cùng",
+# "tiêu chí đầu tiên"); not of a time or a person ("hạn cuối cùng", "năm đầu tiên", "người
+# đầu tiên"), nor "cuối cùng" opening a sentence ("finally")
+_LIST_NOUNS = rf"{ITEM_NOUNS}|mau|buoc|phan|loai|hinh thuc|danh hieu|thanh phan|giay to|ho so"
+_LAST_OR_FIRST = re.compile(rf"\b(?:{_LIST_NOUNS}) (?P<which>cuoi cung|dau tien)\b")
+# "năm thứ 2", "ngày thứ 3", "lần thứ hai": a time counted, no member of a list
+_COUNTED_TIME = re.compile(r"\b(?:nam|ngay|thang|tuan|quy|lan|dot|ky|khoa|nguoi) thu \w+")
 _INLINE_OPENING = re.compile(r":\s")  # "… có 11 mẫu báo cáo thành tích: đề nghị …"
 
 
@@ -35,32 +34,36 @@ def place_asked(question: str) -> ItemAsked | None:
         return ItemAsked(LAST if found["which"] == "cuoi cung" else 1, "", found["which"])
     if asked.letter or asked.noun in ("khoan", "diem"):
         return None
+    if not asked.noun and _COUNTED_TIME.search(folded):
+        return None
     return asked
 
 
-def _kind(line: str) -> str | None:
-    if _BULLET.match(line):
-        return "bullet"
-    return next((kind for kind, pattern in _KINDS if pattern.match(line)), None)
-
-
 def list_runs(lines: list[str]) -> list[list[int]]:
-    """The lists among the lines: runs of MIN_MEMBERS or more items of one kind. A line
-    between two items (an editors' note, a sub-item) does not end a run; a line opening a
-    list ("2. Đối với cá nhân:") ends the runs of other kinds, and "1." starts a new one."""
+    """The lists among the lines: runs of MIN_MEMBERS or more items of one kind. A plain
+    line between two items (an editors' note) ends no run; an item of a kind opened before
+    ends the runs of the kinds opened inside it ("2. Đối với cá nhân" ends the dashes under
+    "1."), "1." starts a new run, and a plain line opening a list ("Các mục của đơn:") ends
+    every run."""
     runs: list[list[int]] = []
-    current: dict[str, list[int]] = {}
+    current: dict[str, list[int]] = {}  # the open runs, the enclosing kinds first
+
+    def close(kinds: list[str]) -> None:
+        runs.extend(current.pop(k) for k in kinds)
+
     for index, line in enumerate(lines):
-        kind = _kind(line)
-        if kind is None or line.rstrip().endswith(":"):
-            for other in [k for k in current if k != kind]:
-                runs.append(current.pop(other))
+        kind = item_kind(line)
         if kind is None:
+            if line.rstrip().endswith(":"):
+                close(list(current))
             continue
+        opened = list(current)
+        if kind in current:
+            close(opened[opened.index(kind) + 1 :])
         run = current.get(kind)
         if run is None or (kind == "number" and _numbered(line) == 1):
             if run:
-                runs.append(run)
+                close([kind])
             current[kind] = [index]
         else:
             run.append(index)
@@ -96,3 +99,13 @@ def placed_clause(clauses: list[str], asked: ItemAsked) -> int | None:
     if len(members) <= MIN_MEMBERS:
         return None
     return member(members, asked)
+
+
+def split_opening(clause: str) -> tuple[str, str | None]:
+    """A clause cut at the colon opening an inline list ("Các mẫu gồm: mẫu 01", with any
+    space after the colon): what opens the list, and the first member; None when it holds
+    no such colon."""
+    found = _INLINE_OPENING.search(clause)
+    if found is None:
+        return clause, None
+    return clause[: found.start()], clause[found.end() :]

@@ -17,17 +17,17 @@ from handlers import list_place
 from handlers.marked_words import line_forms, off_marks, typed_forms
 from handlers.phone_lists import (
     CLOSING,
-    ITEM_MARKS,
     LIST_ITEM,
     MIN_PART,
     compact_list,
     cut_at_phrase,
     few_whole,
+    item_kind,
 )
 from knowledge import Passage, asked_facts
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
-from knowledge.ordinals import item_number
+from knowledge.ordinals import LAST, item_number
 from knowledge.search import ABBREVIATIONS_FILE, ASKS_BASIS_OF_KIND, LIST_ASKED
 from knowledge.synonyms import Synonyms
 
@@ -64,7 +64,6 @@ _ITEM_START = re.compile(
     # an article's title glued to its first clause: "… và các đơn vị khác 1. Thủ trưởng …"
     r"|(?<=[a-zà-ỹđ])(?<!\bkhoản)(?<!\bđiều)(?<!\bmục)(?<!\bsố)\s+(?=1\.\s+[A-ZĐÀ-Ỹ])"
 )
-_ITEM_KINDS = tuple((kind, re.compile(rf"\s*{mark}\s")) for kind, mark in ITEM_MARKS)
 # "gửi cho ai" is answered by "Nơi nhận", "ai nhận" by "Kính gửi": one question, two labels
 _RECIPIENTS = frozenset(("gui", "nhan"))
 # "bao nhiêu %", "tỷ lệ bao nhiêu": of the lines naming the same thing, the one giving a share.
@@ -186,8 +185,10 @@ def _sized(
     note_answers = False
     first = False  # whether the answering line is read before the other items of its list
     identity = _identity(passage)
-    placed = _placed_first(lines, question, passage.section, budget)
-    if placed is not None and passage.kind != "info":
+    placed = (
+        None if passage.kind == "info" else _placed_first(lines, question, passage.section, budget)
+    )
+    if placed is not None:
         return Reply(f"{placed} …\n\n{source}", (read_on, *more))
     best = _answering_line(lines, question, identity, passage.section, carried)
     if _NOTE_LABEL.match(lines[best]) and (
@@ -675,7 +676,7 @@ def _answering_line(
     # Ban Cơ yếu Chính phủ; cờ thi đua …", which the follow-up tells apart by naming one:
     # the words carried over are those of the member asked before, "cờ … của bộ, tỉnh")
     tied = [i for i, n in enumerate(scores) if n == scores[best]] if carried else []
-    marks = {_item_kind(lines[i]) for i in tied}
+    marks = {item_kind(lines[i]) for i in tied}
     if scores[best] > 0 and len(tied) > 1 and (len(marks) > 1 or None in marks):
         answered = _answering_line(lines, carried, identity, heading)
         tied = [i for i in tied if i != answered]
@@ -701,10 +702,12 @@ def _placed_first(lines: list[str], question: str, heading: str, budget: int) ->
     trong danh sách", "mẫu cuối cùng"): the line opening its list, that member, then what
     follows it (the rest behind "Xem thêm"). The list is the one whose opening line says
     most of the question's other words, else the first; else a line listing its members
-    after a colon. None when no place is named, or the passage is itself a numbered item
-    (the item a place named was found before: "nội dung 2" is its passage)."""
+    after a colon. None when no place is named, or when the passage is itself a numbered item
+    and a number is asked (the item a place named was found before: "nội dung 2" is its
+    passage, and "thứ ba" may count within it); its last member is still asked of it."""
     asked = list_place.place_asked(question)
-    if asked is None or item_number(heading.split("›")[-1], roman=False) is not None:
+    numbered = item_number(heading.split("›")[-1], roman=False)
+    if asked is None or (numbered is not None and asked.number != LAST):
         return None
     runs = list_place.list_runs(lines)
     if runs:
@@ -732,12 +735,13 @@ def _placed_first(lines: list[str], question: str, heading: str, budget: int) ->
     placed = list_place.placed_clause(clauses, asked)
     if placed is None:
         return None
-    member = clauses[placed]
-    opens, _, first = member.partition(": ") if ": " in member else ("", "", "")
-    if opens:  # the first member, said after the colon opening the list
+    opens, first = list_place.split_opening(clauses[placed])
+    if first is not None:  # the first member, said after the colon opening the list
         return _fit([f"{opens}:", first, *clauses[placed + 1 :]], budget)
-    opened = next(c for c in clauses if ": " in c)
-    return _fit([f"{opened.partition(': ')[0]}:", clauses[placed], *clauses[placed + 1 :]], budget)
+    opened = next(c for c in clauses if list_place.split_opening(c)[1] is not None)
+    return _fit(
+        [f"{list_place.split_opening(opened)[0]}:", clauses[placed], *clauses[placed + 1 :]], budget
+    )
 
 
 def _names_several(heading: str) -> bool:
@@ -1010,10 +1014,12 @@ def _block_start(lines: list[str], lead: int) -> int:
     "e)"), so that an item is shown with what it is an item of."""
     if _NOTE_LABEL.match(lines[lead]):  # an editors' note is no item of the list above it
         return lead
-    kind = _item_kind(lines[lead])
+    kind = item_kind(lines[lead])
+    if kind == "bullet":  # a dash's siblings count against the reach, as any line does
+        kind = None
     reach = BLOCK_REACH
     for index in range(lead, -1, -1):
-        if index < lead and kind is not None and _item_kind(lines[index]) == kind:
+        if index < lead and kind is not None and item_kind(lines[index]) == kind:
             continue  # "1. … sau đây:" above "2. …" is its sibling, not what it is of
         if lines[index].rstrip().endswith(":"):
             return index
@@ -1021,11 +1027,6 @@ def _block_start(lines: list[str], lead: int) -> int:
         if reach < 0:
             break
     return lead
-
-
-def _item_kind(line: str) -> str | None:
-    """How a list item is numbered ("1.", "a)", "(1)", "-"), if the line is one."""
-    return next((kind for kind, pattern in _ITEM_KINDS if pattern.match(line)), None)
 
 
 @lru_cache(maxsize=1024)  # (a question's are read by several steps of its answer)

@@ -17,7 +17,18 @@ MIN_OUTLINED = 40  # an outline's item is cut to no shorter than this, its numbe
 CLOSING = re.compile(r"^\s*Trên đây\b")
 # The marks that open an item of an article ("2.", "b)", "(4)"), by kind.
 ITEM_MARKS = (("number", r"\d{1,2}\."), ("letter", r"[a-zđ]\)"), ("bracketed", r"\(\d{1,2}\)"))
-LIST_ITEM = re.compile(rf"\s*(?:[-+•]|{'|'.join(mark for _, mark in ITEM_MARKS)})\s")
+BULLET = r"[-+•]"  # a dash or bullet: a kind of its own, beside the numbered ones
+LIST_ITEM = re.compile(rf"\s*(?:{BULLET}|{'|'.join(mark for _, mark in ITEM_MARKS)})\s")
+_ITEM_KINDS = tuple(
+    (kind, re.compile(rf"\s*{mark}\s")) for kind, mark in (("bullet", BULLET), *ITEM_MARKS)
+)
+
+
+def item_kind(line: str) -> str | None:
+    """The kind of item the line opens ("bullet", "number", "letter", "bracketed"), if any."""
+    return next((kind for kind, pattern in _ITEM_KINDS if pattern.match(line)), None)
+
+
 # Where an item's clauses end: "…theo quy định; hoàn thành…", "…văn hóa công sở: không đi…"
 _CLAUSE_BREAK = re.compile(r"(?<=[;:])\s+|(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
 # A comma outside brackets, or the space before one: where a long clause is cut in pieces.

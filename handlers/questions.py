@@ -503,7 +503,7 @@ async def answer(
             # "sáng kiến có cần đã áp dụng chưa")
             context.shown_yes_no(msg.text, topic, kb)
             # ("có gửi doanh nghiệp không" after the addressees: the list just shown)
-            or yes_no_on_shown(msg.text, topic, kb, hits[0].passage)
+            or yes_no_on_shown(msg.text, topic, kb, hits[0].passage, hits[0].position)
             or (context.headed_pointed(msg.text, topic, kb) if follows else None)
         )
         # "từ ngày nào"
@@ -611,8 +611,6 @@ async def answer(
     pointed = context.names_document(msg.text) and not context.points_to_named(msg.text, topic)
     focus = msg.text if completed or listed or pointed else query
     typed_line = _typed_line(msg.text, focus, hits[0].passage, hits[0].position, topic)
-    # (what the typed words tell no further apart, the last question's words do)
-    carried = topic.query if topic is not None and typed_line else ""
     focus = typed_line or focus
     focus = document_switch.without_name(context.without_name(focus, topic, kb), move, kb)
     if inside:
@@ -637,7 +635,8 @@ async def answer(
         # Điều lệ's sentence naming it
         citing = context.citing_sentence(msg.text, hits[0].passage, topic, kb) if topic else None
         note = "\n".join(n for n in (citing, note) if n) or None
-    carried = carried if focus == typed_line else ""
+    # (what the typed line tells no further apart, the last question's words do)
+    carried = topic.query if topic is not None and typed_line and focus == typed_line else ""
     reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note, carried)
     named = _named(msg.text, reply, topic, query) or named_things.typed_cited(
         context.kinds_spelled(msg.text), reply.text, hits[0].passage.doc.number

@@ -502,14 +502,14 @@ class KnowledgeBase:
         no campaign's kind ("kế hoạch … căn cứ luật nào" asks of the plan)."""
         if self.law_index is None:
             return frozenset()
-        if self.index.named_kinds(query) & self._campaign_kinds:
+        if self.index.named_kinds(query) & self.campaign_kinds:
             return frozenset()
         return legal_kinds_named(
             (fold(w) for w in self.law_index.read_words(query)), self._legal_names
         )
 
     @cached_property
-    def _campaign_kinds(self) -> frozenset[str]:
+    def campaign_kinds(self) -> frozenset[str]:
         """The folded kinds of the campaign documents ("ke hoach", "chi thi")."""
         return frozenset(
             fold(d.kind) for d in self.documents if d.kind and d.category == "campaign"

@@ -30,3 +30,12 @@ async def test_console_checks_the_list_just_shown(
     await chat.send(first)
     await chat.send(follow_up)
     assert expected in chat.text
+
+
+async def test_another_body_named_is_not_asked_of_the_passage_just_shown(chat: Chat) -> None:
+    # the ministry named after Sóc Trăng's criteria: the ministry's 2021 letter answers, not
+    # the department's plan again ("cán bộ" in it says no "bộ")
+    await chat.send("tiêu chí thi đua đối với cá nhân năm 2022 sóc trăng")
+    replies = await chat.send("bộ tnmt có tiêu chí đối với cá nhân không")
+    said = "\n".join(r.text for r in replies)
+    assert "Sóc Trăng" not in said.split("📄")[-1]

@@ -10,7 +10,8 @@ that sentence says what the follow-up asks (half its own words by rarity, the me
 """
 
 from handlers.followups.other_documents import content_words, coverage
-from handlers.followups.pointing_back import _LEAD_NUMBER, _SENTENCE_END, linked_documents
+from handlers.followups.pointing_back import _LEAD_NUMBER, linked_documents
+from handlers.followups.pointing_sentences import SENTENCE_END
 from handlers.followups.topic_memory import Topic, document_passages, shown
 from knowledge import KnowledgeBase, Passage
 
@@ -35,7 +36,7 @@ def citing_sentence(text: str, answered: Passage, topic: Topic, kb: KnowledgeBas
     if again is not None:
         passages = [again[0], *(p for p in passages if p is not again[0])]
     for passage in passages:
-        for sentence in _SENTENCE_END.split(passage.text):
+        for sentence in SENTENCE_END.split(passage.text):
             if number.group(0) in sentence and coverage(own, sentence, kb) >= SAYS_ASKED:
                 return CITING_NOTE.format(name=last.name, sentence=sentence.strip())
     return None

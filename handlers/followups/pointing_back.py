@@ -13,6 +13,7 @@ from handlers.followups.follow_up_shape import (
 from handlers.followups.numbered_items import _QUOTED
 from handlers.followups.other_documents import content_words, coverage
 from handlers.followups.pointed_by_name import kinds_spelled
+from handlers.followups.pointing_sentences import citing_sentences
 from handlers.followups.references_and_aspects import (
     _ISSUED_POINTED,
     _LEVEL_POINTED,
@@ -153,18 +154,14 @@ def names_campaign(text: str, kb: KnowledgeBase) -> bool:
     """Whether the question names a campaign letter by its kind ("cv", "kế hoạch"), a year,
     a province or a body."""
     spelled = f" {kinds_spelled(text)} "
-    kinds = {fold(d.kind) for d in kb.campaigns()}
     return (
-        any(f" {kind} " in spelled for kind in kinds)
+        any(f" {kind} " in spelled for kind in kb.campaign_kinds)
         or bool(named_years(text))
         or bool(held_campaigns(text, kb))
     )
 
 
 _LEAD_NUMBER = re.compile(r"(\d+)/(\d{4})")  # "13/2012" of "13/2012/NĐ-CP"
-
-
-_SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n")
 
 
 def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -209,10 +206,7 @@ def sent_to_linked(text: str, shown: Hit, topic: Topic, kb: KnowledgeBase) -> Hi
     found: list[tuple[int, Passage]] | None = None  # the follow-up searched alone, once
     for doc_id in linked_documents(topic.doc_id, kb):
         doc = kb.document(doc_id)
-        number = _LEAD_NUMBER.search(doc.number or "") if doc is not None else None
-        citing = [
-            s for s in _SENTENCE_END.split(shown.passage.text) if number and number.group(0) in s
-        ]
+        citing = citing_sentences(shown.passage.text, doc) if doc is not None else []
         if not any(coverage(own, s, kb) >= covered for s in citing):
             continue
         if found is None:

@@ -17,7 +17,7 @@ from handlers.followups.topic_memory import DOCUMENT_KINDS
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.normalize import fold
 
-_SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n")
+SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n")
 
 # A numbered document as a text cites it: "Thông tư 18/2013/TT-BKHCN", "nghị định số 129/…"
 _CITED = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) (?:so )?0*(\d+)/")
@@ -37,6 +37,11 @@ def cites(sentence: str, doc: Document) -> bool:
     )
 
 
+def citing_sentences(text: str, doc: Document) -> list[str]:
+    """The sentences of a text that cite the document by its kind and number."""
+    return [s for s in SENTENCE_END.split(text) if cites(s, doc)]
+
+
 def coverage_against(
     words: list[str], passage: Passage, other: Document, kb: KnowledgeBase
 ) -> float:
@@ -45,5 +50,6 @@ def coverage_against(
     passage's own)."""
     if other.id == passage.doc.id:
         return coverage(words, passage, kb)
-    kept = [s for s in _SENTENCE_END.split(passage.text) if not cites(s, other)]
+    citing = citing_sentences(passage.text, other)
+    kept = [s for s in SENTENCE_END.split(passage.text) if s not in citing]
     return coverage(words, "\n".join([*kept, passage.section]), kb)

@@ -222,7 +222,7 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
     if not at:
         return None
     before = [w for w in said[max(at - 2, 0) : at] if w not in ASKING and w not in JOINING]
-    if any(" ".join(before[-n:]) in MATTERS for n in (1, 2)):
+    if _matter_pointed(before, topic, kb):
         return None  # "vụ này", "vấn đề đó": what was just discussed, no part's heading
     for noun in (" ".join(before), *([] if listed else before[-1:])):
         if not noun or noun in REFERRED or noun in DOCUMENT_KINDS:
@@ -233,6 +233,21 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
             if f" {noun} " in f" {_words(passage.section.split('›')[-1])} ":
                 return passage, position
     return None
+
+
+def _matter_pointed(before: list[str], topic: Topic, kb: KnowledgeBase) -> bool:
+    """Whether the words before a pointer end on a word for any matter ("đôn đốc vụ này",
+    "vấn đề đó"); not when the last two name a part of the document as one noun ("nhiệm vụ
+    này" ends on "vụ", yet names the part headed "II. Nhiệm vụ, giải pháp chủ yếu")."""
+    if " ".join(before[-2:]) in MATTERS:
+        return True
+    if not before or before[-1] not in MATTERS:
+        return False
+    pair = " ".join(before[-2:])
+    return len(before) < 2 or not any(
+        f" {pair} " in f" {_words(passage.section.split('›')[-1])} "
+        for _, passage in document_passages(topic.doc_id, kb)
+    )
 
 
 # Where to check what a caveat leaves open: "vậy em nên đối chiếu ở đâu", "hỏi ai", "liên hệ

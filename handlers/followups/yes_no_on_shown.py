@@ -11,21 +11,22 @@ tỉnh có trách nhiệm …") without answering what was asked of the list.
 from handlers.followups.follow_up_shape import _SPELLED
 from handlers.followups.other_documents import content_words, coverage
 from handlers.followups.shown_answers import _YES_NO
-from handlers.followups.topic_memory import Topic, _words, shown
+from handlers.followups.topic_memory import Topic, _entities, _words, shown
 from knowledge import KnowledgeBase, Passage
 from knowledge.held import named_years
+from knowledge.normalize import folded_words
 
 SAID_SHARE = 0.5  # the least share of the question's words the passage just shown says
 
 
 def yes_no_on_shown(
-    text: str, topic: Topic, kb: KnowledgeBase, found: Passage
+    text: str, topic: Topic, kb: KnowledgeBase, found: Passage, position: int
 ) -> tuple[Passage, int] | None:
     """The passage just shown, when a yes-or-no question's words are said by it at least
     as well as by the passage `found` for them, and half of them at least."""
     asked = _YES_NO.search(_words(text))
     again = shown(topic, kb)
-    if asked is None or again is None or again[0] is found:
+    if asked is None or again is None or again[1] == position:
         return None
     said = " ".join(part for part in asked.groups() if part)
     # ("sở tnmt": the words the passage spells out, "Sở Tài nguyên và Môi trường")
@@ -35,5 +36,16 @@ def yes_no_on_shown(
     years = named_years(said)
     if any(str(year) not in again[0].text for year in years):
         return None  # another year asked of: not what was just read
+    if _names_another(said, again[0], kb):
+        return None
     share = coverage(own, again[0], kb)
     return again if share >= SAID_SHARE and share >= coverage(own, found, kb) else None
+
+
+def _names_another(said: str, passage: Passage, kb: KnowledgeBase) -> bool:
+    """Whether the question names a place, body or document the passage's document does not
+    ("bộ tnmt có tiêu chí … không" after a department's plan); an audience it may ask of
+    ("có gửi doanh nghiệp không")."""
+    named = _entities(said, kb)
+    own = f" {folded_words(passage.doc.title)} {folded_words(passage.text)} "
+    return any(f" {named[key]} " not in own for key in ("place", "title") if key in named)

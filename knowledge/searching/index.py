@@ -1605,9 +1605,8 @@ class SearchIndex:
     def _lost_letter(self, tokens: list[str], i: int, folded: str) -> str | None:
         """A known word that pairs with neither neighbour, one letter short of a word that
         pairs with one ("ton quoc" is "toan quoc", "tho chi thi" is "theo chi thi"): a dropped
-        letter that makes another real word. The commonest pair wins."""
-        if len(folded) < MIN_CONTEXT_TYPO_LENGTH:
-            return None
+        letter that makes another real word. The commonest pair wins. (Only words of
+        MIN_CONTEXT_TYPO_LENGTH or more are asked, by the caller.)"""
         pairs = self._passage
         found = self._longer.get(folded)
         if found is None:
