@@ -6,7 +6,14 @@ document this chat read before; what is asked is answered from the document move
 import pytest
 
 from bot.core import BotCore
-from handlers.followups.document_switch import moved_to
+from handlers.followups.document_switch import (
+    _catalogue,
+    _fitting,
+    _naming,
+    _numbered,
+    _said,
+    moved_to,
+)
 from knowledge import KnowledgeBase
 from tests.conftest import Chat, shown
 
@@ -84,3 +91,24 @@ def test_what_names_no_other_document(
 ) -> None:
     topic = shown(kb, section, saying, query)
     assert moved_to(follow_up, topic, kb) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "còn kế hoạch 2022 của sở tnmt sóc trăng",
+        "quay lại cv của bộ năm 2021",
+        "thế còn kon tum 2021",
+        "chỉ thị 14 của ubnd tỉnh",
+        "còn nđ 152 thì sao",
+        "năm 2023 thì sao",
+    ],
+)
+def test_the_catalogue_finds_what_checking_every_document_finds(
+    kb: KnowledgeBase, text: str
+) -> None:
+    naming = _naming(_said(text), kb)
+    every = [f.doc for f in _catalogue(kb).facts if naming.fits(f)]
+    own = [d for d in every if all(_numbered(d, k, n, own=True) for k, n in naming.numbers)]
+    assert every
+    assert _fitting(naming, kb) == (own or every)
