@@ -151,14 +151,15 @@ async def aside(msg: Incoming, ctx: AppContext, failed: bool) -> list[Reply] | N
 # What a worker says to itself once at start-up (bot/app.py), in a transaction it then undoes:
 # what each feature keeps per knowledge base (the campaigns open for registration, each
 # campaign's passages, the places, bodies and years a question is checked against, the request
-# phrases) is made then, not while the first person waits (tens of milliseconds at 10,000
-# documents). Nothing of it is kept in the database.
+# phrases, the documents a follow-up may name) is made then, not while the first person waits
+# (tens of milliseconds at 10,000 documents). Nothing of it is kept in the database.
 WARM_UP = (
     "/phongtrao",
     "1",
     "tỉnh Bình Dương năm 2031 phát động thi đua những gì",
     "Sở Nội vụ có kế hoạch thi đua năm nay không",
     "danh hiệu lao động tiên tiến cần tiêu chuẩn gì",
+    "còn kế hoạch năm 2022 của sở tnmt sóc trăng thì sao",  # the documents a follow-up names
     "/sangkien",
     "Trần Thị Mai",
 )
