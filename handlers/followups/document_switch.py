@@ -17,6 +17,7 @@ or body ("sóc trăng có thêm gì khác không" after the ministry's criteria)
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -514,12 +515,11 @@ def _one(fitting: list[Document], naming: Naming) -> Document | None:
     if len(fitting) <= 1:
         return fitting[0] if fitting else None
     own = set(naming.asked.split()) - ASKING - JOINING - _NAMING_FILLERS - _ONLY_ASKING
-    titles = {d.id: set(_words(d.title).split()) for d in fitting}
-    told = [
-        d
-        for d in fitting
-        if own & titles[d.id] - set().union(*(t for i, t in titles.items() if i != d.id))
-    ]
+    if not own:
+        return None
+    titles = {d.id: own & set(_words(d.title).split()) for d in fitting}
+    said = Counter(w for words in titles.values() for w in words)  # by how many titles
+    told = [d for d in fitting if any(said[w] == 1 for w in titles[d.id])]
     return told[0] if len(told) == 1 else None
 
 
