@@ -173,6 +173,7 @@ class _Catalogue:
     by_place: dict[str, frozenset[int]]
     by_year: dict[int, frozenset[int]]
     by_kind: dict[str, frozenset[int]]
+    titles: dict[str, frozenset[str]]  # each one's title words (`_words`), by its id
 
 
 def _catalogue(kb: KnowledgeBase) -> _Catalogue:
@@ -199,6 +200,7 @@ def _catalogued(kb: KnowledgeBase) -> _Catalogue:
         {k: frozenset(v) for k, v in by_place.items()},
         {k: frozenset(v) for k, v in by_year.items()},
         {k: frozenset(v) for k, v in by_kind.items()},
+        {f.doc.id: frozenset(_words(f.doc.title).split()) for f in facts},
     )
 
 
@@ -239,11 +241,11 @@ def moved_to(text: str, topic: Topic | None, kb: KnowledgeBase) -> Move | None:
         earlier = [d for d in topic.documents[::-1] if d != last.id]
         ids = {d.id for d in fitting}
         chosen = next((d for d in earlier if not naming.names() or d in ids), None)
-        target = kb.document(chosen) if chosen else _one(fitting, naming)
+        target = kb.document(chosen) if chosen else _one(fitting, naming, kb)
     elif last in fitting:
         return None  # it names the last document itself
     else:
-        target = _one(fitting, naming)
+        target = _one(fitting, naming, kb)
     if target is None or target.id == last.id:
         return None
     again = shown(topic, kb)
@@ -508,7 +510,7 @@ def _kinds_of(doc: Document) -> set[str]:
     return {fold(doc.kind), *(k for k in DOCUMENT_KINDS if issued.startswith(f"{k} "))}
 
 
-def _one(fitting: list[Document], naming: Naming) -> Document | None:
+def _one(fitting: list[Document], naming: Naming, kb: KnowledgeBase) -> Document | None:
     """The one document fitting, or among several the only one whose title says a word of
     what is asked that the others' titles do not ("còn cv covid": the special campaign's
     letter)."""
@@ -517,7 +519,8 @@ def _one(fitting: list[Document], naming: Naming) -> Document | None:
     own = set(naming.asked.split()) - ASKING - JOINING - _NAMING_FILLERS - _ONLY_ASKING
     if not own:
         return None
-    titles = {d.id: own & set(_words(d.title).split()) for d in fitting}
+    # (titles folded once: thousands may fit, more than `_words` keeps)
+    titles = {d.id: own & _catalogue(kb).titles[d.id] for d in fitting}
     said = Counter(w for words in titles.values() for w in words)  # by how many titles
     told = [d for d in fitting if any(said[w] == 1 for w in titles[d.id])]
     return told[0] if len(told) == 1 else None
