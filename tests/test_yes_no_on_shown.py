@@ -39,3 +39,12 @@ async def test_another_body_named_is_not_asked_of_the_passage_just_shown(chat: C
     replies = await chat.send("bộ tnmt có tiêu chí đối với cá nhân không")
     said = "\n".join(r.text for r in replies)
     assert "Sóc Trăng" not in said.split("📄")[-1]
+
+
+async def test_a_phrase_the_passage_just_shown_lacks_is_answered_elsewhere(chat: Chat) -> None:
+    # the letter's item lists "khen thưởng đột xuất, khen thưởng theo chuyên đề" (every
+    # syllable of the question, "đề" and "cấp" in other senses); whether their results may
+    # ground a proposal to a higher level is the decree's principle
+    await chat.send("công văn sở tnmt kon tum theo chỉ thị 14 chú trọng khen thưởng gì")
+    await chat.send("khen thưởng chuyên đề có được làm căn cứ đề nghị cấp trên khen không")
+    assert "không dùng làm căn cứ để đề nghị cấp trên khen thưởng" in chat.text

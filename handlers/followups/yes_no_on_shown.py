@@ -10,6 +10,7 @@ tỉnh có trách nhiệm …") without answering what was asked of the list.
 
 from handlers.followups.follow_up_shape import _SPELLED
 from handlers.followups.other_documents import content_words, coverage
+from handlers.followups.phrase_coverage import pair_coverage, word_pairs
 from handlers.followups.shown_answers import _YES_NO
 from handlers.followups.topic_memory import Topic, _entities, _words, shown
 from knowledge import KnowledgeBase, Passage
@@ -39,7 +40,14 @@ def yes_no_on_shown(
     if _names_another(said, again[0], kb):
         return None
     share = coverage(own, again[0], kb)
-    return again if share >= SAID_SHARE and share >= coverage(own, found, kb) else None
+    if share < SAID_SHARE or share < coverage(own, found, kb):
+        return None
+    # its syllables may all be said in other senses: the passage found must not say more of
+    # the question's words side by side ("đề nghị", "cấp trên")
+    pairs = word_pairs(" ".join(_SPELLED.get(w, w) for w in said.split()))
+    if pair_coverage(pairs, again[0], kb) < pair_coverage(pairs, found, kb):
+        return None
+    return again
 
 
 def _names_another(said: str, passage: Passage, kb: KnowledgeBase) -> bool:
