@@ -74,6 +74,7 @@ from knowledge.searching.asked_of_documents import (
     _issuer_words,
     _query_terms,
 )
+from knowledge.searching.directing_roles import directing_roles
 from knowledge.searching.index_building import (
     _TYPED_WORD,
     SEVERAL,
@@ -594,7 +595,9 @@ class SearchIndex:
         thủ trưởng đơn vị cần thêm gì": "Đối với cá nhân là lãnh đạo thủ trưởng đơn vị: …")
         over one that only speaks of them ("- Tham mưu Giám đốc Sở …"), by the share of
         them it addresses."""
-        asked = _roles_in(f" {' '.join(fold(t) for t in said)} ")
+        folded = f" {' '.join(fold(t) for t in said)} "
+        named = _roles_in(folded)
+        asked = named - directing_roles(folded, named)
         if not asked:
             return
         for i in answering:
