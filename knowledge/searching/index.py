@@ -806,7 +806,7 @@ class SearchIndex:
         rises by the share of the topic its own text has (not the outline: it names every
         part and is about none); a part found first that says much of it was found for it.
         Of a numbered item cut in pieces, the opening piece answers before a later one when
-        it says the topic as fully. An item the question counts to ("nội dung thi đua
+        it says the topic's words as fully. An item the question counts to ("nội dung thi đua
         thứ 2") is the one so numbered in a part whose heading the question names ("I. Nội
         dung Phong trào thi đua › 2. …"), or in the document itself."""
         ranked = rank.tolist()  # as Python numbers, read before any is raised
@@ -838,9 +838,14 @@ class SearchIndex:
             # a numbered item ("4. Tiếp tục …"), not an article cut in pieces
             and item_number(self.passages[ids[i]].section.split(" › ")[-1]) is not None
         }
+        # (by the topic's words, not its pairs: a later piece may say "phòng chống dịch
+        # Covid-19" side by side that the item's opening says "phòng, chống dịch bệnh")
+        single = np.array([0.0 if " " in u else 1.0 for u, _ in topic]) * weights
+        said = (single @ found) / max(float(single.sum()), 1e-9)
+        words_said = dict(zip(parts, said.tolist(), strict=True))
         for i in parts:
             head = heads.get(self.passages[ids[i]].section)
-            if head is not None and head != i and says[head] >= says[i] > 0:
+            if head is not None and head != i and words_said[head] >= words_said[i] > 0:
                 rank[head] = max(rank[head], rank[i] * 1.01)
 
     def _prefer_close_topic(
