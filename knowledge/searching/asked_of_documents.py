@@ -111,6 +111,11 @@ def _bare_body_levels(said: list[str]) -> set[str]:
     return levels
 
 
+# Words holding "ký" that ask for no signer: "các đơn vị đăng ký những gì" asks what a
+# part of the letter requires, not its card.
+NOT_SIGNING = re.compile(r"(?<= )(?:dang|thu) ky(?= )")
+
+
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
     return set(_kinds_asked(tuple(tokens)))
@@ -120,9 +125,10 @@ def _asked_kinds(tokens: list[str]) -> set[str]:
 def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
     """`_asked_kinds`, kept for the last few questions."""
     text = f" {' '.join(fold(t) for t in tokens)} "
+    unsigned = NOT_SIGNING.sub(" ", text)
     asked = set()
     if (
-        any(f" {phrase} " in text for phrase in INFO_INTENT)
+        any(f" {phrase} " in unsigned for phrase in INFO_INTENT)
         or ASKS_NUMBER.search(text)
         or ASKS_RECIPIENTS.search(text)
         or ASKS_BASIS.search(text)
