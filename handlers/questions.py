@@ -27,6 +27,7 @@ from handlers import (
     title_questions,
 )
 from handlers.followups import document_switch, whole_part, within_document
+from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.shown_says_more import shown_saying_more
 from handlers.followups.tied_documents import led_by_topic_document
@@ -401,6 +402,9 @@ async def answer(
             noted = f"\nℹ️ {history}" if history else ""
             return [Reply(f"{whole.text}\n\n{citation(first, whole.heading)}{noted}")]
     hits = inside or _of_kind(kb.search(query), kind)
+    if topic is not None and not inside and query != msg.text:
+        # "còn cá nhân thì sao" after the collective criteria: the part headed so
+        hits = contrasted_first(msg.text, query, hits, topic, kb)
     hits = document_switch.led_by(move, query, hits, kb)  # from the document moved to
     if (
         not inside
@@ -419,6 +423,8 @@ async def answer(
     hits = context.of_body(hits, context.body_asked(msg.text, topic, kb)) if topic else hits
     if guess is not None and topic is not None and not inside:
         guessed = context.past_opening(msg.text, kb.search(guess), topic)
+        # "còn cá nhân thì sao" after the collective criteria: the part headed so
+        guessed = contrasted_first(msg.text, guess, guessed, topic, kb)
         # "với tinh thần gì", "ai theo dõi": the passage of that document stating it
         stating = context.stating_first(msg.text, guessed, topic, kb)
         stated = bool(stating) and stating[0] is not guessed[0]
