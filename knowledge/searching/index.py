@@ -152,6 +152,7 @@ from knowledge.searching.weights_and_vocabulary import (
     THEN,
     TYPO_CUTOFF,
     WHO_PHRASES,
+    WHOLE_COVERAGE_PASSAGES,
     YEAR_BOOST,
     is_stopword,
 )
@@ -1111,10 +1112,17 @@ class SearchIndex:
                 # a short noun ("nd") is read as the list it names ("nội dung"), not as a word
                 units = [u for u in units if counted.noun not in u[0].split()]
         recipients = "info" in asked and _asks_recipients(tokens)
+        whole = None  # every passage's coverage, of a small index
         if not recipients:  # no passage could cover enough, whichever the candidates
             bound = self._coverage_bound(units, tokens, synonyms)
             if bound < MIN_CONFIDENCE or (matters is not None and not matters(bound)):
                 return []
+            if len(self.passages) <= WHOLE_COVERAGE_PASSAGES:
+                every = np.arange(len(self.passages))
+                whole = self._coverage(units, every, self._synonym_credit(tokens, synonyms, every))
+                most = float(whole.max()) if whole.size else 0.0
+                if most < MIN_CONFIDENCE or (matters is not None and not matters(most)):
+                    return []  # the candidates' best coverage is at most this
         # what only ranks the candidates, worked out once there are candidates to rank
         subject = subject or asked_to or _asked_about(split)
         terms = _query_terms(tokens, accented)
@@ -1125,7 +1133,10 @@ class SearchIndex:
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
             return []
-        coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
+        if whole is not None:  # (a passage's coverage is its own, whichever the others)
+            coverage = whole[found]
+        else:
+            coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         if recipients:
             self._cards_name_recipients(units, found, coverage)
         best = float(coverage.max())
