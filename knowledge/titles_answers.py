@@ -199,20 +199,22 @@ def answer(
     if CITES.search(folded):
         # "cstđ cấp tỉnh thưởng bao nhiêu theo nđ 152": the text it cites is the one its
         # answer comes from; another ("theo QĐ 638/QĐ-BNV") the search finds
-        own = _titled(question, passages, titles)
+        own = _titled(question, passages, titles, named)
         if own is not None and names_law(f" {folded} ", own.passage.doc):
             return own
         return _particulars(folded, passages)
-    return _titled(question, passages, titles)
+    return _titled(question, passages, titles, named)
 
 
 def _titled(
-    question: str, passages: Sequence[Passage], titles: Sequence[Title]
+    question: str,
+    passages: Sequence[Passage],
+    titles: Sequence[Title],
+    named: tuple[Title, int, str] | None,
 ) -> TitleAnswer | None:
-    """The answer to a question naming no campaign: about the title it names, or about
-    titles in general."""
+    """The answer to a question naming no campaign: about the title it names (`named`, as
+    `named_title` finds it), or about titles in general."""
     folded = words(question)
-    named = named_title(folded, titles)
     if named is None:
         return _untitled(folded, passages)
     title, start, name = named

@@ -39,23 +39,42 @@ def test_candidates_none_of_which_answers_are_not_ranked(
     kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
     """When no candidate covers enough of the question to answer it, the search answers
-    nothing without ranking them: the ranking could only order passages never shown."""
-    found_sizes: list[int] = []
-    top = candidates.top
-
-    def counted(*args: object, **kwargs: object) -> tuple[np.ndarray, np.ndarray]:
-        found = top(*args, **kwargs)  # type: ignore[arg-type]
-        found_sizes.append(found[0].size)
-        return found
+    nothing without ranking them: the ranking could only order passages never shown. In an
+    index as small as the bundled one every passage's coverage is known first: no
+    candidates are even looked for."""
 
     def never(*args: object, **kwargs: object) -> None:
         raise AssertionError("ranked candidates none of which answers")
 
-    monkeypatch.setattr(candidates, "top", counted)
+    monkeypatch.setattr(candidates, "top", never)
     for name in ("_prefer_titled", "_prefer_specific", "_prefer_official_text"):
         monkeypatch.setattr(SearchIndex, name, never)
     assert kb.index.search(question) == []
-    assert found_sizes and found_sizes[0] > 0  # there were candidates, none answering
+
+
+def test_a_small_index_tells_by_every_passage_coverage_that_ranking_cannot_matter(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The legal index (a few dozen passages) is asked whether its best coverage matters to
+    the caller twice: by the bound from its vocabulary, then by the best any passage has;
+    when the second does not, nothing is ranked, as ranking would have found no more."""
+    assert kb.law_index is not None
+    asked: list[float] = []
+
+    def matters(best: float) -> bool:
+        asked.append(best)
+        return len(asked) == 1  # the bound passes, the best coverage does not
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("ranked candidates whose coverage cannot matter")
+
+    monkeypatch.setattr(candidates, "top", never)
+    assert kb.law_index.search("điều kiện công nhận sáng kiến cấp cơ sở", 3, matters) == []
+    assert len(asked) == 2 and asked[1] <= asked[0]
+    # and as the ranking itself finds it, when it matters
+    monkeypatch.undo()
+    hits = kb.law_index.search("điều kiện công nhận sáng kiến cấp cơ sở", 3)
+    assert hits and max(h.score for h in hits) <= asked[1]
 
 
 def test_what_a_question_asks_of_a_body_is_worked_out_once_for_both_indexes() -> None:

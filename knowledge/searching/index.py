@@ -33,6 +33,7 @@ from knowledge.searching.analyzer import (
     MAX_COUNTED,
     MAX_GLUED,
     MAX_NEAR_WORDS,
+    MAX_REMEMBERED_PASSAGES,
     MAX_REMEMBERED_WORDS,
     MIN_CONTEXT_TYPO_LENGTH,
     MIN_SLIP_PAIRS,
@@ -153,6 +154,7 @@ from knowledge.searching.weights_and_vocabulary import (
     THEN,
     TYPO_CUTOFF,
     WHO_PHRASES,
+    WHOLE_COVERAGE_PASSAGES,
     YEAR_BOOST,
     is_stopword,
 )
@@ -225,6 +227,7 @@ class SearchIndex:
         self._roles_seen: dict[int, frozenset[str]] = {}  # _addressed_at, as asked
         # _quoted_at, as asked: by position and whether slogans are kept
         self._quoted_seen: dict[tuple[int, bool], tuple[tuple[str, ...], ...]] = {}
+        self._passage_words: dict[int, tuple[str, ...]] = {}  # _folded_words, as read
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -349,7 +352,9 @@ class SearchIndex:
         boosts += [
             (self._docs_mask(k, docs), KIND_BOOST) for k, docs in self._doc_kinds if k in text
         ]
-        if not folded & (self._doc_numbers.keys() | self._citing_groups.keys()):
+        if self._doc_numbers.keys().isdisjoint(folded) and self._citing_groups.keys().isdisjoint(
+            folded
+        ):
             # a number names its document better, and the body named after it may be its
             # issuer's, not the campaign's ("KH 3510 của UBND tỉnh" is the department's)
             boosts += [
@@ -866,7 +871,7 @@ class SearchIndex:
         full = [i for i in parts if says[i] >= NEARLY_AS_MUCH * most]
         if most <= 0 or len(full) < 2 or max(parts, key=ranked.__getitem__) not in full:
             return  # (a part found first that says less was found for more than the topic)
-        said = {i: [fold(w) for w in words(self.passages[ids[i]].text)] for i in full}
+        said = {i: self._folded_words(ids[i]) for i in full}
         wanted = heaviest_phrase(
             [(u, w) for u, w in topic if w > 0], set.intersection(*(set(s) for s in said.values()))
         )
@@ -874,6 +879,17 @@ class SearchIndex:
             return
         for i in full:
             rank[i] *= 1 + CLOSE_TOPIC_WEIGHT * closeness(said[i], wanted)
+
+    def _folded_words(self, position: int) -> tuple[str, ...]:
+        """The folded words of a passage's text (kept for a few passages: the same parts are
+        read for question after question)."""
+        found = self._passage_words.get(position)
+        if found is None:
+            found = tuple(fold(w) for w in words(self.passages[position].text))
+            if len(self._passage_words) >= MAX_REMEMBERED_PASSAGES:
+                self._passage_words.clear()
+            self._passage_words[position] = found
+        return found
 
     def _raise_counted(
         self,
@@ -1119,10 +1135,17 @@ class SearchIndex:
                 # a short noun ("nd") is read as the list it names ("nội dung"), not as a word
                 units = [u for u in units if counted.noun not in u[0].split()]
         recipients = "info" in asked and _asks_recipients(tokens)
+        whole = None  # every passage's coverage, of a small index
         if not recipients:  # no passage could cover enough, whichever the candidates
             bound = self._coverage_bound(units, tokens, synonyms)
             if bound < MIN_CONFIDENCE or (matters is not None and not matters(bound)):
                 return []
+            if len(self.passages) <= WHOLE_COVERAGE_PASSAGES:
+                every = np.arange(len(self.passages))
+                whole = self._coverage(units, every, self._synonym_credit(tokens, synonyms, every))
+                most = float(whole.max()) if whole.size else 0.0
+                if most < MIN_CONFIDENCE or (matters is not None and not matters(most)):
+                    return []  # the candidates' best coverage is at most this
         # what only ranks the candidates, worked out once there are candidates to rank
         subject = subject or asked_to or _asked_about(split)
         terms = _query_terms(tokens, accented)
@@ -1133,7 +1156,10 @@ class SearchIndex:
         found, scores = candidates.top(self._passage, scoring, self._docs, CANDIDATES)
         if found.size == 0:
             return []
-        coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
+        if whole is not None:  # (a passage's coverage is its own, whichever the others)
+            coverage = whole[found]
+        else:
+            coverage = self._coverage(units, found, self._synonym_credit(tokens, synonyms, found))
         if recipients:
             self._cards_name_recipients(units, found, coverage)
         best = float(coverage.max())
@@ -1202,7 +1228,7 @@ class SearchIndex:
         """The words with a count written out before what it counts ("bốn phong trào", "năm
         nội dung") in figures, as the documents write it ("4 phong trào"), where they have
         that pair: "năm 2021" is a year, "sau khi" says no sixth."""
-        if not COUNT_WORDS.keys() & map(fold, tokens):
+        if COUNT_WORDS.keys().isdisjoint(map(fold, tokens)):
             return tokens
         read = list(tokens)
         for i, (word, counted) in enumerate(pairwise(tokens)):
@@ -1313,13 +1339,14 @@ class SearchIndex:
         ("bo tmnt" is "bộ tài nguyên và môi trường"); a shorthand with several readings is
         read as its neighbours tell (`_read_shorthand`)."""
         mended: list[str] = []
+        readings_of, knows = self.analyzer.readings.get, self._knows  # (looked up once)
         for i, token in enumerate(tokens):
             folded = fold(token)
             expansion = None
-            readings = self.analyzer.readings.get(folded)
+            readings = readings_of(folded)
             if readings:
                 expansion = self._read_shorthand(readings, tokens, i)
-            elif self._knows(folded):
+            elif knows(folded):
                 mended.append(token)  # a known word is no slip, nor two words, nor glued
                 continue
             elif len(folded) >= MIN_TYPO_LENGTH and folded.isalpha():
@@ -1469,21 +1496,23 @@ class SearchIndex:
         "ngày 28"). A word spelt with the other of i and y ("kí", "sỹ") is the word the
         documents spell so ("ký", "sĩ")."""
         corrected = list(tokens)
-        said = {fold(t) for t in tokens}
+        plain = [fold(t) for t in tokens]
+        knows = {word: self._knows(word) for word in plain}
         # the phrases matter only to a word no index knows: most questions have none
-        phrased = (
-            set() if all(self._knows(word) for word in said) else self._in_synonym_phrases(tokens)
-        )
+        phrased = set() if all(knows.values()) else self._in_synonym_phrases(tokens)
+        longer = self._longer
         for i, token in enumerate(tokens):
-            folded = fold(token)
-            known = self._knows(folded) or i in phrased
+            folded = plain[i]
+            known = knows[folded] or i in phrased
             spelt = None if known else other_i_y(token)
             if spelt is not None and self._knows(fold(spelt)):
                 corrected[i] = spelt
                 continue
             if known:
                 if len(folded) >= MIN_CONTEXT_TYPO_LENGTH:  # (most are shorter: no call)
-                    corrected[i] = self._lost_letter(corrected, i, folded) or token
+                    seen = longer.get(folded)
+                    if seen is None or seen[1]:  # (most are a letter short of no known word)
+                        corrected[i] = self._lost_letter(corrected, i, folded) or token
                 continue
             if self._not_a_slip(token, folded):
                 continue
@@ -1512,7 +1541,7 @@ class SearchIndex:
                 or f"{m[0]} {after}" in ASKING_PAIRS
             ]
             if not paired:  # "luật 2022 thay thế lật nào": a word the question says again
-                paired = [m for m in matches if m[0] in said]
+                paired = [m for m in matches if m[0] in knows]
             if not paired and len(folded) >= MIN_TYPO_LENGTH:
                 paired = [m for m in matches if m[1] >= TYPO_CUTOFF]
             if not paired:

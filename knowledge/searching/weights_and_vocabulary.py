@@ -208,6 +208,12 @@ MIN_CONFIDENCE = 0.55
 BOUND_SLACK = 1e-9  # `_coverage_bound` raised by this share: no rounding puts it below
 
 
+# An index of this many passages or fewer (the bundled documents, the legal ones at any
+# scale) works out every passage's coverage before ranking: about as quick as for the
+# candidates, and a bound as tight as can be on whether ranking can matter.
+WHOLE_COVERAGE_PASSAGES = 256
+
+
 # Words that say how a question is asked in chat Vietnamese, not what it asks about: where a
 # verb goes or that it is done ("đề xuất lên", "gửi về", "nộp vào", "làm xong", "xét lại",
 # "ngoài … ra"), "nói gì về", "theo luật", "trong phong trào", the passive "bị", "bao lâu",
