@@ -159,7 +159,13 @@ async def test_start_up_makes_what_a_follow_up_naming_a_document_reads(
     names another document waits (200 ms at 10,000 documents)."""
     kb = KnowledgeBase.from_documents(iter_documents(300))
     async with open_core(settings, kb, clock):
-        for key in ("naming catalogue", "provinces of documents"):
+        made = (
+            "naming catalogue",
+            "provinces of documents",
+            "provinces of campaigns",
+            ("campaigns naming", "soc trang"),
+        )
+        for key in made:
             kb.derived(key, lambda key=key: pytest.fail(f"{key} was not made at start-up"))
 
 
