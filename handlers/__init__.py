@@ -27,8 +27,10 @@ from handlers import (
     start,
     step_help,
 )
+from handlers.followups import document_switch
 from handlers.office import announce, export, followup, review, stats, units
 from handlers.office import roles as office_roles
+from knowledge import held
 from knowledge.held import asks_awardees
 from knowledge.intents import asks_plainly, is_question, load_intents
 from knowledge.normalize import fold
@@ -173,6 +175,10 @@ async def warm_up(handle: Callable[[Incoming], Awaitable[list[Reply]]], ctx: App
     """Send WARM_UP through `handle` (the core's) as a person of no channel, then undo it all.
     A warm-up that fails only leaves the first messages slower: the worker starts anyway."""
     try:
+        # whether a warm-up message reaches a follow-up's naming depends on the answers
+        # before it (not at 10,000 documents): what it reads is built here, not by chance
+        document_switch.prepare(ctx.knowledge)
+        held.prepare(ctx.knowledge)
         async with ctx.storage.transaction():
             for text in WARM_UP:
                 await handle(Incoming("warm-up", "0", "0", text=text))

@@ -2,7 +2,8 @@
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -136,9 +137,9 @@ async def campaigns_open_now(turn: Turn, kind: str) -> dict[str, Any]:
     return {"_open": await open_campaigns(turn, kind)}
 
 
-def _open_docs(turn: Turn) -> list[Document]:
+def _open_docs(turn: Turn) -> Iterator[Document]:
     found = turn.answers.get("_open") or []
-    return [d for d in found if isinstance(d, Document)]
+    return (d for d in found if isinstance(d, Document))
 
 
 async def none_open(turn: Turn, kind: str) -> list[Reply]:
@@ -191,7 +192,7 @@ async def closed_now(turn: Turn, kind: str) -> list[Reply] | None:
 def _open_now(turn: Turn, limit: int | None = None) -> list[Document]:
     """The campaigns open now, newest first (the first `limit` of them: thousands may be
     open, and an option list needs ten)."""
-    return _open_docs(turn)[:limit]
+    return list(islice(_open_docs(turn), limit))
 
 
 def campaign_options(turn: Turn) -> list[Choice]:

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 import yaml
 
 from knowledge.normalize import fold, folded_words
-from knowledge.places import CAMPAIGN_CONTENT, as_typed_or_spelled, own_place, provinces
+from knowledge.places import (
+    CAMPAIGN_CONTENT,
+    as_typed_or_spelled,
+    campaign_provinces,
+    own_place,
+    provinces,
+)
 from knowledge.search import is_stopword
 from knowledge.shorthand import full_years
 from knowledge.titles_answers import named_title
@@ -234,17 +240,42 @@ def _named_campaigns(padded: str, kb: "KnowledgeBase") -> list["Document"]:
     keys += [spaced.strip() for spaced, _ in _province_keys() if spaced in padded]
     if not keys:
         return []
-    spaced = kb.derived(
+    wanted = tuple(sorted(set(keys)))
+
+    def find() -> list["Document"]:
+        campaigns = _spaced_campaigns(kb)
+        each = frozenset.intersection(*(_campaigns_naming(key, kb) for key in wanted))
+        return [campaigns[i][0] for i in sorted(each)]
+
+    # Once per knowledge base and set of names: a scan of every campaign per question would
+    # cost milliseconds at thousands of documents.
+    return kb.derived(("campaigns named", wanted), find)
+
+
+def _spaced_campaigns(kb: "KnowledgeBase") -> list[tuple["Document", str]]:
+    return kb.derived(
         "campaigns with their place and issuer, spaced",
         lambda: [(d, _spaced(f"{own_place(d)} {d.issuer}")) for d in kb.campaigns()],
     )
-    wanted = tuple(sorted(set(keys)))
-    # Once per knowledge base and set of names: a scan of every campaign per question would
-    # cost milliseconds at thousands of documents.
-    return kb.derived(
-        ("campaigns named", wanted),
-        lambda: [d for d, words in spaced if all(f" {key} " in words for key in wanted)],
-    )
+
+
+def _campaigns_naming(key: str, kb: "KnowledgeBase") -> frozenset[int]:
+    """The places in `_spaced_campaigns` of the campaigns whose place or issuer says the
+    folded name `key`: each name's once per knowledge base, every province's at start-up."""
+
+    def find() -> frozenset[int]:
+        spaced = f" {key} "
+        return frozenset(i for i, (_, words) in enumerate(_spaced_campaigns(kb)) if spaced in words)
+
+    return kb.derived(("campaigns naming", key), find)
+
+
+def prepare(kb: "KnowledgeBase") -> None:
+    """Find the campaigns of every province, and the provinces campaigns are of, at start-up,
+    not while the first person to name one waits."""
+    for spaced, _ in _province_keys():
+        _campaigns_naming(spaced.strip(), kb)
+    campaign_provinces(kb)
 
 
 @cache

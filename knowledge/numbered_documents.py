@@ -7,7 +7,7 @@ words. A number the documents cite ("Nghị định số 98/2023/NĐ-CP … hế
 import re
 from typing import TYPE_CHECKING
 
-from knowledge.normalize import fold
+from knowledge.normalize import fold, fold_long
 from knowledge.ordinals import item_asked
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ _CODE_KINDS = {
 _LAW_BEFORE = re.compile(r"\bluat\b(?!.*\bnghi quyet\b)", re.DOTALL)
 _KIND_REACH = 150  # characters before a code where its kind is written
 _AFTER_KIND = re.compile(rf"\b({_KIND})(?: so)? (\d+)\b")
+_DIGIT = re.compile(r"\d")
 
 
 def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
@@ -87,10 +88,10 @@ def _same_kind(kind: str) -> str:
     return "nghi dinh" if kind == "nd" else kind
 
 
-def _code_kinds(code: str, before: str) -> tuple[str, ...]:
-    """The kinds a code's letters file its number under, a law's as a law (which this module
-    leaves to knowledge/held.py), not as a resolution."""
-    if code == "qh" and _LAW_BEFORE.search(before[-_KIND_REACH:]):
+def _code_kinds(code: str, folded: str, at: int) -> tuple[str, ...]:
+    """The kinds a code's letters (at `at` of the folded text) file its number under, a law's
+    as a law (which this module leaves to knowledge/held.py), not as a resolution."""
+    if code == "qh" and _LAW_BEFORE.search(folded[max(0, at - _KIND_REACH) : at]):
         return ("luat",)
     return _CODE_KINDS.get(code, ("cong van",))
 
@@ -99,13 +100,30 @@ def _numbers_known(kb: "KnowledgeBase") -> frozenset[tuple[str, str]]:
     """Every (kind, number) the documents hold as their own or cite, the number without its
     leading zeros."""
     known: set[tuple[str, str]] = set()
-    texts = [f"{d.kind} {d.number or ''}" for d in kb.documents] + [p.text for p in kb.passages]
+    # each text once (generated plans repeat their templates' passages: compared as stored,
+    # decoded once), and only those with a figure: a number is what is looked for
+    stored = dict.fromkeys(p.utf8 for p in kb.passages)
+    texts = [f"{d.kind} {d.number or ''}" for d in kb.documents]
+    texts += [str(utf8, "utf-8") for utf8 in stored]
+    words = _FoldedWords()
     for text in texts:
-        folded = fold(text)
+        if not _DIGIT.search(text):
+            continue
+        # `fold(text)` a word at a time, each word folded once across all the texts: a
+        # space neither changes case nor carries a mark
+        folded = " ".join(map(words.__getitem__, text.split(" ")))
         for found in _CODED.finditer(folded):
             number, code = found.groups()
-            for kind in _code_kinds(code.lower(), folded[: found.start()]):
+            for kind in _code_kinds(code.lower(), folded, found.start()):
                 known.add((kind, _unpadded(number)))
         for kind, number in _AFTER_KIND.findall(folded):
             known.add((_same_kind(kind), _unpadded(number)))
     return frozenset(known)
+
+
+class _FoldedWords(dict[str, str]):
+    """Words and their folds (`fold_long`), each folded when first read."""
+
+    def __missing__(self, word: str) -> str:
+        folded = self[word] = fold_long(word)
+        return folded

@@ -3,18 +3,25 @@ also after "còn", "thế còn", "quay lại"; "quay lại …", "lúc nãy", "c
 document this chat read before; what is asked is answered from the document moved to
 (handlers/followups/document_switch.py, task i29f)."""
 
+from collections import Counter
+
 import pytest
 
+from bench.synthetic import iter_documents
 from bot.core import BotCore
 from handlers.followups.document_switch import (
+    _NAMING_FILLERS,
+    _ONLY_ASKING,
     _catalogue,
     _fitting,
     _naming,
     _numbered,
+    _one,
     _said,
     moved_to,
 )
-from knowledge import KnowledgeBase
+from handlers.followups.topic_memory import ASKING, JOINING, _words
+from knowledge import Document, KnowledgeBase
 from tests.conftest import Chat, shown
 
 pytestmark = pytest.mark.today
@@ -93,22 +100,56 @@ def test_what_names_no_other_document(
     assert moved_to(follow_up, topic, kb) is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "còn kế hoạch 2022 của sở tnmt sóc trăng",
-        "quay lại cv của bộ năm 2021",
-        "thế còn kon tum 2021",
-        "chỉ thị 14 của ubnd tỉnh",
-        "còn nđ 152 thì sao",
-        "năm 2023 thì sao",
-    ],
-)
-def test_the_catalogue_finds_what_checking_every_document_finds(
-    kb: KnowledgeBase, text: str
-) -> None:
+NAMINGS = [
+    "còn kế hoạch 2022 của sở tnmt sóc trăng",
+    "quay lại cv của bộ năm 2021",
+    "thế còn kon tum 2021",
+    "chỉ thị 14 của ubnd tỉnh",
+    "còn nđ 152 thì sao",
+    "năm 2023 thì sao",
+    "soc trang 2022 chu de gi",
+    "còn cái của bộ khcn thì sao",
+    "quay lại kh của ubnd tỉnh an giang năm 2020",
+    "còn luật thi đua khen thưởng thì sao",
+    "còn cv covid năm 2021",
+    "kế hoạch 3510 của sở tnmt",
+]
+
+
+def _checked_one_by_one(text: str, kb: KnowledgeBase) -> list[Document]:
     naming = _naming(_said(text), kb)
     every = [f.doc for f in _catalogue(kb).facts if naming.fits(f)]
     own = [d for d in every if all(_numbered(d, k, n, own=True) for k, n in naming.numbers)]
-    assert every
-    assert _fitting(naming, kb) == (own or every)
+    return own or every
+
+
+def _one_told_by_every_title(fitting: list[Document], text: str, kb: KnowledgeBase) -> object:
+    """`_one` as checking every title fitting finds it."""
+    if len(fitting) <= 1:
+        return fitting[0] if fitting else None
+    naming = _naming(_said(text), kb)
+    own = set(naming.asked.split()) - ASKING - JOINING - _NAMING_FILLERS - _ONLY_ASKING
+    titles = {d.id: own & set(_words(d.title).split()) for d in fitting}
+    said = Counter(w for words in titles.values() for w in words)
+    told = [d for d in fitting if any(said[w] == 1 for w in titles[d.id])]
+    return told[0] if own and len(told) == 1 else None
+
+
+@pytest.mark.parametrize("text", NAMINGS)
+def test_the_catalogue_finds_what_checking_every_document_finds(
+    kb: KnowledgeBase, generated: KnowledgeBase, text: str
+) -> None:
+    for base in (kb, generated):
+        every = _checked_one_by_one(text, base)
+        naming = _naming(_said(text), base)
+        assert _fitting(naming, base) == every
+        facts = _catalogue(base).facts
+        places = [i for i, f in enumerate(facts) if f.doc in every]
+        assert _one(places, naming, base) == _one_told_by_every_title(every, text, base)
+    assert _checked_one_by_one("soc trang 2022 chu de gi", generated)
+
+
+@pytest.fixture(scope="module")
+def generated() -> KnowledgeBase:
+    """Hundreds of generated plans (bench/synthetic.py): many fit a province and a year."""
+    return KnowledgeBase.from_documents(iter_documents(300))

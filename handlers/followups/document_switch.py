@@ -17,7 +17,6 @@ or body ("sóc trăng có thêm gì khác không" after the ministry's criteria)
 """
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -173,7 +172,12 @@ class _Catalogue:
     by_place: dict[str, frozenset[int]]
     by_year: dict[int, frozenset[int]]
     by_kind: dict[str, frozenset[int]]
-    titles: dict[str, frozenset[str]]  # each one's title words (`_words`), by its id
+    # by the issuer's body (`_BODIES`: "bo", "so", "uy ban nhan dan") and sector (`_SECTORS`)
+    by_body: dict[str, frozenset[int]]
+    by_sector: dict[str, frozenset[int]]
+    by_id: dict[str, frozenset[int]]
+    by_title_word: dict[str, frozenset[int]]  # by the words of their titles (`_words`)
+    laws: tuple[tuple[str, tuple[str, ...]], ...]  # each legal document's id and short names
 
 
 def _catalogue(kb: KnowledgeBase) -> _Catalogue:
@@ -189,19 +193,46 @@ def _catalogued(kb: KnowledgeBase) -> _Catalogue:
     by_place: dict[str, set[int]] = {}
     by_year: dict[int, set[int]] = {}
     by_kind: dict[str, set[int]] = {}
+    by_body: dict[str, set[int]] = {b: set() for b in _BODIES.values()}
+    by_sector: dict[str, set[int]] = {s: set() for s in _SECTORS}
+    by_id: dict[str, set[int]] = {}
+    by_title_word: dict[str, set[int]] = {}
     for i, f in enumerate(facts):
         by_place.setdefault(f.place, set()).add(i)
         for year in {f.doc.year, *range(f.doc.period_start, f.doc.period_end + 1)}:
             by_year.setdefault(year, set()).add(i)
         for kind in f.kinds:
             by_kind.setdefault(kind, set()).add(i)
+        for body, own in by_body.items():
+            if f.issuer.startswith(f"{body} "):
+                own.add(i)
+        for sector, own in by_sector.items():
+            if sector in f.issuer:
+                own.add(i)
+        by_id.setdefault(f.doc.id, set()).add(i)
+        for word in _words(f.doc.title).split():
+            by_title_word.setdefault(word, set()).add(i)
+
+    def frozen(groups: dict[str, set[int]]) -> dict[str, frozenset[int]]:
+        return {k: frozenset(v) for k, v in groups.items()}
+
     return _Catalogue(
         facts,
-        {k: frozenset(v) for k, v in by_place.items()},
+        frozen(by_place),
         {k: frozenset(v) for k, v in by_year.items()},
-        {k: frozenset(v) for k, v in by_kind.items()},
-        {f.doc.id: frozenset(_words(f.doc.title).split()) for f in facts},
+        frozen(by_kind),
+        frozen(by_body),
+        frozen(by_sector),
+        frozen(by_id),
+        frozen(by_title_word),
+        tuple((d.id, law_names(d)) for d in kb.documents if d.is_law),
     )
+
+
+def prepare(kb: KnowledgeBase) -> None:
+    """Build what reading a follow-up's naming needs of the knowledge base, at start-up."""
+    _catalogue(kb)
+    _held_places(kb)
 
 
 @dataclass(frozen=True)
@@ -236,13 +267,14 @@ def moved_to(text: str, topic: Topic | None, kb: KnowledgeBase) -> Move | None:
         return None
     if asked_kind(text) and not naming.back:
         return None  # "thông tư hướng dẫn là tt nào": which one, told where it is named
-    fitting = _fitting(naming, kb)
+    fitting = _fitting_at(naming, kb)
+    catalogue = _catalogue(kb)
     if naming.back:
         earlier = [d for d in topic.documents[::-1] if d != last.id]
-        ids = {d.id for d in fitting}
+        ids = {catalogue.facts[i].doc.id for i in fitting}
         chosen = next((d for d in earlier if not naming.names() or d in ids), None)
         target = kb.document(chosen) if chosen else _one(fitting, naming, kb)
-    elif last in fitting:
+    elif not catalogue.by_id.get(last.id, frozenset()).isdisjoint(fitting):
         return None  # it names the last document itself
     else:
         target = _one(fitting, naming, kb)
@@ -340,9 +372,9 @@ def _naming(said: str, kb: KnowledgeBase) -> Naming:
         if w.isdecimal() and int(w) in years:
             marked.add(i)
     laws = set()
-    for doc in kb.documents:
-        if doc.is_law and any(_mark(words, name, marked) for name in law_names(doc)):
-            laws.add(doc.id)
+    for law, names in _catalogue(kb).laws:
+        if any(_mark(words, name, marked) for name in names):
+            laws.add(law)
     bodies = _bodies(words, marked)
     kinds |= _kinds_before(words, marked)  # "kh sóc trăng 2022", "cv bộ"
     _mark_fillers(words, marked)
@@ -480,16 +512,34 @@ def _mark_fillers(words: list[str], marked: set[int]) -> None:
 def _fitting(naming: Naming, kb: KnowledgeBase) -> list[Document]:
     """The documents (not notes) the naming fits; of a number named, the document of that
     number rather than those whose titles cite it, when it fits ("chỉ thị 14 của ubnd")."""
+    facts = _catalogue(kb).facts
+    return [facts[i].doc for i in _fitting_at(naming, kb)]
+
+
+def _fitting_at(naming: Naming, kb: KnowledgeBase) -> list[int]:
+    """`_fitting` as the documents' places in the catalogue, in its order. Every part of
+    `Naming.fits` but the numbers is a set of the catalogue's (thousands of documents may
+    fit a province and a year); the numbers are checked one by one among those left."""
     catalogue = _catalogue(kb)
-    # only those of every province and year named, and of the kind named, can fit
     empty: frozenset[int] = frozenset()
     pools = [catalogue.by_place.get(p, empty) for p in naming.places]
     pools += [catalogue.by_year.get(y, empty) for y in naming.years]
-    if len(naming.kinds) == 1:
-        pools.append(catalogue.by_kind.get(next(iter(naming.kinds)), empty))
+    if naming.kinds:
+        pools.append(empty.union(*(catalogue.by_kind.get(k, empty) for k in naming.kinds)))
+    pools += [catalogue.by_body.get(b, empty) for b in naming.bodies]
+    pools += [catalogue.by_sector.get(s, empty) for s in naming.sectors]
+    if naming.laws:
+        pools.append(empty.union(*(catalogue.by_id.get(d, empty) for d in naming.laws)))
     places = sorted(frozenset.intersection(*pools)) if pools else range(len(catalogue.facts))
-    fitting = [f.doc for f in map(catalogue.facts.__getitem__, places) if naming.fits(f)]
-    own = [d for d in fitting if all(_numbered(d, k, n, own=True) for k, n in naming.numbers)]
+    if not naming.numbers:
+        return list(places)
+    facts = catalogue.facts
+    fitting = [i for i in places if all(_numbered(facts[i].doc, k, n) for k, n in naming.numbers)]
+    own = [
+        i
+        for i in fitting
+        if all(_numbered(facts[i].doc, k, n, own=True) for k, n in naming.numbers)
+    ]
     return own or fitting
 
 
@@ -510,20 +560,25 @@ def _kinds_of(doc: Document) -> set[str]:
     return {fold(doc.kind), *(k for k in DOCUMENT_KINDS if issued.startswith(f"{k} "))}
 
 
-def _one(fitting: list[Document], naming: Naming, kb: KnowledgeBase) -> Document | None:
-    """The one document fitting, or among several the only one whose title says a word of
-    what is asked that the others' titles do not ("còn cv covid": the special campaign's
-    letter)."""
+def _one(fitting: list[int], naming: Naming, kb: KnowledgeBase) -> Document | None:
+    """The one document fitting (places in the catalogue), or among several the only one
+    whose title says a word of what is asked that the others' titles do not ("còn cv covid":
+    the special campaign's letter)."""
+    facts = _catalogue(kb).facts
     if len(fitting) <= 1:
-        return fitting[0] if fitting else None
+        return facts[fitting[0]].doc if fitting else None
     own = set(naming.asked.split()) - ASKING - JOINING - _NAMING_FILLERS - _ONLY_ASKING
     if not own:
         return None
-    # (titles folded once: thousands may fit, more than `_words` keeps)
-    titles = {d.id: own & _catalogue(kb).titles[d.id] for d in fitting}
-    said = Counter(w for words in titles.values() for w in words)  # by how many titles
-    told = [d for d in fitting if any(said[w] == 1 for w in titles[d.id])]
-    return told[0] if len(told) == 1 else None
+    # each word's titles among those fitting, counted by sets: thousands may fit
+    among = frozenset(fitting)
+    by_word = _catalogue(kb).by_title_word
+    told: set[int] = set()
+    for word in own:
+        said = by_word.get(word, frozenset()) & among
+        if len(said) == 1:
+            told |= said
+    return facts[next(iter(told))].doc if len(told) == 1 else None
 
 
 def _held_places(kb: KnowledgeBase) -> tuple[str, ...]:
