@@ -228,6 +228,7 @@ class SearchIndex:
         # _quoted_at, as asked: by position and whether slogans are kept
         self._quoted_seen: dict[tuple[int, bool], tuple[tuple[str, ...], ...]] = {}
         self._passage_words: dict[int, tuple[str, ...]] = {}  # _folded_words, as read
+        self._passage_lines: dict[int, tuple[str, ...]] = {}  # _folded_lines, as read
 
     def share_vocabulary(self, other: "SearchIndex") -> None:
         """Take the words of another index of the same knowledge base as known words too:
@@ -707,9 +708,21 @@ class SearchIndex:
         times or more (a passage may name "phong trào" in line after line in passing)."""
         if not kinds:
             return False
-        lines = self.passages[position].text.splitlines()
-        folded = (f" {' '.join(fold(w) for w in words(line))} " for line in lines)
-        return any(line.count(kind) >= LISTED for line in folded for kind in kinds)
+        return any(
+            line.count(kind) >= LISTED for line in self._folded_lines(position) for kind in kinds
+        )
+
+    def _folded_lines(self, position: int) -> tuple[str, ...]:
+        """The lines of a passage's text as folded words, padded with spaces (kept for a few
+        passages, as `_folded_words`)."""
+        found = self._passage_lines.get(position)
+        if found is None:
+            lines = self.passages[position].text.splitlines()
+            found = tuple(f" {' '.join(fold(w) for w in words(line))} " for line in lines)
+            if len(self._passage_lines) >= MAX_REMEMBERED_PASSAGES:
+                self._passage_lines.clear()
+            self._passage_lines[position] = found
+        return found
 
     def _prefer_opening(
         self,
@@ -955,15 +968,15 @@ class SearchIndex:
         ids = candidates.tolist()
         best = max(answering, key=ranked.__getitem__)
         doc_of = self._doc_of.take(candidates).tolist()
-        topic = self._topic_of(units, doc_of[best], ids[best])
-        if topic is None:
-            return None
         parts = [
             i
             for i in answering
             if doc_of[i] == doc_of[best] and self.passages[ids[i]].kind != "outline"
         ]
-        return (ids, topic, parts) if len(parts) >= 2 else None
+        if len(parts) < 2:  # (most questions: the topic need not be worked out)
+            return None
+        topic = self._topic_of(units, doc_of[best], ids[best])
+        return None if topic is None else (ids, topic, parts)
 
     def _topic_of(
         self, units: list[tuple[str, float, str | None]], doc: int, position: int
@@ -1014,6 +1027,14 @@ class SearchIndex:
         if self.passages[ids[best]].kind != "intro":
             return
         doc_of = self._doc_of.take(candidates).tolist()
+        covered = coverage.tolist()
+        if not any(
+            doc_of[i] == doc_of[best]
+            and self.passages[ids[i]].kind == "section"
+            and covered[i] > covered[best]
+            for i in answering
+        ):
+            return  # no part could answer first (most questions: no topic worked out)
         topic = self._topic_of(units, doc_of[best], ids[best])
         if topic is None:
             return
@@ -1031,7 +1052,6 @@ class SearchIndex:
         found = self._passage.presence([u for u, _ in topic], self._body_of[at])
         shares = ((weights @ found) / float(weights.sum())).tolist()
         says = dict(zip(own, shares, strict=True))
-        covered = coverage.tolist()
         stating = [
             i
             for i in own
@@ -1743,12 +1763,11 @@ class SearchIndex:
         short unknown token that cannot be a Vietnamese syllable (no vowel: "bh", "nx") is
         chat shorthand or an acronym: it counts once, as a word, not again in the pairs it
         makes (no passage could have them), so that it weighs as one word the documents lack."""
-        shorthand = {
+        passage, document = self._passage.vocabulary, self._document.vocabulary
+        shorthand = {  # (most words are known: looked up before they are read letter by letter)
             folded
             for folded in map(fold, tokens)
-            if _is_shorthand(folded)
-            and folded not in self._passage.vocabulary
-            and folded not in self._document.vocabulary
+            if folded not in passage and folded not in document and _is_shorthand(folded)
         }
         known = self._unit_idfs  # most units' IDF is kept: one look-up each
         weighted = []
