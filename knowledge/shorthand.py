@@ -39,7 +39,7 @@ def load(path: Path = SHORTHAND_FILE) -> dict[str, str | list[str]]:
 def full_years(text: str) -> str:
     """The text with a year typed by its last two digits written in full ("năm 21" →
     "năm 2021"); anything else as typed."""
-    if not any(map(str.isdigit, text)):  # (no generator stepped through per character)
+    if not any(map(str.isdigit, text)):
         return text
     return _SHORT_YEAR.sub(lambda m: f"{m[1]} 20{m[2]}", nfc(text))
 

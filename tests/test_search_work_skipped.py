@@ -10,6 +10,7 @@ import yaml
 from knowledge import KnowledgeBase, asked_facts, candidates, search
 from knowledge.normalize import fold
 from knowledge.search import SearchIndex
+from knowledge.searching import index as index_module
 from knowledge.sections import Passage
 
 
@@ -27,6 +28,7 @@ def test_continued_notes_are_told_once_as_each_passage_says(kb: KnowledgeBase) -
         assert any(p.text.startswith("(") for p in index.passages)
 
 
+@pytest.mark.parametrize("small", [True, False], ids=["whole coverage", "candidates only"])
 @pytest.mark.parametrize(
     "question",
     [
@@ -35,21 +37,32 @@ def test_continued_notes_are_told_once_as_each_passage_says(kb: KnowledgeBase) -
         "quy trình nâng lương trước thời hạn",
     ],
 )
-def test_candidates_none_of_which_answers_are_not_ranked(
-    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, question: str
+def test_a_question_no_passage_answers_ranks_nothing(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, question: str, small: bool
 ) -> None:
-    """When no candidate covers enough of the question to answer it, the search answers
-    nothing without ranking them: the ranking could only order passages never shown. In an
-    index as small as the bundled one every passage's coverage is known first: no
-    candidates are even looked for."""
+    """When no passage covers enough of the question to answer it, the search answers
+    nothing without ranking: the ranking could only order passages never shown. An index as
+    small as the bundled one knows every passage's coverage first and looks for no
+    candidates; a larger one finds candidates and ranks none of them."""
+    found_sizes: list[int] = []
+    top = candidates.top
+
+    def counted(*args: object, **kwargs: object) -> tuple[np.ndarray, np.ndarray]:
+        found = top(*args, **kwargs)  # type: ignore[arg-type]
+        found_sizes.append(found[0].size)
+        return found
 
     def never(*args: object, **kwargs: object) -> None:
         raise AssertionError("ranked candidates none of which answers")
 
-    monkeypatch.setattr(candidates, "top", never)
+    if not small:  # as if the index were larger than a whole coverage is worked out for
+        monkeypatch.setattr(index_module, "WHOLE_COVERAGE_PASSAGES", 0)
+    monkeypatch.setattr(candidates, "top", never if small else counted)
     for name in ("_prefer_titled", "_prefer_specific", "_prefer_official_text"):
         monkeypatch.setattr(SearchIndex, name, never)
     assert kb.index.search(question) == []
+    if not small:
+        assert found_sizes and found_sizes[0] > 0  # there were candidates, none answering
 
 
 def test_a_small_index_tells_by_every_passage_coverage_that_ranking_cannot_matter(

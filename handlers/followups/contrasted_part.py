@@ -52,7 +52,7 @@ def _heads_section(section: str, said: list[str]) -> bool:
 
 def _parts_beside(topic: Topic, kb: KnowledgeBase) -> list[tuple[int, Passage]]:
     """The passages of the last document under the same headings as the one just read
-    (its siblings, itself among them)."""
+    (its siblings, not itself)."""
     parent = _parent(topic.section)
     return [
         (position, p)

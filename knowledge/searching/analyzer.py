@@ -45,7 +45,8 @@ MAX_GLUED = 10  # letters of two syllables typed without a space and with a slip
 
 
 MAX_NEAR_WORDS = 100_000  # unknown words whose near known words are remembered
-MAX_REMEMBERED_PASSAGES = 256  # passages whose folded words are kept, as last read
+# passages whose folded words are kept, as last read (unrelated to WHOLE_COVERAGE_PASSAGES)
+MAX_REMEMBERED_PASSAGES = 256
 
 
 UNKNOWN_ACCENT_CREDIT = 0.25  # "lương" typed with diacritics, but only "lượng" is known

@@ -1359,7 +1359,7 @@ class SearchIndex:
         ("bo tmnt" is "bộ tài nguyên và môi trường"); a shorthand with several readings is
         read as its neighbours tell (`_read_shorthand`)."""
         mended: list[str] = []
-        readings_of, knows = self.analyzer.readings.get, self._knows  # (looked up once)
+        readings_of, knows = self.analyzer.readings.get, self._knows
         for i, token in enumerate(tokens):
             folded = fold(token)
             expansion = None
@@ -1517,13 +1517,14 @@ class SearchIndex:
         documents spell so ("ký", "sĩ")."""
         corrected = list(tokens)
         plain = [fold(t) for t in tokens]
-        knows = {word: self._knows(word) for word in plain}
+        said = set(plain)
+        known_word = {word: self._knows(word) for word in said}
         # the phrases matter only to a word no index knows: most questions have none
-        phrased = set() if all(knows.values()) else self._in_synonym_phrases(tokens)
+        phrased = set() if all(known_word.values()) else self._in_synonym_phrases(tokens)
         longer = self._longer
         for i, token in enumerate(tokens):
             folded = plain[i]
-            known = knows[folded] or i in phrased
+            known = known_word[folded] or i in phrased
             spelt = None if known else other_i_y(token)
             if spelt is not None and self._knows(fold(spelt)):
                 corrected[i] = spelt
@@ -1531,7 +1532,7 @@ class SearchIndex:
             if known:
                 if len(folded) >= MIN_CONTEXT_TYPO_LENGTH:  # (most are shorter: no call)
                     seen = longer.get(folded)
-                    if seen is None or seen[1]:  # (most are a letter short of no known word)
+                    if seen is None or seen[1]:
                         corrected[i] = self._lost_letter(corrected, i, folded) or token
                 continue
             if self._not_a_slip(token, folded):
@@ -1561,7 +1562,7 @@ class SearchIndex:
                 or f"{m[0]} {after}" in ASKING_PAIRS
             ]
             if not paired:  # "luật 2022 thay thế lật nào": a word the question says again
-                paired = [m for m in matches if m[0] in knows]
+                paired = [m for m in matches if m[0] in said]
             if not paired and len(folded) >= MIN_TYPO_LENGTH:
                 paired = [m for m in matches if m[1] >= TYPO_CUTOFF]
             if not paired:

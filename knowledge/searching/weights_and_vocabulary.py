@@ -208,9 +208,10 @@ MIN_CONFIDENCE = 0.55
 BOUND_SLACK = 1e-9  # `_coverage_bound` raised by this share: no rounding puts it below
 
 
-# An index of this many passages or fewer (the bundled documents, the legal ones at any
-# scale) works out every passage's coverage before ranking: about as quick as for the
-# candidates, and a bound as tight as can be on whether ranking can matter.
+# An index of this many passages or fewer (the bundled documents; the legal ones at any
+# scale while the legal texts are those shipped with the package) works out every passage's
+# coverage before ranking: about as quick as for the candidates, and a bound as tight as can
+# be on whether ranking can matter. (Unrelated to MAX_REMEMBERED_PASSAGES, though both 256.)
 WHOLE_COVERAGE_PASSAGES = 256
 
 
