@@ -41,7 +41,7 @@ from handlers.phone_answer import (
     rest_of,
     tells_line,
 )
-from knowledge import Document, Hit, KnowledgeBase, Passage, held, referrals
+from knowledge import Document, Hit, KnowledgeBase, Passage, held, led_by, referrals
 from knowledge.asides import without_asides
 from knowledge.deadlines import KINDS, kinds_named
 from knowledge.intents import is_question, load_intents
@@ -519,8 +519,7 @@ async def answer(
         if part is not None:  # "từ khi nào" after a department: its province's merger
             again, since = part[:2], part[2]
         if again is not None:  # "đơn phải ghi những mục gì": the form just shown
-            shown = Hit(again[0], again[1], hits[0].score, hits[0].rank_score)
-            hits = [shown, *(h for h in hits if h.position != again[1])]
+            hits = led_by(hits, *again)
             inside, subject = hits[:1], since or msg.text
     if of_named is not None and query != msg.text:
         hits = [of_named, *(h for h in hits if h.position != of_named.position)]

@@ -30,6 +30,7 @@ from knowledge.search import (
     SavedIndex,
     SearchIndex,
     is_stopword,
+    led_by,
 )
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
@@ -74,7 +75,7 @@ NOW_WORDS = re.compile(
 )
 log = logging.getLogger(__name__)
 
-__all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title"]
+__all__ = ["Document", "DocumentError", "Hit", "KnowledgeBase", "Passage", "Title", "led_by"]
 
 T = TypeVar("T")
 H = TypeVar("H", Hit, TitleAnswer)

@@ -29,7 +29,7 @@ Words that only say how a question is asked in chat ("đề xuất lên sở xon
 
 # The code lives in knowledge.searching; this module keeps the names other modules import from it.
 
-from knowledge.searching.analyzer import MIN_TYPO_LENGTH, RECENT_QUESTIONS, Analyzer, Hit
+from knowledge.searching.analyzer import MIN_TYPO_LENGTH, RECENT_QUESTIONS, Analyzer, Hit, led_by
 from knowledge.searching.asked_of_documents import (
     _asked_kinds,
     _bare_body_levels,
@@ -110,6 +110,7 @@ __all__ = [
     "_subject_defined",
     "_typed_with_marks",
     "is_stopword",
+    "led_by",
     "other_i_y",
     "passage_title",
 ]

@@ -10,7 +10,7 @@ the person typed; the carried ones only choose among the parts that say them."""
 from handlers.followups.follow_up_shape import _follow_up_rest
 from handlers.followups.other_documents import content_words, coverage
 from handlers.followups.topic_memory import Topic, _words, document_passages
-from knowledge import Hit, KnowledgeBase, Passage
+from knowledge import Hit, KnowledgeBase, Passage, led_by
 
 
 def contrasted_first(
@@ -36,8 +36,7 @@ def contrasted_first(
     if not headed:
         return hits
     passage, position = max(headed, key=lambda pair: coverage(carried, pair[0], kb))
-    first = Hit(passage, position, hits[0].score, hits[0].rank_score)
-    return [first, *(h for h in hits if h.position != position)]
+    return led_by(hits, passage, position)
 
 
 def _heads(passage: Passage, said: list[str]) -> bool:

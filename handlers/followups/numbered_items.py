@@ -16,7 +16,7 @@ from handlers.followups.topic_memory import (
     shown,
 )
 from handlers.phone_answer import CONTINUED
-from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts
+from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, led_by
 from knowledge.normalize import fold
 from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked, item_number
 
@@ -70,8 +70,7 @@ def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -
     compared = 3 if says_as_much else 2  # "just shown" weighs only for a passage saying as much
     if states(hits[0].passage.text) and best[:compared] >= leading[:compared]:
         return hits
-    first = Hit(passage, position, hits[0].score, hits[0].rank_score)
-    return [first, *(h for h in hits if h.position != position)]
+    return led_by(hits, passage, position)
 
 
 # "nội dung thứ 3 là gì", "mục 2 nói gì", "còn cái thứ 5", "nội dung cuối cùng": an item of the

@@ -2,6 +2,7 @@
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from handlers.followups.follow_up_shape import (
@@ -365,11 +366,17 @@ def rarity(word: str, kb: KnowledgeBase) -> float:
     return math.log((len(kb.passages) + 1) / (kb.index.passages_saying(word) + laws + 0.5))
 
 
-def coverage(own: list[str], passage: Passage | str, kb: KnowledgeBase) -> float:
+def coverage(
+    own: list[str],
+    passage: Passage | str,
+    kb: KnowledgeBase,
+    weigh: Callable[[str, KnowledgeBase], float] = rarity,
+) -> float:
     """The share of the words' rarity (`rarity`) that the passage or its headings (or a
-    sentence) say: one measure, the same for every reading of a follow-up."""
+    sentence) say: one measure, the same for every reading of a follow-up. (`own` may hold
+    phrases, each weighed by `weigh`.)"""
     text = passage if isinstance(passage, str) else f"{passage.text}\n{passage.section}"
     said = f" {_words(text)} "
-    weights = [(rarity(w, kb), f" {w} " in said) for w in own]
+    weights = [(weigh(w, kb), f" {w} " in said) for w in own]
     whole = sum(w for w, _ in weights)
     return sum(w for w, there in weights if there) / whole if whole else 0.0

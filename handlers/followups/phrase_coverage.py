@@ -8,8 +8,7 @@ xuất, khen thưởng theo chuyên đề", but "đề nghị" and "cấp trên"
 
 from itertools import pairwise
 
-from handlers.followups.other_documents import rarity
-from handlers.followups.topic_memory import _words
+from handlers.followups.other_documents import coverage, rarity
 from knowledge import KnowledgeBase, Passage
 
 
@@ -23,8 +22,8 @@ def word_pairs(said: str) -> list[tuple[str, str]]:
 def pair_coverage(pairs: list[tuple[str, str]], passage: Passage, kb: KnowledgeBase) -> float:
     """The share of the pairs, each weighed by its two words' rarity, that the passage or
     its headings say side by side."""
-    text = f"{passage.text}\n{passage.section}"
-    said = f" {_words(text)} "
-    weights = [(rarity(a, kb) + rarity(b, kb), f" {a} {b} " in said) for a, b in pairs]
-    whole = sum(w for w, _ in weights)
-    return sum(w for w, there in weights if there) / whole if whole else 0.0
+    return coverage([f"{a} {b}" for a, b in pairs], passage, kb, _pair_rarity)
+
+
+def _pair_rarity(pair: str, kb: KnowledgeBase) -> float:
+    return sum(rarity(word, kb) for word in pair.split())

@@ -11,7 +11,7 @@ import re
 
 from handlers.followups.other_documents import coverage
 from handlers.followups.topic_memory import Topic, shown
-from knowledge import Hit, KnowledgeBase
+from knowledge import Hit, KnowledgeBase, led_by
 from knowledge.normalize import fold
 
 WHOLE = 1.0  # the passage just read says every word of the follow-up
@@ -32,5 +32,4 @@ def shown_saying_more(
         return found
     if coverage(own, again[0], kb) < WHOLE or coverage(own, found[0].passage, kb) >= WHOLE:
         return found
-    first = Hit(again[0], again[1], found[0].score, found[0].rank_score)
-    return [first, *(h for h in found if h.position != again[1])]
+    return led_by(found, *again)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from handlers.followups.other_documents import content_words, rarity
 from handlers.followups.pointing_back import asked_instead, asks_for_another
 from handlers.followups.topic_memory import Topic, _words, document_passages
-from knowledge import Hit, KnowledgeBase, Passage
+from knowledge import Hit, KnowledgeBase, Passage, led_by
 
 HEADED = 1.0  # a word the passage's headings say
 TEXT = 0.5  # a word only its text says
@@ -139,5 +139,4 @@ def led_within(
     card = next(r for r in ranked if r.position == hits[0].position)
     if top.score < max(card.score + LEAD, FLOOR):
         return hits
-    led = Hit(top.passage, top.position, hits[0].score, hits[0].rank_score)
-    return [led, *(h for h in hits if h.position != top.position)]
+    return led_by(hits, top.passage, top.position)

@@ -161,6 +161,12 @@ class Hit:
     rank_score: float
 
 
+def led_by(hits: list[Hit], passage: Passage, position: int) -> list[Hit]:
+    """The hits led by that passage, at the first hit's scores, and not repeated below."""
+    first = Hit(passage, position, hits[0].score, hits[0].rank_score)
+    return [first, *(h for h in hits if h.position != position)]
+
+
 class QueryTerm(NamedTuple):
     """A term of a question and its weight (a named tuple: a question makes dozens, and a
     tuple is made in half the time of a frozen dataclass)."""
