@@ -8,6 +8,7 @@ from handlers.phone_answer import passage_reply, with_words_added
 from knowledge import KnowledgeBase
 from knowledge.asides import without_asides
 from knowledge.intents import ACCEPT, load_intents
+from knowledge.searching.asked_of_documents import _asked_kinds
 from tests.conftest import Chat
 
 
@@ -228,3 +229,49 @@ async def test_what_the_asker_read_and_saw_there_is_asked_of(
 ) -> None:
     await chat.send(question)
     assert expected in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kế hoạch sóc trăng 2022 sơ kết giữa kỳ thế nào",
+        "ke hoach soc trang 2022 so ket giua ky the nao",
+    ],
+)
+async def test_a_period_asked_by_its_word_asks_for_no_signer(chat: Chat, question: str) -> None:
+    # "giữa kỳ" is a period ("kỳ"), not "ký": the passage on the review, not the card; "sơ
+    # tổng kết" is how the plan writes the midway and the final review as one
+    await chat.send(question)
+    assert "sơ tổng kết phong trào thi đua" in chat.text, chat.text
+    assert "Người ký:" not in chat.text, chat.text
+
+
+@pytest.mark.parametrize("question", ["giám đốc sở ký là ai", "giam doc so ky la ai"])
+async def test_a_signer_asked_reads_the_card(chat: Chat, question: str) -> None:
+    await chat.send(question)
+    assert "Người ký: Bộ trưởng Trần Hồng Hà" in chat.text, chat.text
+
+
+@pytest.mark.parametrize("follow_up", ["kế hoạch đó ký tháng mấy", "ke hoach do ky thang may"])
+async def test_when_a_document_was_signed_reads_its_card(chat: Chat, follow_up: str) -> None:
+    answer = await chat.answer_after("kế hoạch sóc trăng 2022", follow_up)
+    assert "tháng 01 năm 2022" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "signs"),
+    [
+        ("giám đốc sở ký là ai", True),
+        ("ai kí kế hoạch", True),
+        ("quyet dinh ky ngay nao", True),
+        ("nguoi ky hop dong la ai", True),
+        ("sơ kết giữa kỳ", False),
+        ("so ket giua ky", False),
+        ("nhiem ky may nam", False),
+        ("bao cao dinh ky", False),
+        ("ky hop thu may", False),
+    ],
+)
+def test_a_period_is_told_from_signing(kb: KnowledgeBase, question: str, signs: bool) -> None:
+    tokens = kb.index._analysed(question)[2]
+    assert ("info" in _asked_kinds(tokens)) is signs

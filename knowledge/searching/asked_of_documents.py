@@ -114,6 +114,32 @@ def _bare_body_levels(said: list[str]) -> set[str]:
 # Words holding "ký" that ask for no signer: "các đơn vị đăng ký những gì" asks what a
 # part of the letter requires, not its card.
 NOT_SIGNING = re.compile(r"(?<= )(?:dang|thu) ky(?= )")
+# "kỳ", a period ("sơ kết giữa kỳ", "nhiệm kỳ", "kỳ họp"), is no "ký": typed with its marks
+# it is told apart by them; folded, by the word beside it that makes it a period (not the
+# "định" of "quyết định ký", nor the "hợp" of "ký hợp đồng").
+_PERIOD_BEFORE = frozenset("giua cuoi dinh hoc moi tung nhiem".split())
+_NAMES_BEFORE_DINH = frozenset(("quyet", "nghi"))
+_PERIOD_AFTER = "hop"
+
+
+def _signs(tokens: Sequence[str], folded: Sequence[str], i: int) -> bool:
+    """Whether the word at i, folded "ky", is "ký" (signing) rather than "kỳ" (a period)."""
+    if has_marks(tokens[i]):
+        return tokens[i].lower() in ("ký", "kí")
+    before = folded[i - 1] if i > 0 else ""
+    if before in _PERIOD_BEFORE and not (
+        before == "dinh" and i > 1 and folded[i - 2] in _NAMES_BEFORE_DINH
+    ):
+        return False
+    after = folded[i + 1 : i + 3]
+    return not (after[:1] == [_PERIOD_AFTER] and after[1:] != ["dong"])
+
+
+def _unsigned(tokens: Sequence[str]) -> str:
+    """The question's folded words, padded, with every "ký" asking no signer left out."""
+    folded = [fold(t) for t in tokens]
+    kept = [w for i, w in enumerate(folded) if w != "ky" or _signs(tokens, folded, i)]
+    return NOT_SIGNING.sub(" ", f" {' '.join(kept)} ")
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
@@ -125,7 +151,7 @@ def _asked_kinds(tokens: list[str]) -> set[str]:
 def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
     """`_asked_kinds`, kept for the last few questions."""
     text = f" {' '.join(fold(t) for t in tokens)} "
-    unsigned = NOT_SIGNING.sub(" ", text)
+    unsigned = _unsigned(tokens)
     asked = set()
     if (
         any(f" {phrase} " in unsigned for phrase in INFO_INTENT)
