@@ -54,9 +54,16 @@ _CLAUSE_END = re.compile(r"(?:[;:?!]|[,.](?!\d))+\s*")
 _WORD = re.compile(r"[\w/]+")
 # a clause still asking something ("tôi có được đứng tên không", "em hỏi ai"): not a story;
 # "không", "chưa" ask only at its end ("mà không ra", "mà chưa thấy" say no)
-_ASKING = frozenset("gi j nao sao may ai dau ha chu nhi chang".split())
+_ASKING_WORDS = "gì j nào sao mấy ai đâu".split()
+_ASKING = frozenset(fold(w) for w in _ASKING_WORDS)
+# ... as written with diacritics: "mở đầu", "ái quốc" ask nothing
+_ASKING_MARKED = frozenset(accent_key(w) for w in _ASKING_WORDS)
+# "gì đó", "nào đó", "ai đó": something unnamed, which the asker tells of ("theo chủ đề gì đó
+# mà em không nhớ"), not asks
+_UNNAMED = re.compile(r"\b(?:gi|j|nao|ai|dau) do\b")
 _ASKING_PAIRS = re.compile(r"\bbao (?:nhieu|nhiu|gio|h|lau)\b")  # not "báo cáo"
-_ASKS_AT_END = frozenset("khong ko k chua roi".split())
+# (nor do "hả", "chứ", "nhỉ", "chăng" but at its end: "chủ đề" typed "chu de")
+_ASKS_AT_END = frozenset("khong ko k chua roi ha chu nhi chang".split())
 # A story before the question is left out only when the question then still has this many
 # words: "em đang soạn tờ trình đề nghị chiến sĩ thi đua, cần hồ sơ gì" names what it asks
 # of in the story, "…, cv phát động thi đua năm 2021 của btnmt do đồng chí nào ký" does not.
@@ -319,14 +326,27 @@ def _asks(clause: _Clause) -> bool:
     """Whether a clause of the asker's own words asks something itself; a last "ạ" is
     polite, "à" asks (typed without diacritics, as the word before it asks: "rồi a")."""
     words = [w for _, w in clause.words]
-    if _ASKING.intersection(words) or _ASKING_PAIRS.search(" ".join(words)):
+    said = " ".join(words)
+    if _ASKING_PAIRS.search(said):
         return True
+    unnamed = {m.start() for m in _UNNAMED.finditer(said)}  # where each "gì đó" starts
+    in_said = 0
+    for at, word in clause.words:
+        if in_said not in unnamed and _asking_word(clause.text[at : at + len(word)], word):
+            return True
+        in_said += len(word) + 1
     while words and words[-1] == "a":
         at = clause.words[len(words) - 1][0]
         if clause.text[at : at + 1] == "à":
             return True
         words.pop()
     return bool(words) and words[-1] in _ASKS_AT_END
+
+
+def _asking_word(typed: str, folded: str) -> bool:
+    """Whether a word asks ("gì", "đâu"): typed with diacritics, only as the asking word is
+    written ("mở đầu" is no "đâu")."""
+    return folded in _ASKING and (not has_marks(typed) or accent_key(typed) in _ASKING_MARKED)
 
 
 @dataclass(frozen=True)

@@ -115,11 +115,24 @@ def read_with_story(text: str, kb: "KnowledgeBase") -> str:
 
 def _of_asker(clause: TypedClause) -> bool:
     """Whether a clause opening the asking sentence only tells of the asker: it opens on
-    them, asks nothing and has no number ("em đạt LĐTT 2 năm" is what is asked of)."""
-    return (
-        tells_of_asker(clause)
-        and not clause_asks(clause)
-        and not any(c.isdigit() for c in clause.text)
+    them (or on those who told them), asks nothing and counts nothing ("em đạt LĐTT 2 năm"
+    is what is asked of)."""
+    return tells_of_asker(clause) and not clause_asks(clause) and not _counts(clause.folded)
+
+
+# A year names what the story is cut down to ("… bảo năm 2021 bộ có phát động …"), and "1"
+# before what is not a span of time is "một" ("em làm ở 1 đơn vị"): neither counts.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SPANS = frozenset("nam thang ngay tuan quy ky lan dot".split())
+
+
+def _counts(folded: tuple[str, ...]) -> bool:
+    """Whether a clause's words count something ("2 năm", "1 lần")."""
+    return any(
+        any(c.isdigit() for c in word)
+        and not _YEAR.fullmatch(word)
+        and not (word == "1" and folded[i + 1 : i + 2] != () and folded[i + 1] not in _SPANS)
+        for i, word in enumerate(folded)
     )
 
 

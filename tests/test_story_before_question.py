@@ -74,3 +74,50 @@ def test_a_story_leaves_the_question_answered(kb: KnowledgeBase) -> None:
 )
 def test_where_the_asker_read_it_is_left_out(typed: str, asked: str) -> None:
     assert without_asides(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (  # "gì đó … mà em quên": something the story cannot name, no question; "mọi người"
+            # told the asker; the year is kept
+            "em moi ve phong, moi nguoi trong phong bao nam 2021 bo tnmt co phat dong thi dua "
+            "voi khau hieu gi do ma em quen mat, khau hieu nam do la gi",
+            "nam 2021 bo tnmt phat dong thi dua, khau hieu nam do la gi",
+        ),
+        (  # "1" is "một", no count asked of
+            "em lam o 1 don vi thuoc so tnmt soc trang, theo ke hoach nam 2022 thi van phong "
+            "so co nhiem vu gi",
+            "1 so tnmt soc trang, theo ke hoach nam 2022 thi van phong so co nhiem vu gi",
+        ),
+        (  # "tổ tôi" is the asker; "mấy tháng" in a sentence ending without a question mark
+            "Tổ tôi vừa làm xong một phần mềm quản lý văn thư, dùng được mấy tháng rồi. Cho "
+            "tôi hỏi sáng kiến được công nhận cần những điều kiện gì",
+            "sáng kiến được công nhận cần những điều kiện gì",
+        ),
+    ],
+)
+def test_a_story_told_by_others_or_with_one_thing_is_cut(
+    kb: KnowledgeBase, typed: str, read: str
+) -> None:
+    assert without_asides(read_with_story(typed, kb)) == read
+
+
+def test_a_count_in_the_story_is_kept_with_it(kb: KnowledgeBase) -> None:
+    typed = "em đạt lđtt 2 năm liền, có được đề nghị cstđcs không"
+    assert read_with_story(typed, kb) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        # "sếp" gives the asker the task; "mở đầu" typed with its marks asks no "đâu"
+        (
+            "sếp giao em soạn phần mở đầu tờ trình, cv thi đua của bộ tnmt năm 2021 nêu những "
+            "nội dung thi đua nào",
+            "cv thi đua của bộ tnmt năm 2021 nêu những nội dung thi đua nào",
+        ),
+    ],
+)
+def test_a_task_given_the_asker_is_left_out(typed: str, asked: str) -> None:
+    assert without_asides(typed) == asked
