@@ -97,7 +97,9 @@ ARTICLE_NAMED = re.compile(r"\bdieu (\d{1,3})\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
 # "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
 NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
-TIMES = re.compile(r"\blan\b")  # "mấy lần", "03 lần liên tục": how often a title is needed
+# "mấy lần", "03 lần liên tục": how often a title is needed; "3 năm liền được cstđcs, giờ
+# muốn lên cstđ tỉnh": held that often, going up to the title that requires it
+TIMES = re.compile(r"\b(lan|nam lien|len)\b")
 ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b")
 # (a year after a number is a document number's: "luật 06/2022/QH15", "nđ 152/2025")
 CAMPAIGN = re.compile(r"(?<!\d )\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")

@@ -25,6 +25,9 @@ def _top(kb: KnowledgeBase, question: str) -> str:
         ("tien thuong CSTDCS bao nhieu", "Điều 50. Mức tiền thưởng danh hiệu thi đua (khoản 1"),
         ("co thi dua cua chinh phu thuong bao nhieu", "(khoản 2, tập thể)"),
         ("3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì", "Điều 22."),
+        # held some years running, going up to the title requiring it: the one asked of
+        ("chị đạt cstđcs 3 năm liền, muốn lên cstđ cấp bộ thì cần gì", "Điều 22."),
+        ("lđtt rồi giờ lên chiến sĩ thi đua cơ sở cần gì", "Điều 23."),
         ("luat thi dua khen thuong co hieu luc tu khi nao", "Phần mở đầu"),
         # The bonus asked in shorthand, or by "thưởng" before the title.
         ("thưởng lao động tiên tiến", "nd-152-2025-nd-cp Điều 50. Mức tiền thưởng"),
