@@ -587,8 +587,8 @@ async def answer(
     ):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(msg.text, hits, topic)
-        if query == msg.text:  # "nơi nhận": every letter has one; the one under discussion
-            hits = led_by_topic_document(query, hits, topic, kb)
+        if query == msg.text:  # "tiêu chí cá nhân" after a plan's theme; "nơi nhận"
+            hits = led_by_topic_document(msg.text, hits, topic, kb)
     caveat = context.caveat_asked(msg.text, topic, kb) if topic is not None else None
     if not hits and caveat is not None:  # nothing but the note under the last answer says it
         doc = kb.document(topic_doc(topic))

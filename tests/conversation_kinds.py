@@ -9,7 +9,8 @@ it must not say (`reject`) is not counted:
 - other passage: the reply quotes another passage of a document holding an expected phrase;
 - wrong document: no document quoted holds one. For a follow-up, whether the reply stayed in
   the last reply's document, left the last document though it held the answer, or went to a
-  third one; and whether the answer is in a legal text or a campaign's;
+  third one; and whether the answer is in a legal text, a campaign's, or in no passage
+  (a line the reply builds from a document's fields, as the card's "V/v …");
 - other: the reply quotes no passage (a menu, a dialog's step).
 
 Only counts are printed unless --details is given: on a held-out set, the counts say where to
@@ -75,8 +76,13 @@ def kind_of_miss(
         how = "left"
     else:
         how = "elsewhere"
-    legal = holding <= {d.id for d in kb.documents if d.category == "law"}
-    return f"{where}: wrong document, {how}, {'legal text' if legal else 'other'}"
+    if not holding:  # a line the reply builds from a document's fields ("V/v …")
+        held = "no passage"
+    elif holding <= {d.id for d in kb.documents if d.category == "law"}:
+        held = "legal text"
+    else:
+        held = "other"
+    return f"{where}: wrong document, {how}, {held}"
 
 
 async def kinds(paths: Sequence[Path], kb: KnowledgeBase) -> list[tuple[str, str, str]]:

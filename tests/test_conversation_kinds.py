@@ -37,6 +37,13 @@ def test_a_follow_up_staying_in_the_last_document_held_nothing(kb: KnowledgeBase
     assert kind == "follow: wrong document, stayed, legal text"
 
 
+def test_a_phrase_no_passage_holds_is_not_counted_as_a_legal_texts(kb: KnowledgeBase) -> None:
+    # a letter's subject line ("V/v …") is built from its card's fields, not quoted
+    expect = ["V/v phát động phong trào thi đua năm 2021"]
+    kind = kind_of_miss(expect, ARTICLE_24, ARTICLE_24, kb)
+    assert kind == "follow: wrong document, stayed, no passage"
+
+
 def test_a_declined_reply_and_a_reply_quoting_nothing(kb: KnowledgeBase) -> None:
     declined = "Xin lỗi, tôi chưa tìm thấy nội dung trả lời câu hỏi này."
     assert kind_of_miss(["Hoàn thành tốt nhiệm vụ"], declined, None, kb) == "t1: declined"

@@ -169,9 +169,11 @@ def carried_aspect(rest: str, query: str) -> str | None:
     if is_question(rest):
         return None
     aspects = _aspects()
-    if any(asked.search(rest) for asked, _ in aspects):
-        return None
     last = words(query)
+    # (an aspect the last question asked too is the subject both speak of: "còn hồ sơ các
+    # danh hiệu cơ sở" after "ai quy định chi tiết hồ sơ" asks who rules on theirs)
+    if any(asked.search(rest) and not asked.search(last) for asked, _ in aspects):
+        return None
     return next((carried for asked, carried in aspects if asked.search(last)), None)
 
 

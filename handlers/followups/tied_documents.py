@@ -1,35 +1,41 @@
-"""A bare follow-up that several documents answer equally well ("nơi nhận" after a plan's
-part: every letter's card has one) is of the document under discussion, when it answers it
-as well as the others, by what it says itself: not by a sentence sending to another document
-("mẫu đơn thì theo vb nào" after the Điều lệ, whose opening names the circular holding it)."""
+"""A follow-up naming no other document is of the document under discussion, when that
+document answers it nearly as well as the others, by what it says itself: "tiêu chí cá nhân"
+after a plan's theme is that plan's criteria, though another document's read alone ranks as
+high; "nơi nhận" after a plan's part (every letter's card has one) is that plan's. Not by a
+sentence sending to another document ("mẫu đơn thì theo vb nào" after the Điều lệ, whose
+opening names the circular holding it)."""
 
-from handlers.followups.other_documents import content_words, coverage
+from handlers.followups.other_documents import content_words, coverage, names_other_document
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.topic_memory import WITHIN, Topic
 from knowledge import Hit, KnowledgeBase
 
+LEAD_SHARE = 0.8  # the share of the first hit's score the topic's passage must be found at
+
 
 def led_by_topic_document(
-    query: str, hits: list[Hit], topic: Topic | None, kb: KnowledgeBase
+    text: str, hits: list[Hit], topic: Topic | None, kb: KnowledgeBase
 ) -> list[Hit]:
-    """The hits led by a passage of the topic's document that ties with the first, found
-    among the first WITHIN of the search when the first few are all of other documents."""
-    if topic is None or len(hits) < 2 or hits[1].score != hits[0].score:
+    """The hits led by the best passage of the topic's document (among the hits, or the
+    first WITHIN of the search for the message), when the first hit is of another document,
+    the message names no other document, the passage is found at LEAD_SHARE of the first's
+    score or more and says the message's own words at least as fully as the first does."""
+    if topic is None or len(hits) < 2 or hits[0].passage.doc.id == topic.doc_id:
         return hits
-    if any(h.passage.doc.id == topic.doc_id for h in hits if h.score == hits[0].score):
+    if names_other_document(text, topic, kb):
         return hits
-    tied = next(
-        (
-            h
-            for h in kb.search(query, WITHIN)
-            if h.score == hits[0].score and h.passage.doc.id == topic.doc_id
-        ),
-        None,
-    )
-    if tied is None:
+    first = hits[0]
+    found = [h for h in hits if h.passage.doc.id == topic.doc_id] or [
+        h for h in kb.search(text, WITHIN) if h.passage.doc.id == topic.doc_id
+    ]
+    if not found:
         return hits
-    words = content_words(query)
-    first = hits[0].passage
-    if coverage_against(words, tied.passage, first.doc, kb) < coverage(words, first, kb):
+    lead = max(found, key=lambda h: h.score)  # (the first of equals, as the search ranks)
+    if lead.score < LEAD_SHARE * first.score:
         return hits
-    return [tied, *(h for h in hits if h.position != tied.position)]
+    words = content_words(text)
+    if coverage_against(words, lead.passage, first.passage.doc, kb) < coverage(
+        words, first.passage, kb
+    ):
+        return hits
+    return [lead, *(h for h in hits if h.position != lead.position)]
