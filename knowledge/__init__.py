@@ -362,7 +362,7 @@ class KnowledgeBase:
         answered by a passage on "lần thứ X". The awards are those named in the question
         mended or as `typed`: a mending may read a word only awards use as a campaign's word
         ("Anh hùng Lao động" as "Anh hướng Lao động")."""
-        named = named_awards(query)
+        named = list(named_awards(query))
         if typed:
             named += [a for a in named_awards(typed) if a not in named]
         ordinals = named_ordinals(query)

@@ -35,7 +35,8 @@ def spaced_text(text: str) -> str:
 spaced_words = lru_cache(maxsize=4096)(spaced_text)
 
 
-def named_awards(question: str) -> list[Award]:
+@lru_cache(maxsize=4096)  # each answer asks it of the same question several times
+def named_awards(question: str) -> tuple[Award, ...]:
     """The awards the question names, the most specific first ("Bằng khen của Thủ tướng
     Chính phủ" before "Bằng khen")."""
     spaced = spaced_words(question)
@@ -46,7 +47,7 @@ def named_awards(question: str) -> list[Award]:
         for award, first, rest in _phrases()
         if first in spaced and all(phrase in spaced for phrase in rest)
     ]
-    return sorted(named, key=lambda a: -sum(len(p.split()) for p in a.words))
+    return tuple(sorted(named, key=lambda a: -sum(len(p.split()) for p in a.words)))
 
 
 @cache

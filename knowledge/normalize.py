@@ -58,6 +58,7 @@ def accent_key(word: str) -> str:
     return f"{fold(lower)}|{marks}" if marks else fold(lower)
 
 
+@lru_cache(maxsize=65536)  # asked of the same few words many times a question
 def has_marks(word: str) -> bool:
     """Tell whether the word was typed with any Vietnamese diacritic."""
     return accent_key(word) != fold(word)

@@ -16,6 +16,7 @@ from knowledge.normalize import accent_key, fold
 SYNONYMS_FILE = Path(__file__).parent / "synonyms.yaml"
 ASKED_ONLY = "~"  # before a phrase of knowledge/synonyms.yaml that only questions say
 TOPIC = "thì"  # the topic marker, which may stand between a phrase's words
+RECENT_FINDS = 8  # the finds of the last questions kept: each is asked again of the same words
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Synonyms:
     ) -> None:
         self._accented = _by_start(groups, accent_key, asked_only)
         self._folded = _by_start(groups, fold, asked_only)
+        self._recent: dict[tuple[tuple[str, ...], bool], list[Match]] = {}
 
     @classmethod
     def from_file(
@@ -60,7 +62,19 @@ class Synonyms:
         return cls(groups, frozenset(asked_only))
 
     def find(self, tokens: Sequence[str], accented: bool) -> list[Match]:
-        """The group phrases in a question's words, longest first, not overlapping."""
+        """The group phrases in a question's words, longest first, not overlapping; kept
+        for the last few questions' words (the search and the reading of its function words
+        ask the same). Not to be changed by the caller."""
+        asked = (tuple(tokens), accented)
+        found = self._recent.get(asked)
+        if found is None:
+            found = self._find(tokens, accented)
+            if len(self._recent) >= RECENT_FINDS:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[asked] = found
+        return found
+
+    def _find(self, tokens: Sequence[str], accented: bool) -> list[Match]:
         by_start = self._accented if accented else self._folded
         key = accent_key if accented else fold
         keys = [key(t) for t in tokens]

@@ -102,7 +102,10 @@ NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
 TIMES = re.compile(r"\b(lan|nam lien|len)\b")
 ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b")
 # (a year after a number is a document number's: "luật 06/2022/QH15", "nđ 152/2025")
-CAMPAIGN = re.compile(r"(?<!\d )\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b")
+CAMPAIGN = Needing(
+    r"(?<!\d )\b(19|20)\d\d\b|\b(phong trao|ke hoach|chi thi|cong van)\b",
+    *("19", "20", "phong trao", "ke hoach", "chi thi", "cong van"),
+)
 ANY_YEAR = re.compile(r"\b(19|20)\d\d\b")
 OF_A_BODY = re.compile(r"\b(cua|o|tai) (so|bo|ubnd|uy ban|nganh|tinh)\b")
 # "chiến sĩ tiên tiến theo luật 2022 tặng cho ai": the year of the law names the law, not a
@@ -113,7 +116,10 @@ LAW_YEAR = re.compile(
     r"\b(luat(?: thi dua(?: khen thuong)?| tdkt)?|quoc hoi)(?: nam)? " + LAW.split("-")[2] + r"\b"
 )
 # "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
-CITES = re.compile(r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b")
+CITES = Needing(
+    r"\b(qd|quyet dinh|nd|nghi dinh|tt|thong tu) \d+\b|\b\d+ (qd|nd|tt)\b",
+    *("qd", "quyet dinh", "nd", "nghi dinh", "tt", "thong tu"),
+)
 # "báo cáo thành tích theo mẫu số mấy": a form of the dossier, which the search finds.
 FORM = Needing(r"\b(mau so|mau nao|mau gi|mau may|mau bao nhieu|theo mau|dung mau)\b", "mau")
 # "thay thế những nghị định nào", "bãi bỏ các văn bản nào", "còn thay nđ nào nữa", "làm hết

@@ -20,7 +20,7 @@ def test_the_most_specific_award_named_comes_first() -> None:
     named = named_awards("bang khen thu tuong chinh phu dc thuong bao nhieu tien")
     assert [a.name for a in named] == ["Bằng khen của Thủ tướng Chính phủ", "Bằng khen"]
     assert named_awards("Huy chương Chiến sỹ vẻ vang")[0].name == "Huy chương Chiến sĩ vẻ vang"
-    assert named_awards("tiêu chuẩn chiến sĩ thi đua cơ sở") == []
+    assert named_awards("tiêu chuẩn chiến sĩ thi đua cơ sở") == ()
 
 
 @pytest.mark.parametrize(

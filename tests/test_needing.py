@@ -12,11 +12,18 @@ import knowledge
 from bench.dev_sets import DATA, QUESTION_SETS
 from knowledge import KnowledgeBase, asked_facts, search, titles_answers
 from knowledge.normalize import Needing, fold
+from knowledge.searching import asked_of_documents
 from knowledge.titles_answers import words
 
 
 def _guarded() -> list[tuple[str, Needing]]:
-    modules: list[types.ModuleType] = [asked_facts, search, titles_answers, knowledge]
+    modules: list[types.ModuleType] = [
+        asked_facts,
+        asked_of_documents,
+        search,
+        titles_answers,
+        knowledge,
+    ]
     return [
         (f"{module.__name__}.{name}", value)
         for module in modules

@@ -3,6 +3,7 @@
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,6 +16,7 @@ from knowledge.searching.weights_and_vocabulary import ABBREVIATIONS_FILE
 from knowledge.sections import Passage
 from knowledge.shorthand import SHORTHAND_FILE, full_years
 from knowledge.shorthand import load as load_shorthand
+from knowledge.synonyms import Synonyms
 
 MIN_TYPO_LENGTH = 4  # "mai" is one letter from "ai": short syllables are not corrected
 
@@ -250,6 +252,13 @@ class Analyzer:
         if len(self._short_keys) < MAX_PLAIN_TOKENS:
             self._short_keys[folded] = result
         return result
+
+    @cached_property
+    def synonyms(self) -> Synonyms:
+        """The phrases of knowledge/synonyms.yaml, each analysed as questions are: one set
+        for all the indexes reading with this analyzer, so that what it finds in a question's
+        words is found once (`Synonyms.find` keeps the last few)."""
+        return Synonyms.from_file(self.words)
 
     @classmethod
     def from_file(

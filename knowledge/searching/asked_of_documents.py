@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy as np
 
 from knowledge.documents import Document
-from knowledge.normalize import accent_key, fold, has_marks
+from knowledge.normalize import Needing, accent_key, fold, has_marks
 from knowledge.searching.analyzer import _NOTE_OPENS, RECENT_QUESTIONS, QueryTerm
 from knowledge.searching.index_building import content_pairs
 from knowledge.searching.question_phrases import _DEFINED, ASKS_RECIPIENTS, ASKS_SENT_WHERE
@@ -30,7 +30,7 @@ from knowledge.searching.weights_and_vocabulary import (
 )
 
 # "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
-ASKS_NUMBER = re.compile(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ")
+ASKS_NUMBER = Needing(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ", " so ")
 
 
 # "chỉ thị 14 phát động phong trào gì": what a document named by its kind launches is its title

@@ -160,7 +160,7 @@ from knowledge.searching.weights_and_vocabulary import (
 )
 from knowledge.searching.word_span import closeness, heaviest_phrase
 from knowledge.sections import Passage
-from knowledge.synonyms import Match, Synonyms
+from knowledge.synonyms import Match
 
 
 class SearchIndex:
@@ -214,7 +214,7 @@ class SearchIndex:
         self._marked: dict[str, list[tuple[str, str, int]]] = {}  # spellings with diacritics
         self._unglued_near: dict[str, list[str]] = {}  # mistyped glued words, as two words
         self._analyses: dict[str, tuple[list[str], list[str], list[str]]] = {}
-        self.synonyms = Synonyms.from_file(analyzer.words)
+        self.synonyms = analyzer.synonyms
         self._boosted_priors: dict[object, np.ndarray] = {}  # read-only, as _kind_priors
         self._unit_idfs: dict[str, float] = {}
         self._synonym_phrases: dict[tuple[str, ...], tuple[list[tuple[str, float]], float]] = {}
