@@ -50,6 +50,7 @@ from handlers.followups.references_and_aspects import (
     asks_of_named,
     carried_aspect,
     conversation_title,
+    heading_title,
     title_alone,
 )
 from handlers.followups.topic_memory import (
@@ -58,6 +59,7 @@ from handlers.followups.topic_memory import (
     DOCUMENT_KINDS,
     JOINING,
     LEVEL_NAMES,
+    TITLE_LEVELS,
     Topic,
     _entities,
     _name_words,
@@ -151,9 +153,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # 14: the letter whose title says "đặc biệt", not the last one
             return rest
         if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
-            return f"{rest} {_name_words(doc, kb)}"
+            return _of_heading(f"{rest} {_name_words(doc, kb)}", rest, topic, kb)
         base = _audience_base(rest, topic, doc, kb) or fold(topic.query)
-        return _substitute(rest, base, kb) or f"{rest} {_name_words(doc, kb)}".strip()
+        return _substitute(rest, base, kb) or _of_heading(
+            f"{rest} {_name_words(doc, kb)}".strip(), rest, topic, kb
+        )
     retitled = title_alone(text, topic, kb)
     if retitled is not None:  # "chiến sĩ thi đua toàn quốc?" after the flag's bonus: its bonus
         return retitled
@@ -224,8 +228,29 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
         return padded.replace(f" {described} ", " ", 1).strip()
     if _elliptical(text, said, kb) or _still_holds(said, kb):
-        return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
+        resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
+        return _of_heading(resolved, said, topic, kb)
     return None
+
+
+def _of_heading(resolved: str, said: str, topic: Topic, kb: KnowledgeBase) -> str:
+    """A follow-up read with the last document's name, and with the title the heading just
+    shown names when the follow-up names none of its own: "quân đội thì gọi là danh hiệu
+    gì" after the article on "Lao động tiên tiến" asks within that article, not wherever the
+    law speaks of the army. Not for a follow-up asking of another title by its level
+    ("toàn quốc?"), of a figure ("mức trên 50%") or of a bonus (the decree's article on
+    bonuses, not the title's)."""
+    padded = f" {said} "
+    if (
+        _title_name(said, kb) is not None
+        # (a level of two words: "bộ" alone is also the "bộ" of "bộ đội")
+        or any(f" {level} " in padded for level in TITLE_LEVELS if " " in level)
+        or any(c.isdigit() for c in said)
+        or " thuong " in padded
+    ):
+        return resolved
+    title = heading_title(topic, kb)
+    return f"{resolved} {title}" if title and f" {title} " not in f" {resolved} " else resolved
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
