@@ -216,7 +216,14 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             named = ""  # "sở ban hành kế hoạch đó": the plan's, not the letter it cites
         # ("sở đó" is no ministry: only a body of the noun pointed with)
         named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
-        body = _subject_words(doc, topic) or named or _province(issuer, doc) or fold(doc.issuer)
+        subject = _subject_words(doc, topic)
+        body = (
+            _earlier_department(issuer, subject, doc, topic, kb)
+            or subject
+            or named
+            or _province(issuer, doc)
+            or fold(doc.issuer)
+        )
         return padded.replace(f" {issuer} ", f" {body} ").strip()
     cited = _cited_pointed(said, topic, doc, kb)
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
@@ -485,6 +492,23 @@ def _named_issuer(topic: Topic, kb: KnowledgeBase) -> str:
 # what follows a cited number up to its issuer: its date, then "của" and the issuer's name
 # (up to what the document is about: "… của Bộ Tài nguyên và Môi trường về việc …")
 _ISSUED_BY = r"(?: ngày [\d/]+)? của ([A-ZĐÀ-Ỹ][^,.;:()\n]*?)(?= về |[,.;:()\n]|$)"
+
+
+def _earlier_department(
+    issuer: str, subject: str, doc: Document, topic: Topic, kb: KnowledgeBase
+) -> str:
+    """ "sở đó" when the last answer came from no department's document (the law, the
+    province's directive, a note on what is now, of no department): the department that
+    issued the chat's last document of one ("so tai nguyen va moi truong tinh kon tum");
+    "" otherwise."""
+    if not issuer.startswith("so ") or subject.startswith("so ") or _of_department(doc):
+        return ""
+    earlier = (kb.document(d) for d in reversed(topic.documents))
+    return next((fold(d.issuer) for d in earlier if d is not None and _of_department(d)), "")
+
+
+def _of_department(doc: Document) -> bool:
+    return fold(doc.issuer).startswith("so ")
 
 
 def _subject_words(doc: Document, topic: Topic) -> str:
