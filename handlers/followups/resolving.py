@@ -244,12 +244,14 @@ def _of_heading(resolved: str, said: str, topic: Topic, kb: KnowledgeBase) -> st
     """A follow-up read with the last document's name, and with the title the heading just
     shown names when the follow-up names none of its own: "quân đội thì gọi là danh hiệu
     gì" after the article on "Lao động tiên tiến" asks within that article, not wherever the
-    law speaks of the army. Not for a follow-up asking of another title by its level
-    ("toàn quốc?"), of a figure ("mức trên 50%") or of a bonus (the decree's article on
-    bonuses, not the title's)."""
+    law speaks of the army. Only after a question on a title ("người ký" after the law's
+    list of titles is the law's signer); not for a follow-up asking of another title by its
+    level ("toàn quốc?"), of a figure ("mức trên 50%") or of a bonus (the decree's article
+    on bonuses, not the title's)."""
     padded = f" {said} "
     if (
-        _title_name(said, kb) is not None
+        conversation_title(topic, kb) is None
+        or _title_name(said, kb) is not None
         # (a level of two words: "bộ" alone is also the "bộ" of "bộ đội")
         or any(f" {level} " in padded for level in TITLE_LEVELS if " " in level)
         or any(c.isdigit() for c in said)
