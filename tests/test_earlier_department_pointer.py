@@ -1,4 +1,4 @@
-""""sở đó" after an answer from no department's document (the law, the province's
+""" "sở đó" after an answer from no department's document (the law, the province's
 directive, the note on district offices) points back at the department whose document the
 chat read before, not at the last document's issuer."""
 
