@@ -74,6 +74,7 @@ from knowledge import Document, KnowledgeBase
 from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, without_clause_marks
+from knowledge.ordinals import item_asked
 from knowledge.search import KIND_LETTERS
 from knowledge.titles_answers import asks_about_title, names_law, words
 
@@ -255,6 +256,7 @@ def _of_heading(resolved: str, said: str, topic: Topic, kb: KnowledgeBase) -> st
         # (a level of two words: "bộ" alone is also the "bộ" of "bộ đội")
         or any(f" {level} " in padded for level in TITLE_LEVELS if " " in level)
         or any(c.isdigit() for c in said)
+        or item_asked(said, said) is not None  # "còn điểm đ": the item of the passage read
         or " thuong " in padded
     ):
         return resolved
