@@ -413,3 +413,24 @@ def conversation_title(topic: Topic, kb: KnowledgeBase) -> str | None:
     if title is None and topic.named is not None and topic.named.noun == "danh hieu":
         return _title_name(topic.named.value, kb)
     return title
+
+
+def heading_title(topic: Topic, kb: KnowledgeBase) -> str | None:
+    """The title the heading of the passage just shown names (folded, as the heading names
+    it), and of two ("Điều 24. Danh hiệu “Lao động tiên tiến”, “Chiến sĩ tiên tiến”") the
+    one the last question named: what a follow-up naming no title of its own ("quân đội thì
+    gọi là danh hiệu gì", "trong quân đội thì sao") is still asked of. None when the
+    heading names no title."""
+    titles = tuple(kb.titles.values())
+    heading, named = words(topic.section), []
+    while (found := named_title(heading, titles)) is not None:
+        named.append(found)
+        heading = heading[found[1] + len(found[2]) + 1 :]
+    asked = named_title(words(topic.query), titles)
+    if not named:
+        return None
+    if asked is None:
+        return named[0][2]
+    # by the name the question used ("chiến sĩ tiên tiến"), else by its title under another
+    same = [n for n in named if n[2] == asked[2]] or [n for n in named if n[0] == asked[0]]
+    return (same or named)[0][2]

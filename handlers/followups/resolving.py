@@ -50,6 +50,7 @@ from handlers.followups.references_and_aspects import (
     asks_of_named,
     carried_aspect,
     conversation_title,
+    heading_title,
     title_alone,
 )
 from handlers.followups.topic_memory import (
@@ -58,6 +59,7 @@ from handlers.followups.topic_memory import (
     DOCUMENT_KINDS,
     JOINING,
     LEVEL_NAMES,
+    TITLE_LEVELS,
     Topic,
     _entities,
     _name_words,
@@ -72,6 +74,7 @@ from knowledge import Document, KnowledgeBase
 from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, without_clause_marks
+from knowledge.ordinals import item_asked
 from knowledge.search import KIND_LETTERS
 from knowledge.titles_answers import asks_about_title, names_law, words
 
@@ -151,9 +154,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # 14: the letter whose title says "đặc biệt", not the last one
             return rest
         if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
-            return f"{rest} {_name_words(doc, kb)}"
+            return _of_heading(f"{rest} {_name_words(doc, kb)}", rest, topic, kb)
         base = _audience_base(rest, topic, doc, kb) or fold(topic.query)
-        return _substitute(rest, base, kb) or f"{rest} {_name_words(doc, kb)}".strip()
+        return _substitute(rest, base, kb) or _of_heading(
+            f"{rest} {_name_words(doc, kb)}".strip(), rest, topic, kb
+        )
     retitled = title_alone(text, topic, kb)
     if retitled is not None:  # "chiến sĩ thi đua toàn quốc?" after the flag's bonus: its bonus
         return retitled
@@ -212,7 +217,14 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             named = ""  # "sở ban hành kế hoạch đó": the plan's, not the letter it cites
         # ("sở đó" is no ministry: only a body of the noun pointed with)
         named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
-        body = _subject_words(doc, topic) or named or _province(issuer, doc) or fold(doc.issuer)
+        subject = _subject_words(doc, topic)
+        body = (
+            _earlier_department(issuer, subject, doc, topic, kb)
+            or subject
+            or named
+            or _province(issuer, doc)
+            or fold(doc.issuer)
+        )
         return padded.replace(f" {issuer} ", f" {body} ").strip()
     cited = _cited_pointed(said, topic, doc, kb)
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
@@ -224,8 +236,32 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
         return padded.replace(f" {described} ", " ", 1).strip()
     if _elliptical(text, said, kb) or _still_holds(said, kb):
-        return f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
+        resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
+        return _of_heading(resolved, said, topic, kb)
     return None
+
+
+def _of_heading(resolved: str, said: str, topic: Topic, kb: KnowledgeBase) -> str:
+    """A follow-up read with the last document's name, and with the title the heading just
+    shown names when the follow-up names none of its own: "quân đội thì gọi là danh hiệu
+    gì" after the article on "Lao động tiên tiến" asks within that article, not wherever the
+    law speaks of the army. Only after a question on a title ("người ký" after the law's
+    list of titles is the law's signer); not for a follow-up asking of another title by its
+    level ("toàn quốc?"), of a figure ("mức trên 50%") or of a bonus (the decree's article
+    on bonuses, not the title's)."""
+    padded = f" {said} "
+    if (
+        conversation_title(topic, kb) is None
+        or _title_name(said, kb) is not None
+        # (a level of two words: "bộ" alone is also the "bộ" of "bộ đội")
+        or any(f" {level} " in padded for level in TITLE_LEVELS if " " in level)
+        or any(c.isdigit() for c in said)
+        or item_asked(said, said) is not None  # "còn điểm đ": the item of the passage read
+        or " thuong " in padded
+    ):
+        return resolved
+    title = heading_title(topic, kb)
+    return f"{resolved} {title}" if title and f" {title} " not in f" {resolved} " else resolved
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
@@ -460,6 +496,23 @@ def _named_issuer(topic: Topic, kb: KnowledgeBase) -> str:
 # what follows a cited number up to its issuer: its date, then "của" and the issuer's name
 # (up to what the document is about: "… của Bộ Tài nguyên và Môi trường về việc …")
 _ISSUED_BY = r"(?: ngày [\d/]+)? của ([A-ZĐÀ-Ỹ][^,.;:()\n]*?)(?= về |[,.;:()\n]|$)"
+
+
+def _earlier_department(
+    issuer: str, subject: str, doc: Document, topic: Topic, kb: KnowledgeBase
+) -> str:
+    """ "sở đó" when the last answer came from no department's document (the law, the
+    province's directive, a note on what is now, of no department): the department that
+    issued the chat's last document of one ("so tai nguyen va moi truong tinh kon tum");
+    "" otherwise."""
+    if not issuer.startswith("so ") or subject.startswith("so ") or _of_department(doc):
+        return ""
+    earlier = (kb.document(d) for d in reversed(topic.documents))
+    return next((fold(d.issuer) for d in earlier if d is not None and _of_department(d)), "")
+
+
+def _of_department(doc: Document) -> bool:
+    return fold(doc.issuer).startswith("so ")
 
 
 def _subject_words(doc: Document, topic: Topic) -> str:
