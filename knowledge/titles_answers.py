@@ -97,9 +97,10 @@ ARTICLE_NAMED = re.compile(r"\bdieu (\d{1,3})\b")
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
 # "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
 NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
-# "mấy lần", "03 lần liên tục": how often a title is needed; "3 năm liền được cstđcs, giờ
-# muốn lên cstđ tỉnh": held that often, going up to the title that requires it
-TIMES = re.compile(r"\b(lan|nam lien|len)\b")
+TIMES = re.compile(r"\blan\b")  # "mấy lần", "03 lần liên tục": how often a title is needed
+# "3 năm liền được cstđcs, giờ muốn lên cstđ tỉnh": held that often, going up to the title
+# that requires it (unless its bonus or dossier is asked: "lđtt lên cstđcs thì thưởng bao nhiêu")
+GOING_UP = re.compile(r"\b(nam lien|len)\b")
 ASKS_TITLE = re.compile(r"\b(danh hieu gi|xet gi|len gi|duoc gi|danh hieu nao)\b")
 # (a year after a number is a document number's: "luật 06/2022/QH15", "nđ 152/2025")
 CAMPAIGN = Needing(
@@ -237,7 +238,9 @@ def _titled(
             return _found(passages, LAW, f"{above.article}.", "next")
     # "mấy lần CSTĐ cơ sở liên tục thì được xét CSTĐ cấp tỉnh": the count is in the article
     # of the title that requires the other, named second.
-    later = named_title(folded[start + len(name) :], titles) if TIMES.search(folded) else None
+    going_up = GOING_UP.search(folded) and not (asks_bonus(question) or DOSSIER.search(folded))
+    counted = TIMES.search(folded) or going_up
+    later = named_title(folded[start + len(name) :], titles) if counted else None
     if later is not None and title.id in later[0].requires_titles:
         return _found(passages, LAW, f"{later[0].article}.", "next")
     if asks_bonus(question) or BONUS_BEFORE.search(folded[:start]):

@@ -28,6 +28,9 @@ def _top(kb: KnowledgeBase, question: str) -> str:
         # held some years running, going up to the title requiring it: the one asked of
         ("chị đạt cstđcs 3 năm liền, muốn lên cstđ cấp bộ thì cần gì", "Điều 22."),
         ("lđtt rồi giờ lên chiến sĩ thi đua cơ sở cần gì", "Điều 23."),
+        # going up, but its bonus or dossier asked: the bonus's or the dossier's article
+        ("lđtt lên cstđcs thì thưởng bao nhiêu", "Điều 50. Mức tiền thưởng"),
+        ("lao động tiên tiến lên chiến sĩ thi đua cơ sở cần hồ sơ gì", "Điều 84."),
         ("luat thi dua khen thuong co hieu luc tu khi nao", "Phần mở đầu"),
         # The bonus asked in shorthand, or by "thưởng" before the title.
         ("thưởng lao động tiên tiến", "nd-152-2025-nd-cp Điều 50. Mức tiền thưởng"),
