@@ -12,6 +12,7 @@ knowledge/asides.yaml, which the office may extend.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -59,8 +60,8 @@ _ASKING = frozenset(fold(w) for w in _ASKING_WORDS)
 # ... as written with diacritics: "mở đầu", "ái quốc" ask nothing
 _ASKING_MARKED = frozenset(accent_key(w) for w in _ASKING_WORDS)
 # "gì đó", "nào đó", "ai đó": something unnamed, which the asker tells of ("theo chủ đề gì đó
-# mà em không nhớ"), not asks
-_UNNAMED = re.compile(r"\b(?:gi|j|nao|ai|dau) do\b")
+# mà em không nhớ"), not asks ("danh hiệu nào do sở tặng" asks)
+_UNNAMED_BEFORE = frozenset("gi j nao ai dau".split())
 _ASKING_PAIRS = re.compile(r"\bbao (?:nhieu|nhiu|gio|h|lau)\b")  # not "báo cáo"
 # (nor do "hả", "chứ", "nhỉ", "chăng" but at its end: "chủ đề" typed "chu de")
 _ASKS_AT_END = frozenset("khong ko k chua roi ha chu nhi chang".split())
@@ -329,18 +330,29 @@ def _asks(clause: _Clause) -> bool:
     said = " ".join(words)
     if _ASKING_PAIRS.search(said):
         return True
-    unnamed = {m.start() for m in _UNNAMED.finditer(said)}  # where each "gì đó" starts
-    in_said = 0
-    for at, word in clause.words:
-        if in_said not in unnamed and _asking_word(clause.text[at : at + len(word)], word):
+    typed = [clause.text[at : at + len(word)] for at, word in clause.words]
+    marked = has_marks(clause.text)
+    for index, word in enumerate(words):
+        if _asking_word(typed[index], word) and not _unnamed(typed, words, index, marked):
             return True
-        in_said += len(word) + 1
     while words and words[-1] == "a":
         at = clause.words[len(words) - 1][0]
         if clause.text[at : at + 1] == "à":
             return True
         words.pop()
     return bool(words) and words[-1] in _ASKS_AT_END
+
+
+def _unnamed(typed: Sequence[str], folded: Sequence[str], index: int, marked: bool) -> bool:
+    """Whether the asking word at `index` tells of something unnamed: "gì đó", "nào đó"; in
+    a clause typed with diacritics (`marked`), only "đó" says so ("nào do sở tặng": "by")."""
+    after = index + 1
+    return (
+        folded[index] in _UNNAMED_BEFORE
+        and after < len(folded)
+        and folded[after] == "do"
+        and (not marked or typed[after].lower() == "đó")
+    )
 
 
 def _asking_word(typed: str, folded: str) -> bool:

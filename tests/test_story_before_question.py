@@ -44,6 +44,8 @@ def test_a_story_is_cut_down_to_what_it_names(kb: KnowledgeBase, typed: str, rea
         "Em đạt lao động tiên tiến mấy năm rồi? Giờ có được đề nghị chiến sĩ thi đua không",
         # an ellipsis ends no sentence
         "chi thi 14 kon tum chong dich voi tinh than 'moi nguoi dan la...' gi",
+        # "nào do" typed with diacritics is "which … by", a question, not "nào đó"
+        "em không biết danh hiệu nào do giám đốc sở tặng, hồ sơ đề nghị gồm những gì",
     ],
 )
 def test_no_story_is_read_as_typed(kb: KnowledgeBase, typed: str) -> None:
