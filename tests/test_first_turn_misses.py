@@ -270,6 +270,11 @@ async def test_when_a_document_was_signed_reads_its_card(chat: Chat, follow_up: 
         ("nhiem ky may nam", False),
         ("bao cao dinh ky", False),
         ("ky hop thu may", False),
+        ("báo cáo mỗi ky", False),
+        # folded, "moi"/"tung" before it is also "mới"/"từng": signing
+        ("cv do ai moi ky", True),
+        ("ke hoach vua moi ky la ai", True),
+        ("cong van tung ky boi ai", True),
     ],
 )
 def test_a_period_is_told_from_signing(kb: KnowledgeBase, question: str, signs: bool) -> None:

@@ -116,8 +116,10 @@ def _bare_body_levels(said: list[str]) -> set[str]:
 NOT_SIGNING = re.compile(r"(?<= )(?:dang|thu) ky(?= )")
 # "kỳ", a period ("sơ kết giữa kỳ", "nhiệm kỳ", "kỳ họp"), is no "ký": typed with its marks
 # it is told apart by them; folded, by the word beside it that makes it a period (not the
-# "định" of "quyết định ký", nor the "hợp" of "ký hợp đồng").
-_PERIOD_BEFORE = frozenset("giua cuoi dinh hoc moi tung nhiem".split())
+# "định" of "quyết định ký", nor the "hợp" of "ký hợp đồng"). "mỗi kỳ" only as typed: folded,
+# it is also "mới ký", as "từng kỳ" is "từng ký" ("cv vừa mới ký", "đã từng ký").
+_PERIOD_BEFORE = frozenset("giua cuoi dinh hoc nhiem".split())
+_EACH = "mỗi"
 _NAMES_BEFORE_DINH = frozenset(("quyet", "nghi"))
 _PERIOD_AFTER = "hop"
 
@@ -130,6 +132,8 @@ def _signs(tokens: Sequence[str], folded: Sequence[str], i: int) -> bool:
     if before in _PERIOD_BEFORE and not (
         before == "dinh" and i > 1 and folded[i - 2] in _NAMES_BEFORE_DINH
     ):
+        return False
+    if i > 0 and tokens[i - 1].lower() == _EACH:
         return False
     after = folded[i + 1 : i + 3]
     return not (after[:1] == [_PERIOD_AFTER] and after[1:] != ["dong"])
