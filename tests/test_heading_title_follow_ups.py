@@ -65,3 +65,10 @@ def test_follow_ups_asking_of_another_title_a_figure_or_a_bonus_carry_no_heading
     title = heading_title(article, kb)
     assert title is not None
     assert not (context.resolve(follow_up, article, kb) or "").endswith(title)
+
+
+def test_thuong_as_usually_is_no_bonus(kb: KnowledgeBase) -> None:
+    # "thường" (usually) is no "thưởng" (a bonus): the heading's title is carried
+    article = shown(kb, "Điều 24.", "cán bộ, công chức", "tiêu chuẩn lao động tiên tiến là gì")
+    resolved = context.resolve("bên quân đội thì thường gọi là gì", article, kb) or ""
+    assert resolved.endswith("lao dong tien tien"), resolved

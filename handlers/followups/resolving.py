@@ -73,7 +73,7 @@ from handlers.named_things import words as named_words
 from knowledge import Document, KnowledgeBase
 from knowledge.held import named_years
 from knowledge.intents import is_question
-from knowledge.normalize import fold, without_clause_marks
+from knowledge.normalize import fold, has_marks, without_clause_marks
 from knowledge.ordinals import item_asked
 from knowledge.search import KIND_LETTERS
 from knowledge.titles_answers import asks_about_title, names_law, words
@@ -154,10 +154,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # 14: the letter whose title says "đặc biệt", not the last one
             return rest
         if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
-            return _of_heading(f"{rest} {_name_words(doc, kb)}", rest, topic, kb)
+            return _of_heading(f"{rest} {_name_words(doc, kb)}", text, rest, topic, kb)
         base = _audience_base(rest, topic, doc, kb) or fold(topic.query)
         return _substitute(rest, base, kb) or _of_heading(
-            f"{rest} {_name_words(doc, kb)}".strip(), rest, topic, kb
+            f"{rest} {_name_words(doc, kb)}".strip(), text, rest, topic, kb
         )
     retitled = title_alone(text, topic, kb)
     if retitled is not None:  # "chiến sĩ thi đua toàn quốc?" after the flag's bonus: its bonus
@@ -237,11 +237,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return padded.replace(f" {described} ", " ", 1).strip()
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
-        return _of_heading(resolved, said, topic, kb)
+        return _of_heading(resolved, text, said, topic, kb)
     return None
 
 
-def _of_heading(resolved: str, said: str, topic: Topic, kb: KnowledgeBase) -> str:
+def _of_heading(resolved: str, text: str, said: str, topic: Topic, kb: KnowledgeBase) -> str:
     """A follow-up read with the last document's name, and with the title the heading just
     shown names when the follow-up names none of its own: "quân đội thì gọi là danh hiệu
     gì" after the article on "Lao động tiên tiến" asks within that article, not wherever the
@@ -257,11 +257,20 @@ def _of_heading(resolved: str, said: str, topic: Topic, kb: KnowledgeBase) -> st
         or any(f" {level} " in padded for level in TITLE_LEVELS if " " in level)
         or any(c.isdigit() for c in said)
         or item_asked(said, said) is not None  # "còn điểm đ": the item of the passage read
-        or " thuong " in padded
+        or _says_bonus(text)
     ):
         return resolved
     title = heading_title(topic, kb)
     return f"{resolved} {title}" if title and f" {title} " not in f" {resolved} " else resolved
+
+
+def _says_bonus(text: str) -> bool:
+    """Whether the message says "thưởng" (typed without marks, "thuong" may be it; "thường",
+    as in "thì thường gọi là gì", is not)."""
+    return any(
+        fold(word) == "thuong" and (not has_marks(word) or word.lower() == "thưởng")
+        for word in re.findall(r"\w+", text)
+    )
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
