@@ -38,7 +38,7 @@ class Synonyms:
     ) -> None:
         self._accented = _by_start(groups, accent_key, asked_only)
         self._folded = _by_start(groups, fold, asked_only)
-        self._recent: dict[tuple[tuple[str, ...], bool], list[Match]] = {}
+        self._recent: dict[tuple[tuple[str, ...], bool], tuple[Match, ...]] = {}
 
     @classmethod
     def from_file(
@@ -61,10 +61,10 @@ class Synonyms:
             groups.append(phrases)
         return cls(groups, frozenset(asked_only))
 
-    def find(self, tokens: Sequence[str], accented: bool) -> list[Match]:
+    def find(self, tokens: Sequence[str], accented: bool) -> tuple[Match, ...]:
         """The group phrases in a question's words, longest first, not overlapping; kept
         for the last few questions' words (the search and the reading of its function words
-        ask the same). Not to be changed by the caller."""
+        ask the same)."""
         asked = (tuple(tokens), accented)
         found = self._recent.get(asked)
         if found is None:
@@ -74,12 +74,12 @@ class Synonyms:
             self._recent[asked] = found
         return found
 
-    def _find(self, tokens: Sequence[str], accented: bool) -> list[Match]:
+    def _find(self, tokens: Sequence[str], accented: bool) -> tuple[Match, ...]:
         by_start = self._accented if accented else self._folded
         key = accent_key if accented else fold
         keys = [key(t) for t in tokens]
         if by_start.keys().isdisjoint(keys):  # most questions: no phrase starts anywhere
-            return []
+            return ()
         topic = key(TOPIC)
         matches = []
         i = 0
@@ -92,7 +92,7 @@ class Synonyms:
                     break
             else:
                 i += 1
-        return matches
+        return tuple(matches)
 
 
 def _phrase_end(keys: Sequence[str], start: int, phrase: tuple[str, ...], topic: str) -> int | None:

@@ -21,6 +21,7 @@ def test_phrases_found_in_the_same_words_are_found_once() -> None:
     found = synonyms.find(tokens, accented=True)
     assert [(m.start, m.end) for m in found] == [(2, 4)]
     assert synonyms.find(list(tokens), accented=True) is found
+    assert isinstance(found, tuple)  # shared by every caller: none can change it
     assert synonyms.find(tokens, accented=False) is not found  # folded: another reading
     assert synonyms.find(["gio", "giac"], accented=False)[0].others == (("di", "tre", "ve", "som"),)
 

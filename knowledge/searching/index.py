@@ -1925,7 +1925,7 @@ class SearchIndex:
             self._text_pairs[text] = found
         return found
 
-    def _synonym_terms(self, synonyms: list[Match], asked: set[str]) -> list[QueryTerm]:
+    def _synonym_terms(self, synonyms: Sequence[Match], asked: set[str]) -> list[QueryTerm]:
         """BM25 terms of the synonyms, each once, at SYNONYM_WEIGHT; not those already asked."""
         weights: dict[str, float] = {}
         for match in synonyms:
@@ -1936,7 +1936,7 @@ class SearchIndex:
         return [QueryTerm(term, weight) for term, weight in weights.items()]
 
     def _synonym_credit(
-        self, tokens: list[str], synonyms: list[Match], candidates: np.ndarray
+        self, tokens: list[str], synonyms: Sequence[Match], candidates: np.ndarray
     ) -> dict[str, np.ndarray]:
         """For each word and pair of a question's phrase that has synonyms, how much of its
         best synonym each candidate has (its IDF-weighted share): a passage that says
@@ -1977,7 +1977,10 @@ class SearchIndex:
         return found
 
     def _coverage_bound(
-        self, units: list[tuple[str, float, str | None]], tokens: list[str], synonyms: list[Match]
+        self,
+        units: list[tuple[str, float, str | None]],
+        tokens: list[str],
+        synonyms: Sequence[Match],
     ) -> float:
         """The most `_coverage` could give any passage: the share of the units' weight that
         the index has at all (as a word or pair, or by its accent key), or that a synonym may
