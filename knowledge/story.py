@@ -12,8 +12,8 @@ chứng nhận thì có tiền thưởng không"). So a story is cut down to the
 documents name themselves by, and put before the question.
 
 The story is every sentence before the one that asks, and the clauses opening the asking
-sentence that tell of the asker and ask nothing ("em vừa được công nhận …,"), as far as
-knowledge/asides.py would leave them out (no number in them).
+sentence that tell of the asker, ask nothing and count nothing ("em vừa được công nhận …,";
+not "em đạt LĐTT 2 năm", which is what is asked of).
 """
 
 import re
@@ -26,6 +26,7 @@ import yaml
 from knowledge.asides import TypedClause, clause_asks, clauses_of, tells_of_asker
 from knowledge.normalize import fold, has_marks, nfc, words
 from knowledge.searching.weights_and_vocabulary import ABBREVIATIONS_FILE
+from knowledge.titles_answers import ANY_YEAR
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
@@ -122,7 +123,6 @@ def _of_asker(clause: TypedClause) -> bool:
 
 # A year names what the story is cut down to ("… bảo năm 2021 bộ có phát động …"), and "1"
 # before what is not a span of time is "một" ("em làm ở 1 đơn vị"): neither counts.
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _SPANS = frozenset("nam thang ngay tuan quy ky lan dot".split())
 
 
@@ -130,8 +130,8 @@ def _counts(folded: tuple[str, ...]) -> bool:
     """Whether a clause's words count something ("2 năm", "1 lần")."""
     return any(
         any(c.isdigit() for c in word)
-        and not _YEAR.fullmatch(word)
-        and not (word == "1" and folded[i + 1 : i + 2] != () and folded[i + 1] not in _SPANS)
+        and not ANY_YEAR.fullmatch(word)
+        and not (word == "1" and i + 1 < len(folded) and folded[i + 1] not in _SPANS)
         for i, word in enumerate(folded)
     )
 

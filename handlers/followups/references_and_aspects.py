@@ -426,9 +426,9 @@ def heading_title(topic: Topic, kb: KnowledgeBase) -> str | None:
     while (found := named_title(heading, titles)) is not None:
         named.append(found)
         heading = heading[found[1] + len(found[2]) + 1 :]
-    asked = named_title(words(topic.query), titles)
     if not named:
         return None
+    asked = named_title(words(topic.query), titles)
     if asked is None:
         return named[0][2]
     # by the name the question used ("chiến sĩ tiên tiến"), else by its title under another

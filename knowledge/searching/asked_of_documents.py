@@ -139,9 +139,8 @@ def _signs(tokens: Sequence[str], folded: Sequence[str], i: int) -> bool:
     return not (after[:1] == [_PERIOD_AFTER] and after[1:] != ["dong"])
 
 
-def _unsigned(tokens: Sequence[str]) -> str:
+def _unsigned(tokens: Sequence[str], folded: Sequence[str]) -> str:
     """The question's folded words, padded, with every "ký" asking no signer left out."""
-    folded = [fold(t) for t in tokens]
     kept = [w for i, w in enumerate(folded) if w != "ky" or _signs(tokens, folded, i)]
     return NOT_SIGNING.sub(" ", f" {' '.join(kept)} ")
 
@@ -154,8 +153,9 @@ def _asked_kinds(tokens: list[str]) -> set[str]:
 @lru_cache(maxsize=RECENT_QUESTIONS)  # each index of the knowledge base asks it again
 def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
     """`_asked_kinds`, kept for the last few questions."""
-    text = f" {' '.join(fold(t) for t in tokens)} "
-    unsigned = _unsigned(tokens)
+    folded = [fold(t) for t in tokens]
+    text = f" {' '.join(folded)} "
+    unsigned = _unsigned(tokens, folded)
     asked = set()
     if (
         any(f" {phrase} " in unsigned for phrase in INFO_INTENT)
