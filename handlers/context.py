@@ -32,6 +32,7 @@ from handlers.followups.other_documents import (
     of_kind,
     referred_article,
     sent_note,
+    signer_of_read,
     with_cited_named,
     within_present,
 )
@@ -181,6 +182,7 @@ __all__ = [
     "shown_saying",
     "shown_since",
     "shown_yes_no",
+    "signer_of_read",
     "spelled",
     "stating_first",
     "stays_legal",

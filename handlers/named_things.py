@@ -57,6 +57,8 @@ TITLE_LINES = 2  # the answer's lead, with the heading of its block above it
 T = TypeVar("T")
 # "chỉ thị đó", "chủ đề này", "cái đấy" (as the North says "đó")
 POINTERS = ("do", "nay", "ay", "day", "tren", "vua roi")
+# "ai ký", "người ký": who signed a document
+SIGNER_ASKED = re.compile(r"\b(ai|nguoi) ky\b|\bky boi\b|\bdo ai\b")
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,14 @@ def points_by_kind(said: str, named: Named) -> bool:
     letter the answer was quoted from)."""
     padded = f" {said} "
     return any(f" {k} {p} " in padded for k in _kind_of(named) for p in POINTERS)
+
+
+def is_of_kind(said: str, named: Named, doc: Document) -> bool:
+    """Whether a follow-up points back by a kind that is both the named document's and the
+    document's ("nghị định đó" after a decree's article naming another decree)."""
+    padded = f" {said} "
+    kind = fold(doc.kind)
+    return points_by_kind(said, named) and any(f" {kind} {p} " in padded for p in POINTERS)
 
 
 def first_of_kind(said: str, named: Named) -> bool:

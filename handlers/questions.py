@@ -221,6 +221,8 @@ async def answer(
     query = msg.text
     # "nghị quyết đó" after an answer citing one: that resolution
     topic = context.with_cited_named(msg.text, await context.recall(msg, ctx), kb)
+    # "nđ đó ai ký" after the decree's article naming a decree not held: the decree read
+    topic = context.signer_of_read(msg.text, topic, kb)
     shown_doc = kb.document(topic.doc_id) if topic is not None else None
     # "giờ còn huyện ko" after a directive naming the districts: the level itself, now
     of_note = shown_doc is None or shown_doc.category == "reference"
@@ -674,8 +676,6 @@ def unknown_person(text: str, kb: KnowledgeBase) -> bool:
     return not kb.mentions(folded) and not any(kb.mentions(" ".join(p)) for p in given)
 
 
-# "ai ký", "người ký": who signed a document
-_SIGNER_ASKED = re.compile(r"\b(ai|nguoi) ky\b|\bky boi\b|\bdo ai\b")
 UNHELD_SIGNER = "Kho văn bản của tôi chưa có toàn văn {name}, nên chưa có thông tin người ký."
 
 
@@ -695,7 +695,7 @@ def _unheld_named(
     # who signed it: only when pointed at by its kind ("ai ký văn bản đó" may be the letter)
     said = context.kinds_spelled(text)
     signer = (
-        bool(_SIGNER_ASKED.search(said))
+        bool(named_things.SIGNER_ASKED.search(said))
         and named_things.points_by_kind(said, used)
         and named_things.first_of_kind(said, used)  # not "cv … triển khai kh đó do ai ký"
     )
