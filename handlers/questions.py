@@ -56,8 +56,11 @@ from knowledge.titles_answers import ARTICLE_NAMED, TitleAnswer, article, named_
 _DEADLINE_WORDS = re.compile(
     r"\b(han chot|thoi han|het han|den han|han nop|han dang ky|deadline)\b"
 )
-# ("phụ lục nào" is no "lúc nào"; "ghi ngày nào" asks which date a form wants written)
-_WHEN_WORDS = re.compile(r"\b(khi nao|bao gio|(?<!ghi )ngay nao|truoc ngay|(?<!phu )luc nao|han)\b")
+# ("phụ lục nào" is no "lúc nào"; "ghi ngày nào" asks which date a form wants written, "ghi
+# khi nào" in which case an item of a form is filled in)
+_WHEN_WORDS = re.compile(
+    r"\b((?<!ghi )khi nao|bao gio|(?<!ghi )ngay nao|truoc ngay|(?<!phu )luc nao|han)\b"
+)
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
 # "Vụ Thi đua … báo cáo Bộ trưởng khi nào": a duty of a body the question names, which its
 # document states; the person's own deadlines are in the schedule (/hanchot).

@@ -100,3 +100,11 @@ def test_a_theme_asked_is_answered_by_a_passage_stating_one(kb: KnowledgeBase) -
     assert (
         "Đoàn kết, sáng tạo thi đua xây dựng và bảo vệ Tổ quốc" in kb.search(asked)[0].passage.text
     )
+
+
+def test_when_an_item_of_a_form_is_written_is_no_deadline() -> None:
+    from handlers.questions import asks_for_deadline
+
+    # "ghi khi nào": in which case the form's item is filled in, which the form says
+    assert not asks_for_deadline("ô tác giả của đơn sáng kiến thì ghi khi nào")
+    assert asks_for_deadline("khi nào ghi nhận sáng kiến, hạn nộp là khi nào")

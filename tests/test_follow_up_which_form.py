@@ -29,3 +29,12 @@ async def test_a_follow_up_asking_which_form_names_it(chat: Chat) -> None:
     )
     assert NAMING in text
     assert "Kính gửi" not in text
+
+
+async def test_when_an_item_of_the_form_is_written_is_the_forms_line(chat: Chat) -> None:
+    # "ghi khi nào": in which case the item is filled in, not a deadline of the schedule
+    text = await chat.answer_after(
+        "mẫu đơn yêu cầu công nhận sáng kiến có những mục nào",
+        "phần chủ đầu tư tạo ra sáng kiến ghi khi nào",
+    )
+    assert "trường hợp tác giả không đồng thời là chủ đầu tư" in text
