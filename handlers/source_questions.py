@@ -104,10 +104,14 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
     passage = shown[0]
     folded = context.kinds_spelled(text)  # "theo nq nào" as "theo nghị quyết nào"
     if _ARTICLE.search(folded):
-        rests_on = _cited_article(passage) if _GROUNDS.search(folded) else None
-        if rests_on is not None:  # "căn cứ khoản nào" after "… theo khoản 7 Điều 84 của Luật …"
-            return Reply(f"Đoạn vừa trích căn cứ {rests_on}.\n\n{citation(passage)}")
         other = _other_kind(folded, passage.doc)
+        rests_on = _cited_article(passage)
+        # "căn cứ khoản nào", or "khoản mấy của luật", after "… theo khoản 7 Điều 84 của
+        # Luật …": the article the passage rests on, as it says it
+        if rests_on is not None and (
+            _GROUNDS.search(folded) or (other is not None and other in folded_words(rests_on))
+        ):
+            return _rests_on(passage, rests_on)
         if other is not None:  # "điều nào của luật" after a decree's passage
             return _article_of_kind(other, topic, kb)
         return _with_title_article(_article(passage, topic.query), passage, topic, kb)
@@ -133,10 +137,11 @@ def _is_note(doc: Document) -> bool:
     return doc.category == "reference"
 
 
-# An article another document's passage rests on, as the passage writes it: "khoản 7 Điều 84
-# của Luật Thi đua, khen thưởng", "khoản 2, khoản 3 Điều 80 Luật …" (a law's name may hold a
-# comma: it ends before "gồm", "thực hiện" or a stop).
+# An article another document's passage rests on, as the passage writes it: "theo khoản 7
+# Điều 84 của Luật Thi đua, khen thưởng", "khoản 2, khoản 3 Điều 80 Luật …" (a law's name may
+# hold a comma: it ends before "gồm", "thực hiện" or a stop).
 _ARTICLE_CITED = re.compile(
+    r"(?:(?:theo|tại|căn cứ) )?"
     r"(?:(?:điểm [a-zđ], )*(?:điểm [a-zđ] )?(?:khoản \d+, )*khoản \d+ )?Điều \d+[a-z]?"
     r"(?: của)? (?:Luật|Nghị định|Thông tư|Nghị quyết)[^;:.()\n]*?"
     r"(?= gồm| thực hiện| như sau| quy định|[;:.()\n]|$)"
@@ -144,9 +149,18 @@ _ARTICLE_CITED = re.compile(
 
 
 def _cited_article(passage: Passage) -> str | None:
-    """The article (and clause) of a law the passage says it rests on, in its own words."""
+    """The article (and clause) of a law the passage says it rests on, in its own words,
+    with the word before it that says so ("theo khoản 7 Điều 84 của Luật …")."""
     found = _ARTICLE_CITED.search(passage.text)
     return found.group(0) if found else None
+
+
+def _rests_on(passage: Passage, rests_on: str) -> Reply:
+    """The article the passage just shown rests on, with where that passage is."""
+    found = ARTICLE_NAME.search(passage.section)
+    doc = passage.doc
+    where = f"{found.group(0)} {doc.kind} {doc.number}" if found and doc.has_number else doc.name
+    return Reply(f"Đoạn vừa trích ({where}) ghi căn cứ: “{rests_on}”.\n\n{citation(passage)}")
 
 
 def _other_kind(folded: str, doc: Document) -> str | None:

@@ -73,6 +73,17 @@ async def test_the_grounds_asked_are_the_article_the_passage_rests_on(
     assert "khoản 7 Điều 84 của Luật Thi đua, khen thưởng" in reply
 
 
+@pytest.mark.parametrize("asked", ["căn cứ khoản nào", "theo điều nào của luật"])
+async def test_the_article_a_decree_rests_on_is_quoted_with_where_it_is(
+    chat: Chat, asked: str
+) -> None:
+    # the passage's own words ("theo …") and its article; of the law asked, the article the
+    # passage cites, not the law's article on the title
+    reply = await last(chat, "hồ sơ thủ tục xét lđtt, cstđcs do ai quy định", asked)
+    assert "(Điều 6 Nghị định 152/2025/NĐ-CP)" in reply
+    assert "“theo khoản 7 Điều 84 của Luật Thi đua, khen thưởng”" in reply
+
+
 async def test_which_article_after_a_bonus_also_names_the_title_article_of_the_law(
     chat: Chat,
 ) -> None:
