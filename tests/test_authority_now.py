@@ -86,11 +86,15 @@ async def test_a_department_of_the_province_just_told(chat: Chat, follow_up: str
 @pytest.mark.parametrize(
     "follow_up", ["bây giờ nó còn nguyên hiệu lực không hay đã sửa", "nó bị sửa đổi chưa"]
 )
-async def test_whether_the_law_was_amended(chat: Chat, follow_up: str) -> None:
+async def test_whether_the_law_was_amended(chat: Chat, kb: KnowledgeBase, follow_up: str) -> None:
     await chat.send("luật thi đua khen thưởng hiện hành là luật nào")
     reply = (await chat.send(follow_up))[0].text
     assert reply.startswith("Luật số 06/2022/QH15 đang có hiệu lực")
     assert "được cho là có hiệu lực từ 01/10/2026, chưa xác minh" in reply
+    # in the words of the caveat under the law's every answer
+    law = kb.document("luat-06-2022-qh15")
+    assert law is not None and law.caveat is not None
+    assert law.caveat.split(" (")[0] in reply
 
 
 @pytest.mark.parametrize("follow_up", ["vậy mức 15% đó ở đâu ra", "con so 15% lay tu dau"])
