@@ -466,7 +466,13 @@ async def answer(
         )
         # (not a subject of its own, found alone: "sáng kiến là gì" after a decree that
         # mentions initiatives, "điều kiện sáng kiến?" after a letter, "PAPI là chỉ số gì")
-        alone = bool(hits) and not shown_all and _own_subject(msg.text, topic, hits[0], kb)
+        # (a definition the passage found alone gives, which the one read does not, is asked
+        # though the one read says its words: "sáng kiến là gì" after a title's article
+        # saying "có sáng kiến được cơ sở công nhận")
+        alone = bool(hits) and (
+            _defined_elsewhere(msg.text, hits[0], guessed, kb)
+            or (not shown_all and _own_subject(msg.text, topic, hits[0], kb))
+        )
         if (
             guessed
             and not alone
@@ -928,6 +934,12 @@ def _own_subject(text: str, topic: context.Topic, alone: Hit, kb: KnowledgeBase)
         or context.complete_elsewhere(text, topic, alone.passage, kb)
         or context.rare_elsewhere(text, topic, alone.passage, kb)
     )
+
+
+def _defined_elsewhere(text: str, alone: Hit, read: list[Hit], kb: KnowledgeBase) -> bool:
+    """Whether the passage found for the question alone defines what it asks to be defined,
+    and the one found reading it with the last document does not."""
+    return kb.defines(alone, text) and not (read and kb.defines(read[0], text))
 
 
 def topic_doc(topic: context.Topic | None) -> str:

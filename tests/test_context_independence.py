@@ -65,6 +65,15 @@ async def test_a_question_bringing_a_subject_the_last_document_never_names_leave
     assert "Điều 3. Sáng kiến" in chat.text
 
 
+async def test_a_definition_asked_after_a_passage_saying_its_words_is_the_definition(
+    chat: Chat,
+) -> None:
+    # the title's article says "có sáng kiến được cơ sở công nhận", and defines nothing
+    await chat.send("chiến sĩ thi đua cơ sở có cần sáng kiến không")
+    await chat.send("sáng kiến là gì ạ")
+    assert "Sáng kiến là giải pháp kỹ thuật" in chat.text
+
+
 async def test_a_short_question_still_follows_the_last_answer(chat: Chat) -> None:
     await chat.send("kon tum sáp nhập với tỉnh nào")
     await chat.send("có hiệu lực từ ngày nào")
