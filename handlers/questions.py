@@ -29,7 +29,7 @@ from handlers import (
 from handlers.followups import document_switch, whole_part, within_document
 from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
-from handlers.followups.shown_says_more import shown_saying_more
+from handlers.followups.shown_says_more import shown_saying_more, shown_saying_most
 from handlers.followups.tied_documents import led_by_topic_document
 from handlers.followups.yes_no_on_shown import yes_no_on_shown
 from handlers.phone_answer import (
@@ -443,6 +443,8 @@ async def answer(
         own = context.content_words(msg.text)
         if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
             guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
+        elif titled.aspect == "article":  # (what the title's article says less of than it)
+            guessed = shown_saying_most(own, guessed, topic, kb)
         covered = context.coverage(own, guessed[0].passage, kb) if guessed else 0.0
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         # continuity is earned by the last document saying the words itself: not by its

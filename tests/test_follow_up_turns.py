@@ -197,3 +197,11 @@ def test_a_two_word_pointer_to_the_cited_directive_names_it(
     letter = context.Topic(asked, found.passage.doc.id, found.passage.section, found.position)
     resolved = context.resolve(f"còn chỉ thị {pointer} thì ai ký", letter, kb)
     assert resolved is not None and "chi thi so 14 ct ubnd" in resolved
+
+
+async def test_what_else_a_title_is_awarded_is_the_bonus_line_just_read(chat: Chat) -> None:
+    # the decree's line on the bonus says what else the title is awarded with; the title's
+    # article, which the follow-up read with the title finds, says less of it
+    await chat.send("chiến sĩ thi đua toàn quốc được thưởng mấy lần lương cơ sở")
+    reply = (await chat.send("ngoài tiền thì còn được tặng những gì"))[0].text
+    assert "được tặng Bằng chứng nhận, khung, Huy hiệu" in reply

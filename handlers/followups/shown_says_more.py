@@ -33,3 +33,20 @@ def shown_saying_more(
     if coverage(own, again[0], kb) < WHOLE or coverage(own, found[0].passage, kb) >= WHOLE:
         return found
     return led_by(found, *again)
+
+
+def shown_saying_most(
+    own: list[str], found: list[Hit], topic: Topic, kb: KnowledgeBase
+) -> list[Hit]:
+    """The hits, led by the passage just read (a section) when it says more of the
+    follow-up's own words than the first hit: "ngoài tiền còn được tặng gì" after the
+    decree's line on a title's bonus, which says what it is awarded with, not the title's
+    article the follow-up read with the title finds."""
+    again = shown(topic, kb)
+    if not own or not found or again is None or found[0].position == again[1]:
+        return found
+    if again[0].kind != "section":
+        return found
+    if coverage(own, again[0], kb) <= coverage(own, found[0].passage, kb):
+        return found
+    return led_by(found, *again)
