@@ -31,6 +31,7 @@ from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.shown_says_more import shown_saying_more
 from handlers.followups.tied_documents import led_by_topic_document
+from handlers.followups.title_required_in_shown import title_required_in_shown
 from handlers.followups.yes_no_on_shown import yes_no_on_shown
 from handlers.phone_answer import (
     card_line_named,
@@ -349,6 +350,9 @@ async def answer(
         direct = None
     if direct is not None and moved is not None and direct[0].doc.id != moved.id:
         direct = None  # (asked of the document moved to)
+    if direct is not None and topic is not None:
+        # "phải có cstđcs không" after a collective title's article: what that one requires
+        direct = title_required_in_shown(msg.text, topic, kb, direct[0]) or direct
     if direct is not None:
         # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
         asked = kb.spelled(query)
@@ -510,6 +514,8 @@ async def answer(
             context.shown_yes_no(msg.text, topic, kb)
             # ("có gửi doanh nghiệp không" after the addressees: the list just shown)
             or yes_no_on_shown(msg.text, topic, kb, hits[0].passage, hits[0].position)
+            # ("phải có cstđcs không" after a collective title's article: what it requires)
+            or title_required_in_shown(msg.text, topic, kb, hits[0].passage)
             or (context.headed_pointed(msg.text, topic, kb) if follows else None)
         )
         # "từ ngày nào"

@@ -1,0 +1,28 @@
+"""A title named in a follow-up asking what is required is read in the legal article just
+shown (handlers/followups/title_required_in_shown.py): the collective title's article says
+it needs a member holding the title, the dossier's article says which paper it needs more."""
+
+import pytest
+
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+
+async def test_a_collective_title_s_requirement_of_an_individual_title(chat: Chat) -> None:
+    await chat.send("danh hiệu tập thể lao động xuất sắc cần những tiêu chuẩn nào")
+    reply = (await chat.send("vậy có bắt buộc phải có chiến sĩ thi đua cơ sở không"))[0].text
+    assert reply.split("📄")[0].count("Có cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”") == 1
+    assert "Điều 27" in reply
+
+
+async def test_the_dossier_s_paper_for_a_title(chat: Chat) -> None:
+    await chat.send("theo luật thì hồ sơ xét tặng danh hiệu thi đua có những gì")
+    reply = (await chat.send("với cstđcs thì phải kèm thêm gì"))[0].text
+    assert "Chứng nhận hoặc xác nhận của cơ quan, tổ chức có thẩm quyền" in reply.split("📄")[0]
+
+
+async def test_the_title_asked_alone_is_its_own_article(chat: Chat) -> None:
+    await chat.send("danh hiệu tập thể lao động xuất sắc cần những tiêu chuẩn nào")
+    reply = (await chat.send("còn chiến sĩ thi đua cơ sở thì sao"))[0].text
+    assert reply.startswith("Điều 23.")
