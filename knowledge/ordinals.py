@@ -52,10 +52,10 @@ _ITEM = Needing(
 )  # fmt: skip
 
 
-# A short message counting by "số": "cái số 4", "còn số 6", "thế số 6", "vậy còn số 6" (not
+# A short message counting by "số": "cái số 4", "còn số 6", "thế số 6", "thế còn số 6" (not
 # "số 6/2021", a paper's number)
 _BY_NUMBER = re.compile(
-    r"^(?:(?:the |vay )?con |va |the |vay )?(?:cai )?so (\d{1,2})(?: (?:la gi|la j|thi sao|sao))?$"
+    r"^(?:(?:the )?con |va |the )?(?:cai )?so (\d{1,2})(?: (?:la gi|la j|thi sao|sao))?$"
 )
 
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.today
         ("cai so 4", 4, "cai"),
         ("con so 6", 6, "cai"),
         ("the so 5", 5, "cai"),
-        ("vay con so 2", 2, "cai"),
+        ("the con so 2", 2, "cai"),
         ("con thu 3", 3, ""),
         ("muc 6 thi sao", 6, "muc"),
         ("kh soc trang 2022 noi dung thi dua so 1 la gi", 1, "noi dung"),
