@@ -350,9 +350,11 @@ async def answer(
         direct = None
     if direct is not None and moved is not None and direct[0].doc.id != moved.id:
         direct = None  # (asked of the document moved to)
+    required = None
     if direct is not None and topic is not None:
         # "phải có cstđcs không" after a collective title's article: what that one requires
-        direct = title_required_in_shown(msg.text, topic, kb, direct[0]) or direct
+        required = title_required_in_shown(msg.text, topic, kb, direct[0])
+        direct = required or direct
     if direct is not None:
         # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
         asked = kb.spelled(query)
@@ -364,7 +366,9 @@ async def answer(
         carried = topic.query if topic and typed_line and focus == typed_line else ""
         reply = passage_reply(direct[0], direct[1], focus, carried=carried)
         named = _named(msg.text, reply, topic, query)
-        await context.remember(msg, ctx, query, direct[0], direct[1], named)
+        # (the article kept stays what is talked of: "thưởng bao nhiêu" next is of its title)
+        remembered = topic.query if required is not None and topic is not None else query
+        await context.remember(msg, ctx, remembered, direct[0], direct[1], named)
         return [reply]
     card = _card_again(msg.text, topic, kb)
     if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card

@@ -22,7 +22,17 @@ async def test_the_dossier_s_paper_for_a_title(chat: Chat) -> None:
     assert "Chứng nhận hoặc xác nhận của cơ quan, tổ chức có thẩm quyền" in reply.split("📄")[0]
 
 
-async def test_the_title_asked_alone_is_its_own_article(chat: Chat) -> None:
+@pytest.mark.parametrize(
+    "follow_up", ["còn chiến sĩ thi đua cơ sở thì sao", "thế còn cstđcs thì cần những gì"]
+)
+async def test_the_same_asked_of_the_title_is_its_own_article(chat: Chat, follow_up: str) -> None:
     await chat.send("danh hiệu tập thể lao động xuất sắc cần những tiêu chuẩn nào")
-    reply = (await chat.send("còn chiến sĩ thi đua cơ sở thì sao"))[0].text
+    reply = (await chat.send(follow_up))[0].text
     assert reply.startswith("Điều 23.")
+
+
+async def test_the_article_kept_stays_the_subject(chat: Chat) -> None:
+    await chat.send("danh hiệu tập thể lao động xuất sắc cần những tiêu chuẩn nào")
+    await chat.send("vậy có bắt buộc phải có chiến sĩ thi đua cơ sở không")
+    reply = (await chat.send("được thưởng bao nhiêu"))[0].text
+    assert "1,5 lần mức lương cơ sở" in reply.split("📄")[0]

@@ -4,13 +4,13 @@
 "đề nghị cstđcs thì cần thêm gì" after the article on the dossier: the article just read
 says what it requires of that title (a member holding it, a paper more for it). The search,
 given the title's name, finds the title's own article instead, which says nothing of the
-collective or of the dossier. Not a follow-up asking of the title alone ("còn cstđcs thì
-sao"): that one moves to the title.
+collective or of the dossier. Not a follow-up asking the same of the title ("còn cstđcs thì
+sao", "còn lđtt thì cần gì"): that one moves to the title.
 """
 
 import re
 
-from handlers.followups.topic_memory import Topic, _words, document_passages, shown
+from handlers.followups.topic_memory import FOLLOW_UP, Topic, _words, document_passages, shown
 from knowledge import KnowledgeBase, Passage
 from knowledge.normalize import folded_words
 from knowledge.titles_answers import named_title, words
@@ -29,6 +29,8 @@ def title_required_in_shown(
     again = shown(topic, kb)
     if again is None or not again[0].doc.is_law or not _REQUIRED.search(said):
         return None
+    if said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP)):
+        return None  # "còn lđtt của cá nhân thì cần gì": the same asked of that title
     named = named_title(words(said), tuple(kb.titles.values()))
     if named is None or found.section == again[0].section:
         return None
