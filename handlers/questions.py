@@ -29,6 +29,7 @@ from handlers import (
 from handlers.followups import document_switch, whole_part, within_document
 from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
+from handlers.followups.same_part import same_part_first
 from handlers.followups.shown_says_more import shown_saying_more
 from handlers.followups.tied_documents import led_by_topic_document
 from handlers.followups.title_required_in_shown import title_required_in_shown
@@ -413,6 +414,9 @@ async def answer(
     if topic is not None and not inside and query != msg.text:
         # "còn cá nhân thì sao" after the collective criteria: the part headed so
         hits = contrasted_first(msg.text, query, hits, topic, kb)
+    if topic is not None:
+        # "thế còn về khiếu nại" after a task: the task on it, not the content item
+        hits = same_part_first(context.content_words(msg.text), hits, topic, kb)
     hits = document_switch.led_by(move, query, hits, kb)  # from the document moved to
     if (
         not inside
@@ -446,6 +450,8 @@ async def answer(
         own = context.content_words(msg.text)
         if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
             guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
+            # "thanh tra thì sao" after a task: the task on it, not the content item
+            guessed = same_part_first(own, guessed, topic, kb)
         covered = context.coverage(own, guessed[0].passage, kb) if guessed else 0.0
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         # continuity is earned by the last document saying the words itself: not by its
