@@ -416,7 +416,7 @@ async def answer(
         hits = contrasted_first(msg.text, query, hits, topic, kb)
     if topic is not None:
         # "thế còn về khiếu nại" after a task: the task on it, not the content item
-        hits = same_part_first(context.content_words(msg.text), hits, topic, kb)
+        hits = same_part_first(msg.text, context.content_words(msg.text), hits, topic, kb)
     hits = document_switch.led_by(move, query, hits, kb)  # from the document moved to
     if (
         not inside
@@ -451,7 +451,7 @@ async def answer(
         if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
             guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
             # "thanh tra thì sao" after a task: the task on it, not the content item
-            guessed = same_part_first(own, guessed, topic, kb)
+            guessed = same_part_first(msg.text, own, guessed, topic, kb)
         covered = context.coverage(own, guessed[0].passage, kb) if guessed else 0.0
         stays = bool(guessed) and guessed[0].passage.doc.id == topic_doc(topic)
         # continuity is earned by the last document saying the words itself: not by its

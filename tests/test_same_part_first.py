@@ -21,3 +21,18 @@ async def test_a_content_item_follows_a_content_item(chat: Chat) -> None:
     await chat.send("nội dung thi đua thứ 2 trong cv bộ tnmt 2021")
     reply = (await chat.send("còn khiếu nại tố cáo"))[0].text
     assert "I. Nội dung Phong trào thi đua › mục 5" in reply
+
+
+async def test_a_pair_said_by_the_other_part_s_heading_moves_there(chat: Chat) -> None:
+    # "giải pháp" side by side is the tasks' heading; content item 5 says "giải quyết",
+    # "pháp luật" and "thanh tra" too
+    await chat.send("nội dung thi đua thứ 5 trong cv bộ tnmt 2021")
+    reply = (await chat.send("giải pháp cụ thể cho công tác thanh tra"))[0].text
+    assert TASKS in reply
+
+
+async def test_the_passage_just_read_is_not_kept_for_another_subject(chat: Chat) -> None:
+    # content item 2 says "sáng kiến" in passing: the task on initiatives answers
+    await chat.send("nội dung thi đua thứ 2 trong cv bộ tnmt 2021")
+    reply = (await chat.send("sáng kiến thì sao"))[0].text
+    assert "I. Nội dung Phong trào thi đua › mục 2" not in reply

@@ -36,3 +36,22 @@ async def test_the_article_kept_stays_the_subject(chat: Chat) -> None:
     await chat.send("vậy có bắt buộc phải có chiến sĩ thi đua cơ sở không")
     reply = (await chat.send("được thưởng bao nhiêu"))[0].text
     assert "1,5 lần mức lương cơ sở" in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "muốn được cstđcs thì cá nhân cần điều kiện gì",
+        "cá nhân ấy cần tiêu chuẩn gì để được cstđcs",
+    ],
+)
+async def test_the_title_s_own_standards_are_its_article(chat: Chat, follow_up: str) -> None:
+    await chat.send("danh hiệu tập thể lao động xuất sắc cần những tiêu chuẩn nào")
+    reply = (await chat.send(follow_up))[0].text
+    assert "Điều 27" not in reply
+
+
+async def test_papers_asked_for_a_title_are_its_own_dossier(chat: Chat) -> None:
+    await chat.send("theo luật thì hồ sơ xét tặng danh hiệu thi đua có những gì")
+    reply = (await chat.send("đề nghị cstđcs thì cần thêm giấy tờ gì"))[0].text
+    assert "Điều 84" not in reply.split("📄")[1]

@@ -13,10 +13,12 @@ import re
 from handlers.followups.topic_memory import FOLLOW_UP, Topic, _words, document_passages, shown
 from knowledge import KnowledgeBase, Passage
 from knowledge.normalize import folded_words
-from knowledge.titles_answers import named_title, words
+from knowledge.titles_answers import DOSSIER, named_title, words
 
 # "cần", "phải có", "bắt buộc", "thêm": what the article requires is asked
 _REQUIRED = re.compile(r"\b(?:can|phai|bat buoc|them)\b")
+# "tiêu chuẩn gì", "điều kiện gì", "để được": the standards of the title itself
+_OWN_STANDARDS = re.compile(r"\b(?:tieu chuan|dieu kien|de duoc)\b")
 
 
 def title_required_in_shown(
@@ -29,8 +31,14 @@ def title_required_in_shown(
     again = shown(topic, kb)
     if again is None or not again[0].doc.is_law or not _REQUIRED.search(said):
         return None
-    if said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP)):
-        return None  # "còn lđtt của cá nhân thì cần gì": the same asked of that title
+    if (
+        said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP))
+        or _OWN_STANDARDS.search(said)
+        or DOSSIER.search(said)
+    ):
+        # "còn lđtt của cá nhân thì cần gì", "cần đạt tiêu chuẩn gì để được cstđcs": the
+        # title's own standards; "cstđcs cần thêm giấy tờ gì": its own dossier
+        return None
     named = named_title(words(said), tuple(kb.titles.values()))
     if named is None or found.section == again[0].section:
         return None
