@@ -29,8 +29,10 @@ from handlers import (
 from handlers.followups import document_switch, whole_part, within_document
 from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
+from handlers.followups.same_part import same_part_first
 from handlers.followups.shown_says_more import shown_saying_more, shown_saying_most
 from handlers.followups.tied_documents import led_by_topic_document
+from handlers.followups.title_required_in_shown import title_required_in_shown
 from handlers.followups.yes_no_on_shown import yes_no_on_shown
 from handlers.phone_answer import (
     card_line_named,
@@ -354,6 +356,11 @@ async def answer(
         direct = None
     if direct is not None and moved is not None and direct[0].doc.id != moved.id:
         direct = None  # (asked of the document moved to)
+    required = None
+    if direct is not None and topic is not None:
+        # "phải có cstđcs không" after a collective title's article: what that one requires
+        required = title_required_in_shown(msg.text, topic, kb, direct[0])
+        direct = required or direct
     if direct is not None:
         # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
         asked = kb.spelled(query)
@@ -365,7 +372,9 @@ async def answer(
         carried = topic.query if topic and typed_line and focus == typed_line else ""
         reply = passage_reply(direct[0], direct[1], focus, carried=carried)
         named = _named(msg.text, reply, topic, query)
-        await context.remember(msg, ctx, query, direct[0], direct[1], named)
+        # (the article kept stays what is talked of: "thưởng bao nhiêu" next is of its title)
+        remembered = topic.query if required is not None and topic is not None else query
+        await context.remember(msg, ctx, remembered, direct[0], direct[1], named)
         return [reply]
     card = _card_again(msg.text, topic, kb)
     if card is not None:  # "chức vụ gì" after "ai ký …": the signer's line of the same card
@@ -410,6 +419,9 @@ async def answer(
     if topic is not None and not inside and query != msg.text:
         # "còn cá nhân thì sao" after the collective criteria: the part headed so
         hits = contrasted_first(msg.text, query, hits, topic, kb)
+    if topic is not None:
+        # "thế còn về khiếu nại" after a task: the task on it, not the content item
+        hits = same_part_first(msg.text, context.content_words(msg.text), hits, topic, kb)
     hits = document_switch.led_by(move, query, hits, kb)  # from the document moved to
     if (
         not inside
@@ -443,6 +455,8 @@ async def answer(
         own = context.content_words(msg.text)
         if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
             guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
+            # "thanh tra thì sao" after a task: the task on it, not the content item
+            guessed = same_part_first(msg.text, own, guessed, topic, kb)
         elif titled.aspect == "article":  # (what the title's article says less of than it)
             guessed = shown_saying_most(own, guessed, topic, kb)
         covered = context.coverage(own, guessed[0].passage, kb) if guessed else 0.0
@@ -523,6 +537,8 @@ async def answer(
             context.shown_yes_no(msg.text, topic, kb)
             # ("có gửi doanh nghiệp không" after the addressees: the list just shown)
             or yes_no_on_shown(msg.text, topic, kb, hits[0].passage, hits[0].position)
+            # ("phải có cstđcs không" after a collective title's article: what it requires)
+            or title_required_in_shown(msg.text, topic, kb, hits[0].passage)
             or (context.headed_pointed(msg.text, topic, kb) if follows else None)
         )
         # "từ ngày nào"

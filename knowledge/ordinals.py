@@ -52,8 +52,11 @@ _ITEM = Needing(
 )  # fmt: skip
 
 
-# A short message counting by "số": "cái số 4", "còn số 6" (not "số 6/2021", a paper's number)
-_BY_NUMBER = re.compile(r"^(?:con |va )?(?:cai )?so (\d{1,2})(?: (?:la gi|la j|thi sao|sao))?$")
+# A short message counting by "số": "cái số 4", "còn số 6", "thế số 6", "thế còn số 6" (not
+# "số 6/2021", a paper's number)
+_BY_NUMBER = re.compile(
+    r"^(?:(?:the )?con |va |the )?(?:cai )?so (\d{1,2})(?: (?:la gi|la j|thi sao|sao))?$"
+)
 
 
 # The number a numbered item's heading opens on: "mục 7" (a section named so), "7. Nâng cao …",

@@ -4,10 +4,10 @@ written out in words ("bốn phong trào")."""
 
 import pytest
 
-from handlers import currency
+from handlers import context, currency
 from knowledge import KnowledgeBase
 from knowledge.ordinals import LAST, item_asked, item_number
-from tests.conftest import TODAY, Chat
+from tests.conftest import TODAY, Chat, shown
 
 pytestmark = pytest.mark.today
 
@@ -19,6 +19,8 @@ pytestmark = pytest.mark.today
         ("con cai thu 5", 5, "cai"),
         ("cai so 4", 4, "cai"),
         ("con so 6", 6, "cai"),
+        ("the so 5", 5, "cai"),
+        ("the con so 2", 2, "cai"),
         ("con thu 3", 3, ""),
         ("muc 6 thi sao", 6, "muc"),
         ("kh soc trang 2022 noi dung thi dua so 1 la gi", 1, "noi dung"),
@@ -172,3 +174,27 @@ async def test_an_audience_named_with_an_item_names_no_document(chat: Chat) -> N
     await chat.send("tiêu chí thi đua tập thể của bộ tnmt năm 2021 về văn hóa công sở")
     reply = (await chat.send("thế còn cá nhân thì tiêu chí đầu tiên là gì"))[0].text
     assert "Hoàn thành xuất sắc nhiệm vụ được giao" in reply
+
+
+async def test_an_item_of_another_list_asked_as_a_follow_up(chat: Chat) -> None:
+    # "còn … thì sao" around the item does not make the message a question of its own
+    await chat.send("công văn thi đua 2021 của bộ tnmt nội dung thứ 3 là gì")
+    reply = (await chat.send("vậy còn nhiệm vụ giải pháp số 2 thì sao"))[0].text
+    assert "II. Nhiệm vụ, giải pháp chủ yếu › mục 2" in reply
+
+
+def test_a_number_said_with_so_names_no_department(kb: KnowledgeBase) -> None:
+    # "số 2" is folded "so 2": a number, not the Sở of "còn ở sở thì sao", whose sector
+    # would be put in after the follow-up's first word ("giai btnmt phap so 2 …")
+    topic = shown(
+        kb,
+        "I. Nội dung Phong trào thi đua › mục 5",
+        "thực thi pháp luật",
+        "cv btnmt 2021 nội dung thứ năm nói gì",
+    )
+    resolved = context.resolve("còn giải pháp số 2", topic, kb)
+    assert resolved is not None and resolved.startswith("giai phap so 2")
+    assert (
+        context.resolve("còn ở sở thì sao", topic, kb)
+        == "so btnmt cong van 2021 noi dung thu nam noi gi"
+    )

@@ -351,6 +351,10 @@ _DOCUMENT_NAMED = re.compile(
 )
 
 
+# "số 5", "so 5": a number, not a Sở
+_NUMBER_SAID = re.compile(r"(?<= )so(?= \d)")
+
+
 def _level(folded: str) -> str | None:
     """The level of government a folded text names last ("ở sở": "so"), if any."""
     found = _level_at(folded)
@@ -359,8 +363,9 @@ def _level(folded: str) -> str | None:
 
 def _level_at(folded: str) -> tuple[int, str] | None:
     """Where in the space-padded text the level named last starts, and which it is; the
-    "sở" of "cơ sở" is no Sở."""
-    padded = f" {folded} ".replace(" co so ", " co s_ ")  # (as long: places stay)
+    "sở" of "cơ sở" is no Sở, nor is the "số" of "số 5"."""
+    # (as long: places stay)
+    padded = _NUMBER_SAID.sub("s_", f" {folded} ".replace(" co so ", " co s_ "))
     # (where it ends, its length): "cấp xã" rather than the "xã" that ends with it
     found = [
         (padded.rfind(f" {level} ") + len(level), len(level), level)

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, replace
 
 from handlers import currency
+from handlers.followups.follow_up_shape import _follow_up_rest
 from handlers.followups.pointed_by_name import _own_words, kinds_spelled
 from handlers.followups.subject_and_elsewhere import _says
 from handlers.followups.topic_memory import (
@@ -111,7 +112,9 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     message, else under the heading just shown, else the first."""
     said = _words(text)
     asked = item_asked(said, text)
-    if asked is None or len(said.split()) > ORDINAL_WORDS or _entities(said, kb):
+    # (counted without a follow-up's "còn … thì sao": "còn nhiệm vụ giải pháp số 5 thì sao")
+    asking = _follow_up_rest(said) or said
+    if asked is None or len(asking.split()) > ORDINAL_WORDS or _entities(said, kb):
         return None
     again = shown(topic, kb)
     named = _named_in_count(again[0].text, asked, topic.query) if again is not None else None
