@@ -32,7 +32,9 @@ def without_clause_marks(text: str) -> str:
 
 def nfc(text: str) -> str:
     """Return text in Unicode NFC with control characters removed."""
-    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    normal = unicodedata.normalize("NFC", text)
+    # (a printable text has no control character: most texts, which need no pattern tried)
+    return normal if normal.isprintable() else _CONTROL.sub("", normal)
 
 
 @lru_cache(maxsize=65536)
