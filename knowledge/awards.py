@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.normalize import fold, plain_words
+from knowledge.normalize import fold_long, plain_words
 
 AWARDS_FILE = Path(__file__).parent / "awards.yaml"
 
@@ -26,7 +26,7 @@ class Award:
 
 def spaced_text(text: str) -> str:
     """Folded words without punctuation, one spelling per syllable, between spaces."""
-    folded = fold.__wrapped__(text)  # not kept in fold's cache: a passage's text is long
+    folded = fold_long(text)  # not kept in fold's memory: a passage's text is long
     return f" {plain_words(folded)} "
 
 

@@ -9,7 +9,8 @@ Every token has two forms:
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
+from typing import TypeVar
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
@@ -17,6 +18,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 # Syllables staff spell two ways ("sỹ"/"sĩ", "kí"/"ký"), each written one way.
 _ONE_SPELLING = {"sy": "si", "ki": "ky"}
+T = TypeVar("T")
 
 
 # A comma, colon or question mark closing a word ("sóc trăng, tiêu chí"), not the dot or
@@ -32,24 +34,45 @@ def without_clause_marks(text: str) -> str:
 
 def nfc(text: str) -> str:
     """Return text in Unicode NFC with control characters removed."""
-    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    normal = unicodedata.normalize("NFC", text)
+    # (a printable text has no control character: most texts, which need no pattern tried)
+    return normal if normal.isprintable() else _CONTROL.sub("", normal)
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Return lower-case text without diacritics; đ becomes d."""
-    return fold_long(text)
+MAX_KEPT = 65536  # texts whose fold, accent key or marks are kept
+
+
+class Kept(dict[str, T]):
+    """What a function makes of each text, made when first asked and then kept; emptied when
+    it holds MAX_KEPT texts. Its `__getitem__` is the function, kept: a dict's look-up, which
+    costs less than half a call through `lru_cache` (a question asks `fold` hundreds of
+    times)."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[str], T]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, text: str) -> T:
+        if len(self) >= MAX_KEPT:
+            self.clear()
+        made = self[text] = self._make(text)
+        return made
 
 
 def fold_long(text: str) -> str:
-    """`fold` for a long text read once, which would only crowd fold's cache."""
+    """Return lower-case text without diacritics; đ becomes d. As `fold`, for a long text
+    read once, which would only crowd fold's memory."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)
-def accent_key(word: str) -> str:
-    """Return the word's fold joined with the marks it carries, in order of appearance."""
+# Return lower-case text without diacritics; đ becomes d (`fold_long`, kept).
+fold: Callable[[str], str] = Kept(fold_long).__getitem__
+
+
+def _accent_key(word: str) -> str:
     lower = word.lower()
     decomposed = unicodedata.normalize("NFD", lower)
     marks = "".join(c for c in decomposed if unicodedata.combining(c))
@@ -58,10 +81,17 @@ def accent_key(word: str) -> str:
     return f"{fold(lower)}|{marks}" if marks else fold(lower)
 
 
-@lru_cache(maxsize=65536)  # asked of the same few words many times a question
-def has_marks(word: str) -> bool:
-    """Tell whether the word was typed with any Vietnamese diacritic."""
+# Return the word's fold joined with the marks it carries, in order of appearance (kept).
+accent_key: Callable[[str], str] = Kept(_accent_key).__getitem__
+
+
+def _has_marks(word: str) -> bool:
     return accent_key(word) != fold(word)
+
+
+# Tell whether the word was typed with any Vietnamese diacritic (kept: asked of the same few
+# words many times a question).
+has_marks: Callable[[str], bool] = Kept(_has_marks).__getitem__
 
 
 def words(text: str) -> list[str]:

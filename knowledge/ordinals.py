@@ -41,8 +41,11 @@ COUNT_WORDS = {
 NUMBER_WORDS = {"nhat": 1, **{word: n for word, n in COUNT_WORDS.items() if n > 1}}
 LAST = -1  # "cuối cùng": the list's last item
 POINT_LETTERS = "abcdđeghiklmn"  # a law's points, in order ("đ" follows "d")
+# The letters an item's words open on (a noun, "thu", "diem"): at any other word, and inside
+# words, the pattern fails at once, before its look-behinds and alternatives are tried.
+_ITEM_OPENS = "".join(sorted({noun[0] for noun in ITEM_NOUNS.split("|")} | {"t", "d"}))
 _ITEM = Needing(
-    rf"(?<!\blan )(?<!\bkhoa )(?<!\bky hop )(?<!\bhop )\b(?:"
+    rf"\b(?=[{_ITEM_OPENS}])(?<!\blan )(?<!\bkhoa )(?<!\bky hop )(?<!\bhop )(?:"
     rf"(?P<noun>{ITEM_NOUNS})(?: thi dua)?(?P<n>(?: so)? (?P<digits>\d{{1,2}}))\b(?! \d|/| thang)"
     rf"|(?:(?P<counted>{ITEM_NOUNS})(?: thi dua)? )?(?P<nth>thu (\d{{1,2}}|{'|'.join(NUMBER_WORDS)}))\b"
     r"|diem (?P<letter>dd|[a-egik])\b(?! \d)"

@@ -96,9 +96,23 @@ def named_province(text: str) -> str | None:
 
 
 def provinces_in(text: str) -> list[str]:
-    """The provinces the words name anywhere ("ở sở sóc trăng thì …"), as written."""
+    """The provinces the words name anywhere ("ở sở sóc trăng thì …"), as written, in the
+    order of `provinces`. Only the provinces whose name opens on a word of the text are
+    looked for (asked of every question: a few words, where the provinces are many)."""
     padded = f" {folded_words(text)} "
-    return [name for name, _, spaced in _folded_provinces() if spaced in padded]
+    by_first = _provinces_by_first_word()
+    folded = _folded_provinces()
+    opened = sorted({i for word in set(padded.split()) for i in by_first.get(word, ())})
+    return [folded[i][0] for i in opened if folded[i][2] in padded]
+
+
+@cache
+def _provinces_by_first_word() -> dict[str, tuple[int, ...]]:
+    """The places in `_folded_provinces` of the provinces whose folded name opens on each word."""
+    found: dict[str, list[int]] = {}
+    for i, (_, key, _) in enumerate(_folded_provinces()):
+        found.setdefault(key.split()[0], []).append(i)
+    return {word: tuple(places) for word, places in found.items()}
 
 
 @cache

@@ -74,7 +74,8 @@ AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu|khen)\b")
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
-DOSSIER = re.compile(r"\b(ho so|giay to|thu tuc)\b")  # "cần giấy tờ gì": the dossier
+# "cần giấy tờ gì": the dossier
+DOSSIER = Needing(r"\b(ho so|giay to|thu tuc)\b", "ho so", "giay to", "thu tuc")
 # "hồ sơ xét LĐTT do ai quy định", "theo quy định của cấp nào": who sets the rules, not what
 # they say.
 _WHICH_BODY = r"(ai|cap nao|co quan nao|noi nao|ben nao)"
@@ -113,8 +114,9 @@ OF_A_BODY = re.compile(r"\b(cua|o|tai) (so|bo|ubnd|uy ban|nganh|tinh)\b")
 # campaign; another year ("luật 2003") names another law, which the search finds.
 # The law's issuer with the year names it too ("… quốc hội 2022", as a follow-up is read with
 # the name of the law just quoted).
+LAW_YEAR_SAID = LAW.split("-")[2]  # (no pattern tried on a question without the year)
 LAW_YEAR = re.compile(
-    r"\b(luat(?: thi dua(?: khen thuong)?| tdkt)?|quoc hoi)(?: nam)? " + LAW.split("-")[2] + r"\b"
+    r"\b(luat(?: thi dua(?: khen thuong)?| tdkt)?|quoc hoi)(?: nam)? " + LAW_YEAR_SAID + r"\b"
 )
 # "hồ sơ CSTĐCS theo QĐ 638/QĐ-BNV": the question names its own source, the search finds it.
 CITES = Needing(
@@ -182,7 +184,7 @@ def answer(
     legal document's particulars, if it is one."""
     folded = words(question)
     # the law's year is no campaign's; only a question saying "luat" or "quoc hoi" names it so
-    dated = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded))
+    dated = CAMPAIGN.search(LAW_YEAR.sub(r"\1", folded) if LAW_YEAR_SAID in folded else folded)
     named = named_title(folded, titles)
     province = bool(provinces_in(question))
     body = OF_A_BODY.search(folded) is not None

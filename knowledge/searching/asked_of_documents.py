@@ -145,6 +145,11 @@ def _unsigned(tokens: Sequence[str], folded: Sequence[str]) -> str:
     return NOT_SIGNING.sub(" ", f" {' '.join(kept)} ")
 
 
+# The phrases asking for a card's line or a list, between spaces (made once, not per question)
+_INFO_PADDED = tuple(f" {phrase} " for phrase in INFO_INTENT)
+_LIST_PADDED = tuple(f" {phrase} " for phrase in LIST_INTENT)
+
+
 def _asked_kinds(tokens: list[str]) -> set[str]:
     """Which passage kinds other than plain sections the question asks for."""
     return set(_kinds_asked(tuple(tokens)))
@@ -158,7 +163,7 @@ def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
     unsigned = _unsigned(tokens, folded)
     asked = set()
     if (
-        any(f" {phrase} " in unsigned for phrase in INFO_INTENT)
+        any(phrase in unsigned for phrase in _INFO_PADDED)
         or ASKS_NUMBER.search(text)
         or ASKS_RECIPIENTS.search(text)
         or ASKS_BASIS.search(text)
@@ -168,7 +173,7 @@ def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
         )
     ):
         asked.add("info")
-    if any(f" {phrase} " in text for phrase in LIST_INTENT) or LIST_ASKED.search(text):
+    if any(phrase in text for phrase in _LIST_PADDED) or LIST_ASKED.search(text):
         asked.add("outline")
     return frozenset(asked)
 

@@ -188,7 +188,11 @@ class SearchIndex:
         self._doc_years = _document_years(documents)
         self._doc_kinds = _document_kinds(documents)
         self._issuer_of = [_issuer_words(doc) for doc in documents]
-        self._campaign_issuers = _campaign_issuers(documents, self._issuer_of)
+        # each issuer of campaigns with its level (its first word: "so", "bo") and documents
+        self._campaign_issuers = [
+            (issuer, issuer.split()[0], docs)
+            for issuer, docs in _campaign_issuers(documents, self._issuer_of).items()
+        ]
         self._doc_masks: dict[str, np.ndarray] = {}
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
@@ -396,8 +400,8 @@ class SearchIndex:
         levels = _bare_body_levels(said)
         return [
             (issuer, docs)
-            for issuer, docs in self._campaign_issuers.items()
-            if issuer in text or issuer.split()[0] in levels
+            for issuer, level, docs in self._campaign_issuers
+            if issuer in text or level in levels
         ]
 
     def _names_only_citing(self, number: str, text: str) -> bool:

@@ -318,9 +318,12 @@ def _asked_to(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
 MARKED_COUNTS = frozenset("một hai ba bốn tư năm sáu bảy tám chín mười".split())
 
 
+_ASKING_DATE = (" ngay nao ", " ngay bao nhieu ", " khi nao ")
+
+
 def _asks_date(tokens: list[str]) -> bool:
     text = f" {' '.join(fold(t) for t in tokens)} "
-    return any(f" {phrase} " in text for phrase in ("ngay nao", "ngay bao nhieu", "khi nao"))
+    return any(phrase in text for phrase in _ASKING_DATE)
 
 
 # Two words that together ask for a line of a card ("ngày nào"): a slip that makes one of them

@@ -2,11 +2,10 @@
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from knowledge.normalize import accent_key, fold
+from knowledge.normalize import Kept, accent_key, fold
 
 ABBREVIATIONS_FILE = Path(__file__).parent.parent / "abbreviations.yaml"
 
@@ -46,10 +45,15 @@ AMBIGUOUS_FOLDS: dict[str, list[str]] = dict(_AMBIGUOUS)
 FUNCTION_SHARE = 0.5  # of the passages with the fold, those with the function word
 
 
-@lru_cache(maxsize=65536)  # asked of the same few words for every question
+# Whether each word is a function word with its diacritics, and folded: kept (`Kept`), as
+# the same few words are asked of for every question, a hundred times or more.
+_ACCENTED_STOPWORD = Kept(lambda token: accent_key(token) in ACCENTED_STOPWORDS)
+_FOLDED_STOPWORD = Kept(lambda token: fold(token) in FOLDED_STOPWORDS)
+
+
 def is_stopword(token: str, accented: bool) -> bool:
     """Whether the word is a function word, judged with its diacritics when it has them."""
-    return accent_key(token) in ACCENTED_STOPWORDS if accented else fold(token) in FOLDED_STOPWORDS
+    return _ACCENTED_STOPWORD[token] if accented else _FOLDED_STOPWORD[token]
 
 
 K1 = 1.2
