@@ -280,3 +280,17 @@ async def test_when_a_document_was_signed_reads_its_card(chat: Chat, follow_up: 
 def test_a_period_is_told_from_signing(kb: KnowledgeBase, question: str, signs: bool) -> None:
     tokens = kb.index._analysed(question)[2]
     assert ("info" in _asked_kinds(tokens)) is signs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the document named before what is asked of it: the term it defines, not its opening
+        "theo nghị định 13/2012 thì sáng kiến là gì",
+        "trong dieu le sang kien thi sang kien la gi",
+    ],
+)
+async def test_a_term_asked_after_naming_the_document_is_defined(chat: Chat, question: str) -> None:
+    await chat.send(question)
+    assert "Sáng kiến là giải pháp kỹ thuật" in chat.text.split("📄")[0], chat.text
+
