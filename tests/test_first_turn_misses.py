@@ -294,3 +294,21 @@ async def test_a_term_asked_after_naming_the_document_is_defined(chat: Chat, que
     await chat.send(question)
     assert "Sáng kiến là giải pháp kỹ thuật" in chat.text.split("📄")[0], chat.text
 
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "luật thi đua khen thưởng điều 24 quy định danh hiệu lao động tiên tiến ra sao",
+        "luat tdkt dieu 24 quy dinh lao dong tien tien the nao",
+    ],
+)
+async def test_an_article_asked_what_it_rules_is_read_from_its_start(
+    chat: Chat, question: str
+) -> None:
+    # "quy định … thế nào" only asks: the clause citing "đối tượng quy định tại khoản 1"
+    # says "quy định" by chance, and is not the article's first answer
+    await chat.send(question)
+    first = chat.text.split("📄")[0]
+    assert "cán bộ, công chức, viên chức, người lao động" in first, chat.text
+    assert first.index("1. Danh hiệu") < first.find("3. Danh hiệu") or "3. Danh" not in first
+
