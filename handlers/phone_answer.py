@@ -110,6 +110,12 @@ _ARTICLE = re.compile(r"^\s*Điều \d+\b")  # an article's heading: "Điều 80
 # Clauses of one long item, joined by semicolons ("…sử dụng đất; …khí tượng thủy văn;")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
 _PHRASE_START = re.compile(r"(?<=,)\s+")  # a long sentence's phrases, when it has no clauses
+# "thực hiện ct 14", "triển khai chỉ thị số 14/CT-UBND": a document named by the one it carries
+# out (folded)
+_CARRYING_OUT = re.compile(
+    r"\b(?:thuc hien|trien khai) (?:(?:ct|chi thi|kh|ke hoach|nq|nghi quyet|qd|quyet dinh)"
+    r"(?: so)? ?\d+[\w/-]*)"
+)
 
 
 def citation(passage: Passage, section: str | None = None) -> str:
@@ -564,7 +570,9 @@ def _answering_line(
     asking = asked_facts.asking_words(question)
     asked = {
         term
-        for term in (_terms(question) | _synonym_terms(question)) - identity
+        for term in (_terms(question) | _synonym_terms(question))
+        - identity
+        - _carried_out(question)
         if asking.isdisjoint(term.split())
     }
     kind = _asked_kind(question, asked)
@@ -887,6 +895,16 @@ def _identity(passage: Passage) -> frozenset[str]:
     doc = passage.doc
     return _identity_terms(
         f"{doc.kind}. {doc.issuer}. {doc.short_issuer}. {doc.place}", f"{doc.year}. {doc.title}"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _carried_out(question: str) -> frozenset[str]:
+    """The terms of the words naming the document by the one it carries out ("cv sở tnmt
+    kon tum thực hiện ct 14", "triển khai chỉ thị 14"): like its own name, they say which
+    document, not which line (a line saying "tiếp tục thực hiện" says it by chance)."""
+    return frozenset(
+        term for found in _CARRYING_OUT.finditer(fold(question)) for term in _terms(found[0])
     )
 
 

@@ -312,3 +312,18 @@ async def test_an_article_asked_what_it_rules_is_read_from_its_start(
     assert "cán bộ, công chức, viên chức, người lao động" in first, chat.text
     assert first.index("1. Danh hiệu") < first.find("3. Danh hiệu") or "3. Danh" not in first
 
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cong van so tnmt kon tum trien khai chi thi 14 co nhac chi so pci khong",
+        "công văn sở tn&mt kon tum thực hiện ct 14 có nói chỉ số papi, pci không",
+    ],
+)
+async def test_the_document_carried_out_names_the_letter_not_its_line(
+    chat: Chat, question: str
+) -> None:
+    # "thực hiện ct 14" names the letter, as its number would: the line on the indexes
+    # answers, not the one saying "tiếp tục thực hiện"
+    await chat.send(question)
+    assert "cấp tỉnh (PCI)" in chat.text.split("📄")[0], chat.text
