@@ -327,3 +327,22 @@ async def test_the_document_carried_out_names_the_letter_not_its_line(
     # answers, not the one saying "tiếp tục thực hiện"
     await chat.send(question)
     assert "cấp tỉnh (PCI)" in chat.text.split("📄")[0], chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "chỉ tiêu" of a line listing many things is no "tiêu chí", which the heading says;
+        # of the lines saying "cải cách hành chính", the one opening on it
+        ("tieu chi tap the bo tnmt nam 2021 ve cai cach hanh chinh", "trực tuyến cấp độ 3, 4"),
+        (
+            "tieu chi thi dua doi voi tap the kh soc trang 2022 ve thuc hien ke hoach nhiem vu the nao",
+            "không có nhiệm vụ quá hạn của năm",
+        ),
+    ],
+)
+async def test_a_criterion_asked_about_a_topic_leads_with_the_line_on_it(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text.split("📄")[0], chat.text
