@@ -110,6 +110,15 @@ _ARTICLE = re.compile(r"^\s*Điều \d+\b")  # an article's heading: "Điều 80
 # Clauses of one long item, joined by semicolons ("…sử dụng đất; …khí tượng thủy văn;")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
 _PHRASE_START = re.compile(r"(?<=,)\s+")  # a long sentence's phrases, when it has no clauses
+# "… về cải cách hành chính (yêu cầu thế nào)": the topic asked about, its first two words
+# (folded, as a line's words are matched)
+_ABOUT_TOPIC = re.compile(r" ve (\w+ \w+) ")
+# "thực hiện ct 14", "triển khai chỉ thị số 14/CT-UBND": a document named by the one it carries
+# out (folded)
+_CARRYING_OUT = re.compile(
+    r"\b(?:thuc hien|trien khai) (?:(?:ct|chi thi|kh|ke hoach|nq|nghi quyet|qd|quyet dinh)"
+    r"(?: so)? ?\d+[\w/-]*)"
+)
 
 
 def citation(passage: Passage, section: str | None = None) -> str:
@@ -564,7 +573,9 @@ def _answering_line(
     asking = asked_facts.asking_words(question)
     asked = {
         term
-        for term in (_terms(question) | _synonym_terms(question)) - identity
+        for term in (_terms(question) | _synonym_terms(question))
+        - identity
+        - _carried_out(question)
         if asking.isdisjoint(term.split())
     }
     kind = _asked_kind(question, asked)
@@ -600,6 +611,10 @@ def _answering_line(
         # naming a title, “Tập thể lao động tiên tiến”, names what its lines are about.)
         named = _line_terms(heading)
         weight = {t: w * HEADING_WEIGHT if t in named else w for t, w in weight.items()}
+        # ... and a word of a pair the heading says ("tiêu chí", "đối với") says nothing
+        # read alone in a line ("chỉ tiêu" has no "tiêu chí")
+        parts = {w for t in asked & named if " " in t for w in t.split()}
+        weight = {t: 0.0 if t in parts else w for t, w in weight.items()}
     # A question typed with marks says which word it means: a line writing it with other
     # marks ("đối với" for "đổi", "bộ" for "bỏ") shares it by its letters only.
     typed = typed_forms(question)
@@ -675,6 +690,7 @@ def _answering_line(
     # lines; and not among members of one list, "đ) … Cờ thi đua của Chính phủ" and "g) …
     # Ban Cơ yếu Chính phủ; cờ thi đua …", which the follow-up tells apart by naming one:
     # the words carried over are those of the member asked before, "cờ … của bộ, tỉnh")
+    best = _about_first(lines, question, scores, best)
     tied = [i for i, n in enumerate(scores) if n == scores[best]] if carried else []
     marks = {item_kind(lines[i]) for i in tied}
     if scores[best] > 0 and len(tied) > 1 and (len(marks) > 1 or None in marks):
@@ -695,6 +711,20 @@ def _answering_line(
         # all: a clause on one still leads, "còn ở xã thì ai" of "… ở cơ quan, đơn vị, cấp xã")
         return 0
     return best if scores[best] > scores[0] or (best and scores[best] == scores[0] > 0) else 0
+
+
+def _about_first(lines: list[str], question: str, scores: list[float], best: int) -> int:
+    """Of lines saying as much of the question, the one naming the topic it asks about
+    ("… về cải cách hành chính") nearest its start: a line on that topic opens with it,
+    one listing it among others ("… thể chế, cải cách hành chính, …") names it later."""
+    about = _ABOUT_TOPIC.search(f"{' '.join(_LINE_WORDS.findall(fold(question)))} ")
+    if about is None or scores[best] <= 0:
+        return best
+    topic = about[1]
+    tied = [i for i, n in enumerate(scores) if n == scores[best]]
+    places = {i: f" {' '.join(_LINE_WORDS.findall(fold(lines[i])))} ".find(topic) for i in tied}
+    saying = [i for i in tied if places[i] >= 0]
+    return min(saying, key=lambda i: (places[i], i)) if len(saying) > 1 else best
 
 
 def _placed_first(lines: list[str], question: str, heading: str, budget: int) -> str | None:
@@ -887,6 +917,16 @@ def _identity(passage: Passage) -> frozenset[str]:
     doc = passage.doc
     return _identity_terms(
         f"{doc.kind}. {doc.issuer}. {doc.short_issuer}. {doc.place}", f"{doc.year}. {doc.title}"
+    )
+
+
+@lru_cache(maxsize=1024)
+def _carried_out(question: str) -> frozenset[str]:
+    """The terms of the words naming the document by the one it carries out ("cv sở tnmt
+    kon tum thực hiện ct 14", "triển khai chỉ thị 14"): like its own name, they say which
+    document, not which line (a line saying "tiếp tục thực hiện" says it by chance)."""
+    return frozenset(
+        term for found in _CARRYING_OUT.finditer(fold(question)) for term in _terms(found[0])
     )
 
 

@@ -473,10 +473,20 @@ def states_theme(line: str) -> bool:
     return bool(_STATES_THEME.search(line))
 
 
+# "điều 24 quy định lđtt thế nào", "luật quy định gì về …": "quy định" only asks what the
+# text says (a clause citing "đối tượng quy định tại khoản 1" says it by chance).
+_ASKS_RULE = Needing(r"\bquy dinh\b(?: \w+){0,6} (?:the nao|ra sao|gi|j|nhung gi)\b", "quy dinh")
+
+
 def asking_words(question: str) -> frozenset[str]:
     """The folded words the question uses only to ask its kind of fact: the "đâu" of "ở
-    đâu", which a line saying "phấn đấu" would otherwise share."""
-    return frozenset(("dau",)) if _ASKS_PLACE.search(words(question)) else frozenset()
+    đâu", which a line saying "phấn đấu" would otherwise share; the "quy định" of "… quy
+    định thế nào"."""
+    said = words(question)
+    asking: tuple[str, ...] = ("dau",) if _ASKS_PLACE.search(said) else ()
+    if _ASKS_RULE.search(said):
+        asking += ("quy", "dinh")
+    return frozenset(asking)
 
 
 def line_stated(question: str) -> Callable[[str], int] | None:

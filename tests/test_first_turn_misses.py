@@ -280,3 +280,69 @@ async def test_when_a_document_was_signed_reads_its_card(chat: Chat, follow_up: 
 def test_a_period_is_told_from_signing(kb: KnowledgeBase, question: str, signs: bool) -> None:
     tokens = kb.index._analysed(question)[2]
     assert ("info" in _asked_kinds(tokens)) is signs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the document named before what is asked of it: the term it defines, not its opening
+        "theo nghị định 13/2012 thì sáng kiến là gì",
+        "trong dieu le sang kien thi sang kien la gi",
+    ],
+)
+async def test_a_term_asked_after_naming_the_document_is_defined(chat: Chat, question: str) -> None:
+    await chat.send(question)
+    assert "Sáng kiến là giải pháp kỹ thuật" in chat.text.split("📄")[0], chat.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "luật thi đua khen thưởng điều 24 quy định danh hiệu lao động tiên tiến ra sao",
+        "luat tdkt dieu 24 quy dinh lao dong tien tien the nao",
+    ],
+)
+async def test_an_article_asked_what_it_rules_is_read_from_its_start(
+    chat: Chat, question: str
+) -> None:
+    # "quy định … thế nào" only asks: the clause citing "đối tượng quy định tại khoản 1"
+    # says "quy định" by chance, and is not the article's first answer
+    await chat.send(question)
+    first = chat.text.split("📄")[0]
+    assert "cán bộ, công chức, viên chức, người lao động" in first, chat.text
+    assert first.index("1. Danh hiệu") < first.find("3. Danh hiệu") or "3. Danh" not in first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cong van so tnmt kon tum trien khai chi thi 14 co nhac chi so pci khong",
+        "công văn sở tn&mt kon tum thực hiện ct 14 có nói chỉ số papi, pci không",
+    ],
+)
+async def test_the_document_carried_out_names_the_letter_not_its_line(
+    chat: Chat, question: str
+) -> None:
+    # "thực hiện ct 14" names the letter, as its number would: the line on the indexes
+    # answers, not the one saying "tiếp tục thực hiện"
+    await chat.send(question)
+    assert "cấp tỉnh (PCI)" in chat.text.split("📄")[0], chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "chỉ tiêu" of a line listing many things is no "tiêu chí", which the heading says;
+        # of the lines saying "cải cách hành chính", the one opening on it
+        ("tieu chi tap the bo tnmt nam 2021 ve cai cach hanh chinh", "trực tuyến cấp độ 3, 4"),
+        (
+            "tieu chi thi dua doi voi tap the kh soc trang 2022 ve thuc hien ke hoach nhiem vu the nao",
+            "không có nhiệm vụ quá hạn của năm",
+        ),
+    ],
+)
+async def test_a_criterion_asked_about_a_topic_leads_with_the_line_on_it(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text.split("📄")[0], chat.text

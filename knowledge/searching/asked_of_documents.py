@@ -51,6 +51,11 @@ ASKS_BASIS = re.compile(
 _ASKING_OPENERS = re.compile(r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup) )+")
 
 
+# "theo điều lệ sáng kiến nđ 13/2012 thì …": the document named before what is asked of it
+# (not the "thi" of "thi đua")
+_DOCUMENT_NAMED_FIRST = re.compile(r"^(?:theo|trong) .+? thi (?!dua\b)")
+
+
 def _defined_subject(tokens: list[str]) -> str | None:
     """What the question asks to be defined, folded, when it opens on it ("năm 2022", also
     after "cho em hỏi")."""
@@ -60,7 +65,8 @@ def _defined_subject(tokens: list[str]) -> str | None:
 @lru_cache(maxsize=RECENT_QUESTIONS)  # asked several times of each question
 def _subject_defined(tokens: tuple[str, ...]) -> str | None:
     """`_defined_subject`, kept for the last few questions."""
-    found = _DEFINED.match(_ASKING_OPENERS.sub("", " ".join(fold(t) for t in tokens)))
+    said = _ASKING_OPENERS.sub("", " ".join(fold(t) for t in tokens))
+    found = _DEFINED.match(_DOCUMENT_NAMED_FIRST.sub("", said))
     if found is None or any(w in FOLDED_STOPWORDS for w in found[1].split()):
         return None
     return found[1]
