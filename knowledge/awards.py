@@ -3,14 +3,14 @@ one of them, which only a passage speaking of it answers, from a question whose 
 passage merely shares ("Huân chương Lao động thưởng bao nhiêu" is not answered by the
 article on the bonus for the emulation titles)."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
 
-from knowledge.normalize import fold_long, plain_words
+from knowledge.normalize import PASSAGE_TEXTS_KEPT, Kept, fold_long, plain_words
 
 AWARDS_FILE = Path(__file__).parent / "awards.yaml"
 
@@ -30,9 +30,12 @@ def spaced_text(text: str) -> str:
     return f" {plain_words(folded)} "
 
 
-# Questions only: a passage's text (`speaks_of`) is spaced afresh, not kept, or the cache
+# Questions only: a passage's text (`speaks_of`) is kept apart, fewer of them, or the cache
 # would hold tens of thousands of passage texts twice each.
 spaced_words = lru_cache(maxsize=4096)(spaced_text)
+# `spaced_text` of a passage's text (kept: the same few answers are read for every award and
+# ordinal a question names, and spacing one costs more than the rest of its checks)
+spaced_passage: Callable[[str], str] = Kept(spaced_text, PASSAGE_TEXTS_KEPT).__getitem__
 
 
 @lru_cache(maxsize=4096)  # each answer asks it of the same question several times
@@ -62,7 +65,7 @@ def speaks_of(named: Sequence[Award], text: str) -> bool:
     """Whether a passage's text speaks of every award named."""
     if not named:
         return True
-    spaced = spaced_text(text)
+    spaced = spaced_passage(text)
     return all(award.named_in(spaced) for award in named)
 
 

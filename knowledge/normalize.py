@@ -40,6 +40,9 @@ def nfc(text: str) -> str:
 
 
 MAX_KEPT = 65536  # texts whose fold, accent key or marks are kept
+# passages' texts whose folded forms are kept: those read again and again as answers (a few
+# megabytes), not every passage of a large knowledge base
+PASSAGE_TEXTS_KEPT = 1024
 
 
 class Kept(dict[str, T]):
@@ -48,14 +51,15 @@ class Kept(dict[str, T]):
     costs less than half a call through `lru_cache` (a question asks `fold` hundreds of
     times)."""
 
-    __slots__ = ("_make",)
+    __slots__ = ("_limit", "_make")
 
-    def __init__(self, make: Callable[[str], T]) -> None:
+    def __init__(self, make: Callable[[str], T], limit: int | None = None) -> None:
         super().__init__()
         self._make = make
+        self._limit = limit  # None: MAX_KEPT
 
     def __missing__(self, text: str) -> T:
-        if len(self) >= MAX_KEPT:
+        if len(self) >= (MAX_KEPT if self._limit is None else self._limit):
             self.clear()
         made = self[text] = self._make(text)
         return made

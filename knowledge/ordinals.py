@@ -5,7 +5,7 @@ every other word of the question."""
 import re
 from dataclasses import dataclass
 
-from knowledge.awards import spaced_text, spaced_words
+from knowledge.awards import spaced_passage, spaced_words
 from knowledge.normalize import Needing
 
 # "lần thứ XI", "lần thứ 11", "khóa XV"; "lần thứ mấy" names none.
@@ -21,7 +21,7 @@ def speaks_of_ordinals(named: list[str], text: str) -> bool:
     """Whether a passage names every ordinal named."""
     if not named:
         return True
-    spaced = spaced_text(text)
+    spaced = spaced_passage(text)
     return all(f" {phrase} " in spaced for phrase in named)
 
 

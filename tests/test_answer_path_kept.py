@@ -5,9 +5,9 @@ question reads is made once, not for each: the issuers' levels, the phrases betw
 
 import pytest
 
-from knowledge import KnowledgeBase, normalize
-from knowledge.normalize import Kept, fold, fold_long
-from knowledge.searching import asked_of_documents, weights_and_vocabulary
+from knowledge import KnowledgeBase, awards, normalize
+from knowledge.normalize import Kept, fold, fold_long, words
+from knowledge.searching import asked_of_documents, question_phrases, weights_and_vocabulary
 from knowledge.searching.weights_and_vocabulary import INFO_INTENT, LIST_INTENT, is_stopword
 
 
@@ -43,3 +43,21 @@ def test_what_every_question_reads_is_made_once(kb: KnowledgeBase) -> None:
     assert issuers and all(level == issuer.split()[0] for issuer, level, _ in issuers)
     assert tuple(f" {p} " for p in INFO_INTENT) == asked_of_documents._INFO_PADDED
     assert tuple(f" {p} " for p in LIST_INTENT) == asked_of_documents._LIST_PADDED
+
+
+def test_passage_texts_are_folded_once_and_few_are_kept(kb: KnowledgeBase) -> None:
+    """The folded forms of answers' texts, read for every award, ordinal or subject a
+    question names, are made once per text; only the last PASSAGE_TEXTS_KEPT are kept."""
+    spaced = awards.spaced_passage.__self__  # type: ignore[attr-defined]
+    folded = question_phrases._FOLDED_TEXTS.__self__  # type: ignore[attr-defined]
+    spaced.clear()
+    # no passage says the bonus of this award (declined), after reading the passages found
+    assert kb.search("bằng khen thủ tướng thưởng bao nhiêu") == []
+    assert spaced and all(kept == awards.spaced_text(text) for text, kept in spaced.items())
+    assert len(spaced) <= normalize.PASSAGE_TEXTS_KEPT
+    text = kb.passages[0].text
+    assert question_phrases._folded_text(kb.passages[0]) == f" {' '.join(map(fold, words(text)))} "
+    assert text in folded
+    small = Kept(fold_long, limit=2)
+    small["Thưởng"], small["Đua"], small["Sở"]
+    assert list(small) == ["Sở"]  # emptied at its own limit, not at MAX_KEPT

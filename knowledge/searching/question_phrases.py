@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from knowledge.normalize import Needing, fold, has_marks, words
+from knowledge.normalize import PASSAGE_TEXTS_KEPT, Kept, Needing, fold, has_marks, words
 from knowledge.ordinals import item_asked
 from knowledge.searching.analyzer import (
     MAX_NEAR_WORDS,
@@ -91,18 +91,30 @@ def _within_name(run: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 def _folded_text(passage: Passage) -> str:
     """A passage's text as folded words, padded."""
-    return f" {' '.join(fold(w) for w in words(passage.text))} "
+    return _FOLDED_TEXTS(passage.text)
 
 
 def _lead_clause(passage: Passage) -> str:
     """The first clause of a passage's text, folded and padded ("3. Xây dựng cơ chế khuyến
     khích việc đăng ký các sáng kiến, …": " xay dung co che … sang kien "); empty for a
     continued part, whose opening is another's."""
-    text = passage.text
+    return _LEAD_CLAUSES(passage.text)
+
+
+def _folded_words_of(text: str) -> str:
+    return f" {' '.join(fold(w) for w in words(text))} "
+
+
+def _lead_clause_of(text: str) -> str:
     if text.startswith("("):
         return ""
     lead = _CLAUSE_END.split(_ITEM_MARK.sub("", text[:400].lstrip(), count=1), maxsplit=1)[0]
-    return f" {' '.join(fold(w) for w in words(lead))} "
+    return _folded_words_of(lead)
+
+
+# kept by text: each question reads them of the same few candidates, several times
+_FOLDED_TEXTS = Kept(_folded_words_of, PASSAGE_TEXTS_KEPT).__getitem__
+_LEAD_CLAUSES = Kept(_lead_clause_of, PASSAGE_TEXTS_KEPT).__getitem__
 
 
 SHORTHAND_LENGTH = 3  # "ntn", "dk"; longer vowel-less tokens are acronyms ("bhxh", "cccd")
