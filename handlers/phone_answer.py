@@ -110,9 +110,9 @@ _ARTICLE = re.compile(r"^\s*Điều \d+\b")  # an article's heading: "Điều 80
 # Clauses of one long item, joined by semicolons ("…sử dụng đất; …khí tượng thủy văn;")
 _CLAUSE_END = re.compile(r"(?<=;)\s+")
 _PHRASE_START = re.compile(r"(?<=,)\s+")  # a long sentence's phrases, when it has no clauses
-# "… về cải cách hành chính (yêu cầu thế nào)": the topic asked about, its first two words
-# (folded, as a line's words are matched)
-_ABOUT_TOPIC = re.compile(r" ve (\w+ \w+) ")
+# "… về cải cách hành chính (yêu cầu thế nào)": the word before the topic asked about, its
+# first two words
+_ABOUT = frozenset(("về", "ve"))
 # "thực hiện ct 14", "triển khai chỉ thị số 14/CT-UBND": a document named by the one it carries
 # out (folded)
 _CARRYING_OUT = re.compile(
@@ -576,7 +576,7 @@ def _answering_line(
         for term in (_terms(question) | _synonym_terms(question))
         - identity
         - _carried_out(question)
-        if asking.isdisjoint(term.split())
+        if term not in asking
     }
     kind = _asked_kind(question, asked)
     if asked - kind:
@@ -717,14 +717,21 @@ def _about_first(lines: list[str], question: str, scores: list[float], best: int
     """Of lines saying as much of the question, the one naming the topic it asks about
     ("… về cải cách hành chính") nearest its start: a line on that topic opens with it,
     one listing it among others ("… thể chế, cải cách hành chính, …") names it later."""
-    about = _ABOUT_TOPIC.search(f"{' '.join(_LINE_WORDS.findall(fold(question)))} ")
-    if about is None or scores[best] <= 0:
+    topic = _topic_about(question)
+    if topic is None or scores[best] <= 0:
         return best
-    topic = about[1]
     tied = [i for i, n in enumerate(scores) if n == scores[best]]
     places = {i: f" {' '.join(_LINE_WORDS.findall(fold(lines[i])))} ".find(topic) for i in tied}
     saying = [i for i in tied if places[i] >= 0]
     return min(saying, key=lambda i: (places[i], i)) if len(saying) > 1 else best
+
+
+def _topic_about(question: str) -> str | None:
+    """The two words after "về" (" cai cach ", folded, between spaces): "về" typed with its
+    marks, or "ve" typed bare; not "vé", "vẽ" ("giá vé tàu xe")."""
+    typed = _LINE_WORDS.findall(nfc(question).lower())
+    at = next((i for i, w in enumerate(typed[:-2]) if w in _ABOUT), None)
+    return None if at is None else f" {fold(' '.join(typed[at + 1 : at + 3]))} "
 
 
 def _placed_first(lines: list[str], question: str, heading: str, budget: int) -> str | None:

@@ -226,8 +226,14 @@ async def answer(
     query = msg.text
     # "nghị quyết đó" after an answer citing one: that resolution
     topic = context.with_cited_named(msg.text, await context.recall(msg, ctx), kb)
-    # "nđ đó ai ký" after the decree's article naming a decree not held: the decree read
-    topic = context.signer_of_read(msg.text, topic, kb)
+    # "nđ đó ai ký" after the decree's article naming a decree not held: the decree read,
+    # said to be what is answered
+    of_read = context.signer_of_read(msg.text, topic, kb)
+    signed = _signer_of_read(msg.text, topic, of_read, kb)
+    if signed is not None:
+        await context.remember(msg, ctx, msg.text, signed[0], signed[1])
+        return [signed[2]]
+    topic = of_read
     shown_doc = kb.document(topic.doc_id) if topic is not None else None
     # "giờ còn huyện ko" after a directive naming the districts: the level itself, now
     of_note = shown_doc is None or shown_doc.category == "reference"
@@ -738,6 +744,28 @@ def _unheld_named(
     if signer:
         lines.append(UNHELD_SIGNER.format(name=used.value))
     return Reply("\n".join(lines) + f"\n\n{citation(where.passage)}"), where
+
+
+READ_SIGNER = "Văn bản vừa trích là {name}:"
+
+
+def _signer_of_read(
+    text: str, topic: context.Topic | None, read: context.Topic | None, kb: KnowledgeBase
+) -> tuple[Passage, int, Reply] | None:
+    """The card of the document read, when a follow-up asks who signed the one its answer
+    named, which is not held: first that its full text is not held, then whose signature the
+    card tells and of which document."""
+    named = topic.named if topic is not None else None
+    doc = kb.document(read.doc_id) if read is not None and read is not topic else None
+    if named is None or doc is None:
+        return None
+    card = next((c for c in context.document_passages(doc.id, kb) if c[1].kind == "info"), None)
+    if card is None:
+        return None
+    position, passage = card
+    told = passage_reply(passage, position, text)
+    lead = f"{UNHELD_SIGNER.format(name=named.value)}\n{READ_SIGNER.format(name=doc.name)}"
+    return passage, position, replace(told, text=f"{lead}\n{told.text}")
 
 
 def _source(

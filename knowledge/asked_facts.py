@@ -479,14 +479,32 @@ _ASKS_RULE = Needing(r"\bquy dinh\b(?: \w+){0,6} (?:the nao|ra sao|gi|j|nhung gi
 
 
 def asking_words(question: str) -> frozenset[str]:
-    """The folded words the question uses only to ask its kind of fact: the "đâu" of "ở
-    đâu", which a line saying "phấn đấu" would otherwise share; the "quy định" of "… quy
-    định thế nào"."""
+    """The folded terms (words, pairs of neighbours) the question uses only to ask its kind of
+    fact: the "đâu" of "ở đâu", which a line saying "phấn đấu" would otherwise share; the
+    "quy định" of "… quy định thế nào", with its words where they say nothing else, but not
+    the "định" of "nghị định" nor the "quy" of "quy trình"."""
     said = words(question)
-    asking: tuple[str, ...] = ("dau",) if _ASKS_PLACE.search(said) else ()
-    if _ASKS_RULE.search(said):
-        asking += ("quy", "dinh")
+    asking: set[str] = set()
+    for phrase, asks in (("dau", _ASKS_PLACE), ("quy dinh", _ASKS_RULE)):
+        if asks.search(said):
+            asking |= _phrase_terms(said.split(), phrase.split())
     return frozenset(asking)
+
+
+def _phrase_terms(said: list[str], phrase: list[str]) -> set[str]:
+    """The phrase, the pairs it makes with its neighbours, and each of its words said nowhere
+    else in the question."""
+    size = len(phrase)
+    starts = [i for i in range(len(said) - size + 1) if said[i : i + size] == phrase]
+    inside = {i + k for i in starts for k in range(size)}
+    terms = {" ".join(phrase)} if starts else set()
+    for i in starts:
+        if i > 0:
+            terms.add(f"{said[i - 1]} {phrase[0]}")
+        if i + size < len(said):
+            terms.add(f"{phrase[-1]} {said[i + size]}")
+    outside = {w for i, w in enumerate(said) if i not in inside}
+    return terms | {w for w in phrase if starts and w not in outside}
 
 
 def line_stated(question: str) -> Callable[[str], int] | None:

@@ -1,14 +1,14 @@
 """What the answer path asks of the same words again and again, kept in dicts and looked up
 rather than called through `lru_cache` (a question asks `fold` hundreds of times, whether a
 word is a function word a hundred): the same answers, made once per word. And what every
-question reads is made once, not for each: the issuers' levels, the phrases between spaces."""
+question reads is made once, not for each: the issuers' levels, the folded texts of passages."""
 
 import pytest
 
 from knowledge import KnowledgeBase, awards, normalize
 from knowledge.normalize import Kept, fold, fold_long, words
-from knowledge.searching import asked_of_documents, question_phrases, weights_and_vocabulary
-from knowledge.searching.weights_and_vocabulary import INFO_INTENT, LIST_INTENT, is_stopword
+from knowledge.searching import index, question_phrases, weights_and_vocabulary
+from knowledge.searching.weights_and_vocabulary import is_stopword
 
 
 def test_folds_are_kept_and_the_memory_is_emptied_when_full(
@@ -38,11 +38,19 @@ def test_function_words_are_kept_as_read() -> None:
     assert folded == {"cua": True, "thuong": False}
 
 
-def test_what_every_question_reads_is_made_once(kb: KnowledgeBase) -> None:
+def test_what_every_question_reads_is_made_once(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
     issuers = kb.index._campaign_issuers
     assert issuers and all(level == issuer.split()[0] for issuer, level, _ in issuers)
-    assert tuple(f" {p} " for p in INFO_INTENT) == asked_of_documents._INFO_PADDED
-    assert tuple(f" {p} " for p in LIST_INTENT) == asked_of_documents._LIST_PADDED
+    made: list[int] = []
+    grouping = index._campaign_issuers
+    monkeypatch.setattr(
+        index, "_campaign_issuers", lambda *given: made.append(1) or grouping(*given)
+    )
+    for question in ("kế hoạch thi đua của ubnd tỉnh kon tum", "công văn của bộ tnmt 2021"):
+        assert kb.search(question, limit=3)
+    assert made == []  # read from the index, not grouped again for each question
 
 
 def test_passage_texts_are_folded_once_and_few_are_kept(kb: KnowledgeBase) -> None:

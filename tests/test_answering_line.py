@@ -1,7 +1,16 @@
 """Which line of a passage leads the first message: the words that tell its lines apart,
 not the words every line has, and the editors' note that qualifies the line beside it."""
 
-from handlers.phone_answer import _asked_kind, _line_terms, _segments, _terms, passage_reply
+import pytest
+
+from handlers.phone_answer import (
+    _about_first,
+    _asked_kind,
+    _line_terms,
+    _segments,
+    _terms,
+    passage_reply,
+)
 from knowledge import KnowledgeBase, Passage
 
 ARTICLE_80 = "Ủy ban nhân dân cấp xã và các cơ quan, tổ chức, đơn vị khác"
@@ -208,3 +217,24 @@ def test_a_line_of_its_own_above_a_list_does_not_take_a_list_question(kb: Knowle
     assert shown.split("\n")[0].startswith(("Các nội dung chính:", "Chủ đề:"))
     assert "Các nội dung chính:\n1. " in shown
     assert "2. Thi đua phát huy sáng kiến, giải pháp hỗ trợ doanh nghiệp" in shown
+
+
+def test_the_line_opening_on_the_topic_asked_about() -> None:
+    """ "về ô nhiễm": of lines saying as much, the one naming "ô nhiễm" first as words, not the
+    one whose "do nhiễm" has its letters."""
+    lines = [
+        "Do nhiễm khuẩn nên phải cách ly.",
+        "Tuyên truyền, vận động, giảm ô nhiễm.",
+        "Xử lý ô nhiễm môi trường.",
+    ]
+    assert _about_first(lines, "yêu cầu về ô nhiễm thế nào", [1.0, 1.0, 1.0], 0) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "chosen"),
+    [("giá vé tàu xe được hỗ trợ thế nào", 0), ("yeu cau ve tau xe the nao", 1)],
+)
+def test_ve_is_about_only_as_ve(question: str, chosen: int) -> None:
+    """ "vé" typed with its marks names a ticket, no topic; "ve" typed bare may be "về"."""
+    lines = ["Hỗ trợ ăn ở, tàu xe cho đại biểu.", "Tàu xe đi lại do đơn vị chi."]
+    assert _about_first(lines, question, [1.0, 1.0], 0) == chosen

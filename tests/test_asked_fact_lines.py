@@ -4,6 +4,7 @@ passage just shown stays in it: not the line that repeats the question's words."
 
 import pytest
 
+from handlers.phone_answer import _answering_line
 from knowledge.asked_facts import asking_words, line_stated, preferred
 from tests.conftest import Chat
 
@@ -36,8 +37,17 @@ def test_a_line_states_the_kind_asked(question: str, line: str, kinds: int) -> N
 def test_nothing_asked_of_a_kind() -> None:
     assert line_stated("tiêu chí cá nhân") is None
     # "đâu" of "ở đâu" only asks: a line saying "phấn đấu" does not answer it
-    assert asking_words("ai phat dong o dau") == {"dau"}
+    assert asking_words("ai phat dong o dau") == {"dau", "o dau"}
     assert asking_words("người đứng đầu") == set()
+
+
+def test_only_the_phrase_asking_what_a_rule_says_is_left_out() -> None:
+    # "quy định" only asks; the "định" of "nghị định", "định mức" names what is asked
+    assert asking_words("nghị định 152 quy định định mức thế nào") == {
+        "quy dinh", "quy", "152 quy", "dinh dinh",
+    }  # fmt: skip
+    lines = ["Mức chi tiếp khách là 200.000 đồng một người.", "Định mức chi thưởng là 1,5 lần."]
+    assert _answering_line(lines, "quy định về định mức thế nào") == 1
 
 
 @pytest.mark.parametrize("follow_up", ["ai phat dong, o dau", "do ai phát động, tại đâu"])

@@ -35,4 +35,7 @@ async def test_the_passage_just_read_is_not_kept_for_another_subject(chat: Chat)
     # content item 2 says "sáng kiến" in passing: the task on initiatives answers
     await chat.send("nội dung thi đua thứ 2 trong cv bộ tnmt 2021")
     reply = (await chat.send("sáng kiến thì sao"))[0].text
+    body, source = reply.split("📄")
+    assert "Xây dựng cơ chế khuyến khích việc đăng ký các sáng kiến" in body
+    assert "II. Nhiệm vụ, giải pháp chủ yếu › mục 3" in source
     assert "I. Nội dung Phong trào thi đua › mục 2" not in reply

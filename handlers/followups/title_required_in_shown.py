@@ -5,42 +5,95 @@
 says what it requires of that title (a member holding it, a paper more for it). The search,
 given the title's name, finds the title's own article instead, which says nothing of the
 collective or of the dossier. Not a follow-up asking the same of the title ("còn cstđcs thì
-sao", "còn lđtt thì cần gì"): that one moves to the title.
+sao", "thế lđtt thì cần gì"): that one moves to the title; nor one asking something else of
+a person holding it ("cán bộ đạt cstđcs được thưởng bao nhiêu").
 """
 
 import re
 
-from handlers.followups.topic_memory import FOLLOW_UP, Topic, _words, document_passages, shown
-from knowledge import KnowledgeBase, Passage
-from knowledge.normalize import folded_words
-from knowledge.titles_answers import DOSSIER, named_title, words
+from handlers.followups.topic_memory import (
+    FOLLOW_UP,
+    LEADING,
+    Topic,
+    _words,
+    document_passages,
+    shown,
+)
+from knowledge import KnowledgeBase, Passage, Title
+from knowledge.normalize import fold, folded_words
+from knowledge.normalize import words as typed_words
+from knowledge.titles_answers import ARTICLE_NAMED, DOSSIER, named_title, words
 
-# "cần", "phải có", "bắt buộc", "thêm": what the article requires is asked
-_REQUIRED = re.compile(r"\b(?:can|phai|bat buoc|them)\b")
+# What requires the title named right after it: "cần", "phải có", "bắt buộc phải có", "yêu
+# cầu có". A word typed with marks means only itself ("cán bộ" is no "cần", "có phải" no
+# "phải có"); typed bare it may be the word.
+_REQUIRING = (
+    "cần", "cần có", "cần phải có", "phải có", "bắt buộc", "bắt buộc có", "bắt buộc phải có",
+    "yêu cầu", "yêu cầu có", "yêu cầu phải có",
+)  # fmt: skip
+# "thêm gì": a paper or a step more, asked of the title in the article just read
+_MORE = ("thêm",)
+
+
+def _phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Typed words saying one of the phrases, each word with its marks or bare."""
+    spelt = (" ".join(f"(?:{w}|{fold(w)})" for w in p.split()) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(spelt, key=len, reverse=True))})(?!\w)")
+
+
+_REQUIRES = _phrase(_REQUIRING)
+_ASKS_MORE = _phrase(_MORE)
+# Between the requirement and the title: "ít nhất một người đạt danh hiệu …" (folded)
+_HOLDER = re.compile(
+    r"^(?:(?:it nhat|toi thieu) )?(?:(?:mot|1|01) )?(?:(?:nguoi|ca nhan|thanh vien|can bo) )?"
+    r"(?:(?:dat|co|duoc) )?(?:danh hieu )?"
+)
 # "tiêu chuẩn gì", "điều kiện gì", "để được": the standards of the title itself
 _OWN_STANDARDS = re.compile(r"\b(?:tieu chuan|dieu kien|de duoc)\b")
+
+
+def _required(text: str, title: Title, titles: tuple[Title, ...]) -> bool:
+    """Whether the message asks whether the title is required (named as the object of "cần",
+    "phải có" …) or what more is needed for it ("cần thêm gì")."""
+    typed = " ".join(typed_words(text))
+    if _ASKS_MORE.search(typed):
+        return True
+    for found in _REQUIRES.finditer(typed):
+        after = words(typed[found.end() :])
+        held = named_title(_HOLDER.sub("", after, count=1), titles)
+        if held is not None and held[0] == title and held[1] == 0:
+            return True
+    return False
+
+
+def _moves_to(said: str, title_at: int) -> bool:
+    """Whether the follow-up opens by moving to the title: "còn …", "thế còn …", or "thế" or
+    "vậy" with the title right after it ("thế cstđcs thì cần gì")."""
+    if said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP)):
+        return True
+    first = said.split(" ", 1)[0]
+    return first in LEADING and title_at == len(first) + 1
 
 
 def title_required_in_shown(
     text: str, topic: Topic, kb: KnowledgeBase, found: Passage
 ) -> tuple[Passage, int] | None:
     """The piece of the legal article just shown that names the title the follow-up names,
-    when the follow-up asks what is required and the search found another section (the
-    title's own article); None otherwise."""
-    said = _words(text)
+    when the follow-up asks whether that title is required and the search found another
+    section (the title's own article); None otherwise."""
+    said = words(_words(text))
     again = shown(topic, kb)
-    if again is None or not again[0].doc.is_law or not _REQUIRED.search(said):
+    if again is None or not again[0].doc.is_law or ARTICLE_NAMED.search(said):
+        return None  # ("điều 23 luật …: cstđcs cần gì": the article named is asked)
+    if _OWN_STANDARDS.search(said) or DOSSIER.search(said):
+        # "cần đạt tiêu chuẩn gì để được cstđcs": the title's own standards; "cstđcs cần
+        # thêm giấy tờ gì": its own dossier
         return None
-    if (
-        said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP))
-        or _OWN_STANDARDS.search(said)
-        or DOSSIER.search(said)
-    ):
-        # "còn lđtt của cá nhân thì cần gì", "cần đạt tiêu chuẩn gì để được cstđcs": the
-        # title's own standards; "cstđcs cần thêm giấy tờ gì": its own dossier
+    titles = tuple(kb.titles.values())
+    named = named_title(said, titles)
+    if named is None or _moves_to(said, named[1]) or not _required(text, named[0], titles):
         return None
-    named = named_title(words(said), tuple(kb.titles.values()))
-    if named is None or found.section == again[0].section:
+    if found.section == again[0].section:
         return None
     name = f" {folded_words(named[0].name)} "
     if name in f" {folded_words(again[0].section)} ":

@@ -52,8 +52,8 @@ _ASKING_OPENERS = re.compile(r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup
 
 
 # "theo điều lệ sáng kiến nđ 13/2012 thì …": the document named before what is asked of it
-# (not the "thi" of "thi đua")
-_DOCUMENT_NAMED_FIRST = re.compile(r"^(?:theo|trong) .+? thi (?!dua\b)")
+# (not the "thi" of "thi đua", nor of "hướng dẫn thi hành", which names the document)
+_DOCUMENT_NAMED_FIRST = re.compile(r"^(?:theo|trong) .+? thi (?!(?:dua|hanh)\b)")
 
 
 def _defined_subject(tokens: list[str]) -> str | None:
