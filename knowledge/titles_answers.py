@@ -281,7 +281,11 @@ def _of_another_title(passage: Passage, title: Title, titles: Sequence[Title]) -
 def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     """A question about titles in general: what a commune or a department decides ("chủ tịch
     xã được quyết định tặng những danh hiệu gì", "ai quyết định tặng giấy khen ở sở"), what
-    the dossier for a title holds; else a legal document's particulars."""
+    the dossier for a title holds; else a legal document's particulars. An article of the law
+    named by its number answers first ("theo điều 84 luật thì hồ sơ gồm những gì")."""
+    named = _article_named(folded, passages)
+    if named is not None:
+        return named
     level = COMMUNE.search(folded) or DEPARTMENT.search(folded)
     if level and decides_asked(folded) and AWARDS_AT_LEVEL.search(folded):
         return _decides(folded, passages)
