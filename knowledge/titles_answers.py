@@ -95,6 +95,7 @@ WORK_RECOGNISED = re.compile(
 # "theo điều 84 luật", "điều 59 của nó", "điều 3 điều lệ sáng kiến": an article asked by its
 # number (folded)
 ARTICLE_NAMED = re.compile(r"\bdieu (\d{1,3})\b")
+CLAUSE_NAMED = re.compile(r"\bkhoan \d{1,2}\b")
 # "có đủ (điều kiện) tập thể lao động xuất sắc không", "có được cstđcs ko": eligibility for
 # the title named ({} is the pattern of every title's names)
 SOUGHT = (
@@ -287,11 +288,8 @@ def _of_another_title(passage: Passage, title: Title, titles: Sequence[Title]) -
 def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     """A question about titles in general: what a commune or a department decides ("chủ tịch
     xã được quyết định tặng những danh hiệu gì", "ai quyết định tặng giấy khen ở sở"), what
-    the dossier for a title holds; else a legal document's particulars. An article of the law
-    named by its number answers first ("theo điều 84 luật thì hồ sơ gồm những gì")."""
-    named = _article_named(folded, passages)
-    if named is not None:
-        return named
+    the dossier for a title holds; else an article of the law named by its number ("theo điều
+    84 luật thì hồ sơ gồm những gì"); else a legal document's particulars."""
     level = COMMUNE.search(folded) or DEPARTMENT.search(folded)
     if level and decides_asked(folded) and AWARDS_AT_LEVEL.search(folded):
         return _decides(folded, passages)
@@ -299,7 +297,9 @@ def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
         return _found(passages, DECREE, "Điều 6 ", "dossier")
     if DOSSIER.search(folded) and ANY_TITLE.search(folded):
         return _found(passages, LAW, "Điều 84.", "dossier")
-    return _particulars(folded, passages)
+    # (a clause named too, "khoản 2 Điều 80": the search finds that piece of the article)
+    article = None if CLAUSE_NAMED.search(folded) else _article_named(folded, passages)
+    return article or _particulars(folded, passages)
 
 
 def _article_named(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
