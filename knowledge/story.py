@@ -77,7 +77,10 @@ def _named(typed: tuple[str, ...], naming: Naming) -> list[str]:
     """The words of a clause that name something: a number, an abbreviation, or one of a
     pair of words naming a document or title."""
     written, folded, abbreviations = naming
-    keep = [any(c.isdigit() for c in w) or fold(w) in abbreviations for w in typed]
+    keep = [
+        (any(c.isdigit() for c in w) and not _article(typed, i)) or fold(w) in abbreviations
+        for i, w in enumerate(typed)
+    ]
     for i, (first, second) in enumerate(pairwise(typed)):
         marked = has_marks(first) or has_marks(second)
         # "sở tnmt" is named as "sở tài nguyên …" is
@@ -126,12 +129,16 @@ def _of_asker(clause: TypedClause) -> bool:
 _SPANS = frozenset("nam thang ngay tuan quy ky lan dot".split())
 
 
+def _article(words: tuple[str, ...], i: int) -> bool:
+    """Whether the word at `i` is "1" typed for "một" before what is not a span of time
+    ("em làm ở 1 đơn vị", "cho 1 đồng chí"): it names nothing."""
+    return words[i] == "1" and i + 1 < len(words) and fold(words[i + 1]) not in _SPANS
+
+
 def _counts(folded: tuple[str, ...]) -> bool:
     """Whether a clause's words count something ("2 năm", "1 lần")."""
     return any(
-        any(c.isdigit() for c in word)
-        and not ANY_YEAR.fullmatch(word)
-        and not (word == "1" and i + 1 < len(folded) and folded[i + 1] not in _SPANS)
+        any(c.isdigit() for c in word) and not ANY_YEAR.fullmatch(word) and not _article(folded, i)
         for i, word in enumerate(folded)
     )
 

@@ -95,6 +95,13 @@ WORK_RECOGNISED = re.compile(
 # "theo điều 84 luật", "điều 59 của nó", "điều 3 điều lệ sáng kiến": an article asked by its
 # number (folded)
 ARTICLE_NAMED = re.compile(r"\bdieu (\d{1,3})\b")
+CLAUSE_NAMED = re.compile(r"\bkhoan \d{1,2}\b")
+# "có đủ (điều kiện) tập thể lao động xuất sắc không", "có được cstđcs ko": eligibility for
+# the title named ({} is the pattern of every title's names)
+SOUGHT = (
+    r"\bco (?:du|duoc|dc|dat)(?: dieu kien| tieu chuan)?(?: (?:de nghi|xet|cong nhan))?"
+    r"(?: tang)?(?: danh hieu)? {}\s(?:khong|ko|k|kg|khg|hok|chua)\b"
+)
 CONDITIONS = re.compile(r"\b(dieu kien|tieu chuan|can gi|can nhung gi|yeu cau)\b")
 # "3 lần liên tục chiến sĩ thi đua cơ sở thì được xét danh hiệu gì": the title above it.
 NEXT_TITLE = re.compile(r"\blan (lien tuc |lien tiep )?$")
@@ -281,7 +288,8 @@ def _of_another_title(passage: Passage, title: Title, titles: Sequence[Title]) -
 def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     """A question about titles in general: what a commune or a department decides ("chủ tịch
     xã được quyết định tặng những danh hiệu gì", "ai quyết định tặng giấy khen ở sở"), what
-    the dossier for a title holds; else a legal document's particulars."""
+    the dossier for a title holds; else an article of the law named by its number ("theo điều
+    84 luật thì hồ sơ gồm những gì"); else a legal document's particulars."""
     level = COMMUNE.search(folded) or DEPARTMENT.search(folded)
     if level and decides_asked(folded) and AWARDS_AT_LEVEL.search(folded):
         return _decides(folded, passages)
@@ -289,7 +297,9 @@ def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
         return _found(passages, DECREE, "Điều 6 ", "dossier")
     if DOSSIER.search(folded) and ANY_TITLE.search(folded):
         return _found(passages, LAW, "Điều 84.", "dossier")
-    return _particulars(folded, passages)
+    # (a clause named too, "khoản 2 Điều 80": the search finds that piece of the article)
+    article = None if CLAUSE_NAMED.search(folded) else _article_named(folded, passages)
+    return article or _particulars(folded, passages)
 
 
 def _article_named(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
@@ -365,9 +375,13 @@ def _bonus_mended(said: str) -> str:
 
 
 def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] | None:
-    """The title the question is about, where and by which name it is named: the first one
-    named ("chiến sĩ thi đua tỉnh cần mấy lần chiến sĩ thi đua cơ sở" is about the first),
-    and at one place the longest name ("tập thể lao động tiên tiến" over "lao động tiên tiến")."""
+    """The title the question is about, where and by which name it is named: the one it asks
+    eligibility for (`sought_title`), else the first one named ("chiến sĩ thi đua tỉnh cần
+    mấy lần chiến sĩ thi đua cơ sở" is about the first), and at one place the longest name
+    ("tập thể lao động tiên tiến" over "lao động tiên tiến")."""
+    sought = sought_title(folded, titles)
+    if sought is not None:
+        return sought
     pattern, by_name = _names_of(tuple(titles))
     found = pattern.search(f" {folded} ")  # leftmost; at one place the first alternative
     if found is None:
@@ -375,10 +389,28 @@ def named_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] 
     return by_name[found.group(1)], found.start(1) - 1, found.group(1)
 
 
+def sought_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str] | None:
+    """The title a question asks whether one is eligible for, the last so asked ("5 người đạt
+    LĐTT, có 1 CSTĐCS, ... có đủ tập thể lao động xuất sắc không", "e không đạt LĐTT ... có
+    được cstđcs ko"): the asker's own titles named before it are what they hold, not what is
+    asked."""
+    _, by_name = _names_of(tuple(titles))
+    found = list(_sought_of(tuple(titles)).finditer(f" {folded} "))
+    if not found:
+        return None
+    last = found[-1]
+    return by_name[last.group(1)], last.start(1) - 1, last.group(1)
+
+
 def asks_about_title(folded: str) -> bool:
     """Whether a question asks what a title's answer says: its bonus, who decides, the
     dossier, its conditions."""
     return any(p.search(folded) for p in (BONUS, DECIDES, GRANTED, DOSSIER, CONDITIONS))
+
+
+@cache
+def _sought_of(titles: tuple[Title, ...]) -> re.Pattern[str]:
+    return re.compile(SOUGHT.format(_names_of(titles)[0].pattern))
 
 
 @cache

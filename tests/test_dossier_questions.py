@@ -54,6 +54,8 @@ def test_who_sets_a_base_title_dossier_is_told_with_the_note(
             "de nghi chien si thi dua toan quoc theo dieu 84 luat co can chung nhan sang kien ko",
             "luat-06-2022-qh15 Điều 84.",
         ),
+        # ... named with no title
+        ("theo điều 84 luật thì hồ sơ gồm những gì", "luat-06-2022-qh15 Điều 84."),
         # who recognises the initiative the base title asks for: its article says
         ("muốn đc cstđcs thì sk phải được ai công nhận", "luat-06-2022-qh15 Điều 23."),
         ("ai cong nhan cstdcs", "luat-06-2022-qh15 Điều 80"),  # who awards it

@@ -87,10 +87,15 @@ def test_where_the_asker_read_it_is_left_out(typed: str, asked: str) -> None:
             "voi khau hieu gi do ma em quen mat, khau hieu nam do la gi",
             "nam 2021 bo tnmt phat dong thi dua, khau hieu nam do la gi",
         ),
-        (  # "1" is "một", no count asked of
+        (  # "1" is "một", no count asked of, and names nothing
             "em lam o 1 don vi thuoc so tnmt soc trang, theo ke hoach nam 2022 thi van phong "
             "so co nhiem vu gi",
-            "1 so tnmt soc trang, theo ke hoach nam 2022 thi van phong so co nhiem vu gi",
+            "so tnmt soc trang, theo ke hoach nam 2022 thi van phong so co nhiem vu gi",
+        ),
+        (  # ... nor "1" before a body ("1 công ty"); a number of a document is kept
+            "Tôi ở 1 công ty đóng trên địa bàn Kon Tum, chỉ thị 14/CT-UBND có áp dụng với "
+            "doanh nghiệp ko",
+            "Kon Tum, chỉ thị 14/CT-UBND có áp dụng với doanh nghiệp ko",
         ),
         (  # "tổ tôi" is the asker; "mấy tháng" in a sentence ending without a question mark
             "Tổ tôi vừa làm xong một phần mềm quản lý văn thư, dùng được mấy tháng rồi. Cho "

@@ -21,6 +21,20 @@ def _top(kb: KnowledgeBase, question: str) -> str:
     [
         ("tieu chuan chien sy thi dua co so", "Điều 23."),
         ("CSTĐ tỉnh cần mấy lần CSTĐCS liên tục", "Điều 22."),  # the first title named
+        # the title asked eligibility for, after the asker's own titles
+        (
+            "Phòng tôi 8 người, 5 người đạt LĐTT, có 1 CSTĐCS, ai cũng hoàn thành nhiệm vụ. "
+            "Theo luật 2022 có đủ tập thể lao động xuất sắc không",
+            "Điều 27.",
+        ),
+        ("năm nay e không đạt lđtt nhưng có sáng kiến, có được cstđcs ko", "Điều 23."),
+        # "người đạt cstđcs" of a collective asks of the collective's title
+        ("ttldxs co bat buoc trong tap the phai co nguoi dat cstdcs ko", "Điều 27."),
+        # whether a work qualifies: the article on the conditions, over the opening
+        (
+            "Theo điều lệ sáng kiến thì có được công nhận là sáng kiến ko",
+            "nd-13-2012-dieu-le-sang-kien Điều 3.",
+        ),
         ("ldtt can dieu kien gi", "Điều 24."),
         ("tien thuong CSTDCS bao nhieu", "Điều 50. Mức tiền thưởng danh hiệu thi đua (khoản 1"),
         ("co thi dua cua chinh phu thuong bao nhieu", "(khoản 2, tập thể)"),

@@ -410,6 +410,8 @@ _ASKS_CONDITIONS = re.compile(
     r" (?:duoc|bi) (?:\w+ ){1,4}khi nao "
     r"| (?:truong hop|khi) nao (?:thi )?(?:khong |ko |k )?(?:duoc|dc|bi) "
     r"| co can (?:\w+ ){1,5}(?:khong|ko|k) $"
+    # "có được công nhận là sáng kiến không": whether it qualifies
+    r"| co (?:duoc|dc) (?:\w+ ){1,5}(?:khong|ko|k|chua) $"
     # "có cần đã áp dụng rồi mới được công nhận không": "X rồi mới được Y", Y only after X
     r"| (?:roi|thi) moi (?:duoc|dc) "
 )
