@@ -308,8 +308,9 @@ _ASKS_SPIRIT = Needing(
 _SPIRIT_WORDS = {"tinh than": "tinh thần", "phuong cham": "phương châm"}  # as asked, as written
 # "từ khi nào áp dụng", "có hiệu lực từ bao giờ": the day something starts, which a passage
 # states as "từ ngày 01/7/2025" (a card's "Thời gian áp dụng: 2025" gives only the year).
+# (Not "thành tích tính từ lúc nào": from when something counts is a rule, not a date.)
 _ASKS_SINCE = Needing(
-    r"\btu (khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
+    r"\b(?<!tinh )(?<!tinh ke )tu (khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
     r"|\b(ap dung|hieu luc|hoat dong|thi hanh) (tu )?(khi nao|bao gio|ngay nao|luc nao)\b",
     "tu ",
     "ap dung",
