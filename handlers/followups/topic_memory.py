@@ -377,9 +377,21 @@ def _places(kb: KnowledgeBase) -> tuple[str, ...]:
 
 
 def _title_name(text: str, kb: KnowledgeBase) -> str | None:
-    """The folded name by which the text names a title, if it does."""
-    named = named_title(words(text), tuple(kb.titles.values()))
-    return named[2] if named else None
+    """The folded name by which the text names a title, if it does: not one named as the
+    share of members holding it ("chỉ cần trên 50% lđtt là đủ" is of the collective)."""
+    folded = words(_PERCENT.sub(" phan tram ", text))
+    titles = tuple(kb.titles.values())
+    while (named := named_title(folded, titles)) is not None:
+        before = folded[: named[1]].split()[-SHARE_REACH:]
+        if "phan tram" not in " ".join(before):
+            return named[2]
+        folded = folded[named[1] + len(named[2]) + 1 :]
+    return None
+
+
+_PERCENT = re.compile(r"%")
+# "50% lđtt", "70% cá nhân đạt lđtt": a share this many words before a title is of holders
+SHARE_REACH = 5
 
 
 def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
