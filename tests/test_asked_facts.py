@@ -166,3 +166,10 @@ async def test_from_when_something_counts_is_the_rule_not_a_date(chat: Chat) -> 
     reply = (await chat.send("còn sau khi hết kỷ luật thì thành tích tính từ lúc nào"))[0].text
     assert "được tính từ thời điểm chấp hành xong" in reply.split("📄")[0]
     assert preferred("nghị định có hiệu lực từ khi nào") is not None
+
+
+@pytest.mark.today
+async def test_what_more_is_required_is_the_line_besides_those_read(chat: Chat) -> None:
+    await chat.send("tiêu chí cá nhân thi đua 2021 của bộ tnmt")
+    reply = (await chat.send("nếu là thủ trưởng đơn vị thì cần thêm gì"))[0].text
+    assert "đơn vị phải là tập thể tiêu biểu xuất sắc" in reply.split("📄")[0]
