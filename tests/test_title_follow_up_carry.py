@@ -155,3 +155,10 @@ async def test_a_title_named_as_members_share_is_not_the_one_talked_of(chat: Cha
     await chat.send("nghe nói chỉ cần trên 50% lđtt là đủ")
     reply = (await chat.send("vậy thưởng bao nhiêu"))[0].text
     assert "0,8 lần mức lương cơ sở" in reply.split("📄")[0]
+
+
+async def test_the_title_kept_after_a_share_is_still_talked_of(chat: Chat) -> None:
+    await chat.send("tap the lao dong tien tien can may % lđtt")
+    await chat.send("truoc la tren 50% ma")
+    reply = (await chat.send("ai quyet"))[0].text
+    assert "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" in reply

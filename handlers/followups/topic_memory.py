@@ -382,16 +382,15 @@ def _title_name(text: str, kb: KnowledgeBase) -> str | None:
     folded = words(_PERCENT.sub(" phan tram ", text))
     titles = tuple(kb.titles.values())
     while (named := named_title(folded, titles)) is not None:
-        before = folded[: named[1]].split()[-SHARE_REACH:]
-        if "phan tram" not in " ".join(before):
+        if not _SHARE_BEFORE.search(folded[: named[1]]):
             return named[2]
         folded = folded[named[1] + len(named[2]) + 1 :]
     return None
 
 
 _PERCENT = re.compile(r"%")
-# "50% lđtt", "70% cá nhân đạt lđtt": a share this many words before a title is of holders
-SHARE_REACH = 5
+# "50% lđtt", "70% cá nhân đạt lđtt": a share right before a title is of its holders
+_SHARE_BEFORE = re.compile(r"\bphan tram( ca nhan)?( (dat|duoc|co))?( danh hieu)?\s*$")
 
 
 def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
