@@ -271,6 +271,7 @@ def cited_by_last(
     words rather than its card's list of bases, with that document as the answer names it
     (what "ban hành ngày nào" next asks of); None when it cites none of them."""
     doc = kb.document(topic.doc_id)
+    text = _number_kind_spelled(text, topic, kb)
     if doc is None or not names_other_document(text, topic, kb):
         return None
     held = _held_leads(kb)
@@ -294,6 +295,30 @@ def cited_by_last(
             )
             return passage[1], passage[0], named
     return None
+
+
+# "cái 19 đó", "cái số 34": a number standing for a document the last answer cited
+_NUMBER_POINTED = re.compile(r"\bcai (?:so )?(\d{1,4})\b")
+
+
+def _number_kind_spelled(text: str, topic: Topic, kb: KnowledgeBase) -> str:
+    """The message with a document pointed at by its number alone ("cái 19 đó về gì") named
+    by the kind the passage just shown cites it as ("Chỉ thị số 19/CT-TTg"): "chi thi 19";
+    the message itself when the passage cites no one document by that number."""
+    said = _words(text)
+    found = _NUMBER_POINTED.search(said)
+    again = shown(topic, kb)
+    if found is None or again is None:
+        return text
+    number = int(found.group(1))
+    kinds = {
+        fold(c.group(1))
+        for c in CITED.finditer(again[0].text)
+        if re.match(rf"0*{number}\D", c.group(2))
+    }
+    if len(kinds) != 1:
+        return text
+    return f"{said[: found.start()]}{kinds.pop()} {number}{said[found.end() :]}"
 
 
 # A numbered document as a text cites it: "chỉ thị số 34-CT/TW", "nghị định 91/2017/…"
