@@ -53,3 +53,9 @@ async def test_a_document_cited_pointed_at_by_its_number_alone(chat: Chat) -> No
     reply = (await chat.send("cái 19 đó về gì"))[0].text
     assert "theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" in reply
     assert reply.startswith("Thực hiện Chỉ thị số 34-CT/TW")
+
+
+async def test_a_document_cited_pointed_at_by_its_issuer_alone(chat: Chat) -> None:
+    await chat.send("chi thi 14 kon tum can cu nhung van ban nao")
+    reply = (await chat.send("cái của thủ tướng về việc gì"))[0].text
+    assert "Phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế" in reply

@@ -297,28 +297,39 @@ def cited_by_last(
     return None
 
 
-# "cái 19 đó", "cái số 34": a number standing for a document the last answer cited
-_NUMBER_POINTED = re.compile(r"\bcai (?:so )?(\d{1,4})\b")
+# "cái 19 đó", "cái số 34": a number standing for a document the last answer cited; "cái của
+# thủ tướng": its issuer (ISSUER_WORDS of its name)
+_NUMBER_POINTED = re.compile(r"\bcai (?:so (\d{1,4})|(\d{1,4})|cua ((?:\w+ ?){2}))")
+ISSUER_WORDS = 2
 
 
 def _number_kind_spelled(text: str, topic: Topic, kb: KnowledgeBase) -> str:
-    """The message with a document pointed at by its number alone ("cái 19 đó về gì") named
-    by the kind the passage just shown cites it as ("Chỉ thị số 19/CT-TTg"): "chi thi 19";
-    the message itself when the passage cites no one document by that number."""
+    """The message with a document pointed at by its number or issuer alone ("cái 19 đó về
+    gì", "cái của thủ tướng về việc gì") named by its kind and number as the passage just
+    shown cites it ("Chỉ thị số 19/CT-TTg … của Thủ tướng Chính phủ"): "chi thi 19"; the
+    message itself when the passage cites no one document so."""
     said = _words(text)
     found = _NUMBER_POINTED.search(said)
     again = shown(topic, kb)
     if found is None or again is None:
         return text
-    number = int(found.group(1))
-    kinds = {
-        fold(c.group(1))
+    number, issuer = found.group(1) or found.group(2), found.group(3)
+
+    def pointed(cited: re.Match[str]) -> bool:
+        if number is not None:
+            return re.match(rf"0*{int(number)}\D", cited.group(2)) is not None
+        of = fold(cited.group(0)).split(" cua ", 1)
+        return len(of) == 2 and of[1].startswith(issuer.strip())
+
+    documents = {
+        (fold(c.group(1)), int(re.split(r"\D", c.group(2), maxsplit=1)[0]))
         for c in CITED.finditer(again[0].text)
-        if re.match(rf"0*{number}\D", c.group(2))
+        if pointed(c)
     }
-    if len(kinds) != 1:
+    if len(documents) != 1:
         return text
-    return f"{said[: found.start()]}{kinds.pop()} {number}{said[found.end() :]}"
+    kind, lead = documents.pop()
+    return f"{said[: found.start()]}{kind} {lead} {said[found.end() :]}"
 
 
 # A numbered document as a text cites it: "chỉ thị số 34-CT/TW", "nghị định 91/2017/…"
