@@ -31,7 +31,6 @@ from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.same_part import same_part_first
 from handlers.followups.shown_says_more import shown_saying_more, shown_saying_most
-from handlers.followups.shown_states import shown_stating
 from handlers.followups.tied_documents import led_by_topic_document
 from handlers.followups.title_required_in_shown import title_required_in_shown
 from handlers.followups.yes_no_on_shown import yes_no_on_shown
@@ -529,11 +528,7 @@ async def answer(
             else _not_shown(hits, topic) and not context.asks_now(msg.text, shown_doc)
         )
         again = (
-            (
-                context.shown_saying(msg.text, topic, kb, hits[0].passage, every=not follows)
-                # "nó thay nđ nào" after the decree's article on its effect: that article
-                or shown_stating(msg.text, topic, kb, hits[0].passage)
-            )
+            context.shown_saying(msg.text, topic, kb, hits[0].passage, every=not follows)
             if elsewhere
             else None
         ) or (  # "có cần áp dụng thử không", "đơn đó ghi những mục gì" after a card

@@ -345,8 +345,8 @@ _STATES_CONGRESS = re.compile(r"(?i)\b(đại hội|hội nghị)\b[^.;“”\"]
 
 def _fact_stated(folded: str) -> Callable[[str], bool] | None:
     """What a passage states to answer a question (folded) asking a spirit, the day
-    something starts, the body charged with a duty, the congress where something was
-    launched or the text replaced; None when it asks none of them."""
+    something starts, the body charged with a duty or the congress where something was
+    launched; None when it asks none of them."""
     if _ASKS_CONGRESS.search(folded):
         return lambda text: bool(_STATES_CONGRESS.search(text))
     spirit = _ASKS_SPIRIT.search(folded)
@@ -357,20 +357,7 @@ def _fact_stated(folded: str) -> Callable[[str], bool] | None:
         return lambda text: bool(_STATES_SINCE.search(text))
     if _ASKS_CHARGED.search(folded):
         return lambda text: bool(_STATES_CHARGED.search(text))
-    if _ASKS_REPLACED.search(folded):
-        return lambda text: bool(_STATES_REPLACED.search(text))
     return None
-
-
-# "nó thay nđ nào", "vậy nđ nào thay": which text a document replaced or was replaced by, which
-# a passage states as the one ending ("… hết hiệu lực", "bãi bỏ", "thay thế"), not the opening
-# of the document named (not "thay đổi": a change).
-_REPLACED_KINDS = r"(nghi dinh|nd|van ban|vb|cai|luat|thong tu|tt|quyet dinh|qd)"
-_ASKS_REPLACED = Needing(
-    rf"\bthay (the |cho )?({_REPLACED_KINDS} )?nao\b|\b{_REPLACED_KINDS} nao (da |duoc )?thay\b",
-    "thay",
-)
-_STATES_REPLACED = re.compile(r"(?i)\b(hết hiệu lực|bãi bỏ|thay thế)\b")
 
 
 # "… tổng kết phong trào khi nào": a time, which a line states as a season or a date.
