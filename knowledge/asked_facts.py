@@ -308,8 +308,9 @@ _ASKS_SPIRIT = Needing(
 _SPIRIT_WORDS = {"tinh than": "tinh thần", "phuong cham": "phương châm"}  # as asked, as written
 # "từ khi nào áp dụng", "có hiệu lực từ bao giờ": the day something starts, which a passage
 # states as "từ ngày 01/7/2025" (a card's "Thời gian áp dụng: 2025" gives only the year).
+# (Not "thành tích tính từ lúc nào": from when something counts is a rule, not a date.)
 _ASKS_SINCE = Needing(
-    r"\btu (khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
+    r"\b(?<!tinh )(?<!tinh ke )tu (khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
     r"|\b(ap dung|hieu luc|hoat dong|thi hanh) (tu )?(khi nao|bao gio|ngay nao|luc nao)\b",
     "tu ",
     "ap dung",
@@ -402,9 +403,18 @@ def stated_within(question: str) -> Callable[[str], bool] | None:
     of them."""
     folded = words(question)
     fact = _fact_stated(folded) or required(question)
+    if fact is None and _ASKS_MORE.search(folded):
+        return lambda text: bool(_STATES_BESIDES.search(text))
     if fact is not None or not _ASKS_SPAN.search(folded):
         return fact
     return _states_span  # "giai đoạn nào": "2021-2025"
+
+
+# "nếu là thủ trưởng đơn vị thì cần thêm gì": what is required beyond what was just read,
+# which a passage states as "ngoài các tiêu chí nêu trên, …" (not the part that only names
+# the unit heads among those it charges with carrying the campaign out).
+_ASKS_MORE = Needing(r"\b(can|phai|co) them\b|\bthem (gi|j|nhung gi|dieu kien gi)\b", "them")
+_STATES_BESIDES = re.compile(r"(?i)\bngoài (?:các |những )?[^.;:]{0,40}(?:nêu trên|đã nêu|trên)\b")
 
 
 # "nhắc lại phong trào cũ nào", "những phong trào thi đua nào đã phát động": campaigns by

@@ -5,6 +5,7 @@ import pytest
 from knowledge import KnowledgeBase
 from knowledge.asked_facts import form_place_stated, preferred, required
 from knowledge.asking import ask
+from tests.conftest import Chat
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,18 @@ def test_an_ordinal_asked_is_stated_after_what_it_counts(
 def test_the_period_a_document_is_for_is_on_its_card(kb: KnowledgeBase, question: str) -> None:
     # not item 2, which names the campaigns of 2015-2020 it carries on
     assert "Thời gian áp dụng: 2021-2025" in ask(kb, question)[0].passage.text
+
+
+@pytest.mark.today
+async def test_from_when_something_counts_is_the_rule_not_a_date(chat: Chat) -> None:
+    await chat.send("đang bị thanh tra kiểm tra thì có được đề nghị khen thưởng không")
+    reply = (await chat.send("còn sau khi hết kỷ luật thì thành tích tính từ lúc nào"))[0].text
+    assert "được tính từ thời điểm chấp hành xong" in reply.split("📄")[0]
+    assert preferred("nghị định có hiệu lực từ khi nào") is not None
+
+
+@pytest.mark.today
+async def test_what_more_is_required_is_the_line_besides_those_read(chat: Chat) -> None:
+    await chat.send("tiêu chí cá nhân thi đua 2021 của bộ tnmt")
+    reply = (await chat.send("nếu là thủ trưởng đơn vị thì cần thêm gì"))[0].text
+    assert "đơn vị phải là tập thể tiêu biểu xuất sắc" in reply.split("📄")[0]

@@ -46,3 +46,16 @@ async def test_after_a_status_told_the_next_question_is_of_that_document(chat: C
     reply = (await chat.send("ký ngày nào"))[0].text
     assert "Nghị định số 13/2012/NĐ-CP ngày 02/3/2012" in reply
     assert "Thông tư số 18/2013" not in reply.split("📄")[0]
+
+
+async def test_a_document_cited_pointed_at_by_its_number_alone(chat: Chat) -> None:
+    await chat.send("chỉ thị 14 của ubnd kon tum dựa trên văn bản nào")
+    reply = (await chat.send("cái 19 đó về gì"))[0].text
+    assert "theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" in reply
+    assert reply.startswith("Thực hiện Chỉ thị số 34-CT/TW")
+
+
+async def test_a_document_cited_pointed_at_by_its_issuer_alone(chat: Chat) -> None:
+    await chat.send("chi thi 14 kon tum can cu nhung van ban nao")
+    reply = (await chat.send("cái của thủ tướng về việc gì"))[0].text
+    assert "Phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế" in reply

@@ -115,3 +115,11 @@ async def test_the_congress_a_theme_was_launched_at(chat: Chat, first: str, foll
     await chat.send(first)
     reply = (await chat.send(follow_up))[0].text
     assert "Đại hội thi đua yêu nước toàn quốc lần thứ X" in reply
+
+
+@pytest.mark.parametrize("follow_up", ["chủ đề đó ai phát động", "ai phat dong chu de do"])
+async def test_who_launched_the_theme_pointed_at(chat: Chat, follow_up: str) -> None:
+    await chat.send("chủ đề thi đua trong chỉ thị 14 kon tum là gì")
+    reply = (await chat.send(follow_up))[0].text
+    assert "do Thủ tướng Chính phủ phát động" in reply.split("📄")[0]
+    assert "Chỉ thị số 14/CT-UBND" in reply.split("📄")[1]

@@ -72,3 +72,10 @@ def test_thuong_as_usually_is_no_bonus(kb: KnowledgeBase) -> None:
     article = shown(kb, "Điều 24.", "cán bộ, công chức", "tiêu chuẩn lao động tiên tiến là gì")
     resolved = context.resolve("bên quân đội thì thường gọi là gì", article, kb) or ""
     assert resolved.endswith("lao dong tien tien"), resolved
+
+
+async def test_the_title_at_another_level_set_against_the_one_read(chat: Chat) -> None:
+    await chat.send("theo luật tđkt 06/2022 muốn đạt chiến sĩ thi đua cơ sở cần tiêu chuẩn gì")
+    await chat.send("còn lên cstđ cấp tỉnh thì sao")
+    reply = (await chat.send("thế toàn quốc thì cần mấy lần cấp tỉnh"))[0].text
+    assert "có 02 lần liên tục được tặng danh hiệu chiến sĩ thi đua" in reply.split("📄")[0]

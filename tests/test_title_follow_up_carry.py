@@ -148,3 +148,17 @@ async def test_nua_after_a_negation_is_anymore_not_a_follow_up(chat: Chat, stop:
     await chat.send("tiêu chuẩn lao động tiên tiến")
     reply = (await chat.send(stop))[0].text
     assert "Nhắc hạn: đang tắt" in reply
+
+
+async def test_a_title_named_as_members_share_is_not_the_one_talked_of(chat: Chat) -> None:
+    await chat.send("tiêu chuẩn tập thể lao động tiên tiến là gì")
+    await chat.send("nghe nói chỉ cần trên 50% lđtt là đủ")
+    reply = (await chat.send("vậy thưởng bao nhiêu"))[0].text
+    assert "0,8 lần mức lương cơ sở" in reply.split("📄")[0]
+
+
+async def test_the_title_kept_after_a_share_is_still_talked_of(chat: Chat) -> None:
+    await chat.send("tap the lao dong tien tien can may % lđtt")
+    await chat.send("truoc la tren 50% ma")
+    reply = (await chat.send("ai quyet"))[0].text
+    assert "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" in reply

@@ -103,3 +103,15 @@ async def test_papers_asked_for_a_title_are_its_own_dossier(chat: Chat) -> None:
     assert 'Thành phần hồ sơ xét tặng danh hiệu "Chiến sĩ thi đua cơ sở" gồm' in body
     assert "Nghị định số 152/2025/NĐ-CP" in source
     assert "Điều 84" not in source
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["chiến sĩ thi đua thì cần thêm gì", "cstđ thì cần thêm giấy tờ gì"]
+)
+async def test_papers_asked_for_titles_named_together_are_the_dossier_s(
+    chat: Chat, follow_up: str
+) -> None:
+    await chat.send("theo luật thì hồ sơ xét tặng danh hiệu thi đua có những gì")
+    reply = (await chat.send(follow_up))[0].text
+    assert "Chứng nhận hoặc xác nhận của cơ quan, tổ chức có thẩm quyền" in reply.split("📄")[0]
+    assert "Điều 84" in reply

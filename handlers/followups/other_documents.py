@@ -271,6 +271,7 @@ def cited_by_last(
     words rather than its card's list of bases, with that document as the answer names it
     (what "ban hành ngày nào" next asks of); None when it cites none of them."""
     doc = kb.document(topic.doc_id)
+    text = _number_kind_spelled(text, topic, kb)
     if doc is None or not names_other_document(text, topic, kb):
         return None
     held = _held_leads(kb)
@@ -294,6 +295,41 @@ def cited_by_last(
             )
             return passage[1], passage[0], named
     return None
+
+
+# "cái 19 đó", "cái số 34": a number standing for a document the last answer cited; "cái của
+# thủ tướng": its issuer (ISSUER_WORDS of its name)
+_NUMBER_POINTED = re.compile(r"\bcai (?:so (\d{1,4})|(\d{1,4})|cua ((?:\w+ ?){2}))")
+ISSUER_WORDS = 2
+
+
+def _number_kind_spelled(text: str, topic: Topic, kb: KnowledgeBase) -> str:
+    """The message with a document pointed at by its number or issuer alone ("cái 19 đó về
+    gì", "cái của thủ tướng về việc gì") named by its kind and number as the passage just
+    shown cites it ("Chỉ thị số 19/CT-TTg … của Thủ tướng Chính phủ"): "chi thi 19"; the
+    message itself when the passage cites no one document so."""
+    said = _words(text)
+    found = _NUMBER_POINTED.search(said)
+    again = shown(topic, kb)
+    if found is None or again is None:
+        return text
+    number, issuer = found.group(1) or found.group(2), found.group(3)
+
+    def pointed(cited: re.Match[str]) -> bool:
+        if number is not None:
+            return re.match(rf"0*{int(number)}\D", cited.group(2)) is not None
+        of = fold(cited.group(0)).split(" cua ", 1)
+        return len(of) == 2 and of[1].startswith(issuer.strip())
+
+    documents = {
+        (fold(c.group(1)), int(re.split(r"\D", c.group(2), maxsplit=1)[0]))
+        for c in CITED.finditer(again[0].text)
+        if pointed(c)
+    }
+    if len(documents) != 1:
+        return text
+    kind, lead = documents.pop()
+    return f"{said[: found.start()]}{kind} {lead} {said[found.end() :]}"
 
 
 # A numbered document as a text cites it: "chỉ thị số 34-CT/TW", "nghị định 91/2017/…"

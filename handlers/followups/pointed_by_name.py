@@ -327,10 +327,14 @@ def told_of_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Hit | No
     while len(said) > 1 and said[-1] in POLITE_ENDS:  # "do ai phát động vậy"
         said.pop()
     asked = " ".join(said)
+    # "chủ đề đó ai phát động": asked of the theme pointed at, as "do ai phát động" is
+    pointed = _pointed_named(asked, named)
+    if pointed is not None:
+        asked = " ".join(f" {asked} ".replace(f" {pointed} ", " ").split())
     if (
         not is_question(text)
-        or len(said) > TERSE
-        or _pointed_named(asked, named) is not None
+        or not asked
+        or len(asked.split()) > TERSE
         or _PARTICULARS.search(f" {asked} ")
         or _entities(asked, kb)  # ("tiêu chí tập thể?": the plan's criteria)
         or _DOCUMENT_NAMED.search(kinds_spelled(asked))

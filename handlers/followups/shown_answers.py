@@ -5,6 +5,7 @@ import re
 from handlers import said_otherwise
 from handlers.followups.follow_up_shape import _short, _strip_trailing
 from handlers.followups.pointed_by_name import _own_words
+from handlers.followups.references_and_aspects import _other_title
 from handlers.followups.topic_memory import (
     _LIST_REQUEST,
     ASKING,
@@ -28,6 +29,8 @@ from knowledge.normalize import fold
 from knowledge.titles import amendment_status
 
 TIE_WORDS = 3  # a follow-up's words, all in one sentence of the passage shown: asked of it
+# "thế …", "còn …": a follow-up setting something against what was just read
+_CONTRASTING = ("the ", "con ", "vay con ")
 
 
 # "văn bản đó", "cái này": the last document, pointed at without naming its kind
@@ -54,6 +57,8 @@ def shown_saying(
     again = part or again
     if topic.named is not None and topic.named.is_document and asks_date(text):
         return None  # "ban hành ngày nào" after "theo chỉ thị nào": the directive's date
+    if said.startswith(_CONTRASTING) and _other_title(said, topic.query, kb) is not None:
+        return None  # "thế toàn quốc thì cần mấy lần cấp tỉnh": the title at that level
 
     def says(passage: Passage) -> int:
         return said_otherwise.count_said(own, _words(passage.text), said)

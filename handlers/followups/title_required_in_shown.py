@@ -2,7 +2,10 @@
 
 "phải có chiến sĩ thi đua cơ sở không" after the article on "Tập thể lao động xuất sắc", or
 "đề nghị cstđcs thì cần thêm gì" after the article on the dossier: the article just read
-says what it requires of that title (a member holding it, a paper more for it). The search,
+says what it requires of that title (a member holding it, a paper more for it). A name
+several titles begin with ("chiến sĩ thi đua", "cstđ") is read as those titles: "chiến sĩ thi
+đua thì cần thêm giấy gì" after the dossier's article asks for its paper for them, which no
+one title's own dossier tells. The search,
 given the title's name, finds the title's own article instead, which says nothing of the
 collective or of the dossier. Not a follow-up asking the same of the title ("còn cstđcs thì
 sao", "thế lđtt thì cần gì"): that one moves to the title; nor one asking something else of
@@ -10,6 +13,8 @@ a person holding it ("cán bộ đạt cstđcs được thưởng bao nhiêu").
 """
 
 import re
+from collections.abc import Sequence
+from functools import cache
 
 from handlers.followups.topic_memory import (
     FOLLOW_UP,
@@ -52,12 +57,17 @@ _HOLDER = re.compile(
 _OWN_STANDARDS = re.compile(r"\b(?:tieu chuan|dieu kien|de duoc)\b")
 
 
+def _asks_more(text: str) -> bool:
+    """Whether the message asks what more is needed ("cần thêm gì")."""
+    return _ASKS_MORE.search(" ".join(typed_words(text))) is not None
+
+
 def _required(text: str, title: Title, titles: tuple[Title, ...]) -> bool:
     """Whether the message asks whether the title is required (named as the object of "cần",
     "phải có" …) or what more is needed for it ("cần thêm gì")."""
-    typed = " ".join(typed_words(text))
-    if _ASKS_MORE.search(typed):
+    if _asks_more(text):
         return True
+    typed = " ".join(typed_words(text))
     for found in _REQUIRES.finditer(typed):
         after = words(typed[found.end() :])
         held = named_title(_HOLDER.sub("", after, count=1), titles)
@@ -66,10 +76,15 @@ def _required(text: str, title: Title, titles: tuple[Title, ...]) -> bool:
     return False
 
 
+def _opens_moving(said: str) -> bool:
+    """Whether the follow-up opens with "còn …", "thế còn …": it moves to what it names."""
+    return said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP))
+
+
 def _moves_to(said: str, title_at: int) -> bool:
     """Whether the follow-up opens by moving to the title: "còn …", "thế còn …", or "thế" or
     "vậy" with the title right after it ("thế cstđcs thì cần gì")."""
-    if said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP)):
+    if _opens_moving(said):
         return True
     first = said.split(" ", 1)[0]
     return first in LEADING and title_at == len(first) + 1
@@ -85,17 +100,23 @@ def title_required_in_shown(
     again = shown(topic, kb)
     if again is None or not again[0].doc.is_law or ARTICLE_NAMED.search(said):
         return None  # ("điều 23 luật …: cstđcs cần gì": the article named is asked)
-    if _OWN_STANDARDS.search(said) or DOSSIER.search(said):
+    titles = tuple(kb.titles.values())
+    named = named_title(said, titles)
+    family = None if named is not None else _family_named(said, titles)
+    if _OWN_STANDARDS.search(said) or (DOSSIER.search(said) and family is None):
         # "cần đạt tiêu chuẩn gì để được cstđcs": the title's own standards; "cstđcs cần
         # thêm giấy tờ gì": its own dossier
         return None
-    titles = tuple(kb.titles.values())
-    named = named_title(said, titles)
-    if named is None or _moves_to(said, named[1]) or not _required(text, named[0], titles):
-        return None
     if found.section == again[0].section:
         return None
-    name = f" {folded_words(named[0].name)} "
+    if named is not None:
+        if _moves_to(said, named[1]) or not _required(text, named[0], titles):
+            return None
+        name = f" {folded_words(named[0].name)} "
+    elif family is not None and _asks_more(text) and not _opens_moving(said):
+        name = f" {family} "
+    else:
+        return None
     if name in f" {folded_words(again[0].section)} ":
         return None  # the article just read is the title's own
     return next(
@@ -106,3 +127,47 @@ def title_required_in_shown(
         ),
         None,
     )
+
+
+def _family_named(said: str, titles: Sequence[Title]) -> str | None:
+    """The words the names of several titles begin with, when the folded question names them
+    ("chien si thi dua", or the shorthand "cstd" of "CSTĐ cơ sở", "CSTĐ tỉnh"): those the
+    titles' own names share."""
+    return next(
+        (shared for head, shared in _families(tuple(titles)) if f" {head} " in f" {said} "),
+        None,
+    )
+
+
+# A head of fewer words than this is too common to name titles ("lao động", "chiến sĩ"),
+# unless it is a shorthand of SHORTHAND_LETTERS or more ("CSTĐ"; not "TT", also "thông tư").
+FAMILY_WORDS = 3
+SHORTHAND_LETTERS = 3
+
+
+@cache
+def _families(titles: tuple[Title, ...]) -> tuple[tuple[str, str], ...]:
+    """Each head several titles' names or aliases begin with (a shorthand, or FAMILY_WORDS
+    words or more), with the words the names of those titles share, longest head first."""
+    heads: dict[str, set[Title]] = {}
+    for title in titles:
+        for name in (title.name, *title.aliases):
+            said = words(name).split()
+            first = name.split()[0]
+            shorthand = first.isupper() and len(first) >= SHORTHAND_LETTERS
+            for size in range(1, len(said)):
+                if size >= FAMILY_WORDS or (size == 1 and shorthand):
+                    heads.setdefault(" ".join(said[:size]), set()).add(title)
+    families = []
+    for head, named in heads.items():
+        if len(named) < 2:
+            continue
+        names = [words(t.name).split() for t in named]
+        shared = []
+        for column in zip(*names, strict=False):
+            if len(set(column)) > 1:
+                break
+            shared.append(column[0])
+        if shared:
+            families.append((head, " ".join(shared)))
+    return tuple(sorted(families, key=lambda f: -len(f[0])))

@@ -377,9 +377,20 @@ def _places(kb: KnowledgeBase) -> tuple[str, ...]:
 
 
 def _title_name(text: str, kb: KnowledgeBase) -> str | None:
-    """The folded name by which the text names a title, if it does."""
-    named = named_title(words(text), tuple(kb.titles.values()))
-    return named[2] if named else None
+    """The folded name by which the text names a title, if it does: not one named as the
+    share of members holding it ("chỉ cần trên 50% lđtt là đủ" is of the collective)."""
+    folded = words(_PERCENT.sub(" phan tram ", text))
+    titles = tuple(kb.titles.values())
+    while (named := named_title(folded, titles)) is not None:
+        if not _SHARE_BEFORE.search(folded[: named[1]]):
+            return named[2]
+        folded = folded[named[1] + len(named[2]) + 1 :]
+    return None
+
+
+_PERCENT = re.compile(r"%")
+# "50% lđtt", "70% cá nhân đạt lđtt": a share right before a title is of its holders
+_SHARE_BEFORE = re.compile(r"\bphan tram( ca nhan)?( (dat|duoc|co))?( danh hieu)?\s*$")
 
 
 def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
