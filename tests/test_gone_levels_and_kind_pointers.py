@@ -48,6 +48,17 @@ async def test_the_district_level_after_a_document_naming_districts(
 
 
 @pytest.mark.parametrize(
+    "follow_up", ["còn bỏ cấp huyện theo nq nào", "cấp huyện bị bỏ theo nghị quyết nào của qh"]
+)
+async def test_the_resolution_ending_the_district_level_after_a_merger(
+    chat: Chat, follow_up: str
+) -> None:
+    await chat.send("kon tum sáp nhập vào đâu")
+    reply = lead(await chat.send(follow_up))
+    assert "Nghị quyết số 203/2025/QH15" in reply and GONE in reply
+
+
+@pytest.mark.parametrize(
     "asked",
     [
         "chủ tịch huyện còn tặng giấy khen và lđtt được không",
