@@ -361,6 +361,14 @@ async def answer(
         # "phải có cstđcs không" after a collective title's article: what that one requires
         required = title_required_in_shown(msg.text, topic, kb, direct[0])
         direct = required or direct
+    sent_note: str | None = None
+    if direct is not None and required is None:
+        # "giờ ai tặng cstđcs thay chủ tịch huyện": the title's authority article notes that the
+        # district level is gone and sends to the decree's article in force now
+        sent_on = referrals.now_sent(msg.text, [Hit(*direct, 1.0, 1.0)], kb)
+        if sent_on is not None:
+            sent_note = context.sent_note(direct[0], sent_on[1])
+            direct = sent_on[0].passage, sent_on[0].position
     if direct is not None:
         # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
         asked = kb.spelled(query)
@@ -370,7 +378,7 @@ async def answer(
         focus = title_questions.focus(typed_line or asked, kb)
         # (what the typed words tell no further apart, the words carried over do)
         carried = topic.query if topic and typed_line and focus == typed_line else ""
-        reply = passage_reply(direct[0], direct[1], focus, carried=carried)
+        reply = passage_reply(direct[0], direct[1], focus, note=sent_note, carried=carried)
         named = _named(msg.text, reply, topic, query)
         # (the article kept stays what is talked of: "thưởng bao nhiêu" next is of its title)
         remembered = topic.query if required is not None and topic is not None else query

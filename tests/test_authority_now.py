@@ -30,6 +30,25 @@ async def test_where_a_power_went_is_the_article_the_note_sends_to(
     assert "theo Điều 59 Nghị định 129/2025/NĐ-CP" in reply  # the note that sent there
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    ["thế giờ ai tặng lđtt thay chủ tịch huyện", "trước chủ tịch huyện tặng cstđcs, giờ ai tặng"],
+)
+async def test_a_titles_authority_asked_of_now_after_the_district_level_is_gone(
+    chat: Chat, follow_up: str
+) -> None:
+    # the title's authority article is found directly; its note sends to the decree's article
+    await chat.send("giờ còn cấp huyện không")
+    reply = (await chat.send(follow_up))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng danh hiệu thôn" in reply
+    assert "Theo ghi chú kèm Điều 80 Luật 06/2022/QH15" in reply
+
+
+async def test_who_decides_typed_short_is_the_authority(chat: Chat) -> None:
+    reply = (await chat.send("lđtt ở xã ai qđ"))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng" in reply
+
+
 async def test_a_question_of_now_is_answered_by_the_article_a_note_sends_to(
     chat: Chat, kb: KnowledgeBase
 ) -> None:
