@@ -1,0 +1,27 @@
+"""A document named by the one it carries out ("còn cv theo chỉ thị 14 thì gửi ai"): the
+letter resting on that directive, not the directive."""
+
+import pytest
+
+from handlers.followups.carrying_out import carrying_out
+from knowledge import KnowledgeBase
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+
+async def test_the_letter_carrying_out_a_directive_after_another_letter(chat: Chat) -> None:
+    await chat.send("cv thi đua đặc biệt covid của sở tnmt kon tum gửi những ai")
+    reply = (await chat.send("vậy công văn triển khai ct 14 gửi những đâu"))[0].text
+    assert reply.startswith("Kính gửi: Các phòng, đơn vị trực thuộc Sở")
+    assert "theo Chỉ thị số 14/CT-UBND" in reply
+
+
+def test_a_document_carrying_out_one_held(kb: KnowledgeBase) -> None:
+    found = carrying_out("còn cv theo chỉ thị 14 thì gửi ai", kb)
+    assert found is not None and found.id == "kontum-stnmt-2021-ct14"
+
+
+@pytest.mark.parametrize("said", ["chỉ thị 14 gửi ai", "cv theo chỉ thị 34 của bộ chính trị"])
+def test_no_document_carrying_out(kb: KnowledgeBase, said: str) -> None:
+    assert carrying_out(said, kb) is None
