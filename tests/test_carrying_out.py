@@ -25,3 +25,9 @@ def test_a_document_carrying_out_one_held(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize("said", ["chỉ thị 14 gửi ai", "cv theo chỉ thị 34 của bộ chính trị"])
 def test_no_document_carrying_out(kb: KnowledgeBase, said: str) -> None:
     assert carrying_out(said, kb) is None
+
+
+async def test_a_follow_up_naming_the_last_documents_kind_alone_is_of_it(chat: Chat) -> None:
+    await chat.send("văn phòng sở phải làm gì theo kế hoạch thi đua 2022 của sở tnmt sóc trăng")
+    reply = (await chat.send("kh gửi những đâu"))[0].text
+    assert reply.startswith("Nơi nhận: UBND tỉnh (để báo cáo)")
