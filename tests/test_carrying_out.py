@@ -31,3 +31,9 @@ async def test_a_follow_up_naming_the_last_documents_kind_alone_is_of_it(chat: C
     await chat.send("văn phòng sở phải làm gì theo kế hoạch thi đua 2022 của sở tnmt sóc trăng")
     reply = (await chat.send("kh gửi những đâu"))[0].text
     assert reply.startswith("Nơi nhận: UBND tỉnh (để báo cáo)")
+
+
+async def test_the_circular_guiding_the_charter_asked_for_its_particulars(chat: Chat) -> None:
+    await chat.send("điều lệ sáng kiến nđ 13/2012 định nghĩa sáng kiến thế nào")
+    reply = (await chat.send("thông tư hướng dẫn nó ai ký"))[0].text
+    assert "Nguyễn Quân" in reply.split("📄")[0]

@@ -1,29 +1,37 @@
 """A document named by the one it carries out: "còn cv theo chỉ thị 14 thì gửi ai" asks of
-the letter resting on ("Căn cứ") Chỉ thị 14, not of the directive itself."""
+the letter resting on ("Căn cứ") Chỉ thị 14, not of the directive itself; "tt hướng dẫn nó
+số mấy" after the Điều lệ, of the circular guiding it."""
 
 import re
 
 from handlers import currency
 from handlers.followups.pointed_by_name import kinds_spelled
+from handlers.followups.topic_memory import DOCUMENT_KINDS
 from knowledge import Document, KnowledgeBase
 from knowledge.normalize import fold
 
 # "cv theo chỉ thị 14", "kế hoạch thực hiện cv 8240", "văn bản của sở triển khai ct 14": a
 # kind, perhaps its issuer, then a word of carrying out before the document carried out
 _CARRYING = re.compile(
-    r" (?P<kind>cong van|ke hoach|van ban)(?: cua(?: \w+){1,6}?)?"
-    r" (?:theo|thuc hien|trien khai|huong ung|can cu) "
+    r" (?P<kind>cong van|ke hoach|van ban|thong tu|nghi dinh|quyet dinh)(?: cua(?: \w+){1,6}?)?"
+    r" (?:theo|thuc hien|trien khai|huong ung|can cu|huong dan) "
 )
+# a document named by its kind and number ("chỉ thị 34"), held or not
+_NUMBERED = re.compile(rf"\b(?:{'|'.join(DOCUMENT_KINDS)})(?: so)? \d")
 
 
-def carrying_out(text: str, kb: KnowledgeBase) -> Document | None:
+def carrying_out(text: str, kb: KnowledgeBase, last: Document | None = None) -> Document | None:
     """The one document held of the kind the message names that rests on the document it
-    names after a word of carrying out ("theo", "thực hiện"); None when none or several."""
+    names after a word of carrying out ("theo", "thực hiện", "hướng dẫn"), or on the `last`
+    one when it names none by number ("tt hướng dẫn nó"); None when none or several."""
     said = f" {kinds_spelled(text)} "
     found = _CARRYING.search(said)
     if found is None:
         return None
-    named = currency.named_document(said[found.end() :], kb)
+    after = said[found.end() :]
+    named = currency.named_document(after, kb)
+    if named is None and _NUMBERED.search(after) is None:
+        named = last
     if named is None:
         return None
     kind = found["kind"]

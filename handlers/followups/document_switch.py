@@ -258,7 +258,9 @@ def moved_to(text: str, topic: Topic | None, kb: KnowledgeBase) -> Move | None:
         return None
     said = _said(text)
     naming = _naming(said, kb)
-    carried_out = carrying_out(text, kb)  # "còn cv theo chỉ thị 14 thì gửi ai": the letter
+    # "còn cv theo chỉ thị 14 thì gửi ai": the letter; "tt hướng dẫn nó số mấy": the circular
+    # (not "là thông tư nào": which one, told where the last document names it)
+    carried_out = None if asked_kind(text) else carrying_out(text, kb, last)
     if carried_out is not None and carried_out.id != last.id and _asks_something(naming.asked):
         words = f"{naming.asked} {_document_words(carried_out, kb)}"
         return Move(carried_out, words.strip(), None, tuple(content_words(naming.asked)))
