@@ -130,6 +130,13 @@ async def test_a_share_the_passage_just_read_says(chat: Chat, follow_up: str) ->
     assert "không quy định tỷ lệ tối đa cá nhân" in reply
 
 
+async def test_a_share_heard_of_that_the_passage_just_read_notes(chat: Chat) -> None:
+    # a longer remark naming a share the search finds nothing for: the note just read on it
+    await chat.send("tập thể lao động tiên tiến cần bao nhiêu phần trăm cá nhân đạt lđtt")
+    reply = (await chat.send("trước giờ em nghe nói trên 50% là đủ mà"))[0].text
+    assert "là của Luật năm 2003, không dùng làm căn cứ hiện hành" in reply
+
+
 @pytest.mark.parametrize(
     "asked",
     [
