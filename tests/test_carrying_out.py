@@ -37,3 +37,9 @@ async def test_the_circular_guiding_the_charter_asked_for_its_particulars(chat: 
     await chat.send("điều lệ sáng kiến nđ 13/2012 định nghĩa sáng kiến thế nào")
     reply = (await chat.send("thông tư hướng dẫn nó ai ký"))[0].text
     assert "Nguyễn Quân" in reply.split("📄")[0]
+
+
+def test_following_up_is_no_carrying_out(kb: KnowledgeBase) -> None:
+    directive = kb.document("kontum-ubnd-ct14-2021")
+    assert carrying_out("còn ở cv của bộ tnmt 2021 thì ai theo dõi", kb, directive) is None
+    assert carrying_out("cv triển khai chỉ thị này gửi ai", kb, directive) is not None

@@ -12,10 +12,14 @@ from knowledge.normalize import fold
 
 # "cv theo chỉ thị 14", "kế hoạch thực hiện cv 8240", "văn bản của sở triển khai ct 14": a
 # kind, perhaps its issuer, then a word of carrying out before the document carried out
+# (not "cv của bộ thì ai theo dõi": "theo dõi" follows up, "thì" ends what names it)
 _CARRYING = re.compile(
-    r" (?P<kind>cong van|ke hoach|van ban|thong tu|nghi dinh|quyet dinh)(?: cua(?: \w+){1,6}?)?"
-    r" (?:theo|thuc hien|trien khai|huong ung|can cu|huong dan) "
+    r" (?P<kind>cong van|ke hoach|van ban|thong tu|nghi dinh|quyet dinh)"
+    r"(?: cua(?: (?!thi )\w+){1,6}?)?"
+    r" (?:theo(?! doi| quy dinh)|thuc hien|trien khai|huong ung|can cu|huong dan) "
 )
+# the last document pointed at after the word of carrying out: "nó", "đó", "điều lệ …"
+_LAST_POINTED = re.compile(rf"^(?:no|do|nay|{'|'.join(DOCUMENT_KINDS)})\b")
 # a document named by its kind and number ("chỉ thị 34"), held or not
 _NUMBERED = re.compile(rf"\b(?:{'|'.join(DOCUMENT_KINDS)})(?: so)? \d")
 
@@ -30,7 +34,7 @@ def carrying_out(text: str, kb: KnowledgeBase, last: Document | None = None) -> 
         return None
     after = said[found.end() :]
     named = currency.named_document(after, kb)
-    if named is None and _NUMBERED.search(after) is None:
+    if named is None and _NUMBERED.search(after) is None and _LAST_POINTED.match(after):
         named = last
     if named is None:
         return None
