@@ -29,6 +29,7 @@ from handlers import (
 from handlers.followups import document_switch, whole_part, within_document
 from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
+from handlers.followups.resolving import without_original
 from handlers.followups.same_part import same_part_first
 from handlers.followups.shown_says_more import shown_saying_more, shown_saying_most
 from handlers.followups.tied_documents import led_by_topic_document
@@ -216,7 +217,9 @@ async def answer(
     # What a long polite message says besides its question ("…, tôi tìm mãi mà chưa thấy?")
     # is left out (knowledge/asides.py).
     # A newcomer's story before the question is cut down to what it names (knowledge/story.py).
-    typed, msg = msg, replace(msg, text=without_asides(read_with_story(spell_out(msg.text), kb)))
+    # "chỉ thị 14 gốc" is the directive 14 itself (handlers/followups/resolving.py)
+    read = without_original(without_asides(read_with_story(spell_out(msg.text), kb)))
+    typed, msg = msg, replace(msg, text=read)
     if unknown_person(msg.text, kb):  # "Trần Thị Mai": no one the documents name
         return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))
     person = named_person(msg.text, kb.mentions)  # "anh nguyễn văn nam có đc cstđcs ko"

@@ -43,3 +43,9 @@ def test_following_up_is_no_carrying_out(kb: KnowledgeBase) -> None:
     directive = kb.document("kontum-ubnd-ct14-2021")
     assert carrying_out("còn ở cv của bộ tnmt 2021 thì ai theo dõi", kb, directive) is None
     assert carrying_out("cv triển khai chỉ thị này gửi ai", kb, directive) is not None
+
+
+async def test_the_original_directive_named_by_its_number(chat: Chat) -> None:
+    await chat.send("cv sở tnmt kon tum triển khai ct 14 theo chủ đề gì")
+    reply = (await chat.send("chỉ thị 14 gốc của ubnd tỉnh thì ai ký"))[0].text
+    assert reply.startswith("Người ký: Chủ tịch Lê Ngọc Tuấn.")

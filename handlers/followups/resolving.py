@@ -373,6 +373,15 @@ _SECTOR = re.compile(r"\b(tai nguyen|tnmt|tn&mt|tn mt|stnmt|btnmt|ptnmt)\b")
 
 # "chỉ thị 14 gốc", "văn bản gốc": the document a letter carries out, named as any other.
 _ORIGINAL = re.compile(rf"\b((?:{'|'.join(DOCUMENT_KINDS)}|van ban)(?: so)?(?: \d[\w/&-]*)?) goc\b")
+_ORIGINAL_TYPED = re.compile(r"(?i)(?<=\d) +g[ốo]c\b")  # "… 14 gốc", as typed
+
+
+def without_original(text: str) -> str:
+    """The message without the "gốc" after a document's number ("chỉ thị 14 gốc của ubnd
+    tỉnh thì ai ký"): the document itself, which the search finds by its number."""
+    if _ORIGINAL.search(kinds_spelled(text)) is None:
+        return text
+    return _ORIGINAL_TYPED.sub("", text, count=1)
 
 
 # How the issuer of a document at a level is named ("cấp tỉnh": the province's People's
