@@ -500,7 +500,9 @@ _GONE_HEADING = re.compile(r"^khong con cap (\w+)\b")
 # the bodies of that level ("phòng tnmt huyện", "ủy ban nhân dân huyện") …
 _OF_LEVEL = frozenset(
     "cap phong ban uy nhan dan ubnd tai nguyen va moi truong tnmt don vi hanh chinh chinh"
-    " quyen cac may nhung do nay".split()
+    " quyen cac may nhung do nay"
+    # … also named as a document's addressees: "phòng tnmt các huyện mà cv gửi tới"
+    " ma cv cong van vb gui toi den".split()
 )
 # … and words asking, of now, or polite ("giờ còn huyện ko ad", "cấp huyện đã bị bỏ chưa"),
 # or by which resolution ("còn bỏ cấp huyện theo nq nào": the note's passage cites it).
