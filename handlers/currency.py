@@ -500,12 +500,16 @@ _GONE_HEADING = re.compile(r"^khong con cap (\w+)\b")
 # the bodies of that level ("phòng tnmt huyện", "ủy ban nhân dân huyện") …
 _OF_LEVEL = frozenset(
     "cap phong ban uy nhan dan ubnd tai nguyen va moi truong tnmt don vi hanh chinh chinh"
-    " quyen cac may nhung do nay".split()
+    " quyen cac may nhung do nay"
+    # … also named as a document's addressees: "phòng tnmt các huyện mà cv gửi tới"
+    " ma cv cong van vb gui toi den".split()
 )
-# … and words asking, of now, or polite ("giờ còn huyện ko ad", "cấp huyện đã bị bỏ chưa").
+# … and words asking, of now, or polite ("giờ còn huyện ko ad", "cấp huyện đã bị bỏ chưa"),
+# or by which resolution ("còn bỏ cấp huyện theo nq nào": the note's passage cites it).
 _OF_ASKING = frozenset(
     "con ton tai bo bi da bai xoa giai the hoat dong nua chua khong k roi thi sao ra nao gio"
-    " bay hien nay luc truoc kia day o a ha nhi nhe vay ad oi co duoc the".split()
+    " bay hien nay luc truoc kia day o a ha nhi nhe vay ad oi co duoc the"
+    " theo nq nghi quyet cua qh quoc hoi".split()
 )
 # Whether it is still there: "còn … không", "giờ còn", "tồn tại", "bị bỏ", "giải thể"
 _STILL_THERE = re.compile(

@@ -29,6 +29,7 @@ from handlers import (
 from handlers.followups import document_switch, whole_part, within_document
 from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
+from handlers.followups.resolving import without_original
 from handlers.followups.same_part import same_part_first
 from handlers.followups.shown_says_more import shown_saying_more, shown_saying_most
 from handlers.followups.tied_documents import led_by_topic_document
@@ -216,7 +217,9 @@ async def answer(
     # What a long polite message says besides its question ("…, tôi tìm mãi mà chưa thấy?")
     # is left out (knowledge/asides.py).
     # A newcomer's story before the question is cut down to what it names (knowledge/story.py).
-    typed, msg = msg, replace(msg, text=without_asides(read_with_story(spell_out(msg.text), kb)))
+    # "chỉ thị 14 gốc" is the directive 14 itself (handlers/followups/resolving.py)
+    read = without_original(without_asides(read_with_story(spell_out(msg.text), kb)))
+    typed, msg = msg, replace(msg, text=read)
     if unknown_person(msg.text, kb):  # "Trần Thị Mai": no one the documents name
         return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))
     person = named_person(msg.text, kb.mentions)  # "anh nguyễn văn nam có đc cstđcs ko"
@@ -367,6 +370,14 @@ async def answer(
         # "phải có cstđcs không" after a collective title's article: what that one requires
         required = title_required_in_shown(msg.text, topic, kb, direct[0])
         direct = required or direct
+    sent_note: str | None = None
+    if direct is not None and required is None:
+        # "giờ ai tặng cstđcs thay chủ tịch huyện": the title's authority article notes that the
+        # district level is gone and sends to the decree's article in force now
+        sent_on = referrals.now_sent(msg.text, [Hit(*direct, 1.0, 1.0)], kb)
+        if sent_on is not None:
+            sent_note = context.sent_note(direct[0], sent_on[1])
+            direct = sent_on[0].passage, sent_on[0].position
     if direct is not None:
         # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
         asked = kb.spelled(query)
@@ -376,7 +387,7 @@ async def answer(
         focus = title_questions.focus(typed_line or asked, kb)
         # (what the typed words tell no further apart, the words carried over do)
         carried = topic.query if topic and typed_line and focus == typed_line else ""
-        reply = passage_reply(direct[0], direct[1], focus, carried=carried)
+        reply = passage_reply(direct[0], direct[1], focus, note=sent_note, carried=carried)
         named = _named(msg.text, reply, topic, query)
         # (the article kept stays what is talked of: "thưởng bao nhiêu" next is of its title)
         remembered = topic.query if required is not None and topic is not None else query

@@ -153,3 +153,21 @@ def item_asked(folded: str, typed: str = "") -> ItemAsked | None:
         return None
     unnamed = f"{noun} " if noun in ("muc", "cai", "y", "diem", "khoan") else ""
     return ItemAsked(number, noun, f"{unnamed}{said.strip()}", bool(found["letter"]))
+
+
+# "cái trước đó", "còn cái sau", "mục tiếp theo": the item before or after the one just shown,
+# in a short message naming what is counted (not "trước đó thì sao", a time)
+_NEIGHBOUR = re.compile(
+    r"^(?:(?:the )?con |va |the )?(?:cai|muc|y|noi dung|nd|khoan|diem)"
+    r" (?:(?P<before>truoc(?: do)?|ngay truoc)|sau(?: do)?|tiep(?: theo)?|ke tiep|ke)"
+    r"(?: nua)?(?: (?:la gi|la j|thi sao|sao|noi gi|the nao))?$"
+)
+
+
+def neighbour_asked(folded: str) -> int | None:
+    """-1 for the item before the one just shown, 1 for the one after, when a short folded
+    message asks for it ("cái trước đó", "còn cái sau"); else None."""
+    found = _NEIGHBOUR.match(folded.strip())
+    if found is None:
+        return None
+    return -1 if found["before"] else 1

@@ -30,6 +30,25 @@ async def test_where_a_power_went_is_the_article_the_note_sends_to(
     assert "theo Điều 59 Nghị định 129/2025/NĐ-CP" in reply  # the note that sent there
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    ["thế giờ ai tặng lđtt thay chủ tịch huyện", "trước chủ tịch huyện tặng cstđcs, giờ ai tặng"],
+)
+async def test_a_titles_authority_asked_of_now_after_the_district_level_is_gone(
+    chat: Chat, follow_up: str
+) -> None:
+    # the title's authority article is found directly; its note sends to the decree's article
+    await chat.send("giờ còn cấp huyện không")
+    reply = (await chat.send(follow_up))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng danh hiệu thôn" in reply
+    assert "Theo ghi chú kèm Điều 80 Luật 06/2022/QH15" in reply
+
+
+async def test_who_decides_typed_short_is_the_authority(chat: Chat) -> None:
+    reply = (await chat.send("lđtt ở xã ai qđ"))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng" in reply
+
+
 async def test_a_question_of_now_is_answered_by_the_article_a_note_sends_to(
     chat: Chat, kb: KnowledgeBase
 ) -> None:
@@ -111,6 +130,13 @@ async def test_a_share_the_passage_just_read_says(chat: Chat, follow_up: str) ->
     await chat.send("muốn đạt cstđcs có bắt buộc phải có sáng kiến không")
     reply = (await chat.send(follow_up))[0].text
     assert "không quy định tỷ lệ tối đa cá nhân" in reply
+
+
+async def test_a_share_heard_of_that_the_passage_just_read_notes(chat: Chat) -> None:
+    # a longer remark naming a share the search finds nothing for: the note just read on it
+    await chat.send("tập thể lao động tiên tiến cần bao nhiêu phần trăm cá nhân đạt lđtt")
+    reply = (await chat.send("trước giờ em nghe nói trên 50% là đủ mà"))[0].text
+    assert "là của Luật năm 2003, không dùng làm căn cứ hiện hành" in reply
 
 
 @pytest.mark.parametrize(

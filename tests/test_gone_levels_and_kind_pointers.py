@@ -47,6 +47,24 @@ async def test_the_district_level_after_a_document_naming_districts(
     assert GONE in lead(await chat.send(follow_up))
 
 
+async def test_the_district_offices_a_letter_was_sent_to_after_the_note(chat: Chat) -> None:
+    await chat.send("công văn thi đua theo ct14 của sở tnmt kon tum ai ký")
+    await chat.send("sở đó giờ thuộc đâu")
+    reply = lead(await chat.send("vậy phòng tnmt các huyện mà cv gửi tới thì sao"))
+    assert GONE in reply
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["còn bỏ cấp huyện theo nq nào", "cấp huyện bị bỏ theo nghị quyết nào của qh"]
+)
+async def test_the_resolution_ending_the_district_level_after_a_merger(
+    chat: Chat, follow_up: str
+) -> None:
+    await chat.send("kon tum sáp nhập vào đâu")
+    reply = lead(await chat.send(follow_up))
+    assert "Nghị quyết số 203/2025/QH15" in reply and GONE in reply
+
+
 @pytest.mark.parametrize(
     "asked",
     [

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from handlers.followups.carrying_out import carrying_out
 from handlers.followups.follow_up_shape import (
     _NOW,
     _RELATING,
@@ -257,6 +258,12 @@ def moved_to(text: str, topic: Topic | None, kb: KnowledgeBase) -> Move | None:
         return None
     said = _said(text)
     naming = _naming(said, kb)
+    # "còn cv theo chỉ thị 14 thì gửi ai": the letter; "tt hướng dẫn nó số mấy": the circular
+    # (not "là thông tư nào": which one, told where the last document names it)
+    carried_out = None if asked_kind(text) else carrying_out(text, kb, last)
+    if carried_out is not None and carried_out.id != last.id and _asks_something(naming.asked):
+        words = f"{naming.asked} {_document_words(carried_out, kb)}"
+        return Move(carried_out, words.strip(), None, tuple(content_words(naming.asked)))
     if not (naming.names() or naming.back):
         return None
     if naming.pointed & {*_kinds_of(last), "van ban"} and not naming.back:

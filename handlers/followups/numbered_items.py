@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, replace
 
-from handlers import currency
+from handlers import currency, list_place
 from handlers.followups.follow_up_shape import _follow_up_rest
 from handlers.followups.pointed_by_name import _own_words, kinds_spelled
 from handlers.followups.subject_and_elsewhere import _says
@@ -18,8 +18,15 @@ from handlers.followups.topic_memory import (
 )
 from handlers.phone_answer import CONTINUED
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, led_by
-from knowledge.normalize import fold
-from knowledge.ordinals import LAST, POINT_LETTERS, ItemAsked, item_asked, item_number
+from knowledge.normalize import fold, folded_words
+from knowledge.ordinals import (
+    LAST,
+    POINT_LETTERS,
+    ItemAsked,
+    item_asked,
+    item_number,
+    neighbour_asked,
+)
 
 
 def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -> list[Hit]:
@@ -112,9 +119,14 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     message, else under the heading just shown, else the first."""
     said = _words(text)
     asked = item_asked(said, text)
+    if asked is None and _letters_of_content(text, kb):  # "nd 2 là gì": "nội dung 2"
+        said = folded_words(text)
+        asked = item_asked(said, text)
+    if asked is None:
+        return _neighbour(said, topic, kb)
     # (counted without a follow-up's "còn … thì sao": "còn nhiệm vụ giải pháp số 5 thì sao")
     asking = _follow_up_rest(said) or said
-    if asked is None or len(asking.split()) > ORDINAL_WORDS or _entities(said, kb):
+    if len(asking.split()) > ORDINAL_WORDS or _entities(said, kb):
         return None
     again = shown(topic, kb)
     named = _named_in_count(again[0].text, asked, topic.query) if again is not None else None
@@ -131,7 +143,47 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
             return listed
     # a law's items: of the article shown
     within = again is not None and not again[0].doc.is_campaign
+    if within and again is not None and asked.noun in ("", "cai", "y"):
+        # "cái cuối cùng" after "có 11 mẫu: đề nghị …; …": that member, as the passage's
+        # reply places it (handlers/list_place.py)
+        inline = [line for line in again[0].text.splitlines() if list_place.inline_list(line)]
+        if len(inline) == 1:
+            return Item(again[0], again[1], asking=text)
     return _item_of(topic.doc_id, asked, said, topic.section, within, kb)
+
+
+def _letters_of_content(text: str, kb: KnowledgeBase) -> bool:
+    """Whether "nd" before a number in the message is "nội dung" (an item), not a decree's
+    letters: typed without "đ", and no document held has that number ("nd 2 là gì" after a
+    letter; not "nd 152")."""
+    return (
+        re.search(r"(?<!\w)nd \d{1,2}(?!\d|/)", text.lower()) is not None
+        and currency.named_document(text, kb) is None
+    )
+
+
+def _neighbour(said: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
+    """The item before or after the numbered item just shown ("cái trước đó", "còn cái
+    sau"), in the same list of its document. After the one before another was asked, the
+    one after is after that other ("cái trước đó" then "còn cái sau"), and the reverse."""
+    step = neighbour_asked(said)
+    again = shown(topic, kb)
+    if step is None or again is None:
+        return None
+    *above, own = (p.strip() for p in again[0].section.split("›"))
+    number = item_number(own, roman=False)
+    if number is None:
+        return None
+    if neighbour_asked(_words(topic.query)) == -step:
+        number += step  # back to the item both were counted from
+    head = above[0] if above else ""
+    for position, passage in document_passages(topic.doc_id, kb):
+        *other_above, other_own = (p.strip() for p in passage.section.split("›"))
+        if (other_above[0] if other_above else "") == head and item_number(
+            other_own, roman=False
+        ) == number + step:
+            return Item(passage, position)
+    return None
 
 
 def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) -> Item | None:

@@ -261,11 +261,11 @@ _ASKS_FOR = re.compile(r"(dieu kien|tieu chuan|thu tuc|ho so|quy trinh|trinh tu)
 
 
 # A document's particular named without a word that asks, as a terse follow-up does:
-# "ngày ban hành", "ban hành ngày", "người ký", "ngày hiệu lực", "số hiệu".
+# "ngày ban hành", "ban hành ngày", "người ký", "ngày hiệu lực", "số hiệu", "tên phong trào".
 _PARTICULAR_NAMED = re.compile(
     r"(?:(?:van ban|no) )?(?:(?:ngay|thoi gian|thoi diem) (?:ban hanh|ky|thong qua|hieu luc|co hieu luc)"
     r"|(?:ban hanh|ky|thong qua|hieu luc|co hieu luc)(?: vao)? ngay|nguoi ky|ky boi|co quan ban hanh"
-    r"|so hieu|so van ban|trich yeu|can cu)"
+    r"|so hieu|so van ban|trich yeu|can cu|ten (?:phong trao|dot thi dua|chu de))"
 )
 
 

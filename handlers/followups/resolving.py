@@ -22,6 +22,7 @@ from handlers.followups.pointed_by_name import (
     _asks_of_own_title,
     _cited_pointed,
     _elliptical,
+    _names_any,
     _of_another_body,
     _own_words,
     _pointed_named,
@@ -235,6 +236,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     described = _described_pointer(padded)
     if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
         return padded.replace(f" {described} ", " ", 1).strip()
+    if _kind_alone(text, said, doc, kb):  # "kh gửi những đâu" after the plan: that plan
+        return f"{said} {_name_words(doc, kb)}"
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
         return _of_heading(resolved, text, said, topic, kb)
@@ -370,6 +373,15 @@ _SECTOR = re.compile(r"\b(tai nguyen|tnmt|tn&mt|tn mt|stnmt|btnmt|ptnmt)\b")
 
 # "chỉ thị 14 gốc", "văn bản gốc": the document a letter carries out, named as any other.
 _ORIGINAL = re.compile(rf"\b((?:{'|'.join(DOCUMENT_KINDS)}|van ban)(?: so)?(?: \d[\w/&-]*)?) goc\b")
+_ORIGINAL_TYPED = re.compile(r"(?i)(?<=\d) +g[ốo]c\b")  # "… 14 gốc", as typed
+
+
+def without_original(text: str) -> str:
+    """The message without the "gốc" after a document's number ("chỉ thị 14 gốc của ubnd
+    tỉnh thì ai ký"): the document itself, which the search finds by its number."""
+    if _ORIGINAL.search(kinds_spelled(text)) is None:
+        return text
+    return _ORIGINAL_TYPED.sub("", text, count=1)
 
 
 # How the issuer of a document at a level is named ("cấp tỉnh": the province's People's
@@ -540,6 +552,26 @@ def _names_kind(rest: str, doc: Document) -> bool:
         return False  # ("còn luật sửa đổi 2026" after the law: its caveat, not another law)
     numbered = (found.group(1) for found in _KIND_NUMBERED.finditer(rest))
     return f" {kind} " in f" {rest} " and kind not in numbered
+
+
+def _kind_alone(text: str, said: str, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether a short question names the last document by its kind alone, as staff point at
+    the one just discussed ("kh gửi những đâu" after the plan): no number, no other kind, no
+    place, year or title of its own."""
+    padded = f" {said} "
+    kind = fold(doc.kind).lower()
+    return (
+        f" {kind} " in padded
+        and not any(f" {k} " in padded for k in DOCUMENT_KINDS if k != kind and k not in kind)
+        and _KIND_NUMBERED.search(said) is None
+        and not _names_any(said, kb)
+        and _short(said)
+        and (is_question(text) or _ASKING_WORD.search(said) is not None)
+    )
+
+
+# a word asking, wherever it stands: "kh gửi những đâu", "cv đó ký ngày nào"
+_ASKING_WORD = re.compile(r"\b(?:ai|gi|nao|dau|sao|bao nhieu|may)\b")
 
 
 # A kind of document and its number ("công văn số 8240", "chỉ thị 14")

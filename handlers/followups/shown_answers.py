@@ -331,11 +331,15 @@ def names_place(text: str, kb: KnowledgeBase) -> bool:
 _SHARE = re.compile(r"\b(\d{1,3}(?:[,.]\d+)?) ?%")
 
 
+FIGURE_WORDS = 12  # a follow-up naming a share may say more: "trước giờ nghe nói trên 50% là đủ mà"
+
+
 def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
-    """The passage just shown, when a short follow-up the search finds nothing for names a
-    share it says ("còn giới hạn 15% thì sao" after a note on "không quá 15% …")."""
+    """The passage just shown, when a follow-up of a few words the search finds nothing for
+    names a share it says ("còn giới hạn 15% thì sao" after a note on "không quá 15% …")."""
     shares = set(_SHARE.findall(text))
-    again = shown(topic, kb) if shares and _short(_words(text)) else None
+    brief = len(_words(text).split()) <= FIGURE_WORDS
+    again = shown(topic, kb) if shares and brief else None
     if again is None or not shares <= set(_SHARE.findall(again[0].text)):
         return None
     return again
