@@ -30,6 +30,8 @@ async def test_a_requirement_typed_bare_is_read_as_one(chat: Chat) -> None:
         "cán bộ đạt chiến sĩ thi đua cơ sở được thưởng bao nhiêu",
         # "có phải" asks whether something is so, not what is required
         "có phải chiến sĩ thi đua cơ sở được thưởng 1,5 lần lương cơ sở không",
+        # "thêm" of a bonus is no paper more for the title
+        "cstđcs có được thưởng thêm tiền không",
     ],
 )
 async def test_a_holder_s_bonus_is_not_what_the_article_requires(

@@ -25,9 +25,10 @@ from handlers.followups.topic_memory import (
     shown,
 )
 from knowledge import KnowledgeBase, Passage, Title
+from knowledge.asked_facts import ASKS_MORE
 from knowledge.normalize import fold, folded_words
 from knowledge.normalize import words as typed_words
-from knowledge.titles_answers import ARTICLE_NAMED, DOSSIER, named_title, words
+from knowledge.titles_answers import ARTICLE_NAMED, BONUS, DOSSIER, named_title, words
 
 # What requires the title named right after it: "cần", "phải có", "bắt buộc phải có", "yêu
 # cầu có". A word typed with marks means only itself ("cán bộ" is no "cần", "có phải" no
@@ -36,8 +37,6 @@ _REQUIRING = (
     "cần", "cần có", "cần phải có", "phải có", "bắt buộc", "bắt buộc có", "bắt buộc phải có",
     "yêu cầu", "yêu cầu có", "yêu cầu phải có",
 )  # fmt: skip
-# "thêm gì": a paper or a step more, asked of the title in the article just read
-_MORE = ("thêm",)
 
 
 def _phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -47,7 +46,6 @@ def _phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _REQUIRES = _phrase(_REQUIRING)
-_ASKS_MORE = _phrase(_MORE)
 # Between the requirement and the title: "ít nhất một người đạt danh hiệu …" (folded)
 _HOLDER = re.compile(
     r"^(?:(?:it nhat|toi thieu) )?(?:(?:mot|1|01) )?(?:(?:nguoi|ca nhan|thanh vien|can bo) )?"
@@ -57,15 +55,16 @@ _HOLDER = re.compile(
 _OWN_STANDARDS = re.compile(r"\b(?:tieu chuan|dieu kien|de duoc)\b")
 
 
-def _asks_more(text: str) -> bool:
-    """Whether the message asks what more is needed ("cần thêm gì")."""
-    return _ASKS_MORE.search(" ".join(typed_words(text))) is not None
+def _asks_more(said: str) -> bool:
+    """Whether the folded message asks what more is needed ("cần thêm gì"), not whether more
+    is paid ("có được thưởng thêm không")."""
+    return ASKS_MORE.search(said) is not None and not BONUS.search(said)
 
 
 def _required(text: str, title: Title, titles: tuple[Title, ...]) -> bool:
     """Whether the message asks whether the title is required (named as the object of "cần",
     "phải có" …) or what more is needed for it ("cần thêm gì")."""
-    if _asks_more(text):
+    if _asks_more(words(_words(text))):
         return True
     typed = " ".join(typed_words(text))
     for found in _REQUIRES.finditer(typed):
@@ -113,7 +112,7 @@ def title_required_in_shown(
         if _moves_to(said, named[1]) or not _required(text, named[0], titles):
             return None
         name = f" {folded_words(named[0].name)} "
-    elif family is not None and _asks_more(text) and not _opens_moving(said):
+    elif family is not None and _asks_more(said) and not _opens_moving(said):
         name = f" {family} "
     else:
         return None
