@@ -29,6 +29,12 @@ async def test_the_items_before_and_after_the_one_shown(chat: Chat) -> None:
     assert lead(await chat.send("còn cái trước")).startswith(f"2. {SECOND}")
 
 
+async def test_the_one_before_asked_plainly_is_next_to_the_one_shown(chat: Chat) -> None:
+    await chat.send("thi đua đặc biệt covid sở tnmt kon tum nội dung thứ 3 là gì")
+    assert lead(await chat.send("mục tiếp theo")).startswith(f"4. {FOURTH}")
+    assert lead(await chat.send("cái trước đó")).startswith("3. ")
+
+
 async def test_the_last_member_of_a_line_listing_them(chat: Chat) -> None:
     await chat.send("phụ lục nđ 152 có mấy mẫu báo cáo thành tích")
     said = lead(await chat.send("cái cuối cùng"))

@@ -10,6 +10,7 @@ from handlers.followups.subject_and_elsewhere import _says
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
     DOCUMENT_KINDS,
+    FOLLOW_UP,
     Topic,
     _entities,
     _words,
@@ -164,8 +165,9 @@ def _letters_of_content(text: str, kb: KnowledgeBase) -> bool:
 
 def _neighbour(said: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     """The item before or after the numbered item just shown ("cái trước đó", "còn cái
-    sau"), in the same list of its document. After the one before another was asked, the
-    one after is after that other ("cái trước đó" then "còn cái sau"), and the reverse."""
+    sau"), in the same list of its document. Set against the one before another ("cái trước
+    đó" then "còn cái sau"), the one after is after that other, and the reverse; asked plainly
+    ("mục tiếp theo" then "cái trước đó"), it is next to the one just shown."""
     step = neighbour_asked(said)
     again = shown(topic, kb)
     if step is None or again is None:
@@ -174,7 +176,8 @@ def _neighbour(said: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     number = item_number(own, roman=False)
     if number is None:
         return None
-    if neighbour_asked(_words(topic.query)) == -step:
+    contrasted = said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP))
+    if contrasted and neighbour_asked(_words(topic.query)) == -step:
         number += step  # back to the item both were counted from
     head = above[0] if above else ""
     for position, passage in document_passages(topic.doc_id, kb):
