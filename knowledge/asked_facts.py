@@ -310,7 +310,7 @@ _SPIRIT_WORDS = {"tinh than": "tinh thần", "phuong cham": "phương châm"}  #
 # states as "từ ngày 01/7/2025" (a card's "Thời gian áp dụng: 2025" gives only the year).
 # (Not "thành tích tính từ lúc nào": from when something counts is a rule, not a date.)
 _ASKS_SINCE = Needing(
-    r"\b(?<!tinh )(?<!tinh ke )tu (khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
+    r"\btu (khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
     r"|\b(ap dung|hieu luc|hoat dong|thi hanh) (tu )?(khi nao|bao gio|ngay nao|luc nao)\b",
     "tu ",
     "ap dung",
@@ -318,6 +318,9 @@ _ASKS_SINCE = Needing(
     "hoat dong",
     "thi hanh",
 )
+# "tính (kể) từ", typed with its marks or bare: from when something counts; not "tỉnh từ"
+# ("sáp nhập tỉnh từ khi nào" asks a day).
+_COUNTS_FROM = re.compile(r"\b(?:tính|tinh) (?:kể |ke )?(?:từ|tu)\b")
 _STATES_SINCE = re.compile(r"(?i)\btừ (ngày )?\d{1,2}/\d{1,2}/\d{4}")
 # "ai theo dõi", "cơ quan nào chịu trách nhiệm đôn đốc": the body a document charges with a
 # duty, which a passage states by giving it ("Giao Sở Nội vụ … chủ trì, … kiểm tra, đôn
@@ -343,7 +346,7 @@ _ASKS_CONGRESS = Needing(r"\b(tai|o|trong) (dai hoi|hoi nghi) nao\b", "dai hoi",
 _STATES_CONGRESS = re.compile(r"(?i)\b(đại hội|hội nghị)\b[^.;“”\"]{0,80}\blần thứ [IVXLC\d]+")
 
 
-def _fact_stated(folded: str) -> Callable[[str], bool] | None:
+def _fact_stated(folded: str, question: str) -> Callable[[str], bool] | None:
     """What a passage states to answer a question (folded) asking a spirit, the day
     something starts, the body charged with a duty or the congress where something was
     launched; None when it asks none of them."""
@@ -353,7 +356,7 @@ def _fact_stated(folded: str) -> Callable[[str], bool] | None:
     if spirit is not None:  # the word asked: "phương châm “5K + vắc xin”" is not a spirit
         states = re.compile(rf"(?i){_SPIRIT_WORDS[spirit[1]]}[:\s*]{{1,4}}[“\"]")
         return lambda text: bool(states.search(text))
-    if _ASKS_SINCE.search(folded):
+    if _ASKS_SINCE.search(folded) and not _COUNTS_FROM.search(question.lower()):
         return lambda text: bool(_STATES_SINCE.search(text))
     if _ASKS_CHARGED.search(folded):
         return lambda text: bool(_STATES_CHARGED.search(text))
@@ -402,8 +405,8 @@ def stated_within(question: str) -> Callable[[str], bool] | None:
     search too), a share or a bonus (`required`), a span of years; None when it asks none
     of them."""
     folded = words(question)
-    fact = _fact_stated(folded) or required(question)
-    if fact is None and _ASKS_MORE.search(folded):
+    fact = _fact_stated(folded, question) or required(question)
+    if fact is None and ASKS_MORE.search(folded):
         return lambda text: bool(_STATES_BESIDES.search(text))
     if fact is not None or not _ASKS_SPAN.search(folded):
         return fact
@@ -413,7 +416,7 @@ def stated_within(question: str) -> Callable[[str], bool] | None:
 # "nếu là thủ trưởng đơn vị thì cần thêm gì": what is required beyond what was just read,
 # which a passage states as "ngoài các tiêu chí nêu trên, …" (not the part that only names
 # the unit heads among those it charges with carrying the campaign out).
-_ASKS_MORE = Needing(r"\b(can|phai|co) them\b|\bthem (gi|j|nhung gi|dieu kien gi)\b", "them")
+ASKS_MORE = Needing(r"\b(can|phai|co) them\b|\bthem (gi|j|nhung gi|dieu kien gi)\b", "them")
 _STATES_BESIDES = re.compile(r"(?i)\bngoài (?:các |những )?[^.;:]{0,40}(?:nêu trên|đã nêu|trên)\b")
 
 
@@ -450,7 +453,7 @@ def preferred(question: str) -> Callable[[str], int] | None:
         return lambda text: int(bool(_STATES_FORM_NUMBER.search(text)))
     if _ASKS_FORM_ITEMS.search(folded):
         return lambda text: int(bool(_STATES_FORM.search(text)))
-    fact = _fact_stated(folded)
+    fact = _fact_stated(folded, question)
     if fact is not None:
         return lambda text: int(fact(text))
     ordinal = _ASKS_ORDINAL.search(folded)

@@ -168,6 +168,14 @@ async def test_from_when_something_counts_is_the_rule_not_a_date(chat: Chat) -> 
     assert preferred("nghị định có hiệu lực từ khi nào") is not None
 
 
+@pytest.mark.parametrize("question", ["sáp nhập tỉnh từ khi nào", "bỏ cấp tỉnh từ bao giờ"])
+def test_a_province_s_day_asked_is_a_date(question: str) -> None:
+    # "tỉnh từ" (a province, since) is no "tính từ" (counted from)
+    states = preferred(question)
+    assert states is not None and states("Từ ngày 01/7/2025, tỉnh Kon Tum sáp nhập")
+    assert not states("Thời gian áp dụng: 2025")
+
+
 @pytest.mark.today
 async def test_what_more_is_required_is_the_line_besides_those_read(chat: Chat) -> None:
     await chat.send("tiêu chí cá nhân thi đua 2021 của bộ tnmt")
