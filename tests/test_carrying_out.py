@@ -4,6 +4,8 @@ letter resting on that directive, not the directive."""
 import pytest
 
 from handlers.followups.carrying_out import carrying_out
+from handlers.followups.resolving import _kind_alone
+from handlers.followups.topic_memory import _words as words
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 
@@ -49,3 +51,12 @@ async def test_the_original_directive_named_by_its_number(chat: Chat) -> None:
     await chat.send("cv sở tnmt kon tum triển khai ct 14 theo chủ đề gì")
     reply = (await chat.send("chỉ thị 14 gốc của ubnd tỉnh thì ai ký"))[0].text
     assert reply.startswith("Người ký: Chủ tịch Lê Ngọc Tuấn.")
+
+
+@pytest.mark.parametrize("said", ["kế hoạch nào nói về covid", "kh máy tính", "kế hoạch đầu năm"])
+def test_a_kind_named_in_a_question_of_its_own_is_not_the_last_document(
+    kb: KnowledgeBase, said: str
+) -> None:
+    plan = kb.document("soctrang-stnmt-2022")
+    assert not _kind_alone(said, words(said), plan, kb)
+    assert _kind_alone("kh gửi những đâu", words("kh gửi những đâu"), plan, kb)

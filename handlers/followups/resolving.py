@@ -17,6 +17,7 @@ from handlers.followups.follow_up_shape import (
     basis_now,
     of_members,
 )
+from handlers.followups.other_documents import asked_kind
 from handlers.followups.pointed_by_name import (
     _TITLE_ASPECT_NAMED,
     _asks_of_own_title,
@@ -566,12 +567,18 @@ def _kind_alone(text: str, said: str, doc: Document, kb: KnowledgeBase) -> bool:
         and _KIND_NUMBERED.search(said) is None
         and not _names_any(said, kb)
         and _short(said)
-        and (is_question(text) or _ASKING_WORD.search(said) is not None)
+        and asked_kind(text) is None  # ("kế hoạch nào nói về covid": which one is asked)
+        and _ASKING_WORD.search(text.lower()) is not None
     )
 
 
-# a word asking, wherever it stands: "kh gửi những đâu", "cv đó ký ngày nào"
-_ASKING_WORD = re.compile(r"\b(?:ai|gi|nao|dau|sao|bao nhieu|may)\b")
+# a word asking, wherever it stands, typed with its marks or bare ("kh gửi những đâu", "cv
+# đó ký ngày nào"; not "máy", "đầu", "bản sao"), or a question's end ("… không?")
+_ASKING = ("ai", "gì", "nào", "đâu", "sao", "bao nhiêu", "mấy")
+_ASKING_WORD = re.compile(
+    rf"(?<!\w)(?:{'|'.join(f'{w}|{fold(w)}' for w in _ASKING)})(?!\w)"
+    r"|(?:\?|(?<!\w)(?:không|khong|ko|chưa|chua))\s*\??$"
+)
 
 
 # A kind of document and its number ("công văn số 8240", "chỉ thị 14")
