@@ -417,7 +417,9 @@ def stated_within(question: str) -> Callable[[str], bool] | None:
 # which a passage states as "ngoài các tiêu chí nêu trên, …" (not the part that only names
 # the unit heads among those it charges with carrying the campaign out).
 ASKS_MORE = Needing(r"\b(can|phai|co) them\b|\bthem (gi|j|nhung gi|dieu kien gi)\b", "them")
-_STATES_BESIDES = re.compile(r"(?i)\bngoài (?:các |những )?[^.;:]{0,40}(?:nêu trên|đã nêu|trên)\b")
+_STATES_BESIDES = re.compile(
+    r"(?i)\bngoài (?:các |những )?[^.;:]{0,40}(?:(?:nêu|kể|ở) trên|đã nêu)\b"
+)
 
 
 # "nhắc lại phong trào cũ nào", "những phong trào thi đua nào đã phát động": campaigns by

@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge import KnowledgeBase
-from knowledge.asked_facts import form_place_stated, preferred, required
+from knowledge.asked_facts import form_place_stated, preferred, required, stated_within
 from knowledge.asking import ask
 from tests.conftest import Chat
 
@@ -181,3 +181,11 @@ async def test_what_more_is_required_is_the_line_besides_those_read(chat: Chat) 
     await chat.send("tiêu chí cá nhân thi đua 2021 của bộ tnmt")
     reply = (await chat.send("nếu là thủ trưởng đơn vị thì cần thêm gì"))[0].text
     assert "đơn vị phải là tập thể tiêu biểu xuất sắc" in reply.split("📄")[0]
+
+
+def test_what_more_is_required_is_stated_besides_what_was_said() -> None:
+    states = stated_within("nếu là thủ trưởng đơn vị thì cần thêm gì")
+    assert states is not None
+    assert states("Ngoài các tiêu chí nêu trên, thủ trưởng đơn vị phải …")
+    assert states("Ngoài những điều kiện kể trên, cá nhân phải …")
+    assert not states("Ngoài ra, trên cơ sở kết quả sơ kết, các đơn vị …")
