@@ -98,6 +98,13 @@ def _has_marks(word: str) -> bool:
 has_marks: Callable[[str], bool] = Kept(_has_marks).__getitem__
 
 
+def typed_or_bare(phrases: tuple[str, ...]) -> str:
+    """A pattern (source) of lower-case typed words saying one of the phrases, each word with
+    its marks or bare: a word typed with marks means only itself ("cán" is no "cần")."""
+    spelt = (" ".join(f"(?:{w}|{fold(w)})" for w in p.split()) for p in phrases)
+    return rf"(?<!\w)(?:{'|'.join(sorted(spelt, key=len, reverse=True))})(?!\w)"
+
+
 def words(text: str) -> list[str]:
     """Split text into lower-case words (letters and digits), keeping diacritics."""
     return _WORD.findall(nfc(text).lower().replace("_", " "))

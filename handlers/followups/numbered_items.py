@@ -10,11 +10,11 @@ from handlers.followups.subject_and_elsewhere import _says
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
     DOCUMENT_KINDS,
-    FOLLOW_UP,
     Topic,
     _entities,
     _words,
     document_passages,
+    opens_follow_up,
     shown,
 )
 from handlers.phone_answer import CONTINUED
@@ -176,8 +176,7 @@ def _neighbour(said: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     number = item_number(own, roman=False)
     if number is None:
         return None
-    contrasted = said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP))
-    if contrasted and neighbour_asked(_words(topic.query)) == -step:
+    if opens_follow_up(said) and neighbour_asked(_words(topic.query)) == -step:
         number += step  # back to the item both were counted from
     head = above[0] if above else ""
     for position, passage in document_passages(topic.doc_id, kb):

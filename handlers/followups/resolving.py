@@ -75,7 +75,7 @@ from handlers.named_things import words as named_words
 from knowledge import Document, KnowledgeBase
 from knowledge.held import named_years
 from knowledge.intents import is_question
-from knowledge.normalize import fold, has_marks, without_clause_marks
+from knowledge.normalize import fold, has_marks, typed_or_bare, without_clause_marks
 from knowledge.ordinals import item_asked
 from knowledge.search import KIND_LETTERS
 from knowledge.titles_answers import asks_about_title, names_law, words
@@ -576,8 +576,7 @@ def _kind_alone(text: str, said: str, doc: Document, kb: KnowledgeBase) -> bool:
 # đó ký ngày nào"; not "máy", "đầu", "bản sao"), or a question's end ("… không?")
 _ASKING = ("ai", "gì", "nào", "đâu", "sao", "bao nhiêu", "mấy")
 _ASKING_WORD = re.compile(
-    rf"(?<!\w)(?:{'|'.join(f'{w}|{fold(w)}' for w in _ASKING)})(?!\w)"
-    r"|(?:\?|(?<!\w)(?:không|khong|ko|chưa|chua))\s*\??$"
+    rf"{typed_or_bare(_ASKING)}|(?:\?|(?<!\w)(?:không|khong|ko|chưa|chua))\s*\??$"
 )
 
 

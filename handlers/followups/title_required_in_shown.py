@@ -17,16 +17,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from handlers.followups.topic_memory import (
-    FOLLOW_UP,
     LEADING,
     Topic,
     _words,
     document_passages,
+    opens_follow_up,
     shown,
 )
 from knowledge import KnowledgeBase, Passage, Title
 from knowledge.asked_facts import ASKS_MORE
-from knowledge.normalize import fold, folded_words
+from knowledge.normalize import folded_words, typed_or_bare
 from knowledge.normalize import words as typed_words
 from knowledge.titles_answers import ARTICLE_NAMED, BONUS, DOSSIER, named_title, words
 
@@ -39,13 +39,7 @@ _REQUIRING = (
 )  # fmt: skip
 
 
-def _phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Typed words saying one of the phrases, each word with its marks or bare."""
-    spelt = (" ".join(f"(?:{w}|{fold(w)})" for w in p.split()) for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(spelt, key=len, reverse=True))})(?!\w)")
-
-
-_REQUIRES = _phrase(_REQUIRING)
+_REQUIRES = re.compile(typed_or_bare(_REQUIRING))
 # Between the requirement and the title: "ít nhất một người đạt danh hiệu …" (folded)
 _HOLDER = re.compile(
     r"^(?:(?:it nhat|toi thieu) )?(?:(?:mot|1|01) )?(?:(?:nguoi|ca nhan|thanh vien|can bo) )?"
@@ -75,15 +69,10 @@ def _required(text: str, title: Title, titles: tuple[Title, ...]) -> bool:
     return False
 
 
-def _opens_moving(said: str) -> bool:
-    """Whether the follow-up opens with "còn …", "thế còn …": it moves to what it names."""
-    return said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP))
-
-
 def _moves_to(said: str, title_at: int) -> bool:
     """Whether the follow-up opens by moving to the title: "còn …", "thế còn …", or "thế" or
     "vậy" with the title right after it ("thế cstđcs thì cần gì")."""
-    if _opens_moving(said):
+    if opens_follow_up(said):
         return True
     first = said.split(" ", 1)[0]
     return first in LEADING and title_at == len(first) + 1
@@ -112,7 +101,7 @@ def title_required_in_shown(
         if _moves_to(said, named[1]) or not _required(text, named[0], titles):
             return None
         name = f" {folded_words(named[0].name)} "
-    elif family is not None and _asks_more(said) and not _opens_moving(said):
+    elif family is not None and _asks_more(said) and not opens_follow_up(said):
         name = f" {family} "
     else:
         return None

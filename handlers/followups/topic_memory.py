@@ -31,6 +31,12 @@ RECENT_TEXTS = 256
 FOLLOW_UP = ("the con", "vay con", "con ve", "con voi", "con")
 
 
+def opens_follow_up(said: str) -> bool:
+    """Whether folded words open with "còn …", "thế còn …": a follow-up setting what it names
+    against what was just read."""
+    return said.startswith(tuple(f"{marker} " for marker in FOLLOW_UP))
+
+
 # Kinds of document a "còn …" follow-up may name instead of the last one's.
 DOCUMENT_KINDS = (
     "cong van", "ke hoach", "chi thi", "nghi dinh", "nghi quyet", "thong tu", "quyet dinh",
