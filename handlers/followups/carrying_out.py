@@ -40,10 +40,21 @@ def carrying_out(text: str, kb: KnowledgeBase, last: Document | None = None) -> 
         return None
     kind = found["kind"]
     carrying = [
-        doc
-        for doc in kb.documents
-        if doc.id != named.id
-        and (kind == "van ban" or fold(doc.kind).lower() == kind)
-        and any(currency.named_document(basis, kb) is named for basis in doc.based_on)
+        doc for doc in _resting_on(named, kb) if kind == "van ban" or fold(doc.kind).lower() == kind
     ]
     return carrying[0] if len(carrying) == 1 else None
+
+
+def _resting_on(named: Document, kb: KnowledgeBase) -> tuple[Document, ...]:
+    """The other documents held whose bases ("Căn cứ") name that one (found once per
+    knowledge base: each basis is read against every document held)."""
+
+    def find() -> tuple[Document, ...]:
+        return tuple(
+            doc
+            for doc in kb.documents
+            if doc.id != named.id
+            and any(currency.named_document(basis, kb) is named for basis in doc.based_on)
+        )
+
+    return kb.derived(("resting on", named.id), find)
