@@ -30,8 +30,10 @@ NOW_WORDS = (
 NEXT_YEAR = ("nam sau", "nam toi", "sang nam")
 # "thay bằng nđ nào", "được thay thế bởi văn bản gì": what replaced a text, which is whether
 # it is still in force (what a text replaced is its own particular: knowledge/titles_answers.py)
+# ("nđ nào thay", "văn bản nào thay thế nó": the same asked with the text first)
 REPLACED_BY = re.compile(
     r"\bthay( the)? (bang|boi)( (van ban|nghi dinh|nd|thong tu|tt|luat|cai))? (nao|gi|j)\b"
+    r"|\b(van ban|vb|nghi dinh|nd|thong tu|tt|luat|cai) (nao|gi|j) (da |se |duoc )?thay( the)?\b"
 )
 # ("làm hết hiệu lực nghị định nào" asks what a text repealed: knowledge/titles_answers.py)
 IN_FORCE = re.compile(
@@ -371,7 +373,7 @@ def repealed_named(text: str, kb: KnowledgeBase) -> Repealed | None:
     """The repealed text the question names by its number ("98/2023", "nđ 98") or by its
     kind and year ("luật … 2003")."""
     folded = f" {fold(text)} "
-    for found in kb.derived("repealed texts", lambda: _repeals(kb)):
+    for found in repeals(kb):
         _, lead, year, kinds, passage = found
         named = (
             f" {lead}/{year}" in folded
@@ -397,6 +399,11 @@ def _saying(passage: Passage, cited: str) -> str:
     ]
     sentences.sort(key=lambda s: not _REPEALS.search(fold(s)))
     return f"“{sentences[0].strip()}”" if sentences else ""
+
+
+def repeals(kb: KnowledgeBase) -> list[Repealed]:
+    """Each text a document of the knowledge base replaced, with the passage repealing it."""
+    return kb.derived("repealed texts", lambda: _repeals(kb))
 
 
 def _repeals(kb: KnowledgeBase) -> list[Repealed]:

@@ -22,6 +22,7 @@ from handlers import (
     refusals,
     reminders,
     repealed_subject,
+    replaced_texts,
     source_questions,
     still_open,
     title_questions,
@@ -336,7 +337,12 @@ async def answer(
             or currency.replacing(query, kb)
             or currency.named_law(query, kb)
         )
-        if told is not None:
+        # "thay bằng nđ nào", "vậy nđ nào thay": the text replacing it is what "nđ đó" next
+        # points at, not the repealed one the question was read with
+        new = currency.replacing(query, kb) if currency.REPLACED_BY.search(fold(msg.text)) else None
+        if new is not None:
+            await context.remember_document(msg, ctx, new.name, new)
+        elif told is not None:
             await context.remember_document(msg, ctx, query, told)
         return current
     told = _deadlines_told(topic, kb)  # the campaign whose dates the last answer gave
@@ -387,6 +393,8 @@ async def answer(
         focus = title_questions.focus(typed_line or asked, kb)
         # (what the typed words tell no further apart, the words carried over do)
         carried = topic.query if topic and typed_line and focus == typed_line else ""
+        # "luật 2022 thay thế luật nào": with every text its article on effect repeals
+        sent_note = sent_note or replaced_texts.repealed_note(msg.text, direct[0], kb)
         reply = passage_reply(direct[0], direct[1], focus, note=sent_note, carried=carried)
         named = _named(msg.text, reply, topic, query)
         # (the article kept stays what is talked of: "thưởng bao nhiêu" next is of its title)
@@ -686,6 +694,9 @@ async def answer(
         # Điều lệ's sentence naming it
         citing = context.citing_sentence(msg.text, hits[0].passage, topic, kb) if topic else None
         note = "\n".join(n for n in (citing, note) if n) or None
+    # "nó thay nđ nào" answered from the opening: with every text its article repeals
+    repeals = replaced_texts.repealed_note(msg.text, hits[0].passage, kb)
+    note = "\n".join(n for n in (note, repeals) if n) or None
     # (what the typed line tells no further apart, the last question's words do)
     carried = topic.query if topic is not None and typed_line and focus == typed_line else ""
     reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note, carried)
