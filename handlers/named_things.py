@@ -234,6 +234,13 @@ def is_of_kind(said: str, named: Named, doc: Document) -> bool:
     return points_by_kind(said, named) and any(f" {kind} {p} " in padded for p in POINTERS)
 
 
+def names_no_kind(said: str) -> bool:
+    """Whether a follow-up names no particular kind of document ("ai ký", "vb đó ai ký"): it
+    may be of the document read as well as of the one its answer named."""
+    padded = f" {said} "
+    return not any(f" {k} " in padded for k in KINDS if KINDS[k])
+
+
 def first_of_kind(said: str, named: Named) -> bool:
     """Whether the first kind of document the words name is the named one's: "cv của sở
     triển khai kh đó do ai ký" asks of the letter, which carries out the plan pointed at."""

@@ -165,3 +165,15 @@ def test_a_named_document_pointed_at_by_its_kind() -> None:
     named = named_things.Named("van ban", "Nghị quyết số 202/2025/QH15")
     assert named_things.points_by_kind("ai ky nghi quyet do", named)
     assert not named_things.points_by_kind("ai ky van ban do", named)
+
+
+@pytest.mark.parametrize("who", ["vb do ai ky", "ai ký"])
+async def test_a_signer_asked_of_no_kind_after_a_resolution_not_held_is_the_read_ones(
+    chat: Chat, who: str
+) -> None:
+    """ "vb đó ai ký", "ai ký" after the directive's line naming the government's resolution,
+    which is not held: that its signer is unknown, then the directive's own signer."""
+    await chat.send("chi thi thi dua 2021 cua ubnd tinh kon tum phan covid theo nq nao cua cp")
+    reply = (await chat.send(who))[0].text
+    assert "chưa có toàn văn Nghị quyết số 78/NQ-CP" in reply
+    assert "Người ký: Chủ tịch Lê Ngọc Tuấn" in reply

@@ -35,7 +35,14 @@ from handlers.followups.topic_memory import (
     shown,
     shown_before,
 )
-from handlers.named_things import CITED, POINTERS, SIGNER_ASKED, Named, is_of_kind
+from handlers.named_things import (
+    CITED,
+    POINTERS,
+    SIGNER_ASKED,
+    Named,
+    is_of_kind,
+    names_no_kind,
+)
 from knowledge import Document, KnowledgeBase, Passage, referrals
 from knowledge.normalize import fold
 from knowledge.referrals import DAY, WENT, sending
@@ -102,17 +109,19 @@ def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic
 
 def signer_of_read(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic | None:
     """The topic without what the answer named, when a follow-up asks who signed a document
-    pointed at by a kind that is both the named one's and the last document's, and the
-    knowledge base does not hold the named one ("nđ đó ai ký" after the decree's article
-    naming the decrees it repealed): no signer of that one is known, the last one's card
-    tells its own."""
+    pointed at by a kind that is both the named one's and the last document's, or by none
+    ("ai ký", "vb đó ai ký"), and the knowledge base does not hold the named one ("nđ đó ai
+    ký" after the decree's article naming the decrees it repealed): no signer of that one is
+    known, the last one's card tells its own."""
     if topic is None or topic.named is None or not topic.named.is_document:
         return topic
     doc = kb.document(topic.doc_id)
     said = kinds_spelled(text)
     if doc is None or fold(topic.named.number) in _held_numbers(kb):
         return topic
-    if not SIGNER_ASKED.search(said) or not is_of_kind(said, topic.named, doc):
+    if not SIGNER_ASKED.search(said) or not (
+        is_of_kind(said, topic.named, doc) or names_no_kind(said)
+    ):
         return topic
     return replace(topic, named=None)
 
