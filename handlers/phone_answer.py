@@ -81,6 +81,7 @@ CARD_LINE_WORDS = {
     # "dựa trên chỉ thị nào" asks what it rests on: the line "Căn cứ: …"
     "dua tren": "can cu",
     "dua vao": "can cu",
+    "giai doan": "thoi gian ap dung",  # "giai đoạn nào": the period it applies to
 }
 THEME_LABEL = "chu de"
 BASIS_LABEL = "can cu"

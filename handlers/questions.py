@@ -523,6 +523,13 @@ async def answer(
                 # "ban hành ngày nào?" finds a card of another document alone: the last one's
                 or hits[0].passage.kind == "info"
                 or titled is not None  # "giấy tờ?" after a title: that title's dossier
+                # "giai đoạn nào": a particular of the last document, which its card or
+                # opening tells
+                or (
+                    context.asks_particulars(msg.text)
+                    and guessed[0].passage.kind in ("info", "intro")
+                    and guessed[0].passage.doc.id == topic_doc(topic)
+                )
                 # "thành tích thế nào thì được" after a title's article: among the laws, not
                 # a letter repeating their words (the law's opening covers it less), whichever
                 # legal text the last one's reading finds ("cấp huyện bỏ từ khi nào" after the

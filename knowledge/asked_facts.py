@@ -118,13 +118,30 @@ _NAMES_DOCUMENT = re.compile(
     r"|cv|kh|ct|nd|tt|qd)\b"
 )
 _SENDS_OTHER = re.compile(r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|sang kien)\b")
-# "chỉ thị 14 áp dụng giai đoạn nào", "… phát động thi đua cho giai đoạn nào": the period a
-# document applies to, on its card
+# "giai đoạn nào" asked alone, or what a document "là"/"cho" (is, is for), not what was
+# launched in it ("phát động trong giai đoạn nào")
+SPAN_OF_DOCUMENT = r"(?:^|\b(?:la|cho|thuoc) )giai doan (?:nao|may)"
+_SPAN_OF_DOCUMENT = re.compile(rf"{SPAN_OF_DOCUMENT}\b")
+# "chỉ thị 14 áp dụng giai đoạn nào", "… phát động thi đua cho giai đoạn nào", "kế hoạch 5
+# năm trong chỉ thị là giai đoạn nào": the period a document applies to, on its card (not
+# "các phong trào đó phát động trong giai đoạn nào": the campaigns' the text names)
 _ASKS_PERIOD = Needing(
-    r"\b(thoi gian ap dung|(ap dung|cho) (trong )?(giai doan|nam|thoi gian) nao)\b",
+    rf"(?:\b(thoi gian ap dung|(ap dung|cho) (trong )?(giai doan|nam|thoi gian) nao)"
+    rf"|{SPAN_OF_DOCUMENT})\b",
     "ap dung",
     "cho ",
+    "giai doan",
 )
+_OF_CAMPAIGNS = re.compile(r"\bphong trao\b")
+
+
+def asks_document_span(folded: str) -> bool:
+    """Whether a question (folded) asks the span of years a document applies to ("chỉ thị đó
+    cho giai đoạn nào", "giai đoạn nào"), not that of the campaigns it names ("các phong trào
+    đó phát động trong giai đoạn nào")."""
+    return bool(_SPAN_OF_DOCUMENT.search(folded.strip())) and not _OF_CAMPAIGNS.search(folded)
+
+
 _STATES_RECIPIENTS = Needing(r"\b(Kính gửi|Nơi nhận):", "Kính gửi:", "Nơi nhận:")
 
 
@@ -141,7 +158,10 @@ def card_fact(question: str) -> Callable[[str], bool] | None:
     if _ASKS_THEME.search(folded):
         # the card's line states the theme whole; the text may cite it mid-sentence
         return lambda text: bool(_THEME_LINE.search(text))
-    if _ASKS_PERIOD.search(folded) and _NAMES_DOCUMENT.search(folded):
+    period = _ASKS_PERIOD.search(folded)
+    if period and period[1] is None and not asks_document_span(folded):
+        period = None  # "các phong trào đó là phong trào giai đoạn nào": the text's campaigns'
+    if period and _NAMES_DOCUMENT.search(folded):
         # of a document named by its kind; "phong trào văn hóa công sở áp dụng giai đoạn
         # nào" asks of a campaign its text names, which the text says
         return lambda text: "Thời gian áp dụng:" in text

@@ -122,3 +122,13 @@ def test_a_passage_stating_what_is_asked_is_preferred(
 async def test_the_campaigns_a_directive_recalls(chat: Chat, question: str) -> None:
     reply = (await chat.send(question))[0].text
     assert "Cả nước chung sức xây dựng nông thôn mới" in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize("follow_up", ["giai đoạn nào", "chi thi do cho giai doan nao"])
+async def test_the_period_of_the_document_after_its_date(chat: Chat, follow_up: str) -> None:
+    """After the directive's date, the period asked is the directive's own, on its card, not
+    the old campaigns' span one of its items names."""
+    await chat.send("ct 14 ubnd kon tum ngay bao nhieu")
+    reply = (await chat.send(follow_up))[0].text
+    assert "Kế hoạch 5 năm (2021-2025)" in reply.split("📄")[0]
+    assert "2015-2020" not in reply

@@ -226,7 +226,7 @@ def _pointed_subject(text: str, doc: Document, kb: KnowledgeBase) -> str | None:
         return rest if len(_own_words(rest, kb)) >= DETAIL_WORDS else None
     nouns = ("phong trao", "van ban", fold(doc.kind))
     reference = next((f"{n} {p}" for n in nouns for p in POINTERS if f" {n} {p} " in padded), None)
-    if reference is None or _PARTICULARS.search(padded):
+    if reference is None or _PARTICULARS.search(padded) or asked_facts.asks_document_span(padded):
         return None
     said = _ROLE_ASKED.sub(" ", padded.replace(f" {reference} ", " ")).split()
     while said and said[-1] in JOINING:  # "… trong" left by "trong phong trào này"
@@ -258,8 +258,9 @@ _ROLE_ASKED = re.compile(
 
 def asks_particulars(text: str) -> bool:
     """Whether a question asks what a document's card or opening tells (its date, signer,
-    recipients, subject)."""
-    return bool(_PARTICULARS.search(f" {_words(text)} "))
+    recipients, subject, the span of years it applies to)."""
+    said = f" {_words(text)} "
+    return bool(_PARTICULARS.search(said)) or asked_facts.asks_document_span(said)
 
 
 def past_opening(text: str, hits: list[Hit], topic: Topic) -> list[Hit]:
