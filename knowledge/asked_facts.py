@@ -366,6 +366,39 @@ _ASKS_CONGRESS = Needing(r"\b(tai|o|trong) (dai hoi|hoi nghi) nao\b", "dai hoi",
 _STATES_CONGRESS = re.compile(r"(?i)\b(đại hội|hội nghị)\b[^.;“”\"]{0,80}\blần thứ [IVXLC\d]+")
 
 
+# "văn phòng sở làm những việc gì", "vp sở làm j", "phòng tnmt huyện có nhiệm vụ gì": what a
+# body the question names does, which a line opening with that body states ("2. Văn phòng
+# Sở: Tham mưu …", "9. Giao Văn phòng Sở … chủ trì …"), not one naming it among others.
+_ASKS_ROLE = Needing(
+    r"^(?:(?:con|the|vay|the con|con ve) )?(?P<body>(?:van phong|vp|phong|so|bo|ubnd|uy ban"
+    r"|hoi dong|vu|cuc|ban|truong phong|thu truong|giam doc|chu tich)(?: \w+){0,4}?)"
+    r" (?:co |phai |se |duoc giao )?(?:lam (?:nhung )?(?:gi|j|viec gi)|lam nhung viec gi"
+    r"|(?:nhiem vu|trach nhiem) (?:gi|j|la gi))\b",
+    "lam ",
+    "nhiem vu",
+    "trach nhiem",
+)
+# before a line's first words: its number or dash, and "Giao" charging the body named next
+_LINE_OPENING = re.compile(r"^\s*(?:\d{1,2}\.|[-–+•]|[a-zđ]\))?\s*(?:giao (?:cho )?)?")
+_BODY_SHORT = {"vp": "van phong", "ubnd": "uy ban nhan dan"}
+
+
+def _role_stated(folded: str) -> Callable[[str], bool] | None:
+    """What a passage states to answer what a body named does: a line opening with it."""
+    asked = _ASKS_ROLE.search(folded)
+    if asked is None:
+        return None
+    body = " ".join(_BODY_SHORT.get(w, w) for w in asked["body"].split())
+
+    def states(text: str) -> bool:
+        return any(
+            _LINE_OPENING.sub("", fold(line).lower(), count=1).startswith(body)
+            for line in text.splitlines()
+        )
+
+    return states
+
+
 def _fact_stated(folded: str, question: str) -> Callable[[str], bool] | None:
     """What a passage states to answer a question (folded) asking a spirit, the day
     something starts, the body charged with a duty or the congress where something was
@@ -380,7 +413,7 @@ def _fact_stated(folded: str, question: str) -> Callable[[str], bool] | None:
         return lambda text: bool(_STATES_SINCE.search(text))
     if _ASKS_CHARGED.search(folded):
         return lambda text: bool(_STATES_CHARGED.search(text))
-    return None
+    return _role_stated(folded)
 
 
 # "… tổng kết phong trào khi nào": a time, which a line states as a season or a date.

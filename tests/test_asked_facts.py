@@ -189,3 +189,22 @@ def test_what_more_is_required_is_stated_besides_what_was_said() -> None:
     assert states("Ngoài các tiêu chí nêu trên, thủ trưởng đơn vị phải …")
     assert states("Ngoài những điều kiện kể trên, cá nhân phải …")
     assert not states("Ngoài ra, trên cơ sở kết quả sơ kết, các đơn vị …")
+
+
+@pytest.mark.parametrize("follow_up", ["van phong so lam nhung viec gi", "vp sở làm j"])
+async def test_what_a_body_named_does_is_the_part_opening_with_it(
+    chat: Chat, follow_up: str
+) -> None:
+    """ "văn phòng sở làm gì" after the plan's criteria: the part "2. Văn phòng Sở:", not the
+    criteria saying "văn hóa công sở", "phong trào", "làm việc" one by one."""
+    await chat.send("tieu chi tap the kh thi dua soc trang 2022")
+    reply = (await chat.send(follow_up))[0].text
+    assert reply.startswith("2. Văn phòng Sở:")
+    assert "Nguồn: Kế hoạch năm 2022 của Sở Tài nguyên và Môi trường tỉnh Sóc Trăng" in reply
+
+
+def test_a_body_s_duties_are_stated_by_a_line_opening_with_it() -> None:
+    states = preferred("van phong so lam nhung viec gi")
+    assert states is not None
+    assert states("9. Giao Văn phòng Sở Tài nguyên và Môi trường chủ trì, phối hợp …")
+    assert not states("- Thực hiện tốt kỷ luật, quy định văn hóa công sở; làm việc đúng giờ")
