@@ -120,3 +120,34 @@ async def test_the_refusal_says_why(chat: Chat) -> None:
     assert reply.text.startswith("Xin lỗi anh/chị, tôi không chuyển tiền")
     reply = (await chat.send("luong cua giam doc so tnmt soc trang bao nhieu 1 thang"))[0]
     assert "không tra cứu lương" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["tien thuong thi sao", "còn tiền thưởng"])
+async def test_an_aspect_alone_after_a_title_is_of_that_title(chat: Chat, asked: str) -> None:
+    """ "tiền thưởng thì sao" after the provincial emulation fighter's standards: its bonus,
+    as "thưởng bao nhiêu?" is, not a search of the law's name for "tiền thưởng"."""
+    await chat.send("cstd cap bo cap tinh tieu chuan the nao")
+    reply = (await chat.send(asked))[0].text
+    assert "được thưởng 3,0 lần mức lương cơ sở" in reply
+
+
+async def test_a_sibling_in_another_part_of_the_article_keeps_the_aspect(chat: Chat) -> None:
+    """ "còn thôn, tổ dân phố văn hóa" after the bonus of individuals (Điều 50 khoản 1): the
+    village's bonus, which the article's part on collectives states."""
+    await chat.send("cstdcs dc thuong bao nhieu tien")
+    reply = (await chat.send("con thon to dan pho van hoa"))[0].text
+    assert "thôn, tổ dân phố văn hóa được tặng Bằng chứng nhận, khung và được thưởng 1,5" in reply
+
+
+async def test_serving_as_a_basis_is_no_basis_asked(chat: Chat) -> None:
+    """ "dùng làm căn cứ" in the last question asks no basis document: "thế còn thi đua theo
+    chuyên đề" is the same rule's other case, in the line just read."""
+    await chat.send("khen thuong dot xuat co dung lam can cu de nghi khen cong trang ko")
+    reply = (await chat.send("the con thi dua theo chuyen de"))[0].text
+    assert reply.startswith("(3) Kết quả khen thưởng thành tích đột xuất, thi đua theo chuyên đề")
+
+
+async def test_who_recognises_is_kept_for_another_achievement(chat: Chat) -> None:
+    await chat.send("ai cong nhan hieu qua, kha nang nhan rong cua sang kien de xet cstd toan quoc")
+    reply = (await chat.send("còn mưu trí sáng tạo trong chiến đấu?"))[0].text
+    assert "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an xem xét" in reply.split("📄")[0]

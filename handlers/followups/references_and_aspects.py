@@ -35,6 +35,7 @@ from handlers.followups.topic_memory import (
     _entities,
     _title_name,
     _words,
+    document_passages,
     shown,
 )
 from handlers.named_things import POINTERS
@@ -236,10 +237,31 @@ def _aspect_kept(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     aspect = carried_aspect(rest, topic.query)
     if aspect is None or _names_elsewhere(rest, kb):
         return aspect
-    again = shown(topic, kb)
-    said = f" {_words(again[0].text)} " if again else ""
     own = _own_words(rest, kb)
-    return aspect if own and all(f" {w} " in said for w in own) else None
+    if not own:
+        return None
+    # (or by another part of the same article: "còn thôn, tổ dân phố văn hóa" after the
+    # bonus of individuals, which the article's part on collectives states)
+    return (
+        aspect
+        if any(all(f" {w} " in said for w in own) for said in _same_article(topic, kb))
+        else None
+    )
+
+
+def _same_article(topic: Topic, kb: KnowledgeBase) -> list[str]:
+    """The folded text of the passage just shown, then of the other passages of the article
+    it is a part of ("Điều 50 … (khoản 2, tập thể)" after "(khoản 1, cá nhân)")."""
+    again = shown(topic, kb)
+    if again is None:
+        return []
+    article = _ARTICLE.match(topic.section)
+    parts = [
+        p
+        for _, p in document_passages(topic.doc_id, kb)
+        if article is not None and p is not again[0] and p.section.startswith(article[0])
+    ]
+    return [f" {_words(p.text)} " for p in (again[0], *parts)]
 
 
 def _names_document(rest: str, doc: Document) -> bool:
@@ -259,6 +281,10 @@ def _names_elsewhere(rest: str, kb: KnowledgeBase) -> bool:
     """Whether a follow-up names a place or a document by its number of its own."""
     place = _entities(rest, kb).get("place")  # ("cán bộ" names no ministry)
     return place not in (None, "bo") or bool(_DOCUMENT_NAMED.search(kinds_spelled(rest)))
+
+
+# An article's number opening a passage's section ("Điều 50"), each of its parts under it.
+_ARTICLE = re.compile(r"Điều \d+\b(?![/\d])")
 
 
 @cache

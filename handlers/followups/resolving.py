@@ -78,7 +78,19 @@ from knowledge.intents import is_question
 from knowledge.normalize import fold, has_marks, typed_or_bare, without_clause_marks
 from knowledge.ordinals import item_asked
 from knowledge.search import KIND_LETTERS
-from knowledge.titles_answers import asks_about_title, names_law, words
+from knowledge.titles_answers import asks_about_title, named_title, names_law, words
+
+
+def _only_title_aspect(rest: str, kb: KnowledgeBase) -> bool:
+    """Whether the words left of a follow-up ask only what a title's answer tells (its bonus,
+    who decides, the dossier, its conditions), naming no title, place, body nor document."""
+    padded = f" {rest} "
+    return (
+        asks_about_title(padded)
+        and named_title(padded, tuple(kb.titles.values())) is None
+        and not _entities(rest, kb)
+        and not _DOCUMENT_NAMED.search(kinds_spelled(rest))
+    )
 
 
 def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -121,6 +133,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if title is not None and pointed is not None:
             # "còn mức tiền thưởng cho danh hiệu đó" after the title's standards: that title's
             return f" {rest} ".replace(f" {pointed} ", f" {title} ", 1).strip()
+        if title is not None and _only_title_aspect(rest, kb):
+            # "tiền thưởng thì sao", "còn hồ sơ" after a title's standards: that title's, as
+            # "thưởng bao nhiêu?" is
+            return f"{rest} {title}"
         audience = _audience_of_article(rest, topic, kb)
         if audience is not None:  # "còn bộ đội" after "nông dân có được lđtt không"
             return audience
