@@ -361,3 +361,14 @@ def test_sending_ones_papers_to_another_body_is_a_missing_feature() -> None:
 def test_the_labour_creativity_award_is_not_held(kb: KnowledgeBase) -> None:
     assert ask(kb, "danh hiệu lao động sáng tạo của tổng liên đoàn cần gì") == []
     assert ask(kb, "bằng lao động sáng tạo xét thế nào") == []
+
+
+async def test_a_follow_up_on_a_quoted_period_is_no_year_asked(chat: Chat) -> None:
+    """ "còn nâng cao những chỉ số nào" after the letter's campaigns of "giai đoạn 2015-2020":
+    read with the last question, whose period lost its dash, it is still the letter's."""
+    await chat.send(
+        "cv sở tnmt kon tum theo ct14 tiếp tục những phong trào nào giai đoạn 2015-2020"
+    )
+    reply = (await chat.send("con nang cao nhung chi so nao"))[0].text
+    assert "Chỉ số cải cách hành chính (PAR INDEX)" in reply
+    assert "chưa có văn bản thi đua nào" not in reply
