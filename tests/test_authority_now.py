@@ -244,3 +244,15 @@ def test_a_best_passage_saying_the_day_itself_is_not_sent_on(kb: KnowledgeBase) 
     # the note on the restructuring says "từ ngày 01/7/2025"; the law's article found next
     # with a note sending to Điều 59 is not what "từ khi nào" asks
     assert ask(kb, "tu khi nao khong con cap huyen")[0].passage.doc.id == "sap-xep-bo-may-2025"
+
+
+@pytest.mark.parametrize("asked", ["nd 129 quy dinh o dieu may", "còn nđ 129 thì sao"])
+async def test_the_decree_a_note_sends_to_named_by_its_number(chat: Chat, asked: str) -> None:
+    """ "nđ 129 quy định ở điều mấy" after the law's article noting that the commune's
+    authority is now in Điều 59 Nghị định 129/2025: that article, with the note."""
+    await chat.send("thủ trưởng cơ quan chuyên môn thuộc ubnd tỉnh đc quyết định tặng danh hiệu gì")
+    await chat.send("còn ở xã thì ai quyết")
+    reply = (await chat.send(asked))[0].text
+    assert reply.startswith("Điều 59. Thẩm quyền quyết định danh hiệu thi đua")
+    # who signed it is its card's, whatever a note sends to
+    assert "Người ký:" in (await chat.send("nd 129 ai ky"))[0].text

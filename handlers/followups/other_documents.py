@@ -151,7 +151,9 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     now = not days and (referrals.asks_who_now(said) or swapped_now)
     every = swapped if not days and not now else None
     if not (days or now or every):
-        return None
+        # "nđ 129 quy định ở điều mấy": the document a note of the passage just shown sends
+        # to, named by its kind and number
+        return _named_sent_to(text, last, kb) if last is not None else None
     # the passage just shown, else, asked of now, the one before it: "vậy thẩm quyền đó
     # chuyển cho ai" after the note that the district level is gone, shown after the article
     for again in (last, shown_before(topic, kb) if now else None):
@@ -162,6 +164,22 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
             return sent[0], sent[1], sent_note(again[0], sent[2])  # (where the note was)
         if sent is not None:
             return sent[0], sent[1], f"Đoạn vừa trích ghi: {sent[2]}"
+    return None
+
+
+def _named_sent_to(
+    text: str, last: tuple[Passage, int], kb: KnowledgeBase
+) -> tuple[Passage, int, str] | None:
+    """The article a note of the passage just shown sends to, when the follow-up names its
+    document by kind and number, with the note as the reply says it."""
+    named = _NUMBERED_DOCUMENT.search(kinds_spelled(text))
+    if named is None or _PARTICULARS.search(f" {_words(text)} "):
+        return None  # ("nđ 129 ai ký": its card)
+    kind, number = (named[1], named[2]) if named[1] else (named[3], named[4])
+    for sentence, article, position in sending(last[0], kb):
+        doc = article.doc
+        if fold(doc.kind) == kind and (doc.number or "").split("/")[0] == number:
+            return article, position, f"Đoạn vừa trích ghi: {sentence}"
     return None
 
 
