@@ -58,7 +58,8 @@ _ITEM = Needing(
 # A short message counting by "số": "cái số 4", "còn số 6", "thế số 6", "thế còn số 6" (not
 # "số 6/2021", a paper's number)
 _BY_NUMBER = re.compile(
-    r"^(?:(?:the )?con |va |the )?(?:cai )?so (\d{1,2})(?: (?:la gi|la j|thi sao|sao))?$"
+    r"^(?:(?:the )?con |va |the )?(?:cai )?so (\d{1,2})"
+    r"(?: (?:la gi|la j|thi sao|sao|noi gi|noi j|noi ve gi|ghi gi|quy dinh gi|the nao|ra sao))?$"
 )
 
 

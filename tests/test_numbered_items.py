@@ -198,3 +198,17 @@ def test_a_number_said_with_so_names_no_department(kb: KnowledgeBase) -> None:
         context.resolve("còn ở sở thì sao", topic, kb)
         == "so btnmt cong van 2021 noi dung thu nam noi gi"
     )
+
+
+async def test_the_nth_bullet_of_the_list_just_shown(chat: Chat) -> None:
+    """ "cái thứ 2 là gì" after the dossier listed with "+" bullets: its second paper."""
+    await chat.send("ho so de nghi cstdcs gom nhung gi theo qd 638")
+    reply = (await chat.send("cái thứ 2 là gì"))[0].text
+    assert reply.startswith("+ Báo cáo thành tích của cá nhân (Mẫu số 05")
+
+
+@pytest.mark.parametrize("asked", ["cai so 4 noi gi", "cái số 4 nói gì"])
+async def test_an_item_counted_by_its_number_asking_what_it_says(chat: Chat, asked: str) -> None:
+    await chat.send("cv sở tnmt kon tum phát động thi đua theo ct14 nội dung đầu tiên là gì")
+    reply = (await chat.send(asked))[0].text
+    assert reply.startswith("4. Tiếp tục phổ biến, quán triệt, tuyên truyền công tác phòng")

@@ -393,4 +393,13 @@ def _listed_line(text: str, asked: ItemAsked) -> str | None:
         start = found[0].start()
         ends = [m.start() for k in (_LETTERED, _NUMBERED) for m in k.finditer(text, start + 1)]
         return text[start : min(ends, default=len(text))].split("\n", 1)[0].strip()
-    return None
+    if asked.noun not in ("", "cai", "y"):
+        return None
+    # a list of bullets ("+ Tờ trình …", "- Báo cáo …"): "cái thứ 2" counts them in order
+    bullets = [line.strip() for line in text.splitlines() if _BULLET.match(line)]
+    if len(bullets) < 2 or asked.number > len(bullets):
+        return None
+    return bullets[-1] if asked.number == LAST else bullets[asked.number - 1]
+
+
+_BULLET = re.compile(r"^\s*[-+•–]\s+\S")
