@@ -151,3 +151,11 @@ async def test_who_recognises_is_kept_for_another_achievement(chat: Chat) -> Non
     await chat.send("ai cong nhan hieu qua, kha nang nhan rong cua sang kien de xet cstd toan quoc")
     reply = (await chat.send("còn mưu trí sáng tạo trong chiến đấu?"))[0].text
     assert "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an xem xét" in reply.split("📄")[0]
+
+
+async def test_an_attribute_with_a_subject_of_its_own_takes_no_title(chat: Chat) -> None:
+    """ "còn ai công nhận mưu trí sáng tạo … toàn quốc" after the army's authority for a
+    title: a subject of its own, not that title's recognition."""
+    await chat.send("trong quân đội ai quy định thẩm quyền tặng chiến sĩ tiên tiến")
+    reply = await chat.send("còn ai công nhận mưu trí sáng tạo trong chiến đấu phạm vi toàn quốc")
+    assert "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an xem xét" in reply[0].text

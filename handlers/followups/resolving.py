@@ -80,13 +80,16 @@ from knowledge.ordinals import item_asked
 from knowledge.search import KIND_LETTERS
 from knowledge.titles_answers import asks_about_title, named_title, names_law, words
 
+ASPECT_WORDS = 2  # "tiền thưởng", "hồ sơ", "điều kiện": an attribute alone
+
 
 def _only_title_aspect(rest: str, kb: KnowledgeBase) -> bool:
     """Whether the words left of a follow-up ask only what a title's answer tells (its bonus,
     who decides, the dossier, its conditions), naming no title, place, body nor document."""
     padded = f" {rest} "
     return (
-        asks_about_title(padded)
+        len(_own_words(rest, kb)) <= ASPECT_WORDS  # (not "ai công nhận mưu trí … toàn quốc")
+        and asks_about_title(padded)
         and named_title(padded, tuple(kb.titles.values())) is None
         and not _entities(rest, kb)
         and not _DOCUMENT_NAMED.search(kinds_spelled(rest))
