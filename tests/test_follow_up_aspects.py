@@ -159,3 +159,11 @@ async def test_an_attribute_with_a_subject_of_its_own_takes_no_title(chat: Chat)
     await chat.send("trong quân đội ai quy định thẩm quyền tặng chiến sĩ tiên tiến")
     reply = await chat.send("còn ai công nhận mưu trí sáng tạo trong chiến đấu phạm vi toàn quốc")
     assert "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an xem xét" in reply[0].text
+
+
+async def test_an_attribute_of_a_part_the_title_s_standards_say(chat: Chat) -> None:
+    """ "còn phong trào thi đua thì yêu cầu sao" after the excellent collective's standards:
+    what that title requires of it, which its article just shown says."""
+    await chat.send("tap the lao dong xuat sac co bat buoc co ca nhan dat cstdcs ko")
+    reply = (await chat.send("con phong trao thi dua thi yeu cau sao"))[0].text
+    assert "Tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả" in reply

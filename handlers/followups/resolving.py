@@ -80,15 +80,21 @@ from knowledge.ordinals import item_asked
 from knowledge.search import KIND_LETTERS
 from knowledge.titles_answers import asks_about_title, named_title, names_law, words
 
-ASPECT_WORDS = 2  # "tiền thưởng", "hồ sơ", "điều kiện": an attribute alone
+ASPECT_WORDS = 2  # "tiền thưởng", "hồ sơ", "yêu cầu": an attribute's words
 
 
-def _only_title_aspect(rest: str, kb: KnowledgeBase) -> bool:
+def _only_title_aspect(rest: str, topic: Topic, kb: KnowledgeBase) -> bool:
     """Whether the words left of a follow-up ask only what a title's answer tells (its bonus,
-    who decides, the dossier, its conditions), naming no title, place, body nor document."""
+    who decides, the dossier, its conditions), naming no title, place, body nor document;
+    besides the attribute's few words, only words the passage just shown says ("còn phong
+    trào thi đua thì yêu cầu sao" of a title's standards; not "ai công nhận mưu trí … toàn
+    quốc" after the army's authority)."""
     padded = f" {rest} "
+    again = shown(topic, kb)
+    said = f" {_words(again[0].text)} " if again is not None else ""
+    own = _own_words(rest, kb)
     return (
-        len(_own_words(rest, kb)) <= ASPECT_WORDS  # (not "ai công nhận mưu trí … toàn quốc")
+        sum(f" {w} " not in said for w in own) <= ASPECT_WORDS
         and asks_about_title(padded)
         and named_title(padded, tuple(kb.titles.values())) is None
         and not _entities(rest, kb)
@@ -136,7 +142,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if title is not None and pointed is not None:
             # "còn mức tiền thưởng cho danh hiệu đó" after the title's standards: that title's
             return f" {rest} ".replace(f" {pointed} ", f" {title} ", 1).strip()
-        if title is not None and _only_title_aspect(rest, kb):
+        if title is not None and _only_title_aspect(rest, topic, kb):
             # "tiền thưởng thì sao", "còn hồ sơ" after a title's standards: that title's, as
             # "thưởng bao nhiêu?" is
             return f"{rest} {title}"
