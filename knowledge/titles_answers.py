@@ -420,6 +420,9 @@ def _names_of(titles: tuple[Title, ...]) -> tuple[re.Pattern[str], dict[str, Tit
     for title in titles:
         for name in (title.name, *title.aliases):
             by_name.setdefault(words(name), title)
+            # "tập thể lđ xuất sắc": staff shorten "lao động" in a title's name to "lđ",
+            # which elsewhere may be "lãnh đạo" (knowledge/shorthand.yaml)
+            by_name.setdefault(f" {words(name)} ".replace(" lao dong ", " ld ").strip(), title)
     names = sorted(by_name, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<= )({alternatives})(?= )"), by_name

@@ -333,13 +333,15 @@ def _title_heads() -> tuple[str, ...]:
 
 
 def _names_something(words: str) -> bool:
-    """Whether folded words name a province, a year, an audience or a level."""
+    """Whether folded words name a province, a year, an audience, a level or the level of
+    a title ("thế toàn quốc" after the provincial fighter's standards)."""
     padded = f" {words} "
     return (
         any(f" {p} " in padded for p in _PROVINCES)
         or bool(named_years(words))
         or any(f" {a} " in padded for a in AUDIENCES)
         or _level(words) is not None
+        or any(f" {t} " in padded for t in TITLE_LEVELS)
     )
 
 

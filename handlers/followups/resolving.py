@@ -110,9 +110,13 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # pointed back to, which the words name instead of the pointer
             return f" {rest} ".replace(f" {pointer} ", f" {_name_words(doc, kb)} ", 1).strip()
         titled = conversation_title(topic, kb) is not None
+        retitled = _other_title(rest, fold(topic.query), kb)
+        if retitled is not None and titled and not named_years(rest):
+            # "còn cấp bộ, tỉnh thì được mấy lần" after the national fighter's bonus: the
+            # title at that level ("bộ" is its level, not a body asked of)
+            return retitled
         if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb, titled):
             return rest
-        retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
         aspect = _titled_aspect(rest, topic)
