@@ -27,3 +27,17 @@ async def test_a_province_typed_by_its_initials_is_replaced(chat: Chat) -> None:
     reply = (await chat.send("kon tum thì sao"))[0].text
     assert "Kon Tum" in reply.split("📄")[1]
     assert "Sóc Trăng" not in reply.split("📄")[1]
+
+
+async def test_a_decree_asked_for_after_the_law(chat: Chat) -> None:
+    await chat.send("luật thi đua khen thưởng 2022 có hiệu lực khi nào")
+    reply = (await chat.send("còn nđ hướng dẫn thi hành luật đó hiện nay là nđ nào"))[0].text
+    assert "Nghị định 152/2025/NĐ-CP" in reply
+    assert "Nghị định" in reply.split("📄")[1]
+
+
+async def test_then_a_longer_subject_keeps_what_was_asked(chat: Chat) -> None:
+    await chat.send("luật tđkt quy định hồ sơ đề nghị xét tặng gồm những gì")
+    await chat.send("ai quy định chi tiết hồ sơ, thủ tục")
+    reply = (await chat.send("vậy hồ sơ các danh hiệu cấp cơ sở thì sao"))[0].text
+    assert "phân cấp cho bộ, ban, ngành, tỉnh" in reply

@@ -478,11 +478,13 @@ def _names_other_law(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
 
 
 def _another_document(rest: str, doc: Document) -> bool:
-    """Whether the follow-up names a kind of document the last one is not ("kỷ luật" is
-    discipline, not a law)."""
+    """Whether the follow-up names or asks for a kind of document the last one is not
+    ("kỷ luật" is discipline, not a law)."""
     padded = f" {rest} ".replace(" ky luat ", " ")
     kind = fold(doc.kind)
-    return any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
+    named = any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
+    # (a kind asked for is named however short it is typed: "nđ nào" after the law)
+    return named or asked_kind(rest) not in (None, kind)
 
 
 def _unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
