@@ -25,3 +25,14 @@ async def test_a_collective_title_typed_with_ld(chat: Chat) -> None:
     await chat.send("danh hiệu lao động tiên tiến thưởng bao nhiêu")
     reply = (await chat.send("thế tập thể lđ xuất sắc thì sao"))[0].text
     assert "1,5 lần mức lương cơ sở" in reply
+
+
+async def test_what_a_title_brings_is_its_bonus_article(chat: Chat) -> None:
+    reply = (await chat.send("chiến sĩ thi đua cơ sở thì được tặng gì"))[0].text
+    assert "Bằng chứng nhận, khung và được thưởng 1,0 lần" in reply
+
+
+async def test_what_a_title_brings_after_its_standards(chat: Chat) -> None:
+    await chat.send("tiêu chuẩn chiến sĩ thi đua toàn quốc")
+    reply = (await chat.send("đạt danh hiệu đó thì được tặng những gì"))[0].text
+    assert "4,5 lần mức lương cơ sở" in reply
