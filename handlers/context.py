@@ -34,6 +34,7 @@ from handlers.followups.other_documents import (
     sent_note,
     signer_of_read,
     with_cited_named,
+    within_last,
     within_present,
 )
 from handlers.followups.pointed_by_name import (
@@ -193,6 +194,7 @@ __all__ = [
     "with_cited_named",
     "with_title",
     "within",
+    "within_last",
     "within_present",
     "without_name",
 ]

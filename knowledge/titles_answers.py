@@ -72,6 +72,9 @@ DEPARTMENT = re.compile(
 AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu|khen)\b")
 # "thưởng lao động tiên tiến": the bonus word right before the title, not "khen thưởng".
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
+# What a title brings ("cstđ toàn quốc được tặng những gì"): its certificate, badge and
+# bonus, which the decree's bonus article lists (no figure required, unlike a bonus asked)
+BROUGHT = re.compile(r"\bduoc tang (nhung )?gi\b")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
 # "cần giấy tờ gì": the dossier
@@ -252,7 +255,7 @@ def _titled(
     later = named_title(folded[start + len(name) :], titles) if counted else None
     if later is not None and title.id in later[0].requires_titles:
         return _found(passages, LAW, f"{later[0].article}.", "next")
-    if asks_bonus(question) or BONUS_BEFORE.search(folded[:start]):
+    if asks_bonus(question) or BROUGHT.search(folded) or BONUS_BEFORE.search(folded[:start]):
         part = "khoản 1" if title.audience == "individual" else "khoản 2"
         return _found(passages, DECREE, "Điều 50.", "bonus", part)
     if WORK_RECOGNISED.search(folded):
@@ -420,6 +423,9 @@ def _names_of(titles: tuple[Title, ...]) -> tuple[re.Pattern[str], dict[str, Tit
     for title in titles:
         for name in (title.name, *title.aliases):
             by_name.setdefault(words(name), title)
+            # "tập thể lđ xuất sắc": staff shorten "lao động" in a title's name to "lđ",
+            # which elsewhere may be "lãnh đạo" (knowledge/shorthand.yaml)
+            by_name.setdefault(f" {words(name)} ".replace(" lao dong ", " ld ").strip(), title)
     names = sorted(by_name, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<= )({alternatives})(?= )"), by_name

@@ -211,9 +211,14 @@ def _follow_up_rest(said: str) -> str | None:
     # "cv của sở triển khai nó thì sao": the letter, whose tie to the last document the
     # clause only describes
     rest = _RELATING.sub(" ", f" {said[: -len(tail)]} ").split()
+    most = ASKED_ABOUT
     if rest and rest[0] in LEADING:
+        # opened by "thế"/"vậy" too, it is as sure a follow-up as "còn …", naming more of
+        # the same subject ("thế hồ sơ các danh hiệu cơ sở thì sao"); not a year of its own
+        # ("thế luật sửa đổi năm 2026 thì sao")
         rest = rest[1:]
-    return " ".join(rest) if 0 < _named_length(rest) <= ASKED_ABOUT else None
+        most = ASKED_ABOUT if named_years(" ".join(rest)) else 2 * ASKED_ABOUT
+    return " ".join(rest) if 0 < _named_length(rest) <= most else None
 
 
 # "triển khai nó", "để thực hiện chỉ thị đó": how a document named in a follow-up relates to
@@ -333,13 +338,15 @@ def _title_heads() -> tuple[str, ...]:
 
 
 def _names_something(words: str) -> bool:
-    """Whether folded words name a province, a year, an audience or a level."""
+    """Whether folded words name a province, a year, an audience, a level or the level of
+    a title ("thế toàn quốc" after the provincial fighter's standards)."""
     padded = f" {words} "
     return (
         any(f" {p} " in padded for p in _PROVINCES)
         or bool(named_years(words))
         or any(f" {a} " in padded for a in AUDIENCES)
         or _level(words) is not None
+        or any(f" {t} " in padded for t in TITLE_LEVELS)
     )
 
 

@@ -17,6 +17,7 @@ from handlers.followups.pointed_by_name import (
     _KIND_POINTED,
     _PARTICULARS,
     _held_numbers,
+    _names_any,
     _own_words,
     kinds_spelled,
 )
@@ -44,6 +45,7 @@ from handlers.named_things import (
     names_no_kind,
 )
 from knowledge import Document, KnowledgeBase, Passage, referrals
+from knowledge.intents import is_question
 from knowledge.normalize import fold
 from knowledge.referrals import DAY, WENT, sending
 
@@ -67,6 +69,24 @@ def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):
         return None
     return reading
+
+
+def within_last(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
+    """A question that names no document, place, year, title or kind of its own, after a
+    campaign document ("ai báo cáo kết quả cho bộ trưởng, bao lâu 1 lần" after the ministry's
+    letter): the question read within that document, for the coverage score to weigh
+    against its reading alone; None otherwise."""
+    said = _words(text)
+    if (
+        not doc.is_campaign
+        or not is_question(text)
+        or names_other_document(text, topic, kb)
+        or _names_any(said, kb)
+        or asked_kind(text) is not None
+        or any(f" {k} " in f" {kinds_spelled(text)} " for k in DOCUMENT_KINDS)
+    ):
+        return None
+    return f"{said} {_name_words(doc, kb)}"
 
 
 def _pointed_kind(said: str, doc: Document) -> str | None:

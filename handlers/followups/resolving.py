@@ -68,6 +68,8 @@ from handlers.followups.topic_memory import (
     _subject_of,
     _title_name,
     _words,
+    document_words,
+    places_spelled,
     regulator_asked,
     shown,
 )
@@ -129,9 +131,13 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # pointed back to, which the words name instead of the pointer
             return f" {rest} ".replace(f" {pointer} ", f" {_name_words(doc, kb)} ", 1).strip()
         titled = conversation_title(topic, kb) is not None
+        retitled = _other_title(rest, fold(topic.query), kb)
+        if retitled is not None and titled and not named_years(rest):
+            # "còn cấp bộ, tỉnh thì được mấy lần" after the national fighter's bonus: the
+            # title at that level ("bộ" is its level, not a body asked of)
+            return retitled
         if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb, titled):
             return rest
-        retitled = _other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
         aspect = _titled_aspect(rest, topic)
@@ -180,6 +186,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn phong trào thi đua đặc biệt của sở thì sao" after the letter on Chỉ thị
             # 14: the letter whose title says "đặc biệt", not the last one
             return rest
+        if own and _unsaid(rest, doc, kb):
+            # "còn chủ tịch huyện" after the decree of 2025, which nowhere says "huyện": the
+            # last document cannot tell it, another one does (what was asked, of it)
+            return _substitute(rest, fold(topic.query), kb) or rest
         if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
             return _of_heading(f"{rest} {_name_words(doc, kb)}", text, rest, topic, kb)
         base = _audience_base(rest, topic, doc, kb) or fold(topic.query)
@@ -305,6 +315,7 @@ def _says_bonus(text: str) -> bool:
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
     query = without_clause_marks(query)  # "… sóc trăng, tiêu chí …": the place is replaced
+    query = places_spelled(query, kb)  # "… kh st 2022": Sóc Trăng's, replaced too
     retitled = _other_title(rest, query, kb)
     if retitled is not None:
         return retitled
@@ -492,11 +503,25 @@ def _names_other_law(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
 
 
 def _another_document(rest: str, doc: Document) -> bool:
-    """Whether the follow-up names a kind of document the last one is not ("kỷ luật" is
-    discipline, not a law)."""
+    """Whether the follow-up names or asks for a kind of document the last one is not
+    ("kỷ luật" is discipline, not a law)."""
     padded = f" {rest} ".replace(" ky luat ", " ")
     kind = fold(doc.kind)
-    return any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
+    named = any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
+    # (a kind asked for is named however short it is typed: "nđ nào" after the law)
+    return named or asked_kind(rest) not in (None, kind)
+
+
+def _unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether the follow-up names a place, level, body or audience (not a subject of its
+    own words) that the last document nowhere says, and another document says all it names."""
+    said = [w for w in rest.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
+    own = set(_own_words(rest, kb))
+    last = document_words(doc.id, kb)
+    if all(f" {w} " in last for w in said if w not in own):
+        return False
+    others = (document_words(d.id, kb) for d in kb.documents if d.id != doc.id)
+    return any(all(f" {w} " in words for w in said) for words in others)
 
 
 def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:

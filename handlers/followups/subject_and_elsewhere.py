@@ -24,7 +24,12 @@ from handlers.followups.references_and_aspects import (
     _other_title,
     conversation_title,
 )
-from handlers.followups.resolving import _another_document, _names_kind, _titled_elsewhere
+from handlers.followups.resolving import (
+    _another_document,
+    _names_kind,
+    _titled_elsewhere,
+    _unsaid,
+)
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
     DETAIL_WORDS,
@@ -38,6 +43,7 @@ from handlers.followups.topic_memory import (
     _name_words,
     _words,
     document_passages,
+    document_words,
 )
 from handlers.named_things import POINTERS
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts
@@ -59,7 +65,7 @@ def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBas
     if len(own) < COMPLETE_WORDS:
         return False
     # (not across "để": "điều kiện để" is no phrase of "sáng kiến để")
-    last = _document_words(topic.doc_id, kb)
+    last = document_words(topic.doc_id, kb)
     # (not where two phrases the last document says meet: "báo cáo kết quả" is no subject
     # "cáo kết" when the directive says "báo cáo … kết quả")
     padded = ["", *said, ""]
@@ -95,7 +101,7 @@ def rare_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -
     if alone.doc.id == topic.doc_id:
         return False
     capitals = {fold(a) for a in ACRONYM.findall(text)}
-    there, last = f" {_words(alone.text)} ", _document_words(topic.doc_id, kb)
+    there, last = f" {_words(alone.text)} ", document_words(topic.doc_id, kb)
     for word in set(_own_words(_strip_trailing(_words(text)), kb)) & capitals:
         padded = f" {word} "
         if padded not in there or padded in last:
@@ -130,15 +136,6 @@ def headed_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase)
     return not any(
         own <= set(_words(p.section).split()) for _, p in document_passages(topic.doc_id, kb)
     )
-
-
-def _document_words(doc_id: str, kb: KnowledgeBase) -> str:
-    """All a document's passages as folded words, space-padded (once per document)."""
-
-    def find() -> str:
-        return " ".join(f" {_words(p.text)} " for _, p in document_passages(doc_id, kb))
-
-    return str(kb.derived(("words of", doc_id), find))
 
 
 def without_name(query: str, topic: Topic | None, kb: KnowledgeBase) -> str:
@@ -199,7 +196,7 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return None if named else _pointed_subject(text, doc, kb)
     if _another_document(rest, doc) or not _own_words(rest, kb) or _of_another_body(rest, kb):
         return None
-    if _names_kind(rest, doc) or _titled_elsewhere(rest, doc, kb):
+    if _names_kind(rest, doc) or _titled_elsewhere(rest, doc, kb) or _unsaid(rest, doc, kb):
         # "còn cv chống covid?", "còn phong trào đặc biệt": another letter, not within the
         # last one
         return None

@@ -350,6 +350,15 @@ def document_passages(doc_id: str, kb: KnowledgeBase) -> list[tuple[int, Passage
     return list(kb.derived(("passages of", doc_id), find))
 
 
+def document_words(doc_id: str, kb: KnowledgeBase) -> str:
+    """All a document's passages as folded words, space-padded (once per document)."""
+
+    def find() -> str:
+        return " ".join(f" {_words(p.text)} " for _, p in document_passages(doc_id, kb))
+
+    return str(kb.derived(("words of", doc_id), find))
+
+
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     """The place, year and audience a folded text names."""
     padded = f" {without_clause_marks(folded)} "
@@ -369,6 +378,19 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     if " bo " in padded or padded.startswith(" bo "):
         found.setdefault("place", "bo")
     return found
+
+
+def places_spelled(folded: str, kb: KnowledgeBase) -> str:
+    """Folded words with a province's initials spelled out ("kh st 2022": "kh soc trang
+    2022"), as abbreviations.yaml reads them first."""
+
+    def initials() -> dict[str, str]:
+        data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+        firsts = {fold(k): fold(v[0] if isinstance(v, list) else str(v)) for k, v in data.items()}
+        return {k: v for k, v in firsts.items() if v in _places(kb) and " " not in k}
+
+    spelled: dict[str, str] = kb.derived("place initials", initials)
+    return " ".join(spelled.get(w, w) for w in folded.split())
 
 
 def _places(kb: KnowledgeBase) -> tuple[str, ...]:
