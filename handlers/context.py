@@ -51,7 +51,6 @@ from handlers.followups.pointing_back import (
     asks_now,
     body_asked,
     body_now,
-    linked_documents,
     of_body,
     points_back,
     points_to_title,
@@ -66,6 +65,7 @@ from handlers.followups.references_and_aspects import (
     title_alone,
 )
 from handlers.followups.resolving import _rebodied, resolve
+from handlers.followups.resting_on import linked_documents
 from handlers.followups.shown_answers import (
     asks_date,
     caveat_asked,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from handlers import currency, list_place
 from handlers.followups.follow_up_shape import _follow_up_rest
 from handlers.followups.pointed_by_name import _own_words, kinds_spelled
+from handlers.followups.resting_on import bases
 from handlers.followups.subject_and_elsewhere import _says
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
@@ -231,12 +232,14 @@ def _based_on_named(kinds: str, topic: Topic | None, kb: KnowledgeBase) -> Docum
     last = kb.document(topic.doc_id) if topic is not None else None
     if last is None:
         return None
-    for basis in last.based_on:
-        based = currency.named_document(basis, kb)
-        kind = fold(based.kind) if based is not None else ""
-        if based is not None and kind != fold(last.kind) and f" {kind} " in kinds:
-            return based
-    return None
+    return next(
+        (
+            based
+            for based in bases(last, kb)
+            if fold(based.kind) != fold(last.kind) and f" {fold(based.kind)} " in kinds
+        ),
+        None,
+    )
 
 
 def _asked_of_item(said: str, asked: ItemAsked) -> str:

@@ -16,6 +16,7 @@ from handlers.followups.follow_up_shape import (
     _strip_trailing,
     body_pointed_words,
 )
+from handlers.followups.resting_on import resting_on
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
     _KINDS,
@@ -115,14 +116,8 @@ _KIND_POINTED = re.compile(
 
 
 def _carrying_out(doc: Document, kind: str, kb: KnowledgeBase) -> Document | None:
-    """The only document of that kind whose title names the document by its number
-    ("Phát động phong trào thi đua theo Chỉ thị số 14/CT-UBND …"), if there is one."""
-    if not doc.has_number or not doc.number:
-        return None
-    number = fold(doc.number)
-    found = [
-        d for d in kb.documents if d is not doc and fold(d.kind) == kind and number in fold(d.title)
-    ]
+    """The only document of that kind resting on the document, if there is one."""
+    found = [d for d in resting_on(doc, kb) if fold(d.kind) == kind]
     return found[0] if len(found) == 1 else None
 
 

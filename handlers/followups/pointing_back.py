@@ -23,6 +23,7 @@ from handlers.followups.references_and_aspects import (
     _title_reference,
 )
 from handlers.followups.resolving import ISSUERS_AT, _rebodied
+from handlers.followups.resting_on import linked_documents
 from handlers.followups.topic_memory import (
     _WHICH_DOCUMENT,
     WITHIN,
@@ -159,35 +160,6 @@ def names_campaign(text: str, kb: KnowledgeBase) -> bool:
         or bool(named_years(text))
         or bool(held_campaigns(text, kb))
     )
-
-
-_LEAD_NUMBER = re.compile(r"(\d+)/(\d{4})")  # "13/2012" of "13/2012/NĐ-CP"
-
-
-def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
-    """The ids of the documents one is linked to by a basis, either way: the circular
-    guiding a decree, the decrees carrying out the law ("13/2012" in `based_on`)."""
-
-    def find() -> tuple[str, ...]:
-        lead = {
-            m.group(0): d.id for d in kb.documents if (m := _LEAD_NUMBER.search(d.number or ""))
-        }
-        doc = kb.document(doc_id)
-        if doc is None:
-            return ()
-        number = _LEAD_NUMBER.search(doc.number or "")
-        based = {
-            lead[m.group(0)]
-            for b in doc.based_on
-            for m in _LEAD_NUMBER.finditer(b)
-            if m.group(0) in lead
-        }
-        basing = {
-            d.id for d in kb.documents if number and any(number.group(0) in b for b in d.based_on)
-        }
-        return tuple(sorted((based | basing) - {doc_id}))
-
-    return tuple(kb.derived(("linked to", doc_id), find))
 
 
 def sent_to_linked(text: str, shown: Hit, topic: Topic, kb: KnowledgeBase) -> Hit | None:
