@@ -36,7 +36,7 @@ from handlers.followups.topic_memory import (
     shown_before,
 )
 from handlers.named_things import CITED, POINTERS, SIGNER_ASKED, Named, is_of_kind
-from knowledge import Document, KnowledgeBase, Passage, referrals
+from knowledge import Document, Hit, KnowledgeBase, Passage, referrals
 from knowledge.normalize import fold
 from knowledge.referrals import DAY, WENT, sending
 
@@ -192,6 +192,18 @@ def _swapped_in(said: str) -> list[str] | None:
         return None
     spelled = " ".join(_SPELLED.get(w, w) for w in rest.split())
     return [w for w in spelled.split() if w not in JOINING and w not in ASKING]
+
+
+def sent_now(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[list[Hit], str] | None:
+    """For a question of now whose best passage, or one found nearly as well, notes that
+    from a day it is so no more and sends to an article (`referrals.now_sent`): the hits
+    with that article first, and the note saying so ("giờ ai tặng cstđcs thay chủ tịch
+    huyện": the title's article notes the district level is gone and sends to the decree's)."""
+    sent = referrals.now_sent(text, hits, kb)
+    if sent is None:
+        return None
+    first, sentence = sent
+    return [first, *(h for h in hits if h is not first)], sent_note(hits[0].passage, sentence)
 
 
 def sent_note(noted: Passage, sentence: str) -> str:
