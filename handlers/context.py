@@ -37,12 +37,12 @@ from handlers.followups.other_documents import (
     within_present,
 )
 from handlers.followups.pointed_by_name import (
-    _own_words,
     body_pointed,
     carries_named,
     holds,
     kinds_spelled,
     lists_last,
+    own_words,
     told_of_named,
 )
 from handlers.followups.pointing_back import (
@@ -60,8 +60,8 @@ from handlers.followups.pointing_back import (
 )
 from handlers.followups.references_and_aspects import (
     _issuer_reference,
-    _other_title,
     conversation_title,
+    other_title,
     title_alone,
 )
 from handlers.followups.resolving import _rebodied, resolve
@@ -100,12 +100,12 @@ from handlers.followups.topic_memory import (
     DOCUMENT_KINDS,
     WITHIN,
     Topic,
-    _words,
     document_passages,
     name,
     recall,
     remember,
     remember_document,
+    said_words,
     shown,
     with_title,
 )
@@ -119,12 +119,9 @@ __all__ = [
     "_cites",
     "_follow_up_rest",
     "_issuer_reference",
-    "_other_title",
-    "_own_words",
     "_pointed_subject",
     "_rebodied",
     "_strip_trailing",
-    "_words",
     "asked_instead",
     "asked_kind",
     "asks_date",
@@ -162,7 +159,9 @@ __all__ = [
     "of_body",
     "of_kind",
     "of_members",
+    "other_title",
     "outlined_part",
+    "own_words",
     "past_opening",
     "points_at",
     "points_back",
@@ -175,6 +174,7 @@ __all__ = [
     "remember",
     "remember_document",
     "resolve",
+    "said_words",
     "sent_now",
     "sent_to_linked",
     "shown",

@@ -6,7 +6,7 @@ import pytest
 from handlers.followups.carrying_out import carrying_out
 from handlers.followups.resolving import _kind_alone
 from handlers.followups.resting_on import bases, linked_documents, resting_on
-from handlers.followups.topic_memory import _words as words
+from handlers.followups.topic_memory import said_words as words
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 

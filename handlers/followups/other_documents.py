@@ -17,8 +17,8 @@ from handlers.followups.pointed_by_name import (
     _KIND_POINTED,
     _PARTICULARS,
     _held_numbers,
-    _own_words,
     kinds_spelled,
+    own_words,
 )
 from handlers.followups.references_and_aspects import YEARS
 from handlers.followups.topic_memory import (
@@ -30,8 +30,8 @@ from handlers.followups.topic_memory import (
     PRESENT_SAID,
     Topic,
     _name_words,
-    _words,
     document_passages,
+    said_words,
     shown,
     shown_before,
 )
@@ -54,7 +54,7 @@ def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     the note says only "thi đua": the ministry's letter). None otherwise."""
     if doc.category != "reference" or names_other_document(text, topic, kb):
         return None
-    reading = f"{_words(text)} {_name_words(doc, kb)}"
+    reading = f"{said_words(text)} {_name_words(doc, kb)}"
     own = content_words(text)
     found = kb.search(reading, limit=1) if own else []
     if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):
@@ -81,7 +81,7 @@ def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic
     doc = kb.document(topic.doc_id) if topic is not None else None
     if topic is None or doc is None or topic.named is not None:
         return topic
-    said = _words(text)
+    said = said_words(text)
     kind = _pointed_kind(said, doc) if _PARTICULARS.search(f" {said} ") else None
     again = shown(topic, kb)
     if kind is None or again is None:
@@ -131,12 +131,12 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     by a sentence saying every word it swaps in: the passage's words on it are no longer
     what holds since that day. The note is given as the reply says it."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
-    said = _strip_trailing(_words(text))
-    swapped = _swapped_in(_words(text))  # ("thế chủ tịch xã thì sao" ends as one)
+    said = _strip_trailing(said_words(text))
+    swapped = _swapped_in(said_words(text))  # ("thế chủ tịch xã thì sao" ends as one)
     last = shown(topic, kb)
     if swapped is None and last is not None:
         # "thế ở xã thì sao, giờ ko còn huyện": the swap, and a clause restating the note
-        swapped = _swapped_in(_words(_without_restating(text, last[0], kb)))
+        swapped = _swapped_in(said_words(_without_restating(text, last[0], kb)))
     # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
     swapped_now = bool(_NOW.search(said)) and swapped is not None
     now = not days and (referrals.asks_who_now(said) or swapped_now)
@@ -160,7 +160,7 @@ def _beyond_notes(said: str, passage: Passage, kb: KnowledgeBase) -> str:
     """The follow-up's words without those the passage's notes sending elsewhere say: words
     repeating a note ("giờ ko còn huyện thì thẩm quyền đó ai làm" of "không còn cấp huyện;
     thẩm quyền …") point at it, they name nothing new."""
-    noted = {w for sentence, _, _ in sending(passage, kb) for w in _words(sentence).split()}
+    noted = {w for sentence, _, _ in sending(passage, kb) for w in said_words(sentence).split()}
     if not noted:
         return said
     kept = [w for w in said.split() if w not in noted]
@@ -172,7 +172,7 @@ def _without_restating(text: str, passage: Passage, kb: KnowledgeBase) -> str:
     elsewhere say, besides words saying now (", giờ ko còn huyện" of "từ 01/7/2025 không
     còn cấp huyện; …"); the message itself when none does or all do."""
     clauses = _CLAUSES.split(text)
-    kept = [c for c in clauses if not _restates(_NOW.sub(" ", _words(c)), passage, kb)]
+    kept = [c for c in clauses if not _restates(_NOW.sub(" ", said_words(c)), passage, kb)]
     return ", ".join(kept) if kept and len(kept) < len(clauses) else text
 
 
@@ -228,9 +228,9 @@ def _sent_to(
     from which day and any word of those asked, or `every` word swapped in."""
     # "chuyển cho", "bây giờ" say nothing of their own
     asked = _NOW.sub(" ", WENT.sub(" ", said)) if not days else said
-    own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
+    own = [w for w in own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
     for sentence, article, position in sending(passage, kb):
-        there = f" {_words(sentence)} "
+        there = f" {said_words(sentence)} "
         said_days = {tuple(int(n) for n in d) for d in DAY.findall(sentence)}
         if every:  # a note of what changed from a day on all the swap names
             if not said_days or not all(f" {w} " in there for w in every):
@@ -264,7 +264,7 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     if doc is None:
         return False
     lead = fold(doc.number).split("/", 1)[0] if doc.has_number and doc.number else ""
-    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
+    for found in _NUMBERED_DOCUMENT.finditer(said_words(text)):
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         if int(number) in YEARS:
             continue
@@ -287,7 +287,7 @@ def cited_by_last(
     if doc is None or not names_other_document(text, topic, kb):
         return None
     held = _held_leads(kb)
-    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
+    for found in _NUMBERED_DOCUMENT.finditer(said_words(text)):
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         if int(number) in YEARS or (kind, int(number)) in held:
             continue
@@ -320,7 +320,7 @@ def _number_kind_spelled(text: str, topic: Topic, kb: KnowledgeBase) -> str:
     gì", "cái của thủ tướng về việc gì") named by its kind and number as the passage just
     shown cites it ("Chỉ thị số 19/CT-TTg … của Thủ tướng Chính phủ"): "chi thi 19"; the
     message itself when the passage cites no one document so."""
-    said = _words(text)
+    said = said_words(text)
     found = _NUMBER_POINTED.search(said)
     again = shown(topic, kb)
     if found is None or again is None:
@@ -371,14 +371,14 @@ _ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
 def follow_up_kind(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
     """The kind of document a "còn …" follow-up names instead of the last one's ("còn cv
     của sở tnmt thì sao" after a chỉ thị: a công văn), or a follow-up points at."""
-    rest = _follow_up_rest(_words(text))
+    rest = _follow_up_rest(said_words(text))
     doc = kb.document(topic.doc_id) if topic is not None else None
     if doc is None:
         return None
     if rest is None:
         # "chỉ thị đó ai ký" after a letter: the directive pointed at, if one of that kind
         # is held ("điều lệ đó" is a decree's)
-        pointed = _KIND_POINTED.search(f" {_words(text)} ")
+        pointed = _KIND_POINTED.search(f" {said_words(text)} ")
         kind = pointed.group(2) if pointed is not None else None
         held = kind is not None and any(fold(d.kind) == kind for d in kb.documents)
         return kind if held and kind != fold(doc.kind) else None
@@ -418,7 +418,7 @@ def content_words(text: str) -> list[str]:
     nor those asking for a document (the carried name of the last one is not in the text);
     a share in per cent ("15%") is one, the particle ending a yes-or-no question is not."""
     stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
-    said = _strip_trailing(_words(text)).split()
+    said = _strip_trailing(said_words(text)).split()
     while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
         said.pop()
     shares = set(_PERCENT.findall(text))
@@ -441,7 +441,7 @@ def coverage(
     sentence) say: one measure, the same for every reading of a follow-up. (`own` may hold
     phrases, each weighed by `weigh`.)"""
     text = passage if isinstance(passage, str) else f"{passage.text}\n{passage.section}"
-    said = f" {_words(text)} "
+    said = f" {said_words(text)} "
     weights = [(weigh(w, kb), f" {w} " in said) for w in own]
     whole = sum(w for w, _ in weights)
     return sum(w for w, there in weights if there) / whole if whole else 0.0

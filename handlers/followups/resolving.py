@@ -25,13 +25,13 @@ from handlers.followups.pointed_by_name import (
     _elliptical,
     _names_any,
     _of_another_body,
-    _own_words,
     _pointed_named,
     _reference_subject,
     body_pointed,
     carries_named,
     kinds_spelled,
     lists_last,
+    own_words,
 )
 from handlers.followups.references_and_aspects import (
     _BARE_KIND,
@@ -46,13 +46,13 @@ from handlers.followups.references_and_aspects import (
     _level_reference,
     _names_document,
     _names_elsewhere,
-    _other_title,
     _title_reference,
     _titled_aspect,
     asks_of_named,
     carried_aspect,
     conversation_title,
     heading_title,
+    other_title,
     title_alone,
 )
 from handlers.followups.topic_memory import (
@@ -67,8 +67,8 @@ from handlers.followups.topic_memory import (
     _name_words,
     _subject_of,
     _title_name,
-    _words,
     regulator_asked,
+    said_words,
     shown,
 )
 from handlers.named_things import words as named_words
@@ -86,7 +86,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     doc = kb.document(topic.doc_id)
     if doc is None:
         return None
-    said = _words(text)
+    said = said_words(text)
     regulated = regulator_asked(said, topic)
     if regulated is not None:
         return regulated
@@ -110,7 +110,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         titled = conversation_title(topic, kb) is not None
         if _of_another_body(rest, kb) or _asks_of_own_title(rest, kb, titled):
             return rest
-        retitled = _other_title(rest, fold(topic.query), kb)
+        retitled = other_title(rest, fold(topic.query), kb)
         if retitled is not None:  # "còn toàn quốc?" after a provincial title's bonus
             return retitled
         aspect = _titled_aspect(rest, topic)
@@ -135,10 +135,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         aspect = carried_aspect(rest, topic.query) if own_document else None
         if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
             return f"{rest} {aspect}"
-        rebodied = _rebodied(rest, _words(topic.query), kb)
+        rebodied = _rebodied(rest, said_words(topic.query), kb)
         if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
             return rebodied
-        own = _own_words(rest, kb)
+        own = own_words(rest, kb)
         aspect = _aspect_kept(rest, topic, kb) if own else None
         if aspect is not None:
             # "còn báo cáo thành tích" after "tờ trình dùng mẫu số mấy": its form; of a place
@@ -280,7 +280,7 @@ def _says_bonus(text: str) -> bool:
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
     query = without_clause_marks(query)  # "… sóc trăng, tiêu chí …": the place is replaced
-    retitled = _other_title(rest, query, kb)
+    retitled = other_title(rest, query, kb)
     if retitled is not None:
         return retitled
     new = _entities(rest, kb)
@@ -478,16 +478,16 @@ def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
     """Whether two of the follow-up's own words, side by side, are said by another
     campaign document's title and not by the last document's ("phong trào thi đua đặc
     biệt": the special campaign's letter, after another letter of the same department)."""
-    own = set(_own_words(rest, kb))
+    own = set(own_words(rest, kb))
     said = rest.split()
     pairs = [f" {a} {b} " for a, b in pairwise(said) if a in own and b in own]
     if not pairs:
         return False
     titles = kb.derived(
         "campaign titles' words",
-        lambda: {d.id: f" {_words(d.title)} " for d in kb.documents if d.is_campaign},
+        lambda: {d.id: f" {said_words(d.title)} " for d in kb.documents if d.is_campaign},
     )
-    last = titles.get(doc.id) or f" {_words(doc.title)} "
+    last = titles.get(doc.id) or f" {said_words(doc.title)} "
     return any(
         p in title and p not in last
         for other, title in titles.items()
@@ -512,7 +512,7 @@ def _named_issuer(topic: Topic, kb: KnowledgeBase) -> str:
     if named is None or not named.is_document or again is None:
         return ""
     cited = re.search(rf"{re.escape(named.number)}{_ISSUED_BY}", again[0].text)
-    return _words(cited.group(1)) if cited else ""
+    return said_words(cited.group(1)) if cited else ""
 
 
 # what follows a cited number up to its issuer: its date, then "của" and the issuer's name
@@ -542,7 +542,7 @@ def _subject_words(doc: Document, topic: Topic) -> str:
     Nông nghiệp và Môi trường"): "hoạt động từ ngày nào" asks about the one just answered."""
     if doc.category != "reference" or "›" in topic.section:
         return ""
-    return _words(topic.section)
+    return said_words(topic.section)
 
 
 def _names_kind(rest: str, doc: Document) -> bool:

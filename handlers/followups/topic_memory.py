@@ -318,7 +318,7 @@ _NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s*|^mục \d+$")
 def _subject_of(query: str) -> str:
     """What a question asked about, without its asking words ("mẫu đơn yêu cầu công nhận
     sáng kiến ở văn bản nào": "mau don yeu cau cong nhan sang kien")."""
-    said = _ASKING_PHRASES.sub(" ", _WHICH_DOCUMENT.sub(" ", _words(query)))
+    said = _ASKING_PHRASES.sub(" ", _WHICH_DOCUMENT.sub(" ", said_words(query)))
     return " ".join(said.split())
 
 
@@ -410,16 +410,16 @@ def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
         w
         for d in kb.documents
         if d is not doc and d.short_issuer == doc.short_issuer and d.year == doc.year
-        for w in _words(d.title).split()
+        for w in said_words(d.title).split()
     }
     if not others:
         return name
-    own = [w for w in _words(doc.title).split() if w not in others]
+    own = [w for w in said_words(doc.title).split() if w not in others]
     return f"{name} {' '.join(own)}"
 
 
 @lru_cache(maxsize=RECENT_TEXTS)
-def _words(text: str) -> str:
+def said_words(text: str) -> str:
     """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó"),
     and its letters too where a number or a pointer follows them ("nđ đó", "tt 18").
     (Kept for the last texts: a message is read this way by twenty-odd rules.)"""
