@@ -28,6 +28,7 @@ from handlers.followups.topic_memory import (
     JOINING,
     POINTING,
     PRESENT_SAID,
+    SHARE,
     Topic,
     _name_words,
     document_passages,
@@ -410,9 +411,6 @@ _ASKING_DOCUMENT = frozenset(
 _YES_NO_ENDS = frozenset("khong ko k hong hok chua".split())
 
 
-_PERCENT = re.compile(r"(\d+)\s*%")  # "15%": a figure said, unlike a bare number or a year
-
-
 def content_words(text: str) -> list[str]:
     """The follow-up's own content words: not asking, joining, pointing or polite words,
     nor those asking for a document (the carried name of the last one is not in the text);
@@ -421,7 +419,7 @@ def content_words(text: str) -> list[str]:
     said = _strip_trailing(said_words(text)).split()
     while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
         said.pop()
-    shares = set(_PERCENT.findall(text))
+    shares = set(said_words(" ".join(SHARE.findall(text))).split())
     return [w for w in said if w in shares or (len(w) > 1 and not w.isdigit() and w not in stop)]
 
 

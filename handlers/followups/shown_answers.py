@@ -15,6 +15,7 @@ from handlers.followups.topic_memory import (
     MATTERS,
     POINTING,
     REFERRED,
+    SHARE,
     SHOWN_SAID,
     Topic,
     _entities,
@@ -327,20 +328,16 @@ def names_place(text: str, kb: KnowledgeBase) -> bool:
     return "place" in _entities(said_words(text), kb)
 
 
-# A share written in figures: "15%", "70 %"
-_SHARE = re.compile(r"\b(\d{1,3}(?:[,.]\d+)?) ?%")
-
-
 FIGURE_WORDS = 12  # a follow-up naming a share may say more: "trước giờ nghe nói trên 50% là đủ mà"
 
 
 def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The passage just shown, when a follow-up of a few words the search finds nothing for
     names a share it says ("còn giới hạn 15% thì sao" after a note on "không quá 15% …")."""
-    shares = set(_SHARE.findall(text))
+    shares = set(SHARE.findall(text))
     brief = len(said_words(text).split()) <= FIGURE_WORDS
     again = shown(topic, kb) if shares and brief else None
-    if again is None or not shares <= set(_SHARE.findall(again[0].text)):
+    if again is None or not shares <= set(SHARE.findall(again[0].text)):
         return None
     return again
 

@@ -382,10 +382,14 @@ def _places(kb: KnowledgeBase) -> tuple[str, ...]:
     return kb.derived("place names", places)
 
 
+# A share written in figures: "15%", "70 %", "12,5%" (unlike a bare number or a year)
+SHARE = re.compile(r"\b(\d{1,3}(?:[,.]\d+)?)\s*%")
+
+
 def _title_name(text: str, kb: KnowledgeBase) -> str | None:
     """The folded name by which the text names a title, if it does: not one named as the
     share of members holding it ("chỉ cần trên 50% lđtt là đủ" is of the collective)."""
-    folded = words(_PERCENT.sub(" phan tram ", text))
+    folded = words(SHARE.sub(r"\1 phan tram ", text))
     titles = tuple(kb.titles.values())
     while (named := named_title(folded, titles)) is not None:
         if not _SHARE_BEFORE.search(folded[: named[1]]):
@@ -394,7 +398,6 @@ def _title_name(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
-_PERCENT = re.compile(r"%")
 # "50% lđtt", "70% cá nhân đạt lđtt": a share right before a title is of its holders
 _SHARE_BEFORE = re.compile(r"\bphan tram( ca nhan)?( (dat|duoc|co))?( danh hieu)?\s*$")
 
