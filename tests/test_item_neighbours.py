@@ -35,6 +35,14 @@ async def test_the_one_before_asked_plainly_is_next_to_the_one_shown(chat: Chat)
     assert lead(await chat.send("cái trước đó")).startswith("3. ")
 
 
+async def test_a_clause_or_point_after_a_letters_item_is_its_next_item(chat: Chat) -> None:
+    # a letter's numbered items are what "khoản", "điểm" count there (a law's clauses are
+    # lines of its article, not sections: `_neighbour` leaves those to the search)
+    await chat.send("thi đua đặc biệt covid sở tnmt kon tum nội dung thứ 3 là gì")
+    assert lead(await chat.send("khoản tiếp theo")).startswith(f"4. {FOURTH}")
+    assert lead(await chat.send("còn điểm trước")).startswith(f"2. {SECOND}")
+
+
 async def test_the_last_member_of_a_line_listing_them(chat: Chat) -> None:
     await chat.send("phụ lục nđ 152 có mấy mẫu báo cáo thành tích")
     said = lead(await chat.send("cái cuối cùng"))
