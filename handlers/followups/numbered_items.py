@@ -175,8 +175,8 @@ def _neighbour(said: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
         return None
     *above, own = (p.strip() for p in again[0].section.split("›"))
     number = item_number(own, roman=False)
-    if number is None:
-        return None
+    if number is None:  # a law's article: its clauses are lines of it
+        return _line_beside(said, step, topic, again)
     if opens_follow_up(said) and neighbour_asked(said_words(topic.query)) == -step:
         number += step  # back to the item both were counted from
     head = above[0] if above else ""
@@ -187,6 +187,20 @@ def _neighbour(said: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
         ) == number + step:
             return Item(passage, position)
     return None
+
+
+def _line_beside(said: str, step: int, topic: Topic, again: tuple[Passage, int]) -> Item | None:
+    """The clause or point next to the one the last question named in the article just
+    shown ("khoản 2 điều 3 nđ 13" then "khoản tiếp theo": its clause 3), asked by the same
+    noun ("khoản", "điểm")."""
+    named = item_asked(said_words(topic.query), topic.query)
+    if named is None or named.noun not in ("khoan", "diem") or named.noun not in said.split():
+        return None
+    number = named.number + step
+    if named.number == LAST or number < 1:
+        return None
+    line = _listed_line(again[0].text, replace(named, number=number))
+    return Item(again[0], again[1], line) if line is not None else None
 
 
 def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) -> Item | None:
