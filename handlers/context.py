@@ -31,19 +31,19 @@ from handlers.followups.other_documents import (
     names_other_document,
     of_kind,
     referred_article,
-    sent_note,
+    sent_now,
     signer_of_read,
     with_cited_named,
     within_last,
     within_present,
 )
 from handlers.followups.pointed_by_name import (
-    _own_words,
     body_pointed,
     carries_named,
     holds,
     kinds_spelled,
     lists_last,
+    own_words,
     told_of_named,
 )
 from handlers.followups.pointing_back import (
@@ -52,7 +52,6 @@ from handlers.followups.pointing_back import (
     asks_now,
     body_asked,
     body_now,
-    linked_documents,
     of_body,
     points_back,
     points_to_title,
@@ -62,11 +61,12 @@ from handlers.followups.pointing_back import (
 )
 from handlers.followups.references_and_aspects import (
     _issuer_reference,
-    _other_title,
     conversation_title,
+    other_title,
     title_alone,
 )
 from handlers.followups.resolving import _rebodied, resolve
+from handlers.followups.resting_on import linked_documents
 from handlers.followups.shown_answers import (
     asks_date,
     caveat_asked,
@@ -101,12 +101,12 @@ from handlers.followups.topic_memory import (
     DOCUMENT_KINDS,
     WITHIN,
     Topic,
-    _words,
     document_passages,
     name,
     recall,
     remember,
     remember_document,
+    said_words,
     shown,
     with_title,
 )
@@ -120,12 +120,9 @@ __all__ = [
     "_cites",
     "_follow_up_rest",
     "_issuer_reference",
-    "_other_title",
-    "_own_words",
     "_pointed_subject",
     "_rebodied",
     "_strip_trailing",
-    "_words",
     "asked_instead",
     "asked_kind",
     "asks_date",
@@ -163,7 +160,9 @@ __all__ = [
     "of_body",
     "of_kind",
     "of_members",
+    "other_title",
     "outlined_part",
+    "own_words",
     "past_opening",
     "points_at",
     "points_back",
@@ -176,7 +175,8 @@ __all__ = [
     "remember",
     "remember_document",
     "resolve",
-    "sent_note",
+    "said_words",
+    "sent_now",
     "sent_to_linked",
     "shown",
     "shown_figure",

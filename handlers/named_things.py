@@ -57,6 +57,10 @@ TITLE_LINES = 2  # the answer's lead, with the heading of its block above it
 T = TypeVar("T")
 # "chỉ thị đó", "chủ đề này", "cái đấy" (as the North says "đó")
 POINTERS = ("do", "nay", "ay", "day", "tren", "vua roi")
+# Words saying a document carries out or guides the one named after them, folded: "cv theo
+# chỉ thị 14", "thực hiện kh 8240", "tt hướng dẫn nó" ("theo dõi" follows up, "theo quy
+# định" cites a rule)
+CARRYING_OUT = r"(?:theo(?! doi| quy dinh)|thuc hien|trien khai|huong ung|can cu|huong dan)"
 # "ai ký", "người ký": who signed a document
 SIGNER_ASKED = re.compile(r"\b(ai|nguoi) ky\b|\bky boi\b|\bdo ai\b")
 

@@ -15,6 +15,7 @@ import yaml
 from bot.messages import Choice, Reply
 from handlers import list_place
 from handlers.marked_words import line_forms, off_marks, typed_forms
+from handlers.named_things import CARRYING_OUT
 from handlers.phone_lists import (
     CLOSING,
     LIST_ITEM,
@@ -114,10 +115,10 @@ _PHRASE_START = re.compile(r"(?<=,)\s+")  # a long sentence's phrases, when it h
 # "… về cải cách hành chính (yêu cầu thế nào)": the word before the topic asked about, its
 # first two words
 _ABOUT = frozenset(("về", "ve"))
-# "thực hiện ct 14", "triển khai chỉ thị số 14/CT-UBND": a document named by the one it carries
-# out (folded)
+# "thực hiện ct 14", "theo chỉ thị số 14/CT-UBND": a document named by the one it carries out
+# (folded)
 _CARRYING_OUT = re.compile(
-    r"\b(?:thuc hien|trien khai) (?:(?:ct|chi thi|kh|ke hoach|nq|nghi quyet|qd|quyet dinh)"
+    rf"\b{CARRYING_OUT} (?:(?:ct|chi thi|kh|ke hoach|nq|nghi quyet|qd|quyet dinh)"
     r"(?: so)? ?\d+[\w/-]*)"
 )
 

@@ -45,7 +45,7 @@ from handlers.phone_answer import (
     rest_of,
     tells_line,
 )
-from knowledge import Document, Hit, KnowledgeBase, Passage, held, led_by, referrals
+from knowledge import Document, Hit, KnowledgeBase, Passage, held, led_by
 from knowledge.asides import without_asides
 from knowledge.deadlines import KINDS, kinds_named
 from knowledge.intents import is_question, load_intents
@@ -386,10 +386,10 @@ async def answer(
     if direct is not None and required is None:
         # "giờ ai tặng cstđcs thay chủ tịch huyện": the title's authority article notes that the
         # district level is gone and sends to the decree's article in force now
-        sent_on = referrals.now_sent(msg.text, [Hit(*direct, 1.0, 1.0)], kb)
+        sent_on = context.sent_now(msg.text, [Hit(*direct, 1.0, 1.0)], kb)
         if sent_on is not None:
-            sent_note = context.sent_note(direct[0], sent_on[1])
-            direct = sent_on[0].passage, sent_on[0].position
+            (sent_to, *_), sent_note = sent_on
+            direct = sent_to.passage, sent_to.position
     if direct is not None:
         # a title named as the search reads it ("cờ thi đua cp": "… Chính phủ") picks the line
         asked = kb.spelled(query)
@@ -668,11 +668,10 @@ async def answer(
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)
-    sent = referrals.now_sent(msg.text, hits, kb)
+    sent = context.sent_now(msg.text, hits, kb)
     note: str | None = None
     if sent is not None:  # "bỏ cấp huyện rồi thì ai tặng …": the article the note sends to
-        note = context.sent_note(hits[0].passage, sent[1])
-        hits = [sent[0], *(h for h in hits if h is not sent[0])]
+        hits, note = sent
     kept = context.with_title(query, topic, hits[0].passage, kb)
     labels = distinct_labels(more_labels([h.passage for h in hits[1:]]))
     more = tuple(

@@ -127,12 +127,20 @@ def _of_asker(clause: TypedClause) -> bool:
 # A year names what the story is cut down to ("… bảo năm 2021 bộ có phát động …"), and "1"
 # before what is not a span of time is "một" ("em làm ở 1 đơn vị"): neither counts.
 _SPANS = frozenset("nam thang ngay tuan quy ky lan dot".split())
+# ... unless a word numbering what it names comes before it ("khoản 1", "phụ lục 1", "số 1")
+_NUMBERING = frozenset("dieu khoan muc diem so thu luc mau chuong phan".split())
 
 
 def _article(words: tuple[str, ...], i: int) -> bool:
     """Whether the word at `i` is "1" typed for "một" before what is not a span of time
-    ("em làm ở 1 đơn vị", "cho 1 đồng chí"): it names nothing."""
-    return words[i] == "1" and i + 1 < len(words) and fold(words[i + 1]) not in _SPANS
+    ("em làm ở 1 đơn vị", "cho 1 đồng chí"), not after a word numbering something
+    ("khoản 1"): it names nothing."""
+    return (
+        words[i] == "1"
+        and i + 1 < len(words)
+        and fold(words[i + 1]) not in _SPANS
+        and (i == 0 or fold(words[i - 1]) not in _NUMBERING)
+    )
 
 
 def _counts(folded: tuple[str, ...]) -> bool:

@@ -312,9 +312,14 @@ def _article_named(folded: str, passages: Sequence[Passage]) -> TitleAnswer | No
     piece saying most of the question."""
     named = ARTICLE_NAMED.search(folded)
     kind = _first_kind(folded)
-    if named is None or kind not in (None, "luat"):
+    if named is None or kind not in (None, "luat") or (kind is None and _POINTED.search(folded)):
         return None
     return article(passages, LAW, named.group(1), folded)
+
+
+# "điều 84 của nó", "điều 4 văn bản đó": an article of the document the chat points at, the
+# law only when the question names it
+_POINTED = re.compile(r"\b(?:no|(?:van ban|vb) (?:do|nay|ay|tren|vua roi))\b")
 
 
 def article(

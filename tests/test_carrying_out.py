@@ -5,7 +5,8 @@ import pytest
 
 from handlers.followups.carrying_out import carrying_out
 from handlers.followups.resolving import _kind_alone
-from handlers.followups.topic_memory import _words as words
+from handlers.followups.resting_on import bases, linked_documents, resting_on
+from handlers.followups.topic_memory import said_words as words
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 
@@ -17,6 +18,15 @@ async def test_the_letter_carrying_out_a_directive_after_another_letter(chat: Ch
     reply = (await chat.send("vậy công văn triển khai ct 14 gửi những đâu"))[0].text
     assert reply.startswith("Kính gửi: Các phòng, đơn vị trực thuộc Sở")
     assert "theo Chỉ thị số 14/CT-UBND" in reply
+
+
+def test_documents_rest_on_the_ones_their_bases_name(kb: KnowledgeBase) -> None:
+    letter = kb.document("kontum-stnmt-2021-ct14")
+    law = kb.document("luat-06-2022-qh15")
+    assert letter is not None and law is not None
+    assert [d.id for d in bases(letter, kb)] == ["kontum-ubnd-ct14-2021"]
+    assert {d.id for d in resting_on(law, kb)} == {"nd-129-2025-nd-cp", "nd-152-2025-nd-cp"}
+    assert linked_documents("kontum-ubnd-ct14-2021", kb) == ("kontum-stnmt-2021-ct14",)
 
 
 def test_a_document_carrying_out_one_held(kb: KnowledgeBase) -> None:

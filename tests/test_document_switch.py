@@ -20,7 +20,7 @@ from handlers.followups.document_switch import (
     _said,
     moved_to,
 )
-from handlers.followups.topic_memory import ASKING, JOINING, _words
+from handlers.followups.topic_memory import ASKING, JOINING, said_words
 from knowledge import Document, KnowledgeBase
 from tests.conftest import Chat, shown
 
@@ -129,7 +129,7 @@ def _one_told_by_every_title(fitting: list[Document], text: str, kb: KnowledgeBa
         return fitting[0] if fitting else None
     naming = _naming(_said(text), kb)
     own = set(naming.asked.split()) - ASKING - JOINING - _NAMING_FILLERS - _ONLY_ASKING
-    titles = {d.id: own & set(_words(d.title).split()) for d in fitting}
+    titles = {d.id: own & set(said_words(d.title).split()) for d in fitting}
     said = Counter(w for words in titles.values() for w in words)
     told = [d for d in fitting if any(said[w] == 1 for w in titles[d.id])]
     return told[0] if own and len(told) == 1 else None

@@ -23,7 +23,7 @@ async def test_after_whether_a_decree_is_in_force_it_stays_the_topic(
 
 
 def test_van_ban_asks_for_a_document_and_is_no_subject(kb: KnowledgeBase) -> None:
-    assert context._own_words("van ban nao huong dan thi hanh", kb) == ["huong", "dan", "hanh"]
+    assert context.own_words("van ban nao huong dan thi hanh", kb) == ["huong", "dan", "hanh"]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ async def test_the_bonus_of_the_title_just_answered_in_shorthand(
 def test_the_same_flag_at_another_level(
     kb: KnowledgeBase, query: str, rest: str, expected: str
 ) -> None:
-    retitled = context._other_title(rest, query, kb)
+    retitled = context.other_title(rest, query, kb)
     assert retitled is not None and retitled.startswith(expected)
 
 
@@ -103,7 +103,7 @@ def test_another_body_replaces_the_body_and_document_of_the_last_question(
 
 
 def test_only_the_level_changes_when_no_body_of_a_document_was_named(kb: KnowledgeBase) -> None:
-    rest = context._follow_up_rest(context._words("còn cấp xã thì sao"))
+    rest = context._follow_up_rest(context.said_words("còn cấp xã thì sao"))
     assert rest is not None
     assert context._rebodied(rest, "chu tich ubnd cap huyen quyet dinh tang gi", kb) is None
 

@@ -53,10 +53,10 @@ def test_a_title_typed_as_letters_is_focused_by_its_full_name(kb: KnowledgeBase)
 
 
 def test_a_number_pointed_back_to_is_not_the_issuer() -> None:
-    from handlers.context import _issuer_reference, _words, points_back
+    from handlers.context import _issuer_reference, points_back, said_words
 
     def reference(text: str) -> str | None:
-        return _issuer_reference(text, f" {_words(text)} ")
+        return _issuer_reference(text, f" {said_words(text)} ")
 
     assert reference("sở đó giờ thuộc đâu") == "so do"
     assert reference("so do gio thuoc dau") == "so do"  # typed without marks: read as "sở"

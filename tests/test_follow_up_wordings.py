@@ -45,7 +45,7 @@ async def test_the_resolution_asked_for_in_letters(chat: Chat) -> None:
 )
 def test_a_bare_name_after_the_or_vay_asks_as_con_does(text: str, asked: str) -> None:
     assert context.asks_for_another(text)
-    assert context._follow_up_rest(context._words(text)) == asked
+    assert context._follow_up_rest(context.said_words(text)) == asked
 
 
 @pytest.mark.parametrize(

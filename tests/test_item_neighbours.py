@@ -35,6 +35,21 @@ async def test_the_one_before_asked_plainly_is_next_to_the_one_shown(chat: Chat)
     assert lead(await chat.send("cái trước đó")).startswith("3. ")
 
 
+async def test_a_clause_or_point_after_a_letters_item_is_its_next_item(chat: Chat) -> None:
+    # a letter's numbered items are what "khoản", "điểm" count there
+    await chat.send("thi đua đặc biệt covid sở tnmt kon tum nội dung thứ 3 là gì")
+    assert lead(await chat.send("khoản tiếp theo")).startswith(f"4. {FOURTH}")
+    assert lead(await chat.send("còn điểm trước")).startswith(f"2. {SECOND}")
+
+
+async def test_the_clause_or_point_after_the_one_named_in_a_laws_article(chat: Chat) -> None:
+    # a law's clauses and points are lines of its article: next to the one last named
+    await chat.send("khoản 1 điều 24 luật thi đua khen thưởng nói gì")
+    assert lead(await chat.send("khoản tiếp theo")).startswith("2. Danh hiệu “Chiến sĩ tiên tiến”")
+    await chat.send("điểm a khoản 1 điều 3 điều lệ sáng kiến là gì")
+    assert lead(await chat.send("điểm sau")).startswith("b) Đã được áp dụng")
+
+
 async def test_the_last_member_of_a_line_listing_them(chat: Chat) -> None:
     await chat.send("phụ lục nđ 152 có mấy mẫu báo cáo thành tích")
     said = lead(await chat.send("cái cuối cùng"))

@@ -57,6 +57,8 @@ def test_a_yes_no_particle_asks_and_a_share_in_per_cent_is_said() -> None:
         "so",
         "nguoi",
     ]
+    # a share with a decimal is said whole, both its figures
+    assert context.content_words("giới hạn 12,5% thì sao") == ["gioi", "han", "12", "5"]
 
 
 def test_legal_texts_are_linked_by_their_bases_either_way(kb: KnowledgeBase) -> None:

@@ -142,8 +142,8 @@ def test_readings_kept_per_text_are_those_worked_out_afresh() -> None:
         "dạ, còn Chỉ thị 14 thì sao ạ",
     ]
     for text in texts:
-        said = context._words(text)
-        assert said == context._words.__wrapped__(text)
+        said = context.said_words(text)
+        assert said == context.said_words.__wrapped__(text)
         assert context._strip_trailing(said) == context._strip_trailing.__wrapped__(said)
         assert context._follow_up_rest(said) == context._follow_up_rest.__wrapped__(said)
         terms = phone_answer._terms(text)

@@ -52,6 +52,16 @@ def test_no_story_is_read_as_typed(kb: KnowledgeBase, typed: str) -> None:
     assert read_with_story(typed, kb) == typed
 
 
+def test_a_one_numbering_an_item_is_named_and_a_one_for_a_is_not(kb: KnowledgeBase) -> None:
+    # "khoản 1" numbers a clause as "điều 24" numbers an article; "1 đơn vị" is "một đơn vị"
+    read = read_with_story(
+        "Em làm ở 1 đơn vị thuộc sở, đang đọc khoản 1 điều 24 của luật. Cho em hỏi cstđcs "
+        "cần điều kiện gì",
+        kb,
+    )
+    assert read == "1 24, cstđcs cần điều kiện gì"
+
+
 def test_a_story_leaves_the_question_answered(kb: KnowledgeBase) -> None:
     hits = ask(
         kb,

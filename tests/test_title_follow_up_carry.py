@@ -138,7 +138,7 @@ def test_a_short_message_ending_in_nua_asks_as_con_does(
     "follow_up", ["còn gì nữa không", "ai nữa", "cái gì nữa", "ạ nữa", "nữa nữa", "thế nữa ạ"]
 )
 def test_what_else_is_asked_by_nua_is_no_other_slot(follow_up: str) -> None:
-    assert context._also_asked(context._words(follow_up)) is None
+    assert context._also_asked(context.said_words(follow_up)) is None
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,15 @@ def test_a_title_question_citing_its_own_source_is_left_to_the_search(kb: Knowle
     assert kb.title_answer("hồ sơ CSTĐCS gồm gì") is not None
 
 
+def test_an_article_of_the_document_pointed_at_is_the_laws_only_when_it_is_named(
+    kb: KnowledgeBase,
+) -> None:
+    # "điều 84 của nó" points at the document the chat is on, which the follow-ups know
+    assert kb.title_answer("điều 84 của văn bản đó nói gì") is None
+    named = kb.title_answer("điều 84 của nó, luật thi đua khen thưởng 2022")
+    assert named is not None and named.passage.section.startswith("Điều 84.")
+
+
 def test_the_first_title_named_is_the_subject(kb: KnowledgeBase) -> None:
     titles = tuple(kb.titles.values())
     named = named_title(

@@ -6,7 +6,9 @@ import re
 
 from handlers import currency
 from handlers.followups.pointed_by_name import kinds_spelled
+from handlers.followups.resting_on import resting_on
 from handlers.followups.topic_memory import DOCUMENT_KINDS
+from handlers.named_things import CARRYING_OUT
 from knowledge import Document, KnowledgeBase
 from knowledge.normalize import fold
 
@@ -16,7 +18,7 @@ from knowledge.normalize import fold
 _CARRYING = re.compile(
     r" (?P<kind>cong van|ke hoach|van ban|thong tu|nghi dinh|quyet dinh)"
     r"(?: cua(?: (?!thi )\w+){1,6}?)?"
-    r" (?:theo(?! doi| quy dinh)|thuc hien|trien khai|huong ung|can cu|huong dan) "
+    rf" {CARRYING_OUT} "
 )
 # the last document pointed at after the word of carrying out: "nó", "đó", "điều lệ …"
 _LAST_POINTED = re.compile(rf"^(?:no|do|nay|{'|'.join(DOCUMENT_KINDS)})\b")
@@ -40,21 +42,6 @@ def carrying_out(text: str, kb: KnowledgeBase, last: Document | None = None) -> 
         return None
     kind = found["kind"]
     carrying = [
-        doc for doc in _resting_on(named, kb) if kind == "van ban" or fold(doc.kind).lower() == kind
+        doc for doc in resting_on(named, kb) if kind == "van ban" or fold(doc.kind).lower() == kind
     ]
     return carrying[0] if len(carrying) == 1 else None
-
-
-def _resting_on(named: Document, kb: KnowledgeBase) -> tuple[Document, ...]:
-    """The other documents held whose bases ("Căn cứ") name that one (found once per
-    knowledge base: each basis is read against every document held)."""
-
-    def find() -> tuple[Document, ...]:
-        return tuple(
-            doc
-            for doc in kb.documents
-            if doc.id != named.id
-            and any(currency.named_document(basis, kb) is named for basis in doc.based_on)
-        )
-
-    return kb.derived(("resting on", named.id), find)

@@ -9,7 +9,7 @@ the person typed; the carried ones only choose among the parts that say them."""
 
 from handlers.followups.follow_up_shape import _follow_up_rest
 from handlers.followups.other_documents import content_words, coverage
-from handlers.followups.topic_memory import Topic, _words, document_passages
+from handlers.followups.topic_memory import Topic, document_passages, said_words
 from knowledge import Hit, KnowledgeBase, Passage, led_by
 
 
@@ -19,7 +19,7 @@ def contrasted_first(
     """The hits of the follow-up made whole (`resolved`), led by the part beside the one
     just read whose heading says every word the follow-up contrasts with, when the first
     hit's heading does not say them; unchanged otherwise."""
-    rest = _follow_up_rest(_words(text))
+    rest = _follow_up_rest(said_words(text))
     contrasted = content_words(rest) if rest else []
     if not hits or not contrasted or _heads(hits[0].passage, contrasted):
         return hits
@@ -45,7 +45,7 @@ def _heads(passage: Passage, said: list[str]) -> bool:
 
 
 def _heads_section(section: str, said: list[str]) -> bool:
-    heading = f" {_words(section.split('›')[-1])} "
+    heading = f" {said_words(section.split('›')[-1])} "
     return all(f" {w} " in heading for w in said)
 
 

@@ -38,8 +38,8 @@ from handlers.followups.topic_memory import (
     WITHIN,
     Topic,
     _name_words,
-    _words,
     document_passages,
+    said_words,
     shown,
 )
 from handlers.named_things import POINTERS
@@ -177,7 +177,7 @@ class _Catalogue:
     by_body: dict[str, frozenset[int]]
     by_sector: dict[str, frozenset[int]]
     by_id: dict[str, frozenset[int]]
-    by_title_word: dict[str, frozenset[int]]  # by the words of their titles (`_words`)
+    by_title_word: dict[str, frozenset[int]]  # by the words of their titles (`said_words`)
     laws: tuple[tuple[str, tuple[str, ...]], ...]  # each legal document's id and short names
 
 
@@ -211,7 +211,7 @@ def _catalogued(kb: KnowledgeBase) -> _Catalogue:
             if sector in f.issuer:
                 own.add(i)
         by_id.setdefault(f.doc.id, set()).add(i)
-        for word in _words(f.doc.title).split():
+        for word in said_words(f.doc.title).split():
             by_title_word.setdefault(word, set()).add(i)
 
     def frozen(groups: dict[str, set[int]]) -> dict[str, frozenset[int]]:
@@ -307,7 +307,7 @@ def _carried_asked(carried: str, last: Document, kb: KnowledgeBase) -> tuple[str
     (title, issuer, theme). "ý nghĩa" of "kế hoạch thi đua sóc trăng nói năm 2022 có ý
     nghĩa gì"; none of "công văn thi đua đặc biệt chống covid … do ai ký"."""
     cards = " ".join(p.text for _, p in document_passages(last.id, kb) if p.kind == "info")
-    naming = set(_words(f"{last.kind} {last.title} {cards}").split())
+    naming = set(said_words(f"{last.kind} {last.title} {cards}").split())
     return tuple(w for w in content_words(carried) if w not in naming)
 
 
@@ -342,10 +342,10 @@ def without_name(words: str, move: Move | None, kb: KnowledgeBase) -> str:
 
 
 def _said(text: str) -> str:
-    """Folded words as the follow-ups read them (`_words`), with "nđ", "qđ" spelled out and
+    """Folded words as the follow-ups read them (`said_words`), with "nđ", "qđ" spelled out and
     numbers glued to a kind's letters parted ("ct14": "chi thi 14")."""
     typed = _MARKED_LETTERS.sub(lambda m: _MARKED[m.group(1).lower()], text)
-    said = _words(_GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}", typed))
+    said = said_words(_GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}", typed))
     return " ".join(_BODY_LETTERS.get(w, w) for w in said.split())
 
 
@@ -556,14 +556,14 @@ def _numbered(doc: Document, kind: str, number: int, own: bool = False) -> bool:
     lead = fold(doc.number or "").split("/", 1)[0]
     if _kinds_of(doc) & {kind} and lead.isdecimal() and int(lead) == number:
         return True
-    title = f" {_words(doc.title)} "
+    title = f" {said_words(doc.title)} "
     return not own and re.search(rf" {kind}(?: so)? 0*{number}\b", title) is not None
 
 
 def _kinds_of(doc: Document) -> set[str]:
     """The kinds a document is named by: its own, and that of what it issues ("Ban hành
     Điều lệ Sáng kiến": a decree, and the charter)."""
-    issued = _words(doc.title).removeprefix("ban hanh ")
+    issued = said_words(doc.title).removeprefix("ban hanh ")
     return {fold(doc.kind), *(k for k in DOCUMENT_KINDS if issued.startswith(f"{k} "))}
 
 
@@ -649,7 +649,7 @@ def _counterpart(passage: Passage, doc: Document, kb: KnowledgeBase) -> tuple[Pa
 def _pairs(text: str) -> set[tuple[str, str]]:
     """Folded words side by side ("cai cach", "hanh chinh"): what two passages saying the
     same thing share, more than single syllables."""
-    return set(pairwise(_words(text).split()))
+    return set(pairwise(said_words(text).split()))
 
 
 def _pair_rarity(pair: tuple[str, str], kb: KnowledgeBase) -> float:

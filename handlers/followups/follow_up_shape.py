@@ -27,7 +27,7 @@ from handlers.followups.topic_memory import (
     Topic,
     _entities,
     _name_words,
-    _words,
+    said_words,
 )
 from handlers.named_things import POINTERS
 from knowledge import Document, KnowledgeBase, asked_facts
@@ -53,7 +53,7 @@ def _audience_base(rest: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     if "audience" not in _entities(rest, kb) or "audience" in _entities(fold(topic.query), kb):
         return None
     parts = [_NUMBERING.sub("", p.strip()) for p in topic.section.split("›")]
-    heading = _words(" ".join(p for p in parts if p))
+    heading = said_words(" ".join(p for p in parts if p))
     if "audience" not in _entities(heading, kb):
         return None
     return f"{heading} {_name_words(doc, kb)}"
@@ -101,7 +101,7 @@ def of_members(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     sắc) asks about a condition of the collective title: the question with that title
     named first (the title named first is the one a question is about). Not when it asks
     of the individual title itself (its bonus, who decides it, its dossier)."""
-    said = _words(text)
+    said = said_words(text)
     titles = tuple(kb.titles.values())
     last = named_title(words(topic.query), titles)
     named = named_title(words(said), titles)
@@ -417,7 +417,7 @@ def _bodies_spelled(said: str) -> str:
 POLITE_ENDS = frozenset(("a", "nhi", "nhe", "ha", "vay", "day"))
 
 
-@lru_cache(maxsize=RECENT_TEXTS)  # (as `_words`: a message's words are read so many times)
+@lru_cache(maxsize=RECENT_TEXTS)  # (as `said_words`: a message's words are read so many times)
 def _strip_trailing(rest: str) -> str:
     # ("kon tum à" is a remark: only a polite word after an asking tail goes with it)
     said = rest.split()

@@ -5,16 +5,17 @@ from dataclasses import dataclass, replace
 
 from handlers import currency, list_place
 from handlers.followups.follow_up_shape import _follow_up_rest
-from handlers.followups.pointed_by_name import _own_words, kinds_spelled
+from handlers.followups.pointed_by_name import kinds_spelled, own_words
+from handlers.followups.resting_on import bases
 from handlers.followups.subject_and_elsewhere import _says
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
     DOCUMENT_KINDS,
     Topic,
     _entities,
-    _words,
     document_passages,
     opens_follow_up,
+    said_words,
     shown,
 )
 from handlers.phone_answer import CONTINUED
@@ -50,12 +51,12 @@ def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -
     def states(said: str) -> int:
         return int(stated(said))
 
-    own = _own_words(_words(text), kb)
+    own = own_words(said_words(text), kb)
     ranked = {h.position: rank for rank, h in enumerate(hits)}
     named = topic.named.number if topic.named is not None else ""
 
     def order(position: int, passage: Passage) -> tuple[int, int, int, int, int, int]:
-        said = f" {_words(passage.section)} {_words(passage.text)} "
+        said = f" {said_words(passage.section)} {said_words(passage.text)} "
         return (
             -states(passage.text),
             -int(bool(named) and named in passage.text),
@@ -118,7 +119,7 @@ def numbered_item(text: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     when that passage is no numbered item of its document (an article's points); else of the
     last document's numbered items, the one under the heading sharing most words with the
     message, else under the heading just shown, else the first."""
-    said = _words(text)
+    said = said_words(text)
     asked = item_asked(said, text)
     if asked is None and _letters_of_content(text, kb):  # "nd 2 là gì": "nội dung 2"
         said = folded_words(text)
@@ -174,9 +175,9 @@ def _neighbour(said: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
         return None
     *above, own = (p.strip() for p in again[0].section.split("›"))
     number = item_number(own, roman=False)
-    if number is None:
-        return None
-    if opens_follow_up(said) and neighbour_asked(_words(topic.query)) == -step:
+    if number is None:  # a law's article: its clauses are lines of it
+        return _line_beside(said, step, topic, again)
+    if opens_follow_up(said) and neighbour_asked(said_words(topic.query)) == -step:
         number += step  # back to the item both were counted from
     head = above[0] if above else ""
     for position, passage in document_passages(topic.doc_id, kb):
@@ -188,6 +189,20 @@ def _neighbour(said: str, topic: Topic, kb: KnowledgeBase) -> Item | None:
     return None
 
 
+def _line_beside(said: str, step: int, topic: Topic, again: tuple[Passage, int]) -> Item | None:
+    """The clause or point next to the one the last question named in the article just
+    shown ("khoản 2 điều 3 nđ 13" then "khoản tiếp theo": its clause 3), asked by the same
+    noun ("khoản", "điểm")."""
+    named = item_asked(said_words(topic.query), topic.query)
+    if named is None or named.noun not in ("khoan", "diem") or named.noun not in said.split():
+        return None
+    number = named.number + step
+    if named.number == LAST or number < 1:
+        return None
+    line = _listed_line(again[0].text, replace(named, number=number))
+    return Item(again[0], again[1], line) if line is not None else None
+
+
 def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) -> Item | None:
     """The item asked for by its number in the document the message names ("ct 14 ubnd
     kontum điểm 7 là gì", "nghị định 152 nguyên tắc khen thưởng khoản 5", "chỉ thị gốc của
@@ -196,7 +211,7 @@ def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) ->
     (the message, read with the last answer when it points back); of that document's
     numbered items, else a line of the list inside the passage found ("(5) …" of a decree's
     article)."""
-    said = _words(text)
+    said = said_words(text)
     asked = item_asked(said, text)
     if asked is None or not names_a_document(text, kb):
         return None
@@ -231,12 +246,14 @@ def _based_on_named(kinds: str, topic: Topic | None, kb: KnowledgeBase) -> Docum
     last = kb.document(topic.doc_id) if topic is not None else None
     if last is None:
         return None
-    for basis in last.based_on:
-        based = currency.named_document(basis, kb)
-        kind = fold(based.kind) if based is not None else ""
-        if based is not None and kind != fold(last.kind) and f" {kind} " in kinds:
-            return based
-    return None
+    return next(
+        (
+            based
+            for based in bases(last, kb)
+            if fold(based.kind) != fold(last.kind) and f" {fold(based.kind)} " in kinds
+        ),
+        None,
+    )
 
 
 def _asked_of_item(said: str, asked: ItemAsked) -> str:
@@ -276,7 +293,7 @@ def names_a_document(text: str, kb: KnowledgeBase) -> bool:
     return (
         any(f" {kind} " in padded for kind in DOCUMENT_KINDS)
         or currency.named_document(text, kb) is not None
-        or not {"place", "year"}.isdisjoint(_entities(_words(text), kb))
+        or not {"place", "year"}.isdisjoint(_entities(said_words(text), kb))
     )
 
 
@@ -303,7 +320,7 @@ def _item_of(
         return None
     head = min(
         heads,
-        key=lambda h: (-len(naming & set(_words(h).split())), h != shown_part, heads.index(h)),
+        key=lambda h: (-len(naming & set(said_words(h).split())), h != shown_part, heads.index(h)),
     )
     items = lists[head]
     position, passage = items[max(items) if asked.number == LAST else asked.number]

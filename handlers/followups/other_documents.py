@@ -18,8 +18,8 @@ from handlers.followups.pointed_by_name import (
     _PARTICULARS,
     _held_numbers,
     _names_any,
-    _own_words,
     kinds_spelled,
+    own_words,
 )
 from handlers.followups.references_and_aspects import YEARS
 from handlers.followups.topic_memory import (
@@ -29,10 +29,11 @@ from handlers.followups.topic_memory import (
     JOINING,
     POINTING,
     PRESENT_SAID,
+    SHARE,
     Topic,
     _name_words,
-    _words,
     document_passages,
+    said_words,
     shown,
     shown_before,
 )
@@ -44,7 +45,7 @@ from handlers.named_things import (
     is_of_kind,
     names_no_kind,
 )
-from knowledge import Document, KnowledgeBase, Passage, referrals
+from knowledge import Document, Hit, KnowledgeBase, Passage, referrals
 from knowledge.intents import is_question
 from knowledge.normalize import fold
 from knowledge.referrals import DAY, WENT, sending
@@ -63,7 +64,7 @@ def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     the note says only "thi đua": the ministry's letter). None otherwise."""
     if doc.category != "reference" or names_other_document(text, topic, kb):
         return None
-    reading = f"{_words(text)} {_name_words(doc, kb)}"
+    reading = f"{said_words(text)} {_name_words(doc, kb)}"
     own = content_words(text)
     found = kb.search(reading, limit=1) if own else []
     if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):
@@ -76,7 +77,7 @@ def within_last(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> st
     campaign document ("ai báo cáo kết quả cho bộ trưởng, bao lâu 1 lần" after the ministry's
     letter): the question read within that document, for the coverage score to weigh
     against its reading alone; None otherwise."""
-    said = _words(text)
+    said = said_words(text)
     if (
         not doc.is_campaign
         or not is_question(text)
@@ -108,7 +109,7 @@ def with_cited_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Topic
     doc = kb.document(topic.doc_id) if topic is not None else None
     if topic is None or doc is None or topic.named is not None:
         return topic
-    said = _words(text)
+    said = said_words(text)
     kind = _pointed_kind(said, doc) if _PARTICULARS.search(f" {said} ") else None
     again = shown(topic, kb)
     if kind is None or again is None:
@@ -160,12 +161,12 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     by a sentence saying every word it swaps in: the passage's words on it are no longer
     what holds since that day. The note is given as the reply says it."""
     days = {tuple(int(n) for n in d) for d in DAY.findall(fold(text))}
-    said = _strip_trailing(_words(text))
-    swapped = _swapped_in(_words(text))  # ("thế chủ tịch xã thì sao" ends as one)
+    said = _strip_trailing(said_words(text))
+    swapped = _swapped_in(said_words(text))  # ("thế chủ tịch xã thì sao" ends as one)
     last = shown(topic, kb)
     if swapped is None and last is not None:
         # "thế ở xã thì sao, giờ ko còn huyện": the swap, and a clause restating the note
-        swapped = _swapped_in(_words(_without_restating(text, last[0], kb)))
+        swapped = _swapped_in(said_words(_without_restating(text, last[0], kb)))
     # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
     swapped_now = bool(_NOW.search(said)) and swapped is not None
     now = not days and (referrals.asks_who_now(said) or swapped_now)
@@ -193,7 +194,7 @@ def _named_sent_to(
     """The article a note of the passage just shown sends to, when the follow-up names its
     document by kind and number, with the note as the reply says it."""
     named = _NUMBERED_DOCUMENT.search(kinds_spelled(text))
-    if named is None or _PARTICULARS.search(f" {_words(text)} "):
+    if named is None or _PARTICULARS.search(f" {said_words(text)} "):
         return None  # ("nđ 129 ai ký": its card)
     kind, number = (named[1], named[2]) if named[1] else (named[3], named[4])
     for sentence, article, position in sending(last[0], kb):
@@ -207,7 +208,7 @@ def _beyond_notes(said: str, passage: Passage, kb: KnowledgeBase) -> str:
     """The follow-up's words without those the passage's notes sending elsewhere say: words
     repeating a note ("giờ ko còn huyện thì thẩm quyền đó ai làm" of "không còn cấp huyện;
     thẩm quyền …") point at it, they name nothing new."""
-    noted = {w for sentence, _, _ in sending(passage, kb) for w in _words(sentence).split()}
+    noted = {w for sentence, _, _ in sending(passage, kb) for w in said_words(sentence).split()}
     if not noted:
         return said
     kept = [w for w in said.split() if w not in noted]
@@ -219,7 +220,7 @@ def _without_restating(text: str, passage: Passage, kb: KnowledgeBase) -> str:
     elsewhere say, besides words saying now (", giờ ko còn huyện" of "từ 01/7/2025 không
     còn cấp huyện; …"); the message itself when none does or all do."""
     clauses = _CLAUSES.split(text)
-    kept = [c for c in clauses if not _restates(_NOW.sub(" ", _words(c)), passage, kb)]
+    kept = [c for c in clauses if not _restates(_NOW.sub(" ", said_words(c)), passage, kb)]
     return ", ".join(kept) if kept and len(kept) < len(clauses) else text
 
 
@@ -239,6 +240,18 @@ def _swapped_in(said: str) -> list[str] | None:
         return None
     spelled = " ".join(_SPELLED.get(w, w) for w in rest.split())
     return [w for w in spelled.split() if w not in JOINING and w not in ASKING]
+
+
+def sent_now(text: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[list[Hit], str] | None:
+    """For a question of now whose best passage, or one found nearly as well, notes that
+    from a day it is so no more and sends to an article (`referrals.now_sent`): the hits
+    with that article first, and the note saying so ("giờ ai tặng cstđcs thay chủ tịch
+    huyện": the title's article notes the district level is gone and sends to the decree's)."""
+    sent = referrals.now_sent(text, hits, kb)
+    if sent is None:
+        return None
+    first, sentence = sent
+    return [first, *(h for h in hits if h is not first)], sent_note(hits[0].passage, sentence)
 
 
 def sent_note(noted: Passage, sentence: str) -> str:
@@ -263,9 +276,9 @@ def _sent_to(
     from which day and any word of those asked, or `every` word swapped in."""
     # "chuyển cho", "bây giờ" say nothing of their own
     asked = _NOW.sub(" ", WENT.sub(" ", said)) if not days else said
-    own = [w for w in _own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
+    own = [w for w in own_words(asked, kb) if w not in _AROUND and w not in _PARTICLES]
     for sentence, article, position in sending(passage, kb):
-        there = f" {_words(sentence)} "
+        there = f" {said_words(sentence)} "
         said_days = {tuple(int(n) for n in d) for d in DAY.findall(sentence)}
         if every:  # a note of what changed from a day on all the swap names
             if not said_days or not all(f" {w} " in there for w in every):
@@ -299,7 +312,7 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     if doc is None:
         return False
     lead = fold(doc.number).split("/", 1)[0] if doc.has_number and doc.number else ""
-    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
+    for found in _NUMBERED_DOCUMENT.finditer(said_words(text)):
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         if int(number) in YEARS:
             continue
@@ -322,7 +335,7 @@ def cited_by_last(
     if doc is None or not names_other_document(text, topic, kb):
         return None
     held = _held_leads(kb)
-    for found in _NUMBERED_DOCUMENT.finditer(_words(text)):
+    for found in _NUMBERED_DOCUMENT.finditer(said_words(text)):
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         if int(number) in YEARS or (kind, int(number)) in held:
             continue
@@ -355,7 +368,7 @@ def _number_kind_spelled(text: str, topic: Topic, kb: KnowledgeBase) -> str:
     gì", "cái của thủ tướng về việc gì") named by its kind and number as the passage just
     shown cites it ("Chỉ thị số 19/CT-TTg … của Thủ tướng Chính phủ"): "chi thi 19"; the
     message itself when the passage cites no one document so."""
-    said = _words(text)
+    said = said_words(text)
     found = _NUMBER_POINTED.search(said)
     again = shown(topic, kb)
     if found is None or again is None:
@@ -406,14 +419,14 @@ _ASKED_KIND = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)}) nao\b")
 def follow_up_kind(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
     """The kind of document a "còn …" follow-up names instead of the last one's ("còn cv
     của sở tnmt thì sao" after a chỉ thị: a công văn), or a follow-up points at."""
-    rest = _follow_up_rest(_words(text))
+    rest = _follow_up_rest(said_words(text))
     doc = kb.document(topic.doc_id) if topic is not None else None
     if doc is None:
         return None
     if rest is None:
         # "chỉ thị đó ai ký" after a letter: the directive pointed at, if one of that kind
         # is held ("điều lệ đó" is a decree's)
-        pointed = _KIND_POINTED.search(f" {_words(text)} ")
+        pointed = _KIND_POINTED.search(f" {said_words(text)} ")
         kind = pointed.group(2) if pointed is not None else None
         held = kind is not None and any(fold(d.kind) == kind for d in kb.documents)
         return kind if held and kind != fold(doc.kind) else None
@@ -445,18 +458,15 @@ _ASKING_DOCUMENT = frozenset(
 _YES_NO_ENDS = frozenset("khong ko k hong hok chua".split())
 
 
-_PERCENT = re.compile(r"(\d+)\s*%")  # "15%": a figure said, unlike a bare number or a year
-
-
 def content_words(text: str) -> list[str]:
     """The follow-up's own content words: not asking, joining, pointing or polite words,
     nor those asking for a document (the carried name of the last one is not in the text);
     a share in per cent ("15%") is one, the particle ending a yes-or-no question is not."""
     stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
-    said = _strip_trailing(_words(text)).split()
+    said = _strip_trailing(said_words(text)).split()
     while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
         said.pop()
-    shares = set(_PERCENT.findall(text))
+    shares = set(said_words(" ".join(SHARE.findall(text))).split())
     return [w for w in said if w in shares or (len(w) > 1 and not w.isdigit() and w not in stop)]
 
 
@@ -476,7 +486,7 @@ def coverage(
     sentence) say: one measure, the same for every reading of a follow-up. (`own` may hold
     phrases, each weighed by `weigh`.)"""
     text = passage if isinstance(passage, str) else f"{passage.text}\n{passage.section}"
-    said = f" {_words(text)} "
+    said = f" {said_words(text)} "
     weights = [(weigh(w, kb), f" {w} " in said) for w in own]
     whole = sum(w for w, _ in weights)
     return sum(w for w, there in weights if there) / whole if whole else 0.0

@@ -16,6 +16,7 @@ from handlers.followups.follow_up_shape import (
     _strip_trailing,
     body_pointed_words,
 )
+from handlers.followups.resting_on import resting_on
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
     _KINDS,
@@ -34,8 +35,8 @@ from handlers.followups.topic_memory import (
     _name_words,
     _places,
     _title_name,
-    _words,
     document_passages,
+    said_words,
     shown,
 )
 from handlers.named_things import CITED, POINTERS, Named, pointer
@@ -52,8 +53,8 @@ def body_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     letter sent to "Phòng Tài nguyên và Môi trường các huyện"), with the pointer replaced by
     the body of that noun the passage just shown names: what that body is now, or what it
     does, is asked of it, not of the document."""
-    padded = f" {_words(text)} "
-    match = body_pointed_words(_words(text))
+    padded = f" {said_words(text)} "
+    match = body_pointed_words(said_words(text))
     found = (match.group(1), match.group(0).strip()) if match else _body_led(padded)
     again = shown(topic, kb)
     if found is None or again is None:
@@ -63,7 +64,7 @@ def body_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     named = re.search(rf"(?<!\w){BODY_NOUNS[noun]} [A-ZĐÀ-Ỹ][^,;:.()\n]*", again[0].text)
     if named is None:
         return None
-    return padded.replace(f" {pointed} ", f" {_words(named.group(0))} ", 1).strip()
+    return padded.replace(f" {pointed} ", f" {said_words(named.group(0))} ", 1).strip()
 
 
 def _cited_pointed(said: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
@@ -115,14 +116,8 @@ _KIND_POINTED = re.compile(
 
 
 def _carrying_out(doc: Document, kind: str, kb: KnowledgeBase) -> Document | None:
-    """The only document of that kind whose title names the document by its number
-    ("Phát động phong trào thi đua theo Chỉ thị số 14/CT-UBND …"), if there is one."""
-    if not doc.has_number or not doc.number:
-        return None
-    number = fold(doc.number)
-    found = [
-        d for d in kb.documents if d is not doc and fold(d.kind) == kind and number in fold(d.title)
-    ]
+    """The only document of that kind resting on the document, if there is one."""
+    found = [d for d in resting_on(doc, kb) if fold(d.kind) == kind]
     return found[0] if len(found) == 1 else None
 
 
@@ -146,7 +141,7 @@ def _holder_pointed(padded: str, kb: KnowledgeBase) -> str | None:
     holders = {
         p.doc.id: p.doc
         for p in kb.passages
-        if p.doc.is_law and fold(p.doc.kind) == kind and part in f" {_words(p.section)} "
+        if p.doc.is_law and fold(p.doc.kind) == kind and part in f" {said_words(p.section)} "
     }
     if len(holders) != 1:
         return None
@@ -177,7 +172,7 @@ def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase
     spelled = _without_va(" ".join(_SPELLED.get(w, w) for w in rest.split()))
     padded = f" {spelled} "
     place = next((p for p in _places(kb) if f" {p} " in padded), "")
-    last = _words(section.split("›")[0])
+    last = said_words(section.split("›")[0])
     if spelled.split(" ", 1)[0] in LEVELS:
         # "còn sở tnmt kon tum": the part on the departments, asked of Kon Tum's
         body = padded.replace(f" {place} ", " ").strip() if place else spelled
@@ -190,7 +185,7 @@ def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase
     else:
         return None  # "còn kon tum" after a department of Sóc Trăng: Kon Tum's department
     for _, passage in document_passages(doc.id, kb):
-        heading = _words(passage.section)
+        heading = said_words(passage.section)
         if "›" not in passage.section and f" {_without_va(heading)} ".startswith(f" {body} "):
             if place and place not in heading and _names_place(heading, kb):
                 continue  # "còn tỉnh kon tum" after Sóc Trăng's part: Kon Tum's own
@@ -212,7 +207,7 @@ def _without_va(words: str) -> str:
 def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
     """Whether a "còn …" follow-up is a question of its own about a body it names ("còn bộ
     năm 2021 thì chủ đề gì"): not to be read within the last document."""
-    return "place" in _entities(rest, kb) and is_question(rest) and bool(_own_words(rest, kb))
+    return "place" in _entities(rest, kb) and is_question(rest) and bool(own_words(rest, kb))
 
 
 OWN_TITLE_QUESTION = 4  # words besides a title's name that make a question of their own
@@ -229,7 +224,7 @@ def _asks_of_own_title(rest: str, kb: KnowledgeBase, titled: bool = False) -> bo
     # động tiên tiến, có người bị kỷ luật thì có ảnh hưởng không" after the rules on
     # discipline; after a title's answer such words ask what was asked of that one: "còn
     # cstđcs, chủ tịch xã có quyết được không" after who decides Lao động tiên tiến)
-    own = not titled and len(_own_words(rest, kb)) >= OWN_TITLE_QUESTION
+    own = not titled and len(own_words(rest, kb)) >= OWN_TITLE_QUESTION
     return asks_about_title(rest) or own
 
 
@@ -276,16 +271,16 @@ _TITLE_ASPECT_NAMED = re.compile(r"(?:tien |muc )?thuong|ho so|giay to|thu tuc|t
 def kinds_spelled(text: str) -> str:
     """Folded words with every document kind's abbreviation and letters spelled out, as a
     question asking for a document reads them: "theo nq nào" is "theo nghị quyết nào"."""
-    return " ".join(KIND_LETTERS.get(w, w) for w in _words(text).split())
+    return " ".join(KIND_LETTERS.get(w, w) for w in said_words(text).split())
 
 
 def lists_last(text: str, topic: Topic | None) -> bool:
     """Whether the message asks for the list of what the last question was about, saying
     nothing else of its own ("gồm những mục gì", "kể vài mẫu đi" after "có mấy mẫu")."""
-    said = _words(text)
+    said = said_words(text)
     if topic is None or not _LIST_REQUEST.search(said):
         return False
-    last = set(_words(topic.query).split())
+    last = set(said_words(topic.query).split())
     return all(
         w in _LISTING or w in ASKING or w in JOINING or w in POINTING or w in last
         for w in said.split()
@@ -298,14 +293,14 @@ def carries_named(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     base holds, its particulars ("ngày nào"), or what the lines citing it say ("về nội dung
     gì"); not a part of the last document those lines do not speak of ("cơ quan thường
     trực?" is the directive's own standing body)."""
-    named, said = topic.named, _words(text)
+    named, said = topic.named, said_words(text)
     if named is None or not named.is_document:
         return False
     if holds(named.number, kb) or _PARTICULARS.search(f" {said} "):
         return True
-    own = _own_words(_strip_trailing(said), kb)
+    own = own_words(_strip_trailing(said), kb)
     citing = [
-        f" {_words(p.text)} "
+        f" {said_words(p.text)} "
         for _, p in document_passages(topic.doc_id, kb)
         if named.number and named.number in p.text and p.kind != "info"  # (the card lists)
     ]
@@ -323,7 +318,7 @@ def told_of_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Hit | No
     named = topic.named if topic is not None else None
     if topic is None or named is None or named.is_document or named.noun == "danh hieu":
         return None
-    said = _strip_trailing(_words(text)).split()
+    said = _strip_trailing(said_words(text)).split()
     while len(said) > 1 and said[-1] in POLITE_ENDS:  # "do ai phát động vậy"
         said.pop()
     asked = " ".join(said)
@@ -341,12 +336,12 @@ def told_of_named(text: str, topic: Topic | None, kb: KnowledgeBase) -> Hit | No
         or _follow_up_rest(asked) is not None
     ):
         return None
-    own = [w for w in _own_words(asked, kb) if w not in POINTING]  # "do ai": by whom
+    own = [w for w in own_words(asked, kb) if w not in POINTING]  # "do ai": by whom
     if not own or len(own) > OF_NAMED:
         return None
     value = named_words(named.value)
     for hit in kb.search(f"{value} {asked}", limit=WITHIN):
-        there = f" {_words(hit.passage.text)} "
+        there = f" {said_words(hit.passage.text)} "
         opening = hit.passage.kind in ("info", "intro", "outline")  # (they name every part)
         if hit.position != topic.position and not opening and f" {value} " in there:
             return hit if all(f" {w} " in there for w in own) else None
@@ -372,7 +367,7 @@ _PARTICULARS = re.compile(
 )
 
 
-def _own_words(rest: str, kb: KnowledgeBase) -> list[str]:
+def own_words(rest: str, kb: KnowledgeBase) -> list[str]:
     """The follow-up's words left when what a follow-up swaps is taken out (a place, year,
     audience, title, level, kind of document or issuer, each as a whole name) and that do
     not merely ask: "văn hóa công sở" keeps "văn hóa công", "của bộ tnmt" keeps nothing."""

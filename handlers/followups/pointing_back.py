@@ -23,12 +23,13 @@ from handlers.followups.references_and_aspects import (
     _title_reference,
 )
 from handlers.followups.resolving import ISSUERS_AT, _rebodied
+from handlers.followups.resting_on import linked_documents
 from handlers.followups.topic_memory import (
     _WHICH_DOCUMENT,
     WITHIN,
     Topic,
-    _words,
     document_passages,
+    said_words,
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_campaigns as held_campaigns
@@ -39,10 +40,10 @@ from knowledge.normalize import fold
 def quoted_named(text: str, passage: Passage) -> str | None:
     """A name the passage puts in quotes that the message says ("cái đó nói mục tiêu kép là
     thế nào" of a passage saying “mục tiêu kép”): what the message asks about in it."""
-    said = f" {_words(text)} "
+    said = f" {said_words(text)} "
     for found in _QUOTED.finditer(passage.text):
         name = found.group(1).replace("*", "")
-        folded = _words(name)
+        folded = said_words(name)
         if len(folded.split()) >= 2 and f" {folded} " in said:
             return name
     return None
@@ -60,7 +61,7 @@ def asks_now(text: str, doc: Document | None) -> bool:
     """Whether the question asks how things are now, which the document just discussed
     cannot tell: an ended campaign's, or any but the note on the restructuring when the
     question names a body by its level ("phòng tnmt huyện giờ ra sao")."""
-    said = _words(text)
+    said = said_words(text)
     if doc is None or doc.category == "reference" or not _NOW.search(said):
         return doc is not None and doc.is_campaign and bool(_BECAME.search(said))
     return doc.is_campaign or _level(said) is not None
@@ -77,7 +78,7 @@ def body_now(text: str, doc: Document | None) -> bool:
     """Whether a question asks what a body it names itself is now, pointing at the ended
     campaign's document only to say which ("phòng tnmt các huyện được gửi văn bản đó giờ còn
     không"): the body's present is asked, which that document cannot tell."""
-    said = _words(text)
+    said = said_words(text)
     return (
         doc is not None
         and doc.is_campaign
@@ -92,7 +93,7 @@ def body_now(text: str, doc: Document | None) -> bool:
 def points_back(text: str) -> bool:
     """Whether the message itself says it follows up ("còn …", "văn bản đó"); a short
     question that merely names nothing is only a guess, to be weighed against itself."""
-    said = _words(text)
+    said = said_words(text)
     padded = f" {said} "
     return (
         _follow_up_rest(said) is not None
@@ -107,25 +108,25 @@ def points_back(text: str) -> bool:
 def points_to_title(text: str) -> bool:
     """Whether the message points back to the title or titles just discussed ("danh hiệu
     này", "nó")."""
-    return _title_reference(f" {_words(text)} ") is not None
+    return _title_reference(f" {said_words(text)} ") is not None
 
 
 def asked_instead(text: str) -> str | None:
     """What a "còn …" follow-up asks about instead ("còn thôn văn hóa": "thon van hoa")."""
-    return _follow_up_rest(_words(text))
+    return _follow_up_rest(said_words(text))
 
 
 def asks_for_another(text: str) -> bool:
     """Whether the message asks about something else than the last answer ("còn …",
     "thế còn …"): another audience, place or year."""
-    return _follow_up_rest(_words(text)) is not None
+    return _follow_up_rest(said_words(text)) is not None
 
 
 def body_asked(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
     """The level of the body a "còn ở sở tnmt" follow-up asks about instead of the last
     question's ("so"), when it is read so (`_rebodied`)."""
-    rest = _follow_up_rest(_words(text))
-    if rest is None or topic is None or _rebodied(rest, _words(topic.query), kb) is None:
+    rest = _follow_up_rest(said_words(text))
+    if rest is None or topic is None or _rebodied(rest, said_words(topic.query), kb) is None:
         return None
     return _level(rest)
 
@@ -161,35 +162,6 @@ def names_campaign(text: str, kb: KnowledgeBase) -> bool:
     )
 
 
-_LEAD_NUMBER = re.compile(r"(\d+)/(\d{4})")  # "13/2012" of "13/2012/NĐ-CP"
-
-
-def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
-    """The ids of the documents one is linked to by a basis, either way: the circular
-    guiding a decree, the decrees carrying out the law ("13/2012" in `based_on`)."""
-
-    def find() -> tuple[str, ...]:
-        lead = {
-            m.group(0): d.id for d in kb.documents if (m := _LEAD_NUMBER.search(d.number or ""))
-        }
-        doc = kb.document(doc_id)
-        if doc is None:
-            return ()
-        number = _LEAD_NUMBER.search(doc.number or "")
-        based = {
-            lead[m.group(0)]
-            for b in doc.based_on
-            for m in _LEAD_NUMBER.finditer(b)
-            if m.group(0) in lead
-        }
-        basing = {
-            d.id for d in kb.documents if number and any(number.group(0) in b for b in d.based_on)
-        }
-        return tuple(sorted((based | basing) - {doc_id}))
-
-    return tuple(kb.derived(("linked to", doc_id), find))
-
-
 def sent_to_linked(text: str, shown: Hit, topic: Topic, kb: KnowledgeBase) -> Hit | None:
     """The passage of a linked text that answers instead of the last document's: when the
     passage of the last document chosen for a follow-up says its words in the sentence
@@ -198,7 +170,7 @@ def sent_to_linked(text: str, shown: Hit, topic: Topic, kb: KnowledgeBase) -> Hi
     for the follow-up alone first)."""
     own = content_words(text)
     # ("văn bản nào hướng dẫn thi hành": the citing sentence itself answers which one)
-    if shown.passage.doc.id != topic.doc_id or not own or _WHICH_DOCUMENT.search(_words(text)):
+    if shown.passage.doc.id != topic.doc_id or not own or _WHICH_DOCUMENT.search(said_words(text)):
         return None
     covered = coverage(own, shown.passage, kb)
     if not covered:

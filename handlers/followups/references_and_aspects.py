@@ -14,7 +14,7 @@ from handlers.followups.follow_up_shape import (
     _strip_trailing,
     _title_heads,
 )
-from handlers.followups.pointed_by_name import _own_words, kinds_spelled, told_of_named
+from handlers.followups.pointed_by_name import kinds_spelled, own_words, told_of_named
 from handlers.followups.topic_memory import (
     _DESCRIBED_REFERENCE,
     _PARTICLES,
@@ -34,8 +34,8 @@ from handlers.followups.topic_memory import (
     Topic,
     _entities,
     _title_name,
-    _words,
     document_passages,
+    said_words,
     shown,
 )
 from handlers.named_things import POINTERS
@@ -209,7 +209,7 @@ def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | No
 
 def _lines_words(text: str) -> list[str]:
     """The folded words of each line saying whom something is granted to ("tặng cho")."""
-    lines = (f" {_words(line)} " for line in text.splitlines())
+    lines = (f" {said_words(line)} " for line in text.splitlines())
     return [line for line in lines if " tang cho " in line]
 
 
@@ -237,7 +237,7 @@ def _aspect_kept(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     aspect = carried_aspect(rest, topic.query)
     if aspect is None or _names_elsewhere(rest, kb):
         return aspect
-    own = _own_words(rest, kb)
+    own = own_words(rest, kb)
     if not own:
         return None
     # (or by another part of the same article: "còn thôn, tổ dân phố văn hóa" after the
@@ -261,7 +261,7 @@ def _same_article(topic: Topic, kb: KnowledgeBase) -> list[str]:
         for _, p in document_passages(topic.doc_id, kb)
         if article is not None and p is not again[0] and p.section.startswith(article[0])
     ]
-    return [f" {_words(p.text)} " for p in (again[0], *parts)]
+    return [f" {said_words(p.text)} " for p in (again[0], *parts)]
 
 
 def _names_document(rest: str, doc: Document) -> bool:
@@ -272,7 +272,7 @@ def _names_document(rest: str, doc: Document) -> bool:
         number = re.search(r"\d[\w/&-]*", named.group(0))
         if number is None or (number.group(0).isdigit() and int(number.group(0)) in YEARS):
             continue
-        if f" {_words(named.group(0))} " not in f" {_words(doc.title)} ":
+        if f" {said_words(named.group(0))} " not in f" {said_words(doc.title)} ":
             return True
     return False
 
@@ -297,10 +297,10 @@ def title_alone(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """The last question about a title asked of another title a message only names
     ("chiến sĩ thi đua toàn quốc?" after "cờ thi đua của chính phủ thưởng bao nhiêu"), or
     None when the message says more or the last question named no title."""
-    said = _strip_trailing(_words(text))
+    said = _strip_trailing(said_words(text))
     if named_title(said, title_catalogue()) is None:
         return None
-    return _other_title(said, fold(topic.query), kb)
+    return other_title(said, fold(topic.query), kb)
 
 
 # Words that, with a title, ask the same of it as was just asked of another ("còn cờ thi đua
@@ -324,7 +324,7 @@ _BARE_KIND = re.compile(r"\b(?:cong van|van ban|[a-z]{2})\b(?! (?:so )?\d)(?!\d)
 _MINISTRY = re.compile(r"\bbtnmt\b|\bbo (?=tnmt|tn&mt|tn mt|tai nguyen)")
 
 
-def _other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
+def other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """After a question about one title, "còn tập thể?" or "còn cấp tỉnh?" asks about the
     title for that audience or at that level: the last question with that title's name in
     place of its own ("lao động tiên tiến" → "tập thể lao động tiên tiến", "chiến sĩ thi đua

@@ -25,13 +25,13 @@ from handlers.followups.pointed_by_name import (
     _elliptical,
     _names_any,
     _of_another_body,
-    _own_words,
     _pointed_named,
     _reference_subject,
     body_pointed,
     carries_named,
     kinds_spelled,
     lists_last,
+    own_words,
 )
 from handlers.followups.references_and_aspects import (
     _BARE_KIND,
@@ -46,13 +46,13 @@ from handlers.followups.references_and_aspects import (
     _level_reference,
     _names_document,
     _names_elsewhere,
-    _other_title,
     _title_reference,
     _titled_aspect,
     asks_of_named,
     carried_aspect,
     conversation_title,
     heading_title,
+    other_title,
     title_alone,
 )
 from handlers.followups.topic_memory import (
@@ -67,10 +67,10 @@ from handlers.followups.topic_memory import (
     _name_words,
     _subject_of,
     _title_name,
-    _words,
     document_words,
     places_spelled,
     regulator_asked,
+    said_words,
     shown,
 )
 from handlers.named_things import words as named_words
@@ -93,8 +93,8 @@ def _only_title_aspect(rest: str, topic: Topic, kb: KnowledgeBase) -> bool:
     quốc" after the army's authority)."""
     padded = f" {rest} "
     again = shown(topic, kb)
-    said = f" {_words(again[0].text)} " if again is not None else ""
-    own = _own_words(rest, kb)
+    said = f" {said_words(again[0].text)} " if again is not None else ""
+    own = own_words(rest, kb)
     return (
         sum(f" {w} " not in said for w in own) <= ASPECT_WORDS
         and asks_about_title(padded)
@@ -109,7 +109,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     doc = kb.document(topic.doc_id)
     if doc is None:
         return None
-    said = _words(text)
+    said = said_words(text)
     regulated = regulator_asked(said, topic)
     if regulated is not None:
         return regulated
@@ -131,7 +131,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # pointed back to, which the words name instead of the pointer
             return f" {rest} ".replace(f" {pointer} ", f" {_name_words(doc, kb)} ", 1).strip()
         titled = conversation_title(topic, kb) is not None
-        retitled = _other_title(rest, fold(topic.query), kb)
+        retitled = other_title(rest, fold(topic.query), kb)
         if retitled is not None and titled and not named_years(rest):
             # "còn cấp bộ, tỉnh thì được mấy lần" after the national fighter's bonus: the
             # title at that level ("bộ" is its level, not a body asked of)
@@ -166,10 +166,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         aspect = carried_aspect(rest, topic.query) if own_document else None
         if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
             return f"{rest} {aspect}"
-        rebodied = _rebodied(rest, _words(topic.query), kb)
+        rebodied = _rebodied(rest, said_words(topic.query), kb)
         if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
             return rebodied
-        own = _own_words(rest, kb)
+        own = own_words(rest, kb)
         aspect = _aspect_kept(rest, topic, kb) if own else None
         if aspect is not None:
             # "còn báo cáo thành tích" after "tờ trình dùng mẫu số mấy": its form; of a place
@@ -316,7 +316,7 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     """The last question with the follow-up's place, year or audience in place of its own."""
     query = without_clause_marks(query)  # "… sóc trăng, tiêu chí …": the place is replaced
     query = places_spelled(query, kb)  # "… kh st 2022": Sóc Trăng's, replaced too
-    retitled = _other_title(rest, query, kb)
+    retitled = other_title(rest, query, kb)
     if retitled is not None:
         return retitled
     new = _entities(rest, kb)
@@ -516,7 +516,7 @@ def _unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
     """Whether the follow-up names a place, level, body or audience (not a subject of its
     own words) that the last document nowhere says, and another document says all it names."""
     said = [w for w in rest.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
-    own = set(_own_words(rest, kb))
+    own = set(own_words(rest, kb))
     last = document_words(doc.id, kb)
     if all(f" {w} " in last for w in said if w not in own):
         return False
@@ -528,16 +528,16 @@ def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
     """Whether two of the follow-up's own words, side by side, are said by another
     campaign document's title and not by the last document's ("phong trào thi đua đặc
     biệt": the special campaign's letter, after another letter of the same department)."""
-    own = set(_own_words(rest, kb))
+    own = set(own_words(rest, kb))
     said = rest.split()
     pairs = [f" {a} {b} " for a, b in pairwise(said) if a in own and b in own]
     if not pairs:
         return False
     titles = kb.derived(
         "campaign titles' words",
-        lambda: {d.id: f" {_words(d.title)} " for d in kb.documents if d.is_campaign},
+        lambda: {d.id: f" {said_words(d.title)} " for d in kb.documents if d.is_campaign},
     )
-    last = titles.get(doc.id) or f" {_words(doc.title)} "
+    last = titles.get(doc.id) or f" {said_words(doc.title)} "
     return any(
         p in title and p not in last
         for other, title in titles.items()
@@ -562,7 +562,7 @@ def _named_issuer(topic: Topic, kb: KnowledgeBase) -> str:
     if named is None or not named.is_document or again is None:
         return ""
     cited = re.search(rf"{re.escape(named.number)}{_ISSUED_BY}", again[0].text)
-    return _words(cited.group(1)) if cited else ""
+    return said_words(cited.group(1)) if cited else ""
 
 
 # what follows a cited number up to its issuer: its date, then "của" and the issuer's name
@@ -592,7 +592,7 @@ def _subject_words(doc: Document, topic: Topic) -> str:
     Nông nghiệp và Môi trường"): "hoạt động từ ngày nào" asks about the one just answered."""
     if doc.category != "reference" or "›" in topic.section:
         return ""
-    return _words(topic.section)
+    return said_words(topic.section)
 
 
 def _names_kind(rest: str, doc: Document) -> bool:

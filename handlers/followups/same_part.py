@@ -10,7 +10,7 @@ says (`coverage`).
 
 from handlers.followups.other_documents import coverage
 from handlers.followups.phrase_coverage import pair_coverage, word_pairs
-from handlers.followups.topic_memory import Topic, _words
+from handlers.followups.topic_memory import Topic, said_words
 from knowledge import Hit, KnowledgeBase, led_by
 
 
@@ -30,7 +30,7 @@ def same_part_first(
     if first.doc.id != topic.doc_id or _part(first.section) in (part, None):
         return hits
     best = coverage(own, first, kb)
-    pairs = word_pairs(_words(text))
+    pairs = word_pairs(said_words(text))
     best_pairs = pair_coverage(pairs, first, kb)
     same = (
         h

@@ -4,8 +4,8 @@ import re
 
 from handlers import said_otherwise
 from handlers.followups.follow_up_shape import _short, _strip_trailing
-from handlers.followups.pointed_by_name import _own_words
-from handlers.followups.references_and_aspects import _other_title
+from handlers.followups.pointed_by_name import own_words
+from handlers.followups.references_and_aspects import other_title
 from handlers.followups.topic_memory import (
     _LIST_REQUEST,
     ASKING,
@@ -15,12 +15,13 @@ from handlers.followups.topic_memory import (
     MATTERS,
     POINTING,
     REFERRED,
+    SHARE,
     SHOWN_SAID,
     Topic,
     _entities,
     _places,
-    _words,
     document_passages,
+    said_words,
     shown,
 )
 from knowledge import Document, KnowledgeBase, Passage, asked_facts
@@ -45,10 +46,10 @@ def shown_saying(
     of them), and more of them than the passage `found` for it (a follow-up: as many): "đơn
     phải ghi những mục gì" after the form asks for the form's items, not for its document's
     opening."""
-    said = _strip_trailing(_words(text))
+    said = _strip_trailing(said_words(text))
     # ("văn bản đó ai ký": the document pointed at by no kind of its own, no detail of the
     # passage; a kind named, "điều lệ đó", may be one)
-    own = _own_words(_GENERIC_POINTED.sub(" ", said), kb)
+    own = own_words(_GENERIC_POINTED.sub(" ", said), kb)
     again = shown(topic, kb)
     if again is None or _entities(said, kb) or len(own) < DETAIL_WORDS:
         return None
@@ -57,11 +58,11 @@ def shown_saying(
     again = part or again
     if topic.named is not None and topic.named.is_document and asks_date(text):
         return None  # "ban hành ngày nào" after "theo chỉ thị nào": the directive's date
-    if said.startswith(_CONTRASTING) and _other_title(said, topic.query, kb) is not None:
+    if said.startswith(_CONTRASTING) and other_title(said, topic.query, kb) is not None:
         return None  # "thế toàn quốc thì cần mấy lần cấp tỉnh": the title at that level
 
     def says(passage: Passage) -> int:
-        return said_otherwise.count_said(own, _words(passage.text), said)
+        return said_otherwise.count_said(own, said_words(passage.text), said)
 
     states = asked_facts.stated_within(kb.spelled(text))
     if states is not None and states(found.text) and not states(again[0].text):
@@ -82,7 +83,7 @@ def shown_saying(
         and ahead == 0
         and len(own) >= TIE_WORDS
         and again[0].kind != "info"
-        and said_otherwise.one_sentence_says_all(own, _words(again[0].text), said)
+        and said_otherwise.one_sentence_says_all(own, said_words(again[0].text), said)
     )
     return again if enough and (ahead > 0 or whole) else None
 
@@ -102,7 +103,7 @@ def outlined_part(
     asks of that item, which the outline shows only the start of."""
 
     def says(line: str) -> int:
-        padded = f" {_words(line)} "
+        padded = f" {said_words(line)} "
         return sum(f" {w} " in padded for w in own)
 
     lines = [line.rstrip(" …") for line in outline.text.splitlines()]
@@ -111,9 +112,9 @@ def outlined_part(
     best = max(lines, key=says, default="")
     if not best or says(best) == 0 or sum(says(line) == says(best) for line in lines) > 1:
         return None  # (no line, or several alike: which part is not told)
-    lead = " ".join(_words(best).split()[:OUTLINE_LEAD])
+    lead = " ".join(said_words(best).split()[:OUTLINE_LEAD])
     for position, passage in document_passages(outline.doc.id, kb):
-        said = f" {_words(passage.section)} {_words(passage.text)} "
+        said = f" {said_words(passage.section)} {said_words(passage.text)} "
         if passage.kind != "outline" and f" {lead} " in said:
             return passage, position
     return None
@@ -139,11 +140,11 @@ def shown_yes_no(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, i
     word for word holds ("có cần áp dụng thử không" after the conditions of an initiative),
     of what it is about if the question names that ("sáng kiến có cần đã áp dụng chưa"):
     the question is about what was just read, though another passage says it more often."""
-    asked = _YES_NO.search(_words(text))
+    asked = _YES_NO.search(said_words(text))
     again = shown(topic, kb)
     if asked is None or again is None or _entities(" ".join(filter(None, asked.groups())), kb):
         return None  # (a place or a document named: not the passage just read)
-    said = _words(again[0].text)
+    said = said_words(again[0].text)
     of, phrase = (_without_tense(part or "") for part in asked.groups())
     if len(phrase.split()) < YES_NO_WORDS or f" {phrase} " not in f" {_without_tense(said)} ":
         return None
@@ -171,7 +172,7 @@ def shown_since(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """When a question naming nothing asks since when ("từ ngày nào vậy") and the passage
     just shown says "từ" a date ("từ 01/7/2025 không còn cấp huyện"), those words: the
     date of what was just read, not of its document."""
-    said = _words(text)
+    said = said_words(text)
     again = shown(topic, kb)
     if again is None or not _SINCE_WHEN.search(said) or _OWN_DATES.search(said):
         return None
@@ -184,7 +185,7 @@ def dated_part(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int
     just shown says no date ("Sở … tỉnh Sóc Trăng nay thuộc …", "Năm 2025"), the part of the
     note headed by the place the conversation is about that does ("Tỉnh Sóc Trăng nay thuộc
     thành phố Cần Thơ": "từ ngày 01/7/2025"), with those words."""
-    said = _words(text)
+    said = said_words(text)
     doc = kb.document(topic.doc_id)
     again = shown(topic, kb)
     if (
@@ -198,10 +199,10 @@ def dated_part(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int
         or _entities(said, kb)
     ):
         return None
-    asked = f" {_words(topic.query)} {_words(again[0].section)} "
+    asked = f" {said_words(topic.query)} {said_words(again[0].section)} "
     places = [p for p in _places(kb) if f" {p} " in asked]
     for position, passage in document_passages(doc.id, kb):
-        heading = f" {_words(passage.section)} "
+        heading = f" {said_words(passage.section)} "
         since = _SINCE_DATE.search(passage.text)
         if since and any(f" {p} " in heading for p in places):
             return passage, position, since.group(0)
@@ -213,7 +214,7 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
     when the passage just shown is not it: "đơn đó ghi những mục gì" after the card of
     Thông tư 18 is its "Phụ lục I. Mẫu Đơn …"; so is "đơn gồm những mục gì", a list asked of
     a noun, after the card or the opening (after an article, the list is searched for)."""
-    said = _words(text).split()
+    said = said_words(text).split()
     if not _short(" ".join(said)):
         return None
     again = shown(topic, kb)
@@ -232,10 +233,10 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
     for noun in (" ".join(before), *([] if listed else before[-1:])):
         if not noun or noun in REFERRED or noun in DOCUMENT_KINDS:
             continue
-        if again is not None and f" {noun} " in f" {_words(again[0].section)} ":
+        if again is not None and f" {noun} " in f" {said_words(again[0].section)} ":
             return None  # "hồ sơ đó" after the dossier: the passage just shown
         for position, passage in document_passages(topic.doc_id, kb):
-            if f" {noun} " in f" {_words(passage.section.split('›')[-1])} ":
+            if f" {noun} " in f" {said_words(passage.section.split('›')[-1])} ":
                 return passage, position
     return None
 
@@ -250,7 +251,7 @@ def _matter_pointed(before: list[str], topic: Topic, kb: KnowledgeBase) -> bool:
         return False
     pair = " ".join(before[-2:])
     return len(before) < 2 or not any(
-        f" {pair} " in f" {_words(passage.section.split('›')[-1])} "
+        f" {pair} " in f" {said_words(passage.section.split('›')[-1])} "
         for _, passage in document_passages(topic.doc_id, kb)
     )
 
@@ -277,7 +278,7 @@ def check_where(text: str, doc: Document, today: str) -> str | None:
     """The caveat of the last answer's document that says where to check what it leaves open,
     when the message only asks where ("vậy em nên đối chiếu ở đâu" after the law: "…; anh/chị
     đối chiếu với văn bản của Sở Nội vụ …"); an unconfirmed amendment's (on `today`, ISO) first."""
-    said = _strip_trailing(_words(text))
+    said = _strip_trailing(said_words(text))
     found = _CHECK_WHERE.search(said)
     if found is None:
         return None
@@ -286,7 +287,7 @@ def check_where(text: str, doc: Document, today: str) -> str | None:
         return None
     status = amendment_status(doc.number, today) if doc.number else []
     notes = [*status, *([doc.caveat] if doc.caveat else [])]
-    sending = next((note for note in notes if _SENDS_TO.search(_words(note))), None)
+    sending = next((note for note in notes if _SENDS_TO.search(said_words(note))), None)
     return " ".join(sending.split()) if sending is not None else None
 
 
@@ -297,14 +298,14 @@ def caveat_asked(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     doc = kb.document(topic.doc_id)
     if doc is None or not doc.caveat:
         return None
-    said = _strip_trailing(_words(text))
+    said = _strip_trailing(said_words(text))
     kinds = {w for kind in DOCUMENT_KINDS for w in kind.split()}
     own = [
         w
         for w in said.split()
         if len(w) > 1 and not w.isdigit() and w not in (*ASKING, *JOINING, *kinds)
     ]
-    caveat = f" {_words(doc.caveat)} "
+    caveat = f" {said_words(doc.caveat)} "
     years = [str(y) for y in named_years(said)]
     said_all = all(f" {w} " in caveat for w in (*own, *years))
     if not own or len(own) + len(years) < DETAIL_WORDS or not said_all:
@@ -315,7 +316,7 @@ def caveat_asked(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
 def names_other_body(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     """Whether the message names a place or an issuer's level ("của Bộ") that the last
     document's issuer and place are not."""
-    place = _entities(_words(text), kb).get("place")
+    place = _entities(said_words(text), kb).get("place")
     doc = kb.document(topic.doc_id)
     if place is None or doc is None:
         return False
@@ -324,11 +325,7 @@ def names_other_body(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
 
 def names_place(text: str, kb: KnowledgeBase) -> bool:
     """Whether the message names a place or an issuer's level ("sở tnmt sóc trăng", "bộ")."""
-    return "place" in _entities(_words(text), kb)
-
-
-# A share written in figures: "15%", "70 %"
-_SHARE = re.compile(r"\b(\d{1,3}(?:[,.]\d+)?) ?%")
+    return "place" in _entities(said_words(text), kb)
 
 
 FIGURE_WORDS = 12  # a follow-up naming a share may say more: "trước giờ nghe nói trên 50% là đủ mà"
@@ -337,10 +334,10 @@ FIGURE_WORDS = 12  # a follow-up naming a share may say more: "trước giờ ng
 def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The passage just shown, when a follow-up of a few words the search finds nothing for
     names a share it says ("còn giới hạn 15% thì sao" after a note on "không quá 15% …")."""
-    shares = set(_SHARE.findall(text))
-    brief = len(_words(text).split()) <= FIGURE_WORDS
+    shares = set(SHARE.findall(text))
+    brief = len(said_words(text).split()) <= FIGURE_WORDS
     again = shown(topic, kb) if shares and brief else None
-    if again is None or not shares <= set(_SHARE.findall(again[0].text)):
+    if again is None or not shares <= set(SHARE.findall(again[0].text)):
         return None
     return again
 
@@ -354,4 +351,4 @@ _DATE_ASKED = re.compile(
 
 def asks_date(text: str) -> bool:
     """Whether the question asks on which day ("ngày nào", "ký ngày bao nhiêu")."""
-    return bool(_DATE_ASKED.search(_words(text)))
+    return bool(_DATE_ASKED.search(said_words(text)))

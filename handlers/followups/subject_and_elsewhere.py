@@ -14,15 +14,15 @@ from handlers.followups.other_documents import COMPLETE_WORDS
 from handlers.followups.pointed_by_name import (
     _PARTICULARS,
     _of_another_body,
-    _own_words,
     _pointed_named,
+    own_words,
 )
 from handlers.followups.references_and_aspects import (
     _aspect_kept,
     _document_reference,
     _names_elsewhere,
-    _other_title,
     conversation_title,
+    other_title,
 )
 from handlers.followups.resolving import (
     _another_document,
@@ -41,9 +41,9 @@ from handlers.followups.topic_memory import (
     Topic,
     _entities,
     _name_words,
-    _words,
     document_passages,
     document_words,
+    said_words,
 )
 from handlers.named_things import POINTERS
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts
@@ -60,8 +60,8 @@ def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBas
     ministry's letter, "ưu tiên" after a title's article)."""
     if alone.doc.id == topic.doc_id or terse_slot(text):
         return False
-    said = _strip_trailing(_words(text)).split()
-    own = set(_own_words(" ".join(said), kb))
+    said = _strip_trailing(said_words(text)).split()
+    own = set(own_words(" ".join(said), kb))
     if len(own) < COMPLETE_WORDS:
         return False
     # (not across "để": "điều kiện để" is no phrase of "sáng kiến để")
@@ -77,14 +77,14 @@ def complete_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBas
         and "de" not in (a, b)
         and not (f" {padded[i - 1]} {a} " in last and f" {b} {padded[i + 2]} " in last)
     ]
-    there = f" {_words(alone.text)} "
+    there = f" {said_words(alone.text)} "
     return any(p in there and p not in last for p in pairs)
 
 
 def terse_slot(text: str) -> bool:
     """Whether the message is a few words naming a thing, without a word that asks
     ("thủ trưởng đơn vị?", "văn phòng sở"): what the last answer told is asked of it."""
-    said = _strip_trailing(_words(text))
+    said = _strip_trailing(said_words(text))
     return 0 < len(said.split()) <= TERSE and not _ASKING_PHRASES.search(said)
 
 
@@ -101,8 +101,8 @@ def rare_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase) -
     if alone.doc.id == topic.doc_id:
         return False
     capitals = {fold(a) for a in ACRONYM.findall(text)}
-    there, last = f" {_words(alone.text)} ", document_words(topic.doc_id, kb)
-    for word in set(_own_words(_strip_trailing(_words(text)), kb)) & capitals:
+    there, last = f" {said_words(alone.text)} ", document_words(topic.doc_id, kb)
+    for word in set(own_words(_strip_trailing(said_words(text)), kb)) & capitals:
         padded = f" {word} "
         if padded not in there or padded in last:
             continue
@@ -125,16 +125,16 @@ def headed_elsewhere(text: str, topic: Topic, alone: Passage, kb: KnowledgeBase)
     found for it alone, in another document, and by no heading of the last document: that
     passage is about it ("điều kiện sáng kiến?" after the ministry's letter encouraging
     initiatives: "Điều 3. Sáng kiến (điều kiện công nhận sáng kiến)" of the Điều lệ)."""
-    said = _words(text)
+    said = said_words(text)
     if alone.doc.id == topic.doc_id or not _short(said) or _ASKS_OF_SUBJECT.search(said):
         return False
     if conversation_title(topic, kb) is not None:
         return False  # "tiền thưởng?" after a title's standards: that title's bonus
-    own = set(_own_words(_strip_trailing(said), kb))
-    if len(own) < HEADED_WORDS or not own <= set(_words(alone.section).split()):
+    own = set(own_words(_strip_trailing(said), kb))
+    if len(own) < HEADED_WORDS or not own <= set(said_words(alone.section).split()):
         return False
     return not any(
-        own <= set(_words(p.section).split()) for _, p in document_passages(topic.doc_id, kb)
+        own <= set(said_words(p.section).split()) for _, p in document_passages(topic.doc_id, kb)
     )
 
 
@@ -152,7 +152,7 @@ def points_at(text: str, topic: Topic | None) -> bool:
     """Whether the message points at what was just answered: its document, what it named,
     or a thing of it by its noun ("hồ sơ đó", "mẫu này"), in a question too short to name
     a subject of its own."""
-    said = _words(text)
+    said = said_words(text)
     pointed = any(f" {p} " in f" {' '.join(said.split()[1:])} " for p in POINTERS)
     return topic is not None and (
         names_document(text) or points_to_named(text, topic) or (pointed and _short(said))
@@ -164,7 +164,7 @@ def points_to_named(text: str, topic: Topic | None) -> bool:
     return (
         topic is not None
         and topic.named is not None
-        and bool(_pointed_named(_words(text), topic.named))
+        and bool(_pointed_named(said_words(text), topic.named))
     )
 
 
@@ -188,19 +188,19 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     bộ ngành", "trường hợp không được công nhận") rather than a place, year, audience, title,
     level or another document: it is looked for in the last document first."""
     doc = kb.document(topic.doc_id)
-    rest = _follow_up_rest(_words(text))
+    rest = _follow_up_rest(said_words(text))
     if doc is None:
         return None
     if not rest:
         named = topic.named is not None and topic.named.is_document
         return None if named else _pointed_subject(text, doc, kb)
-    if _another_document(rest, doc) or not _own_words(rest, kb) or _of_another_body(rest, kb):
+    if _another_document(rest, doc) or not own_words(rest, kb) or _of_another_body(rest, kb):
         return None
     if _names_kind(rest, doc) or _titled_elsewhere(rest, doc, kb) or _unsaid(rest, doc, kb):
         # "còn cv chống covid?", "còn phong trào đặc biệt": another letter, not within the
         # last one
         return None
-    if _other_title(rest, fold(topic.query), kb) is not None:
+    if other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level
     aspect = _aspect_kept(rest, topic, kb)  # "còn báo cáo thành tích": its form's number
     if aspect and _names_elsewhere(rest, kb):
@@ -213,14 +213,14 @@ def _pointed_subject(text: str, doc: Document, kb: KnowledgeBase) -> str | None:
     DETAIL_WORDS words) asked of the last document, pointed at by its own kind ("kế hoạch
     này" after a plan; "chỉ thị ấy" after a letter is the directive it cites), looked for in
     it first; the question without its pointer. Not its particulars ("ký ngày nào")."""
-    padded = f" {_words(text)} "
+    padded = f" {said_words(text)} "
     above = _SAID_ABOVE.search(padded)
     if above is not None:  # "ở trên có nhắc 4 phong trào của Thủ tướng, liệt kê giúp em"
         said = _REQUEST.sub(" ", padded[above.end() :]).split()
         while said and said[-1] in JOINING:
             said = said[:-1]
         rest = " ".join(said)
-        return rest if len(_own_words(rest, kb)) >= DETAIL_WORDS else None
+        return rest if len(own_words(rest, kb)) >= DETAIL_WORDS else None
     nouns = ("phong trao", "van ban", fold(doc.kind))
     reference = next((f"{n} {p}" for n in nouns for p in POINTERS if f" {n} {p} " in padded), None)
     if reference is None or _PARTICULARS.search(padded) or asked_facts.asks_document_span(padded):
@@ -229,7 +229,7 @@ def _pointed_subject(text: str, doc: Document, kb: KnowledgeBase) -> str | None:
     while said and said[-1] in JOINING:  # "… trong" left by "trong phong trào này"
         said = said[:-1]
     rest = " ".join(said)
-    return rest if len(_own_words(rest, kb)) >= DETAIL_WORDS and not _entities(rest, kb) else None
+    return rest if len(own_words(rest, kb)) >= DETAIL_WORDS and not _entities(rest, kb) else None
 
 
 # "ở trên có nhắc", "vừa rồi có nói đến", "bên trên đề cập": what follows is something the
@@ -256,7 +256,7 @@ _ROLE_ASKED = re.compile(
 def asks_particulars(text: str) -> bool:
     """Whether a question asks what a document's card or opening tells (its date, signer,
     recipients, subject, the span of years it applies to)."""
-    said = f" {_words(text)} "
+    said = f" {said_words(text)} "
     return bool(_PARTICULARS.search(said)) or asked_facts.asks_document_span(said)
 
 
@@ -268,7 +268,7 @@ def past_opening(text: str, hits: list[Hit], topic: Topic) -> list[Hit]:
     document saying the words closer together may rank above it ("ai theo dõi báo cáo kết
     quả" after the ministry's letter: the ministry's own item). Unless the document's
     particulars are asked."""
-    if not hits or _PARTICULARS.search(f" {_words(text)} "):
+    if not hits or _PARTICULARS.search(f" {said_words(text)} "):
         return hits
     first = hits[0]
     opening = first.passage.kind in ("intro", "info")
@@ -296,23 +296,23 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     hits = kb.search(f"{subject} {_name_words(doc, kb)}", limit=WITHIN)
     # (the outline names every part: it is about none of them)
     own = [h for h in hits if h.passage.doc.id == doc.id and h.passage.kind != "outline"]
-    wanted = _own_words(subject, kb)
+    wanted = own_words(subject, kb)
     pairs = {f"{a} {b}" for a, b in zip(subject.split(), subject.split()[1:], strict=False)}
 
     def said(hit: Hit) -> int:
         # (with its headings: "sáng kiến thì nhiệm vụ giải pháp là gì" names the part
         # "II. Nhiệm vụ, giải pháp chủ yếu" and asks what of it is about initiatives)
-        text = f" {_words(hit.passage.section)} {_words(hit.passage.text)} "
+        text = f" {said_words(hit.passage.section)} {said_words(hit.passage.text)} "
         return sum(_says(text, w) for w in (*wanted, *pairs))
 
     def share(hit: Hit) -> float:
-        text = f" {_words(hit.passage.text)} "
+        text = f" {said_words(hit.passage.text)} "
         return sum(_says(text, w) for w in wanted) / len(wanted) if wanted else 0.0
 
     def headed(hit: Hit) -> bool:
         """ "còn văn phòng sở" after the duties of unit heads: the part headed "2. Văn phòng
         Sở", not the line of the part just shown that mentions it; "còn vp sở" too)."""
-        heading = f" {_words(hit.passage.section.split('›')[-1])} "
+        heading = f" {said_words(hit.passage.section.split('›')[-1])} "
         if _PIECE.fullmatch(heading.strip()):
             # a piece's number ("mục 1") heads it only when the subject says that number:
             # "mức 50%" typed without its marks is no piece
@@ -326,7 +326,7 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     passages = document_passages(doc.id, kb)
     # (each passage read only for a subject of DWELT_WORDS or more)
     topical = len(wanted) >= DWELT_WORDS and (
-        sum(_says(f" {_words(p.text)} ", phrase) for _, p in passages)
+        sum(_says(f" {said_words(p.text)} ", phrase) for _, p in passages)
         <= DWELT_SHARE * len(passages)
     )
 
@@ -340,7 +340,7 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         if not topical:
             return 0
         return max(
-            sum(f" {_words(line)} ".count(form) for form in forms)
+            sum(f" {said_words(line)} ".count(form) for form in forms)
             for line in hit.passage.text.splitlines()
         )
 
@@ -372,7 +372,7 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
 
 def names_document(text: str) -> bool:
     """Whether the message points back to the last document ("văn bản đó", "nó")."""
-    return _document_reference(f" {_words(text)} ") is not None
+    return _document_reference(f" {said_words(text)} ") is not None
 
 
 def _says(text: str, said: str) -> bool:

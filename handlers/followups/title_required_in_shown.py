@@ -19,9 +19,9 @@ from functools import cache
 from handlers.followups.topic_memory import (
     LEADING,
     Topic,
-    _words,
     document_passages,
     opens_follow_up,
+    said_words,
     shown,
 )
 from knowledge import KnowledgeBase, Passage, Title
@@ -58,7 +58,7 @@ def _asks_more(said: str) -> bool:
 def _required(text: str, title: Title, titles: tuple[Title, ...]) -> bool:
     """Whether the message asks whether the title is required (named as the object of "cần",
     "phải có" …) or what more is needed for it ("cần thêm gì")."""
-    if _asks_more(words(_words(text))):
+    if _asks_more(words(said_words(text))):
         return True
     typed = " ".join(typed_words(text))
     for found in _REQUIRES.finditer(typed):
@@ -84,7 +84,7 @@ def title_required_in_shown(
     """The piece of the legal article just shown that names the title the follow-up names,
     when the follow-up asks whether that title is required and the search found another
     section (the title's own article); None otherwise."""
-    said = words(_words(text))
+    said = words(said_words(text))
     again = shown(topic, kb)
     if again is None or not again[0].doc.is_law or ARTICLE_NAMED.search(said):
         return None  # ("điều 23 luật …: cstđcs cần gì": the article named is asked)

@@ -318,7 +318,7 @@ _NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s*|^mục \d+$")
 def _subject_of(query: str) -> str:
     """What a question asked about, without its asking words ("mẫu đơn yêu cầu công nhận
     sáng kiến ở văn bản nào": "mau don yeu cau cong nhan sang kien")."""
-    said = _ASKING_PHRASES.sub(" ", _WHICH_DOCUMENT.sub(" ", _words(query)))
+    said = _ASKING_PHRASES.sub(" ", _WHICH_DOCUMENT.sub(" ", said_words(query)))
     return " ".join(said.split())
 
 
@@ -354,7 +354,7 @@ def document_words(doc_id: str, kb: KnowledgeBase) -> str:
     """All a document's passages as folded words, space-padded (once per document)."""
 
     def find() -> str:
-        return " ".join(f" {_words(p.text)} " for _, p in document_passages(doc_id, kb))
+        return " ".join(f" {said_words(p.text)} " for _, p in document_passages(doc_id, kb))
 
     return str(kb.derived(("words of", doc_id), find))
 
@@ -404,10 +404,14 @@ def _places(kb: KnowledgeBase) -> tuple[str, ...]:
     return kb.derived("place names", places)
 
 
+# A share written in figures: "15%", "70 %", "12,5%" (unlike a bare number or a year)
+SHARE = re.compile(r"\b(\d{1,3}(?:[,.]\d+)?)\s*%")
+
+
 def _title_name(text: str, kb: KnowledgeBase) -> str | None:
     """The folded name by which the text names a title, if it does: not one named as the
     share of members holding it ("chỉ cần trên 50% lđtt là đủ" is of the collective)."""
-    folded = words(_PERCENT.sub(" phan tram ", text))
+    folded = words(SHARE.sub(r"\1 phan tram ", text))
     titles = tuple(kb.titles.values())
     while (named := named_title(folded, titles)) is not None:
         if not _SHARE_BEFORE.search(folded[: named[1]]):
@@ -416,7 +420,6 @@ def _title_name(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
-_PERCENT = re.compile(r"%")
 # "50% lđtt", "70% cá nhân đạt lđtt": a share right before a title is of its holders
 _SHARE_BEFORE = re.compile(r"\bphan tram( ca nhan)?( (dat|duoc|co))?( danh hieu)?\s*$")
 
@@ -432,16 +435,16 @@ def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
         w
         for d in kb.documents
         if d is not doc and d.short_issuer == doc.short_issuer and d.year == doc.year
-        for w in _words(d.title).split()
+        for w in said_words(d.title).split()
     }
     if not others:
         return name
-    own = [w for w in _words(doc.title).split() if w not in others]
+    own = [w for w in said_words(doc.title).split() if w not in others]
     return f"{name} {' '.join(own)}"
 
 
 @lru_cache(maxsize=RECENT_TEXTS)
-def _words(text: str) -> str:
+def said_words(text: str) -> str:
     """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó"),
     and its letters too where a number or a pointer follows them ("nđ đó", "tt 18").
     (Kept for the last texts: a message is read this way by twenty-odd rules.)"""

@@ -11,7 +11,7 @@ short so that the whole fits a phone's first message.
 from dataclasses import dataclass
 
 from handlers.followups import within_document
-from handlers.followups.topic_memory import _words, document_passages
+from handlers.followups.topic_memory import document_passages, said_words
 from knowledge import KnowledgeBase, Passage
 from knowledge.ordinals import item_asked, item_number
 
@@ -38,14 +38,14 @@ class Part:
 def part_asked(text: str, passage: Passage, kb: KnowledgeBase) -> Part | None:
     """The part above `passage` (an item of it) when the message asks for that part as a
     whole: every word of its own said by the part's heading, and it asks no item by number."""
-    if item_asked(_words(text), text) is not None:
+    if item_asked(said_words(text), text) is not None:
         return None
     *above, own_heading = (p.strip() for p in passage.section.split("›"))
     if len(above) != 1 or item_number(own_heading, roman=False) is None:
         return None
     heading = above[0]
     asked = within_document.words_asked(text, kb, instead=True)
-    said = f" {_words(heading)} "
+    said = f" {said_words(heading)} "
     if not asked or not all(within_document.says_asked(a, said) for a in asked):
         return None
     items: dict[int, tuple[int, Passage]] = {}

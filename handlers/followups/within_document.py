@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from handlers.followups.other_documents import content_words, rarity
 from handlers.followups.pointing_back import asked_instead, asks_for_another
-from handlers.followups.topic_memory import Topic, _words, document_passages
+from handlers.followups.topic_memory import Topic, document_passages, said_words
 from knowledge import Hit, KnowledgeBase, Passage, led_by
 
 HEADED = 1.0  # a word the passage's headings say
@@ -50,7 +50,7 @@ class Asked:
 
 def _asked(said: str) -> list[Asked]:
     own = set(content_words(said))
-    tokens = _words(said).split()
+    tokens = said_words(said).split()
     found: dict[str, Asked] = {}
     for i, w in enumerate(tokens):
         if w not in own or w in found:
@@ -84,8 +84,8 @@ def says_asked(asked: Asked, said: str) -> bool:
 def said_share(own: list[Asked], passage: Passage, kb: KnowledgeBase) -> float:
     """The share of the words' rarity the passage says, a word in its headings counting
     fully and one only in its text by half."""
-    headings = f" {_words(passage.section)} "
-    body = f" {_words(passage.text)} "
+    headings = f" {said_words(passage.section)} "
+    body = f" {said_words(passage.text)} "
     whole = 0.0
     got = 0.0
     for asked in own:

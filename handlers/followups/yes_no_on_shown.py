@@ -12,7 +12,7 @@ from handlers.followups.follow_up_shape import _SPELLED
 from handlers.followups.other_documents import content_words, coverage
 from handlers.followups.phrase_coverage import pair_coverage, word_pairs
 from handlers.followups.shown_answers import _YES_NO
-from handlers.followups.topic_memory import Topic, _entities, _words, shown
+from handlers.followups.topic_memory import Topic, _entities, said_words, shown
 from knowledge import KnowledgeBase, Passage
 from knowledge.held import named_years
 from knowledge.normalize import folded_words
@@ -25,7 +25,7 @@ def yes_no_on_shown(
 ) -> tuple[Passage, int] | None:
     """The passage just shown, when a yes-or-no question's words are said by it at least
     as well as by the passage `found` for them, and half of them at least."""
-    asked = _YES_NO.search(_words(text))
+    asked = _YES_NO.search(said_words(text))
     again = shown(topic, kb)
     if asked is None or again is None or again[1] == position:
         return None

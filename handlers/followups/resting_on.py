@@ -1,0 +1,41 @@
+"""Which documents rest on which: a document's bases ("Căn cứ …") read against the
+documents held, once per knowledge base. The letter carrying out a directive, the circular
+guiding a decree and the decrees carrying out a law are all found here."""
+
+from handlers import currency
+from knowledge import Document, KnowledgeBase
+
+
+def bases(doc: Document, kb: KnowledgeBase) -> tuple[Document, ...]:
+    """The other documents held that the document rests on, in the order it cites them."""
+
+    def find() -> tuple[Document, ...]:
+        found: dict[str, Document] = {}
+        for basis in doc.based_on:
+            named = currency.named_document(basis, kb)
+            if named is not None and named.id != doc.id:
+                found.setdefault(named.id, named)
+        return tuple(found.values())
+
+    return kb.derived(("based on", doc.id), find)
+
+
+def resting_on(doc: Document, kb: KnowledgeBase) -> tuple[Document, ...]:
+    """The other documents held that rest on the document (each basis is read against
+    every document held)."""
+
+    def find() -> tuple[Document, ...]:
+        return tuple(
+            other for other in kb.documents if any(d.id == doc.id for d in bases(other, kb))
+        )
+
+    return kb.derived(("resting on", doc.id), find)
+
+
+def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The ids of the documents one is linked to by a basis, either way: the circular
+    guiding a decree, the decrees carrying out the law."""
+    doc = kb.document(doc_id)
+    if doc is None:
+        return ()
+    return tuple(sorted({d.id for d in (*bases(doc, kb), *resting_on(doc, kb))}))
