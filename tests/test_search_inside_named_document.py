@@ -147,3 +147,27 @@ def test_the_opening_still_answers_what_is_asked_of_the_whole_document(
 ) -> None:
     hits = kb.search(question)
     assert hits and hits[0].passage.kind in ("intro", "outline", "info"), hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "chú trọng": two words the document's name has apart ("Chủ tịch", "trọng"), said
+        # together of what is asked
+        "khen thuong phai chu trong gi theo cv so tnmt kon tum thuc hien chi thi 14",
+        # "triển khai CT 14": the verb names the letter by the directive it carries out, as
+        # its opening does ("Thực hiện Chỉ thị số 14/CT-UBND …"); it is no topic
+        "khen thuong can chu trong gi theo cv so tnmt kt trien khai ct14",
+    ],
+)
+def test_words_the_name_has_apart_are_the_topic(kb: KnowledgeBase, question: str) -> None:
+    hits = kb.search(question)
+    assert hits and "khen thưởng người lao động trực tiếp" in hits[0].passage.text, hits[
+        0
+    ].passage.section
+
+
+def test_a_period_the_name_has_is_no_topic(kb: KnowledgeBase) -> None:
+    # (the years a period spans are written apart in its name, and stay naming words)
+    hits = kb.search("cv thi dua 2021-2025 cua so tnmt kt nhac covid ra sao")
+    assert hits and "5K + vắc xin" in hits[0].passage.text, hits[0].passage.section

@@ -995,15 +995,33 @@ class SearchIndex:
         present = self._document.presence(terms, np.array([doc]))[:, 0].tolist()
         theme = self._theme_units(self.passages[position].doc)  # "phong trào … covid"
         named = {u for u, found in zip(terms, present, strict=True) if found or u in theme}
+        named |= _carrying_out(units, named)
         total = sum(weight for _, weight, _ in units)
         naming = sum(weight for unit, weight, _ in units if unit in named)
         if naming < NAMING_SHARE * total:
             return None
+        # words the name has apart, said together of something else ("chú trọng"): what is
+        # asked about, as words too
+        apart = {
+            v
+            for u, _, _ in units
+            if " " in u
+            and u not in named
+            and named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
+            and not _part_of_name(u, named)
+            for v in u.split()
+        }
         return [
             (u, w)
             for u, w, _ in units
-            if u not in named
-            and not named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
+            if u in apart
+            or (
+                u not in named
+                and not (
+                    named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
+                    and _part_of_name(u, named)
+                )
+            )
         ]
 
     def _opening_yields(
@@ -2101,3 +2119,44 @@ class SearchIndex:
         if len(self._unit_idfs) < MAX_REMEMBERED_WORDS:
             self._unit_idfs[unit] = idf
         return idf
+
+
+def _part_of_name(unit: str, named: set[str]) -> bool:
+    """Whether a unit whose words each name the document is part of its name as the question
+    writes it: a word, or a pair beside a pair the name has ("văn sở" of "công văn sở", "kiến
+    theo" of "sáng kiến theo …"). Two words the name has apart, said together elsewhere in the
+    question ("chú trọng" beside "Chủ tịch" and "trọng" of the name), are what it asks about;
+    not numbers, which the name has as its period ("2021-2025": 2021, …, 2025)."""
+    said = unit.split()
+    if len(said) < 2 or any(w.isdecimal() for w in said):
+        return True
+    first, last = said[0], said[-1]
+    return any(
+        " " in other and other != unit and (other.split()[-1] == first or other.split()[0] == last)
+        for other in named
+    )
+
+
+# "(công văn) thực hiện CT 14", "triển khai chỉ thị 14": the verb names a document by the one
+# it carries out, as the document's opening does ("Thực hiện Chỉ thị số 14/CT-UBND …")
+_CARRYING_VERBS = ("thuc hien", "trien khai")
+
+
+def _carrying_out(units: list[tuple[str, float, str | None]], named: set[str]) -> set[str]:
+    """The units of a verb the question names its document with ("thực hiện" before "chỉ
+    thị 14"): the verb, its words and the pairs joining it to the name on either side."""
+    pairs = [u for u, _, _ in units if u.count(" ") == 1]
+    found: set[str] = set()
+    for verb in _CARRYING_VERBS:
+        first, last = verb.split()
+        if verb not in pairs or not any(
+            p.split()[0] == last and p.split()[1] in named for p in pairs
+        ):
+            continue
+        found |= {verb, first, last}
+        found |= {
+            p
+            for p in pairs
+            if p.split()[0] == last or (p.split()[1] == first and p.split()[0] in named)
+        }
+    return found
