@@ -81,6 +81,16 @@ def test_a_list_asked_of_the_whole_is_still_its_outline(kb: KnowledgeBase) -> No
     assert hits and hits[0].passage.kind == "outline", hits[0].passage.section
 
 
+def test_a_part_named_as_a_list_answers_before_the_opening_naming_the_year(
+    kb: KnowledgeBase,
+) -> None:
+    # the opening says "năm 2021" of the document, and so covers the question a little more
+    hits = kb.search("noi dung phong trao thi dua cua bo tnmt nam 2021 gom nhung gi")
+    assert hits and hits[0].passage.section == "I. Nội dung Phong trào thi đua", hits[
+        0
+    ].passage.section
+
+
 def _first_line(kb: KnowledgeBase, question: str) -> str:
     from handlers.phone_answer import passage_reply
 

@@ -145,6 +145,7 @@ from knowledge.searching.weights_and_vocabulary import (
     LIST_ASKED,
     LIST_PAIRS,
     MIN_CONFIDENCE,
+    NAMED_OUTLINE_SLACK,
     OFF_INTENT_PRIOR,
     ON_INTENT_PRIOR,
     OUTLINE_LEAD,
@@ -485,12 +486,16 @@ class SearchIndex:
         found = [self.passages[pid] for pid in candidates.tolist()]
         covered, ranked = coverage.tolist(), rank.tolist()
         for i in outlines:
+            # a part the question names by its heading, over the parts of its document
+            # covering nearly as much: those words name the part, and the document's words
+            # are said more often by its other parts
+            slack = NAMED_OUTLINE_SLACK if found[i].scope else 0.0
             beaten = [
                 ranked[j]
                 for j, other in enumerate(found)
                 if other.doc is found[i].doc
                 and other.kind != "outline"
-                and covered[j] <= covered[i]
+                and covered[j] <= covered[i] + slack
             ]
             if beaten and max(beaten) > ranked[i]:
                 # (above them, in the order the outlines had)
