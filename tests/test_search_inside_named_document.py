@@ -181,3 +181,19 @@ def test_a_period_the_name_has_is_no_topic(kb: KnowledgeBase) -> None:
     # (the years a period spans are written apart in its name, and stay naming words)
     hits = kb.search("cv thi dua 2021-2025 cua so tnmt kt nhac covid ra sao")
     assert hits and "5K + vắc xin" in hits[0].passage.text, hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("quy định văn hóa công sở của sở tnmt sóc trăng năm 2022 ra sao", "không đi trễ về sớm"),
+        ("bo tnmt 2021 yeu cau van hoa cong so ra sao", "không đi muộn về sớm"),
+    ],
+)
+def test_the_part_spelling_out_what_is_named_answers(
+    kb: KnowledgeBase, question: str, said: str
+) -> None:
+    # "… quy định văn hóa công sở: không đi muộn về sớm …" spells it out; the other parts
+    # name it only (beside other rules, or in the name of a movement)
+    hits = kb.search(question)
+    assert hits and said in hits[0].passage.text, hits[0].passage.section

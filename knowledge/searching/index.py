@@ -152,6 +152,8 @@ from knowledge.searching.weights_and_vocabulary import (
     PHRASE_END_FOLDS,
     SCAFFOLDING_FOLDS,
     SCAFFOLDING_PHRASES,
+    SPELLED_OUT_REACH,
+    SPELLED_OUT_WORDS,
     THEN,
     TYPO_CUTOFF,
     WHO_PHRASES,
@@ -875,6 +877,33 @@ class SearchIndex:
             if head is not None and head != i and words_said[head] >= words_said[i] > 0:
                 rank[head] = max(rank[head], rank[i] * 1.01)
 
+    def _prefer_spelled_out(
+        self, said: str, candidates: np.ndarray, answering: list[int], rank: np.ndarray
+    ) -> None:
+        """Of the parts of the document found first that rank nearly as high, the one that
+        spells out what the question names, its words followed by a colon and what it is
+        ("quy định văn hóa công sở: không đi muộn về sớm, …"), over those naming it only
+        ("… quy định văn hóa công sở và nội quy …", the name of a movement)."""
+        if not answering:
+            return
+        asked = f" {said} "
+        ranked = rank.tolist()
+        best = max(answering, key=ranked.__getitem__)
+        doc = self.passages[int(candidates[best])].doc
+        spelling = [
+            i
+            for i in answering
+            if i != best
+            and ranked[i] >= SPELLED_OUT_REACH * ranked[best]
+            and self.passages[int(candidates[i])].doc is doc
+            and self.passages[int(candidates[i])].kind == "section"
+            and _spells_out(self.passages[int(candidates[i])].text, asked)
+            and not _spells_out(self.passages[int(candidates[best])].text, asked)
+        ]
+        if spelling:
+            part = max(spelling, key=ranked.__getitem__)
+            rank[part] = ranked[best] * 1.01
+
     def _prefer_close_topic(
         self,
         topic: list[tuple[str, float]],
@@ -1245,6 +1274,7 @@ class SearchIndex:
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, answering, rank)
         prefer_named_part(self, pairs, found, coverage, answering, rank)
+        self._prefer_spelled_out(said_folded, found, answering, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
@@ -2165,3 +2195,26 @@ def _carrying_out(units: list[tuple[str, float, str | None]], named: set[str]) -
             if p.split()[0] == last or (p.split()[1] == first and p.split()[0] in named)
         }
     return found
+
+
+# "…, quy định văn hóa công sở: không đi muộn về sớm": the words before a colon inside a
+# line, what follows spelling them out (not a heading's "2. Đối với cá nhân:")
+_SPELLED_OUT = re.compile(rf"(\w+(?:[ ,]+\w+){{{SPELLED_OUT_WORDS - 1},5}})\s*:[ \t]*(?=\S)")
+
+
+def _spells_out(text: str, asked: str) -> bool:
+    """Whether the text spells out something the question (folded, padded) names in
+    SPELLED_OUT_WORDS words or more: the words just before a colon inside a line, not a
+    label opening it."""
+    for found in _SPELLED_OUT.finditer(text):
+        line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        if not any(c.isalpha() for c in line):  # a label opening its line: "2. Đối với …:"
+            continue
+        before = [fold(w) for w in words(found.group(1))]
+        for start in range(len(before) - SPELLED_OUT_WORDS + 1):
+            run = before[start:]
+            if all(is_stopword(w, accented=False) for w in run):
+                continue
+            if f" {' '.join(run)} " in asked:
+                return True
+    return False
