@@ -31,6 +31,9 @@ def test_what_a_document_asks_of_a_body_is_searched_without_yeu_cau() -> None:
             "miễn dịch cộng đồng",
         ),
         ("btnmt 2021 đưa ra giải pháp nào về sáng kiến", "cơ chế khuyến khích việc đăng ký"),
+        # the pair asked ("đăng ký sáng kiến") said with a function word between ("đăng ký
+        # các sáng kiến"), as the search reads pairs
+        ("công văn của bộ tnmt 2021 nói gì về đăng ký sáng kiến", "cơ chế khuyến khích"),
         (
             "ct14 kon tum yeu cau co quan truyen thong phai lam gi",
             "tăng cường thời lượng các chuyên trang",

@@ -81,6 +81,16 @@ def test_a_list_asked_of_the_whole_is_still_its_outline(kb: KnowledgeBase) -> No
     assert hits and hits[0].passage.kind == "outline", hits[0].passage.section
 
 
+def test_a_part_named_as_a_list_answers_before_the_opening_naming_the_year(
+    kb: KnowledgeBase,
+) -> None:
+    # the opening says "năm 2021" of the document, and so covers the question a little more
+    hits = kb.search("noi dung phong trao thi dua cua bo tnmt nam 2021 gom nhung gi")
+    assert hits and hits[0].passage.section == "I. Nội dung Phong trào thi đua", hits[
+        0
+    ].passage.section
+
+
 def _first_line(kb: KnowledgeBase, question: str) -> str:
     from handlers.phone_answer import passage_reply
 
@@ -147,3 +157,43 @@ def test_the_opening_still_answers_what_is_asked_of_the_whole_document(
 ) -> None:
     hits = kb.search(question)
     assert hits and hits[0].passage.kind in ("intro", "outline", "info"), hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "chú trọng": two words the document's name has apart ("Chủ tịch", "trọng"), said
+        # together of what is asked
+        "khen thuong phai chu trong gi theo cv so tnmt kon tum thuc hien chi thi 14",
+        # "triển khai CT 14": the verb names the letter by the directive it carries out, as
+        # its opening does ("Thực hiện Chỉ thị số 14/CT-UBND …"); it is no topic
+        "khen thuong can chu trong gi theo cv so tnmt kt trien khai ct14",
+    ],
+)
+def test_words_the_name_has_apart_are_the_topic(kb: KnowledgeBase, question: str) -> None:
+    hits = kb.search(question)
+    assert hits and "khen thưởng người lao động trực tiếp" in hits[0].passage.text, hits[
+        0
+    ].passage.section
+
+
+def test_a_period_the_name_has_is_no_topic(kb: KnowledgeBase) -> None:
+    # (the years a period spans are written apart in its name, and stay naming words)
+    hits = kb.search("cv thi dua 2021-2025 cua so tnmt kt nhac covid ra sao")
+    assert hits and "5K + vắc xin" in hits[0].passage.text, hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("quy định văn hóa công sở của sở tnmt sóc trăng năm 2022 ra sao", "không đi trễ về sớm"),
+        ("bo tnmt 2021 yeu cau van hoa cong so ra sao", "không đi muộn về sớm"),
+    ],
+)
+def test_the_part_spelling_out_what_is_named_answers(
+    kb: KnowledgeBase, question: str, said: str
+) -> None:
+    # "… quy định văn hóa công sở: không đi muộn về sớm …" spells it out; the other parts
+    # name it only (beside other rules, or in the name of a movement)
+    hits = kb.search(question)
+    assert hits and said in hits[0].passage.text, hits[0].passage.section

@@ -145,12 +145,15 @@ from knowledge.searching.weights_and_vocabulary import (
     LIST_ASKED,
     LIST_PAIRS,
     MIN_CONFIDENCE,
+    NAMED_OUTLINE_SLACK,
     OFF_INTENT_PRIOR,
     ON_INTENT_PRIOR,
     OUTLINE_LEAD,
     PHRASE_END_FOLDS,
     SCAFFOLDING_FOLDS,
     SCAFFOLDING_PHRASES,
+    SPELLED_OUT_REACH,
+    SPELLED_OUT_WORDS,
     THEN,
     TYPO_CUTOFF,
     WHO_PHRASES,
@@ -485,12 +488,16 @@ class SearchIndex:
         found = [self.passages[pid] for pid in candidates.tolist()]
         covered, ranked = coverage.tolist(), rank.tolist()
         for i in outlines:
+            # a part the question names by its heading, over the parts of its document
+            # covering nearly as much: those words name the part, and the document's words
+            # are said more often by its other parts
+            slack = NAMED_OUTLINE_SLACK if found[i].scope else 0.0
             beaten = [
                 ranked[j]
                 for j, other in enumerate(found)
                 if other.doc is found[i].doc
                 and other.kind != "outline"
-                and covered[j] <= covered[i]
+                and covered[j] <= covered[i] + slack
             ]
             if beaten and max(beaten) > ranked[i]:
                 # (above them, in the order the outlines had)
@@ -870,6 +877,33 @@ class SearchIndex:
             if head is not None and head != i and words_said[head] >= words_said[i] > 0:
                 rank[head] = max(rank[head], rank[i] * 1.01)
 
+    def _prefer_spelled_out(
+        self, said: str, candidates: np.ndarray, answering: list[int], rank: np.ndarray
+    ) -> None:
+        """Of the parts of the document found first that rank nearly as high, the one that
+        spells out what the question names, its words followed by a colon and what it is
+        ("quy định văn hóa công sở: không đi muộn về sớm, …"), over those naming it only
+        ("… quy định văn hóa công sở và nội quy …", the name of a movement)."""
+        if not answering:
+            return
+        asked = f" {said} "
+        ranked = rank.tolist()
+        best = max(answering, key=ranked.__getitem__)
+        doc = self.passages[int(candidates[best])].doc
+        spelling = [
+            i
+            for i in answering
+            if i != best
+            and ranked[i] >= SPELLED_OUT_REACH * ranked[best]
+            and self.passages[int(candidates[i])].doc is doc
+            and self.passages[int(candidates[i])].kind == "section"
+            and _spells_out(self.passages[int(candidates[i])].text, asked)
+            and not _spells_out(self.passages[int(candidates[best])].text, asked)
+        ]
+        if spelling:
+            part = max(spelling, key=ranked.__getitem__)
+            rank[part] = ranked[best] * 1.01
+
     def _prefer_close_topic(
         self,
         topic: list[tuple[str, float]],
@@ -995,15 +1029,33 @@ class SearchIndex:
         present = self._document.presence(terms, np.array([doc]))[:, 0].tolist()
         theme = self._theme_units(self.passages[position].doc)  # "phong trào … covid"
         named = {u for u, found in zip(terms, present, strict=True) if found or u in theme}
+        named |= _carrying_out(units, named)
         total = sum(weight for _, weight, _ in units)
         naming = sum(weight for unit, weight, _ in units if unit in named)
         if naming < NAMING_SHARE * total:
             return None
+        # words the name has apart, said together of something else ("chú trọng"): what is
+        # asked about, as words too
+        apart = {
+            v
+            for u, _, _ in units
+            if " " in u
+            and u not in named
+            and named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
+            and not _part_of_name(u, named)
+            for v in u.split()
+        }
         return [
             (u, w)
             for u, w, _ in units
-            if u not in named
-            and not named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
+            if u in apart
+            or (
+                u not in named
+                and not (
+                    named.issuperset(v for v in u.split() if v not in FOLDED_SCAFFOLDING)
+                    and _part_of_name(u, named)
+                )
+            )
         ]
 
     def _opening_yields(
@@ -1222,6 +1274,7 @@ class SearchIndex:
         if not asked and QUESTION_WORDS.isdisjoint(map(fold, said)):
             self._prefer_opening(tokens, accented, found, answering, rank)
         prefer_named_part(self, pairs, found, coverage, answering, rank)
+        self._prefer_spelled_out(said_folded, found, answering, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
@@ -2101,3 +2154,67 @@ class SearchIndex:
         if len(self._unit_idfs) < MAX_REMEMBERED_WORDS:
             self._unit_idfs[unit] = idf
         return idf
+
+
+def _part_of_name(unit: str, named: set[str]) -> bool:
+    """Whether a unit whose words each name the document is part of its name as the question
+    writes it: a word, or a pair beside a pair the name has ("văn sở" of "công văn sở", "kiến
+    theo" of "sáng kiến theo …"). Two words the name has apart, said together elsewhere in the
+    question ("chú trọng" beside "Chủ tịch" and "trọng" of the name), are what it asks about;
+    not numbers, which the name has as its period ("2021-2025": 2021, …, 2025)."""
+    said = unit.split()
+    if len(said) < 2 or any(w.isdecimal() for w in said):
+        return True
+    first, last = said[0], said[-1]
+    return any(
+        " " in other and other != unit and (other.split()[-1] == first or other.split()[0] == last)
+        for other in named
+    )
+
+
+# "(công văn) thực hiện CT 14", "triển khai chỉ thị 14": the verb names a document by the one
+# it carries out, as the document's opening does ("Thực hiện Chỉ thị số 14/CT-UBND …")
+_CARRYING_VERBS = ("thuc hien", "trien khai")
+
+
+def _carrying_out(units: list[tuple[str, float, str | None]], named: set[str]) -> set[str]:
+    """The units of a verb the question names its document with ("thực hiện" before "chỉ
+    thị 14"): the verb, its words and the pairs joining it to the name on either side."""
+    pairs = [u for u, _, _ in units if u.count(" ") == 1]
+    found: set[str] = set()
+    for verb in _CARRYING_VERBS:
+        first, last = verb.split()
+        if verb not in pairs or not any(
+            p.split()[0] == last and p.split()[1] in named for p in pairs
+        ):
+            continue
+        found |= {verb, first, last}
+        found |= {
+            p
+            for p in pairs
+            if p.split()[0] == last or (p.split()[1] == first and p.split()[0] in named)
+        }
+    return found
+
+
+# "…, quy định văn hóa công sở: không đi muộn về sớm": the words before a colon inside a
+# line, what follows spelling them out (not a heading's "2. Đối với cá nhân:")
+_SPELLED_OUT = re.compile(rf"(\w+(?:[ ,]+\w+){{{SPELLED_OUT_WORDS - 1},5}})\s*:[ \t]*(?=\S)")
+
+
+def _spells_out(text: str, asked: str) -> bool:
+    """Whether the text spells out something the question (folded, padded) names in
+    SPELLED_OUT_WORDS words or more: the words just before a colon inside a line, not a
+    label opening it."""
+    for found in _SPELLED_OUT.finditer(text):
+        line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        if not any(c.isalpha() for c in line):  # a label opening its line: "2. Đối với …:"
+            continue
+        before = [fold(w) for w in words(found.group(1))]
+        for start in range(len(before) - SPELLED_OUT_WORDS + 1):
+            run = before[start:]
+            if all(is_stopword(w, accented=False) for w in run):
+                continue
+            if f" {' '.join(run)} " in asked:
+                return True
+    return False

@@ -95,8 +95,9 @@ def _folded_text(passage: Passage) -> str:
 
 
 def _lead_clause(passage: Passage) -> str:
-    """The first clause of a passage's text, folded and padded ("3. Xây dựng cơ chế khuyến
-    khích việc đăng ký các sáng kiến, …": " xay dung co che … sang kien "); empty for a
+    """The content words of the first clause of a passage's text, folded and padded, as the
+    question's pairs are read, function words left out ("3. Xây dựng cơ chế khuyến khích
+    việc đăng ký các sáng kiến, …": " xay dung co che … dang ky sang kien "); empty for a
     continued part, whose opening is another's."""
     return _LEAD_CLAUSES(passage.text)
 
@@ -109,7 +110,8 @@ def _lead_clause_of(text: str) -> str:
     if text.startswith("("):
         return ""
     lead = _CLAUSE_END.split(_ITEM_MARK.sub("", text[:400].lstrip(), count=1), maxsplit=1)[0]
-    return _folded_words_of(lead)
+    content = (w for w in words(lead) if not is_stopword(w.lower(), accented=True))
+    return f" {' '.join(fold(w) for w in content)} "
 
 
 # kept by text: each question reads them of the same few candidates, several times

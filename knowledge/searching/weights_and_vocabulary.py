@@ -189,6 +189,13 @@ OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
 
 
 OUTLINE_LEAD = 1.01  # an outline asked for, over the parts of its document it ranks below
+# ... which cover the question at most this much more: the part's words naming the
+# document ("năm 2021" in its opening), not what is asked
+NAMED_OUTLINE_SLACK = 0.01
+# A part spelling out what the question names ("văn hóa công sở: không đi muộn …") leads
+# the part found first when it ranks at least this share of it, ...
+SPELLED_OUT_REACH = 0.75
+SPELLED_OUT_WORDS = 3  # ... and names it in at least this many words
 
 
 ON_INTENT_PRIOR = {"info": 1.0, "outline": 1.0}
