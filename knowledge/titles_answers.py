@@ -73,8 +73,10 @@ AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu|khen)\b")
 # "thưởng lao động tiên tiến": the bonus word right before the title, not "khen thưởng".
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # What a title brings ("cstđ toàn quốc được tặng những gì"): its certificate, badge and
-# bonus, which the decree's bonus article lists (no figure required, unlike a bonus asked)
+# bonus, which the decree's bonus article lists (no figure required, unlike a bonus asked).
+# Not when an authority is named: "chủ tịch hđqt được tặng gì" asks what it may award.
 BROUGHT = re.compile(r"\bduoc tang (nhung )?gi\b")
+AWARDER = re.compile(r"\b(chu tich|thu truong|giam doc|bo truong|nguoi dung dau)\b")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
 # "cần giấy tờ gì": the dossier
@@ -255,7 +257,11 @@ def _titled(
     later = named_title(folded[start + len(name) :], titles) if counted else None
     if later is not None and title.id in later[0].requires_titles:
         return _found(passages, LAW, f"{later[0].article}.", "next")
-    if asks_bonus(question) or BROUGHT.search(folded) or BONUS_BEFORE.search(folded[:start]):
+    if (
+        asks_bonus(question)
+        or (BROUGHT.search(folded) and not AWARDER.search(folded))
+        or BONUS_BEFORE.search(folded[:start])
+    ):
         part = "khoản 1" if title.audience == "individual" else "khoản 2"
         return _found(passages, DECREE, "Điều 50.", "bonus", part)
     if WORK_RECOGNISED.search(folded):

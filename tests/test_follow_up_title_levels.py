@@ -36,3 +36,10 @@ async def test_what_a_title_brings_after_its_standards(chat: Chat) -> None:
     await chat.send("tiêu chuẩn chiến sĩ thi đua toàn quốc")
     reply = (await chat.send("đạt danh hiệu đó thì được tặng những gì"))[0].text
     assert "4,5 lần mức lương cơ sở" in reply
+
+
+async def test_what_an_authority_may_award_is_not_a_bonus(chat: Chat) -> None:
+    await chat.send("trong doanh nghiep ai quyet dinh tang ldtt, cstdcs")
+    reply = (await chat.send("còn chủ tịch hđqt thì được tặng gì"))[0].text
+    assert "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên quyết định tặng" in reply
+    assert "lần mức lương cơ sở" not in reply
