@@ -118,9 +118,15 @@ _NAMES_DOCUMENT = re.compile(
     r"|cv|kh|ct|nd|tt|qd)\b"
 )
 _SENDS_OTHER = re.compile(r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|sang kien)\b")
-# "giai đoạn nào" asked alone, or what a document "là"/"cho" (is, is for), not what was
-# launched in it ("phát động trong giai đoạn nào")
-SPAN_OF_DOCUMENT = r"(?:^|\b(?:la|cho|thuoc) )giai doan (?:nao|may)"
+# "giai đoạn nào" asked alone (then read with the document's name after it, not "giai đoạn
+# nào thì phải tổng kết"), or what a document "là"/"cho" (is, is for), not what was launched
+# in it ("phát động trong giai đoạn nào")
+SPAN_OF_DOCUMENT = (
+    r"(?:^giai doan (?:nao|may)(?: (?:vay|a|ha|nhi|the|z))*"
+    r"(?: (?:chi thi|cong van|ke hoach|nghi dinh|thong tu|quyet dinh|nghi quyet|van ban|luat"
+    r"|cv|kh|ct|nd|tt|qd)\b.*)?$"
+    r"|\b(?:la|cho|thuoc) giai doan (?:nao|may))"
+)
 _SPAN_OF_DOCUMENT = re.compile(rf"{SPAN_OF_DOCUMENT}\b")
 # "chỉ thị 14 áp dụng giai đoạn nào", "… phát động thi đua cho giai đoạn nào", "kế hoạch 5
 # năm trong chỉ thị là giai đoạn nào": the period a document applies to, on its card (not

@@ -132,3 +132,12 @@ async def test_the_period_of_the_document_after_its_date(chat: Chat, follow_up: 
     reply = (await chat.send(follow_up))[0].text
     assert "Kế hoạch 5 năm (2021-2025)" in reply.split("📄")[0]
     assert "2015-2020" not in reply
+
+
+async def test_a_question_opening_with_giai_doan_nao_is_not_the_card(chat: Chat) -> None:
+    """ "giai đoạn nào" asked alone is the document's period; a question going on after it
+    asks the text."""
+    await chat.send("chỉ thị 14 ubnd kon tum nói gì")
+    reply = (await chat.send("giai đoạn nào thì phải tổng kết"))[0].text
+    assert "Thời gian áp dụng" not in reply
+    assert "5. Đẩy mạnh công tác tuyên truyền" in reply.split("📄")[0]
