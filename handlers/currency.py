@@ -30,10 +30,11 @@ NOW_WORDS = (
 NEXT_YEAR = ("nam sau", "nam toi", "sang nam")
 # "thay bằng nđ nào", "được thay thế bởi văn bản gì": what replaced a text, which is whether
 # it is still in force (what a text replaced is its own particular: knowledge/titles_answers.py)
-# ("nđ nào thay", "văn bản nào thay thế nó": the same asked with the text first)
+# ("nđ nào thay", "văn bản nào thay thế nó": the same asked with the text first; not "văn
+# bản nào thay đổi mức thưởng", which asks what changed it)
 REPLACED_BY = re.compile(
     r"\bthay( the)? (bang|boi)( (van ban|nghi dinh|nd|thong tu|tt|luat|cai))? (nao|gi|j)\b"
-    r"|\b(van ban|vb|nghi dinh|nd|thong tu|tt|luat|cai) (nao|gi|j) (da |se |duoc )?thay( the)?\b"
+    r"|\b(van ban|vb|nghi dinh|nd|thong tu|tt|luat|cai) (nao|gi|j) (da |se |duoc )?thay( the)?\b(?! doi)"
 )
 # ("làm hết hiệu lực nghị định nào" asks what a text repealed: knowledge/titles_answers.py)
 IN_FORCE = re.compile(

@@ -22,7 +22,7 @@ _ASKS_REPLACED = re.compile(
 # 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023")
 _NAMED_WITH_DATE = r"{kind} số {number} ngày \d{{1,2}} tháng \d{{1,2}} năm \d{{4}}"
 # What the article on effect says of the texts it repeals, in its own order.
-REPEALED_NOTE = "Theo {article}: {texts} hết hiệu lực từ ngày {day}."
+REPEALED_NOTE = "Theo {article} {kind} số {number}: {texts} hết hiệu lực từ ngày {day}."
 
 
 def asks_replaced(text: str) -> bool:
@@ -53,5 +53,9 @@ def repealed_note(text: str, passage: Passage, kb: KnowledgeBase) -> str | None:
         texts.append(found.group(0) if found else old)
     article = clause.section.split("›")[0].strip().split(".")[0]
     return REPEALED_NOTE.format(
-        article=article, texts=" và ".join(texts), day=vn_date(doc.effective)
+        article=article,
+        kind=doc.kind,
+        number=doc.number,
+        texts=" và ".join(texts),
+        day=vn_date(doc.effective),
     )

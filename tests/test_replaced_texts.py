@@ -4,6 +4,7 @@ what replaced a text, asked with the text first ("nđ nào thay"), as "thay bằ
 
 import pytest
 
+from handlers import currency
 from handlers.replaced_texts import asks_replaced
 from tests.conftest import Chat
 
@@ -51,3 +52,14 @@ def test_what_replaced_a_text_is_not_what_it_replaced() -> None:
     assert asks_replaced("nó thay luật nào")
     assert not asks_replaced("thay bằng nđ nào")
     assert not asks_replaced("nđ nào thay nó")
+
+
+def test_what_changed_a_text_is_not_what_replaced_it() -> None:
+    assert currency.REPLACED_BY.search(" van ban nao thay the no ")
+    assert not currency.REPLACED_BY.search(" van ban nao thay doi muc tien thuong ")
+
+
+async def test_the_note_names_the_decree_whose_article_it_quotes(chat: Chat) -> None:
+    await chat.send(DECREE_IN_FORCE)
+    text = (await chat.send("nó thay nđ nào"))[0].text
+    assert "Theo Điều 59 Nghị định số 152/2025/NĐ-CP:" in text
