@@ -44,7 +44,7 @@ _NUMBERED = re.compile(r"\b(nd|tt|qd|nq|ct|chi thi|kh|ke hoach|cv|cong van)( so)
 _BODY = r"\b(?:(bo|so|nganh|cuc|chi cuc) ({sectors})|({organisations}))\b"
 # A period ("giai đoạn 2015-2020", "2021 đến 2025"), folded.
 # ("2015 2020": a period whose dash a follow-up read with the last question lost)
-_PERIOD = re.compile(r"\b((?:19|20)\d\d) ?(?:-|–|den|toi)? ?((?:19|20)\d\d)\b")
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)(?: ?(?:-|–|den|toi) ?| )((?:19|20)\d\d)\b")
 _LAUNCHES = re.compile(r" (phat dong|ban hanh|co phong trao|co ke hoach)\b")
 # A campaign asked of as launched or issued ("phát động", "ban hành"), not one running now
 # ("đang phát động").

@@ -8,6 +8,7 @@ import pytest
 from knowledge import KnowledgeBase
 from knowledge.asides import without_asides
 from knowledge.asking import ask
+from knowledge.held import periods_quoted
 from knowledge.numbered_documents import document_not_held
 from tests.conftest import Chat
 
@@ -91,3 +92,9 @@ def test_a_story_naming_the_title_asked_of_is_kept() -> None:
     # a story naming no title still goes
     told = "em đang làm báo cáo cuối năm cho phòng, lao động tiên tiến cần tiêu chuẩn gì ạ"
     assert without_asides(told).startswith("lao động tiên tiến")
+
+
+def test_a_period_is_two_years_apart_not_one_number(kb: KnowledgeBase) -> None:
+    assert periods_quoted("cac phong trao giai doan 2015-2020", kb) == {2015, 2020}
+    assert periods_quoted("cac phong trao giai doan 2015 2020", kb) == {2015, 2020}
+    assert periods_quoted("ma so 20152020", kb) == set()
