@@ -17,8 +17,8 @@ from handlers.followups.pointed_by_name import (
     _KIND_POINTED,
     _PARTICULARS,
     _held_numbers,
-    _names_any,
     kinds_spelled,
+    names_any,
     own_words,
 )
 from handlers.followups.references_and_aspects import YEARS
@@ -82,7 +82,7 @@ def within_last(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> st
         not doc.is_campaign
         or not is_question(text)
         or names_other_document(text, topic, kb)
-        or _names_any(said, kb)
+        or names_any(said, kb)
         or asked_kind(text) is not None
         or any(f" {k} " in f" {kinds_spelled(text)} " for k in DOCUMENT_KINDS)
     ):

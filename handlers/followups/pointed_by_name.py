@@ -231,7 +231,7 @@ def _asks_of_own_title(rest: str, kb: KnowledgeBase, titled: bool = False) -> bo
 def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     """A short question naming nothing: it can only be about what was just answered."""
     return (
-        not _names_any(said, kb)
+        not names_any(said, kb)
         and _short(said)
         and (
             is_question(text)
@@ -241,7 +241,7 @@ def _elliptical(text: str, said: str, kb: KnowledgeBase) -> bool:
     )
 
 
-def _names_any(said: str, kb: KnowledgeBase) -> bool:
+def names_any(said: str, kb: KnowledgeBase) -> bool:
     """Whether folded words name a place, year or title: "bộ" alone names no ministry
     ("bộ mới hoạt động từ bao giờ" after the ministry's merger), and an audience names no
     subject of its own ("tiêu chí cá nhân?" after a plan's theme: the plan's criteria)."""

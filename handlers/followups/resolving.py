@@ -23,7 +23,6 @@ from handlers.followups.pointed_by_name import (
     _asks_of_own_title,
     _cited_pointed,
     _elliptical,
-    _names_any,
     _of_another_body,
     _pointed_named,
     _reference_subject,
@@ -31,6 +30,7 @@ from handlers.followups.pointed_by_name import (
     carries_named,
     kinds_spelled,
     lists_last,
+    names_any,
     own_words,
 )
 from handlers.followups.references_and_aspects import (
@@ -186,7 +186,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn phong trào thi đua đặc biệt của sở thì sao" after the letter on Chỉ thị
             # 14: the letter whose title says "đặc biệt", not the last one
             return rest
-        if own and _unsaid(rest, doc, kb):
+        if own and unsaid(rest, doc, kb):
             # "còn chủ tịch huyện" after the decree of 2025, which nowhere says "huyện": the
             # last document cannot tell it, another one does (what was asked, of it)
             return _substitute(rest, fold(topic.query), kb) or rest
@@ -512,7 +512,7 @@ def _another_document(rest: str, doc: Document) -> bool:
     return named or asked_kind(rest) not in (None, kind)
 
 
-def _unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
+def unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
     """Whether the follow-up names a place, level, body or audience (not a subject of its
     own words) that the last document nowhere says, and another document says all it names."""
     said = [w for w in rest.split() if len(w) > 1 and w not in ASKING and w not in JOINING]
@@ -615,7 +615,7 @@ def _kind_alone(text: str, said: str, doc: Document, kb: KnowledgeBase) -> bool:
         f" {kind} " in padded
         and not any(f" {k} " in padded for k in DOCUMENT_KINDS if k != kind and k not in kind)
         and _KIND_NUMBERED.search(said) is None
-        and not _names_any(said, kb)
+        and not names_any(said, kb)
         and _short(said)
         and asked_kind(text) is None  # ("kế hoạch nào nói về covid": which one is asked)
         and _ASKING_WORD.search(text.lower()) is not None

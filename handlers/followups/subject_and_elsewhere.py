@@ -28,7 +28,7 @@ from handlers.followups.resolving import (
     _another_document,
     _names_kind,
     _titled_elsewhere,
-    _unsaid,
+    unsaid,
 )
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
@@ -196,7 +196,7 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return None if named else _pointed_subject(text, doc, kb)
     if _another_document(rest, doc) or not own_words(rest, kb) or _of_another_body(rest, kb):
         return None
-    if _names_kind(rest, doc) or _titled_elsewhere(rest, doc, kb) or _unsaid(rest, doc, kb):
+    if _names_kind(rest, doc) or _titled_elsewhere(rest, doc, kb) or unsaid(rest, doc, kb):
         # "còn cv chống covid?", "còn phong trào đặc biệt": another letter, not within the
         # last one
         return None
