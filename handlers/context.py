@@ -34,7 +34,6 @@ from handlers.followups.other_documents import (
     sent_now,
     signer_of_read,
     with_cited_named,
-    within_last,
     within_present,
 )
 from handlers.followups.pointed_by_name import (
@@ -194,7 +193,6 @@ __all__ = [
     "with_cited_named",
     "with_title",
     "within",
-    "within_last",
     "within_present",
     "without_name",
 ]

@@ -270,7 +270,6 @@ async def answer(
     # "do ai phát động" after a theme was told: the passage telling of the theme
     of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document
-    unsure = False  # (a guess no words of the follow-up point to: earned by coverage alone)
     stated = False  # a passage of that document stating what it asks leads ("tinh thần gì")
     if (
         topic is not None
@@ -300,11 +299,6 @@ async def answer(
         # is now, taken above as messages of their own: read within it too, the coverage
         # score below deciding between that reading and the one alone
         guess = context.within_present(msg.text, topic, shown_doc, kb)
-        if guess is None:
-            # a question naming nothing of its own, after a campaign document: read within it
-            # too, that reading taken only when it covers the question better than alone
-            guess = context.within_last(msg.text, topic, shown_doc, kb)
-            unsure = guess is not None
     off_topic = load_intents().is_off_topic
     # "ai quy định hồ sơ đó": words pointing back are read only with what they point to
     read = (query if query != msg.text else guess) or query
@@ -326,7 +320,7 @@ async def answer(
     if still_open.asks(msg.text):  # "vậy giờ tôi còn đăng ký được không"
         return await still_open.answer(msg.text, ctx, topic)
     current = currency.answer(query, kb, now)
-    status_of = _status_of(msg.text, topic, None if unsure else guess)
+    status_of = _status_of(msg.text, topic, guess)
     if current is None and status_of is not None:
         current = currency.answer(status_of, kb, now)
         # "ngày ký" next is of the document whose status was told, not of one its last
@@ -499,9 +493,8 @@ async def answer(
         if continued:
             said_itself = coverage_against(own, guessed[0].passage, hits[0].passage.doc, kb)
             alone_covered = context.coverage(own, hits[0].passage, kb)
-            bonus = 0.0 if unsure else CONTINUITY
             continued = (
-                said_itself + bonus >= alone_covered if stays else said_itself > alone_covered
+                said_itself + CONTINUITY >= alone_covered if stays else said_itself > alone_covered
             )
         # the passage just read saying every word of it, found nearly as well: "cơ quan nào
         # đôn đốc, báo cáo kết quả" after the directive's closing item is more of it
@@ -528,7 +521,7 @@ async def answer(
                 not hits
                 or not own  # "ai ký?", "ngày nào?": nothing but the last document to read it
                 # "ban hành ngày nào?" finds a card of another document alone: the last one's
-                or (hits[0].passage.kind == "info" and not unsure)
+                or hits[0].passage.kind == "info"
                 or titled is not None  # "giấy tờ?" after a title: that title's dossier
                 # "giai đoạn nào": a particular of the last document, which its card or
                 # opening tells
@@ -551,13 +544,12 @@ async def answer(
             query, hits = guess, guessed
         else:
             stated = False
-            guess = None if unsure else guess  # (not taken: the message stands alone)
     linked = context.sent_to_linked(msg.text, hits[0], topic, kb) if topic and hits else None
     if linked is not None:  # "mẫu đơn ở đâu" after the Điều lệ: its note sends to the circular
         query, hits = msg.text, [linked, *(h for h in hits if h.position != linked.position)]
         inside = [linked] if inside else inside
     if not inside and topic is not None and hits:
-        follows = guess is not None and not unsure
+        follows = guess is not None
         # (a question naming what it asks of may still be about a line of the passage just
         # read, below what the first message showed: "ai quy định chi tiết hồ sơ thủ tục"
         # after the law's dossier, though a decree says "hồ sơ thủ tục" too)

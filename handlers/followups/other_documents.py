@@ -18,7 +18,6 @@ from handlers.followups.pointed_by_name import (
     _PARTICULARS,
     _held_numbers,
     kinds_spelled,
-    names_any,
     own_words,
 )
 from handlers.followups.references_and_aspects import YEARS
@@ -46,7 +45,6 @@ from handlers.named_things import (
     names_no_kind,
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage, referrals
-from knowledge.intents import is_question
 from knowledge.normalize import fold
 from knowledge.referrals import DAY, WENT, sending
 
@@ -70,24 +68,6 @@ def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):
         return None
     return reading
-
-
-def within_last(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) -> str | None:
-    """A question that names no document, place, year, title or kind of its own, after a
-    campaign document ("ai báo cáo kết quả cho bộ trưởng, bao lâu 1 lần" after the ministry's
-    letter): the question read within that document, for the coverage score to weigh
-    against its reading alone; None otherwise."""
-    said = said_words(text)
-    if (
-        not doc.is_campaign
-        or not is_question(text)
-        or names_other_document(text, topic, kb)
-        or names_any(said, kb)
-        or asked_kind(text) is not None
-        or any(f" {k} " in f" {kinds_spelled(text)} " for k in DOCUMENT_KINDS)
-    ):
-        return None
-    return f"{said} {_name_words(doc, kb)}"
 
 
 def _pointed_kind(said: str, doc: Document) -> str | None:
