@@ -2,6 +2,8 @@
 documents held, once per knowledge base. The letter carrying out a directive, the circular
 guiding a decree and the decrees carrying out a law are all found here."""
 
+import re
+
 from handlers import currency
 from knowledge import Document, KnowledgeBase
 
@@ -32,10 +34,15 @@ def resting_on(doc: Document, kb: KnowledgeBase) -> tuple[Document, ...]:
     return kb.derived(("resting on", doc.id), find)
 
 
+_YEARED = re.compile(r"\d+/\d{4}")  # "13/2012" of "13/2012/NĐ-CP"
+
+
 def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
-    """The ids of the documents one is linked to by a basis, either way: the circular
-    guiding a decree, the decrees carrying out the law."""
+    """The ids of the legal texts one is linked to by a basis, either way: the circular
+    guiding a decree, the decrees carrying out the law. Only texts numbered with their year:
+    a letter carrying out a province's directive ("14/CT-UBND") is read on its own."""
     doc = kb.document(doc_id)
-    if doc is None:
+    if doc is None or not _YEARED.search(doc.number or ""):
         return ()
-    return tuple(sorted({d.id for d in (*bases(doc, kb), *resting_on(doc, kb))}))
+    linked = (*bases(doc, kb), *resting_on(doc, kb))
+    return tuple(sorted({d.id for d in linked if _YEARED.search(d.number or "")}))
