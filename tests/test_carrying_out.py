@@ -26,7 +26,10 @@ def test_documents_rest_on_the_ones_their_bases_name(kb: KnowledgeBase) -> None:
     assert letter is not None and law is not None
     assert [d.id for d in bases(letter, kb)] == ["kontum-ubnd-ct14-2021"]
     assert {d.id for d in resting_on(law, kb)} == {"nd-129-2025-nd-cp", "nd-152-2025-nd-cp"}
-    assert linked_documents("kontum-ubnd-ct14-2021", kb) == ("kontum-stnmt-2021-ct14",)
+    # linked legal texts are those numbered with their year; a province's directive and the
+    # letter carrying it out are not (their numbers have none)
+    assert linked_documents("kontum-ubnd-ct14-2021", kb) == ()
+    assert "nd-152-2025-nd-cp" in linked_documents("luat-06-2022-qh15", kb)
 
 
 def test_a_document_carrying_out_one_held(kb: KnowledgeBase) -> None:
