@@ -889,16 +889,17 @@ class SearchIndex:
         asked = f" {said} "
         ranked = rank.tolist()
         best = max(answering, key=ranked.__getitem__)
-        doc = self.passages[int(candidates[best])].doc
+        leader = self.passages[int(candidates[best])]
+        if _spells_out(leader.text, asked):
+            return
         spelling = [
             i
             for i in answering
             if i != best
             and ranked[i] >= SPELLED_OUT_REACH * ranked[best]
-            and self.passages[int(candidates[i])].doc is doc
-            and self.passages[int(candidates[i])].kind == "section"
-            and _spells_out(self.passages[int(candidates[i])].text, asked)
-            and not _spells_out(self.passages[int(candidates[best])].text, asked)
+            and (passage := self.passages[int(candidates[i])]).doc is leader.doc
+            and passage.kind == "section"
+            and _spells_out(passage.text, asked)
         ]
         if spelling:
             part = max(spelling, key=ranked.__getitem__)
