@@ -9,17 +9,14 @@ that sentence says what the follow-up asks (half its own words by rarity, the me
 `coverage`), not on every move to a linked text ("nghị định kia thì loại trừ gì").
 """
 
-import re
-
 from handlers.followups.other_documents import content_words, coverage
 from handlers.followups.pointing_sentences import SENTENCE_END
-from handlers.followups.resting_on import linked_documents
+from handlers.followups.resting_on import LEAD_NUMBER, linked_documents
 from handlers.followups.topic_memory import Topic, document_passages, shown
 from knowledge import KnowledgeBase, Passage
 
 CITING_NOTE = "{name} ghi: {sentence}"
 SAYS_ASKED = 0.5  # the share of the follow-up's own words the citing sentence says
-_LEAD_NUMBER = re.compile(r"(\d+)/(\d{4})")  # "13/2012" of "13/2012/NĐ-CP"
 
 
 def citing_sentence(text: str, answered: Passage, topic: Topic, kb: KnowledgeBase) -> str | None:
@@ -29,7 +26,7 @@ def citing_sentence(text: str, answered: Passage, topic: Topic, kb: KnowledgeBas
     doc = answered.doc
     if doc.id == topic.doc_id or doc.id not in linked_documents(topic.doc_id, kb):
         return None
-    number = _LEAD_NUMBER.search(doc.number or "")
+    number = LEAD_NUMBER.search(doc.number or "")
     last = kb.document(topic.doc_id)
     own = content_words(text)
     if number is None or last is None or not own:

@@ -34,7 +34,7 @@ def resting_on(doc: Document, kb: KnowledgeBase) -> tuple[Document, ...]:
     return kb.derived(("resting on", doc.id), find)
 
 
-_YEARED = re.compile(r"\d+/\d{4}")  # "13/2012" of "13/2012/NĐ-CP"
+LEAD_NUMBER = re.compile(r"(\d+)/(\d{4})")  # "13/2012" of "13/2012/NĐ-CP"
 
 
 def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -42,7 +42,7 @@ def linked_documents(doc_id: str, kb: KnowledgeBase) -> tuple[str, ...]:
     guiding a decree, the decrees carrying out the law. Only texts numbered with their year:
     a letter carrying out a province's directive ("14/CT-UBND") is read on its own."""
     doc = kb.document(doc_id)
-    if doc is None or not _YEARED.search(doc.number or ""):
+    if doc is None or not LEAD_NUMBER.search(doc.number or ""):
         return ()
     linked = (*bases(doc, kb), *resting_on(doc, kb))
-    return tuple(sorted({d.id for d in linked if _YEARED.search(d.number or "")}))
+    return tuple(sorted({d.id for d in linked if LEAD_NUMBER.search(d.number or "")}))
