@@ -1,5 +1,6 @@
 """SearchIndex: passages and documents ranked for a question."""
 
+import functools
 import math
 import re
 from collections import Counter
@@ -2199,23 +2200,40 @@ def _carrying_out(units: list[tuple[str, float, str | None]], named: set[str]) -
 
 
 # "…, quy định văn hóa công sở: không đi muộn về sớm": the words before a colon inside a
-# line, what follows spelling them out (not a heading's "2. Đối với cá nhân:")
-_SPELLED_OUT = re.compile(rf"(\w+(?:[ ,]+\w+){{{SPELLED_OUT_WORDS - 1},5}})\s*:[ \t]*(?=\S)")
+# line, what follows spelling them out (not a heading's "2. Đối với cá nhân:"); found by
+# looking back from each colon, as scanning a whole passage for the words is slow
+_SPELLING_COLON = re.compile(r":[ \t]*(?=\S)")
+_SPELLED_OUT = re.compile(rf"(\w+(?:[ ,]+\w+){{{SPELLED_OUT_WORDS - 1},5}})\s*\Z")
+_SPELLED_OUT_REACH_CHARS = 300  # far enough back for six words
 
 
 def _spells_out(text: str, asked: str) -> bool:
     """Whether the text spells out something the question (folded, padded) names in
     SPELLED_OUT_WORDS words or more: the words just before a colon inside a line, not a
     label opening it."""
-    for found in _SPELLED_OUT.finditer(text):
+    return any(run in asked for run in _spelled_out_runs(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _spelled_out_runs(text: str) -> tuple[str, ...]:
+    """The runs of words (folded, padded) that the text spells out, each of the last
+    SPELLED_OUT_WORDS or more words before a colon inside a line."""
+    runs: list[str] = []
+    after = 0  # where the last spelled-out words' colon ends
+    for colon in _SPELLING_COLON.finditer(text):
+        found = _SPELLED_OUT.search(
+            text, max(after, colon.start() - _SPELLED_OUT_REACH_CHARS), colon.start()
+        )
+        if found is None:
+            continue
+        after = colon.end()
         line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
         if not any(c.isalpha() for c in line):  # a label opening its line: "2. Đối với …:"
             continue
         before = [fold(w) for w in words(found.group(1))]
-        for start in range(len(before) - SPELLED_OUT_WORDS + 1):
-            run = before[start:]
-            if all(is_stopword(w, accented=False) for w in run):
-                continue
-            if f" {' '.join(run)} " in asked:
-                return True
-    return False
+        runs.extend(
+            f" {' '.join(before[start:])} "
+            for start in range(len(before) - SPELLED_OUT_WORDS + 1)
+            if not all(is_stopword(w, accented=False) for w in before[start:])
+        )
+    return tuple(runs)
