@@ -117,3 +117,21 @@ async def test_a_procedure_of_personnel_or_of_papers_is_off_the_subject(
 def test_what_a_campaign_says_of_appointing_is_still_answered(kb: KnowledgeBase, text: str) -> None:
     hits = ask(kb, text)
     assert hits and "bổ nhiệm" in hits[0].passage.text
+
+
+OFF_TOPIC = "nằm ngoài phạm vi của tôi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thời tiết hôm nay thế nào", "thoi tiet hom nay the nao", "giá vàng hiện nay bao nhiêu"],
+)
+async def test_an_off_topic_question_after_a_title_answer_is_declined(
+    chat: Chat, text: str
+) -> None:
+    """A time ("hôm nay", "hiện nay") does not point back at the article just shown, although
+    folded its "nay" is the "này" of "điều này"."""
+    first = await chat.send("muốn đạt chiến sĩ thi đua cơ sở có bắt buộc sáng kiến không")
+    assert "Điều 23" in first[0].text
+    reply = (await chat.send(text))[0]
+    assert OFF_TOPIC in reply.text and "Điều 23" not in reply.text, reply.text

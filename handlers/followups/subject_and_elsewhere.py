@@ -148,12 +148,17 @@ def without_name(query: str, topic: Topic | None, kb: KnowledgeBase) -> str:
     return stripped or query
 
 
+# "hôm nay", "hiện nay", "năm nay": "nay" of a time, not "này" pointing back
+_TIME_NOW = re.compile(r"\b(?:hom|hien|ngay|nam|sang|trua|chieu|toi|dem) nay\b")
+
+
 def points_at(text: str, topic: Topic | None) -> bool:
     """Whether the message points at what was just answered: its document, what it named,
     or a thing of it by its noun ("hồ sơ đó", "mẫu này"), in a question too short to name
-    a subject of its own."""
+    a subject of its own ("thời tiết hôm nay thế nào" points at nothing)."""
     said = said_words(text)
-    pointed = any(f" {p} " in f" {' '.join(said.split()[1:])} " for p in POINTERS)
+    after_first = _TIME_NOW.sub(" ", " ".join(said.split()[1:]))
+    pointed = any(f" {p} " in f" {after_first} " for p in POINTERS)
     return topic is not None and (
         names_document(text) or points_to_named(text, topic) or (pointed and _short(said))
     )
