@@ -235,7 +235,7 @@ WHOLE_COVERAGE_PASSAGES = 256
 # (`SearchIndex._without_scaffolding`). Not "còn" ("cấp huyện còn không" asks whether it
 # still is) nor "đó" alone ("điều đó" points to what a follow-up is about).
 SCAFFOLDING = (
-    "lên xuống vào vô về xong lâu lại bị ra bên luôn nữa đấy ấy kia nè theo trong trước"
+    "lên xuống vào vô về xong lâu lại bị ra bên luôn nữa đấy ấy kia nè theo trong trước lấy"
 ).split()
 
 
