@@ -346,3 +346,22 @@ async def test_a_criterion_asked_about_a_topic_leads_with_the_line_on_it(
 ) -> None:
     await chat.send(question)
     assert expected in chat.text.split("📄")[0], chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "lấy" only says where the form comes from
+        ("đơn xin công nhận sáng kiến thì lấy mẫu ở văn bản nào", "Phụ lục I của Thông tư"),
+        # a patent in staff's words is what the decree calls "được bảo hộ"
+        (
+            "giai phap dang duoc bao ve bang sang che co duoc cong nhan la sang kien khong",
+            "đang được bảo hộ quyền sở hữu trí tuệ",
+        ),
+    ],
+)
+async def test_a_question_in_staff_words_finds_the_passage(
+    chat: Chat, question: str, expected: str
+) -> None:
+    await chat.send(question)
+    assert expected in chat.text, chat.text
