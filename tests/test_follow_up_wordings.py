@@ -59,3 +59,23 @@ async def test_the_same_body_of_another_province_asked_as_the(chat: Chat) -> Non
     await chat.send("sở tnmt sóc trăng giờ là cơ quan nào")
     reply = (await chat.send("thế kon tum"))[0].text
     assert "Quảng Ngãi" in reply.split("📄")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("con bo do gio con ko", "bo do gio con ko"),
+        ("thế còn sở đó bây giờ là sở gì", "sở đó bây giờ là sở gì"),
+        ("còn sở đó thì sao", "còn sở đó thì sao"),  # asks nothing of now: "còn" carries it
+        ("còn luật này hiện nay còn hiệu lực không", "còn luật này hiện nay còn hiệu lực không"),
+    ],
+)
+def test_con_before_the_issuer_pointed_at_and_asked_of_now_only_ties(text: str, read: str) -> None:
+    assert context.pointing_by_itself(text) == read
+
+
+async def test_what_the_ministry_just_named_is_now(chat: Chat) -> None:
+    await chat.send("chu de thi dua 2021 cua btnmt la gi")
+    await chat.send("vb do ai ky")
+    reply = (await chat.send("con bo do gio con ko"))[0].text
+    assert "Bộ Nông nghiệp và Môi trường" in reply.split("📄")[0], reply

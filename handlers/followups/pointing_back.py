@@ -105,6 +105,22 @@ def points_back(text: str) -> bool:
     )
 
 
+# "còn", "thế còn" opening a follow-up, as typed
+_ALSO_OPENING = re.compile(r"^\s*(?:(?:thế|vậy|the|vay)\s+)?(?:còn|con)\s+", re.IGNORECASE)
+
+
+def pointing_by_itself(text: str) -> str:
+    """The message without its opening "còn" when what follows points back to the last
+    document's issuer by itself and asks what it is now ("còn bộ đó giờ còn không": "bộ đó giờ còn không"),
+    which "còn" only ties to the talk; else the message as it is."""
+    opening = _ALSO_OPENING.match(text)
+    if opening is None:
+        return text
+    rest = text[opening.end() :]
+    said = said_words(rest)
+    return rest if _issuer_reference(rest, f" {said} ") and _NOW.search(said) else text
+
+
 def points_to_title(text: str) -> bool:
     """Whether the message points back to the title or titles just discussed ("danh hiệu
     này", "nó")."""
