@@ -65,6 +65,9 @@ _DEADLINE_WORDS = re.compile(
 _WHEN_WORDS = re.compile(
     r"\b((?<!ghi )khi nao|bao gio|(?<!ghi )ngay nao|truoc ngay|(?<!phu )luc nao|han)\b"
 )
+# "chưa có giấy khen bao giờ", "chưa bao giờ được khen": never, not when (but "chưa nộp thì
+# bao giờ phải nộp": "thì" opens the clause asking when)
+_NEVER = re.compile(r"\bchua ((?!thi\b)\w+ ){0,5}?bao gio\b")
 _DUTY_WORDS = re.compile(r"\b(dang ky|nop|bao cao|so ket|tong ket|sang kien|de nghi|khen thuong)\b")
 # "Vụ Thi đua … báo cáo Bộ trưởng khi nào": a duty of a body the question names, which its
 # document states; the person's own deadlines are in the schedule (/hanchot).
@@ -147,7 +150,8 @@ def asks_for_deadline(text: str) -> bool:
     if _DEADLINE_WORDS.search(folded):
         return True
     duty = _DUTY_WORDS.search(folded)
-    if duty is None or not _WHEN_WORDS.search(folded) or _COUNTED_FROM.search(folded):
+    when = _WHEN_WORDS.search(_NEVER.sub(" ", folded))
+    if duty is None or not when or _COUNTED_FROM.search(folded):
         return False
     granted = _GRANTED.search(folded)
     if granted and not _ACTING.search(folded):

@@ -76,6 +76,16 @@ def test_when_an_outcome_is_granted_is_its_condition_not_a_deadline() -> None:
     assert not asks_for_deadline("sáng kiến đã nộp bao giờ được công nhận")
 
 
+def test_never_is_no_when() -> None:
+    # "chưa … bao giờ" is never: whether one may skip a lower award, not a deadline
+    for asked in (
+        "Anh em chưa có giấy khen bao giờ, có được đề nghị thẳng bằng khen không?",
+        "em chua bao gio dc khen thi co de nghi cstdcs dc ko",
+    ):
+        assert not asks_for_deadline(spell_out(asked)), asked
+    assert asks_for_deadline("chưa nộp thì bao giờ phải đề nghị khen thưởng")
+
+
 def test_one_s_own_results_are_declined_as_a_feature_not_held() -> None:
     from knowledge.intents import load_intents
 
