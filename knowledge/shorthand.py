@@ -44,11 +44,33 @@ def full_years(text: str) -> str:
     return _SHORT_YEAR.sub(lambda m: f"{m[1]} 20{m[2]}", nfc(text))
 
 
+# A word's last letter typed twice or more on a phone ("ai kýy", "đúngg", "nàooo"): no
+# Vietnamese syllable ends so, but for "ưu" ("cứu", "hưu" typed "cuu", "huu"). A Roman
+# numeral ("Phụ lục III") and letters with no vowel ("tt") are not syllables.
+_DOUBLED_END = re.compile(r"\b(?=[a-z]*[aeiouy])[a-z]*?([a-z])\1+\b")
+_ROMAN = re.compile(r"[ivxlcdm]+")
+
+
+def undoubled(text: str) -> str:
+    """The text with a word's last letter typed twice written once ("ai kýy" → "ai ký")."""
+    folded = fold(nfc(text))
+    if len(folded) != len(nfc(text)):
+        return text
+    ends = [
+        m for m in _DOUBLED_END.finditer(folded.lower())
+        if m.group(1) != "u" and not _ROMAN.fullmatch(m.group(0))
+    ]  # fmt: skip
+    typed = nfc(text)
+    for m in reversed(ends):
+        typed = typed[: m.start(1) + 1] + typed[m.end() :]
+    return typed
+
+
 def spell_out(text: str) -> str:
     """The message with its shorthand of one reading written out, with diacritics when the
     message is typed with them ("đc thưởng bn" → "được thưởng bao nhiêu"), without when
     not ("dc thuong bn" → "duoc thuong bao nhieu"); anything else as typed."""
-    text = full_years(text)
+    text = full_years(undoubled(text))
     parts = _PARTS.findall(nfc(text))
     words = [i for i, part in enumerate(parts) if part[0].isalnum()]
     lowered = nfc(text).lower()  # most messages have none: one look over the text

@@ -12,7 +12,7 @@ from knowledge.asking import ask
 from knowledge.held import named_years, year_not_held
 from knowledge.normalize import fold, words
 from knowledge.search import Analyzer, is_stopword
-from knowledge.shorthand import full_years, spell_out
+from knowledge.shorthand import full_years, spell_out, undoubled
 from knowledge.shorthand import load as load_shorthand
 from tests.conftest import Chat
 
@@ -254,3 +254,24 @@ def test_dv_is_read_by_the_words_around_it(kb: KnowledgeBase) -> None:
     # "thủ trưởng dv" is the head of a unit, "dv công trực tuyến" a public service
     assert kb.index._analysed("ca nhan la thu truong dv")[1][-2:] == ["đơn", "vị"]
     assert kb.index._analysed("dv cong truc tuyen muc 4")[1][:2] == ["dịch", "vụ"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("ai kýy", "ai ký"),
+        ("đúngg không", "đúng không"),
+        ("Ai Ký Vậyyy?", "Ai Ký Vậy?"),
+        # no slip: "ưu" typed bare, a Roman numeral, letters with no vowel
+        ("nghỉ huu", "nghỉ huu"),
+        ("Phụ lục III", "Phụ lục III"),
+        ("tt 18", "tt 18"),
+    ],
+)
+def test_a_last_letter_typed_twice_is_once(typed: str, meant: str) -> None:
+    assert undoubled(typed) == meant
+
+
+async def test_a_signer_asked_with_a_letter_typed_twice_is_named(chat: Chat) -> None:
+    await chat.send("chu de thi dua 2021 cua btnmt la gi")
+    assert "Trần Hồng Hà" in (await chat.send("ai kýy"))[0].text
