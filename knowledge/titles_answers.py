@@ -46,6 +46,8 @@ DECIDES = re.compile(
     rf"\b(ai quyet|tham quyen|ai tang|cap nao quyet dinh|ai ky {_DECISION}|{_DECISION} tang"
     r"|co quyen tang|ai xet|ai trao|ai cong nhan|cap nao tang|ai khen"
     rf"|ky tang|ky {_DECISION} tang)\b"  # "chủ tịch phường có được ký tặng …": who signs decides
+    # "giấy khen ở sở thì ai ký", "ai ký bằng khen": who signs an award is who decides it
+    r"|\b(giay khen|bang khen)\b.*\b(ai|nguoi) ky\b|\b(ai|nguoi) ky (giay khen|bang khen)\b"
 )
 # "chủ tịch xã có được tặng LĐTT không": an authority that "được tặng" may award, which is who
 # decides; anyone else ("nông dân có được tặng LĐTT không") may receive it, which the title's

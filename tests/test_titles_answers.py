@@ -62,6 +62,9 @@ def _top(kb: KnowledgeBase, question: str) -> str:
         # Who decides at the level asked, a title named or not.
         ("chủ tịch xã được quyết định tặng những danh hiệu gì", "nd-129-2025-nd-cp Điều 59."),
         ("ai quyet dinh tang giay khen o so", "luat-06-2022-qh15 Điều 80"),
+        # who signs an award is who decides it, not a document's signer
+        ("giay khen o so thi ai ky", "luat-06-2022-qh15 Điều 80"),
+        ("ai ký giấy khen của ubnd xã", "nd-129-2025-nd-cp Điều 59."),
     ],
 )
 def test_the_search_answers_a_title_from_its_article(
