@@ -505,10 +505,10 @@ def _document_numbers(kb: KnowledgeBase) -> tuple[list[_Numbered], dict[str, lis
 # its heading (the office may add another such heading to the note).
 _GONE_HEADING = re.compile(r"^khong con cap (\w+)\b")
 # Words that may stand beside a gone level in a question asking whether it is still there:
-# the bodies of that level ("phòng tnmt huyện", "ủy ban nhân dân huyện") …
+# the bodies of that level and their heads ("phòng tnmt huyện", "chủ tịch ubnd huyện") …
 _OF_LEVEL = frozenset(
     "cap phong ban uy nhan dan ubnd tai nguyen va moi truong tnmt don vi hanh chinh chinh"
-    " quyen cac may nhung do nay"
+    " quyen cac may nhung do nay chu tich pho truong"
     # … also named as a document's addressees: "phòng tnmt các huyện mà cv gửi tới"
     " ma cv cong van vb gui toi den".split()
 )

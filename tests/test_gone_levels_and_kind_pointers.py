@@ -25,6 +25,7 @@ def lead(replies: list) -> str:  # type: ignore[type-arg]
         "hiện nay huyện còn tồn tại không",
         "cấp huyện đã bị bỏ chưa",
         "ủy ban nhân dân huyện bây giờ còn không",
+        "chu tich ubnd huyen gio con ko",  # the level's head: whether it is still there
         "Thế trước kia Chủ tịch UBND huyện cũng có, bây giờ còn cấp huyện không ạ?",
     ],
 )
