@@ -52,6 +52,13 @@ async def test_the_bonus_of_the_title_just_answered_in_shorthand(
         ),
         ("co thi dua cap tinh thuong bao nhieu", "chinh phu", "co thi dua chinh phu"),
         ("co thi dua cua chinh phu thuong bao nhieu", "cua bo", "co thi dua cua bo"),
+        # each named without "thi đua", as staff do
+        (
+            "cờ thi đua của UBND tỉnh được thưởng bao nhiêu",
+            "co cua chinh phu",
+            "co thi dua cua chinh phu",
+        ),
+        ("cờ của chính phủ thưởng bao nhiêu", "co cua tinh", "co thi dua cap bo tinh"),
     ],
 )
 def test_the_same_flag_at_another_level(
