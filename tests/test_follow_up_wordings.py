@@ -79,3 +79,11 @@ async def test_what_the_ministry_just_named_is_now(chat: Chat) -> None:
     await chat.send("vb do ai ky")
     reply = (await chat.send("con bo do gio con ko"))[0].text
     assert "Bộ Nông nghiệp và Môi trường" in reply.split("📄")[0], reply
+
+
+async def test_a_level_alone_after_a_body_the_letter_named_asks_that_level_s(chat: Chat) -> None:
+    # "của sở" was the Sở's own, its letter's: "cấp tỉnh" is the province's directive's
+    await chat.send("cv của sở tnmt kon tum về ct14 thì khen thưởng cần chú trọng gì")
+    await chat.send("ai là cơ quan thường trực hội đồng tđkt của sở")
+    reply = (await chat.send("o cap tinh thi sao"))[0].text
+    assert "Giao Sở Nội vụ" in reply.split("📄")[0], reply

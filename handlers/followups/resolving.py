@@ -166,7 +166,12 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         aspect = carried_aspect(rest, topic.query) if own_document else None
         if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
             return f"{rest} {aspect}"
-        rebodied = _rebodied(rest, said_words(topic.query), kb)
+        last = said_words(topic.query)
+        if doc.is_campaign and _level_alone(rest) and not _DOCUMENT_NAMED.search(last):
+            # "ở cấp tỉnh thì sao" after "ai là thường trực hội đồng của sở" asked of the Sở's
+            # letter: the body that question named is the letter's, which its name says
+            last = f"{last} {_name_words(doc, kb)}"
+        rebodied = _rebodied(rest, last, kb)
         if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
             return rebodied
         own = own_words(rest, kb)
@@ -445,6 +450,13 @@ def _without_level_said(rest: str) -> str:
     question = rest[found.end() :]
     issuers = ISSUERS_AT.get(found.group(1), ())
     return question if any(f" {i.strip()} " in f" {question} " for i in issuers) else rest
+
+
+def _level_alone(rest: str) -> bool:
+    """Whether a follow-up names a level of government and nothing else ("ở cấp tỉnh thì
+    sao"; not "còn btnmt", a body at a level)."""
+    level = _level(rest)
+    return level is not None and set(rest.split()) <= {*level.split(), *JOINING, *ASKING}
 
 
 def _rebodied(rest: str, query: str, kb: KnowledgeBase) -> str | None:
