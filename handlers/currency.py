@@ -575,9 +575,19 @@ _ISSUER_DESCRIBED = re.compile(
     r"(?: cac| nhung)? (cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb)((?: \w+){0,4}?)"
     r" (?:nam )?(20\d\d)\b"
 )
+# … or by its number, whose letters after the slash name a ministry's or department's body
+# ("8240/BTNMT-TĐKTTT": "btnmt"; not "3510/KH-UBND", whose letters are the kind's)
+_ISSUER_NUMBERED = re.compile(
+    r"\b(?:co quan|bo|so|don vi|noi)(?: da)? (?:ban hanh|ra|ky|phat hanh)"
+    r" (?:cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb|quyet dinh|qd)(?: so)? \d+ ([bs][a-z]{2,})\b"
+    r"(?: [a-z]+)?"
+)
 _KIND_LETTERS = {"cv": "cong van", "kh": "ke hoach", "ct": "chi thi", "vb": "van ban"}
-# … asked of now: "thì nay là bộ nào", "giờ thuộc đâu", "hiện nay thuộc cơ quan nào"
-_NOW_WHICH = re.compile(r"\b(nay|gio|bay gio|hien nay|hien gio) (la|thuoc)\b")
+# … asked of now: "thì nay là bộ nào", "giờ thuộc đâu", "hiện nay thuộc cơ quan nào", "giờ đổi
+# thành gì"
+_NOW_WHICH = re.compile(
+    r"\b(nay|gio|bay gio|hien nay|hien gio) (la|thuoc|doi thanh|doi ten thanh)\b"
+)
 
 
 def issuer_now(text: str, kb: KnowledgeBase) -> str | None:
@@ -586,6 +596,11 @@ def issuer_now(text: str, kb: KnowledgeBase) -> str | None:
     document left out, when its noun, the document's kind and year tell one issuer (or
     when it is named in full before them); else None."""
     said = folded_words(text)
+    numbered = _ISSUER_NUMBERED.search(said)
+    if numbered is not None and _NOW_WHICH.search(said[numbered.end() :]):
+        # "cơ quan ban hành công văn số 8240/BTNMT-TĐKTTT giờ là bộ gì": the body its number
+        # names after the slash, as the documents write it ("btnmt")
+        return f"{said[: numbered.start()]} {numbered.group(1)}{said[numbered.end() :]}".strip()
     found = _ISSUER_DESCRIBED.search(said)
     if found is None or not _NOW_WHICH.search(said[found.end() :]):
         return None

@@ -292,7 +292,8 @@ async def answer(
             or context.of_members(msg.text, topic, kb) is not None
             or context.body_pointed(msg.text, topic, kb) is not None
         ):
-            query = resolved
+            # "cơ quan ban hành công văn đó giờ là bộ gì": the body the letter's number names
+            query = currency.issuer_now(resolved, kb) or resolved
         elif not context.names_other_document(msg.text, topic, kb) and not (
             # "phòng tnmt huyện giờ ra sao" after a 2022 plan: what is now, which an ended
             # campaign's document cannot tell

@@ -160,6 +160,27 @@ def test_a_body_named_in_full_keeps_its_name_without_the_description(
     assert currency.issuer_now("bộ ban hành công văn năm 2021 về gì", kb) is None
 
 
+def test_a_body_named_by_its_letter_s_number_is_asked_of_now(kb: KnowledgeBase) -> None:
+    # the letters after the number's slash name the issuer; a plan's "KH-UBND" names its kind
+    asked = "cơ quan ban hành công văn số 8240/BTNMT-TĐKTTT giờ đổi thành gì"
+    assert currency.issuer_now(asked, kb) == "btnmt gio doi thanh gi"
+    assert currency.issuer_now("cơ quan ban hành kh số 3510/KH-UBND giờ là gì", kb) is None
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "cơ quan ban hành công văn đó giờ là bộ gì rồi",
+        "cơ quan ban hành văn bản đó giờ đổi thành gì",
+    ],
+)
+async def test_the_issuer_of_the_letter_an_answer_cited_is_asked_of_now(
+    chat: Chat, follow_up: str
+) -> None:
+    await chat.send("Kế hoạch thi đua 2022 của Sở TNMT Sóc Trăng căn cứ văn bản nào?")
+    assert "Bộ Nông nghiệp và Môi trường" in lead(await chat.send(follow_up))
+
+
 async def test_the_circular_pointed_at_by_the_form_it_holds(chat: Chat) -> None:
     await chat.send("don yeu cau cong nhan sang kien ghi nhung gi")
     reply = lead(await chat.send("thong tu chua mau don do con hieu luc ko"))
