@@ -181,6 +181,13 @@ async def test_the_issuer_of_the_letter_an_answer_cited_is_asked_of_now(
     assert "Bộ Nông nghiệp và Môi trường" in lead(await chat.send(follow_up))
 
 
+async def test_the_departments_a_ministry_s_letter_names_are_not_the_ministry(chat: Chat) -> None:
+    # "mấy sở đó": those departments the question named, not the ministry that wrote it
+    await chat.send("Theo cv thi đua 2021 của Bộ TNMT, Giám đốc Sở TNMT các tỉnh phải làm gì?")
+    reply = lead(await chat.send("mấy sở đó bây giờ tên là gì"))
+    assert "Sở Nông nghiệp và Môi trường" in reply and "Bộ Nông" not in reply.split("\n")[0]
+
+
 async def test_the_circular_pointed_at_by_the_form_it_holds(chat: Chat) -> None:
     await chat.send("don yeu cau cong nhan sang kien ghi nhung gi")
     reply = lead(await chat.send("thong tu chua mau don do con hieu luc ko"))

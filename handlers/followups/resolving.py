@@ -261,13 +261,19 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
         subject = _subject_words(doc, topic)
         body = (
-            _earlier_department(issuer, subject, doc, topic, kb)
+            _asked_body(issuer, doc, topic, kb)
+            or _earlier_department(issuer, subject, doc, topic, kb)
             or subject
             or named
             or _province(issuer, doc)
             or fold(doc.issuer)
         )
-        return padded.replace(f" {issuer} ", f" {body} ").strip()
+        # ("mấy sở đó": those departments, not "how many", which "mấy" alone would ask)
+        return (
+            padded.replace(f" may {issuer} ", f" {issuer} ")
+            .replace(f" {issuer} ", f" {body} ")
+            .strip()
+        )
     cited = _cited_pointed(said, topic, doc, kb)
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
         return cited
@@ -593,6 +599,21 @@ def _earlier_department(
         return ""
     earlier = (kb.document(d) for d in reversed(topic.documents))
     return next((fold(d.issuer) for d in earlier if d is not None and _of_department(d)), "")
+
+
+def _asked_body(issuer: str, doc: Document, topic: Topic, kb: KnowledgeBase) -> str:
+    """ "mấy sở đó" after "giám đốc sở tnmt các tỉnh phải làm gì" asked of the ministry's
+    letter: the body of that noun and sector the last question named, else the passage
+    shown or the one before ("các sở đó" after its addressees, then its signer), when the
+    letter's issuer is of another noun ("so tnmt"); "" otherwise."""
+    noun = issuer.split(" ", 1)[0]
+    if noun not in SECTORAL or fold(doc.issuer).startswith(f"{noun} "):
+        return ""
+    body = re.compile(rf"\b{noun} (tai nguyen va moi truong|tai nguyen moi truong|tnmt|tn&mt)\b")
+    shown = [p for p in (topic.position, topic.earlier and topic.earlier[2]) if p is not None]
+    texts = [kb.passages[p].text for p in shown if 0 <= p < len(kb.passages)]
+    found = next(filter(None, (body.search(said_words(t)) for t in (topic.query, *texts))), None)
+    return found.group(0) if found else ""
 
 
 def _of_department(doc: Document) -> bool:
