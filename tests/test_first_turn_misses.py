@@ -365,3 +365,15 @@ async def test_a_question_in_staff_words_finds_the_passage(
 ) -> None:
     await chat.send(question)
     assert expected in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["năm 2022 bộ phát động bằng cv nào", "nam 2022 bo phat dong thi dua bang cong van nao"],
+)
+def test_by_what_a_campaign_was_launched_is_no_word_of_the_answer(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "bằng" before a document's kind says "by means of"; the letter's line has no "bằng"
+    hits = kb.search(question)
+    assert hits and "8240/BTNMT" in hits[0].passage.text

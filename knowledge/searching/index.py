@@ -145,6 +145,8 @@ from knowledge.searching.weights_and_vocabulary import (
     KIND_BOOST,
     LIST_ASKED,
     LIST_PAIRS,
+    MEANS,
+    MEANS_BEFORE,
     MIN_CONFIDENCE,
     NAMED_OUTLINE_SLACK,
     OFF_INTENT_PRIOR,
@@ -1855,6 +1857,10 @@ class SearchIndex:
         cut = set()
         for place, i in enumerate(content):
             word = folded[i]
+            if word == MEANS:
+                if folded[i + 1 : i + 2] and folded[i + 1] in MEANS_BEFORE:
+                    cut.add(i)
+                continue
             if word == ALSO:
                 said_also = not accented or accent_key(tokens[i]) == accent_key("còn")
                 if said_also and place > 0 and set(folded[i + 1 : i + 2]) & ALSO_BEFORE:

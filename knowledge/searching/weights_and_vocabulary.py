@@ -298,11 +298,18 @@ WHO_PHRASES = frozenset({("doi", "tuong")})
 DURATION_UNITS = frozenset(("ngay", "tuan", "thang", "nam"))
 
 
+# "bằng" before a document's kind says by what something was done ("bộ phát động bằng công
+# văn số mấy"), which no passage answering it says; not the "bằng" of "bằng khen". (A pair
+# the documents have does not keep it: they say "thi đua bằng các việc làm" too.)
+MEANS = "bang"
+MEANS_BEFORE = frozenset("cong cv van vb ke kh chi ct quyet qd nghi nd nq thong tt hinh".split())
+
+
 # Folded words one of which a question has when it has any of the above (of a phrase, its
 # last word): a question with none of them is left as it is.
 SCAFFOLDING_FOLDS = frozenset(
     [key.split("|")[0] for key in ACCENTED_SCAFFOLDING]
-    + [*DURATION_UNITS]
+    + [*DURATION_UNITS, MEANS]
     + [*FOLDED_SCAFFOLDING, ALSO]
     + [phrase[-1] for phrase in (*SCAFFOLDING_PHRASES, *ASKING_PHRASES, *WHO_PHRASES)]
 )
