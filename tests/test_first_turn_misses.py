@@ -377,3 +377,21 @@ def test_by_what_a_campaign_was_launched_is_no_word_of_the_answer(
     # "bằng" before a document's kind says "by means of"; the letter's line has no "bằng"
     hits = kb.search(question)
     assert hits and "8240/BTNMT" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("luat thi dua moi thay the luat so may", "15/2003/QH11"),
+        (
+            "tieu chi tap the ve dich vu cong online 2021 cua bo tnmt yeu cau muc do may",
+            "cấp độ 3, 4",
+        ),
+    ],
+)
+def test_may_after_a_numbering_word_asks_which_number(
+    kb: KnowledgeBase, question: str, expected: str
+) -> None:
+    # "số mấy", "mức độ mấy" typed bare: not the "máy" of "bộ máy", which no answer says
+    hits = kb.search(question)
+    assert hits and expected in hits[0].passage.text

@@ -149,6 +149,7 @@ from knowledge.searching.weights_and_vocabulary import (
     MEANS_BEFORE,
     MIN_CONFIDENCE,
     NAMED_OUTLINE_SLACK,
+    NUMBERING_WORDS,
     OFF_INTENT_PRIOR,
     ON_INTENT_PRIOR,
     OUTLINE_LEAD,
@@ -159,6 +160,7 @@ from knowledge.searching.weights_and_vocabulary import (
     SPELLED_OUT_WORDS,
     THEN,
     TYPO_CUTOFF,
+    WHICH_NUMBER,
     WHO_PHRASES,
     WHOLE_COVERAGE_PASSAGES,
     YEAR_BOOST,
@@ -1860,6 +1862,9 @@ class SearchIndex:
             if word == MEANS:
                 if folded[i + 1 : i + 2] and folded[i + 1] in MEANS_BEFORE:
                     cut.add(i)
+                continue
+            if word == WHICH_NUMBER and i > 0 and folded[i - 1] in NUMBERING_WORDS:
+                cut.add(i)
                 continue
             if word == ALSO:
                 said_also = not accented or accent_key(tokens[i]) == accent_key("còn")

@@ -303,13 +303,17 @@ DURATION_UNITS = frozenset(("ngay", "tuan", "thang", "nam"))
 # the documents have does not keep it: they say "thi đua bằng các việc làm" too.)
 MEANS = "bang"
 MEANS_BEFORE = frozenset("cong cv van vb ke kh chi ct quyet qd nghi nd nq thong tt hinh".split())
+# "may" typed bare after a word that numbers ("số mấy", "điều mấy", "cấp độ mấy", "thứ
+# mấy") asks which number, as "mấy" does: not the "máy" of "bộ máy"
+WHICH_NUMBER = "may"
+NUMBERING_WORDS = frozenset("so dieu khoan muc mau thu do".split())
 
 
 # Folded words one of which a question has when it has any of the above (of a phrase, its
 # last word): a question with none of them is left as it is.
 SCAFFOLDING_FOLDS = frozenset(
     [key.split("|")[0] for key in ACCENTED_SCAFFOLDING]
-    + [*DURATION_UNITS, MEANS]
+    + [*DURATION_UNITS, MEANS, WHICH_NUMBER]
     + [*FOLDED_SCAFFOLDING, ALSO]
     + [phrase[-1] for phrase in (*SCAFFOLDING_PHRASES, *ASKING_PHRASES, *WHO_PHRASES)]
 )
