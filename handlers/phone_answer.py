@@ -961,6 +961,9 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
     typed with diacritics must match with them ("sở" is not "Số"). When no label is named,
     the line saying most of the question, less the words naming the document (`identity`:
     "kế hoạch 2022 sóc trăng … báo cáo lên đâu" asks for "Nơi nhận", not the title line)."""
+    cited = _basis_of_kind_asked(lines, question)
+    if cited is not None:  # "bộ phát động bằng cv số mấy" of a plan's card: the letter it cites
+        return cited
     typed = words(question)
     accented = any(has_marks(w) for w in typed)
     asked = {_label_key(w, accented) for w in typed}
@@ -978,6 +981,37 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
     ]
     best = max(range(len(lines)), key=lambda i: (scores[i], -i))
     return best if scores[best] > 0 else _answering_line(lines, question, identity)
+
+
+# A document's kind as a question names it ("cv số mấy"), folded; not "quyết định", which is
+# mostly the verb ("ai quyết định tặng"), nor "ct", mostly "chủ tịch"
+_KIND_NAMED = {
+    "cong van": "cong van", "cv": "cong van", "chi thi": "chi thi", "ke hoach": "ke hoach",
+    "kh": "ke hoach", "nghi quyet": "nghi quyet", "nq": "nghi quyet",
+}  # fmt: skip
+# … and its number asked ("số mấy", "số bao nhiêu", "số hiệu")
+_NUMBER_ASKED = re.compile(r" so (may|nao|bao nhieu|hieu|gi) ")
+
+
+def _basis_of_kind_asked(lines: list[str], question: str) -> int | None:
+    """The card's line "Căn cứ: …" when the question asks the number of a document of
+    another kind than the card's own, which that line cites ("bộ phát động bằng cv số mấy"
+    of a plan based on the ministry's letter)."""
+    padded = f" {' '.join(words(fold(question)))} "
+    kinds = {kind for said, kind in _KIND_NAMED.items() if f" {said} " in padded}
+    if not kinds or not _NUMBER_ASKED.search(padded) or not lines:
+        return None
+    if any(fold(lines[0]).startswith(kind) for kind in kinds):
+        return None
+    return next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if fold(_label_of(line)) == BASIS_LABEL
+            and any(kind in " ".join(words(fold(line))) for kind in kinds)
+        ),
+        None,
+    )
 
 
 def _label_key(word: str, accented: bool) -> str:
