@@ -70,9 +70,8 @@ COMMUNE = re.compile(
 DEPARTMENT = re.compile(
     r"\b(o|tai|cua|thuoc|trong|giam doc|cap) so\b|\bso (tnmt|noi vu|tai nguyen)\b"
 )
-# What a level decides is asked without naming a title: "tặng giấy khen", "những danh hiệu
-# gì", "được tặng những gì".
-AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu|khen|tang (nhung |cai )?gi)\b")
+# What a level decides is asked without naming a title: "tặng giấy khen", "những danh hiệu gì".
+AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu|khen)\b")
 # "thưởng lao động tiên tiến": the bonus word right before the title, not "khen thưởng".
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # What a title brings ("cstđ toàn quốc được tặng những gì"): its certificate, badge and
@@ -348,10 +347,8 @@ def article(
 def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     """Who decides the titles of the base level, at the level asked: since 01/7/2025 the
     commune chairman's powers are in Nghị định 129/2025, Điều 59; any other level (a
-    department's director among them, its clause and the note on it) in Luật Điều 80, as
-    for the commune when the law is asked by name ("luật 2022 chủ tịch xã tặng những gì")."""
-    commune = COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded
-    if commune and _first_kind(folded) != "luat":
+    department's director among them, its clause and the note on it) in Luật Điều 80."""
+    if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded:
         return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides", asked=folded)
     return _found(passages, LAW, "Điều 80", "decides", asked=folded)
 
