@@ -167,11 +167,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
             return f"{rest} {aspect}"
         last = said_words(topic.query)
-        if doc.is_campaign and _level_alone(rest) and not _DOCUMENT_NAMED.search(last):
+        rebodied = _rebodied(rest, last, kb)
+        if rebodied is None and doc.is_campaign and _level_alone(rest):
             # "ở cấp tỉnh thì sao" after "ai là thường trực hội đồng của sở" asked of the Sở's
             # letter: the body that question named is the letter's, which its name says
-            last = f"{last} {_name_words(doc, kb)}"
-        rebodied = _rebodied(rest, last, kb)
+            rebodied = _rebodied(rest, f"{last} {_name_words(doc, kb)}", kb)
         if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
             return rebodied
         own = own_words(rest, kb)
@@ -607,7 +607,7 @@ def _asked_body(issuer: str, doc: Document, topic: Topic, kb: KnowledgeBase) -> 
     shown or the one before ("các sở đó" after its addressees, then its signer), when the
     letter's issuer is of another noun ("so tnmt"); "" otherwise."""
     noun = issuer.split(" ", 1)[0]
-    if noun not in SECTORAL or fold(doc.issuer).startswith(f"{noun} "):
+    if not doc.is_campaign or noun not in SECTORAL or fold(doc.issuer).startswith(f"{noun} "):
         return ""
     body = re.compile(rf"\b{noun} (tai nguyen va moi truong|tai nguyen moi truong|tnmt|tn&mt)\b")
     shown = [p for p in (topic.position, topic.earlier and topic.earlier[2]) if p is not None]
