@@ -111,8 +111,8 @@ _ALSO_OPENING = re.compile(r"^\s*(?:(?:thế|vậy|the|vay)\s+)?(?:còn|con)\s+"
 
 def pointing_by_itself(text: str) -> str:
     """The message without its opening "còn" when what follows points back to the last
-    document's issuer by itself and asks what it is now ("còn bộ đó giờ còn không": "bộ đó giờ còn không"),
-    which "còn" only ties to the talk; else the message as it is."""
+    document's issuer by itself and asks what it is now ("còn bộ đó giờ còn không": "bộ đó
+    giờ còn không"), which "còn" only ties to the talk; else the message as it is."""
     opening = _ALSO_OPENING.match(text)
     if opening is None:
         return text
