@@ -217,3 +217,11 @@ async def test_an_article_named_in_pieces_is_the_piece_asked(
     what is asked, as a title question citing the article is; the first when none does."""
     reply = lead(await chat.send(asked))
     assert reply.startswith(f"Điều 50. Mức tiền thưởng danh hiệu thi đua ({piece})"), reply
+
+
+async def test_a_province_left_unnamed_after_the_note_on_it_is_that_province(chat: Chat) -> None:
+    # the note says Sóc Trăng's merger first; the conversation is on Kon Tum's
+    await chat.send("tinh kon tum gio sap nhap vao dau")
+    await chat.send("theo nq nao")
+    reply = lead(await chat.send("tỉnh sau sáp nhập chính thức chạy từ ngày nào"))
+    assert reply.startswith("Tỉnh Kon Tum nay thuộc tỉnh Quảng Ngãi"), reply

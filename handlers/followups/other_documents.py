@@ -30,7 +30,9 @@ from handlers.followups.topic_memory import (
     PRESENT_SAID,
     SHARE,
     Topic,
+    _entities,
     _name_words,
+    _subject_words,
     document_passages,
     said_words,
     shown,
@@ -62,7 +64,11 @@ def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     the note says only "thi đua": the ministry's letter). None otherwise."""
     if doc.category != "reference" or names_other_document(text, topic, kb):
         return None
-    reading = f"{said_words(text)} {_name_words(doc, kb)}"
+    said = said_words(text)
+    # (of the note's section just read when it names no place of its own: "tỉnh sau sáp
+    # nhập chạy từ ngày nào" after Kon Tum's, not Sóc Trăng's, which the note says first)
+    subject = "" if _entities(said, kb) else _subject_words(doc, topic)
+    reading = f"{said} {_name_words(doc, kb)} {subject}".strip()
     own = content_words(text)
     found = kb.search(reading, limit=1) if own else []
     if own and not (found and coverage(own, found[0].passage, kb) >= PRESENT_SAID):

@@ -66,6 +66,7 @@ from handlers.followups.topic_memory import (
     _entities,
     _name_words,
     _subject_of,
+    _subject_words,
     _title_name,
     document_words,
     places_spelled,
@@ -618,14 +619,6 @@ def _asked_body(issuer: str, doc: Document, topic: Topic, kb: KnowledgeBase) -> 
 
 def _of_department(doc: Document) -> bool:
     return fold(doc.issuer).startswith("so ")
-
-
-def _subject_words(doc: Document, topic: Topic) -> str:
-    """A reference note's sections are its subjects ("Bộ Tài nguyên và Môi trường nay là Bộ
-    Nông nghiệp và Môi trường"): "hoạt động từ ngày nào" asks about the one just answered."""
-    if doc.category != "reference" or "›" in topic.section:
-        return ""
-    return said_words(topic.section)
 
 
 def _names_kind(rest: str, doc: Document) -> bool:

@@ -424,6 +424,14 @@ def _title_name(text: str, kb: KnowledgeBase) -> str | None:
 _SHARE_BEFORE = re.compile(r"\bphan tram( ca nhan)?( (dat|duoc|co))?( danh hieu)?\s*$")
 
 
+def _subject_words(doc: Document, topic: Topic) -> str:
+    """A reference note's sections are its subjects ("Bộ Tài nguyên và Môi trường nay là Bộ
+    Nông nghiệp và Môi trường"): "hoạt động từ ngày nào" asks about the one just answered."""
+    if doc.category != "reference" or "›" in topic.section:
+        return ""
+    return said_words(topic.section)
+
+
 def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
     number = doc.number if doc.has_number and doc.number else ""
     name = fold(f"{doc.kind} {number} {doc.short_issuer} {doc.year}")
