@@ -43,6 +43,8 @@ _PLAIN = frozenset(
     # "nằm ở điều mấy", "điều mấy v" ("vậy" typed as one letter)
     " nam v".split()
 )
+# A message opening on what the last answer read, pointed at ("nguyên tắc đó", "mục ấy")
+_POINTED_OPENING = re.compile(r"^\w+(?: \w+)? (?:do|ay|vua roi)\b")
 # "mức 15% là theo văn bản nào", "… là của nghị định nào", "… quy định ở đâu"
 _OF_DOCUMENT = re.compile(
     rf"\b(?:theo|cua|o|tai|trong) ({'|'.join(_KINDS)}) nao\b"
@@ -65,6 +67,8 @@ def asks(text: str, shown: Document | None = None) -> bool:
     if not (_ARTICLE.search(folded) or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
     own = _number_words(shown) if shown is not None else frozenset()
+    if _ARTICLE.search(folded):  # "nguyên tắc đó ở điều mấy": the article of what was just read
+        folded = _POINTED_OPENING.sub("", folded)
     return all(w in _PLAIN or w in own for w in folded.split())
 
 

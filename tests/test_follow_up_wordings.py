@@ -87,3 +87,21 @@ async def test_a_level_alone_after_a_body_the_letter_named_asks_that_level_s(cha
     await chat.send("ai là cơ quan thường trực hội đồng tđkt của sở")
     reply = (await chat.send("o cap tinh thi sao"))[0].text
     assert "Giao Sở Nội vụ" in reply.split("📄")[0], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("nguyen tac do o dieu may", True),  # what was just read, pointed at: its article
+        ("danh hiệu đó theo nghị định nào", False),  # the title's own rule, not the source
+        ("thế hiện nay căn cứ văn bản nào", False),  # "hiện nay" points at nothing
+    ],
+)
+def test_the_article_of_what_was_just_read_pointed_at_is_its_source(text: str, asks: bool) -> None:
+    assert source_questions.asks(text) is asks
+
+
+async def test_the_article_of_a_principle_just_read(chat: Chat) -> None:
+    await chat.send("nữ lãnh đạo xét khen thưởng quá trình cống hiến có ưu tiên gì ko")
+    reply = (await chat.send("nguyen tac do o dieu may"))[0].text
+    assert "Điều 4. Nguyên tắc xét danh hiệu thi đua" in reply.split("📄")[0], reply
