@@ -570,16 +570,17 @@ def _gone_levels(kb: KnowledgeBase) -> dict[str, tuple[Passage, int]]:
 # "Bộ đã ban hành công văn thi đua năm 2021", "sở ra kế hoạch 2022": a body described by the
 # document it issued (its noun, the kind, the year), whose name is then known; after a body
 # named in full ("sở tnmt kon tum ban hành công văn năm 2021"), the words only say which
+_KIND_SAID = r"cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb"
 _ISSUER_DESCRIBED = re.compile(
     r"(?:\b(bo|so|ubnd|uy ban nhan dan|co quan))?(?: da)? (?:ban hanh|ra|phat dong|ky)"
-    r"(?: cac| nhung)? (cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb)((?: \w+){0,4}?)"
+    rf"(?: cac| nhung)? ({_KIND_SAID})((?: \w+){{0,4}}?)"
     r" (?:nam )?(20\d\d)\b"
 )
 # … or by its number, whose letters after the slash name a ministry's or department's body
 # ("8240/BTNMT-TĐKTTT": "btnmt"; not "3510/KH-UBND", whose letters are the kind's)
 _ISSUER_NUMBERED = re.compile(
     r"\b(?:co quan|bo|so|don vi|noi)(?: da)? (?:ban hanh|ra|ky|phat hanh)"
-    r" (?:cong van|cv|ke hoach|kh|chi thi|ct|van ban|vb|quyet dinh|qd)(?: so)? \d+ ([bs][a-z]{2,})\b"
+    rf" (?:{_KIND_SAID}|quyet dinh|qd)(?: so)? \d+ ([bs][a-z]{{2,}})\b"
     r"(?: [a-z]+)?"
 )
 _KIND_LETTERS = {"cv": "cong van", "kh": "ke hoach", "ct": "chi thi", "vb": "van ban"}

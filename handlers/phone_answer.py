@@ -29,7 +29,7 @@ from knowledge import Passage, asked_facts
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
 from knowledge.ordinals import LAST, item_number
-from knowledge.search import ABBREVIATIONS_FILE, ASKS_BASIS_OF_KIND, LIST_ASKED
+from knowledge.search import ABBREVIATIONS_FILE, ASKS_BASIS_OF_KIND, KIND_LETTERS, LIST_ASKED
 from knowledge.synonyms import Synonyms
 
 FIRST_MESSAGE = 700
@@ -983,12 +983,18 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
     return best if scores[best] > 0 else _answering_line(lines, question, identity)
 
 
-# A document's kind as a question names it ("cv số mấy"), folded; not "quyết định", which is
-# mostly the verb ("ai quyết định tặng"), nor "ct", mostly "chủ tịch"
+# A document's kind as a question names it ("cv số mấy"), in full or by its letters
+# (KIND_LETTERS), folded; not "quyết định", which is mostly the verb ("ai quyết định tặng"),
+# nor "ct", mostly "chủ tịch"
+_KINDS_ASKED = ("cong van", "ke hoach", "chi thi", "nghi quyet")
 _KIND_NAMED = {
-    "cong van": "cong van", "cv": "cong van", "chi thi": "chi thi", "ke hoach": "ke hoach",
-    "kh": "ke hoach", "nghi quyet": "nghi quyet", "nq": "nghi quyet",
-}  # fmt: skip
+    **{kind: kind for kind in _KINDS_ASKED},
+    **{
+        short: kind
+        for short, kind in KIND_LETTERS.items()
+        if kind in _KINDS_ASKED and short != "ct"
+    },
+}
 # … and its number asked ("số mấy", "số bao nhiêu", "số hiệu")
 _NUMBER_ASKED = re.compile(r" so (may|nao|bao nhieu|hieu|gi) ")
 
@@ -1003,15 +1009,11 @@ def _basis_of_kind_asked(lines: list[str], question: str) -> int | None:
         return None
     if any(fold(lines[0]).startswith(kind) for kind in kinds):
         return None
-    return next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if fold(_label_of(line)) == BASIS_LABEL
-            and any(kind in " ".join(words(fold(line))) for kind in kinds)
-        ),
-        None,
-    )
+    for i, line in enumerate(lines):
+        said = " ".join(words(fold(line)))
+        if fold(_label_of(line)) == BASIS_LABEL and any(kind in said for kind in kinds):
+            return i
+    return None
 
 
 def _label_key(word: str, accented: bool) -> str:

@@ -64,10 +64,11 @@ def asks(text: str, shown: Document | None = None) -> bool:
     document `shown` by its number ("điều nào của nđ 152" after a passage of Nghị định 152)."""
     # "theo nq nào" as "theo nghị quyết nào"; chat shorthand written out ("ad" left out)
     folded = context.kinds_spelled(spell_out(text))
-    if not (_ARTICLE.search(folded) or _BASIS.search(folded) or _WHERE.search(folded)):
+    article = _ARTICLE.search(folded)
+    if not (article or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
     own = _number_words(shown) if shown is not None else frozenset()
-    if _ARTICLE.search(folded):  # "nguyên tắc đó ở điều mấy": the article of what was just read
+    if article:  # "nguyên tắc đó ở điều mấy": the article of what was just read
         folded = _POINTED_OPENING.sub("", folded)
     return all(w in _PLAIN or w in own for w in folded.split())
 
