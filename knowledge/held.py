@@ -308,8 +308,9 @@ _NOT_A_NAME = frozenset(
     "thay nhac xem doc viet".split()
 )
 # Folded words that open a law's name only before their second word ("luật thi đua", not
-# "luật thì …"; "luật cán bộ", not "luật cần …"; "luật sở hữu trí tuệ", not "luật số …").
-_NAME_BEFORE = {"thi": "dua", "can": "bo", "so": "huu"}
+# "luật thì …"; "luật cán bộ", not "luật cần …"; "luật sở hữu trí tuệ", not "luật số …";
+# "luật giao thông", "luật giáo dục", not "luật giao cp quy định …": the law assigns).
+_NAME_BEFORE = {"thi": ("dua",), "can": ("bo",), "so": ("huu",), "giao": ("thong", "duc")}
 # Folded word pairs that, right after "luật", go on with the sentence as a verb ("luật thông
 # qua ngày nào", "luật ban hành khi nào"), unless the name's third word follows ("Luật Ban
 # hành văn bản quy phạm pháp luật").
@@ -360,7 +361,7 @@ def _law_name(after: list[str]) -> list[str]:
     after = after[:2]
     opens = _NAME_BEFORE.get(after[0]) if after else None
     if opens is not None:
-        return after if after[1:] == [opens] else []
+        return after if after[1:] and after[1] in opens else []
     named = [w for w in after if w.isalpha() and w not in _NOT_A_NAME and not is_stopword(w, False)]
     return after[: len(named)] if named[:1] == after[:1] else []
 

@@ -35,6 +35,7 @@ AWARD_NOT_HELD = "Xin lỗi, kho văn bản của tôi chưa có quy định v�
             "Luật Thanh niên",
         ),
         ("luat dat dai quy dinh cap so do the nao", "luật anh/chị hỏi (“Luật Dat dai”)"),
+        ("luat giao thong quy dinh the nao", "luật anh/chị hỏi (“Luật Giao thong”)"),
         ("Luật Phòng, chống tham nhũng quy định tặng quà thế nào", "Luật Phòng, chống tham nhũng"),
     ],
 )
@@ -68,6 +69,8 @@ async def test_a_law_no_document_is_is_declined_saying_which(
         # what the asker did with the law follows it: "Luật Thấy …" is no law's name
         "em đọc luật thấy cstđcs chỉ cần htxs nhiệm vụ hoặc có sáng kiến đúng ko",
         "em doc luat thay lao dong tien tien can tieu chuan gi",
+        # what the law assigns follows it: "Luật Giao cp" is no law's name
+        "luat giao cp quy dinh chi tiet ho so o khoan nao, noi gi",
     ],
 )
 def test_the_law_held_or_a_law_not_named_is_no_law_not_held(kb: KnowledgeBase, text: str) -> None:
