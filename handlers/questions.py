@@ -928,12 +928,18 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
         return hits
     if _shown_card(topic, hits) and not context.asks_particulars(text):
         return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
-    tied = [h for h in hits if h.score == hits[0].score]
-    same = next(
-        (h for h in tied if (h.passage.doc.id, h.passage.section) == (topic.doc_id, topic.section)),
-        None,
-    )
+    tied = [h for h in hits if h.passage.doc.id == topic.doc_id and h.score == hits[0].score]
+    same = next((h for h in tied if h.passage.section == topic.section), None)
+    if same is None and not source_questions.asks_article(text):
+        # a part of the article just shown ("ai công nhận phạm vi ảnh hưởng" after the
+        # article's standards); not when the article itself is asked ("điều mấy")
+        same = next((h for h in tied if _article(h.passage.section) == _article(topic.section)), None)
     return hits if same is None else [same, *(h for h in hits if h is not same)]
+
+
+def _article(section: str) -> str:
+    """The article or part a section heading is of ("Điều 22. … › mục 1": "Điều 22. …")."""
+    return section.split(" › ")[0]
 
 
 def _tie_away_from_topic(hits: list[Hit], topic: context.Topic | None) -> list[Hit]:

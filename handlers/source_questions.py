@@ -59,6 +59,11 @@ _GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
 _ARTICLE_BEFORE = re.compile(r"((?:(?:điểm [a-zđ] )?khoản \d+ )?Điều \d+[a-z]?) (?:của )?$")
 
 
+def asks_article(text: str) -> bool:
+    """Whether the message asks which article or clause ("điều mấy của điều lệ")."""
+    return bool(_ARTICLE.search(context.kinds_spelled(spell_out(text))))
+
+
 def asks(text: str, shown: Document | None = None) -> bool:
     """Whether the message asks only where the last answer comes from; it may name the
     document `shown` by its number ("điều nào của nđ 152" after a passage of Nghị định 152)."""

@@ -43,3 +43,13 @@ async def test_what_an_authority_may_award_is_not_a_bonus(chat: Chat) -> None:
     reply = (await chat.send("còn chủ tịch hđqt thì được tặng gì"))[0].text
     assert "Chủ tịch Hội đồng quản trị, Chủ tịch Hội đồng thành viên quyết định tặng" in reply
     assert "lần mức lương cơ sở" not in reply
+
+
+async def test_a_question_on_the_title_just_read_is_answered_from_its_article(chat: Chat) -> None:
+    """Its words are as much in the national title's article, found first: the article just
+    shown wins the tie, and a clause of it stands for it."""
+    await chat.send("Chiến sĩ thi đua cấp tỉnh cần những tiêu chuẩn gì?")
+    reply = (await chat.send("ai cong nhan pham vi anh huong cua sang kien"))[0].text
+    assert "phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh của sáng kiến" in reply
+    assert "phạm vi ảnh hưởng trong toàn quốc của sáng kiến" not in reply
+
