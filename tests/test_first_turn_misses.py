@@ -358,6 +358,11 @@ async def test_a_criterion_asked_about_a_topic_leads_with_the_line_on_it(
             "giai phap dang duoc bao ve bang sang che co duoc cong nhan la sang kien khong",
             "đang được bảo hộ quyền sở hữu trí tuệ",
         ),
+        # whom a rule covers: "thuộc diện", which the decree writes "thuộc đối tượng"
+        (
+            "nữ lãnh đạo thuộc diện nghỉ hưu muộn hơn thì sao",
+            "thời gian để xét khen thưởng quá trình cống hiến thực hiện theo quy định chung",
+        ),
     ],
 )
 async def test_a_question_in_staff_words_finds_the_passage(
