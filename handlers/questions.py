@@ -933,7 +933,9 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
     if same is None and not source_questions.asks_article(text):
         # a part of the article just shown ("ai công nhận phạm vi ảnh hưởng" after the
         # article's standards); not when the article itself is asked ("điều mấy")
-        same = next((h for h in tied if _article(h.passage.section) == _article(topic.section)), None)
+        same = next(
+            (h for h in tied if _article(h.passage.section) == _article(topic.section)), None
+        )
     return hits if same is None else [same, *(h for h in hits if h is not same)]
 
 

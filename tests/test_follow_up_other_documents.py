@@ -109,3 +109,12 @@ async def test_another_province_after_a_merger(
 ) -> None:
     text = await chat.answer_after(first, follow_up)
     assert said in text.splitlines()[0]
+
+
+async def test_a_subject_another_article_is_headed_by_leaves_the_title(chat: Chat) -> None:
+    """The law's dossier names an initiative's certificate, its words as many as the
+    question's; the article headed by them is the Điều lệ's (Điều 3)."""
+    await chat.send("Theo Điều 84 Luật Thi đua, khen thưởng, hồ sơ đề nghị gồm gì?")
+    await chat.send("khi nao thi phai co chung nhan sang kien")
+    reply = (await chat.send("sáng kiến được công nhận cần điều kiện gì"))[0].text
+    assert "Có tính mới trong phạm vi cơ sở đó" in reply

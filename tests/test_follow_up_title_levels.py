@@ -52,4 +52,3 @@ async def test_a_question_on_the_title_just_read_is_answered_from_its_article(ch
     reply = (await chat.send("ai cong nhan pham vi anh huong cua sang kien"))[0].text
     assert "phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh của sáng kiến" in reply
     assert "phạm vi ảnh hưởng trong toàn quốc của sáng kiến" not in reply
-

@@ -7,8 +7,8 @@ opening names the circular holding it)."""
 
 from handlers.followups.other_documents import content_words, coverage, names_other_document
 from handlers.followups.pointing_sentences import coverage_against
-from handlers.followups.topic_memory import WITHIN, Topic
-from knowledge import Hit, KnowledgeBase
+from handlers.followups.topic_memory import WITHIN, Topic, said_words
+from knowledge import Hit, KnowledgeBase, Passage
 
 LEAD_SHARE = 0.8  # the share of the first hit's score the topic's passage must be found at
 
@@ -38,4 +38,14 @@ def led_by_topic_document(
         words, first.passage, kb
     ):
         return hits
+    if _headed(words, first.passage) and not _headed(words, lead.passage):
+        # "sáng kiến được công nhận cần điều kiện gì" after a title's standard naming an
+        # initiative: the article headed so ("Điều 3. Sáng kiến (điều kiện công nhận …)")
+        return hits
     return [lead, *(h for h in hits if h.position != lead.position)]
+
+
+def _headed(words: list[str], passage: Passage) -> bool:
+    """Whether the passage's heading says every one of the words."""
+    heading = f" {said_words(passage.section)} "
+    return bool(words) and all(f" {w} " in heading for w in words)
