@@ -529,6 +529,7 @@ _WHAT_OF = re.compile(r"\b(thi sao|ra sao|the nao)$")
 # "còn cấp huyện thì bây giờ thế nào": what became of it, asked of now whatever was read
 _NOW_WHAT = re.compile(r"\b(bay gio|gio|hien nay|hien gio|nay) (thi )?(the nao|ra sao|sao)$")
 _CLAUSE_END = re.compile(r"[,;.?!]+")
+_POINTER = "do"  # folded "đó" ("phòng đó")
 _POLITE_END = frozenset("a ad ha nhi nhe oi vay day".split())  # "… không ạ", "… ko ad"
 
 
@@ -540,6 +541,10 @@ def level_gone(text: str, kb: KnowledgeBase, of_note: bool = False) -> tuple[Pas
     asks what that level may award."""
     clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
     said = folded_words(clauses[-1]).split() if clauses else []
+    if len(clauses) > 1 and _POINTER in said:
+        # "cv gửi phòng tnmt các huyện, mà giờ còn phòng đó ko": the body the clause before
+        # names is the one pointed at
+        said = [*folded_words(clauses[-2]).split(), *said]
     for level, found in kb.derived("gone levels", lambda: _gone_levels(kb)).items():
         if level not in said or not all(
             w in _OF_LEVEL or w in _OF_ASKING or w == level for w in said

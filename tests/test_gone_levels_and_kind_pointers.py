@@ -27,6 +27,9 @@ def lead(replies: list) -> str:  # type: ignore[type-arg]
         "ủy ban nhân dân huyện bây giờ còn không",
         "chu tich ubnd huyen gio con ko",  # the level's head: whether it is still there
         "Thế trước kia Chủ tịch UBND huyện cũng có, bây giờ còn cấp huyện không ạ?",
+        # the office pointed at ("phòng đó") is the one the clause before names
+        "cv gui phong tnmt cac huyen, ma gio con phong do ko",
+        "cv do gui phong tnmt huyen, gio phong do con ko",
     ],
 )
 async def test_whether_the_district_level_is_still_there(chat: Chat, asked: str) -> None:
@@ -72,6 +75,8 @@ async def test_the_resolution_ending_the_district_level_after_a_merger(
         "chủ tịch huyện còn tặng giấy khen và lđtt được không",
         "chủ tịch ubnd cấp huyện tặng những danh hiệu nào",
         "còn cấp huyện thì sao",  # after a title's authority: what that level awards
+        # a clause before naming the level is not what "đó" points at without "đó"
+        "chủ tịch huyện trước đây tặng lđtt, giờ còn giấy khen không",
     ],
 )
 def test_a_level_asked_of_otherwise_is_not_whether_it_is_there(
