@@ -408,3 +408,12 @@ async def test_the_number_of_a_letter_a_plan_cites_is_its_basis_line(chat: Chat)
     assert chat.text.startswith("Căn cứ: Công văn số 8240/BTNMT"), chat.text
     await chat.send("kh thi dua 2022 cua so tnmt soc trang so may")
     assert chat.text.startswith("Số: …/KH-STNMT"), chat.text
+
+
+@pytest.mark.parametrize(
+    "question", ["bao cao ket qua dinh ky may thang 1 lan", "báo cáo kết quả mấy tháng một lần"]
+)
+def test_how_often_asked_is_no_month_of_the_answer(kb: KnowledgeBase, question: str) -> None:
+    # "mấy tháng 1 lần" asks how often: neither "1 lần" nor January ("tháng 1") is said
+    hits = kb.search(question)
+    assert hits and "định kỳ 06 tháng" in hits[0].passage.text

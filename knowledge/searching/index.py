@@ -137,6 +137,7 @@ from knowledge.searching.weights_and_vocabulary import (
     DOCUMENT_KINDS,
     DOCUMENT_NUMBER_BOOST,
     DOCUMENT_WEIGHT,
+    DURATION_UNITS,
     EARLIER,
     FOLD_CREDIT,
     FOLDED_SCAFFOLDING,
@@ -152,6 +153,7 @@ from knowledge.searching.weights_and_vocabulary import (
     NUMBERING_WORDS,
     OFF_INTENT_PRIOR,
     ON_INTENT_PRIOR,
+    ONCE,
     OUTLINE_LEAD,
     PHRASE_END_FOLDS,
     SCAFFOLDING_FOLDS,
@@ -1888,6 +1890,8 @@ class SearchIndex:
         for i in range(len(tokens) - 1):
             pair = (folded[i], folded[i + 1])
             if folded[i].isdigit() and _lasted(folded, i) and not self._knows(" ".join(pair)):
+                cut.update((i, i + 1))
+            if pair in ONCE and i > 0 and folded[i - 1] in DURATION_UNITS:
                 cut.update((i, i + 1))
             if pair in SCAFFOLDING_PHRASES or (
                 pair in ASKING_PHRASES and not self._pairs_beside(folded, i, i + 1)

@@ -298,6 +298,11 @@ WHO_PHRASES = frozenset({("doi", "tuong")})
 DURATION_UNITS = frozenset(("ngay", "tuan", "thang", "nam"))
 
 
+# "một lần" after a unit of time asks how often ("mấy tháng 1 lần", "bao lâu một lần"): no
+# passage says it ("định kỳ 06 tháng"), and "tháng 1" is January. Folded pairs.
+ONCE = frozenset((("1", "lan"), ("mot", "lan")))
+
+
 # "bằng" before a document's kind says by what something was done ("bộ phát động bằng công
 # văn số mấy"), which no passage answering it says; not the "bằng" of "bằng khen". (A pair
 # the documents have does not keep it: they say "thi đua bằng các việc làm" too.)
