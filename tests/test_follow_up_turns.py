@@ -164,6 +164,10 @@ def test_con_a_body_by_its_level_is_the_note_s_part_on_it(kb: KnowledgeBase) -> 
     assert context.resolve("còn sở tnmt thì sao", ministry, kb) == (
         "so tai nguyen va moi truong nay la so nong nghiep va moi truong"
     )
+    # the departments in the plural are the same part ("các sở")
+    assert context.resolve("còn các sở tnmt thì sao", ministry, kb) == (
+        "so tai nguyen va moi truong nay la so nong nghiep va moi truong"
+    )
     # a place alone is the same body of that place, as before
     department = shown(kb, "Sở Tài nguyên và Môi trường nay là", "Sóc Trăng", "so tnmt soc trang")
     assert "kon tum" in (context.resolve("còn kon tum thì sao", department, kb) or "")
@@ -205,3 +209,11 @@ async def test_what_else_a_title_is_awarded_is_the_bonus_line_just_read(chat: Ch
     await chat.send("chiến sĩ thi đua toàn quốc được thưởng mấy lần lương cơ sở")
     reply = (await chat.send("ngoài tiền thì còn được tặng những gì"))[0].text
     assert "được tặng Bằng chứng nhận, khung, Huy hiệu" in reply
+
+
+async def test_a_place_asked_of_now_after_a_plan_is_the_place_now(chat: Chat) -> None:
+    """The ended plan cannot tell what its province is now: the note on the merger can."""
+    await chat.send("Sở Tài nguyên và Môi trường Sóc Trăng phát động thi đua năm 2022 với chủ đề gì?")
+    await chat.send("kh đó gửi những nơi nào")
+    reply = (await chat.send("the con tinh soc trang bay gio"))[0].text
+    assert "Sóc Trăng nay thuộc thành phố Cần Thơ" in reply

@@ -162,6 +162,9 @@ def _held_numbers(kb: KnowledgeBase) -> frozenset[str]:
     )
 
 
+_PLURAL = frozenset(("cac", "nhung"))  # folded words making a noun plural
+
+
 def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase) -> str | None:
     """In a reference note whose parts are its subjects ("Sở Tài nguyên và Môi trường nay
     là …"), the heading of the part a "còn …" follow-up names by its start, abbreviations
@@ -169,7 +172,10 @@ def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase
     its level, or names another place than the part just shown (`section`) does."""
     if doc.category != "reference" or not rest:
         return None
-    spelled = _without_va(" ".join(_SPELLED.get(w, w) for w in rest.split()))
+    said = rest.split()
+    if said[0] in _PLURAL:  # "còn các sở tnmt": the departments, as "còn sở tnmt"
+        said = said[1:]
+    spelled = _without_va(" ".join(_SPELLED.get(w, w) for w in said))
     padded = f" {spelled} "
     place = next((p for p in _places(kb) if f" {p} " in padded), "")
     last = said_words(section.split("›")[0])

@@ -76,6 +76,7 @@ from handlers.followups.topic_memory import (
 )
 from handlers.named_things import words as named_words
 from knowledge import Document, KnowledgeBase
+from knowledge.asked_facts import NOW
 from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, has_marks, typed_or_bare, without_clause_marks
@@ -126,6 +127,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "nó" is the chỉ thị ("công văn của sở triển khai nó")
             rest = _without_level_said(rest)
             return f" {rest} ".replace(" no ", f" {_name_words(doc, kb)} ", 1).strip()
+        if doc.is_campaign and NOW.search(rest) and "place" in _entities(rest, kb):
+            # "thế còn tỉnh sóc trăng bây giờ" after a plan: the place now, which the ended
+            # plan cannot tell
+            return rest
         pointer = _document_reference(f" {rest} ")
         if pointer is not None and not _names_document(rest, doc):
             # "thế còn văn phòng sở trong văn bản đó làm gì": another subject, of the document
