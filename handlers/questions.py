@@ -928,7 +928,14 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
         return hits
     if _shown_card(topic, hits) and not context.asks_particulars(text):
         return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
-    tied = [h for h in hits if h.passage.doc.id == topic.doc_id and h.score == hits[0].score]
+    # (not the outline: it names every part, and tells of none)
+    tied = [
+        h
+        for h in hits
+        if h.passage.doc.id == topic.doc_id
+        and h.score == hits[0].score
+        and h.passage.kind != "outline"
+    ]
     same = next((h for h in tied if h.passage.section == topic.section), None)
     if same is None and not source_questions.asks_article(text):
         # a part of the article just shown ("ai công nhận phạm vi ảnh hưởng" after the
