@@ -82,6 +82,8 @@ CARD_LINE_WORDS = {
     # "dựa trên chỉ thị nào" asks what it rests on: the line "Căn cứ: …"
     "dua tren": "can cu",
     "dua vao": "can cu",
+    "thuc hien van ban": "can cu",  # "thực hiện các văn bản nào": what it carries out
+    "thuc hien cac van ban": "can cu",
     "giai doan": "thoi gian ap dung",  # "giai đoạn nào": the period it applies to
 }
 THEME_LABEL = "chu de"

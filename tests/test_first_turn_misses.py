@@ -39,6 +39,8 @@ async def test_a_first_question_in_office_shorthand_is_answered(
         # "dựa trên văn bản nào" asks what "căn cứ" asks: the card's line of bases
         ("chỉ thị 14 của ubnd kon tum dựa trên văn bản nào", "19/CT-TTg"),
         ("chi thi 14 kon tum dua vao van ban nao", "34-CT/TW"),
+        # "thực hiện các văn bản nào": what it carries out, the same line
+        ("Chỉ thị 14 của UBND tỉnh Kon Tum thực hiện các văn bản nào?", "19/CT-TTg"),
         # "… của ttg": the number's own letters name the issuer asked
         ("chỉ thị 14 của ubnd tỉnh kon tum căn cứ văn bản nào của ttg", "19/CT-TTg"),
         # "phát động thi đua về gì": what the directive launches, its title
