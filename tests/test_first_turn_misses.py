@@ -6,6 +6,7 @@ import pytest
 
 from handlers.phone_answer import passage_reply, with_words_added
 from knowledge import KnowledgeBase
+from knowledge.asking import ask
 from knowledge.asides import without_asides
 from knowledge.intents import ACCEPT, load_intents
 from knowledge.searching.asked_of_documents import _asked_kinds
@@ -419,3 +420,10 @@ def test_how_often_asked_is_no_month_of_the_answer(kb: KnowledgeBase, question: 
     # "mấy tháng 1 lần" asks how often: neither "1 lần" nor January ("tháng 1") is said
     hits = kb.search(question)
     assert hits and "định kỳ 06 tháng" in hits[0].passage.text
+
+
+@pytest.mark.parametrize("question", ["sang kien dc hieu la j", "sáng kiến được hiểu là gì"])
+def test_how_a_term_is_understood_asks_its_definition(kb: KnowledgeBase, question: str) -> None:
+    # "được hiểu là gì" (typed "dc hieu la j") asks what "là gì" asks
+    answers = ask(kb, question)
+    assert answers and "Sáng kiến là giải pháp kỹ thuật" in answers[0].passage.text

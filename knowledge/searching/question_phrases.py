@@ -400,9 +400,11 @@ ASKS_BASIS_OF_KIND = re.compile(
 
 
 # "năm 2022 (có ý nghĩa) gì", "sáng kiến là gì": a subject of a few words, then what it is;
-# also what kind of thing it is ("sáng kiến là những giải pháp gì", "là loại hình thức gì").
+# also what kind of thing it is ("sáng kiến là những giải pháp gì", "là loại hình thức gì"),
+# or how it is understood ("sáng kiến được hiểu là gì", typed "dc hieu la j").
 _DEFINED = re.compile(
-    r"^((?:\w+ ){0,3}?\w+) (?:la (?:(?:nhung|cac|mot) )?(?:\w+ ){0,3}?|la |co )?gi\b"
+    r"^((?:\w+ ){0,3}?\w+) (?:(?:duoc|dc) (?:hieu|dinh nghia) )?"
+    r"(?:la (?:(?:nhung|cac|mot) )?(?:\w+ ){0,3}?|la |co )?(?:gi|j)\b"
 )
 
 
