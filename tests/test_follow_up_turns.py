@@ -213,7 +213,17 @@ async def test_what_else_a_title_is_awarded_is_the_bonus_line_just_read(chat: Ch
 
 async def test_a_place_asked_of_now_after_a_plan_is_the_place_now(chat: Chat) -> None:
     """The ended plan cannot tell what its province is now: the note on the merger can."""
-    await chat.send("Sở Tài nguyên và Môi trường Sóc Trăng phát động thi đua năm 2022 với chủ đề gì?")
+    await chat.send(
+        "Sở Tài nguyên và Môi trường Sóc Trăng phát động thi đua năm 2022 với chủ đề gì?"
+    )
     await chat.send("kh đó gửi những nơi nào")
     reply = (await chat.send("the con tinh soc trang bay gio"))[0].text
     assert "Sóc Trăng nay thuộc thành phố Cần Thơ" in reply
+
+
+async def test_a_body_asked_after_the_card_is_the_item_naming_it(chat: Chat) -> None:
+    """The card just shown says the words in its list of addressees ("Thường trực Tỉnh ủy",
+    "Hội đồng TĐKT tỉnh"); the directive's item says who the standing body is."""
+    await chat.send("Chỉ thị 14 của UBND tỉnh Kon Tum thực hiện các văn bản nào?")
+    reply = (await chat.send("co quan thuong truc hoi dong tdkt tinh la ai"))[0].text
+    assert "Sở Nội vụ (cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh)" in reply

@@ -6,6 +6,7 @@ from handlers import said_otherwise
 from handlers.followups.follow_up_shape import _short, _strip_trailing
 from handlers.followups.pointed_by_name import own_words
 from handlers.followups.references_and_aspects import other_title
+from handlers.followups.subject_and_elsewhere import asks_particulars
 from handlers.followups.topic_memory import (
     _LIST_REQUEST,
     ASKING,
@@ -60,6 +61,11 @@ def shown_saying(
         return None  # "ban hành ngày nào" after "theo chỉ thị nào": the directive's date
     if said.startswith(_CONTRASTING) and other_title(said, topic.query, kb) is not None:
         return None  # "thế toàn quốc thì cần mấy lần cấp tỉnh": the title at that level
+
+    if again[0].kind == "info" and found.kind != "info" and not asks_particulars(text):
+        # "cơ quan thường trực hội đồng tđkt tỉnh là ai" after the card: an item saying it,
+        # not the card's "Nơi nhận: … Thường trực Tỉnh ủy …; Thành viên Hội đồng TĐKT tỉnh"
+        return None
 
     def says(passage: Passage) -> int:
         return said_otherwise.count_said(own, said_words(passage.text), said)
