@@ -6,8 +6,8 @@ import pytest
 
 from handlers.phone_answer import passage_reply, with_words_added
 from knowledge import KnowledgeBase
-from knowledge.asking import ask
 from knowledge.asides import without_asides
+from knowledge.asking import ask
 from knowledge.intents import ACCEPT, load_intents
 from knowledge.searching.asked_of_documents import _asked_kinds
 from tests.conftest import Chat

@@ -53,6 +53,10 @@ async def test_a_follow_up_on_a_cut_line_is_answered_from_its_item(
 async def test_an_item_asked_after_its_outline_is_read_whole(chat: Chat) -> None:
     """The outline just shown cuts the item at its colon; the item itself, found as well,
     says what the colon leads to."""
-    await chat.send("noi dung phong trao thi dua nam 2021 cua bo tai nguyen moi truong gom nhung gi")
-    reply = (await chat.send("trong do 4 phong trao thu tuong phat dong la nhung phong trao nao"))[0]
+    await chat.send(
+        "noi dung phong trao thi dua nam 2021 cua bo tai nguyen moi truong gom nhung gi"
+    )
+    reply = (await chat.send("trong do 4 phong trao thu tuong phat dong la nhung phong trao nao"))[
+        0
+    ]
     assert "Cả nước chung sức xây dựng nông thôn mới" in reply.text
