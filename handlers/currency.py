@@ -431,6 +431,31 @@ def _law_passages(kb: KnowledgeBase) -> list[Passage]:
     return kb.derived("law passages", lambda: [p for p in kb.passages if p.doc.is_law])
 
 
+# "luật tđkt hiện hành là luật nào", "luật nào đang có hiệu lực": which law is the one in force
+_CURRENT_LAW = re.compile(
+    r"\b(?:hien hanh|hien nay|hien tai|bay gio|moi nhat) la (?:luat )?(?:nao|gi|j)\b"
+    r"|\bluat nao (?:dang |con )?(?:co )?hieu luc\b"
+)
+
+
+def current_law(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The opening of the law held (its number, when it was passed, since when it applies,
+    what it replaced) when the question asks which law is the one in force."""
+    padded = f" {words(text)} "
+    if " luat " not in padded or not _CURRENT_LAW.search(padded):
+        return None
+    held = [d for d in kb.laws() if d.category == "law" and fold(d.kind) == "luat"]
+    law = named_law(text, kb) or (held[0] if len(held) == 1 else None)
+    return next(
+        (
+            (p, i)
+            for i, p in enumerate(kb.passages)
+            if law and p.doc.id == law.id and p.kind == "intro"
+        ),
+        None,
+    )
+
+
 def named_law(text: str, kb: KnowledgeBase) -> Document | None:
     """The legal text a question names by its short title or its initials ("điều lệ sáng
     kiến", "luật tđkt"), which has no number to find it by."""
@@ -516,6 +541,7 @@ _OF_LEVEL = frozenset(
 # or by which resolution ("còn bỏ cấp huyện theo nq nào": the note's passage cites it).
 _OF_ASKING = frozenset(
     "con ton tai bo bi da bai xoa giai the hoat dong nua chua khong k roi thi sao ra nao gio"
+    " dung tu bao khi"  # "… đúng không, từ bao giờ", "từ khi nào"
     " bay hien nay luc truoc kia day o a ha nhi nhe vay ad oi co duoc the"
     " theo nq nghi quyet cua qh quoc hoi".split()
 )
@@ -539,13 +565,23 @@ def level_gone(text: str, kb: KnowledgeBase, of_note: bool = False) -> tuple[Pas
     ("giờ còn huyện ko", "phòng huyện giờ còn?", "cấp huyện đã bị bỏ chưa"); "… thì sao"
     only when the conversation is on the note (`of_note`): after a title's authority it
     asks what that level may award."""
+    found = _level_gone(text, kb, of_note)
+    spelled = kb.spelled(text) if found is None else text
+    # (else with typos mended: "cấp huyện bỏ rồi đúng khôg")
+    return found if spelled == text else _level_gone(spelled, kb, of_note)
+
+
+def _level_gone(text: str, kb: KnowledgeBase, of_note: bool) -> tuple[Passage, int] | None:
+    """`level_gone` of the question as written here."""
     clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
     said = folded_words(clauses[-1]).split() if clauses else []
-    if len(clauses) > 1 and _POINTER in said:
+    levels = kb.derived("gone levels", lambda: _gone_levels(kb))
+    if len(clauses) > 1 and (_POINTER in said or levels.keys().isdisjoint(said)):
         # "cv gửi phòng tnmt các huyện, mà giờ còn phòng đó ko": the body the clause before
-        # names is the one pointed at
+        # names is the one pointed at; "cấp huyện bỏ rồi đúng không, từ bao giờ": the level
+        # the clause before names is the one asked of
         said = [*folded_words(clauses[-2]).split(), *said]
-    for level, found in kb.derived("gone levels", lambda: _gone_levels(kb)).items():
+    for level, found in levels.items():
         if level not in said or not all(
             w in _OF_LEVEL or w in _OF_ASKING or w == level for w in said
         ):

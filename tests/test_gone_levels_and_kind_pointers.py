@@ -30,6 +30,8 @@ def lead(replies: list) -> str:  # type: ignore[type-arg]
         # the office pointed at ("phòng đó") is the one the clause before names
         "cv gui phong tnmt cac huyen, ma gio con phong do ko",
         "cv do gui phong tnmt huyen, gio phong do con ko",
+        # … or the level the clause before names, asked since when (a typo mended)
+        "Cấp huyện bỏ rồi đúng khôg, từ bao giờ?",
     ],
 )
 async def test_whether_the_district_level_is_still_there(chat: Chat, asked: str) -> None:

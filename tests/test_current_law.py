@@ -1,0 +1,37 @@
+"""Which law is the one in force, asked in words ("luật tđkt hiện hành là luật nào"): the
+opening of the law held, saying its number, when it applies and what it replaced; not a
+note that happens to say "hiện hành"."""
+
+import pytest
+
+from handlers import currency
+from knowledge import KnowledgeBase
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+OPENING = "Luật số 06/2022/QH15 được Quốc hội khóa XV thông qua ngày 15/6/2022"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "luat tdkt hien hanh la luat nao",
+        "luật thi đua khen thưởng hiện nay là luật nào",
+        "luật nào đang có hiệu lực về thi đua khen thưởng",
+    ],
+)
+async def test_the_law_in_force_is_answered_by_its_opening(chat: Chat, asked: str) -> None:
+    reply = (await chat.send(asked))[0].text
+    assert reply.startswith(OPENING), reply
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "luật tđkt 2022 hiện nay có sửa đổi gì chưa",  # whether it was amended
+        "theo luật hiện hành cstđcs cần tiêu chuẩn gì",  # what it says
+    ],
+)
+def test_other_questions_on_the_law_are_not_which_law(kb: KnowledgeBase, asked: str) -> None:
+    assert currency.current_law(asked, kb) is None
