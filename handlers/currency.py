@@ -624,6 +624,12 @@ _ISSUER_NUMBERED = re.compile(
     rf" (?:{_KIND_SAID}|quyet dinh|qd)(?: so)? \d+ ([bs][a-z]{{2,}})\b"
     r"(?: [a-z]+)?"
 )
+# … or named after "do" ("công văn 2021 do bộ tnmt ban hành"), asked whether it still is or
+# what it is now ("giờ bộ này còn không", "nay thuộc đâu")
+_ISSUED_BY = re.compile(
+    r"\bdo ((?:bo|so|ubnd|uy ban nhan dan)(?: \w+){1,6}?) (?:ban hanh|phat dong|ky)\b"
+)
+_STILL_NOW = re.compile(r"\b(?:nay|gio|bay gio|hien nay|hien gio)\b.*\b(?:con|la|thuoc|doi)\b")
 _KIND_LETTERS = {"cv": "cong van", "kh": "ke hoach", "ct": "chi thi", "vb": "van ban"}
 # … asked of now: "thì nay là bộ nào", "giờ thuộc đâu", "hiện nay thuộc cơ quan nào", "giờ đổi
 # thành gì"
@@ -643,6 +649,10 @@ def issuer_now(text: str, kb: KnowledgeBase) -> str | None:
         # "cơ quan ban hành công văn số 8240/BTNMT-TĐKTTT giờ là bộ gì": the body its number
         # names after the slash, as the documents write it ("btnmt")
         return f"{said[: numbered.start()]} {numbered.group(1)}{said[numbered.end() :]}".strip()
+    by = _ISSUED_BY.search(said)
+    if by is not None and _STILL_NOW.search(said[by.end() :]):
+        # "cv thi đua 2021 do bộ tnmt ban hành, giờ bộ này còn ko": the body it names
+        return f"{by.group(1)} {said[by.end() :].strip()}"
     found = _ISSUER_DESCRIBED.search(said)
     if found is None or not _NOW_WHICH.search(said[found.end() :]):
         return None

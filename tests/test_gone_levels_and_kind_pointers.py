@@ -151,6 +151,8 @@ async def test_another_provinces_department_keeps_no_year_of_the_last_question(
         ("bộ ban hành cv thi đua 2021 giờ là bộ gì", "Bộ Nông nghiệp"),
         ("sở ban hành kế hoạch thi đua 2022 nay thuộc đâu", "Sở Nông nghiệp"),
         ("Sở TN&MT Kon Tum ban hành công văn năm 2021 giờ thuộc cơ quan nào", "Sở Nông nghiệp"),
+        # … named after "do", asked whether it still is
+        ("cv thi đua 2021 do bộ tnmt ban hành, giờ bộ này còn ko", "Bộ Nông nghiệp"),
     ],
 )
 async def test_a_body_described_by_what_it_issued_is_asked_of_now(
@@ -165,6 +167,7 @@ def test_a_body_named_in_full_keeps_its_name_without_the_description(
     asked = currency.issuer_now("sở tnmt kon tum ban hành cv năm 2021 nay thuộc đâu", kb)
     assert asked == "so tnmt kon tum nay thuoc dau"
     assert currency.issuer_now("bộ ban hành công văn năm 2021 về gì", kb) is None
+    assert currency.issuer_now("cv 2021 do bộ tnmt ban hành gửi những đâu", kb) is None
 
 
 def test_a_body_named_by_its_letter_s_number_is_asked_of_now(kb: KnowledgeBase) -> None:
