@@ -427,3 +427,15 @@ def test_how_a_term_is_understood_asks_its_definition(kb: KnowledgeBase, questio
     # "được hiểu là gì" (typed "dc hieu la j") asks what "là gì" asks
     answers = ask(kb, question)
     assert answers and "Sáng kiến là giải pháp kỹ thuật" in answers[0].passage.text
+
+
+def test_the_old_days_only_say_the_body_was_named_so_then(kb: KnowledgeBase) -> None:
+    # "ngày xưa" is no word of the answer: not the "ngày" of a date
+    hits = ask(kb, "btnmt ngay xua gio sap nhap voi bo nao")
+    assert hits and hits[0].passage.section.startswith("Bộ Tài nguyên và Môi trường nay là")
+
+
+def test_a_text_applied_is_one_something_goes_by(kb: KnowledgeBase) -> None:
+    # "áp dụng thông tư nào": the note's "nay theo Thông tư 62/2025/TT-BNNMT"
+    hits = ask(kb, "thi dua nganh moi truong gio ap dung thong tu nao")
+    assert hits and "Thông tư 62/2025/TT-BNNMT" in hits[0].passage.text
