@@ -274,9 +274,11 @@ ALSO_BEFORE = frozenset(fold(w) for w in "phải cần được có thêm".split
 # nay": the asker's own year, which no passage names), by its folded words.
 SCAFFOLDING_PHRASES = frozenset(
     tuple(fold(phrase).split())
-    for phrase in ("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó", "năm nay")
-    # … or the old days, which only say the body asked of was named so then ("btnmt ngày xưa")
-    + ("ngày xưa", "hồi xưa", "thời xưa")
+    for phrase in (
+        *("trước đó", "sau đó", "năm đó", "khi đó", "lúc đó", "hồi đó", "năm nay"),
+        # … or the old days, which only say the body asked was named so then ("btnmt ngày xưa")
+        *("ngày xưa", "hồi xưa", "thời xưa"),
+    )
 )
 
 
