@@ -250,10 +250,10 @@ async def answer(
     if gone is not None:
         await context.remember(msg, ctx, msg.text, gone[0], gone[1])
         return [passage_reply(gone[0], gone[1], msg.text)]
-    law = currency.current_law(msg.text, kb)
-    if law is not None:  # "luật tđkt hiện hành là luật nào": the law held, by its opening
-        await context.remember(msg, ctx, msg.text, law[0], law[1])
-        return [passage_reply(law[0], law[1], msg.text)]
+    in_force = currency.current_law(msg.text, kb)
+    if in_force is not None:  # "luật tđkt hiện hành là luật nào": the law held, its opening
+        await context.remember(msg, ctx, msg.text, in_force[0], in_force[1])
+        return [passage_reply(in_force[0], in_force[1], msg.text)]
     described = currency.issuer_now(msg.text, kb)
     if described is not None:  # "bộ đã ban hành công văn 2021 nay là bộ nào": stands alone
         msg, topic, shown_doc, query = replace(msg, text=described), None, None, described
