@@ -84,6 +84,15 @@ def test_a_passage_saying_every_word_of_the_question(kb: KnowledgeBase) -> None:
     assert context.coverage(context.content_words("mức thưởng bao nhiêu"), passage, kb) < 0.5
 
 
+async def test_whom_a_measure_puts_first_is_asked_as_who(chat: Chat) -> None:
+    """ "đối tượng nào" asks who, as "ai" does: the directive's item naming the people, not
+    another document's item saying "đối tượng"."""
+    assert "tuong" not in context.content_words("khen thưởng thì chú trọng đối tượng nào")
+    await chat.send("chi thi 14 ubnd kon tum yeu cau ung dung cntt trong chong dich de lam gi")
+    reply = (await chat.send("khen thuong thi chu trong doi tuong nao"))[0].text
+    assert "khen thưởng người lao động trực tiếp, vùng sâu, vùng xa" in reply
+
+
 async def test_a_question_naming_nothing_stays_with_the_directive_discussed(chat: Chat) -> None:
     await chat.send("chỉ thị 14 của ubnd tỉnh kon tum ban hành ngày nào")
     await chat.send("người ký là ai")
@@ -242,3 +251,14 @@ async def test_words_the_last_document_says_in_two_phrases_are_no_subject_of_the
     await chat.send("chỉ thị 14 của ubnd tỉnh kon tum giao những ai thực hiện")
     reply = (await chat.send("co quan nao theo doi, bao cao ket qua"))[0].text
     assert "Giao Sở Nội vụ" in reply.split("📄")[0]
+
+
+async def test_what_someone_must_do_is_asked_of_the_letter_just_read(chat: Chat) -> None:
+    """ "phải làm gì" only asks for duties: the letter just read states them ("Đề cao vai
+    trò, trách nhiệm của người đứng đầu …"), not another letter saying "phải"."""
+    assert "phai" not in context.content_words("người đứng đầu phải làm gì")
+    await chat.send(
+        "Công văn phát động thi đua đặc biệt phòng chống COVID-19 của Sở TN&MT Kon Tum gửi cho ai?"
+    )
+    reply = (await chat.send("nguoi dung dau phai lam gi"))[0].text
+    assert "Đề cao vai trò, trách nhiệm của người đứng đầu" in reply

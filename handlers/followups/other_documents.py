@@ -444,12 +444,18 @@ _ASKING_DOCUMENT = frozenset(
 _YES_NO_ENDS = frozenset("khong ko k hong hok chua".split())
 
 
+# "chú trọng đối tượng nào": asks who, as "ai" does; the answer names the people, seldom the
+# word (as the search reads it: knowledge/searching/weights_and_vocabulary.py, WHO_PHRASES);
+# "phải làm gì" asks what someone's duties are, which their item states without the words
+_WHO_ASKED = re.compile(r" (?:nhung |cac )?doi tuong (?=nao )| phai lam (?=(?:nhung )?(?:gi|j) )")
+
+
 def content_words(text: str) -> list[str]:
     """The follow-up's own content words: not asking, joining, pointing or polite words,
     nor those asking for a document (the carried name of the last one is not in the text);
     a share in per cent ("15%") is one, the particle ending a yes-or-no question is not."""
     stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
-    said = _strip_trailing(said_words(text)).split()
+    said = _WHO_ASKED.sub(" ", f" {_strip_trailing(said_words(text))} ").split()
     while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
         said.pop()
     shares = set(said_words(" ".join(SHARE.findall(text))).split())
