@@ -89,13 +89,17 @@ def asks_what_is_current(text: str) -> bool:
     return " phong trao " in folded and any(f" {w} " in folded for w in NOW_WORDS)
 
 
-def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refusal | None:
+def answer(
+    text: str, kb: KnowledgeBase, now: dt.datetime, typed: str = ""
+) -> list[Reply] | Refusal | None:
     """The answer to a question about what is current, a refusal when it asks of what the
-    knowledge base does not hold (a text, a year), or None for other questions."""
+    knowledge base does not hold (a text, a year), or None for other questions. `typed`: the
+    message as typed, when `text` is a follow-up read with the conversation."""
     folded = f" {fold(text)} "
     if ASKS_REPLACED_LIST.search(folded):
         return None
-    if IN_FORCE.search(folded) or REPLACED_BY.search(folded):
+    repealed = _of_repealed_effect(text, typed or text, kb)
+    if IN_FORCE.search(folded) or REPLACED_BY.search(folded) or repealed:
         return _in_force(text, kb, now)
     # a document named by its kind, even abbreviated ("cv bộ 2021 nhắc mấy phong trào"):
     # how many campaigns it speaks of is in its text
@@ -114,6 +118,17 @@ def answer(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | Refu
     if f" {now.year} " in folded or any(f" {w} " in folded for w in NOW_WORDS):
         return open_campaigns(kb, now)
     return None
+
+
+def _of_repealed_effect(text: str, typed: str, kb: KnowledgeBase) -> bool:
+    """Whether the question asks of the effect of a text a held one repealed, naming no held
+    one ("nđ 98/2023 có hiệu lực từ khi nào"): since when it is out of force answers it. The
+    message as typed names it ("thế còn nđ 98/2023 thì sao"), not only what "nó" was read as."""
+    return (
+        " hieu luc " in f" {fold(text)} "
+        and repealed_named(typed, kb) is not None
+        and named_document(text, kb) is None
+    )
 
 
 def _asks_this_years_campaign(text: str, kb: KnowledgeBase, now: dt.datetime) -> bool:

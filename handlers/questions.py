@@ -329,7 +329,7 @@ async def answer(
         return await refusals.refuse(typed, ctx, held)
     if still_open.asks(msg.text):  # "vậy giờ tôi còn đăng ký được không"
         return await still_open.answer(msg.text, ctx, topic)
-    current = currency.answer(query, kb, now)
+    current = currency.answer(query, kb, now, msg.text)
     status_of = _status_of(msg.text, topic, guess)
     if current is None and status_of is not None:
         current = currency.answer(status_of, kb, now)

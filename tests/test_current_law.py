@@ -35,3 +35,16 @@ async def test_the_law_in_force_is_answered_by_its_opening(chat: Chat, asked: st
 )
 def test_other_questions_on_the_law_are_not_which_law(kb: KnowledgeBase, asked: str) -> None:
     assert currency.current_law(asked, kb) is None
+
+
+async def test_the_effect_of_a_repealed_decree_is_when_it_ended(
+    chat: Chat, kb: KnowledgeBase
+) -> None:
+    """ "thế còn nđ 98/2023 thì sao" after the decree replacing it took effect: read as "nđ
+    98/2023 có hiệu lực từ khi nào", answered by since when it is out of force."""
+    await chat.send("nd 152/2025 hieu luc tu ngay nao")
+    reply = (await chat.send("the con nd 98/2023 thi sao"))[0].text
+    assert reply.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025"), reply
+    # the decree held, asked so, is still answered by its own article
+    asked = "nđ 152/2025 có hiệu lực từ ngày nào"
+    assert not currency._of_repealed_effect(asked, asked, kb)
