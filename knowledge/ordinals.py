@@ -27,12 +27,12 @@ def speaks_of_ordinals(named: list[str], text: str) -> bool:
 
 # The item a message points at by its place in a list: "nội dung thứ 2", "ý thứ hai", "mục 3",
 # "nd thi đua số 1", "còn cái thứ 5", "thứ 4 là gì", "khoản 2", "điểm b", "nội dung cuối cùng",
-# "ý đầu tiên".
+# "ý đầu tiên", a decree's "nguyên tắc số 6".
 # Not "phong trào thi đua cuối năm" (a time: "cuối năm", "đầu tiên" of none).
 # Not "lần thứ XI" of a congress, "khóa XV", "kỳ họp thứ 3" (those count something else), nor
 # "số 14" alone (a document's number); a number in words only after "thứ" ("các nội dung sau"
 # is no sixth item, "năm 2021" no fifth).
-ITEM_NOUNS = r"muc|noi dung|nd|y|diem|khoan|nhiem vu|giai phap|tieu chi|phong trao|cai"
+ITEM_NOUNS = r"muc|noi dung|nd|y|diem|khoan|nhiem vu|giai phap|tieu chi|phong trao|nguyen tac|cai"
 # Counts written out, folded ("bốn phong trào", "nhắc trước hai ngày"); "thứ nhất" for the first.
 COUNT_WORDS = {
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
@@ -51,7 +51,7 @@ _ITEM = Needing(
     r"|diem (?P<letter>dd|[a-egik])\b(?! \d)"
     rf"|(?P<last_of>{ITEM_NOUNS}|thu)(?: thi dua)? (?P<last>cuoi(?: cung)?|dau tien)\b(?! nam| thang| quy| ky| tuan| dot| ngay))",
     "muc ", "noi dung", "nd ", "y ", "diem ", "khoan ", "nhiem vu", "giai phap", "tieu chi",
-    "thu ", "cuoi", "dau tien",
+    "nguyen tac", "thu ", "cuoi", "dau tien",
 )  # fmt: skip
 
 

@@ -439,3 +439,9 @@ def test_a_text_applied_is_one_something_goes_by(kb: KnowledgeBase) -> None:
     # "áp dụng thông tư nào": the note's "nay theo Thông tư 62/2025/TT-BNNMT"
     hits = ask(kb, "thi dua nganh moi truong gio ap dung thong tu nao")
     assert hits and "Thông tư 62/2025/TT-BNNMT" in hits[0].passage.text
+
+
+async def test_a_principle_asked_by_its_number_after_the_article(chat: Chat) -> None:
+    await chat.send("nguyên tắc khen thưởng theo nđ 152")
+    reply = (await chat.send("nguyen tac so 6"))[0].text
+    assert reply.startswith("(6) Khi có nhiều cá nhân, tập thể cùng đủ điều kiện")
