@@ -227,3 +227,14 @@ async def test_a_body_asked_after_the_card_is_the_item_naming_it(chat: Chat) -> 
     await chat.send("Chỉ thị 14 của UBND tỉnh Kon Tum thực hiện các văn bản nào?")
     reply = (await chat.send("co quan thuong truc hoi dong tdkt tinh la ai"))[0].text
     assert "Sở Nội vụ (cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh)" in reply
+
+
+async def test_this_directive_is_the_one_read_not_the_one_it_cites(chat: Chat) -> None:
+    """ "chỉ thị này" after the province's directive cited Chỉ thị 34 (not held): this
+    directive, whose item 9 says who carries it out."""
+    await chat.send(
+        "chi thi 14 ubnd kon tum duoc ban hanh de thuc hien chi thi nao cua bo chinh tri"
+    )
+    await chat.send("chi thi 34 cua bo chinh tri duoc can cu la ve viec gi")
+    reply = (await chat.send("chi thi nay giao ai co trach nhiem to chuc thuc hien"))[0].text
+    assert "có trách nhiệm tổ chức thực hiện Chỉ thị này" in reply

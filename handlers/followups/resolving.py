@@ -28,6 +28,7 @@ from handlers.followups.pointed_by_name import (
     _reference_subject,
     body_pointed,
     carries_named,
+    holds,
     kinds_spelled,
     lists_last,
     names_any,
@@ -74,6 +75,7 @@ from handlers.followups.topic_memory import (
     said_words,
     shown,
 )
+from handlers.named_things import Named
 from handlers.named_things import words as named_words
 from knowledge import Document, KnowledgeBase
 from knowledge.asked_facts import NOW
@@ -222,6 +224,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
         named = _pointed_named(said, topic.named)
         value = named_words(topic.named.value)
+        if named is not None and _this_one(named, topic.named, doc, kb):
+            # "chỉ thị này giao ai tổ chức thực hiện" after the directive's line citing
+            # another directive, not held: this directive, the one being read
+            return padded.replace(f" {named} ", f" {_name_words(doc, kb)} ", 1).strip()
         if named is not None:
             return padded.replace(f" {named} ", f" {value} ", 1).strip()
         if asks_of_named(text, topic, kb):  # "do ai phát động" after the theme was told
@@ -295,6 +301,13 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
         return _of_heading(resolved, text, said, topic, kb)
     return None
+
+
+def _this_one(pointer: str, named: Named, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether a pointer "… này" (this) by the kind of the document being read is to that
+    document, the one it named being of the same kind and not held."""
+    kind, _, word = pointer.rpartition(" ")
+    return word == "nay" and kind == fold(doc.kind) and not holds(named.number, kb)
 
 
 def _of_heading(resolved: str, text: str, said: str, topic: Topic, kb: KnowledgeBase) -> str:
