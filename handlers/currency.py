@@ -16,7 +16,7 @@ from handlers.refusals import Refusal, changes_held
 from knowledge import Document, KnowledgeBase, Passage
 from knowledge.campaign_state import CampaignState, campaign_state
 from knowledge.documents import vn_date
-from knowledge.held import named_years
+from knowledge.held import law_not_held, named_years
 from knowledge.normalize import fold, folded_words
 from knowledge.titles import amendment_status
 from knowledge.titles_answers import ASKS_REPLACED_LIST, names_law, words
@@ -42,7 +42,7 @@ IN_FORCE = re.compile(
     r"|(da )?ket thuc (chua|roi)|con (thuc hien|trien khai|dien ra) (khong|ko|k|nua)"
     r"|con duoc (ap dung|thuc hien)"
     # "có bị sửa đổi chưa", "còn nguyên hiệu lực không hay đã sửa": amended since
-    r"|(bi|da|duoc) sua( doi)?|sua doi (chua|khong|ko|roi)|con nguyen( hieu luc)?"
+    r"|(bi|da|duoc) sua( doi)?|sua doi (gi )?(chua|khong|ko|roi)|con nguyen( hieu luc)?"
     # "đã bị thay thế chưa", "có văn bản thay thế chưa": replaced since (not "đã thay thế
     # nghị định nào", what it replaced)
     r"|bi thay the|(co|da co) (van ban )?thay the (chua|khong|ko)"
@@ -90,15 +90,15 @@ def asks_what_is_current(text: str) -> bool:
 
 
 def answer(
-    text: str, kb: KnowledgeBase, now: dt.datetime, typed: str = ""
+    text: str, kb: KnowledgeBase, now: dt.datetime, said: str = ""
 ) -> list[Reply] | Refusal | None:
     """The answer to a question about what is current, a refusal when it asks of what the
-    knowledge base does not hold (a text, a year), or None for other questions. `typed`: the
-    message as typed, when `text` is a follow-up read with the conversation."""
+    knowledge base does not hold (a text, a year), or None for other questions. `said`: the
+    message itself, when `text` is a follow-up read with the conversation."""
     folded = f" {fold(text)} "
     if ASKS_REPLACED_LIST.search(folded):
         return None
-    repealed = _of_repealed_effect(text, typed or text, kb)
+    repealed = _of_repealed_effect(text, said or text, kb)
     if IN_FORCE.search(folded) or REPLACED_BY.search(folded) or repealed:
         return _in_force(text, kb, now)
     # a document named by its kind, even abbreviated ("cv bộ 2021 nhắc mấy phong trào"):
@@ -120,14 +120,20 @@ def answer(
     return None
 
 
-def _of_repealed_effect(text: str, typed: str, kb: KnowledgeBase) -> bool:
+# Of a text's effect: "có hiệu lực từ khi nào", "vẫn dẫn … làm căn cứ, có sai không"
+_EFFECT_ASKED = re.compile(r"\b(?:hieu luc|lam can cu)\b")
+
+
+def _of_repealed_effect(text: str, said: str, kb: KnowledgeBase) -> bool:
     """Whether the question asks of the effect of a text a held one repealed, naming no held
-    one ("nđ 98/2023 có hiệu lực từ khi nào"): since when it is out of force answers it. The
+    one ("nđ 98/2023 có hiệu lực từ khi nào", "đơn vị em vẫn dẫn nđ 98/2023 làm căn cứ, có sai
+    không"): since when it is out of force answers it. The
     message as typed names it ("thế còn nđ 98/2023 thì sao"), not only what "nó" was read as."""
     return (
-        " hieu luc " in f" {fold(text)} "
-        and repealed_named(typed, kb) is not None
+        _EFFECT_ASKED.search(fold(text)) is not None
+        and repealed_named(said, kb) is not None
         and named_document(text, kb) is None
+        and named_law(text, kb) is None  # ("luật tđkt mới thay luật 2003 có hiệu lực …")
     )
 
 
@@ -222,7 +228,7 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | R
     repealed = _repealed(text, kb)
     if repealed is not None:
         return [Reply(repealed)]
-    doc = named_document(text, kb) or named_law(text, kb) or _named_campaign(text, kb)
+    doc = named_document(text, kb) or _the_law(text, kb) or _named_campaign(text, kb)
     if doc is None and (unheld := unheld_text(text)) is not None:
         return _unheld_status(unheld, kb, now.date())
     if doc is None:
@@ -446,29 +452,48 @@ def _law_passages(kb: KnowledgeBase) -> list[Passage]:
     return kb.derived("law passages", lambda: [p for p in kb.passages if p.doc.is_law])
 
 
-# "luật tđkt hiện hành là luật nào", "luật nào đang có hiệu lực": which law is the one in force
+# "luật tđkt hiện hành là luật nào", "luật nào đang có hiệu lực": which law is the one in force,
+# asked first (after polite words: "cho em hỏi luật …")
+_OPENING_WORDS = ("cho", "em", "hoi", "xin", "ad", "oi", "a", "vay", "the", "anh", "chi")
 _CURRENT_LAW = re.compile(
-    r"\b(?:hien hanh|hien nay|hien tai|bay gio|moi nhat) la (?:luat )?(?:nao|gi|j)\b"
-    r"|\bluat nao (?:dang |con )?(?:co )?hieu luc\b"
+    rf"^(?:(?:{'|'.join(_OPENING_WORDS)}) )*luat\b(?P<named>(?: \w+){{0,4}}?)"
+    r" (?:hien hanh|hien nay|hien tai|bay gio|moi nhat) la (?:luat )?(?:nao|gi|j)\b"
+    r"|^(?:\w+ ){0,3}?luat nao (?:dang |con )?(?:co )?hieu luc\b"
 )
 
 
 def current_law(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The opening of the law held (its number, when it was passed, since when it applies,
-    what it replaced) when the question asks which law is the one in force."""
-    padded = f" {words(text)} "
-    if " luat " not in padded or not _CURRENT_LAW.search(padded):
+    what it replaced) when the question asks which law, named or not, is the one in force
+    ("luật tđkt hiện hành là luật nào"); not what the law in force says ("tiêu chuẩn … theo
+    luật hiện nay là gì") nor a law not held ("luật giáo dục hiện nay là luật nào")."""
+    asked = _CURRENT_LAW.search(words(text))
+    if asked is None:
         return None
-    held = [d for d in kb.laws() if d.category == "law" and fold(d.kind) == "luat"]
-    law = named_law(text, kb) or (held[0] if len(held) == 1 else None)
+    # ("luật hiện hành là luật nào": the one law held; a law named, or asked "luật nào đang có
+    # hiệu lực về …", only that law by its name)
+    bare = asked["named"] == "" and asked[0].endswith(("nao", "gi", "j"))
+    law = _the_law(text, kb) if bare else named_law(text, kb)
+    if law is None:
+        return None
+    return opening(law, kb)
+
+
+def opening(doc: Document, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The document's opening passage and its position, if it has one."""
     return next(
-        (
-            (p, i)
-            for i, p in enumerate(kb.passages)
-            if law and p.doc.id == law.id and p.kind == "intro"
-        ),
-        None,
+        ((p, i) for i, p in enumerate(kb.passages) if p.doc is doc and p.kind == "intro"), None
     )
+
+
+def _the_law(text: str, kb: KnowledgeBase) -> Document | None:
+    """The law the question names, or "luật" alone ("nghe nói luật đã sửa …") when one law
+    is held."""
+    named = named_law(text, kb)
+    if named is not None or " luat " not in f" {words(text)} " or law_not_held(text, kb):
+        return named  # (not "luật cán bộ, công chức đã sửa đổi chưa": a law not held)
+    held = [d for d in kb.laws() if d.category == "law" and fold(d.kind) == "luat"]
+    return held[0] if len(held) == 1 else None
 
 
 def named_law(text: str, kb: KnowledgeBase) -> Document | None:
@@ -570,7 +595,22 @@ _WHAT_OF = re.compile(r"\b(thi sao|ra sao|the nao)$")
 # "còn cấp huyện thì bây giờ thế nào": what became of it, asked of now whatever was read
 _NOW_WHAT = re.compile(r"\b(bay gio|gio|hien nay|hien gio|nay) (thi )?(the nao|ra sao|sao)$")
 _CLAUSE_END = re.compile(r"[,;.?!]+")
-_POINTER = "do"  # folded "đó" ("phòng đó")
+_POINTED_BODIES = frozenset("phong so ubnd cap ban huyen".split())  # "phòng đó", "cấp đó"
+_SINCE = re.compile(r"\btu (?:bao gio|khi nao|luc nao|ngay nao)\b")  # "từ bao giờ"
+
+
+def _points_to_body(said: list[str]) -> bool:
+    """Whether the folded words point with "đó" at a body ("phòng đó"; not "cv đó")."""
+    return any(w == "do" and said[i - 1] in _POINTED_BODIES for i, w in enumerate(said) if i)
+
+
+def _since_of_none(
+    both: list[str], last: list[str], levels: dict[str, tuple[Passage, int]]
+) -> bool:
+    """Whether two clauses ask since when, the last naming no level ("…, từ bao giờ")."""
+    return levels.keys().isdisjoint(last) and bool(_SINCE.search(" ".join(both)))
+
+
 _POLITE_END = frozenset("a ad ha nhi nhe oi vay day".split())  # "… không ạ", "… ko ad"
 
 
@@ -591,11 +631,12 @@ def _level_gone(text: str, kb: KnowledgeBase, of_note: bool) -> tuple[Passage, i
     clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
     said = folded_words(clauses[-1]).split() if clauses else []
     levels = kb.derived("gone levels", lambda: _gone_levels(kb))
-    if len(clauses) > 1 and (_POINTER in said or levels.keys().isdisjoint(said)):
+    before = folded_words(clauses[-2]).split() if len(clauses) > 1 else []
+    if before and (_points_to_body(said) or _since_of_none([*before, *said], said, levels)):
         # "cv gửi phòng tnmt các huyện, mà giờ còn phòng đó ko": the body the clause before
-        # names is the one pointed at; "cấp huyện bỏ rồi đúng không, từ bao giờ": the level
-        # the clause before names is the one asked of
-        said = [*folded_words(clauses[-2]).split(), *said]
+        # names is the one pointed at; "cấp huyện bỏ rồi đúng không, từ bao giờ", "cấp huyện
+        # bị bỏ từ khi nào, theo nghị quyết nào": the level the clause before names
+        said = [*before, *said]
     for level, found in levels.items():
         if level not in said or not all(
             w in _OF_LEVEL or w in _OF_ASKING or w == level for w in said
@@ -639,12 +680,16 @@ _ISSUER_NUMBERED = re.compile(
     rf" (?:{_KIND_SAID}|quyet dinh|qd)(?: so)? \d+ ([bs][a-z]{{2,}})\b"
     r"(?: [a-z]+)?"
 )
-# … or named after "do" ("công văn 2021 do bộ tnmt ban hành"), asked whether it still is or
-# what it is now ("giờ bộ này còn không", "nay thuộc đâu")
+# … or named after "do" ("công văn 2021 do bộ tnmt ban hành"), asked what it is now ("nay
+# thuộc đâu") or, pointed at, whether it still is ("giờ bộ này còn không"; not "giờ còn hiệu
+# lực không", of the letter)
 _ISSUED_BY = re.compile(
     r"\bdo ((?:bo|so|ubnd|uy ban nhan dan)(?: \w+){1,6}?) (?:ban hanh|phat dong|ky)\b"
 )
-_STILL_NOW = re.compile(r"\b(?:nay|gio|bay gio|hien nay|hien gio)\b.*\b(?:con|la|thuoc|doi)\b")
+_BODY_NOW = re.compile(
+    r"\b(?:nay|gio|bay gio|hien nay|hien gio) (?:la|thuoc|doi thanh|doi ten thanh)\b"
+    r"|\b(?:bo|so|ubnd|co quan) (?:nay|do|ay) (?:con|la|thuoc|doi)\b"
+)
 _KIND_LETTERS = {"cv": "cong van", "kh": "ke hoach", "ct": "chi thi", "vb": "van ban"}
 # … asked of now: "thì nay là bộ nào", "giờ thuộc đâu", "hiện nay thuộc cơ quan nào", "giờ đổi
 # thành gì"
@@ -665,7 +710,8 @@ def issuer_now(text: str, kb: KnowledgeBase) -> str | None:
         # names after the slash, as the documents write it ("btnmt")
         return f"{said[: numbered.start()]} {numbered.group(1)}{said[numbered.end() :]}".strip()
     by = _ISSUED_BY.search(said)
-    if by is not None and _STILL_NOW.search(said[by.end() :]):
+    rest = said[by.end() :] if by is not None else ""
+    if by is not None and not IN_FORCE.search(rest) and _BODY_NOW.search(rest):
         # "cv thi đua 2021 do bộ tnmt ban hành, giờ bộ này còn ko": the body it names
         return f"{by.group(1)} {said[by.end() :].strip()}"
     found = _ISSUER_DESCRIBED.search(said)

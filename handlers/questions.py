@@ -338,6 +338,8 @@ async def answer(
         query = status_of if current is not None else query
     if isinstance(current, refusals.Refusal):  # "thông tư 12/2019 còn hiệu lực không"
         return await refusals.refuse(typed, ctx, current)
+    if current is None and held is not None:  # "luật cán bộ, công chức đã sửa đổi chưa"
+        return await refusals.refuse(typed, ctx, held)
     if current is not None:
         # "văn bản nào hướng dẫn nó" next is about the document whose status was told
         # ("văn bản thay thế có hiệu lực ngày nào" after a repealed text: the one replacing it)
@@ -945,12 +947,13 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
         # a part of the article just shown ("ai công nhận phạm vi ảnh hưởng" after the
         # article's standards); not when the article itself is asked ("điều mấy")
         same = next(
-            (h for h in tied if _article(h.passage.section) == _article(topic.section)), None
+            (h for h in tied if _heading_part(h.passage.section) == _heading_part(topic.section)),
+            None,
         )
     return hits if same is None else [same, *(h for h in hits if h is not same)]
 
 
-def _article(section: str) -> str:
+def _heading_part(section: str) -> str:
     """The article or part a section heading is of ("Điều 22. … › mục 1": "Điều 22. …")."""
     return section.split(" › ")[0]
 
@@ -1071,9 +1074,4 @@ def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | No
     if item_asked(words(text)) is not None:
         return None
     doc = currency.named_document(text, kb)
-    if doc is None:
-        return None
-    opening = next(
-        ((p, i) for i, p in enumerate(kb.passages) if p.doc is doc and p.kind == "intro"), None
-    )
-    return opening
+    return currency.opening(doc, kb) if doc is not None else None

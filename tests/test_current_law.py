@@ -18,7 +18,7 @@ OPENING = "Luật số 06/2022/QH15 được Quốc hội khóa XV thông qua ng
     [
         "luat tdkt hien hanh la luat nao",
         "luật thi đua khen thưởng hiện nay là luật nào",
-        "luật nào đang có hiệu lực về thi đua khen thưởng",
+        "cho em hỏi luật hiện hành là luật nào",  # the one law held
     ],
 )
 async def test_the_law_in_force_is_answered_by_its_opening(chat: Chat, asked: str) -> None:
@@ -31,10 +31,21 @@ async def test_the_law_in_force_is_answered_by_its_opening(chat: Chat, asked: st
     [
         "luật tđkt 2022 hiện nay có sửa đổi gì chưa",  # whether it was amended
         "theo luật hiện hành cstđcs cần tiêu chuẩn gì",  # what it says
+        "tiêu chuẩn chiến sĩ thi đua cơ sở theo luật hiện nay là gì",
+        "văn bản hướng dẫn luật hiện nay là gì",  # a text under it
+        "luật giáo dục hiện nay là luật nào",  # a law not held
+        "luật sở hữu trí tuệ hiện hành là luật nào",
     ],
 )
 def test_other_questions_on_the_law_are_not_which_law(kb: KnowledgeBase, asked: str) -> None:
     assert currency.current_law(asked, kb) is None
+
+
+async def test_citing_a_repealed_decree_as_basis_is_answered_by_when_it_ended(
+    chat: Chat,
+) -> None:
+    reply = (await chat.send("đơn vị em vẫn dẫn nđ 98/2023 làm căn cứ, có sai ko ạ"))[0].text
+    assert reply.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025"), reply
 
 
 async def test_the_effect_of_a_repealed_decree_is_when_it_ended(
@@ -46,5 +57,26 @@ async def test_the_effect_of_a_repealed_decree_is_when_it_ended(
     reply = (await chat.send("the con nd 98/2023 thi sao"))[0].text
     assert reply.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025"), reply
     # the decree held, asked so, is still answered by its own article
-    asked = "nđ 152/2025 có hiệu lực từ ngày nào"
-    assert not currency._of_repealed_effect(asked, asked, kb)
+    for asked in (
+        "nđ 152/2025 có hiệu lực từ ngày nào",
+        # the law held, named by its short title, replaced the one asked of with it
+        "luật thi đua khen thưởng mới thay luật 2003 có hiệu lực từ khi nào",
+    ):
+        assert not currency._of_repealed_effect(asked, asked, kb)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "luật tđkt 2022 hiện nay có sửa đổi gì chưa ạ",
+        "nghe noi luat da sua tu 1/10/2026 dung ko ad",  # "luật" alone: the one law held
+    ],
+)
+async def test_whether_the_law_was_amended_says_what_is_known(chat: Chat, asked: str) -> None:
+    reply = (await chat.send(asked))[0].text
+    assert "Luật có thể đã sửa đổi từ 01/10/2026 (chưa xác minh)" in reply, reply
+
+
+async def test_whether_a_law_not_held_was_amended_says_it_is_not_held(chat: Chat) -> None:
+    reply = (await chat.send("luật cán bộ công chức đã sửa đổi chưa"))[0].text
+    assert reply.startswith("Xin lỗi, kho văn bản của tôi chưa có Luật Cán bộ công chức"), reply

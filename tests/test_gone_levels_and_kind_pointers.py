@@ -32,6 +32,7 @@ def lead(replies: list) -> str:  # type: ignore[type-arg]
         "cv do gui phong tnmt huyen, gio phong do con ko",
         # … or the level the clause before names, asked since when (a typo mended)
         "Cấp huyện bỏ rồi đúng khôg, từ bao giờ?",
+        "cấp huyện bị bỏ từ khi nào, theo nghị quyết nào",  # "since when" in the clause before
     ],
 )
 async def test_whether_the_district_level_is_still_there(chat: Chat, asked: str) -> None:
@@ -79,6 +80,9 @@ async def test_the_resolution_ending_the_district_level_after_a_merger(
         "còn cấp huyện thì sao",  # after a title's authority: what that level awards
         # a clause before naming the level is not what "đó" points at without "đó"
         "chủ tịch huyện trước đây tặng lđtt, giờ còn giấy khen không",
+        # "đó" pointing at a document, not a body; "do" of "by"
+        "cv gửi ubnd huyện, mà giờ còn cv đó không",
+        "cv do ubnd huyện ban hành, giờ còn không",
     ],
 )
 def test_a_level_asked_of_otherwise_is_not_whether_it_is_there(
@@ -168,6 +172,13 @@ def test_a_body_named_in_full_keeps_its_name_without_the_description(
     assert asked == "so tnmt kon tum nay thuoc dau"
     assert currency.issuer_now("bộ ban hành công văn năm 2021 về gì", kb) is None
     assert currency.issuer_now("cv 2021 do bộ tnmt ban hành gửi những đâu", kb) is None
+    # … nor of the document itself, asked of now
+    for asked in (
+        "cv thi đua 2021 do bộ tnmt ban hành, giờ còn hiệu lực không",
+        "kế hoạch thi đua 2022 do sở tnmt sóc trăng ban hành nay còn thực hiện không",
+        "cv 2021 do bộ tnmt ký, giờ ai là người ký",
+    ):
+        assert currency.issuer_now(asked, kb) is None, asked
 
 
 def test_a_body_named_by_its_letter_s_number_is_asked_of_now(kb: KnowledgeBase) -> None:
