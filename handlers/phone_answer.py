@@ -82,8 +82,9 @@ CARD_LINE_WORDS = {
     # "dựa trên chỉ thị nào" asks what it rests on: the line "Căn cứ: …"
     "dua tren": "can cu",
     "dua vao": "can cu",
-    "thuc hien van ban": "can cu",  # "thực hiện các văn bản nào": what it carries out
-    "thuc hien cac van ban": "can cu",
+    "thuc hien van ban nao": "can cu",  # "thực hiện các văn bản nào": what it carries out
+    "thuc hien cac van ban nao": "can cu",
+    "thuc hien nhung van ban nao": "can cu",
     "giai doan": "thoi gian ap dung",  # "giai đoạn nào": the period it applies to
 }
 THEME_LABEL = "chu de"

@@ -302,8 +302,8 @@ WHO_PHRASES = frozenset({("doi", "tuong")})
 DURATION_UNITS = frozenset(("ngay", "tuan", "thang", "nam"))
 
 
-# "một lần" after a unit of time asks how often ("mấy tháng 1 lần", "bao lâu một lần"): no
-# passage says it ("định kỳ 06 tháng"), and "tháng 1" is January. Folded pairs.
+# "một lần" after a unit of time asks how often ("mấy tháng 1 lần"): no passage says it
+# ("định kỳ 06 tháng"), and "tháng 1" is January. Folded pairs.
 ONCE = frozenset((("1", "lan"), ("mot", "lan")))
 
 
