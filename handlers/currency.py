@@ -127,8 +127,8 @@ _EFFECT_ASKED = re.compile(r"\b(?:hieu luc|lam can cu)\b")
 def _of_repealed_effect(text: str, said: str, kb: KnowledgeBase) -> bool:
     """Whether the question asks of the effect of a text a held one repealed, naming no held
     one ("nđ 98/2023 có hiệu lực từ khi nào", "đơn vị em vẫn dẫn nđ 98/2023 làm căn cứ, có sai
-    không"): since when it is out of force answers it. The
-    message as typed names it ("thế còn nđ 98/2023 thì sao"), not only what "nó" was read as."""
+    không"): since when it is out of force answers it. The message itself (`said`) names it
+    ("thế còn nđ 98/2023 thì sao"), not only what "nó" was read as."""
     return (
         _EFFECT_ASKED.search(fold(text)) is not None
         and repealed_named(said, kb) is not None
