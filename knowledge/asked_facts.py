@@ -80,8 +80,11 @@ def _asks_document(folded: str) -> bool:
 
 # "triển khai CT 14 theo chủ đề gì": a passage stating a theme, a quoted phrase after "chủ
 # đề" (the card's "Chủ đề: “…”", the plan's "với chủ đề “…”"), over one on the same subject.
+# ("… chủ đề gì", "… chủ đề thi đua là gì", "chủ đề thi đua …")
 _ASKS_THEME = Needing(
-    r"\b(chu de|khau hieu) (gi|la gi|nao)\b|^(chu de|khau hieu) thi dua\b", "chu de", "khau hieu"
+    r"\b(chu de|khau hieu)(?: thi dua)? (gi|la gi|nao)\b|^(chu de|khau hieu) thi dua\b",
+    "chu de",
+    "khau hieu",
 )
 _STATES_THEME = re.compile(r"(?i)(chủ đề|khẩu hiệu)[:\s*]{1,4}[“\"]")
 _THEME_LINE = Needing(r"(?m)^Chủ đề: “", "Chủ đề: “")

@@ -445,3 +445,11 @@ async def test_a_principle_asked_by_its_number_after_the_article(chat: Chat) -> 
     await chat.send("nguyên tắc khen thưởng theo nđ 152")
     reply = (await chat.send("nguyen tac so 6"))[0].text
     assert reply.startswith("(6) Khi có nhiều cá nhân, tập thể cùng đủ điều kiện")
+
+
+def test_the_theme_of_a_campaign_asked_with_its_noun_is_the_card_s_line(kb: KnowledgeBase) -> None:
+    # "chủ đề thi đua là gì": the card's line "Chủ đề: “…”", not the opening that says more
+    # of the letter's name ("triển khai ct 14")
+    hits = ask(kb, "cv so tnmt kon tum trien khai ct 14 chu de thi dua la gi")
+    assert hits and "Chủ đề: “Đoàn kết, sáng tạo thi đua" in hits[0].passage.text
+
