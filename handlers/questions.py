@@ -1061,8 +1061,13 @@ def _article_named(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     if asked is None or item_asked(folded) is not None:
         return None
     doc = currency.named_document(text, kb) or currency.named_law(text, kb)
-    found = article(kb.passages, doc.id, asked.group(1), words(text)) if doc is not None else None
+    # ("quy định về gì" only asks: of an article in pieces, not the piece saying "quy định")
+    said = _ASKS_WHAT_IT_SAYS.sub(" ", words(text))
+    found = article(kb.passages, doc.id, asked.group(1), said) if doc is not None else None
     return (found.passage, found.position) if found is not None else None
+
+
+_ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:quy dinh|noi)(?: ve)? (?:nhung )?(?:gi|j)\b")
 
 
 def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:

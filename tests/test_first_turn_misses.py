@@ -453,3 +453,8 @@ def test_the_theme_of_a_campaign_asked_with_its_noun_is_the_card_s_line(kb: Know
     hits = ask(kb, "cv so tnmt kon tum trien khai ct 14 chu de thi dua la gi")
     assert hits and "Chủ đề: “Đoàn kết, sáng tạo thi đua" in hits[0].passage.text
 
+
+async def test_what_an_article_says_is_read_from_its_first_piece(chat: Chat) -> None:
+    # "quy định về gì" only asks: not the piece of Điều 80 that happens to say "quy định"
+    await chat.send("dieu 80 luat tdkt quy dinh ve j")
+    assert "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" in chat.text, chat.text
