@@ -686,10 +686,7 @@ _ISSUER_NUMBERED = re.compile(
 _ISSUED_BY = re.compile(
     r"\bdo ((?:bo|so|ubnd|uy ban nhan dan)(?: \w+){1,6}?) (?:ban hanh|phat dong|ky)\b"
 )
-_BODY_NOW = re.compile(
-    r"\b(?:nay|gio|bay gio|hien nay|hien gio) (?:la|thuoc|doi thanh|doi ten thanh)\b"
-    r"|\b(?:bo|so|ubnd|co quan) (?:nay|do|ay) (?:con|la|thuoc|doi)\b"
-)
+_BODY_POINTED_NOW = re.compile(r"\b(?:bo|so|ubnd|co quan) (?:nay|do|ay) (?:con|la|thuoc|doi)\b")
 _KIND_LETTERS = {"cv": "cong van", "kh": "ke hoach", "ct": "chi thi", "vb": "van ban"}
 # … asked of now: "thì nay là bộ nào", "giờ thuộc đâu", "hiện nay thuộc cơ quan nào", "giờ đổi
 # thành gì"
@@ -711,7 +708,8 @@ def issuer_now(text: str, kb: KnowledgeBase) -> str | None:
         return f"{said[: numbered.start()]} {numbered.group(1)}{said[numbered.end() :]}".strip()
     by = _ISSUED_BY.search(said)
     rest = said[by.end() :] if by is not None else ""
-    if by is not None and not IN_FORCE.search(rest) and _BODY_NOW.search(rest):
+    now_asked = _NOW_WHICH.search(rest) or _BODY_POINTED_NOW.search(rest)
+    if by is not None and not IN_FORCE.search(rest) and now_asked:
         # "cv thi đua 2021 do bộ tnmt ban hành, giờ bộ này còn ko": the body it names
         return f"{by.group(1)} {said[by.end() :].strip()}"
     found = _ISSUER_DESCRIBED.search(said)
