@@ -55,6 +55,9 @@ _OF_DOCUMENT = re.compile(
 # a sentence's or a clause's end: "…; mức “không quá 15% …” là của Nghị định 91/2017/NĐ-CP"
 _CLAUSE_END = re.compile(r"(?<=\.)\s+(?=[A-ZĐ])|;\s*|\n+")
 _GROUNDS = re.compile(r"\b(can cu|dua tren|dua vao)\b")
+# the words saying a text rests on the document cited right after them
+_LEAD_BEFORE = re.compile(r"(?:^|(?<=[\s,.;:(]))([Cc]ăn cứ|[Tt]heo|[Tt]hực hiện):? $")
+_LEAD = re.compile(r"(?:Căn cứ|Theo|Thực hiện) ")
 # the article, and its clause, right before a cited document: "khoản 2 Điều 59 Nghị định …"
 _ARTICLE_BEFORE = re.compile(r"((?:(?:điểm [a-zđ] )?khoản \d+ )?Điều \d+[a-z]?) (?:của )?$")
 
@@ -93,7 +96,7 @@ def cited_for(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | Non
     kind = _KINDS.get(asked.group(1) or "", "")
     for clause in _CLAUSE_END.split(shown[0].text):
         said = set(folded_words(clause).split())
-        if all(w in said for w in own) and _cited(clause, kind, ""):
+        if all(w in said for w in own) and _cited(clause, kind, _issuer(folded)):
             return Reply(f"Theo đoạn vừa trích: {clause.strip()}\n\n{citation(shown[0])}")
     return None
 
@@ -315,11 +318,13 @@ def _basis(
     for part in parts:  # what it cites, though past the part shown
         own = _cited(part.text, kind, issuer)
         if own:
-            return Reply(f"Đoạn vừa trích dẫn {_joined(own)}.\n\n{citation(part)}")
+            said = "ghi:" if any(_LEAD.match(c) for c in own) else "dẫn"
+            return Reply(f"Đoạn vừa trích {said} {_joined(own)}.\n\n{citation(part)}")
     nearest = _nearest_citing(passage, topic, kb, kind, issuer)
     if nearest is not None:
         cited, where = nearest
-        return Reply(f"Theo {_joined(cited)}.\n\n{citation(where)}")
+        led = cited[0] if _LEAD.match(cited[0]) else f"Theo {cited[0]}"
+        return Reply(f"{_joined([led, *cited[1:]])}.\n\n{citation(where)}")
     stated = [b for b in passage.doc.based_on if _fits(b, kind, issuer)]
     if stated:
         lines = "\n".join(f"- {b}" for b in stated)
@@ -371,14 +376,19 @@ def _nearest_citing(
 
 
 def _cited(text: str, kind: str, issuer: str) -> list[str]:
-    """The documents a text cites, of that kind and issuer, each once, as written."""
+    """The documents a text cites, of that kind and issuer, each once, as written; with the
+    words before it that say how ("Căn cứ Công văn số 8240/…", "Theo Điều 59 Nghị định …")."""
     found: list[str] = []
     for match in _CITED.finditer(text):
         cited = match.group(0).strip()
         if _fits(cited, kind, issuer) and not any(match.group(2) in f for f in found):
-            article = _ARTICLE_BEFORE.search(text[: match.start()])
+            before = text[: match.start()]
+            article = _ARTICLE_BEFORE.search(before)
             # "theo Điều 59 Nghị định 129/2025/NĐ-CP": the article cited too
-            found.append(f"{article.group(1)} {cited}" if article else cited)
+            if article is not None:
+                cited, before = f"{article.group(1)} {cited}", before[: article.start()]
+            lead = _LEAD_BEFORE.search(before)
+            found.append(f"{lead.group(1).capitalize()} {cited}" if lead else cited)
     return found
 
 

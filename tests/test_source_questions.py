@@ -166,3 +166,32 @@ def test_the_grounds_of_a_later_part_of_an_opening_are_read_from_its_first_part(
     assert reply is not None
     assert "Chỉ thị số 34-CT/TW ngày 07 tháng 4 năm 2014" in reply.text
     assert "Chỉ thị số 19/CT-TTg" in reply.text
+
+
+def test_a_basis_is_quoted_with_the_words_saying_how_the_text_rests_on_it(
+    kb: KnowledgeBase,
+) -> None:
+    # The plan's particulars write "Căn cứ: Công văn số 8240/…": the answer says it so, not
+    # "dẫn", which would make a basis of a document merely mentioned.
+    topic = shown(kb, "Thông tin văn bản", "8240", "kế hoạch sóc trăng 2022")
+    reply = source_questions.answer("kh đó căn cứ cv nào", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Đoạn vừa trích ghi: Căn cứ Công văn số 8240/BTNMT-TĐKTTT")
+
+
+def test_a_passage_citing_without_saying_how_keeps_its_plain_form(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "mục 4", "mỗi người dân là một chiến sĩ", "ct14 kon tum noi gi ve chong dich")
+    reply = source_questions.answer("theo nghị quyết nào của cp", topic, kb)
+    assert reply is not None
+    assert reply.text.startswith("Đoạn vừa trích dẫn Nghị quyết số 78/NQ-CP")
+
+
+def test_a_clause_citing_another_issuer_does_not_answer_for_the_one_asked(
+    kb: KnowledgeBase,
+) -> None:
+    # Mục 1 of Chỉ thị 14 cites the Politburo's directive in a clause on "thực hiện"; the
+    # Prime Minister's, asked for by "của ttg", is cited only in the opening.
+    topic = shown(kb, "mục 1", "Đại hội thi đua yêu nước toàn quốc lần thứ X", "ct14 chủ đề gì")
+    plain = source_questions.cited_for("ct đó thực hiện theo chỉ thị nào", topic, kb)
+    assert plain is not None and "34-CT/TW" in plain.text
+    assert source_questions.cited_for("ct đó thực hiện theo chỉ thị nào của ttg", topic, kb) is None
