@@ -49,7 +49,10 @@ IN_FORCE = re.compile(
     # "đã bị thay chưa", "bị thay rồi à": the same, "thế" left out as people type
     r"|bi thay (chua|khong|ko|k|roi)"
     # "hồ sơ giờ còn theo nđ 98/2023 ko": still the text to go by, asked at the end
-    r"|con (lam |ap dung |xet )?theo( \S+){1,5} (khong|ko|k|nua)(?=\W*$))\b"
+    r"|con (lam |ap dung |xet )?theo( \S+){1,5} (khong|ko|k|nua)(?=\W*$)"
+    # "nđ 98/2023 giờ còn không": a text named by its number, asked whether it still stands
+    r"|\b(?:luat|nghi dinh|nd|thong tu|tt|quyet dinh|qd|chi thi|nghi quyet)(?: so)? \d+(?:/\d{4})?"
+    r"\S* (?:bay gio |gio |hien nay |nay )?con (?:khong|ko|k)(?=\W*$))\b"
 )
 NONE_OPEN = (
     "Hiện chưa có phong trào thi đua nào đang mở trong kho văn bản của tôi: các văn bản "

@@ -119,8 +119,8 @@ BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
 # (not "nội dung chính": its parts, the outline the search finds)
 _ABOUT = re.compile(
-    r"\b(noi ve gi|noi ve van de gi|ve viec gi|de cap gi|noi gi"
-    r"|quy dinh (ve )?(gi|nhung gi|van de gi|noi dung gi))\b"
+    r"\b(noi ve (gi|j|cai gi|van de gi)|ve viec gi|de cap gi|noi gi"
+    r"|quy dinh (ve )?(gi|j|cai gi|nhung gi|van de gi|noi dung gi))\b"
 )
 
 # "nói gì về phòng chống covid": what the document says of one subject, not its overview.

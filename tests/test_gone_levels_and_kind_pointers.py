@@ -246,3 +246,11 @@ async def test_a_province_left_unnamed_after_the_note_on_it_is_that_province(cha
     await chat.send("theo nq nao")
     reply = lead(await chat.send("tỉnh sau sáp nhập chính thức chạy từ ngày nào"))
     assert reply.startswith("Tỉnh Kon Tum nay thuộc tỉnh Quảng Ngãi"), reply
+
+
+@pytest.mark.parametrize("asked", ["nđ đó quy định về cái gì", "nghị định đó nói về j"])
+async def test_what_the_decree_pointed_at_is_about(chat: Chat, asked: str) -> None:
+    # After one article of the decree, "về cái gì" asks what the decree as a whole is about.
+    await chat.send("thẩm quyền của chủ tịch ubnd cấp xã theo nđ 129")
+    reply = lead(await chat.send(asked))
+    assert "phân định thẩm quyền giữa chính quyền địa phương hai cấp" in reply

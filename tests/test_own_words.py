@@ -105,6 +105,9 @@ def test_a_laws_number_is_answered_by_the_sentence_stating_it(
         "ho so tdkt con theo nd 98/2023 nua khong",
         "nd 98/2023 ve thi dua khen thuong con dung dc ko",
         "xét khen thưởng giờ còn làm theo nghị định 98/2023 không?",
+        # the text named, then only "còn không": whether it still stands
+        "the nd 98/2023 gio con ko",
+        "nghị định 98/2023 bây giờ còn không?",
     ],
 )
 def test_since_when_a_text_is_out_of_force_is_said_as_written(
@@ -121,6 +124,9 @@ def test_still_going_by_a_text_is_not_read_into_other_questions() -> None:
     assert not currency.asks_what_is_current("còn theo luật thì tiêu chuẩn lao động tiên tiến gì")
     assert not currency.asks_what_is_current("tiêu chí còn theo kế hoạch 2022 gồm những gì")
     assert currency.asks_what_is_current("giờ còn theo nđ 98/2023 không?")
+    # "còn không" after a text's number asks of the text; after other words, not
+    assert not currency.asks_what_is_current("tiền thưởng theo nđ 152/2025 có còn không")
+    assert not currency.asks_what_is_current("tập thể lao động tiên tiến còn không")
 
 
 @pytest.mark.parametrize(
