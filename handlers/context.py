@@ -58,6 +58,7 @@ from handlers.followups.pointing_back import (
     quoted_named,
     sent_to_linked,
     stays_legal,
+    without_pointers,
 )
 from handlers.followups.references_and_aspects import (
     _issuer_reference,
@@ -197,4 +198,5 @@ __all__ = [
     "within",
     "within_present",
     "without_name",
+    "without_pointers",
 ]

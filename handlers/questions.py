@@ -280,11 +280,15 @@ async def answer(
     of_named = context.told_of_named(msg.text, topic, kb)
     guess = None  # a short question naming nothing may be about the last answer's document
     stated = False  # a passage of that document stating what it asks leads ("tinh thần gì")
+    body_now = topic is not None and context.body_now(msg.text, shown_doc)
+    if body_now:
+        # "các sở tnmt đó giờ đổi thành gì": the body is named; "đó" only says which
+        query = context.without_pointers(query)
     if (
         topic is not None
         # (not "phòng tnmt các huyện được gửi văn bản đó giờ còn không": the body now, which
         # the letter it points at cannot tell)
-        and not context.body_now(msg.text, shown_doc)
+        and not body_now
         and (resolved := context.resolve(msg.text, topic, kb))
     ):
         if (

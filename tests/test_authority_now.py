@@ -256,3 +256,15 @@ async def test_the_decree_a_note_sends_to_named_by_its_number(chat: Chat, asked:
     assert reply.startswith("Điều 59. Thẩm quyền quyết định danh hiệu thi đua")
     # who signed it is its card's, whatever a note sends to
     assert "Người ký:" in (await chat.send("nd 129 ai ky"))[0].text
+
+
+async def test_departments_a_ministry_wrote_to_are_asked_of_now_then_the_ministry(
+    chat: Chat,
+) -> None:
+    # "các sở tnmt đó" after the ministry's letter: the departments it named, not its issuer;
+    # then "còn bộ" is the ministry of that sector (not the note's part on its layout).
+    await chat.send("cv phat dong thi dua 2021 cua btnmt gui cho nhung ai")
+    departments = (await chat.send("cac so tnmt do gio doi thanh gi"))[0].text
+    assert departments.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp")
+    ministry = (await chat.send("con bo thi sao"))[0].text
+    assert ministry.startswith("Bộ Tài nguyên và Môi trường nay là Bộ Nông nghiệp")

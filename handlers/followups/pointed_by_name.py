@@ -165,6 +165,9 @@ def _held_numbers(kb: KnowledgeBase) -> frozenset[str]:
 _PLURAL = frozenset(("cac", "nhung"))  # folded words making a noun plural
 
 
+SECTOR_WORDS = 4  # a body's noun and the first words of its name: "sở tài nguyên môi"
+
+
 def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase) -> str | None:
     """In a reference note whose parts are its subjects ("Sở Tài nguyên và Môi trường nay
     là …"), the heading of the part a "còn …" follow-up names by its start, abbreviations
@@ -190,13 +193,18 @@ def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase
         body = last.split(" ", 1)[0]
     else:
         return None  # "còn kon tum" after a department of Sóc Trăng: Kon Tum's department
+    found = []
     for _, passage in document_passages(doc.id, kb):
         heading = said_words(passage.section)
         if "›" not in passage.section and f" {_without_va(heading)} ".startswith(f" {body} "):
             if place and place not in heading and _names_place(heading, kb):
                 continue  # "còn tỉnh kon tum" after Sóc Trăng's part: Kon Tum's own
-            return f"{heading} {place}".strip()
-    return None
+            found.append(f"{heading} {place}".strip())
+    # "còn bộ" after the part on the Sở Tài nguyên: the part on that sector's ministry, of
+    # the parts opening on "bộ" (not "Bố cục văn bản", which folds the same)
+    sector = _without_va(last).split()[1:SECTOR_WORDS]
+    same = [h for h in found if _without_va(h).split()[1:SECTOR_WORDS] == sector]
+    return next(iter(same or found), None)
 
 
 def _names_place(words: str, kb: KnowledgeBase) -> bool:

@@ -31,6 +31,7 @@ from handlers.followups.topic_memory import (
     document_passages,
     said_words,
 )
+from handlers.named_things import POINTERS
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_campaigns as held_campaigns
 from knowledge.held import named_years
@@ -74,20 +75,40 @@ _BODY_FIRST = re.compile(
 )
 
 
+# An issuing body's noun at the head of a question: "các sở tnmt đó giờ đổi thành gì"
+_ISSUER_NOUN_FIRST = re.compile(r"^(?:(?:cac|nhung) )?(so|bo|ubnd|uy ban nhan dan) (?!do\b|nay\b)")
+
+
 def body_now(text: str, doc: Document | None) -> bool:
     """Whether a question asks what a body it names itself is now, pointing at the ended
     campaign's document only to say which ("phòng tnmt các huyện được gửi văn bản đó giờ còn
-    không"): the body's present is asked, which that document cannot tell."""
+    không", "các sở tnmt đó" after a ministry's letter to them): the body's present is asked,
+    which that document cannot tell."""
     said = said_words(text)
     return (
         doc is not None
         and doc.is_campaign
         and bool(_NOW.search(said))
-        and bool(_BODY_FIRST.search(said))
+        and (bool(_BODY_FIRST.search(said)) or _other_than_issuer_first(said, doc))
         and body_pointed_words(said) is None
         and _body_led(f" {said} ") is None  # "phòng huyện giờ?": the body just shown
         and _ISSUED_POINTED.search(f" {said} ") is None  # "sở ban hành kh đó": its issuer
     )
+
+
+def _other_than_issuer_first(said: str, doc: Document) -> bool:
+    """Whether the question opens on a body of another kind than the document's issuer
+    ("các sở tnmt …" of a ministry's letter): one it names, not its issuer."""
+    found = _ISSUER_NOUN_FIRST.search(said)
+    if found is None:
+        return False
+    noun = {"ubnd": "uy ban nhan dan"}.get(found.group(1), found.group(1))
+    return not fold(doc.issuer).startswith(f"{noun} ")
+
+
+def without_pointers(text: str) -> str:
+    """The question without the words pointing back ("đó", "này"), for one read alone."""
+    return " ".join(w for w in said_words(text).split() if w not in POINTERS)
 
 
 def points_back(text: str) -> bool:
