@@ -268,3 +268,10 @@ async def test_departments_a_ministry_wrote_to_are_asked_of_now_then_the_ministr
     assert departments.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp")
     ministry = (await chat.send("con bo thi sao"))[0].text
     assert ministry.startswith("Bộ Tài nguyên và Môi trường nay là Bộ Nông nghiệp")
+
+
+async def test_departments_of_the_provinces_after_the_ministry(chat: Chat) -> None:
+    # "ở các tỉnh" says where such departments are; the note's part on them answers.
+    await chat.send("bộ tn&mt bây giờ đổi thành bộ gì rồi")
+    reply = (await chat.send("còn sở tnmt ở các tỉnh thì sao"))[0].text
+    assert reply.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp")

@@ -63,3 +63,17 @@ async def test_the_note_names_the_decree_whose_article_it_quotes(chat: Chat) -> 
     await chat.send(DECREE_IN_FORCE)
     text = (await chat.send("nó thay nđ nào"))[0].text
     assert "Theo Điều 59 Nghị định số 152/2025/NĐ-CP:" in text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["vậy văn bản thay thế là nđ nào, ban hành ngày nào", "nđ mới thay là nđ nào"]
+)
+async def test_the_replacing_text_asked_after_whether_a_text_is_in_force(
+    chat: Chat, follow_up: str
+) -> None:
+    # "văn bản thay thế" names no text: the one replacing the decree the last question
+    # named, not the note on another decree that "chưa thấy văn bản thay thế"
+    await chat.send("Nghị định 98/2023/NĐ-CP hướng dẫn luật thi đua giờ còn hiệu lực không?")
+    reply = (await chat.send(follow_up))[0].text
+    assert "Nghị định số 152/2025/NĐ-CP ngày 14/6/2025" in reply
+    assert "13/2012" not in reply

@@ -165,6 +165,8 @@ def _held_numbers(kb: KnowledgeBase) -> frozenset[str]:
 _PLURAL = frozenset(("cac", "nhung"))  # folded words making a noun plural
 
 
+# "ở các tỉnh", "của các tỉnh, thành phố": where bodies of a level are, after their name
+_LOCATED = re.compile(r" (?:o|tai|cua) (?:cac |moi )?(?:tinh|dia phuong)\b.*$")
 SECTOR_WORDS = 4  # a body's noun and the first words of its name: "sở tài nguyên môi"
 
 
@@ -185,7 +187,9 @@ def _reference_subject(rest: str, doc: Document, section: str, kb: KnowledgeBase
     if spelled.split(" ", 1)[0] in LEVELS:
         # "còn sở tnmt kon tum": the part on the departments, asked of Kon Tum's
         body = padded.replace(f" {place} ", " ").strip() if place else spelled
-        # ("còn sở tnmt ở sóc trăng": the word that placed it goes with the place)
+        # ("còn sở tnmt ở sóc trăng": the word that placed it goes with the place; "ở các
+        # tỉnh" only says where such bodies are)
+        body = _LOCATED.sub("", body)
         while len(body.split()) > 1 and body.rsplit(" ", 1)[1] in JOINING:
             body = body.rsplit(" ", 1)[0]
     elif place and spelled == place and place not in last and _names_place(last, kb):

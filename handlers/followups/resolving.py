@@ -295,12 +295,27 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     described = _described_pointer(padded)
     if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
         return padded.replace(f" {described} ", " ", 1).strip()
+    replaced = _TEXT_NUMBERED.search(kinds_spelled(topic.query))
+    if _REPLACING.search(said) and not _DOCUMENT_NAMED.search(kinds_spelled(said)) and replaced:
+        # "văn bản thay thế là nđ nào" after "nđ 98/2023 còn hiệu lực không": what replaced
+        # the text that question named, not any text said to have no replacement
+        return f"{said} {replaced.group(0)}"
     if _kind_alone(text, said, doc, kb):  # "kh gửi những đâu" after the plan: that plan
         return f"{said} {_name_words(doc, kb)}"
     if _elliptical(text, said, kb) or _still_holds(said, kb):
         resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
         return _of_heading(resolved, text, said, topic, kb)
     return None
+
+
+# "văn bản thay thế", "nđ mới thay": the text replacing one, its own name left out
+_REPLACING = re.compile(
+    r"\b(?:van ban|vb|nghi dinh|nd|thong tu|tt|luat) (?:moi )?thay(?: the)?\b(?! doi)"
+)
+# a legal text named by its kind and number, as spelled out: "nghi dinh 98 2023"
+_TEXT_NUMBERED = re.compile(
+    r"\b(?:luat|nghi dinh|thong tu|quyet dinh|chi thi|nghi quyet)(?: so)? \d+(?: \d{4})?\b"
+)
 
 
 def _this_one(pointer: str, named: Named, doc: Document, kb: KnowledgeBase) -> bool:
