@@ -61,8 +61,9 @@ _KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành", "cuc": "Cục", "chi cu
 # A list of those given a title or an award ("danh sách cá nhân được tặng CSTĐCS năm 2025",
 # "danh sách tập thể đạt …", "… được đề nghị khen thưởng"): who was awarded is in the award
 # decisions, which the knowledge base does not hold (it holds the plans and the law).
+# (not "có được đưa vào danh sách đề nghị khen thưởng không": whether one may be proposed)
 _AWARDED_LIST = re.compile(
-    r"\bdanh sach\b( \w+){0,5}? (dat|(duoc|de nghi)( \w+){0,2}? (tang|khen|cong nhan|trao"
+    r"(?<!dua vao )(?<!cho vao )(?<!ghi vao )\bdanh sach\b( \w+){0,5}? (dat|(duoc|de nghi)( \w+){0,2}? (tang|khen|cong nhan|trao"
     r"|binh chon)|nhan (danh hieu|bang khen|giay khen|khen thuong))\b"
 )
 

@@ -70,8 +70,11 @@ COMMUNE = re.compile(
 DEPARTMENT = re.compile(
     r"\b(o|tai|cua|thuoc|trong|giam doc|cap) so\b|\bso (tnmt|noi vu|tai nguyen)\b"
 )
-# What a level decides is asked without naming a title: "tặng giấy khen", "những danh hiệu gì".
-AWARDS_AT_LEVEL = re.compile(r"\b(giay khen|danh hieu|khen)\b")
+# What a level decides is asked without naming a title: "tặng giấy khen", "những danh hiệu gì",
+# or naming one no article of titles holds ("gia đình văn hóa, thôn văn hóa")
+AWARDS_AT_LEVEL = re.compile(
+    r"\b(giay khen|danh hieu|khen|gia dinh van hoa|thon van hoa|to dan pho van hoa)\b"
+)
 # "thưởng lao động tiên tiến": the bonus word right before the title, not "khen thưởng".
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # What a title brings ("cstđ toàn quốc được tặng những gì"): its certificate, badge and

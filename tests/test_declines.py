@@ -220,7 +220,13 @@ async def test_a_list_of_those_awarded_is_said_not_held_and_logged(
 
 @pytest.mark.parametrize(
     "question",
-    ["danh sách chờ duyệt", "danh sách đăng ký thi đua", "hồ sơ đề nghị tặng bằng khen gồm gì"],
+    [
+        "danh sách chờ duyệt",
+        "danh sách đăng ký thi đua",
+        "hồ sơ đề nghị tặng bằng khen gồm gì",
+        # whether one may be put on the list: a rule, not the list
+        "đang bị thanh tra thì có được đưa vào danh sách đề nghị khen thưởng không",
+    ],
 )
 def test_other_lists_are_no_list_of_those_awarded(question: str) -> None:
     assert not asks_awardees(question)

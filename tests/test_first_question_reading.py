@@ -2,6 +2,8 @@
 its subject is not, where a plan was sent, the law named by its year, what a directive
 launches."""
 
+import pytest
+
 from knowledge import KnowledgeBase, titles_answers
 from knowledge.search import _asked_kinds
 
@@ -108,3 +110,12 @@ def test_when_an_item_of_a_form_is_written_is_no_deadline() -> None:
     # "ghi khi nào": in which case the form's item is filled in, which the form says
     assert not asks_for_deadline("ô tác giả của đơn sáng kiến thì ghi khi nào")
     assert asks_for_deadline("khi nào ghi nhận sáng kiến, hạn nộp là khi nào")
+
+
+@pytest.mark.parametrize("asker", ["bọn em", "tụi mình", "tui"])
+def test_the_asker_named_colloquially_is_no_subject(kb: KnowledgeBase, asker: str) -> None:
+    # "bọn em" says who asks; read as a subject, no passage said it and the bot declined
+    question = f"kế hoạch thi đua 2022 của Sở Sóc Trăng yêu cầu trưởng phòng {asker} làm gì"
+    hits = kb.search(question)
+    assert hits, question
+    assert "Trưởng phòng Tài nguyên và Môi trường các huyện" in hits[0].passage.text

@@ -79,6 +79,20 @@ def test_a_department_is_told_who_decides_there(kb: KnowledgeBase) -> None:
     assert "cấp tỉnh và tương đương" in hits[0].passage.text  # the clause of the law itself
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "o phuong bay gio ai ky quyet dinh tang gia dinh van hoa, thon van hoa",
+        "ở xã ai quyết định tặng gia đình văn hóa",
+    ],
+)
+def test_who_decides_an_award_of_the_commune_no_title_article_holds(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "ai ký quyết định tặng" asks who decides, not who signed a document
+    assert "Điều 59" in _top(kb, question)
+
+
 def test_a_bonus_asked_is_answered_only_by_a_passage_stating_one(kb: KnowledgeBase) -> None:
     # The base holds the bonus of the titles, not of a giấy khen: who awards one is no answer.
     assert kb.search("giay khen cua giam doc so duoc thuong bao nhieu lan luong co so?") == []
