@@ -30,6 +30,15 @@ def test_what_a_document_asks_of_a_body_is_searched_without_yeu_cau() -> None:
             "phong trào thi đua đặc biệt covid của sở tnmt kon tum có yêu cầu gì về vắc xin",
             "miễn dịch cộng đồng",
         ),
+        # a list asked ("có nội dung gì") of one subject: the part saying it, not the outline
+        (
+            "phong trào thi đua đặc biệt covid của sở tnmt kon tum có nội dung gì về vắc xin",
+            "miễn dịch cộng đồng",
+        ),
+        (
+            "thi dua dac biet covid cua so tnmt kon tum co noi dung gi ve an sinh xa hoi",
+            "người có công, gia đình chính sách",
+        ),
         ("btnmt 2021 đưa ra giải pháp nào về sáng kiến", "cơ chế khuyến khích việc đăng ký"),
         # the pair asked ("đăng ký sáng kiến") said with a function word between ("đăng ký
         # các sáng kiến"), as the search reads pairs

@@ -61,6 +61,7 @@ SYNONYM_WEIGHT = 0.5  # BM25 weight of another phrase of a group, relative to th
 
 
 SUBJECT_BOOST = 1.5  # a passage whose heading names the conditions of what is asked about
+OUTLINE_BELOW = 0.9  # of the rank of a part saying what is asked about, its outline's at most
 
 
 LISTED = 3  # times a passage names a kind of thing ("chỉ số") to be a list of such things

@@ -42,6 +42,7 @@ from knowledge.searching.analyzer import (
     NAMING_SHARE,
     NEARLY_AS_MUCH,
     NUMBERING,
+    OUTLINE_BELOW,
     PRIOR_BUDGET,
     QUESTION_WORDS,
     RARE_SLIP_SHARE,
@@ -823,6 +824,14 @@ class SearchIndex:
         ]
         for i in saying:
             rank[i] *= SUBJECT_BOOST
+        # ... and over the outline of their document, which a list asked for ("có nội dung
+        # gì về vắc xin") raised: it shows that part cut short, among all the others
+        said_in = {self.passages[int(candidates[i])].doc.id for i in saying}
+        top = max((float(rank[i]) for i in saying), default=0.0)
+        for i in answering:
+            found = self.passages[int(candidates[i])]
+            if found.kind == "outline" and found.doc.id in said_in:
+                rank[i] = min(float(rank[i]), top * OUTLINE_BELOW)
 
     def _prefer_topic(
         self,
