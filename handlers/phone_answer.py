@@ -108,6 +108,9 @@ _POLITE_OPENING = re.compile(r"^(?:(?:cho|xin|phep|em|toi|minh|to|anh|chi|muon) 
 _FOLLOW_UP_TAIL = (("thi", "sao"), ("thi", "the", "nao"), ("the", "nao"), ("nua",))
 _PHRASE_END = re.compile(r"[,;:.!?“”\"]")
 _NOTE_LABEL = re.compile(r"^\s*Ghi chú(?:\s*\([^)]*\))?:")
+# A note on the assistant itself ("lệnh /sangkien của trợ lý"), and a question about it
+_OF_ASSISTANT = re.compile(r"lệnh /\w+|của trợ lý")
+_ASKS_ASSISTANT = re.compile(r"(?:^|\s)/[a-z]|\b(lenh|tro ly|bot|chatbot)\b")
 # An article is cited by its number, as laws cite each other ("Điều 23", not "Điều 23. Danh
 # hiệu “Chiến sĩ thi đua cơ sở”"): the room goes to the answer.
 _ARTICLE_NAME = re.compile(r"^(Điều \d+)(?:\.\s|\s*\().*$")
@@ -650,6 +653,13 @@ def _answering_line(
         else n
         for i, n in enumerate(scores)
     ]
+    # an editors' note on the assistant's own command ("lệnh /sangkien của trợ lý thu …")
+    # answers only a question about the assistant: of the document, it tells nothing
+    if not _ASKS_ASSISTANT.search(fold(question)):
+        scores = [
+            n * NOTE_SHARE**2 if _NOTE_LABEL.match(line) and _OF_ASSISTANT.search(line) else n
+            for n, line in zip(scores, lines, strict=True)
+        ]
     # ... and the closing words sharing a single word with the question share it by chance
     # ("nhiệm vụ của văn phòng" and the closing's "tinh thần trách nhiệm"): they answer no line
     scores = [

@@ -65,3 +65,22 @@ def test_a_plans_closing_words_answer_what_they_alone_say(kb: KnowledgeBase) -> 
     question = "lời kêu gọi của giám đốc sở với toàn ngành là gì"
     shown = passage_reply(passage, position, question).text.splitlines()
     assert shown[1].startswith("Trên đây") and "kêu gọi" in shown[1]  # after its heading
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "don yeu cau cong nhan sang kien theo tt 18/2013 phan tac gia khai j",
+        "mẫu đơn công nhận sáng kiến phần tác giả ghi những gì",
+    ],
+)
+def test_a_note_on_the_assistant_does_not_answer_a_question_on_the_form(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # The form's part ends on an editors' note saying what the assistant's /sangkien command
+    # collects: of the form itself it tells nothing.
+    form = next(p for p in kb.passages if p.section.startswith("Phụ lục I. Mẫu Đơn"))
+    text = passage_reply(form, -1, question).text
+    assert not text.startswith("Ghi chú"), text[:80]
+    about = passage_reply(form, -1, "lệnh /sangkien của trợ lý thu phần nào của mẫu đơn").text
+    assert about.startswith("Ghi chú") and "lệnh /sangkien" in about
