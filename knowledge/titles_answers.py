@@ -60,21 +60,25 @@ AUTHORITY = re.compile(
     r"\b(chu tich|ct|thu truong|giam doc|bo truong|ubnd|uy ban nhan dan|nguoi dung dau"
     r"|cap (xa|phuong|huyen|tinh|so|bo))\b"
 )
-# A ward (phường) is of the commune level.
+# A level above the commune: "huyện", "tỉnh", "sở", "bộ"
+OTHER_LEVEL = re.compile(r"\b(huyen|quan|tinh|so|bo)\b")
+# A ward (phường) is of the commune level; so are its staff ("cán bộ xã", "công chức phường").
 COMMUNE = re.compile(
     r"\b(cap xa|ubnd xa|uy ban nhan dan xa|chu tich xa|xa phuong|o xa"
     r"|cap phuong|ubnd phuong|uy ban nhan dan phuong|chu tich phuong|o phuong"
+    r"|(can bo|cong chuc|nguoi lao dong) (xa|phuong)"
     r"|ct xa|ct phuong)\b"  # "ct xã": the chairman ("chỉ thị" has a number: "ct 14")
 )
 # "ai quyết định tặng giấy khen ở sở": a department (cơ quan chuyên môn thuộc UBND tỉnh).
 DEPARTMENT = re.compile(
     r"\b(o|tai|cua|thuoc|trong|giam doc|cap) so\b|\bso (tnmt|noi vu|tai nguyen)\b"
 )
+# The titles only a commune's chairman decides since 01/7/2025 (the district's before):
+# "gia đình văn hóa", "thôn, tổ dân phố văn hóa"
+COMMUNE_AWARDS = re.compile(r"\b(gia dinh van hoa|thon van hoa|to dan pho van hoa)\b")
 # What a level decides is asked without naming a title: "tặng giấy khen", "những danh hiệu gì",
-# or naming one no article of titles holds ("gia đình văn hóa, thôn văn hóa")
-AWARDS_AT_LEVEL = re.compile(
-    r"\b(giay khen|danh hieu|khen|gia dinh van hoa|thon van hoa|to dan pho van hoa)\b"
-)
+# or naming one no article of titles holds (`COMMUNE_AWARDS`)
+AWARDS_AT_LEVEL = re.compile(rf"\b(giay khen|danh hieu|khen)\b|{COMMUNE_AWARDS.pattern}")
 # "thưởng lao động tiên tiến": the bonus word right before the title, not "khen thưởng".
 BONUS_BEFORE = re.compile(r"(?<!khen )\bthuong $")
 # What a title brings ("cstđ toàn quốc được tặng những gì"): its certificate, badge and
@@ -304,7 +308,7 @@ def _untitled(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     xã được quyết định tặng những danh hiệu gì", "ai quyết định tặng giấy khen ở sở"), what
     the dossier for a title holds; else an article of the law named by its number ("theo điều
     84 luật thì hồ sơ gồm những gì"); else a legal document's particulars."""
-    level = COMMUNE.search(folded) or DEPARTMENT.search(folded)
+    level = COMMUNE.search(folded) or DEPARTMENT.search(folded) or _at_commune(folded)
     if level and decides_asked(folded) and AWARDS_AT_LEVEL.search(folded):
         return _decides(folded, passages)
     if DOSSIER.search(folded) and REGULATED_BY.search(folded) and BASE_TITLES.search(folded):
@@ -351,9 +355,15 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     """Who decides the titles of the base level, at the level asked: since 01/7/2025 the
     commune chairman's powers are in Nghị định 129/2025, Điều 59; any other level (a
     department's director among them, its clause and the note on it) in Luật Điều 80."""
-    if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded:
+    if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded or _at_commune(folded):
         return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides", asked=folded)
     return _found(passages, LAW, "Điều 80", "decides", asked=folded)
+
+
+def _at_commune(folded: str) -> bool:
+    """Whether a title decided at the commune is asked of, and of no other level ("ai quyết
+    định tặng thôn văn hóa bây giờ"; not "chủ tịch huyện trước đây tặng thôn văn hóa")."""
+    return bool(COMMUNE_AWARDS.search(folded)) and not OTHER_LEVEL.search(folded)
 
 
 def sets_rules(folded: str) -> bool:

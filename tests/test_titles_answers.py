@@ -84,6 +84,9 @@ def test_a_department_is_told_who_decides_there(kb: KnowledgeBase) -> None:
     [
         "o phuong bay gio ai ky quyet dinh tang gia dinh van hoa, thon van hoa",
         "ở xã ai quyết định tặng gia đình văn hóa",
+        # the commune's staff, or a title only the commune decides, say the level
+        "giờ không còn huyện thì ai quyết định tặng cstđcs cho cán bộ xã",
+        "ai quyết định tặng danh hiệu thôn văn hóa bây giờ",
     ],
 )
 def test_who_decides_an_award_of_the_commune_no_title_article_holds(
@@ -91,6 +94,10 @@ def test_who_decides_an_award_of_the_commune_no_title_article_holds(
 ) -> None:
     # "ai ký quyết định tặng" asks who decides, not who signed a document
     assert "Điều 59" in _top(kb, question)
+
+
+def test_a_commune_title_asked_of_the_district_is_the_law_s(kb: KnowledgeBase) -> None:
+    assert "Điều 80" in _top(kb, "trước đây chủ tịch huyện quyết định tặng thôn văn hóa ko")
 
 
 def test_a_bonus_asked_is_answered_only_by_a_passage_stating_one(kb: KnowledgeBase) -> None:
