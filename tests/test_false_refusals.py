@@ -151,6 +151,10 @@ def test_an_abbreviation_with_a_letter_lost_is_read_where_its_neighbours_say_so(
         # "nhóm người nào", "kiểu gì": how a question asks, not what about
         ("đảm bảo an sinh xã hội thời covid ưu tiên nhóm người nào", "người có công"),
         ("chỉ thị ubnd kon tum khuyến khích phát triển kinh tế bền vững kiểu gì", "hữu cơ"),
+        # "đvhc": the administrative units, as staff shorten them
+        ("nghi quyet sap xep dvhc cap tinh nam 2025 so may", "202/2025/QH15"),
+        # "thế nào thì được": what it must be, the conditions, not a title requiring it
+        ("sang kien the nao thi duoc co so cong nhan", "Có tính mới trong phạm vi cơ sở đó"),
     ],
 )
 def test_how_a_question_asks_who_or_what_kind_is_read(

@@ -418,6 +418,8 @@ _ASKS_CONDITIONS = re.compile(
     r"| co (?:duoc|dc) (?:\w+ ){1,5}(?:khong|ko|k|chua) $"
     # "có cần đã áp dụng rồi mới được công nhận không": "X rồi mới được Y", Y only after X
     r"| (?:roi|thi) moi (?:duoc|dc) "
+    # "sáng kiến thế nào thì được cơ sở công nhận": what it must be to be
+    r"| (?:the nao|ntn|ra sao|nhu the nao) (?:thi |moi )+(?:duoc|dc) "
 )
 
 
