@@ -57,7 +57,12 @@ _ITEMS_NAMED = re.compile(rf"\b({_ITEM_WORDS})\b")
 # A list asked: as the search reads it ("có những nội dung gì", "nội dung … có gì"), and the
 # steps or papers of a procedure, which are lists of a passage rather than an outline.
 _LIST_WORDS = re.compile(rf"{LIST_ASKED.pattern}|\b(?:cac buoc|nhung giay to)\b")
-_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+# (a stop after a number ends a sentence when the number is a year or a name's, "năm 2021.",
+# "COVID-19.", not when it numbers what follows: "1. Trưởng", "Điều 3. Sáng kiến")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\d\s][.!?])|(?<=\d{4}[.!?])|(?<=[-/]\d[.!?])|(?<=[-/]\d\d[.!?]))"
+    r"\s+(?=[A-ZĐÀ-Ỹ\"“])"
+)
 # Items of an article glued into one paragraph: "…; b) Đã được áp dụng…", "… (4) Chưa khen…",
 # and the editors' note after the clause it is on ("…khen thưởng; Ghi chú (không phải…): …")
 _ITEM_START = re.compile(

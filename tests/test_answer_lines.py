@@ -4,7 +4,7 @@ not pushed out by the law's caveat, which is one short line."""
 
 import pytest
 
-from handlers.phone_answer import passage_reply
+from handlers.phone_answer import _SENTENCE_END, passage_reply
 from knowledge import KnowledgeBase
 from tests.conftest import Chat
 
@@ -84,3 +84,22 @@ def test_a_note_on_the_assistant_does_not_answer_a_question_on_the_form(
     assert not text.startswith("Ghi chú"), text[:80]
     about = passage_reply(form, -1, "lệnh /sangkien của trợ lý thu phần nào của mẫu đơn").text
     assert about.startswith("Ghi chú") and "lệnh /sangkien" in about
+
+
+async def test_a_sentence_ending_on_a_name_s_number_ends_there(chat: Chat) -> None:
+    # "… đại dịch COVID-19. Triển khai …": the answering sentence opens the reply, not cut
+    # off at the end of the long sentence before it
+    asked = "phong trào đặc biệt chống covid của sở tnmt kon tum đặt mục tiêu bảo vệ gì trên hết"
+    first = (await chat.send(asked))[0].text
+    assert "là trên hết, trước hết" in first
+
+
+def test_a_number_numbering_what_follows_ends_no_sentence() -> None:
+    assert _SENTENCE_END.split("… Nhân dân. 1. Trưởng các phòng") == [
+        "… Nhân dân. 1. Trưởng các phòng"
+    ]
+    assert _SENTENCE_END.split("đại dịch COVID-19. Triển khai") == [
+        "đại dịch COVID-19.",
+        "Triển khai",
+    ]
+    assert _SENTENCE_END.split("ngày 28/7/2021. Thực hiện") == ["ngày 28/7/2021.", "Thực hiện"]
