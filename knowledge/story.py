@@ -111,10 +111,26 @@ def read_with_story(text: str, kb: "KnowledgeBase") -> str:
     if not told:
         return text
     naming = _naming(kb)
-    named = [" ".join(_named(c.typed, naming)) for c in told]
     after = [c for s in sentences[last + 1 :] for c in s]
     question = "".join(c.text + c.end for c in [*asked, *after]).strip()
+    role = next((r for c in told if (r := _role(c.text))), None)
+    if role is not None and _ASKER.search(question):
+        # "em là trưởng phòng tnmt huyện, … giao em việc gì": what is given to that head
+        question = _ASKER.sub(role, question, count=1)
+        told = [c for c in told if _role(c.text) is None]
+    named = [" ".join(_named(c.typed, naming)) for c in told]
     return ", ".join([*(n for n in named if n), question])
+
+
+# "em là trưởng phòng tnmt huyện", "tôi là công chức xã": who the asker is, which the
+# question after asks of in their stead ("giao em việc gì", "của tôi")
+_ROLE = re.compile(r"^\s*(?:em|e|tôi|toi|mình|minh)\s+(?:là|la)\s+(\S.*?)\s*$", re.IGNORECASE)
+_ASKER = re.compile(r"\b(?:em|tôi|toi|mình|minh)\b", re.IGNORECASE)
+
+
+def _role(text: str) -> str | None:
+    found = _ROLE.match(text)
+    return found.group(1) if found else None
 
 
 def _of_asker(clause: TypedClause) -> bool:

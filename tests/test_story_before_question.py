@@ -30,6 +30,14 @@ from knowledge.story import read_with_story
             "thi đua của sở đó thực hiện chỉ thị số mấy vậy ạ",
             "sở tnmt kon tum, Cv phát động thi đua của sở đó thực hiện chỉ thị số mấy vậy ạ",
         ),
+        (  # who the asker is: the question asks of that role in their stead
+            "Em là trưởng phòng TNMT huyện ở Sóc Trăng, KH thi đua 2022 giao em việc gì?",
+            "KH thi đua 2022 giao trưởng phòng TNMT huyện ở Sóc Trăng việc gì?",
+        ),
+        (
+            "tôi là công chức xã, LĐTT với CSTĐCS của tôi giờ do ai quyết định",
+            "LĐTT với CSTĐCS của công chức xã giờ do ai quyết định",
+        ),
     ],
 )
 def test_a_story_is_cut_down_to_what_it_names(kb: KnowledgeBase, typed: str, read: str) -> None:
