@@ -119,3 +119,16 @@ def test_the_asker_named_colloquially_is_no_subject(kb: KnowledgeBase, asker: st
     hits = kb.search(question)
     assert hits, question
     assert "Trưởng phòng Tài nguyên và Môi trường các huyện" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["cv btnmt 2021 gom nhung noi dung gi", "btnmt 2021 phat dong thi dua gom nhung noi dung j"],
+)
+def test_what_a_document_holds_is_its_outline_not_its_card(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # The card names the document as the question does, and so covers it best; what it
+    # holds is the outline's.
+    hits = kb.search(question)
+    assert hits and hits[0].passage.kind == "outline" and hits[0].passage.doc.id == "btnmt-2021"

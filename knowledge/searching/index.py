@@ -472,7 +472,12 @@ class SearchIndex:
                 rank[i] = min(rank[i], 0.9 * max(rank[j] for j in inside))
 
     def _prefer_outline(
-        self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray, named: frozenset[str]
+        self,
+        candidates: np.ndarray,
+        coverage: np.ndarray,
+        rank: np.ndarray,
+        named: frozenset[str],
+        said: str,
     ) -> None:
         """ "Kế hoạch … có những nội dung gì": a list of parts is asked, which the outline
         of the document is, or of its part whose heading has some of the pairs `named` by
@@ -500,12 +505,18 @@ class SearchIndex:
             # covering nearly as much: those words name the part, and the document's words
             # are said more often by its other parts
             slack = NAMED_OUTLINE_SLACK if found[i].scope else 0.0
+            # (and its card, whatever it covers, unless a line of it is asked by its label,
+            # "nơi nhận gồm …": the card says the document's particulars, which name it as
+            # the question does, not what it holds)
             beaten = [
                 ranked[j]
                 for j, other in enumerate(found)
                 if other.doc is found[i].doc
                 and other.kind != "outline"
-                and covered[j] <= covered[i] + slack
+                and (
+                    covered[j] <= covered[i] + slack
+                    or (other.kind == "info" and not _names_card_line(other, said))
+                )
             ]
             if beaten and max(beaten) > ranked[i]:
                 # (above them, in the order the outlines had)
@@ -1268,7 +1279,8 @@ class SearchIndex:
             self._prefer_specific(found, coverage, rank)
         else:
             if LIST_ASKED.search(f" {said_folded} "):  # (not "bao nhiêu")
-                self._prefer_outline(found, coverage, rank, frozenset(pairs) - LIST_PAIRS)
+                named = frozenset(pairs) - LIST_PAIRS
+                self._prefer_outline(found, coverage, rank, named, said_folded)
             self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
         self._prefer_defining(tokens, found, answering, rank)
@@ -2261,3 +2273,13 @@ def _spelled_out_runs(text: str) -> tuple[str, ...]:
             if not all(is_stopword(w, accented=False) for w in before[start:])
         )
     return tuple(runs)
+
+
+# a card's line label: "Nơi nhận:", "Người ký:", "Thời gian áp dụng:"
+_CARD_LABEL = re.compile(r"^([^:\n]{2,30}):", re.MULTILINE)
+
+
+def _names_card_line(card: Passage, said: str) -> bool:
+    """Whether folded words name a line of the card by its label ("nơi nhận gồm những ai")."""
+    padded = f" {said} "
+    return any(f" {fold(label).strip()} " in padded for label in _CARD_LABEL.findall(card.text))
