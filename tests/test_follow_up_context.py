@@ -276,3 +276,16 @@ async def test_the_date_of_a_document_the_answer_named(
     await chat.send(second)
     reply = (await chat.send(asked))[0].text
     assert expected in reply.split("📄")[0]
+
+
+async def test_a_follow_up_finding_nothing_alone_is_read_in_the_document_just_discussed(
+    chat: Chat,
+) -> None:
+    # "rồi sở gửi đi đâu" says too little to be found alone; the plan just read says it
+    await chat.send(
+        "theo kh sóc trăng 2022 thì gương điển hình tiên tiến của phòng giới thiệu về đâu"
+    )
+    reply = (await chat.send("rồi sở gửi đi đâu để tuyên truyền"))[0].text
+    assert "Sở Nội vụ để tuyên truyền trên Cổng thông tin điện tử" in reply
+    # ... but a question of nothing the documents hold is still declined
+    assert "ngoài phạm vi" in (await chat.send("thời tiết hôm nay thế nào"))[0].text
