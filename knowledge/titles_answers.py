@@ -431,10 +431,14 @@ def sought_title(folded: str, titles: Sequence[Title]) -> tuple[Title, int, str]
     return by_name[last.group(1)], last.start(1) - 1, last.group(1)
 
 
+# A share a title's standard sets ("tỷ lệ ở sở áp dụng theo đâu", "bao nhiêu phần trăm")
+SHARE = re.compile(r"\b(ty le|phan tram)\b")
+
+
 def asks_about_title(folded: str) -> bool:
     """Whether a question asks what a title's answer says: its bonus, who decides, the
-    dossier, its conditions."""
-    return any(p.search(folded) for p in (BONUS, DECIDES, GRANTED, DOSSIER, CONDITIONS))
+    dossier, its conditions, the share it sets."""
+    return any(p.search(folded) for p in (BONUS, DECIDES, GRANTED, DOSSIER, CONDITIONS, SHARE))
 
 
 @cache

@@ -289,3 +289,12 @@ async def test_a_follow_up_finding_nothing_alone_is_read_in_the_document_just_di
     assert "Sở Nội vụ để tuyên truyền trên Cổng thông tin điện tử" in reply
     # ... but a question of nothing the documents hold is still declined
     assert "ngoài phạm vi" in (await chat.send("thời tiết hôm nay thế nào"))[0].text
+
+
+async def test_a_share_asked_after_a_title_is_that_title_s(chat: Chat) -> None:
+    # "tỷ lệ" after the collective title's standard: its article's note on the share
+    await chat.send(
+        "tiêu chuẩn tập thể lao động tiên tiến hiện nay thế nào, nghe nói trên 50% lđtt"
+    )
+    reply = (await chat.send("vay ty le o so ap dung theo dau"))[0].text
+    assert "tỷ lệ áp dụng tại Sở theo quy định của Bộ, tỉnh" in reply

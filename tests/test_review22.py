@@ -83,7 +83,8 @@ def test_now_typed_short_asks_where_a_power_went() -> None:
 
 async def test_now_typed_short_is_sent_to_the_article_now_in_force(chat: Chat) -> None:
     replies = await chat.send("bây h ai tặng danh hiệu gia đình văn hóa")
-    assert "Điều 59" in replies[0].text.split("📄")[1]
+    answer, source = replies[0].text.split("📄")
+    assert "Điều 59" in answer and "129/2025/NĐ-CP" in source
 
 
 def test_one_pattern_names_an_article_and_gives_its_number(kb: KnowledgeBase) -> None:
