@@ -254,3 +254,14 @@ async def test_what_the_decree_pointed_at_is_about(chat: Chat, asked: str) -> No
     await chat.send("thẩm quyền của chủ tịch ubnd cấp xã theo nđ 129")
     reply = lead(await chat.send(asked))
     assert "phân định thẩm quyền giữa chính quyền địa phương hai cấp" in reply
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["khoản 7 điều 84 luật tđkt nói gì", "khoan 7 dieu 84 luat thi dua khen thuong quy dinh gi"],
+)
+async def test_a_clause_of_a_law_article_named_with_the_law(chat: Chat, asked: str) -> None:
+    # The decree's note cites "khoản 7 Điều 84 của Luật …" word for word; the law's own
+    # clause answers.
+    reply = lead(await chat.send(asked))
+    assert reply.startswith("7. Chính phủ quy định chi tiết hồ sơ, thủ tục xét tặng")

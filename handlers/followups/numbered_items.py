@@ -29,6 +29,7 @@ from knowledge.ordinals import (
     item_number,
     neighbour_asked,
 )
+from knowledge.titles_answers import ARTICLE_NAMED, article
 
 
 def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -> list[Hit]:
@@ -216,6 +217,12 @@ def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) ->
     if asked is None or not names_a_document(text, kb):
         return None
     kinds = f" {kinds_spelled(text)} "
+    article = _article_of_law_named(text, said, kb)
+    if article is not None:
+        # "khoản 7 điều 84 luật nói gì": that article's clause, not a decree's passage
+        # citing "khoản 7 Điều 84 của Luật …" word for word
+        listed = _listed_item(article.passage, article.position, asked, kb)
+        return replace(listed or Item(article.passage, article.position), asking="")
     found = kb.search(query)
     if not (found and f" {fold(found[0].passage.doc.kind)} " in kinds):
         # "còn chỉ thị của ubnd mục 7" after a letter: the directive it carries out
@@ -238,6 +245,17 @@ def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) ->
     if asked.letter or item_number(passage.section.split("›")[-1], roman=False) is not None:
         return None  # a law's point or clause is found by its words
     return _listed_item(passage, position, asked, kb)
+
+
+def _article_of_law_named(text: str, said: str, kb: KnowledgeBase) -> Hit | None:
+    """The article of a law the message names by number with that law ("khoản 7 điều 84
+    luật tđkt"), when the knowledge base holds it."""
+    named = ARTICLE_NAMED.search(said)
+    law = currency.named_law(text, kb)
+    if named is None or law is None:
+        return None
+    found = article(kb.passages, law.id, named.group(1), said)
+    return Hit(found.passage, found.position, 1.0, 1.0) if found is not None else None
 
 
 def _based_on_named(kinds: str, topic: Topic | None, kb: KnowledgeBase) -> Document | None:
