@@ -134,6 +134,7 @@ def without_asides(text: str) -> str:
     """The message without what only greets, thanks, gives the asker's reasons or says more of
     what it names; as typed when it has none."""
     text = without_closing_address(text)
+    text = _ALREADY_ASKED.sub(r"\1", text)
     unsaid = squash_spaces(_SAID_BEFORE.sub(" ", text)).strip()
     if unsaid != text and unsaid:
         return without_asides(unsaid)
@@ -151,6 +152,14 @@ def without_asides(text: str) -> str:
     said = _RELATIVE.sub(",", said).replace(",,", ",")
     said = squash_spaces(re.sub(r"[,;:]\s*$", "", said))
     return text if said == squash_spaces(text) else said
+
+
+# "giờ còn cấp huyện không hay bỏ hết rồi", "còn hiệu lực ko hay hết rồi": the question
+# asked again the other way round, after "không … hay", saying nothing more
+_ALREADY_ASKED = re.compile(
+    r"\b((?:không|khong|ko|k|chưa|chua)\??)\s+hay\s+[^,.?]*\b(?:rồi|roi)\b\s*(?=[?]?\s*$)",
+    re.IGNORECASE,
+)
 
 
 def without_closing_address(text: str) -> str:

@@ -44,6 +44,9 @@ pytestmark = pytest.mark.today
             "cho em hoi tieu chuan lao dong tien tien la gi a, sep em can gap",
             "tieu chuan lao dong tien tien la gi a",
         ),
+        # the question asked again the other way round says nothing more
+        ("gio con cap huyen ko hay bo het roi", "gio con cap huyen ko"),
+        ("bộ tnmt giờ còn không hay sáp nhập rồi?", "bộ tnmt giờ còn không?"),
     ],
 )
 def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None) -> None:
@@ -65,6 +68,7 @@ def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None
         "sáng kiến của phòng, tôi có được đứng tên không?",  # still asking
         "em cảm ơn",  # small talk, answered as such
         "lđtt cho em hỏi, cần gì",  # what it asks of, before asking leave
+        "có được cstđcs không hay chỉ được lđtt",  # the other choice names what it asks of
     ],
 )
 def test_what_may_decide_the_answer_is_kept(typed: str) -> None:
