@@ -153,6 +153,9 @@ def test_an_abbreviation_with_a_letter_lost_is_read_where_its_neighbours_say_so(
         ("chỉ thị ubnd kon tum khuyến khích phát triển kinh tế bền vững kiểu gì", "hữu cơ"),
         # "đvhc": the administrative units, as staff shorten them
         ("nghi quyet sap xep dvhc cap tinh nam 2025 so may", "202/2025/QH15"),
+        # "giờ còn là tỉnh không": whether it still is, asked of the province's own part
+        ("soc trang gio con la tinh ko", "sáp nhập tỉnh Sóc Trăng và tỉnh Hậu Giang"),
+        ("kon tum h con la tinh ko", "sáp nhập tỉnh Kon Tum vào tỉnh Quảng Ngãi"),
         # "thế nào thì được": what it must be, the conditions, not a title requiring it
         ("sang kien the nao thi duoc co so cong nhan", "Có tính mới trong phạm vi cơ sở đó"),
     ],
