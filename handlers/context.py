@@ -24,7 +24,6 @@ from handlers.followups.numbered_items import named_item, numbered_item, stating
 from handlers.followups.other_documents import (
     _cites,
     asked_kind,
-    best_within,
     cited_by_last,
     content_words,
     coverage,
@@ -131,7 +130,6 @@ __all__ = [
     "asks_for_another",
     "asks_now",
     "asks_particulars",
-    "best_within",
     "body_asked",
     "body_now",
     "body_pointed",

@@ -114,9 +114,6 @@ CAVEAT_ONLY = (
 )
 # What a title's answer tells that its own article does not: in the decree or another article.
 TITLE_ELSEWHERE = ("bonus", "dossier", "decides")
-# Of a question finding nothing alone right after an answer, the share of its own words a
-# passage of the last document must say for it to answer.
-WITHIN_LAST_SAID = 0.45
 # "ai ký?", "ngày nào?": at most this many words besides the asking ones.
 BARE_WORDS = 2
 _ASKING = frozenset("ai nao gi may bao nhieu khi dau sao the con vay".split())
@@ -676,11 +673,6 @@ async def answer(
         # logged as not found: the office sees what the documents do not yet hold
         only = refusals.Refusal("not_found", [Reply(CAVEAT_ONLY.format(name=name, caveat=caveat))])
         return await refusals.refuse(typed, ctx, only)
-    if not hits and topic is not None and shown_doc is not None and query == msg.text:
-        # "rồi sở gửi đi đâu để tuyên truyền" right after a plan's item, which alone finds
-        # nothing to answer: the passage of the document just discussed saying most of it
-        within = context.best_within(msg.text, shown_doc, kb, WITHIN_LAST_SAID)
-        hits = [within] if within is not None else hits
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)

@@ -76,21 +76,6 @@ def within_present(text: str, topic: Topic, doc: Document, kb: KnowledgeBase) ->
     return reading
 
 
-def best_within(text: str, doc: Document, kb: KnowledgeBase, share: float) -> Hit | None:
-    """The passage of the last document saying most of a message that found nothing alone
-    ("rồi sở gửi đi đâu để tuyên truyền" after a plan's item: its item on sending the good
-    examples on), when it says `share` of the message's own words; None otherwise."""
-    own = content_words(text)
-    if not own:
-        return None
-    said, position, passage = max(
-        ((coverage(own, p, kb), i, p) for i, p in document_passages(doc.id, kb)),
-        key=lambda found: (found[0], -found[1]),
-        default=(0.0, -1, None),
-    )
-    return Hit(passage, position, said, said) if passage is not None and said >= share else None
-
-
 def _pointed_kind(said: str, doc: Document) -> str | None:
     """The kind of document, other than the last one's, a follow-up points at ("nghị quyết
     đó" after a note): the folded kind, else None."""
