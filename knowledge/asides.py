@@ -157,7 +157,9 @@ def without_asides(text: str) -> str:
 # "giờ còn cấp huyện không hay bỏ hết rồi", "còn hiệu lực ko hay hết rồi": the question
 # asked again the other way round, after "không … hay", saying nothing more
 _ALREADY_ASKED = re.compile(
-    r"\b((?:không|khong|ko|k|chưa|chua)\??)\s+hay\s+[^,.?]*\b(?:rồi|roi)\b\s*(?=[?]?\s*$)",
+    r"\b(không|khong|ko|k|chưa|chua)\??\s+hay\s+(?:là\s+|la\s+)?(?:đã\s+|da\s+|bị\s+|bi\s+)?"
+    r"(?:bỏ|bo|sáp nhập|sap nhap|nhập|nhap|hết|het|thay|giải thể|giai the)\b[^,.?]*?"
+    r"\b(?:rồi|roi)\b(?:\s+(?:ạ|a|à|vậy|vay))?\s*(?=[?]?\s*$)",
     re.IGNORECASE,
 )
 

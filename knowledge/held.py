@@ -63,7 +63,7 @@ _KINDS = {"bo": "Bộ", "so": "Sở", "nganh": "ngành", "cuc": "Cục", "chi cu
 # decisions, which the knowledge base does not hold (it holds the plans and the law).
 # (not "có được đưa vào danh sách đề nghị khen thưởng không": whether one may be proposed)
 _AWARDED_LIST = re.compile(
-    r"(?<!dua vao )(?<!cho vao )(?<!ghi vao )\bdanh sach\b( \w+){0,5}? (dat|(duoc|de nghi)( \w+){0,2}? (tang|khen|cong nhan|trao"
+    r"(?<!dua vao )(?<!dua vo )(?<!cho vao )(?<!ghi vao )(?<!duoc vao )(?<!dc vao )\bdanh sach\b( \w+){0,5}? (dat|(duoc|de nghi)( \w+){0,2}? (tang|khen|cong nhan|trao"
     r"|binh chon)|nhan (danh hieu|bang khen|giay khen|khen thuong))\b"
 )
 

@@ -114,18 +114,39 @@ def read_with_story(text: str, kb: "KnowledgeBase") -> str:
     after = [c for s in sentences[last + 1 :] for c in s]
     question = "".join(c.text + c.end for c in [*asked, *after]).strip()
     role = next((r for c in told if (r := _role(c.text))), None)
-    if role is not None and _ASKER.search(question):
-        # "em là trưởng phòng tnmt huyện, … giao em việc gì": what is given to that head
-        question = _ASKER.sub(role, question, count=1)
-        told = [c for c in told if _role(c.text) is None]
+    asked_of = _as_role(question, role) if role is not None else None
+    if asked_of is not None:
+        question, told = asked_of, [c for c in told if _role(c.text) is None]
     named = [" ".join(_named(c.typed, naming)) for c in told]
     return ", ".join([*(n for n in named if n), question])
 
 
 # "em là trưởng phòng tnmt huyện", "tôi là công chức xã": who the asker is, which the
 # question after asks of in their stead ("giao em việc gì", "của tôi")
-_ROLE = re.compile(r"^\s*(?:em|e|tôi|toi|mình|minh)\s+(?:là|la)\s+(\S.*?)\s*$", re.IGNORECASE)
-_ASKER = re.compile(r"\b(?:em|tôi|toi|mình|minh)\b", re.IGNORECASE)
+_ASKERS = r"(?:em|e|tôi|toi|mình|minh)"
+_ROLE = re.compile(rf"^\s*{_ASKERS}\s+(?:là|la)\s+(\S.*?)\s*$", re.IGNORECASE)
+# ... said as whom a text gives or grants something ("giao em", "cho tôi", "của mình"), not
+# "anh em", "tự mình", "phòng em" (the asker's office), "cho em hỏi", nor "Hồ Chí Minh"
+_ASKER = re.compile(
+    rf"\b(giao|cho|của|cua|với|voi|tặng|tang|xét|xet|khen) {_ASKERS}\b(?! (?:hỏi|hoi)\b)"
+)
+
+
+# ... or as who must, may or should do something ("tôi phải làm gì", "em được tặng gì")
+_ASKER_DOING = re.compile(
+    rf"(?<!\banh )(?<!\btự )(?<!\btu )\b{_ASKERS}(?= (?:phải|phai|cần|can|được|duoc|nên|nen)\b)"
+)
+
+
+def _as_role(question: str, role: str) -> str | None:
+    """The question with the asker said by their role where it speaks of them ("… giao em
+    việc gì": what is given to that head; "… tôi phải làm gì": what that head must do);
+    None when it does not."""
+    if _ASKER.search(question):
+        return _ASKER.sub(lambda found: f"{found.group(1)} {role}", question, count=1)
+    if _ASKER_DOING.search(question):
+        return _ASKER_DOING.sub(role, question, count=1)
+    return None
 
 
 def _role(text: str) -> str | None:

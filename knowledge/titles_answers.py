@@ -61,7 +61,11 @@ AUTHORITY = re.compile(
     r"|cap (xa|phuong|huyen|tinh|so|bo))\b"
 )
 # A level above the commune: "huyện", "tỉnh", "sở", "bộ"
-OTHER_LEVEL = re.compile(r"\b(huyen|quan|tinh|so|bo)\b")
+# ("cơ quan", "tính từ", "cơ sở", "cán bộ" are none)
+OTHER_LEVEL = re.compile(
+    r"\b(?:cap|o|chu tich|ct|ubnd|uy ban nhan dan|giam doc|thu truong) (?:huyen|quan|tinh|so|bo)\b"
+    r"|\bhuyen\b"
+)
 # A ward (phường) is of the commune level; so are its staff ("cán bộ xã", "công chức phường").
 COMMUNE = re.compile(
     r"\b(cap xa|ubnd xa|uy ban nhan dan xa|chu tich xa|xa phuong|o xa"

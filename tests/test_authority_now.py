@@ -4,6 +4,7 @@ document was sent to as it is now, and whether the law was amended."""
 
 import pytest
 
+from handlers import context
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from tests.conftest import Chat
@@ -275,3 +276,16 @@ async def test_departments_of_the_provinces_after_the_ministry(chat: Chat) -> No
     await chat.send("bộ tn&mt bây giờ đổi thành bộ gì rồi")
     reply = (await chat.send("còn sở tnmt ở các tỉnh thì sao"))[0].text
     assert reply.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp")
+
+
+async def test_a_set_of_criteria_pointed_at_is_no_ministry(chat: Chat) -> None:
+    # "bộ tiêu chí đó" is the set of criteria, not a Bộ whose present is asked
+    await chat.send("kh thi dua 2022 so tnmt soc trang tieu chi ca nhan")
+    reply = (await chat.send("bộ tiêu chí đó bây giờ còn dùng được ko"))[0].text
+    assert "Bộ Nông nghiệp và Môi trường" not in reply
+
+
+def test_only_the_word_pointing_at_the_body_is_left_out() -> None:
+    assert context.without_pointers("các sở tnmt đó giờ do ai quản lý") == (
+        "cac so tnmt gio do ai quan ly"
+    )

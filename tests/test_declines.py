@@ -226,6 +226,7 @@ async def test_a_list_of_those_awarded_is_said_not_held_and_logged(
         "hồ sơ đề nghị tặng bằng khen gồm gì",
         # whether one may be put on the list: a rule, not the list
         "đang bị thanh tra thì có được đưa vào danh sách đề nghị khen thưởng không",
+        "có được đưa vô danh sách đề nghị khen thưởng không",
     ],
 )
 def test_other_lists_are_no_list_of_those_awarded(question: str) -> None:

@@ -123,7 +123,11 @@ def test_the_asker_named_colloquially_is_no_subject(kb: KnowledgeBase, asker: st
 
 @pytest.mark.parametrize(
     "question",
-    ["cv btnmt 2021 gom nhung noi dung gi", "btnmt 2021 phat dong thi dua gom nhung noi dung j"],
+    [
+        "cv btnmt 2021 gom nhung noi dung gi",
+        "btnmt 2021 phat dong thi dua gom nhung noi dung j",
+        "cv btnmt 2021 cho các sở gồm những nội dung gì",  # "sở" is no card line "Số:"
+    ],
 )
 def test_what_a_document_holds_is_its_outline_not_its_card(
     kb: KnowledgeBase, question: str

@@ -47,6 +47,7 @@ pytestmark = pytest.mark.today
         # the question asked again the other way round says nothing more
         ("gio con cap huyen ko hay bo het roi", "gio con cap huyen ko"),
         ("bộ tnmt giờ còn không hay sáp nhập rồi?", "bộ tnmt giờ còn không?"),
+        ("giờ còn cấp huyện không hay bỏ hết rồi ạ", "giờ còn cấp huyện không"),
     ],
 )
 def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None) -> None:
@@ -69,6 +70,7 @@ def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None
         "em cảm ơn",  # small talk, answered as such
         "lđtt cho em hỏi, cần gì",  # what it asks of, before asking leave
         "có được cstđcs không hay chỉ được lđtt",  # the other choice names what it asks of
+        "có cần nộp bản chính không hay bản sao là được rồi",
     ],
 )
 def test_what_may_decide_the_answer_is_kept(typed: str) -> None:

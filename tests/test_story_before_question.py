@@ -38,6 +38,10 @@ from knowledge.story import read_with_story
             "tôi là công chức xã, LĐTT với CSTĐCS của tôi giờ do ai quyết định",
             "LĐTT với CSTĐCS của công chức xã giờ do ai quyết định",
         ),
+        (  # ... or who must do something
+            "tôi là trưởng phòng, theo kh thi đua 2022 tôi phải làm gì với gương điển hình",
+            "theo kh thi đua 2022 trưởng phòng phải làm gì với gương điển hình",
+        ),
     ],
 )
 def test_a_story_is_cut_down_to_what_it_names(kb: KnowledgeBase, typed: str, read: str) -> None:
@@ -146,3 +150,17 @@ def test_a_count_in_the_story_is_kept_with_it(kb: KnowledgeBase) -> None:
 )
 def test_a_task_given_the_asker_is_left_out(typed: str, asked: str) -> None:
     assert without_asides(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("tôi là trưởng phòng, anh em trong phòng đạt lđtt thì ai quyết định", "anh em trong"),
+        ("tôi là đoàn viên, chỉ thị 14 nói gì về tư tưởng Hồ Chí Minh", "Hồ Chí Minh"),
+        ("em là chuyên viên, sở giao phòng em việc gì", "phòng em"),  # the asker's office
+    ],
+)
+def test_the_asker_s_role_replaces_only_the_asker_given_something(
+    kb: KnowledgeBase, typed: str, kept: str
+) -> None:
+    assert kept in read_with_story(typed, kb)

@@ -87,6 +87,7 @@ def test_a_department_is_told_who_decides_there(kb: KnowledgeBase) -> None:
         # the commune's staff, or a title only the commune decides, say the level
         "giờ không còn huyện thì ai quyết định tặng cstđcs cho cán bộ xã",
         "ai quyết định tặng danh hiệu thôn văn hóa bây giờ",
+        "cơ quan nào quyết định tặng thôn văn hóa bây giờ",  # "cơ quan" is no level
     ],
 )
 def test_who_decides_an_award_of_the_commune_no_title_article_holds(

@@ -217,12 +217,12 @@ def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) ->
     if asked is None or not names_a_document(text, kb):
         return None
     kinds = f" {kinds_spelled(text)} "
-    article = _article_of_law_named(text, said, kb)
-    if article is not None:
+    law_article = _article_of_law_named(text, said, kb)
+    if law_article is not None:
         # "khoản 7 điều 84 luật nói gì": that article's clause, not a decree's passage
         # citing "khoản 7 Điều 84 của Luật …" word for word
-        listed = _listed_item(article.passage, article.position, asked, kb)
-        return replace(listed or Item(article.passage, article.position), asking="")
+        listed = _listed_item(law_article.passage, law_article.position, asked, kb)
+        return replace(listed or Item(law_article.passage, law_article.position), asking="")
     found = kb.search(query)
     if not (found and f" {fold(found[0].passage.doc.kind)} " in kinds):
         # "còn chỉ thị của ubnd mục 7" after a letter: the directive it carries out

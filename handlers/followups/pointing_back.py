@@ -31,7 +31,6 @@ from handlers.followups.topic_memory import (
     document_passages,
     said_words,
 )
-from handlers.named_things import POINTERS
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_campaigns as held_campaigns
 from knowledge.held import named_years
@@ -76,7 +75,11 @@ _BODY_FIRST = re.compile(
 
 
 # An issuing body's noun at the head of a question: "các sở tnmt đó giờ đổi thành gì"
-_ISSUER_NOUN_FIRST = re.compile(r"^(?:(?:cac|nhung) )?(so|bo|ubnd|uy ban nhan dan) (?!do\b|nay\b)")
+# (named by its sector or place, not "bộ tiêu chí đó", "số liệu đó")
+_ISSUER_NOUN_FIRST = re.compile(
+    r"^(?:(?:cac|nhung) )?(so|bo|ubnd|uy ban nhan dan)"
+    r" (?:tai nguyen|tnmt|tn&mt|tn mt|nong nghiep|nnmt|noi vu|tinh|thanh pho|tp)\b"
+)
 
 
 def body_now(text: str, doc: Document | None) -> bool:
@@ -107,8 +110,13 @@ def _other_than_issuer_first(said: str, doc: Document) -> bool:
 
 
 def without_pointers(text: str) -> str:
-    """The question without the words pointing back ("đó", "này"), for one read alone."""
-    return " ".join(w for w in said_words(text).split() if w not in POINTERS)
+    """The question without the word pointing back right after the body it opens on ("các
+    sở tnmt đó giờ do ai quản lý": not the "do" of "do ai"), for one read alone."""
+    return _POINTED_BODY.sub(r"\1", said_words(text), count=1)
+
+
+# the body a question opens on, and the word pointing back after it
+_POINTED_BODY = re.compile(r"^((?:(?:cac|nhung) )?\S+(?: \S+){0,4}?) (?:do|nay|ay)\b")
 
 
 def points_back(text: str) -> bool:

@@ -2282,4 +2282,6 @@ _CARD_LABEL = re.compile(r"^([^:\n]{2,30}):", re.MULTILINE)
 def _names_card_line(card: Passage, said: str) -> bool:
     """Whether folded words name a line of the card by its label ("nơi nhận gồm những ai")."""
     padded = f" {said} "
-    return any(f" {fold(label).strip()} " in padded for label in _CARD_LABEL.findall(card.text))
+    # (of two words or more: "Số:" folds as the "sở" of a department)
+    labels = (fold(label).strip() for label in _CARD_LABEL.findall(card.text))
+    return any(" " in label and f" {label} " in padded for label in labels)
