@@ -36,6 +36,13 @@ REPLACED_BY = re.compile(
     r"\bthay( the)? (bang|boi)( (van ban|nghi dinh|nd|thong tu|tt|luat|cai))? (nao|gi|j)\b"
     r"|\b(van ban|vb|nghi dinh|nd|thong tu|tt|luat|cai) (nao|gi|j) (da |se |duoc )?thay( the)?\b(?! doi)"
 )
+# The kinds of legal text as staff name them before a number, and how they are written
+_KIND_NAMES = {
+    "luat": "Luật", "nghi dinh": "Nghị định", "nd": "Nghị định", "thong tu": "Thông tư",
+    "tt": "Thông tư", "quyet dinh": "Quyết định", "qd": "Quyết định", "chi thi": "Chỉ thị",
+    "nghi quyet": "Nghị quyết",
+}  # fmt: skip
+_TEXT_KINDS = "|".join(_KIND_NAMES)
 # ("làm hết hiệu lực nghị định nào" asks what a text repealed: knowledge/titles_answers.py)
 IN_FORCE = re.compile(
     r"\b(con hieu luc|(?<!lam )het hieu luc|con ap dung|con dung|con gia tri|hieu luc chua"
@@ -51,7 +58,7 @@ IN_FORCE = re.compile(
     # "hồ sơ giờ còn theo nđ 98/2023 ko": still the text to go by, asked at the end
     r"|con (lam |ap dung |xet )?theo( \S+){1,5} (khong|ko|k|nua)(?=\W*$)"
     # "nđ 98/2023 giờ còn không": a text named by its number, asked whether it still stands
-    r"|\b(?:luat|nghi dinh|nd|thong tu|tt|quyet dinh|qd|chi thi|nghi quyet)(?: so)? \d+(?:/\d{4})?"
+    rf"|\b(?:{_TEXT_KINDS})(?: so)? \d+(?:/\d{{4}})?"
     r"\S* (?:bay gio |gio |hien nay |nay )?con (?:khong|ko|k)(?=\W*$))\b"
 )
 NONE_OPEN = (
@@ -274,15 +281,7 @@ def _law_status(doc: Document, today: dt.date) -> str:
 
 
 # A legal text named by its kind and number ("nghị định 91/2017", "tt 12/2019/tt-bnv")
-_TEXT_NAMED = re.compile(
-    r"\b(luat|nghi dinh|nd|thong tu|tt|quyet dinh|qd|chi thi|nghi quyet)( so)? "
-    r"(\d+/\d{4}(/[a-z-]+)?)"
-)
-_KIND_NAMES = {
-    "luat": "Luật", "nghi dinh": "Nghị định", "nd": "Nghị định", "thong tu": "Thông tư",
-    "tt": "Thông tư", "quyet dinh": "Quyết định", "qd": "Quyết định", "chi thi": "Chỉ thị",
-    "nghi quyet": "Nghị quyết",
-}  # fmt: skip
+_TEXT_NAMED = re.compile(rf"\b({_TEXT_KINDS})( so)? (\d+/\d{{4}}(/[a-z-]+)?)")
 _NO_LONGER = re.compile(r"\b(khong con ap dung|het hieu luc|bi thay the|bai bo)\b")
 UNHELD = "Kho văn bản của tôi chưa có {name}, nên tôi chưa kiểm tra được hiệu lực của văn bản này."
 FOUND_ENDED = "Theo kho văn bản, {name} không còn hiệu lực:"
