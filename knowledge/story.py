@@ -113,10 +113,11 @@ def read_with_story(text: str, kb: "KnowledgeBase") -> str:
     naming = _naming(kb)
     after = [c for s in sentences[last + 1 :] for c in s]
     question = "".join(c.text + c.end for c in [*asked, *after]).strip()
-    role = next((r for c in told if (r := _role(c.text))), None)
+    roles = [_role(c.text) for c in told]
+    role = next((r for r in roles if r is not None), None)
     asked_of = _as_role(question, role) if role is not None else None
     if asked_of is not None:
-        question, told = asked_of, [c for c in told if _role(c.text) is None]
+        question, told = asked_of, [c for c, r in zip(told, roles, strict=True) if r is None]
     named = [" ".join(_named(c.typed, naming)) for c in told]
     return ", ".join([*(n for n in named if n), question])
 
