@@ -238,7 +238,7 @@ def _in_force(text: str, kb: KnowledgeBase, now: dt.datetime) -> list[Reply] | R
     repealed = _repealed(text, kb)
     if repealed is not None:
         return [Reply(repealed)]
-    doc = named_document(text, kb) or _the_law(text, kb) or _named_campaign(text, kb)
+    doc = named_document(text, kb) or the_law(text, kb) or _named_campaign(text, kb)
     if doc is None and (unheld := unheld_text(text)) is not None:
         return _unheld_status(unheld, kb, now.date())
     if doc is None:
@@ -475,7 +475,7 @@ def current_law(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     # ("luật hiện hành là luật nào": the one law held; a law named, or asked "luật nào đang có
     # hiệu lực về …", only that law by its name)
     bare = asked["named"] == "" and asked[0].endswith(("nao", "gi", "j"))
-    law = _the_law(text, kb) if bare else named_law(text, kb)
+    law = the_law(text, kb) if bare else named_law(text, kb)
     if law is None:
         return None
     return opening(law, kb)
@@ -488,7 +488,7 @@ def opening(doc: Document, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     )
 
 
-def _the_law(text: str, kb: KnowledgeBase) -> Document | None:
+def the_law(text: str, kb: KnowledgeBase) -> Document | None:
     """The law the question names, or "luật" alone ("nghe nói luật đã sửa …") when one law
     is held."""
     named = named_law(text, kb)

@@ -377,7 +377,7 @@ async def answer(
             return await reminders.of_campaigns(msg, ctx, plans, kinds)
         return await reminders.upcoming(msg, ctx)
     direct = (
-        _article_named(query, kb)
+        _article_named(query, msg.text, kb)
         or _document_overview(query, kb)
         or title_questions.answer(query, kb)
     )
@@ -560,11 +560,13 @@ async def answer(
             query, hits = guess, guessed
         else:
             stated = False
+    names_other = topic is not None and context.names_other_document(msg.text, topic, kb)
     linked = context.sent_to_linked(msg.text, hits[0], topic, kb) if topic and hits else None
     if linked is not None:  # "mẫu đơn ở đâu" after the Điều lệ: its note sends to the circular
         query, hits = msg.text, [linked, *(h for h in hits if h.position != linked.position)]
         inside = [linked] if inside else inside
-    if not inside and topic is not None and hits:
+    # (not "kh 3510 ban hành ngày nào" after a letter: a text named by its number stands alone)
+    if not inside and topic is not None and hits and not names_other:
         follows = guess is not None
         # (a question naming what it asks of may still be about a line of the passage just
         # read, below what the first message showed: "ai quy định chi tiết hồ sơ thủ tục"
@@ -624,6 +626,7 @@ async def answer(
         and used.is_document
         and not inside
         and not stated
+        and not named_things.asks_other_kind(kind, used)  # "tt hướng dẫn nó là tt nào"
         # (not when the named document itself answers: "nó giao ai đôn đốc" after "chỉ thị
         # đó ai ký" is the directive's own item, not its card citing its number)
         and not (hits and named_things.is_own(hits[0].passage.doc, used))
@@ -659,6 +662,8 @@ async def answer(
         or context.asks_for_another(msg.text)
         # "ai ký văn bản … của Bộ năm 2021" after the province's directive: another body's
         or (topic is not None and context.names_other_body(msg.text, topic, kb))
+        # "kh 3510 ban hành ngày nào" after a letter carrying out another text: that text
+        or names_other
         # "chỉ thị đó ai ký" after a letter: a document of the kind pointed at, not the letter
         or (kind is not None and shown_doc is not None and fold(shown_doc.kind) != kind)
     ):
@@ -1056,7 +1061,7 @@ def topic_position(topic: context.Topic | None) -> int:
     return topic.position if topic is not None else -1
 
 
-def _article_named(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+def _article_named(text: str, typed: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The article of that number ("Điều 59. …") of the legal text the question names by
     number or short title, when the knowledge base holds that article; not when it asks
     for one of its clauses ("điều 4 nđ 152, khoản 4 nói gì": `context.named_item`)."""
@@ -1064,7 +1069,11 @@ def _article_named(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     asked = ARTICLE_NAMED.search(folded)
     if asked is None or item_asked(folded) is not None:
         return None
+    # (the one law held by "luật" alone only as typed: "điều 25 luật" carried into "còn cờ
+    # thi đua của bộ" is not asked again)
     doc = currency.named_document(text, kb) or currency.named_law(text, kb)
+    if doc is None and ARTICLE_NAMED.search(fold(typed)):
+        doc = currency.the_law(typed, kb)
     # ("quy định về gì" only asks: of an article in pieces, not the piece saying "quy định")
     said = _ASKS_WHAT_IT_SAYS.sub(" ", words(text))
     found = article(kb.passages, doc.id, asked.group(1), said) if doc is not None else None

@@ -249,9 +249,9 @@ def named_item(text: str, query: str, topic: Topic | None, kb: KnowledgeBase) ->
 
 def _article_of_law_named(text: str, said: str, kb: KnowledgeBase) -> Hit | None:
     """The article of a law the message names by number with that law ("khoản 7 điều 84
-    luật tđkt"), when the knowledge base holds it."""
+    luật tđkt", "… của Luật"), when the knowledge base holds it."""
     named = ARTICLE_NAMED.search(said)
-    law = currency.named_law(text, kb)
+    law = currency.the_law(text, kb)  # "… của Luật": the one law held
     if named is None or law is None:
         return None
     found = article(kb.passages, law.id, named.group(1), said)
