@@ -451,12 +451,20 @@ def _name_words(doc: Document, kb: KnowledgeBase | None = None) -> str:
     return f"{name} {' '.join(own)}"
 
 
+# "ct ubnd xã", "ct huyện": the chairman, who decides, as knowledge/abbreviations.yaml reads
+# them; no chỉ thị of a commune or district is held
+_CHAIRMAN_LETTERS = re.compile(
+    r"\bct (?=(?:ubnd |uy ban nhan dan )?(?:cap )?(?:xa|phuong|huyen)\b)"
+)
+
+
 @lru_cache(maxsize=RECENT_TEXTS)
 def said_words(text: str) -> str:
     """Folded words, a document kind's abbreviation spelled out ("cv đó" is "công văn đó"),
     and its letters too where a number or a pointer follows them ("nđ đó", "tt 18").
     (Kept for the last texts: a message is read this way by twenty-odd rules.)"""
-    said = [_KINDS.get(w, w) for w in folded_words(text).split()]
+    folded = _CHAIRMAN_LETTERS.sub("chu tich ", folded_words(text))
+    said = [_KINDS.get(w, w) for w in folded.split()]
     return " ".join(
         KIND_LETTERS[w] if w in KIND_LETTERS and _names_one(said[i + 1 : i + 2]) else w
         for i, w in enumerate(said)
