@@ -238,6 +238,12 @@ def is_of_kind(said: str, named: Named, doc: Document) -> bool:
     return points_by_kind(said, named) and any(f" {kind} {p} " in padded for p in POINTERS)
 
 
+def asks_other_kind(kind: str | None, named: Named) -> bool:
+    """Whether the question asks for a document of another kind than the named one ("tt
+    hướng dẫn nó là tt nào" after a decree was named: a circular)."""
+    return kind is not None and kind not in _kind_of(named)
+
+
 def names_no_kind(said: str) -> bool:
     """Whether a follow-up names no particular kind of document ("ai ký", "vb đó ai ký"): it
     may be of the document read as well as of the one its answer named."""
