@@ -297,6 +297,12 @@ class KnowledgeBase:
         located = asked_facts.form_place_stated(spelled)  # "Phụ lục I của Thông tư"
         if located is not None and hits and not located(hits[0].passage.text):
             hits = self._stating_first(hits, located)[:limit]
+        for number in asked_facts.numbers_cited(spelled):
+            # "kh 3510 ban hành ngày nào": a text cited by a document, which the passage
+            # citing it answers (not the document's own number: its card or any part may)
+            stated = asked_facts.number_stated(number)
+            if number not in self._own_numbers and hits and not stated(hits[0].passage.text):
+                hits = self._stating_first(hits, stated)[:limit]
         counted = asked_facts.count_stated(spelled)  # "mấy phong trào": "4 phong trào"
         if counted is not None and hits and not counted(hits[0].passage.text):
             hits = self._stating_first(hits, counted)[:limit]
@@ -487,6 +493,12 @@ class KnowledgeBase:
 
     def _names_person(self, text: str) -> bool:
         return any(name in text for name in self._persons)
+
+    @cached_property
+    def _own_numbers(self) -> frozenset[str]:
+        """The numbers the documents held are filed under ("14" of "14/CT-UBND")."""
+        numbers = (re.match(r"\d+", d.number or "") for d in self.documents if d.has_number)
+        return frozenset(m[0] for m in numbers if m)
 
     @cached_property
     def _persons(self) -> frozenset[str]:

@@ -223,6 +223,25 @@ def count_stated(question: str) -> Callable[[str], bool] | None:
     return lambda text: bool(states.search(fold(text).lower()))
 
 
+# "kh 3510 ban hành ngày nào", "ct 19/ct-ttg": a text named by its kind and number; a year
+# after a kind ("kế hoạch 2022") names none
+_CITED_TEXT = re.compile(
+    r"\b(?:kh|ke hoach|cv|cong van|ct|chi thi|nq|nghi quyet|qd|quyet dinh|tt|thong tu|nd"
+    r"|nghi dinh) ?(?:so )?(?!(?:19|20)\d\d\b)(\d{2,5})\b"
+)
+
+
+def numbers_cited(question: str) -> list[str]:
+    """The numbers of the texts the question names by kind and number ("kh 3510": "3510")."""
+    return [m[1] for m in _CITED_TEXT.finditer(words(question))]
+
+
+def number_stated(number: str) -> Callable[[str], bool]:
+    """Whether a passage states a number, whole ("3510/KH-UBND", not "13510")."""
+    stated = re.compile(rf"(?<![\d/.,]){number}(?!\d)")
+    return lambda text: bool(stated.search(text))
+
+
 # "giám đốc sở … hiện nay là ai", "ai là chủ tịch tỉnh": a person holding a post, whom a
 # passage answers only by naming someone (the documents name only their signers, as they
 # were then: none says who holds a post now).
