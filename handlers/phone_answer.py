@@ -227,7 +227,7 @@ def _sized(
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question, identity)
     elif (
-        _LIST_WORDS.search(fold(question))
+        (_LIST_WORDS.search(fold(question)) or asked_facts.asks_form_items(question))
         and not _in_prose(text, lines, best, budget)
         and not _names_item(lines, best, question, identity, passage.section)
     ):

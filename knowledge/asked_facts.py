@@ -298,7 +298,7 @@ _STATES_FORM_PLACE = Needing(
 # "đơn sáng kiến gồm những mục gì", "mẫu đơn cần ghi những gì": the items of a form, which
 # the form's own passage lists ("Phụ lục I. Mẫu Đơn …"), not a plan asking for the paper
 _ASKS_FORM_ITEMS = Needing(
-    r"\b(?:don|mau)\b(?! vi\b)(?: \w+){0,8}? (?:muc|noi dung|phan|thong tin|ghi)"
+    r"\b(?:don|mau)\b(?! vi\b)(?: \w+){0,16}? (?:muc|noi dung|phan|thong tin|ghi)"
     r" (?:\w+ )?(?:gi|nao)\b",
     "don",
     "mau",
@@ -441,7 +441,21 @@ def _fact_stated(folded: str, question: str) -> Callable[[str], bool] | None:
         return lambda text: bool(_STATES_SINCE.search(text))
     if _ASKS_CHARGED.search(folded):
         return lambda text: bool(_STATES_CHARGED.search(text))
+    if _ASKS_COUNTS_FOR.search(folded):
+        return lambda text: bool(_STATES_COUNTS_FOR.search(fold(text).lower()))
     return _role_stated(folded)
+
+
+# "khen đột xuất có dùng để xin khen công trạng không", "có được tính để xét … không": what a
+# result counts for, a rule stated as such ("không dùng làm căn cứ để đề nghị …", "được tính
+# để xét"), not a list of the forms naming both awards
+_ASKS_COUNTS_FOR = Needing(
+    r"\b(?:dung|tinh)(?: de| lam| vao)+(?: \w+){0,6}? (?:khen|de nghi|xet)\b"
+    r"(?: \w+)*? (?:khong|ko|k|chua)$",
+    "dung",
+    "tinh",
+)
+_STATES_COUNTS_FOR = re.compile(r"\b(?:dung lam can cu|lam can cu|duoc tinh|khong tinh)\b")
 
 
 # "… tổng kết phong trào khi nào": a time, which a line states as a season or a date.
