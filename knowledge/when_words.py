@@ -9,8 +9,11 @@ from knowledge.normalize import fold
 
 # the past, as "giờ" is the present: "trước đây", "trước kia", "hồi trước", "lúc trước"
 PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc"
+# the time of year a rule is asked for ("cuối năm có được đề nghị khen thưởng không"): the
+# rule holds all year
+SEASON_WORDS = r"cuoi nam|dau nam"
 # "8 giờ" is a time, "mấy giờ", "bao giờ" ask one: not "now"
-_WHEN = re.compile(rf"(?<!\d )(?<!may )(?<!bao )\b(?:{NOW_WORDS}|{PAST_WORDS})\b")
+_WHEN = re.compile(rf"(?<!\d )(?<!may )(?<!bao )\b(?:{NOW_WORDS}|{PAST_WORDS}|{SEASON_WORDS})\b")
 
 
 def without_when(text: str) -> str:

@@ -1,0 +1,34 @@
+"""What a result counts for ("khen đột xuất có dùng để xin khen công trạng không") is the rule
+saying so, not the list of forms naming both awards; and a colleague's case asked "cuối năm"
+is the rule on individuals, which holds all year."""
+
+import pytest
+
+from knowledge import KnowledgeBase, asked_facts
+
+pytestmark = pytest.mark.today
+
+RULE = "không dùng làm căn cứ để đề nghị cấp trên khen thưởng công trạng"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "khen đột xuất có dùng để xin khen công trạng đc ko",
+        "khen thuong dot xuat co dc tinh de xet khen cong trang ko",
+    ],
+)
+def test_what_a_result_counts_for_is_the_rule_saying_so(kb: KnowledgeBase, question: str) -> None:
+    assert RULE in kb.search(question)[0].passage.text
+
+
+def test_a_basis_is_preferred_only_when_asked_as_a_yes_or_no() -> None:
+    assert asked_facts.preferred("kết quả khen đột xuất có được tính để xét khen không") is not None
+    assert asked_facts.preferred("khen thưởng đột xuất dùng để làm gì") is None
+
+
+def test_a_colleague_under_discipline_asked_at_year_end(kb: KnowledgeBase) -> None:
+    hits = kb.search(
+        "đồng nghiệp em đang bị xem xét kỷ luật thì cuối năm có được đề nghị khen thưởng không"
+    )
+    assert "đang xem xét thi hành kỷ luật" in hits[0].passage.text
