@@ -35,7 +35,7 @@ from knowledge.search import (
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
-from knowledge.when_words import without_when
+from knowledge.when_words import without_durations, without_when
 
 LAW_MARGIN = 0.05
 TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
@@ -61,6 +61,7 @@ NOW_REFERENCE_CONFIDENCE = 0.5
 # Where a message joins two questions: a comma, semicolon or question mark inside it, or
 # "hay"/"hoặc" ("còn áp dụng không, hay đã có văn bản thay thế", "còn hiệu lực ko, thay bằng j")
 MAX_JOINED = 4  # parts of a message of joined questions searched at most
+MIN_BRIEF_WORDS = 4  # a question without the lengths of time it tells, searched again
 JOINED_QUESTIONS = re.compile(
     r"\s*[,;?]\s*(?:(?:hay|hoặc|hoac)(?: là| la)?\s+)?|\s+(?:hay|hoặc|hoac)(?: là| la)?\s+",
     re.IGNORECASE,
@@ -209,6 +210,12 @@ class KnowledgeBase:
         timeless = without_when(query)
         if timeless != query and timeless.strip() and not ASKS_NOW.search(fold(timeless)):
             hits = self._answer(timeless, limit)
+            if hits:
+                return hits
+        # "chị nghỉ sinh 6 tháng có được xét thi đua không": how long, which no rule states
+        brief = without_durations(query)
+        if brief != query and len(brief.split()) >= MIN_BRIEF_WORDS:
+            hits = self._answer(brief, limit)
             if hits:
                 return hits
         joints = [

@@ -1,6 +1,7 @@
 """Words that only say when a question is asked of ("giờ", "hiện nay", "trước đây"): the
 passage answering it need not repeat them, so a question nothing answers with them is asked
-again without them ("chủ tịch huyện giờ tặng gì", "trước đây luật quy định … tặng gì")."""
+again without them ("chủ tịch huyện giờ tặng gì", "trước đây luật quy định … tặng gì"); so
+are the lengths of time a question tells ("nghỉ sinh 6 tháng")."""
 
 import re
 
@@ -19,10 +20,28 @@ _WHEN = re.compile(rf"(?<!\d )(?<!may )(?<!bao )\b(?:{NOW_WORDS}|{PAST_WORDS}|{S
 def without_when(text: str) -> str:
     """The question with its words that only say when left out, as typed otherwise; the
     question itself when it has none."""
+    return _without(text, _WHEN)
+
+
+# "nghỉ sinh 6 tháng", "gần 6 tháng": how long something lasted, which a rule on it need not
+# state ("thời gian nghỉ thai sản … được tính")
+_DURATION = re.compile(
+    r"(?:\b(?:gan|hon|tren|duoi|khoang|tam|chua den|chua toi) )?\b\d+ (?:thang|nam|tuan|ngay)\b"
+)
+
+
+def without_durations(text: str) -> str:
+    """The question with the lengths of time it tells left out, as typed otherwise; the
+    question itself when it tells none."""
+    return _without(text, _DURATION)
+
+
+def _without(text: str, words: re.Pattern[str]) -> str:
+    """The text without the typed words whose folded form the pattern matches."""
     tokens = text.split()
     folded = [fold(t.strip(",.;:?!")) for t in tokens]
     line = " ".join(folded)
-    if not _WHEN.search(line):
+    if not words.search(line):
         return text
     # each token's start in the folded line, to map a match back to the tokens typed
     starts, at = [], 0
@@ -30,6 +49,6 @@ def without_when(text: str) -> str:
         starts.append(at)
         at += len(word) + 1
     dropped: set[int] = set()
-    for found in _WHEN.finditer(line):
+    for found in words.finditer(line):
         dropped |= {i for i, s in enumerate(starts) if found.start() <= s < found.end()}
     return " ".join(t for i, t in enumerate(tokens) if i not in dropped)

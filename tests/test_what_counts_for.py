@@ -1,10 +1,12 @@
 """What a result counts for ("khen đột xuất có dùng để xin khen công trạng không") is the rule
 saying so, not the list of forms naming both awards; and a colleague's case asked "cuối năm"
-is the rule on individuals, which holds all year."""
+is the rule on individuals, which holds all year; so is a rule asked with how long something
+lasted ("nghỉ sinh 6 tháng")."""
 
 import pytest
 
 from knowledge import KnowledgeBase, asked_facts
+from knowledge.when_words import without_durations
 
 pytestmark = pytest.mark.today
 
@@ -32,3 +34,13 @@ def test_a_colleague_under_discipline_asked_at_year_end(kb: KnowledgeBase) -> No
         "đồng nghiệp em đang bị xem xét kỷ luật thì cuối năm có được đề nghị khen thưởng không"
     )
     assert "đang xem xét thi hành kỷ luật" in hits[0].passage.text
+
+
+def test_a_length_of_time_told_is_no_word_a_rule_needs(kb: KnowledgeBase) -> None:
+    assert without_durations("chị nghỉ sinh gần 6 tháng có được xét thi đua không") == (
+        "chị nghỉ sinh có được xét thi đua không"
+    )
+    assert without_durations("cstđcs 3 năm liền") == "cstđcs liền"
+    assert without_durations("tháng 6 nộp báo cáo") == "tháng 6 nộp báo cáo"
+    hits = kb.search("nghi sinh 6 thang co duoc xet thi dua ko")
+    assert "Thời gian nghỉ thai sản" in hits[0].passage.text
