@@ -359,9 +359,15 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     """Who decides the titles of the base level, at the level asked: since 01/7/2025 the
     commune chairman's powers are in Nghị định 129/2025, Điều 59; any other level (a
     department's director among them, its clause and the note on it) in Luật Điều 80."""
-    if COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded or _at_commune(folded):
+    at_commune = COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded
+    if (at_commune or _at_commune(folded)) and not _BEFORE.search(folded):
         return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides", asked=folded)
     return _found(passages, LAW, "Điều 80", "decides", asked=folded)
+
+
+# "trước đây", "trước 01/7/2025": the powers before the decree on the two-level local
+# government, which the law's article states (its clause on the commune)
+_BEFORE = re.compile(r"\b(?:truoc (?:day|kia|do|khi|ngay|01/7|1/7)|hoi truoc|luc truoc)\b")
 
 
 def _at_commune(folded: str) -> bool:

@@ -1,7 +1,8 @@
 """What a result counts for ("khen đột xuất có dùng để xin khen công trạng không") is the rule
 saying so, not the list of forms naming both awards; and a colleague's case asked "cuối năm"
 is the rule on individuals, which holds all year; so is a rule asked with how long something
-lasted ("nghỉ sinh 6 tháng")."""
+lasted ("nghỉ sinh 6 tháng"). What a commune's chairman decided before 01/7/2025 ("trước
+đây") is the law's clause, not the decree in force since."""
 
 import pytest
 
@@ -44,3 +45,21 @@ def test_a_length_of_time_told_is_no_word_a_rule_needs(kb: KnowledgeBase) -> Non
     assert without_durations("tháng 6 nộp báo cáo") == "tháng 6 nộp báo cáo"
     hits = kb.search("nghi sinh 6 thang co duoc xet thi dua ko")
     assert "Thời gian nghỉ thai sản" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "truoc day theo luat tdkt thi chu tich xa duoc tang gi",
+        "trước đây chủ tịch xã được quyết định tặng những danh hiệu gì",
+    ],
+)
+def test_the_commune_chairman_before_is_the_law_s_clause(kb: KnowledgeBase, question: str) -> None:
+    hits = kb.search(question)
+    assert hits[0].passage.doc.id == "luat-06-2022-qh15", hits[0].passage.section
+    assert "giấy khen và danh hiệu “Gia đình văn hóa”" in hits[0].passage.text
+
+
+def test_the_commune_chairman_now_is_the_decree_s_article(kb: KnowledgeBase) -> None:
+    hits = kb.search("chủ tịch xã được quyết định tặng những danh hiệu gì")
+    assert hits[0].passage.section.startswith("Điều 59."), hits[0].passage.section
