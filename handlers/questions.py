@@ -913,11 +913,16 @@ def _offered(msg: Incoming, ctx: AppContext) -> tuple[Passage | None, int]:
 
 
 def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
-    """When the question asks for a kind of document, the best passage of that kind (or
-    naming one) first, if the best one is not."""
-    if kind is None or not hits or context.of_kind(hits[0].passage, kind):
+    """When the question asks for a kind of document, the best passage of that kind or
+    naming one by its number ("gắn với chỉ thị nào": "… Chỉ thị số 05-CT/TW …") first, if
+    the best one is not."""
+
+    def fits(hit: Hit) -> bool:
+        return context.of_kind(hit.passage, kind) or f"{kind} so " in fold(hit.passage.text)
+
+    if kind is None or not hits or fits(hits[0]):
         return hits
-    first = next((h for h in hits if context.of_kind(h.passage, kind)), None)
+    first = next((h for h in hits if fits(h)), None)
     return hits if first is None else [first, *(h for h in hits if h is not first)]
 
 
