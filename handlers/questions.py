@@ -225,6 +225,7 @@ async def answer(
     # "chỉ thị 14 gốc" is the directive 14 itself (handlers/followups/resolving.py)
     read = without_original(without_asides(read_with_story(spell_out(msg.text), kb)))
     read = context.pointing_by_itself(read)  # "còn bộ đó giờ còn không": "bộ đó …" says it
+    read = context.pointing_at_document(read)  # "nghị định quy định việc đó": "nghị định đó"
     typed, msg = msg, replace(msg, text=read)
     if unknown_person(msg.text, kb):  # "Trần Thị Mai": no one the documents name
         return await refusals.refuse(typed, ctx, refusals.name_only(msg.text))

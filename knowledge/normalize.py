@@ -142,3 +142,25 @@ class Needing:
             if word in text:
                 return self.pattern.search(text)
         return None
+
+
+def without_typed(text: str, words: re.Pattern[str], group: int = 0) -> str:
+    """The text as typed, without the words whose folded form the pattern's `group` spans
+    ("chủ tịch huyện giờ tặng gì" without "giờ")."""
+    tokens = text.split()
+    folded = [fold(t.strip(",.;:?!")) for t in tokens]
+    line = " ".join(folded)
+    if not words.search(line):
+        return text
+    # each token's start in the folded line, to map a match back to the tokens typed
+    starts, at = [], 0
+    for word in folded:
+        starts.append(at)
+        at += len(word) + 1
+    dropped: set[int] = set()
+    for found in words.finditer(line):
+        if found.start(group) < 0:
+            continue
+        span = range(found.start(group), found.end(group))
+        dropped |= {i for i, s in enumerate(starts) if s in span}
+    return " ".join(t for i, t in enumerate(tokens) if i not in dropped)

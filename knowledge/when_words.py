@@ -6,7 +6,7 @@ are the lengths of time a question tells ("nghỉ sinh 6 tháng")."""
 import re
 
 from knowledge.asked_facts import NOW_WORDS
-from knowledge.normalize import fold
+from knowledge.normalize import without_typed
 
 # the past, as "giờ" is the present: "trước đây", "trước kia", "hồi trước", "lúc trước"
 PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc"
@@ -20,7 +20,7 @@ _WHEN = re.compile(rf"(?<!\d )(?<!may )(?<!bao )\b(?:{NOW_WORDS}|{PAST_WORDS}|{S
 def without_when(text: str) -> str:
     """The question with its words that only say when left out, as typed otherwise; the
     question itself when it has none."""
-    return _without(text, _WHEN)
+    return without_typed(text, _WHEN)
 
 
 # "nghỉ sinh 6 tháng", "gần 6 tháng": how long something lasted, which a rule on it need not
@@ -33,22 +33,4 @@ _DURATION = re.compile(
 def without_durations(text: str) -> str:
     """The question with the lengths of time it tells left out, as typed otherwise; the
     question itself when it tells none."""
-    return _without(text, _DURATION)
-
-
-def _without(text: str, words: re.Pattern[str]) -> str:
-    """The text without the typed words whose folded form the pattern matches."""
-    tokens = text.split()
-    folded = [fold(t.strip(",.;:?!")) for t in tokens]
-    line = " ".join(folded)
-    if not words.search(line):
-        return text
-    # each token's start in the folded line, to map a match back to the tokens typed
-    starts, at = [], 0
-    for word in folded:
-        starts.append(at)
-        at += len(word) + 1
-    dropped: set[int] = set()
-    for found in words.finditer(line):
-        dropped |= {i for i, s in enumerate(starts) if found.start() <= s < found.end()}
-    return " ".join(t for i, t in enumerate(tokens) if i not in dropped)
+    return without_typed(text, _DURATION)

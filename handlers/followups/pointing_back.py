@@ -34,7 +34,7 @@ from handlers.followups.topic_memory import (
 from knowledge import Document, Hit, KnowledgeBase, Passage
 from knowledge.held import named_campaigns as held_campaigns
 from knowledge.held import named_years
-from knowledge.normalize import fold
+from knowledge.normalize import fold, without_typed
 
 
 def quoted_named(text: str, passage: Passage) -> str | None:
@@ -148,6 +148,22 @@ def pointing_by_itself(text: str) -> str:
     rest = text[opening.end() :]
     said = said_words(rest)
     return rest if _issuer_reference(rest, f" {said} ") and _NOW.search(said) else text
+
+
+# "nghị định quy định việc đó", "văn bản nói về điều này": the document of the matter
+# pointed at, as "nghị định đó" is (not "thông tư hướng dẫn việc đó": another one, guiding it)
+_DOCUMENT_OF_MATTER = re.compile(
+    r"\b(?:nghi dinh|thong tu|luat|van ban|vb|nd|tt|chi thi|ke hoach|kh|cong van|cv"
+    r"|quyet dinh|qd|dieu le)"
+    r"( (?:quy dinh|noi ve|de cap|neu) (?:ve )?(?:viec|dieu|van de|cai"
+    r"|noi dung|quy dinh))(?= (?:do|nay|ay|tren|day)\b)"
+)
+
+
+def pointing_at_document(text: str) -> str:
+    """The message with "quy định việc" left out where a document of the matter pointed at
+    is named ("nghị định quy định việc đó ban hành ngày nào": "nghị định đó …")."""
+    return without_typed(text, _DOCUMENT_OF_MATTER, group=1)
 
 
 def points_to_title(text: str) -> bool:
