@@ -918,10 +918,13 @@ def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
     naming one by its number ("gắn với chỉ thị nào": "… Chỉ thị số 05-CT/TW …") first, if
     the best one is not."""
 
+    if kind is None:
+        return hits
+
     def fits(hit: Hit) -> bool:
         return context.of_kind(hit.passage, kind) or f"{kind} so " in fold(hit.passage.text)
 
-    if kind is None or not hits or fits(hits[0]):
+    if not hits or fits(hits[0]):
         return hits
     first = next((h for h in hits if fits(h)), None)
     return hits if first is None else [first, *(h for h in hits if h is not first)]
