@@ -1,6 +1,7 @@
 """A kind of document asked for ("gắn với chỉ thị nào") is answered by the passage naming one
 by its number in the document under discussion, not by a document of that kind elsewhere;
-"nghị định quy định việc đó" points at the document of the matter, as "nghị định đó" does."""
+"nghị định quy định việc đó" points at the document of the matter, as "nghị định đó" does;
+the "số" of "chỉ số" is no Sở a follow-up turns to."""
 
 import pytest
 
@@ -42,3 +43,9 @@ async def test_the_decree_of_the_matter_just_read(chat: Chat) -> None:
     await chat.send("còn ở xã sau sắp xếp thì ai quyết định")
     reply = (await chat.send("nghị định quy định việc đó ban hành ngày nào"))[0].text
     assert "Nghị định số 129/2025/NĐ-CP ngày 11/6/2025" in reply, reply
+
+
+async def test_chi_so_names_no_department(chat: Chat) -> None:
+    await chat.send("so tnmt kon tum ct14 muc 2 yeu cau tiep tuc nhung phong trao nao")
+    reply = (await chat.send("còn mấy chỉ số phải nâng lên trong mục đó?"))[0].text
+    assert "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)" in reply, reply

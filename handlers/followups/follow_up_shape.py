@@ -370,9 +370,10 @@ def _level(folded: str) -> str | None:
 
 def _level_at(folded: str) -> tuple[int, str] | None:
     """Where in the space-padded text the level named last starts, and which it is; the
-    "sở" of "cơ sở" is no Sở, nor is the "số" of "số 5"."""
+    "sở" of "cơ sở" is no Sở, nor is the "số" of "số 5" or of "chỉ số"."""
     # (as long: places stay)
-    padded = _NUMBER_SAID.sub("s_", f" {folded} ".replace(" co so ", " co s_ "))
+    padded = f" {folded} ".replace(" co so ", " co s_ ").replace(" chi so ", " chi s_ ")
+    padded = _NUMBER_SAID.sub("s_", padded)
     # (where it ends, its length): "cấp xã" rather than the "xã" that ends with it
     found = [
         (padded.rfind(f" {level} ") + len(level), len(level), level)
