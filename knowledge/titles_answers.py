@@ -97,14 +97,19 @@ DOSSIER = Needing(r"\b(ho so|giay to|thu tuc)\b", "ho so", "giay to", "thu tuc")
 # "hồ sơ xét LĐTT do ai quy định", "theo quy định của cấp nào": who sets the rules, not what
 # they say.
 _WHICH_BODY = r"(ai|cap nao|co quan nao|noi nao|ben nao)"
-REGULATED_BY = re.compile(rf"\b({_WHICH_BODY} quy dinh|quy dinh cua {_WHICH_BODY})\b")
+REGULATED_BY = re.compile(
+    rf"\b({_WHICH_BODY} quy dinh|quy dinh cua {_WHICH_BODY}|(theo )?quy dinh o (dau|cho nao))\b"
+)
 # "giờ phân cấp chưa", "đã phân cấp cho tỉnh chưa": whether the Government handed the rules down
 DELEGATED = re.compile(r"\bphan cap\b")
 # What the dossiers of this module are of ("hồ sơ thi đua", "hồ sơ khen thưởng"), not any
 # dossier ("phân cấp quản lý hồ sơ cán bộ")
 EMULATION = re.compile(r"\b(thi dua|khen thuong|danh hieu|tdkt)\b")
-# "các danh hiệu cơ sở", "danh hiệu cấp cơ sở": the titles decided at the base, as a group
-BASE_TITLES = re.compile(r"\bdanh hieu (cap )?co so\b")
+# "các danh hiệu cơ sở", "danh hiệu cấp cơ sở": the titles decided at the base, as a group,
+# or one of them ("hồ sơ lao động tiên tiến theo quy định ở đâu")
+BASE_TITLES = re.compile(
+    r"\bdanh hieu (cap )?co so\b|\b(lao dong tien tien|chien si thi dua co so|ldtt|cstdcs)\b"
+)
 # "sáng kiến phải được ai công nhận": who recognises the work a title asks for, which the
 # title's article says ("sáng kiến được cơ sở công nhận"), not who awards the title
 WORK_RECOGNISED = re.compile(

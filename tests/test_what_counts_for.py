@@ -63,3 +63,8 @@ def test_the_commune_chairman_before_is_the_law_s_clause(kb: KnowledgeBase, ques
 def test_the_commune_chairman_now_is_the_decree_s_article(kb: KnowledgeBase) -> None:
     hits = kb.search("chủ tịch xã được quyết định tặng những danh hiệu gì")
     assert hits[0].passage.section.startswith("Điều 59."), hits[0].passage.section
+
+
+def test_who_sets_the_dossier_of_one_base_title(kb: KnowledgeBase) -> None:
+    hits = kb.search("vậy hồ sơ lao động tiên tiến thì theo quy định ở đâu")
+    assert "hồ sơ, thủ tục xét các danh hiệu cơ sở do Bộ, tỉnh quy định" in hits[0].passage.text
