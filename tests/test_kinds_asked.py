@@ -1,7 +1,8 @@
 """A kind of document asked for ("gắn với chỉ thị nào") is answered by the passage naming one
 by its number in the document under discussion, not by a document of that kind elsewhere;
 "nghị định quy định việc đó" points at the document of the matter, as "nghị định đó" does;
-the "số" of "chỉ số" is no Sở a follow-up turns to."""
+the "số" of "chỉ số" is no Sở a follow-up turns to; "còn các sở" after a ministry's letter
+asks what the letter tells the departments it addresses."""
 
 import pytest
 
@@ -49,3 +50,11 @@ async def test_chi_so_names_no_department(chat: Chat) -> None:
     await chat.send("so tnmt kon tum ct14 muc 2 yeu cau tiep tuc nhung phong trao nao")
     reply = (await chat.send("còn mấy chỉ số phải nâng lên trong mục đó?"))[0].text
     assert "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)" in reply, reply
+
+
+async def test_the_departments_a_ministry_letter_addresses(chat: Chat) -> None:
+    await chat.send("ai theo doi don doc phong trao thi dua 2021 cua btnmt")
+    await chat.send("bao cao bo truong dinh ky khi nao")
+    reply = (await chat.send("con cac so tnmt thi phai lam gi"))[0].text
+    assert "Giám đốc các Sở Tài nguyên và Môi trường các tỉnh" in reply, reply
+    assert "Công văn năm 2021 của Bộ Tài nguyên và Môi trường" in reply.split("📄")[1]

@@ -189,7 +189,10 @@ def body_asked(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | None:
     rest = _follow_up_rest(said_words(text))
     if rest is None or topic is None or _rebodied(rest, said_words(topic.query), kb) is None:
         return None
-    return _level(rest)
+    level = _level(rest)
+    # ("còn các sở tnmt thì phải làm gì" after the ministry's letter: the departments it
+    # addresses, as a group, which that letter tells what to do; not one's own document)
+    return None if f" cac {level} " in f" {rest} " else level
 
 
 def of_body(hits: list[Hit], level: str | None) -> list[Hit]:
