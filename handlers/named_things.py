@@ -218,7 +218,9 @@ def pointer(said: str, named: Named) -> str | None:
         else (named.noun, "cai")
     )
     pointers = [f"{n} {p}" for n in nouns for p in POINTERS] + ["no"]
-    padded = f" {said} "
+    # ("trong văn bản đó": inside the text just read, the one the answer quoted, not a
+    # document it named, which the person has not read)
+    padded = f" {said} ".replace(" trong van ban ", " trong van_ban ")
     return next((p for p in pointers if f" {p} " in padded), None)
 
 

@@ -2,11 +2,12 @@
 by its number in the document under discussion, not by a document of that kind elsewhere;
 "nghị định quy định việc đó" points at the document of the matter, as "nghị định đó" does;
 the "số" of "chỉ số" is no Sở a follow-up turns to; "còn các sở" after a ministry's letter
-asks what the letter tells the departments it addresses."""
+asks what the letter tells the departments it addresses; "trong văn bản đó" is inside the text
+just read, not a document it named."""
 
 import pytest
 
-from handlers import context
+from handlers import context, named_things
 from tests.conftest import Chat
 
 pytestmark = pytest.mark.today
@@ -58,3 +59,10 @@ async def test_the_departments_a_ministry_letter_addresses(chat: Chat) -> None:
     reply = (await chat.send("con cac so tnmt thi phai lam gi"))[0].text
     assert "Giám đốc các Sở Tài nguyên và Môi trường các tỉnh" in reply, reply
     assert "Công văn năm 2021 của Bộ Tài nguyên và Môi trường" in reply.split("📄")[1]
+
+
+def test_inside_that_document_is_the_text_just_read() -> None:
+    directive = named_things.Named("chi thi", "Chỉ thị số 14/CT-UBND ngày 28/7/2021")
+    assert named_things.pointer("van ban do ai ky", directive) == "van ban do"
+    assert named_things.pointer("trong van ban do co noi ve chi so papi khong", directive) is None
+    assert named_things.pointer("chi thi do ai ky", directive) == "chi thi do"
