@@ -169,11 +169,12 @@ def _cited_article(passage: Passage) -> str | None:
 
 
 def _rests_on(passage: Passage, rests_on: str) -> Reply:
-    """The article the passage just shown rests on, with where that passage is."""
-    found = ARTICLE_NAME.search(passage.section)
-    doc = passage.doc
-    where = f"{found.group(0)} {doc.kind} {doc.number}" if found and doc.has_number else doc.name
-    return Reply(f"Đoạn vừa trích ({where}) ghi căn cứ: “{rests_on}”.\n\n{citation(passage)}")
+    """Where the passage just shown is, its article by its heading ("căn cứ điều mấy" may ask
+    which article says it), and the article it says it rests on."""
+    where = f"{passage.section} của {passage.doc.name}"
+    return Reply(
+        f"Đoạn vừa trích là {where}; đoạn này ghi căn cứ: “{rests_on}”.\n\n{citation(passage)}"
+    )
 
 
 def _other_kind(folded: str, doc: Document) -> str | None:

@@ -5,7 +5,7 @@ import pytest
 
 from handlers import context, source_questions
 from knowledge import KnowledgeBase
-from tests.conftest import shown
+from tests.conftest import Chat, shown
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,13 @@ def test_a_clause_citing_another_issuer_does_not_answer_for_the_one_asked(
     plain = source_questions.cited_for("ct đó thực hiện theo chỉ thị nào", topic, kb)
     assert plain is not None and "34-CT/TW" in plain.text
     assert source_questions.cited_for("ct đó thực hiện theo chỉ thị nào của ttg", topic, kb) is None
+
+
+async def test_which_article_grounds_an_article_names_both(chat: Chat) -> None:
+    await chat.send("o phuong bay gio ai ky quyet dinh tang gia dinh van hoa, thon van hoa")
+    reply = (await chat.send("căn cứ điều mấy"))[0].text
+    # the article just read, by its heading, then the law's clauses it says it rests on
+    assert reply.startswith(
+        "Đoạn vừa trích là Điều 59. Thẩm quyền quyết định danh hiệu thi đua và hình thức"
+    ), reply
+    assert "ghi căn cứ: “tại khoản 2, khoản 3 Điều 80 Luật Thi đua, khen thưởng”" in reply
