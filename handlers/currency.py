@@ -488,11 +488,15 @@ def opening(doc: Document, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     )
 
 
+# "luật" alone, not the word of "kỷ luật", "pháp luật", "bộ luật", "quy luật"
+_LAW_ALONE = re.compile(r"(?<!\bky )(?<!\bphap )(?<!\bbo )(?<!\bquy )\bluat\b")
+
+
 def the_law(text: str, kb: KnowledgeBase) -> Document | None:
     """The law the question names, or "luật" alone ("nghe nói luật đã sửa …") when one law
     is held."""
     named = named_law(text, kb)
-    if named is not None or " luat " not in f" {words(text)} " or law_not_held(text, kb):
+    if named is not None or not _LAW_ALONE.search(words(text)) or law_not_held(text, kb):
         return named  # (not "luật cán bộ, công chức đã sửa đổi chưa": a law not held)
     held = [d for d in kb.laws() if d.category == "law" and fold(d.kind) == "luat"]
     return held[0] if len(held) == 1 else None

@@ -171,9 +171,9 @@ def _cited_article(passage: Passage) -> str | None:
 def _rests_on(passage: Passage, rests_on: str) -> Reply:
     """Where the passage just shown is, its article by its heading ("căn cứ điều mấy" may ask
     which article says it), and the article it says it rests on."""
-    where = f"{passage.section} của {passage.doc.name}"
     return Reply(
-        f"Đoạn vừa trích là {where}; đoạn này ghi căn cứ: “{rests_on}”.\n\n{citation(passage)}"
+        f"Đoạn vừa trích là “{passage.section}” ({passage.doc.name}). Điều này ghi căn cứ:"
+        f" “{rests_on}”.\n\n{citation(passage)}"
     )
 
 

@@ -35,7 +35,7 @@ from knowledge.search import (
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
-from knowledge.when_words import without_durations, without_when
+from knowledge.when_words import of_emulation, without_durations, without_when
 
 LAW_MARGIN = 0.05
 TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
@@ -208,13 +208,13 @@ class KnowledgeBase:
         # "chủ tịch huyện giờ tặng gì": "giờ" only says when; not a question of what is now
         # without it too ("… bây giờ còn không"), which only a passage saying so answers
         timeless = without_when(query)
-        if timeless != query and timeless.strip() and not ASKS_NOW.search(fold(timeless)):
+        if timeless != query and of_emulation(timeless) and not ASKS_NOW.search(fold(timeless)):
             hits = self._answer(timeless, limit)
             if hits:
                 return hits
         # "chị nghỉ sinh 6 tháng có được xét thi đua không": how long, which no rule states
         brief = without_durations(query)
-        if brief != query and len(brief.split()) >= MIN_BRIEF_WORDS:
+        if brief != query and len(brief.split()) >= MIN_BRIEF_WORDS and of_emulation(brief):
             hits = self._answer(brief, limit)
             if hits:
                 return hits

@@ -296,10 +296,11 @@ _STATES_FORM_PLACE = Needing(
 
 
 # "đơn sáng kiến gồm những mục gì", "mẫu đơn cần ghi những gì": the items of a form, which
-# the form's own passage lists ("Phụ lục I. Mẫu Đơn …"), not a plan asking for the paper
+# the form's own passage lists ("Phụ lục I. Mẫu Đơn …"), not a plan asking for the paper (nor
+# one line of it: "ngày áp dụng ghi thế nào", "ghi ngày nào")
 _ASKS_FORM_ITEMS = Needing(
     r"\b(?:don|mau)\b(?! vi\b)(?: \w+){0,16}? (?:muc|noi dung|phan|thong tin|ghi)"
-    r" (?:\w+ )?(?:gi|nao)\b",
+    r" (?:nhung |cac )?(?:(?!the |ngay )\w+ )?(?:gi|j|nao)\b",
     "don",
     "mau",
 )
@@ -449,8 +450,8 @@ def _fact_stated(folded: str, question: str) -> Callable[[str], bool] | None:
 # "khen đột xuất có dùng để xin khen công trạng không", "có được tính để xét … không": what a
 # result counts for, a rule stated as such ("không dùng làm căn cứ để đề nghị …", "được tính
 # để xét"), not a list of the forms naming both awards
-_ASKS_COUNTS_FOR = Needing(
-    r"\b(?:dung|tinh)(?: de| lam| vao)+(?: \w+){0,6}? (?:khen|de nghi|xet)\b"
+_ASKS_COUNTS_FOR = Needing(  # (not "áp dụng", "tỉnh": "có", "được" before the verb)
+    r"\b(?:duoc|dc|co) (?:dung|tinh)(?: de| lam| vao)+(?: \w+){0,6}? (?:khen|de nghi|xet)\b"
     r"(?: \w+)*? (?:khong|ko|k|chua)$",
     "dung",
     "tinh",

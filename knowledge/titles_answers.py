@@ -365,14 +365,21 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     commune chairman's powers are in Nghị định 129/2025, Điều 59; any other level (a
     department's director among them, its clause and the note on it) in Luật Điều 80."""
     at_commune = COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded
-    if (at_commune or _at_commune(folded)) and not _BEFORE.search(folded):
+    commune = at_commune or _at_commune(folded)
+    if commune and not _BEFORE.search(folded):
         return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides", asked=folded)
-    return _found(passages, LAW, "Điều 80", "decides", asked=folded)
+    # (before, the law's clause on the commune: "trước đây ai ký … giấy khen ở xã")
+    asked = f"{folded} uy ban nhan dan cap xa" if commune else folded
+    return _found(passages, LAW, "Điều 80", "decides", asked=asked)
 
 
 # "trước đây", "trước 01/7/2025": the powers before the decree on the two-level local
-# government, which the law's article states (its clause on the commune)
-_BEFORE = re.compile(r"\b(?:truoc (?:day|kia|do|khi|ngay|01/7|1/7)|hoi truoc|luc truoc)\b")
+# government, which the law's article states (its clause on the commune); as
+# knowledge/when_words.py reads the past, with the day the decree took effect (the
+# question's words lose their "/")
+_BEFORE = re.compile(
+    r"\b(?:truoc day|truoc kia|hoi truoc|luc truoc|truoc (?:ngay )?0?1 0?7(?: 2025)?)\b"
+)
 
 
 def _at_commune(folded: str) -> bool:

@@ -6,7 +6,7 @@ are the lengths of time a question tells ("nghỉ sinh 6 tháng")."""
 import re
 
 from knowledge.asked_facts import NOW_WORDS
-from knowledge.normalize import without_typed
+from knowledge.normalize import folded_words, without_typed
 
 # the past, as "giờ" is the present: "trước đây", "trước kia", "hồi trước", "lúc trước"
 PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc"
@@ -24,9 +24,11 @@ def without_when(text: str) -> str:
 
 
 # "nghỉ sinh 6 tháng", "gần 6 tháng": how long something lasted, which a rule on it need not
-# state ("thời gian nghỉ thai sản … được tính")
+# state ("thời gian nghỉ thai sản … được tính"); not a date ("ngày 28 tháng 7 năm 2021") nor
+# a run of years a title counts ("3 năm liền")
 _DURATION = re.compile(
-    r"(?:\b(?:gan|hon|tren|duoi|khoang|tam|chua den|chua toi) )?\b\d+ (?:thang|nam|tuan|ngay)\b"
+    r"(?:\b(?:gan|hon|tren|duoi|khoang|tam|chua den|chua toi) )?(?<!\bngay )(?<!\bthang )"
+    r"\b\d+ (?:thang|nam|tuan|ngay)\b(?! \d)(?! lien)"
 )
 
 
@@ -34,3 +36,17 @@ def without_durations(text: str) -> str:
     """The question with the lengths of time it tells left out, as typed otherwise; the
     question itself when it tells none."""
     return without_typed(text, _DURATION)
+
+
+# What this knowledge base is about: a question still speaking of it once its words of when
+# or its lengths of time are left out is asked again ("đầu năm có phải kê khai tài sản
+# không" is not: without "đầu năm" it finds a plan's passage on geology)
+_EMULATION = re.compile(
+    r"\b(?:thi dua|khen|danh hieu|tdkt|sang kien|tang|ky luat|cstd|ldtt|lao dong tien tien"
+    r"|chien si|quyet dinh|tham quyen)\b"
+)
+
+
+def of_emulation(text: str) -> bool:
+    """Whether the question speaks of emulation, titles, awards or initiatives."""
+    return bool(_EMULATION.search(folded_words(text)))

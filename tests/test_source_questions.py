@@ -202,6 +202,7 @@ async def test_which_article_grounds_an_article_names_both(chat: Chat) -> None:
     reply = (await chat.send("căn cứ điều mấy"))[0].text
     # the article just read, by its heading, then the law's clauses it says it rests on
     assert reply.startswith(
-        "Đoạn vừa trích là Điều 59. Thẩm quyền quyết định danh hiệu thi đua và hình thức"
+        "Đoạn vừa trích là “Điều 59. Thẩm quyền quyết định danh hiệu thi đua và hình thức"
     ), reply
-    assert "ghi căn cứ: “tại khoản 2, khoản 3 Điều 80 Luật Thi đua, khen thưởng”" in reply
+    assert "(Nghị định số 129/2025/NĐ-CP ngày 11/6/2025 của Chính phủ)" in reply
+    assert "Điều này ghi căn cứ: “tại khoản 2, khoản 3 Điều 80 Luật Thi đua, khen thưởng”" in reply

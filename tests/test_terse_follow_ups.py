@@ -80,7 +80,8 @@ async def test_the_article_a_decree_rests_on_is_quoted_with_where_it_is(
     # the passage's own words ("theo …") and its article; of the law asked, the article the
     # passage cites, not the law's article on the title
     reply = await last(chat, "hồ sơ thủ tục xét lđtt, cstđcs do ai quy định", asked)
-    assert "(Điều 6 Nghị định 152/2025/NĐ-CP)" in reply
+    assert "“Điều 6 (phân cấp quy định hồ sơ, thủ tục cho bộ, ban, ngành, tỉnh)”" in reply
+    assert "(Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ)" in reply
     assert "“theo khoản 7 Điều 84 của Luật Thi đua, khen thưởng”" in reply
 
 

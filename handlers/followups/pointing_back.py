@@ -150,13 +150,17 @@ def pointing_by_itself(text: str) -> str:
     return rest if _issuer_reference(rest, f" {said} ") and _NOW.search(said) else text
 
 
-# "nghị định quy định việc đó", "văn bản nói về điều này": the document of the matter
-# pointed at, as "nghị định đó" is (not "thông tư hướng dẫn việc đó": another one, guiding it)
+# "nghị định quy định việc đó ban hành ngày nào", "văn bản nói về điều này còn hiệu lực
+# không": the document of the matter pointed at, as "nghị định đó" is, asked of its
+# particulars (not "luật đề cập việc đó không": the matter asked of; nor "thông tư hướng dẫn
+# việc đó": another text, guiding it)
 _DOCUMENT_OF_MATTER = re.compile(
     r"\b(?:nghi dinh|thong tu|luat|van ban|vb|nd|tt|chi thi|ke hoach|kh|cong van|cv"
     r"|quyet dinh|qd|dieu le)"
     r"( (?:quy dinh|noi ve|de cap|neu) (?:ve )?(?:viec|dieu|van de|cai"
     r"|noi dung|quy dinh))(?= (?:do|nay|ay|tren|day)\b)"
+    # ... asked of its particulars: when, who signed, whether in force, which one
+    r"(?=.*\b(?:ban hanh|ky|hieu luc|ngay|so hieu|so may|nao)\b)"
 )
 
 
