@@ -94,3 +94,9 @@ def test_a_day_before_the_decree_is_only_the_day_it_took_effect(kb: KnowledgeBas
     assert hits[0].passage.section.startswith("Điều 59."), hits[0].passage.section
     hits = kb.search("trước 01/7/2025 chủ tịch xã được tặng những danh hiệu gì")
     assert hits[0].passage.doc.id == "luat-06-2022-qh15", hits[0].passage.section
+
+
+async def test_an_off_topic_yes_or_no_after_a_rule_is_declined(chat: Chat) -> None:
+    await chat.send("khen đột xuất có dùng để xin khen công trạng không")
+    reply = (await chat.send("đầu năm có phải kê khai tài sản không"))[0].text
+    assert "📄 Nguồn" not in reply, reply
