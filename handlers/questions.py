@@ -917,7 +917,6 @@ def _of_kind(hits: list[Hit], kind: str | None) -> list[Hit]:
     """When the question asks for a kind of document, the best passage of that kind or
     naming one by its number ("gắn với chỉ thị nào": "… Chỉ thị số 05-CT/TW …") first, if
     the best one is not."""
-
     if kind is None:
         return hits
 

@@ -411,10 +411,11 @@ class KnowledgeBase:
             first = hits[0].score
             matters = lambda best: best + LAW_MARGIN >= first  # noqa: E731
         found = self.law_index.search(query, limit, matters)
-        if not found and law_named and not now and without_when(query) != query:
+        timeless = without_when(query) if not found and law_named and not now else query
+        if timeless != query:
             # "trước đây theo luật tđkt thì chủ tịch xã được tặng gì": a law named, asked of
             # when; its articles state no "trước đây" (typed unmarked, "đây" reads as "đẩy")
-            found = self.law_index.search(without_when(query), limit, matters)
+            found = self.law_index.search(timeless, limit, matters)
         laws = [
             Hit(h.passage, h.position + offset, h.score, h.rank_score)
             for h in found

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from knowledge.normalize import Needing, fold
 from knowledge.ordinals import COUNT_WORDS
+from knowledge.searching.question_phrases import KIND_LETTERS
 from knowledge.titles_answers import asks_bonus, words
 
 # "bao nhiêu %", "tỷ lệ 15%", "mấy phần trăm": a share is asked.
@@ -223,12 +224,10 @@ def count_stated(question: str) -> Callable[[str], bool] | None:
     return lambda text: bool(states.search(fold(text).lower()))
 
 
-# "kh 3510 ban hành ngày nào", "ct 19/ct-ttg": a text named by its kind and number; a year
-# after a kind ("kế hoạch 2022") names none
-_CITED_TEXT = re.compile(
-    r"\b(?:kh|ke hoach|cv|cong van|ct|chi thi|nq|nghi quyet|qd|quyet dinh|tt|thong tu|nd"
-    r"|nghi dinh) ?(?:so )?(?!(?:19|20)\d\d\b)(\d{2,5})\b"
-)
+# "kh 3510 ban hành ngày nào", "ct 19/ct-ttg": a text named by its kind, in letters or words,
+# and number; a year after a kind ("kế hoạch 2022") names none
+_CITED_KINDS = "|".join([*KIND_LETTERS, *KIND_LETTERS.values()])
+_CITED_TEXT = re.compile(rf"\b(?:{_CITED_KINDS}) ?(?:so )?(?!(?:19|20)\d\d\b)(\d{{2,5}})\b")
 
 
 def numbers_cited(question: str) -> list[str]:

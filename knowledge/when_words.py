@@ -7,9 +7,8 @@ import re
 
 from knowledge.asked_facts import NOW_WORDS
 from knowledge.normalize import folded_words, without_typed
+from knowledge.titles_answers import PAST_WORDS
 
-# the past, as "giờ" is the present: "trước đây", "trước kia", "hồi trước", "lúc trước"
-PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc"
 # the time of year a rule is asked for ("cuối năm có được đề nghị khen thưởng không"): the
 # rule holds all year
 SEASON_WORDS = r"cuoi nam|dau nam"
