@@ -52,6 +52,7 @@ from knowledge.searching.analyzer import (
     SUBJECT_BOOST,
     SYNONYM_WEIGHT,
     TOPIC_SAID,
+    TOPIC_TOLD,
     TOPIC_WEIGHT,
     UNKNOWN_ACCENT_CREDIT,
     Analyzer,
@@ -879,9 +880,14 @@ class SearchIndex:
         weights = np.array([w for _, w in topic]) * np.log1p(len(parts) / (1 + found.sum(axis=1)))
         shares = (weights @ found) / max(float(weights.sum()), 1e-9)
         says = dict(zip(parts, shares.tolist(), strict=True))
-        if says[max(parts, key=ranked.__getitem__)] < FEW_OF_TOPIC * max(says.values()):
+        leader = max(parts, key=ranked.__getitem__)
+        if says[leader] < FEW_OF_TOPIC * max(says.values()):
             for i in parts:
                 rank[i] *= 1 + TOPIC_WEIGHT * says[i]
+            most = max(says.values())
+            if says[leader] == 0 and most >= TOPIC_TOLD:
+                telling = max((i for i in parts if says[i] >= most), key=ranked.__getitem__)
+                rank[telling] = max(float(rank[telling]), float(rank[leader]) * 1.01)
         else:
             self._prefer_close_topic(topic, ids, parts, says, ranked, rank)
         if ordinal is not None:
