@@ -46,6 +46,16 @@ def test_a_follow_ups_own_words_leave_out_asking_and_document_words() -> None:
     assert context.content_words("ban hành ngày nào") == []
 
 
+async def test_besides_joins_a_follow_up_to_the_article_just_read(chat: Chat) -> None:
+    """ "ngoài ra" joins the follow-up to what was read and asks nothing: the article's
+    standard on initiatives, not a directive that says "ngoài" and "ra" elsewhere."""
+    said = context.content_words("ngoài ra cần sáng kiến ở phạm vi nào")
+    assert said == ["sang", "kien", "pham", "vi"]
+    await chat.send("cstđ cấp tỉnh cần mấy lần cstđcs liên tục")
+    reply = (await chat.send("ngoài ra cần sáng kiến ở phạm vi nào"))[0].text
+    assert "có khả năng nhân rộng trong Bộ, ban, ngành, tỉnh" in reply
+
+
 def test_a_yes_no_particle_asks_and_a_share_in_per_cent_is_said() -> None:
     # the closing "không"/"chưa" of a yes-or-no question weighs nothing; "15%" is a figure
     assert context.content_words("có ưu tiên nữ không ạ") == ["uu", "tien", "nu"]

@@ -450,12 +450,18 @@ _YES_NO_ENDS = frozenset("khong ko k hong hok chua".split())
 _WHO_ASKED = re.compile(r" (?:nhung |cac )?doi tuong (?=nao )| phai lam (?=(?:nhung )?(?:gi|j) )")
 
 
+# "ngoài ra cần sáng kiến ở phạm vi nào": words joining the follow-up to what was just read,
+# which say nothing of what it asks
+_CONNECTIVES = re.compile(r" (?:ngoai ra|ben canh do|hon nua|them nua|ngoai do)(?= )")
+
+
 def content_words(text: str) -> list[str]:
     """The follow-up's own content words: not asking, joining, pointing or polite words,
     nor those asking for a document (the carried name of the last one is not in the text);
     a share in per cent ("15%") is one, the particle ending a yes-or-no question is not."""
     stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
-    said = _WHO_ASKED.sub(" ", f" {_strip_trailing(said_words(text))} ").split()
+    said = _WHO_ASKED.sub(" ", f" {_strip_trailing(said_words(text))} ")
+    said = _CONNECTIVES.sub(" ", said).split()
     while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
         said.pop()
     shares = set(said_words(" ".join(SHARE.findall(text))).split())
