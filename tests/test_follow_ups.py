@@ -262,3 +262,20 @@ async def test_what_someone_must_do_is_asked_of_the_letter_just_read(chat: Chat)
     )
     reply = (await chat.send("nguoi dung dau phai lam gi"))[0].text
     assert "Đề cao vai trò, trách nhiệm của người đứng đầu" in reply
+
+
+async def test_a_share_of_the_work_plan_asks_for_no_plan_document(
+    kb: KnowledgeBase, chat: Chat
+) -> None:
+    """ "hoàn thành bao nhiêu % kế hoạch" is the work planned, not a Kế hoạch: after the
+    ministry's letter the collective criteria are its own, not the Sóc Trăng plan's."""
+    topic = shown(
+        kb, "III. Tiêu chí thi đua › 2", "Hoàn thành xuất sắc", "tiêu chí cá nhân bộ tnmt"
+    )
+    assert (
+        context.follow_up_kind("con tap the thi phai hoan thanh bn % ke hoach", topic, kb) is None
+    )
+    assert context.follow_up_kind("con ke hoach cua so thi sao", topic, kb) == "ke hoach"
+    await chat.send("tieu chi ca nhan trong cv thi dua 2021 cua bo tnmt")
+    reply = (await chat.send("con tap the thi phai hoan thanh bn % ke hoach"))[0].text
+    assert "hoàn thành 100% kế hoạch năm" in reply

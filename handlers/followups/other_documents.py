@@ -416,8 +416,12 @@ def follow_up_kind(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | N
         kind = pointed.group(2) if pointed is not None else None
         held = kind is not None and any(fold(d.kind) == kind for d in kb.documents)
         return kind if held and kind != fold(doc.kind) else None
-    padded = f" {rest} "
+    padded = _WORK_PLAN.sub(" ", f" {rest} ")
     return next((k for k in DOCUMENT_KINDS if f" {k} " in padded and k != fold(doc.kind)), None)
+
+
+# "hoàn thành bao nhiêu % kế hoạch", "vượt kế hoạch": the work planned, not a document
+_WORK_PLAN = re.compile(r" (?:hoan thanh|vuot|vuot muc|phan tram)(?: \w+){0,2} ke hoach(?= )")
 
 
 def asked_kind(text: str) -> str | None:
