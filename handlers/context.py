@@ -67,7 +67,7 @@ from handlers.followups.references_and_aspects import (
     other_title,
     title_alone,
 )
-from handlers.followups.resolving import _rebodied, resolve
+from handlers.followups.resolving import _rebodied, of_another_place, resolve
 from handlers.followups.resting_on import linked_documents
 from handlers.followups.shown_answers import (
     asks_date,
@@ -159,6 +159,7 @@ __all__ = [
     "names_other_document",
     "names_place",
     "numbered_item",
+    "of_another_place",
     "of_body",
     "of_kind",
     "of_members",

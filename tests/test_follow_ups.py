@@ -279,3 +279,19 @@ async def test_a_share_of_the_work_plan_asks_for_no_plan_document(
     await chat.send("tieu chi ca nhan trong cv thi dua 2021 cua bo tnmt")
     reply = (await chat.send("con tap the thi phai hoan thanh bn % ke hoach"))[0].text
     assert "hoàn thành 100% kế hoạch năm" in reply
+
+
+async def test_a_follow_up_naming_another_province_leaves_the_last_plan(
+    kb: KnowledgeBase, chat: Chat
+) -> None:
+    """ "còn pt covid kon tum …" after the Sóc Trăng plan is asked of Kon Tum's letter, not
+    read within the plan with its name added."""
+    plan = kb.document("soctrang-stnmt-2022")
+    assert plan is not None
+    assert context.of_another_place("pt covid kon tum thi sang kien huong vao dau", plan, kb)
+    assert not context.of_another_place("soc trang thi sang kien huong vao dau", plan, kb)
+    assert not context.of_another_place("tap the thi sang kien huong vao dau", plan, kb)
+    await chat.send("thế kh sóc trăng thì tập thể đăng ký sáng kiến về gì")
+    reply = (await chat.send("còn pt covid kon tum thì sáng kiến hướng vào đâu"))[0].text
+    assert "Kon Tum" in reply.split("📄")[-1]
+    assert "Thi đua phát huy sáng kiến" in reply

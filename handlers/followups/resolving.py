@@ -199,6 +199,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn phong trào thi đua đặc biệt của sở thì sao" after the letter on Chỉ thị
             # 14: the letter whose title says "đặc biệt", not the last one
             return rest
+        if own and of_another_place(rest, doc, kb):
+            # "còn pt covid kon tum thì sáng kiến hướng vào đâu" after the Sóc Trăng plan:
+            # asked of another province's document, not of the last one
+            return rest
         if own and unsaid(rest, doc, kb):
             # "còn chủ tịch huyện" after the decree of 2025, which nowhere says "huyện": the
             # last document cannot tell it, another one does (what was asked, of it)
@@ -562,6 +566,12 @@ def _another_document(rest: str, doc: Document) -> bool:
     named = any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
     # (a kind asked for is named however short it is typed: "nđ nào" after the law)
     return named or asked_kind(rest) not in (None, kind)
+
+
+def of_another_place(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether the follow-up names a province other than the last document's own."""
+    place = _entities(rest, kb).get("place")
+    return place not in (None, "bo") and bool(doc.place) and place != fold(doc.place or "")
 
 
 def unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:

@@ -28,6 +28,7 @@ from handlers.followups.resolving import (
     _another_document,
     _names_kind,
     _titled_elsewhere,
+    of_another_place,
     unsaid,
 )
 from handlers.followups.topic_memory import (
@@ -201,9 +202,14 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return None if named else _pointed_subject(text, doc, kb)
     if _another_document(rest, doc) or not own_words(rest, kb) or _of_another_body(rest, kb):
         return None
-    if _names_kind(rest, doc) or _titled_elsewhere(rest, doc, kb) or unsaid(rest, doc, kb):
-        # "còn cv chống covid?", "còn phong trào đặc biệt": another letter, not within the
-        # last one
+    if (
+        _names_kind(rest, doc)
+        or _titled_elsewhere(rest, doc, kb)
+        or unsaid(rest, doc, kb)
+        or of_another_place(rest, doc, kb)
+    ):
+        # "còn cv chống covid?", "còn phong trào đặc biệt", "còn pt covid kon tum …" after
+        # the Sóc Trăng plan: another document, not within the last one
         return None
     if other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level
