@@ -464,8 +464,8 @@ def content_words(text: str) -> list[str]:
     nor those asking for a document (the carried name of the last one is not in the text);
     a share in per cent ("15%") is one, the particle ending a yes-or-no question is not."""
     stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
-    said = _WHO_ASKED.sub(" ", f" {_strip_trailing(said_words(text))} ")
-    said = _CONNECTIVES.sub(" ", said).split()
+    read = _WHO_ASKED.sub(" ", f" {_strip_trailing(said_words(text))} ")
+    said = _CONNECTIVES.sub(" ", read).split()
     while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
         said.pop()
     shares = set(said_words(" ".join(SHARE.findall(text))).split())
