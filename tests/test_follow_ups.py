@@ -295,3 +295,16 @@ async def test_a_follow_up_naming_another_province_leaves_the_last_plan(
     reply = (await chat.send("còn pt covid kon tum thì sáng kiến hướng vào đâu"))[0].text
     assert "Kon Tum" in reply.split("📄")[-1]
     assert "Thi đua phát huy sáng kiến" in reply
+
+
+async def test_a_resolution_asked_of_no_held_kind_is_the_one_the_last_letter_cites(
+    chat: Chat,
+) -> None:
+    """No resolution is held: "dựa trên nq nào của cp" after the ministry's letter asks which
+    one it cites, not for another document citing one; "dựa trên" asks, as "căn cứ" does."""
+    assert context.content_words("nhiem vu nam do dua tren nq nao cua cp")[:2] == ["nhiem", "vu"]
+    assert "dua" not in context.content_words("nhiem vu nam do dua tren nq nao cua cp")
+    assert "dua" in context.content_words("thi dua tren toan tinh")
+    await chat.send("btnmt 2021 co khuyen khich dang ky sang kien ntn")
+    reply = (await chat.send("nhiem vu nam do dua tren nq nao cua cp"))[0].text
+    assert "Nghị quyết số 01/NQ-CP ngày 01/01/2021 của Chính phủ" in reply
