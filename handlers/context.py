@@ -80,6 +80,7 @@ from handlers.followups.shown_answers import (
     outlined_part,
     shown_figure,
     shown_saying,
+    shown_share,
     shown_since,
     shown_yes_no,
 )
@@ -186,6 +187,7 @@ __all__ = [
     "shown",
     "shown_figure",
     "shown_saying",
+    "shown_share",
     "shown_since",
     "shown_yes_no",
     "signer_of_read",

@@ -334,8 +334,11 @@ async def answer(
         return await refusals.refuse(typed, ctx, held)
     if still_open.asks(msg.text):  # "vậy giờ tôi còn đăng ký được không"
         return await still_open.answer(msg.text, ctx, topic)
-    current = currency.answer(query, kb, now, msg.text)
-    status_of = _status_of(msg.text, topic, guess)
+    # "nghe nói trên 50% là đủ, còn đúng không" after the article noting that share: asked of
+    # the share, not whether a text is still in force
+    of_share = topic is not None and context.shown_share(msg.text, topic, kb) is not None
+    current = None if of_share else currency.answer(query, kb, now, msg.text)
+    status_of = None if of_share else _status_of(msg.text, topic, guess)
     if current is None and status_of is not None:
         current = currency.answer(status_of, kb, now)
         # "ngày ký" next is of the document whose status was told, not of one its last
@@ -590,6 +593,8 @@ async def answer(
             or yes_no_on_shown(msg.text, topic, kb, hits[0].passage, hits[0].position)
             # ("phải có cstđcs không" after a collective title's article: what it requires)
             or title_required_in_shown(msg.text, topic, kb, hits[0].passage)
+            # ("nghe nói trên 50% là được đúng không": the share the article just read notes)
+            or context.shown_figure(msg.text, topic, kb, hits[0].passage)
             or (context.headed_pointed(msg.text, topic, kb) if follows else None)
         )
         # "từ ngày nào"

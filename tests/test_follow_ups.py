@@ -308,3 +308,16 @@ async def test_a_resolution_asked_of_no_held_kind_is_the_one_the_last_letter_cit
     await chat.send("btnmt 2021 co khuyen khich dang ky sang kien ntn")
     reply = (await chat.send("nhiem vu nam do dua tren nq nao cua cp"))[0].text
     assert "Nghị quyết số 01/NQ-CP ngày 01/01/2021 của Chính phủ" in reply
+
+
+@pytest.mark.parametrize(
+    "rumour", ["nghe nói trên 50% là được đúng k", "nghe noi tren 50% la du, con dung ko"]
+)
+async def test_a_share_the_article_just_read_notes_is_answered_from_its_note(
+    chat: Chat, rumour: str
+) -> None:
+    """A share the follow-up names and the article just read notes ("trên 50%" was the 2003
+    law's): that note, not another title's article, nor whether the law is in force."""
+    await chat.send("tập thể lao động tiên tiến cần tiêu chuẩn gì")
+    reply = (await chat.send(rumour))[0].text
+    assert "là của Luật năm 2003, không dùng làm căn cứ hiện hành" in reply

@@ -337,15 +337,30 @@ def names_place(text: str, kb: KnowledgeBase) -> bool:
 FIGURE_WORDS = 12  # a follow-up naming a share may say more: "trước giờ nghe nói trên 50% là đủ mà"
 
 
-def shown_figure(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
-    """The passage just shown, when a follow-up of a few words the search finds nothing for
-    names a share it says ("còn giới hạn 15% thì sao" after a note on "không quá 15% …")."""
-    shares = set(SHARE.findall(text))
-    brief = len(said_words(text).split()) <= FIGURE_WORDS
-    again = shown(topic, kb) if shares and brief else None
-    if again is None or not shares <= set(SHARE.findall(again[0].text)):
+def shown_figure(
+    text: str, topic: Topic, kb: KnowledgeBase, found: Passage | None = None
+) -> tuple[Passage, int] | None:
+    """The passage just shown, when a follow-up names a share it says (`shown_share`): one
+    of a few words the search finds nothing for ("còn giới hạn 15% thì sao" after a note on
+    "không quá 15% …"), or any that the passage `found` for it does not say ("nghe nói trên
+    50% là được đúng không" after the article noting that "trên 50%" was the 2003 law's)."""
+    if found is None and len(said_words(text).split()) > FIGURE_WORDS:
+        return None
+    again = shown_share(text, topic, kb)
+    if again is None or (found is not None and _shares(text) <= _shares(found.text)):
         return None
     return again
+
+
+def shown_share(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """The passage just shown, when the message names shares ("50%") and it says them all."""
+    shares = _shares(text)
+    again = shown(topic, kb) if shares else None
+    return again if again is not None and shares <= _shares(again[0].text) else None
+
+
+def _shares(text: str) -> set[str]:
+    return set(SHARE.findall(text))
 
 
 # (not "áp dụng từ ngày nào": the day something starts, which the text states, not its date)
