@@ -321,3 +321,14 @@ async def test_a_share_the_article_just_read_notes_is_answered_from_its_note(
     await chat.send("tập thể lao động tiên tiến cần tiêu chuẩn gì")
     reply = (await chat.send(rumour))[0].text
     assert "là của Luật năm 2003, không dùng làm căn cứ hiện hành" in reply
+
+
+async def test_another_title_asked_in_words_of_its_own_is_a_question_of_its_own(
+    chat: Chat,
+) -> None:
+    """After a title's bonus, "còn tập thể lđtt thì cần bao nhiêu % người đạt lđtt" asks of
+    the other title in words of its own: its standard, not the bonus again."""
+    await chat.send("Phòng em muốn phấn đấu tập thể lao động xuất sắc thì cần đạt những gì?")
+    await chat.send("dc thuong bao nhieu")
+    reply = (await chat.send("còn tập thể LĐTT thì cần bao nhiêu % người đạt LĐTT?"))[0].text
+    assert "có ít nhất là 70% cá nhân trong tập thể đạt danh hiệu" in reply

@@ -238,11 +238,12 @@ def _asks_of_own_title(rest: str, kb: KnowledgeBase, titled: bool = False) -> bo
     read within the last answer's document."""
     if named_title(rest, tuple(kb.titles.values())) is None:
         return False
-    # (or, after an answer on no title, asks of it in words of its own: "còn với tập thể lao
-    # động tiên tiến, có người bị kỷ luật thì có ảnh hưởng không" after the rules on
-    # discipline; after a title's answer such words ask what was asked of that one: "còn
-    # cstđcs, chủ tịch xã có quyết được không" after who decides Lao động tiên tiến)
-    own = not titled and len(own_words(rest, kb)) >= OWN_TITLE_QUESTION
+    # (or asks of it in words of its own: "còn với tập thể lao động tiên tiến, có người bị
+    # kỷ luật thì có ảnh hưởng không" after the rules on discipline; after a title's answer
+    # one word more, as fewer ask what was asked of that one: "còn cstđcs, chủ tịch xã có
+    # quyết được không" after who decides Lao động tiên tiến, but "còn tập thể lđtt thì cần
+    # bao nhiêu % người đạt lđtt" after another title's bonus is a question of its own)
+    own = len(own_words(rest, kb)) >= OWN_TITLE_QUESTION + (1 if titled else 0)
     return asks_about_title(rest) or own
 
 
