@@ -332,3 +332,14 @@ async def test_another_title_asked_in_words_of_its_own_is_a_question_of_its_own(
     await chat.send("dc thuong bao nhieu")
     reply = (await chat.send("còn tập thể LĐTT thì cần bao nhiêu % người đạt LĐTT?"))[0].text
     assert "có ít nhất là 70% cá nhân trong tập thể đạt danh hiệu" in reply
+
+
+def test_of_the_names_a_passage_quotes_the_longest_the_message_says_is_asked(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Mức trên 50% cá nhân đạt Lao động tiên tiến …" says both “Lao động tiên tiến” and
+    “trên 50% cá nhân đạt Lao động tiên tiến”, which Điều 28 quotes: the longer is asked."""
+    article = next(p for p in kb.passages if p.section.startswith("Điều 28."))
+    asked = "Mức trên 50% cá nhân đạt Lao động tiên tiến còn dùng làm căn cứ được không?"
+    assert context.quoted_named(asked, article) == "trên 50% cá nhân đạt Lao động tiên tiến"
+    assert context.quoted_named("lao động tiên tiến là gì", article) == "Lao động tiên tiến"

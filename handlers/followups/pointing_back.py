@@ -39,14 +39,17 @@ from knowledge.normalize import fold, without_typed
 
 def quoted_named(text: str, passage: Passage) -> str | None:
     """A name the passage puts in quotes that the message says ("cái đó nói mục tiêu kép là
-    thế nào" of a passage saying “mục tiêu kép”): what the message asks about in it."""
+    thế nào" of a passage saying “mục tiêu kép”): what the message asks about in it; the
+    longest, when it says several (“trên 50% cá nhân đạt Lao động tiên tiến”, not the title
+    it ends with)."""
     said = f" {said_words(text)} "
+    names = []
     for found in _QUOTED.finditer(passage.text):
         name = found.group(1).replace("*", "")
         folded = said_words(name)
         if len(folded.split()) >= 2 and f" {folded} " in said:
-            return name
-    return None
+            names.append((len(folded.split()), name))
+    return max(names, key=lambda n: n[0])[1] if names else None
 
 
 # "bộ nào thay bộ tài nguyên", "sáp nhập vào đâu", "bộ nn và mt bắt đầu hoạt động từ bao giờ":
