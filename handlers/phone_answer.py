@@ -55,11 +55,8 @@ _BRACKETED_END = re.compile(r"(?<=\S)\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _ITEM_WORDS = r"gom|nhung muc|liet ke|bao gom|cac buoc|nhung giay to"
 _ITEMS_NAMED = re.compile(rf"\b({_ITEM_WORDS})\b")
 # A list asked: as the search reads it ("có những nội dung gì", "nội dung … có gì"), and the
-# steps or papers of a procedure, or the duties someone is given ("làm những việc gì"), which
-# are lists of a passage rather than an outline.
-_LIST_WORDS = re.compile(
-    rf"{LIST_ASKED.pattern}|\b(?:cac buoc|nhung giay to|nhung viec|nhung nhiem vu)\b"
-)
+# steps or papers of a procedure, which are lists of a passage rather than an outline.
+_LIST_WORDS = re.compile(rf"{LIST_ASKED.pattern}|\b(?:cac buoc|nhung giay to)\b")
 # (a stop after a number ends a sentence when the number is a year or a name's, "năm 2021.",
 # "COVID-19.", not when it numbers what follows: "1. Trưởng", "Điều 3. Sáng kiến")
 _SENTENCE_END = re.compile(

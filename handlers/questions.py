@@ -671,13 +671,7 @@ async def answer(
         # "kh 3510 ban hành ngày nào" after a letter carrying out another text: that text
         or names_other
         # "chỉ thị đó ai ký" after a letter: a document of the kind pointed at, not the letter
-        # (a kind no held document is, "dựa trên nq nào của cp", is cited by the last one)
-        or (
-            kind is not None
-            and shown_doc is not None
-            and fold(shown_doc.kind) != kind
-            and any(fold(d.kind) == kind for d in kb.documents)
-        )
+        or (kind is not None and shown_doc is not None and fold(shown_doc.kind) != kind)
     ):
         # ("thế còn tập thể?" is not it; a passage found within the last document was chosen)
         hits = _tie_to_topic(msg.text, hits, topic)

@@ -103,16 +103,3 @@ def test_a_number_numbering_what_follows_ends_no_sentence() -> None:
         "Triển khai",
     ]
     assert _SENTENCE_END.split("ngày 28/7/2021. Thực hiện") == ["ngày 28/7/2021.", "Thực hiện"]
-
-
-def test_the_duties_asked_are_read_from_the_top_of_the_list(kb: KnowledgeBase) -> None:
-    """ "làm những việc gì" asks every duty of the office, not the one line its other words
-    pick ("việc triển khai thực hiện kế hoạch này")."""
-    position, office = next(
-        (i, p)
-        for i, p in enumerate(kb.passages)
-        if p.doc.id == "soctrang-stnmt-2022" and p.section.endswith("2. Văn phòng Sở")
-    )
-    reply = passage_reply(office, position, "giao văn phòng làm những việc gì").text
-    lines = reply.splitlines()
-    assert lines[0] == "2. Văn phòng Sở:" and lines[1].startswith("- Tham mưu Giám đốc Sở")

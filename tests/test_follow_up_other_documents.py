@@ -118,14 +118,3 @@ async def test_a_subject_another_article_is_headed_by_leaves_the_title(chat: Cha
     await chat.send("khi nao thi phai co chung nhan sang kien")
     reply = (await chat.send("sáng kiến được công nhận cần điều kiện gì"))[0].text
     assert "Có tính mới trong phạm vi cơ sở đó" in reply
-
-
-async def test_a_subject_mostly_said_by_another_articles_heading_leaves_the_title(
-    chat: Chat,
-) -> None:
-    """ "cơ sở" and "cần những" are not in Điều 3's heading, but most of the question (by
-    rarity) is: the conditions of the Điều lệ, not the title's standard naming an initiative
-    "được cơ sở công nhận"."""
-    await chat.send("cstđcs co bat buoc phai co sang kien ko")
-    reply = (await chat.send("sáng kiến được cơ sở công nhận cần những điều kiện nào"))[0].text
-    assert "Đã được áp dụng hoặc áp dụng thử tại cơ sở đó" in reply

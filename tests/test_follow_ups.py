@@ -297,19 +297,6 @@ async def test_a_follow_up_naming_another_province_leaves_the_last_plan(
     assert "Thi đua phát huy sáng kiến" in reply
 
 
-async def test_a_resolution_asked_of_no_held_kind_is_the_one_the_last_letter_cites(
-    chat: Chat,
-) -> None:
-    """No resolution is held: "dựa trên nq nào của cp" after the ministry's letter asks which
-    one it cites, not for another document citing one; "dựa trên" asks, as "căn cứ" does."""
-    assert context.content_words("nhiem vu nam do dua tren nq nao cua cp")[:2] == ["nhiem", "vu"]
-    assert "dua" not in context.content_words("nhiem vu nam do dua tren nq nao cua cp")
-    assert "dua" in context.content_words("thi dua tren toan tinh")
-    await chat.send("btnmt 2021 co khuyen khich dang ky sang kien ntn")
-    reply = (await chat.send("nhiem vu nam do dua tren nq nao cua cp"))[0].text
-    assert "Nghị quyết số 01/NQ-CP ngày 01/01/2021 của Chính phủ" in reply
-
-
 @pytest.mark.parametrize(
     "rumour", ["nghe nói trên 50% là được đúng k", "nghe noi tren 50% la du, con dung ko"]
 )

@@ -459,17 +459,13 @@ _WHO_ASKED = re.compile(r" (?:nhung |cac )?doi tuong (?=nao )| phai lam (?=(?:nh
 _CONNECTIVES = re.compile(r" (?:ngoai ra|ben canh do|hon nua|them nua|ngoai do)(?= )")
 
 
-# "dựa trên nq nào", "dựa vào văn bản nào": asks what a text rests on, as "căn cứ" does
-_RESTING_ASKED = re.compile(r"(?<! thi) dua (?:tren|vao)(?= )")
-
-
 def content_words(text: str) -> list[str]:
     """The follow-up's own content words: not asking, joining, pointing or polite words,
     nor those asking for a document (the carried name of the last one is not in the text);
     a share in per cent ("15%") is one, the particle ending a yes-or-no question is not."""
     stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
     read = _WHO_ASKED.sub(" ", f" {_strip_trailing(said_words(text))} ")
-    said = _RESTING_ASKED.sub(" ", _CONNECTIVES.sub(" ", read)).split()
+    said = _CONNECTIVES.sub(" ", read).split()
     while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
         said.pop()
     shares = set(said_words(" ".join(SHARE.findall(text))).split())

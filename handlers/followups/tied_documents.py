@@ -11,7 +11,6 @@ from handlers.followups.topic_memory import WITHIN, Topic, said_words
 from knowledge import Hit, KnowledgeBase, Passage
 
 LEAD_SHARE = 0.8  # the share of the first hit's score the topic's passage must be found at
-HEADED_SHARE = 0.5  # more of the message's words than this in the first hit's heading keep it
 
 
 def led_by_topic_document(
@@ -39,14 +38,14 @@ def led_by_topic_document(
         words, first.passage, kb
     ):
         return hits
-    if _headed(words, first.passage, kb) > max(_headed(words, lead.passage, kb), HEADED_SHARE):
-        # "sáng kiến được cơ sở công nhận cần những điều kiện nào" after a title's standard
-        # naming an initiative: the article headed so ("Điều 3. Sáng kiến (điều kiện công
-        # nhận sáng kiến)")
+    if _headed(words, first.passage) and not _headed(words, lead.passage):
+        # "sáng kiến được công nhận cần điều kiện gì" after a title's standard naming an
+        # initiative: the article headed so ("Điều 3. Sáng kiến (điều kiện công nhận …)")
         return hits
     return [lead, *(h for h in hits if h.position != lead.position)]
 
 
-def _headed(words: list[str], passage: Passage, kb: KnowledgeBase) -> float:
-    """The share of the words (by rarity) the passage's heading says."""
-    return coverage(words, said_words(passage.section), kb)
+def _headed(words: list[str], passage: Passage) -> bool:
+    """Whether the passage's heading says every one of the words."""
+    heading = f" {said_words(passage.section)} "
+    return bool(words) and all(f" {w} " in heading for w in words)
