@@ -276,6 +276,9 @@ async def test_a_share_of_the_work_plan_asks_for_no_plan_document(
         context.follow_up_kind("con tap the thi phai hoan thanh bn % ke hoach", topic, kb) is None
     )
     assert context.follow_up_kind("con ke hoach cua so thi sao", topic, kb) == "ke hoach"
+    assert (
+        context.follow_up_kind("con tap the thi phai dat bao nhieu % ke hoach", topic, kb) is None
+    )
     await chat.send("tieu chi ca nhan trong cv thi dua 2021 cua bo tnmt")
     reply = (await chat.send("con tap the thi phai hoan thanh bn % ke hoach"))[0].text
     assert "hoàn thành 100% kế hoạch năm" in reply
@@ -291,6 +294,9 @@ async def test_a_follow_up_naming_another_province_leaves_the_last_plan(
     assert context.of_another_place("pt covid kon tum thi sang kien huong vao dau", plan, kb)
     assert not context.of_another_place("soc trang thi sang kien huong vao dau", plan, kb)
     assert not context.of_another_place("tap the thi sang kien huong vao dau", plan, kb)
+    law = kb.document("luat-06-2022-qh15")  # signed in Hà Nội, of no province
+    assert law is not None
+    assert not context.of_another_place("kon tum thi tieu chi ca nhan the nao", law, kb)
     await chat.send("thế kh sóc trăng thì tập thể đăng ký sáng kiến về gì")
     reply = (await chat.send("còn pt covid kon tum thì sáng kiến hướng vào đâu"))[0].text
     assert "Kon Tum" in reply.split("📄")[-1]
@@ -308,6 +314,14 @@ async def test_a_share_the_article_just_read_notes_is_answered_from_its_note(
     await chat.send("tập thể lao động tiên tiến cần tiêu chuẩn gì")
     reply = (await chat.send(rumour))[0].text
     assert "là của Luật năm 2003, không dùng làm căn cứ hiện hành" in reply
+
+
+async def test_a_share_said_of_a_named_text_still_asks_whether_it_is_in_force(
+    chat: Chat,
+) -> None:
+    await chat.send("tập thể lao động tiên tiến cần tiêu chuẩn gì")
+    reply = (await chat.send("thông tư 12/2019 quy định 70% còn hiệu lực không"))[0].text
+    assert "Thông tư 12/2019" in reply and "Luật năm 2003" not in reply
 
 
 async def test_another_title_asked_in_words_of_its_own_is_a_question_of_its_own(

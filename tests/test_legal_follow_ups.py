@@ -51,6 +51,8 @@ async def test_besides_joins_a_follow_up_to_the_article_just_read(chat: Chat) ->
     standard on initiatives, not a directive that says "ngoài" and "ra" elsewhere."""
     said = context.content_words("ngoài ra cần sáng kiến ở phạm vi nào")
     assert said == ["sang", "kien", "pham", "vi"]
+    # "hơn nửa" (more than half) folds as "hơn nữa" (moreover): it is kept
+    assert "hon" in context.content_words("có cần hơn nửa số người đạt lđtt không")
     await chat.send("cstđ cấp tỉnh cần mấy lần cstđcs liên tục")
     reply = (await chat.send("ngoài ra cần sáng kiến ở phạm vi nào"))[0].text
     assert "có khả năng nhân rộng trong Bộ, ban, ngành, tỉnh" in reply

@@ -420,8 +420,9 @@ def follow_up_kind(text: str, topic: Topic | None, kb: KnowledgeBase) -> str | N
     return next((k for k in DOCUMENT_KINDS if f" {k} " in padded and k != fold(doc.kind)), None)
 
 
-# "hoàn thành bao nhiêu % kế hoạch", "vượt kế hoạch": the work planned, not a document
-_WORK_PLAN = re.compile(r" (?:hoan thanh|vuot|vuot muc|phan tram)(?: \w+){0,2} ke hoach(?= )")
+# "hoàn thành bao nhiêu % kế hoạch", "đạt … kế hoạch", "vượt kế hoạch": the work planned,
+# not a document
+_WORK_PLAN = re.compile(r" (?:hoan thanh|dat|vuot|phan tram)(?: \w+){0,2} ke hoach(?= )")
 
 
 def asked_kind(text: str) -> str | None:
@@ -455,8 +456,8 @@ _WHO_ASKED = re.compile(r" (?:nhung |cac )?doi tuong (?=nao )| phai lam (?=(?:nh
 
 
 # "ngoài ra cần sáng kiến ở phạm vi nào": words joining the follow-up to what was just read,
-# which say nothing of what it asks
-_CONNECTIVES = re.compile(r" (?:ngoai ra|ben canh do|hon nua|them nua|ngoai do)(?= )")
+# which say nothing of what it asks (not "hơn nữa", which folds as "hơn nửa", more than half)
+_CONNECTIVES = re.compile(r" (?:ngoai ra|ben canh do|them nua|ngoai do)(?= )")
 
 
 def content_words(text: str) -> list[str]:

@@ -229,6 +229,7 @@ def _of_another_body(rest: str, kb: KnowledgeBase) -> bool:
 
 
 OWN_TITLE_QUESTION = 4  # words besides a title's name that make a question of their own
+TITLED_EXTRA = 1  # ... one more after an answer on a title
 
 
 def _asks_of_own_title(rest: str, kb: KnowledgeBase, titled: bool = False) -> bool:
@@ -243,7 +244,7 @@ def _asks_of_own_title(rest: str, kb: KnowledgeBase, titled: bool = False) -> bo
     # one word more, as fewer ask what was asked of that one: "còn cstđcs, chủ tịch xã có
     # quyết được không" after who decides Lao động tiên tiến, but "còn tập thể lđtt thì cần
     # bao nhiêu % người đạt lđtt" after another title's bonus is a question of its own)
-    own = len(own_words(rest, kb)) >= OWN_TITLE_QUESTION + (1 if titled else 0)
+    own = len(own_words(rest, kb)) >= OWN_TITLE_QUESTION + (TITLED_EXTRA if titled else 0)
     return asks_about_title(rest) or own
 
 

@@ -569,9 +569,15 @@ def _another_document(rest: str, doc: Document) -> bool:
 
 
 def of_another_place(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
-    """Whether the follow-up names a province other than the last document's own."""
+    """Whether the follow-up names a province other than the last campaign document's own
+    (a law's place is only where it was signed)."""
     place = _entities(rest, kb).get("place")
-    return place not in (None, "bo") and bool(doc.place) and place != fold(doc.place or "")
+    return (
+        doc.is_campaign
+        and place not in (None, "bo")
+        and bool(doc.place)
+        and place != fold(doc.place or "")
+    )
 
 
 def unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:

@@ -104,8 +104,7 @@ NEARLY_AS_MUCH = 0.9  # ... among the parts saying at least this share of what t
 FEW_OF_TOPIC = 0.5  # ... when the part found first says less than this share of what another does
 
 
-# share of the topic a part must say to go first when the part found first says none of it
-TOPIC_TOLD = 0.5
+TOPIC_TOLD = 0.5  # ... of the topic a part must say to lead one saying none of it
 
 
 NAMING_SHARE = 0.2  # of the question's weight, what its document's name must carry to be named

@@ -861,7 +861,9 @@ class SearchIndex:
         document, and only the others, the topic, tell its parts apart. When the part found
         first says less than FEW_OF_TOPIC of what another part says of the topic, each part
         rises by the share of the topic its own text has (not the outline: it names every
-        part and is about none); a part found first that says much of it was found for it.
+        part and is about none), and when it says none of it, the part saying most of it
+        (TOPIC_TOLD at least) goes first; a part found first that says much of it was found
+        for it.
         Of a numbered item cut in pieces, the opening piece answers before a later one when
         it says the topic's words as fully. An item the question counts to ("nội dung thi đua
         thứ 2") is the one so numbered in a part whose heading the question names ("I. Nội
