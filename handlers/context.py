@@ -42,6 +42,7 @@ from handlers.followups.pointed_by_name import (
     holds,
     kinds_spelled,
     lists_last,
+    names_a_kind,
     own_words,
     told_of_named,
 )
@@ -155,6 +156,7 @@ __all__ = [
     "lists_last",
     "name",
     "named_item",
+    "names_a_kind",
     "names_document",
     "names_other_body",
     "names_other_document",

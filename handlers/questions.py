@@ -337,10 +337,9 @@ async def answer(
     # "nghe nói trên 50% là đủ, còn đúng không" after the article noting that share: asked of
     # the share, not whether a text is still in force (unless it names one: "thông tư 12/2019
     # quy định 70% còn hiệu lực không")
-    spelled_kinds = f" {context.kinds_spelled(msg.text)} "
     of_share = (
         topic is not None
-        and not any(f" {kind} " in spelled_kinds for kind in context.DOCUMENT_KINDS)
+        and not context.names_a_kind(msg.text)
         and context.shown_share(msg.text, topic, kb) is not None
     )
     current = None if of_share else currency.answer(query, kb, now, msg.text)

@@ -5,12 +5,11 @@ from dataclasses import dataclass, replace
 
 from handlers import currency, list_place
 from handlers.followups.follow_up_shape import _follow_up_rest
-from handlers.followups.pointed_by_name import kinds_spelled, own_words
+from handlers.followups.pointed_by_name import kinds_spelled, names_a_kind, own_words
 from handlers.followups.resting_on import bases
 from handlers.followups.subject_and_elsewhere import _says
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
-    DOCUMENT_KINDS,
     Topic,
     _entities,
     document_passages,
@@ -307,9 +306,8 @@ def _listed_item(
 def names_a_document(text: str, kb: KnowledgeBase) -> bool:
     """Whether the message names a document: by its kind ("chỉ thị", "cv"), its number, its
     place or year (not an audience: "còn cá nhân thì tiêu chí đầu tiên" names none)."""
-    padded = f" {kinds_spelled(text)} "
     return (
-        any(f" {kind} " in padded for kind in DOCUMENT_KINDS)
+        names_a_kind(text)
         or currency.named_document(text, kb) is not None
         or not {"place", "year"}.isdisjoint(_entities(said_words(text), kb))
     )

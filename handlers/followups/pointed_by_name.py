@@ -294,6 +294,12 @@ def kinds_spelled(text: str) -> str:
     return " ".join(KIND_LETTERS.get(w, w) for w in said_words(text).split())
 
 
+def names_a_kind(text: str) -> bool:
+    """Whether the message names a kind of document, in words or letters ("chỉ thị", "cv")."""
+    padded = f" {kinds_spelled(text)} "
+    return any(f" {kind} " in padded for kind in DOCUMENT_KINDS)
+
+
 def lists_last(text: str, topic: Topic | None) -> bool:
     """Whether the message asks for the list of what the last question was about, saying
     nothing else of its own ("gồm những mục gì", "kể vài mẫu đi" after "có mấy mẫu")."""
