@@ -186,6 +186,21 @@ def passage_reply(
     return _sized(passage, position, text, question, more, citation(passage) + noted, carried)
 
 
+def line_reply(line: str, passage: Passage, position: int) -> Reply:
+    """One line of the passage asked for by its number ("khoản 2 Điều 3"), with its source;
+    one too long for a phone is cut where the room ends, "Xem thêm" going on from there."""
+    source = citation(passage)
+    budget = FIRST_MESSAGE - len(source) - 4
+    if len(line) <= budget:
+        return Reply(f"{line}\n\n{source}")
+    shown = line[: budget - 2].rsplit(" ", 1)[0]
+    at = CONTINUED.sub("", passage.text).find(line)
+    read_on = Choice(
+        "Xem thêm (phần còn lại)", f"more:{position}:{at + len(shown) + 1 if at >= 0 else 0}"
+    )
+    return Reply(f"{shown} …\n\n{source}", (read_on,))
+
+
 def _sized(
     passage: Passage,
     position: int,

@@ -40,6 +40,7 @@ from handlers.phone_answer import (
     card_line_named,
     citation,
     distinct_labels,
+    line_reply,
     more_labels,
     passage_reply,
     rest_of,
@@ -441,7 +442,7 @@ async def answer(
         item = context.numbered_item(msg.text, topic, kb)
     if item is not None and item.line is not None:  # "thứ 4 là gì" after an article's list
         await context.remember(msg, ctx, query, item.passage, item.position)
-        return [Reply(f"{item.line}\n\n{citation(item.passage)}")]
+        return [line_reply(item.line, item.passage, item.position)]
     if item is not None:  # "nội dung thứ 3 là gì" after a plan
         await context.remember(msg, ctx, query, item.passage, item.position)
         history = await _history(item.passage.doc, ctx)

@@ -208,6 +208,9 @@ class IntentBook:
     # them ("chiến sĩ thi đua cơ sở có được nâng lương trước hạn", "tiền thưởng có phải đóng
     # thuế thu nhập"): the documents set no rule on them, whatever title they are asked of.
     beside_subject: tuple[str, ...] = ()
+    # Off-topic phrases written with their marks, by their folded words: a message typing
+    # these words with other marks does not say them ("hồ sơ đó" is no "sổ đỏ").
+    off_topic_marks: dict[str, str] = field(default_factory=dict)
     # Every example in one list (for one rapidfuzz pass), its intent, and by its first word.
     _patterns: list[str] = field(init=False, repr=False, compare=False)
     _owner: list[int] = field(init=False, repr=False, compare=False)
@@ -526,7 +529,11 @@ class IntentBook:
         if not said.isdisjoint(self._always_set):
             return True
         # (not of a law named: "theo Bộ luật Lao động …" is told which laws are held)
-        beside = [p for p in said & self._beside_set if not known(_as_written(p, text))]
+        beside = [
+            p
+            for p in said & self._beside_set
+            if not known(_as_written(p, text)) and not self._marked_otherwise(p, text)
+        ]
         if beside and not _LAW_NAMED.search(" ".join(folded)):
             return True
         padded = f" {fold(text)} "
@@ -536,7 +543,8 @@ class IntentBook:
             return True
         joined = " ".join(folded)
         if any(
-            not known(_as_written(p, text)) or _procedure_of(p, joined)
+            (not known(_as_written(p, text)) or _procedure_of(p, joined))
+            and not self._marked_otherwise(p, text)
             for p in said & self._off_set
         ):
             return True
@@ -545,6 +553,13 @@ class IntentBook:
         # "luogn tối thiểu": a slip in a phrase that holds a filler ("tối"/"tôi") too
         typed = clean(text, frozenset()).split()
         return typed != folded and self._slipped_off_topic(typed, known)
+
+    def _marked_otherwise(self, phrase: str, text: str) -> bool:
+        """Whether the message types the off-topic phrase's words with marks other than its
+        own ("sơ đó" in "hồ sơ đó" for "sổ đỏ"); written without marks, it may be the phrase."""
+        marked = self.off_topic_marks.get(phrase)
+        written = _as_written(phrase, text)
+        return marked is not None and written != phrase and written != marked
 
     def _phrases_in(self, words: list[str]) -> set[str]:
         """The off-topic phrases (of either kind) the words say, each word for word."""
@@ -877,4 +892,12 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
         for w in str(data.get("off_topic_beside_subject", "")).split("|")
         if w.strip()
     )
-    return IntentBook(tuple(cleaned), fillers, off_topic, always, loose, same, documents, beside)
+    marks = {
+        fold(w).strip(): w.strip().lower()
+        for key in ("off_topic", "off_topic_beside_subject")
+        for w in str(data.get(key, "")).split("|")
+        if fold(w).strip() != w.strip().lower()
+    }
+    return IntentBook(
+        tuple(cleaned), fillers, off_topic, always, loose, same, documents, beside, marks
+    )

@@ -21,3 +21,18 @@ def test_no_off_topic_phrase_runs_across_a_comma(kb: KnowledgeBase) -> None:
 async def test_two_questions_on_a_merger_are_answered(chat: Chat) -> None:
     reply = (await chat.send("tỉnh sóc trăng sáp nhập vào đâu, từ ngày nào"))[0].text
     assert "Nghị quyết số 202/2025/QH15" in reply, reply
+
+
+def test_an_off_topic_phrase_typed_with_other_marks_is_not_said(kb: KnowledgeBase) -> None:
+    # "hồ sơ đó" folds as "sổ đỏ" does: typed with its own marks, it is no land title
+    intents = load_intents()
+    assert intents.is_off_topic("làm sổ đỏ ở đâu", kb.mentions)
+    assert not intents.is_off_topic(
+        "Trong hồ sơ đó, báo cáo thành tích cá nhân dùng mẫu số mấy?", kb.mentions
+    )
+
+
+async def test_a_dossier_pointed_at_is_no_land_title(chat: Chat) -> None:
+    await chat.send("ho so de nghi xet tang danh hieu thi dua theo dieu 84 gom nhung gi")
+    reply = (await chat.send("Tờ trình trong hồ sơ đó dùng mẫu số mấy theo Nghị định 152?"))[0]
+    assert "Mẫu số 01" in reply.text, reply.text

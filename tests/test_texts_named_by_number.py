@@ -99,3 +99,26 @@ async def test_the_items_of_a_form_asked_are_listed_whole(chat: Chat, question: 
     assert shown.startswith("Phụ lục I. Mẫu Đơn yêu cầu công nhận sáng kiến"), reply
     assert "- Mô tả bản chất của sáng kiến" in shown
     assert "- Những thông tin cần được bảo mật" in shown
+
+
+async def test_a_clause_opening_a_list_is_shown_with_its_points(chat: Chat) -> None:
+    # "2. Các đối tượng sau đây …:" alone would say none of what is excluded
+    reply = (
+        await chat.send(
+            "Theo khoản 2 Điều 3 Điều lệ Sáng kiến, giải pháp đang được bảo hộ sở hữu trí tuệ "
+            "có được công nhận là sáng kiến không?"
+        )
+    )[0].text
+    assert reply.startswith("2. Các đối tượng sau đây không được công nhận là sáng kiến"), reply
+    assert "đang được bảo hộ quyền sở hữu trí tuệ" in reply, reply
+
+
+async def test_a_clause_too_long_for_a_phone_is_cut_and_read_on(chat: Chat) -> None:
+    replies = await chat.send("khoản 1 điều 22 luật tđkt")
+    first = replies[0]
+    assert first.text.startswith("1. Danh hiệu chiến sĩ thi đua Bộ, ban, ngành, tỉnh"), first.text
+    assert "a) Có thành tích" in first.text and len(first.text) <= 800, first.text
+    rest = (await chat.press("Xem thêm"))[0].text
+    # read on from where the first message stopped, not from the top
+    assert "toàn lực lượng Công an nhân dân" in rest and "toàn lực lượng" not in first.text
+    assert not rest.startswith("1. Danh hiệu"), rest[:80]

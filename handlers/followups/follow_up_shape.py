@@ -416,6 +416,17 @@ def _bodies_spelled(said: str) -> str:
 
 # Polite words closing a follow-up ("còn sở ở kon tum thì sao ạ", "cấp tỉnh nhỉ").
 POLITE_ENDS = frozenset(("a", "nhi", "nhe", "ha", "vay", "day"))
+# The particle closing a yes-or-no question ("có … không", "… chưa"): it asks, it says nothing.
+YES_NO_ENDS = frozenset("khong ko k hong hok chua".split())
+
+
+def without_question_end(said: list[str]) -> list[str]:
+    """The words without the yes-or-no particle and polite words closing them ("có phải
+    đăng ký sáng kiến không ạ": "không" is no word of the criteria saying "không đi trễ")."""
+    said = list(said)
+    while len(said) > 1 and said[-1] in YES_NO_ENDS | POLITE_ENDS:
+        said.pop()
+    return said
 
 
 @lru_cache(maxsize=RECENT_TEXTS)  # (as `said_words`: a message's words are read so many times)

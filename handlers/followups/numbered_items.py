@@ -424,8 +424,11 @@ def _listed_line(text: str, asked: ItemAsked) -> str | None:
         if not found:
             continue
         start = found[0].start()
-        ends = [m.start() for k in (_LETTERED, _NUMBERED) for m in k.finditer(text, start + 1)]
-        return text[start : min(ends, default=len(text))].split("\n", 1)[0].strip()
+        # a clause's points are part of it ("2. Các đối tượng sau đây …:" and its a), b))
+        closing = (_NUMBERED,) if kind is _NUMBERED else (_LETTERED, _NUMBERED)
+        ends = [m.start() for k in closing for m in k.finditer(text, start + 1)]
+        line, _, points = text[start : min(ends, default=len(text))].strip().partition("\n")
+        return f"{line}\n{points.strip()}" if line.endswith(":") and points.strip() else line
     if asked.noun not in ("", "cai", "y"):
         return None
     # a list of bullets ("+ Tờ trình …", "- Báo cáo …"): "cái thứ 2" counts them in order

@@ -12,6 +12,7 @@ from handlers.followups.follow_up_shape import (
     _follow_up_rest,
     _short,
     _strip_trailing,
+    without_question_end,
 )
 from handlers.followups.pointed_by_name import (
     _KIND_POINTED,
@@ -445,10 +446,6 @@ _ASKING_DOCUMENT = frozenset(
 )
 
 
-# The particle closing a yes-or-no question ("có … không", "… chưa"): it asks, it says nothing.
-_YES_NO_ENDS = frozenset("khong ko k hong hok chua".split())
-
-
 # "chú trọng đối tượng nào": asks who, as "ai" does; the answer names the people, seldom the
 # word (as the search reads it: knowledge/searching/weights_and_vocabulary.py, WHO_PHRASES);
 # "phải làm gì" asks what someone's duties are, which their item states without the words
@@ -467,8 +464,7 @@ def content_words(text: str) -> list[str]:
     stop = ASKING | JOINING | POINTING | POLITE_ENDS | _ASKING_DOCUMENT
     read = _WHO_ASKED.sub(" ", f" {_strip_trailing(said_words(text))} ")
     said = _CONNECTIVES.sub(" ", read).split()
-    while len(said) > 1 and said[-1] in _YES_NO_ENDS | POLITE_ENDS:
-        said.pop()
+    said = without_question_end(said)
     shares = set(said_words(" ".join(SHARE.findall(text))).split())
     return [w for w in said if w in shares or (len(w) > 1 and not w.isdigit() and w not in stop)]
 

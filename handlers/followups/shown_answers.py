@@ -1,6 +1,7 @@
 """Follow-ups answered from what was shown: outline parts, dates, yes/no, since when, where to check, figures."""
 
 import re
+import unicodedata
 
 from handlers import said_otherwise
 from handlers.followups.follow_up_shape import _short, _strip_trailing
@@ -242,9 +243,26 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
         if again is not None and f" {noun} " in f" {said_words(again[0].section)} ":
             return None  # "hồ sơ đó" after the dossier: the passage just shown
         for position, passage in document_passages(topic.doc_id, kb):
-            if f" {noun} " in f" {said_words(passage.section.split('›')[-1])} ":
+            heading = passage.section.split("›")[-1]
+            if f" {noun} " in f" {said_words(heading)} " and _marks_agree(noun, text, heading):
                 return passage, position
     return None
+
+
+def _marks_agree(noun: str, text: str, heading: str) -> bool:
+    """Whether each word of the noun that the message types with its marks is so in the
+    heading: "tỉnh mới đó" names no heading of "Môi trường", which folds alike."""
+    typed = _MARKED_WORD.findall(unicodedata.normalize("NFC", text.lower()))
+    written = set(_MARKED_WORD.findall(unicodedata.normalize("NFC", heading.lower())))
+    return all(
+        word in written
+        for wanted in noun.split()
+        for word in [next((t for t in typed if fold(t) == wanted), wanted)]
+        if not word.isascii()
+    )
+
+
+_MARKED_WORD = re.compile(r"\w+")
 
 
 def _matter_pointed(before: list[str], topic: Topic, kb: KnowledgeBase) -> bool:

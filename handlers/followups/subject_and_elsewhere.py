@@ -9,6 +9,7 @@ from handlers.followups.follow_up_shape import (
     _follow_up_rest,
     _short,
     _strip_trailing,
+    without_question_end,
 )
 from handlers.followups.other_documents import COMPLETE_WORDS
 from handlers.followups.pointed_by_name import (
@@ -307,7 +308,8 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     hits = kb.search(f"{subject} {_name_words(doc, kb)}", limit=WITHIN)
     # (the outline names every part: it is about none of them)
     own = [h for h in hits if h.passage.doc.id == doc.id and h.passage.kind != "outline"]
-    wanted = own_words(subject, kb)
+    # (of "có phải đăng ký sáng kiến không", not "không": the criteria say "không đi trễ")
+    wanted = without_question_end(own_words(subject, kb))
     pairs = {f"{a} {b}" for a, b in zip(subject.split(), subject.split()[1:], strict=False)}
 
     def said(hit: Hit) -> int:

@@ -1,0 +1,24 @@
+"""Words that fold alike are told apart by the marks typed ("tỉnh mới" is no "Môi
+trường"), and the particle closing a yes-or-no question is none of what is asked."""
+
+import pytest
+
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+
+async def test_a_new_province_pointed_at_is_not_a_heading_saying_moi(chat: Chat) -> None:
+    await chat.send("Tỉnh Kon Tum được sáp nhập vào tỉnh nào, theo nghị quyết nào của Quốc hội?")
+    reply = (await chat.send("Tỉnh mới đó hoạt động từ ngày nào?"))[0].text
+    assert "tỉnh mới hoạt động từ ngày 01/7/2025" in reply, reply
+    assert not reply.startswith("Bộ Tài nguyên và Môi trường"), reply
+
+
+async def test_a_yes_or_no_follow_up_switches_audience(chat: Chat) -> None:
+    # "không" closing the question is said by the collective criteria ("không đi trễ"), not
+    # asked of them
+    await chat.send("sở tnmt sóc trăng năm 2022 đặt tiêu chí thi đua cho tập thể thế nào ạ")
+    reply = (await chat.send("còn cá nhân thì sao ạ, có phải đăng ký sáng kiến ko"))[0].text
+    assert reply.startswith("2. Đối với cá nhân"), reply
+    assert "đăng ký sáng kiến" in reply
