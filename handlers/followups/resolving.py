@@ -606,8 +606,11 @@ def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
         lambda: {d.id: f" {said_words(d.title)} " for d in kb.documents if d.is_campaign},
     )
     last = titles.get(doc.id) or f" {said_words(doc.title)} "
+    # (nor by the last document's text: "văn phòng sở có nhiệm vụ gì" after a plan saying
+    # "nhiệm vụ" throughout, though a directive's title says it)
+    said = document_words(doc.id, kb)
     return any(
-        p in title and p not in last
+        p in title and p not in last and p not in said
         for other, title in titles.items()
         if other != doc.id
         for p in pairs

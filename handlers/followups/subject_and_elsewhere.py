@@ -259,6 +259,13 @@ _REQUEST = re.compile(
 )
 
 
+# The document just read pointed at: "trong văn bản đó", "của kế hoạch này"
+_POINTED_DOCUMENT = re.compile(
+    rf" (?:(?:trong|cua|o|theo) )?(?:van ban|vb|ke hoach|kh|cong van|cv|chi thi)"
+    rf" (?:{'|'.join(POINTERS)})(?= )"
+)
+
+
 # How a body's part in a document is asked: not a subject ("văn phòng sở phải làm gì")
 _ROLE_ASKED = re.compile(
     r"\b(?:co |phai |can )?(?:lam (?:nhung )?gi|(?:nhiem vu|trach nhiem|vai tro) (?:gi|nao|the nao))\b"
@@ -322,6 +329,12 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
         text = f" {said_words(hit.passage.text)} "
         return sum(_says(text, w) for w in wanted) / len(wanted) if wanted else 0.0
 
+    # what names a part: not the role asked of it nor the document pointed at ("văn phòng
+    # sở trong văn bản đó có nhiệm vụ gì" names "2. Văn phòng Sở")
+    naming = without_question_end(
+        own_words(_ROLE_ASKED.sub(" ", _POINTED_DOCUMENT.sub(" ", f" {subject} ")), kb)
+    )
+
     def headed(hit: Hit) -> bool:
         """ "còn văn phòng sở" after the duties of unit heads: the part headed "2. Văn phòng
         Sở", not the line of the part just shown that mentions it; "còn vp sở" too)."""
@@ -330,7 +343,7 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
             # a piece's number ("mục 1") heads it only when the subject says that number:
             # "mức 50%" typed without its marks is no piece
             return heading in f" {subject} "
-        return bool(wanted) and all(_says(heading, w) for w in wanted)
+        return bool(naming) and all(_says(heading, w) for w in naming)
 
     # A phrase that most of the document says ("thực hiện") is its vocabulary, not a topic
     # any passage dwells on.
