@@ -608,9 +608,9 @@ def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
     last = titles.get(doc.id) or f" {said_words(doc.title)} "
     # (nor by the last document's text: "văn phòng sở có nhiệm vụ gì" after a plan saying
     # "nhiệm vụ" throughout, though a directive's title says it)
-    said = document_words(doc.id, kb)
+    text = document_words(doc.id, kb)
     return any(
-        p in title and p not in last and p not in said
+        p in title and p not in last and p not in text
         for other, title in titles.items()
         if other != doc.id
         for p in pairs
