@@ -92,7 +92,12 @@ def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], boo
         return True
     # salary, tax, insurance beside the subject's words, unless a document uses them or a law
     # is named
-    beside = [p for p in book.beside_subject if has(p) and not known(_as_written(p, text))]
+    # (typed with other marks than the phrase's own, it is not said: "hồ sơ đó", "sở đó")
+    beside = [
+        p
+        for p in book.beside_subject
+        if has(p) and not known(_as_written(p, text)) and not book._marked_otherwise(p, text)
+    ]
     if beside and not re.search(r"\b(luat|nghi dinh|thong tu)\b", folded):
         return True
     if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
@@ -102,7 +107,9 @@ def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], boo
     # the conditions or papers of one ("điều kiện bổ nhiệm") even where the documents say it
     asked = " ".join(folded.split())
     if any(
-        has(phrase) and (not known(_as_written(phrase, text)) or _procedure_of(phrase, asked))
+        has(phrase)
+        and (not known(_as_written(phrase, text)) or _procedure_of(phrase, asked))
+        and not book._marked_otherwise(phrase, text)
         for phrase in book.off_topic
     ):
         return True
