@@ -352,7 +352,12 @@ def _names_item(
     # is: "bảng tác giả ghi những gì" still asks for the form's list, that item in full)
     own = asked & _line_terms(_BRACKETED_END.sub("", line))
     others = frozenset().union(*(_line_terms(ln) for i, ln in enumerate(lines) if i != best))
-    return any(" " in term for term in own - others)
+    # a pair of words no other line says; or a word no other item says (the article's title
+    # above its items names each one's subject, its notes speak of them: "chủ tịch ubnd
+    # huyện được tặng những gì" names "2. Chủ tịch Ủy ban nhân dân cấp huyện …")
+    items = [ln for i, ln in enumerate(lines) if i != best and LIST_ITEM.match(ln)]
+    alone = own - frozenset().union(*map(_line_terms, items))
+    return any(" " in term for term in own - others) or bool(items and alone)
 
 
 def _listed_of(question: str) -> set[str]:

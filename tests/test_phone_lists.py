@@ -137,6 +137,17 @@ def test_an_item_the_question_names_is_read_before_the_rest_of_its_list(
         assert item in shown and shown.index(item) < shown.find("a) Danh hiệu"), shown
 
 
+def test_an_item_named_by_a_word_no_other_item_says_is_read_first(kb: KnowledgeBase) -> None:
+    """The article's title names every item's subject ("… Ủy ban nhân dân cấp huyện, Ủy ban
+    nhân dân cấp xã …") and its notes speak of them: "huyện" still tells the item asked."""
+    passage, position = next(
+        (p, i) for i, p in enumerate(kb.passages) if p.section.startswith("Điều 80 (")
+    )
+    question = "cho em hỏi chủ tịch ubnd huyện trước đây được tặng những gì theo luật tđkt"
+    shown = passage_reply(passage, position, question).text
+    assert shown.startswith("2. Chủ tịch Ủy ban nhân dân cấp huyện quyết định tặng"), shown
+
+
 def test_a_list_asked_for_by_what_it_is_of_is_read_from_its_opening(kb: KnowledgeBase) -> None:
     """Item d) of the law's dossier names the "Chiến sĩ thi đua toàn quốc" the question
     names, but "hồ sơ … cần những gì" asks for the list that "Hồ sơ … gồm:" opens."""
