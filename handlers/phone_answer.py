@@ -1202,7 +1202,13 @@ def _line_terms(line: str) -> frozenset[str]:
     rather than at every answer that shows its passage. An editors' note's label ("Ghi chú
     (không phải lời văn của Luật):") is not what the note says."""
     said = _NOTE_LABEL.sub("", line)
-    return frozenset(_terms(said) | _paired_over_commas(said))
+    # a share in per cent is a rate, however the line words it ("70% cá nhân" answers
+    # "tỷ lệ … là bao nhiêu")
+    rate = {"ty le"} if _PER_CENT.search(said) else set()
+    return frozenset(_terms(said) | _paired_over_commas(said) | rate)
+
+
+_PER_CENT = re.compile(r"\d\s?%")
 
 
 _PAIRED = re.compile(r"(\w+), (?=(\w+))")

@@ -352,18 +352,16 @@ def names_place(text: str, kb: KnowledgeBase) -> bool:
     return "place" in _entities(said_words(text), kb)
 
 
-FIGURE_WORDS = 12  # a follow-up naming a share may say more: "trước giờ nghe nói trên 50% là đủ mà"
 
 
 def shown_figure(
     text: str, topic: Topic, kb: KnowledgeBase, found: Passage | None = None
 ) -> tuple[Passage, int] | None:
     """The passage just shown, when a follow-up names a share it says (`shown_share`): one
-    of a few words the search finds nothing for ("còn giới hạn 15% thì sao" after a note on
-    "không quá 15% …"), or any that the passage `found` for it does not say ("nghe nói trên
-    50% là được đúng không" after the article noting that "trên 50%" was the 2003 law's)."""
-    if found is None and len(said_words(text).split()) > FIGURE_WORDS:
-        return None
+    the search finds nothing for ("còn giới hạn 15% thì sao" after a note on "không quá 15%
+    …", "mức trên 50% mà đơn vị tôi vẫn áp dụng trước đây giờ còn dùng được không"), or one
+    that the passage `found` for it does not say ("nghe nói trên 50% là được đúng không"
+    after the article noting that "trên 50%" was the 2003 law's)."""
     again = shown_share(text, topic, kb)
     if again is None or (found is not None and _shares(text) <= _shares(found.text)):
         return None
