@@ -46,3 +46,17 @@ async def test_a_part_of_the_plan_named_with_a_word_another_title_says(
     )
     reply = (await chat.send(follow_up))[0].text
     assert reply.startswith("2. Văn phòng Sở"), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cấp huyện trước đây có thẩm quyền tặng Lao động tiên tiến; xin hỏi từ năm 2025 cấp "
+        "huyện còn tồn tại không?",
+        "cap huyen bi giai the khi nao",
+    ],
+)
+async def test_a_level_that_ceased_asked_in_staff_s_words(chat: Chat, question: str) -> None:
+    # "tồn tại", "giải thể": the note says the district level "kết thúc hoạt động"
+    reply = (await chat.send(question))[0].text
+    assert reply.startswith("Không còn cấp huyện từ ngày 01/7/2025"), reply
