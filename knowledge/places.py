@@ -2,6 +2,7 @@
 knowledge base holds no document of, which is declined as such, from one it can answer."""
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -48,7 +49,11 @@ def as_typed_or_spelled(
 
 def _place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     padded = f" {folded_words(text)} "
-    named = [(name, key) for name, key, spaced in _folded_provinces() if spaced in padded]
+    named = [
+        (name, key)
+        for name, key, spaced in _folded_provinces()
+        if spaced in padded and not _ordinary_words(name, text)
+    ]
     if not named:
         return None
     if CAMPAIGN_CONTENT.search(padded):
@@ -57,6 +62,27 @@ def _place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     elif any(kb.mentions(key) for _, key in named):
         return None
     return named[0][0]
+
+
+def _ordinary_words(name: str, text: str) -> bool:
+    """Whether the words that fold as the province's name are typed with other marks than
+    its own: ordinary words ("phải làm đồng bộ" is no "Lâm Đồng")."""
+    typed = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
+    folded = [fold(w) for w in typed]
+    wanted = fold(name).split()
+    own = unicodedata.normalize("NFC", name.lower()).split()
+    return any(
+        folded[at : at + len(wanted)] == wanted
+        and any(
+            w != o
+            for w, o in zip(typed[at : at + len(wanted)], own, strict=True)
+            if not w.isascii()
+        )
+        for at in range(len(folded) - len(wanted) + 1)
+    )
+
+
+_WORD = re.compile(r"\w+")
 
 
 def campaign_provinces(kb: "KnowledgeBase") -> frozenset[str]:

@@ -3,6 +3,8 @@ trường"), and the particle closing a yes-or-no question is none of what is as
 
 import pytest
 
+from knowledge import KnowledgeBase
+from knowledge.places import place_not_held
 from tests.conftest import Chat
 
 pytestmark = pytest.mark.today
@@ -22,3 +24,9 @@ async def test_a_yes_or_no_follow_up_switches_audience(chat: Chat) -> None:
     reply = (await chat.send("còn cá nhân thì sao ạ, có phải đăng ký sáng kiến ko"))[0].text
     assert reply.startswith("2. Đối với cá nhân"), reply
     assert "đăng ký sáng kiến" in reply
+
+
+def test_a_province_s_name_typed_with_other_marks_is_no_place(kb: KnowledgeBase) -> None:
+    assert place_not_held("giai đoạn 2021-2025 phải làm đồng bộ mấy khâu", kb) is None
+    assert place_not_held("kế hoạch thi đua của sở tnmt lâm đồng", kb) == "Lâm Đồng"
+    assert place_not_held("ke hoach thi dua cua so tnmt lam dong", kb) == "Lâm Đồng"
