@@ -60,3 +60,10 @@ async def test_a_level_that_ceased_asked_in_staff_s_words(chat: Chat, question: 
     # "tồn tại", "giải thể": the note says the district level "kết thúc hoạt động"
     reply = (await chat.send(question))[0].text
     assert reply.startswith("Không còn cấp huyện từ ngày 01/7/2025"), reply
+
+
+async def test_a_certificate_asked_in_staff_s_words_is_the_dossier_s_item(chat: Chat) -> None:
+    # "giấy chứng nhận": the law's dossier asks for the body's "Chứng nhận hoặc xác nhận"
+    await chat.send("cstđ toàn quốc thì sáng kiến phải có phạm vi thế nào ạ")
+    reply = (await chat.send("thế trong hồ sơ có cần giấy chứng nhận sáng kiến ko ạ"))[0].text
+    assert "xác nhận của cơ quan, tổ chức có thẩm quyền đối với sáng kiến" in reply, reply
