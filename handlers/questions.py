@@ -62,9 +62,10 @@ _DEADLINE_WORDS = re.compile(
     r"\b(han chot|thoi han|het han|den han|han nop|han dang ky|deadline)\b"
 )
 # ("phụ lục nào" is no "lúc nào"; "ghi ngày nào" asks which date a form wants written, "ghi
-# khi nào" in which case an item of a form is filled in)
+# khi nào" or "khi nào mới phải ghi" in which case an item of a form is filled in)
 _WHEN_WORDS = re.compile(
-    r"\b((?<!ghi )khi nao|bao gio|(?<!ghi )ngay nao|truoc ngay|(?<!phu )luc nao|han)\b"
+    r"\b((?<!ghi )khi nao(?! (?:moi )?(?:phai |can )?ghi\b)|bao gio|(?<!ghi )ngay nao"
+    r"|truoc ngay|(?<!phu )luc nao|han)\b"
 )
 # "chưa có giấy khen bao giờ", "chưa bao giờ được khen": never, not when (but "chưa nộp thì
 # bao giờ phải nộp": "thì" opens the clause asking when)

@@ -109,7 +109,9 @@ def test_when_an_item_of_a_form_is_written_is_no_deadline() -> None:
 
     # "ghi khi nào": in which case the form's item is filled in, which the form says
     assert not asks_for_deadline("ô tác giả của đơn sáng kiến thì ghi khi nào")
+    assert not asks_for_deadline("con muc chu dau tu tao ra sang kien thi khi nao moi phai ghi")
     assert asks_for_deadline("khi nào ghi nhận sáng kiến, hạn nộp là khi nào")
+    assert asks_for_deadline("khi nào phải nộp sáng kiến")
 
 
 @pytest.mark.parametrize("asker", ["bọn em", "tụi mình", "tui"])
