@@ -352,8 +352,6 @@ def names_place(text: str, kb: KnowledgeBase) -> bool:
     return "place" in _entities(said_words(text), kb)
 
 
-
-
 def shown_figure(
     text: str, topic: Topic, kb: KnowledgeBase, found: Passage | None = None
 ) -> tuple[Passage, int] | None:
