@@ -64,8 +64,8 @@ _DEADLINE_WORDS = re.compile(
 # ("phụ lục nào" is no "lúc nào"; "ghi ngày nào" asks which date a form wants written, "ghi
 # khi nào" or "khi nào mới phải ghi" in which case an item of a form is filled in)
 _WHEN_WORDS = re.compile(
-    r"\b((?<!ghi )khi nao(?! (?:moi )?(?:phai |can )?ghi\b)|bao gio|(?<!ghi )ngay nao"
-    r"|truoc ngay|(?<!phu )luc nao|han)\b"
+    r"\b((?<!ghi )khi nao(?! (?:moi )?(?:phai |can )?ghi\b(?! nhan| ten| danh))|bao gio"
+    r"|(?<!ghi )ngay nao|truoc ngay|(?<!phu )luc nao|han)\b"
 )
 # "chưa có giấy khen bao giờ", "chưa bao giờ được khen": never, not when (but "chưa nộp thì
 # bao giờ phải nộp": "thì" opens the clause asking when)

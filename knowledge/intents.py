@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge import ordinals
-from knowledge.normalize import fold, plain_words
+from knowledge.normalize import fold, plain_words, says_as_written
 from knowledge.shorthand import spell_out
 
 _PUNCTUATION = re.compile(r"[^\w\s/]")
@@ -555,11 +555,10 @@ class IntentBook:
         return typed != folded and self._slipped_off_topic(typed, known)
 
     def _marked_otherwise(self, phrase: str, text: str) -> bool:
-        """Whether the message types the off-topic phrase's words with marks other than its
-        own ("sơ đó" in "hồ sơ đó" for "sổ đỏ"); written without marks, it may be the phrase."""
+        """Whether the message types the off-topic phrase's words only with marks other than
+        its own ("sơ đó" in "hồ sơ đó" for "sổ đỏ"); a word typed bare may be it."""
         marked = self.off_topic_marks.get(phrase)
-        written = _as_written(phrase, text)
-        return marked is not None and written != phrase and written != marked
+        return marked is not None and not says_as_written(text, marked)
 
     def _phrases_in(self, words: list[str]) -> set[str]:
         """The off-topic phrases (of either kind) the words say, each word for word."""

@@ -98,6 +98,24 @@ def _has_marks(word: str) -> bool:
 has_marks: Callable[[str], bool] = Kept(_has_marks).__getitem__
 
 
+def typed_as(typed: str, written: str) -> bool:
+    """Whether a typed word may be the written one: the same letters, and the same marks when
+    it carries any ("hòa" is "hoà"; "sơ" is no "sổ"; a bare "so" may be either)."""
+    return fold(typed) == fold(written) and (
+        not has_marks(typed) or accent_key(typed) == accent_key(written)
+    )
+
+
+def says_as_written(text: str, phrase: str) -> bool:
+    """Whether the text says the phrase somewhere, each word typed as written or bare
+    (`typed_as`): "làm sổ do ở đâu" says "sổ đỏ", "hồ sơ đó" does not."""
+    typed, wanted = words(text), words(phrase)
+    return any(
+        all(typed_as(t, w) for t, w in zip(typed[at : at + len(wanted)], wanted, strict=True))
+        for at in range(len(typed) - len(wanted) + 1)
+    )
+
+
 def typed_or_bare(phrases: tuple[str, ...]) -> str:
     """A pattern (source) of lower-case typed words saying one of the phrases, each word with
     its marks or bare: a word typed with marks means only itself ("cán" is no "cần")."""

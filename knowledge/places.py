@@ -2,7 +2,6 @@
 knowledge base holds no document of, which is declined as such, from one it can answer."""
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from knowledge.normalize import fold, folded_words
+from knowledge.normalize import fold, folded_words, says_as_written
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
@@ -65,24 +64,9 @@ def _place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
 
 
 def _ordinary_words(name: str, text: str) -> bool:
-    """Whether the words that fold as the province's name are typed with other marks than
-    its own: ordinary words ("phải làm đồng bộ" is no "Lâm Đồng")."""
-    typed = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
-    folded = [fold(w) for w in typed]
-    wanted = fold(name).split()
-    own = unicodedata.normalize("NFC", name.lower()).split()
-    return any(
-        folded[at : at + len(wanted)] == wanted
-        and any(
-            w != o
-            for w, o in zip(typed[at : at + len(wanted)], own, strict=True)
-            if not w.isascii()
-        )
-        for at in range(len(folded) - len(wanted) + 1)
-    )
-
-
-_WORD = re.compile(r"\w+")
+    """Whether the words that fold as the province's name are ordinary ones, typed with other
+    marks than its own wherever they are ("phải làm đồng bộ" is no "Lâm Đồng")."""
+    return not says_as_written(text, name)
 
 
 def campaign_provinces(kb: "KnowledgeBase") -> frozenset[str]:

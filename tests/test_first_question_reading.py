@@ -112,6 +112,8 @@ def test_when_an_item_of_a_form_is_written_is_no_deadline() -> None:
     assert not asks_for_deadline("con muc chu dau tu tao ra sang kien thi khi nao moi phai ghi")
     assert asks_for_deadline("khi nào ghi nhận sáng kiến, hạn nộp là khi nào")
     assert asks_for_deadline("khi nào phải nộp sáng kiến")
+    assert asks_for_deadline("khi nào ghi nhận sáng kiến")
+    assert asks_for_deadline("khi nào phải ghi tên vào danh sách đề nghị khen thưởng")
 
 
 @pytest.mark.parametrize("asker", ["bọn em", "tụi mình", "tui"])

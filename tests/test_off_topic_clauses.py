@@ -27,6 +27,9 @@ def test_an_off_topic_phrase_typed_with_other_marks_is_not_said(kb: KnowledgeBas
     # "hồ sơ đó" folds as "sổ đỏ" does: typed with its own marks, it is no land title
     intents = load_intents()
     assert intents.is_off_topic("làm sổ đỏ ở đâu", kb.mentions)
+    # a word typed bare may be it; and the phrase is looked for wherever it is typed
+    assert intents.is_off_topic("làm sổ do ở đâu", kb.mentions)
+    assert intents.is_off_topic("hồ sơ đó làm sổ đỏ được không", kb.mentions)
     assert not intents.is_off_topic(
         "Trong hồ sơ đó, báo cáo thành tích cá nhân dùng mẫu số mấy?", kb.mentions
     )

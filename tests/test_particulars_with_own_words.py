@@ -18,6 +18,14 @@ async def test_the_end_of_the_district_level_after_the_decree(chat: Chat, follow
     assert "cấp huyện kết thúc hoạt động trong cả nước từ ngày 01/7/2025" in reply, reply
 
 
+async def test_the_decree_pointed_at_after_the_note_is_the_decree(chat: Chat) -> None:
+    # "nghị định đó" after the note on the district level: the decree read before it
+    await chat.send("nđ 129/2025/nđ-cp quy định về cái gì")
+    await chat.send("cap huyen ket thuc tu ngay nao")
+    reply = (await chat.send("nghị định đó ban hành ngày nào"))[0].text
+    assert "Nghị định số 129/2025/NĐ-CP ngày 11/6/2025" in reply, reply
+
+
 async def test_the_decree_s_own_particulars_still_come_from_it(chat: Chat) -> None:
     await chat.send("nđ 129/2025/nđ-cp quy định về cái gì")
     reply = (await chat.send("nd do ban hanh ngay nao"))[0].text
@@ -53,17 +61,10 @@ async def test_a_part_of_the_plan_named_with_a_word_another_title_says(
     [
         "Cấp huyện trước đây có thẩm quyền tặng Lao động tiên tiến; xin hỏi từ năm 2025 cấp "
         "huyện còn tồn tại không?",
-        "cap huyen bi giai the khi nao",
+        "cap huyen bi xoa bo tu khi nao",
     ],
 )
 async def test_a_level_that_ceased_asked_in_staff_s_words(chat: Chat, question: str) -> None:
-    # "tồn tại", "giải thể": the note says the district level "kết thúc hoạt động"
+    # "tồn tại", "xóa bỏ": the note says the district level "kết thúc hoạt động"
     reply = (await chat.send(question))[0].text
     assert reply.startswith("Không còn cấp huyện từ ngày 01/7/2025"), reply
-
-
-async def test_a_certificate_asked_in_staff_s_words_is_the_dossier_s_item(chat: Chat) -> None:
-    # "giấy chứng nhận": the law's dossier asks for the body's "Chứng nhận hoặc xác nhận"
-    await chat.send("cstđ toàn quốc thì sáng kiến phải có phạm vi thế nào ạ")
-    reply = (await chat.send("thế trong hồ sơ có cần giấy chứng nhận sáng kiến ko ạ"))[0].text
-    assert "xác nhận của cơ quan, tổ chức có thẩm quyền đối với sáng kiến" in reply, reply

@@ -17,6 +17,13 @@ async def test_a_new_province_pointed_at_is_not_a_heading_saying_moi(chat: Chat)
     assert not reply.startswith("Bộ Tài nguyên và Môi trường"), reply
 
 
+async def test_a_yes_or_no_follow_up_to_the_collective_is_its_part(chat: Chat) -> None:
+    # the audience named heads the part, whatever words the other parts say
+    await chat.send("sở tnmt sóc trăng năm 2022 đặt tiêu chí thi đua cho cá nhân thế nào ạ")
+    reply = (await chat.send("còn tập thể thì sao, có phải đăng ký thi đua không"))[0].text
+    assert reply.startswith("1. Đối với tập thể"), reply
+
+
 async def test_a_yes_or_no_follow_up_switches_audience(chat: Chat) -> None:
     # "không" closing the question is said by the collective criteria ("không đi trễ"), not
     # asked of them
@@ -30,3 +37,8 @@ def test_a_province_s_name_typed_with_other_marks_is_no_place(kb: KnowledgeBase)
     assert place_not_held("giai đoạn 2021-2025 phải làm đồng bộ mấy khâu", kb) is None
     assert place_not_held("kế hoạch thi đua của sở tnmt lâm đồng", kb) == "Lâm Đồng"
     assert place_not_held("ke hoach thi dua cua so tnmt lam dong", kb) == "Lâm Đồng"
+    # the marks of a name typed as the older spelling places them are its own ("Hoà")
+    assert place_not_held("tiêu chí thi đua của tỉnh Hoà Bình", kb) == "Hòa Bình"
+    # the name typed as itself anywhere in the message is the place
+    asked = "kế hoạch thi đua của sở tnmt Lâm Đồng có phải làm đồng bộ các khâu không"
+    assert place_not_held(asked, kb) == "Lâm Đồng"

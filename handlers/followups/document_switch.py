@@ -264,6 +264,13 @@ def moved_to(text: str, topic: Topic | None, kb: KnowledgeBase) -> Move | None:
     if carried_out is not None and carried_out.id != last.id and _asks_something(naming.asked):
         words = f"{naming.asked} {_document_words(carried_out, kb)}"
         return Move(carried_out, words.strip(), None, tuple(content_words(naming.asked)))
+    # "nghị định đó ban hành ngày nào" after a note: the decree this chat read before it
+    other_kinds = naming.pointed - {*_kinds_of(last), "van ban", "no"}
+    read_before = (kb.document(d) for d in topic.documents[::-1] if d != last.id)
+    of_kind = next((d for d in read_before if d and _kinds_of(d) & other_kinds), None)
+    if of_kind is not None and _asks_something(naming.asked):
+        words = f"{naming.asked} {_document_words(of_kind, kb)}"
+        return Move(of_kind, words.strip(), None, tuple(content_words(naming.asked)))
     if not (naming.names() or naming.back):
         return None
     if naming.pointed & {*_kinds_of(last), "van ban"} and not naming.back:

@@ -1,7 +1,6 @@
 """Follow-ups answered from what was shown: outline parts, dates, yes/no, since when, where to check, figures."""
 
 import re
-import unicodedata
 
 from handlers import said_otherwise
 from handlers.followups.follow_up_shape import _short, _strip_trailing
@@ -26,6 +25,7 @@ from handlers.followups.topic_memory import (
     said_words,
     shown,
 )
+from handlers.marked_words import line_forms, off_marks, typed_forms
 from knowledge import Document, KnowledgeBase, Passage, asked_facts
 from knowledge.held import named_years
 from knowledge.normalize import fold
@@ -244,25 +244,12 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
             return None  # "hồ sơ đó" after the dossier: the passage just shown
         for position, passage in document_passages(topic.doc_id, kb):
             heading = passage.section.split("›")[-1]
-            if f" {noun} " in f" {said_words(heading)} " and _marks_agree(noun, text, heading):
+            # (its words as typed: "tỉnh mới đó" names no heading of "Môi trường")
+            if f" {noun} " in f" {said_words(heading)} " and not off_marks(
+                noun, typed_forms(text), line_forms(heading)
+            ):
                 return passage, position
     return None
-
-
-def _marks_agree(noun: str, text: str, heading: str) -> bool:
-    """Whether each word of the noun that the message types with its marks is so in the
-    heading: "tỉnh mới đó" names no heading of "Môi trường", which folds alike."""
-    typed = _MARKED_WORD.findall(unicodedata.normalize("NFC", text.lower()))
-    written = set(_MARKED_WORD.findall(unicodedata.normalize("NFC", heading.lower())))
-    return all(
-        word in written
-        for wanted in noun.split()
-        for word in [next((t for t in typed if fold(t) == wanted), wanted)]
-        if not word.isascii()
-    )
-
-
-_MARKED_WORD = re.compile(r"\w+")
 
 
 def _matter_pointed(before: list[str], topic: Topic, kb: KnowledgeBase) -> bool:
@@ -352,14 +339,20 @@ def names_place(text: str, kb: KnowledgeBase) -> bool:
     return "place" in _entities(said_words(text), kb)
 
 
+FIGURE_WORDS = 12  # a follow-up naming a share may say more: "trước giờ nghe nói trên 50% là đủ mà"
+
+
 def shown_figure(
     text: str, topic: Topic, kb: KnowledgeBase, found: Passage | None = None
 ) -> tuple[Passage, int] | None:
     """The passage just shown, when a follow-up names a share it says (`shown_share`): one
-    the search finds nothing for ("còn giới hạn 15% thì sao" after a note on "không quá 15%
-    …", "mức trên 50% mà đơn vị tôi vẫn áp dụng trước đây giờ còn dùng được không"), or one
-    that the passage `found` for it does not say ("nghe nói trên 50% là được đúng không"
-    after the article noting that "trên 50%" was the 2003 law's)."""
+    of a few words the search finds nothing for ("còn giới hạn 15% thì sao" after a note on
+    "không quá 15% …"), or any that the passage `found` for it does not say ("nghe nói trên
+    50% là được đúng không" after the article noting that "trên 50%" was the 2003 law's).
+    (A long question naming a share asks more than the share: "đơn vị tôi có 70% … thì tiền
+    thưởng … là bao nhiêu" is not the article on the 70% again.)"""
+    if found is None and len(said_words(text).split()) > FIGURE_WORDS:
+        return None
     again = shown_share(text, topic, kb)
     if again is None or (found is not None and _shares(text) <= _shares(found.text)):
         return None

@@ -35,6 +35,7 @@ from handlers.followups.resolving import (
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
     DETAIL_WORDS,
+    DOCUMENT_KINDS,
     DWELT_SHARE,
     DWELT_WORDS,
     JOINING,
@@ -261,7 +262,7 @@ _REQUEST = re.compile(
 
 # The document just read pointed at: "trong văn bản đó", "của kế hoạch này"
 _POINTED_DOCUMENT = re.compile(
-    rf" (?:(?:trong|cua|o|theo) )?(?:van ban|vb|ke hoach|kh|cong van|cv|chi thi)"
+    rf" (?:(?:trong|cua|o|theo) )?(?:van ban|{'|'.join(DOCUMENT_KINDS)})"
     rf" (?:{'|'.join(POINTERS)})(?= )"
 )
 
@@ -375,10 +376,14 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     # ("còn báo cáo thành tích" after a form's number: the passage stating its number, not the
     # one headed by the report)
     states = asked_facts.preferred(subject)
+    # "còn tập thể thì sao, có phải đăng ký thi đua không": the part headed by the audience
+    # named, whatever its other words say
+    audience = _entities(subject, kb).get("audience")
     found = sorted(
         own,
         key=lambda h: (
             states(h.passage.text) if states else 0,
+            bool(audience) and f" {audience} " in f" {said_words(h.passage.section)} ",
             headed(h),
             said(h),
             dwelt(h),
