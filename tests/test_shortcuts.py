@@ -31,7 +31,7 @@ from knowledge.intents import (
     clean,
     load_intents,
 )
-from knowledge.normalize import fold
+from knowledge.normalize import fold, says_as_written
 
 DATA = Path(__file__).parent / "data"
 
@@ -80,6 +80,12 @@ def test_a_number_or_a_long_answer_is_compared_with_few_examples_or_none() -> No
     assert 0 < len(book._near(len("dang ky thi dua"), FLOOR)[1]) < len(book._patterns)
 
 
+def typed_otherwise(book: IntentBook, phrase: str, text: str) -> bool:
+    """Whether the text types the phrase only with other marks than the yaml writes it."""
+    marked = book.off_topic_marks.get(phrase)
+    return marked is not None and not says_as_written(text, marked)
+
+
 def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], bool]) -> bool:
     """is_off_topic as it was written first: every phrase looked for in the padded text."""
     folded = f" {book.clean(text)} "
@@ -96,7 +102,7 @@ def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], boo
     beside = [
         p
         for p in book.beside_subject
-        if has(p) and not known(_as_written(p, text)) and not book._marked_otherwise(p, text)
+        if has(p) and not known(_as_written(p, text)) and not typed_otherwise(book, p, text)
     ]
     if beside and not re.search(r"\b(luat|nghi dinh|thong tu)\b", folded):
         return True
@@ -109,7 +115,7 @@ def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], boo
     if any(
         has(phrase)
         and (not known(_as_written(phrase, text)) or _procedure_of(phrase, asked))
-        and not book._marked_otherwise(phrase, text)
+        and not typed_otherwise(book, phrase, text)
         for phrase in book.off_topic
     ):
         return True

@@ -424,7 +424,8 @@ def _listed_line(text: str, asked: ItemAsked) -> str | None:
         if not found:
             continue
         start = found[0].start()
-        # a clause's points are part of it ("2. Các đối tượng sau đây …:" and its a), b))
+        # a clause's points are part of it ("2. Các đối tượng sau đây …: a) …; b) …"), on its
+        # line or on the lines under it
         closing = (_NUMBERED,) if kind is _NUMBERED else (_LETTERED, _NUMBERED)
         ends = [m.start() for k in closing for m in k.finditer(text, start + 1)]
         line, _, points = text[start : min(ends, default=len(text))].strip().partition("\n")
