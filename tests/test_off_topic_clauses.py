@@ -39,3 +39,10 @@ async def test_a_dossier_pointed_at_is_no_land_title(chat: Chat) -> None:
     await chat.send("ho so de nghi xet tang danh hieu thi dua theo dieu 84 gom nhung gi")
     reply = (await chat.send("Tờ trình trong hồ sơ đó dùng mẫu số mấy theo Nghị định 152?"))[0]
     assert "Mẫu số 01" in reply.text, reply.text
+
+
+async def test_a_land_title_after_an_answer_points_at_nothing(chat: Chat) -> None:
+    # "đỏ" folds as the pointer "đó": typed with its own marks, it points at nothing
+    await chat.send("hồ sơ đề nghị xét tặng danh hiệu thi đua theo điều 84 gồm những gì")
+    reply = (await chat.send("làm sổ đỏ ở đâu"))[0].text
+    assert reply.startswith("Xin lỗi anh/chị, thủ tục hành chính về đất đai"), reply

@@ -50,7 +50,7 @@ from handlers.followups.topic_memory import (
 )
 from handlers.named_things import POINTERS
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts
-from knowledge.normalize import fold
+from knowledge.normalize import fold, says_as_written
 
 # the label of a piece of an article cut at its numbered items (knowledge/sections.py)
 _PIECE = re.compile(r"muc \d+")
@@ -155,13 +155,22 @@ def without_name(query: str, topic: Topic | None, kb: KnowledgeBase) -> str:
 _TIME_NOW = re.compile(r"\b(?:hom|hien|ngay|nam|sang|trua|chieu|toi|dem) nay\b")
 
 
+# The pointers as written (folded in POINTERS)
+_POINTERS_WRITTEN = {"do": ("đó",), "nay": ("này",), "ay": ("ấy",), "day": ("đấy", "đây")}
+
+
 def points_at(text: str, topic: Topic | None) -> bool:
     """Whether the message points at what was just answered: its document, what it named,
     or a thing of it by its noun ("hồ sơ đó", "mẫu này"), in a question too short to name
     a subject of its own ("thời tiết hôm nay thế nào" points at nothing)."""
     said = said_words(text)
     after_first = _TIME_NOW.sub(" ", " ".join(said.split()[1:]))
-    pointed = any(f" {p} " in f" {after_first} " for p in POINTERS)
+    # (a pointer typed with other marks is none: "làm sổ đỏ ở đâu" points at nothing)
+    pointed = any(
+        f" {p} " in f" {after_first} "
+        and any(says_as_written(text, w) for w in _POINTERS_WRITTEN.get(p, (p,)))
+        for p in POINTERS
+    )
     return topic is not None and (
         names_document(text) or points_to_named(text, topic) or (pointed and _short(said))
     )
