@@ -3,9 +3,10 @@ trường"), and the particle closing a yes-or-no question is none of what is as
 
 import pytest
 
+from handlers.followups.subject_and_elsewhere import points_at
 from knowledge import KnowledgeBase
 from knowledge.places import place_not_held
-from tests.conftest import Chat
+from tests.conftest import Chat, shown
 
 pytestmark = pytest.mark.today
 
@@ -42,3 +43,10 @@ def test_a_province_s_name_typed_with_other_marks_is_no_place(kb: KnowledgeBase)
     # the name typed as itself anywhere in the message is the place
     asked = "kế hoạch thi đua của sở tnmt Lâm Đồng có phải làm đồng bộ các khâu không"
     assert place_not_held(asked, kb) == "Lâm Đồng"
+
+
+def test_a_pointer_is_read_with_its_marks(kb: KnowledgeBase) -> None:
+    topic = shown(kb, "Điều 84", "Hồ sơ đề nghị", "hồ sơ điều 84 gồm gì")
+    for pointing in ("hồ sơ đó nộp cho ai", "ho so do nop cho ai", "văn bản trên ai ký"):
+        assert points_at(pointing, topic), pointing
+    assert not points_at("làm sổ đỏ ở đâu", topic)  # "đỏ" folds as the pointer "đó"

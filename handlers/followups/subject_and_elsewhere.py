@@ -155,8 +155,15 @@ def without_name(query: str, topic: Topic | None, kb: KnowledgeBase) -> str:
 _TIME_NOW = re.compile(r"\b(?:hom|hien|ngay|nam|sang|trua|chieu|toi|dem) nay\b")
 
 
-# The pointers as written (folded in POINTERS)
-_POINTERS_WRITTEN = {"do": ("đó",), "nay": ("này",), "ay": ("ấy",), "day": ("đấy", "đây")}
+# The pointers as written (POINTERS, folded)
+_POINTERS_WRITTEN = {
+    "do": ("đó",),
+    "nay": ("này",),
+    "ay": ("ấy",),
+    "day": ("đấy", "đây"),
+    "tren": ("trên",),
+    "vua roi": ("vừa rồi",),
+}
 
 
 def points_at(text: str, topic: Topic | None) -> bool:
@@ -168,7 +175,7 @@ def points_at(text: str, topic: Topic | None) -> bool:
     # (a pointer typed with other marks is none: "làm sổ đỏ ở đâu" points at nothing)
     pointed = any(
         f" {p} " in f" {after_first} "
-        and any(says_as_written(text, w) for w in _POINTERS_WRITTEN.get(p, (p,)))
+        and any(says_as_written(text, w) for w in _POINTERS_WRITTEN[p])
         for p in POINTERS
     )
     return topic is not None and (
