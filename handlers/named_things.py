@@ -55,8 +55,9 @@ _TITLE_LINE = re.compile(
 )
 TITLE_LINES = 2  # the answer's lead, with the heading of its block above it
 T = TypeVar("T")
-# "chỉ thị đó", "chủ đề này", "cái đấy" (as the North says "đó")
-POINTERS = ("do", "nay", "ay", "day", "tren", "vua roi")
+# "chỉ thị đó", "chủ đề này", "cái đấy" (as the North says "đó"): as written, and folded
+WRITTEN_POINTERS = ("đó", "này", "ấy", "đấy", "đây", "trên", "vừa rồi")
+POINTERS = tuple(dict.fromkeys(fold(w) for w in WRITTEN_POINTERS))
 # Words saying a document carries out or guides the one named after them, folded: "cv theo
 # chỉ thị 14", "thực hiện kh 8240", "tt hướng dẫn nó" ("theo dõi" follows up, "theo quy
 # định" cites a rule)

@@ -541,17 +541,20 @@ async def answer(
             _defined_elsewhere(msg.text, hits[0], guessed, kb)
             or (not shown_all and _own_subject(msg.text, topic, hits[0], kb))
         )
+
         # A particular asked, but with words of its own that another document found alone
         # says more of: "cấp huyện kết thúc từ ngày nào" after a decree is the note on the
         # district level, not the decree's opening and its date. (The last document's own
         # passage saying them is no such sign, nor a letter saying the span of years asked:
         # "giai đoạn nào" is all the particular.)
-        said_more = (
-            bool(hits)
-            and hits[0].passage.doc.id != topic_doc(topic)
-            and not asked_facts.asks_document_span(words(msg.text))
-            and context.coverage(own, hits[0].passage, kb) > covered
-        )
+        def said_more() -> bool:
+            return (
+                bool(hits)
+                and hits[0].passage.doc.id != topic_doc(topic)
+                and not asked_facts.asks_document_span(words(msg.text))
+                and context.coverage(own, hits[0].passage, kb) > covered
+            )
+
         if (
             guessed
             and not alone
@@ -561,14 +564,14 @@ async def answer(
                 # "ban hành ngày nào?" finds a card of another document alone: the last one's
                 or hits[0].passage.kind == "info"
                 # "giấy tờ?" after a title: that title's dossier
-                or (titled is not None and not (titled.aspect == "particulars" and said_more))
+                or (titled is not None and not (titled.aspect == "particulars" and said_more()))
                 # "giai đoạn nào": a particular of the last document, which its card or
                 # opening tells
                 or (
                     context.asks_particulars(msg.text)
                     and guessed[0].passage.kind in ("info", "intro")
                     and guessed[0].passage.doc.id == topic_doc(topic)
-                    and not said_more
+                    and not said_more()
                 )
                 # "thành tích thế nào thì được" after a title's article: among the laws, not
                 # a letter repeating their words (the law's opening covers it less), whichever

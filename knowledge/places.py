@@ -51,7 +51,9 @@ def _place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     named = [
         (name, key)
         for name, key, spaced in _folded_provinces()
-        if spaced in padded and not _ordinary_words(name, text)
+        # (typed with other marks than its own, the words are ordinary ones: "phải làm đồng
+        # bộ" is no "Lâm Đồng")
+        if spaced in padded and says_as_written(text, name)
     ]
     if not named:
         return None
@@ -61,12 +63,6 @@ def _place_not_held(text: str, kb: "KnowledgeBase") -> str | None:
     elif any(kb.mentions(key) for _, key in named):
         return None
     return named[0][0]
-
-
-def _ordinary_words(name: str, text: str) -> bool:
-    """Whether the words that fold as the province's name are ordinary ones, typed with other
-    marks than its own wherever they are ("phải làm đồng bộ" is no "Lâm Đồng")."""
-    return not says_as_written(text, name)
 
 
 def campaign_provinces(kb: "KnowledgeBase") -> frozenset[str]:

@@ -48,7 +48,7 @@ from handlers.followups.topic_memory import (
     document_words,
     said_words,
 )
-from handlers.named_things import POINTERS
+from handlers.named_things import POINTERS, WRITTEN_POINTERS
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts
 from knowledge.normalize import fold, says_as_written
 
@@ -155,17 +155,6 @@ def without_name(query: str, topic: Topic | None, kb: KnowledgeBase) -> str:
 _TIME_NOW = re.compile(r"\b(?:hom|hien|ngay|nam|sang|trua|chieu|toi|dem) nay\b")
 
 
-# The pointers as written (POINTERS, folded)
-_POINTERS_WRITTEN = {
-    "do": ("đó",),
-    "nay": ("này",),
-    "ay": ("ấy",),
-    "day": ("đấy", "đây"),
-    "tren": ("trên",),
-    "vua roi": ("vừa rồi",),
-}
-
-
 def points_at(text: str, topic: Topic | None) -> bool:
     """Whether the message points at what was just answered: its document, what it named,
     or a thing of it by its noun ("hồ sơ đó", "mẫu này"), in a question too short to name
@@ -174,9 +163,7 @@ def points_at(text: str, topic: Topic | None) -> bool:
     after_first = _TIME_NOW.sub(" ", " ".join(said.split()[1:]))
     # (a pointer typed with other marks is none: "làm sổ đỏ ở đâu" points at nothing)
     pointed = any(
-        f" {p} " in f" {after_first} "
-        and any(says_as_written(text, w) for w in _POINTERS_WRITTEN[p])
-        for p in POINTERS
+        f" {fold(w)} " in f" {after_first} " and says_as_written(text, w) for w in WRITTEN_POINTERS
     )
     return topic is not None and (
         names_document(text) or points_to_named(text, topic) or (pointed and _short(said))
