@@ -82,6 +82,7 @@ class _Patterns:
     story: re.Pattern[str]  # a clause opening on the asker as its subject
     says_who: re.Pattern[str]  # … saying who or where the asker is
     pointing: re.Pattern[str]  # words of a clause pointing back to what another names
+    recalls: re.Pattern[str]  # the asker remembering or hearing of before, anywhere in a clause
     marked: frozenset[str]  # the listed words as written with diacritics (`accent_key`)
     first: tuple[str, ...]  # the listed words that may open a clause, folded
     replies: frozenset[str]  # opening words that answer ("dạ"), folded
@@ -109,6 +110,9 @@ def _patterns(path: Path = ASIDES_FILE) -> _Patterns:
         story=re.compile(rf"{opener}(?= )"),
         says_who=re.compile(rf"{opener} {_any(data['says_who'])}(?= |$)"),
         pointing=re.compile(rf"(?:^| ){_any(data['pointing'])}(?= |$)"),
+        recalls=re.compile(
+            rf"(?:^| ){_any([*data['askers'], *data['elders']])} {_any(data['recalling'])}(?= |$)"
+        ),
         first=tuple(sorted({fold(str(p)).split()[0] for k in listed for p in k})),
         replies=frozenset(fold(str(p)) for p in data["replies"]),
         askers=frozenset(fold(str(p)) for p in data["askers"] if " " not in str(p)),
@@ -326,11 +330,14 @@ def _story_named_pointed(clauses: list[_Clause], told: list[int], patterns: _Pat
 
 def _tells_of_asker(clause: _Clause, patterns: _Patterns) -> bool:
     folded = " ".join(w for _, w in clause.words)
+    if _asks(clause):
+        return False
+    if patterns.recalls.search(folded):
+        return True  # what the asker remembers of before, numbers and all
     return (
         patterns.story.match(folded) is not None
         and patterns.says_who.match(folded) is None
         and not any(c.isdigit() for c in folded)
-        and not _asks(clause)
     )
 
 

@@ -48,6 +48,17 @@ pytestmark = pytest.mark.today
         ("gio con cap huyen ko hay bo het roi", "gio con cap huyen ko"),
         ("bộ tnmt giờ còn không hay sáp nhập rồi?", "bộ tnmt giờ còn không?"),
         ("giờ còn cấp huyện không hay bỏ hết rồi ạ", "giờ còn cấp huyện không"),
+        # what the asker remembers of before, numbers and all; an elder may write of himself
+        (
+            "cstdcs bay gio duoc thuong bao nhieu lan luong co so, hoi truoc nd 91 chu nho la 1,0 "
+            "lan",
+            "cstdcs bay gio duoc thuong bao nhieu lan luong co so",
+        ),
+        (
+            "tiêu chuẩn chiến sĩ thi đua toàn quốc theo luật 2022 là gì, em nghe nói luật 2003 "
+            "thì khác",
+            "tiêu chuẩn chiến sĩ thi đua toàn quốc theo luật 2022 là gì",
+        ),
     ],
 )
 def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None) -> None:
@@ -71,6 +82,8 @@ def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None
         "lđtt cho em hỏi, cần gì",  # what it asks of, before asking leave
         "có được cstđcs không hay chỉ được lđtt",  # the other choice names what it asks of
         "có cần nộp bản chính không hay bản sao là được rồi",
+        "em nhớ là lđtt được thưởng 0,3 lần, đúng không",  # the memory is what is asked
+        "em nho la lđtt thuong 0,3 lan, gio bao nhieu",  # the rest asks nothing alone
     ],
 )
 def test_what_may_decide_the_answer_is_kept(typed: str) -> None:
@@ -88,6 +101,11 @@ def test_what_may_decide_the_answer_is_kept(typed: str) -> None:
             "Kính nhờ trợ lý cho em hỏi, công văn phát động thi đua năm 2021 của Bộ TN&MT do "
             "đồng chí nào ký ạ, em cần ghi vào báo cáo tổng kết, em cảm ơn",
             "Trần Hồng Hà",
+        ),
+        (  # "nhớ" is a word no document uses: the whole message was declined
+            "tieu chuan chien si thi dua toan quoc theo luat 2022 la gi, chu nho hoi theo luat "
+            "2003 thi khac",
+            "Chiến sĩ thi đua toàn quốc",
         ),
     ],
 )
