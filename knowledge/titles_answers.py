@@ -373,9 +373,9 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     return _found(passages, LAW, "Điều 80", "decides", asked=asked)
 
 
-# the past, as "giờ" is the present: "trước đây", "trước kia", "hồi trước", "lúc trước" (also
+# the past, as "giờ" is the present: "trước đây", "trước kia", "hồi trước", "lúc trước", "hồi xưa" (also
 # what knowledge/when_words.py leaves out of a question nothing answers with it)
-PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc"
+PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc|hoi xua|ngay xua|xua kia"
 # "trước đây", "trước 01/7/2025": the powers before the decree on the two-level local
 # government, which the law's article states (its clause on the commune); the past, or the
 # day the decree took effect (the question's words lose their "/")
