@@ -82,7 +82,6 @@ class _Patterns:
     story: re.Pattern[str]  # a clause opening on the asker as its subject
     says_who: re.Pattern[str]  # … saying who or where the asker is
     pointing: re.Pattern[str]  # words of a clause pointing back to what another names
-    recalls: re.Pattern[str]  # the asker remembering or hearing of before, anywhere in a clause
     marked: frozenset[str]  # the listed words as written with diacritics (`accent_key`)
     first: tuple[str, ...]  # the listed words that may open a clause, folded
     replies: frozenset[str]  # opening words that answer ("dạ"), folded
@@ -110,9 +109,6 @@ def _patterns(path: Path = ASIDES_FILE) -> _Patterns:
         story=re.compile(rf"{opener}(?= )"),
         says_who=re.compile(rf"{opener} {_any(data['says_who'])}(?= |$)"),
         pointing=re.compile(rf"(?:^| ){_any(data['pointing'])}(?= |$)"),
-        recalls=re.compile(
-            rf"(?:^| ){_any([*data['askers'], *data['elders']])} {_any(data['recalling'])}(?= |$)"
-        ),
         first=tuple(sorted({fold(str(p)).split()[0] for k in listed for p in k})),
         replies=frozenset(fold(str(p)) for p in data["replies"]),
         askers=frozenset(fold(str(p)) for p in data["askers"] if " " not in str(p)),
@@ -139,6 +135,7 @@ def without_asides(text: str) -> str:
     what it names; as typed when it has none."""
     text = without_closing_address(text)
     text = _ALREADY_ASKED.sub(r"\1", text)
+    text = without_recalling(text)
     unsaid = squash_spaces(_SAID_BEFORE.sub(" ", text)).strip()
     if unsaid != text and unsaid:
         return without_asides(unsaid)
@@ -166,6 +163,46 @@ _ALREADY_ASKED = re.compile(
     r"\b(?:rồi|roi)\b(?:\s+(?:ạ|a|à|vậy|vay))?\s*(?=[?]?\s*$)",
     re.IGNORECASE,
 )
+
+
+def without_recalling(text: str) -> str:
+    """The message without the words by which the asker says they remember or heard of
+    something ("hồi trước nđ 91 chú nhớ là 1,0 lần": "hồi trước nđ 91 1,0 lần"); what they
+    remember is kept, it may name what is asked of. A word typed with other marks is another
+    word ("chữ nhỏ" is no "chú nhớ")."""
+    words = list(_WORD.finditer(text))
+    folded = [fold(w.group(0)) for w in words]
+    askers, phrases = _recalling_words()
+    cut: list[tuple[int, int]] = []
+    for i, word in enumerate(folded[:-1]):
+        if word not in askers:
+            continue
+        for phrase in phrases:
+            end = i + 1 + len(phrase)
+            typed = [w.group(0) for w in words[i + 1 : end]]
+            if tuple(folded[i + 1 : end]) == tuple(fold(w) for w in phrase) and all(
+                not has_marks(t) or accent_key(t) == accent_key(w)
+                for t, w in zip(typed, phrase, strict=True)
+            ):
+                cut.append((words[i].start(), words[end - 1].end()))
+                break
+    for start, end in reversed(cut):
+        text = text[:start] + text[end:]
+    return squash_spaces(text).strip() if cut else text
+
+
+@cache
+def _recalling_words(
+    path: Path = ASIDES_FILE,
+) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Who may remember (the askers of one word and the elders, folded) and the phrases of
+    remembering (knowledge/asides.yaml), longest first, as written."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    askers = frozenset(
+        fold(str(a)) for a in (*data["askers"], *data["elders"]) if " " not in str(a)
+    )
+    phrases = sorted((tuple(str(p).split()) for p in data["recalling"]), key=len, reverse=True)
+    return askers, tuple(phrases)
 
 
 def without_closing_address(text: str) -> str:
@@ -330,14 +367,11 @@ def _story_named_pointed(clauses: list[_Clause], told: list[int], patterns: _Pat
 
 def _tells_of_asker(clause: _Clause, patterns: _Patterns) -> bool:
     folded = " ".join(w for _, w in clause.words)
-    if _asks(clause):
-        return False
-    if patterns.recalls.search(folded):
-        return True  # what the asker remembers of before, numbers and all
     return (
         patterns.story.match(folded) is not None
         and patterns.says_who.match(folded) is None
         and not any(c.isdigit() for c in folded)
+        and not _asks(clause)
     )
 
 

@@ -48,16 +48,15 @@ pytestmark = pytest.mark.today
         ("gio con cap huyen ko hay bo het roi", "gio con cap huyen ko"),
         ("bộ tnmt giờ còn không hay sáp nhập rồi?", "bộ tnmt giờ còn không?"),
         ("giờ còn cấp huyện không hay bỏ hết rồi ạ", "giờ còn cấp huyện không"),
-        # what the asker remembers of before, numbers and all; an elder may write of himself
+        # the words of remembering go, what is remembered stays (it may name what is asked of)
         (
             "cstdcs bay gio duoc thuong bao nhieu lan luong co so, hoi truoc nd 91 chu nho la 1,0 "
             "lan",
-            "cstdcs bay gio duoc thuong bao nhieu lan luong co so",
+            "cstdcs bay gio duoc thuong bao nhieu lan luong co so, hoi truoc nd 91 1,0 lan",
         ),
         (
-            "tiêu chuẩn chiến sĩ thi đua toàn quốc theo luật 2022 là gì, em nghe nói luật 2003 "
-            "thì khác",
-            "tiêu chuẩn chiến sĩ thi đua toàn quốc theo luật 2022 là gì",
+            "em nghe nói nghị định 91 đã bị thay thế bởi nghị định 98, anh chị xác nhận giúp em",
+            "nghị định 91 đã bị thay thế bởi nghị định 98, anh chị xác nhận giúp em",
         ),
     ],
 )
@@ -82,8 +81,8 @@ def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None
         "lđtt cho em hỏi, cần gì",  # what it asks of, before asking leave
         "có được cstđcs không hay chỉ được lđtt",  # the other choice names what it asks of
         "có cần nộp bản chính không hay bản sao là được rồi",
-        "em nhớ là lđtt được thưởng 0,3 lần, đúng không",  # the memory is what is asked
-        "em nho la lđtt thuong 0,3 lan, gio bao nhieu",  # the rest asks nothing alone
+        "các em nhỏ trong trường có được tặng giấy khen không",  # "nhỏ" is no "nhớ"
+        "mẫu tờ trình trong mẫu 2020 chữ nhỏ quá",  # nor is "chữ" an elder
     ],
 )
 def test_what_may_decide_the_answer_is_kept(typed: str) -> None:
@@ -106,6 +105,10 @@ def test_what_may_decide_the_answer_is_kept(typed: str) -> None:
             "tieu chuan chien si thi dua toan quoc theo luat 2022 la gi, chu nho hoi theo luat "
             "2003 thi khac",
             "Chiến sĩ thi đua toàn quốc",
+        ),
+        (
+            "em nhớ là hồi trước nđ 91 quy định tỷ lệ cstđcs không quá 15%, giờ còn tỷ lệ đó không",
+            "không quy định tỷ lệ tối đa",
         ),
     ],
 )
