@@ -185,7 +185,8 @@ MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # ("mẫu số mấy", "điều số mấy" ask a form's or an article's number, not the document's)
 PARTICULARS = Needing(
     r"\b(hieu luc|(?<!mau )(?<!dieu )so (may|hieu|bao nhieu)|ai ky|nguoi ky|ngay nao"
-    rf"|ban hanh khi nao|thay the luat nao|thay luat nao|{REPLACED_LIST}|thong qua)\b",
+    rf"|ban hanh (?:vao )?(?:khi nao|nam nao|nam may|thoi gian nao)|nam nao ban hanh"
+    rf"|thay the luat nao|thay luat nao|{REPLACED_LIST}|thong qua)\b",
     *("hieu luc", "so ", "ky", "ngay nao", "ban hanh", "thay", "bai bo", "thong qua"),
 )
 

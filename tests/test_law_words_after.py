@@ -32,6 +32,21 @@ def test_a_law_named_by_such_words_is_still_one(kb: KnowledgeBase) -> None:
     assert named is not None and named.startswith("Luật Ban")
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("luat thi dua khen thuong ban hanh nam nao", "thông qua ngày 15/6/2022"),
+        ("nđ 152 ban hành năm nào", "Nghị định số 152/2025/NĐ-CP ngày 14/6/2025"),
+        ("thông tư 18 năm nào ban hành", "Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013"),
+    ],
+)
+async def test_the_year_a_text_was_issued_is_asked_as_its_date(
+    chat: Chat, text: str, said: str
+) -> None:
+    reply = (await chat.send(text))[0].text
+    assert reply.startswith(said) or said in reply.split("\n")[0], reply
+
+
 async def test_back_to_the_law_after_a_comma_is_answered_from_it(chat: Chat) -> None:
     await chat.send("cstdcs can tieu chuan gi theo luat moi")
     await chat.send("thế kh thi đua sóc trăng 2022 đòi cá nhân phải có gì")
