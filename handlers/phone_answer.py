@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -165,12 +166,23 @@ def passage_reply(
     more: tuple[Choice, ...] = (),
     note: str | None = None,
     carried: str = "",
+    article_first: bool = False,
 ) -> Reply:
     """The passage sized for a phone: the answering line first, then as much as fits
     beside its source and the `note` that follows it. When the message opens with the
     passage's own heading ("Điều 80 (thẩm quyền…)", "1. Đối với tập thể"), the source does
-    not name it again: its room goes to the answer."""
+    not name it again: its room goes to the answer. Asked which article (`article_first`),
+    a clause of one opens with the article's heading: that is the answer."""
     text = CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
+    article = passage.section.split("›", 1)[0].strip()
+    if article_first and _ARTICLE.match(article):
+        noted = f"\nℹ️ {note}" if note else ""
+        room = len(article) + 1
+        text = text.removeprefix(article).lstrip("\n") or text
+        body = _sized(
+            passage, position, text, question, more, citation(passage) + noted, carried, room
+        )
+        return replace(body, text=f"{article}\n{body.text}")
     if passage.kind == "info" and question:
         text = _card_answer_first(
             _with_position(text, passage, question), question, _identity(passage)
@@ -209,9 +221,11 @@ def _sized(
     more: tuple[Choice, ...],
     source: str,
     carried: str = "",
+    room: int = 0,
 ) -> Reply:
-    """`passage_reply` with the text and source worked out."""
-    budget = FIRST_MESSAGE - len(source) - 4
+    """`passage_reply` with the text and source worked out (`room`: characters kept for a
+    line put above it)."""
+    budget = FIRST_MESSAGE - len(source) - 4 - room
     if len(text) <= budget:
         return Reply(f"{text}\n\n{source}", more)
     read_on = Choice("Xem thêm (phần còn lại)", f"more:{position}")

@@ -55,7 +55,14 @@ from knowledge.ordinals import item_asked
 from knowledge.person_names import named_person, names_only
 from knowledge.shorthand import spell_out
 from knowledge.story import read_with_story
-from knowledge.titles_answers import ARTICLE_NAMED, TitleAnswer, article, named_title, words
+from knowledge.titles_answers import (
+    ARTICLE_NAMED,
+    LAW_KINDS,
+    TitleAnswer,
+    article,
+    named_title,
+    words,
+)
 
 # "Hạn đăng ký là khi nào?": the documents state no dates; the schedule in the database does.
 _DEADLINE_WORDS = re.compile(
@@ -422,7 +429,14 @@ async def answer(
         carried = topic.query if topic and typed_line and focus == typed_line else ""
         # "luật 2022 thay thế luật nào": with every text its article on effect repeals
         sent_note = sent_note or replaced_texts.repealed_note(msg.text, direct[0], kb)
-        reply = passage_reply(direct[0], direct[1], focus, note=sent_note, carried=carried)
+        reply = passage_reply(
+            direct[0],
+            direct[1],
+            focus,
+            note=sent_note,
+            carried=carried,
+            article_first=_article_asked(msg.text, direct[0], kind),
+        )
         named = _named(msg.text, reply, topic, query)
         # (the article kept stays what is talked of: "thưởng bao nhiêu" next is of its title)
         remembered = topic.query if required is not None and topic is not None else query
@@ -755,7 +769,10 @@ async def answer(
     note = "\n".join(n for n in (note, repeals) if n) or None
     # (what the typed line tells no further apart, the last question's words do)
     carried = topic.query if topic is not None and typed_line and focus == typed_line else ""
-    reply = passage_reply(hits[0].passage, hits[0].position, focus, more, note, carried)
+    article_first = _article_asked(msg.text, hits[0].passage, kind)
+    reply = passage_reply(
+        hits[0].passage, hits[0].position, focus, more, note, carried, article_first
+    )
     named = _named(msg.text, reply, topic, query) or named_things.typed_cited(
         context.kinds_spelled(msg.text), reply.text, hits[0].passage.doc.number
     )  # "ct 05?": the directive the passage cites, which "về gì" next asks of
@@ -1087,6 +1104,16 @@ def _defined_elsewhere(text: str, alone: Hit, read: list[Hit], kb: KnowledgeBase
     """Whether the passage found for the question alone defines what it asks to be defined,
     and the one found reading it with the last document does not."""
     return kb.defines(alone, text) and not (read and kb.defines(read[0], text))
+
+
+def _article_asked(text: str, passage: Passage, kind: str | None) -> bool:
+    """Whether the question asks which article of the passage's document says it ("cstđ cấp
+    tỉnh là điều mấy luật tđkt"); not of a document of another kind ("việc phân cấp đó theo
+    điều mấy của Luật" after the decree's article carrying out the law's)."""
+    named = set(LAW_KINDS.findall(fold(spell_out(text))))
+    if kind is not None:
+        named.add(kind)
+    return source_questions.asks_article(text) and (not named or fold(passage.doc.kind) in named)
 
 
 def topic_doc(topic: context.Topic | None) -> str:

@@ -206,3 +206,30 @@ async def test_which_article_grounds_an_article_names_both(chat: Chat) -> None:
     ), reply
     assert "(Nghị định số 129/2025/NĐ-CP ngày 11/6/2025 của Chính phủ)" in reply
     assert "Điều này ghi căn cứ: “tại khoản 2, khoản 3 Điều 80 Luật Thi đua, khen thưởng”" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "article"),
+    [
+        ("cstd cap bo tinh la dieu may luat tdkt", "Điều 22. Danh hiệu chiến sĩ thi đua Bộ"),
+        (
+            "tiêu chuẩn lđtt quy định ở điều nào luật tđkt",
+            "Điều 24. Danh hiệu “Lao động tiên tiến”",
+        ),
+    ],
+)
+async def test_asked_which_article_the_answer_opens_with_its_heading(
+    chat: Chat, text: str, article: str
+) -> None:
+    reply = (await chat.send(text))[0].text
+    assert reply.startswith(article), reply
+    assert len(reply.split("\n\n📄")[0]) <= 700
+
+
+async def test_asked_which_article_of_another_document_the_article_cited_stays(
+    chat: Chat,
+) -> None:
+    await chat.send("phu luc nd 152/2025 co bao nhieu mau bao cao thanh tich")
+    await chat.send("Còn hồ sơ, thủ tục xét Lao động tiên tiến thì do cấp nào quy định?")
+    reply = (await chat.send("Việc phân cấp đó theo khoản mấy Điều mấy của Luật?"))[0].text
+    assert "theo khoản 7 Điều 84 của Luật Thi đua, khen thưởng" in reply, reply
