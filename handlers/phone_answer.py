@@ -1054,10 +1054,14 @@ _NUMBER_ASKED = re.compile(r" so (may|nao|bao nhieu|hieu|gi) ")
 def _basis_of_kind_asked(lines: list[str], question: str) -> int | None:
     """The card's line "Căn cứ: …" when the question asks the number of a document of
     another kind than the card's own, which that line cites ("bộ phát động bằng cv số mấy"
-    of a plan based on the ministry's letter)."""
+    of a plan based on the ministry's letter); asked which one ("… là thực hiện chỉ thị
+    nào"), the line citing one by its number, whatever its label ("Công văn …: Phát động
+    phong trào thi đua theo Chỉ thị số 14/CT-UBND …" above "Kính gửi")."""
     padded = f" {' '.join(words(fold(question)))} "
-    kinds = {kind for said, kind in _KIND_NAMED.items() if f" {said} " in padded}
-    if not kinds or not _NUMBER_ASKED.search(padded) or not lines:
+    named = {said: kind for said, kind in _KIND_NAMED.items() if f" {said} " in padded}
+    kinds = set(named.values())
+    which = any(f" {said} {asking} " in padded for said in named for asking in _ASKING_WHICH)
+    if not kinds or not (which or _NUMBER_ASKED.search(padded)) or not lines:
         return None
     if any(fold(lines[0]).startswith(kind) for kind in kinds):
         return None
@@ -1065,6 +1069,11 @@ def _basis_of_kind_asked(lines: list[str], question: str) -> int | None:
         said = " ".join(words(fold(line)))
         if fold(_label_of(line)) == BASIS_LABEL and any(kind in said for kind in kinds):
             return i
+    if which:
+        for i, line in enumerate(lines):
+            said = " ".join(words(fold(line)))
+            if any(f"{kind} so " in said for kind in kinds):
+                return i
     return None
 
 

@@ -413,6 +413,15 @@ async def test_the_number_of_a_letter_a_plan_cites_is_its_basis_line(chat: Chat)
     assert chat.text.startswith("Số: …/KH-STNMT"), chat.text
 
 
+async def test_which_directive_a_letter_carries_out_is_its_basis_line(chat: Chat) -> None:
+    # "gửi" of what the letter is said to be names the card's "Kính gửi"; "chỉ thị nào" asks
+    await chat.send(
+        "Cho tôi hỏi công văn phát động thi đua năm 2021 của Sở TN&MT Kon Tum gửi các phòng "
+        "TN&MT huyện là thực hiện chỉ thị nào ạ?"
+    )
+    assert chat.text.startswith("Căn cứ: Chỉ thị số 14/CT-UBND ngày 28/7/2021"), chat.text
+
+
 @pytest.mark.parametrize(
     "question", ["bao cao ket qua dinh ky may thang 1 lan", "báo cáo kết quả mấy tháng một lần"]
 )
