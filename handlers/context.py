@@ -68,7 +68,7 @@ from handlers.followups.references_and_aspects import (
     other_title,
     title_alone,
 )
-from handlers.followups.resolving import _rebodied, of_another_place, resolve
+from handlers.followups.resolving import _rebodied, of_another_place, old_text_named, resolve
 from handlers.followups.resting_on import linked_documents
 from handlers.followups.shown_answers import (
     asks_date,
@@ -166,6 +166,7 @@ __all__ = [
     "of_body",
     "of_kind",
     "of_members",
+    "old_text_named",
     "other_title",
     "outlined_part",
     "own_words",

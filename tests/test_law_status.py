@@ -19,6 +19,17 @@ async def test_the_document_just_quoted_still_applies_asked_as_a_follow_up(chat:
     assert "Chưa thấy văn bản thay thế" in chat.text
 
 
+async def test_the_old_text_is_the_one_the_last_document_replaced(chat: Chat) -> None:
+    await chat.send("nghi dinh 152/2025 co hieu luc tu ngay nao a")
+    await chat.send("Vậy nghị định cũ đó giờ còn áp dụng không ạ?")
+    assert chat.text.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025"), chat.text
+    await chat.send("luật tđkt 2022 có hiệu lực khi nào")
+    await chat.send("luật cũ giờ còn áp dụng không")
+    assert chat.text.startswith("Luật Thi đua, khen thưởng số 15/2003/QH11 đã hết hiệu lực"), (
+        chat.text
+    )
+
+
 def test_a_repealed_text_is_answered_with_what_replaced_it(kb: KnowledgeBase) -> None:
     for question in (
         "luật thi đua 2003 còn áp dụng không",

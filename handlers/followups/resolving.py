@@ -108,12 +108,32 @@ def _only_title_aspect(rest: str, topic: Topic, kb: KnowledgeBase) -> bool:
     )
 
 
+# "nghị định cũ", "luật cũ đó", "văn bản cũ": the text the last one replaced
+_OLD_TEXT = re.compile(r"\b(nghi dinh|nd|luat|thong tu|tt|van ban|vb) cu(?: (?:do|ay|nay|kia))?\b")
+
+
+def old_text_named(said: str, doc: Document) -> str | None:
+    """The follow-up with the old text it names ("nghị định cũ đó", "luật cũ") read as the
+    one the last document replaced, when it replaced one of that kind; else None."""
+    found = _OLD_TEXT.search(said)
+    if found is None:
+        return None
+    kind = KIND_LETTERS.get(found.group(1), found.group(1))
+    replaced = [r for r in doc.replaces if kind in ("van ban", "vb") or fold(r).startswith(kind)]
+    if not replaced:
+        return None
+    return f"{said[: found.start()]}{replaced[0]}{said[found.end() :]}".strip()
+
+
 def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """The standalone question a follow-up means, or None when the message stands alone."""
     doc = kb.document(topic.doc_id)
     if doc is None:
         return None
     said = said_words(text)
+    old = old_text_named(said, doc)
+    if old is not None:  # "nghị định cũ đó giờ còn áp dụng không" after the decree
+        return old
     regulated = regulator_asked(said, topic)
     if regulated is not None:
         return regulated
