@@ -153,3 +153,13 @@ def test_the_catalogue_finds_what_checking_every_document_finds(
 def generated() -> KnowledgeBase:
     """Hundreds of generated plans (bench/synthetic.py): many fit a province and a year."""
     return KnowledgeBase.from_documents(iter_documents(300))
+
+
+async def test_the_work_planned_for_the_year_names_no_plan(chat: Chat) -> None:
+    # "kế hoạch năm" is what the collective criteria ask, not Sóc Trăng's "Kế hoạch năm 2022"
+    reply = await _replies(
+        chat,
+        "tiêu chí thi đua đối với cá nhân trong văn bản phát động năm 2021 của Bộ TN&MT",
+        "Thế tiêu chí cho tập thể về kế hoạch năm thì sao ạ?",
+    )
+    assert "hoàn thành 100% kế hoạch năm" in reply, reply

@@ -448,8 +448,10 @@ def _kinds_and_numbers(
             pointed.add(kind)
         elif following not in ("nao", "may", "gi") and kind != "van ban":
             opening = lead > 0 and i == lead
+            # ("kế hoạch năm" without a year is the work planned for the year, not a plan)
+            yearless = following == "nam" and not _next(words, end + 1).isdecimal()
             if (
-                following in _NAMED_AFTER
+                (following in _NAMED_AFTER and not yearless)
                 or _next(words, i - 1) == "cai"
                 or (opening and (back or not following))
             ):
