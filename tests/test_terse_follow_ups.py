@@ -55,6 +55,16 @@ async def test_that_province_now_is_the_issuer_province(
     assert place in await last(chat, first, now)
 
 
+async def test_that_province_is_the_one_the_last_question_named(chat: Chat) -> None:
+    # answered from the note on departments, which is of no province: Sóc Trăng's merger
+    reply = await last(
+        chat,
+        "Còn Sở TN&MT Sóc Trăng cụ thể thì nay thuộc đâu ạ?",
+        "Việc sáp nhập tỉnh đó tính từ ngày nào ạ?",
+    )
+    assert "sáp nhập tỉnh Sóc Trăng và tỉnh Hậu Giang" in reply, reply
+
+
 async def test_the_district_offices_now_after_a_letter_sent_to_them(chat: Chat) -> None:
     said = ("cv stnmt kon tum phat dong thi dua theo ct14 gui ai", "ai ký", "phòng huyện giờ?")
     assert "cấp huyện kết thúc hoạt động" in await last(chat, *said)

@@ -83,6 +83,7 @@ from knowledge.held import named_years
 from knowledge.intents import is_question
 from knowledge.normalize import fold, has_marks, typed_or_bare, without_clause_marks
 from knowledge.ordinals import item_asked
+from knowledge.places import provinces_in
 from knowledge.search import KIND_LETTERS
 from knowledge.titles_answers import asks_about_title, named_title, names_law, words
 
@@ -299,6 +300,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         body = (
             _asked_body(issuer, doc, topic, kb)
             or _earlier_department(issuer, subject, doc, topic, kb)
+            or _province_asked(issuer, topic)
             or subject
             or named
             or _province(issuer, doc)
@@ -642,6 +644,14 @@ def _province(issuer: str, doc: Document) -> str:
     trang"); "" for another pointer, or a document of no province's body."""
     province = f"tinh {fold(doc.place)}"
     return province if issuer.startswith("tinh ") and province in fold(doc.issuer) else ""
+
+
+def _province_asked(issuer: str, topic: Topic) -> str:
+    """ "tỉnh đó" pointing at the one province the last question named ("Còn Sở TN&MT Sóc
+    Trăng thì nay thuộc đâu" answered from the note on departments: "tinh soc trang"); ""
+    for another pointer, or a question naming none or several."""
+    named = provinces_in(topic.query)
+    return f"tinh {fold(named[0])}" if issuer.startswith("tinh ") and len(named) == 1 else ""
 
 
 def _named_issuer(topic: Topic, kb: KnowledgeBase) -> str:
