@@ -112,6 +112,13 @@ def test_a_list_asked_for_alone_is_the_list_of_what_was_asked_last(kb: Knowledge
     assert not context.lists_last("gồm những mục gì", None)
 
 
+def test_one_title_of_those_asked_last_is_its_own_list(kb: KnowledgeBase) -> None:
+    # after "who sets the dossiers of LĐTT and CSTĐCS", the dossier of one of them
+    rules = shown(kb, "Điều 6", "khoản 7 Điều 84", "ho so xet lđtt, cstdcs bay gio ai quy dinh")
+    assert not context.lists_last("ho so cstdcs cu the gom gi", rules)
+    assert context.lists_last("cụ thể gồm những gì", rules)
+
+
 def test_another_level_of_the_title_asked_about_is_that_title(kb: KnowledgeBase) -> None:
     bonus = shown(kb, "Điều 50.", "4,5 lần", "thuong bao nhieu cstd cap tinh")
     assert context.resolve("còn toàn quốc", bonus, kb) == "thuong bao nhieu cstd toan quoc"

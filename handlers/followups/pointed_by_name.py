@@ -45,6 +45,7 @@ from knowledge import Document, Hit, KnowledgeBase
 from knowledge.intents import is_question
 from knowledge.normalize import fold
 from knowledge.search import ABBREVIATIONS_FILE, KIND_LETTERS
+from knowledge.titles import title_catalogue
 from knowledge.titles_answers import asks_about_title, named_title, names_law, short_title, words
 
 
@@ -306,6 +307,8 @@ def lists_last(text: str, topic: Topic | None) -> bool:
     said = said_words(text)
     if topic is None or not _LIST_REQUEST.search(said):
         return False
+    if named_title(words(text), title_catalogue()) is not None:
+        return False  # "hồ sơ cstđcs cụ thể gồm gì" after one on two titles: that title's
     last = set(said_words(topic.query).split())
     return all(
         w in _LISTING or w in ASKING or w in JOINING or w in POINTING or w in last
