@@ -111,3 +111,14 @@ async def test_the_theme_named_alone_is_the_theme_just_told(chat: Chat, asked: s
 async def test_a_decree_in_force_says_since_which_day(chat: Chat) -> None:
     said = ("khen thuong dot xuat co dung de de nghi cap tren khen cong trang ko", "nđ nào")
     assert "có hiệu lực từ ngày 01/7/2025" in await last(chat, *said, "còn hiệu lực ko")
+
+
+async def test_a_body_of_a_province_is_the_note_s_part_on_that_body(chat: Chat) -> None:
+    # after the part on the district offices: the department, not the province's part
+    reply = await last(
+        chat,
+        "cv so tnmt kon tum theo ct14 gui toi nhung ai",
+        "phong tnmt huyen do gio con ko",
+        "con so tnmt kon tum gio thuoc dau",
+    )
+    assert "Kon Tum nay thuộc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi" in reply, reply

@@ -34,6 +34,7 @@ from handlers.followups.resolving import (
 )
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
+    ASKING,
     DETAIL_WORDS,
     DOCUMENT_KINDS,
     DWELT_SHARE,
@@ -335,8 +336,11 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
 
     # what names a part: not the role asked of it nor the document pointed at ("văn phòng
     # sở trong văn bản đó có nhiệm vụ gì" names "2. Văn phòng Sở")
+    named = _ROLE_ASKED.sub(" ", _POINTED_DOCUMENT.sub(" ", f" {subject} "))
+    # (in a note on bodies and places, the body and place name the part: "sở tnmt kon tum
+    # giờ thuộc đâu" is the part on the departments, not the one on Kon Tum saying "thuộc")
     naming = without_question_end(
-        own_words(_ROLE_ASKED.sub(" ", _POINTED_DOCUMENT.sub(" ", f" {subject} ")), kb)
+        _said_of(named) if doc.category == "reference" else own_words(named, kb)
     )
 
     def headed(hit: Hit) -> bool:
@@ -402,6 +406,15 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     # half of it said by the passage just shown: more of the same rather than a new search
     again = [h for h in found if h.position == topic.position and share(h) >= SUBJECT_SAID]
     return again
+
+
+def _said_of(said: str) -> list[str]:
+    """The words that do not merely ask or join, names of bodies and places among them."""
+    return [
+        w
+        for w in said.split()
+        if len(w) > 1 and not w.isdigit() and w not in ASKING and w not in JOINING
+    ]
 
 
 def names_document(text: str) -> bool:
