@@ -36,6 +36,11 @@ REPLACED_BY = re.compile(
     r"\bthay( the)? (bang|boi)( (van ban|nghi dinh|nd|thong tu|tt|luat|cai))? (nao|gi|j)\b"
     r"|\b(van ban|vb|nghi dinh|nd|thong tu|tt|luat|cai) (nao|gi|j) (da |se |duoc )?thay( the)?\b(?! doi)"
 )
+# Asked since when a text is in force ("có hiệu lực khi nào", "từ ngày nào có hiệu lực")
+EFFECT_WHEN = re.compile(
+    r"\bhieu luc (?:thi hanh )?(?:tu )?(?:khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
+    r"|\b(?:tu )?(?:khi nao|bao gio|ngay nao) (?:thi )?(?:co |bat dau co )?hieu luc\b"
+)
 # The kinds of legal text as staff name them before a number, and how they are written
 _KIND_NAMES = {
     "luat": "Luật", "nghi dinh": "Nghị định", "nd": "Nghị định", "thong tu": "Thông tư",
@@ -111,6 +116,12 @@ def answer(
     repealed = _of_repealed_effect(text, said or text, kb)
     if IN_FORCE.search(folded) or REPLACED_BY.search(folded) or repealed:
         return _in_force(text, kb, now)
+    if EFFECT_WHEN.search(folded):
+        # "nđ 129 có hiệu lực khi nào": of a text whose date of effect the sources do not
+        # give, what they show of it (its opening tells only when it was signed)
+        doc = named_document(text, kb) or the_law(text, kb)
+        if doc is not None and doc.is_law and doc.effective is None:
+            return [Reply(_law_status(doc, now.date()))]
     # a document named by its kind, even abbreviated ("cv bộ 2021 nhắc mấy phong trào"):
     # how many campaigns it speaks of is in its text
     if (

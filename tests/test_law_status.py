@@ -78,3 +78,15 @@ def test_next_year_s_campaigns_are_a_question_of_what_is_current(kb: KnowledgeBa
         assert "đều đã kết thúc" in text and "năm 2027" in text, question
     this_year = currency.answer("năm nay có phong trào gì không", kb, TODAY)
     assert isinstance(this_year, list) and "Phong trào năm 2026" in this_year[0].text
+
+
+async def test_since_when_a_text_undated_in_the_sources_is_in_force(chat: Chat) -> None:
+    # its opening tells only when it was signed; what the sources show of its effect is said
+    await chat.send("nghị định 129/2025 có hiệu lực khi nào")
+    assert chat.text.startswith("Nghị định số 129/2025/NĐ-CP: Tên đầy đủ và ngày có hiệu lực")
+    await chat.send("nghị định 129/2025 nói về gì")
+    await chat.send("nó có hiệu lực khi nào")
+    assert chat.text.startswith("Nghị định số 129/2025/NĐ-CP: Tên đầy đủ và ngày có hiệu lực")
+    # a text whose date is known: its own article on effect, as before
+    await chat.send("nđ 152 có hiệu lực từ ngày nào")
+    assert "01 tháng 7 năm 2025" in chat.text, chat.text
