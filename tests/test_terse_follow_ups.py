@@ -122,3 +122,14 @@ async def test_a_body_of_a_province_is_the_note_s_part_on_that_body(chat: Chat) 
         "con so tnmt kon tum gio thuoc dau",
     )
     assert "Kon Tum nay thuộc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi" in reply, reply
+
+
+async def test_an_enterprise_is_asked_of_as_a_level_is(chat: Chat) -> None:
+    # after who decides at the commune (the decree of 2025): the law's clause on enterprises
+    reply = await last(
+        chat,
+        "ai quyết định tặng lao động tiên tiến ở sở ạ",
+        "con o xa",
+        "thế doanh nghiệp thì sao",
+    )
+    assert "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã quyết định tặng" in reply, reply

@@ -131,10 +131,12 @@ TITLE_LEVELS = (
 LEVEL_JOINERS = ("cua", "cap")
 
 
-# Levels of government a "còn ở xã thì sao" asks about instead of the one just answered,
-# longest first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
+# Levels of government a "còn ở xã thì sao" asks about instead of the one just answered
+# (an enterprise too: "thế doanh nghiệp thì sao" after who decides at the commune), longest
+# first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
 LEVELS = (
-    "cap xa", "cap huyen", "cap tinh", "cap bo", "xa", "phuong", "huyen", "tinh", "so", "bo",
+    "doanh nghiep", "cap xa", "cap huyen", "cap tinh", "cap bo", "xa", "phuong", "huyen", "tinh",
+    "so", "bo",
 )  # fmt: skip
 
 
