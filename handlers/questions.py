@@ -310,7 +310,10 @@ async def answer(
             or context.of_members(msg.text, topic, kb) is not None
             or context.body_pointed(msg.text, topic, kb) is not None
             # "luật cũ còn áp dụng không" after the law: the law it replaced
-            or (shown_doc is not None and context.old_text_named(words(msg.text), shown_doc))
+            or (
+                shown_doc is not None
+                and context.old_text_named(words(msg.text), shown_doc, msg.text) is not None
+            )
         ):
             # "cơ quan ban hành công văn đó giờ là bộ gì": the body the letter's number names
             query = currency.issuer_now(resolved, kb) or resolved

@@ -166,10 +166,16 @@ _ALREADY_ASKED = re.compile(
 
 
 def without_recalling(text: str) -> str:
-    """The message without the words by which the asker says they remember or heard of
-    something ("hồi trước nđ 91 chú nhớ là 1,0 lần": "hồi trước nđ 91 1,0 lần"); what they
-    remember is kept, it may name what is asked of. A word typed with other marks is another
-    word ("chữ nhỏ" is no "chú nhớ")."""
+    """The message of several clauses without the words by which the asker says they
+    remember or heard of something ("…, hồi trước nđ 91 chú nhớ là 1,0 lần": "…, hồi trước
+    nđ 91 1,0 lần"); what they remember is kept, it may name what is asked of. In a message
+    of one clause they stay: "em nhớ sáng kiến phải áp dụng 1 năm đúng không" asks whether
+    the memory is right, which a passage saying its words need not tell ("nhắc em nhớ nộp
+    báo cáo" asks a reminder). A word typed with other marks is another word ("chữ nhỏ" is
+    no "chú nhớ")."""
+    clauses = _clauses(text)
+    if clauses is None or len(clauses) < 2:
+        return text
     words = list(_WORD.finditer(text))
     folded = [fold(w.group(0)) for w in words]
     askers, phrases = _recalling_words()

@@ -163,3 +163,8 @@ async def test_the_work_planned_for_the_year_names_no_plan(chat: Chat) -> None:
         "Thế tiêu chí cho tập thể về kế hoạch năm thì sao ạ?",
     )
     assert "hoàn thành 100% kế hoạch năm" in reply, reply
+
+
+async def test_the_plan_of_a_year_named_by_its_province_is_that_plan(chat: Chat) -> None:
+    reply = await _replies(chat, "tiêu chí cá nhân bộ tnmt 2021", "còn kế hoạch năm của sóc trăng")
+    assert "Có đăng ký chỉ tiêu thi đua, đăng ký sáng kiến" in reply, reply

@@ -90,3 +90,16 @@ async def test_since_when_a_text_undated_in_the_sources_is_in_force(chat: Chat) 
     # a text whose date is known: its own article on effect, as before
     await chat.send("nđ 152 có hiệu lực từ ngày nào")
     assert "01 tháng 7 năm 2025" in chat.text, chat.text
+
+
+def test_an_old_text_is_read_only_when_asked_whether_it_applies(kb: KnowledgeBase) -> None:
+    from handlers.context import old_text_named
+
+    decree = kb.document("nd-152-2025-nd-cp")
+    assert decree is not None
+    assert old_text_named("nghi dinh cu con ap dung khong", decree) is not None
+    # "cụ thể" typed without its marks is no "cũ"; "cũ" asked of anything else loses the rest
+    assert old_text_named("nghi dinh cu the nao quy dinh ho so", decree) is None
+    assert old_text_named("nghi dinh cu thi sao", decree) is None
+    typed = "nghị định cụ thể còn hiệu lực không"
+    assert old_text_named("nghi dinh cu the con hieu luc khong", decree, typed) is None

@@ -92,9 +92,6 @@ def test_the_law_held_or_a_law_not_named_is_no_law_not_held(kb: KnowledgeBase, t
             "Anh hùng Lực lượng vũ trang nhân dân",
         ),
         ("em muốn hỏi tiêu chuẩn Nghệ sĩ Ưu tú theo luật thi đua khen thưởng ạ", "Nghệ sĩ Ưu tú"),
-        # not an award, the fund paying for them: no document deals with it either
-        ("quỹ thi đua khen thưởng trích bao nhiêu phần trăm", "Quỹ thi đua, khen thưởng"),
-        ("quy khen thuong cua don vi dung de lam gi", "Quỹ thi đua, khen thưởng"),
     ],
 )
 async def test_an_award_read_through_a_mending_is_still_one_no_passage_answers(

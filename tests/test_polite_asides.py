@@ -54,10 +54,6 @@ pytestmark = pytest.mark.today
             "lan",
             "cstdcs bay gio duoc thuong bao nhieu lan luong co so, hoi truoc nd 91 1,0 lan",
         ),
-        (
-            "em nghe nói nghị định 91 đã bị thay thế bởi nghị định 98, anh chị xác nhận giúp em",
-            "nghị định 91 đã bị thay thế bởi nghị định 98, anh chị xác nhận giúp em",
-        ),
     ],
 )
 def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None) -> None:
@@ -82,6 +78,9 @@ def test_greetings_thanks_and_reasons_are_left_out(typed: str, asked: str | None
         "có được cstđcs không hay chỉ được lđtt",  # the other choice names what it asks of
         "có cần nộp bản chính không hay bản sao là được rồi",
         "các em nhỏ trong trường có được tặng giấy khen không",  # "nhỏ" is no "nhớ"
+        # opening the message, the memory is what is asked to be confirmed
+        "em nhớ sáng kiến phải áp dụng ít nhất 1 năm đúng không",
+        "nhắc em nhớ nộp báo cáo thành tích",
         "mẫu tờ trình trong mẫu 2020 chữ nhỏ quá",  # nor is "chữ" an elder
     ],
 )

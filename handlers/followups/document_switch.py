@@ -91,6 +91,8 @@ _SECTORS = {
 # Words after a kind that say which document of it ("cv của bộ", "luật lúc nãy", "nđ hướng
 # dẫn", "kh năm 2022"): not a pointer ("kh đó": the plan the answer named) nor "nào", "số
 # mấy" (which one is asked).
+# words going on with a clause after "kế hoạch năm": no name of a plan follows
+_CLAUSE_GOES_ON = frozenset(("", "thi", "sao", "la", "co", "nhu", "ra", "the", "duoc", "a"))
 _NAMED_AFTER = frozenset(
     "cua ben bo ubnd uy nam goc luc truoc kia theo huong thay hien moi cu dau ban".split()
 )
@@ -448,8 +450,9 @@ def _kinds_and_numbers(
             pointed.add(kind)
         elif following not in ("nao", "may", "gi") and kind != "van ban":
             opening = lead > 0 and i == lead
-            # ("kế hoạch năm" without a year is the work planned for the year, not a plan)
-            yearless = following == "nam" and not _next(words, end + 1).isdecimal()
+            # ("kế hoạch năm thì sao", without a year or more of a name, is the work planned
+            # for the year, not a plan: "kế hoạch năm của sóc trăng" is one)
+            yearless = following == "nam" and _next(words, end + 1) in _CLAUSE_GOES_ON
             if (
                 (following in _NAMED_AFTER and not yearless)
                 or _next(words, i - 1) == "cai"

@@ -81,7 +81,13 @@ from knowledge import Document, KnowledgeBase
 from knowledge.asked_facts import NOW
 from knowledge.held import named_years
 from knowledge.intents import is_question
-from knowledge.normalize import fold, has_marks, typed_or_bare, without_clause_marks
+from knowledge.normalize import (
+    fold,
+    has_marks,
+    says_as_written,
+    typed_or_bare,
+    without_clause_marks,
+)
 from knowledge.ordinals import item_asked
 from knowledge.places import provinces_in
 from knowledge.search import KIND_LETTERS
@@ -109,15 +115,24 @@ def _only_title_aspect(rest: str, topic: Topic, kb: KnowledgeBase) -> bool:
     )
 
 
-# "nghị định cũ", "luật cũ đó", "văn bản cũ": the text the last one replaced
-_OLD_TEXT = re.compile(r"\b(nghi dinh|nd|luat|thong tu|tt|van ban|vb) cu(?: (?:do|ay|nay|kia))?\b")
+# "nghị định cũ", "luật cũ đó", "văn bản cũ": the text the last one replaced ("cụ thể"
+# typed without its marks is no "cũ")
+_OLD_TEXT = re.compile(
+    r"\b(nghi dinh|nd|luat|thong tu|tt|van ban|vb) cu(?! the\b)(?: (?:do|ay|nay|kia))?\b"
+)
+# ... asked whether it still applies: of anything else ("luật cũ thì sao" after a title's
+# standard) the old text's name alone loses what was asked
+_STILL_APPLIES = re.compile(r"\b(?:hieu luc|ap dung|con dung|thay the|bai bo)\b")
 
 
-def old_text_named(said: str, doc: Document) -> str | None:
-    """The follow-up with the old text it names ("nghị định cũ đó", "luật cũ") read as the
-    one the last document replaced, when it replaced one of that kind; else None."""
+def old_text_named(said: str, doc: Document, typed: str = "") -> str | None:
+    """The follow-up asking whether the old text it names ("nghị định cũ đó", "luật cũ")
+    still applies, read as the one the last document replaced, when it replaced one of that
+    kind; else None. Typed with marks, "cũ" must be written so."""
     found = _OLD_TEXT.search(said)
-    if found is None:
+    if found is None or not _STILL_APPLIES.search(said):
+        return None
+    if typed and has_marks(typed) and not says_as_written(typed, "cũ"):
         return None
     kind = KIND_LETTERS.get(found.group(1), found.group(1))
     replaced = [r for r in doc.replaces if kind in ("van ban", "vb") or fold(r).startswith(kind)]
@@ -132,7 +147,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if doc is None:
         return None
     said = said_words(text)
-    old = old_text_named(said, doc)
+    old = old_text_named(said, doc, text)
     if old is not None:  # "nghị định cũ đó giờ còn áp dụng không" after the decree
         return old
     regulated = regulator_asked(said, topic)
@@ -204,6 +219,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if rebodied is not None:  # "còn ở sở tnmt" after the province's directive
             return rebodied
         own = own_words(rest, kb)
+        enterprise = _enterprise_instead(rest, fold(topic.query))
+        if enterprise is not None:  # "thế doanh nghiệp thì sao" after who decides at a level
+            return enterprise
         aspect = _aspect_kept(rest, topic, kb) if own else None
         if aspect is not None:
             # "còn báo cáo thành tích" after "tờ trình dùng mẫu số mấy": its form; of a place
@@ -381,6 +399,27 @@ def _says_bonus(text: str) -> bool:
         fold(word) == "thuong" and (not has_marks(word) or word.lower() == "thưởng")
         for word in re.findall(r"\w+", text)
     )
+
+
+# "doanh nghiệp", "trong doanh nghiệp", "ở doanh nghiệp": asked instead of a level
+_ENTERPRISE = re.compile(
+    r"^(?:(?:o|trong|tai|cua) )?doanh nghiep(?: nha nuoc)?(?: thi)?(?: ai| sao| the nao)?$"
+)
+
+
+def _enterprise_instead(rest: str, query: str) -> str | None:
+    """The last question asked of an enterprise in place of the level it named ("ai quyết
+    định tặng lđtt ở cấp xã" → "… ở doanh nghiệp"); None when the follow-up names more than
+    an enterprise, or the last question no level (after a directive's recipients, "còn
+    doanh nghiệp" asks what it tells enterprises)."""
+    if not _ENTERPRISE.match(" ".join(_strip_trailing(rest).split())):
+        return None
+    level = _level_at(query)
+    if level is None:
+        return None
+    start, named = level
+    padded = f" {query} "
+    return f"{padded[:start]} doanh nghiep {padded[start + len(named) + 2 :]}".strip()
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:

@@ -131,12 +131,10 @@ TITLE_LEVELS = (
 LEVEL_JOINERS = ("cua", "cap")
 
 
-# Levels of government a "còn ở xã thì sao" asks about instead of the one just answered
-# (an enterprise too: "thế doanh nghiệp thì sao" after who decides at the commune), longest
-# first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
+# Levels of government a "còn ở xã thì sao" asks about instead of the one just answered,
+# longest first. Only read in a "còn …" follow-up: "sở" or "tỉnh" in a question is a name.
 LEVELS = (
-    "doanh nghiep", "cap xa", "cap huyen", "cap tinh", "cap bo", "xa", "phuong", "huyen", "tinh",
-    "so", "bo",
+    "cap xa", "cap huyen", "cap tinh", "cap bo", "xa", "phuong", "huyen", "tinh", "so", "bo",
 )  # fmt: skip
 
 
