@@ -174,14 +174,18 @@ def passage_reply(
     not name it again: its room goes to the answer. Asked which article (`article_first`),
     a clause of one opens with the article's heading: that is the answer."""
     text = CONTINUED.sub("", passage.text)  # "(mục 4, tiếp theo)": the source says where
-    article = passage.section.split("›", 1)[0].strip()
-    if article_first and _ARTICLE.match(article):
-        noted = f"\nℹ️ {note}" if note else ""
-        room = len(article) + 1
+    article, _, below = (part.strip() for part in passage.section.partition("›"))
+    number = _ARTICLE.match(article)
+    # (not when the text opens on its article's number: "Điều 6 khoản 2. …")
+    if (
+        article_first
+        and number
+        and not text.removeprefix(article).lstrip().startswith(number.group(0).strip())
+    ):
+        # the heading on top: the source does not name it again, its room goes to the text
+        source = citation(passage, below) + (f"\nℹ️ {note}" if note else "")
         text = text.removeprefix(article).lstrip("\n") or text
-        body = _sized(
-            passage, position, text, question, more, citation(passage) + noted, carried, room
-        )
+        body = _sized(passage, position, text, question, more, source, carried, len(article) + 1)
         return replace(body, text=f"{article}\n{body.text}")
     if passage.kind == "info" and question:
         text = _card_answer_first(

@@ -224,6 +224,9 @@ async def test_asked_which_article_the_answer_opens_with_its_heading(
     reply = (await chat.send(text))[0].text
     assert reply.startswith(article), reply
     assert len(reply.split("\n\n📄")[0]) <= 700
+    # the source does not name the article again, nor is its number said twice
+    source = reply.split("📄", 1)[1].split("\n", 1)[0]
+    assert article.split(".")[0] not in source, source
 
 
 async def test_asked_which_article_of_another_document_the_article_cited_stays(
