@@ -216,6 +216,8 @@ async def test_which_article_grounds_an_article_names_both(chat: Chat) -> None:
             "tiêu chuẩn lđtt quy định ở điều nào luật tđkt",
             "Điều 24. Danh hiệu “Lao động tiên tiến”",
         ),
+        # the note under the standard keeps its room
+        ("cstđcs là điều mấy", "Điều 23. Danh hiệu “Chiến sĩ thi đua cơ sở”"),
     ],
 )
 async def test_asked_which_article_the_answer_opens_with_its_heading(
