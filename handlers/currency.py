@@ -39,7 +39,7 @@ REPLACED_BY = re.compile(
 # Asked since when a text is in force ("có hiệu lực khi nào", "từ ngày nào có hiệu lực")
 EFFECT_WHEN = re.compile(
     r"\bhieu luc (?:thi hanh )?(?:tu )?(?:khi nao|bao gio|ngay nao|luc nao|thoi diem nao)\b"
-    r"|\b(?:tu )?(?:khi nao|bao gio|ngay nao) (?:thi )?(?:co |bat dau co )?hieu luc\b"
+    r"|\b(?:tu )?(?:khi nao|bao gio|ngay nao)\b(?: \S+){0,6}? (?:co |bat dau co )?hieu luc\b"
 )
 # The kinds of legal text as staff name them before a number, and how they are written
 _KIND_NAMES = {
