@@ -133,3 +133,10 @@ async def test_an_enterprise_is_asked_of_as_a_level_is(chat: Chat) -> None:
         "thế doanh nghiệp thì sao",
     )
     assert "Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã quyết định tặng" in reply, reply
+
+
+async def test_an_enterprise_after_no_level_is_what_the_document_tells_them(chat: Chat) -> None:
+    # after a directive's recipients, not its recipients again
+    reply = await last(chat, "chỉ thị 14 kon tum gửi cho những ai", "còn doanh nghiệp thì sao")
+    assert "doanh nghiệp đóng trên địa bàn tỉnh" in reply, reply
+    assert not reply.startswith("Nơi nhận"), reply
