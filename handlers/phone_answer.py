@@ -1069,15 +1069,14 @@ def _basis_of_kind_asked(lines: list[str], question: str) -> int | None:
         return None
     if any(fold(lines[0]).startswith(kind) for kind in kinds):
         return None
+    said = [" ".join(words(fold(line))) for line in lines]
     for i, line in enumerate(lines):
-        said = " ".join(words(fold(line)))
-        if fold(_label_of(line)) == BASIS_LABEL and any(kind in said for kind in kinds):
+        if fold(_label_of(line)) == BASIS_LABEL and any(kind in said[i] for kind in kinds):
             return i
     if which:
-        for i, line in enumerate(lines):
-            said = " ".join(words(fold(line)))
-            if any(f"{kind} so " in said for kind in kinds):
-                return i
+        return next(
+            (i for i, s in enumerate(said) if any(f"{kind} so " in s for kind in kinds)), None
+        )
     return None
 
 

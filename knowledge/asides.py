@@ -21,7 +21,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.normalize import accent_key, fold, has_marks, squash_spaces
+from knowledge.normalize import accent_key, fold, has_marks, squash_spaces, typed_as
 from knowledge.shorthand import spell_out
 from knowledge.titles import title_catalogue
 from knowledge.titles_answers import named_title
@@ -186,9 +186,8 @@ def without_recalling(text: str) -> str:
         for phrase in phrases:
             end = i + 1 + len(phrase)
             typed = [w.group(0) for w in words[i + 1 : end]]
-            if tuple(folded[i + 1 : end]) == tuple(fold(w) for w in phrase) and all(
-                not has_marks(t) or accent_key(t) == accent_key(w)
-                for t, w in zip(typed, phrase, strict=True)
+            if len(typed) == len(phrase) and all(
+                typed_as(t, w) for t, w in zip(typed, phrase, strict=True)
             ):
                 cut.append((words[i].start(), words[end - 1].end()))
                 break

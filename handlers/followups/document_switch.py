@@ -91,11 +91,11 @@ _SECTORS = {
 # Words after a kind that say which document of it ("cv của bộ", "luật lúc nãy", "nđ hướng
 # dẫn", "kh năm 2022"): not a pointer ("kh đó": the plan the answer named) nor "nào", "số
 # mấy" (which one is asked).
-# words going on with a clause after "kế hoạch năm": no name of a plan follows
-_CLAUSE_GOES_ON = frozenset(("", "thi", "sao", "la", "co", "nhu", "ra", "the", "duoc", "a"))
 _NAMED_AFTER = frozenset(
     "cua ben bo ubnd uy nam goc luc truoc kia theo huong thay hien moi cu dau ban".split()
 )
+# words going on with a clause after "kế hoạch năm": no name of a plan follows
+_CLAUSE_GOES_ON = frozenset(("", "thi", "sao", "la", "co", "nhu", "ra", "the", "duoc", "a"))
 
 # Words joining the naming words to each other or to the question ("của", "năm", "giai
 # đoạn", "gốc"): taken out with them.

@@ -407,9 +407,14 @@ def own_words(rest: str, kb: KnowledgeBase) -> list[str]:
     for name in _names(kb):
         while name in padded:
             padded = padded.replace(name, " ")
+    return said_of(padded)
+
+
+def said_of(said: str) -> list[str]:
+    """The words that do not merely ask or join (nor a single letter or a number)."""
     return [
         w
-        for w in padded.split()
+        for w in said.split()
         if len(w) > 1 and not w.isdigit() and w not in ASKING and w not in JOINING
     ]
 

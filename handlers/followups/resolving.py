@@ -414,12 +414,18 @@ def _enterprise_instead(rest: str, query: str) -> str | None:
     doanh nghiệp" asks what it tells enterprises)."""
     if not _ENTERPRISE.match(" ".join(_strip_trailing(rest).split())):
         return None
-    level = _level_at(query)
-    if level is None:
+    return _level_replaced(query, "doanh nghiep")
+
+
+def _level_replaced(query: str, level: str) -> str | None:
+    """The question with `level` in place of the level it names last ("… ở sở … cơ sở": the
+    Sở, not the title's "cơ sở"); None when it names none."""
+    old = _level_at(query)
+    if old is None:
         return None
-    start, named = level
+    start, named = old
     padded = f" {query} "
-    return f"{padded[:start]} doanh nghiep {padded[start + len(named) + 2 :]}".strip()
+    return f"{padded[:start]} {level} {padded[start + len(named) + 2 :]}".strip()
 
 
 def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
@@ -432,16 +438,10 @@ def _substitute(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     new = _entities(rest, kb)
     if not new:
         level = _level(rest)
-        old_level = _level_at(query)
         if level is None:
             return None
         level = LEVEL_NAMES.get(level, level)  # "còn ở xã": the level, not a commune's name
-        if old_level is None:
-            return f"{query} {level}"
-        # the level named last ("… ở sở … cơ sở": the Sở, not the title's "cơ sở")
-        start, named = old_level
-        padded = f" {query} "
-        return f"{padded[:start]} {level} {padded[start + len(named) + 2 :]}".strip()
+        return _level_replaced(query, level) or f"{query} {level}"
     if "title" in new:
         query = words(query)  # the title's name as matched: "cờ thi đua của bộ, tỉnh"
     old = _entities(query, kb)

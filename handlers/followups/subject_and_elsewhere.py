@@ -17,6 +17,7 @@ from handlers.followups.pointed_by_name import (
     _of_another_body,
     _pointed_named,
     own_words,
+    said_of,
 )
 from handlers.followups.references_and_aspects import (
     _aspect_kept,
@@ -34,7 +35,6 @@ from handlers.followups.resolving import (
 )
 from handlers.followups.topic_memory import (
     _ASKING_PHRASES,
-    ASKING,
     DETAIL_WORDS,
     DOCUMENT_KINDS,
     DWELT_SHARE,
@@ -340,7 +340,7 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     # (in a note on bodies and places, the body and place name the part: "sở tnmt kon tum
     # giờ thuộc đâu" is the part on the departments, not the one on Kon Tum saying "thuộc")
     naming = without_question_end(
-        _said_of(named) if doc.category == "reference" else own_words(named, kb)
+        said_of(named) if doc.category == "reference" else own_words(named, kb)
     )
 
     def headed(hit: Hit) -> bool:
@@ -406,15 +406,6 @@ def within(subject: str, topic: Topic, kb: KnowledgeBase) -> list[Hit]:
     # half of it said by the passage just shown: more of the same rather than a new search
     again = [h for h in found if h.position == topic.position and share(h) >= SUBJECT_SAID]
     return again
-
-
-def _said_of(said: str) -> list[str]:
-    """The words that do not merely ask or join, names of bodies and places among them."""
-    return [
-        w
-        for w in said.split()
-        if len(w) > 1 and not w.isdigit() and w not in ASKING and w not in JOINING
-    ]
 
 
 def names_document(text: str) -> bool:
