@@ -1231,10 +1231,22 @@ def _line_terms(line: str) -> frozenset[str]:
     # a share in per cent is a rate, however the line words it ("70% cá nhân" answers
     # "tỷ lệ … là bao nhiêu")
     rate = {"ty le"} if _PER_CENT.search(said) else set()
-    return frozenset(_terms(said) | _paired_over_commas(said) | rate)
+    # the number of a clause or item is named with what it numbers ("khoản 2", "mục 2"): a
+    # count the question gives ("2 danh hiệu đó") is not the clause "2. Chủ tịch …", and a
+    # clause the line refers to ("không thuộc đối tượng quy định tại khoản 1 và khoản 2") is
+    # not the line
+    number = _ITEM_NUMBER.match(said)
+    if number:
+        said = said[number.end() :]
+    named = {f"{part} {number[1]}" for part in _PARTS_NUMBERED} if number else set()
+    terms = _terms(said) | _paired_over_commas(said)
+    return frozenset({t for t in terms if not _CLAUSE_TERM.match(t)} | rate | named)
 
 
 _PER_CENT = re.compile(r"\d\s?%")
+_ITEM_NUMBER = re.compile(r"\s*0?(\d{1,2})\.\s")
+_PARTS_NUMBERED = ("khoan", "muc", "y", "thu", "so", "phan")
+_CLAUSE_TERM = re.compile(r"khoan \d")
 
 
 _PAIRED = re.compile(r"(\w+), (?=(\w+))")

@@ -14,6 +14,7 @@ from knowledge.numbered_documents import document_not_held
 from knowledge.person_names import named_person
 from knowledge.places import place_not_held
 from knowledge.referrals import first_sent
+from knowledge.shorthand import articles_spelled
 from knowledge.story import read_with_story
 
 
@@ -27,8 +28,9 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     Without a clock, any year no campaign covers is one the bot cannot answer."""
     intents = load_intents()
     # the story before the question cut down to what it names (knowledge/story.py), and
-    # asides left out ("…, tôi tìm mãi mà chưa thấy?": the question alone)
-    query = without_asides(read_with_story(query, kb))
+    # asides left out ("…, tôi tìm mãi mà chưa thấy?": the question alone); an article cited
+    # short ("đ.80") written out as the chat writes it
+    query = articles_spelled(without_asides(read_with_story(query, kb)))
     if not query or intents.is_off_topic(query, kb.mentions):
         return []
     if intents.feature_asked(query, kb.spelled(query)):  # "mức luonng cơ sở": typos mended

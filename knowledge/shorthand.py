@@ -66,11 +66,30 @@ def undoubled(text: str) -> str:
     return typed
 
 
+# An article or clause cited as staff write it: "đ.80", "Đ. 23", "đ84" for "Điều", "k.3" (or
+# "k3" before the article) for "khoản". "đ" alone stays a letter ("điểm đ"), "k" alone "không".
+_ARTICLE_CITED = re.compile(r"(?<![\w.])(?:[đĐ]\.? ?|[dD]\. ?)(\d{1,3})\b")
+_CLAUSE_CITED = re.compile(
+    r"(?<![\w.])[kK](?:\. ?(\d{1,2})\b|(\d{1,2}),? (?=[đĐ]\.? ?\d|[dD]\. ?\d|[đĐdD]i[ềe]u\b))"
+)
+
+
+def articles_spelled(text: str) -> str:
+    """The text with an article or clause cited short written out ("k.3 đ.80" → "khoản 3
+    điều 80", without diacritics when the message has none); anything else as typed."""
+    if not any(map(str.isdigit, text)):
+        return text
+    marked = has_marks(text)
+    article, clause = ("điều", "khoản") if marked else ("dieu", "khoan")
+    text = _CLAUSE_CITED.sub(lambda m: f"{clause} {m[1] or m[2]} ", text)
+    return squash_spaces(_ARTICLE_CITED.sub(lambda m: f"{article} {m[1]}", text))
+
+
 def spell_out(text: str) -> str:
     """The message with its shorthand of one reading written out, with diacritics when the
     message is typed with them ("đc thưởng bn" → "được thưởng bao nhiêu"), without when
     not ("dc thuong bn" → "duoc thuong bao nhieu"); anything else as typed."""
-    text = full_years(undoubled(text))
+    text = articles_spelled(full_years(undoubled(text)))
     parts = _PARTS.findall(nfc(text))
     words = [i for i, part in enumerate(parts) if part[0].isalnum()]
     lowered = nfc(text).lower()  # most messages have none: one look over the text
