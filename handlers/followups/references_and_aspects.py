@@ -31,6 +31,7 @@ from handlers.followups.topic_memory import (
     REFERRED,
     TITLE_LEVELS,
     TITLE_REFERENCES,
+    TITLE_SUBJECTS,
     Topic,
     _entities,
     _title_name,
@@ -89,10 +90,16 @@ def _described_pointer(padded: str) -> str | None:
     return found.group(1) if found is not None else None
 
 
+_KIND_SAID = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_KINDS, 'van ban'))})\b")
+
+
 def _title_reference(padded: str) -> str | None:
     """The words pointing back to the title or titles just discussed ("danh hiệu này", "cả
     hai"); not a count or "mỗi" before a title named right after ("đạt 2 danh hiệu chiến sĩ
     thi đua cơ sở liên tục", "mỗi danh hiệu lao động tiên tiến"): that title is asked of."""
+    subject = next((s for s in TITLE_SUBJECTS if padded.startswith(f" {s} ")), None)
+    if subject is not None and not _KIND_SAID.search(kinds_spelled(padded)):
+        return subject
     for reference in TITLE_REFERENCES:
         if f" {reference} " not in padded:
             continue

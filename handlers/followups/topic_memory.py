@@ -79,6 +79,10 @@ TITLE_REFERENCES = (
     "ca hai",
     "no",
 )
+# "cái đó thưởng bao nhiêu", "cái đó phải có mấy lần …" after a title: the title, as "nó" is,
+# when it opens the question as its subject (not "ai công nhận cái đó", "cái này ở quyết định
+# nào": a thing the answer named, a document)
+TITLE_SUBJECTS = tuple(f"cai {p}" for p in POINTERS)
 
 
 # "sở đó giờ thuộc đâu": the body that issued the last document, named in its place ("tỉnh
