@@ -1,4 +1,4 @@
-""""Cái đó" opening a follow-up after a title's answer is that title, as "nó" is; elsewhere
+"""A "cái đó" opening a follow-up after a title's answer is that title, as "nó" is; elsewhere
 in the question it is the thing the answer named, or a document."""
 
 from tests.conftest import Chat
