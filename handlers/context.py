@@ -68,7 +68,13 @@ from handlers.followups.references_and_aspects import (
     other_title,
     title_alone,
 )
-from handlers.followups.resolving import _rebodied, of_another_place, old_text_named, resolve
+from handlers.followups.resolving import (
+    _rebodied,
+    more_of_title,
+    of_another_place,
+    old_text_named,
+    resolve,
+)
 from handlers.followups.resting_on import linked_documents
 from handlers.followups.shown_answers import (
     asks_date,
@@ -154,6 +160,7 @@ __all__ = [
     "kinds_spelled",
     "linked_documents",
     "lists_last",
+    "more_of_title",
     "name",
     "named_item",
     "names_a_kind",

@@ -314,6 +314,8 @@ async def answer(
                 shown_doc is not None
                 and context.old_text_named(words(msg.text), shown_doc, msg.text) is not None
             )
+            # "thế cstđcs cần thêm gì" after the dossier: that title's dossier
+            or context.more_of_title(words(msg.text), topic) is not None
         ):
             # "cơ quan ban hành công văn đó giờ là bộ gì": the body the letter's number names
             query = currency.issuer_now(resolved, kb) or resolved

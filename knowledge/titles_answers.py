@@ -92,8 +92,10 @@ BROUGHT = re.compile(r"\bduoc tang (nhung )?gi\b")
 AWARDER = re.compile(r"\b(chu tich|thu truong|giam doc|bo truong|nguoi dung dau)\b")
 # "hồ sơ đề nghị danh hiệu thi đua có ...": the law's list, without a title named.
 ANY_TITLE = re.compile(r"\bdanh hieu thi dua\b")
-# "cần giấy tờ gì": the dossier
-DOSSIER = Needing(r"\b(ho so|giay to|thu tuc)\b", "ho so", "giay to", "thu tuc")
+# "cần giấy tờ gì": the dossier; a paper of it named too ("còn biên bản thì cần gì")
+DOSSIER = Needing(
+    r"\b(ho so|giay to|thu tuc|bien ban)\b", "ho so", "giay to", "thu tuc", "bien ban"
+)
 # "hồ sơ xét LĐTT do ai quy định", "theo quy định của cấp nào": who sets the rules, not what
 # they say.
 _WHICH_BODY = r"(ai|cap nao|co quan nao|noi nao|ben nao)"

@@ -182,7 +182,17 @@ def carried_aspect(rest: str, query: str) -> str | None:
     # danh hiệu cơ sở" after "ai quy định chi tiết hồ sơ" asks who rules on theirs)
     if any(asked.search(rest) and not asked.search(last) for asked, _ in aspects):
         return None
-    return next((carried for asked, carried in aspects if asked.search(last)), None)
+    return last_aspect(query)
+
+
+def last_aspect(query: str) -> str | None:
+    """What a question asked of its subject (handlers/aspects.yaml), if any."""
+    last = words(query)
+    return next((carried for asked, carried in _aspects() if asked.search(last)), None)
+
+
+# "cstđcs cần thêm gì" after the dossier: what that title needs besides what was listed
+ASKS_MORE = re.compile(r"\b(them|bo sung)( nhung)? (gi|j)\b")
 
 
 def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | None:

@@ -38,6 +38,7 @@ from handlers.followups.references_and_aspects import (
     _BARE_KIND,
     _ISSUED_POINTED,
     _MINISTRY,
+    ASKS_MORE,
     _aspect_kept,
     _audience_of_article,
     _audience_reference,
@@ -53,6 +54,7 @@ from handlers.followups.references_and_aspects import (
     carried_aspect,
     conversation_title,
     heading_title,
+    last_aspect,
     other_title,
     title_alone,
 )
@@ -91,6 +93,7 @@ from knowledge.normalize import (
 from knowledge.ordinals import item_asked
 from knowledge.places import provinces_in
 from knowledge.search import KIND_LETTERS
+from knowledge.titles import title_catalogue
 from knowledge.titles_answers import asks_about_title, named_title, names_law, words
 
 ASPECT_WORDS = 2  # "tiền thưởng", "hồ sơ", "yêu cầu": an attribute's words
@@ -141,6 +144,15 @@ def old_text_named(said: str, doc: Document, typed: str = "") -> str | None:
     return f"{said[: found.start()]}{replaced[0]}{said[found.end() :]}".strip()
 
 
+def more_of_title(said: str, topic: Topic) -> str | None:
+    """ "Thế cstđcs cần thêm gì" after the law's dossier: what the last question asked (the
+    dossier), of the title named, beyond what was listed; None otherwise."""
+    more_of = last_aspect(topic.query) if ASKS_MORE.search(said) else None
+    if more_of is None or named_title(said, title_catalogue()) is None:
+        return None
+    return f"{said} {more_of}"
+
+
 def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     """The standalone question a follow-up means, or None when the message stands alone."""
     doc = kb.document(topic.doc_id)
@@ -153,6 +165,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     regulated = regulator_asked(said, topic)
     if regulated is not None:
         return regulated
+    more = more_of_title(said, topic)
+    if more is not None:
+        return more
     rest = _follow_up_rest(said)
     if rest is not None:
         rest = _bodies_spelled(rest)  # "còn btnmt?": "còn bộ tài nguyên và môi trường"
