@@ -1,5 +1,6 @@
 """A "cái đó" opening a follow-up after a title's answer is that title, as "nó" is; elsewhere
-in the question it is the thing the answer named, or a document."""
+in the question it is the thing the answer named, or a document; "nó" asking a document's
+particulars (its basis) is the document."""
 
 from tests.conftest import Chat
 
@@ -27,3 +28,10 @@ async def test_cai_nay_asking_which_document_is_not_the_title(chat: Chat) -> Non
     await chat.send("hồ sơ cstđcs gồm những gì")
     await chat.send("cái này ở quyết định nào")
     assert "638" in chat.text, chat.text
+
+
+async def test_no_asking_a_documents_basis_is_the_document_not_the_title(chat: Chat) -> None:
+    await chat.send("nđ 129/2025 là nghị định về cái gì")
+    await chat.send("theo nghi dinh do chu tich xa duoc tang cstđcs khong")
+    await chat.send("nó căn cứ luật nào")
+    assert "Căn cứ: Luật Thi đua, khen thưởng số 06/2022/QH15" in chat.text, chat.text

@@ -19,6 +19,7 @@ from handlers.followups.follow_up_shape import (
 )
 from handlers.followups.other_documents import asked_kind
 from handlers.followups.pointed_by_name import (
+    _PARTICULARS,
     _TITLE_ASPECT_NAMED,
     _asks_of_own_title,
     _cited_pointed,
@@ -307,6 +308,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             or _audience_reference(padded, title)
             or _level_reference(padded, title)
         )
+        if named == "no" and _PARTICULARS.search(padded):
+            named = None  # "nó căn cứ luật nào": the document's basis, a title has none
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
