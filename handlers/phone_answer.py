@@ -1012,6 +1012,10 @@ def _abbreviations() -> dict[str, str]:
     return {fold(str(k)): " ".join(words(fold(str(v)))) for k, v in data.items()}
 
 
+# "số mấy", "số hiệu", "số 14": the number line asked for by its label typed without marks
+_NUMBER_LABEL_ASKED = re.compile(r" so (?:may|nao|bao|hieu|gi|ky|van ban|\d)")
+
+
 def _card_line(lines: list[str], question: str, identity: frozenset[str] = frozenset()) -> int:
     """The card line whose label the question names ("gửi cho ai" → "Kính gửi"); words
     typed with diacritics must match with them ("sở" is not "Số"). When no label is named,
@@ -1023,6 +1027,8 @@ def _card_line(lines: list[str], question: str, identity: frozenset[str] = froze
     typed = words(question)
     accented = any(has_marks(w) for w in typed)
     asked = {_label_key(w, accented) for w in typed}
+    if not accented and not _NUMBER_LABEL_ASKED.search(f" {' '.join(typed)} "):
+        asked.discard("so")  # "cv so tnmt … ai ky": the Sở typed without marks, no "Số: …"
     to_whom = _asks_recipients([fold(w) for w in typed])
     named = card_line_named(question)
     said = (_terms(question) | _synonym_terms(question)) - identity

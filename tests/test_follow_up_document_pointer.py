@@ -14,3 +14,29 @@ async def test_who_signed_the_document_pointed_at(chat: Chat, follow_up: str) ->
     await chat.send("tieu chi thi dua doi voi ca nhan nam 2022")
     text = (await chat.send(follow_up))[0].text
     assert text.startswith("Người ký:"), text[:200]
+
+
+async def test_phong_trao_do_after_a_note_is_the_campaign_read_before(chat: Chat) -> None:
+    await chat.send("cv so tnmt kon tum theo ct14 kinh gui ai")
+    await chat.send("phòng tnmt huyện giờ còn ko")
+    await chat.send("vậy ai tổng hợp đề xuất khen thưởng phong trào đó")
+    assert "Giao Văn phòng Sở Tài nguyên và Môi trường" in chat.text, chat.text
+
+
+async def test_van_ban_do_cua_so_is_the_sos_letter_not_the_directive_it_named(
+    chat: Chat,
+) -> None:
+    await chat.send("sở tnmt kon tum phát động thi đua theo chỉ thị nào của tỉnh")
+    await chat.send("văn bản đó của sở ai ký")
+    assert "Nguyễn Văn Lộc" in chat.text, chat.text
+    assert "Lê Ngọc Tuấn" not in chat.text, chat.text
+
+
+async def test_so_typed_without_marks_is_the_department_not_the_number_line(chat: Chat) -> None:
+    await chat.send("cv so tnmt kon tum theo ct14 ai ky")
+    assert chat.text.startswith("Người ký: Giám đốc Nguyễn Văn Lộc"), chat.text
+
+
+async def test_so_may_typed_without_marks_is_the_number_line(chat: Chat) -> None:
+    await chat.send("cv so tnmt kon tum theo ct14 so may")
+    assert chat.text.startswith("Số: …/STNMT-VP"), chat.text

@@ -189,7 +189,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if pointer is not None and not _names_document(rest, doc):
             # "thế còn văn phòng sở trong văn bản đó làm gì": another subject, of the document
             # pointed back to, which the words name instead of the pointer
-            return f" {rest} ".replace(f" {pointer} ", f" {_name_words(doc, kb)} ", 1).strip()
+            referred = _referred_document(pointer, doc, topic, kb)
+            return f" {rest} ".replace(f" {pointer} ", f" {_name_words(referred, kb)} ", 1).strip()
         titled = conversation_title(topic, kb) is not None
         retitled = other_title(rest, fold(topic.query), kb)
         if retitled is not None and titled and not named_years(rest):
@@ -283,7 +284,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
         named = _pointed_named(said, topic.named)
         value = named_words(topic.named.value)
-        if named is not None and _this_one(named, topic.named, doc, kb):
+        if named is not None and (
+            _this_one(named, topic.named, doc, kb)
+            or _of_reader(padded, named, topic.named, doc, kb)
+        ):
             # "chỉ thị này giao ai tổ chức thực hiện" after the directive's line citing
             # another directive, not held: this directive, the one being read
             return padded.replace(f" {named} ", f" {_name_words(doc, kb)} ", 1).strip()
@@ -353,7 +357,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return cited
     reference = _document_reference(padded)
     if reference is not None:
-        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(doc, kb)}"
+        referred = _referred_document(reference, doc, topic, kb)
+        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(referred, kb)}"
     described = _described_pointer(padded)
     if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
         return padded.replace(f" {described} ", " ", 1).strip()
@@ -380,11 +385,38 @@ _TEXT_NUMBERED = re.compile(
 )
 
 
+def _referred_document(reference: str, doc: Document, topic: Topic, kb: KnowledgeBase) -> Document:
+    """The document words pointing back mean: the last one, but "phong trào đó" after a note
+    on the restructuring is the campaign read before it (the latest one of the chat)."""
+    if not reference.startswith("phong trao ") or doc.is_campaign:
+        return doc
+    for doc_id in reversed(topic.documents):
+        earlier = kb.document(doc_id)
+        if earlier is not None and earlier.is_campaign:
+            return earlier
+    return doc
+
+
 def _this_one(pointer: str, named: Named, doc: Document, kb: KnowledgeBase) -> bool:
     """Whether a pointer "… này" (this) by the kind of the document being read is to that
     document, the one it named being of the same kind and not held."""
     kind, _, word = pointer.rpartition(" ")
     return word == "nay" and kind == fold(doc.kind) and not holds(named.number, kb)
+
+
+# "văn bản đó của sở": a pointer with the body whose document it is
+_OF_BODY = re.compile(r"(?:cua|do) (so|bo|ubnd|uy ban nhan dan|chinh phu|quoc hoi|van phong)\b")
+
+
+def _of_reader(padded: str, pointer: str, named: Named, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether a pointer is to the document being read by the body it adds: "văn bản đó của
+    sở ai ký" after the Sở's letter naming the province's directive is the letter, the
+    body issuing it and not the directive."""
+    body = _OF_BODY.match(padded.split(f" {pointer} ", 1)[-1])
+    if body is None or f" {body[1]} " not in f" {fold(doc.issuer)} ":
+        return False
+    other = next((d for d in kb.documents if d.has_number and d.number == named.number), None)
+    return other is not None and f" {body[1]} " not in f" {fold(other.issuer)} "
 
 
 def _of_heading(resolved: str, text: str, said: str, topic: Topic, kb: KnowledgeBase) -> str:
