@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from bot.messages import Reply
 from handlers import context
+from handlers.followups.topic_memory import ARTICLE_ASKED
 from handlers.named_things import CITED as _CITED
 from handlers.named_things import KINDS as _KINDS
 from handlers.phone_answer import CONTINUED, citation, passage_reply
@@ -20,7 +21,6 @@ from knowledge.normalize import fold, folded_words
 from knowledge.referrals import ARTICLE_NAME
 from knowledge.shorthand import spell_out
 
-_ARTICLE = re.compile(r"\b(dieu|khoan) (may|nao|bao nhieu|so may|so nao)\b")
 _BASIS = re.compile(
     rf"\b(?:theo|can cu(?: vao)?|dua tren|dua vao) ({'|'.join(_KINDS)}) (?:nao|gi)\b"
     r"|\bcan cu (?:vao )?(?:dau|gi|nao)\b"
@@ -64,7 +64,7 @@ _ARTICLE_BEFORE = re.compile(r"((?:(?:điểm [a-zđ] )?khoản \d+ )?Điều \d
 
 def asks_article(text: str) -> bool:
     """Whether the message asks which article or clause ("điều mấy của điều lệ")."""
-    return bool(_ARTICLE.search(context.kinds_spelled(spell_out(text))))
+    return bool(ARTICLE_ASKED.search(context.kinds_spelled(spell_out(text))))
 
 
 def asks(text: str, shown: Document | None = None) -> bool:
@@ -72,7 +72,7 @@ def asks(text: str, shown: Document | None = None) -> bool:
     document `shown` by its number ("điều nào của nđ 152" after a passage of Nghị định 152)."""
     # "theo nq nào" as "theo nghị quyết nào"; chat shorthand written out ("ad" left out)
     folded = context.kinds_spelled(spell_out(text))
-    article = _ARTICLE.search(folded)
+    article = ARTICLE_ASKED.search(folded)
     if not (article or _BASIS.search(folded) or _WHERE.search(folded)):
         return False
     own = _number_words(shown) if shown is not None else frozenset()
@@ -116,7 +116,7 @@ def answer(text: str, topic: context.Topic, kb: KnowledgeBase) -> Reply | None:
         return None
     passage = shown[0]
     folded = context.kinds_spelled(text)  # "theo nq nào" as "theo nghị quyết nào"
-    if _ARTICLE.search(folded):
+    if ARTICLE_ASKED.search(folded):
         other = _other_kind(folded, passage.doc)
         rests_on = _cited_article(passage)
         # "căn cứ khoản nào", or "khoản mấy của luật", after "… theo khoản 7 Điều 84 của

@@ -40,3 +40,9 @@ async def test_so_typed_without_marks_is_the_department_not_the_number_line(chat
 async def test_so_may_typed_without_marks_is_the_number_line(chat: Chat) -> None:
     await chat.send("cv so tnmt kon tum theo ct14 so may")
     assert chat.text.startswith("Số: …/STNMT-VP"), chat.text
+
+
+async def test_which_article_of_that_decree_is_the_article_on_what_was_asked(chat: Chat) -> None:
+    await chat.send("bây giờ tính tiền thưởng danh hiệu thi đua theo nghị định nào")
+    await chat.send("điều mấy của nghị định đó")
+    assert chat.text.startswith("Điều 50. Mức tiền thưởng danh hiệu thi đua"), chat.text

@@ -61,6 +61,7 @@ from handlers.followups.references_and_aspects import (
 )
 from handlers.followups.topic_memory import (
     _KINDS,
+    ARTICLE_ASKED,
     ASKING,
     DOCUMENT_KINDS,
     JOINING,
@@ -292,7 +293,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # another directive, not held: this directive, the one being read
             return padded.replace(f" {named} ", f" {_name_words(doc, kb)} ", 1).strip()
         if named is not None:
-            return padded.replace(f" {named} ", f" {value} ", 1).strip()
+            resolved = padded.replace(f" {named} ", f" {value} ", 1).strip()
+            unpointed = padded.replace(f" {named} ", " ", 1).strip()
+            return _with_article_subject(resolved, unpointed, topic, kb)
         if asks_of_named(text, topic, kb):  # "do ai phát động" after the theme was told
             return f"{value} {said}"
         # (not when it points back otherwise: "ai ký cv đó" is the letter the answer quoted)
@@ -358,7 +361,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     reference = _document_reference(padded)
     if reference is not None:
         referred = _referred_document(reference, doc, topic, kb)
-        return f"{padded.replace(f' {reference} ', ' ').strip()} {_name_words(referred, kb)}"
+        unpointed = padded.replace(f" {reference} ", " ").strip()
+        resolved = f"{unpointed} {_name_words(referred, kb)}"
+        return _with_article_subject(resolved, unpointed, topic, kb)
     described = _described_pointer(padded)
     if described is not None:  # "văn bản quy định thẩm quyền cấp xã vừa rồi ban hành ngày nào"
         return padded.replace(f" {described} ", " ", 1).strip()
@@ -383,6 +388,15 @@ _REPLACING = re.compile(
 _TEXT_NUMBERED = re.compile(
     r"\b(?:luat|nghi dinh|thong tu|quyet dinh|chi thi|nghi quyet)(?: so)? \d+(?: \d{4})?\b"
 )
+
+
+def _with_article_subject(resolved: str, unpointed: str, topic: Topic, kb: KnowledgeBase) -> str:
+    """A follow-up asking only which article of the document pointed to ("điều mấy của nghị
+    định đó" after "tiền thưởng … theo nghị định nào"): the article on what the last question
+    asked about."""
+    if ARTICLE_ASKED.search(unpointed) and own_words(unpointed, kb) in ([], ["dieu"], ["khoan"]):
+        return f"{resolved} {_subject_of(topic.query)}"
+    return resolved
 
 
 def _referred_document(reference: str, doc: Document, topic: Topic, kb: KnowledgeBase) -> Document:

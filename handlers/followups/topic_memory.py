@@ -319,6 +319,10 @@ def regulator_asked(said: str, topic: Topic) -> str | None:
 _NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s*|^mục \d+$")
 
 
+# "điều mấy", "khoản nào": which article or clause says it (folded)
+ARTICLE_ASKED = re.compile(r"\b(dieu|khoan) (may|nao|bao nhieu|so may|so nao)\b")
+
+
 def _subject_of(query: str) -> str:
     """What a question asked about, without its asking words ("mẫu đơn yêu cầu công nhận
     sáng kiến ở văn bản nào": "mau don yeu cau cong nhan sang kien")."""
