@@ -70,6 +70,8 @@ def now_sent(query: str, hits: list[Hit], kb: KnowledgeBase) -> tuple[Hit, str] 
     # (a best passage saying a day itself tells what changed then: "từ khi nào không còn
     # cấp huyện" is the note on the restructuring, not an article another note sends to)
     looked = 1 if DAY.search(hits[0].passage.text) else NOTED_LOOKED
+    # (with its abbreviations read as the search reads them: "ct ubnd huyện" says "chủ tịch")
+    folded = fold(" ".join(kb.index.analyzer.words(query)))
     for hit in hits[:looked]:
         if hit.score + NOTED_MARGIN < hits[0].score:
             break

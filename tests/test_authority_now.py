@@ -289,3 +289,11 @@ def test_only_the_word_pointing_at_the_body_is_left_out() -> None:
     assert context.without_pointers("các sở tnmt đó giờ do ai quản lý") == (
         "cac so tnmt gio do ai quan ly"
     )
+
+
+def test_where_a_power_went_asked_in_abbreviations_is_the_article_the_note_sends_to(
+    kb: KnowledgeBase,
+) -> None:
+    # "ct ubnd huyện": the chairman, which the note on the district level names in full
+    hits = ask(kb, "quyen tang thi dua cua ct ubnd huyen cu gio chuyen cho ai a")
+    assert hits[0].passage.section.startswith("Điều 59. Thẩm quyền"), hits[0].passage.section
