@@ -309,6 +309,12 @@ class KnowledgeBase:
             # citing it answers (not the document's own number: its card or any part may)
             stated = asked_facts.number_stated(number)
             if number not in self._own_numbers and hits and not stated(hits[0].passage.text):
+                # (a document whose title names the text it follows, "… theo Kế hoạch số
+                # 3510", is named by that number too: its part may answer)
+                if stated(hits[0].passage.doc.title) and not asked_facts.asks_of_cited_itself(
+                    spelled
+                ):
+                    continue
                 hits = self._stating_first(hits, stated)[:limit]
         counted = asked_facts.count_stated(spelled)  # "mấy phong trào": "4 phong trào"
         if counted is not None and hits and not counted(hits[0].passage.text):

@@ -235,6 +235,19 @@ def numbers_cited(question: str) -> list[str]:
     return [m[1] for m in _CITED_TEXT.finditer(words(question))]
 
 
+# What is asked of a cited text itself ("kh 3510 ban hành ngày nào", "… của ai", "… về gì"),
+# not of the document following it whose title names it ("nội dung … trong pt thi đua đặc
+# biệt (KH 3510)")
+_OF_CITED_ITSELF = re.compile(
+    r"\b(ban hanh|ngay|ky|cua ai|co quan nao|la gi|ve gi|ve viec gi|noi ve|trich yeu|so hieu)\b"
+)
+
+
+def asks_of_cited_itself(question: str) -> bool:
+    """Whether a question naming a text by its number asks about that text itself."""
+    return bool(_OF_CITED_ITSELF.search(words(question)))
+
+
 def number_stated(number: str) -> Callable[[str], bool]:
     """Whether a passage states a number, whole ("3510/KH-UBND", not "13510")."""
     stated = re.compile(rf"(?<![\d/.,]){number}(?!\d)")
