@@ -165,6 +165,24 @@ async def test_the_work_planned_for_the_year_names_no_plan(chat: Chat) -> None:
     assert "hoàn thành 100% kế hoạch năm" in reply, reply
 
 
+async def test_the_work_planned_for_the_year_with_a_clause_after_names_no_plan(
+    chat: Chat,
+) -> None:
+    reply = await _replies(
+        chat,
+        "cv btnmt phát động thi đua 2021, tiêu chí thi đua đối với cá nhân là gì?",
+        "còn đối với tập thể thì kế hoạch năm phải hoàn thành bao nhiêu %?",
+    )
+    assert "hoàn thành 100% kế hoạch năm" in reply, reply
+    assert "Sóc Trăng" not in reply, reply
+
+
+async def test_the_plan_of_this_year_is_a_plan(chat: Chat) -> None:
+    reply = await _replies(chat, "tiêu chí cá nhân bộ tnmt 2021", "còn kế hoạch năm 2022 thì sao")
+    # Sóc Trăng's plan of 2022, its criteria for individuals
+    assert "đăng ký sáng kiến; có sáng kiến cải tiến kỹ thuật" in reply, reply
+
+
 async def test_the_plan_of_a_year_named_by_its_province_is_that_plan(chat: Chat) -> None:
     reply = await _replies(chat, "tiêu chí cá nhân bộ tnmt 2021", "còn kế hoạch năm của sóc trăng")
     assert "Có đăng ký chỉ tiêu thi đua, đăng ký sáng kiến" in reply, reply

@@ -41,6 +41,7 @@ from handlers.followups.topic_memory import (
     document_passages,
     said_words,
     shown,
+    year_work,
 )
 from handlers.named_things import POINTERS
 from knowledge import Document, Hit, KnowledgeBase, Passage
@@ -94,8 +95,6 @@ _SECTORS = {
 _NAMED_AFTER = frozenset(
     "cua ben bo ubnd uy nam goc luc truoc kia theo huong thay hien moi cu dau ban".split()
 )
-# words going on with a clause after "kế hoạch năm": no name of a plan follows
-_CLAUSE_GOES_ON = frozenset(("", "thi", "sao", "la", "co", "nhu", "ra", "the", "duoc", "a"))
 
 # Words joining the naming words to each other or to the question ("của", "năm", "giai
 # đoạn", "gốc"): taken out with them.
@@ -452,7 +451,7 @@ def _kinds_and_numbers(
             opening = lead > 0 and i == lead
             # ("kế hoạch năm thì sao", without a year or more of a name, is the work planned
             # for the year, not a plan: "kế hoạch năm của sóc trăng" is one)
-            yearless = following == "nam" and _next(words, end + 1) in _CLAUSE_GOES_ON
+            yearless = following == "nam" and year_work(_next(words, end + 1))
             if (
                 (following in _NAMED_AFTER and not yearless)
                 or _next(words, i - 1) == "cai"

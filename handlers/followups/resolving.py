@@ -78,6 +78,7 @@ from handlers.followups.topic_memory import (
     regulator_asked,
     said_words,
     shown,
+    year_work,
 )
 from handlers.named_things import Named
 from handlers.named_things import words as named_words
@@ -687,6 +688,9 @@ def _another_document(rest: str, doc: Document) -> bool:
     """Whether the follow-up names or asks for a kind of document the last one is not
     ("kỷ luật" is discipline, not a law)."""
     padded = f" {rest} ".replace(" ky luat ", " ")
+    planned = padded.split(" ke hoach nam ", 1)
+    if len(planned) == 2 and year_work(planned[1].split(" ", 1)[0]):
+        padded = " ".join(planned)  # "kế hoạch năm phải hoàn thành": the year's work
     kind = fold(doc.kind)
     named = any(f" {k} " in padded and k != kind for k in DOCUMENT_KINDS)
     # (a kind asked for is named however short it is typed: "nđ nào" after the law)

@@ -319,6 +319,17 @@ def regulator_asked(said: str, topic: Topic) -> str | None:
 _NUMBERING = re.compile(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s*|^mục \d+$")
 
 
+# Words after "kế hoạch năm" saying which year's plan it is ("năm 2022", "năm nay", "năm
+# ngoái", "năm của bộ"); after any other ("kế hoạch năm phải hoàn thành …", "kế hoạch năm
+# thì sao") it is the work planned for the year, no document.
+_YEAR_NAMING = frozenset("cua ben bo ubnd uy theo goc luc truoc kia nay ngoai sau toi qua".split())
+
+
+def year_work(after: str) -> bool:
+    """Whether "kế hoạch năm" followed by the folded word `after` is the year's planned work."""
+    return not after.isdecimal() and after not in _YEAR_NAMING
+
+
 # "điều mấy", "khoản nào": which article or clause says it (folded)
 ARTICLE_ASKED = re.compile(r"\b(dieu|khoan) (may|nao|bao nhieu|so may|so nao)\b")
 
