@@ -46,3 +46,11 @@ async def test_which_article_of_that_decree_is_the_article_on_what_was_asked(cha
     await chat.send("bây giờ tính tiền thưởng danh hiệu thi đua theo nghị định nào")
     await chat.send("điều mấy của nghị định đó")
     assert chat.text.startswith("Điều 50. Mức tiền thưởng danh hiệu thi đua"), chat.text
+
+
+async def test_another_one_besides_the_one_named_is_read_in_the_same_document(
+    chat: Chat,
+) -> None:
+    await chat.send("nhiem vu giai phap so 1 trong cv thi dua 2021 cua btnmt gan voi nq nao cua cp")
+    await chat.send("ngoai nq do con nq nao nua?")
+    assert "Nghị quyết số 02/NQ-CP ngày 01/01/2021 của Chính phủ" in chat.text, chat.text

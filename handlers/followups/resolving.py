@@ -147,6 +147,23 @@ def old_text_named(said: str, doc: Document, typed: str = "") -> str | None:
     return f"{said[: found.start()]}{replaced[0]}{said[found.end() :]}".strip()
 
 
+# "ngoài nq đó còn nq nào nữa", "ngoài ra còn …": another one besides what was just read,
+# asked as "nq nào" of the same document; the words setting it beside the last say nothing
+# the passages do ("ngoài", "còn" as "still", "nữa")
+_BESIDES = re.compile(
+    r"^(?:ngoai|ben canh) (?:ra|(?:\w+ ){1,3}?(?:do|nay|tren|ay)) (?:thi )?(?:con )?"
+)
+
+
+def _besides_dropped(said: str) -> str:
+    """Folded words without the words asking for another one besides the last."""
+    besides = _BESIDES.match(said)
+    if besides is None:
+        return said
+    rest = said[besides.end() :]
+    return rest.removesuffix(" nua") if rest.endswith(" nua") else rest
+
+
 def more_of_title(said: str, topic: Topic) -> str | None:
     """ "Thế cstđcs cần thêm gì" after the law's dossier: what the last question asked (the
     dossier), of the title named, beyond what was listed; None otherwise."""
@@ -161,7 +178,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     doc = kb.document(topic.doc_id)
     if doc is None:
         return None
-    said = said_words(text)
+    said = _besides_dropped(said_words(text))
     old = old_text_named(said, doc, text)
     if old is not None:  # "nghị định cũ đó giờ còn áp dụng không" after the decree
         return old
