@@ -80,3 +80,10 @@ async def test_whether_the_law_was_amended_says_what_is_known(chat: Chat, asked:
 async def test_whether_a_law_not_held_was_amended_says_it_is_not_held(chat: Chat) -> None:
     reply = (await chat.send("luật cán bộ công chức đã sửa đổi chưa"))[0].text
     assert reply.startswith("Xin lỗi, kho văn bản của tôi chưa có Luật Cán bộ công chức"), reply
+
+
+async def test_the_text_a_decree_replaced_is_what_that_decree_points_to_next(chat: Chat) -> None:
+    await chat.send("nđ 152 hiệu lực khi nào")
+    await chat.send("nó thay thế nđ nào")
+    await chat.send("vay nd do gio con dung dc ko")
+    assert chat.text.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025"), chat.text
