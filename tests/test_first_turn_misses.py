@@ -467,3 +467,12 @@ async def test_what_an_article_says_is_read_from_its_first_piece(chat: Chat) -> 
     # "quy định về gì" only asks: not the piece of Điều 80 that happens to say "quy định"
     await chat.send("dieu 80 luat tdkt quy dinh ve j")
     assert "Thủ trưởng cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh" in chat.text, chat.text
+
+
+def test_a_definition_asked_of_a_document_named_first_is_its_defining_article(
+    kb: KnowledgeBase,
+) -> None:
+    # "theo điều lệ sáng kiến thì sáng kiến là gì": the document is named before what is
+    # defined, and "thì" says where; its article saying "Sáng kiến là …" answers
+    hits = ask(kb, "theo dieu le sang kien thi sang kien duoc hieu la gi a")
+    assert hits[0].passage.section.startswith("Điều 3. Sáng kiến"), hits[0].passage.section

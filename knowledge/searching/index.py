@@ -1291,7 +1291,7 @@ class SearchIndex:
                 self._prefer_outline(found, coverage, rank, named, said_folded)
             self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
-        self._prefer_defining(tokens, found, answering, rank)
+        self._prefer_defining(said, found, answering, rank)
         self._prefer_subject(pairs, said, found, answering, rank)
         self._prefer_addressed(said, found, answering, rank)
         basis = ASKS_BASIS_OF_KIND.search(f" {said_folded} ")
