@@ -476,3 +476,9 @@ def test_a_definition_asked_of_a_document_named_first_is_its_defining_article(
     # defined, and "thì" says where; its article saying "Sáng kiến là …" answers
     hits = ask(kb, "theo dieu le sang kien thi sang kien duoc hieu la gi a")
     assert hits[0].passage.section.startswith("Điều 3. Sáng kiến"), hits[0].passage.section
+
+
+def test_a_condition_opened_by_neu_typed_without_marks_is_searched(kb: KnowledgeBase) -> None:
+    # "neu … thi …" is "nếu" (if), not the "nêu" (state) it folds as
+    hits = ask(kb, "neu nhieu nguoi cung du tieu chuan thi chon ai")
+    assert hits and "lựa chọn cá nhân nữ" in hits[0].passage.text

@@ -281,7 +281,7 @@ class Analyzer:
         knowledge base reads the same question. Not to be changed by the caller."""
         found = self._questions.get(question)
         if found is None:
-            found = self.words(full_years(question))  # "năm 21" asks of 2021
+            found = _if_opening(self.words(full_years(question)))  # "năm 21" asks of 2021
             if len(self._questions) >= RECENT_QUESTIONS:
                 self._questions.pop(next(iter(self._questions)))
             self._questions[question] = found
@@ -353,6 +353,15 @@ _GLUED_NUMBER = re.compile(r"^([a-z]{2,})(\d+)$")
 # An article cited as staff write it, "Đ" against its number ("đ84"); "đ" alone stays a
 # letter ("điểm đ").
 _GLUED_ARTICLE = re.compile(r"^d(\d{1,3})$")
+
+
+def _if_opening(tokens: list[str]) -> list[str]:
+    """The question's words without a "neu" opening a condition that "thi" closes: it is
+    "nếu" (if), which says nothing of what is asked, not the "nêu" (state) it folds as ("neu
+    nhieu nguoi cung du tieu chuan thi chon ai")."""
+    if len(tokens) > 2 and tokens[0] == "neu" and "thi" in tokens[2:]:
+        return tokens[1:]
+    return tokens
 
 
 def _normal(word: str) -> str:
