@@ -482,3 +482,9 @@ def test_a_condition_opened_by_neu_typed_without_marks_is_searched(kb: Knowledge
     # "neu … thi …" is "nếu" (if), not the "nêu" (state) it folds as
     hits = ask(kb, "neu nhieu nguoi cung du tieu chuan thi chon ai")
     assert hits and "lựa chọn cá nhân nữ" in hits[0].passage.text
+
+
+def test_papers_proving_an_initiative_are_the_dossiers_certification(kb: KnowledgeBase) -> None:
+    # "chứng minh": what the dossier asks as "chứng nhận hoặc xác nhận" (knowledge/synonyms.yaml)
+    hits = ask(kb, "trong hồ sơ thì cần giấy tờ gì để chứng minh sáng kiến")
+    assert "Chứng nhận hoặc xác nhận của cơ quan, tổ chức có thẩm quyền" in hits[0].passage.text
