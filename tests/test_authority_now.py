@@ -297,3 +297,17 @@ def test_where_a_power_went_asked_in_abbreviations_is_the_article_the_note_sends
     # "ct ubnd huyện": the chairman, which the note on the district level names in full
     hits = ask(kb, "quyen tang thi dua cua ct ubnd huyen cu gio chuyen cho ai a")
     assert hits[0].passage.section.startswith("Điều 59. Thẩm quyền"), hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["quy dinh do gio con ap dung ko", "thẩm quyền đó giờ còn áp dụng không"]
+)
+async def test_whether_a_provision_just_read_still_holds_is_the_article_its_note_sends_to(
+    chat: Chat, follow_up: str
+) -> None:
+    await chat.send(
+        "Luật TĐKT quy định Chủ tịch UBND huyện được quyết định tặng những danh hiệu nào?"
+    )
+    reply = (await chat.send(follow_up))[0].text
+    assert reply.startswith("Điều 59. Thẩm quyền"), reply
+    assert "từ 01/7/2025 không còn cấp huyện" in reply, reply

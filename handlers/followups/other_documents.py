@@ -156,7 +156,10 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
         swapped = _swapped_in(said_words(_without_restating(text, last[0], kb)))
     # ("còn chủ tịch xã bây giờ": the last question asked of it now, as "ai" asks it)
     swapped_now = bool(_NOW.search(said)) and swapped is not None
-    now = not days and (referrals.asks_who_now(said) or swapped_now)
+    # "quy định đó giờ còn áp dụng không": whether what was just read still holds, which a
+    # note of it saying from what day it does not answers, whatever words it says
+    still = not days and bool(_STILL_HOLDS.search(f" {said} "))
+    now = not days and (referrals.asks_who_now(said) or swapped_now or still)
     every = swapped if not days and not now else None
     if not (days or now or every):
         # "nđ 129 quy định ở điều mấy": the document a note of the passage just shown sends
@@ -167,12 +170,20 @@ def referred_article(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passag
     for again in (last, shown_before(topic, kb) if now else None):
         if again is None or not _short(_beyond_notes(said, again[0], kb)):
             continue
-        sent = _sent_to(said, days, again[0], kb, every or [])
+        sent = _sent_to("" if still else said, days, again[0], kb, every or [])
         if sent is not None and again[1] != topic.position:
             return sent[0], sent[1], sent_note(again[0], sent[2])  # (where the note was)
         if sent is not None:
             return sent[0], sent[1], f"Đoạn vừa trích ghi: {sent[2]}"
     return None
+
+
+# "quy định đó còn áp dụng không", "thẩm quyền này giờ còn không", "nó còn hiệu lực ko": a
+# provision pointed at, asked whether it still holds
+_STILL_HOLDS = re.compile(
+    r" (?:(?:quy dinh|tham quyen|dieu|khoan|noi dung|viec) (?:do|nay|ay|tren)|no)"
+    r"(?: \w+){0,2} con (?:ap dung|hieu luc|dung duoc|dung|dung khong|khong|ko|k)\b"
+)
 
 
 def _named_sent_to(
