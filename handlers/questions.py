@@ -505,6 +505,8 @@ async def answer(
         and kind is None
         and context.conversation_title(topic, kb) is None
         and not context.points_to_title(msg.text)
+        # (nor of a document named by its number: "chỉ thị 14 có nhắc các phong trào đó")
+        and not context.names_other_document(msg.text, topic, kb)
     ):
         # "trường hợp nào không được công nhận là cái đó" read with the decree's name: its
         # article, not the opening the name ranks first

@@ -54,3 +54,20 @@ async def test_another_one_besides_the_one_named_is_read_in_the_same_document(
     await chat.send("nhiem vu giai phap so 1 trong cv thi dua 2021 cua btnmt gan voi nq nao cua cp")
     await chat.send("ngoai nq do con nq nao nua?")
     assert "Nghị quyết số 02/NQ-CP ngày 01/01/2021 của Chính phủ" in chat.text, chat.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "thế chỉ thị 14 của ubnd kon tum có nhắc các phong trào đó không",
+        "ct14 kon tum co nhac cac phong trao do ko",
+    ],
+)
+async def test_whether_another_document_names_the_campaigns_just_quoted(
+    chat: Chat, follow_up: str
+) -> None:
+    # "các phong trào đó": the Prime Minister's campaigns the letter quoted, asked of the
+    # directive the question names, not the letter again
+    await chat.send("cv btnmt 2021 nhắc những phong trào thi đua nào của thủ tướng")
+    await chat.send(follow_up)
+    assert "phát động trong giai đoạn 2015-2020" in chat.text, chat.text

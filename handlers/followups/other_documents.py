@@ -310,7 +310,7 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
     if doc is None:
         return False
     lead = fold(doc.number).split("/", 1)[0] if doc.has_number and doc.number else ""
-    for found in _NUMBERED_DOCUMENT.finditer(said_words(text)):
+    for found in _NUMBERED_DOCUMENT.finditer(kinds_spelled(text)):
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         if int(number) in YEARS:
             continue
@@ -333,7 +333,7 @@ def cited_by_last(
     if doc is None or not names_other_document(text, topic, kb):
         return None
     held = _held_leads(kb)
-    for found in _NUMBERED_DOCUMENT.finditer(said_words(text)):
+    for found in _NUMBERED_DOCUMENT.finditer(kinds_spelled(text)):
         kind, number = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         if int(number) in YEARS or (kind, int(number)) in held:
             continue

@@ -291,8 +291,19 @@ _TITLE_ASPECT_NAMED = re.compile(r"(?:tien |muc )?thuong|ho so|giay to|thu tuc|t
 
 def kinds_spelled(text: str) -> str:
     """Folded words with every document kind's abbreviation and letters spelled out, as a
-    question asking for a document reads them: "theo nq nào" is "theo nghị quyết nào"."""
-    return " ".join(KIND_LETTERS.get(w, w) for w in said_words(text).split())
+    question asking for a document reads them: "theo nq nào" is "theo nghị quyết nào", "ct14"
+    is "chỉ thị 14"."""
+    return " ".join(_kind_spelled(w) for w in said_words(text).split())
+
+
+_GLUED = re.compile(r"([a-z]{2,3})(\d{1,4})")
+
+
+def _kind_spelled(word: str) -> str:
+    glued = _GLUED.fullmatch(word)
+    if glued and glued[1] in KIND_LETTERS:
+        return f"{KIND_LETTERS[glued[1]]} {glued[2]}"
+    return KIND_LETTERS.get(word, word)
 
 
 def names_a_kind(text: str) -> bool:

@@ -377,6 +377,16 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
         return cited
     reference = _document_reference(padded)
+    quoted = _quoted_in_shown(topic, kb) if reference is not None else ""
+    if (
+        reference
+        and reference.startswith("phong trao ")
+        and quoted
+        and _DOCUMENT_NAMED.search(kinds_spelled(said))
+    ):
+        # "chỉ thị 14 có nhắc các phong trào đó không" after a letter quoting the Prime
+        # Minister's campaigns: those campaigns, asked of the document the question names
+        return padded.replace(f" {reference} ", f" {quoted} ", 1).strip()
     if reference is not None:
         referred = _referred_document(reference, doc, topic, kb)
         unpointed = padded.replace(f" {reference} ", " ").strip()
@@ -415,6 +425,17 @@ def _with_article_subject(resolved: str, unpointed: str, topic: Topic, kb: Knowl
     if ARTICLE_ASKED.search(unpointed) and own_words(unpointed, kb) in ([], ["dieu"], ["khoan"]):
         return f"{resolved} {_subject_of(topic.query)}"
     return resolved
+
+
+_QUOTED = re.compile(r"“([^”]{8,})”")
+
+
+def _quoted_in_shown(topic: Topic, kb: KnowledgeBase) -> str:
+    """The names the passage just shown quotes ("“Cả nước chung sức xây dựng nông thôn
+    mới”, …"), folded and joined; "" when it quotes none."""
+    again = shown(topic, kb)
+    names = _QUOTED.findall(again[0].text) if again is not None else []
+    return " ".join(said_words(name) for name in names)
 
 
 def _referred_document(reference: str, doc: Document, topic: Topic, kb: KnowledgeBase) -> Document:

@@ -9,7 +9,7 @@ tỉnh có trách nhiệm …") without answering what was asked of the list.
 """
 
 from handlers.followups.follow_up_shape import _SPELLED
-from handlers.followups.other_documents import content_words, coverage
+from handlers.followups.other_documents import content_words, coverage, names_other_document
 from handlers.followups.phrase_coverage import pair_coverage, word_pairs
 from handlers.followups.shown_answers import _YES_NO
 from handlers.followups.topic_memory import Topic, _entities, said_words, shown
@@ -37,7 +37,8 @@ def yes_no_on_shown(
     years = named_years(said)
     if any(str(year) not in again[0].text for year in years):
         return None  # another year asked of: not what was just read
-    if _names_another(said, again[0], kb):
+    # (nor a document the question names by its number: "chỉ thị 14 có nhắc … không")
+    if _names_another(said, again[0], kb) or names_other_document(text, topic, kb):
         return None
     share = coverage(own, again[0], kb)
     if share < SAID_SHARE or share < coverage(own, found, kb):
