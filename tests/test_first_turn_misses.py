@@ -488,3 +488,17 @@ def test_papers_proving_an_initiative_are_the_dossiers_certification(kb: Knowled
     # "chứng minh": what the dossier asks as "chứng nhận hoặc xác nhận" (knowledge/synonyms.yaml)
     hits = ask(kb, "trong hồ sơ thì cần giấy tờ gì để chứng minh sáng kiến")
     assert "Chứng nhận hoặc xác nhận của cơ quan, tổ chức có thẩm quyền" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ngoài ra ct14 kêu gọi thi đua xây dựng mô hình kinh tế gì",
+        "ngoai ra ct14 keu goi thi dua xay dung mo hinh kinh te gi",
+    ],
+)
+def test_a_question_joined_to_the_last_by_ngoai_ra_is_searched(
+    kb: KnowledgeBase, question: str
+) -> None:
+    hits = ask(kb, question)
+    assert hits and "mô hình phát triển kinh tế bền vững" in hits[0].passage.text
