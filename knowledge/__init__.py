@@ -38,6 +38,7 @@ from knowledge.titles_answers import TitleAnswer
 from knowledge.when_words import of_emulation, without_durations, without_when
 
 LAW_MARGIN = 0.05
+PHRASED_MARGIN = 0.1  # ... or this much when it says more of the question word for word
 TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
 NEAR_RANK = 2  # a hit ranked within this factor of the first may lend its document
 PREFERRED_EXTRA = 2  # passages looked at beyond the limit for one stating what is asked
@@ -447,6 +448,15 @@ class KnowledgeBase:
                 return [*laws, *hits][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
             return [*laws, *hits][:limit]
+        # an article saying more of the question's phrases word for word, nearly as covering
+        # as a campaign passage saying its words apart ("đang bị xem xét kỷ luật có được đề
+        # nghị khen thưởng không": the principle on it, not a plan's duties on nominations)
+        if (
+            laws
+            and laws[0].score + PHRASED_MARGIN >= hits[0].score
+            and _phrases_said(query, laws[0].passage) > _phrases_said(query, hits[0].passage)
+        ):
+            return [*laws, *hits][:limit]
         # an article whose own heading names what is asked, nearly as covering as a campaign
         # passage whose heading names none of it ("sáng kiến muốn được công nhận cần điều
         # kiện gì": the Điều lệ's article, not a plan's tasks mentioning initiatives)
@@ -681,3 +691,18 @@ def _named_kind_first(laws: list[Hit], kinds: frozenset[str]) -> list[Hit]:
     first = laws[0].score
     named = next((h for h in laws if fold(h.passage.doc.kind) in kinds and h.score >= first), None)
     return laws if named is None else [named, *(h for h in laws if h is not named)]
+
+
+PHRASE_WORDS = 4  # syllables in a row of the question that make a phrase of it
+
+
+def _phrases_said(query: str, passage: Passage) -> int:
+    """How many phrases of the question's content words (PHRASE_WORDS syllables in a row,
+    none a function word) the passage says word for word."""
+    said = folded_words(query).split()
+    text = f" {folded_words(passage.text)} "
+    return sum(
+        f" {' '.join(said[i : i + PHRASE_WORDS])} " in text
+        for i in range(len(said) - PHRASE_WORDS + 1)
+        if not any(is_stopword(w, accented=False) for w in said[i : i + PHRASE_WORDS])
+    )

@@ -502,3 +502,19 @@ def test_a_question_joined_to_the_last_by_ngoai_ra_is_searched(
 ) -> None:
     hits = ask(kb, question)
     assert hits and "mô hình phát triển kinh tế bền vững" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nhân viên đang bị xem xét kỷ luật thì phòng em có được đề nghị khen thưởng không",
+        "dong nghiep em dang bi xem xet ky luat thi co duoc de nghi khen thuong khong a",
+    ],
+)
+def test_an_article_saying_the_questions_phrase_outranks_a_plan_saying_its_words_apart(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # "đang bị xem xét kỷ luật": the decree's principle says it word for word; a plan's
+    # duties on nominations only say "phòng", "đề nghị khen thưởng", "kỷ luật" apart
+    hits = ask(kb, question)
+    assert "đang bị xem xét kỷ luật" in hits[0].passage.text, hits[0].passage.section
