@@ -35,3 +35,9 @@ async def test_no_asking_a_documents_basis_is_the_document_not_the_title(chat: C
     await chat.send("theo nghi dinh do chu tich xa duoc tang cstđcs khong")
     await chat.send("nó căn cứ luật nào")
     assert "Căn cứ: Luật Thi đua, khen thưởng số 06/2022/QH15" in chat.text, chat.text
+
+
+async def test_no_asking_what_a_decree_guides_is_the_decree_not_the_title(chat: Chat) -> None:
+    await chat.send("theo nđ 129 thì chủ tịch xã có được tặng cstđcs với giấy khen ko ạ")
+    await chat.send("nó hướng dẫn điều nào của luật vậy ạ")
+    assert "quy định tại khoản 2, khoản 3 Điều 80 Luật Thi đua, khen thưởng" in chat.text

@@ -333,8 +333,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             or _audience_reference(padded, title)
             or _level_reference(padded, title)
         )
-        if named == "no" and _PARTICULARS.search(padded):
-            named = None  # "nó căn cứ luật nào": the document's basis, a title has none
+        if named == "no" and (_PARTICULARS.search(padded) or _GUIDES.search(padded)):
+            # "nó căn cứ luật nào", "nó hướng dẫn điều nào của luật": the document's, which
+            # a title has not
+            named = None
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
@@ -456,6 +458,9 @@ def _this_one(pointer: str, named: Named, doc: Document, kb: KnowledgeBase) -> b
     kind, _, word = pointer.rpartition(" ")
     return word == "nay" and kind == fold(doc.kind) and not holds(named.number, kb)
 
+
+# "nó hướng dẫn điều nào", "… hướng dẫn luật nào": what a text guides
+_GUIDES = re.compile(r" huong dan (?:thi hanh )?(?:dieu|khoan|luat|nghi dinh|van ban)\b")
 
 # "văn bản đó của sở": a pointer with the body whose document it is
 _OF_BODY = re.compile(r"(?:cua|do) (so|bo|ubnd|uy ban nhan dan|chinh phu|quoc hoi|van phong)\b")
