@@ -1,6 +1,6 @@
 """Follow-ups on a title's dossier: a paper of it named ("còn biên bản thì cần gì") is asked
 of the dossier, and "thế cstđcs cần thêm gì" after the law's list is that title's dossier,
-not the title's standards."""
+not the title's standards; a share asked of another title is its share."""
 
 from tests.conftest import Chat
 
@@ -17,3 +17,13 @@ async def test_what_more_a_title_needs_after_the_dossier_is_its_dossier(chat: Ch
     await chat.send("thế cstđcs cần thêm gì")
     assert 'Thành phần hồ sơ xét tặng danh hiệu "Chiến sĩ thi đua cơ sở"' in chat.text
     assert "để tặng cho cá nhân đạt các tiêu chuẩn" not in chat.text, chat.text
+
+
+async def test_a_share_asked_of_another_title_is_its_share_not_the_last_bonus(
+    chat: Chat,
+) -> None:
+    # "bao nhiêu %": the sign says a share is asked, which the words alone lose
+    await chat.send("tập thể lao động xuất sắc cần đạt tiêu chuẩn gì")
+    await chat.send("danh hieu do duoc thuong may lan luong co so")
+    await chat.send("còn tập thể lao động tiên tiến thì cần bao nhiêu % lđtt")
+    assert "có ít nhất là 70% cá nhân trong tập thể đạt danh hiệu" in chat.text, chat.text

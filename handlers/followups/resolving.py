@@ -164,6 +164,9 @@ def _besides_dropped(said: str) -> str:
     return rest.removesuffix(" nua") if rest.endswith(" nua") else rest
 
 
+_SHARE_ASKED = re.compile(r"\b(bao nhiêu|bao nhieu|bn|mấy|may)\s*%", re.IGNORECASE)
+
+
 def more_of_title(said: str, topic: Topic) -> str | None:
     """ "Thế cstđcs cần thêm gì" after the law's dossier: what the last question asked (the
     dossier), of the title named, beyond what was listed; None otherwise."""
@@ -178,7 +181,8 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     doc = kb.document(topic.doc_id)
     if doc is None:
         return None
-    said = _besides_dropped(said_words(text))
+    # ("bao nhiêu %": a share asked, which the words alone would lose with the sign)
+    said = _besides_dropped(said_words(_SHARE_ASKED.sub(r"\1 phần trăm", text)))
     old = old_text_named(said, doc, text)
     if old is not None:  # "nghị định cũ đó giờ còn áp dụng không" after the decree
         return old
