@@ -518,3 +518,13 @@ def test_an_article_saying_the_questions_phrase_outranks_a_plan_saying_its_words
     # duties on nominations only say "phòng", "đề nghị khen thưởng", "kỷ luật" apart
     hits = ask(kb, question)
     assert hits[0].passage.section.startswith("Điều 4. Nguyên tắc"), hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["bo tnmt 2021 ve van hoa cong so yeu cau gi", "bộ tnmt 2021 về văn hóa công sở yêu cầu gì"],
+)
+def test_yeu_cau_after_a_phrase_only_asks(kb: KnowledgeBase, question: str) -> None:
+    # "văn hóa công sở yêu cầu gì": "yêu cầu" asks; "sở yêu" is no phrase of its own
+    hits = ask(kb, question)
+    assert "quy định văn hóa công sở" in hits[0].passage.text, hits[0].passage.section

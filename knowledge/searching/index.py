@@ -1944,6 +1944,8 @@ class SearchIndex:
         """Whether the words from `first` to `last` make a pair the knowledge base has with
         the word before or after them."""
         before = f"{folded[first - 1]} {folded[first]}" if first > 0 else ""
+        if first > 1 and self._knows(f"{folded[first - 2]} {folded[first - 1]}"):
+            before = ""  # the word before ends a phrase of its own ("văn hóa công sở yêu cầu")
         after = f"{folded[last]} {folded[last + 1]}" if last + 1 < len(folded) else ""
         return any(pair and self._knows(pair) for pair in (before, after))
 
