@@ -788,8 +788,8 @@ async def answer(
     if cited is not None and hits[0].position == cited[1]:
         named = named or cited[2]  # "ban hành ngày nào" next: of the directive it cites
     if repeals is not None:  # "nó thay nđ nào": the text it replaced ("nđ đó còn dùng không")
-        repealed = repeals.split(": ", 1)[-1]  # (after "Theo Điều 59 Nghị định số 152/…: ")
-        named = named_things.named_in(context.kinds_spelled(msg.text), repealed) or named
+        texts = repeals.split(": ", 1)[-1]  # (after "Theo Điều 59 Nghị định số 152/…: ")
+        named = named_things.named_in(context.kinds_spelled(msg.text), texts) or named
     if topic is not None and context.told_of_named_elsewhere(
         msg.text, topic, hits[0].passage, of_named is not None
     ):
