@@ -454,6 +454,7 @@ class KnowledgeBase:
         if (
             laws
             and laws[0].score + PHRASED_MARGIN >= hits[0].score
+            and not _OF_A_CAMPAIGN.search(f" {folded_words(query)} ")
             and _phrases_said(query, laws[0].passage) > _phrases_said(query, hits[0].passage)
         ):
             return [*laws, *hits][:limit]
@@ -694,6 +695,13 @@ def _named_kind_first(laws: list[Hit], kinds: frozenset[str]) -> list[Hit]:
 
 
 PHRASE_WORDS = 4  # syllables in a row of the question that make a phrase of it
+# what names a campaign's document, its issuer or year ("tiêu chí … của sở", "năm 2022"):
+# asked of a campaign, its passage answers however the law words it
+# (a "sở" not of "cơ sở", a "bộ" not of "cán bộ")
+_OF_A_CAMPAIGN = re.compile(
+    r"(?<!\bco) so |(?<!\bcan) bo "
+    r"| (?:tinh|ubnd|ke hoach|kh|cong van|cv|chi thi|ct|tieu chi|nam 20\d\d|20\d\d) "
+)
 
 
 def _phrases_said(query: str, passage: Passage) -> int:

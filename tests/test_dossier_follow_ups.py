@@ -27,3 +27,10 @@ async def test_a_share_asked_of_another_title_is_its_share_not_the_last_bonus(
     await chat.send("danh hieu do duoc thuong may lan luong co so")
     await chat.send("còn tập thể lao động tiên tiến thì cần bao nhiêu % lđtt")
     assert "có ít nhất là 70% cá nhân trong tập thể đạt danh hiệu" in chat.text, chat.text
+
+
+async def test_what_more_a_title_needs_after_a_bonus_is_its_standards(chat: Chat) -> None:
+    # the review's case: only a dossier's list is added to ("cần thêm gì")
+    await chat.send("lđtt thưởng bao nhiêu")
+    await chat.send("thế cstđcs cần thêm gì")
+    assert chat.text.startswith("Điều 23. Danh hiệu “Chiến sĩ thi đua cơ sở”"), chat.text

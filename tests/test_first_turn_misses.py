@@ -493,20 +493,6 @@ def test_papers_proving_an_initiative_are_the_dossiers_certification(kb: Knowled
 @pytest.mark.parametrize(
     "question",
     [
-        "ngoài ra ct14 kêu gọi thi đua xây dựng mô hình kinh tế gì",
-        "ngoai ra ct14 keu goi thi dua xay dung mo hinh kinh te gi",
-    ],
-)
-def test_a_question_joined_to_the_last_by_ngoai_ra_is_searched(
-    kb: KnowledgeBase, question: str
-) -> None:
-    hits = ask(kb, question)
-    assert hits and "mô hình phát triển kinh tế bền vững" in hits[0].passage.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "nhân viên đang bị xem xét kỷ luật thì phòng em có được đề nghị khen thưởng không",
         "dong nghiep em dang bi xem xet ky luat thi co duoc de nghi khen thuong khong a",
     ],
@@ -520,11 +506,12 @@ def test_an_article_saying_the_questions_phrase_outranks_a_plan_saying_its_words
     assert hits[0].passage.section.startswith("Điều 4. Nguyên tắc"), hits[0].passage.section
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["bo tnmt 2021 ve van hoa cong so yeu cau gi", "bộ tnmt 2021 về văn hóa công sở yêu cầu gì"],
-)
-def test_yeu_cau_after_a_phrase_only_asks(kb: KnowledgeBase, question: str) -> None:
-    # "văn hóa công sở yêu cầu gì": "yêu cầu" asks; "sở yêu" is no phrase of its own
-    hits = ask(kb, question)
-    assert "quy định văn hóa công sở" in hits[0].passage.text, hits[0].passage.section
+def test_a_campaigns_criteria_asked_in_the_laws_words_stay_the_campaigns(
+    kb: KnowledgeBase,
+) -> None:
+    # the review's case: "của sở" names a campaign's document; the law's "tích cực tham gia
+    # phong trào thi đua" word for word does not take the answer
+    hits = ask(
+        kb, "tiêu chí thi đua cá nhân của sở có cần tích cực tham gia phong trào thi đua không"
+    )
+    assert hits[0].passage.doc.category != "law", hits[0].passage.section

@@ -41,3 +41,10 @@ async def test_no_asking_what_a_decree_guides_is_the_decree_not_the_title(chat: 
     await chat.send("theo nđ 129 thì chủ tịch xã có được tặng cstđcs với giấy khen ko ạ")
     await chat.send("nó hướng dẫn điều nào của luật vậy ạ")
     assert "quy định tại khoản 2, khoản 3 Điều 80 Luật Thi đua, khen thưởng" in chat.text
+
+
+async def test_cai_do_asking_a_documents_particulars_is_the_document(chat: Chat) -> None:
+    # the review's case: "cái đó" is the title only when a title's aspect is asked
+    await chat.send("lđtt thưởng bao nhiêu")
+    await chat.send("cái đó ai ký")
+    assert chat.text.startswith("Người ký:"), chat.text

@@ -44,7 +44,7 @@ from knowledge import Document, KnowledgeBase, Passage
 from knowledge.intents import is_question
 from knowledge.normalize import fold
 from knowledge.titles import Title, title_catalogue
-from knowledge.titles_answers import named_title, words
+from knowledge.titles_answers import TIMES, asks_about_title, named_title, words
 
 # "kế hoạch 2022" names a year, not a number; "kế hoạch 3510" a number
 YEARS = range(1945, 2100)
@@ -98,7 +98,11 @@ def _title_reference(padded: str) -> str | None:
     hai"); not a count or "mỗi" before a title named right after ("đạt 2 danh hiệu chiến sĩ
     thi đua cơ sở liên tục", "mỗi danh hiệu lao động tiên tiến"): that title is asked of."""
     subject = next((s for s in TITLE_SUBJECTS if padded.startswith(f" {s} ")), None)
-    if subject is not None and not _KIND_SAID.search(kinds_spelled(padded)):
+    if (
+        subject is not None
+        and not _KIND_SAID.search(kinds_spelled(padded))
+        and (asks_about_title(padded) or TIMES.search(padded))
+    ):
         return subject
     for reference in TITLE_REFERENCES:
         if f" {reference} " not in padded:

@@ -97,7 +97,7 @@ from knowledge.ordinals import item_asked
 from knowledge.places import provinces_in
 from knowledge.search import KIND_LETTERS
 from knowledge.titles import title_catalogue
-from knowledge.titles_answers import asks_about_title, named_title, names_law, words
+from knowledge.titles_answers import DOSSIER, asks_about_title, named_title, names_law, words
 
 ASPECT_WORDS = 2  # "tiền thưởng", "hồ sơ", "yêu cầu": an attribute's words
 
@@ -171,8 +171,8 @@ def more_of_title(said: str, topic: Topic) -> str | None:
     """ "Thế cstđcs cần thêm gì" after the law's dossier: what the last question asked (the
     dossier), of the title named, beyond what was listed; None otherwise."""
     more_of = last_aspect(topic.query) if ASKS_MORE.search(said) else None
-    if more_of is None or named_title(said, title_catalogue()) is None:
-        return None
+    if not DOSSIER.search(more_of or "") or named_title(said, title_catalogue()) is None:
+        return None  # (what more than a bonus or an authority is asks the title's standards)
     return f"{said} {more_of}"
 
 

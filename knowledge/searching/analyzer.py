@@ -355,20 +355,17 @@ _GLUED_NUMBER = re.compile(r"^([a-z]{2,})(\d+)$")
 _GLUED_ARTICLE = re.compile(r"^d(\d{1,3})$")
 
 
-# words joining a question to what was said before ("ngoài ra", "bên cạnh đó"), folded:
-# they say nothing of what is asked, and "ngoài" is a word of the documents ("nước ngoài")
-_JOINING_OPENINGS = (("ngoai", "ra"), ("ben", "canh", "do"), ("ngoai", "do"))
-
-
 def _if_opening(tokens: list[str]) -> list[str]:
     """The question's words without a "neu" opening a condition that "thi" closes: it is
     "nếu" (if), which says nothing of what is asked, not the "nêu" (state) it folds as ("neu
-    nhieu nguoi cung du tieu chuan thi chon ai"); nor a joining opening ("ngoài ra …")."""
-    if len(tokens) > 2 and tokens[0] == "neu" and "thi" in tokens[2:]:
-        return tokens[1:]
-    for opening in _JOINING_OPENINGS:
-        if len(tokens) > len(opening) + 1 and tuple(map(fold, tokens[: len(opening)])) == opening:
-            return tokens[len(opening) :]
+    nhieu nguoi cung du tieu chuan thi chon ai"; not the "thi" of "thi đua", "thi hành")."""
+    if len(tokens) > 2 and tokens[0] == "neu":
+        after = tokens[2:]
+        if any(
+            w == "thi" and after[i + 1 : i + 2] not in (["dua"], ["hanh"])
+            for i, w in enumerate(after)
+        ):
+            return tokens[1:]
     return tokens
 
 

@@ -550,12 +550,19 @@ class SearchIndex:
                 rank[head], rank[i] = rank[i], rank[head]
 
     def _prefer_defining(
-        self, tokens: list[str], candidates: np.ndarray, answering: list[int], rank: np.ndarray
+        self,
+        tokens: list[str],
+        said: list[str],
+        candidates: np.ndarray,
+        answering: list[int],
+        rank: np.ndarray,
     ) -> None:
         """Raise the passage with a sentence that opens on what the question asks about and
         says what it is ("năm 2022 có ý nghĩa gì" → "Năm 2022 là năm tạo nền tảng…"): every
-        passage of the year's plan names the year, this one defines it."""
-        opening = _definition(tokens)
+        passage of the year's plan names the year, this one defines it. Read in the words
+        searched, else as typed, where the "thì" after a document named first is still
+        there ("theo điều lệ sáng kiến thì sáng kiến là gì")."""
+        opening = _definition(tokens) or _definition(said)
         if opening is None:
             return
         for i in answering:
@@ -1291,7 +1298,7 @@ class SearchIndex:
                 self._prefer_outline(found, coverage, rank, named, said_folded)
             self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
-        self._prefer_defining(said, found, answering, rank)
+        self._prefer_defining(tokens, said, found, answering, rank)
         self._prefer_subject(pairs, said, found, answering, rank)
         self._prefer_addressed(said, found, answering, rank)
         basis = ASKS_BASIS_OF_KIND.search(f" {said_folded} ")
@@ -1944,8 +1951,6 @@ class SearchIndex:
         """Whether the words from `first` to `last` make a pair the knowledge base has with
         the word before or after them."""
         before = f"{folded[first - 1]} {folded[first]}" if first > 0 else ""
-        if first > 1 and self._knows(f"{folded[first - 2]} {folded[first - 1]}"):
-            before = ""  # the word before ends a phrase of its own ("văn hóa công sở yêu cầu")
         after = f"{folded[last]} {folded[last + 1]}" if last + 1 < len(folded) else ""
         return any(pair and self._knows(pair) for pair in (before, after))
 
