@@ -1151,7 +1151,17 @@ def _article_named(text: str, typed: str, kb: KnowledgeBase) -> tuple[Passage, i
         doc = currency.the_law(typed, kb)
     # ("quy định về gì" only asks: of an article in pieces, not the piece saying "quy định")
     said = _ASKS_WHAT_IT_SAYS.sub(" ", words(text))
-    found = article(kb.passages, doc.id, asked.group(1), said) if doc is not None else None
+    if doc is None:
+        if not ARTICLE_NAMED.search(fold(typed)):
+            return None  # (the article of a question carried over is not asked again)
+        # "điều 80 quy định gì", no text named: the one legal text held with that article
+        held = [
+            found
+            for d in kb.documents
+            if d.is_law and (found := article(kb.passages, d.id, asked.group(1), said))
+        ]
+        return (held[0].passage, held[0].position) if len(held) == 1 else None
+    found = article(kb.passages, doc.id, asked.group(1), said)
     return (found.passage, found.position) if found is not None else None
 
 

@@ -42,3 +42,17 @@ async def test_a_clause_named_by_its_number_is_that_clause_not_one_citing_it(cha
     # clause 3 of Điều 24 says "không thuộc đối tượng quy định tại khoản 1 và khoản 2"
     await chat.send("khoản 2 điều 24 luật tđkt: danh hiệu chiến sĩ tiên tiến tặng cho ai?")
     assert chat.text.startswith("2. Danh hiệu “Chiến sĩ tiên tiến”"), chat.text
+
+
+async def test_an_article_named_by_number_alone_is_the_one_legal_text_holding_it(
+    chat: Chat,
+) -> None:
+    # only the law has a Điều 80: its article from the top, not a piece of it
+    await chat.send("điều 80 quy định gì")
+    assert chat.text.startswith("Điều 80 (thẩm quyền"), chat.text
+
+
+async def test_an_article_number_two_texts_hold_is_not_guessed(chat: Chat) -> None:
+    # both decrees have a Điều 59: the search decides, as before
+    await chat.send("dieu 59 quy dinh gi")
+    assert chat.text.startswith("Điều 59."), chat.text
