@@ -53,6 +53,7 @@ from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
 from knowledge.ordinals import item_asked
 from knowledge.person_names import named_person, names_only
+from knowledge.referrals import article_positions
 from knowledge.shorthand import spell_out
 from knowledge.story import read_with_story
 from knowledge.titles_answers import (
@@ -1155,12 +1156,15 @@ def _article_named(text: str, typed: str, kb: KnowledgeBase) -> tuple[Passage, i
         if not ARTICLE_NAMED.search(fold(typed)):
             return None  # (the article of a question carried over is not asked again)
         # "điều 80 quy định gì", no text named: the one legal text held with that article
-        held = [
-            found
+        held = article_positions(kb)
+        having = [
+            d
             for d in kb.documents
-            if d.is_law and (found := article(kb.passages, d.id, asked.group(1), said))
+            if d.is_law and d.has_number and (d.number, asked.group(1)) in held
         ]
-        return (held[0].passage, held[0].position) if len(held) == 1 else None
+        if len(having) != 1:
+            return None
+        doc = having[0]
     found = article(kb.passages, doc.id, asked.group(1), said)
     return (found.passage, found.position) if found is not None else None
 

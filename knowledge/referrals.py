@@ -52,7 +52,7 @@ def sending(passage: Passage, kb: KnowledgeBase) -> Iterator[tuple[str, Passage,
     article's passage and position, the note's label left out."""
     for sentence in _SENTENCE.split(passage.text):
         for cited in _ARTICLE_CITED.finditer(sentence):
-            found = _articles(kb).get((cited.group(2), cited.group(1)))
+            found = article_positions(kb).get((cited.group(2), cited.group(1)))
             if found is not None:
                 yield _NOTE_LEAD.sub("", sentence).strip(), kb.passages[found], found
                 break
@@ -116,7 +116,7 @@ def first_sent(query: str, hits: list[Hit], kb: KnowledgeBase) -> list[Hit]:
     return hits if sent is None else [sent[0], *(h for h in hits if h is not sent[0])]
 
 
-def _articles(kb: KnowledgeBase) -> dict[tuple[str, str], int]:
+def article_positions(kb: KnowledgeBase) -> dict[tuple[str, str], int]:
     """The position of each article of a numbered document ("Điều 59" of 129/2025/NĐ-CP),
     by the document's number and the article's, worked out once."""
 

@@ -92,7 +92,7 @@ def test_one_pattern_names_an_article_and_gives_its_number(kb: KnowledgeBase) ->
     the chat ("Điều 80", "Điều 3a"), its number read from it."""
     named = referrals.ARTICLE_NAME.match("Điều 3a. Nguyên tắc")
     assert named is not None and named.group(1) == "3a"
-    articles = referrals._articles(kb)
+    articles = referrals.article_positions(kb)
     assert articles
     for (_, number), position in articles.items():
         head = referrals.ARTICLE_NAME.match(kb.passages[position].section)

@@ -383,12 +383,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if cited is not None:  # "chỉ thị đó ai ký" after the letter carrying it out
         return cited
     reference = _document_reference(padded)
-    quoted = _quoted_in_shown(topic, kb) if reference is not None else ""
     if (
         reference
         and reference.startswith("phong trao ")
-        and quoted
         and _DOCUMENT_NAMED.search(kinds_spelled(said))
+        and (quoted := _quoted_in_shown(topic, kb))
     ):
         # "chỉ thị 14 có nhắc các phong trào đó không" after a letter quoting the Prime
         # Minister's campaigns: those campaigns, asked of the document the question names
