@@ -276,6 +276,10 @@ async def test_departments_of_the_provinces_after_the_ministry(chat: Chat) -> No
     await chat.send("bộ tn&mt bây giờ đổi thành bộ gì rồi")
     reply = (await chat.send("còn sở tnmt ở các tỉnh thì sao"))[0].text
     assert reply.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp")
+    # "các tỉnh" without "ở" says as much, after another question on the ministry
+    await chat.send("Công tác thi đua của ngành giờ theo thông tư nào ạ?")
+    reply = (await chat.send("the so tnmt cac tinh thi sao"))[0].text
+    assert reply.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp"), reply
 
 
 async def test_a_set_of_criteria_pointed_at_is_no_ministry(chat: Chat) -> None:

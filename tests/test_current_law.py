@@ -87,3 +87,24 @@ async def test_the_text_a_decree_replaced_is_what_that_decree_points_to_next(cha
     await chat.send("nó thay thế nđ nào")
     await chat.send("vay nd do gio con dung dc ko")
     assert chat.text.startswith("Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025"), chat.text
+
+
+@pytest.mark.parametrize("asked", ["nd 98 bi bai bo chua", "nghị định 98 bị bỏ từ khi nào"])
+async def test_a_decree_asked_as_done_away_with_is_when_it_ended(chat: Chat, asked: str) -> None:
+    # "bị bỏ", "bị bãi bỏ": whether it is still in force, which the decree replacing it says
+    reply = (await chat.send(asked))[0].text
+    assert "98/2023/NĐ-CP" in reply and "hết hiệu lực" in reply, reply
+
+
+async def test_since_when_after_a_decrees_opening_is_its_article_on_effect(chat: Chat) -> None:
+    # the opening just shown only sums the decree up; its article on effect says it
+    await chat.send("Nghị định 152/2025 quy định về cái gì vậy ạ?")
+    reply = (await chat.send("co hieu luc tu bao gio"))[0].text
+    assert reply.startswith("Điều 59. Hiệu lực thi hành"), reply
+
+
+async def test_since_when_after_the_laws_opening_stays_with_the_opening(chat: Chat) -> None:
+    # the law held has no article on effect: its opening says it
+    await chat.send("luật thi đua khen thưởng 2022 nói về gì")
+    reply = (await chat.send("có hiệu lực từ bao giờ"))[0].text
+    assert "có hiệu lực thi hành từ ngày 01/01/2024" in reply, reply

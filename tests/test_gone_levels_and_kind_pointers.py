@@ -33,6 +33,9 @@ def lead(replies: list) -> str:  # type: ignore[type-arg]
         # … or the level the clause before names, asked since when (a typo mended)
         "Cấp huyện bỏ rồi đúng khôg, từ bao giờ?",
         "cấp huyện bị bỏ từ khi nào, theo nghị quyết nào",  # "since when" in the clause before
+        # "bị bỏ", "bỏ từ ngày nào": ended, as "kết thúc hoạt động" says
+        "cap huyen bi bo tu khi nao vay ad",
+        "cap huyen bo tu ngay nao vay",
     ],
 )
 async def test_whether_the_district_level_is_still_there(chat: Chat, asked: str) -> None:

@@ -57,10 +57,13 @@ def stating_first(text: str, hits: list[Hit], topic: Topic, kb: KnowledgeBase) -
 
     def order(position: int, passage: Passage) -> tuple[int, int, int, int, int, int]:
         said = f" {said_words(passage.section)} {said_words(passage.text)} "
+        # (a law's opening just shown only sums the law up: "có hiệu lực từ bao giờ" after
+        # a decree's opening is its article on effect, where the search finds one)
+        summed_up = passage.kind == "intro" and passage.doc.is_law
         return (
             -states(passage.text),
             -int(bool(named) and named in passage.text),
-            -int(position == topic.position),  # more of the same when it states one
+            -int(position == topic.position and not summed_up),  # more of the same
             -sum(_says(said, w) for w in own),
             ranked.get(position, len(hits)),
             position,

@@ -166,8 +166,9 @@ def _held_numbers(kb: KnowledgeBase) -> frozenset[str]:
 _PLURAL = frozenset(("cac", "nhung"))  # folded words making a noun plural
 
 
-# "ở các tỉnh", "của các tỉnh, thành phố": where bodies of a level are, after their name
-_LOCATED = re.compile(r" (?:o|tai|cua) (?:cac |moi )?(?:tinh|dia phuong)\b.*$")
+# "ở các tỉnh", "của các tỉnh, thành phố", "các tỉnh": where bodies of a level are, after
+# their name
+_LOCATED = re.compile(r" (?:(?:o|tai|cua) (?:cac |moi )?|cac |moi )(?:tinh|dia phuong)\b.*$")
 SECTOR_WORDS = 4  # a body's noun and the first words of its name: "sở tài nguyên môi"
 
 
