@@ -717,6 +717,11 @@ async def answer(
         or (topic is not None and context.names_other_body(msg.text, topic, kb))
         # "kh 3510 ban hành ngày nào" after a letter carrying out another text: that text
         or names_other
+        # "thế sáng kiến theo điều lệ sáng kiến là gì" after the circular: the law it names
+        or (
+            shown_doc is not None
+            and context.names_other_law(context.said_words(msg.text), shown_doc, kb)
+        )
         # "chỉ thị đó ai ký" after a letter: a document of the kind pointed at, not the letter
         or (kind is not None and shown_doc is not None and fold(shown_doc.kind) != kind)
     ):

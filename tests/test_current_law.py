@@ -108,3 +108,10 @@ async def test_since_when_after_the_laws_opening_stays_with_the_opening(chat: Ch
     await chat.send("luật thi đua khen thưởng 2022 nói về gì")
     reply = (await chat.send("có hiệu lực từ bao giờ"))[0].text
     assert "có hiệu lực thi hành từ ngày 01/01/2024" in reply, reply
+
+
+async def test_an_article_of_the_law_asked_after_a_decree_is_the_laws(chat: Chat) -> None:
+    # "… ở điều nào của luật" names the law's kind: not the decree just read
+    await chat.send("co thi dua cua chinh phu thuong bao nhieu")
+    reply = await chat.send("tieu chuan co thi dua tinh o dieu nao cua luat, co nguyen van ko")
+    assert reply[0].text.startswith("Điều 26. Danh hiệu cờ thi đua"), reply[0].text

@@ -30,6 +30,7 @@ from tests.conftest import Chat
         ("hồ sơ của anh Nguyễn Văn Nam đã nộp chưa", "Nguyễn Văn Nam", "Chiến sĩ thi đua cơ sở"),
         ("Bùi Thị Phương lương hệ số bao nhiêu", "Bùi Thị Phương", "Chiến sĩ thi đua cơ sở"),
         ("bác Hoàng Văn Tư năm ngoái đạt danh hiệu gì", "Hoàng Văn Tư", "Chiến sĩ thi đua cơ sở"),
+        ("Nguyễn Văn A được khen chưa", "Nguyễn Văn A", "Chiến sĩ thi đua cơ sở"),
     ],
 )
 async def test_a_named_persons_award_or_records_are_declined_saying_why(
@@ -58,6 +59,8 @@ async def test_a_named_persons_award_or_records_are_declined_saying_why(
         "Lê Ngọc Tuấn ký văn bản nào",
         "tiêu chuẩn Huân chương Hồ Chí Minh",
         "anh chị em trong phòng có được xét lao động tiên tiến không",
+        # "nguyên văn" typed without marks, then a word closing the question
+        "tieu chuan co thi dua tinh o dieu nao cua luat, co nguyen van ko",
     ],
 )
 def test_words_and_names_the_documents_hold_are_no_person_asked_of(

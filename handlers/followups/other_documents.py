@@ -50,6 +50,7 @@ from handlers.named_things import (
 from knowledge import Document, Hit, KnowledgeBase, Passage, referrals
 from knowledge.normalize import fold
 from knowledge.referrals import DAY, WENT, sending
+from knowledge.titles_answers import names_law
 
 RESTATED_WORDS = 2  # words of a note a clause says to restate it, not to name one thing
 _CLAUSES = re.compile(r"[,;]")
@@ -318,6 +319,13 @@ def names_other_document(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
         if not same:
             return True
     return False
+
+
+def names_other_law(said: str, doc: Document, kb: KnowledgeBase) -> bool:
+    """Whether folded words name another legal document than `doc` by its short title
+    ("còn điều lệ sáng kiến" after the circular guiding it)."""
+    padded = f" {said} "
+    return any(d.is_law and d.id != doc.id and names_law(padded, d) for d in kb.documents)
 
 
 def cited_by_last(

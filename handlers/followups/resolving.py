@@ -17,7 +17,7 @@ from handlers.followups.follow_up_shape import (
     basis_now,
     of_members,
 )
-from handlers.followups.other_documents import asked_kind
+from handlers.followups.other_documents import asked_kind, names_other_law
 from handlers.followups.pointed_by_name import (
     _PARTICULARS,
     _TITLE_ASPECT_NAMED,
@@ -97,7 +97,7 @@ from knowledge.ordinals import item_asked
 from knowledge.places import provinces_in
 from knowledge.search import KIND_LETTERS
 from knowledge.titles import title_catalogue
-from knowledge.titles_answers import DOSSIER, asks_about_title, named_title, names_law, words
+from knowledge.titles_answers import DOSSIER, asks_about_title, named_title, words
 
 ASPECT_WORDS = 2  # "tiền thưởng", "hồ sơ", "yêu cầu": an attribute's words
 
@@ -245,7 +245,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         own_document = (
             _names_document(rest, doc)
             or (_another_document(rest, doc) and {"place", "year"} & _entities(rest, kb).keys())
-            or _names_other_law(rest, doc, kb)
+            or names_other_law(rest, doc, kb)
         )
         aspect = carried_aspect(rest, topic.query) if own_document else None
         if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
@@ -407,7 +407,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return f"{said} {replaced.group(0)}"
     if _kind_alone(text, said, doc, kb):  # "kh gửi những đâu" after the plan: that plan
         return f"{said} {_name_words(doc, kb)}"
-    if _elliptical(text, said, kb) or _still_holds(said, kb):
+    # (not "thế sáng kiến theo điều lệ là gì" after the circular: of the law it names)
+    elliptical = _elliptical(text, said, kb) and not names_other_law(said, doc, kb)
+    if elliptical or _still_holds(said, kb):
         resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
         return _of_heading(resolved, text, said, topic, kb)
     return None
@@ -721,13 +723,6 @@ def _body_of(rest: str, place: str | None) -> str | None:
     if start < 0 or end < 0 or start >= end:
         return None
     return padded[start : end + len(place) + 1].strip()
-
-
-def _names_other_law(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
-    """Whether the follow-up names another legal document by its short title ("còn điều lệ
-    sáng kiến" after the circular guiding it)."""
-    padded = f" {rest} "
-    return any(d.is_law and d.id != doc.id and names_law(padded, d) for d in kb.documents)
 
 
 def _another_document(rest: str, doc: Document) -> bool:

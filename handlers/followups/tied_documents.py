@@ -8,7 +8,8 @@ opening names the circular holding it)."""
 from handlers.followups.other_documents import content_words, coverage, names_other_document
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.topic_memory import WITHIN, Topic, said_words
-from knowledge import Hit, KnowledgeBase, Passage
+from knowledge import Document, Hit, KnowledgeBase, Passage
+from knowledge.normalize import fold
 
 LEAD_SHARE = 0.8  # the share of the first hit's score the topic's passage must be found at
 
@@ -25,6 +26,8 @@ def led_by_topic_document(
     if names_other_document(text, topic, kb):
         return hits
     first = hits[0]
+    if _names_kind_of(text, first.passage.doc, topic, kb):
+        return hits  # "… ở điều nào của luật" after a decree: the law's
     found = [h for h in hits if h.passage.doc.id == topic.doc_id] or [
         h for h in kb.search(text, WITHIN) if h.passage.doc.id == topic.doc_id
     ]
@@ -43,6 +46,13 @@ def led_by_topic_document(
         # initiative: the article headed so ("Điều 3. Sáng kiến (điều kiện công nhận …)")
         return hits
     return [lead, *(h for h in hits if h.position != lead.position)]
+
+
+def _names_kind_of(text: str, doc: Document, topic: Topic, kb: KnowledgeBase) -> bool:
+    """Whether the message names the kind of `doc` ("luật"), which the topic's is not."""
+    shown = kb.document(topic.doc_id)
+    kind = fold(doc.kind)
+    return shown is not None and fold(shown.kind) != kind and f" {kind} " in f" {said_words(text)} "
 
 
 def _headed(words: list[str], passage: Passage) -> bool:

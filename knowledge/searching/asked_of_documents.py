@@ -47,13 +47,19 @@ ASKS_BASIS = re.compile(
 )
 
 
-# "cho em hỏi", "xin hỏi": polite words a question may open with before its subject
-_ASKING_OPENERS = re.compile(r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup) )+")
+# "cho em hỏi", "xin hỏi", "thế", "vậy", "còn": words a question may open with before its
+# subject
+_ASKING_OPENERS = re.compile(r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup|the|vay|con) )+")
 
 
 # "theo điều lệ sáng kiến nđ 13/2012 thì …": the document named before what is asked of it
 # (not the "thi" of "thi đua", nor of "hướng dẫn thi hành", which names the document)
 _DOCUMENT_NAMED_FIRST = re.compile(r"^(?:theo|trong) .+? thi (?!(?:dua|hanh)\b)")
+# "sáng kiến theo điều lệ sáng kiến là gì": the document named after what is asked of it
+_DOCUMENT_NAMED_AFTER = re.compile(
+    r" (?:theo|trong) (?:dieu le|luat|nghi dinh|nd|thong tu|tt|quy dinh|van ban)\b.*?"
+    r"(?= (?:(?:duoc|dc) (?:hieu|dinh nghia) )?(?:la|co) (?:\w+ ){0,3}?(?:gi|j)$)"
+)
 
 
 def _defined_subject(tokens: list[str]) -> str | None:
@@ -66,7 +72,7 @@ def _defined_subject(tokens: list[str]) -> str | None:
 def _subject_defined(tokens: tuple[str, ...]) -> str | None:
     """`_defined_subject`, kept for the last few questions."""
     said = _ASKING_OPENERS.sub("", " ".join(fold(t) for t in tokens))
-    found = _DEFINED.match(_DOCUMENT_NAMED_FIRST.sub("", said))
+    found = _DEFINED.match(_DOCUMENT_NAMED_AFTER.sub("", _DOCUMENT_NAMED_FIRST.sub("", said), 1))
     if found is None or any(w in FOLDED_STOPWORDS for w in found[1].split()):
         return None
     return found[1]
