@@ -29,6 +29,13 @@ async def test_a_share_asked_of_another_title_is_its_share_not_the_last_bonus(
     assert "có ít nhất là 70% cá nhân trong tập thể đạt danh hiệu" in chat.text, chat.text
 
 
+async def test_a_share_asked_alone_is_of_the_title_just_read(chat: Chat) -> None:
+    # "bao nhiêu %" is as short as typed: a follow-up on the article just read
+    await chat.send("cstdcs co bat buoc co sang kien ko")
+    await chat.send("co gioi han ty le bao nhieu % khong")
+    assert "Luật 2022 không quy định tỷ lệ tối đa cá nhân được tặng" in chat.text, chat.text
+
+
 async def test_what_more_a_title_needs_after_a_bonus_is_its_standards(chat: Chat) -> None:
     # the review's case: only a dossier's list is added to ("cần thêm gì")
     await chat.send("lđtt thưởng bao nhiêu")

@@ -407,8 +407,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         return f"{said} {replaced.group(0)}"
     if _kind_alone(text, said, doc, kb):  # "kh gửi những đâu" after the plan: that plan
         return f"{said} {_name_words(doc, kb)}"
-    # (not "thế sáng kiến theo điều lệ là gì" after the circular: of the law it names)
-    elliptical = _elliptical(text, said, kb) and not names_other_law(said, doc, kb)
+    # (not "thế sáng kiến theo điều lệ là gì" after the circular: of the law it names; "bao
+    # nhiêu %" is as short as typed, the words spelling the sign say nothing of their own)
+    typed = _besides_dropped(said_words(text))
+    elliptical = _elliptical(text, typed, kb) and not names_other_law(said, doc, kb)
     if elliptical or _still_holds(said, kb):
         resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
         return _of_heading(resolved, text, said, topic, kb)
