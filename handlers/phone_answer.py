@@ -1158,6 +1158,8 @@ def card_line_named(question: str) -> str | None:
 def _label_of(line: str) -> str:
     """An information card line's label ("Kính gửi", "Người ký"), or nothing: not the
     card's title line, which names a document "of" its issuer ("Luật của Quốc hội: …")."""
+    if line.startswith("Căn cứ "):  # a basis quoted as its document cites it, no colon
+        return "Căn cứ"
     label, colon, _ = line.partition(":")
     named = label.split()
     return label if colon and len(named) <= CARD_LABEL_WORDS and "của" not in named else ""

@@ -149,6 +149,14 @@ class Layout:
     def recipients(self) -> list[str]:
         return _list_after(self.footer, "Nơi nhận")
 
+    def bases_cited(self) -> list[str]:
+        """The opening's own sentences citing what the document rests on, each as far as
+        its citation goes ("Căn cứ Công văn số 8240/BTNMT-TĐKTTT ngày 31/12/2021 của Bộ Tài
+        nguyên và Môi trường", not what it is about after "về việc")."""
+        lines = (line.strip() for block in self.root.blocks for line in block.splitlines())
+        cited = (line.split(" về việc ", 1)[0] for line in lines if line.startswith("Căn cứ "))
+        return [line.rstrip(",;.") for line in cited]
+
 
 def split_passages(doc: Document) -> list[Passage]:
     """Return the document's passages: its information card, then its content."""
@@ -300,6 +308,12 @@ def _cited(basis: str) -> str:
     return f"{kind} số {basis}" if kind else basis
 
 
+def _cites_all(sentences: list[str], bases: tuple[str, ...]) -> bool:
+    """Whether the sentences cite every basis, each by its number ("8240/BTNMT-TĐKTTT")."""
+    said = " ".join(sentences)
+    return bool(sentences) and all(basis.split(" ", 1)[0] in said for basis in bases)
+
+
 def _info_passage(doc: Document, layout: Layout) -> Passage:
     # The document's own note on what its copy leaves blank ("Bản lưu để trống số và ngày
     # ký.") is quoted once, on the first line with a blank, rather than paraphrased.
@@ -335,7 +349,11 @@ def _info_passage(doc: Document, layout: Layout) -> Passage:
     lines.append(signed)
     if doc.theme:
         lines.append(f"Chủ đề: “{doc.theme}”.")
-    if doc.based_on:
+    cited = layout.bases_cited()
+    if doc.based_on and _cites_all(cited, doc.based_on):
+        # the document's own words citing them, as a card of the document would
+        lines.append("; ".join(cited) + ".")
+    elif doc.based_on:
         lines.append("Căn cứ: " + "; ".join(map(_cited, doc.based_on)) + ".")
     lines.append(f"Thời gian áp dụng: {doc.period}.")
     if layout.addressees():

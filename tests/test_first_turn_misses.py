@@ -408,7 +408,7 @@ def test_may_after_a_numbering_word_asks_which_number(
 async def test_the_number_of_a_letter_a_plan_cites_is_its_basis_line(chat: Chat) -> None:
     # the plan's card answers, from its line citing the letter, not its own number
     await chat.send("nam 2022 bo phat dong bang cv so may")
-    assert chat.text.startswith("Căn cứ: Công văn số 8240/BTNMT"), chat.text
+    assert chat.text.startswith("Căn cứ Công văn số 8240/BTNMT"), chat.text
     await chat.send("kh thi dua 2022 cua so tnmt soc trang so may")
     assert chat.text.startswith("Số: …/KH-STNMT"), chat.text
 

@@ -171,7 +171,7 @@ def test_the_grounds_of_a_later_part_of_an_opening_are_read_from_its_first_part(
 def test_a_basis_is_quoted_with_the_words_saying_how_the_text_rests_on_it(
     kb: KnowledgeBase,
 ) -> None:
-    # The plan's particulars write "Căn cứ: Công văn số 8240/…": the answer says it so, not
+    # The plan's particulars write "Căn cứ Công văn số 8240/…": the answer says it so, not
     # "dẫn", which would make a basis of a document merely mentioned.
     topic = shown(kb, "Thông tin văn bản", "8240", "kế hoạch sóc trăng 2022")
     reply = source_questions.answer("kh đó căn cứ cv nào", topic, kb)
