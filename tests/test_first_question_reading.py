@@ -140,3 +140,34 @@ def test_what_a_document_holds_is_its_outline_not_its_card(
     # holds is the outline's.
     hits = kb.search(question)
     assert hits and hits[0].passage.kind == "outline" and hits[0].passage.doc.id == "btnmt-2021"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "2 nguoi cung du tieu chuan thi uu tien ai",  # not the "02 lần" of a title's article
+        "neu 2 nguoi cung du tieu chuan ma chi chon 1 thi uu tien ai a, nghe noi uu tien nu?",
+        "hai người cùng đủ tiêu chuẩn thì chọn ai",
+    ],
+)
+def test_how_many_people_a_story_counts_is_no_number_searched(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    hits = kb.search(asked)
+    assert hits and "lựa chọn cá nhân nữ" in hits[0].passage.text, _top(kb, asked)
+
+
+def test_a_year_or_an_item_before_people_is_still_searched() -> None:
+    from knowledge.searching.analyzer import _without_head_count
+
+    assert _without_head_count(["năm", "2021", "cá", "nhân"]) == ["năm", "2021", "cá", "nhân"]
+    assert _without_head_count(["có", "2", "người"]) == ["có", "người"]
+
+
+@pytest.mark.parametrize(
+    "asked", ["cap huyen cham dut hoat dong tu ngay nao a", "cap huyen bi bo tu khi nao vay ad"]
+)
+def test_a_level_ended_asked_in_other_words_is_the_note_on_it(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    assert _top(kb, asked) == "sap-xep-bo-may-2025 Không còn cấp huyện từ ngày 01/7/2025"

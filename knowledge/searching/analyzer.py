@@ -281,7 +281,8 @@ class Analyzer:
         knowledge base reads the same question. Not to be changed by the caller."""
         found = self._questions.get(question)
         if found is None:
-            found = _if_opening(self.words(full_years(question)))  # "năm 21" asks of 2021
+            # ("năm 21" asks of 2021)
+            found = _without_head_count(_if_opening(self.words(full_years(question))))
             if len(self._questions) >= RECENT_QUESTIONS:
                 self._questions.pop(next(iter(self._questions)))
             self._questions[question] = found
@@ -367,6 +368,27 @@ def _if_opening(tokens: list[str]) -> list[str]:
         ):
             return tokens[1:]
     return tokens
+
+
+# How many people a question's story counts ("2 người cùng đủ tiêu chuẩn", "hai người"),
+# folded: the number is of the story, never one the documents state ("02 lần liên tục").
+_COUNTED_PEOPLE = frozenset(("nguoi", "dong chi", "ca nhan"))
+_SMALL_COUNTS = frozenset(("hai", "ba", "bon", "nam"))
+
+
+def _without_head_count(tokens: list[str]) -> list[str]:
+    """The question's words without a count of people ("2 người") before "người"."""
+    kept = []
+    for i, token in enumerate(tokens):
+        after = fold(" ".join(tokens[i + 1 : i + 3]))
+        counted = any(after == p or after.startswith(f"{p} ") for p in _COUNTED_PEOPLE)
+        # (not a year, "năm 2021 cá nhân …", nor an item's number, "khoản 2 cá nhân …")
+        numbered = i > 0 and fold(tokens[i - 1]) in (*NUMBERING, "nam")
+        small = (token.isdigit() and len(token) <= 2) or fold(token) in _SMALL_COUNTS
+        if counted and small and not numbered:
+            continue
+        kept.append(token)
+    return kept
 
 
 def _normal(word: str) -> str:
