@@ -47,3 +47,10 @@ async def test_the_definition_asked_of_the_charter_after_its_circular(chat: Chat
     await chat.send("don yeu cau cong nhan sk co nhung muc nao")
     reply = (await chat.send("the sang kien theo dieu le sang kien la gi"))[0].text
     assert reply.startswith("Điều 3. Sáng kiến"), reply
+
+
+async def test_whether_a_solution_counts_as_an_initiative_is_the_definition(chat: Chat) -> None:
+    # "có được tính là sáng kiến không" asks whether it is one: the article saying what is
+    await chat.send("giai phap nao thi ko duoc cong nhan la sang kien")
+    await chat.send("Thế giải pháp quản lý lớp học có được tính là sáng kiến không ạ?")
+    assert "giải pháp kỹ thuật, giải pháp quản lý, giải pháp tác nghiệp" in chat.text, chat.text
