@@ -61,6 +61,7 @@ async def test_a_named_persons_award_or_records_are_declined_saying_why(
         "anh chị em trong phòng có được xét lao động tiên tiến không",
         # "nguyên văn" typed without marks, then a word closing the question
         "tieu chuan co thi dua tinh o dieu nao cua luat, co nguyen van ko",
+        "tieu chuan cua co do thi luat ghi the nao",  # "cờ đó thì luật", no "cô Đỗ Thị Luật"
     ],
 )
 def test_words_and_names_the_documents_hold_are_no_person_asked_of(
