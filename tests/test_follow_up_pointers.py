@@ -199,3 +199,10 @@ async def test_a_province_named_above_is_not_the_document(
 ) -> None:
     text = await chat.answer_after(first, follow_up)
     assert now in text
+
+
+async def test_a_year_pointed_at_is_no_part_headed_by_the_word_before_it(chat: Chat) -> None:
+    # "chủ đề thi đua năm đó": the year just asked of; not the part headed "… thi đua"
+    await chat.send("nam 2022 thi sao, so tnmt soc trang phat dong can cu van ban nao cua bo")
+    reply = (await chat.send("Chủ đề thi đua năm đó là gì ạ?"))[0].text
+    assert reply.startswith("Chủ đề: “Kỷ cương, trách nhiệm"), reply

@@ -216,6 +216,11 @@ def dated_part(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int
     return None
 
 
+# Nouns of time a pointer follows ("năm đó", "thời điểm đó", folded): a time, not a part's
+# heading
+_TIME_NOUNS = frozenset(("nam", "thang", "ngay", "luc", "khi", "hoi", "dot", "diem"))
+
+
 def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage, int] | None:
     """The part of the last document a short question points at by the noun of its heading,
     when the passage just shown is not it: "đơn đó ghi những mục gì" after the card of
@@ -234,6 +239,8 @@ def headed_pointed(text: str, topic: Topic, kb: KnowledgeBase) -> tuple[Passage,
         at = len(" ".join(said)[: listed.start()].split()) if listed else None
     if not at:
         return None
+    if said[at - 1] in _TIME_NOUNS:
+        return None  # "chủ đề thi đua năm đó": the year just asked of, no part's heading
     before = [w for w in said[max(at - 2, 0) : at] if w not in ASKING and w not in JOINING]
     if _matter_pointed(before, topic, kb):
         return None  # "vụ này", "vấn đề đó": what was just discussed, no part's heading
