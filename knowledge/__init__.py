@@ -226,8 +226,11 @@ class KnowledgeBase:
             return hits
         openings = [query[: j.start()] for j in reversed(joints)]
         endings = [query[j.end() :] for j in joints]
+        spelled = self.spelled(query)
         for part in [*openings, *endings][:MAX_JOINED]:
-            found = self._answer(part, limit)
+            # (a part is still of the award the whole names: "kỷ niệm chương … xét cho ai,
+            # cần mấy năm công tác" is not answered by a passage on years of service)
+            found = self._on_awards_named(spelled, self._answer(part, limit), query)
             if found:
                 return found
         return hits

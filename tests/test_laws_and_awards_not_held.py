@@ -114,3 +114,13 @@ async def test_a_follow_up_naming_a_law_not_held_is_declined(chat: Chat) -> None
     await chat.send("Luật Cán bộ, công chức quy định đánh giá thế nào")
     reply = (await chat.send("còn luật viên chức thì sao"))[0]
     assert reply.text.startswith(LAW_NOT_HELD.format(law="Luật Viên chức")), reply.text
+
+
+async def test_an_award_named_in_one_part_of_two_questions_holds_for_the_other(
+    chat: Chat, kb: KnowledgeBase
+) -> None:
+    # "…, cần mấy năm công tác" alone would find a passage on years: still of the medal
+    asked = "Kỷ niệm chương Vì sự nghiệp Nông nghiệp và Môi trường xét tặng cho ai, cần mấy năm công tác?"
+    assert ask(kb, asked) == []
+    reply = (await chat.send(asked))[0].text
+    assert reply.startswith(AWARD_NOT_HELD.format(award="Kỷ niệm chương")), reply
