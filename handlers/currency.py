@@ -60,6 +60,8 @@ IN_FORCE = re.compile(
     r"|bi thay the|(co|da co) (van ban )?thay the (chua|khong|ko)"
     # "đã bị thay chưa", "bị thay rồi à": the same, "thế" left out as people type
     r"|bi thay (chua|khong|ko|k|roi)"
+    # "bị bãi bỏ chưa", "bị bỏ rồi à": repealed since (not "bị bỏ lại phía sau")
+    r"|bi (bai )?bo (chua|khong|ko|k|roi)|bai bo (chua|roi)"
     # "hồ sơ giờ còn theo nđ 98/2023 ko": still the text to go by, asked at the end
     r"|con (lam |ap dung |xet )?theo( \S+){1,5} (khong|ko|k|nua)(?=\W*$)"
     # "nđ 98/2023 giờ còn không": a text named by its number, asked whether it still stands

@@ -24,9 +24,9 @@ MIDDLE_NAMES = frozenset(
 # Words a person is spoken of with, right before their name ("anh", "c", "đồng chí"), folded.
 SPOKEN_OF = frozenset("anh chi ong ba bac co chu em a c e cua cho".split())
 NAME_WORDS = (2, 4)  # a full name's words, at least and at most
-# Words closing a question or naming a legal text, folded, which no given name is: "có
-# nguyên văn ko" is "nguyên văn", "của cờ đó thì luật ghi …" no "cô Đỗ Thị Luật"
-NOT_GIVEN = frozenset("ko k kg khong chua a ah nhe nha vay gi nao sao the luat dieu".split())
+# Words closing a question, as typed (without marks), which no given name is: "có nguyên
+# văn ko" is "nguyên văn"
+NOT_GIVEN = frozenset("ko k kg khong chua nhe vay gi nao".split())
 # Given names, as written, that may follow "anh", "chị", "đ/c" alone ("chị Lan phòng kế toán").
 # Only those whose spelling with marks is no word a question about the documents uses.
 GIVEN_NAMES = frozenset(
@@ -245,8 +245,7 @@ def _name_at(words: list[str], at: int) -> list[str] | None:
             rest[2:3] if fold(rest[1]) in MIDDLE_NAMES and rest[2:3] and _capitals(rest) else []
         )
         name = [family, *rest[:2], *fourth]
-        closing = fold(name[-1]) in NOT_GIVEN and not name[-1][0].isupper()  # "Văn A"
-        return None if closing else name
+        return None if name[-1] in NOT_GIVEN else name
     if marked and family[0].isupper():
         capitals = list(takewhile(lambda w: w[0].isupper(), rest))
         return [family, *capitals] if capitals else None

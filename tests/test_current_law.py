@@ -115,3 +115,11 @@ async def test_an_article_of_the_law_asked_after_a_decree_is_the_laws(chat: Chat
     await chat.send("co thi dua cua chinh phu thuong bao nhieu")
     reply = await chat.send("tieu chuan co thi dua tinh o dieu nao cua luat, co nguyen van ko")
     assert reply[0].text.startswith("Điều 26. Danh hiệu cờ thi đua"), reply[0].text
+
+
+async def test_whether_a_text_held_was_done_away_with_is_whether_it_is_in_force(
+    chat: Chat,
+) -> None:
+    # "bị bỏ chưa" asks as "còn hiệu lực không" does, not for the charter's exclusions
+    reply = (await chat.send("điều lệ sáng kiến bị bỏ chưa"))[0].text
+    assert "Chưa thấy văn bản thay thế" in reply, reply

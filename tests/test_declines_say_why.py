@@ -135,3 +135,25 @@ async def test_an_off_topic_question_after_a_title_answer_is_declined(
     assert "Điều 23" in first[0].text
     reply = (await chat.send(text))[0]
     assert OFF_TOPIC in reply.text and "Điều 23" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "bang luong cong chuc moi nhat, chuyen vien bac 3 he so 3,00 thi linh bao nhieu tien",
+        "1 lan muc luong co so hien nay la bao nhieu dong vay ad",  # the amount in money
+    ],
+)
+def test_pay_scales_and_the_base_salarys_amount_are_declined(kb: KnowledgeBase, asked: str) -> None:
+    assert ask(kb, asked) == []
+
+
+def test_a_bonus_counted_in_base_salaries_is_still_answered(kb: KnowledgeBase) -> None:
+    found = ask(kb, "lđtt được thưởng bao nhiêu lần lương cơ sở")
+    assert found and "0,3 lần mức lương cơ sở" in found[0].passage.text
+
+
+async def test_counting_as_a_basis_is_not_read_as_being_one(chat: Chat) -> None:
+    # "được tính là" reads as "là" only of an initiative
+    reply = await chat.send("khen thưởng đột xuất có được tính là căn cứ khen công trạng không")
+    assert "không dùng làm căn cứ để đề nghị cấp trên khen thưởng công trạng" in chat.text, reply

@@ -31,6 +31,9 @@ from tests.conftest import Chat
         ("Bùi Thị Phương lương hệ số bao nhiêu", "Bùi Thị Phương", "Chiến sĩ thi đua cơ sở"),
         ("bác Hoàng Văn Tư năm ngoái đạt danh hiệu gì", "Hoàng Văn Tư", "Chiến sĩ thi đua cơ sở"),
         ("Nguyễn Văn A được khen chưa", "Nguyễn Văn A", "Chiến sĩ thi đua cơ sở"),
+        # given names that are words too, typed with marks or as a placeholder
+        ("anh nguyễn văn thế được tặng cstđcs chưa", "Nguyễn Văn Thế", "Chiến sĩ thi đua cơ sở"),
+        ("anh nguyen van a duoc tang cstd ko", "Nguyen Van A", "Chiến sĩ thi đua cơ sở"),
     ],
 )
 async def test_a_named_persons_award_or_records_are_declined_saying_why(
@@ -61,7 +64,6 @@ async def test_a_named_persons_award_or_records_are_declined_saying_why(
         "anh chị em trong phòng có được xét lao động tiên tiến không",
         # "nguyên văn" typed without marks, then a word closing the question
         "tieu chuan co thi dua tinh o dieu nao cua luat, co nguyen van ko",
-        "tieu chuan cua co do thi luat ghi the nao",  # "cờ đó thì luật", no "cô Đỗ Thị Luật"
     ],
 )
 def test_words_and_names_the_documents_hold_are_no_person_asked_of(

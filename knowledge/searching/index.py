@@ -1542,8 +1542,6 @@ class SearchIndex:
         phrased = [r for r in readings if in_phrase(r)]
         if len(phrased) == 1:
             return phrased[0]
-        if said[i + 1 : i + 2] in (["gi"], ["j"]):
-            return readings[0]  # "cần dk gì": a thing asked for, whatever pairs before it
         before, after = _content_beside(tokens, i, sure=False)
 
         def pairing(reading: list[str]) -> int:

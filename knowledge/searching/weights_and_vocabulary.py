@@ -19,11 +19,9 @@ ACCENTED_STOPWORDS = frozenset(
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
     thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy tới
-    hông thêm nhiêu bọn tụi tui cần""".split()  # "hông": "không" as typed in chats
+    hông thêm nhiêu bọn tụi tui""".split()  # "hông": "không" as typed in chats
     # (shorthand such as "ko" is in shorthand.yaml); "thêm" of "cần thêm điều kiện gì";
-    # "bọn em", "tụi mình", "tui": the asker ("chúng" folds as the "chung" of "chung sức");
-    # "cần" of "cần điều kiện gì" asks what is needed (typed without marks it is kept: it
-    # folds as the "cán" of "cán bộ" and the "căn" of "căn cứ")
+    # "bọn em", "tụi mình", "tui": the asker ("chúng" folds as the "chung" of "chung sức")
 )
 
 
@@ -37,7 +35,7 @@ FOLDED_STOPWORDS = frozenset(
 # typed without diacritics, the corpus and the words around tell which is meant (see
 # `SearchIndex._without_function_words`).
 _AMBIGUOUS: dict[str, list[str]] = defaultdict(list)
-for _key in ACCENTED_STOPWORDS - {accent_key("cần")}:
+for _key in ACCENTED_STOPWORDS:
     if _key.split("|")[0] not in FOLDED_STOPWORDS:
         _AMBIGUOUS[_key.split("|")[0]].append(_key + "|")
 # A plain dict: a lookup by [] on a defaultdict would add the word, and every later question
