@@ -281,7 +281,7 @@ class Analyzer:
         knowledge base reads the same question. Not to be changed by the caller."""
         found = self._questions.get(question)
         if found is None:
-            # ("năm 21" asks of 2021)
+            # ("năm 21" asks of 2021; "2 người cùng đủ tiêu chuẩn" asks of no number)
             found = _without_head_count(_if_opening(self.words(full_years(question))))
             if len(self._questions) >= RECENT_QUESTIONS:
                 self._questions.pop(next(iter(self._questions)))
@@ -370,8 +370,8 @@ def _if_opening(tokens: list[str]) -> list[str]:
     return tokens
 
 
-# How many people a question's story counts ("2 người cùng đủ tiêu chuẩn", "hai người"),
-# folded: the number is of the story, never one the documents state ("02 lần liên tục").
+# How many people a question's story counts ("2 người cùng đủ tiêu chuẩn", "hai người"):
+# the number is of the story, never one the documents state ("02 lần liên tục"). Folded.
 _COUNTED_PEOPLE = frozenset(("nguoi", "dong chi", "ca nhan"))
 _SMALL_COUNTS = frozenset(("hai", "ba", "bon", "nam"))
 
