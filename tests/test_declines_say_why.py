@@ -157,3 +157,22 @@ async def test_counting_as_a_basis_is_not_read_as_being_one(chat: Chat) -> None:
     # "được tính là" reads as "là" only of an initiative
     reply = await chat.send("khen thưởng đột xuất có được tính là căn cứ khen công trạng không")
     assert "không dùng làm căn cứ để đề nghị cấp trên khen thưởng công trạng" in chat.text, reply
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "email van phong so tnmt soc trang la gi a",  # contact details, beside the subject
+        "dia chi nha rieng cua ong le ngoc tuan o dau",  # a signer's home: no document's
+        "dạo này em hay bị đau lưng khi ngồi máy tính, nên đi khám chuyên khoa nào",
+        "dao nay em hay bi dau lung khi ngoi may tinh, nen di kham chuyen khoa nao",
+        "ho so dang ky giai thuong moi truong viet nam nop o dau",  # a prize no document is on
+    ],
+)
+def test_contacts_health_and_prizes_not_held_are_declined(kb: KnowledgeBase, asked: str) -> None:
+    assert ask(kb, asked) == []
+
+
+def test_a_doctor_asking_of_a_title_is_still_answered(kb: KnowledgeBase) -> None:
+    found = ask(kb, "bác sĩ có được xét lao động tiên tiến không")
+    assert found and found[0].passage.section.startswith("Điều 24."), found[:1]
