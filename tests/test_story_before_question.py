@@ -164,3 +164,16 @@ def test_the_asker_s_role_replaces_only_the_asker_given_something(
     kb: KnowledgeBase, typed: str, kept: str
 ) -> None:
     assert kept in read_with_story(typed, kb)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        # the asker's commune or school, telling of where they are, then the question
+        "xã em trước thuộc huyện, giờ không còn cấp huyện từ ngày nào ạ",
+        "trường em nhiều cô giáo lắm, nếu nhiều người cùng đủ tiêu chuẩn thì có ưu tiên nữ ko ạ",
+    ],
+)
+def test_a_story_of_the_askers_unit_is_cut_down(kb: KnowledgeBase, asked: str) -> None:
+    found = ask(kb, asked)
+    assert found and found[0].passage.doc.id in ("sap-xep-bo-may-2025", "nd-152-2025-nd-cp")
