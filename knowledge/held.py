@@ -438,7 +438,10 @@ def _body_not_held(text: str, kb: "KnowledgeBase") -> str | None:
         # "Sở Nội vụ phối hợp với ai …" asks of a body a campaign gives a duty to: only one no
         # document mentions, or one named as the campaign's own ("của Sở Nội vụ"), is not held.
         owner = padded[: found.start()].endswith(" cua ") or _LAUNCHES.match(padded, end)
-        if content and (owner or not kb.mentions(found.group(0))):
+        # ("cv … có gửi công đoàn bộ, đoàn thanh niên không": whom a document was sent to,
+        # which its card lists, however it names them)
+        sent_to = " gui " in padded[: found.start()]
+        if content and not sent_to and (owner or not kb.mentions(found.group(0))):
             return f"{name} {place}".strip()
     return None
 

@@ -379,3 +379,12 @@ async def test_a_follow_up_on_a_quoted_period_is_no_year_asked(chat: Chat) -> No
     reply = (await chat.send("con nang cao nhung chi so nao"))[0].text
     assert "Chỉ số cải cách hành chính (PAR INDEX)" in reply
     assert "chưa có văn bản thi đua nào" not in reply
+
+
+async def test_a_body_a_letter_was_sent_to_is_asked_of_its_card(chat: Chat) -> None:
+    # "có gửi công đoàn bộ, đoàn thanh niên không": its recipients, whatever names them; a
+    # campaign of the youth union is still one no document holds
+    await chat.send("cv thi dua 2021 bo tnmt co gui cong doan bo, doan thanh nien ko")
+    assert chat.text.startswith("Nơi nhận: Như trên;"), chat.text
+    await chat.send("kế hoạch thi đua của đoàn thanh niên tỉnh kon tum")
+    assert "Đoàn Thanh niên" in chat.text and "chưa" in chat.text, chat.text
