@@ -180,3 +180,8 @@ def test_a_level_ended_asked_in_other_words_is_the_note_on_it(
 def test_can_tho_is_found_as_the_note_names_it(kb: KnowledgeBase, asked: str) -> None:
     # "cần" is a word of the city's name, searched as any other
     assert _top(kb, asked).startswith("sap-xep-bo-may-2025"), _top(kb, asked)
+
+
+def test_the_fatherland_fronts_committee_typed_short(kb: KnowledgeBase) -> None:
+    # "ubmttq" is "ủy ban mặt trận tổ quốc", as "mttq" is the front
+    assert _top(kb, "ct14 ubnd kt đề nghị ubmttq tỉnh làm gì") == "kontum-ubnd-ct14-2021 mục 9"
