@@ -374,6 +374,9 @@ def _if_opening(tokens: list[str]) -> list[str]:
 # the number is of the story, never one the documents state ("02 lần liên tục"). Folded.
 _COUNTED_PEOPLE = frozenset(("nguoi", "dong chi", "ca nhan"))
 _SMALL_COUNTS = frozenset(("hai", "ba", "bon", "nam"))
+# ... unless a word it numbers comes before it: a year ("năm 2021 cá nhân …"), an item
+# ("khoản 2 cá nhân …")
+_NUMBERED_BY = NUMBERING | {"nam"}
 
 
 def _without_head_count(tokens: list[str]) -> list[str]:
@@ -382,8 +385,7 @@ def _without_head_count(tokens: list[str]) -> list[str]:
     for i, token in enumerate(tokens):
         after = fold(" ".join(tokens[i + 1 : i + 3]))
         counted = any(after == p or after.startswith(f"{p} ") for p in _COUNTED_PEOPLE)
-        # (not a year, "năm 2021 cá nhân …", nor an item's number, "khoản 2 cá nhân …")
-        numbered = i > 0 and fold(tokens[i - 1]) in (*NUMBERING, "nam")
+        numbered = i > 0 and fold(tokens[i - 1]) in _NUMBERED_BY
         small = (token.isdigit() and len(token) <= 2) or fold(token) in _SMALL_COUNTS
         if counted and small and not numbered:
             continue
