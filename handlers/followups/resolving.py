@@ -363,7 +363,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             named = ""  # "sở ban hành kế hoạch đó": the plan's, not the letter it cites
         # ("sở đó" is no ministry: only a body of the noun pointed with)
         named = named if issuer.startswith(("co quan", named.split(" ")[0] or "-")) else ""
-        subject = _subject_words(doc, topic)
+        subject = _before_restructuring(_subject_words(doc, topic), said)
         body = (
             _asked_body(issuer, doc, topic, kb)
             or _earlier_department(issuer, subject, doc, topic, kb)
@@ -794,6 +794,22 @@ def _province(issuer: str, doc: Document) -> str:
     trang"); "" for another pointer, or a document of no province's body."""
     province = f"tinh {fold(doc.place)}"
     return province if issuer.startswith("tinh ") and province in fold(doc.issuer) else ""
+
+
+# "Bộ Tài nguyên và Môi trường nay là Bộ Nông nghiệp và Môi trường": the body before, the
+# verb, the body after
+_SUCCESSION = re.compile(r"^(.+?) nay (?:la|thuoc) ")
+RESTRUCTURED = 2025  # the year ministries, provinces and departments were merged
+
+
+def _before_restructuring(subject: str, said: str) -> str:
+    """A note's subject, or its former body when the follow-up asks of a year before the 2025
+    restructuring: "hồi 2021 bộ đó phát động thi đua chủ đề gì" after "Bộ Tài nguyên và Môi
+    trường nay là Bộ Nông nghiệp và Môi trường" is the ministry of 2021."""
+    former = _SUCCESSION.match(subject)
+    if former is None or not any(year < RESTRUCTURED for year in named_years(said)):
+        return subject
+    return former.group(1)
 
 
 def _province_asked(issuer: str, topic: Topic) -> str:
