@@ -20,7 +20,10 @@ _ASKS_REPLACED = re.compile(
 )
 # a repealed text as the clause names it: its kind, number and date ("Nghị định số
 # 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023")
-_NAMED_WITH_DATE = r"{kind} số {number} ngày \d{{1,2}} tháng \d{{1,2}} năm \d{{4}}"
+# (with the body that issued it, as the article names it: "… của Chính phủ")
+_NAMED_WITH_DATE = (
+    r"{kind} số {number} ngày \d{{1,2}} tháng \d{{1,2}} năm \d{{4}}(?: của (?:Chính phủ|Quốc hội))?"
+)
 # What the article on effect says of the texts it repeals, in its own order.
 REPEALED_NOTE = "Theo {article} {kind} số {number}: {texts} hết hiệu lực từ ngày {day}."
 

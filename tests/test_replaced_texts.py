@@ -25,7 +25,7 @@ async def test_what_a_decree_replaced_names_both_texts_its_article_repeals(
     assert "thay thế Nghị định 98/2023/NĐ-CP" in text  # its opening
     # its article on effect: the other decree too, each with its date
     assert "Nghị định số 28/2024/NĐ-CP ngày 06 tháng 3 năm 2024" in text
-    assert "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023" in text
+    assert "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ" in text  # as named
 
 
 async def test_the_law_s_opening_is_its_own_repealing_passage(chat: Chat) -> None:
