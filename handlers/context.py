@@ -74,6 +74,7 @@ from handlers.followups.resolving import (
     more_of_title,
     of_another_place,
     old_text_named,
+    points_to_reader,
     resolve,
 )
 from handlers.followups.resting_on import linked_documents
@@ -185,6 +186,7 @@ __all__ = [
     "points_at",
     "points_back",
     "points_to_named",
+    "points_to_reader",
     "points_to_title",
     "quoted_named",
     "rare_elsewhere",

@@ -914,7 +914,8 @@ def _used_named(
     if topic is None or topic.named is None or context.asks_for_another(text):
         return None
     if context.points_to_named(text, topic):
-        return topic.named
+        # ("chỉ thị đó" the directive being read, the one it cited not being held)
+        return None if context.points_to_reader(text, topic, kb) else topic.named
     if query == guess and context.carries_named(text, topic, kb):
         return topic.named
     return None

@@ -238,3 +238,21 @@ async def test_this_directive_is_the_one_read_not_the_one_it_cites(chat: Chat) -
     await chat.send("chi thi 34 cua bo chinh tri duoc can cu la ve viec gi")
     reply = (await chat.send("chi thi nay giao ai co trach nhiem to chuc thuc hien"))[0].text
     assert "có trách nhiệm tổ chức thực hiện Chỉ thị này" in reply
+
+
+@pytest.mark.parametrize("cited", ["của bộ chính trị", "của thủ tướng"])
+async def test_that_directive_is_the_one_read_when_asked_in_its_own_words(
+    chat: Chat, cited: str
+) -> None:
+    """ "chỉ thị đó" after the province's directive cited another (not held), asked in the
+    words the directive says of itself ("… có trách nhiệm tổ chức thực hiện Chỉ thị này"):
+    the directive read, not the line citing the other."""
+    await chat.send(f"chỉ thị 14 ubnd kon tum thực hiện chỉ thị nào {cited}")
+    reply = (await chat.send("ai co trach nhiem to chuc thuc hien chi thi do"))[0].text
+    assert "có trách nhiệm tổ chức thực hiện Chỉ thị này" in reply
+
+
+async def test_the_date_of_that_directive_is_still_the_one_cited(chat: Chat) -> None:
+    await chat.send("chi thi 14/ct-ubnd kon tum thuc hien chi thi nao cua thu tuong")
+    reply = (await chat.send("chỉ thị đó ban hành ngày nào"))[0].text
+    assert "Chỉ thị số 19/CT-TTg ngày 16 tháng 7 năm 2021" in reply

@@ -307,10 +307,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         # "nó có hiệu lực khi nào" after "theo thông tư nào": the circular the answer named
         named = _pointed_named(said, topic.named)
         value = named_words(topic.named.value)
-        if named is not None and (
-            _this_one(named, topic.named, doc, kb)
-            or _of_reader(padded, named, topic.named, doc, kb)
-        ):
+        if named is not None and _to_reader(padded, named, topic.named, doc, kb):
             # "chỉ thị này giao ai tổ chức thực hiện" after the directive's line citing
             # another directive, not held: this directive, the one being read
             return padded.replace(f" {named} ", f" {_name_words(doc, kb)} ", 1).strip()
@@ -459,11 +456,49 @@ def _referred_document(reference: str, doc: Document, topic: Topic, kb: Knowledg
     return doc
 
 
+def points_to_reader(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
+    """Whether a pointer by a document's kind ("chỉ thị đó", "chỉ thị này") is to the
+    document being read, not to the one the last answer named."""
+    doc = kb.document(topic.doc_id)
+    if topic.named is None or doc is None:
+        return False
+    said = said_words(text)
+    named = _pointed_named(said, topic.named)
+    return named is not None and _to_reader(f" {said} ", named, topic.named, doc, kb)
+
+
+def _to_reader(padded: str, pointer: str, named: Named, doc: Document, kb: KnowledgeBase) -> bool:
+    return (
+        _this_one(pointer, named, doc, kb)
+        or _said_of_itself(padded, pointer, named, doc, kb)
+        or _of_reader(padded, pointer, named, doc, kb)
+    )
+
+
 def _this_one(pointer: str, named: Named, doc: Document, kb: KnowledgeBase) -> bool:
     """Whether a pointer "… này" (this) by the kind of the document being read is to that
     document, the one it named being of the same kind and not held."""
     kind, _, word = pointer.rpartition(" ")
     return word == "nay" and kind == fold(doc.kind) and not holds(named.number, kb)
+
+
+_SAID_BEFORE = 3  # words before a pointer that the document being read may say of itself
+
+
+def _said_of_itself(
+    padded: str, pointer: str, named: Named, doc: Document, kb: KnowledgeBase
+) -> bool:
+    """Whether "… đó" by the kind of the document being read, the one it named not being
+    held, asks what that document says of itself in the words typed before the pointer: "ai
+    có trách nhiệm tổ chức thực hiện chỉ thị đó" after the directive's line citing another
+    directive, which says "… có trách nhiệm tổ chức thực hiện Chỉ thị này"."""
+    kind, _, word = pointer.rpartition(" ")
+    if word == "nay" or kind != fold(doc.kind) or holds(named.number, kb):
+        return False
+    before = padded.split(f" {pointer} ", 1)[0].split()[-_SAID_BEFORE:]
+    if len(before) < _SAID_BEFORE:
+        return False
+    return f" {' '.join(before)} {kind} nay " in document_words(doc.id, kb)
 
 
 # "nó hướng dẫn điều nào", "… hướng dẫn luật nào": what a text guides
