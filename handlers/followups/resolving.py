@@ -73,6 +73,7 @@ from handlers.followups.topic_memory import (
     _subject_of,
     _subject_words,
     _title_name,
+    document_passages,
     document_words,
     places_spelled,
     regulator_asked,
@@ -97,7 +98,7 @@ from knowledge.ordinals import item_asked
 from knowledge.places import provinces_in
 from knowledge.search import KIND_LETTERS
 from knowledge.titles import title_catalogue
-from knowledge.titles_answers import DOSSIER, asks_about_title, named_title, words
+from knowledge.titles_answers import DOSSIER, LAW, asks_about_title, named_title, words
 
 ASPECT_WORDS = 2  # "tiền thưởng", "hồ sơ", "yêu cầu": an attribute's words
 
@@ -282,6 +283,10 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn pt covid kon tum thì sáng kiến hướng vào đâu" after the Sóc Trăng plan:
             # asked of another province's document, not of the last one
             return rest
+        if own and title_passage_says(rest, topic, kb):
+            # "còn trong quân đội ai công nhận mưu trí sáng tạo" after a title's bonus: what
+            # the title's own article says, not the decree's article on bonuses
+            return f"{rest} {conversation_title(topic, kb)}"
         if own and unsaid(rest, doc, kb):
             # "còn chủ tịch huyện" after the decree of 2025, which nowhere says "huyện": the
             # last document cannot tell it, another one does (what was asked, of it)
@@ -797,6 +802,32 @@ def unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
         return False
     others = (document_words(d.id, kb) for d in kb.documents if d.id != doc.id)
     return any(all(f" {w} " in words for w in said) for words in others)
+
+
+def title_passage_says(rest: str, topic: Topic, kb: KnowledgeBase) -> bool:
+    """Whether what the law says of the title the conversation is about (its own article,
+    or the passage a question on it with these words finds) says every own word of the
+    follow-up, which the passage just shown, from elsewhere, does not: "còn trong quân đội
+    ai công nhận mưu trí sáng tạo" after the title's bonus is asked of its article."""
+    name = conversation_title(topic, kb)
+    named = named_title(words(name), tuple(kb.titles.values())) if name else None
+    again = shown(topic, kb)
+    if name is None or named is None or not named[0].article or again is None:
+        return False
+    if _title_name(rest, kb) is not None:
+        return False  # ("còn trường đạt tập thể lao động xuất sắc": a title of its own)
+    article = f"{named[0].article}."
+    if again[0].doc.id == LAW and again[0].section.startswith(article):
+        return False
+    said = [p for _, p in document_passages(LAW, kb) if p.section.startswith(article)]
+    found = kb.title_answer(f"{rest} {name}")
+    if found is not None and found.passage is not again[0]:
+        said.append(found.passage)
+    own = own_words(rest, kb)
+    read = f" {said_words(again[0].text)} "
+    return not all(f" {w} " in read for w in own) and any(
+        all(f" {w} " in f" {said_words(p.text)} " for w in own) for p in said
+    )
 
 
 def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:

@@ -31,6 +31,7 @@ from handlers.followups.resolving import (
     _names_kind,
     _titled_elsewhere,
     of_another_place,
+    title_passage_says,
     unsaid,
 )
 from handlers.followups.topic_memory import (
@@ -213,9 +214,11 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         or _titled_elsewhere(rest, doc, kb)
         or unsaid(rest, doc, kb)
         or of_another_place(rest, doc, kb)
+        or title_passage_says(rest, topic, kb)
     ):
         # "còn cv chống covid?", "còn phong trào đặc biệt", "còn pt covid kon tum …" after
-        # the Sóc Trăng plan: another document, not within the last one
+        # the Sóc Trăng plan: another document, not within the last one; "còn trong quân
+        # đội ai công nhận mưu trí" after a title's bonus: its own article
         return None
     if other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level

@@ -1,0 +1,42 @@
+"""After a title's bonus (the decree's article on bonuses), a "còn …" follow-up in words the
+law says of that title is asked of what the law says, not within the article on bonuses."""
+
+import pytest
+
+from tests.conftest import Chat
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            [
+                "dieu 22 cstd cap tinh thi can may lan cstd co so lien tuc",
+                "vậy thưởng bao nhiêu",
+                "con trong quan doi, cong an thi ai cong nhan muu tri sang tao trong chien dau",
+            ],
+            "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an xem xét, công nhận sự mưu trí",
+        ),
+        (
+            [
+                "danh hiệu chiến sĩ tiên tiến áp dụng cho những ai",
+                "thuong bao nhieu",
+                "còn thẩm quyền tặng trong quân đội, công an thì ai quy định",
+            ],
+            "dân quân tự vệ cơ động do Bộ Quốc phòng, Bộ Công an quy định",
+        ),
+    ],
+)
+async def test_what_the_law_says_of_the_title_after_its_bonus(
+    chat: Chat, turns: list[str], expected: str
+) -> None:
+    for said in turns:
+        reply = (await chat.send(said))[0].text
+    assert expected in reply
+
+
+async def test_another_title_named_is_that_title_s_bonus(chat: Chat) -> None:
+    await chat.send("cho toi hoi cstdcs duoc thuong bao nhieu a")
+    await chat.send("Thế còn lao động tiên tiến ạ?")
+    reply = (await chat.send("Còn trường đạt tập thể lao động xuất sắc thì sao ạ?"))[0].text
+    assert "được thưởng 1,5 lần mức lương cơ sở" in reply
