@@ -484,11 +484,7 @@ async def answer(
         inside = within_document.led_within(msg.text, subject, inside, topic, kb)
         whole = whole_part.part_asked(msg.text, inside[0].passage, kb)
         if inside[0].position != topic.position and whole is not None:
-            first_position, first = whole.items[0]
-            await context.remember(msg, ctx, query, first, first_position)
-            history = await _history(first.doc, ctx)
-            noted = f"\nℹ️ {history}" if history else ""
-            return [Reply(f"{whole.text}\n\n{citation(first, whole.heading)}{noted}")]
+            return await _part_reply(msg, ctx, query, whole)
     hits = inside or _of_kind(kb.search(query), kind)
     if topic is not None and not inside and query != msg.text:
         # "còn cá nhân thì sao" after the collective criteria: the part headed so
@@ -739,6 +735,9 @@ async def answer(
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)
+    named_part = whole_part.part_named(msg.text, hits[0].passage, kb) if query == msg.text else None
+    if named_part is not None and not inside:
+        return await _part_reply(msg, ctx, query, named_part)
     sent = context.sent_now(msg.text, hits, kb)
     note: str | None = None
     if sent is not None:  # "bỏ cấp huyện rồi thì ai tặng …": the article the note sends to
@@ -904,6 +903,17 @@ def _status_of(text: str, topic: context.Topic | None, guess: str | None) -> str
     if named is not None and named.is_document and context.points_to_named(text, topic):
         return f"{named.value} {text}"
     return guess
+
+
+async def _part_reply(
+    msg: Incoming, ctx: AppContext, query: str, whole: whole_part.Part
+) -> list[Reply]:
+    """A part of a document asked for whole: its heading and each item's first line."""
+    first_position, first = whole.items[0]
+    await context.remember(msg, ctx, query, first, first_position)
+    history = await _history(first.doc, ctx)
+    noted = f"\nℹ️ {history}" if history else ""
+    return [Reply(f"{whole.text}\n\n{citation(first, whole.heading)}{noted}")]
 
 
 def _used_named(

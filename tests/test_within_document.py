@@ -48,3 +48,27 @@ async def test_a_follow_up_after_the_theme_shows_another_part(chat: Chat) -> Non
     reply = (await chat.send("còn nội dung thi đua?"))[0].text
     assert "Nguồn" in reply
     assert "I. Nội dung Phong trào thi đua" in reply.split("📄")[1]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "noi dung phong trao thi dua soc trang 2022 gom nhung gi",
+        "nội dung phong trào thi đua của sở tnmt sóc trăng năm 2022",
+    ],
+)
+async def test_a_part_named_by_its_heading_is_shown_whole(chat: Chat, asked: str) -> None:
+    """Every item of the plan's part "I. Nội dung Phong trào thi đua", each in brief, not
+    the one item saying "phong trào thi đua" most."""
+    reply = (await chat.send(asked))[0].text
+    lines = reply.split("📄")[0].strip().splitlines()
+    assert lines[0] == "I. Nội dung Phong trào thi đua"
+    assert [line.split(".")[0] for line in lines[1:]] == [str(n) for n in range(1, 8)]
+
+
+async def test_a_part_whose_items_are_headings_is_not_shown_as_their_first_lines(
+    chat: Chat,
+) -> None:
+    reply = (await chat.send("tieu chi ca nhan trong cv thi dua 2021 cua bo tnmt"))[0].text
+    assert "Có đăng ký chỉ tiêu thi đua" in reply or "2. Đối với cá nhân:" in reply
+    assert "1. Đối với tập thể\n2. Đối với cá nhân\n" not in reply
