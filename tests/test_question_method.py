@@ -212,3 +212,10 @@ def test_what_changed_is_not_asking_what_replaced_it() -> None:
     assert ASKS_NOW.search(fold("bộ nào thay bộ tài nguyên và môi trường"))
     assert ASKS_NOW.search(fold("cái gì thay thế nghị định 98"))
     assert not ASKS_NOW.search(fold("tiêu chí năm nay có gì thay đổi"))
+
+
+def test_who_stands_up_to_launch_asks_who_launches(kb: KnowledgeBase) -> None:
+    """"ai đứng ra phát động" is "ai phát động": not the part naming who stands where."""
+    asked = first(kb, "ai đứng ra phát động thi đua năm 2021 của bộ tnmt")
+    assert asked == first(kb, "ai phát động thi đua năm 2021 của bộ tnmt")
+    assert not asked.startswith("- Thủ trưởng các đơn vị thuộc Bộ")
