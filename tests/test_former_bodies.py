@@ -1,5 +1,6 @@
-"""A body pointed at after a note on the 2025 restructuring, asked of a year before it: the
-former body, whose documents of that year are held."""
+"""Bodies before and after the 2025 restructuring: one pointed at after the note, asked of a
+year before it, is the former body whose documents of that year are held; one asked what it
+was renamed to, or is now, is answered from the note."""
 
 import pytest
 
@@ -37,3 +38,19 @@ async def test_the_body_pointed_at_without_an_earlier_year_is_the_new_one(chat: 
     await chat.send("bộ tnmt giờ đổi thành bộ gì rồi")
     reply = (await chat.send("bộ đó hoạt động từ ngày nào"))[0].text
     assert "Bộ Nông nghiệp và Môi trường hoạt động từ ngày 01/3/2025" in reply
+
+
+@pytest.mark.parametrize(
+    "asked", ["sở tnmt các tỉnh giờ đổi tên thành gì", "bo tnmt gio con ko hay doi thanh bo j r"]
+)
+async def test_renamed_asks_what_the_body_is_now(chat: Chat, asked: str) -> None:
+    reply = (await chat.send(asked))[0].text
+    assert reply.startswith(("Sở Tài nguyên và Môi trường nay là", "Bộ Tài nguyên và Môi trường"))
+
+
+async def test_what_a_department_is_now_after_a_letter_naming_it(chat: Chat) -> None:
+    """The 2021 letter says "Sở Tài nguyên và Môi trường các tỉnh" too; what it is now is the
+    note's, not the letter's."""
+    await chat.send("cv thi dua nam 2021 cua btnmt kinh gui ai vay")
+    reply = (await chat.send("ma so tnmt cac tinh gio la so gi"))[0].text
+    assert reply.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp và Môi trường")

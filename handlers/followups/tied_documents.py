@@ -8,7 +8,7 @@ opening names the circular holding it)."""
 from handlers.followups.other_documents import content_words, coverage, names_other_document
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.topic_memory import WITHIN, Topic, said_words
-from knowledge import Document, Hit, KnowledgeBase, Passage
+from knowledge import ASKS_NOW, Document, Hit, KnowledgeBase, Passage
 from knowledge.normalize import fold
 
 LEAD_SHARE = 0.8  # the share of the first hit's score the topic's passage must be found at
@@ -28,6 +28,8 @@ def led_by_topic_document(
     first = hits[0]
     if _names_kind_of(text, first.passage.doc, topic, kb):
         return hits  # "… ở điều nào của luật" after a decree: the law's
+    if first.passage.doc.category == "reference" and ASKS_NOW.search(fold(text)):
+        return hits  # "sở tnmt các tỉnh giờ là sở gì" after a 2021 letter: the note on now
     found = [h for h in hits if h.passage.doc.id == topic.doc_id] or [
         h for h in kb.search(text, WITHIN) if h.passage.doc.id == topic.doc_id
     ]
