@@ -37,7 +37,8 @@ COMMUNE_DECREE = "nd-129-2025-nd-cp"
 MIN_BONUS_SLIP = 4  # letters of a word read as "thưởng" typed with a slip ("tuong", "thog")
 # ... or opened by the bonus word, the title between ("thưởng cstđcs năm 2025 bao nhiêu").
 BONUS = re.compile(
-    r"\b(thuong (bao )?nhieu|tien thuong|muc thuong|duoc thuong|bao nhieu tien|lan luong)\b"
+    r"\b(thuong (bao )?nhieu|thuong may lan|tien thuong|muc thuong|duoc thuong|bao nhieu tien"
+    r"|lan luong)\b"
     r"|^thuong( \w+){1,8}? (bao nhieu|bn)\b"
 )
 # ("qđ": the chat's shorthand of "quyết định"; "ai quyết" alone: who decides, clipped)

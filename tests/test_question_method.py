@@ -215,7 +215,7 @@ def test_what_changed_is_not_asking_what_replaced_it() -> None:
 
 
 def test_who_stands_up_to_launch_asks_who_launches(kb: KnowledgeBase) -> None:
-    """"ai đứng ra phát động" is "ai phát động": not the part naming who stands where."""
+    """ "ai đứng ra phát động" is "ai phát động": not the part naming who stands where."""
     asked = first(kb, "ai đứng ra phát động thi đua năm 2021 của bộ tnmt")
     assert asked == first(kb, "ai phát động thi đua năm 2021 của bộ tnmt")
     assert not asked.startswith("- Thủ trưởng các đơn vị thuộc Bộ")

@@ -40,3 +40,11 @@ async def test_another_title_named_is_that_title_s_bonus(chat: Chat) -> None:
     await chat.send("Thế còn lao động tiên tiến ạ?")
     reply = (await chat.send("Còn trường đạt tập thể lao động xuất sắc thì sao ạ?"))[0].text
     assert "được thưởng 1,5 lần mức lương cơ sở" in reply
+
+
+@pytest.mark.parametrize("asked", ["cstd cap tinh thuong may lan", "ttlđtt thuong may lan lcs vay"])
+async def test_a_bonus_asked_in_times_the_base_salary(chat: Chat, asked: str) -> None:
+    """ "thưởng mấy lần" asks the bonus (so many times the base salary), not how many times
+    the title must be won before."""
+    reply = (await chat.send(asked))[0].text
+    assert "Điều 50" in reply.split("📄")[1]
