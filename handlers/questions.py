@@ -735,7 +735,11 @@ async def answer(
     if not hits:
         refusal = refusals.award_not_held(query) or refusals.not_found(suggestions)
         return await refusals.refuse(typed, ctx, refusal)
-    named_part = whole_part.part_named(msg.text, hits[0].passage, kb) if query == msg.text else None
+    named_part = (
+        whole_part.part_named(msg.text, hits[0].passage, kb)
+        if query == msg.text and move is None
+        else None
+    )
     if named_part is not None and not inside:
         return await _part_reply(msg, ctx, query, named_part)
     sent = context.sent_now(msg.text, hits, kb)

@@ -186,3 +186,14 @@ async def test_the_plan_of_this_year_is_a_plan(chat: Chat) -> None:
 async def test_the_plan_of_a_year_named_by_its_province_is_that_plan(chat: Chat) -> None:
     reply = await _replies(chat, "tiêu chí cá nhân bộ tnmt 2021", "còn kế hoạch năm của sóc trăng")
     assert "Có đăng ký chỉ tiêu thi đua, đăng ký sáng kiến" in reply, reply
+
+
+async def test_the_audience_typed_picks_the_part_of_the_document_moved_to(chat: Chat) -> None:
+    """After the ministry's criteria for individuals (its leaders), "sóc trăng 2022 tiêu chí
+    tập thể có khác không" is the plan's part for collectives, not the one for individuals
+    that stands where the last part did."""
+    await chat.send("tieu chi tap the theo cv bo tnmt 2021 la gi")
+    await chat.send("còn cá nhân là lãnh đạo thì sao")
+    reply = (await chat.send("the soc trang nam 2022 tieu chi tap the co khac ko"))[0].text
+    assert reply.startswith("1. Đối với tập thể:")
+    assert "Sóc Trăng" in reply.split("📄")[1]

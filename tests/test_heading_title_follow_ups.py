@@ -54,11 +54,10 @@ async def test_the_army_asked_after_who_recognises_an_initiative(chat: Chat) -> 
     ("section", "saying", "asked", "follow_up"),
     [
         ("Điều 22.", "03 lần", "chiến sĩ thi đua cấp tỉnh cần gì", "toàn quốc?"),  # a level
-        ("Điều 27.", "70%", "tập thể lao động xuất sắc cần gì", "thưởng mấy lần"),  # a bonus
         ("Điều 28.", "70%", "tập thể lđtt cần mấy phần trăm", "còn mức 60% thì sao"),  # a figure
     ],
 )
-def test_follow_ups_asking_of_another_title_a_figure_or_a_bonus_carry_no_heading(
+def test_follow_ups_asking_of_another_title_or_a_figure_carry_no_heading(
     kb: KnowledgeBase, section: str, saying: str, asked: str, follow_up: str
 ) -> None:
     article = shown(kb, section, saying, asked)

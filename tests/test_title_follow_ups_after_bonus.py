@@ -48,3 +48,9 @@ async def test_a_bonus_asked_in_times_the_base_salary(chat: Chat, asked: str) ->
     the title must be won before."""
     reply = (await chat.send(asked))[0].text
     assert "Điều 50" in reply.split("📄")[1]
+
+
+async def test_a_bonus_in_times_asked_after_a_title_s_standards(chat: Chat) -> None:
+    await chat.send("tập thể lao động xuất sắc cần gì")
+    reply = (await chat.send("thưởng mấy lần"))[0].text
+    assert "“Tập thể lao động xuất sắc”, “Đơn vị quyết thắng” được tặng Bằng chứng nhận" in reply

@@ -333,11 +333,21 @@ def led_by(move: Move | None, query: str, hits: list[Hit], kb: KnowledgeBase) ->
         passage, position = move.counterpart
         asked = list(move.asked or ())
         said = coverage(asked, first.passage, kb) if first is not None and asked else 0.0
-        if said < 1.0 and coverage(asked, passage, kb) >= said:
+        headed = first is not None and _heads_more(asked, first.passage, passage)
+        if said < 1.0 and coverage(asked, passage, kb) >= said and not headed:
             first = Hit(passage, position, score, score)
     if first is None:
         return hits
     return [first, *(h for h in hits if h.position != first.position)]
+
+
+def _heads_more(asked: list[str], found: Passage, counterpart: Passage) -> bool:
+    """Whether the found passage's own heading says a word asked that the counterpart's does
+    not: "sóc trăng 2022 tiêu chí tập thể có khác không" after the ministry's criteria for
+    individuals is the plan's part "Đối với tập thể", not its counterpart for individuals."""
+    own = f" {said_words(found.section.split('›')[-1])} "
+    other = f" {said_words(counterpart.section.split('›')[-1])} "
+    return any(f" {w} " in own and f" {w} " not in other for w in asked)
 
 
 def without_name(words: str, move: Move | None, kb: KnowledgeBase) -> str:
