@@ -219,3 +219,11 @@ def test_who_stands_up_to_launch_asks_who_launches(kb: KnowledgeBase) -> None:
     asked = first(kb, "ai đứng ra phát động thi đua năm 2021 của bộ tnmt")
     assert asked == first(kb, "ai phát động thi đua năm 2021 của bộ tnmt")
     assert not asked.startswith("- Thủ trưởng các đơn vị thuộc Bộ")
+
+
+def test_a_section_in_pieces_answers_from_its_first_when_both_cover_the_question(
+    kb: KnowledgeBase,
+) -> None:
+    assert first(kb, "nd 152 quy dinh nguyen tac khen thuong the nao").startswith("Điều 4.")
+    # a word only the later piece says still finds it
+    assert "(5) Thời gian nghỉ thai sản" in first(kb, "nghỉ thai sản có được tính xét khen không")

@@ -218,6 +218,10 @@ class SearchIndex:
             ],
             dtype=bool,
         )
+        # ... and any piece continuing a section ("(Điều 4. …, tiếp theo)")
+        self._continued = np.array(
+            [p.kind == "section" and _continues(p.head()) for p in self.passages], dtype=bool
+        )
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._titles: dict[int, dict[str, float]] = {}
         self._headings: dict[int, frozenset[str]] = {}  # pairs of each passage's own heading
@@ -547,6 +551,27 @@ class SearchIndex:
         for i in notes:
             head = heads.get((passages[i].doc.id, passages[i].section))
             if head is not None and rank[i] > rank[head]:
+                rank[head], rank[i] = rank[i], rank[head]
+
+    def _prefer_first_piece(
+        self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
+    ) -> None:
+        """A section cut in pieces answers from its first piece when that covers the
+        question as fully as the piece continuing it: "nđ 152 quy định nguyên tắc khen thưởng
+        thế nào" is Điều 4 from its clause (1), not from clause (5) on; a word only the later
+        piece says ("thai sản") still finds that one."""
+        later = np.flatnonzero(self._continued[candidates]).tolist()
+        if not later:
+            return
+        passages = [self.passages[pid] for pid in candidates.tolist()]
+        heads = {
+            (piece.doc.id, piece.section): i
+            for i, piece in enumerate(passages)
+            if piece.kind == "section" and not self._continued[candidates[i]]
+        }
+        for i in later:
+            head = heads.get((passages[i].doc.id, passages[i].section))
+            if head is not None and coverage[head] >= coverage[i] and rank[i] > rank[head]:
                 rank[head], rank[i] = rank[i], rank[head]
 
     def _prefer_defining(
@@ -1298,6 +1323,7 @@ class SearchIndex:
                 self._prefer_outline(found, coverage, rank, named, said_folded)
             self._prefer_specific(found, coverage, rank, frozenset(pairs))
         self._prefer_official_text(found, coverage, rank)
+        self._prefer_first_piece(found, coverage, rank)
         self._prefer_defining(tokens, said, found, answering, rank)
         self._prefer_subject(pairs, said, found, answering, rank)
         self._prefer_addressed(said, found, answering, rank)
@@ -2300,3 +2326,10 @@ def _names_card_line(card: Passage, said: str) -> bool:
     # (of two words or more: "Số:" folds as the "sở" of a department)
     labels = (fold(label).strip() for label in _CARD_LABEL.findall(card.text))
     return any(" " in label and f" {label} " in padded for label in labels)
+
+
+def _continues(head: str) -> bool:
+    """Whether a passage's first line says it goes on with a section ("(Điều 4. …, tiếp
+    theo)")."""
+    first = head.partition("\n")[0]
+    return first.startswith("(") and ", tiếp theo)" in first
