@@ -32,7 +32,11 @@ from handlers.followups.contrasted_part import contrasted_first
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.resolving import without_original
 from handlers.followups.same_part import same_part_first
-from handlers.followups.shown_says_more import shown_saying_more, shown_saying_most
+from handlers.followups.shown_says_more import (
+    shown_saying_far_more,
+    shown_saying_more,
+    shown_saying_most,
+)
 from handlers.followups.tied_documents import led_by_topic_document
 from handlers.followups.title_required_in_shown import title_required_in_shown
 from handlers.followups.yes_no_on_shown import yes_no_on_shown
@@ -527,6 +531,7 @@ async def answer(
         own = context.content_words(msg.text)
         if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
             guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
+            guessed = shown_saying_far_more(own, guessed, topic, kb)
             # "thanh tra thì sao" after a task: the task on it, not the content item
             guessed = same_part_first(msg.text, own, guessed, topic, kb)
         elif titled.aspect == "article":  # (what the title's article says less of than it)

@@ -256,3 +256,14 @@ async def test_the_date_of_that_directive_is_still_the_one_cited(chat: Chat) -> 
     await chat.send("chi thi 14/ct-ubnd kon tum thuc hien chi thi nao cua thu tuong")
     reply = (await chat.send("chỉ thị đó ban hành ngày nào"))[0].text
     assert "Chỉ thị số 19/CT-TTg ngày 16 tháng 7 năm 2021" in reply
+
+
+async def test_the_passage_just_read_saying_far_more_of_the_follow_up_answers_it(
+    chat: Chat,
+) -> None:
+    """The ministry's task on initiatives says who has many initiatives is promoted; the
+    letter's part on who carries it out, which the follow-up read with the letter's name
+    finds first, says far less of it."""
+    await chat.send("nhiem vu giai phap trong cv btnmt 2021 co noi gi ve sang kien ko")
+    reply = (await chat.send("vậy người có nhiều sáng kiến thì được gì"))[0].text
+    assert "bổ nhiệm các cá nhân có nhiều sáng kiến" in reply

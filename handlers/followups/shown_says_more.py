@@ -15,6 +15,8 @@ from knowledge import Hit, KnowledgeBase, led_by
 from knowledge.normalize import fold
 
 WHOLE = 1.0  # the passage just read says every word of the follow-up
+MOST = 0.8  # ... or most of them (by rarity)
+FAR_MORE = 0.25  # ... and this much more of them than the first hit
 # "cụ thể là gì", "chi tiết ra sao": the detail of what was just read
 _DETAIL_ASKED = re.compile(r"\b(?:cu the|chi tiet)\b")
 
@@ -31,6 +33,23 @@ def shown_saying_more(
     if again[0].kind != "section" or not _DETAIL_ASKED.search(fold(text)):
         return found
     if coverage(own, again[0], kb) < WHOLE or coverage(own, found[0].passage, kb) >= WHOLE:
+        return found
+    return led_by(found, *again)
+
+
+def shown_saying_far_more(
+    own: list[str], found: list[Hit], topic: Topic, kb: KnowledgeBase
+) -> list[Hit]:
+    """The hits, led by the passage just read (a section) when it says most of the
+    follow-up's own words and the first hit far fewer: "vậy người có nhiều sáng kiến thì
+    được gì" after the ministry's task on initiatives, which says what they get."""
+    again = shown(topic, kb)
+    if not own or not found or again is None or found[0].position == again[1]:
+        return found
+    if again[0].kind != "section":
+        return found
+    said = coverage(own, again[0], kb)
+    if said < MOST or said < coverage(own, found[0].passage, kb) + FAR_MORE:
         return found
     return led_by(found, *again)
 
