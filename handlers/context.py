@@ -67,6 +67,7 @@ from handlers.followups.references_and_aspects import (
     _issuer_reference,
     conversation_title,
     other_title,
+    points_at_them,
     title_alone,
 )
 from handlers.followups.resolving import (
@@ -184,6 +185,7 @@ __all__ = [
     "pointing_at_document",
     "pointing_by_itself",
     "points_at",
+    "points_at_them",
     "points_back",
     "points_to_named",
     "points_to_reader",

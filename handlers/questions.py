@@ -758,7 +758,9 @@ async def answer(
     )
     # "kế hoạch đó gửi cho ai": the line answering what was typed, not the document's name
     # the question was completed with.
-    completed = query == guess  # "gửi cho những ai" + the last document's name
+    # "gửi cho những ai" + the last document's name; not "tiêu chuẩn cho họ", which the
+    # people it was completed with tell
+    completed = query == guess and not context.points_at_them(context.said_words(msg.text))
     # (a pointer to what the answer named was replaced by it: "tặng cái đó" is the village's)
     pointed = context.names_document(msg.text) and not context.points_to_named(msg.text, topic)
     focus = msg.text if completed or listed or pointed else query
@@ -1111,11 +1113,13 @@ def _typed_line(
     "Chiến sĩ tiên tiến" is for): that line answers it, not the one the words carried over
     pick (the clause on "Chiến sĩ tiên tiến"), nor the top of the list they asked for
     ("… được thưởng những gì"). Not when it points back ("tiêu chuẩn của nó"): the words
-    carried over are what it is about."""
+    carried over are what it is about ("tiêu chuẩn cho họ": the people just asked of)."""
     if completed == typed or topic is None or position != topic.position:
         return None
     said = f" {words(typed)} "
     if any(f" {pointer} " in said for pointer in (*named_things.POINTERS, "no")):
+        return None
+    if context.points_at_them(said):
         return None
     return typed if tells_line(passage, typed) else None
 

@@ -1,5 +1,6 @@
-"""After a title's bonus (the decree's article on bonuses), a "còn …" follow-up in words the
-law says of that title is asked of what the law says, not within the article on bonuses."""
+"""Follow-ups after a title. After its bonus (the decree's article on bonuses), a "còn …"
+follow-up in words the law says of that title is asked of what the law says; "thưởng mấy
+lần" is its bonus; "họ" is the people the last question asked of."""
 
 import pytest
 
@@ -54,3 +55,15 @@ async def test_a_bonus_in_times_asked_after_a_title_s_standards(chat: Chat) -> N
     await chat.send("tập thể lao động xuất sắc cần gì")
     reply = (await chat.send("thưởng mấy lần"))[0].text
     assert "“Tập thể lao động xuất sắc”, “Đơn vị quyết thắng” được tặng Bằng chứng nhận" in reply
+
+
+async def test_them_after_a_title_asked_of_some_people_is_those_people(chat: Chat) -> None:
+    await chat.send("nong dan o xa co duoc xet lao dong tien tien ko")
+    reply = (await chat.send("thế tiêu chuẩn cho họ là gì"))[0].text
+    assert reply.startswith("3. Danh hiệu “Lao động tiên tiến” để tặng cho công nhân, nông dân")
+
+
+async def test_a_dossier_typed_without_marks_is_no_pronoun(chat: Chat) -> None:
+    await chat.send("tieu chuan chien si thi dua co so la gi")
+    reply = (await chat.send("ho so gom nhung gi"))[0].text
+    assert "Hồ sơ" in reply.split("\n")[0] or "hồ sơ" in reply.split("\n")[0]

@@ -228,6 +228,37 @@ def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | No
     return " ".join(filter(None, (said, title, aspect)))
 
 
+# "họ" (them) as a pronoun, as typed without marks too: not "hồ sơ", "họ tên", "hỗ trợ", "hộ
+# gia đình", "hộ khẩu", "Hồ Chí Minh", "hộ kinh doanh", "hộ dân", "hộ nghèo"
+_THEY = re.compile(r" ho (?!(?:so|ten|tro|gia|khau|chi|kinh|dan|ngheo|tich)\b)")
+
+
+def points_at_them(said: str) -> bool:
+    """Whether folded words point at people just named with "họ" ("tiêu chuẩn cho họ")."""
+    return bool(_THEY.search(f" {said} "))
+
+
+GROUP_WORDS = 3  # words at most of a group of people granted a title ("công nhân")
+
+
+def they_granted(padded: str, topic: Topic, kb: KnowledgeBase) -> str | None:
+    """ "họ" after a question whether a title is granted to some people ("nông dân ở xã có
+    được xét lao động tiên tiến không"): those people, as the article shown grants it to
+    them ("… để tặng cho công nhân, nông dân, …"); None otherwise."""
+    title = conversation_title(topic, kb)
+    again = shown(topic, kb)
+    if title is None or again is None or not points_at_them(padded):
+        return None
+    granted = [f" {w[w.index(' tang cho ') :]} " for w in _lines_words(again[0].text)]
+    asked = said_words(topic.query).replace(title, " ").split()
+    for size in range(GROUP_WORDS, 1, -1):
+        for start in range(len(asked) - size + 1):
+            group = " ".join(asked[start : start + size])
+            if any(f" {group} " in line for line in granted):
+                return _THEY.sub(f" {group} ", padded, count=1).strip()
+    return None
+
+
 def _lines_words(text: str) -> list[str]:
     """The folded words of each line saying whom something is granted to ("tặng cho")."""
     lines = (f" {said_words(line)} " for line in text.splitlines())

@@ -57,6 +57,7 @@ from handlers.followups.references_and_aspects import (
     heading_title,
     last_aspect,
     other_title,
+    they_granted,
     title_alone,
 )
 from handlers.followups.topic_memory import (
@@ -345,6 +346,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             named = None
         if named is not None:
             return padded.replace(f" {named} ", f" {title} ").strip()
+        they = they_granted(padded, topic, kb)
+        if they is not None:  # "thế tiêu chuẩn cho họ là gì" after "nông dân có được lđtt"
+            return f"{they} {title}"
         # (not "thôn, tổ dân phố văn hóa được thưởng bao nhiêu": it names its own title)
         terse = bool(_TITLE_ASPECT_NAMED.fullmatch(_strip_trailing(said)))
         if (asks_about_title(said) or terse) and not _entities(said, kb) and _short(said):
