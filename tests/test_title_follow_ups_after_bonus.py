@@ -67,3 +67,11 @@ async def test_a_dossier_typed_without_marks_is_no_pronoun(chat: Chat) -> None:
     await chat.send("tieu chuan chien si thi dua co so la gi")
     reply = (await chat.send("ho so gom nhung gi"))[0].text
     assert "Hồ sơ" in reply.split("\n")[0] or "hồ sơ" in reply.split("\n")[0]
+
+
+async def test_a_flag_named_by_its_level_alone_is_that_flag(chat: Chat) -> None:
+    """"cờ thi đua tỉnh" names the province's flag, not the Government's asked before."""
+    await chat.send("cờ thi đua của tỉnh được thưởng bao nhiêu")
+    await chat.send("con co thi dua cua chinh phu")
+    reply = (await chat.send("thế tiêu chuẩn cờ thi đua tỉnh trong luật thế nào"))[0].text
+    assert reply.startswith("Điều 26. Danh hiệu cờ thi đua Bộ, ban, ngành, tỉnh")
