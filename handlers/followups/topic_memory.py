@@ -46,7 +46,7 @@ DOCUMENT_KINDS = (
 
 # "văn bản đó", "chỉ thị này", "điều lệ đó", "cái đấy", "nó": the last document (or, of
 # another kind than its own, the one of that kind the answer names: `_cited_pointed`).
-REFERRED = ("van ban", "phong trao", "cai", *DOCUMENT_KINDS)
+REFERRED = ("van ban", "phong trao", "dot thi dua", "cai", *DOCUMENT_KINDS)
 
 
 # "vụ này", "việc đó", "chuyện ấy", "vấn đề này": what was just discussed, pointed at by a
