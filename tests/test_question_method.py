@@ -227,3 +227,10 @@ def test_a_section_in_pieces_answers_from_its_first_when_both_cover_the_question
     assert first(kb, "nd 152 quy dinh nguyen tac khen thuong the nao").startswith("Điều 4.")
     # a word only the later piece says still finds it
     assert "(5) Thời gian nghỉ thai sản" in first(kb, "nghỉ thai sản có được tính xét khen không")
+
+
+def test_what_an_initiative_must_be_asked_with_nhu_nao(kb: KnowledgeBase) -> None:
+    """"như nào thì được công nhận" asks the conditions, as "thế nào thì được" does: the
+    Điều lệ's article, not the title's line saying "sáng kiến được cơ sở công nhận"."""
+    asked = first(kb, "sáng kiến như nào thì được cơ sở công nhận")
+    assert asked.startswith("Điều 3. Sáng kiến (điều kiện công nhận sáng kiến)")

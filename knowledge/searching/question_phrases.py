@@ -419,7 +419,7 @@ _ASKS_CONDITIONS = re.compile(
     # "có cần đã áp dụng rồi mới được công nhận không": "X rồi mới được Y", Y only after X
     r"| (?:roi|thi) moi (?:duoc|dc) "
     # "sáng kiến thế nào thì được cơ sở công nhận": what it must be to be
-    r"| (?:the nao|ntn|ra sao|nhu the nao) (?:thi |moi )+(?:duoc|dc) "
+    r"| (?:the nao|ntn|ra sao|nhu the nao|nhu nao) (?:thi |moi )+(?:duoc|dc) "
 )
 
 
