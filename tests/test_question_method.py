@@ -234,3 +234,9 @@ def test_what_an_initiative_must_be_asked_with_nhu_nao(kb: KnowledgeBase) -> Non
     Điều lệ's article, not the title's line saying "sáng kiến được cơ sở công nhận"."""
     asked = first(kb, "sáng kiến như nào thì được cơ sở công nhận")
     assert asked.startswith("Điều 3. Sáng kiến (điều kiện công nhận sáng kiến)")
+
+
+def test_still_there_typed_short_asks_what_is_now(kb: KnowledgeBase) -> None:
+    """"còn ko" asks whether it is still there, as "còn không" does: the note on now."""
+    asked = first(kb, "mấy cv 2021 gửi phòng tnmt các huyện, giờ phòng đó còn ko")
+    assert asked.startswith("Không còn cấp huyện từ ngày 01/7/2025")
