@@ -270,7 +270,7 @@ async def test_the_passage_just_read_saying_far_more_of_the_follow_up_answers_it
 
 
 async def test_that_round_of_emulation_points_at_the_campaign_just_read(chat: Chat) -> None:
-    """"đợt thi đua đó" is the campaign of the letter just read, as "phong trào đó" is: who
+    """ "đợt thi đua đó" is the campaign of the letter just read, as "phong trào đó" is: who
     launched it, not the part whose heading says "Phong trào thi đua"."""
     await chat.send("chu de thi dua nam 2021 cua bo tnmt la gi")
     reply = (await chat.send("Ai phát động đợt thi đua đó"))[0].text

@@ -230,13 +230,18 @@ def test_a_section_in_pieces_answers_from_its_first_when_both_cover_the_question
 
 
 def test_what_an_initiative_must_be_asked_with_nhu_nao(kb: KnowledgeBase) -> None:
-    """"như nào thì được công nhận" asks the conditions, as "thế nào thì được" does: the
+    """ "như nào thì được công nhận" asks the conditions, as "thế nào thì được" does: the
     Điều lệ's article, not the title's line saying "sáng kiến được cơ sở công nhận"."""
     asked = first(kb, "sáng kiến như nào thì được cơ sở công nhận")
     assert asked.startswith("Điều 3. Sáng kiến (điều kiện công nhận sáng kiến)")
 
 
 def test_still_there_typed_short_asks_what_is_now(kb: KnowledgeBase) -> None:
-    """"còn ko" asks whether it is still there, as "còn không" does: the note on now."""
+    """ "còn ko" asks whether it is still there, as "còn không" does: the note on now."""
     asked = first(kb, "mấy cv 2021 gửi phòng tnmt các huyện, giờ phòng đó còn ko")
     assert asked.startswith("Không còn cấp huyện từ ngày 01/7/2025")
+
+
+def test_a_span_told_in_words_is_left_out_when_nothing_answers_with_it(kb: KnowledgeBase) -> None:
+    asked = first(kb, "em nghi thai san gan het nam hoc nay thi co duoc binh xet thi dua ko a")
+    assert "(5) Thời gian nghỉ thai sản" in asked

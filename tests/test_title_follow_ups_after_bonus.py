@@ -70,7 +70,7 @@ async def test_a_dossier_typed_without_marks_is_no_pronoun(chat: Chat) -> None:
 
 
 async def test_a_flag_named_by_its_level_alone_is_that_flag(chat: Chat) -> None:
-    """"cờ thi đua tỉnh" names the province's flag, not the Government's asked before."""
+    """ "cờ thi đua tỉnh" names the province's flag, not the Government's asked before."""
     await chat.send("cờ thi đua của tỉnh được thưởng bao nhiêu")
     await chat.send("con co thi dua cua chinh phu")
     reply = (await chat.send("thế tiêu chuẩn cờ thi đua tỉnh trong luật thế nào"))[0].text
