@@ -330,6 +330,9 @@ async def answer(
             context.asks_now(msg.text, shown_doc)
         ):
             guess = resolved  # (a question naming another document stands alone)
+        elif shown_doc is not None and resolved.startswith(f"{fold(shown_doc.issuer)} "):
+            # "giờ đổi tên thành gì" after a letter of 2021: the body that issued it, now
+            query = resolved
     elif topic is not None and shown_doc is not None:
         # "hiệu lực", "phòng tnmt huyện mà cv 2021 gửi tới thì sao" after the note on what
         # is now, taken above as messages of their own: read within it too, the coverage

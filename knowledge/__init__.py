@@ -49,7 +49,7 @@ REFERENCE_CONFIDENCE = 0.65
 ASKS_NOW = Needing(
     r"\b(bay gio|bay h|gio la|hien nay|hien gio|nay la|nay thuoc|thuoc dau|thuoc so nao"
     r"|thuoc tinh nao|thuoc bo nao|sap nhap|hop nhat|doi ten|giai the|con ton tai"
-    r"|(con|nua) (khong|ko|k|hong|kg)"  # "còn không" as typed: "còn ko", "nữa k"
+    r"|con (khong|ko|k|hong|kg)|nua khong"  # "còn không" as typed: "còn ko", "còn k"
     r"|ton tai khong|con hoat dong|gio ra sao|gio the nao|nay ra sao|nay the nao"
     # "sở đó đổi thành gì", "giờ thành sở gì": its name now
     r"|(doi|gio|nay) thanh (gi|cai gi|ten gi|(so|bo|co quan) (nao|gi))"

@@ -37,7 +37,9 @@ COMMUNE_DECREE = "nd-129-2025-nd-cp"
 MIN_BONUS_SLIP = 4  # letters of a word read as "thưởng" typed with a slip ("tuong", "thog")
 # ... or opened by the bonus word, the title between ("thưởng cstđcs năm 2025 bao nhiêu").
 BONUS = re.compile(
-    r"\b(thuong (bao )?nhieu|thuong may lan|tien thuong|muc thuong|duoc thuong|bao nhieu tien"
+    # ("khen thưởng mấy lần" asks how often a title is won, not its bonus)
+    r"\b(thuong (bao )?nhieu|(?<!khen )thuong may lan|tien thuong|muc thuong|duoc thuong"
+    r"|bao nhieu tien"
     r"|lan luong)\b"
     r"|^thuong( \w+){1,8}? (bao nhieu|bn)\b"
 )

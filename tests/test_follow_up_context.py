@@ -51,7 +51,7 @@ async def test_the_bonus_of_the_title_just_answered_in_shorthand(
             "co thi dua cua chinh phu",
         ),
         ("co thi dua cap tinh thuong bao nhieu", "chinh phu", "co thi dua chinh phu"),
-        ("co thi dua cua chinh phu thuong bao nhieu", "cua bo", "co thi dua cua bo"),
+        ("co thi dua cua chinh phu thuong bao nhieu", "cua bo", "co thi dua bo"),
         # each named without "thi đua", as staff do
         (
             "cờ thi đua của UBND tỉnh được thưởng bao nhiêu",

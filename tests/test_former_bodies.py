@@ -54,3 +54,20 @@ async def test_what_a_department_is_now_after_a_letter_naming_it(chat: Chat) -> 
     await chat.send("cv thi dua nam 2021 cua btnmt kinh gui ai vay")
     reply = (await chat.send("ma so tnmt cac tinh gio la so gi"))[0].text
     assert reply.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp và Môi trường")
+
+
+@pytest.mark.parametrize(
+    ("letter", "now"),
+    [
+        ("sở tnmt kon tum ct14", "Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp và Môi trường"),
+        ("btnmt 2021", "Bộ Tài nguyên và Môi trường nay là Bộ Nông nghiệp và Môi trường"),
+        ("ct14 ubnd kon tum", "Tỉnh Kon Tum nay thuộc tỉnh Quảng Ngãi"),
+    ],
+)
+async def test_what_it_is_now_after_a_letter_is_its_issuer_now(
+    chat: Chat, letter: str, now: str
+) -> None:
+    """Not the note on Sóc Trăng, whose words "nay thuộc" the bare question says as well."""
+    await chat.send(letter)
+    reply = (await chat.send("giờ đổi tên thành gì"))[0].text
+    assert reply.startswith(now)

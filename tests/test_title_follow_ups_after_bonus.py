@@ -75,3 +75,23 @@ async def test_a_flag_named_by_its_level_alone_is_that_flag(chat: Chat) -> None:
     await chat.send("con co thi dua cua chinh phu")
     reply = (await chat.send("thế tiêu chuẩn cờ thi đua tỉnh trong luật thế nào"))[0].text
     assert reply.startswith("Điều 26. Danh hiệu cờ thi đua Bộ, ban, ngành, tỉnh")
+
+
+async def test_how_often_honoured_is_no_bonus(chat: Chat) -> None:
+    reply = (await chat.send("phải được khen thưởng mấy lần thì được cstđ toàn quốc"))[0].text
+    assert reply.startswith("Điều 21.")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["nông dân có được xét lđtt không", "họ được thưởng bao nhiêu"],
+        ["tiêu chuẩn lđtt", "tìm hộ em mức thưởng"],
+    ],
+)
+async def test_a_bonus_asked_of_them_or_on_one_s_behalf_leads_with_the_title_s_line(
+    chat: Chat, turns: list[str]
+) -> None:
+    for said in turns:
+        reply = (await chat.send(said))[0].text
+    assert reply.split("\n")[1].startswith("d) Danh hiệu “Lao động tiên tiến”")

@@ -44,7 +44,7 @@ from knowledge import Document, KnowledgeBase, Passage
 from knowledge.intents import is_question
 from knowledge.normalize import fold
 from knowledge.titles import Title, title_catalogue
-from knowledge.titles_answers import TIMES, asks_about_title, named_title, words
+from knowledge.titles_answers import TIMES, asks_about_title, asks_bonus, named_title, words
 
 # "kế hoạch 2022" names a year, not a number; "kế hoạch 3510" a number
 YEARS = range(1945, 2100)
@@ -229,13 +229,18 @@ def _audience_of_article(rest: str, topic: Topic, kb: KnowledgeBase) -> str | No
 
 
 # "họ" (them) as a pronoun, as typed without marks too: not "hồ sơ", "họ tên", "hỗ trợ", "hộ
-# gia đình", "hộ khẩu", "Hồ Chí Minh", "hộ kinh doanh", "hộ dân", "hộ nghèo"
-_THEY = re.compile(r" ho (?!(?:so|ten|tro|gia|khau|chi|kinh|dan|ngheo|tich)\b)")
+# gia đình", "hộ khẩu", "Hồ Chí Minh", "hộ kinh doanh", "hộ dân", "hộ nghèo"; nor "xem hộ",
+# "tìm hộ", "tra hộ", "giúp hộ" (on one's behalf)
+_THEY = re.compile(
+    r"(?<! xem)(?<! tim)(?<! tra)(?<! giup)(?<! lam)(?<! hoi)"
+    r" ho (?!(?:so|ten|tro|gia|khau|chi|kinh|dan|ngheo|tich)\b)"
+)
 
 
 def points_at_them(said: str) -> bool:
-    """Whether folded words point at people just named with "họ" ("tiêu chuẩn cho họ")."""
-    return bool(_THEY.search(f" {said} "))
+    """Whether folded words point at people just named with "họ" ("tiêu chuẩn cho họ"); not
+    in a question on a bonus, which is the title's whoever is granted it."""
+    return bool(_THEY.search(f" {said} ")) and not asks_bonus(said)
 
 
 GROUP_WORDS = 3  # words at most of a group of people granted a title ("công nhân")

@@ -417,12 +417,21 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     # nhiêu %" is as short as typed, the words spelling the sign say nothing of their own)
     typed = _besides_dropped(said_words(text))
     elliptical = _elliptical(text, typed, kb) and not names_other_law(said, doc, kb)
+    if elliptical and doc.is_campaign and _ISSUER_NOW.match(said):
+        # "giờ đổi tên thành gì" after a letter of 2021: the body that issued it, now
+        return f"{fold(doc.issuer)} {said}"
     if elliptical or _still_holds(said, kb):
         resolved = f"{said} {_name_words(doc, kb)} {_subject_words(doc, topic)}".strip()
         return _of_heading(resolved, text, said, topic, kb)
     return None
 
 
+# "giờ là gì", "thế bây giờ đổi tên thành gì", "nay thuộc đâu": what the issuer is now, asked
+# naming nothing else
+_ISSUER_NOW = re.compile(
+    r"^(?:(?:the|vay|con) )?(?:gio|bay gio|bay h|nay|hien nay|hien gio) (?:la|thuoc|doi|thanh)"
+    r"(?: \w+){0,2}?(?: (?:gi|dau|nao|j))?$"
+)
 # "văn bản thay thế", "nđ mới thay": the text replacing one, its own name left out
 _REPLACING = re.compile(
     r"\b(?:van ban|vb|nghi dinh|nd|thong tu|tt|luat) (?:moi )?thay(?: the)?\b(?! doi)"
