@@ -39,7 +39,7 @@ MIN_BONUS_SLIP = 4  # letters of a word read as "thưởng" typed with a slip ("
 BONUS = re.compile(
     # ("khen thưởng mấy lần" asks how often a title is won, not its bonus)
     r"\b(thuong (bao )?nhieu|(?<!khen )thuong may lan|tien thuong|muc thuong|duoc thuong"
-    r"|bao nhieu tien"
+    r"|bao nhieu tien|may lan (?:muc )?luong"
     r"|lan luong)\b"
     r"|^thuong( \w+){1,8}? (bao nhieu|bn)\b"
 )

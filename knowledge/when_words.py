@@ -28,8 +28,6 @@ def without_when(text: str) -> str:
 _DURATION = re.compile(
     r"(?:\b(?:gan|hon|tren|duoi|khoang|tam|chua den|chua toi) )?(?<!\bngay )(?<!\bthang )"
     r"\b\d+ (?:thang|nam|tuan|ngay)\b(?! \d)(?! lien)"
-    # "gần hết năm học này", "cả năm học": a span told in words
-    r"|\b(?:gan het|het|ca|gan ca|nua) nam(?: hoc)?(?: nay| qua)?\b"
 )
 
 

@@ -71,3 +71,9 @@ async def test_what_it_is_now_after_a_letter_is_its_issuer_now(
     await chat.send(letter)
     reply = (await chat.send("giờ đổi tên thành gì"))[0].text
     assert reply.startswith(now)
+
+
+async def test_another_level_asked_now_is_not_the_issuer(chat: Chat) -> None:
+    await chat.send("kh thi dua soc trang 2022")
+    reply = (await chat.send("giờ là bộ gì"))[0].text
+    assert reply.startswith("Bộ Tài nguyên và Môi trường nay là Bộ Nông nghiệp và Môi trường")

@@ -95,3 +95,8 @@ async def test_a_bonus_asked_of_them_or_on_one_s_behalf_leads_with_the_title_s_l
     for said in turns:
         reply = (await chat.send(said))[0].text
     assert reply.split("\n")[1].startswith("d) Danh hiệu “Lao động tiên tiến”")
+
+
+async def test_so_many_times_the_base_salary_is_a_bonus(chat: Chat) -> None:
+    reply = (await chat.send("tập thể lđxs khen thưởng mấy lần mức lương cơ sở"))[0].text
+    assert reply.startswith("Điều 50.")

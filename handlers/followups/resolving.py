@@ -426,12 +426,14 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     return None
 
 
-# "giờ là gì", "thế bây giờ đổi tên thành gì", "nay thuộc đâu": what the issuer is now, asked
-# naming nothing else
+# "giờ là gì", "thế bây giờ đổi tên thành gì": what the issuer is now, asked naming nothing
+# else (not "giờ thuộc tỉnh nào", "giờ là tiêu chí gì")
 _ISSUER_NOW = re.compile(
-    r"^(?:(?:the|vay|con) )?(?:gio|bay gio|bay h|nay|hien nay|hien gio) (?:la|thuoc|doi|thanh)"
-    r"(?: \w+){0,2}?(?: (?:gi|dau|nao|j))?$"
+    r"^(?:(?:the|vay|con) )?(?:gio|bay gio|bay h|nay|hien nay|hien gio)"
+    r" (?:la|doi ten thanh|doi thanh|thanh) (?:gi|j|cai gi|ten gi)$"
 )
+
+
 # "văn bản thay thế", "nđ mới thay": the text replacing one, its own name left out
 _REPLACING = re.compile(
     r"\b(?:van ban|vb|nghi dinh|nd|thong tu|tt|luat) (?:moi )?thay(?: the)?\b(?! doi)"
