@@ -284,7 +284,7 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn pt covid kon tum thì sáng kiến hướng vào đâu" after the Sóc Trăng plan:
             # asked of another province's document, not of the last one
             return rest
-        if own and title_passage_says(rest, topic, kb):
+        if own and title_passage_says(rest, own, topic, kb):
             # "còn trong quân đội ai công nhận mưu trí sáng tạo" after a title's bonus: what
             # the title's own article says, not the decree's article on bonuses
             return f"{rest} {conversation_title(topic, kb)}"
@@ -819,11 +819,12 @@ def unsaid(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
     return any(all(f" {w} " in words for w in said) for words in others)
 
 
-def title_passage_says(rest: str, topic: Topic, kb: KnowledgeBase) -> bool:
+def title_passage_says(rest: str, own: list[str], topic: Topic, kb: KnowledgeBase) -> bool:
     """Whether what the law says of the title the conversation is about (its own article,
     or the passage a question on it with these words finds) says every own word of the
-    follow-up, which the passage just shown, from elsewhere, does not: "còn trong quân đội
-    ai công nhận mưu trí sáng tạo" after the title's bonus is asked of its article."""
+    follow-up (`own`, as `own_words` reads them), which the passage just shown, from
+    elsewhere, does not: "còn trong quân đội ai công nhận mưu trí sáng tạo" after the title's
+    bonus is asked of its article."""
     name = conversation_title(topic, kb)
     named = named_title(words(name), tuple(kb.titles.values())) if name else None
     again = shown(topic, kb)
@@ -838,7 +839,6 @@ def title_passage_says(rest: str, topic: Topic, kb: KnowledgeBase) -> bool:
     found = kb.title_answer(f"{rest} {name}")
     if found is not None and found.passage is not again[0]:
         said.append(found.passage)
-    own = own_words(rest, kb)
     read = f" {said_words(again[0].text)} "
     return not all(f" {w} " in read for w in own) and any(
         all(f" {w} " in f" {said_words(p.text)} " for w in own) for p in said

@@ -207,14 +207,15 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
     if not rest:
         named = topic.named is not None and topic.named.is_document
         return None if named else _pointed_subject(text, doc, kb)
-    if _another_document(rest, doc) or not own_words(rest, kb) or _of_another_body(rest, kb):
+    own = own_words(rest, kb)
+    if _another_document(rest, doc) or not own or _of_another_body(rest, kb):
         return None
     if (
         _names_kind(rest, doc)
         or _titled_elsewhere(rest, doc, kb)
         or unsaid(rest, doc, kb)
         or of_another_place(rest, doc, kb)
-        or title_passage_says(rest, topic, kb)
+        or title_passage_says(rest, own, topic, kb)
     ):
         # "còn cv chống covid?", "còn phong trào đặc biệt", "còn pt covid kon tum …" after
         # the Sóc Trăng plan: another document, not within the last one; "còn trong quân

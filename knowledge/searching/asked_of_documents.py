@@ -94,16 +94,18 @@ def _defining(subject: str) -> Callable[[str], bool]:
     return lambda text: (said[0] in text or said[1] in text) and bool(sentence.search(text))
 
 
+def _continues(head: str) -> bool:
+    """Whether a passage's start says it goes on with a section: a first line in brackets
+    ending ", tiếp theo" ("(Điều 4. …, tiếp theo)")."""
+    first = head.partition("\n")[0]
+    return first.startswith("(") and first.endswith(", tiếp theo)")
+
+
 def _continued_note(head: str) -> bool:
     """Whether a passage's start is the editors' note continuing an article ("(Điều 80, tiếp
-    theo)\nGhi chú …"): a first line in brackets ending ", tiếp theo", then "Ghi chú"."""
-    first, newline, rest = head.partition("\n")
-    return (
-        bool(newline)
-        and first.startswith("(")
-        and first.endswith(", tiếp theo)")
-        and _NOTE_OPENS.match(rest) is not None
-    )
+    theo)\nGhi chú …"): a piece going on with it (`_continues`) that opens on "Ghi chú"."""
+    _, newline, rest = head.partition("\n")
+    return bool(newline) and _continues(head) and _NOTE_OPENS.match(rest) is not None
 
 
 def _bare_body_levels(said: list[str]) -> set[str]:

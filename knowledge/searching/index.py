@@ -68,6 +68,7 @@ from knowledge.searching.asked_of_documents import (
     _campaign_issuers,
     _citing_groups,
     _continued_note,
+    _continues,
     _coverage_units,
     _defined_subject,
     _definition,
@@ -209,18 +210,22 @@ class SearchIndex:
         self._docs = candidates.layout(self._doc_of, len(documents), self._body_of)
         kinds = np.array([p.kind for p in self.passages])
         self._kind_masks = {kind: kinds == kind for kind in OFF_INTENT_PRIOR}
-        # the editors' notes continuing an article in a piece of their own, told once here
-        # rather than for every question's candidates (_prefer_official_text)
-        self._continued_notes = np.array(
+        # the pieces continuing a section ("(Điều 4. …, tiếp theo)"), and of them the editors'
+        # notes continuing an article, told once here rather than for every question's
+        # candidates (_prefer_official_text, _prefer_first_piece)
+        self._continued = np.array(
             [
-                p.kind == "section" and p.utf8[:1] == b"(" and _continued_note(p.head())
+                p.kind == "section" and p.utf8[:1] == b"(" and _continues(p.head())
                 for p in self.passages
             ],
             dtype=bool,
         )
-        # ... and any piece continuing a section ("(Điều 4. …, tiếp theo)")
-        self._continued = np.array(
-            [p.kind == "section" and _continues(p.head()) for p in self.passages], dtype=bool
+        self._continued_notes = np.array(
+            [
+                bool(c) and _continued_note(p.head())
+                for c, p in zip(self._continued, self.passages, strict=True)
+            ],
+            dtype=bool,
         )
         self._kind_priors: dict[frozenset[str], np.ndarray] = {}
         self._titles: dict[int, dict[str, float]] = {}
@@ -540,18 +545,9 @@ class SearchIndex:
         văn của Luật): …") when the article answers too: the note explains the text, it
         does not replace it."""
         notes = np.flatnonzero(self._continued_notes[candidates]).tolist()
-        if not notes:
-            return
-        passages = [self.passages[pid] for pid in candidates.tolist()]
-        heads = {
-            (piece.doc.id, piece.section): i
-            for i, piece in enumerate(passages)
-            if piece.kind == "section" and piece.utf8[:1] != b"(" and coverage[i] >= MIN_CONFIDENCE
-        }
-        for i in notes:
-            head = heads.get((passages[i].doc.id, passages[i].section))
-            if head is not None and rank[i] > rank[head]:
-                rank[head], rank[i] = rank[i], rank[head]
+        self._first_pieces_lead(
+            candidates, rank, notes, lambda head, _: coverage[head] >= MIN_CONFIDENCE
+        )
 
     def _prefer_first_piece(
         self, candidates: np.ndarray, coverage: np.ndarray, rank: np.ndarray
@@ -561,6 +557,20 @@ class SearchIndex:
         thế nào" is Điều 4 from its clause (1), not from clause (5) on; a word only the later
         piece says ("thai sản") still finds that one."""
         later = np.flatnonzero(self._continued[candidates]).tolist()
+        self._first_pieces_lead(
+            candidates, rank, later, lambda head, piece: coverage[head] >= coverage[piece]
+        )
+
+    def _first_pieces_lead(
+        self,
+        candidates: np.ndarray,
+        rank: np.ndarray,
+        later: list[int],
+        leads: Callable[[int, int], bool],
+    ) -> None:
+        """Swap the ranks of each `later` candidate (a piece continuing a section) and the
+        first piece of its section among the candidates, when `leads(first, later)` and the
+        later one ranks above it."""
         if not later:
             return
         passages = [self.passages[pid] for pid in candidates.tolist()]
@@ -571,7 +581,7 @@ class SearchIndex:
         }
         for i in later:
             head = heads.get((passages[i].doc.id, passages[i].section))
-            if head is not None and coverage[head] >= coverage[i] and rank[i] > rank[head]:
+            if head is not None and leads(head, i) and rank[i] > rank[head]:
                 rank[head], rank[i] = rank[i], rank[head]
 
     def _prefer_defining(
@@ -2326,10 +2336,3 @@ def _names_card_line(card: Passage, said: str) -> bool:
     # (of two words or more: "Số:" folds as the "sở" of a department)
     labels = (fold(label).strip() for label in _CARD_LABEL.findall(card.text))
     return any(" " in label and f" {label} " in padded for label in labels)
-
-
-def _continues(head: str) -> bool:
-    """Whether a passage's first line says it goes on with a section ("(Điều 4. …, tiếp
-    theo)")."""
-    first = head.partition("\n")[0]
-    return first.startswith("(") and ", tiếp theo)" in first
