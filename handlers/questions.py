@@ -101,6 +101,9 @@ _GRANTED = re.compile(
 _CERTIFIED = re.compile(r"\b(can|phai|bat buoc)( phai)?( co)?( giay)? (xac nhan|chung nhan)\b")
 # What a person does by a deadline ("đã nộp": done, it asks for the outcome).
 _ACTING = re.compile(r"(?<!\bda )\b(nop|dang ky)\b")
+# "còn nđ 13 về sáng kiến thì ngày nào": a law named by its number sets no date of the
+# schedule; "ngày nào" asks its date.
+_LAW_NUMBERED = re.compile(r"\b(nghi dinh|thong tu|luat|nd|tt)( so)? \d+\b")
 # A follow-up read with the last document keeps to it unless the passage found for it alone
 # says this much more of its own words ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14: the
 # directive's own item, not another letter's saying the same words). Fitted on the follow-ups
@@ -139,6 +142,10 @@ _ABOUT = re.compile(
 
 # "nói gì về phòng chống covid": what the document says of one subject, not its overview.
 _ABOUT_SUBJECT = re.compile(r"\bnoi gi ve \w")
+# "về hạ tầng giao thông thì chỉ thị đó nói gì": a subject said before "thì <the document>"
+_SUBJECT_FIRST = re.compile(
+    r"\b(?!chi\b)\w+ thi (chi thi|van ban|ke hoach|cong van|nghi dinh|thong tu|luat|no)\b"
+)
 
 
 # "mẫu đơn yêu cầu công nhận sáng kiến", "cho em xin mẫu đơn": a form named asks what the form
@@ -163,6 +170,8 @@ def asks_for_deadline(text: str) -> bool:
         return False
     if _DEADLINE_WORDS.search(folded):
         return True
+    if _LAW_NUMBERED.search(folded):
+        return False
     duty = _DUTY_WORDS.search(folded)
     when = _WHEN_WORDS.search(_NEVER.sub(" ", folded))
     if duty is None or not when or _COUNTED_FROM.search(folded):
@@ -1208,7 +1217,7 @@ def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | No
     """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number;
     not when it asks of one of its items ("ct 14 mục 5 nói gì")."""
     folded = fold(text)
-    if not _ABOUT.search(folded) or _ABOUT_SUBJECT.search(folded):
+    if not _ABOUT.search(folded) or _ABOUT_SUBJECT.search(folded) or _SUBJECT_FIRST.search(folded):
         return None
     if item_asked(words(text)) is not None:
         return None

@@ -27,6 +27,10 @@ NAME_WORDS = (2, 4)  # a full name's words, at least and at most
 # Words closing a question, as typed (without marks), which no given name is: "có nguyên
 # văn ko" is "nguyên văn"
 NOT_GIVEN = frozenset("ko k kg khong chua nhe vay gi nao".split())
+# Words a person speaks of themself with, folded, which are given names only written with
+# capitals or after a word a person is spoken of with ("anh nguyễn văn em"): "tổ văn em cãi
+# nhau", typed "to van em", is their literature group
+SELF_WORDS = frozenset("em toi".split())
 # Given names, as written, that may follow "anh", "chị", "đ/c" alone ("chị Lan phòng kế toán").
 # Only those whose spelling with marks is no word a question about the documents uses.
 GIVEN_NAMES = frozenset(
@@ -126,7 +130,10 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
             at == 0 or fold(words[at - 1]) not in SPOKEN_OF or mentions(fold(words[at]))
         ):  # not a word of the documents: "hoan thanh nhiem vu" is "hoàn thành"
             continue
-        if not _capitals(name) and at > 0 and fold(words[at - 1]) not in SPOKEN_OF:
+        spoken_of = at == 0 or fold(words[at - 1]) in SPOKEN_OF
+        if not _capitals(name) and not spoken_of:
+            continue
+        if fold(name[-1]) in SELF_WORDS and not _capitals(name) and at == 0:
             continue
         # as written: "thị thu" is no pair of words the documents use, folded it is
         written = " ".join(name).lower()
@@ -135,7 +142,6 @@ def named_person(text: str, mentions: Callable[[str], bool]) -> str | None:
         # a signer's own awards or life, spoken of as a person's ("anh Nguyễn Văn Lộc được
         # tặng …", "Vương Đình Huệ còn làm …", not "Huân chương Hồ Chí Minh được tặng …"): no
         # document says them
-        spoken_of = at == 0 or fold(words[at - 1]) in SPOKEN_OF
         if awarded and spoken_of and mentions(written):
             return _titled(name)
         if any(mentions(" ".join(pair)) for pair in pairwise(written.split()[1:])):

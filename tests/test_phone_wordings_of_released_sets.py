@@ -1,0 +1,87 @@
+"""Wordings of the sets released in stop 50, read as their writers meant: a law named by its
+number with "ngày nào", a bonus the decree states below plans naming the title, shorthand
+("lương cs", "v/v"), "tổ văn em" typed without marks, a subject said before "thì chỉ thị đó
+nói gì"; through the search and the console."""
+
+import pytest
+
+from handlers.questions import asks_for_deadline
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from knowledge.person_names import named_person
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+
+def test_a_law_named_by_its_number_sets_no_deadline() -> None:
+    assert not asks_for_deadline("con nd 13 ve sang kien thi ngay nao")
+    assert not asks_for_deadline("thông tư 18 về sáng kiến ban hành ngày nào")
+    # a deadline named, or one's own initiative asked when, is still the schedule's
+    assert asks_for_deadline("theo nđ 152 thì hạn nộp hồ sơ là khi nào")
+    assert asks_for_deadline("đăng ký sáng kiến ngày nào")
+
+
+async def test_the_date_of_a_decree_named_after_another_text(chat: Chat) -> None:
+    await chat.send("thông tư 18 ban hành ngày nào")
+    text = (await chat.send("con nd 13 ve sang kien thi ngay nao"))[0].text
+    assert "Nghị định số 13/2012/NĐ-CP ngày 02/3/2012" in text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "xã tiêu biểu được thưởng bao nhiêu ạ",
+        "xa tieu bieu thuong bao nhieu",
+        "xã mình mà đạt xã tiêu biểu thì thưởng mấy lần lương cs",
+    ],
+)
+def test_a_bonus_the_decree_states_below_plans_naming_the_title(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    hits = ask(kb, asked)
+    assert hits, asked
+    assert (
+        "xã, phường, đặc khu tiêu biểu được tặng Bằng chứng nhận, khung và được thưởng 2,0 lần"
+        in (hits[0].passage.text)
+    )
+
+
+def test_a_bonus_asked_of_what_no_text_rewards_is_still_declined(kb: KnowledgeBase) -> None:
+    assert ask(kb, "giá lúa hôm nay ở sóc trăng bao nhiêu") == []
+    assert ask(kb, "thưởng tết năm nay bao nhiêu") == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("the co quy dinh di lam dung gio ko", "không đi trễ về sớm"),
+        ("Cấp huyện chấm dứt từ ngày nào ạ", "kết thúc hoạt động trong cả nước từ ngày 01/7/2025"),
+        (
+            "Công văn của Sở TN&MT Kon Tum về CT 14 v/v gì",
+            "Sở Tài nguyên và Môi trường phát động phong trào thi đua trong toàn Ngành",
+        ),
+    ],
+)
+def test_words_staff_use_for_the_documents_own(kb: KnowledgeBase, asked: str, said: str) -> None:
+    hits = kb.search(asked)
+    assert hits and said in hits[0].passage.text, asked
+
+
+def test_a_group_of_ones_own_typed_without_marks_is_no_person() -> None:
+    def mentions(_: str) -> bool:
+        return False
+
+    assert named_person("to van em cai nhau mai: lam cstdcs co bat buoc sk ko", mentions) is None
+    # a name after a word a person is spoken of with, or written with capitals, still is
+    assert named_person("anh nguyen van em co dc cstdcs ko", mentions) == "Nguyen Van Em"
+    assert named_person("Tô Văn Em có được cstđcs không", mentions) == "Tô Văn Em"
+
+
+async def test_a_subject_said_before_the_document_is_asked_of_it(chat: Chat) -> None:
+    await chat.send("Chỉ thị 14 của tỉnh Kon Tum có khuyến khích xây dựng mô hình kinh tế không?")
+    text = (await chat.send("con ve ha tang giao thong thi chi thi do noi gi"))[0].text
+    assert "hạ tầng giao thông kết nối đa phương thức" in text
+    # the document alone asked what it says is still its opening
+    text = (await chat.send("chỉ thị 14 kon tum nói gì"))[0].text
+    assert text.startswith("Thực hiện Chỉ thị số 34-CT/TW")
