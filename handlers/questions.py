@@ -144,7 +144,8 @@ _ABOUT = re.compile(
 _ABOUT_SUBJECT = re.compile(r"\bnoi gi ve \w")
 # "về hạ tầng giao thông thì chỉ thị đó nói gì": a subject said before "thì <the document>"
 _SUBJECT_FIRST = re.compile(
-    r"\b(?!chi\b)\w+ thi (chi thi|van ban|ke hoach|cong van|nghi dinh|thong tu|luat|no)\b"
+    r"\b(?!chi\b)\w+ thi (chi thi|van ban|ke hoach|cong van|nghi dinh|thong tu|luat|no"
+    r"|cv|kh|ct|nd|tt)\b"
 )
 
 
@@ -420,7 +421,7 @@ async def answer(
         return await reminders.upcoming(msg, ctx)
     direct = (
         _article_named(query, msg.text, kb)
-        or _document_overview(query, kb)
+        or _document_overview(query, msg.text, kb)
         or title_questions.answer(query, kb)
     )
     # "theo nghị định nào": a decree answers, not the law; "còn cv của sở": a letter
@@ -1213,11 +1214,14 @@ def _article_named(text: str, typed: str, kb: KnowledgeBase) -> tuple[Passage, i
 _ASKS_WHAT_IT_SAYS = re.compile(r"\b(?:quy dinh|noi)(?: ve)? (?:nhung )?(?:gi|j)\b")
 
 
-def _document_overview(text: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
-    """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question names by number;
-    not when it asks of one of its items ("ct 14 mục 5 nói gì")."""
+def _document_overview(text: str, typed: str, kb: KnowledgeBase) -> tuple[Passage, int] | None:
+    """ "Chỉ thị 14/CT-UBND nói về gì": the opening of the document the question (`text`, as
+    read) names by number; not when it asks of one of its items ("ct 14 mục 5 nói gì") or of
+    a subject typed before it ("covid thì cv đó nói gì")."""
     folded = fold(text)
-    if not _ABOUT.search(folded) or _ABOUT_SUBJECT.search(folded) or _SUBJECT_FIRST.search(folded):
+    if not _ABOUT.search(folded) or _ABOUT_SUBJECT.search(folded):
+        return None
+    if _SUBJECT_FIRST.search(fold(typed)):
         return None
     if item_asked(words(text)) is not None:
         return None

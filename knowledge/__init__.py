@@ -293,12 +293,12 @@ class KnowledgeBase:
                 ordered = [found[best], *found[:best], *found[best + 1 :]]
             hits = self._on_awards_named(spelled, ordered, query)[:limit]
         if states is not None:
-            stated = [h for h in hits if states(h.passage.text)][:limit]
-            if not stated and hits:
+            saying = [h for h in hits if states(h.passage.text)][:limit]
+            if not saying and hits:
                 # "xã tiêu biểu được thưởng bao nhiêu": plans naming the title fill the places,
                 # the decree's article stating its bonus is further down
-                stated = self._stating_laws(query, states, {h.position for h in hits})[:limit]
-            hits = stated
+                saying = self._stating_laws(query, states, {h.position for h in hits})[:limit]
+            hits = saying
         on_card = asked_facts.card_fact(spelled)  # "ai ký": the card of the document found
         if on_card is not None and hits and not on_card(hits[0].passage.text):
             hits = self._card_first(hits, on_card)[:limit]

@@ -113,7 +113,8 @@ _STATES_SIGNER = Needing(r"\bNgười ký:", "Người ký:")
 # of a document named by its kind, on a card's lines; where a report or a dossier is sent
 # ("báo cáo gửi về đâu") is said by the text.
 _ASKS_RECIPIENTS = Needing(
-    r"\bgui (di |den |toi |cho )?((nhung|cac) (\w+ )?(ai|nao)|ai|dau)\b|\b(noi nhan|kinh gui)\b",
+    r"\bgui (di |den |toi |cho )?((nhung|cac) (\w+ )?(ai|nao)|ai|dau|nhung dau)\b"
+    r"|\b(noi nhan|kinh gui)\b",
     "gui",
     "noi nhan",
 )

@@ -85,3 +85,17 @@ async def test_a_subject_said_before_the_document_is_asked_of_it(chat: Chat) -> 
     # the document alone asked what it says is still its opening
     text = (await chat.send("chỉ thị 14 kon tum nói gì"))[0].text
     assert text.startswith("Thực hiện Chỉ thị số 34-CT/TW")
+
+
+@pytest.mark.parametrize("asked", ["gui nhung dau", "gửi đi đâu"])
+async def test_where_a_document_went_asked_bare(chat: Chat, asked: str) -> None:
+    await chat.send("bộ tnmt phát động thi đua 2021 chủ đề gì")
+    text = (await chat.send(asked))[0].text
+    assert text.startswith("Kính gửi: Thủ trưởng các đơn vị trực thuộc Bộ"), text[:120]
+
+
+async def test_what_a_letter_says_of_a_subject_typed_first(chat: Chat) -> None:
+    await chat.send("cv so tnmt kon tum v/v phat dong thi dua theo ct 14 ai ky")
+    # "nói gì" asks, it is no subject ("nơi nhận"); the letter's own item on the epidemic
+    text = (await chat.send("covid thi cv do noi gi"))[0].text
+    assert "phòng, chống dịch bệnh Covid-19" in text and "Nơi nhận" not in text
