@@ -99,3 +99,18 @@ async def test_what_a_letter_says_of_a_subject_typed_first(chat: Chat) -> None:
     # "nói gì" asks, it is no subject ("nơi nhận"); the letter's own item on the epidemic
     text = (await chat.send("covid thi cv do noi gi"))[0].text
     assert "phòng, chống dịch bệnh Covid-19" in text and "Nơi nhận" not in text
+
+
+async def test_a_body_named_after_a_cited_resolution_is_asked_of_itself(chat: Chat) -> None:
+    await chat.send("tinh soc trang gio thuoc dau")
+    await chat.send("theo nq nào")
+    # the note on the department, not the resolution just named nor the note's outline
+    text = (await chat.send("vậy sở tnmt sóc trăng giờ là gì"))[0].text
+    assert text.startswith("Sở Tài nguyên và Môi trường nay là Sở Nông nghiệp và Môi trường")
+
+
+async def test_another_letter_named_by_its_title_is_not_the_last_ones_body(chat: Chat) -> None:
+    await chat.send("cv so tnmt kon tum trien khai ct 14 gui ai")
+    await chat.send("văn phòng sở được giao làm gì trong cv đó")
+    text = (await chat.send("con cv thi dua dac biet covid thi giao van phong so gi"))[0].text
+    assert "Công văn năm 2021 của Sở Tài nguyên và Môi trường tỉnh Kon Tum, mục 7" in text

@@ -339,6 +339,8 @@ def carries_named(text: str, topic: Topic, kb: KnowledgeBase) -> bool:
         return False
     if holds(named.number, kb) or _PARTICULARS.search(f" {said} "):
         return True
+    if names_any(said, kb):  # "vậy sở tnmt sóc trăng giờ là gì": a body of its own
+        return False
     own = own_words(_strip_trailing(said), kb)
     citing = [
         f" {said_words(p.text)} "

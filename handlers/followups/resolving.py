@@ -253,7 +253,9 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         if aspect is not None:  # "còn chỉ thị 14 của ubnd tỉnh thì sao" after a signer
             return f"{rest} {aspect}"
         last = said_words(topic.query)
-        rebodied = _rebodied(rest, last, kb)
+        # (not of a letter another title names: "còn cv thi đua đặc biệt covid thì giao văn
+        # phòng sở gì" after the department's other letter, whose "sở" it is too)
+        rebodied = None if _titled_elsewhere(rest, doc, kb) else _rebodied(rest, last, kb)
         if rebodied is None and doc.is_campaign and _level_alone(rest):
             # "ở cấp tỉnh thì sao" after "ai là thường trực hội đồng của sở" asked of the Sở's
             # letter: the body that question named is the letter's, which its name says
