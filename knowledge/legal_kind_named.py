@@ -12,6 +12,9 @@ _WHERE_BEFORE = frozenset({"theo", "trong", "tai", "cua"})
 # "kỷ luật 2 năm", "làm luật", "pháp luật", "quy luật": a word of its own, no kind named
 _NOT_KIND_AFTER = frozenset({"ky", "lam", "phap", "quy"})
 _TITLE_WORDS = 2  # words after the kind that name one document of it ("luật thi đua")
+# "luật cho chủ tịch xã tặng gì", "nghị định quy định …", "luật giao ai": what the text
+# itself does, the kind named as its subject
+_DOES_AFTER = frozenset({"cho", "giao", "quy dinh"})
 
 
 def legal_kinds_named(words: Iterable[str], names: Iterable[str]) -> frozenset[str]:
@@ -33,6 +36,7 @@ def legal_kinds_named(words: Iterable[str], names: Iterable[str]) -> frozenset[s
             if (
                 set(before) & _WHERE_BEFORE
                 or (after[:1] and after[0][:1].isdigit())
+                or bool({" ".join(after[:1]), " ".join(after[:2])} & _DOES_AFTER)
                 or any(t and " ".join(after[:_TITLE_WORDS]) == t for t in titles)
             ):
                 named.add(kind)

@@ -402,7 +402,9 @@ def _outline(doc: Document, node: _Node) -> str:
             node.heading_line if node.heading_line.endswith(":") else f"{node.heading_line} gồm:"
         ]
     else:
-        lines = [f"{doc.kind} {doc.title}"]
+        # ("Luật Thi đua, khen thưởng": a title opening on its kind says it once)
+        titled = doc.title.lower().startswith(doc.kind.lower())
+        lines = [doc.title if titled else f"{doc.kind} {doc.title}"]
         if doc.theme:
             lines.append(f"Chủ đề: “{doc.theme}”.")
         lines.append("Các nội dung chính:")

@@ -114,3 +114,25 @@ async def test_another_letter_named_by_its_title_is_not_the_last_ones_body(chat:
     await chat.send("văn phòng sở được giao làm gì trong cv đó")
     text = (await chat.send("con cv thi dua dac biet covid thi giao van phong so gi"))[0].text
     assert "Công văn năm 2021 của Sở Tài nguyên và Môi trường tỉnh Kon Tum, mục 7" in text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "truoc day luat cho chu tich xa tang nhung gi",  # without marks: "tăng", "xã hội"
+        "trước đây luật cho chủ tịch xã tặng những gì",  # "những gì" granted, not parts listed
+    ],
+)
+def test_the_law_named_as_what_grants_answers_from_its_article(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    hit = kb.search(asked)[0]
+    assert hit.passage.doc.id == "luat-06-2022-qh15" and hit.passage.kind == "section"
+    assert hit.passage.section.startswith("Điều 80")
+
+
+def test_a_title_opening_on_its_kind_says_it_once(kb: KnowledgeBase) -> None:
+    outline = next(
+        p for p in kb.passages if p.doc.id == "luat-06-2022-qh15" and p.kind == "outline"
+    )
+    assert outline.text.startswith("Luật Thi đua, khen thưởng"), outline.text[:40]
