@@ -30,7 +30,13 @@ from knowledge import Passage, asked_facts
 from knowledge.documents import vn_date
 from knowledge.normalize import accent_key, fold, has_marks, nfc, words
 from knowledge.ordinals import LAST, item_number
-from knowledge.search import ABBREVIATIONS_FILE, ASKS_BASIS_OF_KIND, KIND_LETTERS, LIST_ASKED
+from knowledge.search import (
+    ABBREVIATIONS_FILE,
+    ASKS_BASIS_OF_KIND,
+    KIND_LETTERS,
+    LIST_ASKED,
+    OBJECTS_ASKED,
+)
 from knowledge.synonyms import Synonyms
 
 FIRST_MESSAGE = 700
@@ -260,7 +266,7 @@ def _sized(
         # "nơi nhận gồm những ai" asks for one line of the card, not the card from its top
         lead = _card_line(lines, question, identity)
     elif (
-        (_LIST_WORDS.search(fold(question)) or asked_facts.asks_form_items(question))
+        (_list_asked(question) or asked_facts.asks_form_items(question))
         and not _in_prose(text, lines, best, budget)
         and not _names_item(lines, best, question, identity, passage.section)
     ):
@@ -376,6 +382,12 @@ def _names_item(
     items = [ln for i, ln in enumerate(lines) if i != best and LIST_ITEM.match(ln)]
     alone = own - frozenset().union(*map(_line_terms, items))
     return any(" " in term for term in own - others) or bool(items and alone)
+
+
+def _list_asked(question: str) -> bool:
+    """Whether the question asks for a list ("gồm những gì"), not what is granted or done
+    ("chủ tịch xã tặng những gì")."""
+    return bool(_LIST_WORDS.search(OBJECTS_ASKED.sub(" ", fold(question))))
 
 
 def _listed_of(question: str) -> set[str]:

@@ -70,6 +70,7 @@ from knowledge.searching.weights_and_vocabulary import (
     COMMON_DF,
     LIST_ASKED,
     MIN_CONFIDENCE,
+    OBJECTS_ASKED,
     is_stopword,
 )
 
@@ -81,6 +82,7 @@ __all__ = [
     "LIST_ASKED",
     "MIN_CONFIDENCE",
     "MIN_TYPO_LENGTH",
+    "OBJECTS_ASKED",
     "RECENT_QUESTIONS",
     "_RECIPIENT_LINES",
     "Analyzer",

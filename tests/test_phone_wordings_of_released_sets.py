@@ -136,3 +136,11 @@ def test_a_title_opening_on_its_kind_says_it_once(kb: KnowledgeBase) -> None:
         p for p in kb.passages if p.doc.id == "luat-06-2022-qh15" and p.kind == "outline"
     )
     assert outline.text.startswith("Luật Thi đua, khen thưởng"), outline.text[:40]
+
+
+async def test_what_the_law_let_a_commune_chair_grant_is_its_clause(chat: Chat) -> None:
+    await chat.send("chu tich ubnd xa co dc quyet dinh tang cstdcs ko a")
+    await chat.send("Văn bản đó ban hành ngày nào ạ")
+    text = (await chat.send("the truoc day luat cho chu tich xa tang nhung gi"))[0].text
+    # the clause on the commune, not the article from its top as a list asked
+    assert text.startswith("3. Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng"), text[:80]

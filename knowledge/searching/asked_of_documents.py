@@ -25,6 +25,7 @@ from knowledge.searching.weights_and_vocabulary import (
     ISSUER_WORDS,
     LIST_ASKED,
     LIST_INTENT,
+    OBJECTS_ASKED,
     PAIR_SHARE,
     is_stopword,
 )
@@ -162,9 +163,6 @@ def _unsigned(tokens: Sequence[str], folded: Sequence[str]) -> str:
 # The phrases asking for a card's line or a list, between spaces (made once, not per question)
 _INFO_PADDED = tuple(f" {phrase} " for phrase in INFO_INTENT)
 _LIST_PADDED = tuple(f" {phrase} " for phrase in LIST_INTENT)
-# "chủ tịch xã tặng những gì", "được thưởng những gì", "phải làm những gì": what is granted or
-# done, which a part states, not a list of a document's parts
-_OBJECTS_ASKED = re.compile(r" (?:tang|thuong|lam) nhung gi ")
 
 
 def _asked_kinds(tokens: list[str]) -> set[str]:
@@ -190,7 +188,7 @@ def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
         )
     ):
         asked.add("info")
-    listing = _OBJECTS_ASKED.sub(" ", text)
+    listing = OBJECTS_ASKED.sub(" ", text)
     if any(phrase in listing for phrase in _LIST_PADDED) or LIST_ASKED.search(listing):
         asked.add("outline")
     return frozenset(asked)
