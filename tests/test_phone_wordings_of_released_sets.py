@@ -146,8 +146,12 @@ async def test_what_the_law_let_a_commune_chair_grant_is_its_clause(chat: Chat) 
     assert text.startswith("3. Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng"), text[:80]
 
 
-def test_a_pointer_typed_with_marks_is_no_word_of_the_answer(kb: KnowledgeBase) -> None:
-    asked = "Năm 2021 đó có ý nghĩa gì mà Bộ nhấn mạnh vậy?"  # "đó" points: no "do Bộ"
+@pytest.mark.parametrize("pointer", ["đó", "ấy", "đấy"])
+def test_a_pointer_typed_with_marks_is_no_word_of_the_answer(
+    kb: KnowledgeBase, pointer: str
+) -> None:
+    # "đó" points: it is no "do" of "do Bộ, ngành Trung ương"
+    asked = f"Năm 2021 {pointer} có ý nghĩa gì mà Bộ nhấn mạnh vậy?"
     hit = kb.search(asked)[0]
     assert hit.passage.doc.id == "btnmt-2021", asked
     assert "Năm 2021 có ý nghĩa đặc biệt quan trọng" in hit.passage.text

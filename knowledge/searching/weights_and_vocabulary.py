@@ -19,7 +19,7 @@ ACCENTED_STOPWORDS = frozenset(
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
     thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy tới
-    hông thêm nhiêu bọn tụi tui đó""".split()  # "hông": "không" as typed in chats
+    hông thêm nhiêu bọn tụi tui đó ấy đấy""".split()  # "hông": "không" as typed in chats
     # (shorthand such as "ko" is in shorthand.yaml); "thêm" of "cần thêm điều kiện gì";
     # "bọn em", "tụi mình", "tui": the asker ("chúng" folds as the "chung" of "chung sức")
 )
