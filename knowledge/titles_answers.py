@@ -342,9 +342,19 @@ def _article_named(folded: str, passages: Sequence[Passage]) -> TitleAnswer | No
     piece saying most of the question."""
     named = ARTICLE_NAMED.search(folded)
     kind = _first_kind(folded)
-    if named is None or kind not in (None, "luat") or (kind is None and _POINTED.search(folded)):
+    if named is None or (kind is None and _POINTED.search(folded)):
         return None
-    return article(passages, LAW, named.group(1), folded)
+    if kind in (None, "luat"):
+        return article(passages, LAW, named.group(1), folded)
+    # "điều 59 nđ 129 quy định gì": the article of the legal text named by kind and number
+    typed = "|".join([kind, *(short for short, of in KIND_OF_SHORT.items() if of == kind)])
+    cited = re.search(rf"\b(?:{typed})(?: so)? (\d+)\b", folded)
+    held = {
+        p.doc.id
+        for p in passages
+        if cited and p.doc.is_law and (p.doc.number or "").split("/")[0] == cited.group(1)
+    }
+    return article(passages, held.pop(), named.group(1), folded) if len(held) == 1 else None
 
 
 # "điều 84 của nó", "điều 4 văn bản đó": an article of the document the chat points at, the

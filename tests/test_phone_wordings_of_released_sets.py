@@ -155,3 +155,23 @@ def test_a_pointer_typed_with_marks_is_no_word_of_the_answer(
     hit = kb.search(asked)[0]
     assert hit.passage.doc.id == "btnmt-2021", asked
     assert "Năm 2021 có ý nghĩa đặc biệt quan trọng" in hit.passage.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "heading"),
+    [
+        ("Điều 59 nđ 129 quy định về thẩm quyền của ai thế ạ", "Điều 59. Thẩm quyền"),
+        ("dieu 59 nd 129 quy dinh gi", "Điều 59. Thẩm quyền"),
+        ("điều 3 nghị định 13 quy định gì", "Điều 3. Sáng kiến"),
+    ],
+)
+def test_an_article_of_a_decree_named_by_number(
+    kb: KnowledgeBase, asked: str, heading: str
+) -> None:
+    hit = kb.search(asked)[0]
+    assert hit.passage.kind == "section" and hit.passage.section.startswith(heading), asked
+
+
+def test_an_article_number_no_held_decree_has_is_not_guessed(kb: KnowledgeBase) -> None:
+    # ("nđ 98" is not held: no article of another decree stands in for its Điều 59)
+    assert kb.title_answer("điều 59 nđ 98 quy định gì") is None
