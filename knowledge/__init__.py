@@ -35,7 +35,7 @@ from knowledge.search import (
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
-from knowledge.when_words import of_emulation, without_durations, without_when
+from knowledge.when_words import of_emulation, without_durations, without_past, without_when
 
 LAW_MARGIN = 0.05
 PHRASED_MARGIN = 0.1  # ... or this much when it says more of the question word for word
@@ -212,6 +212,12 @@ class KnowledgeBase:
         timeless = without_when(query)
         if timeless != query and of_emulation(timeless) and not ASKS_NOW.search(fold(timeless)):
             hits = self._answer(timeless, limit)
+            if hits:
+                return hits
+        # "xã mình trước thuộc sóc trăng giờ thuộc đâu": what was told, what is now asked
+        present = without_past(query)
+        if present != query and ASKS_NOW.search(fold(present)):
+            hits = self._answer(present, limit)
             if hits:
                 return hits
         # "chị nghỉ sinh 6 tháng có được xét thi đua không": how long, which no rule states

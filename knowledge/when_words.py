@@ -22,6 +22,15 @@ def without_when(text: str) -> str:
     return without_typed(text, _WHEN)
 
 
+# "trước đây", "trước thuộc sóc trăng": what was, before what is now is asked
+_PAST = re.compile(rf"\b(?:{PAST_WORDS}|truoc(?= (?:thuoc|la)\b))\b")
+
+
+def without_past(text: str) -> str:
+    """The question with its words saying what was before left out, as typed otherwise."""
+    return without_typed(text, _PAST)
+
+
 # "nghỉ sinh 6 tháng", "gần 6 tháng": how long something lasted, which a rule on it need not
 # state ("thời gian nghỉ thai sản … được tính"); not a date ("ngày 28 tháng 7 năm 2021") nor
 # a run of years a title counts ("3 năm liền")

@@ -176,3 +176,17 @@ def test_an_article_of_a_decree_named_by_number(
 def test_an_article_number_no_held_decree_has_is_not_guessed(kb: KnowledgeBase) -> None:
     # ("nđ 98" is not held: no article of another decree stands in for its Điều 59)
     assert kb.title_answer("điều 59 nđ 98 quy định gì") is None
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "xa minh truoc thuoc soc trang gio thuoc dau vay",
+        "xã mình trước thuộc sóc trăng giờ thuộc đâu",
+    ],
+)
+def test_what_a_place_belonged_to_told_before_asking_what_now(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    hit = kb.search(asked)[0]
+    assert hit.passage.section == "Tỉnh Sóc Trăng nay thuộc thành phố Cần Thơ", asked
