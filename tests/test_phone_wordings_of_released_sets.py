@@ -58,6 +58,8 @@ def test_a_bonus_asked_of_what_no_text_rewards_is_still_declined(kb: KnowledgeBa
         ("the co quy dinh di lam dung gio ko", "không đi trễ về sớm"),
         ("Cấp huyện chấm dứt từ ngày nào ạ", "kết thúc hoạt động trong cả nước từ ngày 01/7/2025"),
         ("cap huyen bo tu ngay nao v a", "kết thúc hoạt động trong cả nước từ ngày 01/7/2025"),
+        ("2 nguoi ngang tieu chuan nhau thi uu tien ai v a", "tỷ lệ nữ từ 70% trở lên"),
+        ("2 người ngang tiêu chuẩn nhau thì ưu tiên ai", "tỷ lệ nữ từ 70% trở lên"),
         (
             "Công văn của Sở TN&MT Kon Tum về CT 14 v/v gì",
             "Sở Tài nguyên và Môi trường phát động phong trào thi đua trong toàn Ngành",
