@@ -738,8 +738,9 @@ def _longest_first(
 
 def is_question(text: str) -> bool:
     """Whether the message asks something rather than asks for something: a question mark,
-    a question word, or "có … không"; but not the polite "… được không"."""
-    folded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
+    a question word, or "có … không" (typed "ko", "k" too); but not the polite "… được
+    không"."""
+    folded = f" {' '.join(_PUNCTUATION.sub(' ', fold(spell_out(text))).split())} "
     if " duoc khong " in folded:
         return False
     if text.rstrip().endswith("?") or any(f" {word} " in folded for word in QUESTION_WORDS):

@@ -201,3 +201,19 @@ def test_a_story_with_words_no_document_uses_leaves_its_question(kb: KnowledgeBa
     assert hits and "Thời gian nghỉ thai sản" in hits[0].passage.text
     # a question of words no document uses is still declined whole
     assert kb.search("thời tiết mai thế nào, có mưa không") == []
+
+
+def test_yes_no_typed_with_ko_is_a_question() -> None:
+    from knowledge.intents import is_question
+
+    assert is_question("bo co khuyen khich dang ky sang kien ko")
+    assert is_question("bộ có khuyến khích đăng ký sáng kiến k")
+    # a request, or the polite "… được không", is none
+    assert not is_question("cho em dang ky sang kien")
+    assert not is_question("dang ky giup em dc ko")
+
+
+async def test_whether_a_letter_encourages_registering_is_asked_of_it(chat: Chat) -> None:
+    await chat.send("còn bộ tnmt năm 2021 về chuyển đổi số thì sao")
+    text = (await chat.send("bo co khuyen khich dang ky sang kien ko"))[0].text
+    assert "khuyến khích việc đăng ký các sáng kiến" in text
