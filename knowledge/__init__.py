@@ -203,7 +203,7 @@ class KnowledgeBase:
         dụng không, hay đã có văn bản khác thay thế"), which no passage covers whole, are
         answered by the longest opening of them that is answered (a comma may be inside a
         name: "Luật Thi đua, khen thưởng … còn áp dụng không, hay …"), else the longest
-        ending; not a part saying a word the documents never use (declined on its own)."""
+        ending; not when a word is one the documents never use (declined on its own)."""
         hits = self._answer(query, limit)
         if hits:
             return hits
@@ -229,16 +229,12 @@ class KnowledgeBase:
         joints = [
             j for j in JOINED_QUESTIONS.finditer(query) if j.start() > 0 and j.end() < len(query)
         ]
-        if not joints:
+        if not joints or self._unknown_words(query):
             return hits
         openings = [query[: j.start()] for j in reversed(joints)]
         endings = [query[j.end() :] for j in joints]
         spelled = self.spelled(query)
         for part in [*openings, *endings][:MAX_JOINED]:
-            if self._unknown_words(part):
-                # (a part saying a word no document uses is declined on its own: "e vừa
-                # nghỉ sinh bé thứ 2, thời gian nghỉ thai sản có được tính …" is its ending)
-                continue
             # (a part is still of the award the whole names: "kỷ niệm chương … xét cho ai,
             # cần mấy năm công tác" is not answered by a passage on years of service)
             found = self._on_awards_named(spelled, self._answer(part, limit), query)

@@ -122,7 +122,10 @@ _NAMES_DOCUMENT = re.compile(
     r"\b(chi thi|cong van|ke hoach|nghi dinh|thong tu|quyet dinh|nghi quyet|van ban|luat"
     r"|cv|kh|ct|nd|tt|qd)\b"
 )
-_SENDS_OTHER = re.compile(r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|sang kien)\b")
+_SENDS_OTHER = re.compile(
+    r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|de xuat|sang kien|dien hinh|guong"
+    r"|thanh tich)\b"
+)
 # "giai đoạn nào" asked alone (then read with the document's name after it, not "giai đoạn
 # nào thì phải tổng kết"), or what a document "là"/"cho" (is, is for), not what was launched
 # in it ("phát động trong giai đoạn nào")

@@ -25,9 +25,9 @@ from knowledge.shorthand import spell_out
 _PUNCTUATION = re.compile(r"[^\w\s/]")
 QUESTION_WORDS = (
     "gi", "nao", "bao nhieu", "ai", "sao", "o dau", "may", "bao lau", "khi nao", "bao gio",
-    "la sao", "nhu the nao", "phai khong", "nhung dau", "di dau", "ve dau",
+    "la sao", "nhu the nao", "phai khong", "nhung dau",
 )  # fmt: skip
-# ("những đâu", "đi đâu", "về đâu": where to; "đâu" alone, folded, is also "đầu")
+# ("những đâu": which places; "đâu" alone, folded, is also "đầu")
 ON_SUBJECT = (
     "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
     "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",

@@ -184,9 +184,10 @@ _CONTENTS_OF = r"noi dung (?:\w+ ){0,20}?(?:co|gom|bao gom) (?:nhung )?gi(?! (?:
 
 
 LIST_ASKED = re.compile(rf"\b(?:{'|'.join(LIST_WORDS)}|{_CONTENTS_OF})\b")
-# "chủ tịch xã tặng những gì", "được thưởng những gì", "phải làm những gì": what is granted or
-# done, which a part states, not a list of parts (left out before LIST_ASKED is looked for)
-OBJECTS_ASKED = re.compile(r"\b(?:tang|thuong|lam) nhung gi\b")
+# "chủ tịch xã tặng những gì", "được thưởng những gì": what is granted, which a part states,
+# not a list of parts (left out before LIST_ASKED is looked for); "phải làm những gì" of a
+# letter is its list of tasks
+OBJECTS_ASKED = re.compile(r"\b(?:tang|thuong) nhung gi\b")
 
 
 OFF_INTENT_PRIOR = {"info": 0.5, "outline": 0.6}
