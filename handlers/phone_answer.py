@@ -385,8 +385,8 @@ def _names_item(
 
 
 def _list_asked(question: str) -> bool:
-    """Whether the question asks for a list ("gồm những gì"), not what is granted or done
-    ("chủ tịch xã tặng những gì")."""
+    """Whether the question asks for a list ("gồm những gì"), not what is granted ("chủ tịch
+    xã tặng những gì")."""
     return bool(_LIST_WORDS.search(OBJECTS_ASKED.sub(" ", fold(question))))
 
 

@@ -1,7 +1,9 @@
 """Wordings of the sets released in stop 50, read as their writers meant: a law named by its
 number with "ngày nào", a bonus the decree states below plans naming the title, shorthand
-("lương cs", "v/v"), "tổ văn em" typed without marks, a subject said before "thì chỉ thị đó
-nói gì"; through the search and the console."""
+("lương cs", "v/v", "v ạ", "có … ko"), "tổ văn em" typed without marks, a subject said before
+"thì chỉ thị đó nói gì", pointers typed with marks ("năm 2021 đó"), an article of a decree
+named by number, what was before told when what is now is asked, follow-ups moving to another
+body or letter; through the search and the console."""
 
 import pytest
 
