@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from knowledge.normalize import Needing, fold
 from knowledge.ordinals import COUNT_WORDS
-from knowledge.searching.question_phrases import KIND_LETTERS
+from knowledge.searching.question_phrases import KIND_LETTERS, SENDS_OTHER
 from knowledge.titles_answers import asks_bonus, words
 
 # "bao nhiêu %", "tỷ lệ 15%", "mấy phần trăm": a share is asked.
@@ -122,10 +122,6 @@ _NAMES_DOCUMENT = re.compile(
     r"\b(chi thi|cong van|ke hoach|nghi dinh|thong tu|quyet dinh|nghi quyet|van ban|luat"
     r"|cv|kh|ct|nd|tt|qd)\b"
 )
-_SENDS_OTHER = re.compile(
-    r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|de xuat|sang kien|dien hinh|guong"
-    r"|thanh tich)\b"
-)
 # "giai đoạn nào" asked alone (then read with the document's name after it, not "giai đoạn
 # nào thì phải tổng kết"), or what a document "là"/"cho" (is, is for), not what was launched
 # in it ("phát động trong giai đoạn nào")
@@ -182,7 +178,7 @@ def card_fact(question: str) -> Callable[[str], bool] | None:
     if (
         _ASKS_RECIPIENTS.search(folded)
         and _NAMES_DOCUMENT.search(folded)
-        and not _SENDS_OTHER.search(folded)
+        and not SENDS_OTHER.search(folded)
     ):
         return lambda text: bool(_STATES_RECIPIENTS.search(text))
     return None

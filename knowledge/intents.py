@@ -25,9 +25,9 @@ from knowledge.shorthand import spell_out
 _PUNCTUATION = re.compile(r"[^\w\s/]")
 QUESTION_WORDS = (
     "gi", "nao", "bao nhieu", "ai", "sao", "o dau", "may", "bao lau", "khi nao", "bao gio",
-    "la sao", "nhu the nao", "phai khong", "nhung dau",
+    "la sao", "nhu the nao", "phai khong", "nhung dau", "di dau", "ve dau",
 )  # fmt: skip
-# ("những đâu": which places; "đâu" alone, folded, is also "đầu")
+# ("những đâu", "đi đâu", "về đâu": where to; "đâu" alone, folded, is also "đầu")
 ON_SUBJECT = (
     "thi dua", "khen thuong", "danh hieu", "sang kien", "phong trao", "tieu chi", "chien si",
     "lao dong tien tien", "giay khen", "bang khen", "luong co so", "tien thuong",
@@ -738,9 +738,8 @@ def _longest_first(
 
 def is_question(text: str) -> bool:
     """Whether the message asks something rather than asks for something: a question mark,
-    a question word, or "có … không" (typed "ko", "k" too); but not the polite "… được
-    không"."""
-    folded = f" {' '.join(_PUNCTUATION.sub(' ', fold(spell_out(text))).split())} "
+    a question word, or "có … không"; but not the polite "… được không"."""
+    folded = f" {' '.join(_PUNCTUATION.sub(' ', fold(text)).split())} "
     if " duoc khong " in folded:
         return False
     if text.rstrip().endswith("?") or any(f" {word} " in folded for word in QUESTION_WORDS):

@@ -11,7 +11,12 @@ from knowledge.documents import Document
 from knowledge.normalize import Needing, accent_key, fold, has_marks
 from knowledge.searching.analyzer import _NOTE_OPENS, RECENT_QUESTIONS, QueryTerm
 from knowledge.searching.index_building import content_pairs
-from knowledge.searching.question_phrases import _DEFINED, ASKS_RECIPIENTS, ASKS_SENT_WHERE
+from knowledge.searching.question_phrases import (
+    _DEFINED,
+    ASKS_RECIPIENTS,
+    ASKS_SENT_WHERE,
+    SENDS_OTHER,
+)
 from knowledge.searching.weights_and_vocabulary import (
     ACCENT_SHARE,
     BODY_ACTS_AFTER,
@@ -183,7 +188,10 @@ def _kinds_asked(tokens: tuple[str, ...]) -> frozenset[str]:
         or ASKS_RECIPIENTS.search(text)
         or ASKS_BASIS.search(text)
         or (
-            (ASKS_SENT_WHERE.search(text) or ASKS_LAUNCHED.search(text))
+            (
+                (ASKS_SENT_WHERE.search(text) and not SENDS_OTHER.search(text))
+                or ASKS_LAUNCHED.search(text)
+            )
             and any(f" {k} " in text for k in DOCUMENT_KINDS)
         )
     ):

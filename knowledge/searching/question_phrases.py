@@ -354,6 +354,12 @@ ASKS_RECIPIENTS = re.compile(r" gui ((di|den|toi|cho) )?(nhung|cac) ((\w+ ){0,2}
 # "kế hoạch … gửi đâu", "công văn đó gửi đi đâu": where a document named by its kind was
 # sent is its recipients too; a bare "hồ sơ gửi đâu" names no document and is left to the text.
 ASKS_SENT_WHERE = re.compile(r" gui ((di|den|toi) )?dau ")
+# What else a question may say is sent ("báo cáo gửi về đâu", "gương điển hình gửi đi đâu"):
+# the text says where, not a card's recipients.
+SENDS_OTHER = re.compile(
+    r"\b(bao cao|ho so|don|danh sach|ket qua|de nghi|de xuat|sang kien|dien hinh|guong"
+    r"|thanh tich)\b"
+)
 
 
 # The words that say a document was sent ("gửi đến", "gửi tới"), which a card's lines of
