@@ -484,9 +484,7 @@ class KnowledgeBase:
             return [*laws, *hits][:limit]
         return [*hits, *laws][:limit]
 
-    def _stating_laws(
-        self, query: str, prefers: Callable[[str], int | bool], seen: set[int]
-    ) -> list[Hit]:
+    def _stating_laws(self, query: str, prefers: Callable[[str], int], seen: set[int]) -> list[Hit]:
         """The legal passages found for the question that state what it asks (`prefers`),
         beyond those `seen`."""
         if self.law_index is None:

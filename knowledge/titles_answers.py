@@ -347,7 +347,7 @@ def _article_named(folded: str, passages: Sequence[Passage]) -> TitleAnswer | No
     if kind in (None, "luat"):
         return article(passages, LAW, named.group(1), folded)
     # "điều 59 nđ 129 quy định gì": the article of the legal text named by kind and number
-    typed = "|".join([kind, *(short for short, of in KIND_OF_SHORT.items() if of == kind)])
+    typed = "|".join(filter(None, (kind, KIND_SHORT.get(kind))))
     cited = re.search(rf"\b(?:{typed})(?: so)? (\d+)\b", folded)
     held = {
         p.doc.id

@@ -11,7 +11,7 @@ import re
 
 from handlers.followups.other_documents import coverage
 from handlers.followups.topic_memory import Topic, shown
-from knowledge import Hit, KnowledgeBase, led_by
+from knowledge import Hit, KnowledgeBase, Passage, led_by
 from knowledge.normalize import fold
 
 WHOLE = 1.0  # the passage just read says every word of the follow-up
@@ -27,10 +27,8 @@ def shown_saying_more(
     """The hits, led by the passage just read (a section, not a card or a list of parts)
     when the follow-up asks for detail, that passage says every word of it and the first hit
     says less."""
-    again = shown(topic, kb)
-    if not own or not found or again is None or found[0].position == again[1]:
-        return found
-    if again[0].kind != "section" or not _DETAIL_ASKED.search(fold(text)):
+    again = _shown_section(own, found, topic, kb)
+    if again is None or not _DETAIL_ASKED.search(fold(text)):
         return found
     if coverage(own, again[0], kb) < WHOLE or coverage(own, found[0].passage, kb) >= WHOLE:
         return found
@@ -43,10 +41,8 @@ def shown_saying_far_more(
     """The hits, led by the passage just read (a section) when it says most of the
     follow-up's own words and the first hit far fewer: "vậy người có nhiều sáng kiến thì
     được gì" after the ministry's task on initiatives, which says what they get."""
-    again = shown(topic, kb)
-    if not own or not found or again is None or found[0].position == again[1]:
-        return found
-    if again[0].kind != "section":
+    again = _shown_section(own, found, topic, kb)
+    if again is None:
         return found
     said = coverage(own, again[0], kb)
     if said < MOST or said < coverage(own, found[0].passage, kb) + FAR_MORE:
@@ -61,11 +57,20 @@ def shown_saying_most(
     follow-up's own words than the first hit: "ngoài tiền còn được tặng gì" after the
     decree's line on a title's bonus, which says what it is awarded with, not the title's
     article the follow-up read with the title finds."""
-    again = shown(topic, kb)
-    if not own or not found or again is None or found[0].position == again[1]:
-        return found
-    if again[0].kind != "section":
+    again = _shown_section(own, found, topic, kb)
+    if again is None:
         return found
     if coverage(own, again[0], kb) <= coverage(own, found[0].passage, kb):
         return found
     return led_by(found, *again)
+
+
+def _shown_section(
+    own: list[str], found: list[Hit], topic: Topic, kb: KnowledgeBase
+) -> tuple[Passage, int] | None:
+    """The passage just read and its position, when it is a section other than the first
+    hit and the follow-up has words of its own to weigh; None otherwise."""
+    again = shown(topic, kb)
+    if not own or not found or again is None or found[0].position == again[1]:
+        return None
+    return again if again[0].kind == "section" else None
