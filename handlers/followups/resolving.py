@@ -494,6 +494,7 @@ def _to_reader(padded: str, pointer: str, named: Named, doc: Document, kb: Knowl
         _this_one(pointer, named, doc, kb)
         or _said_of_itself(padded, pointer, named, doc, kb)
         or _of_reader(padded, pointer, named, doc, kb)
+        or _contents_of_unheld(padded, pointer, named, doc, kb)
     )
 
 
@@ -521,6 +522,27 @@ def _said_of_itself(
     if len(before) < _SAID_BEFORE:
         return False
     return f" {' '.join(before)} {kind} nay " in document_words(doc.id, kb)
+
+
+# "chỉ thị đó về nội dung gì", "nghị định đó giờ còn dùng được không"
+_OWN_PARTICULARS = re.compile(r" ve (?:noi dung|viec|van de) gi | con (?:dung|ap dung) ")
+
+
+def _contents_of_unheld(
+    padded: str, pointer: str, named: Named, doc: Document, kb: KnowledgeBase
+) -> bool:
+    """Whether "nó" or a pointer by the kind of the document being read asks what a text
+    says inside, of a document the last answer named but the knowledge base does not hold:
+    "nó giao cơ quan nào làm thường trực" after the directive's line citing the Prime
+    Minister's directive asks the directive being read, the only one whose text is there.
+    Not its particulars (date, signer, recipients, subject, whether it still applies),
+    which the citing line or what is known of the named document may tell."""
+    if holds(named.number, kb) or _GUIDES.search(padded):
+        return False
+    if _PARTICULARS.search(padded) or _OWN_PARTICULARS.search(padded):
+        return False
+    kind = pointer.rpartition(" ")[0]
+    return pointer == "no" or kind == fold(doc.kind)
 
 
 # "nó hướng dẫn điều nào", "… hướng dẫn luật nào": what a text guides

@@ -1,0 +1,42 @@
+"""Wordings of the sets released in stop 51, read as their writers meant: "nó" after an
+answer naming a document the knowledge base does not hold asks the text being read, unless
+it asks that document's own particulars; through the console."""
+
+import pytest
+
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+CITING = "chỉ thị 14 của ubnd tỉnh kon tum căn cứ chỉ thị nào của thủ tướng"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "nó giao ai tổ chức thực hiện",
+        "no giao co quan nao lam thuong truc hoi dong tdkt tinh",
+        "chỉ thị đó giao cơ quan nào làm thường trực",
+    ],
+)
+async def test_what_an_unheld_cited_text_is_asked_to_do_is_the_one_read(
+    chat: Chat, asked: str
+) -> None:
+    await chat.send(CITING)
+    text = (await chat.send(asked))[0].text
+    assert text.startswith("Giao Sở Nội vụ (cơ quan thường trực"), text[:80]
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("nó ban hành ngày nào", "Chỉ thị số 19/CT-TTg ngày 16 tháng 7 năm 2021"),
+        ("chỉ thị đó về nội dung gì", "Phát động thi đua thực hiện thắng lợi"),
+    ],
+)
+async def test_the_particulars_of_an_unheld_cited_text_are_still_its_own(
+    chat: Chat, asked: str, said: str
+) -> None:
+    await chat.send(CITING)
+    text = (await chat.send(asked))[0].text
+    assert said in text.split("\n📄")[0], text[:200]
