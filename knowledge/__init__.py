@@ -35,6 +35,7 @@ from knowledge.search import (
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
+from knowledge.asker import without_asker
 from knowledge.when_words import of_emulation, without_durations, without_past, without_when
 
 LAW_MARGIN = 0.05
@@ -203,7 +204,11 @@ class KnowledgeBase:
         dụng không, hay đã có văn bản khác thay thế"), which no passage covers whole, are
         answered by the longest opening of them that is answered (a comma may be inside a
         name: "Luật Thi đua, khen thưởng … còn áp dụng không, hay …"), else the longest
-        ending; not when a word is one the documents never use (declined on its own)."""
+        ending; not when a word is one the documents never use (declined on its own).
+        An occupation the question names is left out (knowledge/asker.py)."""
+        general = without_asker(query)
+        if general != query and len(general.split()) >= MIN_BRIEF_WORDS and of_emulation(general):
+            query = general
         hits = self._answer(query, limit)
         if hits:
             return hits

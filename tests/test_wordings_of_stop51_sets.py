@@ -1,9 +1,13 @@
 """Wordings of the sets released in stop 51, read as their writers meant: "nó" after an
 answer naming a document the knowledge base does not hold asks the text being read, unless
-it asks that document's own particulars; through the console."""
+it asks that document's own particulars; an occupation no document names ("của giáo viên")
+does not make a question on a rule for all staff unanswerable; through the search and the
+console."""
 
 import pytest
 
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
 from tests.conftest import Chat
 
 pytestmark = pytest.mark.today
@@ -40,3 +44,32 @@ async def test_the_particulars_of_an_unheld_cited_text_are_still_its_own(
     await chat.send(CITING)
     text = (await chat.send(asked))[0].text
     assert said in text.split("\n📄")[0], text[:200]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Cho tôi hỏi sáng kiến của giáo viên cần điều kiện gì để được cơ sở công nhận ạ?",
+        "sang kien cua giao vien can dieu kien gi de duoc co so cong nhan",
+    ],
+)
+def test_an_occupation_no_document_names_is_left_out_of_a_rule_asked(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    hits = ask(kb, asked)
+    assert hits, asked
+    assert hits[0].passage.doc.id == "nd-13-2012-dieu-le-sang-kien"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "lương giáo viên bao nhiêu",
+        "bác sĩ trực đêm có được phụ cấp không",
+        "danh hieu nha giao nhan dan can tieu chuan j",  # an honorary title, not an occupation
+    ],
+)
+def test_what_is_not_of_emulation_is_still_declined_for_an_occupation(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    assert ask(kb, asked) == [], asked
