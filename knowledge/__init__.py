@@ -21,7 +21,7 @@ from knowledge.documents import (
     read_documents,
 )
 from knowledge.legal_kind_named import legal_kinds_named
-from knowledge.normalize import Needing, fold, folded_words
+from knowledge.normalize import Needing, fold, folded_words, typed_as, words
 from knowledge.ordinals import named_ordinals, speaks_of_ordinals
 from knowledge.search import (
     MIN_TYPO_LENGTH,
@@ -474,7 +474,7 @@ class KnowledgeBase:
         if (
             laws
             and laws[0].score + PHRASED_MARGIN >= hits[0].score
-            and not _OF_A_CAMPAIGN.search(f" {folded_words(query)} ")
+            and not _of_a_campaign(query)
             and _phrases_said(query, laws[0].passage) > _phrases_said(query, hits[0].passage)
         ):
             return [*laws, *hits][:limit]
@@ -722,6 +722,18 @@ _OF_A_CAMPAIGN = re.compile(
     r"(?<!\bco) so |(?<!\bcan) bo "
     r"| (?:tinh|ubnd|ke hoach|kh|cong van|cv|chi thi|ct|tieu chi|nam 20\d\d|20\d\d) "
 )
+# its words of one syllable as written; typed with other marks they are other words ("tính
+# mới", "số 14", "bỏ")
+_CAMPAIGN_SYLLABLES = {"so": "sở", "bo": "bộ", "tinh": "tỉnh"}
+
+
+def _of_a_campaign(query: str) -> bool:
+    """Whether the question names a campaign's document, issuer or year (_OF_A_CAMPAIGN)."""
+    said = (
+        "_" if (written := _CAMPAIGN_SYLLABLES.get(fold(w))) and not typed_as(w, written) else fold(w)
+        for w in words(query)
+    )
+    return bool(_OF_A_CAMPAIGN.search(f" {' '.join(said)} "))
 
 
 def _phrases_said(query: str, passage: Passage) -> int:
