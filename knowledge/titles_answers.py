@@ -40,7 +40,7 @@ BONUS = re.compile(
     # ("khen thưởng mấy lần" asks how often a title is won, not its bonus)
     r"\b(thuong (bao )?nhieu|(?<!khen )thuong may lan|tien thuong|muc thuong|duoc thuong"
     r"|bao nhieu tien|may lan (?:muc )?luong"
-    r"|lan luong)\b"
+    r"|lan luong|thuong he so|he so (?:thuong )?(?:may|bao nhieu|bn))\b"
     r"|^thuong( \w+){1,8}? (bao nhieu|bn)\b"
 )
 # ("qđ": the chat's shorthand of "quyết định"; "ai quyết" alone: who decides, clipped)
@@ -187,9 +187,10 @@ KIND_OF_SHORT = {short: kind for kind, short in KIND_SHORT.items()}
 SHORT_NAME = 6  # words
 MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # A legal document's particulars: its number, dates, signer, what it replaced.
-# ("mẫu số mấy", "điều số mấy" ask a form's or an article's number, not the document's)
+# ("mẫu số mấy", "điều số mấy" ask a form's or an article's number, not the document's;
+# "hệ số mấy", a bonus's multiple)
 PARTICULARS = Needing(
-    r"\b(hieu luc|(?<!mau )(?<!dieu )so (may|hieu|bao nhieu)|ai ky|nguoi ky|ngay nao"
+    r"\b(hieu luc|(?<!mau )(?<!dieu )(?<!he )so (may|hieu|bao nhieu)|ai ky|nguoi ky|ngay nao"
     rf"|ban hanh (?:vao )?(?:khi nao|nam nao|nam may|thoi gian nao)|nam nao ban hanh"
     rf"|thay the luat nao|thay luat nao|{REPLACED_LIST}|thong qua)\b",
     *("hieu luc", "so ", "ky", "ngay nao", "ban hanh", "thay", "bai bo", "thong qua"),
@@ -197,7 +198,7 @@ PARTICULARS = Needing(
 
 
 SIGNER = re.compile(r"\b(ai ky|nguoi ky)\b")
-NUMBER = re.compile(r"\b(?<!mau )(?<!dieu )so (may|hieu|bao nhieu)\b")
+NUMBER = re.compile(r"\b(?<!mau )(?<!dieu )(?<!he )so (may|hieu|bao nhieu)\b")
 
 
 @dataclass(frozen=True)

@@ -88,3 +88,10 @@ def test_the_conditions_of_an_initiative_in_staff_words(kb: KnowledgeBase, asked
     hits = ask(kb, asked)
     assert hits, asked
     assert hits[0].passage.doc.id == "nd-13-2012-dieu-le-sang-kien", hits[0].passage.section
+
+
+@pytest.mark.parametrize("asked", ["cstd co so thuong he so bn vay", "cstđcs thưởng hệ số mấy"])
+def test_a_bonus_asked_as_a_multiple_is_no_document_number(kb: KnowledgeBase, asked: str) -> None:
+    hits = ask(kb, asked)
+    assert hits, asked
+    assert "được thưởng 1,0 lần mức lương cơ sở" in hits[0].passage.text

@@ -35,8 +35,9 @@ from knowledge.searching.weights_and_vocabulary import (
     is_stopword,
 )
 
-# "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's.
-ASKS_NUMBER = Needing(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan) so (may|gi|bao nhieu) ", " so ")
+# "số mấy" asks a document's number (its card), but "mẫu số mấy", "điều số mấy" a part's
+# ("hệ số mấy": a bonus's multiple).
+ASKS_NUMBER = Needing(r"(?<!\bmau)(?<!\bdieu)(?<!\bkhoan)(?<!\bhe) so (may|gi|bao nhieu) ", " so ")
 
 
 # "chỉ thị 14 phát động phong trào gì": what a document named by its kind launches is its title
