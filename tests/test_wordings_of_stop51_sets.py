@@ -95,3 +95,10 @@ def test_a_bonus_asked_as_a_multiple_is_no_document_number(kb: KnowledgeBase, as
     hits = ask(kb, asked)
     assert hits, asked
     assert "được thưởng 1,0 lần mức lương cơ sở" in hits[0].passage.text
+
+
+def test_a_form_asked_as_made_after_one_is_the_form(kb: KnowledgeBase) -> None:
+    # "làm theo mẫu": the form ("làm" is no word of a title's article on workers)
+    hits = ask(kb, "đơn công nhận làm theo mẫu nào")
+    assert hits
+    assert hits[0].passage.doc.id == "tt-18-2013-tt-bkhcn", hits[0].passage.section
