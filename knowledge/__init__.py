@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from knowledge import asked_facts, index_cache, titles_answers
+from knowledge.asker import without_asker
 from knowledge.awards import named_awards, speaks_of
 from knowledge.campaigns import PART_BY_KEY, part_passages
 from knowledge.documents import (
@@ -35,7 +36,6 @@ from knowledge.search import (
 from knowledge.sections import Passage, split_passages
 from knowledge.titles import Title, load_titles
 from knowledge.titles_answers import TitleAnswer
-from knowledge.asker import without_asker
 from knowledge.when_words import of_emulation, without_durations, without_past, without_when
 
 LAW_MARGIN = 0.05
@@ -730,7 +730,9 @@ _CAMPAIGN_SYLLABLES = {"so": "sở", "bo": "bộ", "tinh": "tỉnh"}
 def _of_a_campaign(query: str) -> bool:
     """Whether the question names a campaign's document, issuer or year (_OF_A_CAMPAIGN)."""
     said = (
-        "_" if (written := _CAMPAIGN_SYLLABLES.get(fold(w))) and not typed_as(w, written) else fold(w)
+        "_"
+        if (written := _CAMPAIGN_SYLLABLES.get(fold(w))) and not typed_as(w, written)
+        else fold(w)
         for w in words(query)
     )
     return bool(_OF_A_CAMPAIGN.search(f" {' '.join(said)} "))
