@@ -102,3 +102,16 @@ def test_a_form_asked_as_made_after_one_is_the_form(kb: KnowledgeBase) -> None:
     hits = ask(kb, "đơn công nhận làm theo mẫu nào")
     assert hits
     assert hits[0].passage.doc.id == "tt-18-2013-tt-bkhcn", hits[0].passage.section
+
+
+@pytest.mark.parametrize(
+    "asked", ["con van phong so thi lam nhiem vu gi", "còn văn phòng sở thì làm nhiệm vụ gì"]
+)
+async def test_the_office_of_the_body_read_is_the_part_headed_so(chat: Chat, asked: str) -> None:
+    # "văn phòng sở": an office of the department whose plan is read, not another body
+    await chat.send(
+        "Theo mục III Kế hoạch 2022 của Sở TN&MT Sóc Trăng, thủ trưởng các phòng, đơn vị có"
+        " trách nhiệm gì với gương điển hình tiên tiến?"
+    )
+    text = (await chat.send(asked))[0].text
+    assert text.startswith("2. Văn phòng Sở:"), text[:80]

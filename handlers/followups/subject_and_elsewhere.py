@@ -277,7 +277,8 @@ _POINTED_DOCUMENT = re.compile(
 
 # How a body's part in a document is asked: not a subject ("văn phòng sở phải làm gì")
 _ROLE_ASKED = re.compile(
-    r"\b(?:co |phai |can )?(?:lam (?:nhung )?gi|(?:nhiem vu|trach nhiem|vai tro) (?:gi|nao|the nao))\b"
+    r"\b(?:co |phai |can |lam )?"  # ("làm nhiệm vụ gì": all of it asks the role)
+    r"(?:lam (?:nhung )?gi|(?:nhiem vu|trach nhiem|vai tro) (?:gi|nao|the nao))\b"
     r"|\bnoi (?:ve )?(?:nhung )?(?:gi|j)(?: ve)?\b"  # "nói gì (về)": "nói" is no subject ("nơi")
 )
 
