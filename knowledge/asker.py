@@ -5,18 +5,35 @@ would match other words ("giao", "si" of "chiến sĩ"), typed with them decline
 
 import re
 
-from knowledge.normalize import without_typed
+from knowledge.normalize import nfc, squash_spaces, typed_or_bare
 
-# the occupations staff name themselves by, with the word tying them to the question; not
-# an honorary title ("Nhà giáo nhân dân", "Bác sĩ ưu tú"), which is asked of as such
+# the occupations staff name themselves by, each word typed with its marks or bare ("kê
+# toàn" of "liệt kê toàn bộ" is no "kế toán"), with the word tying one to the question
+_OCCUPATIONS = (
+    "giáo viên", "gv", "cô giáo", "thầy giáo", "giảng viên", "hiệu trưởng", "hiệu phó",
+    "bác sĩ", "y sĩ", "y tá", "điều dưỡng", "dược sĩ", "kế toán", "văn thư", "thủ quỹ",
+    "thủ thư", "lái xe",
+)  # fmt: skip
+_TIES = ("của", "cho", "đối với", "với", "là", "dành cho")
+# (not an honorary title, "Nhà giáo nhân dân", "Bác sĩ ưu tú": asked of as such)
+_HONOURED = typed_or_bare(("nhân dân", "ưu tú"))
+# ("liet ke toan bo": "liệt kê toàn bộ" typed bare)
 _OCCUPATION = re.compile(
-    r"(?:\b(?:cua|cho|doi voi|voi|la|danh cho) )?\b(?:giao vien|gv|co giao|thay giao"
-    r"|giang vien|hieu truong|hieu pho|bac si|y si|y ta|dieu duong|duoc si|ke toan|van thu"
-    r"|thu quy|thu thu|lai xe)\b(?! (?:nhan dan|uu tu)\b)"
+    rf"(?:{typed_or_bare(_TIES)}\s+)?(?<!liệt )(?<!liet )"
+    rf"{typed_or_bare(_OCCUPATIONS)}(?!\s+{_HONOURED})"
 )
 
 
 def without_asker(text: str) -> str:
     """The question with the occupation it names left out, as typed otherwise; the question
     itself when it names none."""
-    return without_typed(text, _OCCUPATION)
+    typed = nfc(text)
+    cuts = [m.span() for m in _OCCUPATION.finditer(typed.lower())]
+    if not cuts:
+        return text
+    kept, at = [], 0
+    for start, end in cuts:
+        kept.append(typed[at:start])
+        at = end
+    kept.append(typed[at:])
+    return squash_spaces(" ".join(kept)).lstrip(" ,;:")

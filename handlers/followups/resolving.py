@@ -526,6 +526,12 @@ def _said_of_itself(
 
 # "chỉ thị đó về nội dung gì", "nghị định đó giờ còn dùng được không"
 _OWN_PARTICULARS = re.compile(r" ve (?:noi dung|viec|van de) gi | con (?:dung|ap dung) ")
+# what a text says inside: whom it tasks, what it asks or lays down, what it says of a thing
+_ASKS_CONTENTS = re.compile(
+    r" (?:giao|yeu cau|de nghi|chi dao|trien khai|quy dinh|noi gi|lam gi|nhac|de cap|trach nhiem"
+    r"|chu tri|theo doi"
+    r"|thuong truc|nhung (?:chi tieu|tieu chi|phong trao|nhiem vu|giai phap)) "
+)
 
 
 def _contents_of_unheld(
@@ -535,9 +541,10 @@ def _contents_of_unheld(
     says inside, of a document the last answer named but the knowledge base does not hold:
     "nó giao cơ quan nào làm thường trực" after the directive's line citing the Prime
     Minister's directive asks the directive being read, the only one whose text is there.
-    Not its particulars (date, signer, recipients, subject, whether it still applies),
-    which the citing line or what is known of the named document may tell."""
-    if holds(named.number, kb) or _GUIDES.search(padded):
+    Only a question on what it tasks, asks or lays down (_ASKS_CONTENTS): its particulars
+    (number, issuer, date, signer, subject, whether it still applies) the citing line or
+    what is known of the named document may tell."""
+    if holds(named.number, kb) or _GUIDES.search(padded) or not _ASKS_CONTENTS.search(padded):
         return False
     if _PARTICULARS.search(padded) or _OWN_PARTICULARS.search(padded):
         return False
