@@ -528,9 +528,9 @@ def _said_of_itself(
 _OWN_PARTICULARS = re.compile(r" ve (?:noi dung|viec|van de) gi | con (?:dung|ap dung) ")
 # what a text says inside: whom it tasks, what it asks or lays down, what it says of a thing
 _ASKS_CONTENTS = re.compile(
-    r" (?:giao|yeu cau|de nghi|chi dao|trien khai|quy dinh|noi gi|lam gi|nhac|de cap|trach nhiem"
-    r"|chu tri|theo doi"
-    r"|thuong truc|nhung (?:chi tieu|tieu chi|phong trao|nhiem vu|giai phap)) "
+    r" (?:giao|yeu cau|de nghi|chi dao|trien khai|quy dinh|noi gi|lam gi|nhac|de cap"
+    r"|trach nhiem|chu tri|theo doi|thuong truc"
+    r"|nhung (?:chi tieu|tieu chi|phong trao|nhiem vu|giai phap)) "
 )
 
 
