@@ -770,9 +770,8 @@ def _rebodied(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     nào làm thường trực"), "còn ở sở tnmt", "còn cấp tỉnh" or "còn công văn của sở" asks
     the same of the body (or document) it names: the last question with the old body and
     document taken out and the new one put in; None unless both name one."""
-    level = _level(rest)
-    if level is None or f" van phong {level} " in f" {rest} ":
-        return None  # ("còn văn phòng sở": an office of the body read, not another body)
+    if _level(rest) is None:
+        return None
     if named_years(rest) or not (_DOCUMENT_NAMED.search(query) or _SECTOR.search(query)):
         return None  # "chủ tịch ubnd cấp huyện quyết định tặng gì": only the level changes
     said = rest.split()
