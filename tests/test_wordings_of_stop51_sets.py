@@ -129,3 +129,11 @@ async def test_the_office_of_the_body_read_is_the_part_headed_so(chat: Chat, ask
 )
 def test_an_occupation_is_left_out_as_typed(typed: str, left: str) -> None:
     assert without_asker(typed) == left
+
+
+async def test_the_criteria_of_an_unheld_cited_text_are_the_ones_of_the_text_read(
+    chat: Chat,
+) -> None:
+    await chat.send("kế hoạch thi đua 2022 sở tnmt sóc trăng căn cứ văn bản nào")
+    text = (await chat.send("nó có tiêu chí thi đua gì"))[0].text
+    assert "Đối với" in text.split("\n")[0], text[:80]
