@@ -63,6 +63,7 @@ from knowledge.story import read_with_story
 from knowledge.titles_answers import (
     ARTICLE_NAMED,
     LAW_KINDS,
+    NUMBER,
     TitleAnswer,
     article,
     named_title,
@@ -1049,6 +1050,8 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
         return hits
     if _shown_card(topic, hits) and not context.asks_particulars(text):
         return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
+    if hits[0].passage.kind == "info" and NUMBER.search(words(text)):
+        return hits  # "chỉ thị đó số mấy" after one of its items: the card stating it
     # (not the outline: it names every part, and tells of none)
     tied = [
         h

@@ -137,3 +137,10 @@ async def test_the_criteria_of_an_unheld_cited_text_are_the_ones_of_the_text_rea
     await chat.send("kế hoạch thi đua 2022 sở tnmt sóc trăng căn cứ văn bản nào")
     text = (await chat.send("nó có tiêu chí thi đua gì"))[0].text
     assert "Đối với" in text.split("\n")[0], text[:80]
+
+
+async def test_the_number_of_the_text_read_after_one_of_its_items_is_its_card(chat: Chat) -> None:
+    await chat.send("chỉ thị 14 ubnd kon tum")
+    await chat.send("chỉ thị đó giao cơ quan nào làm thường trực")
+    text = (await chat.send("chỉ thị đó số mấy"))[0].text
+    assert text.startswith("Số: 14/CT-UBND"), text[:80]
