@@ -4,7 +4,7 @@ import logging
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -207,28 +207,13 @@ class KnowledgeBase:
         ending; not when a word is one the documents never use (declined on its own).
         An occupation the question names is left out (knowledge/asker.py)."""
         general = without_asker(query)
-        if general != query and len(general.split()) >= MIN_BRIEF_WORDS and of_emulation(general):
+        if _still_asking(general, query):
             query = general
         hits = self._answer(query, limit)
         if hits:
             return hits
-        # "chủ tịch huyện giờ tặng gì": "giờ" only says when; not a question of what is now
-        # without it too ("… bây giờ còn không"), which only a passage saying so answers
-        timeless = without_when(query)
-        if timeless != query and of_emulation(timeless) and not ASKS_NOW.search(fold(timeless)):
-            hits = self._answer(timeless, limit)
-            if hits:
-                return hits
-        # "xã mình trước thuộc sóc trăng giờ thuộc đâu": what was told, what is now asked
-        present = without_past(query)
-        if present != query and ASKS_NOW.search(fold(present)):
-            hits = self._answer(present, limit)
-            if hits:
-                return hits
-        # "chị nghỉ sinh 6 tháng có được xét thi đua không": how long, which no rule states
-        brief = without_durations(query)
-        if brief != query and len(brief.split()) >= MIN_BRIEF_WORDS and of_emulation(brief):
-            hits = self._answer(brief, limit)
+        for reread in _rereadings(query):
+            hits = self._answer(reread, limit)
             if hits:
                 return hits
         joints = [
@@ -736,6 +721,30 @@ def _of_a_campaign(query: str) -> bool:
         for w in words(query)
     )
     return bool(_OF_A_CAMPAIGN.search(f" {' '.join(said)} "))
+
+
+def _rereadings(query: str) -> Iterator[str]:
+    """The question read again, in turn, without words a passage answering it need not
+    repeat: those only saying when, those saying what was before, lengths of time."""
+    # "chủ tịch huyện giờ tặng gì": "giờ" only says when; not a question of what is now
+    # without it too ("… bây giờ còn không"), which only a passage saying so answers
+    timeless = without_when(query)
+    if timeless != query and of_emulation(timeless) and not ASKS_NOW.search(fold(timeless)):
+        yield timeless
+    # "xã mình trước thuộc sóc trăng giờ thuộc đâu": what was told, what is now asked
+    present = without_past(query)
+    if present != query and ASKS_NOW.search(fold(present)):
+        yield present
+    # "chị nghỉ sinh 6 tháng có được xét thi đua không": how long, which no rule states
+    brief = without_durations(query)
+    if _still_asking(brief, query):
+        yield brief
+
+
+def _still_asking(shorter: str, query: str) -> bool:
+    """Whether the question with some words left out is another one that still asks
+    something of emulation, in MIN_BRIEF_WORDS words or more."""
+    return shorter != query and len(shorter.split()) >= MIN_BRIEF_WORDS and of_emulation(shorter)
 
 
 def _phrases_said(query: str, passage: Passage) -> int:
