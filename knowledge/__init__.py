@@ -41,6 +41,7 @@ from knowledge.when_words import of_emulation, without_durations, without_past, 
 LAW_MARGIN = 0.05
 PHRASED_MARGIN = 0.1  # ... or this much when it says more of the question word for word
 TITLED_PAIRS = 2  # word pairs of the question a heading names to be about what is asked
+NAMED_SHARE = 0.7  # ... a legal text of the kind named, covering this share of the first
 NEAR_RANK = 2  # a hit ranked within this factor of the first may lend its document
 PREFERRED_EXTRA = 2  # passages looked at beyond the limit for one stating what is asked
 REFERENCE_CONFIDENCE = 0.65
@@ -448,7 +449,7 @@ class KnowledgeBase:
         if law_named:
             # "theo luật tđkt chủ tịch huyện được tặng gì": the law's own article, over a
             # decree or a campaign passage citing the law by its name as well as it covers
-            laws = _named_kind_first(laws, law_named)
+            laws = _named_kind_first(laws, law_named, query)
             if laws and fold(laws[0].passage.doc.kind) in law_named:
                 return [*laws, *hits][:limit]
         if laws and (not hits or laws[0].score >= hits[0].score + LAW_MARGIN):
@@ -688,15 +689,30 @@ class KnowledgeBase:
         return sorted((d for d in self.documents if d.is_law), key=lambda d: (-d.year, d.id))
 
 
-def _named_kind_first(laws: list[Hit], kinds: frozenset[str]) -> list[Hit]:
+def _named_kind_first(laws: list[Hit], kinds: frozenset[str], query: str) -> list[Hit]:
     """The legal hits led by the first of a kind named that covers the question at least as
     well as the first hit: a decree citing "Luật Thi đua, khen thưởng" shares the words
     naming the law, which the law's own articles do not repeat."""
     if not laws or fold(laws[0].passage.doc.kind) in kinds:
         return laws
-    first = laws[0].score
-    named = next((h for h in laws if fold(h.passage.doc.kind) in kinds and h.score >= first), None)
+    # (a legal text of the one kind named, nearly as covering: "theo luật thì hồ sơ gồm những
+    # gì" is the law's article, which does not say "luật" as the decree citing it does)
+    # (not past a text the question names by number: "nđ 129 hướng dẫn khoản nào đ80 luật")
+    near = len(kinds) == 1 and not _number_named(query, laws[0].passage)
+    first = laws[0].score * (NAMED_SHARE if near else 1)
+    named = next(
+        (h for h in laws if fold(h.passage.doc.kind) in kinds and h.score >= first),
+        None,
+    )
     return laws if named is None else [named, *(h for h in laws if h is not named)]
+
+
+def _number_named(query: str, passage: Passage) -> bool:
+    """Whether the question names a text's number ("nđ 129") that is the passage's document's
+    or one it cites ("nghị định 152 có đặt tỷ lệ đó không": the note citing 152/2025/NĐ-CP);
+    an article's number ("điều 80") is none."""
+    said = f"{passage.doc.number or ''} {passage.text}"
+    return any(re.search(rf"(?<!\d){n}/", said) for n in re.findall(r"\d{2,}", query))
 
 
 PHRASE_WORDS = 4  # syllables in a row of the question that make a phrase of it

@@ -41,7 +41,8 @@ BONUS = re.compile(
     r"\b(thuong (bao )?nhieu|(?<!khen )thuong may lan|tien thuong|muc thuong|duoc thuong"
     r"|bao nhieu tien|may lan (?:muc )?luong"
     r"|lan luong|thuong he so|he so (?:thuong )?(?:may|bao nhieu|bn))\b"
-    r"|^thuong( \w+){1,8}? (bao nhieu|bn)\b"
+    # (after a word leading a follow-up: "thế thưởng cho cstđ toàn quốc bao nhiêu")
+    r"|^(?:(?:the|vay|con|thi|ok) )*thuong( \w+){1,8}? (bao nhieu|bn)\b"
 )
 # ("qđ": the chat's shorthand of "quyết định"; "ai quyết" alone: who decides, clipped)
 _DECISION = r"(?:quyet dinh|qd)"
@@ -185,6 +186,7 @@ LAW_KINDS = re.compile(r"\b(luat|nghi dinh|thong tu|nghi quyet|quyet dinh|chi th
 SHORT_KIND_CITED = re.compile(r"\b(" + "|".join(KIND_SHORT.values()) + r") \d+\b")
 KIND_OF_SHORT = {short: kind for kind, short in KIND_SHORT.items()}
 SHORT_NAME = 6  # words
+OWN_KINDS = ("dieu le", "quy che")  # kinds of text a decree issues, which name it alone
 MIN_INITIALS = 3  # "tdkt" names a law; two letters name too many things
 # A legal document's particulars: its number, dates, signer, what it replaced.
 # ("mẫu số mấy", "điều số mấy" ask a form's or an article's number, not the document's;
@@ -582,6 +584,8 @@ def _law_names(title: str, kind_written: str, number_written: str) -> tuple[str,
     initials = "".join(word[0] for word in name.removeprefix(f"{kind} ").split())
     if len(name.split()) <= SHORT_NAME and len(initials) >= MIN_INITIALS:
         names.append(f" {kind} {initials} ")
+    # "theo điều lệ": a statute the decree issues, named by its own kind
+    names += [f" {own} " for own in OWN_KINDS if name.startswith(f"{own} ")]
     number = words(number_written)
     if number:  # "luật 06/2022/QH15"
         names.append(f" {number} ")

@@ -1,0 +1,56 @@
+"""Wordings of the sets released in stop 52, read as their writers meant: "theo luật" asks
+the law's own article even where a decree citing the law covers the words better; a bonus
+asked after a word leading a follow-up ("thế thưởng …") is still a bonus; the statute a
+decree issues is named by its own kind ("theo điều lệ"); through the search and the
+console."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+
+@pytest.mark.parametrize(
+    ("asked", "section"),
+    [
+        ("thế theo luật thì hồ sơ xét tặng danh hiệu gồm những gì", "Điều 84."),
+        ("theo luat thi ho so xet tang danh hieu gom nhung gi", "Điều 84."),
+        # a text named by its number keeps its own article first, the law named beside it
+        ("đ59 nđ 129 hướng dẫn khoản nào đ80 luật tđkt", "Điều 59."),
+    ],
+)
+def test_the_kind_of_legal_text_named_answers_nearly_as_covering(
+    kb: KnowledgeBase, asked: str, section: str
+) -> None:
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.section.startswith(section), hits[:1]
+
+
+def test_a_decree_cited_by_number_in_the_passage_found_keeps_it_first(kb: KnowledgeBase) -> None:
+    # the law's note citing "Nghị định 152/2025/NĐ-CP" on shares, not the decree's own
+    # principle on the share of women that only says "tỷ lệ"
+    hits = ask(kb, "Nghị định 152 có đặt tỷ lệ cstđcs không?")
+    assert hits and hits[0].passage.doc.id == "luat-06-2022-qh15", hits[:1]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "thế thưởng cho cstđ toàn quốc bao nhiêu",
+        "vay thuong cho cstd toan quoc bao nhieu",
+        "ok thưởng cstđ toàn quốc bn",
+    ],
+)
+def test_a_bonus_asked_after_a_leading_word_is_the_bonus(kb: KnowledgeBase, asked: str) -> None:
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.section.startswith("Điều 50."), hits[:1]
+    assert "4,5 lần mức lương cơ sở" in hits[0].passage.text
+
+
+async def test_the_statute_named_by_its_kind_after_the_circular_guiding_it(chat: Chat) -> None:
+    await chat.send("thong tu 18/2013 la cua bo nao, huong dan gi")
+    text = (await chat.send("thế sáng kiến là gì theo điều lệ"))[0].text
+    assert text.startswith("Điều 3. Sáng kiến"), text[:80]
