@@ -104,6 +104,11 @@ _CERTIFIED = re.compile(r"\b(can|phai|bat buoc)( phai)?( co)?( giay)? (xac nhan|
 _ACTING = re.compile(r"(?<!\bda )\b(nop|dang ky)\b")
 # "còn nđ 13 về sáng kiến thì ngày nào": a law named by its number sets no date of the
 # schedule; "ngày nào" asks its date.
+# "nđ đó là nđ gì", "tên đầy đủ là gì": which text it is
+_ASKS_WHICH_TEXT = re.compile(
+    r"\bla (?:nghi dinh|nd|thong tu|tt|luat|van ban|vb|chi thi|ct|ke hoach|kh|cong van|cv"
+    r"|quyet dinh|qd|dieu le) (?:gi|nao|j)\b|\bten (?:day du )?(?:la )?(?:gi|j)\b"
+)
 _LAW_NUMBERED = re.compile(r"\b(nghi dinh|thong tu|luat|nd|tt)( so)? \d+\b")
 # A follow-up read with the last document keeps to it unless the passage found for it alone
 # says this much more of its own words ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14: the
@@ -1052,6 +1057,8 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
         return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
     if hits[0].passage.kind == "info" and NUMBER.search(words(text)):
         return hits  # "chỉ thị đó số mấy" after one of its items: the card stating it
+    if hits[0].passage.kind in ("info", "intro") and _ASKS_WHICH_TEXT.search(words(text)):
+        return hits  # "nđ đó là nđ gì" after its article: its opening, naming it
     # (not the outline: it names every part, and tells of none)
     tied = [
         h

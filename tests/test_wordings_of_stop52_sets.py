@@ -54,3 +54,12 @@ async def test_the_statute_named_by_its_kind_after_the_circular_guiding_it(chat:
     await chat.send("thong tu 18/2013 la cua bo nao, huong dan gi")
     text = (await chat.send("thế sáng kiến là gì theo điều lệ"))[0].text
     assert text.startswith("Điều 3. Sáng kiến"), text[:80]
+
+
+@pytest.mark.parametrize("asked", ["nd do la nd gi", "nghị định đó là nghị định gì"])
+async def test_which_text_it_is_after_one_of_its_articles_is_its_opening(
+    chat: Chat, asked: str
+) -> None:
+    await chat.send("chủ tịch ubnd xã được tặng những danh hiệu gì")
+    text = (await chat.send(asked))[0].text
+    assert text.startswith("Nghị định số 129/2025/NĐ-CP ngày 11/6/2025"), text[:80]
