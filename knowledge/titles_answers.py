@@ -385,9 +385,10 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     department's director among them, its clause and the note on it) in Luật Điều 80."""
     at_commune = COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded
     commune = at_commune or _at_commune(folded)
-    if commune and not _BEFORE.search(folded):
+    if commune and not _BEFORE.search(folded) and not _LAW_ASKED.search(folded):
         return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides", asked=folded)
-    # (before, the law's clause on the commune: "trước đây ai ký … giấy khen ở xã")
+    # (before, the law's clause on the commune: "trước đây ai ký … giấy khen ở xã"; so
+    # when the law is asked: "theo luật thì ở xã ai tặng lđtt")
     asked = f"{folded} uy ban nhan dan cap xa" if commune else folded
     return _found(passages, LAW, "Điều 80", "decides", asked=asked)
 
@@ -399,6 +400,9 @@ PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc|hoi xua|ngay xua|xua kia"
 # government, which the law's article states (its clause on the commune); the past, or the
 # day the decree took effect (the question's words lose their "/")
 _BEFORE = re.compile(rf"\b(?:{PAST_WORDS}|truoc (?:ngay )?0?1 0?7(?: 2025)?)\b")
+
+
+_LAW_ASKED = re.compile(r"\bluat\b")
 
 
 def _at_commune(folded: str) -> bool:

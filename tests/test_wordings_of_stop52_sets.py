@@ -63,3 +63,36 @@ async def test_which_text_it_is_after_one_of_its_articles_is_its_opening(
     await chat.send("chủ tịch ubnd xã được tặng những danh hiệu gì")
     text = (await chat.send(asked))[0].text
     assert text.startswith("Nghị định số 129/2025/NĐ-CP ngày 11/6/2025"), text[:80]
+
+
+async def test_a_bonus_in_times_the_base_salary_names_no_base_level(chat: Chat) -> None:
+    # "lương cơ sở" is the bonus's unit, not the title "chiến sĩ thi đua cơ sở"
+    await chat.send("Chiến sĩ thi đua toàn quốc thì xét thế nào ạ")
+    text = (await chat.send("còn tiền thưởng thì được mấy lần lương cơ sở ạ"))[0].text
+    assert text.startswith("Điều 50. Mức tiền thưởng"), text[:80]
+    assert "4,5 lần mức lương cơ sở" in text
+
+
+async def test_a_dossier_under_that_decree_is_the_decree_read_not_the_one_it_repealed(
+    chat: Chat,
+) -> None:
+    await chat.send("nđ 152/2025 có hiệu lực từ ngày nào ạ")
+    await chat.send("no thay the nhung nghi dinh nao vay chi")
+    text = (await chat.send("thế hồ sơ xét CSTĐ cơ sở theo nghị định đó gồm những gì ạ"))[0].text
+    assert "Mẫu số 01 Phụ lục ban hành kèm theo Nghị định 152/2025/NĐ-CP" in text, text[:200]
+
+
+@pytest.mark.parametrize(
+    "asked", ["theo luật thì ở xã ai tặng lđtt", "theo luat tdkt o xa ai tang lao dong tien tien"]
+)
+def test_who_decides_at_the_commune_asked_of_the_law_is_the_laws_clause(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.doc.id == "luat-06-2022-qh15", hits[:1]
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng" in hits[0].passage.text
+
+
+def test_who_decides_at_the_commune_is_still_the_decree_of_2025(kb: KnowledgeBase) -> None:
+    hits = ask(kb, "ở xã ai tặng lđtt")
+    assert hits and hits[0].passage.doc.id == "nd-129-2025-nd-cp", hits[:1]

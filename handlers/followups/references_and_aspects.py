@@ -403,7 +403,8 @@ def other_title(rest: str, query: str, kb: KnowledgeBase) -> str | None:
         return f" {said} ".replace(f" {name} ", f" {words(other[0].name)} ", 1).strip()
     # by its full name, though it was named in shorthand ("lđtt", "cstđcs")
     canonical = words(title.name)
-    padded = f" {rest} "
+    # ("mấy lần lương cơ sở": the unit of a bonus, no level "cơ sở")
+    padded = f" {rest} ".replace(" luong co so ", " luong ")
     audience = next((a for a in AUDIENCES if f" {a} " in padded), None)
     wanted = AUDIENCE_OF.get(audience or "")
     found: str | None = None
