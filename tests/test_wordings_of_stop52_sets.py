@@ -96,3 +96,11 @@ def test_who_decides_at_the_commune_asked_of_the_law_is_the_laws_clause(
 def test_who_decides_at_the_commune_is_still_the_decree_of_2025(kb: KnowledgeBase) -> None:
     hits = ask(kb, "ở xã ai tặng lđtt")
     assert hits and hits[0].passage.doc.id == "nd-129-2025-nd-cp", hits[:1]
+
+
+async def test_that_which_is_awarded_is_the_title_discussed(chat: Chat) -> None:
+    await chat.send("cstđ cơ sở là gì, cần đạt j ạ")
+    await chat.send("vay duoc thuong bao nhieu")
+    text = (await chat.send("thế ở phường thì ai ký quyết định tặng cái đó"))[0].text
+    assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng" in text, text[:200]
+    assert "Người ký" not in text.split("\n📄")[0]

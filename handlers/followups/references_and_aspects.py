@@ -93,6 +93,9 @@ def _described_pointer(padded: str) -> str | None:
 _KIND_SAID = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_KINDS, 'van ban'))})\b")
 
 
+_AWARDING = ("tang", "dat", "duoc")  # verbs whose object is a title ("công nhận": a work)
+
+
 def _title_reference(padded: str) -> str | None:
     """The words pointing back to the title or titles just discussed ("danh hiệu này", "cả
     hai"); not a count or "mỗi" before a title named right after ("đạt 2 danh hiệu chiến sĩ
@@ -104,6 +107,12 @@ def _title_reference(padded: str) -> str | None:
         and (asks_about_title(padded) or TIMES.search(padded))
     ):
         return subject
+    # "ai ký quyết định tặng cái đó": what is awarded or won is a title, not a document
+    awarded = next(
+        (f"cai {p}" for p in POINTERS for v in _AWARDING if f" {v} cai {p} " in padded), None
+    )
+    if awarded is not None:
+        return awarded
     for reference in TITLE_REFERENCES:
         if f" {reference} " not in padded:
             continue
