@@ -306,7 +306,9 @@ _NOT_A_NAME = frozenset(
     "cho cua tren duoc ra hoac va nhu the gi hay phai sau truoc nhat hanh dinh da se con ap "
     "dung yeu cau de tai ma neu khi dieu khoan diem muc chuong "
     # what the asker did with it: "em đọc luật thấy …", "luật nhắc tới …"
-    "thay nhac xem doc viet".split()
+    "thay nhac xem doc viet "
+    # when: "trong luật giờ chuyển cho ai", "luật bây giờ"
+    "gio bay luc".split()
 )
 # Folded words that open a law's name only before their second word ("luật thi đua", not
 # "luật thì …"; "luật cán bộ", not "luật cần …"; "luật sở hữu trí tuệ", not "luật số …";

@@ -8,6 +8,7 @@ import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
+from knowledge.held import law_not_held
 from tests.conftest import Chat
 
 pytestmark = pytest.mark.today
@@ -104,3 +105,14 @@ async def test_that_which_is_awarded_is_the_title_discussed(chat: Chat) -> None:
     text = (await chat.send("thế ở phường thì ai ký quyết định tặng cái đó"))[0].text
     assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng" in text, text[:200]
     assert "Người ký" not in text.split("\n📄")[0]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "thế thẩm quyền khen của chủ tịch huyện trong luật giờ chuyển cho ai",
+        "luật bây giờ quy định ai tặng lđtt",
+    ],
+)
+def test_a_word_of_when_after_law_names_no_law(kb: KnowledgeBase, asked: str) -> None:
+    assert law_not_held(asked, kb) is None
