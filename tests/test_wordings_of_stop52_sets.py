@@ -116,3 +116,22 @@ async def test_that_which_is_awarded_is_the_title_discussed(chat: Chat) -> None:
 )
 def test_a_word_of_when_after_law_names_no_law(kb: KnowledgeBase, asked: str) -> None:
     assert law_not_held(asked, kb) is None
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "sáng kiến cần điều kiện gì",
+        "sk muốn đc công nhận cần đk gì",
+        "sáng kiến được công nhận cần đk gì",
+    ],
+)
+def test_what_an_initiative_needs_is_the_statutes_conditions(kb: KnowledgeBase, asked: str) -> None:
+    # "cần" says how it is asked; the form's "điều kiện cần thiết để áp dụng" is no answer
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.section.startswith("Điều 3. Sáng kiến"), hits[:1]
+
+
+def test_need_typed_unmarked_is_still_a_word_of_the_form(kb: KnowledgeBase) -> None:
+    hits = ask(kb, "co muc nao ve thong tin can giu bi mat ko a")
+    assert hits and "Những thông tin cần được bảo mật" in hits[0].passage.text, hits[:1]

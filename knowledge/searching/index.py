@@ -1579,6 +1579,8 @@ class SearchIndex:
         if len(phrased) == 1:
             return phrased[0]
         before, after = _content_beside(tokens, i, sure=False)
+        if i > 0 and is_stopword(tokens[i - 1], has_marks(tokens[i - 1])):
+            before = ""  # "công nhận cần đk gì": what is needed, not a pair across "cần"
 
         def pairing(reading: list[str]) -> int:
             first, last = fold(reading[0]), fold(reading[-1])

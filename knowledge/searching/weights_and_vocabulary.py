@@ -19,9 +19,10 @@ ACCENTED_STOPWORDS = frozenset(
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
     thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy tới
-    hông thêm nhiêu bọn tụi tui đó ấy đấy""".split()  # "hông": "không" as typed in chats
+    hông thêm nhiêu bọn tụi tui đó ấy đấy cần""".split()  # "hông": "không" as typed in chats
     # (shorthand such as "ko" is in shorthand.yaml); "thêm" of "cần thêm điều kiện gì";
-    # "bọn em", "tụi mình", "tui": the asker ("chúng" folds as the "chung" of "chung sức")
+    # "bọn em", "tụi mình", "tui": the asker ("chúng" folds as the "chung" of "chung sức");
+    # "cần" of "sáng kiến cần điều kiện gì" (typed unmarked, "can" stays a word: `_MARKED_ONLY`)
 )
 
 
@@ -35,8 +36,9 @@ FOLDED_STOPWORDS = frozenset(
 # typed without diacritics, the corpus and the words around tell which is meant (see
 # `SearchIndex._without_function_words`).
 _AMBIGUOUS: dict[str, list[str]] = defaultdict(list)
+_MARKED_ONLY = frozenset({"can"})  # "cần" typed unmarked: "cần giữ bí mật" says it word for word
 for _key in ACCENTED_STOPWORDS:
-    if _key.split("|")[0] not in FOLDED_STOPWORDS:
+    if _key.split("|")[0] not in FOLDED_STOPWORDS | _MARKED_ONLY:
         _AMBIGUOUS[_key.split("|")[0]].append(_key + "|")
 # A plain dict: a lookup by [] on a defaultdict would add the word, and every later question
 # would then find it `in` the map, an answer changed by what someone asked before.
