@@ -135,3 +135,10 @@ def test_what_an_initiative_needs_is_the_statutes_conditions(kb: KnowledgeBase, 
 def test_need_typed_unmarked_is_still_a_word_of_the_form(kb: KnowledgeBase) -> None:
     hits = ask(kb, "co muc nao ve thong tin can giu bi mat ko a")
     assert hits and "Những thông tin cần được bảo mật" in hits[0].passage.text, hits[:1]
+
+
+async def test_conditions_asked_after_the_form_move_to_the_statute_headed_so(chat: Chat) -> None:
+    await chat.send("thong tu 18/2013 ve sang kien do bo nao ban hanh a")
+    await chat.send("trong đơn phải ghi những thông tin gì về tác giả ạ")
+    text = (await chat.send("the con dieu kien de sang kien duoc cong nhan thi sao"))[0].text
+    assert text.startswith("Điều 3. Sáng kiến"), text[:80]

@@ -294,6 +294,11 @@ def resolve(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
             # "còn chủ tịch huyện" after the decree of 2025, which nowhere says "huyện": the
             # last document cannot tell it, another one does (what was asked, of it)
             return _substitute(rest, fold(topic.query), kb) or rest
+        headed = _headed_in_other_law(rest, own, doc, kb) if own else None
+        if headed is not None:
+            # "thế còn điều kiện để sáng kiến được công nhận" after the circular's form: the
+            # Điều lệ, whose article's heading says it, not the form that only mentions it
+            return f"{rest} {_name_words(headed, kb)}"
         if own:  # "còn hình ảnh người cán bộ ngành": no place nor level
             return _of_heading(f"{rest} {_name_words(doc, kb)}", text, rest, topic, kb)
         base = _audience_base(rest, topic, doc, kb) or fold(topic.query)
@@ -873,6 +878,31 @@ def title_passage_says(rest: str, own: list[str], topic: Topic, kb: KnowledgeBas
     read = f" {said_words(again[0].text)} "
     return not all(f" {w} " in read for w in own) and any(
         all(f" {w} " in f" {said_words(p.text)} " for w in own) for p in said
+    )
+
+
+HEADED_PAIRS = 3  # word pairs of a follow-up a heading of another legal text must say
+
+
+def _headed_in_other_law(
+    rest: str, own: list[str], doc: Document, kb: KnowledgeBase
+) -> Document | None:
+    """The other legal text one of whose headings says more of the follow-up's own word
+    pairs, and at least HEADED_PAIRS, than any heading of the legal text just read; None
+    after a campaign, or when none does."""
+    if doc.category != "law":
+        return None
+    said = rest.split()
+    pairs = {f" {a} {b} " for a, b in pairwise(said) if a in own and b in own}
+
+    def most(other: Document) -> int:
+        headings = {f" {said_words(p.section)} " for _, p in document_passages(other.id, kb)}
+        return max((sum(p in h for p in pairs) for h in headings), default=0)
+
+    floor = max(most(doc) + 1, HEADED_PAIRS)
+    return next(
+        (d for d in kb.documents if d.category == "law" and d.id != doc.id and most(d) >= floor),
+        None,
     )
 
 

@@ -28,6 +28,7 @@ from handlers.followups.references_and_aspects import (
 )
 from handlers.followups.resolving import (
     _another_document,
+    _headed_in_other_law,
     _names_kind,
     _titled_elsewhere,
     of_another_place,
@@ -216,10 +217,12 @@ def subject(text: str, topic: Topic, kb: KnowledgeBase) -> str | None:
         or unsaid(rest, doc, kb)
         or of_another_place(rest, doc, kb)
         or title_passage_says(rest, own, topic, kb)
+        or _headed_in_other_law(rest, own, doc, kb) is not None
     ):
         # "còn cv chống covid?", "còn phong trào đặc biệt", "còn pt covid kon tum …" after
         # the Sóc Trăng plan: another document, not within the last one; "còn trong quân
-        # đội ai công nhận mưu trí" after a title's bonus: its own article
+        # đội ai công nhận mưu trí" after a title's bonus: its own article; "còn điều kiện
+        # để sáng kiến được công nhận" after the form: the Điều lệ's article headed so
         return None
     if other_title(rest, fold(topic.query), kb) is not None:
         return None  # "còn toàn quốc?": the same title at another level
