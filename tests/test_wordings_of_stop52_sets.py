@@ -94,8 +94,20 @@ def test_who_decides_at_the_commune_asked_of_the_law_is_the_laws_clause(
     assert "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng" in hits[0].passage.text
 
 
-def test_who_decides_at_the_commune_is_still_the_decree_of_2025(kb: KnowledgeBase) -> None:
-    hits = ask(kb, "ở xã ai tặng lđtt")
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "ở xã ai tặng lđtt",
+        "theo luật thì ở xã ai tặng cstđcs",
+        "cán bộ bị kỷ luật thì ở xã ai tặng lđtt",
+        "theo luật thì ở phường ai tặng lđtt",
+    ],
+)
+def test_who_decides_at_the_commune_is_still_the_decree_of_2025(
+    kb: KnowledgeBase, asked: str
+) -> None:
+    # the law's clause on the commune names fewer titles than the decree of 2025
+    hits = ask(kb, asked)
     assert hits and hits[0].passage.doc.id == "nd-129-2025-nd-cp", hits[:1]
 
 
@@ -142,3 +154,26 @@ async def test_conditions_asked_after_the_form_move_to_the_statute_headed_so(cha
     await chat.send("trong đơn phải ghi những thông tin gì về tác giả ạ")
     text = (await chat.send("the con dieu kien de sang kien duoc cong nhan thi sao"))[0].text
     assert text.startswith("Điều 3. Sáng kiến"), text[:80]
+
+
+@pytest.mark.parametrize(
+    ("asked", "section"),
+    [
+        ("vậy thưởng cstđcs tối đa bao nhiêu % số người", "Điều 23."),
+        ("còn thưởng tập thể lđtt thì cần bao nhiêu % lđtt", "Điều 28."),
+    ],
+)
+def test_a_share_asked_after_the_bonus_word_is_no_bonus(
+    kb: KnowledgeBase, asked: str, section: str
+) -> None:
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.section.startswith(section), hits[:1]
+
+
+async def test_only_what_is_awarded_is_the_title_pointed_at(chat: Chat) -> None:
+    # "đạt cái đó 3 lần": the title above it; "nộp được cái đó": no title's standards
+    await chat.send("cstđ cơ sở cần gì")
+    text = (await chat.send("đạt cái đó 3 lần thì sao"))[0].text
+    assert text.startswith("1. Danh hiệu chiến sĩ thi đua Bộ, ban, ngành, tỉnh"), text[:80]
+    text = (await chat.send("nộp được cái đó ở đâu"))[0].text
+    assert not text.startswith("Điều 23."), text[:80]

@@ -93,7 +93,7 @@ def _described_pointer(padded: str) -> str | None:
 _KIND_SAID = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_KINDS, 'van ban'))})\b")
 
 
-_AWARDING = ("tang", "dat", "duoc")  # verbs whose object is a title ("công nhận": a work)
+_AWARDING = ("tang",)  # verbs whose object is a title ("được", "đạt" say more)
 
 
 def _title_reference(padded: str) -> str | None:

@@ -535,7 +535,7 @@ _OWN_PARTICULARS = re.compile(r" ve (?:noi dung|viec|van de) gi | con (?:dung|ap
 _ASKS_CONTENTS = re.compile(
     r" (?:giao|yeu cau|de nghi|chi dao|trien khai|quy dinh|noi gi|lam gi|nhac|de cap"
     r"|trach nhiem|chu tri|theo doi|thuong truc"
-    r"|chi tieu|tieu chi|nhiem vu|giai phap|nhung phong trao|ho so|gom) "
+    r"|chi tieu|tieu chi|nhiem vu|giai phap|nhung phong trao|ho so) "
 )
 
 
