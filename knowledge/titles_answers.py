@@ -44,7 +44,7 @@ BONUS = re.compile(
     # (after a word leading a follow-up: "thế thưởng cho cstđ toàn quốc bao nhiêu")
     r"|^(?:(?:the|vay|con|thi|ok) )*thuong( \w+){1,8}? (bao nhieu|bn)\b"
     # (not a share or a count: "… bao nhiêu % số người", "… bao nhiêu lđtt", "… mấy năm")
-    r"(?! (?:phan tram|so nguoi|nguoi|ca nhan|nam|lan (?:chien si|cstd)|ldtt|lao dong))"
+    r"(?! (?:phan tram|so nguoi|nguoi|ca nhan|nam(?! \d)|lan (?:chien si|cstd)|ldtt|lao dong))"
 )
 # ("qđ": the chat's shorthand of "quyết định"; "ai quyết" alone: who decides, clipped)
 _DECISION = r"(?:quyet dinh|qd)"
@@ -387,10 +387,9 @@ def _decides(folded: str, passages: Sequence[Passage]) -> TitleAnswer | None:
     department's director among them, its clause and the note on it) in Luật Điều 80."""
     at_commune = COMMUNE.search(folded) or "chu tich uy ban nhan dan xa" in folded
     commune = at_commune or _at_commune(folded)
-    if commune and not _BEFORE.search(folded) and not _of_law_clause(folded):
+    if commune and not _BEFORE.search(folded):
         return _found(passages, COMMUNE_DECREE, "Điều 59.", "decides", asked=folded)
-    # (before, the law's clause on the commune: "trước đây ai ký … giấy khen ở xã"; so
-    # when the law is named for what its clause names: "theo luật thì ở xã ai tặng lđtt")
+    # (before, the law's clause on the commune: "trước đây ai ký … giấy khen ở xã")
     asked = f"{folded} uy ban nhan dan cap xa" if commune else folded
     return _found(passages, LAW, "Điều 80", "decides", asked=asked)
 
@@ -402,20 +401,6 @@ PAST_WORDS = r"truoc day|truoc kia|hoi truoc|luc truoc|hoi xua|ngay xua|xua kia"
 # government, which the law's article states (its clause on the commune); the past, or the
 # day the decree took effect (the question's words lose their "/")
 _BEFORE = re.compile(rf"\b(?:{PAST_WORDS}|truoc (?:ngay )?0?1 0?7(?: 2025)?)\b")
-
-
-# the law named ("theo luật", "luật tđkt"; not "pháp luật", "kỷ luật"), and a title its
-# clause on the commune does not name (the decree of 2025 gave the commune more)
-_LAW_NAMED = re.compile(r"\b(?:theo|trong|cua) luat\b|\bluat (?:tdkt|thi dua|2022|06)\b")
-_BEYOND_CLAUSE = re.compile(r"\b(?:chien si|cstd|tap the|thon|to dan pho)")
-
-
-def _of_law_clause(folded: str) -> bool:
-    """Whether the law's own clause on the commune is asked: the law named, and no title
-    beyond what that clause names (Lao động tiên tiến, giấy khen, Gia đình văn hóa)."""
-    # (the commune by its own word, which the clause says: not "phường", read as another)
-    named = _LAW_NAMED.search(folded) and re.search(r"\bxa\b", folded)
-    return bool(named) and not _BEYOND_CLAUSE.search(folded)
 
 
 def _at_commune(folded: str) -> bool:

@@ -887,9 +887,9 @@ HEADED_PAIRS = 3  # word pairs of a follow-up a heading of another legal text mu
 def _headed_in_other_law(
     rest: str, own: list[str], doc: Document, kb: KnowledgeBase
 ) -> Document | None:
-    """The other legal text one of whose headings says more of the follow-up's own word
-    pairs, and at least HEADED_PAIRS, than any heading of the legal text just read; None
-    after a campaign, or when none does."""
+    """The other legal text one of whose headings says most of the follow-up's own word
+    pairs, when that is more than any heading of the legal text just read says, and at least
+    HEADED_PAIRS; None after a campaign, or when none does."""
     if doc.category != "law":
         return None
     said = rest.split()
@@ -899,11 +899,9 @@ def _headed_in_other_law(
         headings = {f" {said_words(p.section)} " for _, p in document_passages(other.id, kb)}
         return max((sum(p in h for p in pairs) for h in headings), default=0)
 
-    floor = max(most(doc) + 1, HEADED_PAIRS)
-    return next(
-        (d for d in kb.documents if d.category == "law" and d.id != doc.id and most(d) >= floor),
-        None,
-    )
+    others = [d for d in kb.documents if d.category == "law" and d.id != doc.id]
+    best = max(others, key=most, default=None)  # the first of equals
+    return best if best is not None and most(best) >= max(most(doc) + 1, HEADED_PAIRS) else None
 
 
 def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
