@@ -102,13 +102,13 @@ _GRANTED = re.compile(
 _CERTIFIED = re.compile(r"\b(can|phai|bat buoc)( phai)?( co)?( giay)? (xac nhan|chung nhan)\b")
 # What a person does by a deadline ("đã nộp": done, it asks for the outcome).
 _ACTING = re.compile(r"(?<!\bda )\b(nop|dang ky)\b")
-# "còn nđ 13 về sáng kiến thì ngày nào": a law named by its number sets no date of the
-# schedule; "ngày nào" asks its date.
 # "nđ đó là nđ gì", "tên đầy đủ là gì": which text it is
 _ASKS_WHICH_TEXT = re.compile(
     r"\bla (?:nghi dinh|nd|thong tu|tt|luat|van ban|vb|chi thi|ct|ke hoach|kh|cong van|cv"
     r"|quyet dinh|qd|dieu le) (?:gi|nao|j)\b|\bten (?:day du )?(?:la )?(?:gi|j)\b"
 )
+# "còn nđ 13 về sáng kiến thì ngày nào": a law named by its number sets no date of the
+# schedule; "ngày nào" asks its date.
 _LAW_NUMBERED = re.compile(r"\b(nghi dinh|thong tu|luat|nd|tt)( so)? \d+\b")
 # A follow-up read with the last document keeps to it unless the passage found for it alone
 # says this much more of its own words ("cơ quan nào theo dõi thực hiện" after Chỉ thị 14: the

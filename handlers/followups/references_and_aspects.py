@@ -93,9 +93,6 @@ def _described_pointer(padded: str) -> str | None:
 _KIND_SAID = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_KINDS, 'van ban'))})\b")
 
 
-_AWARDING = ("tang",)  # verbs whose object is a title ("được", "đạt" say more)
-
-
 def _title_reference(padded: str) -> str | None:
     """The words pointing back to the title or titles just discussed ("danh hiệu này", "cả
     hai"); not a count or "mỗi" before a title named right after ("đạt 2 danh hiệu chiến sĩ
@@ -107,10 +104,9 @@ def _title_reference(padded: str) -> str | None:
         and (asks_about_title(padded) or TIMES.search(padded))
     ):
         return subject
-    # "ai ký quyết định tặng cái đó": what is awarded or won is a title, not a document
-    awarded = next(
-        (f"cai {p}" for p in POINTERS for v in _AWARDING if f" {v} cai {p} " in padded), None
-    )
+    # "ai ký quyết định tặng cái đó": what is awarded is a title, not a document ("được",
+    # "đạt" say more: "tải được cái đó", "đặt cái đó")
+    awarded = next((f"cai {p}" for p in POINTERS if f" tang cai {p} " in padded), None)
     if awarded is not None:
         return awarded
     for reference in TITLE_REFERENCES:
