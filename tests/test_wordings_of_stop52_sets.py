@@ -174,3 +174,12 @@ async def test_a_follow_up_moves_to_the_legal_text_whose_heading_says_most(chat:
     await chat.send("cstđ cơ sở cần gì")
     text = (await chat.send("còn mẫu đơn yêu cầu công nhận sáng kiến"))[0].text
     assert "Thông tư số 18/2013/TT-BKHCN" in text.split("\n📄")[0], text[:120]
+
+
+async def test_whose_a_text_named_by_number_is_asks_of_it_not_the_last_question(
+    chat: Chat,
+) -> None:
+    # "của bộ nào" asks its issuer; the body's word is no naming of another document
+    await chat.send("sáng kiến cần điều kiện gì")
+    text = (await chat.send("thong tu 18/2013 la cua bo nao"))[0].text
+    assert text.startswith("Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013"), text[:80]

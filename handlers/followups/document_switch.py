@@ -297,7 +297,9 @@ def moved_to(text: str, topic: Topic | None, kb: KnowledgeBase) -> Move | None:
         return None
     again = shown(topic, kb)
     counterpart = _counterpart(again[0], target, kb) if again else None
-    if _asks_something(naming.asked) and not _SIMILAR.search(f" {naming.asked} "):
+    # ("… là của bộ nào": its issuer, the body's word taken for a naming one)
+    asks = _asks_something(naming.asked) or bool(_ISSUER_ASKED.search(f" {said} "))
+    if asks and not _SIMILAR.search(f" {naming.asked} "):
         if (naming.numbers or naming.laws) and not naming.back:
             return None  # named fully, by number or short title: a question of its own
         words = f"{naming.asked} {_document_words(target, kb)}"
@@ -627,6 +629,9 @@ def _document_words(doc: Document, kb: KnowledgeBase) -> str:
     base = fold(f"{doc.kind} {doc.number if doc.has_number and doc.number else ''}")
     own = name.removeprefix(base).split()
     return " ".join([*base.split(), *(w for w in own if not w.isdigit() or w == str(doc.year))])
+
+
+_ISSUER_ASKED = re.compile(r" (?:cua|do) (?:bo|so|co quan|cap|ben) nao | cua ai ")
 
 
 @lru_cache(maxsize=256)
