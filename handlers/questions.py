@@ -29,6 +29,7 @@ from handlers import (
 )
 from handlers.followups import document_switch, whole_part, within_document
 from handlers.followups.contrasted_part import contrasted_first
+from handlers.followups.document_switch import ISSUER_ASKED
 from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.resolving import without_original
 from handlers.followups.same_part import same_part_first
@@ -1057,8 +1058,10 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
         return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
     if hits[0].passage.kind == "info" and NUMBER.search(words(text)):
         return hits  # "chỉ thị đó số mấy" after one of its items: the card stating it
-    if hits[0].passage.kind in ("info", "intro") and _ASKS_WHICH_TEXT.search(words(text)):
-        return hits  # "nđ đó là nđ gì" after its article: its opening, naming it
+    which = _ASKS_WHICH_TEXT.search(words(text)) or ISSUER_ASKED.search(f" {words(text)} ")
+    if hits[0].passage.kind in ("info", "intro") and which:
+        # "nđ đó là nđ gì", "tt 18 là của bộ nào" after its article: its opening, naming it
+        return hits
     # (not the outline: it names every part, and tells of none)
     tied = [
         h

@@ -183,3 +183,9 @@ async def test_whose_a_text_named_by_number_is_asks_of_it_not_the_last_question(
     await chat.send("sáng kiến cần điều kiện gì")
     text = (await chat.send("thong tu 18/2013 la cua bo nao"))[0].text
     assert text.startswith("Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013"), text[:80]
+
+
+async def test_whose_the_text_just_read_is_is_its_opening(chat: Chat) -> None:
+    await chat.send("mẫu đơn sáng kiến")
+    text = (await chat.send("tt 18 là của bộ nào"))[0].text
+    assert text.startswith("Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013"), text[:80]

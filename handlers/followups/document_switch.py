@@ -298,7 +298,7 @@ def moved_to(text: str, topic: Topic | None, kb: KnowledgeBase) -> Move | None:
     again = shown(topic, kb)
     counterpart = _counterpart(again[0], target, kb) if again else None
     # ("… là của bộ nào": its issuer, the body's word taken for a naming one)
-    asks = _asks_something(naming.asked) or bool(_ISSUER_ASKED.search(f" {said} "))
+    asks = _asks_something(naming.asked) or bool(ISSUER_ASKED.search(f" {said} "))
     if asks and not _SIMILAR.search(f" {naming.asked} "):
         if (naming.numbers or naming.laws) and not naming.back:
             return None  # named fully, by number or short title: a question of its own
@@ -631,7 +631,7 @@ def _document_words(doc: Document, kb: KnowledgeBase) -> str:
     return " ".join([*base.split(), *(w for w in own if not w.isdigit() or w == str(doc.year))])
 
 
-_ISSUER_ASKED = re.compile(r" (?:cua|do) (?:bo|so|co quan|cap|ben) nao | cua ai ")
+ISSUER_ASKED = re.compile(r" (?:cua|do) (?:bo|so|tinh|co quan|cap|ben) nao | cua ai ")
 
 
 @lru_cache(maxsize=256)
