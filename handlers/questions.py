@@ -1056,9 +1056,10 @@ def _tie_to_topic(text: str, hits: list[Hit], topic: context.Topic | None) -> li
         return hits
     if _shown_card(topic, hits) and not context.asks_particulars(text):
         return hits  # "ai thường trực theo dõi" after "ai ký": not the card's "Nơi nhận"
-    if hits[0].passage.kind == "info" and NUMBER.search(words(text)):
+    said = words(text)
+    if hits[0].passage.kind == "info" and NUMBER.search(said):
         return hits  # "chỉ thị đó số mấy" after one of its items: the card stating it
-    which = _ASKS_WHICH_TEXT.search(words(text)) or ISSUER_ASKED.search(f" {words(text)} ")
+    which = _ASKS_WHICH_TEXT.search(said) or ISSUER_ASKED.search(f" {said} ")
     if hits[0].passage.kind in ("info", "intro") and which:
         # "nđ đó là nđ gì", "tt 18 là của bộ nào" after its article: its opening, naming it
         return hits

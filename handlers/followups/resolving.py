@@ -894,14 +894,23 @@ def _headed_in_other_law(
         return None
     said = rest.split()
     pairs = {f" {a} {b} " for a, b in pairwise(said) if a in own and b in own}
+    said_most = {
+        d.id: max((sum(p in h for p in pairs) for h in _headings(d.id, kb)), default=0)
+        for d in kb.documents
+        if d.category == "law"
+    }
+    others = [d for d in kb.documents if d.id in said_most and d.id != doc.id]
+    best = max(others, key=lambda d: said_most[d.id], default=None)  # the first of equals
+    floor = max(said_most[doc.id] + 1, HEADED_PAIRS)
+    return best if best is not None and said_most[best.id] >= floor else None
 
-    def most(other: Document) -> int:
-        headings = {f" {said_words(p.section)} " for _, p in document_passages(other.id, kb)}
-        return max((sum(p in h for p in pairs) for h in headings), default=0)
 
-    others = [d for d in kb.documents if d.category == "law" and d.id != doc.id]
-    best = max(others, key=most, default=None)  # the first of equals
-    return best if best is not None and most(best) >= max(most(doc) + 1, HEADED_PAIRS) else None
+def _headings(doc_id: str, kb: KnowledgeBase) -> frozenset[str]:
+    """A document's section headings as said words between spaces, found once."""
+    return kb.derived(
+        ("section headings", doc_id),
+        lambda: frozenset(f" {said_words(p.section)} " for _, p in document_passages(doc_id, kb)),
+    )
 
 
 def _titled_elsewhere(rest: str, doc: Document, kb: KnowledgeBase) -> bool:
