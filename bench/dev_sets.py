@@ -6,12 +6,12 @@ DATA = Path(__file__).parents[1] / "tests" / "data"
 QUESTION_SETS = (
     "questions.yaml",
     "questions_independent.yaml",
-    *(f"questions_blind{n}.yaml" for n in (*range(2, 10), *range(11, 139))),
+    *(f"questions_blind{n}.yaml" for n in (*range(2, 10), *range(11, 143))),
     "questions_decline1.yaml",
     "questions_decline2.yaml",
 )
 CONVERSATION_SETS = (
     "conversations.yaml",
     "conversations_blind.yaml",
-    *(f"conversations_blind{n}.yaml" for n in range(2, 139)),
+    *(f"conversations_blind{n}.yaml" for n in range(2, 143)),
 )
