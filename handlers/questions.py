@@ -56,6 +56,7 @@ from knowledge.asides import without_asides
 from knowledge.deadlines import KINDS, kinds_named
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
+from knowledge.numbered_documents import number_mended
 from knowledge.ordinals import item_asked
 from knowledge.person_names import named_person, names_only
 from knowledge.referrals import article_positions
@@ -247,6 +248,20 @@ def _duty_in_document(text: str, topic: context.Topic | None) -> bool:
 async def answer(
     msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
 ) -> list[Reply]:
+    """The answer to a question typed in the chat. A document's number typed with its digits
+    in the wrong order ("chỉ thị 41" of the 14 held) is read as the number held, the answer
+    saying so first."""
+    mended = number_mended(msg.text, ctx.knowledge)
+    if mended is None:
+        return await _answer(msg, ctx, suggestions)
+    replies = await _answer(replace(msg, text=mended.text), ctx, suggestions)
+    if not replies:
+        return replies
+    first = replies[0]
+    return [replace(first, text=f"{mended.note}\n{first.text}"), *replies[1:]]
+
+
+async def _answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]) -> list[Reply]:
     kb = ctx.knowledge
     # "đc thưởng bn" asks what "được thưởng bao nhiêu" asks: every rule below reads words.
     # A refusal is logged for the office as it was typed.

@@ -10,7 +10,7 @@ from knowledge.held import (
     year_not_held,
 )
 from knowledge.intents import load_intents
-from knowledge.numbered_documents import document_not_held
+from knowledge.numbered_documents import document_not_held, number_mended
 from knowledge.person_names import named_person
 from knowledge.places import place_not_held
 from knowledge.referrals import first_sent
@@ -31,6 +31,8 @@ def ask(kb: KnowledgeBase, query: str) -> list[Hit]:
     # asides left out ("…, tôi tìm mãi mà chưa thấy?": the question alone); an article cited
     # short ("đ.80") written out as the chat writes it
     query = articles_spelled(without_asides(read_with_story(query, kb)))
+    mended = number_mended(query, kb)  # "chỉ thị 41" of the 14 held: read as 14
+    query = mended.text if mended is not None else query
     if not query or intents.is_off_topic(query, kb.mentions):
         return []
     if intents.feature_asked(query, kb.spelled(query)):  # "mức luonng cơ sở": typos mended

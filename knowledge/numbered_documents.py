@@ -5,6 +5,7 @@ words. A number the documents cite ("Nghị định số 98/2023/NĐ-CP … hế
 34-CT/TW") is answered from the passages citing it."""
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.normalize import fold, fold_long
@@ -70,8 +71,84 @@ def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
         # the plan citing Công văn 8240); a short one is any document's ("Nghị quyết 15")
         if len(number) >= DISTINCT_DIGITS and any(n == number for _, n in known):
             continue
+        if _mendable(kind, number, text, kb) is not None:
+            continue  # "chỉ thị 41" for the 14 held: read as that (`number_mended`)
         return f"{_KINDS[kind]} số {_as_typed(number, text)}"
     return None
+
+
+@dataclass(frozen=True)
+class Mended:
+    """A question with a document's number typed in the wrong order ("Chỉ thị 41") read with
+    the number held or cited ("Chỉ thị 14"), and a note telling the person so."""
+
+    text: str
+    note: str
+
+
+MENDED_NOTE = (
+    "Kho văn bản của tôi không có {typed}; có lẽ anh/chị muốn hỏi {meant}, dưới đây tôi trả "
+    "lời theo {meant}."
+)
+
+
+def number_mended(text: str, kb: "KnowledgeBase") -> Mended | None:
+    """The question read with the document number it most likely means, when it names a
+    kind and a bare number that no document of that kind has, and exactly one document of
+    that kind held or cited has the same digits in another order ("thông tư 81" for Thông tư
+    18, "công văn 8420" for 8240); None otherwise. A number typed with its code ("15/CT-UBND")
+    is meant as typed, and a year the question names must not be another than the
+    document's."""
+    padded = f" {fold(' '.join(kb.index.read_words(text)))} "
+    for found in _NAMED.finditer(padded):
+        kind, number = _same_kind(found.group(1)), _unpadded(found.group(2))
+        meant = _mendable(kind, number, text, kb)
+        if meant is None:
+            continue
+        typed = re.search(rf"(?<!\d)0*{number}(?!\d)", text)
+        if typed is None:
+            continue
+        mended = f"{text[: typed.start()]}{meant}{text[typed.end() :]}"
+        note = MENDED_NOTE.format(
+            typed=f"{_KINDS[kind]} số {typed.group(0)}", meant=f"{_KINDS[kind]} số {meant}"
+        )
+        return Mended(mended, note)
+    return None
+
+
+def _mendable(kind: str, number: str, text: str, kb: "KnowledgeBase") -> str | None:
+    """The one number of `kind` held or cited whose digits are `number`'s in another order,
+    when `number` is typed bare and is none of that kind's, and the question names no year
+    other than that document's; None otherwise."""
+    known = kb.derived("documents held or cited, by kind", lambda: _numbers_known(kb))
+    if len(number) < 2 or _YEAR.match(number) or (kind, number) in known:
+        return None
+    if _as_typed(number, text) != number and not _as_typed(number, text).isdigit():
+        return None  # typed with its code: that document is meant
+    digits = sorted(number)
+    meant = [n for k, n in known if k == kind and n != number and sorted(n) == digits]
+    if len(meant) != 1 or not _year_agrees(kind, meant[0], text, kb):
+        return None
+    return meant[0]
+
+
+def _year_agrees(kind: str, number: str, text: str, kb: "KnowledgeBase") -> bool:
+    """Whether the years the question names, if any, include the year of the document held
+    as `kind` `number` (one only cited has no year to disagree with)."""
+    years = set(_YEARS.findall(text))
+    if not years:
+        return True
+    held = [
+        d
+        for d in kb.documents
+        if d.number is not None
+        and _same_kind(fold(d.kind)) == kind
+        and _unpadded(re.split(r"\D", d.number, maxsplit=1)[0]) == number
+    ]
+    return not held or any(str(d.year) in years for d in held)
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _as_typed(number: str, text: str) -> str:

@@ -1,0 +1,68 @@
+"""Wordings of the sets released in stop 53, read as their writers meant: a document's number
+typed with its digits in the wrong order ("chỉ thị 41" for the 14 held) is read as the
+number held or cited, and the answer says so first; a number typed with its code, or with a
+year that is not the document's, is still a document the bot does not hold."""
+
+import pytest
+
+from knowledge import KnowledgeBase
+from knowledge.asking import ask
+from knowledge.numbered_documents import document_not_held, number_mended
+from tests.conftest import Chat
+
+pytestmark = pytest.mark.today
+
+
+@pytest.mark.parametrize(
+    ("asked", "doc_id", "meant"),
+    [
+        (
+            "xin hoi chi thi 41 cua ubnd tinh kon tum nam 2021 ve phat dong thi dua 5 nam "
+            "thi can cu vao chi thi nao cua thu tuong a",
+            "kontum-ubnd-ct14-2021",
+            "Chỉ thị số 14",
+        ),
+        (
+            "mẫu đơn yêu cầu công nhận sáng kiến nằm ở văn bản nào ạ, tôi nhớ là thông tư 81 "
+            "của bộ khoa học gì đó",
+            "tt-18-2013-tt-bkhcn",
+            "Thông tư số 18",
+        ),
+    ],
+)
+def test_a_number_with_its_digits_swapped_is_read_as_the_one_held(
+    kb: KnowledgeBase, asked: str, doc_id: str, meant: str
+) -> None:
+    mended = number_mended(asked, kb)
+    assert mended is not None and meant in mended.note, mended
+    assert document_not_held(asked, kb) is None
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.doc.id == doc_id, hits[:1]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "chi thi 15/CT-UBND nam 2022 cua tinh kon tum ve thi dua noi gi",
+        "chỉ thị 41/CT-UBND của tỉnh Kon Tum nói gì",  # typed with its code: that one is meant
+        "chi thi 41 nam 2022 cua kon tum noi gi",  # the 14 held is of 2021
+        "thong tu 22 quy dinh gi ve sang kien",  # no number held has its digits
+    ],
+)
+def test_a_number_meant_as_typed_is_still_not_held(kb: KnowledgeBase, asked: str) -> None:
+    assert number_mended(asked, kb) is None
+    assert document_not_held(asked, kb) is not None
+    assert ask(kb, asked) == []
+
+
+async def test_the_chat_says_which_number_it_answers_from(chat: Chat) -> None:
+    replies = await chat.send(
+        "kế hoạch thi đua năm 2022 của Sở Tài nguyên Sóc Trăng căn cứ vào công văn nào của Bộ "
+        "ạ, tôi nhớ là công văn 8420 thì phải"
+    )
+    text = replies[0].text
+    assert text.startswith("Kho văn bản của tôi không có Công văn số 8420; có lẽ"), text[:120]
+    assert "Căn cứ Công văn số 8240/BTNMT-TĐKTTT" in text, text[:400]
+    # a follow-up reads on from the number answered
+    text = (await chat.send("công văn đó ai ký"))[0].text
+    assert "Kho văn bản của tôi không có" not in text, text[:200]
