@@ -34,6 +34,7 @@ from handlers.followups.pointing_sentences import coverage_against
 from handlers.followups.resolving import without_original
 from handlers.followups.same_part import same_part_first
 from handlers.followups.shown_says_more import (
+    shown_audience_kept,
     shown_saying_far_more,
     shown_saying_more,
     shown_saying_most,
@@ -104,10 +105,14 @@ _GRANTED = re.compile(
 _CERTIFIED = re.compile(r"\b(can|phai|bat buoc)( phai)?( co)?( giay)? (xac nhan|chung nhan)\b")
 # What a person does by a deadline ("đã nộp": done, it asks for the outcome).
 _ACTING = re.compile(r"(?<!\bda )\b(nop|dang ky)\b")
-# "nđ đó là nđ gì", "tên đầy đủ là gì": which text it is
+# "nđ đó là nđ gì", "tên đầy đủ là gì", "mẫu đó ở tt nào": which text it is
+_TEXT_KINDS = (
+    "nghi dinh|nd|thong tu|tt|luat|van ban|vb|chi thi|ct|ke hoach|kh|cong van|cv|quyet dinh"
+    "|qd|dieu le"
+)
 _ASKS_WHICH_TEXT = re.compile(
-    r"\bla (?:nghi dinh|nd|thong tu|tt|luat|van ban|vb|chi thi|ct|ke hoach|kh|cong van|cv"
-    r"|quyet dinh|qd|dieu le) (?:gi|nao|j)\b|\bten (?:day du )?(?:la )?(?:gi|j)\b"
+    rf"\b(?:la|o|trong|thuoc|tai) (?:{_TEXT_KINDS}) (?:gi|nao|j)\b"
+    r"|\bten (?:day du )?(?:la )?(?:gi|j)\b"
 )
 # "còn nđ 13 về sáng kiến thì ngày nào": a law named by its number sets no date of the
 # schedule; "ngày nào" asks its date.
@@ -567,6 +572,8 @@ async def _answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...
         if titled is None:  # "cụ thể là những giải pháp gì": of the passage just read
             guessed = shown_saying_more(msg.text, own, guessed, topic, kb)
             guessed = shown_saying_far_more(own, guessed, topic, kb)
+            # "vhcs check gì" after the collective criteria: still the collectives'
+            guessed = shown_audience_kept(msg.text, own, guessed, topic, kb)
             # "thanh tra thì sao" after a task: the task on it, not the content item
             guessed = same_part_first(msg.text, own, guessed, topic, kb)
         elif titled.aspect == "article":  # (what the title's article says less of than it)

@@ -66,3 +66,22 @@ async def test_the_chat_says_which_number_it_answers_from(chat: Chat) -> None:
     # a follow-up reads on from the number answered
     text = (await chat.send("công văn đó ai ký"))[0].text
     assert "Kho văn bản của tôi không có" not in text, text[:200]
+
+
+async def test_which_circular_a_form_is_in_gives_the_circular_s_opening(chat: Chat) -> None:
+    await chat.send("đơn yêu cầu công nhận sk ghi những mục gì")
+    text = (await chat.send("mau do o tt nao"))[0].text
+    assert text.startswith("Thông tư số 18/2013/TT-BKHCN ngày 01/8/2013"), text[:120]
+
+
+async def test_a_follow_up_after_the_collective_criteria_keeps_to_them(chat: Chat) -> None:
+    await chat.send("tiêu chí cá nhân kh thi đua sóc trăng 2022")
+    await chat.send("con tap the?")
+    # "check" is in no document: the line on office culture of the collectives, which the
+    # individuals' part and a content item also speak of
+    text = (await chat.send("vhcs check gi"))[0].text
+    assert text.startswith("1. Đối với tập thể"), text[:80]
+    assert "không đi trễ về sớm" in text
+    # a follow-up the collectives' part does not say word for word leaves it
+    text = (await chat.send("thế văn phòng sở làm gì"))[0].text
+    assert text.startswith("2. Văn phòng Sở"), text[:80]

@@ -490,8 +490,17 @@ def content_words(text: str) -> list[str]:
 
 def rarity(word: str, kb: KnowledgeBase) -> float:
     """A word's IDF over all passages, campaign and legal."""
+    return math.log((len(kb.passages) + 1) / (_passages_saying(word, kb) + 0.5))
+
+
+def said_anywhere(word: str, kb: KnowledgeBase) -> bool:
+    """Whether any passage, campaign or legal, says the word ("check" none)."""
+    return _passages_saying(word, kb) > 0
+
+
+def _passages_saying(word: str, kb: KnowledgeBase) -> int:
     laws = kb.law_index.passages_saying(word) if kb.law_index is not None else 0
-    return math.log((len(kb.passages) + 1) / (kb.index.passages_saying(word) + laws + 0.5))
+    return kb.index.passages_saying(word) + laws
 
 
 def coverage(

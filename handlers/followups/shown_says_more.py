@@ -9,8 +9,9 @@ that a passage says (`coverage`).
 
 import re
 
-from handlers.followups.other_documents import coverage
-from handlers.followups.topic_memory import Topic, shown
+from handlers.followups.other_documents import coverage, said_anywhere
+from handlers.followups.phrase_coverage import pair_coverage, word_pairs
+from handlers.followups.topic_memory import Topic, said_words, shown
 from knowledge import Hit, KnowledgeBase, Passage, led_by
 from knowledge.normalize import fold
 
@@ -61,6 +62,37 @@ def shown_saying_most(
     if again is None:
         return found
     if coverage(own, again[0], kb) <= coverage(own, found[0].passage, kb):
+        return found
+    return led_by(found, *again)
+
+
+# The audiences a part of criteria is headed for ("1. Đối với tập thể", "2. Đối với cá nhân")
+_AUDIENCE = re.compile(r"\b(?:tap the|ca nhan)\b")
+
+
+def shown_audience_kept(
+    text: str, own: list[str], found: list[Hit], topic: Topic, kb: KnowledgeBase
+) -> list[Hit]:
+    """The hits, led by the passage just read when it is one audience's part ("Đối với tập
+    thể") that says every word of the follow-up and its words side by side, the follow-up
+    names no audience, and the first hit says no more of them: "vhcs check gì" after the
+    collective criteria asks the collectives' line on office culture, which the
+    individuals' part and a content item say as well. Words no passage says ("check") are
+    left out: they tell no passage from another."""
+    again = _shown_section(own, found, topic, kb)
+    if again is None or _AUDIENCE.search(fold(text)):
+        return found
+    if not _AUDIENCE.search(fold(again[0].section.rpartition(" › ")[2])):
+        return found
+    known = [w for w in own if said_anywhere(w, kb)]
+    pairs = [
+        pair for pair in word_pairs(said_words(text)) if all(said_anywhere(w, kb) for w in pair)
+    ]
+    first = found[0].passage
+    said, said_pairs = coverage(known, again[0], kb), pair_coverage(pairs, again[0], kb)
+    if said < WHOLE or said_pairs < WHOLE:
+        return found
+    if said_pairs < pair_coverage(pairs, first, kb) or said < coverage(known, first, kb):
         return found
     return led_by(found, *again)
 
