@@ -25,9 +25,10 @@ _SHORT_YEAR = re.compile(
 )
 # Shorthand told apart from a word only by its diacritics, so read only when typed with them and
 # never by the search: "nhiêu" alone is "bao nhiêu" ("thưởng nhiêu vậy"), while "nhiều" (many)
-# folds to the same letters. Each is left as typed after the words it stands for begin
-# ("bao nhiêu" stays).
-_MARKED_ONLY = {"nhiêu": "bao nhiêu"}
+# folds to the same letters; "hông" is the South's "không" ("có nói … hông"), "hồng", "hỏng"
+# fold as it does. Each is left as typed after the words it stands for begin ("bao nhiêu"
+# stays).
+_MARKED_ONLY = {"nhiêu": "bao nhiêu", "hông": "không"}
 
 
 def load(path: Path = SHORTHAND_FILE) -> dict[str, str | list[str]]:

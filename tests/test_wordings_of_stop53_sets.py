@@ -8,6 +8,7 @@ import pytest
 from knowledge import KnowledgeBase
 from knowledge.asking import ask
 from knowledge.numbered_documents import document_not_held, number_mended
+from knowledge.shorthand import spell_out
 from tests.conftest import Chat
 
 pytestmark = pytest.mark.today
@@ -85,3 +86,24 @@ async def test_a_follow_up_after_the_collective_criteria_keeps_to_them(chat: Cha
     # a follow-up the collectives' part does not say word for word leaves it
     text = (await chat.send("thế văn phòng sở làm gì"))[0].text
     assert text.startswith("2. Văn phòng Sở"), text[:80]
+
+
+async def test_the_ministry_asked_after_a_province_s_criteria(chat: Chat) -> None:
+    await chat.send("soc trang tieu chi thi dua doi voi ca nhan la gi")
+    text = (await chat.send("bộ thì sao"))[0].text
+    assert "Bộ Tài nguyên và Môi trường" in text and "Sóc Trăng" not in text, text[-400:]
+    assert "Đối với cá nhân" in text, text[:80]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("sở có nói văn hóa công sở hông", "sở có nói văn hóa công sở không"),
+        ("sao dzay", "sao vay"),
+        ("thưởng bao nhiêu dzậy", "thưởng bao nhiêu vậy"),
+        # unmarked, "hong" may be "hồng" or "hỏng": left as typed
+        ("co hong", "co hong"),
+    ],
+)
+def test_the_south_s_words_are_read(typed: str, read: str) -> None:
+    assert spell_out(typed) == read

@@ -747,6 +747,7 @@ ISSUERS_AT = {
 }
 
 
+_MINISTRY_ALONE = re.compile(r"(?:o |cua )?bo(?: thi\b|$)")
 _LEVEL_LEADING = re.compile(r"^(?:o )?((?:cap )?(?:tinh|bo|so)) thi ")
 
 
@@ -777,7 +778,12 @@ def _rebodied(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     document taken out and the new one put in; None unless both name one."""
     if _level(rest) is None:
         return None
-    if named_years(rest) or not (_DOCUMENT_NAMED.search(query) or _SECTOR.search(query)):
+    old = _entities(query, kb).get("place")
+    # "bộ thì sao" after a question of Sóc Trăng's: the ministry, of no province (not "cán
+    # bộ", "bộ máy")
+    ministry = old is not None and _MINISTRY_ALONE.match(rest) is not None
+    named = _DOCUMENT_NAMED.search(query) or _SECTOR.search(query) or ministry
+    if named_years(rest) or not named:
         return None  # "chủ tịch ubnd cấp huyện quyết định tặng gì": only the level changes
     said = rest.split()
     while said and (said[0] in JOINING or said[0] in ASKING):
@@ -788,8 +794,8 @@ def _rebodied(rest: str, query: str, kb: KnowledgeBase) -> str | None:
     sector = _SECTOR.search(query)
     if sector and _level(rest) in SECTORAL and not _SECTOR.search(rest):
         said.insert(1, sector.group(1))  # "còn sở ở kon tum" after Sóc Trăng's sở tnmt
-    new, old = _entities(rest, kb).get("place"), _entities(query, kb).get("place")
-    if new and old:  # "còn sở tnmt sóc trăng" after Kon Tum's: the place named once
+    new = _entities(rest, kb).get("place")
+    if old and (new or ministry):  # "còn sở tnmt sóc trăng" after Kon Tum's: one place
         remaining = f" {remaining} ".replace(f" {old} ", " ")
     return " ".join([*said, *remaining.split()]) if said else None
 
