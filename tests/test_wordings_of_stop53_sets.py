@@ -107,3 +107,34 @@ async def test_the_ministry_asked_after_a_province_s_criteria(chat: Chat) -> Non
 )
 def test_the_south_s_words_are_read(typed: str, read: str) -> None:
     assert spell_out(typed) == read
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Bác sĩ có đề tài khoa học đã nghiệm thu thì có đủ điều kiện CSTĐCS không?",
+        "tieu chuan lđtt doi voi vien chuc benh vien la gi",
+    ],
+)
+def test_a_title_abbreviated_keeps_a_question_on_the_subject(kb: KnowledgeBase, asked: str) -> None:
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.doc.id == "luat-06-2022-qh15", hits[:1]
+
+
+def test_a_trade_alone_is_still_off_the_subject(kb: KnowledgeBase) -> None:
+    assert ask(kb, "bác sĩ nào khám giỏi") == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "section"),
+    [
+        ("mà sáng kiến được hiểu là giải pháp gì", "Điều 3."),
+        ("the neu nhieu nguoi cung du chuan thi uu tien ai", "Điều 4."),
+        ("vậy nếu nhiều người cùng đủ tiêu chuẩn thì chọn ai", "Điều 4."),
+    ],
+)
+def test_a_word_leading_a_follow_up_before_what_is_asked(
+    kb: KnowledgeBase, asked: str, section: str
+) -> None:
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.section.startswith(section), hits[:1]

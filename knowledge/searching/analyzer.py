@@ -359,15 +359,20 @@ _GLUED_ARTICLE = re.compile(r"^d(\d{1,3})$")
 def _if_opening(tokens: list[str]) -> list[str]:
     """The question's words without a "neu" opening a condition that "thi" closes: it is
     "nếu" (if), which says nothing of what is asked, not the "nêu" (state) it folds as ("neu
-    nhieu nguoi cung du tieu chuan thi chon ai"; not the "thi" of "thi đua", "thi hành")."""
-    if len(tokens) > 2 and tokens[0] == "neu":
-        after = tokens[2:]
+    nhieu nguoi cung du tieu chuan thi chon ai"; not the "thi" of "thi đua", "thi hành").
+    A word leading a follow-up may come before it ("the neu …", "vay neu …")."""
+    at = 1 if tokens and tokens[0] in _LEADING_IF else 0
+    if len(tokens) > at + 2 and tokens[at] == "neu":
+        after = tokens[at + 2 :]
         if any(
             w == "thi" and after[i + 1 : i + 2] not in (["dua"], ["hanh"])
             for i, w in enumerate(after)
         ):
-            return tokens[1:]
+            return [*tokens[:at], *tokens[at + 1 :]]
     return tokens
+
+
+_LEADING_IF = frozenset(("the", "vay", "con", "ma", "nhung", "va"))
 
 
 # How many people a question's story counts ("2 người cùng đủ tiêu chuẩn", "hai người"):

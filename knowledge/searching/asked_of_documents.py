@@ -54,9 +54,11 @@ ASKS_BASIS = re.compile(
 )
 
 
-# "cho em hỏi", "xin hỏi", "thế", "vậy", "còn": words a question may open with before its
-# subject
-_ASKING_OPENERS = re.compile(r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup|the|vay|con) )+")
+# "cho em hỏi", "xin hỏi", "thế", "vậy", "còn", "mà", "ủa": words a question may open with
+# before its subject
+_ASKING_OPENERS = re.compile(
+    r"^(?:(?:cho|xin|em|toi|minh|hoi|phep|vui long|giup|the|vay|con|ma|nhung|ua) )+"
+)
 
 
 # "theo điều lệ sáng kiến nđ 13/2012 thì …": the document named before what is asked of it
