@@ -138,3 +138,21 @@ def test_a_word_leading_a_follow_up_before_what_is_asked(
 ) -> None:
     hits = ask(kb, asked)
     assert hits and hits[0].passage.section.startswith(section), hits[:1]
+
+
+def test_asking_the_bot_to_look_is_said_of_the_question(kb: KnowledgeBase) -> None:
+    hits = ask(
+        kb,
+        "cho toi hoi so tai nguyen soc trang phat dong thi dua nam 2022 voi chu de gi a, nho "
+        "bot xem giup",
+    )
+    assert hits and "Kỷ cương, trách nhiệm, đổi mới, hội nhập, hiệu quả" in hits[0].passage.text
+
+
+async def test_a_compound_holding_a_level_s_letters_names_no_level(chat: Chat) -> None:
+    await chat.send("Thế trong mẫu đơn có phải ghi ngày áp dụng lần đầu không ạ?")
+    # "xã hội" is no "xã": not the last question asked again of the commune
+    text = (await chat.send("con giai phap trai dao duc xa hoi thi co duoc cong nhan khong a"))[
+        0
+    ].text
+    assert "trái với trật tự công cộng hoặc đạo đức xã hội" in text, text[:300]
