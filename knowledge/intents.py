@@ -495,7 +495,7 @@ class IntentBook:
                 for i in self.intents
                 if i.kind == "missing_feature"
                 and i.asked is not None
-                and any(i.asked.search(words) for words in said)
+                and any(_asks_by_shape(i.asked, words) for words in said)
             ),
             None,
         )
@@ -611,6 +611,18 @@ _PROCEDURE_AFTER = re.compile(
     r"^( \w+){0,6}? (can|gom|phai co|yeu cau)( nhung| cac| co)? (gi|j|dieu kien|giay to|ho so"
     r"|thu tuc|tieu chuan)\b"
 )
+
+
+# "… thì có …", "… thì được …": a rule asked of what was told before it
+_RULE_AFTER = re.compile(r"^( \w+)*? thi (?!dua\b|hanh\b)(\w+ )*?(co|duoc|phai|can|bi)\b")
+
+
+def _asks_by_shape(shape: re.Pattern[str], words: str) -> bool:
+    """Whether the words ask as the shape does, not only tell of it before asking a rule:
+    "năm ngoái tôi được giấy khen đột xuất thì có dùng làm căn cứ … không" asks whether such
+    an award counts, not for the asker's results."""
+    found = shape.search(words)
+    return found is not None and _RULE_AFTER.match(words[found.end() :]) is None
 
 
 def _procedure_of(phrase: str, words: str) -> bool:

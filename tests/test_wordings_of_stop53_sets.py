@@ -156,3 +156,14 @@ async def test_a_compound_holding_a_level_s_letters_names_no_level(chat: Chat) -
         0
     ].text
     assert "trái với trật tự công cộng hoặc đạo đức xã hội" in text, text[:300]
+
+
+def test_a_rule_asked_after_telling_of_one_s_own_award(kb: KnowledgeBase) -> None:
+    hits = ask(
+        kb,
+        "xin hoi nam ngoai toi duoc giay khen dot xuat thi co dung lam can cu de nghi khen "
+        "thuong cap tren khong a",
+    )
+    assert hits and "không dùng làm căn cứ" in hits[0].passage.text, hits[:1]
+    # one's own result asked outright is still a feature the bot does not have
+    assert ask(kb, "năm ngoái em có được lao động tiên tiến không") == []
