@@ -167,3 +167,17 @@ def test_a_rule_asked_after_telling_of_one_s_own_award(kb: KnowledgeBase) -> Non
     assert hits and "không dùng làm căn cứ" in hits[0].passage.text, hits[:1]
     # one's own result asked outright is still a feature the bot does not have
     assert ask(kb, "năm ngoái em có được lao động tiên tiến không") == []
+
+
+async def test_finally_opening_a_follow_up_says_when_not_what(chat: Chat) -> None:
+    await chat.send(
+        "Cho tôi hỏi phong trào thi đua đặc biệt chống dịch của Sở Tài nguyên Kon Tum có nội "
+        "dung hỗ trợ doanh nghiệp, người dân không ạ?"
+    )
+    text = (await chat.send("Thế cuối cùng ai tổng hợp và đề xuất khen thưởng ạ?"))[0].text
+    assert "thực hiện tốt phong trào thi đua đặc biệt này" in text, text[:300]
+
+
+def test_the_last_item_of_a_list_is_still_asked_by_cuoi_cung(kb: KnowledgeBase) -> None:
+    hits = ask(kb, "nội dung cuối cùng của chỉ thị 14 là gì")
+    assert hits and hits[0].passage.section == "mục 9", hits[:1]

@@ -282,7 +282,8 @@ class Analyzer:
         found = self._questions.get(question)
         if found is None:
             # ("năm 21" asks of 2021; "2 người cùng đủ tiêu chuẩn" asks of no number)
-            found = _without_head_count(_if_opening(self.words(full_years(question))))
+            words = _without_finally(_if_opening(self.words(full_years(question))))
+            found = _without_head_count(words)
             if len(self._questions) >= RECENT_QUESTIONS:
                 self._questions.pop(next(iter(self._questions)))
             self._questions[question] = found
@@ -373,6 +374,16 @@ def _if_opening(tokens: list[str]) -> list[str]:
 
 
 _LEADING_IF = frozenset(("the", "vay", "con", "ma", "nhung", "va"))
+
+
+def _without_finally(tokens: list[str]) -> list[str]:
+    """The question's words without "cuối cùng" opening it (after a leading "thế", "vậy"):
+    "thế cuối cùng ai tổng hợp, đề xuất khen thưởng" asks who does it, "cuối cùng" (finally)
+    says when it is asked; the last item of a list ("nội dung cuối cùng") follows its noun."""
+    at = 1 if tokens and fold(tokens[0]) in _LEADING_IF else 0
+    if len(tokens) > at + 2 and [fold(t) for t in tokens[at : at + 2]] == ["cuoi", "cung"]:
+        return [*tokens[:at], *tokens[at + 2 :]]
+    return tokens
 
 
 # How many people a question's story counts ("2 người cùng đủ tiêu chuẩn", "hai người"):
