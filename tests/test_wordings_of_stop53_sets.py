@@ -181,3 +181,29 @@ async def test_finally_opening_a_follow_up_says_when_not_what(chat: Chat) -> Non
 def test_the_last_item_of_a_list_is_still_asked_by_cuoi_cung(kb: KnowledgeBase) -> None:
     hits = ask(kb, "nội dung cuối cùng của chỉ thị 14 là gì")
     assert hits and hits[0].passage.section == "mục 9", hits[:1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        (
+            "nho bot xem giup chi thi 14 cua chu tich tinh kon tum giao co quan nao lam thuong "
+            "truc, kiem tra don doc viec thuc hien a",
+            "cơ quan thường trực",
+        ),
+        (
+            "nho bot xem giup hinh anh nguoi can bo nganh tai nguyen moi truong soc trang phai "
+            "xay dung theo may chu gi a, hinh nhu 4 chu",
+            "Trung thành - Tận tụy - Sáng tạo - Gương mẫu",
+        ),
+    ],
+)
+def test_asking_the_bot_to_look_opens_the_question(
+    kb: KnowledgeBase, asked: str, said: str
+) -> None:
+    hits = ask(kb, asked)
+    assert hits and said in hits[0].passage.text, hits[:1]
+
+
+def test_one_s_own_award_decision_abbreviated_is_not_searched(kb: KnowledgeBase) -> None:
+    assert ask(kb, "tra giup minh qd khen thuong ca nhan nam 2023 cua minh so may") == []
