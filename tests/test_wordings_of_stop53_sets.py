@@ -207,3 +207,28 @@ def test_asking_the_bot_to_look_opens_the_question(
 
 def test_one_s_own_award_decision_abbreviated_is_not_searched(kb: KnowledgeBase) -> None:
     assert ask(kb, "tra giup minh qd khen thuong ca nhan nam 2023 cua minh so may") == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "doc_id"),
+    [
+        ("chưa có giấy khen thì đề nghị bk luôn đc k", "nd-152-2025-nd-cp"),  # bằng khen
+        ("chua co gk thi de nghi bang khen duoc ko", "nd-152-2025-nd-cp"),  # giấy khen
+        ("đơn sk cần ghi những mục gì, có form k", "tt-18-2013-tt-bkhcn"),  # a form
+        (
+            "phong trào thi đua đặc biệt chống covid của Kon Tum tên gọi là gì",
+            "kontum-stnmt-2021-covid",
+        ),
+        (
+            "xã đạt danh hiệu xã tiêu biểu thì được thưởng mấy lần lương cơ sở nhen",
+            "nd-152-2025-nd-cp",
+        ),
+        # "có kêu gọi … không": whether it asks for it, however it words it
+        ("so kon tum co keu goi thi dua tiem vac xin cho dan khong", "kontum-stnmt-2021-covid"),
+    ],
+)
+def test_staff_s_words_for_forms_names_and_calls(
+    kb: KnowledgeBase, asked: str, doc_id: str
+) -> None:
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.doc.id == doc_id, hits[:1]
