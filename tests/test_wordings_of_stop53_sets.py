@@ -232,3 +232,9 @@ def test_staff_s_words_for_forms_names_and_calls(
 ) -> None:
     hits = ask(kb, asked)
     assert hits and hits[0].passage.doc.id == doc_id, hits[:1]
+
+
+async def test_the_press_as_staff_name_it(chat: Chat) -> None:
+    await chat.send("ct14 ubnd kon tum 4 khau la gi")
+    text = (await chat.send("báo chí làm gì"))[0].text
+    assert "Cơ quan thông tin truyền thông" in text, text[:200]
