@@ -238,3 +238,9 @@ async def test_the_press_as_staff_name_it(chat: Chat) -> None:
     await chat.send("ct14 ubnd kon tum 4 khau la gi")
     text = (await chat.send("báo chí làm gì"))[0].text
     assert "Cơ quan thông tin truyền thông" in text, text[:200]
+
+
+@pytest.mark.parametrize("asked", ["còn nđ 98/2023 còn xài được hông", "nd 98 con xai duoc ko"])
+def test_the_south_s_xai_is_dung(kb: KnowledgeBase, asked: str) -> None:
+    hits = ask(kb, asked)
+    assert hits and "98/2023/NĐ-CP" in hits[0].passage.text, hits[:1]
