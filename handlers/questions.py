@@ -250,6 +250,9 @@ def _duty_in_document(text: str, topic: context.Topic | None) -> bool:
     )
 
 
+REFUSAL_OPENING = "Xin lỗi"  # every refusal opens so (handlers/refusals.py)
+
+
 async def answer(
     msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
 ) -> list[Reply]:
@@ -257,11 +260,10 @@ async def answer(
     in the wrong order ("chỉ thị 41" of the 14 held) is read as the number held, the answer
     saying so first."""
     mended = number_mended(msg.text, ctx.knowledge)
-    if mended is None:
+    replies = await _answer(replace(msg, text=mended.text), ctx, suggestions) if mended else []
+    if mended is None or not replies or replies[0].text.startswith(REFUSAL_OPENING):
+        # (nothing found of the document meant either: the number as typed is refused)
         return await _answer(msg, ctx, suggestions)
-    replies = await _answer(replace(msg, text=mended.text), ctx, suggestions)
-    if not replies:
-        return replies
     first = replies[0]
     return [replace(first, text=f"{mended.note}\n{first.text}"), *replies[1:]]
 

@@ -42,7 +42,7 @@ spaced_passage: Callable[[str], str] = Kept(spaced_text, PASSAGE_TEXTS_KEPT).__g
 def named_awards(question: str) -> tuple[Award, ...]:
     """The awards the question names, the most specific first ("Bằng khen của Thủ tướng
     Chính phủ" before "Bằng khen")."""
-    spaced = spaced_words(question)
+    spaced = _spelled(spaced_words(question))
     # Award.named_in, with each phrase spaced once: most awards fail on their first phrase
     # (every answer checks every award, several times).
     named = [
@@ -51,6 +51,16 @@ def named_awards(question: str) -> tuple[Award, ...]:
         if first in spaced and all(phrase in spaced for phrase in rest)
     ]
     return tuple(sorted(named, key=lambda a: -sum(len(p.split()) for p in a.words)))
+
+
+# The awards as staff shorten them, as knowledge/abbreviations.yaml spells them for the search
+_SHORT = {" bk ": " bang khen ", " gk ": " giay khen "}
+
+
+def _spelled(spaced: str) -> str:
+    for short, words in _SHORT.items():
+        spaced = spaced.replace(short, words)
+    return spaced
 
 
 @cache

@@ -85,6 +85,9 @@ class Intent:
     asked: re.Pattern[str] | None = None
     # Missing features: an off-topic message of these words (folded) gets this answer.
     declined_words: re.Pattern[str] | None = None
+    # Missing features: the shape may be told before a rule asked of it ("năm ngoái tôi được
+    # giấy khen đột xuất thì có dùng làm căn cứ … không"), which is then no request for it.
+    told_before_rule: bool = False
 
 
 @dataclass(frozen=True)
@@ -495,7 +498,7 @@ class IntentBook:
                 for i in self.intents
                 if i.kind == "missing_feature"
                 and i.asked is not None
-                and any(_asks_by_shape(i.asked, words) for words in said)
+                and any(_asks_by_shape(i, i.asked, words) for words in said)
             ),
             None,
         )
@@ -613,16 +616,21 @@ _PROCEDURE_AFTER = re.compile(
 )
 
 
-# "… thì có …", "… thì được …": a rule asked of what was told before it
+# "… thì có …", "… thì được …": a rule asked of what was told before it; not whether one is
+# in a list or decision, or approved ("… thì có tên trong quyết định không", "… thì đã có
+# quyết định chưa")
 _RULE_AFTER = re.compile(r"^( \w+)*? thi (?!dua\b|hanh\b)(\w+ )*?(co|duoc|phai|can|bi)\b")
+_OUTCOME_AFTER = re.compile(r"\b(danh sach|quyet dinh|qd|duyet|co ten|ket qua)\b| chua$")
 
 
-def _asks_by_shape(shape: re.Pattern[str], words: str) -> bool:
-    """Whether the words ask as the shape does, not only tell of it before asking a rule:
-    "năm ngoái tôi được giấy khen đột xuất thì có dùng làm căn cứ … không" asks whether such
-    an award counts, not for the asker's results."""
+def _asks_by_shape(intent: Intent, shape: re.Pattern[str], words: str) -> bool:
+    """Whether the words ask as the shape does, not only tell of it before asking a rule,
+    where the intent's shape may be told so (`told_before_rule`)."""
     found = shape.search(words)
-    return found is not None and _RULE_AFTER.match(words[found.end() :]) is None
+    if found is None or not intent.told_before_rule:
+        return found is not None
+    after = words[found.end() :]
+    return _RULE_AFTER.match(after) is None or _OUTCOME_AFTER.search(after) is not None
 
 
 def _procedure_of(phrase: str, words: str) -> bool:
@@ -869,6 +877,7 @@ def load_intents(path: Path = INTENTS_FILE) -> IntentBook:
                 examples=tuple(item["examples"]),
                 asked=re.compile(str(item["asks"])) if item.get("asks") else None,
                 declined_words=re.compile(str(item["words"])) if item.get("words") else None,
+                told_before_rule=bool(item.get("told_before_rule")),
             )
         )
     fillers = frozenset(

@@ -13,6 +13,7 @@ from knowledge.ordinals import item_asked
 
 if TYPE_CHECKING:
     from knowledge import KnowledgeBase
+    from knowledge.documents import Document
 
 # Kinds as the search reads them, abbreviations spelled out; "nđ" stays as typed. A law is
 # left to knowledge/held.py (`law_not_held`), which names the laws held.
@@ -80,7 +81,7 @@ def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
 @dataclass(frozen=True)
 class Mended:
     """A question with a document's number typed in the wrong order ("Chỉ thị 41") read with
-    the number held or cited ("Chỉ thị 14"), and a note telling the person so."""
+    the number of the document held ("Chỉ thị 14"), and a note telling the person so."""
 
     text: str
     note: str
@@ -88,64 +89,73 @@ class Mended:
 
 MENDED_NOTE = (
     "Kho văn bản của tôi không có {typed}; có lẽ anh/chị muốn hỏi {meant}, dưới đây tôi trả "
-    "lời theo {meant}."
+    "lời theo văn bản này."
 )
+# Words of an issuer's name that name no one issuer ("Bộ", "Ủy ban nhân dân tỉnh"), folded
+_GENERIC_ISSUER = frozenset("bo so tinh va uy ban nhan dan".split())
+ISSUER_WORDS = 2  # distinctive words of its issuer's name a question must say ("kon tum")
 
 
 def number_mended(text: str, kb: "KnowledgeBase") -> Mended | None:
     """The question read with the document number it most likely means, when it names a
-    kind and a bare number that no document of that kind has, and exactly one document of
-    that kind held or cited has the same digits in another order ("thông tư 81" for Thông tư
-    18, "công văn 8420" for 8240); None otherwise. A number typed with its code ("15/CT-UBND")
-    is meant as typed, and a year the question names must not be another than the
+    kind and a bare number no document of that kind has or cites, and exactly one document
+    held of that kind has the same digits in another order and is of the issuer the question
+    names ("thông tư 81 của bộ khoa học" for Thông tư 18/2013/TT-BKHCN, "chỉ thị 41 của ubnd
+    tỉnh kon tum" for Chỉ thị 14/CT-UBND); None otherwise. A number typed with its code
+    ("15/CT-UBND") is meant as typed, and a year the question names must be the
     document's."""
     padded = f" {fold(' '.join(kb.index.read_words(text)))} "
     for found in _NAMED.finditer(padded):
         kind, number = _same_kind(found.group(1)), _unpadded(found.group(2))
         meant = _mendable(kind, number, text, kb)
-        if meant is None:
-            continue
         typed = re.search(rf"(?<!\d)0*{number}(?!\d)", text)
-        if typed is None:
+        if meant is None or typed is None:
             continue
-        mended = f"{text[: typed.start()]}{meant}{text[typed.end() :]}"
+        held = _held_number(meant)
+        mended = f"{text[: typed.start()]}{held}{text[typed.end() :]}"
         note = MENDED_NOTE.format(
-            typed=f"{_KINDS[kind]} số {typed.group(0)}", meant=f"{_KINDS[kind]} số {meant}"
+            typed=f"{_KINDS[kind]} số {typed.group(0)}", meant=f"{meant.kind} số {meant.number}"
         )
         return Mended(mended, note)
     return None
 
 
-def _mendable(kind: str, number: str, text: str, kb: "KnowledgeBase") -> str | None:
-    """The one number of `kind` held or cited whose digits are `number`'s in another order,
-    when `number` is typed bare and is none of that kind's, and the question names no year
-    other than that document's; None otherwise."""
+def _mendable(kind: str, number: str, text: str, kb: "KnowledgeBase") -> "Document | None":
+    """The one document held of `kind` whose number has `number`'s digits in another order,
+    when `number` is typed bare and no document of that kind has or cites it, the question
+    names that document's issuer and no year other than its own; None otherwise."""
     known = kb.derived("documents held or cited, by kind", lambda: _numbers_known(kb))
     if len(number) < 2 or _YEAR.match(number) or (kind, number) in known:
         return None
     if _as_typed(number, text) != number and not _as_typed(number, text).isdigit():
         return None  # typed with its code: that document is meant
     digits = sorted(number)
-    meant = [n for k, n in known if k == kind and n != number and sorted(n) == digits]
-    if len(meant) != 1 or not _year_agrees(kind, meant[0], text, kb):
-        return None
-    return meant[0]
-
-
-def _year_agrees(kind: str, number: str, text: str, kb: "KnowledgeBase") -> bool:
-    """Whether the years the question names, if any, include the year of the document held
-    as `kind` `number` (one only cited has no year to disagree with)."""
-    years = set(_YEARS.findall(text))
-    if not years:
-        return True
-    held = [
+    meant = [
         d
         for d in kb.documents
         if d.number is not None
         and _same_kind(fold(d.kind)) == kind
-        and _unpadded(re.split(r"\D", d.number, maxsplit=1)[0]) == number
+        and _held_number(d) != number
+        and sorted(_held_number(d)) == digits
     ]
-    return not held or any(str(d.year) in years for d in held)
+    if len(meant) != 1 or not _issuer_named(meant[0], text, kb):
+        return None
+    years = set(_YEARS.findall(text))
+    return meant[0] if not years or str(meant[0].year) in years else None
+
+
+def _held_number(doc: "Document") -> str:
+    """A held document's number without its code or leading zeros ("14" of "14/CT-UBND")."""
+    return _unpadded(re.split(r"\D", doc.number or "", maxsplit=1)[0])
+
+
+def _issuer_named(doc: "Document", text: str, kb: "KnowledgeBase") -> bool:
+    """Whether the question says the words that tell the document's issuer from others
+    ("kon tum" of "Ủy ban nhân dân tỉnh Kon Tum", "khoa học" of "Bộ Khoa học và Công
+    nghệ"): at least ISSUER_WORDS of them, or all when it has fewer."""
+    said = set(fold(" ".join(kb.index.read_words(text))).split())
+    own = [w for w in fold(doc.issuer).split() if w not in _GENERIC_ISSUER]
+    return len([w for w in own if w in said]) >= min(ISSUER_WORDS, len(own))
 
 
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\b")

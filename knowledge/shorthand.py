@@ -25,10 +25,13 @@ _SHORT_YEAR = re.compile(
 )
 # Shorthand told apart from a word only by its diacritics, so read only when typed with them and
 # never by the search: "nhiêu" alone is "bao nhiêu" ("thưởng nhiêu vậy"), while "nhiều" (many)
-# folds to the same letters; "hông" is the South's "không" ("có nói … hông"), "hồng", "hỏng"
-# fold as it does. Each is left as typed after the words it stands for begin ("bao nhiêu"
-# stays).
+# folds to the same letters; "hông" closing a question is the South's "không" ("có nói …
+# hông ạ"), elsewhere the hip ("đau hông"), and "hồng", "hỏng" fold as it does. Each is left
+# as typed after the words it stands for begin ("bao nhiêu" stays).
 _MARKED_ONLY = {"nhiêu": "bao nhiêu", "hông": "không"}
+_CLOSING_ONLY = frozenset({"hông"})
+# what may follow a word closing a question ("… hông ạ", "… hông ad")
+_AFTER_CLOSING = frozenset("ạ a ad ạh vậy vay z nhỉ nha nhé ta hả bot anh chị em".split())
 
 
 def load(path: Path = SHORTHAND_FILE) -> dict[str, str | list[str]]:
@@ -122,6 +125,9 @@ def _spell_out_marked(parts: list[str], words: list[int]) -> bool:
         expansion = _MARKED_ONLY.get(parts[i].lower())
         if expansion is None:
             continue
+        after = [parts[j].lower() for j in words[k + 1 :]]
+        if parts[i].lower() in _CLOSING_ONLY and not set(after) <= _AFTER_CLOSING:
+            continue  # "bị đau hông thì …": the hip
         before = [parts[j].lower() for j in words[:k]]
         lead = expansion.split()[:-1]
         if lead and before[-len(lead) :] == lead:

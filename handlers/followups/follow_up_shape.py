@@ -28,6 +28,7 @@ from handlers.followups.topic_memory import (
     _entities,
     _name_words,
     said_words,
+    without_compounds,
 )
 from handlers.named_things import POINTERS
 from knowledge import Document, KnowledgeBase, asked_facts
@@ -360,13 +361,6 @@ _DOCUMENT_NAMED = re.compile(
 
 # "số 5", "so 5": a number, not a Sở
 _NUMBER_SAID = re.compile(r"(?<= )so(?= \d)")
-# A level's letters in a word of two syllables that names no level, folded: "xã hội", "cán
-# bộ", "bộ máy", "tính mới", "tinh thần", "số lượng" (the level's syllable blanked out)
-_IN_COMPOUND = re.compile(
-    r"(?<= )(?:xa(?= hoi )|bo(?= (?:may|phan|doi|luat) )|(?<=can )bo|(?<=toan )bo|(?<=noi )bo"
-    r"|tinh(?= (?:moi|than|hinh|chat|toan) )|(?<=duoc )tinh|so(?= (?:sanh|luong|lan|nguoi) ))"
-    r"(?= )"
-)
 
 
 def _level(folded: str) -> str | None:
@@ -381,7 +375,7 @@ def _level_at(folded: str) -> tuple[int, str] | None:
     # (as long: places stay)
     padded = f" {folded} ".replace(" co so ", " co s_ ").replace(" chi so ", " chi s_ ")
     padded = _NUMBER_SAID.sub("s_", padded)
-    padded = _IN_COMPOUND.sub(lambda found: "_" * len(found.group(0)), padded)
+    padded = without_compounds(padded)
     # (where it ends, its length): "cấp xã" rather than the "xã" that ends with it
     found = [
         (padded.rfind(f" {level} ") + len(level), len(level), level)

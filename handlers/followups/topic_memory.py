@@ -378,6 +378,21 @@ def document_words(doc_id: str, kb: KnowledgeBase) -> str:
     return str(kb.derived(("words of", doc_id), find))
 
 
+# A level's letters in a word of two syllables that names no level, folded: "xã hội", "cán
+# bộ", "bộ máy", "tính mới", "tinh thần", "số lượng" (the level's syllable blanked out)
+_IN_COMPOUND = re.compile(
+    r"(?<= )(?:xa(?= hoi )|bo(?= (?:may|phan|doi|luat) )|(?<=can )bo|(?<=toan )bo|(?<=noi )bo"
+    r"|tinh(?= (?:moi|than|hinh|chat|toan) )|(?<=duoc )tinh|so(?= (?:sanh|luong|lan|nguoi) ))"
+    r"(?= )"
+)
+
+
+def without_compounds(padded: str) -> str:
+    """A space-padded folded text with a level's letters blanked out where they are a
+    syllable of a word naming no level (`_IN_COMPOUND`), its length kept."""
+    return _IN_COMPOUND.sub(lambda found: "_" * len(found.group(0)), padded)
+
+
 def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
     """The place, year and audience a folded text names."""
     padded = f" {without_clause_marks(folded)} "
@@ -394,7 +409,7 @@ def _entities(folded: str, kb: KnowledgeBase) -> dict[str, str]:
         found["title"] = title  # "tập thể lao động tiên tiến" is a title, not an audience
     elif audience:
         found["audience"] = audience
-    if " bo " in padded or padded.startswith(" bo "):
+    if " bo " in without_compounds(padded):  # (not "bộ máy", "cán bộ")
         found.setdefault("place", "bo")
     return found
 

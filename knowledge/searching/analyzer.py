@@ -377,11 +377,13 @@ _LEADING_IF = frozenset(("the", "vay", "con", "ma", "nhung", "va"))
 
 
 def _without_finally(tokens: list[str]) -> list[str]:
-    """The question's words without "cuối cùng" opening it (after a leading "thế", "vậy"):
-    "thế cuối cùng ai tổng hợp, đề xuất khen thưởng" asks who does it, "cuối cùng" (finally)
-    says when it is asked; the last item of a list ("nội dung cuối cùng") follows its noun."""
+    """The question's words without "cuối cùng" opening it (after a leading "thế", "vậy")
+    before "ai": "thế cuối cùng ai tổng hợp, đề xuất khen thưởng" asks who does it,
+    "cuối cùng" (finally) says when it is asked. Elsewhere it is the last of a list
+    ("cuối cùng là nội dung gì", "nội dung cuối cùng")."""
     at = 1 if tokens and fold(tokens[0]) in _LEADING_IF else 0
-    if len(tokens) > at + 2 and [fold(t) for t in tokens[at : at + 2]] == ["cuoi", "cung"]:
+    said = [fold(t) for t in tokens[at : at + 3]]
+    if said == ["cuoi", "cung", "ai"]:
         return [*tokens[:at], *tokens[at + 2 :]]
     return tokens
 
