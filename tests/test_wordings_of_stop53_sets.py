@@ -151,6 +151,8 @@ def test_a_trade_alone_is_still_off_the_subject(kb: KnowledgeBase) -> None:
     ("asked", "section"),
     [
         ("mà sáng kiến được hiểu là giải pháp gì", "Điều 3."),
+        ("nhưng sáng kiến là gì", "Điều 3."),
+        ("ua sang kien la gi", "Điều 3."),
         ("the neu nhieu nguoi cung du chuan thi uu tien ai", "Điều 4."),
         ("vậy nếu nhiều người cùng đủ tiêu chuẩn thì chọn ai", "Điều 4."),
     ],

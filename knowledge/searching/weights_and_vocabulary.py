@@ -19,16 +19,17 @@ ACCENTED_STOPWORDS = frozenset(
     for w in """à ạ ai anh bạn bao biết các cái cho chị có của cũng đã đâu để được em gì giúp hãy
     hay hỏi hôm khi không là lúc mà mình một nào này nhé nhỉ nha nhiều những ở ơi phải sao thế
     thì tôi và vậy vì với xin ư ừ gồm liệt kê muốn như sẽ đang rồi nên mấy tới
-    hông thêm nhiêu bọn tụi tui đó ấy đấy cần""".split()  # "hông": "không" as typed in chats
+    hông thêm nhiêu bọn tụi tui đó ấy đấy cần nhưng ủa""".split()  # "hông": "không" in chats
     # (shorthand such as "ko" is in shorthand.yaml); "thêm" of "cần thêm điều kiện gì";
     # "bọn em", "tụi mình", "tui": the asker ("chúng" folds as the "chung" of "chung sức");
-    # "cần" of "sáng kiến cần điều kiện gì" (typed unmarked, "can" stays a word: `_MARKED_ONLY`)
+    # "cần" of "sáng kiến cần điều kiện gì" (typed unmarked, "can" stays a word: `_MARKED_ONLY`);
+    # "nhưng", "ủa" opening a follow-up ("ủa sáng kiến là gì")
 )
 
 
 FOLDED_STOPWORDS = frozenset(
     """a ai cac cho cua cung da duoc em gi giup hay hom khong la mot nao nay nhe nhi nhieu nhung
-    o oi phai sao toi va vay voi xin u gom liet them""".split()
+    o oi phai sao toi va vay voi xin u gom liet them ua""".split()
 )
 
 
