@@ -34,8 +34,8 @@ ON_SUBJECT = (
 )  # fmt: skip
 # The titles as staff abbreviate them ("Bác sĩ … có đủ điều kiện CSTĐCS không" asks of the
 # title, whatever the doctor's trade)
-_ON_SUBJECT_SHORT = ("cstd", "cstdcs", "cstdtq", "ldtt", "ttldtt", "tdkt")
-_ON_SUBJECT_PADDED = tuple(f" {words} " for words in (*ON_SUBJECT, *_ON_SUBJECT_SHORT))
+ON_SUBJECT_SHORT = ("cstd", "cstdcs", "cstdtq", "ldtt", "ttldtt", "tdkt")
+_ON_SUBJECT_PADDED = tuple(f" {words} " for words in (*ON_SUBJECT, *ON_SUBJECT_SHORT))
 _YES_NO = re.compile(r" co .* khong ")
 # "đã bị thay chưa", "ký rồi chưa": "… chưa" closing a text asks whether it has happened yet
 _NOT_YET_END = re.compile(r" (?:da|bi|duoc|co) .* chua( (a|nhi|nhe|vay|ha|z))? $")

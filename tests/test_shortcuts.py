@@ -24,6 +24,7 @@ from knowledge.intents import (
     ACCEPT,
     FLOOR,
     ON_SUBJECT,
+    ON_SUBJECT_SHORT,
     IntentBook,
     _as_written,
     _foreign,
@@ -106,7 +107,7 @@ def _off_topic_as_before(book: IntentBook, text: str, known: Callable[[str], boo
     ]
     if beside and not re.search(r"\b(luat|nghi dinh|thong tu)\b", folded):
         return True
-    if any(f" {words} " in f" {fold(text)} " for words in ON_SUBJECT):
+    if any(f" {words} " in f" {fold(text)} " for words in (*ON_SUBJECT, *ON_SUBJECT_SHORT)):
         return False
     if _foreign(text, known):
         return True
