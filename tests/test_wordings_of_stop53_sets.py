@@ -319,3 +319,23 @@ async def test_cuoi_cung_alone_after_a_directive_is_its_last_item(chat: Chat) ->
 async def test_an_award_shortened_is_one_not_held(chat: Chat, asked: str, award: str) -> None:
     text = (await chat.send(asked))[0].text
     assert text.startswith(f"Xin lỗi, kho văn bản của tôi chưa có quy định về {award}"), text[:120]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "chi thi 14/CT-UBND kon tum nham muc tieu gi vay",
+        "chỉ thị 14/CT-UBND kon tum năm 2021 nhằm mục đích gì ạ",
+        "chỉ thị 14 của ubnd tỉnh kon tum năm 2021 nhắm mục tiêu gì",
+    ],
+)
+def test_what_a_document_is_for_is_its_opening_s_purpose(kb: KnowledgeBase, asked: str) -> None:
+    hits = ask(kb, asked)
+    assert hits and hits[0].passage.kind == "intro", hits[:1]
+    assert "nhằm đưa các phong trào thi đua lan tỏa sâu rộng" in hits[0].passage.text
+
+
+def test_a_purpose_asked_of_a_part_is_still_the_part_s(kb: KnowledgeBase) -> None:
+    # ("mục tiêu kép" is an item's, named by the question)
+    hits = ask(kb, "chỉ thị 14 kon tum nói mục tiêu kép là gì")
+    assert hits and hits[0].passage.kind == "section", hits[:1]

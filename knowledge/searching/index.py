@@ -175,6 +175,11 @@ from knowledge.searching.word_span import closeness, heaviest_phrase
 from knowledge.sections import Passage
 from knowledge.synonyms import Match
 
+# "nhằm mục đích gì", "mục tiêu là gì", "để làm gì": what a document is for (folded, spaced)
+_ASKS_PURPOSE = re.compile(
+    r" (?:nham (?:muc dich|muc tieu)|muc dich (?:la )?(?:gi|j)|muc dich cua|de lam (?:gi|j)) "
+)
+
 
 class SearchIndex:
     """An inverted index over passages: BM25 over postings that keep their counts."""
@@ -665,6 +670,26 @@ class SearchIndex:
             own = [j for j, p in enumerate(found) if p.doc is card.doc and j != i]
             if own and covered[i] >= max(covered[j] for j in own):
                 rank[i] = max(rank[i], *(rank[j] * 1.01 for j in own))
+
+    def _prefer_purpose(
+        self, candidates: np.ndarray, answering: list[int], rank: np.ndarray
+    ) -> None:
+        """Put first the opening of the best passage's document when it says what the
+        document is for ("…, nhằm đưa các phong trào thi đua lan tỏa sâu rộng …"), asked as
+        "chỉ thị 14 nhằm mục đích gì": the purpose of the whole text, not a line of one of
+        its items aiming at something ("nhằm tập trung thực hiện mục tiêu kép")."""
+        if not answering:
+            return
+        best = max(answering, key=lambda i: rank[i])
+        doc = self.passages[int(candidates[best])].doc
+        for i in answering:
+            passage = self.passages[int(candidates[i])]
+            if (
+                passage.doc is doc
+                and passage.kind == "intro"
+                and " nham " in f" {fold(passage.text)} "
+            ):
+                rank[i] = max(rank[i], rank[best] * 1.01)
 
     def _prefer_addressed(
         self, said: list[str], candidates: np.ndarray, answering: list[int], rank: np.ndarray
@@ -1355,6 +1380,8 @@ class SearchIndex:
             self._prefer_opening(tokens, accented, found, answering, rank)
         prefer_named_part(self, pairs, found, coverage, answering, rank)
         self._prefer_spelled_out(said_folded, found, answering, rank)
+        if _ASKS_PURPOSE.search(f" {said_folded} "):  # (last: what the document is for)
+            self._prefer_purpose(found, answering, rank)
         order = np.argsort(-rank, kind="stable")
         # As Python numbers: reading numpy arrays one element at a time costs more than
         # the whole ranking, and only the first `limit` answerable passages are wanted.
