@@ -91,8 +91,9 @@ MENDED_NOTE = (
     "Kho văn bản của tôi không có {typed}; có lẽ anh/chị muốn hỏi {meant}, dưới đây tôi trả "
     "lời theo văn bản này."
 )
-# Words of an issuer's name that name no one issuer ("Bộ", "Ủy ban nhân dân tỉnh"), folded
-_GENERIC_ISSUER = frozenset("bo so tinh va uy ban nhan dan".split())
+# Words of an issuer's name that name no one issuer ("Bộ", "Ủy ban nhân dân tỉnh"), folded;
+# nor does the Government's or the National Assembly's, which issue every decree and law
+_GENERIC_ISSUER = frozenset("bo so tinh va uy ban nhan dan chinh phu quoc hoi".split())
 ISSUER_WORDS = 2  # distinctive words of its issuer's name a question must say ("kon tum")
 
 
@@ -140,8 +141,16 @@ def _mendable(kind: str, number: str, text: str, kb: "KnowledgeBase") -> "Docume
     ]
     if len(meant) != 1 or not _issuer_named(meant[0], text, kb):
         return None
+    if (kind, _held_number(meant[0])) in _numbers_named(text, kb):
+        return None  # "chỉ thị 41 và chỉ thị 14 khác gì nhau": both meant as typed
     years = set(_YEARS.findall(text))
     return meant[0] if not years or str(meant[0].year) in years else None
+
+
+def _numbers_named(text: str, kb: "KnowledgeBase") -> set[tuple[str, str]]:
+    """The (kind, number) pairs the question names ("chỉ thị 14" and "chỉ thị 41")."""
+    padded = f" {fold(' '.join(kb.index.read_words(text)))} "
+    return {(_same_kind(k), _unpadded(n)) for k, n in _NAMED.findall(padded)}
 
 
 def _held_number(doc: "Document") -> str:
@@ -155,7 +164,7 @@ def _issuer_named(doc: "Document", text: str, kb: "KnowledgeBase") -> bool:
     nghệ"): at least ISSUER_WORDS of them, or all when it has fewer."""
     said = set(fold(" ".join(kb.index.read_words(text))).split())
     own = [w for w in fold(doc.issuer).split() if w not in _GENERIC_ISSUER]
-    return len([w for w in own if w in said]) >= min(ISSUER_WORDS, len(own))
+    return bool(own) and len([w for w in own if w in said]) >= min(ISSUER_WORDS, len(own))
 
 
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
