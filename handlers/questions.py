@@ -54,6 +54,7 @@ from handlers.phone_answer import (
 )
 from knowledge import Document, Hit, KnowledgeBase, Passage, asked_facts, held, led_by
 from knowledge.asides import without_asides
+from knowledge.asking import ask
 from knowledge.deadlines import KINDS, kinds_named
 from knowledge.intents import is_question, load_intents
 from knowledge.normalize import fold, has_marks
@@ -250,22 +251,20 @@ def _duty_in_document(text: str, topic: context.Topic | None) -> bool:
     )
 
 
-REFUSAL_OPENING = "Xin lỗi"  # every refusal opens so (handlers/refusals.py)
-
-
 async def answer(
     msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...] = ()
 ) -> list[Reply]:
     """The answer to a question typed in the chat. A document's number typed with its digits
     in the wrong order ("chỉ thị 41" of the 14 held) is read as the number held, the answer
-    saying so first."""
+    saying so first, when the documents answer the question so read; otherwise the number
+    as typed is refused."""
     mended = number_mended(msg.text, ctx.knowledge)
-    replies = await _answer(replace(msg, text=mended.text), ctx, suggestions) if mended else []
-    if mended is None or not replies or replies[0].text.startswith(REFUSAL_OPENING):
-        # (nothing found of the document meant either: the number as typed is refused)
+    if mended is None or not ask(ctx.knowledge, mended.text):
         return await _answer(msg, ctx, suggestions)
-    first = replies[0]
-    return [replace(first, text=f"{mended.note}\n{first.text}"), *replies[1:]]
+    replies = await _answer(replace(msg, text=mended.text), ctx, suggestions)
+    if not replies:
+        return replies
+    return [replace(replies[0], text=f"{mended.note}\n{replies[0].text}"), *replies[1:]]
 
 
 async def _answer(msg: Incoming, ctx: AppContext, suggestions: tuple[Choice, ...]) -> list[Reply]:

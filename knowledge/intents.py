@@ -498,7 +498,7 @@ class IntentBook:
                 for i in self.intents
                 if i.kind == "missing_feature"
                 and i.asked is not None
-                and any(_asks_by_shape(i, i.asked, words) for words in said)
+                and any(_asks_by_shape(i, words) for words in said)
             ),
             None,
         )
@@ -623,10 +623,10 @@ _RULE_AFTER = re.compile(r"^( \w+)*? thi (?!dua\b|hanh\b)(\w+ )*?(co|duoc|phai|c
 _OUTCOME_AFTER = re.compile(r"\b(danh sach|quyet dinh|qd|duyet|co ten|ket qua)\b| chua$")
 
 
-def _asks_by_shape(intent: Intent, shape: re.Pattern[str], words: str) -> bool:
-    """Whether the words ask as the shape does, not only tell of it before asking a rule,
-    where the intent's shape may be told so (`told_before_rule`)."""
-    found = shape.search(words)
+def _asks_by_shape(intent: Intent, words: str) -> bool:
+    """Whether the words ask as the intent's shape does, not only tell of it before asking a
+    rule, where the shape may be told so (`told_before_rule`)."""
+    found = intent.asked.search(words) if intent.asked is not None else None
     if found is None or not intent.told_before_rule:
         return found is not None
     after = words[found.end() :]
