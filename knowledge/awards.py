@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from knowledge.normalize import PASSAGE_TEXTS_KEPT, Kept, fold_long, plain_words
+from knowledge.searching.weights_and_vocabulary import ABBREVIATIONS_FILE
 
 AWARDS_FILE = Path(__file__).parent / "awards.yaml"
 
@@ -53,14 +54,25 @@ def named_awards(question: str) -> tuple[Award, ...]:
     return tuple(sorted(named, key=lambda a: -sum(len(p.split()) for p in a.words)))
 
 
-# The awards as staff shorten them, as knowledge/abbreviations.yaml spells them for the search
-_SHORT = {" bk ": " bang khen ", " gk ": " giay khen "}
-
-
 def _spelled(spaced: str) -> str:
-    for short, words in _SHORT.items():
+    """Spaced words with the awards' shortenings spelled out ("bk": "bang khen")."""
+    for short, words in _shortenings():
         spaced = spaced.replace(short, words)
     return spaced
+
+
+@cache
+def _shortenings() -> tuple[tuple[str, str], ...]:
+    """The abbreviations (knowledge/abbreviations.yaml, which the search reads too) that
+    stand for an award named by one phrase, spaced: " bk " for " bang khen " (not "ttg",
+    one of the phrases naming the Prime Minister's Bằng khen)."""
+    data = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+    names = {award.words[0] for award in awards() if len(award.words) == 1}
+    return tuple(
+        (spaced_words(short), spaced_words(words))
+        for short, words in data.items()
+        if isinstance(words, str) and words and spaced_words(words).strip() in names
+    )
 
 
 @cache

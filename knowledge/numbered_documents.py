@@ -72,7 +72,7 @@ def document_not_held(text: str, kb: "KnowledgeBase") -> str | None:
         # the plan citing Công văn 8240); a short one is any document's ("Nghị quyết 15")
         if len(number) >= DISTINCT_DIGITS and any(n == number for _, n in known):
             continue
-        if _mendable(kind, number, text, kb) is not None:
+        if _mendable(kind, number, text, padded, kb) is not None:
             continue  # "chỉ thị 41" for the 14 held: read as that (`number_mended`)
         return f"{_KINDS[kind]} số {_as_typed(number, text)}"
     return None
@@ -108,7 +108,7 @@ def number_mended(text: str, kb: "KnowledgeBase") -> Mended | None:
     padded = f" {fold(' '.join(kb.index.read_words(text)))} "
     for found in _NAMED.finditer(padded):
         kind, number = _same_kind(found.group(1)), _unpadded(found.group(2))
-        meant = _mendable(kind, number, text, kb)
+        meant = _mendable(kind, number, text, padded, kb)
         typed = re.search(rf"(?<!\d)0*{number}(?!\d)", text)
         if meant is None or typed is None:
             continue
@@ -121,10 +121,13 @@ def number_mended(text: str, kb: "KnowledgeBase") -> Mended | None:
     return None
 
 
-def _mendable(kind: str, number: str, text: str, kb: "KnowledgeBase") -> "Document | None":
+def _mendable(
+    kind: str, number: str, text: str, padded: str, kb: "KnowledgeBase"
+) -> "Document | None":
     """The one document held of `kind` whose number has `number`'s digits in another order,
     when `number` is typed bare and no document of that kind has or cites it, the question
-    names that document's issuer and no year other than its own; None otherwise."""
+    (`text`, and `padded`: its words as the search reads them, folded, between spaces) names
+    that document's issuer and no year other than its own; None otherwise."""
     known = kb.derived("documents held or cited, by kind", lambda: _numbers_known(kb))
     if len(number) < 2 or _YEAR.match(number) or (kind, number) in known:
         return None
@@ -139,17 +142,17 @@ def _mendable(kind: str, number: str, text: str, kb: "KnowledgeBase") -> "Docume
         and _held_number(d) != number
         and sorted(_held_number(d)) == digits
     ]
-    if len(meant) != 1 or not _issuer_named(meant[0], text, kb):
+    if len(meant) != 1 or not _issuer_named(meant[0], padded):
         return None
-    if (kind, _held_number(meant[0])) in _numbers_named(text, kb):
+    if (kind, _held_number(meant[0])) in _numbers_named(padded):
         return None  # "chỉ thị 41 và chỉ thị 14 khác gì nhau": both meant as typed
     years = set(_YEARS.findall(text))
     return meant[0] if not years or str(meant[0].year) in years else None
 
 
-def _numbers_named(text: str, kb: "KnowledgeBase") -> set[tuple[str, str]]:
-    """The (kind, number) pairs the question names ("chỉ thị 14" and "chỉ thị 41")."""
-    padded = f" {fold(' '.join(kb.index.read_words(text)))} "
+def _numbers_named(padded: str) -> set[tuple[str, str]]:
+    """The (kind, number) pairs the question's padded words name ("chỉ thị 14", "chỉ thị
+    41")."""
     return {(_same_kind(k), _unpadded(n)) for k, n in _NAMED.findall(padded)}
 
 
@@ -158,11 +161,11 @@ def _held_number(doc: "Document") -> str:
     return _unpadded(re.split(r"\D", doc.number or "", maxsplit=1)[0])
 
 
-def _issuer_named(doc: "Document", text: str, kb: "KnowledgeBase") -> bool:
-    """Whether the question says the words that tell the document's issuer from others
-    ("kon tum" of "Ủy ban nhân dân tỉnh Kon Tum", "khoa học" of "Bộ Khoa học và Công
-    nghệ"): at least ISSUER_WORDS of them, or all when it has fewer."""
-    said = set(fold(" ".join(kb.index.read_words(text))).split())
+def _issuer_named(doc: "Document", padded: str) -> bool:
+    """Whether the question's padded words say the words that tell the document's issuer
+    from others ("kon tum" of "Ủy ban nhân dân tỉnh Kon Tum", "khoa học" of "Bộ Khoa học và
+    Công nghệ"): at least ISSUER_WORDS of them, or all when it has fewer."""
+    said = set(padded.split())
     own = [w for w in fold(doc.issuer).split() if w not in _GENERIC_ISSUER]
     return bool(own) and len([w for w in own if w in said]) >= min(ISSUER_WORDS, len(own))
 

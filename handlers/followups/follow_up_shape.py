@@ -360,7 +360,6 @@ _DOCUMENT_NAMED = re.compile(
 
 
 # "số 5", "so 5": a number, not a Sở
-_NUMBER_SAID = re.compile(r"(?<= )so(?= \d)")
 
 
 def _level(folded: str) -> str | None:
@@ -373,9 +372,7 @@ def _level_at(folded: str) -> tuple[int, str] | None:
     """Where in the space-padded text the level named last starts, and which it is; the
     "sở" of "cơ sở" is no Sở, nor is the "số" of "số 5" or of "chỉ số"."""
     # (as long: places stay)
-    padded = f" {folded} ".replace(" co so ", " co s_ ").replace(" chi so ", " chi s_ ")
-    padded = _NUMBER_SAID.sub("s_", padded)
-    padded = without_compounds(padded)
+    padded = without_compounds(f" {folded} ")
     # (where it ends, its length): "cấp xã" rather than the "xã" that ends with it
     found = [
         (padded.rfind(f" {level} ") + len(level), len(level), level)

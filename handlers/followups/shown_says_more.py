@@ -11,7 +11,7 @@ import re
 
 from handlers.followups.other_documents import coverage, said_anywhere
 from handlers.followups.phrase_coverage import pair_coverage, word_pairs
-from handlers.followups.topic_memory import Topic, said_words, shown
+from handlers.followups.topic_memory import AUDIENCES, Topic, said_words, shown
 from knowledge import Hit, KnowledgeBase, Passage, led_by
 from knowledge.normalize import fold
 
@@ -67,7 +67,7 @@ def shown_saying_most(
 
 
 # The audiences a part of criteria is headed for ("1. Đối với tập thể", "2. Đối với cá nhân")
-_AUDIENCE = re.compile(r"\b(?:tap the|ca nhan)\b")
+_AUDIENCE = re.compile(rf"\b(?:{'|'.join(AUDIENCES)})\b")
 
 
 def shown_audience_kept(

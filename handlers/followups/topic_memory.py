@@ -379,10 +379,12 @@ def document_words(doc_id: str, kb: KnowledgeBase) -> str:
 
 
 # A level's letters in a word of two syllables that names no level, folded: "xã hội", "cán
-# bộ", "bộ máy", "tính mới", "tinh thần", "số lượng" (the level's syllable blanked out)
+# bộ", "bộ máy", "tính mới", "tinh thần", "cơ sở", "chỉ số", "số lượng", and "số" before a
+# number ("số 5") (the level's syllable blanked out)
 _IN_COMPOUND = re.compile(
     r"(?<= )(?:xa(?= hoi )|bo(?= (?:may|phan|doi|luat) )|(?<=can )bo|(?<=toan )bo|(?<=noi )bo"
-    r"|tinh(?= (?:moi|than|hinh|chat|toan) )|(?<=duoc )tinh|so(?= (?:sanh|luong|lan|nguoi) ))"
+    r"|tinh(?= (?:moi|than|hinh|chat|toan) )|(?<=duoc )tinh|(?<=co )so|(?<=chi )so"
+    r"|so(?= (?:sanh|luong|lan|nguoi|\d)))"
     r"(?= )"
 )
 
